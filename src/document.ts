@@ -1,0 +1,114 @@
+// The document that flows through the stages. Every stage takes one and returns a richer one.
+// Offsets inside the pipeline are UTF-16 indices into `text` (what JavaScript slices by);
+// the writer converts them to Unicode code points, the unit of the output contract.
+
+export const LABELS = [
+  'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP',
+  'DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY',
+  'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',
+] as const;
+export type Label = (typeof LABELS)[number];
+
+/** Labels that name something and so are linked to an entity. */
+export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>([
+  'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',
+]);
+/** Labels whose value is a JSON number. */
+export const NUMBER_LABELS: ReadonlySet<Label> = new Set<Label>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY']);
+/** Labels whose value is a TIMEX3 string. */
+export const TIME_LABELS: ReadonlySet<Label> = new Set<Label>(['DATE', 'TIME']);
+
+export interface Article {
+  id: string;
+  title?: string | null;
+  /** YYYY-MM-DD: the document creation time that dates are resolved against. */
+  published?: string | null;
+  source?: string | null;
+  url?: string | null;
+  text: string;
+}
+
+/** Where an article came from, for error messages and logs. */
+export interface Origin {
+  file: string;
+  line?: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, NUM, ...). */
+  pos: string;
+  /** Index into Doc.sentences. */
+  sentence: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Extra facts a recognizer or a later stage knows about a mention; all optional. */
+export interface MentionAttrs {
+  unit?: string;
+  currency?: string;
+  /** Words the span leaves out that qualify a number: "as many as", "about", "more than". */
+  qualifier?: string;
+  /** The noun a number counts: "people" in "1,000 people". */
+  counted?: string;
+  /** A number or date that is only vague ("many thousands") carries no value. */
+  vague?: boolean;
+  /** TIMEX3 type and modifier of a DATE/TIME mention. */
+  timex?: { type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; mod?: string };
+  /** Title kept out of a PERSON span ("Secretary of State"). */
+  title?: string;
+}
+
+/** A span proposed by one recognizer; `resolve` picks among overlapping candidates. */
+export interface Candidate extends Span {
+  type: Label;
+  /** Which recognizer proposed it: "model", "registry", "timex", "numbers", "compromise", ... */
+  source: string;
+  /** In [0, 1]. */
+  confidence: number;
+  value?: number | string;
+  attrs?: MentionAttrs;
+}
+
+export interface LinkCandidate {
+  id: string;
+  score: number;
+}
+
+export interface Mention extends Candidate {
+  sentence: number;
+  /** Canonical entity id; `nil:<type>/<name>` when not in the registry. */
+  entity?: string;
+  /** Registry entries considered when the alias was ambiguous, with their scores. */
+  linkCandidates?: LinkCandidate[];
+}
+
+export interface Entity {
+  id: string;
+  type: Label;
+  name: string;
+  inRegistry: boolean;
+  wikidata?: string;
+  description?: string;
+  /** Indexes into Doc.mentions. */
+  mentions: number[];
+}
+
+export interface Doc {
+  article: Article;
+  origin: Origin;
+  /** SHA-256 of the text as read (after BOM removal), hex. */
+  sha256: string;
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  candidates: Candidate[];
+  mentions: Mention[];
+  entities: Entity[];
+}
