@@ -1,0 +1,89 @@
+// pipeline.config.json: which stages run, their options, where things are. Validated with zod;
+// an unknown key or a wrong type stops the run with a message naming the key and the file.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
+export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers', 'wink'] as const;
+
+const Thresholds = z.strictObject({
+  coreF1: z.number().min(0).max(1).default(0),
+  valueAccuracy: z.number().min(0).max(1).default(0),
+  linkingF1: z.number().min(0).max(1).default(0),
+  conllF1: z.number().min(0).max(1).default(0),
+  timexRelaxedF1: z.number().min(0).max(1).default(0),
+  timexValueF1: z.number().min(0).max(1).default(0),
+});
+
+export const Config = z.strictObject({
+  /** Folder (or file) read by `gazette run` with no inputs. */
+  corpus: z.string().default('corpus'),
+  /** Folder the annotated JSON goes to. */
+  output: z.string().default('output'),
+  /** Articles in flight at once. */
+  concurrency: z.number().int().min(1).max(64).default(2),
+  log: z.strictObject({
+    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+    /** Log file; null sends the JSON log lines to stderr. */
+    file: z.string().nullable().default(null),
+  }).prefault({}),
+  /** Stages after ingest, in order; write always runs last. */
+  stages: z.array(z.enum(STAGES)).default([...STAGES]).superRefine((stages, ctx) => {
+    const order = stages.map((s) => STAGES.indexOf(s));
+    if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
+      ctx.addIssue({ code: 'custom', message: `must be in the order ${STAGES.join(', ')}, each at most once` });
+    }
+    if (stages.length && stages[0] !== 'tokenize') ctx.addIssue({ code: 'custom', message: 'must start with "tokenize": every later stage reads tokens' });
+  }),
+  recognize: z.strictObject({
+    recognizers: z.array(z.enum(RECOGNIZERS)).min(1).default(['model', 'registry', 'timex', 'numbers']),
+  }).prefault({}),
+  /** Folder of registry/*.jsonl files. */
+  registry: z.string().default('registry'),
+  /** The named-entity model's weights. */
+  model: z.string().default('models/ner.json.gz'),
+  eval: z.strictObject({ thresholds: Thresholds.prefault({}) }).prefault({}),
+});
+export type Config = z.infer<typeof Config>;
+
+export class ConfigError extends Error {}
+
+/** Reads and validates a config file; relative paths in it are resolved against its folder. */
+export function loadConfig(file: string): Config & { file: string; hash: string } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = Config.safeParse(json);
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((issue) => {
+      const where = [...issue.path];
+      if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${[...where, k].join('.')}"`).join(', ')}`;
+      return `"${where.join('.') || '(top level)'}" ${issue.message}`;
+    });
+    throw new ConfigError(`${file}: ${reasons.join('; ')}`);
+  }
+  const dir = path.dirname(path.resolve(file));
+  const config = parsed.data;
+  const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  return {
+    ...config,
+    corpus: path.resolve(dir, config.corpus),
+    output: path.resolve(dir, config.output),
+    registry: path.resolve(dir, config.registry),
+    model: path.resolve(dir, config.model),
+    log: { ...config.log, file: config.log.file && path.resolve(dir, config.log.file) },
+    file,
+    hash,
+  };
+}
