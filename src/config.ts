@@ -6,7 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
-export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers', 'wink'] as const;
+export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
 
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),

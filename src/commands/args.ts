@@ -1,0 +1,22 @@
+// Argument parsing shared by the commands: node's parseArgs, with errors that name the argument.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--foo'"; keep its words, they name the argument.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function positiveInteger(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${raw}"`);
+  return n;
+}

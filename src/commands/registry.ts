@@ -1,0 +1,60 @@
+// `gazette registry suggest|validate|add`: curating the registry of canonical entities.
+import { loadConfig } from '../config.js';
+import { registryAdd, registrySuggest, registryValidate } from '../registry/commands.js';
+import { parseCommandArgs, UsageError } from './args.js';
+
+export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add> [options]
+
+  suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
+                       with example sentences, as candidates for the registry
+  validate             check the registry: schema, duplicate ids, ambiguous aliases;
+                       exits 1 naming each problem
+  add --entry JSON     add one entry (validated first) to the registry file of its type
+
+Options:
+  --registry DIR       registry folder (default: the config's "registry")
+  --config FILE        pipeline config (default: pipeline.config.json)
+  -h, --help           this text
+
+Examples:
+  gazette registry suggest output/
+  gazette registry validate
+  gazette registry add --entry '{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["J. Doe"]}'`;
+
+export async function registryCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    registry: { type: 'string' },
+    config: { type: 'string' },
+    entry: { type: 'string' },
+  });
+  const [action, ...rest] = positionals;
+  if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
+  const registryDir = () => values.registry ?? loadConfig(values.config ?? 'pipeline.config.json').registry;
+  switch (action) {
+    case 'suggest': {
+      if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');
+      console.log(registrySuggest(rest[0]));
+      return 0;
+    }
+    case 'validate': {
+      const dir = registryDir();
+      const { ok, problems } = registryValidate(dir);
+      for (const p of problems) console.log(p);
+      console.log(ok ? `registry ${dir}: valid` : `registry ${dir}: ${problems.length} problem(s)`);
+      return ok ? 0 : 1;
+    }
+    case 'add': {
+      if (!values.entry) throw new UsageError('registry add needs --entry JSON');
+      let entry: unknown;
+      try {
+        entry = JSON.parse(values.entry);
+      } catch (error) {
+        throw new UsageError(`--entry is not valid JSON: ${(error as Error).message}`);
+      }
+      console.log(registryAdd(registryDir(), entry));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown registry action "${action}"; expected suggest, validate or add`);
+  }
+}

@@ -1,0 +1,113 @@
+// Scores annotated documents against seed-style gold (../shared/ANNOTATION.md, "Gold files" 1):
+// strict micro P/R/F1 over the core labels (GPE and LOC count as one place label), per label and
+// for the extended labels; value accuracy over matched mentions that have a gold value; and
+// linking as B-cubed F1 over matched PERSON/ORG/GPE mentions plus the entities resolved exactly.
+// Optional gold mentions count neither way.
+import { z } from 'zod';
+import type { OutputDocument, OutputMention } from '../schema/output.js';
+import { type Counts, prf, type Prf } from './prf.js';
+
+export const SeedGold = z.object({
+  document: z.string(),
+  published: z.string().nullish(),
+  mentions: z.array(z.object({
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string(),
+    type: z.string(),
+    entity: z.string().optional(),
+    value: z.union([z.number(), z.string(), z.array(z.string())]).optional(),
+    optional: z.boolean().optional(),
+  })),
+});
+export type SeedGold = z.infer<typeof SeedGold>;
+type GoldMention = SeedGold['mentions'][number];
+
+export const CORE_LABELS = ['PERSON', 'ORG', 'GPE', 'DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];
+const LINKED = new Set(['PERSON', 'ORG', 'GPE']);
+
+/** GPE and LOC are one place label when scoring. */
+const place = (type: string) => (type === 'LOC' ? 'GPE' : type);
+const key = (m: { start: number; end: number; type: string }) => `${m.start}:${m.end}:${place(m.type)}`;
+
+export interface SeedScore {
+  core: Prf;
+  extended: Prf;
+  perLabel: Record<string, Prf>;
+  values: { correct: number; total: number; accuracy: number; wrong: string[] };
+  linking: { b3: Prf; mentions: number; unlinked: number; entitiesExact: number; entities: number; missed: string[] };
+}
+
+interface Pair { gold: GoldMention; pred: OutputMention }
+
+export function scoreSeed(pairs: { gold: SeedGold; pred: OutputDocument }[]): SeedScore {
+  const counts: Record<string, Counts> = {};
+  const bump = (type: string, k: keyof Counts) => { (counts[type] ??= { tp: 0, fp: 0, fn: 0 })[k]++; };
+  const matched: (Pair & { doc: number })[] = [];
+  pairs.forEach(({ gold, pred }, doc) => {
+    const goldByKey = new Map(gold.mentions.map((g) => [key(g), g]));
+    const predKeys = new Set(pred.mentions.map(key));
+    for (const p of pred.mentions) {
+      const g = goldByKey.get(key(p));
+      if (g) {
+        if (!g.optional) { bump(place(p.type), 'tp'); matched.push({ gold: g, pred: p, doc }); }
+      } else if (!gold.mentions.some((o) => o.optional && o.start < p.end && p.start < o.end)) {
+        bump(place(p.type), 'fp');
+      }
+    }
+    for (const g of gold.mentions) if (!g.optional && !predKeys.has(key(g))) bump(place(g.type), 'fn');
+  });
+  const sum = (labels: string[]) => labels.reduce<Counts>((a, t) => {
+    const c = counts[t] ?? { tp: 0, fp: 0, fn: 0 };
+    return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn };
+  }, { tp: 0, fp: 0, fn: 0 });
+  const extendedLabels = Object.keys(counts).filter((t) => !CORE_LABELS.includes(t));
+  return {
+    core: prf(sum(CORE_LABELS)),
+    extended: prf(sum(extendedLabels)),
+    perLabel: Object.fromEntries(Object.keys(counts).sort().map((t) => [t, prf(counts[t])])),
+    values: scoreValues(matched),
+    linking: scoreLinking(matched),
+  };
+}
+
+function valueOk(gold: GoldMention['value'], pred: OutputMention['value']): boolean {
+  if (Array.isArray(gold)) return gold.includes(String(pred));
+  return typeof gold === 'number' ? Number(pred) === gold : String(pred) === gold;
+}
+
+function scoreValues(matched: Pair[]): SeedScore['values'] {
+  const withValue = matched.filter(({ gold }) => gold.value !== undefined);
+  const wrong = withValue.filter(({ gold, pred }) => !valueOk(gold.value, pred.value))
+    .map(({ gold, pred }) => `${gold.text}@${gold.start}: ${JSON.stringify(pred.value)} (want ${JSON.stringify(gold.value)})`);
+  const correct = withValue.length - wrong.length;
+  return { correct, total: withValue.length, accuracy: withValue.length ? correct / withValue.length : 1, wrong };
+}
+
+function scoreLinking(all: (Pair & { doc: number })[]): SeedScore['linking'] {
+  // Entity keys are per document: the same gold key in two articles is scored within each.
+  const link = all.filter(({ gold }) => LINKED.has(place(gold.type)) && gold.entity)
+    .map(({ gold, pred, doc }) => ({ g: `${doc}/${gold.entity}`, p: pred.entity ? `${doc}/${pred.entity}` : undefined, pred }));
+  let precision = 0, recall = 0;
+  for (const m of link) {
+    const sameP = m.p ? link.filter((o) => o.p === m.p) : [];
+    const sameG = link.filter((o) => o.g === m.g);
+    precision += sameP.length ? sameP.filter((o) => o.g === m.g).length / sameP.length : 0;
+    recall += sameG.filter((o) => m.p && o.p === m.p).length / sameG.length;
+  }
+  const P = link.length ? precision / link.length : 0, R = link.length ? recall / link.length : 0;
+  const entities = [...new Set(link.map((m) => m.g))];
+  const exact = entities.filter((e) => {
+    const ids = new Set(link.filter((m) => m.g === e).map((m) => m.p));
+    const [id] = ids;
+    return ids.size === 1 && !!id && link.every((m) => m.p !== id || m.g === e);
+  });
+  return {
+    b3: { P, R, F: P + R ? (2 * P * R) / (P + R) : 0, tp: 0, fp: 0, fn: 0 },
+    mentions: link.length,
+    unlinked: link.filter((m) => !m.pred.entity || m.pred.entity.startsWith('nil:')).length,
+    entitiesExact: exact.length,
+    entities: entities.length,
+    missed: entities.filter((e) => !exact.includes(e)),
+  };
+}

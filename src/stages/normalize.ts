@@ -1,0 +1,14 @@
+// normalize: gives numbers a JSON number value (with unit, currency, qualifier, counted noun)
+// and dates and times a TIMEX3 value resolved against the publication date. Adds: mention.value.
+import { NUMBER_LABELS, TIME_LABELS, type Doc } from '../document.js';
+import { normalizeNumber } from '../numbers/index.js';
+import { normalizeTimex } from '../timex/index.js';
+
+export function normalizeStage(doc: Doc): Doc {
+  const mentions = doc.mentions.map((m) => {
+    if (NUMBER_LABELS.has(m.type)) return normalizeNumber(doc, m);
+    if (TIME_LABELS.has(m.type)) return normalizeTimex(doc, m);
+    return m;
+  });
+  return { ...doc, mentions };
+}

@@ -1,0 +1,82 @@
+// resolve: the one place that decides between overlapping candidates. Adds: mentions (flat,
+// sorted, each with its sentence). Name spans are trimmed to the guideline first (no leading
+// "the", no trailing punctuation or possessive), agreeing recognizers reinforce each other, and
+// then the best-scoring candidates are taken greedily so that no mention overlaps another.
+// A number inside a date or time belongs to it ("five weeks", "May 2018") and is dropped.
+import type { Candidate, Doc, Mention, Token } from '../document.js';
+import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
+
+const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
+const TRAILING_PUNCTUATION = /[\s.,;:!?"“”‘’'()[\]{}«»—–-]+$/;
+const POSSESSIVE = /['’]s$/;
+
+/** Trims a name span to what the guideline counts as the name. */
+export function trimName(text: string, c: Candidate): Candidate | null {
+  let { start, end } = c;
+  let m: RegExpMatchArray | null;
+  for (let changed = true; changed && start < end; ) {
+    changed = false;
+    const span = text.slice(start, end);
+    if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
+    if ((m = span.match(POSSESSIVE)) && end - start > 2) { end -= 2; changed = true; continue; }
+    if ((m = span.match(TRAILING_PUNCTUATION)) && !/\.$/.test(abbreviationEnd(span))) { end -= m[0].length; changed = true; }
+  }
+  return start < end ? { ...c, start, end } : null;
+}
+
+/** Keeps the full stop of an abbreviation such as "U.S." or "Corp." inside a name. */
+function abbreviationEnd(span: string): string {
+  return /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/.test(span) ? '.' : '';
+}
+
+/** Candidates for the same span and type from several recognizers become one, more confident. */
+function mergeAgreeing(candidates: Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.start}:${c.end}:${c.type}`;
+    const seen = byKey.get(key);
+    if (!seen) { byKey.set(key, c); continue; }
+    const [best, other] = seen.confidence >= c.confidence ? [seen, c] : [c, seen];
+    byKey.set(key, {
+      ...best,
+      value: best.value ?? other.value,
+      attrs: { ...other.attrs, ...best.attrs },
+      confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
+    });
+  }
+  return [...byKey.values()];
+}
+
+export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[]): Mention[] {
+  const trimmed = candidates
+    .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
+    .filter((c): c is Candidate => c !== null);
+  const merged = mergeAgreeing(trimmed);
+  const times = merged.filter((c) => TIME_LABELS.has(c.type));
+  const kept = merged.filter((c) => !NUMBER_LABELS.has(c.type) || !times.some((t) => t.start <= c.start && c.end <= t.end));
+  // Longer spans win ties: the guideline takes the longest name.
+  kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const chosen: Candidate[] = [];
+  for (const c of kept) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((c) => ({ ...c, sentence: sentenceAt(tokens, c.start) }));
+}
+
+/** The sentence of the token that holds (or follows) a position. */
+function sentenceAt(tokens: Token[], position: number): number {
+  let lo = 0, hi = tokens.length - 1, found = tokens.length ? tokens[tokens.length - 1].sentence : 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > position) { found = tokens[mid].sentence; hi = mid - 1; } else lo = mid + 1;
+  }
+  return found;
+}
+
+export function resolveStage(doc: Doc): Doc {
+  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates) };
+}

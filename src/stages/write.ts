@@ -1,0 +1,64 @@
+// write: turns a finished Doc into the output contract, converting UTF-16 offsets to code
+// points and validating against the output schema. Pure: the runner puts it on disk.
+import type { Doc, Mention } from '../document.js';
+import { codePointOffsets } from '../offsets.js';
+import { OutputDocument, type OutputMention, SCHEMA_VERSION } from '../schema/output.js';
+
+export interface PipelineInfo {
+  version: string;
+  configHash: string;
+}
+
+function outputMention(doc: Doc, m: Mention, cp: (i: number) => number): OutputMention {
+  const a = m.attrs ?? {};
+  return {
+    start: cp(m.start),
+    end: cp(m.end),
+    text: doc.text.slice(m.start, m.end),
+    type: m.type,
+    ...(m.entity !== undefined && { entity: m.entity }),
+    ...(m.value !== undefined && { value: m.value }),
+    sentence: m.sentence,
+    confidence: Math.round(Math.min(1, Math.max(0, m.confidence)) * 1000) / 1000,
+    source: m.source,
+    ...(a.unit && { unit: a.unit }),
+    ...(a.currency && { currency: a.currency }),
+    ...(a.qualifier && { qualifier: a.qualifier }),
+    ...(a.counted && { counted: a.counted }),
+    ...(a.vague && { vague: true }),
+    ...(a.timex && { timex: a.timex }),
+    ...(a.title && { title: a.title }),
+    ...(m.linkCandidates?.length && { linkCandidates: m.linkCandidates }),
+  };
+}
+
+export function toOutput(doc: Doc, info: PipelineInfo): OutputDocument {
+  const cp = codePointOffsets(doc.text);
+  const a = doc.article;
+  const output: OutputDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    pipeline: { name: 'gazette', version: info.version, configHash: info.configHash },
+    document: {
+      id: a.id,
+      title: a.title ?? null,
+      published: a.published ?? null,
+      source: a.source ?? null,
+      url: a.url ?? null,
+      sha256: doc.sha256,
+    },
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: cp(s.start), end: cp(s.end) })),
+    mentions: doc.mentions.map((m) => outputMention(doc, m, cp)),
+    entities: doc.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      inRegistry: e.inRegistry,
+      ...(e.wikidata && { wikidata: e.wikidata }),
+      ...(e.description && { description: e.description }),
+      mentions: e.mentions,
+    })),
+  };
+  // The contract is checked on the way out so that no tool downstream ever reads a broken file.
+  return OutputDocument.parse(output);
+}
