@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/document.js';
+import { resolveMentions, trimName } from '../../src/stages/resolve.js';
+import { tokenize } from '../../src/stages/tokenize.js';
+
+const cand = (text: string, span: string, type: Candidate['type'], confidence = 0.8, source = 'test', from = 0): Candidate => {
+  const start = text.indexOf(span, from);
+  return { start, end: start + span.length, type, confidence, source };
+};
+
+describe('trimName', () => {
+  const text = 'the White House’s plan. The U.S. said; the Smiths\' dog.';
+  it('drops a leading "the" and a possessive', () => {
+    const c = trimName(text, cand(text, 'the White House’s', 'ORG'))!;
+    expect(text.slice(c.start, c.end)).toBe('White House');
+  });
+  it('keeps the full stop of an abbreviation but not other trailing punctuation', () => {
+    const c = trimName(text, cand(text, 'The U.S.', 'GPE'))!;
+    expect(text.slice(c.start, c.end)).toBe('U.S.');
+    const d = trimName(text, cand(text, 'plan.', 'ORG'))!;
+    expect(text.slice(d.start, d.end)).toBe('plan');
+  });
+});
+
+describe('resolveMentions', () => {
+  it('takes the longest name when recognizers agree on confidence', () => {
+    const text = 'The US State Department said so.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [
+      cand(text, 'US', 'GPE', 0.9), cand(text, 'US State Department', 'ORG', 0.9), cand(text, 'State Department', 'ORG', 0.9),
+    ]);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['US State Department']);
+  });
+
+  it('lets a date swallow a number inside it even when the number is more confident', () => {
+    const text = 'It began five weeks ago.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [cand(text, 'five', 'CARDINAL', 0.99), cand(text, 'five weeks ago', 'DATE', 0.7)]);
+    expect(mentions.map((m) => m.type)).toEqual(['DATE']);
+  });
+
+  it('makes one more confident mention of two recognizers that agree', () => {
+    const text = 'Paris is big.';
+    const { tokens } = tokenize(text);
+    const [m] = resolveMentions(text, tokens, [cand(text, 'Paris', 'GPE', 0.6, 'a'), cand(text, 'Paris', 'GPE', 0.5, 'b')]);
+    expect(m.confidence).toBeCloseTo(0.8);
+  });
+
+  it('never returns overlapping mentions and gives each its sentence', () => {
+    const text = 'Ann Lee met Bob.\nThen Bob Ray left Rome.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [
+      cand(text, 'Ann Lee', 'PERSON', 0.7), cand(text, 'Lee met', 'ORG', 0.6),
+      cand(text, 'Bob Ray', 'PERSON', 0.5), cand(text, 'Ray left Rome', 'ORG', 0.4), cand(text, 'Rome', 'GPE', 0.9),
+    ]);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.sentence])).toEqual([['Ann Lee', 0], ['Bob Ray', 1], ['Rome', 1]]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/stages/tokenize.js';
+
+describe('tokenize', () => {
+  it('gives tokens UTF-16 offsets that slice back to the token, past emoji', () => {
+    const text = '🙂 Mr. Pompeo’s note: $1.2 billion.';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === 'Pompeo')?.pos).toBe('PROPN');
+  });
+
+  it('ends a sentence at every line break: headlines and datelines carry no full stop', () => {
+    const text = 'SOCCER - LATE GOAL WINS\nMADRID 1996-08-30\nThe match ended.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['SOCCER - LATE GOAL WINS', 'MADRID 1996-08-30', 'The match ended.']);
+  });
+
+  it('does not split inside a name with full stops such as H.Res.752', () => {
+    const text = 'The House passed H.Res.752 on Thursday. It was late.';
+    const { sentences } = tokenize(text);
+    expect(sentences).toHaveLength(2);
+  });
+});
