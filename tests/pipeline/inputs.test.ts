@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputs, type InputItem } from '../../src/runner/inputs.js';
+import { ArticleError, ingest } from '../../src/stages/ingest.js';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gazette-inputs-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+async function collect(inputs: string[]): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for await (const item of readInputs(inputs)) items.push(item);
+  return items;
+}
+
+describe('readInputs', () => {
+  it('reads .txt with its sidecar, .json and each .jsonl line, and skips sidecars and gold files in folders', async () => {
+    const dir = folder({
+      'a.txt': 'Text of a.',
+      'a.meta.json': JSON.stringify({ published: '2020-01-02', source: 'wire', note: 'about a' }),
+      'b.json': JSON.stringify({ id: 'bee', text: 'Text of b.' }),
+      'c.jsonl': `${JSON.stringify({ text: 'first' })}\n\n${JSON.stringify({ id: 'c2', text: 'second' })}\r\n`,
+      'd.gold.json': JSON.stringify({ text: 'gold, not an article' }),
+      'notes.md': 'ignored',
+    });
+    const items = await collect([dir]);
+    expect(items.every((i) => !(i instanceof ArticleError))).toBe(true);
+    expect(items.map((i) => (i as { defaultId: string }).defaultId)).toEqual(['a', 'b', 'c-1', 'c-3']);
+    expect((items[0] as { input: unknown }).input).toEqual({ published: '2020-01-02', source: 'wire', text: 'Text of a.' });
+    expect((items[3] as { origin: unknown }).origin).toEqual({ file: path.join(dir, 'c.jsonl'), line: 3 });
+  });
+
+  it('names each bad input with its file, line and reason, and goes on', async () => {
+    const dir = folder({
+      'binary.txt': Buffer.from([0x47, 0x00, 0x01, 0x02]),
+      'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x21]),
+      'notext.json': JSON.stringify({ id: 'x' }),
+      'broken.json': '{"text": ',
+      'lines.jsonl': `${JSON.stringify({ text: 'good one' })}\n{not json}\n${JSON.stringify({ text: 'good two' })}\n`,
+    });
+    const items = await collect([dir, path.join(dir, 'missing.txt')]);
+    const errors = items.filter((i): i is ArticleError => i instanceof ArticleError).map((e) => e.message.replace(`${dir}/`, ''));
+    // JSON.parse's own wording differs between Node versions: only its start is pinned down.
+    expect(errors).toEqual([
+      'binary.txt: binary file: it holds NUL bytes',
+      expect.stringMatching(/^broken\.json: malformed JSON: \S/),
+      'latin1.txt: not valid UTF-8 text',
+      expect.stringMatching(/^lines\.jsonl:2: malformed JSON: \S/),
+      expect.stringMatching(/^missing\.txt: cannot read: ENOENT/),
+    ]);
+    // notext.json is read fine; it is ingest that refuses it (below). Both good JSONL lines survive.
+    expect(items.filter((i) => !(i instanceof ArticleError))).toHaveLength(3);
+  });
+});
+
+describe('ingest', () => {
+  const origin = { file: 'in.json' };
+  it('refuses an article without text, with empty text, or with a bad date, naming the field', () => {
+    expect(() => ingest({ id: 'x' }, origin, 'x')).toThrow('in.json: text: is missing');
+    expect(() => ingest({ text: ' \n ' }, origin, 'x')).toThrow('in.json: empty article: no text');
+    expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: is not a real calendar date');
+    expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: may hold only/);
+  });
+
+  it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {
+    const doc = ingest({ text: '\uFEFFLine one\r\nLine two ' }, origin, 'fallback');
+    expect(doc.text).toBe('Line one\r\nLine two ');
+    expect(doc.article.id).toBe('fallback');
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
