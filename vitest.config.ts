@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/summary-reporter.ts'],
+    // End-to-end tests spawn the CLI, which loads the model and registry; give them room.
+    testTimeout: 60_000,
+  },
+});
