@@ -14,9 +14,10 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
   }
 }
 
-export function positiveInteger(name: string, raw: string | undefined): number | undefined {
+/** A whole-number option of at least `min`, or undefined when it was not given. */
+export function integerArg(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
   return n;
 }

@@ -1,11 +1,11 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each.
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { createPipeline } from '../pipeline.js';
+import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
-import { parseCommandArgs, positiveInteger } from './args.js';
+import { integerArg, parseCommandArgs } from './args.js';
 
-export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR] [--config FILE] [--concurrency N]
+export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR] [--config FILE] [--concurrency N] [--workers N]
 
 Annotates news articles and writes one JSON file per article, OUT/<id>.json.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
@@ -16,6 +16,8 @@ Options:
   --out DIR          where the JSON goes (default: the config's "output")
   --config FILE      pipeline config (default: pipeline.config.json)
   --concurrency N    articles in flight at once (default: the config's "concurrency")
+  --workers N        worker threads that annotate; 0 = the main thread (default: the
+                     config's "workers", "auto" = one per core, up to 4)
   -h, --help         this text
 
 Exit codes: 0 every article written, 2 some articles failed (each is named), 1 the run
@@ -31,18 +33,25 @@ export async function runCommand(argv: string[]): Promise<number> {
     out: { type: 'string' },
     config: { type: 'string' },
     concurrency: { type: 'string' },
+    workers: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const logger = createLogger(config.log.level, config.log.file);
-  const pipeline = createPipeline(config);
-  const summary = await runBatch({
-    inputs: positionals.length ? positionals : [config.corpus],
-    outDir: values.out ?? config.output,
-    concurrency: positiveInteger('concurrency', values.concurrency) ?? config.concurrency,
-    pipeline,
-    logger,
-  });
+  const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
+  const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
+  let summary;
+  try {
+    summary = await runBatch({
+      inputs: positionals.length ? positionals : [config.corpus],
+      outDir: values.out ?? config.output,
+      concurrency: integerArg('concurrency', values.concurrency, 1) ?? config.concurrency,
+      annotator,
+      logger,
+    });
+  } finally {
+    await annotator.close();
+  }
   logger.flush();
   console.log(formatSummary(summary, values.out ?? config.output));
   return summary.failed.length ? 2 : 0;

@@ -1,12 +1,13 @@
-// A batch run: reads the inputs as a stream, annotates articles on a bounded p-queue, writes
+// A batch run: reads the inputs as a stream, annotates articles on a bounded p-queue (in this
+// thread or on worker threads), writes
 // each one atomically to OUT/<id>.json, and counts what happened. A bad article is reported
 // and skipped; the rest of the batch completes.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import type { Logger } from '../log.js';
-import type { Pipeline } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
+import type { Annotator } from './annotator.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { readInputs, type RawArticle } from './inputs.js';
 
@@ -28,11 +29,11 @@ export interface RunOptions {
   inputs: string[];
   outDir: string;
   concurrency: number;
-  pipeline: Pipeline;
+  annotator: Annotator;
   logger: Logger;
 }
 
-export async function runBatch({ inputs, outDir, concurrency, pipeline, logger }: RunOptions): Promise<RunSummary> {
+export async function runBatch({ inputs, outDir, concurrency, annotator, logger }: RunOptions): Promise<RunSummary> {
   const started = process.hrtime.bigint();
   await mkdir(outDir, { recursive: true });
   const summary: RunSummary = { read: 0, written: 0, failed: [], mentionsByType: {}, seconds: 0 };
@@ -50,15 +51,15 @@ export async function runBatch({ inputs, outDir, concurrency, pipeline, logger }
 
   const annotateAndWrite = async (raw: RawArticle) => {
     try {
-      const output = pipeline.annotate(raw.input, raw.origin, raw.defaultId);
+      const annotated = await annotator.annotate(raw);
       const where = `${raw.origin.file}${raw.origin.line ? `:${raw.origin.line}` : ''}`;
-      const earlier = idSources.get(output.document.id);
-      if (earlier) throw new ArticleError(raw.origin, `duplicate id "${output.document.id}": already written from ${earlier}`);
-      idSources.set(output.document.id, where);
-      await writeFileAtomic(path.join(outDir, `${output.document.id}.json`), `${JSON.stringify(output, null, 1)}\n`);
+      const earlier = idSources.get(annotated.id);
+      if (earlier) throw new ArticleError(raw.origin, `duplicate id "${annotated.id}": already written from ${earlier}`);
+      idSources.set(annotated.id, where);
+      await writeFileAtomic(path.join(outDir, `${annotated.id}.json`), annotated.json);
       summary.written++;
-      for (const m of output.mentions) summary.mentionsByType[m.type] = (summary.mentionsByType[m.type] ?? 0) + 1;
-      logger.debug({ id: output.document.id, file: where, mentions: output.mentions.length }, 'article written');
+      for (const [type, n] of Object.entries(annotated.mentionsByType)) summary.mentionsByType[type] = (summary.mentionsByType[type] ?? 0) + n;
+      logger.debug({ id: annotated.id, file: where }, 'article written');
     } catch (error) {
       fail(error, raw.origin);
     }

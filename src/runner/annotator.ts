@@ -1,0 +1,92 @@
+// Where articles are annotated: in this thread, or spread over worker threads so that a batch
+// uses every core. Both answer the same question: this raw article, as an output file's text.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Origin } from '../document.js';
+import { createPipeline, type PipelineConfig } from '../pipeline.js';
+import { ArticleError } from '../stages/ingest.js';
+import type { RawArticle } from './inputs.js';
+
+export interface Annotated {
+  id: string;
+  /** The output document, serialised. */
+  json: string;
+  mentionsByType: Record<string, number>;
+}
+
+export interface Annotator {
+  annotate(raw: RawArticle): Promise<Annotated>;
+  close(): Promise<void>;
+}
+
+/** Annotates one article; shared by the main thread and the workers. */
+export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle): Annotated {
+  const output = pipeline.annotate(raw.input, raw.origin, raw.defaultId);
+  const mentionsByType: Record<string, number> = {};
+  for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
+  return { id: output.document.id, json: `${JSON.stringify(output, null, 1)}\n`, mentionsByType };
+}
+
+export function inThreadAnnotator(config: PipelineConfig): Annotator {
+  const pipeline = createPipeline(config);
+  return {
+    annotate: async (raw) => annotateToJson(pipeline, raw),
+    close: async () => {},
+  };
+}
+
+/** What a worker sends back for one task. */
+export type WorkerReply =
+  | { task: number; ok: true; result: Annotated }
+  | { task: number; ok: false; origin?: Origin; reason: string };
+
+/** Starts `count` workers, each loading the model and registry once, and waits until all are ready. */
+export async function workerAnnotator(config: PipelineConfig, count: number): Promise<Annotator> {
+  const script = new URL('./worker.js', import.meta.url);
+  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(script, config)));
+  const pending = new Map<number, { resolve: (a: Annotated) => void; reject: (e: Error) => void }>();
+  const load = new Map(workers.map((w) => [w, 0]));
+  let nextTask = 0;
+  for (const worker of workers) {
+    worker.on('message', (reply: WorkerReply) => {
+      load.set(worker, load.get(worker)! - 1);
+      const waiting = pending.get(reply.task)!;
+      pending.delete(reply.task);
+      if (reply.ok) waiting.resolve(reply.result);
+      else waiting.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
+    });
+    worker.on('error', (error) => {
+      for (const waiting of pending.values()) waiting.reject(new Error(`a worker thread failed: ${error.message}`));
+      pending.clear();
+    });
+  }
+  return {
+    annotate(raw) {
+      // The least busy worker takes the article.
+      const worker = [...load.entries()].sort((a, b) => a[1] - b[1])[0][0];
+      load.set(worker, load.get(worker)! + 1);
+      const task = nextTask++;
+      return new Promise((resolve, reject) => {
+        pending.set(task, { resolve, reject });
+        worker.postMessage({ task, raw });
+      });
+    },
+    close: async () => { await Promise.all(workers.map((w) => w.terminate())); },
+  };
+}
+
+function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: config });
+    worker.once('message', (message: { ready: true } | { ready: false; reason: string }) => {
+      if (message.ready) resolve(worker);
+      else { void worker.terminate(); reject(new Error(message.reason)); }
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** Worker threads to use by default: one per core, up to four. */
+export function defaultWorkers(): number {
+  return Math.min(4, availableParallelism());
+}
