@@ -1,0 +1,205 @@
+// Token features for the name tagger, as 32-bit hashes. Word-level features are computed once per
+// word form and cached; context, sentence (headline), document and gazetteer features once per document;
+// the features that depend on earlier decisions (previous tags, document history) live in decode.ts.
+import type { Token } from '../document.js';
+import type { Gazetteer } from './gazetteer.js';
+import { hashString, mix } from './hash.js';
+
+/** Feature templates; a feature is mix(template, value). Order is part of the model format. */
+export const enum T {
+  Bias = 1, Lower, Word, Shape, Prefix, Suffix, Flags,
+  LowM2, LowM1, LowP1, LowP2, ShapeM1, ShapeP1, ShapeM1_0, Shape0_P1, BiM1_0, Bi0_P1,
+  PosM2, PosM1, Pos0, PosP1, PosP2, PosM1_0, Pos0_P1,
+  Headline, Position, DocCase, Gaz, GazM1, GazP1,
+  Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1,
+}
+
+/** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
+export const enum Case { Lower = 0, Initial = 1, AllCaps = 2, Mixed = 3 }
+
+interface WordInfo {
+  lowH: number;
+  shapeH: number;
+  sufH: number;
+  caseKind: Case;
+  letters: number;
+  feats: Int32Array;
+}
+
+const BOUNDARY = hashString('<S>');
+
+function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c.toUpperCase() !== c.toLowerCase() ? (c === c.toUpperCase() ? 'X' : 'x') : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function caseOf(word: string): { caseKind: Case; letters: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c.toUpperCase() === c.toLowerCase()) continue;
+    if (c === c.toUpperCase()) upper++;
+    else lower++;
+  }
+  const first = word[0];
+  const firstUpper = first.toUpperCase() !== first.toLowerCase() && first === first.toUpperCase();
+  const caseKind = upper === 0 ? Case.Lower : lower === 0 ? Case.AllCaps : firstUpper ? Case.Initial : Case.Mixed;
+  return { caseKind, letters: upper + lower };
+}
+
+export class WordCache {
+  private readonly words = new Map<string, WordInfo>();
+
+  get(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info) return info;
+    if (this.words.size > 200_000) this.words.clear(); // bound memory on long runs
+    const lower = word.toLowerCase();
+    const { caseKind, letters } = caseOf(word);
+    const shape = shapeOf(word);
+    const feats: number[] = [mix(T.Lower, hashString(lower)), mix(T.Word, hashString(word)), mix(T.Shape, hashString(shape))];
+    for (let k = 1; k <= 4 && k < lower.length; k++) {
+      feats.push(mix(T.Prefix, hashString(lower.slice(0, k))));
+      feats.push(mix(T.Suffix, hashString(lower.slice(-k))));
+    }
+    const flags = caseKind | (/\d/.test(word) ? 4 : 0) | (word.includes('-') ? 8 : 0) | (word.includes('.') ? 16 : 0) | (letters === 0 ? 32 : 0) | (Math.min(word.length, 4) << 6);
+    feats.push(mix(T.Flags, flags));
+    info = {
+      lowH: hashString(lower),
+      shapeH: hashString(shape),
+      sufH: hashString(lower.slice(-3)),
+      caseKind,
+      letters,
+      feats: Int32Array.from(feats),
+    };
+    this.words.set(word, info);
+    return info;
+  }
+}
+
+/** A document's tokens with their precomputed features. */
+export interface PreparedDoc {
+  n: number;
+  lowH: Int32Array;
+  shapeH: Int32Array;
+  caseKind: Uint8Array;
+  /** 1 where a segment (sentence or line) starts. */
+  segStart: Uint8Array;
+  /** featHashes[featOffsets[i] .. featOffsets[i+1]) are token i's static features. */
+  featOffsets: Int32Array;
+  featHashes: Int32Array;
+}
+
+/** Whether a line break or a sentence change separates token i-1 from token i. */
+function startsSegment(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  if (tokens[i].sentence !== tokens[i - 1].sentence) return true;
+  for (let k = tokens[i - 1].end; k < tokens[i].start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache): PreparedDoc {
+  const n = tokens.length;
+  const info: WordInfo[] = new Array(n);
+  const lowH = new Int32Array(n);
+  const shapeH = new Int32Array(n);
+  const posH = new Int32Array(n);
+  const caseKind = new Uint8Array(n);
+  const segStart = new Uint8Array(n);
+  const startsUpper = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = cache.get(tokens[i].text);
+    info[i] = w;
+    lowH[i] = w.lowH;
+    shapeH[i] = w.shapeH;
+    posH[i] = hashString(tokens[i].pos);
+    caseKind[i] = w.caseKind;
+    startsUpper[i] = w.caseKind === Case.Initial || w.caseKind === Case.AllCaps ? 1 : 0;
+    segStart[i] = startsSegment(text, tokens, i) ? 1 : 0;
+  }
+
+  // Headline segments: most words in capitals, so capitals say nothing about names there.
+  const headline = new Uint8Array(n);
+  // Document evidence about a word's case: seen in lower case, seen capitalised mid-sentence in running text.
+  const seenLower = new Set<number>();
+  const seenTitle = new Set<number>();
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && !segStart[e]) e++;
+    let caps = 0;
+    let words = 0;
+    for (let i = s; i < e; i++) {
+      if (info[i].letters < 2) continue;
+      words++;
+      if (caseKind[i] === Case.AllCaps) caps++;
+    }
+    const isHeadline = words > 0 && caps * 10 >= words * 6 ? 1 : 0;
+    for (let i = s; i < e; i++) {
+      headline[i] = isHeadline;
+      if (caseKind[i] === Case.Lower && info[i].letters > 0) seenLower.add(lowH[i]);
+      else if (!isHeadline && i > s && caseKind[i] === Case.Initial) seenTitle.add(lowH[i]);
+    }
+    s = e;
+  }
+
+  // Gazetteer hits per token, as feature hashes.
+  const gazFeats: number[][] = Array.from({ length: n }, () => []);
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && !segStart[e]) e++;
+    gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => gazFeats[tok].push(list * 4 + code));
+    s = e;
+  }
+
+  const offsets = new Int32Array(n + 1);
+  const out: number[] = [];
+  let segFirst = 0;
+  for (let i = 0; i < n; i++) {
+    if (segStart[i]) segFirst = i;
+    offsets[i] = out.length;
+    const w = info[i];
+    for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
+    out.push(T.Bias);
+    const first = segStart[i] === 1;
+    const last = i + 1 >= n || segStart[i + 1] === 1;
+    const second = !first && (i - 1 === segFirst);
+    const lowM1 = first ? BOUNDARY : lowH[i - 1];
+    const lowM2 = first ? BOUNDARY : second ? BOUNDARY : lowH[i - 2];
+    const lowP1 = last ? BOUNDARY : lowH[i + 1];
+    const lowP2 = last || i + 2 >= n || segStart[i + 2] ? BOUNDARY : lowH[i + 2];
+    const shM1 = first ? BOUNDARY : shapeH[i - 1];
+    const shP1 = last ? BOUNDARY : shapeH[i + 1];
+    const posM1 = first ? BOUNDARY : posH[i - 1];
+    const posM2 = first || second ? BOUNDARY : posH[i - 2];
+    const posP1 = last ? BOUNDARY : posH[i + 1];
+    const posP2 = last || i + 2 >= n || segStart[i + 2] ? BOUNDARY : posH[i + 2];
+    out.push(
+      mix(T.LowM2, lowM2), mix(T.LowM1, lowM1), mix(T.LowP1, lowP1), mix(T.LowP2, lowP2),
+      mix(T.ShapeM1, shM1), mix(T.ShapeP1, shP1),
+      mix(mix(T.ShapeM1_0, shM1), shapeH[i]), mix(mix(T.Shape0_P1, shapeH[i]), shP1),
+      mix(mix(T.BiM1_0, lowM1), lowH[i]), mix(mix(T.Bi0_P1, lowH[i]), lowP1),
+      mix(T.PosM2, posM2), mix(T.PosM1, posM1), mix(T.Pos0, posH[i]), mix(T.PosP1, posP1), mix(T.PosP2, posP2),
+      mix(mix(T.PosM1_0, posM1), posH[i]), mix(mix(T.Pos0_P1, posH[i]), posP1),
+      mix(mix(T.Headline, headline[i]), shapeH[i]),
+      mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]),
+      mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH), mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH),
+    );
+    if (caseKind[i] !== Case.Lower) {
+      const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
+      out.push(mix(T.DocCase, evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + (first ? 1 : 0)));
+    }
+    for (const g of gazFeats[i]) out.push(mix(T.Gaz, g));
+    if (!first) for (const g of gazFeats[i - 1]) out.push(mix(T.GazM1, g));
+    if (!last) for (const g of gazFeats[i + 1]) out.push(mix(T.GazP1, g));
+  }
+  offsets[n] = out.length;
+  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: Int32Array.from(out) };
+}

@@ -1,0 +1,46 @@
+// Name lists matched as token sequences: a phrase hash maps to a bit mask of the lists that hold it.
+// Lists come from eng.train entities and compromise's lexicon, frozen into the model file at training time.
+import { hashString, mix } from './hash.js';
+
+const PHRASE_SEED = 0x2545f491;
+export const MAX_PHRASE_TOKENS = 6;
+
+export class Gazetteer {
+  readonly names: string[];
+  private readonly masks = new Map<number, number>();
+
+  constructor(names: string[]) {
+    if (names.length > 30) throw new Error('at most 30 gazetteer lists');
+    this.names = names;
+  }
+
+  /** Add a phrase (already split into tokens) to list `list`. */
+  add(list: number, tokens: readonly string[]): void {
+    if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
+    let h = PHRASE_SEED;
+    for (const t of tokens) h = mix(h, hashString(t.toLowerCase()));
+    this.masks.set(h, (this.masks.get(h) ?? 0) | (1 << list));
+  }
+
+  /**
+   * Call `hit(token, list, code)` for every token covered by a phrase match that starts on a capitalised
+   * token in [from, to); code 0 = first, 1 = inside, 2 = last, 3 = whole phrase is one token.
+   */
+  match(lowH: Int32Array, startsUpper: Uint8Array, from: number, to: number, hit: (token: number, list: number, code: number) => void): void {
+    for (let s = from; s < to; s++) {
+      if (!startsUpper[s]) continue;
+      let h = PHRASE_SEED;
+      const maxEnd = Math.min(to, s + MAX_PHRASE_TOKENS);
+      for (let e = s; e < maxEnd; e++) {
+        h = mix(h, lowH[e]);
+        const mask = this.masks.get(h);
+        if (mask === undefined) continue;
+        for (let list = 0; mask >>> list; list++) {
+          if (!((mask >>> list) & 1)) continue;
+          if (e === s) hit(s, list, 3);
+          else for (let k = s; k <= e; k++) hit(k, list, k === s ? 0 : k === e ? 2 : 1);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// The statistical name recogniser: an averaged-perceptron tagger trained on CoNLL-2003 eng.train,
+// proposing PERSON, ORG, GPE/LOC/FAC and NORP/EVENT/LAW/... candidates with source "model".
+import { readFileSync } from 'node:fs';
+import type { Candidate, Doc } from '../document.js';
+import type { ConllType } from '../eval/conll.js';
+import { decode, staticRows } from './decode.js';
+import { prepareDoc } from './features.js';
+import { decodeModel, NerModel } from './model.js';
+import { labelOf } from './name-types.js';
+import { ENTITY_TYPES, startsEntity } from './tags.js';
+
+export { NerModel } from './model.js';
+
+export const DEFAULT_NER_MODEL = new URL('../../models/ner.bin.gz', import.meta.url);
+
+const loaded = new Map<string, NerModel>();
+
+/** Load (once per process and path) the tagger's weights. */
+export function loadNerModel(path: string | URL = DEFAULT_NER_MODEL): NerModel {
+  const key = String(path);
+  let model = loaded.get(key);
+  if (!model) {
+    model = decodeModel(readFileSync(path));
+    loaded.set(key, model);
+  }
+  return model;
+}
+
+/** A tagged name in token indices, before it becomes a Candidate. */
+export interface TaggedName {
+  first: number;
+  last: number;
+  type: ConllType;
+  /** Smallest score margin over the name's tokens. */
+  margin: number;
+}
+
+/** Tag a document's tokens and return the names as token ranges. */
+export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
+  const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
+  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights), model.weights, model.tagSet);
+  const names: TaggedName[] = [];
+  const tagSet = model.tagSet;
+  let open: TaggedName | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (tagSet.typeOf[tag] < 0) {
+      open = null;
+      continue;
+    }
+    if (!open || prepared.segStart[i] || startsEntity(tagSet, i > 0 ? tags[i - 1] : -1, tag)) {
+      open = { first: i, last: i, type: ENTITY_TYPES[tagSet.typeOf[tag]], margin: margins[i] };
+      names.push(open);
+    } else {
+      open.last = i;
+      open.margin = Math.min(open.margin, margins[i]);
+    }
+  }
+  return names;
+}
+
+/** Score margin to a confidence in [0, 1]: a margin of 0 is a coin toss. */
+function confidenceOf(margin: number): number {
+  return 1 / (1 + Math.exp(-margin / 2));
+}
+
+export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {
+  return tagNames(doc, model).map((name) => {
+    const words: string[] = [];
+    for (let i = name.first; i <= name.last; i++) words.push(doc.tokens[i].text);
+    return {
+      start: doc.tokens[name.first].start,
+      end: doc.tokens[name.last].end,
+      type: labelOf(name.type, words),
+      source: 'model',
+      confidence: confidenceOf(name.margin),
+    };
+  });
+}

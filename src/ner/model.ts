@@ -1,0 +1,131 @@
+// The trained name tagger as it ships: tag set, gazetteer lists and a pruned, quantised weight table,
+// stored as gzip(4-byte header length, JSON header, delta-coded feature keys, int16 weights).
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { WordCache } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import { makeTagSet, type Scheme, type TagSet } from './tags.js';
+import type { Weights } from './decode.js';
+
+const FORMAT = 'gazette-ner/1';
+
+export interface ModelHeader {
+  format: string;
+  scheme: Scheme;
+  /** Gazetteer list names and their phrases (tokens joined by single spaces). */
+  gazetteer: { names: string[]; phrases: string[][] };
+  rows: number;
+  scale: number;
+  /** How the model was trained, for the record. */
+  training: Record<string, unknown>;
+}
+
+/** Open-addressing table from feature hash to row; a miss costs one or two probes. */
+export class FeatureTable implements Weights {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    sortedKeys: Int32Array,
+    readonly w: Float32Array,
+  ) {
+    let size = 1;
+    while (size < sortedKeys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    for (let r = 0; r < sortedKeys.length; r++) {
+      let s = sortedKeys[r] & this.mask;
+      while (this.slots[s] >= 0) s = (s + 1) & this.mask;
+      this.keys[s] = sortedKeys[r];
+      this.slots[s] = r;
+    }
+  }
+
+  rowOf(hash: number): number {
+    let s = hash & this.mask;
+    for (;;) {
+      const r = this.slots[s];
+      if (r < 0 || this.keys[s] === hash) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+export class NerModel {
+  readonly tagSet: TagSet;
+  readonly gazetteer: Gazetteer;
+  /** Word-level features cached across documents. */
+  readonly words = new WordCache();
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly weights: FeatureTable,
+  ) {
+    this.tagSet = makeTagSet(header.scheme);
+    this.gazetteer = new Gazetteer(header.gazetteer.names);
+    header.gazetteer.phrases.forEach((phrases, list) => {
+      for (const p of phrases) this.gazetteer.add(list, p.split(' '));
+    });
+  }
+}
+
+/** Serialise: keys sorted and delta-coded as varints, weights quantised to int16 with one scale. */
+export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, keys: Int32Array, w: Float32Array, classes: number): Buffer {
+  const order = Array.from(keys.keys()).sort((a, b) => (keys[a] >>> 0) - (keys[b] >>> 0));
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+  const scale = maxAbs / 32767 || 1;
+  const full: ModelHeader = { format: FORMAT, ...header, rows: keys.length, scale };
+  const head = Buffer.from(JSON.stringify(full));
+  const varints: number[] = [];
+  let last = 0;
+  for (const r of order) {
+    let d = (keys[r] >>> 0) - last;
+    last = keys[r] >>> 0;
+    while (d >= 0x80) {
+      varints.push((d & 0x7f) | 0x80);
+      d = Math.floor(d / 128);
+    }
+    varints.push(d);
+  }
+  // class-major so runs of zeros and similar magnitudes sit together for gzip
+  const q = new Int16Array(keys.length * classes);
+  for (let c = 0; c < classes; c++) {
+    for (let k = 0; k < order.length; k++) q[c * order.length + k] = Math.round(w[order[k] * classes + c] / scale);
+  }
+  const len = Buffer.alloc(8);
+  len.writeUInt32LE(head.length, 0);
+  len.writeUInt32LE(varints.length, 4);
+  return gzipSync(Buffer.concat([len, head, Buffer.from(varints), Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): NerModel {
+  const buf = gunzipSync(gz);
+  const headLen = buf.readUInt32LE(0);
+  const varLen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.subarray(8, 8 + headLen).toString('utf8')) as ModelHeader;
+  if (header.format !== FORMAT) throw new Error(`unknown NER model format ${header.format}`);
+  const classes = makeTagSet(header.scheme).names.length;
+  const keys = new Int32Array(header.rows);
+  let p = 8 + headLen;
+  let last = 0;
+  for (let r = 0; r < header.rows; r++) {
+    let d = 0;
+    let mult = 1;
+    for (;;) {
+      const b = buf[p++];
+      d += (b & 0x7f) * mult;
+      if (b < 0x80) break;
+      mult *= 128;
+    }
+    last += d;
+    keys[r] = last | 0;
+  }
+  if (p !== 8 + headLen + varLen) throw new Error('corrupt NER model keys');
+  const qBytes = buf.subarray(p, p + header.rows * classes * 2);
+  const q = new Int16Array(qBytes.buffer.slice(qBytes.byteOffset, qBytes.byteOffset + qBytes.byteLength));
+  const w = new Float32Array(header.rows * classes);
+  for (let c = 0; c < classes; c++) for (let r = 0; r < header.rows; r++) w[r * classes + c] = q[c * header.rows + r] * header.scale;
+  return new NerModel(header, new FeatureTable(keys, w));
+}

@@ -1,0 +1,36 @@
+// From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
+import { readFileSync } from 'node:fs';
+import type { Label } from '../document.js';
+import type { ConllType } from '../eval/conll.js';
+
+interface NameTypeTable {
+  locNames: string[];
+  locCues: string[];
+  facCues: string[];
+  miscCues: Record<string, string[]>;
+  languages: string[];
+}
+
+const table = JSON.parse(readFileSync(new URL('../../src/ner/lexicon/name-types.json', import.meta.url), 'utf8')) as NameTypeTable;
+const locNames = new Set(table.locNames);
+const locCues = new Set(table.locCues);
+const facCues = new Set(table.facCues);
+const languages = new Set(table.languages);
+const miscCue = new Map<string, Label>();
+for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);
+
+/** The project label of a name the tagger typed `type`; `words` are its tokens. */
+export function labelOf(type: ConllType, words: readonly string[]): Label {
+  if (type === 'PER') return 'PERSON';
+  if (type === 'ORG') return 'ORG';
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1] ?? '';
+  const lastTwo = lower.slice(-2).join(' ');
+  if (type === 'LOC') {
+    if (locNames.has(lower.join(' ')) || (lower.length > 1 && locCues.has(last)) || (lower.length > 1 && locCues.has(lower[0]))) return 'LOC';
+    if (lower.length > 1 && facCues.has(last)) return 'FAC';
+    return 'GPE';
+  }
+  if (lower.length === 1 && languages.has(last)) return 'LANGUAGE';
+  return miscCue.get(lastTwo) ?? miscCue.get(last) ?? 'NORP';
+}

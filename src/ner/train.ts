@@ -1,0 +1,260 @@
+// Averaged-perceptron training of the name tagger on CoNLL articles. Each article is tokenised the way
+// the pipeline tokenises (wink-nlp) and the gold IOB labels are projected onto those tokens by character
+// offsets. Training-set name lists are built jack-knifed (each fold sees lists from the other folds only)
+// so the model learns how far to trust a list hit on names it has not seen.
+import nlp from 'compromise';
+import type { ConllArticle, ConllType } from '../eval/conll.js';
+import type { Token } from '../document.js';
+import { decode, staticRows, type Learner, type Weights } from './decode.js';
+import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import { mix } from './hash.js';
+import { encodeModel } from './model.js';
+import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme, type TagSet } from './tags.js';
+import { tokenizeText } from './tokenize.js';
+
+export interface TrainOptions {
+  scheme: Scheme;
+  epochs: number;
+  seed: number;
+  folds: number;
+  /** Averaged weights below this magnitude are dropped from the shipped model. */
+  prune: number;
+  log?: (msg: string) => void;
+}
+
+/** compromise lexicon tags that make a name list, by list name. */
+const LEXICON_LISTS: Record<string, string[]> = {
+  'lex:first-name': ['FirstName', 'MaleName', 'FemaleName'],
+  'lex:last-name': ['LastName'],
+  'lex:person': ['Person'],
+  'lex:country': ['Country'],
+  'lex:city': ['City'],
+  'lex:place': ['Place', 'Region'],
+  'lex:organization': ['Organization'],
+  'lex:sports-team': ['SportsTeam'],
+  'lex:demonym': ['Demonym'],
+  'lex:honorific': ['Honorific'],
+};
+const TRAIN_LISTS = ['train:PER', 'train:ORG', 'train:LOC', 'train:MISC', 'train:PER-word'];
+
+interface Example {
+  text: string;
+  tokens: Token[];
+  /** Gold entity index of each token, -1 outside. */
+  entityOf: Int32Array;
+  typeOf: Int8Array;
+  /** Lower-cased token sequences of the gold entities, by type. */
+  names: { type: ConllType; tokens: string[] }[];
+  fold: number;
+}
+
+/** Project gold entity spans onto tokens: a token belongs to the entity it overlaps. */
+export function projectEntities(tokens: readonly Token[], entities: ConllArticle['entities']): { entityOf: Int32Array; typeOf: Int8Array } {
+  const entityOf = new Int32Array(tokens.length).fill(-1);
+  const typeOf = new Int8Array(tokens.length).fill(-1);
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (e < sorted.length && sorted[e].end <= t.start) e++;
+    if (e < sorted.length && sorted[e].start < t.end) {
+      entityOf[i] = e;
+      typeOf[i] = ENTITY_TYPES.indexOf(sorted[e].type);
+    }
+  }
+  return { entityOf, typeOf };
+}
+
+function lexiconPhrases(): { list: string; tokens: string[] }[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const out: { list: string; tokens: string[] }[] = [];
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    for (const [list, wanted] of Object.entries(LEXICON_LISTS)) {
+      if (!tags.some((t) => wanted.includes(t))) continue;
+      out.push({ list, tokens: tokenizeText(word).tokens.map((t) => t.text.toLowerCase()) });
+    }
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class GrowingIndex implements Weights {
+  readonly rows = new Map<number, number>();
+  w: Float64Array = new Float64Array(0);
+  rowOf(hash: number): number {
+    return this.rows.get(hash) ?? -1;
+  }
+  add(hash: number): void {
+    if (!this.rows.has(hash)) this.rows.set(hash, this.rows.size);
+  }
+}
+
+/** Averaged perceptron: w is the running weight, u accumulates time-stamped updates. */
+class Averager implements Learner {
+  readonly u: Float64Array;
+  time = 1;
+  constructor(
+    readonly w: Float64Array,
+    readonly classes: number,
+  ) {
+    this.u = new Float64Array(w.length);
+  }
+  update(rows: Int32Array, count: number, gold: number, guess: number): void {
+    const C = this.classes;
+    for (let k = 0; k < count; k++) {
+      const base = rows[k] * C;
+      this.w[base + gold] += 1;
+      this.u[base + gold] += this.time;
+      this.w[base + guess] -= 1;
+      this.u[base + guess] -= this.time;
+    }
+  }
+  averaged(): Float64Array {
+    const out = new Float64Array(this.w.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.w[i] - this.u[i] / this.time;
+    return out;
+  }
+}
+
+/** Register the dynamic features a gold-tagged document produces, so they get rows. */
+function addGoldDynamic(index: GrowingIndex, doc: PreparedDoc, gold: Int32Array, tagSet: TagSet, C: number): void {
+  const history = new Map<number, Uint16Array>();
+  let prev = C;
+  let prev2 = C;
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.segStart[i]) prev = prev2 = C;
+    index.add(mix(T.Prev, prev));
+    index.add(mix(mix(T.Prev2, prev), prev2));
+    index.add(mix(mix(T.PrevLow, prev), doc.lowH[i]));
+    index.add(mix(mix(T.PrevShape, prev), doc.shapeH[i]));
+    if (doc.caseKind[i] !== Case.Lower) {
+      for (let m = 0; m < 5; m++) index.add(mix(T.History, m));
+      index.add(mix(T.History, 7));
+      for (const m of [0, 1, 2, 3, 4, 7]) index.add(mix(mix(T.HistoryShape, m), doc.caseKind[i]));
+      let seen = history.get(doc.lowH[i]);
+      if (!seen) history.set(doc.lowH[i], (seen = new Uint16Array(5)));
+      seen[tagSet.typeOf[gold[i]] + 1]++;
+    }
+    prev2 = prev;
+    prev = gold[i];
+  }
+}
+
+export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions): Buffer {
+  const log = opts.log ?? (() => {});
+  const tagSet = makeTagSet(opts.scheme);
+  const C = tagSet.names.length;
+  const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS)];
+  const lexicon = lexiconPhrases();
+
+  const examples: Example[] = articles.map((a, k) => {
+    const { tokens } = tokenizeText(a.text);
+    const { entityOf, typeOf } = projectEntities(tokens, a.entities);
+    const names: Example['names'] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (entityOf[i] < 0) continue;
+      if (i === 0 || entityOf[i - 1] !== entityOf[i]) names.push({ type: ENTITY_TYPES[typeOf[i]], tokens: [] });
+      names[names.length - 1].tokens.push(tokens[i].text.toLowerCase());
+    }
+    return { text: a.text, tokens, entityOf, typeOf, names, fold: k % opts.folds };
+  });
+  log(`tokenised ${examples.length} articles, ${examples.reduce((s, e) => s + e.tokens.length, 0)} tokens`);
+
+  const phrasesFor = (excludeFold: number): string[][] => {
+    const lists: Set<string>[] = listNames.map(() => new Set());
+    for (const p of lexicon) lists[listNames.indexOf(p.list)].add(p.tokens.join(' '));
+    for (const ex of examples) {
+      if (ex.fold === excludeFold) continue;
+      for (const name of ex.names) {
+        lists[TRAIN_LISTS.indexOf(`train:${name.type}`)].add(name.tokens.join(' '));
+        if (name.type === 'PER' && name.tokens.length > 1) for (const t of name.tokens) lists[4].add(t);
+      }
+    }
+    return lists.map((s) => [...s].sort());
+  };
+  const gazetteerOf = (phrases: string[][]) => {
+    const g = new Gazetteer(listNames);
+    phrases.forEach((ps, list) => ps.forEach((p) => g.add(list, p.split(' '))));
+    return g;
+  };
+
+  const cache = new WordCache();
+  const foldGazetteers = Array.from({ length: opts.folds }, (_, f) => gazetteerOf(phrasesFor(f)));
+  const index = new GrowingIndex();
+  const prepared = examples.map((ex) => {
+    const doc = prepareDoc(ex.text, ex.tokens, foldGazetteers[ex.fold], cache);
+    const gold = new Int32Array(doc.n);
+    for (let s = 0; s < doc.n; ) {
+      let e = s + 1;
+      while (e < doc.n && !doc.segStart[e]) e++;
+      encodeTags(tagSet, ex.entityOf, ex.typeOf, s, e, gold);
+      s = e;
+    }
+    for (const h of doc.featHashes) index.add(h);
+    addGoldDynamic(index, doc, gold, tagSet, C);
+    return { doc, gold };
+  });
+  log(`${index.rows.size} features`);
+  index.w = new Float64Array(index.rows.size * C);
+  const rows = prepared.map((p) => staticRows(p.doc, index));
+  const learner = new Averager(index.w, C);
+  const random = mulberry32(opts.seed);
+  const order = prepared.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const d of order) {
+      const { doc, gold } = prepared[d];
+      const { tags } = decode(doc, rows[d], index, tagSet, gold, {
+        update: (r, count, g, guess) => {
+          errors++;
+          learner.update(r, count, g, guess);
+        },
+      });
+      total += tags.length;
+      learner.time += tags.length;
+    }
+    log(`epoch ${epoch}: ${errors} token errors of ${total}`);
+  }
+
+  const avg = learner.averaged();
+  const keep: number[] = [];
+  for (const [hash, row] of index.rows) {
+    let big = false;
+    for (let c = 0; c < C; c++) if (Math.abs(avg[row * C + c]) >= opts.prune) big = true;
+    if (big) keep.push(hash, row);
+  }
+  const keys = new Int32Array(keep.length / 2);
+  const w = new Float32Array(keys.length * C);
+  for (let k = 0; k < keys.length; k++) {
+    keys[k] = keep[2 * k];
+    const row = keep[2 * k + 1];
+    for (let c = 0; c < C; c++) {
+      const v = avg[row * C + c];
+      w[k * C + c] = Math.abs(v) >= opts.prune ? v : 0;
+    }
+  }
+  log(`kept ${keys.length} of ${index.rows.size} features`);
+  const { epochs, seed, folds, prune, scheme } = opts;
+  return encodeModel(
+    { scheme, gazetteer: { names: listNames, phrases: phrasesFor(-1) }, training: { epochs, seed, folds, prune, articles: articles.length } },
+    keys,
+    w,
+    C,
+  );
+}
