@@ -1,0 +1,12 @@
+// How to find the noun a number counts ("547 victims", "92 high-ranking officials").
+
+/** Parts of speech that may stand between the number and its noun. */
+export const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'ADV', 'PUNCT', 'NUM']);
+
+/** How many tokens to look past for the noun. */
+export const COUNTED_WINDOW = 5;
+
+/** Nouns that are not counted things but measure words or pronouns ("one of them"). */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'them', 'us', 'you', 'those', 'these', 'which', 'whom', 'it', 'percent', 'times', 'time',
+]);

@@ -1,0 +1,15 @@
+// Words before a number that qualify it and stay out of its span ("as many as 1,000").
+// Matched longest first, against the lower-cased words right before the numeral.
+
+export const QUALIFIERS: readonly string[] = [
+  'approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.',
+  'at least', 'at most', 'more than', 'less than', 'fewer than', 'greater than', 'no more than',
+  'no fewer than', 'no less than', 'over', 'under', 'above', 'below', 'up to', 'upwards of',
+  'upward of', 'in excess of', 'as many as', 'as much as', 'as few as', 'as little as',
+  'close to', 'just over', 'just under', 'well over', 'well under', 'just', 'only', 'exactly',
+  'precisely', 'estimated', 'additional', 'another', 'further', 'many', 'a mere', 'a total of',
+  'a record', 'between', 'an average of',
+];
+
+/** Qualifiers written after the number ("1,000 or more"). */
+export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus'];

@@ -1,0 +1,80 @@
+// What a numeral measures, read from the words around it: a currency symbol before it or a
+// currency name after it makes MONEY, a percent sign or word PERCENT, a unit QUANTITY.
+import type { Label } from '../document.js';
+import {
+  CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS,
+} from './lexicon/currencies.js';
+import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
+import { UNIT_PHRASES, UNITS, WEIGHT_READING_BEFORE } from './lexicon/units.js';
+import { scaled, type Numeral } from './numeral.js';
+import { phraseAt, wordAt, type Word } from './words.js';
+
+export interface Measure {
+  type: Label;
+  /** Word indices of the whole span, inclusive. */
+  first: number;
+  last: number;
+  value?: number;
+  currency?: string;
+  unit?: string;
+}
+
+export function measure(words: readonly Word[], n: Numeral): Measure {
+  const plain: Measure = {
+    type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
+  };
+  if (n.kind === 'ordinal' || n.vague) return plain;
+  const before = currencyBefore(words, n.first);
+  if (before) return { ...plain, type: 'MONEY', first: before.first, currency: before.currency };
+  return percentAfter(words, n, plain) ?? moneyAfter(words, n, plain) ?? quantityAfter(words, n, plain) ?? plain;
+}
+
+function currencyBefore(words: readonly Word[], first: number): { first: number; currency: string } | null {
+  const p = wordAt(words, first - 1, first);
+  if (!p) return null;
+  const pp = wordAt(words, first - 2, first);
+  if (pp && p.attached && CURRENCY_SYMBOLS[pp.lower + p.lower]) return { first: first - 2, currency: CURRENCY_SYMBOLS[pp.lower + p.lower] };
+  if (CURRENCY_SYMBOLS[p.lower]) return { first: first - 1, currency: CURRENCY_SYMBOLS[p.lower] };
+  if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
+  return null;
+}
+
+function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  const next = wordAt(words, n.last + 1, n.first);
+  if (next && PERCENT_SIGNS.has(next.lower)) return { ...plain, type: 'PERCENT', last: n.last + 1 };
+  if (PERCENT_PHRASES.has(phraseAt(words, n.last + 1, 2, n.first))) return { ...plain, type: 'PERCENT', last: n.last + 2 };
+  return null;
+}
+
+function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  const next = wordAt(words, n.last + 1, n.first);
+  if (!next) return null;
+  if (CURRENCY_CODES.has(next.text)) return { ...plain, type: 'MONEY', last: n.last + 1, currency: next.text };
+  // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
+  for (const width of [0, 1, 2]) {
+    const name = wordAt(words, n.last + 1 + width, n.first)?.lower;
+    if (!name || !(name in CURRENCY_NAMES)) continue;
+    const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
+    const byCountry = CURRENCY_BY_COUNTRY[name] ?? CURRENCY_BY_COUNTRY[name.replace(/e?s$/, '')] ?? {};
+    if (width && !byCountry[country]) continue;
+    const last = n.last + 1 + width;
+    if (/^pounds?$/.test(name) && WEIGHT_READING_BEFORE.has(wordAt(words, last + 1, n.first)?.lower ?? '')) {
+      return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
+    }
+    const value = plain.value !== undefined && CURRENCY_SUBUNITS.has(name) ? scaled(plain.value, 0.01) : plain.value;
+    const currency = (width ? byCountry[country] : CURRENCY_NAMES[name]) ?? undefined;
+    return { ...plain, type: 'MONEY', last, value, currency };
+  }
+  return null;
+}
+
+function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  // "a 29-km stretch": the unit may hang on a hyphen
+  const hyphen = wordAt(words, n.last + 1, n.first)?.lower === '-' && words[n.last + 1].attached ? 1 : 0;
+  const at = n.last + 1 + hyphen;
+  const phrase = UNIT_PHRASES[phraseAt(words, at, 2, n.first)];
+  if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
+  const unit = UNITS[wordAt(words, at, n.first)?.lower ?? ''];
+  if (unit) return { ...plain, type: 'QUANTITY', last: at, unit };
+  return null;
+}

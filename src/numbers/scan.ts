@@ -1,0 +1,59 @@
+// Finds number expressions over a run of words: reads a numeral, widens it to what it measures,
+// checks the context that would make it a date, code or pronoun, and collects the qualifier and
+// the counted noun that stay outside the span.
+import type { Candidate, MentionAttrs } from '../document.js';
+import { notANumber } from './context.js';
+import { countedNoun } from './counted.js';
+import { measure } from './measure.js';
+import { readNumeral, type Numeral } from './numeral.js';
+import { qualifierOf } from './qualifier.js';
+import type { Word } from './words.js';
+
+export interface ScanOptions {
+  /** Only numerals starting in words [from, to). */
+  from: number;
+  to: number;
+  /** Skip numerals whose context makes them dates, codes, names or pronouns. */
+  filter: boolean;
+}
+
+export type NumberReading = Omit<Candidate, 'source'>;
+
+export function scanNumbers(words: readonly Word[], options: ScanOptions): NumberReading[] {
+  const found: NumberReading[] = [];
+  for (let i = options.from; i < options.to; i++) {
+    const n = readNumeral(words, i);
+    if (!n) continue;
+    const m = measure(words, n);
+    const qualifier = qualifierOf(words, m.first, m.last);
+    const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
+    if (options.filter && plain && notANumber(words, n, qualifier !== undefined)) continue;
+    const attrs: MentionAttrs = {};
+    if (m.currency) attrs.currency = m.currency;
+    if (m.unit) attrs.unit = m.unit;
+    if (qualifier) attrs.qualifier = qualifier;
+    const counted = m.type === 'CARDINAL' ? countedNoun(words, m.last) : undefined;
+    if (counted) attrs.counted = counted;
+    if (n.vague) attrs.vague = true;
+    found.push({
+      start: words[m.first].start,
+      end: words[m.last].end,
+      type: m.type,
+      confidence: confidence(n, plain, qualifier !== undefined),
+      ...(m.value !== undefined && !n.vague ? { value: m.value } : {}),
+      ...(Object.keys(attrs).length ? { attrs } : {}),
+    });
+    i = m.last;
+  }
+  return found;
+}
+
+/** How sure a reading is, from how it was written: digits with a unit or sign most, "one" least. */
+function confidence(n: Numeral, plain: boolean, qualified: boolean): number {
+  if (!plain) return 0.95;
+  if (n.vague) return 0.5;
+  if (n.loneOne) return 0.6;
+  if (n.yearLike) return qualified ? 0.6 : 0.3;
+  if (n.kind === 'ordinal') return n.digitsOnly ? 0.9 : 0.75;
+  return n.digitsOnly ? 0.9 : 0.85;
+}
