@@ -11,7 +11,7 @@ import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
 import { encodeModel } from './model.js';
 import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme, type TagSet } from './tags.js';
-import { tokenizeText } from './tokenize.js';
+import { tokenize } from '../stages/tokenize.js';
 
 export interface TrainOptions {
   scheme: Scheme;
@@ -73,7 +73,7 @@ function lexiconPhrases(): { list: string; tokens: string[] }[] {
     const tags = Array.isArray(tag) ? tag : [tag];
     for (const [list, wanted] of Object.entries(LEXICON_LISTS)) {
       if (!tags.some((t) => wanted.includes(t))) continue;
-      out.push({ list, tokens: tokenizeText(word).tokens.map((t) => t.text.toLowerCase()) });
+      out.push({ list, tokens: tokenize(word).tokens.map((t) => t.text.toLowerCase()) });
     }
   }
   return out;
@@ -159,7 +159,7 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
   const lexicon = lexiconPhrases();
 
   const examples: Example[] = articles.map((a, k) => {
-    const { tokens } = tokenizeText(a.text);
+    const { tokens } = tokenize(a.text);
     const { entityOf, typeOf } = projectEntities(tokens, a.entities);
     const names: Example['names'] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Doc } from '../document.js';
 import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
 import { loadNerModel, recognizeNames } from '../ner/index.js';
-import { tokenizeText } from '../ner/tokenize.js';
+import { tokenize } from '../stages/tokenize.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,7 +14,7 @@ const path = positionals[0] ?? '../shared/data/conll2003/testa';
 const model = loadNerModel(values.model);
 const articles = readConll(path);
 const scores = evaluateConll(articles, (text) => {
-  const { tokens, sentences } = tokenizeText(text);
+  const { tokens, sentences } = tokenize(text);
   const doc = { text, tokens, sentences } as Doc;
   return recognizeNames(doc, model);
 });
