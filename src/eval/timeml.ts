@@ -1,0 +1,114 @@
+// TempEval-3 style scoring of time expressions against TimeML gold: strict F1 (same span),
+// relaxed F1 (overlapping spans) and value F1 (overlapping spans with the same TIMEX3 value),
+// micro-averaged over all documents. Gold and predicted spans are matched one to one, each
+// gold timex to the predicted one it overlaps most.
+// TimeBank gold offsets (../shared/data/timebank) index the text by code points; its texts hold
+// no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface TimexSpan {
+  start: number;
+  end: number;
+  type?: string;
+  value?: string;
+  text?: string;
+}
+
+export interface TimemlDoc {
+  /** Where the document came from, for error listings. */
+  id?: string;
+  text: string;
+  dct: string | null;
+  timexes: TimexSpan[];
+}
+
+export interface PRF { precision: number; recall: number; f1: number; }
+
+export interface TimemlScore {
+  gold: number;
+  predicted: number;
+  strict: PRF & { correct: number };
+  relaxed: PRF & { correct: number };
+  value: PRF & { correct: number };
+}
+
+export interface TimemlErrors {
+  id: string;
+  missed: TimexSpan[];
+  spurious: TimexSpan[];
+  /** Overlapping pairs whose span or value differ. */
+  mismatched: { gold: TimexSpan; pred: TimexSpan }[];
+}
+
+const prf = (correct: number, predicted: number, gold: number): PRF & { correct: number } => {
+  const precision = predicted ? correct / predicted : 0;
+  const recall = gold ? correct / gold : 0;
+  return { correct, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+const overlap = (a: TimexSpan, b: TimexSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** One-to-one pairs of overlapping gold and predicted timexes, largest overlap first. */
+export function alignTimexes(gold: TimexSpan[], pred: TimexSpan[]): [number, number][] {
+  const pairs: [number, number, number][] = [];
+  gold.forEach((g, i) => pred.forEach((p, j) => { const o = overlap(g, p); if (o > 0) pairs.push([i, j, o]); }));
+  pairs.sort((a, b) => b[2] - a[2]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [i, j] of pairs) {
+    if (usedG.has(i) || usedP.has(j)) continue;
+    usedG.add(i); usedP.add(j); out.push([i, j]);
+  }
+  return out;
+}
+
+/** Scores predicted timexes (pred[k] for gold[k]) over all documents. */
+export function scoreTimeml(gold: TimemlDoc[], pred: { timexes: TimexSpan[] }[]): TimemlScore {
+  let nGold = 0, nPred = 0, strict = 0, relaxed = 0, value = 0;
+  gold.forEach((g, k) => {
+    const p = pred[k]?.timexes ?? [];
+    nGold += g.timexes.length;
+    nPred += p.length;
+    for (const [i, j] of alignTimexes(g.timexes, p)) {
+      relaxed++;
+      if (g.timexes[i].start === p[j].start && g.timexes[i].end === p[j].end) strict++;
+      if (g.timexes[i].value !== undefined && g.timexes[i].value === p[j].value) value++;
+    }
+  });
+  return { gold: nGold, predicted: nPred, strict: prf(strict, nPred, nGold), relaxed: prf(relaxed, nPred, nGold), value: prf(value, nPred, nGold) };
+}
+
+/** What went wrong in one document: gold missed, predictions with no gold, pairs that differ. */
+export function timemlErrors(gold: TimemlDoc, pred: TimexSpan[]): TimemlErrors {
+  const pairs = alignTimexes(gold.timexes, pred);
+  const pairedG = new Set(pairs.map(([i]) => i));
+  const pairedP = new Set(pairs.map(([, j]) => j));
+  return {
+    id: gold.id ?? '',
+    missed: gold.timexes.filter((_, i) => !pairedG.has(i)),
+    spurious: pred.filter((_, j) => !pairedP.has(j)),
+    mismatched: pairs
+      .map(([i, j]) => ({ gold: gold.timexes[i], pred: pred[j] }))
+      .filter(({ gold: g, pred: p }) => g.start !== p.start || g.end !== p.end || g.value !== p.value),
+  };
+}
+
+/** Reads every NAME.gold.json of a TimeBank-format directory. */
+export function loadTimeml(dir: string): TimemlDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as TimemlDoc;
+      return { id: f.replace(/\.gold\.json$/, ''), text: raw.text, dct: raw.dct ?? null, timexes: raw.timexes };
+    });
+}
+
+/** Scores `predict` (text and DCT → timexes) over a directory of TimeML gold. */
+export function evaluateTimemlDir(dir: string, predict: (doc: TimemlDoc) => TimexSpan[]): { score: TimemlScore; errors: TimemlErrors[] } {
+  const gold = loadTimeml(dir);
+  const preds = gold.map((g) => ({ timexes: predict(g) }));
+  return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
+}

@@ -1,0 +1,172 @@
+// What a time expression says, read off rule matches before any date arithmetic: the
+// "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
+import type { Extension, RuleMatch } from './grammar.js';
+import {
+  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
+} from './rules/vocabulary.js';
+
+export interface Frame {
+  rules: string[];
+  year?: number;
+  /** "June last year": a year given relative to the document date. */
+  yearShift?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  season?: string;
+  quarter?: number;
+  half?: number;
+  /** First three digits of a decade ("1980s" → 198) or, from "the eighties", only its digit. */
+  decade?: number;
+  decadeDigit?: number;
+  /** TIMEX3 century digits: "the 20th century" → 19. */
+  century?: number;
+  hour?: number;
+  minute?: number;
+  /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
+  part?: string;
+  /** Day shift from the document date: yesterday = -1. */
+  anchor?: number;
+  rel?: number;
+  relWord?: string;
+  unit?: string;
+  unitTime?: boolean;
+  amount?: number | 'X';
+  plural?: boolean;
+  dir?: { sign: number; anaphoric: boolean };
+  unitEnd?: boolean;
+  /** "that year", "the same day": the period of an earlier date. */
+  anaphoric?: boolean;
+  the?: boolean;
+  fiscal?: boolean;
+  vague?: string;
+  setValue?: string;
+  every?: boolean;
+  mod?: string;
+  age?: boolean;
+}
+
+const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+
+/** "twenty-four", "one hundred and six", "2 1/2", "a dozen" → number; vague amounts → 'X'. */
+export function parseAmount(text: string): number | 'X' | undefined {
+  const s = clean(text);
+  if (s in VAGUE_AMOUNT_VALUES) return VAGUE_AMOUNT_VALUES[s];
+  if (VAGUE_AMOUNTS.includes(s)) return 'X';
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === 'and' || w === '') continue;
+    if (/^\d[\d,]*(\.\d+)?$/.test(w)) { current += parseFloat(w.replace(/,/g, '')); seen = true; continue; }
+    if (w === '1/2') { current += 0.5; continue; }
+    const n = NUMBER_WORDS[w];
+    if (n === undefined) return undefined;
+    seen = true;
+    if (w === 'hundred' || w === 'dozen') current = (current || 1) * n;
+    else if (w === 'thousand') { total += (current || 1) * n; current = 0; }
+    else current += n;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** "1988", "'88", "nineteen ninety-six", "two thousand and one" → the year. */
+export function parseYear(text: string): number | undefined {
+  const s = clean(text);
+  if (/^\d{4}$/.test(s)) return +s;
+  if (/^'\d\d$/.test(s)) { const n = +s.slice(1); return n < 30 ? 2000 + n : 1900 + n; }
+  const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
+  const head = NUMBER_WORDS[words[0]];
+  if (head === undefined) return undefined;
+  const tail = words[1] === 'oh' ? parseAmount(words.slice(2).join(' ')) : parseAmount(words.slice(1).join(' '));
+  return typeof tail === 'number' ? head * 100 + tail : undefined;
+}
+
+function parseOrdinal(text: string): number | undefined {
+  const s = clean(text);
+  const digits = /^(\d+)(?:st|nd|rd|th)?$/.exec(s);
+  if (digits) return +digits[1];
+  if (s in ORDINALS) return ORDINALS[s];
+  const [tens, ones] = s.split(/[\s-]+/);
+  if (ones && NUMBER_WORDS[tens] && ORDINALS[ones]) return NUMBER_WORDS[tens] + ORDINALS[ones];
+  return undefined;
+}
+
+function unitOf(word: string, frame: Frame): void {
+  const w = clean(word);
+  const u = UNITS[w];
+  if (!u) return;
+  frame.unit = u.code;
+  frame.unitTime = u.time;
+  frame.plural = w.endsWith('s') || w === 'centuries' || w === 'millennia';
+  if (UNIT_MULTIPLIER[w] && typeof frame.amount === 'number') frame.amount *= UNIT_MULTIPLIER[w];
+}
+
+/** Adds what one rule match says to the frame. */
+export function readMatch(frame: Frame, match: RuleMatch): void {
+  const g = match.groups;
+  frame.rules.push(match.rule.id);
+  if (g.month) frame.month = MONTHS[clean(g.month)];
+  if (g.day) frame.day = parseOrdinal(g.day);
+  for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
+  if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];
+  if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
+  if (g.rel) {
+    const r = clean(g.rel);
+    if (r in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[r];
+    else if (r === 'early' || r === 'late') frame.mod = r === 'early' ? 'START' : 'END';
+    else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
+  }
+  if (g.part) frame.part = DAY_PARTS[clean(g.part)];
+  if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
+  if (clean(match.groups.part ?? '') === 'tonight') frame.anchor = 0;
+  if (g.hour) {
+    const h = NUMBER_WORDS[clean(g.hour)] ?? +g.hour;
+    const pm = /^p/i.test(g.ampm ?? '');
+    const am = /^a/i.test(g.ampm ?? '');
+    frame.hour = pm && h < 12 ? h + 12 : am && h === 12 ? 0 : h;
+    frame.minute = g.minute ? +g.minute : 0;
+  }
+  if (g.fiscal || g.fiscal2) frame.fiscal = true;
+  if (g.decade) frame.decade = Math.floor(+g.decade / 10);
+  if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];
+  if (g.decadew) frame.decadeDigit = DECADE_WORDS[clean(g.decadew)];
+  if (g.century) frame.century = +g.century - 1;
+  if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
+  if (g.season) frame.season = SEASONS[clean(g.season)];
+  if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
+  if (g.half && match.rule.id === 'half') frame.half = parseOrdinal(g.half);
+  if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
+  if (g.half && match.rule.id === 'duration' && typeof frame.amount === 'number') frame.amount += 0.5;
+  if (g.unit) unitOf(g.unit, frame);
+  if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
+  if (g.dir) {
+    frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
+    // "year-ago", "year-earlier": one unit back, at the granularity of the period talked about.
+    if (match.rule.id === 'unit_ago') { frame.amount = 1; frame.dir = { sign: -1, anaphoric: true }; }
+    if (match.rule.id === 'bare_offset') frame.amount = 'X';
+  }
+  if (g.unitpos) frame.unitEnd = true;
+  if (g.that) frame.anaphoric = true;
+  if (g.the) frame.the = true;
+  if (g.old) frame.age = true;
+  if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)];
+  if (g.setq) frame.every = true;
+  if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
+}
+
+/** Adds what the words before a match say: position (mod), qualifier (mod), "the". */
+export function readExtension(frame: Frame, ext: Extension): void {
+  const g = ext.groups;
+  if (g.mod) {
+    const word = clean(g.mod).replace(/^the /, '').replace(/^very /, '').replace(/ of$/, '');
+    const mod = POSITION_MODS[word];
+    if (mod && !frame.mod) frame.mod = mod;
+    if (word in SEASONS) frame.season = SEASONS[word];
+  }
+  if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
+  if (g.the) frame.the = true;
+}

@@ -1,0 +1,120 @@
+// Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
+import {
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
+} from './rules/vocabulary.js';
+import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that "a few" is tried before "a". */
+const alternation = (words: Iterable<string>) =>
+  `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|').replace(/ /g, '\\s+')})`;
+
+/** Abbreviations take an optional full stop, and a required one when they are also ordinary words. */
+function calendarNames(table: Record<string, number>, fullLength: number): string {
+  const parts = Object.keys(table).map((k) =>
+    k.length >= fullLength ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
+  return `(?:${parts.sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+const CARDINAL_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'single', 'couple', 'half'].includes(w));
+const UNITS_DIGITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const twoDigitWords = `(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')}))?|${TEENS.join('|')}|oh[- ](?:${UNITS_DIGITS.join('|')})`;
+const ordinalWords = (() => {
+  const simple = Object.keys(ORDINALS).filter((w) => ORDINALS[w] > 0);
+  const compound = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].flatMap((o) => [`twenty-${o}`, `twenty ${o}`]);
+  return alternation([...simple, ...compound, 'thirty-first', 'thirty first']);
+})();
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${alternation(CARDINAL_WORDS)}(?:(?:-|\\s+|\\s+and\\s+)${alternation(CARDINAL_WORDS)})*)`;
+
+const SLOTS: Record<string, string> = {
+  MONTH: calendarNames(MONTHS, 5),
+  WEEKDAY: calendarNames(WEEKDAYS, 6),
+  DAYNUM: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?',
+  DAYORD: ordinalWords,
+  ORDWORD: ordinalWords,
+  YEARDIGITS: '(?:1[5-9]|20)\\d\\d',
+  YEARWORDS: `(?:(?:eighteen|nineteen|twenty)(?:[- ]hundred(?: and)?)?[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
+  YEAR: `(?:(?:1[5-9]|20)\\d\\d|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
+  DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
+  SEASON: alternation(Object.keys(SEASONS)),
+  REL: alternation(Object.keys(RELATIVE_SHIFTS)),
+  CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day|season|half)',
+  QORD: '(?:first|second|third|fourth)',
+  NUM,
+  HOURWORD: alternation([...UNITS_DIGITS, 'ten', 'eleven', 'twelve']),
+  AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|(?:(?:an?|one) )?${NUM}|an?)`,
+  UNITADJ: alternation(UNIT_ADJECTIVES),
+  UNIT: alternation(Object.keys(UNITS)),
+  PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 4)),
+  DURREL: alternation(['past', 'last', 'next', 'coming', 'first', 'latest', 'previous', 'final', 'remaining', 'following',
+    'initial', 'preceding', 'ensuing', 'subsequent', 'last few', 'next few', 'past few', 'past several', 'next several',
+    'first few', 'last several', 'other', 'recent', 'few', 'several', 'early', 'later', 'intervening']),
+  PART: alternation(Object.keys(DAY_PARTS).filter((p) => !['noon', 'midnight', 'midday', 'overnight', 'tonight'].includes(p))),
+  VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),
+  SETADV: alternation(Object.keys(SET_ADVERBS)),
+  QUALIFIER: alternation(SPAN_QUALIFIERS),
+  TZ: alternation(TIME_ZONES),
+};
+
+export function expand(pattern: string): string {
+  return pattern.replace(/\{([A-Z]+)\}/g, (_, slot: string) => {
+    const filled = SLOTS[slot];
+    if (filled === undefined) throw new Error(`timex rule uses an unknown slot {${slot}}`);
+    return filled;
+  });
+}
+
+// A match may not start inside a word, a number or an amount ("$1988", "H.Res.752"),
+// nor end inside one ("1988-89", "1,988", "1988%").
+const BEFORE = "(?<![\\w'$£€#@./,])";
+const AFTER = "(?![\\w'%/]|[-.,]\\d)";
+
+interface CompiledRule extends TimexRule { re: RegExp; }
+const COMPILED: CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, 'gi') }));
+const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
+
+export interface RuleMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  groups: Record<string, string>;
+}
+
+/** All non-overlapping rule matches in `text`, longest first, then by rule priority. */
+export function findMatches(text: string, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
+  const all: RuleMatch[] = [];
+  for (const rule of COMPILED) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const groups: Record<string, string> = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
+      const match = { rule, start: m.index, end: m.index + m[0].length, groups };
+      if (accept(match)) all.push(match);
+    }
+  }
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
+  const taken: RuleMatch[] = [];
+  for (const m of all) if (!taken.some((t) => t.start < m.end && m.start < t.end)) taken.push(m);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface Extension { id: string; start: number; groups: Record<string, string>; }
+
+/** The words just before `start` that one of the left extensions takes in, or null. */
+export function leftExtension(text: string, start: number, allowed: (id: string) => boolean): Extension | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  for (const e of EXTENSIONS) {
+    if (!allowed(e.id)) continue;
+    const m = e.re.exec(before);
+    if (m) {
+      const groups: Record<string, string> = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
+      return { id: e.id, start: start - m[0].length, groups };
+    }
+  }
+  return null;
+}

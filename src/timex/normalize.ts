@@ -1,0 +1,44 @@
+// normalizeTimex: the TIMEX3 value, type and mod of a DATE/TIME mention, whichever recognizer
+// found it: its text is parsed again and resolved against the document date, the tense of its
+// sentence and, for anaphoric expressions, the last date mentioned before it.
+import type { Candidate, Doc, Mention } from '../document.js';
+import { TIME_LABELS } from '../document.js';
+import { parseYmd } from './calendar.js';
+import type { Frame } from './frame.js';
+import { parseTimex } from './parse.js';
+import { resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
+import { tenseAround } from './tense.js';
+
+export function normalizeTimex(doc: Doc, mention: Mention): Mention {
+  const resolved = resolveMention(doc, mention, true);
+  if (!resolved) return mention;
+  const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
+  return { ...mention, value: resolved.value, attrs: { ...mention.attrs, timex } };
+}
+
+function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Resolved | null {
+  const frame = parseTimex(doc.text.slice(span.start, span.end));
+  if (!frame) return null;
+  const ctx: ResolveContext = {
+    dct: parseYmd(doc.article?.published),
+    tense: doc.tokens?.length ? tenseAround(doc, span.start, span.end) : null,
+    reference: followReference && isAnaphoric(frame) ? referenceBefore(doc, span.start) : null,
+  };
+  return resolveFrame(frame, ctx);
+}
+
+function isAnaphoric(f: Frame): boolean {
+  return Boolean(f.dir?.anaphoric || f.anaphoric || (f.the && f.relWord && ['following', 'previous', 'preceding', 'next'].includes(f.relWord)));
+}
+
+/** The value of the nearest date before `offset` that is itself a calendar date (not "a day earlier"). */
+function referenceBefore(doc: Doc, offset: number): string | null {
+  const pool = (doc.mentions?.length ? doc.mentions : doc.candidates ?? [])
+    .filter((m) => TIME_LABELS.has(m.type) && m.end <= offset)
+    .sort((a, b) => b.end - a.end);
+  for (const m of pool) {
+    const r = resolveMention(doc, m, false);
+    if (r && (r.type === 'DATE' || r.type === 'TIME') && /^\d{4}/.test(r.value)) return r.value;
+  }
+  return null;
+}

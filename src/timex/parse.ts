@@ -1,0 +1,22 @@
+// Reads a time expression's text into a frame: the rule matches inside it, then the words
+// before the first match (qualifiers, positions, "the") that the left extensions know.
+import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
+import { readExtension, readMatch, type Frame } from './frame.js';
+
+export function frameOfMatches(text: string, matches: RuleMatch[], from = 0): Frame {
+  const frame: Frame = { rules: [] };
+  for (const m of matches) readMatch(frame, m);
+  let start = matches.length ? matches[0].start : text.length;
+  for (let ext = leftExtension(text, start, () => true); ext && ext.start >= from; ext = leftExtension(text, start, () => true)) {
+    readExtension(frame, ext);
+    start = ext.start;
+  }
+  return frame;
+}
+
+/** The frame of an expression given as text ("the summer of 1988"), or null when no rule fits. */
+export function parseTimex(text: string): Frame | null {
+  const matches = findMatches(text);
+  if (matches.length === 0) return null;
+  return frameOfMatches(text, matches);
+}

@@ -1,0 +1,125 @@
+// recognizeTimexes: DATE and TIME candidates from the rule table, bounded the TimeML way
+// (a leading "the" and qualifiers inside, prepositions outside). Values come later, in normalize.
+import type { Candidate, Doc, Token } from '../document.js';
+import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
+import { frameOfMatches } from './parse.js';
+import { resolveFrame } from './resolve.js';
+import { ARTICLE_RULES, INDEFINITE_ARTICLE_RULES } from './rules/patterns.js';
+import { AMBIGUOUS_MONTHS } from './rules/vocabulary.js';
+import { BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, TIME_FAMILY } from './rules/contexts.js';
+
+interface Atom { start: number; end: number; matches: RuleMatch[]; confidence: number; }
+
+export function recognizeTimexes(doc: Doc): Candidate[] {
+  const text = doc.text;
+  const tokenAt = tokenIndex(doc.tokens);
+  const matches = findMatches(text, (m) => plausible(text, m, tokenAt));
+  const atoms = mergeAdjacent(text, matches.map((m) => extend(text, m)));
+  const out: Candidate[] = [];
+  for (const atom of atoms) {
+    const frame = frameOfMatches(text.slice(0, atom.end), atom.matches, atom.start);
+    const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
+    if (!resolved) continue;
+    const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
+    out.push({
+      start: atom.start, end: atom.end, type: resolved.type === 'TIME' ? 'TIME' : 'DATE', source: 'timex',
+      confidence: atom.confidence, attrs: { timex },
+    });
+  }
+  return out;
+}
+
+/** Maps a text offset to the token that starts there. */
+function tokenIndex(tokens: Token[]): (offset: number) => Token | undefined {
+  const byStart = new Map<number, Token>();
+  for (const t of tokens) byStart.set(t.start, t);
+  return (offset) => byStart.get(offset);
+}
+
+const wordBefore = (text: string, at: number) => /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
+const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
+const capitalised = (s: string) => /^[A-Z]/.test(s);
+
+/** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
+function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
+  const g = m.groups;
+  if (g.month && !capitalised(g.month)) return false;
+  if (g.weekday && !capitalised(g.weekday)) return false;
+  const id = m.rule.id;
+  if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
+    const pos = tokenAt(m.start)?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+    if (g.month.toLowerCase() === 'may' && /^\s+(?:be|have|not|also|well|never|need|take|make|want|go|seem|come|help|include|face|still)\b/i.test(text.slice(m.end, m.end + 12))) return false;
+  }
+  if (id === 'year') {
+    if (!g.fiscal && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
+  }
+  if (id === 'season' && !g.rel && !g.year) {
+    if (!BARE_SEASON_BEFORE.has(wordBefore(text, m.start))) return false;
+    if (wordAfter(text, m.end) === 'of') return false;
+  }
+  if (id === 'decade' && g.decadew && wordBefore(text, m.start) !== 'the') return false;
+  if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start))) return false;
+  if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
+  if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
+  if ((id === 'duration' || id === 'set') && /^an?\s/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
+  if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
+  return true;
+}
+
+/** A bare four-digit number is a year unless it counts something: "in 1988" yes, "2000 people" no. */
+function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
+  const y = +m.groups.year;
+  if (y < 1600 || y > 2100) return false;
+  const before = wordBefore(text, m.start);
+  if (BARE_YEAR_BEFORE.has(before)) return true;
+  const next = tokenAt(text.slice(m.end).search(/\S/) + m.end);
+  if (next && (next.pos === 'NOUN' || next.pos === 'NUM') && /s$/i.test(next.text)) return false;
+  return y >= 1900 && y <= 2050;
+}
+
+/** Takes in the words before a match that belong to the expression, nearest first. */
+function extend(text: string, m: RuleMatch): Atom {
+  const id = m.rule.id;
+  let start = m.start;
+  const used = new Set<string>();
+  for (;;) {
+    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e));
+    if (!ext) break;
+    if (ext.id === 'article' && /^an?$|^its$/i.test(ext.groups.the ?? '') && !INDEFINITE_ARTICLE_RULES.has(id)) break;
+    used.add(ext.id);
+    start = ext.start;
+  }
+  return { start, end: m.end, matches: [m], confidence: m.rule.confidence };
+}
+
+function extensionAllowed(ruleId: string, ext: string): boolean {
+  switch (ext) {
+    case 'article': return ARTICLE_RULES.has(ruleId);
+    case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day' || ruleId === 'year';
+    case 'position':
+    case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
+    default: return false;
+  }
+}
+
+/** "10 p.m. Wednesday", "noon Saturday", "Sunday, March 8": a time and a day, or a weekday and a date, are one expression. */
+function mergeAdjacent(text: string, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    const prev = out[out.length - 1];
+    if (prev && /^,?\s+$/.test(text.slice(prev.end, atom.start)) && combinable(prev, atom)) {
+      out[out.length - 1] = { start: prev.start, end: atom.end, matches: [...prev.matches, ...atom.matches], confidence: Math.max(prev.confidence, atom.confidence) };
+    } else out.push(atom);
+  }
+  return out;
+}
+
+function combinable(a: Atom, b: Atom): boolean {
+  const kind = (x: Atom) => x.matches.map((m) => m.rule.id);
+  const isTime = (ids: string[]) => ids.some((i) => TIME_FAMILY.has(i));
+  const isDay = (ids: string[]) => ids.some((i) => ['weekday', 'month_day', 'day_month', 'anchor_day'].includes(i));
+  const [ka, kb] = [kind(a), kind(b)];
+  if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
+  return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
+}

@@ -1,0 +1,207 @@
+// Resolution: turns a frame into a TIMEX3 type, value and mod against the document creation
+// time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
+// "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
+import {
+  addDays, addMonths, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
+} from './calendar.js';
+import type { Frame } from './frame.js';
+import { SEASON_START_MONTH } from './rules/vocabulary.js';
+
+export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface ResolveContext {
+  dct: Ymd | null;
+  tense: Tense | null;
+  /** TIMEX3 value of the date this expression may be relative to. */
+  reference: string | null;
+}
+
+export interface Resolved { type: TimexType; value: string; mod?: string; }
+
+/** Words before a plain unit that make "the past year" a stretch of time rather than a date. */
+const DURATIVE_RELATIONS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'latest', 'remaining', 'previous']);
+const ANAPHORIC_RELATIONS = new Set(['following', 'previous', 'preceding', 'next']);
+
+export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
+  const mod = f.mod;
+  const done = (type: TimexType, value: string): Resolved => (mod ? { type, value, mod } : { type, value });
+
+  if (f.vague) return done('DATE', f.vague);
+  if (f.setValue) return done('SET', f.setValue);
+  if (f.every) {
+    if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}`);
+    if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
+    if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
+  }
+  if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
+  if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
+  if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
+  if (f.unit && !hasCalendarField(f)) return relativeUnit(f, ctx, done);
+  return calendar(f, ctx, done);
+}
+
+function hasCalendarField(f: Frame): boolean {
+  return [f.year, f.month, f.day, f.weekday, f.season, f.quarter, f.half, f.decade, f.decadeDigit, f.century, f.hour, f.part, f.anchor]
+    .some((x) => x !== undefined);
+}
+
+function duration(amount: number | 'X', f: Frame): string {
+  const code = f.unit ?? 'X';
+  const t = f.unitTime ? 'T' : '';
+  if (amount === 'X') return `P${t}X${code}`;
+  if (Number.isInteger(amount)) return `P${t}${amount}${code}`;
+  const whole = Math.floor(amount);
+  const frac = amount - whole;
+  // A half year is six months; a half hour thirty minutes; a half day twelve hours.
+  if (code === 'Y') return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
+  if (code === 'D') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
+  if (code === 'H' && f.unitTime) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
+  if (code === 'M' && f.unitTime) return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
+  return `P${t}${amount}${code}`;
+}
+
+/** Shape of a TIMEX3 calendar value, so a shift keeps the granularity of its reference. */
+interface Period { y: number; m?: number; d?: number; q?: number; w?: string; }
+
+function parsePeriod(value: string | null): Period | null {
+  if (!value) return null;
+  let m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
+  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
+  if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
+  return null;
+}
+
+const UNIT_MONTHS: Record<string, number> = { Y: 12, Q: 3, M: 1, DE: 120, CE: 1200 };
+
+/** "five weeks ago", "a day earlier", "a year earlier". */
+function offset(f: Frame, ctx: ResolveContext): string {
+  const sign = f.dir!.sign;
+  if (f.amount === 'X') return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  const n = sign * (f.amount as number);
+  const unit = f.unitTime ? 'D' : f.unit!;
+  const ref = f.dir!.anaphoric ? parsePeriod(ctx.reference) : null;
+  // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
+  if (ref) {
+    if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
+    if ((unit === 'M' || unit === 'Q') && ref.m !== undefined) {
+      const t = addMonths({ y: ref.y, m: ref.m, d: ref.d ?? 1 }, n * UNIT_MONTHS[unit]);
+      return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });
+    }
+    if ((unit === 'D' || unit === 'W') && ref.d !== undefined) {
+      return formatDay(addDays({ y: ref.y, m: ref.m!, d: ref.d }, n * (unit === 'W' ? 7 : 1)));
+    }
+  }
+  return shiftedPeriod(unit, n, ctx.dct);
+}
+
+function formatPeriod(p: Period): string {
+  if (p.d !== undefined) return `${pad(p.y, 4)}-${pad(p.m!)}-${pad(p.d)}`;
+  if (p.m !== undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
+  if (p.q !== undefined) return `${pad(p.y, 4)}-Q${p.q}`;
+  return pad(p.y, 4);
+}
+
+/** The period of `unit` that lies `n` units from the DCT: ("Y", -1) → last year. */
+function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
+  if (!dct) {
+    return ({ Y: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-QX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX' } as Record<string, string>)[unit] ?? 'XXXX-XX-XX';
+  }
+  switch (unit) {
+    case 'Y': return pad(dct.y + n, 4);
+    case 'M': return formatMonth(addMonths(dct, n));
+    case 'Q': { const t = addMonths(dct, 3 * n); return `${pad(t.y, 4)}-Q${quarterOf(t.m)}`; }
+    case 'W': return formatWeek(addDays(dct, 7 * n));
+    case 'WE': return `${formatWeek(addDays(dct, 7 * n))}-WE`;
+    case 'DE': return String(Math.floor(dct.y / 10) + n);
+    case 'CE': return String(Math.floor(dct.y / 100) + n);
+    case 'H': return formatDay(dct);
+    default: return formatDay(addDays(dct, n));
+  }
+}
+
+/** "last year", "this week", "the following day", "the past year", "that day". */
+function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
+  const unit = f.unit!;
+  if (f.relWord && f.the && DURATIVE_RELATIONS.has(f.relWord) && !f.mod) return done('DURATION', duration(1, f));
+  if (f.anaphoric || (f.the && f.relWord && ANAPHORIC_RELATIONS.has(f.relWord))) {
+    const shift = f.rel ?? 0;
+    const ref = parsePeriod(ctx.reference);
+    if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
+      const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
+      return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
+    }
+    if (ref && unit === 'Y') return done('DATE', pad(ref.y + shift, 4));
+    if (ref?.m !== undefined && unit === 'M') return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
+  }
+  if (unit === 'D' && f.rel === undefined) return null;
+  const n = f.rel ?? 0;
+  if (f.unitTime) return null;
+  // "the latest quarter" is the last one reported, i.e. the one before the current.
+  return done('DATE', shiftedPeriod(unit, n, ctx.dct));
+}
+
+/** Year of a month/season/quarter given without one: the DCT's, moved by tense and relation. */
+function inferYear(dct: Ymd, month: number, f: Frame, tense: Tense | null, day = 1): number {
+  const later = month > dct.m || (month === dct.m && day > dct.d);
+  const earlier = month < dct.m || (month === dct.m && day < dct.d);
+  if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
+  if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
+  if (f.rel === 0) return dct.y;
+  if (tense === 'PAST' && later) return dct.y - 1;
+  if (tense === 'FUTURE' && earlier) return dct.y + 1;
+  return dct.y;
+}
+
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {
+  const today = weekdayOf(dct);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
+  if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
+  if (tense === 'FUTURE') return addDays(dct, ahead);
+  return addDays(dct, -back);
+}
+
+function timeOfDay(f: Frame): string | null {
+  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}`;
+  if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
+  return null;
+}
+
+/** Explicit and partly explicit calendar expressions: dates, months, seasons, weekdays, times. */
+function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
+  const dct = ctx.dct;
+  const time = timeOfDay(f);
+  const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
+  let year = f.year !== undefined ? pad(f.year, 4) : undefined;
+  if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
+  if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
+  const yearFor = (month: number, day = 1) => year ?? (dct ? pad(inferYear(dct, month, f, ctx.tense, day), 4) : 'XXXX');
+
+  if (f.month !== undefined && f.day !== undefined) return withTime(`${yearFor(f.month, f.day)}-${pad(f.month)}-${pad(f.day)}`);
+  if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
+  if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
+  if (f.quarter !== undefined) {
+    return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-Q${f.quarter}`);
+  }
+  if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
+  if (year !== undefined) return done('DATE', year);
+  if (f.decade !== undefined) return done('DATE', String(f.decade));
+  if (f.decadeDigit !== undefined) return done('DATE', `${dct ? Math.floor(dct.y / 100) : 19}${f.decadeDigit}`);
+  if (f.century !== undefined) return done('DATE', pad(f.century));
+  if (f.weekday !== undefined) {
+    if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
+    return withTime(formatDay(weekdayDate(dct, f.weekday, f, ctx.tense)));
+  }
+  if (f.anchor !== undefined || f.rel !== undefined || time) {
+    // "yesterday", "last night", "this morning", "7:15 p.m.": a day counted from the DCT.
+    let shift = f.anchor ?? 0;
+    if (f.anchor === undefined && f.rel !== undefined && f.part === 'NI') shift = f.rel;
+    if (!dct) return withTime('XXXX-XX-XX');
+    return withTime(formatDay(addDays(dct, shift)));
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// Context tables for the recognizer: which words before an ambiguous match make it a time
+// expression, and which rule families may take which words before them.
+
+/** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
+export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
+
+/** "for years", "within hours": a bare plural unit counts only after one of these. */
+export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
+
+/** A four-digit number after these is a year even when a noun follows ("in 1988 elections"). */
+export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around']);
+
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_oclock', 'noon', 'part_of_day', 'overnight']);
+export const DATE_FAMILY: ReadonlySet<string> = new Set([
+  'month_day', 'day_month', 'month_year', 'month_relyear', 'rel_month', 'month', 'weekday', 'anchor_day', 'year', 'year_words',
+  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end',
+]);

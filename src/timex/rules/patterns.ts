@@ -1,0 +1,92 @@
+// The rule table (HeidelTime style): each rule is a regular expression written with {SLOTS} that
+// grammar.ts fills from vocabulary.ts. Named groups carry the pieces the resolver reads; a rule
+// knows nothing about the document date. Rules are tried together and the longest match wins;
+// `priority` breaks ties between matches of the same length.
+
+export interface TimexRule {
+  id: string;
+  pattern: string;
+  /** Base confidence of a candidate found by this rule. */
+  confidence: number;
+  priority?: number;
+}
+
+export const RULES: TimexRule[] = [
+  // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
+  { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
+  { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?: (?<tz>{TZ}))?" },
+  { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
+  { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
+
+  // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
+  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
+  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
+  { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
+  { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})" },
+  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH}) (?<yearrel>last|next|this) year" },
+  { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
+
+  // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
+  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?:'s)?(?: (?<part>{PART}))?" },
+  { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
+  { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
+  { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
+
+  // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
+  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |year )?(?<year>{YEARDIGITS})" },
+  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |year )?(?<yearw>{YEARWORDS})" },
+  { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})" },
+  { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
+
+  // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
+  { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?" },
+  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR}))?" },
+  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second)[- ]half(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR}))?" },
+  { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
+
+  // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
+  { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})" },
+  { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that|the same) (?<unit>{CALUNIT}|day|time)" },
+  { id: 'the_unit', confidence: 0.5, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
+  { id: 'unit_ago', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?|nine months))?" },
+  { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
+
+  // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|hence)" },
+  { id: 'bare_offset', confidence: 0.6, pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
+
+  // Durations: "three years", "the past five weeks", "a five-year term", "several months"
+  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:-(?<old>old|long))?" },
+  { id: 'duration_range', confidence: 0.8, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  { id: 'rel_duration', confidence: 0.7, pattern: "(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
+  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
+
+  // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
+  { id: 'vague', confidence: 0.8, pattern: "(?<vague>{VAGUE})" },
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})|(?<month>{MONTH}))" },
+  { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
+];
+
+/**
+ * Words before a match that belong in the TimeML span: approximators, positions in a period,
+ * "earlier"/"later" before a day, and a leading "the". Tried repeatedly, nearest first.
+ */
+export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
+  { id: 'position_of', pattern: "(?<mod>(?:the )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
+  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
+  { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
+  { id: 'article', pattern: "(?<the>the|an?|its) " },
+];
+
+/** Rules whose match may take a leading "the" or "a" (the others name a day or month, not a period). */
+export const ARTICLE_RULES: ReadonlySet<string> = new Set([
+  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
+  'unit_ago', 'unit_end', 'year', 'year_words', 'part_of_day', 'weekday', 'bare_units', 'vague',
+]);
+/** "a"/"its" go only before periods that are nouns: "a three-year period", "its fourth quarter". */
+export const INDEFINITE_ARTICLE_RULES: ReadonlySet<string> = new Set(['quarter', 'half', 'unit_ago']);
+
+/** Rules with no TIMEX3 meaning of their own that need a qualifier to count ("years" alone is vague). */
+export const NEEDS_CONTEXT: ReadonlySet<string> = new Set(['bare_units', 'the_unit', 'that_unit']);

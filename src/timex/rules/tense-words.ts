@@ -1,0 +1,20 @@
+// Small lexicon for reading tense: markers of the future, irregular past forms, the auxiliaries
+// a passive participle leans on, and reporting verbs (whose tense says when it was said, not
+// when it happened).
+
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect']);
+
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would']);
+
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'says', 'say']);
+
+export const PAST_FORMS: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'went', 'came', 'made', 'took', 'told', 'gave', 'got', 'began', 'saw', 'left',
+  'held', 'fell', 'rose', 'found', 'sent', 'won', 'lost', 'paid', 'sold', 'bought', 'brought', 'thought', 'spoke',
+  'wrote', 'ran', 'met', 'became', 'kept', 'led', 'stood', 'knew', 'grew', 'built', 'felt', 'meant', 'drew', 'chose',
+  'broke', 'spent', 'struck', 'threw', 'flew', 'fought', 'caught', 'taught', 'sought', 'hung', 'shot', 'slid', 'swept',
+  'woke', 'wore', 'withdrew', 'overtook', 'forgot', 'understood', 'undertook', 'began', 'sank', 'sang', 'rang', 'drove',
+  'arose', 'ate', 'froze', 'hid', 'bore', 'beat', 'bit', 'dealt', 'dug', 'fed', 'fled', 'forbade', 'forgave', 'heard',
+  'laid', 'lay', 'lit', 'meant', 'rode', 'sat', 'shook', 'shone', 'slept', 'spun', 'stole', 'stuck', 'stung', 'swore',
+  'swam', 'tore', 'wept', 'wound',
+]);

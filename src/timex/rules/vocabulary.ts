@@ -1,0 +1,142 @@
+// Word tables for time expressions: the vocabulary the patterns are built from and the
+// resolver reads values from. Keys are lower case; a trailing "." in an abbreviation is optional.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** ISO weekday numbers, Monday = 1. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Abbreviations that are ordinary words too, so they count only with their full stop or capital. */
+export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['mar', 'jan', 'jun', 'jul', 'sat', 'sun', 'wed', 'mon', 'sep', 'dec', 'thu', 'tue', 'fri']);
+
+/** Month names that are also common words; they count only capitalised and not used as a verb. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august']);
+
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+/** First month of each TIMEX3 season, for "last summer" against the document date. */
+export const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Calendar units and their TIMEX3 duration letters; `time` units go after the "T". */
+export interface Unit { code: string; time?: boolean; }
+export const UNITS: Record<string, Unit> = {
+  year: { code: 'Y' }, years: { code: 'Y' }, yr: { code: 'Y' }, yrs: { code: 'Y' },
+  month: { code: 'M' }, months: { code: 'M' },
+  week: { code: 'W' }, weeks: { code: 'W' }, fortnight: { code: 'W' },
+  day: { code: 'D' }, days: { code: 'D' },
+  weekend: { code: 'WE' }, weekends: { code: 'WE' },
+  quarter: { code: 'Q' }, quarters: { code: 'Q' },
+  decade: { code: 'DE' }, decades: { code: 'DE' },
+  century: { code: 'CE' }, centuries: { code: 'CE' },
+  millennium: { code: 'ML' }, millennia: { code: 'ML' },
+  hour: { code: 'H', time: true }, hours: { code: 'H', time: true },
+  minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
+  second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
+};
+/** Units counted in bigger ones: a fortnight is two weeks. */
+export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
+/** Adjectives that may sit between a number and its unit: "eight trading days". */
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'long'];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12, hundred: 100, thousand: 1000,
+  couple: 2, half: 0.5,
+};
+/** Words that count an unknown amount: "several weeks" → PXW. */
+export const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+/** Of the vague amounts, those that still name a number. */
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, thirtieth: 30, last: -1, final: -1,
+};
+
+/** Decade words: "the nineties" → 199 with the century of the document. */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Days named relative to the document date. */
+export const DAY_ANCHORS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
+export const DAY_PARTS: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
+  nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
+};
+
+/** Words that place a date relative to the document date: "last year" -1, "next month" +1. */
+export const RELATIVE_SHIFTS: Record<string, number> = {
+  last: -1, past: -1, previous: -1, preceding: -1, prior: -1, latest: -1, 'this past': -1,
+  this: 0, current: 0, present: 0, 'this coming': 1,
+  next: 1, coming: 1, following: 1, upcoming: 1,
+};
+
+/** Position inside a period: TIMEX3 mod. */
+export const POSITION_MODS: Record<string, string> = {
+  early: 'START', beginning: 'START', start: 'START', 'early part': 'START', dawn: 'START', 'first half': 'START',
+  mid: 'MID', middle: 'MID', 'mid-': 'MID',
+  late: 'END', end: 'END', close: 'END', 'latter part': 'END', 'second half': 'END', 'last half': 'END', 'later part': 'END',
+};
+
+/** Words that qualify an amount or a date: TIMEX3 mod. */
+export const QUANTIFIER_MODS: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
+  nearly: 'APPROX', almost: 'APPROX', 'close to': 'APPROX', circa: 'APPROX', 'or so': 'APPROX',
+  'just about': 'APPROX', 'more or less': 'APPROX',
+  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'upwards of': 'MORE_THAN', 'in excess of': 'MORE_THAN',
+  'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'just under': 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
+  'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
+};
+/** Of the qualifiers, those that belong inside a TIMEX3 span ("over" and "under" are prepositions there). */
+export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 'over' && w !== 'under' && w !== 'or so');
+
+/** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
+export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean }> = {
+  ago: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
+  earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
+  later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
+};
+
+/** Words that refer to the present, past or future without a date. */
+export const VAGUE_REFERENCES: Record<string, string> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
+  'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
+  'the present': 'PRESENT_REF', 'this time': 'PRESENT_REF', 'the moment': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF',
+  lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF', once: 'PAST_REF',
+  'in the past': 'PAST_REF', earlier: 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
+  'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF',
+  'recent decades': 'PAST_REF', 'the recent past': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
+  'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming days': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
+  'the years ahead': 'FUTURE_REF', 'the months ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+};
+
+/** Frequencies: "every year", "daily" → TIMEX3 SET values. */
+export const SET_ADVERBS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M',
+  nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
+};
+export const SET_QUANTIFIERS = ['every', 'each', 'per'];
+
+/** Time zones after a clock time: kept in the span, not in the value. */
+export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
+
+/** Fiscal and accounting words around quarters and years. */
+export const PERIOD_WORDS = ['quarter', 'half', 'period', 'year', 'season'];
