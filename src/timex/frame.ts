@@ -4,7 +4,7 @@ import type { Extension, RuleMatch } from './grammar.js';
 import {
   DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
+  VAGUE_AMOUNTS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -120,7 +120,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (r === 'early' || r === 'late') frame.mod = r === 'early' ? 'START' : 'END';
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
   }
-  if (g.part) frame.part = DAY_PARTS[clean(g.part)];
+  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')];
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   if (clean(match.groups.part ?? '') === 'tonight') frame.anchor = 0;
   if (g.hour) {
@@ -153,7 +153,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.that) frame.anaphoric = true;
   if (g.the) frame.the = true;
   if (g.old) frame.age = true;
-  if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)];
+  if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)] ?? VAGUE_NOT_RECOGNIZED[clean(g.vague)];
   if (g.setq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
 }

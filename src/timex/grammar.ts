@@ -11,9 +11,12 @@ const alternation = (words: Iterable<string>) =>
   `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|').replace(/ /g, '\\s+')})`;
 
 /** Abbreviations take an optional full stop, and a required one when they are also ordinary words. */
-function calendarNames(table: Record<string, number>, fullLength: number): string {
+function calendarNames(table: Record<string, number>): string {
+  const longest = new Map<number, string>();
+  for (const k of Object.keys(table)) if (k.length > (longest.get(table[k])?.length ?? 0)) longest.set(table[k], k);
+  const full = new Set(longest.values());
   const parts = Object.keys(table).map((k) =>
-    k.length >= fullLength ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
+    full.has(k) ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
   return `(?:${parts.sort((a, b) => b.length - a.length).join('|')})`;
 }
 
@@ -30,8 +33,8 @@ const ordinalWords = (() => {
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${alternation(CARDINAL_WORDS)}(?:(?:-|\\s+|\\s+and\\s+)${alternation(CARDINAL_WORDS)})*)`;
 
 const SLOTS: Record<string, string> = {
-  MONTH: calendarNames(MONTHS, 5),
-  WEEKDAY: calendarNames(WEEKDAYS, 6),
+  MONTH: calendarNames(MONTHS),
+  WEEKDAY: calendarNames(WEEKDAYS),
   DAYNUM: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?',
   DAYORD: ordinalWords,
   ORDWORD: ordinalWords,
@@ -70,7 +73,7 @@ export function expand(pattern: string): string {
 // A match may not start inside a word, a number or an amount ("$1988", "H.Res.752"),
 // nor end inside one ("1988-89", "1,988", "1988%").
 const BEFORE = "(?<![\\w'$£€#@./,])";
-const AFTER = "(?![\\w'%/]|[-.,]\\d)";
+const AFTER = "(?![\\w%/-]|'(?!s\\b)|[.,]\\d)";
 
 interface CompiledRule extends TimexRule { re: RegExp; }
 const COMPILED: CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, 'gi') }));

@@ -4,7 +4,7 @@ import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
-import { ARTICLE_RULES, INDEFINITE_ARTICLE_RULES } from './rules/patterns.js';
+import { ARTICLE_RULES } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS } from './rules/vocabulary.js';
 import { BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, TIME_FAMILY } from './rules/contexts.js';
 
@@ -62,8 +62,11 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start))) return false;
   if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
   if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
-  if ((id === 'duration' || id === 'set') && /^an?\s/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
+  // "three-quarters" is a fraction, not a duration.
+  if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
+  // "quarterly dividend", "a daily newspaper": frequency adjectives are not SETs.
+  if (id === 'set_adverb' && tokenAt(m.start)?.pos === 'ADJ') return false;
   return true;
 }
 
@@ -86,7 +89,8 @@ function extend(text: string, m: RuleMatch): Atom {
   for (;;) {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e));
     if (!ext) break;
-    if (ext.id === 'article' && /^an?$|^its$/i.test(ext.groups.the ?? '') && !INDEFINITE_ARTICLE_RULES.has(id)) break;
+    // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
+    if (ext.id === 'article' && /-[a-z]+$/i.test(text.slice(m.start, m.end))) break;
     used.add(ext.id);
     start = ext.start;
   }

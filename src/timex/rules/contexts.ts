@@ -11,7 +11,7 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around']);
 
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_oclock', 'noon', 'part_of_day', 'overnight']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'month_day', 'day_month', 'month_year', 'month_relyear', 'rel_month', 'month', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end',

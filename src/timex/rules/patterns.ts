@@ -29,13 +29,14 @@ export const RULES: TimexRule[] = [
   { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
-  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?:'s)?(?: (?<part>{PART}))?" },
+  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?" },
   { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
+  { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |year )?(?<year>{YEARDIGITS})" },
+  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |year )?(?<yearw>{YEARWORDS})" },
   { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})" },
   { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
@@ -47,7 +48,7 @@ export const RULES: TimexRule[] = [
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})" },
+  { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that|the same) (?<unit>{CALUNIT}|day|time)" },
   { id: 'the_unit', confidence: 0.5, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
   { id: 'unit_ago', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?|nine months))?" },
@@ -58,7 +59,7 @@ export const RULES: TimexRule[] = [
   { id: 'bare_offset', confidence: 0.6, pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:-(?<old>old|long))?" },
+  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:-(?<old>old|long))?(?: or so)?" },
   { id: 'duration_range', confidence: 0.8, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', confidence: 0.7, pattern: "(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
@@ -77,16 +78,14 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
   { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
-  { id: 'article', pattern: "(?<the>the|an?|its) " },
+  { id: 'article', pattern: "(?<the>the) " },
 ];
 
 /** Rules whose match may take a leading "the" or "a" (the others name a day or month, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'year', 'year_words', 'part_of_day', 'weekday', 'bare_units', 'vague',
+  'unit_ago', 'unit_end', 'year', 'part_of_day', 'weekday', 'bare_units',
 ]);
-/** "a"/"its" go only before periods that are nouns: "a three-year period", "its fourth quarter". */
-export const INDEFINITE_ARTICLE_RULES: ReadonlySet<string> = new Set(['quarter', 'half', 'unit_ago']);
 
 /** Rules with no TIMEX3 meaning of their own that need a qualifier to count ("years" alone is vague). */
 export const NEEDS_CONTEXT: ReadonlySet<string> = new Set(['bare_units', 'the_unit', 'that_unit']);

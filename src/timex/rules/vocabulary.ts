@@ -13,6 +13,12 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
+/** Words that name the past or present only in some uses, kept out of recognition (normalization still reads them). */
+export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
+  previously: 'PAST_REF', formerly: 'PAST_REF', once: 'PAST_REF', earlier: 'PAST_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF',
+  'this time': 'PRESENT_REF', 'the moment': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
+};
+
 /** Abbreviations that are ordinary words too, so they count only with their full stop or capital. */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['mar', 'jan', 'jun', 'jul', 'sat', 'sun', 'wed', 'mon', 'sep', 'dec', 'thu', 'tue', 'fri']);
 
@@ -114,13 +120,12 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
-  'the present': 'PRESENT_REF', 'this time': 'PRESENT_REF', 'the moment': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
-  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF',
-  lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF', once: 'PAST_REF',
-  'in the past': 'PAST_REF', earlier: 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
+  'the present': 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF',
+  lately: 'PAST_REF', 'the past': 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
   'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF',
   'recent decades': 'PAST_REF', 'the recent past': 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
   'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming days': 'FUTURE_REF',
   'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
@@ -130,7 +135,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', 'twice a year': 'P6M',
   nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
 };
 export const SET_QUANTIFIERS = ['every', 'each', 'per'];
