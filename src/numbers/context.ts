@@ -1,8 +1,11 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
+import { lookup } from './lexicon/lookup.js';
 import { CODE_INTRODUCERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import { CLOCK_MARKERS, MONTHS, TIME_UNITS, WEEKDAYS } from './lexicon/time-words.js';
-import type { Numeral } from './numeral.js';
+import { countedNoun } from './counted.js';
+import { UNIT_WORDS } from './lexicon/number-words.js';
+import { readNumeral, type Numeral } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
@@ -11,6 +14,11 @@ const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
 const ONE_NEXT_WORDS = new Set(['of', 'in', 'out', 'or', 'to']);
+const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
+const SIMPLE_FRACTION = /^\d+\/\d+$/;
+/** Words joining two counts of one unit: "two to three weeks", "a year or two". */
+const RANGE_LINKS = new Set(['to', 'or', 'and', '-']);
+const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
@@ -19,25 +27,35 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const prev2 = wordAt(words, n.first - 2, n.first);
   const next = wordAt(words, n.last + 1, n.first);
   const next2 = wordAt(words, n.last + 2, n.first);
-  // the word after the numeral, looking through a hyphen ("30-year old")
-  const after = next?.lower === '-' && next.attached ? next2 : next;
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text)) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.digitsOnly) return 'code';
+  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
+  if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
+  if (n.digitsOnly && [prev, next].some((x) => x && DIGIT_GROUPS.test(x.text))) return 'code';
+  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && prev2 && DIGIT_GROUPS.test(prev2.text)) return 'code';
 
-  if (n.yearLike && !hasQualifier) return 'date';
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   if ((prev && MONTHS.has(prev.lower)) || (next && MONTHS.has(next.lower))) return 'date';
+  if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  if (after && TIME_UNITS.has(after.lower)) return 'date';
+  if (durationFollows(words, n.last + 1, n.first)) return 'date';
+  if (prev && TIME_UNITS.has(prev.lower)) return 'date';
+  if (prev && RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
+  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of') return 'date';
+  // spoken years: "nineteen ninety-six" reads as two numerals side by side
+  if ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined)) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
-  if (after && CLOCK_MARKERS.has(after.lower)) return 'time';
+  if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
   // "2 - 1": a score or a range, neither with one value
   if (next?.lower === '-' && next2 && DIGITS.test(next2.text)) return 'score';
   if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text)) return 'score';
   if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev, words, n.first)) return 'name';
+  // "World War Two"
+  if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev, words, n.first)) return 'name';
 
   if (n.loneOne && isPronounOne(prev, next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
@@ -46,6 +64,23 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     if (isCapitalised(w) && !isSentenceStart(words, n.first) && next && isCapitalised(next)) return 'name';
   }
   return null;
+}
+
+/**
+ * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
+ * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years".
+ */
+function durationFollows(words: readonly Word[], k: number, of: number): boolean {
+  let w = wordAt(words, k, of);
+  if (w && RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
+  if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
+  const inner = w ? readNumeral(words, k) : null;
+  if (inner) w = wordAt(words, (k = inner.last + 1), of);
+  if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
+  if (w && TIME_UNITS.has(w.lower)) return true;
+  // one modifier may stand between: "eight trading days", "20 more years"
+  const unit = wordAt(words, k + 1, of);
+  return !!w && DURATION_MODIFIER_POS.has(w.pos) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
 function isNamePart(prev: Word, words: readonly Word[], i: number): boolean {

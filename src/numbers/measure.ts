@@ -1,8 +1,9 @@
 // What a numeral measures, read from the words around it: a currency symbol before it or a
 // currency name after it makes MONEY, a percent sign or word PERCENT, a unit QUANTITY.
+import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
-  CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS,
+  CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_TAILS,
 } from './lexicon/currencies.js';
 import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import { UNIT_PHRASES, UNITS, WEIGHT_READING_BEFORE } from './lexicon/units.js';
@@ -33,8 +34,10 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const p = wordAt(words, first - 1, first);
   if (!p) return null;
   const pp = wordAt(words, first - 2, first);
-  if (pp && p.attached && CURRENCY_SYMBOLS[pp.lower + p.lower]) return { first: first - 2, currency: CURRENCY_SYMBOLS[pp.lower + p.lower] };
-  if (CURRENCY_SYMBOLS[p.lower]) return { first: first - 1, currency: CURRENCY_SYMBOLS[p.lower] };
+  const joined = pp && p.attached ? lookup(CURRENCY_SYMBOLS, pp.lower + p.lower) : undefined;
+  if (joined) return { first: first - 2, currency: joined };
+  const symbol = lookup(CURRENCY_SYMBOLS, p.lower);
+  if (symbol) return { first: first - 1, currency: symbol };
   if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
   return null;
 }
@@ -53,16 +56,17 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
     const name = wordAt(words, n.last + 1 + width, n.first)?.lower;
-    if (!name || !(name in CURRENCY_NAMES)) continue;
+    if (!name || lookup(CURRENCY_NAMES, name) === undefined) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
-    const byCountry = CURRENCY_BY_COUNTRY[name] ?? CURRENCY_BY_COUNTRY[name.replace(/e?s$/, '')] ?? {};
-    if (width && !byCountry[country]) continue;
-    const last = n.last + 1 + width;
+    const byCountry = lookup(CURRENCY_BY_COUNTRY, name) ?? lookup(CURRENCY_BY_COUNTRY, name.replace(/e?s$/, '')) ?? {};
+    if (width && !lookup(byCountry, country)) continue;
+    const tail = wordAt(words, n.last + 2 + width, n.first);
+    const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
     if (/^pounds?$/.test(name) && WEIGHT_READING_BEFORE.has(wordAt(words, last + 1, n.first)?.lower ?? '')) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
     const value = plain.value !== undefined && CURRENCY_SUBUNITS.has(name) ? scaled(plain.value, 0.01) : plain.value;
-    const currency = (width ? byCountry[country] : CURRENCY_NAMES[name]) ?? undefined;
+    const currency = (width ? lookup(byCountry, country) : lookup(CURRENCY_NAMES, name)) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
   return null;
@@ -72,9 +76,9 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Meas
   // "a 29-km stretch": the unit may hang on a hyphen
   const hyphen = wordAt(words, n.last + 1, n.first)?.lower === '-' && words[n.last + 1].attached ? 1 : 0;
   const at = n.last + 1 + hyphen;
-  const phrase = UNIT_PHRASES[phraseAt(words, at, 2, n.first)];
+  const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, 2, n.first));
   if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
-  const unit = UNITS[wordAt(words, at, n.first)?.lower ?? ''];
+  const unit = lookup(UNITS, wordAt(words, at, n.first)?.lower ?? '');
   if (unit) return { ...plain, type: 'QUANTITY', last: at, unit };
   return null;
 }

@@ -1,6 +1,7 @@
 // Reads the numeral that starts at a word: digits ("1,500", "2.5", "10k", "1.2 million", "66th"),
 // number words ("one hundred and six", "twenty-first", "a dozen", "two thirds") and vague
 // quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
+import { lookup } from './lexicon/lookup.js';
 import {
   DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_WORDS,
   VAGUE_COUNTS, VAGUE_PLURALS,
@@ -27,6 +28,7 @@ export interface Numeral {
 const CARDINAL_DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
+const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Multiplies without binary noise: 1.2 × 1e9 = 1200000000, not 1199999999.9999998. */
 export function scaled(value: number, scale: number): number {
@@ -46,13 +48,20 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (!CARDINAL_DIGITS.test(w.lower)) return null;
   let value = Number(w.lower.replace(/,/g, ''));
   let last = i;
-  const suffix = wordAt(words, i + 1, i);
-  if (suffix?.attached && SCALE_SUFFIXES[suffix.lower] !== undefined) {
-    return numeral(i, i + 1, 'cardinal', scaled(value, SCALE_SUFFIXES[suffix.lower]), { digitsOnly: false });
+  // a mixed number: "2 1/2", "37 3/4"
+  const fraction = SIMPLE_FRACTION.exec(wordAt(words, i + 1, i)?.text ?? '');
+  if (fraction && !words[i + 1].attached && /^\d+$/.test(w.lower) && Number(fraction[1]) < Number(fraction[2])) {
+    value += Number(fraction[1]) / Number(fraction[2]);
+    last = i + 1;
   }
-  for (let k = i + 1; ; k++) {
+  const suffix = wordAt(words, i + 1, i);
+  const suffixScale = suffix?.attached ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined;
+  if (suffixScale !== undefined && last === i) {
+    return numeral(i, i + 1, 'cardinal', scaled(value, suffixScale), { digitsOnly: false });
+  }
+  for (let k = last + 1; ; k++) {
     const next = wordAt(words, k, i);
-    const scale = next && (SCALE_WORDS[next.lower] ?? DOZEN_WORDS[next.lower]);
+    const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower));
     if (!scale) break;
     value = scaled(value, scale);
     last = k;
@@ -81,13 +90,13 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
   if (w.lower === 'a' && next?.lower === 'few') k = i + 1;
   const count = wordAt(words, k, i);
   const scale = wordAt(words, k + 1, i);
-  if (count && VAGUE_COUNTS.has(count.lower) && scale && (SCALE_WORDS[scale.lower] || scale.lower === 'dozen')) {
+  if (count && VAGUE_COUNTS.has(count.lower) && scale && (lookup(SCALE_WORDS, scale.lower) || scale.lower === 'dozen')) {
     return numeral(i, k + 1, 'cardinal', undefined, { vague: true });
   }
   return null;
 }
 
-type Step = 'none' | 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | 'hyphen' | 'and' | 'half';
+type Step = 'none' | 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | 'hyphen' | 'and' | 'half' | 'point';
 
 /** Number words, optionally ending in an ordinal or a fraction; "a" stands for one before a scale. */
 function readWords(words: readonly Word[], i: number): Numeral | null {
@@ -100,10 +109,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   const first = words[i].lower;
   if (first === 'a' || first === 'an') {
     const next = lower(i + 1) ?? '';
-    const fraction = FRACTION_WORDS[next];
+    const fraction = lookup(FRACTION_WORDS, next);
     // "a third of the vote" is a fraction; "a third term" is an ordinal and not read here
     if (fraction && next !== 'half' && !next.endsWith('s') && lower(i + 2) === 'of') return end(i + 1, 'fraction', 1 / fraction);
-    if (!SCALE_WORDS[next] && next !== 'dozen') return null;
+    if (!lookup(SCALE_WORDS, next) && next !== 'dozen') return null;
     group = 1;
     prev = 'a';
     last = i;
@@ -111,8 +120,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   for (let k = last >= 0 ? last + 1 : i; ; k++) {
     const w = lower(k);
     if (w === undefined) break;
-    const unit = UNIT_WORDS[w];
-    const ordinal = ORDINAL_WORDS[w];
+    const unit = lookup(UNIT_WORDS, w);
+    const ordinal = lookup(ORDINAL_WORDS, w);
+    const scale = lookup(SCALE_WORDS, w);
+    const denominator = lookup(FRACTION_WORDS, w);
     const counting = prev === 'unit' || prev === 'tens' || prev === 'a';
     if (unit !== undefined) {
       const tens = unit >= 20;
@@ -124,15 +135,23 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     } else if (w === 'hundred' && counting) {
       group *= 100;
       prev = 'hundred';
-    } else if (SCALE_WORDS[w] && (counting || prev === 'hundred' || prev === 'half')) {
-      total += scaled(group, SCALE_WORDS[w]);
+    } else if (w === 'point' && (prev === 'unit' || prev === 'tens') && digitWord(lower(k + 1))) {
+      // spoken decimals: "one point six (billion)"
+      let decimals = '';
+      while (digitWord(lower(k + 1))) decimals += String(lookup(UNIT_WORDS, lower(++k) ?? ''));
+      group += Number(`0.${decimals}`);
+      prev = 'point';
+      last = k;
+      continue;
+    } else if (scale && (counting || prev === 'hundred' || prev === 'half' || prev === 'point')) {
+      total += scaled(group, scale);
       group = 0;
       prev = 'scale';
     } else if (w === 'dozen' && counting) {
       return end(k, 'cardinal', total + group * DOZEN_WORDS.dozen);
     } else if (w === '-' && prev === 'tens' && words[k].attached) {
       const next = wordAt(words, k + 1, i);
-      if (!next?.attached || !((UNIT_WORDS[next.lower] ?? 10) < 10 || (ORDINAL_WORDS[next.lower] ?? 10) < 10)) break;
+      if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;
       prev = 'hyphen';
       continue;
     } else if (w === 'and' && counting && lower(k + 1) === 'a' && lower(k + 2) === 'half') {
@@ -142,11 +161,11 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       k += 2;
       last = k;
       continue;
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && UNIT_WORDS[lower(k + 1) ?? ''] !== undefined) {
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && lookup(UNIT_WORDS, lower(k + 1) ?? '') !== undefined) {
       prev = 'and';
       continue;
-    } else if (FRACTION_WORDS[w] && prev === 'unit' && total === 0 && group <= 10) {
-      return end(k, 'fraction', group / FRACTION_WORDS[w]);
+    } else if (denominator && prev === 'unit' && total === 0 && group <= 10) {
+      return end(k, 'fraction', group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && counting) {
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
@@ -162,6 +181,12 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     digitsOnly: false,
     loneOne: last === i && first === 'one',
   });
+}
+
+/** A word for a single digit, as read out in decimals ("point six five"). */
+function digitWord(word: string | undefined): boolean {
+  const unit = word === undefined ? undefined : lookup(UNIT_WORDS, word);
+  return unit !== undefined && unit < 10;
 }
 
 function numeral(

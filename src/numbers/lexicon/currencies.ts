@@ -24,10 +24,14 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   kroner: null, zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', baht: 'THB', ringgit: 'MYR',
   rupiah: 'IDR', dirham: 'AED', dirhams: 'AED', guilder: 'NLG', guilders: 'NLG',
   escudo: 'PTE', escudos: 'PTE', peseta: 'ESP', pesetas: 'ESP', cent: 'USD', cents: 'USD',
+  penny: 'GBP', pence: 'GBP',
 };
 
 /** Names worth a hundredth of the main unit. */
-export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['cent', 'cents']);
+export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'penny', 'pence']);
+
+/** Words after a currency name that belong to it ("15 million pounds sterling"). */
+export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);
 
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -6,7 +6,8 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
   'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
-  'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'year-old', 'years-old',
+  'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves', 'year-old', 'years-old',
+  'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
 ]);
 
 export const MONTHS: ReadonlySet<string> = new Set([
