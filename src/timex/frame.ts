@@ -2,7 +2,7 @@
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
@@ -150,7 +150,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (match.rule.id === 'bare_offset') frame.amount = 'X';
   }
   if (g.unitpos) frame.unitEnd = true;
-  if (g.that) frame.anaphoric = true;
+  if (g.that || match.rule.id === 'the_unit') frame.anaphoric = true;
   if (g.the) frame.the = true;
   if (g.old) frame.age = true;
   if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)] ?? VAGUE_NOT_RECOGNIZED[clean(g.vague)];
@@ -163,8 +163,10 @@ export function readExtension(frame: Frame, ext: Extension): void {
   const g = ext.groups;
   if (g.mod) {
     const word = clean(g.mod).replace(/^the /, '').replace(/^very /, '').replace(/ of$/, '');
+    const half = HALVES[word];
     const mod = POSITION_MODS[word];
-    if (mod && !frame.mod) frame.mod = mod;
+    if (half && frame.year !== undefined && frame.month === undefined) frame.half = half;
+    else if (mod && !frame.mod) frame.mod = mod;
     if (word in SEASONS) frame.season = SEASONS[word];
   }
   if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;

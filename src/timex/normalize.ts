@@ -22,8 +22,12 @@ function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Re
   const ctx: ResolveContext = {
     dct: parseYmd(doc.article?.published),
     tense: doc.tokens?.length ? tenseAround(doc, span.start, span.end) : null,
-    reference: followReference && isAnaphoric(frame) ? referenceBefore(doc, span.start) : null,
+    reference: null,
   };
+  if (followReference && (isAnaphoric(frame) || (frame.dir && frame.unit === 'Y'))) {
+    ctx.reference = referenceBefore(doc, span.start, 0);
+    ctx.localReference = referenceBefore(doc, span.start, sentenceStart(doc, span.start));
+  }
   return resolveFrame(frame, ctx);
 }
 
@@ -31,12 +35,18 @@ function isAnaphoric(f: Frame): boolean {
   return Boolean(f.dir?.anaphoric || f.anaphoric || (f.the && f.relWord && ['following', 'previous', 'preceding', 'next'].includes(f.relWord)));
 }
 
-/** The value of the nearest date before `offset` that is itself a calendar date (not "a day earlier"). */
-function referenceBefore(doc: Doc, offset: number): string | null {
+function sentenceStart(doc: Doc, offset: number): number {
+  return doc.sentences?.find((s) => s.start <= offset && offset < s.end)?.start ?? offset;
+}
+
+/** The value of the nearest date in [from, offset) that is itself a calendar date (not "a day earlier"). */
+function referenceBefore(doc: Doc, offset: number, from: number): string | null {
   const pool = (doc.mentions?.length ? doc.mentions : doc.candidates ?? [])
-    .filter((m) => TIME_LABELS.has(m.type) && m.end <= offset)
+    .filter((m) => TIME_LABELS.has(m.type) && m.end <= offset && m.start >= from)
     .sort((a, b) => b.end - a.end);
   for (const m of pool) {
+    const frame = parseTimex(doc.text.slice(m.start, m.end));
+    if (!frame || isAnaphoric(frame)) continue;
     const r = resolveMention(doc, m, false);
     if (r && (r.type === 'DATE' || r.type === 'TIME') && /^\d{4}/.test(r.value)) return r.value;
   }

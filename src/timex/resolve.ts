@@ -13,14 +13,16 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export interface ResolveContext {
   dct: Ymd | null;
   tense: Tense | null;
-  /** TIMEX3 value of the date this expression may be relative to. */
+  /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
+  /** The same, when it lies in the expression's own sentence ("up from $5 a year ago"). */
+  localReference?: string | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
-/** Words before a plain unit that make "the past year" a stretch of time rather than a date. */
-const DURATIVE_RELATIONS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'latest', 'remaining', 'previous']);
+/** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
+const TENSE_REACH_DAYS = 160;
 const ANAPHORIC_RELATIONS = new Set(['following', 'previous', 'preceding', 'next']);
 
 export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
@@ -82,7 +84,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (f.amount === 'X') return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   const n = sign * (f.amount as number);
   const unit = f.unitTime ? 'D' : f.unit!;
-  const ref = f.dir!.anaphoric ? parsePeriod(ctx.reference) : null;
+  // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
+  // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
+  const local = parsePeriod(ctx.localReference ?? null);
+  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : unit === 'Y' && local && local.d === undefined ? local : null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -125,34 +130,46 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 /** "last year", "this week", "the following day", "the past year", "that day". */
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
-  if (f.relWord && f.the && DURATIVE_RELATIONS.has(f.relWord) && !f.mod) return done('DURATION', duration(1, f));
   if (f.anaphoric || (f.the && f.relWord && ANAPHORIC_RELATIONS.has(f.relWord))) {
     const shift = f.rel ?? 0;
-    const ref = parsePeriod(ctx.reference);
+    const ref = parsePeriod(ctx.localReference ?? ctx.reference);
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
     }
     if (ref && unit === 'Y') return done('DATE', pad(ref.y + shift, 4));
+    if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
+      const q = ref.q ?? quarterOf(ref.m!);
+      const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
+      return done('DATE', `${pad(t.y, 4)}-Q${quarterOf(t.m)}`);
+    }
     if (ref?.m !== undefined && unit === 'M') return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
   }
   if (unit === 'D' && f.rel === undefined) return null;
-  const n = f.rel ?? 0;
   if (f.unitTime) return null;
-  // "the latest quarter" is the last one reported, i.e. the one before the current.
-  return done('DATE', shiftedPeriod(unit, n, ctx.dct));
+  if (unit === 'WE' && !f.rel && ctx.dct) {
+    // "the weekend": the one just past unless the sentence looks ahead.
+    const wd = weekdayOf(ctx.dct);
+    return done('DATE', shiftedPeriod('WE', wd >= 6 || ctx.tense === 'FUTURE' ? 0 : -1, ctx.dct));
+  }
+  return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
 /** Year of a month/season/quarter given without one: the DCT's, moved by tense and relation. */
 function inferYear(dct: Ymd, month: number, f: Frame, tense: Tense | null, day = 1): number {
-  const later = month > dct.m || (month === dct.m && day > dct.d);
-  const earlier = month < dct.m || (month === dct.m && day < dct.d);
   if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
-  if (tense === 'PAST' && later) return dct.y - 1;
-  if (tense === 'FUTURE' && earlier) return dct.y + 1;
-  return dct.y;
+  // The occurrence nearest the DCT, or the nearest one on the side the tense points to if close enough.
+  const dayNumber = (t: Ymd) => Date.UTC(t.y, t.m - 1, t.d) / 86400000;
+  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: dayNumber({ y, m: month, d: day }) - dayNumber(dct) }));
+  const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
+  const side = tense === 'PAST' ? options.filter((o) => o.gap <= 0) : tense === 'FUTURE' ? options.filter((o) => o.gap >= 0) : [];
+  if (side.length) {
+    const best = nearest(side);
+    if (Math.abs(best.gap) <= TENSE_REACH_DAYS) return best.y;
+  }
+  return nearest(options).y;
 }
 
 function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {

@@ -96,6 +96,9 @@ export const POSITION_MODS: Record<string, string> = {
   late: 'END', end: 'END', close: 'END', 'latter part': 'END', 'second half': 'END', 'last half': 'END', 'later part': 'END',
 };
 
+/** Halves of a year: "the second half of 1989" → 1989-H2. */
+export const HALVES: Record<string, number> = { 'first half': 1, 'second half': 2, 'last half': 2, 'latter half': 2 };
+
 /** Words that qualify an amount or a date: TIMEX3 mod. */
 export const QUANTIFIER_MODS: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
