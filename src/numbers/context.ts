@@ -19,6 +19,8 @@ const SIMPLE_FRACTION = /^\d+\/\d+$/;
 /** Words joining two counts of one unit: "two to three weeks", "a year or two". */
 const RANGE_LINKS = new Set(['to', 'or', 'and', '-']);
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
+const SECOND_AS_TIME_BEFORE = new Set(['a', 'per', 'every', 'one', 'split']);
+const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
@@ -59,7 +61,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 
   if (n.loneOne && isPronounOne(prev, next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
-    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'pronoun';
+    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
+    // "a second or so", "per second": the unit of time, not the ordinal
+    if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
     // "First Lady", "Second World War": part of a name
     if (isCapitalised(w) && !isSentenceStart(words, n.first) && next && isCapitalised(next)) return 'name';
   }
@@ -84,7 +88,7 @@ function durationFollows(words: readonly Word[], k: number, of: number): boolean
 }
 
 function isNamePart(prev: Word, words: readonly Word[], i: number): boolean {
-  return prev.pos === 'PROPN' && isCapitalised(prev) && !isSentenceStart(words, i - 1)
+  return prev.pos === 'PROPN' && isCapitalised(prev)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 
