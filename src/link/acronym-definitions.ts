@@ -1,0 +1,48 @@
+// Acronyms defined in the text bind their short and long forms for the rest of the article:
+// "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK".
+import type { Mention } from '../document.js';
+import { normalizeName } from '../registry/normalize.js';
+
+const PAREN_OPEN = /^\s*\(\s*$/;
+const PAREN_CLOSE = /^\s*\)/;
+const ALSO_KNOWN = /^\s*,?\s*(?:or|also known as|known as|a\.?k\.?a\.?)\s+(?:the\s+)?$/i;
+
+/** Words of a long name, split at spaces and hyphens, for their initials. */
+function initials(long: string): string {
+  return normalizeName(long).split(' ').filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+/** An acronym's letters appear in order among the long form's initials, starting with the first. */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = normalizeName(short).replace(/[^A-Za-z]/g, '').toUpperCase();
+  const inits = initials(long);
+  if (letters.length < 2 || letters.charAt(0) !== inits.charAt(0)) return false;
+  let k = 0;
+  for (const c of inits) if (k < letters.length && c === letters.charAt(k)) k++;
+  return k === letters.length;
+}
+
+function looksLikeAcronym(text: string): boolean {
+  return !/\s/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * The acronym forms defined in the article, as normalised short form → index of the defining long mention.
+ * Mentions must be sorted by start.
+ */
+export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, number> {
+  const defined = new Map<string, number>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const long = mentions[k];
+    const short = mentions[k + 1];
+    const between = text.slice(long.end, short.start);
+    const shortText = text.slice(short.start, short.end);
+    if (!looksLikeAcronym(shortText) || long.type === 'PERSON') continue;
+    const paren = PAREN_OPEN.test(between) && PAREN_CLOSE.test(text.slice(short.end));
+    if (!paren && !ALSO_KNOWN.test(between)) continue;
+    if (!abbreviates(shortText, text.slice(long.start, long.end))) continue;
+    const key = normalizeName(shortText);
+    if (!defined.has(key)) defined.set(key, k);
+  }
+  return defined;
+}

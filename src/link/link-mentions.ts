@@ -1,0 +1,169 @@
+// Stage logic "link": gives every named mention an entity id (registry entry or nil:), records the candidates of
+// ambiguous aliases and titles before people, and lists each entity once per article in doc.entities.
+// Within the article, acronyms defined in the text and partial names of people bind to their full forms.
+import { NAME_LABELS, type Doc, type Entity, type LinkCandidate, type Mention } from '../document.js';
+import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
+import { normalizeName, stripPossessive } from '../registry/normalize.js';
+import { findAcronymDefinitions } from './acronym-definitions.js';
+import { nilId } from './nil.js';
+import { namesCompatible, personWords } from './person-names.js';
+import { qualifierBefore } from './qualifier.js';
+import { scoreCandidates, type LinkContext } from './score-candidates.js';
+import { leadingTitle, titleBefore } from './titles.js';
+
+interface PersonCluster {
+  words: string[];
+  /** The fullest name as written (title and possessive left out). */
+  text: string;
+  entity?: string;
+  members: number[];
+}
+
+interface Decision {
+  entity: string;
+  candidates?: LinkCandidate[];
+}
+
+function spanText(doc: Doc, m: Mention): string {
+  return stripPossessive(doc.text.slice(m.start, m.end).replace(/\u2019/g, "'"));
+}
+
+/** Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"). */
+function hitsOf(index: RegistryIndex, text: string, person: boolean): AliasHit[] {
+  const hits = lookupAlias(index, text);
+  if (hits.length || !person) return hits;
+  const words = normalizeName(text).split(' ');
+  const bare = words.filter((w) => w.length > 1).join(' ');
+  if (bare !== words.join(' ')) return lookupAlias(index, bare);
+  return hits;
+}
+
+/** Keeps a title out of a PERSON span and records it ("Secretary of State Mike Pompeo" → "Mike Pompeo"). */
+function recordTitle(doc: Doc, m: Mention, index: RegistryIndex): void {
+  const inside = leadingTitle(doc.text.slice(m.start, m.end), index);
+  if (inside) m.start += inside.cut;
+  const title = inside?.title ?? titleBefore(doc.text, m.start, index);
+  if (title) m.attrs = { ...m.attrs, title };
+}
+
+function decide(candidates: LinkCandidate[]): Decision | undefined {
+  if (!candidates.length) return undefined;
+  return { entity: candidates[0].id, candidates: candidates.length > 1 ? candidates : undefined };
+}
+
+export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
+  const mentions: Mention[] = doc.mentions.map((m) => ({ ...m, attrs: m.attrs ? { ...m.attrs } : undefined }));
+  const work: Doc = { ...doc, mentions };
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
+  for (const i of named) if (mentions[i].type === 'PERSON') recordTitle(work, mentions[i], index);
+
+  const texts = new Map(named.map((i) => [i, spanText(work, mentions[i])]));
+  const hits = new Map(named.map((i) => [i, hitsOf(index, texts.get(i)!, mentions[i].type === 'PERSON')]));
+  const decisions = new Map<number, Decision>();
+  const nilNames = new Map<string, string>();
+  const linked = new Map<string, number>();
+  const bump = (id: string) => linked.set(id, (linked.get(id) ?? 0) + 1);
+
+  // Acronyms defined in the text are settled last, from their long form.
+  const definitions = findAcronymDefinitions(work.text, order.map((i) => mentions[i]));
+  const definedBy = (i: number): number | undefined => {
+    const k = definitions.get(normalizeName(texts.get(i)!));
+    return k === undefined || mentions[i].type === 'PERSON' ? undefined : order[k];
+  };
+  const others = named.filter((i) => mentions[i].type !== 'PERSON' && definedBy(i) === undefined);
+
+  // First pass: aliases with one fitting entry give the article's context.
+  for (const i of others) {
+    const c = scoreCandidates(index, hits.get(i)!, mentions[i].type, { linked: new Map() });
+    if (c.length === 1) bump(c[0].id);
+  }
+
+  // People: full names cluster; one-word names bind to a full name in the article, else to the registry.
+  const clusters: PersonCluster[] = [];
+  const clusterOf = new Map<number, PersonCluster>();
+  const people = named.filter((i) => mentions[i].type === 'PERSON');
+  const ctxOf = (i: number): LinkContext => ({
+    linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
+  });
+  for (const i of people) {
+    const words = personWords(texts.get(i)!);
+    if (words.length < 2) continue;
+    const decision = decide(scoreCandidates(index, hits.get(i)!.filter((h) => h.kind !== 'surname'), 'PERSON', ctxOf(i)));
+    if (decision) decisions.set(i, decision);
+    const entity = decision?.entity;
+    let c = clusters.find((k) => namesCompatible(words, k.words) && (!entity || !k.entity || entity === k.entity));
+    if (!c) clusters.push((c = { words, text: texts.get(i)!, entity, members: [] }));
+    if (words.length > c.words.length) { c.words = words; c.text = texts.get(i)!; }
+    c.entity ??= entity;
+    c.members.push(i);
+    clusterOf.set(i, c);
+  }
+  for (const i of people) {
+    const words = personWords(texts.get(i)!);
+    if (words.length !== 1) continue;
+    const [w] = words;
+    let matches = clusters.filter((k) => k.words.length > 1 && k.words[k.words.length - 1] === w);
+    if (!matches.length) matches = clusters.filter((k) => k.words.length > 1 && k.words[0] === w);
+    const start = mentions[i].start;
+    const preceding = matches.filter((k) => k.members.some((j) => mentions[j].start < start));
+    let c: PersonCluster | undefined = (preceding.length ? preceding : matches)[0];
+    if (!c) {
+      const h = hits.get(i)!;
+      const full = h.filter((x) => x.kind !== 'surname');
+      const decision = decide(scoreCandidates(index, full.length ? full : h, 'PERSON', ctxOf(i)));
+      if (decision) decisions.set(i, decision);
+      const entity = decision?.entity;
+      c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));
+      if (!c) clusters.push((c = { words, text: texts.get(i)!, entity, members: [] }));
+    }
+    c.members.push(i);
+    clusterOf.set(i, c);
+  }
+  for (const c of clusters) {
+    const id = c.entity ?? nilId('PERSON', c.text);
+    if (!c.entity && !nilNames.has(id)) nilNames.set(id, c.text);
+    for (const i of c.members) {
+      const d = decisions.get(i);
+      decisions.set(i, { entity: id, candidates: d?.entity === id ? d.candidates : undefined });
+    }
+  }
+
+  // Everything else: registry by type, prior and context, else nil.
+  for (const i of others) {
+    const m = mentions[i];
+    const decision = decide(scoreCandidates(index, hits.get(i)!, m.type, ctxOf(i)));
+    if (decision) { decisions.set(i, decision); continue; }
+    const id = nilId(m.type, texts.get(i)!);
+    if (!nilNames.has(id)) nilNames.set(id, texts.get(i)!.replace(/^the\s+/i, ''));
+    decisions.set(i, { entity: id });
+  }
+  for (const i of named) {
+    const long = definedBy(i);
+    if (long === undefined) continue;
+    const d = decisions.get(long);
+    decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts.get(i)!) });
+  }
+
+  const entities = new Map<string, Entity>();
+  for (const i of named) {
+    const m = mentions[i];
+    const d = decisions.get(i)!;
+    m.entity = d.entity;
+    if (d.candidates) m.linkCandidates = d.candidates;
+    else delete m.linkCandidates;
+    let e = entities.get(d.entity);
+    if (!e) {
+      const entry = index.entries.get(d.entity);
+      e = {
+        id: d.entity, type: entry?.type ?? m.type, name: entry?.name ?? nilNames.get(d.entity) ?? texts.get(i)!,
+        inRegistry: !!entry, mentions: [],
+      };
+      if (entry?.wikidata) e.wikidata = entry.wikidata;
+      if (entry?.description) e.description = entry.description;
+      entities.set(d.entity, e);
+    }
+    e.mentions.push(i);
+  }
+  return { ...work, entities: [...entities.values()] };
+}

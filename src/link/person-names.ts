@@ -1,0 +1,17 @@
+// People's names inside one article: "Jane Q. Doe", "Jane Doe", "Doe" and "Ms. Doe" are one person.
+import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+
+/** Folded name words without the possessive and without initials ("Jane Q. Doe’s" → jane, doe). */
+export function personWords(text: string): string[] {
+  return foldKey(stripPossessive(normalizeName(text)))
+    .split(' ')
+    .filter((w) => w.length > 1);
+}
+
+/** Two multi-word names can be one person: same last word, and the same first word or one name inside the other. */
+export function namesCompatible(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a[0] === b[0]) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}

@@ -1,0 +1,22 @@
+// The entity named right before a mention that says whose it is: "Iran’s Foreign Ministry",
+// "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases.
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { stripPossessive } from '../registry/normalize.js';
+
+const LOOKBACK = 40;
+const MAX_WORDS = 3;
+
+export function qualifierBefore(text: string, start: number, index: RegistryIndex): string | undefined {
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  if (!/[^\s] $/.test(before)) return undefined;
+  const words = before.trimEnd().split(/\s+/);
+  for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
+    const phrase = stripPossessive(words.slice(words.length - n).join(' ').replace(/\u2019/g, "'"));
+    for (const hit of lookupAlias(index, phrase)) {
+      const entry = index.entries.get(hit.id);
+      if (!entry || entry.type === 'PERSON') continue;
+      return entry.type === 'NORP' && entry.partOf ? entry.partOf : entry.id;
+    }
+  }
+  return undefined;
+}

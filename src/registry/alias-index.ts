@@ -1,0 +1,103 @@
+// The one lookup structure built from the registry per run (never per article): normalised alias → entries.
+import { aliasKey, foldKey, isCaseSensitiveKey, normalizeName, slugify } from './normalize.js';
+import type { Registry, RegistryEntry } from './schema.js';
+
+/** How an alias belongs to its entry; surnames are weak, derived from people's names. */
+export type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname';
+
+export interface AliasHit {
+  id: string;
+  kind: AliasKind;
+  /** The alias as written in the registry, case kept (normalised), to tell exact-case matches. */
+  form: string;
+}
+
+export interface RegistryIndex {
+  entries: Map<string, RegistryEntry>;
+  /** Short all-caps keys, matched with their case. */
+  exact: Map<string, AliasHit[]>;
+  /** Every other alias, case folded. */
+  folded: Map<string, AliasHit[]>;
+  /** Last names of registry people, folded: weak evidence used only when nothing else matches. */
+  surnames: Map<string, AliasHit[]>;
+  /** Folded word-prefixes of all aliases, so a span stops growing as soon as no alias can match. */
+  prefixes: Set<string>;
+  /** Largest number of words in an alias. */
+  maxWords: number;
+  /** Entries that are partOf each id (the inverse of partOf), for context. */
+  children: Map<string, string[]>;
+  /** Folded title keys ("secretary of state") and their largest number of words. */
+  titles: Set<string>;
+  maxTitleWords: number;
+}
+
+/** Words that end a name but are not its surname. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A NORP entity for each place's demonyms: "Iranian" is its own entity, part of Iran. */
+function demonymEntry(place: RegistryEntry, explicit: Map<string, RegistryEntry>): RegistryEntry | undefined {
+  const [first, ...rest] = place.demonyms ?? [];
+  if (!first) return undefined;
+  const id = `norp/${slugify(first)}`;
+  const own = explicit.get(id);
+  if (own) return { ...own, aliases: [...(own.aliases ?? []), first, ...rest] };
+  return { id, type: 'NORP', name: first, aliases: rest, partOf: place.id };
+}
+
+function add(map: Map<string, AliasHit[]>, key: string, hit: AliasHit): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [hit]);
+  else if (!list.some((h) => h.id === hit.id && h.kind === hit.kind)) list.push(hit);
+}
+
+export function surnameOf(name: string): string | undefined {
+  const words = normalizeName(name).split(' ').filter((w) => !NAME_SUFFIXES.has(foldKey(w)));
+  return words.length >= 2 ? words[words.length - 1] : undefined;
+}
+
+export function buildRegistryIndex(registry: Registry): RegistryIndex {
+  const entries = new Map<string, RegistryEntry>();
+  for (const e of registry.entries) entries.set(e.id, e);
+  for (const e of registry.entries) {
+    const norp = demonymEntry(e, entries);
+    if (norp) entries.set(norp.id, norp);
+  }
+  const index: RegistryIndex = {
+    entries, exact: new Map(), folded: new Map(), surnames: new Map(), prefixes: new Set(), maxWords: 1,
+    children: new Map(), titles: new Set(), maxTitleWords: 1,
+  };
+  const addAlias = (text: string, id: string, kind: AliasKind): void => {
+    const key = aliasKey(text);
+    if (!key) return;
+    const hit = { id, kind, form: key };
+    if (isCaseSensitiveKey(key)) add(index.exact, key, hit);
+    else add(index.folded, foldKey(key), hit);
+    const words = foldKey(key).split(' ');
+    index.maxWords = Math.max(index.maxWords, words.length);
+    for (let n = 1; n <= words.length; n++) index.prefixes.add(words.slice(0, n).join(' '));
+  };
+  for (const e of entries.values()) {
+    addAlias(e.name, e.id, 'name');
+    for (const a of e.aliases ?? []) addAlias(a, e.id, 'alias');
+    for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
+    if (e.type === 'PERSON') {
+      for (const n of [e.name, ...(e.aliases ?? [])]) {
+        const s = surnameOf(n);
+        if (s) add(index.surnames, foldKey(s), { id: e.id, kind: 'surname', form: s });
+      }
+    }
+    if (e.partOf) index.children.set(e.partOf, [...(index.children.get(e.partOf) ?? []), e.id]);
+  }
+  for (const t of registry.titles) {
+    const key = foldKey(normalizeName(t));
+    index.titles.add(key);
+    index.maxTitleWords = Math.max(index.maxTitleWords, key.split(' ').length);
+  }
+  return index;
+}
+
+/** Registry hits for a piece of text (a mention or a span): exact-case short forms, then folded aliases. */
+export function lookupAlias(index: RegistryIndex, text: string): AliasHit[] {
+  const key = aliasKey(text);
+  return [...(index.exact.get(key) ?? []), ...(index.folded.get(foldKey(key)) ?? [])];
+}

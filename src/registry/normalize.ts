@@ -1,0 +1,52 @@
+// How an alias and a span of text are reduced to one key, so that spelling variants meet:
+// diacritics, curly/straight apostrophes, dots in acronyms (U.S. = US), hyphens and dashes,
+// commas, runs of spaces and a leading "the". Case is kept here; folding is the index's choice.
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+const DASHES = /[-\u2010-\u2015\u2212]/g;
+const COMBINING = /\p{M}/gu;
+
+/** Case-preserving normal form of a name. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/\./g, '')
+    .replace(DASHES, ' ')
+    .replace(/[,;:"\u201C\u201D()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A leading article is not part of a name ("the United Nations" = "United Nations"). */
+export function stripLeadingThe(key: string): string {
+  return key.replace(/^the /i, '');
+}
+
+/** A trailing possessive is not part of a name ("Iran’s" = "Iran"). */
+export function stripPossessive(key: string): string {
+  return key.replace(/ ?'s$/i, '');
+}
+
+/** The key an alias is indexed under, case kept. */
+export function aliasKey(text: string): string {
+  return stripLeadingThe(normalizeName(text));
+}
+
+export function foldKey(key: string): string {
+  return key.toLowerCase();
+}
+
+/**
+ * Short all-caps forms (US, UN, NATO, IRGC) are matched only in capitals: folded they collide
+ * with ordinary words ("us", "who").
+ */
+export function isCaseSensitiveKey(key: string): boolean {
+  return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key);
+}
+
+/** A readable id slug: lowercase ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return foldKey(aliasKey(text)).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}

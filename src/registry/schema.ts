@@ -1,0 +1,38 @@
+// The registry entry as data: one JSON object a line in registry/*.jsonl, validated here.
+import { z } from 'zod';
+
+/** Name types an entry can have (the linkable OntoNotes labels). */
+export const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
+
+export const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
+
+export const RegistryEntrySchema = z.strictObject({
+  id: EntryId,
+  type: z.enum(ENTRY_TYPES),
+  /** Canonical name. */
+  name: z.string().min(1),
+  /** Other names, spellings and transliterations; matched like the name. */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Short forms; all-caps ones are matched case-sensitively so "US" is not "us". */
+  acronyms: z.array(z.string().min(1)).optional(),
+  /** For places: the adjectives and plurals naming their people ("Iranian", "Iranians"); become a NORP entity. */
+  demonyms: z.array(z.string().min(1)).optional(),
+  /** For people: titles or roles that support a match ("Secretary of State"). */
+  titles: z.array(z.string().min(1)).optional(),
+  /** Wikidata QID, only where certain. */
+  wikidata: z.string().regex(/^Q[1-9][0-9]*$/).optional(),
+  description: z.string().optional(),
+  /** The entity this one belongs to (the State Department is part of the US government); also context for ambiguity. */
+  partOf: EntryId.optional(),
+  /** How likely this entry is when its alias is shared with others, in (0, 1]; default 0.5. */
+  prior: z.number().gt(0).lte(1).optional(),
+});
+export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
+
+/** Words that, right before a PERSON name, are a title and not part of the name. */
+export const TitleLexiconSchema = z.array(z.string().min(1));
+
+export interface Registry {
+  entries: RegistryEntry[];
+  titles: string[];
+}
