@@ -33,14 +33,16 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text)) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
-  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.digitsOnly) return 'code';
+  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
   if (n.digitsOnly && [prev, next].some((x) => x && DIGIT_GROUPS.test(x.text))) return 'code';
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && prev2 && DIGIT_GROUPS.test(prev2.text)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
-  if ((prev && MONTHS.has(prev.lower)) || (next && MONTHS.has(next.lower))) return 'date';
+  // across a sentence break too: the splitter may end a sentence at "Sept."
+  const before = words[n.first - 1];
+  if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
   if (durationFollows(words, n.last + 1, n.first)) return 'date';

@@ -28,6 +28,10 @@ export function countedNoun(words: readonly Word[], last: number): string | unde
   return proper && !NOT_COUNTED.has(proper.lower) ? proper.text : undefined;
 }
 
+function isPlural(w: Word): boolean {
+  return /[^s]s$/.test(w.lower) && w.lower !== 'news';
+}
+
 /** The last noun of the compound starting at k, with hyphenated parts kept ("news-stands"). */
 function headOf(words: readonly Word[], k: number, of: number): string | undefined {
   let start = k;
@@ -37,7 +41,8 @@ function headOf(words: readonly Word[], k: number, of: number): string | undefin
     const joined = w?.lower === '-' && w.attached && wordAt(words, j + 1, of)?.attached && wordAt(words, j + 1, of)?.pos === 'NOUN';
     if (joined) {
       end = ++j;
-    } else if (w?.pos === 'NOUN') {
+    } else if (w?.pos === 'NOUN' && !isPlural(words[end])) {
+      // a plural ends its compound: "1,000 troops patrol" counts troops
       start = end = j;
     } else break;
   }

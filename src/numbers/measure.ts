@@ -6,7 +6,7 @@ import {
   CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_TAILS,
 } from './lexicon/currencies.js';
 import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
-import { UNIT_PHRASES, UNITS, WEIGHT_READING_BEFORE } from './lexicon/units.js';
+import { UNIT_PHRASES, UNITS, WEIGHT_AFTER, WEIGHT_BEFORE } from './lexicon/units.js';
 import { scaled, type Numeral } from './numeral.js';
 import { phraseAt, wordAt, type Word } from './words.js';
 
@@ -55,14 +55,15 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (CURRENCY_CODES.has(next.text)) return { ...plain, type: 'MONEY', last: n.last + 1, currency: next.text };
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
-    const name = wordAt(words, n.last + 1 + width, n.first)?.lower;
+    const word = wordAt(words, n.last + 1 + width, n.first);
+    const name = word?.text;
     if (!name || lookup(CURRENCY_NAMES, name) === undefined) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
     const byCountry = lookup(CURRENCY_BY_COUNTRY, name) ?? lookup(CURRENCY_BY_COUNTRY, name.replace(/e?s$/, '')) ?? {};
     if (width && !lookup(byCountry, country)) continue;
     const tail = wordAt(words, n.last + 2 + width, n.first);
     const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
-    if (/^pounds?$/.test(name) && WEIGHT_READING_BEFORE.has(wordAt(words, last + 1, n.first)?.lower ?? '')) {
+    if (/^pounds?$/.test(name) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
     const value = plain.value !== undefined && CURRENCY_SUBUNITS.has(name) ? scaled(plain.value, 0.01) : plain.value;
@@ -70,6 +71,14 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     return { ...plain, type: 'MONEY', last, value, currency };
   }
   return null;
+}
+
+/** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)". */
+function weighs(words: readonly Word[], first: number, last: number): boolean {
+  const after = wordAt(words, last + 1, first)?.lower ?? '';
+  const before = wordAt(words, first - 1, first)?.lower ?? '';
+  const unitBefore = before === '(' && lookup(UNITS, wordAt(words, first - 2, first)?.lower ?? '') !== undefined;
+  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore;
 }
 
 function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {

@@ -79,8 +79,15 @@ describe('quantities', () => {
     ['They found 5 pounds of cocaine in the car.', '5 pounds', 5, 'lb'],
     ['The fire burned 40 square kilometres of forest.', '40 square kilometres', 40, 'km2'],
     ['A 20-ton piece of steel fell.', '20-ton', 20, 't'],
+    ['Police found cannabis weighing 2.2 kg (4.8 pounds) in the car.', '4.8 pounds', 4.8, 'lb'],
   ])('%s → %s', (text, span, value, unit) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+});
+
+describe('money words that are not money', () => {
+  it('reads a capitalised currency name as a plain count ("six Euro ties")', () => {
+    expect(numberAt('He will miss six Euro ties.', 'six')).toMatchObject({ type: 'CARDINAL', value: 6 });
   });
 });
 

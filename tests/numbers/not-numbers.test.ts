@@ -37,6 +37,8 @@ describe('not numbers', () => {
     ['a name with an ordinal', 'The First Lady visited the school.'],
     ['a war name', 'It happened in World War Two in France.'],
     ['second as a unit of time', 'It lasted a second or so.'],
+    ['a month abbreviation that ends a sentence', 'Wall Street on Sept. 6 faces the data.'],
+    ['a division name', 'Results from Division two were late.'],
   ])('%s: %s', (_what, text) => {
     expect(numbersIn(text).filter((f) => f.type === 'CARDINAL' || f.type === 'ORDINAL')).toEqual([]);
   });

@@ -13,7 +13,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'ILS', 'TRY', 'KRW', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR',
 ]);
 
-/** Currency names written after the amount. `null`: money, but the country is not said. */
+/** Currency names written after the amount, in lower case ("six Euro ties" is not money).
+ *  `null`: money, but the country is not said. */
 export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY',
   renminbi: 'CNY', rial: 'IRR', rials: 'IRR', rupee: 'INR', rupees: 'INR', ruble: 'RUB',
@@ -24,7 +25,11 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   kroner: null, zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', baht: 'THB', ringgit: 'MYR',
   rupiah: 'IDR', dirham: 'AED', dirhams: 'AED', guilder: 'NLG', guilders: 'NLG',
   escudo: 'PTE', escudos: 'PTE', peseta: 'ESP', pesetas: 'ESP', cent: 'USD', cents: 'USD',
-  penny: 'GBP', pence: 'GBP',
+  penny: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
+  koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', hryvnias: 'UAH', lev: 'BGN', leva: 'BGN',
+  tenge: 'KZT', markka: 'FIM', markkaa: 'FIM', drachma: 'GRD', drachmas: 'GRD', schilling: 'ATS',
+  schillings: 'ATS', punt: 'IEP', punts: 'IEP', kuna: 'HRK', dong: 'VND', taka: 'BDT',
+  shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
 };
 
 /** Names worth a hundredth of the main unit. */

@@ -31,5 +31,6 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly',
 };
 
-/** Pounds are money unless they weigh something: "5 pounds of cocaine". */
-export const WEIGHT_READING_BEFORE: ReadonlySet<string> = new Set(['of']);
+/** Pounds are money unless they weigh something: "5 pounds of cocaine", "weighing 5 pounds". */
+export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
+export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
