@@ -87,7 +87,7 @@ function extend(text: string, m: RuleMatch): Atom {
   let start = m.start;
   const used = new Set<string>();
   for (;;) {
-    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e));
+    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e, Boolean(m.groups.period)));
     if (!ext) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && /-[a-z]+$/i.test(text.slice(m.start, m.end))) break;
@@ -97,9 +97,10 @@ function extend(text: string, m: RuleMatch): Atom {
   return { start, end: m.end, matches: [m], confidence: m.rule.confidence };
 }
 
-function extensionAllowed(ruleId: string, ext: string): boolean {
+/** `period`: the match ends in a period noun, so its article is its own ("the 1988 period"). */
+function extensionAllowed(ruleId: string, ext: string, period: boolean): boolean {
   switch (ext) {
-    case 'article': return ARTICLE_RULES.has(ruleId);
+    case 'article': return ARTICLE_RULES.has(ruleId) || (ruleId === 'year' && period);
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day' || ruleId === 'year';
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);

@@ -22,7 +22,7 @@ export interface ResolveContext {
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
 /** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
-const TENSE_REACH_DAYS = 160;
+const TENSE_REACH_DAYS = 240;
 const ANAPHORIC_RELATIONS = new Set(['following', 'previous', 'preceding', 'next']);
 
 export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {

@@ -59,13 +59,13 @@ export const RULES: TimexRule[] = [
   { id: 'bare_offset', confidence: 0.6, pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:-(?<old>old|long))?(?: or so)?" },
+  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:[- ](?<old>old)|-long)?(?: or so)?" },
   { id: 'duration_range', confidence: 0.8, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', confidence: 0.7, pattern: "(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
-  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
+  { id: 'vague', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUE})" },
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})|(?<month>{MONTH}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
 ];
@@ -81,10 +81,10 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'article', pattern: "(?<the>the) " },
 ];
 
-/** Rules whose match may take a leading "the" or "a" (the others name a day or month, not a period). */
+/** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'year', 'part_of_day', 'weekday', 'bare_units',
+  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units',
 ]);
 
 /** Rules with no TIMEX3 meaning of their own that need a qualifier to count ("years" alone is vague). */
