@@ -154,6 +154,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;
       prev = 'hyphen';
       continue;
+    } else if (w === '-' && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && lookup(FRACTION_WORDS, lower(k + 1) ?? '')) {
+      // "two-thirds", "one-eighth"
+      return end(k + 1, 'fraction', group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
     } else if (w === 'and' && counting && lower(k + 1) === 'a' && lower(k + 2) === 'half') {
       // "two and a half (million)"
       group += 0.5;

@@ -45,7 +45,35 @@ export function scanNumbers(words: readonly Word[], options: ScanOptions): Numbe
     });
     i = m.last;
   }
+  return shareMeasures(words, found);
+}
+
+/** Words that join the two ends of a range: "175 million to 180 million Canadian dollars". */
+const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
+
+/**
+ * The first number of a range takes the measure of the second: in "5 to 10 percent" and
+ * "175 million to 180 million dollars" both ends are percents or money.
+ */
+function shareMeasures(words: readonly Word[], found: NumberReading[]): NumberReading[] {
+  const startsAt = new Map(words.map((w, i) => [w.start, i]));
+  const endsAt = new Map(words.map((w, i) => [w.end, i]));
+  for (let r = 0; r + 1 < found.length; r++) {
+    const [a, b] = [found[r], found[r + 1]];
+    if (a.type !== 'CARDINAL' || a.value === undefined || !['MONEY', 'PERCENT', 'QUANTITY'].includes(b.type)) continue;
+    const last = endsAt.get(a.end);
+    const next = startsAt.get(b.start);
+    if (last === undefined || next !== last + 2 || !RANGE_JOINERS.has(words[last + 1].lower)) continue;
+    // the second end must carry its measure after the number, not a symbol before it
+    if (b.attrs?.currency && /^\D/.test(words[next].text)) continue;
+    const { counted: _counted, ...attrs } = { ...a.attrs, ...pick(b.attrs) };
+    found[r] = { ...a, type: b.type, attrs };
+  }
   return found;
+}
+
+function pick(attrs: MentionAttrs | undefined): MentionAttrs {
+  return { ...(attrs?.currency ? { currency: attrs.currency } : {}), ...(attrs?.unit ? { unit: attrs.unit } : {}) };
 }
 
 /** How sure a reading is, from how it was written: digits with a unit or sign most, "one" least. */

@@ -25,6 +25,7 @@ describe('number words', () => {
     ['They sold two dozen cakes.', 'two dozen', 24],
     ['Some two thirds of voters agreed.', 'two thirds', 2 / 3],
     ['A third of the vote went to him.', 'A third', 1 / 3],
+    ['Two-thirds of the outflow came back.', 'Two-thirds', 2 / 3],
     ['The cost was three million to build.', 'three million', 3000000],
     ['It took two and a half million workers.', 'two and a half million', 2500000],
     ['Nearly nine thousand three hundred people came.', 'nine thousand three hundred', 9300],
@@ -82,6 +83,14 @@ describe('quantities', () => {
     ['Police found cannabis weighing 2.2 kg (4.8 pounds) in the car.', '4.8 pounds', 4.8, 'lb'],
   ])('%s → %s', (text, span, value, unit) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+});
+
+describe('ranges', () => {
+  it('gives the first end of a range the measure of the second', () => {
+    const text = 'It plans to raise 175 million to 180 million Canadian dollars.';
+    expect(numberAt(text, '175 million')).toMatchObject({ type: 'MONEY', value: 175000000, attrs: { currency: 'CAD' } });
+    expect(numberAt('Rates of 5 to 10 percent apply.', '5')).toMatchObject({ type: 'PERCENT', value: 5 });
   });
 });
 
