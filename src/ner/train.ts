@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { ConllArticle, ConllType } from '../eval/conll.js';
 import type { Token } from '../document.js';
-import { decode, staticRows, type Learner, type Weights } from './decode.js';
+import { decode, NO_HISTORY, staticRows, type Learner, type Weights } from './decode.js';
 import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
@@ -128,8 +128,7 @@ class Averager implements Learner {
 }
 
 /** Register the dynamic features a gold-tagged document produces, so they get rows. */
-function addGoldDynamic(index: GrowingIndex, doc: PreparedDoc, gold: Int32Array, tagSet: TagSet, C: number): void {
-  const history = new Map<number, Uint16Array>();
+function addGoldDynamic(index: GrowingIndex, doc: PreparedDoc, gold: Int32Array, C: number): void {
   let prev = C;
   let prev2 = C;
   for (let i = 0; i < doc.n; i++) {
@@ -138,16 +137,16 @@ function addGoldDynamic(index: GrowingIndex, doc: PreparedDoc, gold: Int32Array,
     index.add(mix(mix(T.Prev2, prev), prev2));
     index.add(mix(mix(T.PrevLow, prev), doc.lowH[i]));
     index.add(mix(mix(T.PrevShape, prev), doc.shapeH[i]));
-    if (doc.caseKind[i] !== Case.Lower) {
-      for (let m = 0; m < 5; m++) index.add(mix(T.History, m));
-      index.add(mix(T.History, 7));
-      for (const m of [0, 1, 2, 3, 4, 7]) index.add(mix(mix(T.HistoryShape, m), doc.caseKind[i]));
-      let seen = history.get(doc.lowH[i]);
-      if (!seen) history.set(doc.lowH[i], (seen = new Uint16Array(5)));
-      seen[tagSet.typeOf[gold[i]] + 1]++;
-    }
     prev2 = prev;
     prev = gold[i];
+  }
+}
+
+/** Register the history features, whose values do not depend on words. */
+function addHistoryFeatures(index: GrowingIndex): void {
+  for (const h of [0, 1, 2, 3, 4, NO_HISTORY]) {
+    index.add(mix(T.History, h));
+    for (const kind of [Case.Initial, Case.AllCaps, Case.Mixed]) index.add(mix(mix(T.HistoryShape, h), kind));
   }
 }
 
@@ -202,37 +201,39 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
       s = e;
     }
     for (const h of doc.featHashes) index.add(h);
-    addGoldDynamic(index, doc, gold, tagSet, C);
+    addGoldDynamic(index, doc, gold, C);
     return { doc, gold };
   });
+  addHistoryFeatures(index);
   log(`${index.rows.size} features`);
-  index.w = new Float64Array(index.rows.size * C);
   const rows = prepared.map((p) => staticRows(p.doc, index));
-  const learner = new Averager(index.w, C);
-  const random = mulberry32(opts.seed);
-  const order = prepared.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let errors = 0;
-    let total = 0;
-    for (const d of order) {
-      const { doc, gold } = prepared[d];
-      const { tags } = decode(doc, rows[d], index, tagSet, gold, {
+  const trainEpochs = (): Float64Array => {
+    index.w = new Float64Array(index.rows.size * C);
+    const learner = new Averager(index.w, C);
+    const random = mulberry32(opts.seed);
+    const order = prepared.map((_, d) => d);
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let errors = 0;
+      const counting: Learner = {
         update: (r, count, g, guess) => {
           errors++;
           learner.update(r, count, g, guess);
         },
-      });
-      total += tags.length;
-      learner.time += tags.length;
+      };
+      for (const d of order) {
+        decode(prepared[d].doc, rows[d], index, tagSet, prepared[d].gold, counting);
+        learner.time += prepared[d].doc.n;
+      }
+      log(`epoch ${epoch}: ${errors} token errors`);
     }
-    log(`epoch ${epoch}: ${errors} token errors of ${total}`);
-  }
+    return learner.averaged();
+  };
 
-  const avg = learner.averaged();
+  const avg = trainEpochs();
   const keep: number[] = [];
   for (const [hash, row] of index.rows) {
     let big = false;
