@@ -48,7 +48,7 @@ const SLOTS: Record<string, string> = {
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation([...UNITS_DIGITS, 'ten', 'eleven', 'twelve']),
-  AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|(?:(?:an?|one) )?${NUM}|an?)`,
+  AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),
   PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 4)),

@@ -8,6 +8,8 @@ import { ARTICLE_RULES } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS } from './rules/vocabulary.js';
 import { BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, TIME_FAMILY } from './rules/contexts.js';
 
+const HYPHENATED_PERIOD = /\w-(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|century|ago|earlier|end|old|long)$/i;
+
 interface Atom { start: number; end: number; matches: RuleMatch[]; confidence: number; }
 
 export function recognizeTimexes(doc: Doc): Candidate[] {
@@ -90,7 +92,7 @@ function extend(text: string, m: RuleMatch): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e, Boolean(m.groups.period)));
     if (!ext) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    if (ext.id === 'article' && /-[a-z]+$/i.test(text.slice(m.start, m.end))) break;
+    if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     used.add(ext.id);
     start = ext.start;
   }
