@@ -57,9 +57,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "2 - 1": a score or a range, neither with one value
   if (next?.lower === '-' && next2 && DIGITS.test(next2.text)) return 'score';
   if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text)) return 'score';
-  if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev, words, n.first)) return 'name';
+  if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
   // "World War Two"
-  if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev, words, n.first)) return 'name';
+  if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
   if (n.loneOne && isPronounOne(prev, next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
@@ -89,7 +89,8 @@ function durationFollows(words: readonly Word[], k: number, of: number): boolean
   return !!w && DURATION_MODIFIER_POS.has(w.pos) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
-function isNamePart(prev: Word, words: readonly Word[], i: number): boolean {
+/** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
+function isNamePart(prev: Word): boolean {
   return prev.pos === 'PROPN' && isCapitalised(prev)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }

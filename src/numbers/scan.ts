@@ -20,7 +20,7 @@ export interface ScanOptions {
 export type NumberReading = Omit<Candidate, 'source'>;
 
 export function scanNumbers(words: readonly Word[], options: ScanOptions): NumberReading[] {
-  const found: NumberReading[] = [];
+  const found: Located[] = [];
   for (let i = options.from; i < options.to; i++) {
     const n = readNumeral(words, i);
     if (!n) continue;
@@ -35,44 +35,47 @@ export function scanNumbers(words: readonly Word[], options: ScanOptions): Numbe
     const counted = m.type === 'CARDINAL' ? countedNoun(words, m.last) : undefined;
     if (counted) attrs.counted = counted;
     if (n.vague) attrs.vague = true;
-    found.push({
+    const reading: NumberReading = {
       start: words[m.first].start,
       end: words[m.last].end,
       type: m.type,
       confidence: confidence(n, plain, qualifier !== undefined),
       ...(m.value !== undefined && !n.vague ? { value: m.value } : {}),
       ...(Object.keys(attrs).length ? { attrs } : {}),
-    });
+    };
+    found.push({ reading, first: m.first, last: m.last });
     i = m.last;
   }
-  return shareMeasures(words, found);
+  shareMeasures(words, found);
+  return found.map((f) => f.reading);
+}
+
+/** A reading with the word indices it spans. */
+interface Located {
+  reading: NumberReading;
+  first: number;
+  last: number;
 }
 
 /** Words that join the two ends of a range: "175 million to 180 million Canadian dollars". */
 const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
+const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 
 /**
  * The first number of a range takes the measure of the second: in "5 to 10 percent" and
  * "175 million to 180 million dollars" both ends are percents or money.
  */
-function shareMeasures(words: readonly Word[], found: NumberReading[]): NumberReading[] {
-  const startsAt = new Map(words.map((w, i) => [w.start, i]));
-  const endsAt = new Map(words.map((w, i) => [w.end, i]));
+function shareMeasures(words: readonly Word[], found: Located[]): void {
   for (let r = 0; r + 1 < found.length; r++) {
     const [a, b] = [found[r], found[r + 1]];
-    if (a.type !== 'CARDINAL' || a.value === undefined || !['MONEY', 'PERCENT', 'QUANTITY'].includes(b.type)) continue;
-    const last = endsAt.get(a.end);
-    const next = startsAt.get(b.start);
-    if (last === undefined || next !== last + 2 || !RANGE_JOINERS.has(words[last + 1].lower)) continue;
-    // the second end must carry its measure after the number, not a symbol before it
-    if (b.attrs?.currency && /^\D/.test(words[next].text)) continue;
-    const { counted: _counted, ...attrs } = { ...a.attrs, ...pick(b.attrs) };
-    found[r] = { ...a, type: b.type, attrs };
+    if (a.reading.type !== 'CARDINAL' || a.reading.value === undefined || !MEASURED.has(b.reading.type)) continue;
+    if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower)) continue;
+    const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };
+    a.reading = { ...a.reading, type: b.reading.type, attrs };
   }
-  return found;
 }
 
-function pick(attrs: MentionAttrs | undefined): MentionAttrs {
+function measureOf(attrs: MentionAttrs | undefined): MentionAttrs {
   return { ...(attrs?.currency ? { currency: attrs.currency } : {}), ...(attrs?.unit ? { unit: attrs.unit } : {}) };
 }
 
