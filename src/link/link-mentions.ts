@@ -89,7 +89,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   for (const i of people) {
     const words = personWords(texts.get(i)!);
     if (words.length < 2) continue;
-    const decision = decide(scoreCandidates(index, hits.get(i)!.filter((h) => h.kind !== 'surname'), 'PERSON', ctxOf(i)));
+    const decision = decide(scoreCandidates(index, hits.get(i)!, 'PERSON', ctxOf(i)));
     if (decision) decisions.set(i, decision);
     const entity = decision?.entity;
     let c = clusters.find((k) => namesCompatible(words, k.words) && (!entity || !k.entity || entity === k.entity));
@@ -109,9 +109,9 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const preceding = matches.filter((k) => k.members.some((j) => mentions[j].start < start));
     let c: PersonCluster | undefined = (preceding.length ? preceding : matches)[0];
     if (!c) {
-      const h = hits.get(i)!;
-      const full = h.filter((x) => x.kind !== 'surname');
-      const decision = decide(scoreCandidates(index, full.length ? full : h, 'PERSON', ctxOf(i)));
+      const full = hits.get(i)!;
+      const weak = index.surnames.get(w) ?? [];
+      const decision = decide(scoreCandidates(index, full.length ? full : weak, 'PERSON', ctxOf(i)));
       if (decision) decisions.set(i, decision);
       const entity = decision?.entity;
       c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));

@@ -7,7 +7,8 @@ const LOOKBACK = 40;
 const MAX_WORDS = 3;
 
 export function qualifierBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  const window = text.slice(Math.max(0, start - LOOKBACK), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/[^\s] $/.test(before)) return undefined;
   const words = before.trimEnd().split(/\s+/);
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {

@@ -11,9 +11,11 @@ function isTitle(index: RegistryIndex, words: string[]): boolean {
 
 /** The longest title that ends one space before `start`, as written. */
 export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  const window = text.slice(Math.max(0, start - LOOKBACK), start);
+  // A title never reaches across a line break.
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!/[^\s] $/.test(before)) return undefined;
-  const words = before.trimEnd().split(/[ \t]+/).filter(Boolean);
+  const words = before.trimEnd().split(/\s+/).filter(Boolean);
   for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
     const candidate = words.slice(words.length - n);
     if (isTitle(index, candidate)) return candidate.join(' ');

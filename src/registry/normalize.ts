@@ -8,15 +8,16 @@ const COMBINING = /\p{M}/gu;
 
 /** Case-preserving normal form of a name. */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING, '')
-    .replace(APOSTROPHES, "'")
-    .replace(/\./g, '')
-    .replace(DASHES, ' ')
-    .replace(/[,;:"\u201C\u201D()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizePiece(text).replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * The same normal form for one token, without trimming, so a span's key can be built by joining its
+ * tokens' pieces: a hyphen or comma token stays a space, a dot token vanishes.
+ */
+export function normalizePiece(text: string): string {
+  const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
+  return plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
 }
 
 /** A leading article is not part of a name ("the United Nations" = "United Nations"). */

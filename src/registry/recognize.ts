@@ -3,7 +3,7 @@
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
-import { aliasKey, foldKey, normalizeName } from './normalize.js';
+import { foldKey, normalizePiece } from './normalize.js';
 
 interface Match {
   end: number;
@@ -14,46 +14,69 @@ interface Match {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const POSSESSIVE = /['\u2019]s$/i;
+const POSSESSIVE = /'s$/i;
 
-function startsUpper(text: string): boolean {
-  const c = text.charAt(0);
+function startsUpper(word: string): boolean {
+  const c = word.charAt(0);
   return c !== c.toLowerCase();
 }
 
-/** Hits for a span key, honouring case: folded aliases need a capital unless written in lower case in the registry. */
-function hitsFor(index: RegistryIndex, key: string): AliasHit[] {
-  const exact = index.exact.get(key) ?? [];
-  const folded = (index.folded.get(foldKey(key)) ?? []).filter((h) => startsUpper(key) || h.form === key);
-  return [...exact, ...folded];
+/** Folded aliases keep their capitals: each capitalised word of the alias is capitalised in the text (or the text is all caps). */
+function caseFits(key: string, form: string): boolean {
+  if (key === form || key === key.toUpperCase()) return true;
+  const words = key.split(' ');
+  return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? ''));
 }
 
-function longestAt(doc: Doc, index: RegistryIndex, i: number): Match | undefined {
+function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] {
+  const exact = index.exact.get(key) ?? [];
+  const loose = (index.folded.get(folded) ?? []).filter((h) => caseFits(key, h.form));
+  return exact.length ? [...exact, ...loose] : loose;
+}
+
+const tidy = (s: string) => (s.includes('  ') || s.startsWith(' ') || s.endsWith(' ') ? s.replace(/ {2,}/g, ' ').trim() : s);
+
+/** Each token's normal form, cased and folded, computed once per document. */
+interface Pieces {
+  cased: string[];
+  folded: string[];
+}
+
+function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!WORDLIKE.test(first.text.charAt(0)) || foldKey(first.text) === 'the') return undefined;
+  if (!WORDLIKE.test(first.text.charAt(0))) return undefined;
+  const head = pieces.folded[i].trim();
+  if (head === 'the') return undefined;
   let best: Match | undefined;
+  let cased = '';
+  let folded = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
-    const raw = doc.text.slice(first.start, tok.end);
-    const folded = foldKey(normalizeName(raw));
-    if (folded.split(' ').length > index.maxWords) break;
+    const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
+    cased += sep + pieces.cased[j];
+    folded += sep + pieces.folded[j];
+    const key = tidy(cased);
+    const fkey = tidy(folded);
     if (WORDLIKE.test(tok.text)) {
-      const key = aliasKey(raw);
-      const hits = hitsFor(index, key);
+      const hits = hitsFor(index, key, fkey);
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
-      else if (POSSESSIVE.test(tok.text) && tok.text.length > 2) {
+      else if (POSSESSIVE.test(key) && tok.text.length > 2) {
         // wink keeps "Iran's" (straight apostrophe) as one token; the possessive stays outside the span.
-        const bare = aliasKey(doc.text.slice(first.start, tok.end - 2));
-        const bareHits = hitsFor(index, bare);
+        const bare = key.slice(0, -2).trimEnd();
+        const bareHits = hitsFor(index, bare, foldKey(bare));
         if (bareHits.length) best = { end: tok.end - 2, lastToken: j, key: bare, hits: bareHits, weak: false };
       }
     }
-    if (!index.prefixes.has(folded)) break;
+    // Only where a word ends can the span be checked against alias prefixes: wink splits "H.Res.752" inside words.
+    const next = tokens[j + 1];
+    const wordEnds = !next || next.start > tok.end;
+    if (wordEnds && !index.prefixes.has(fkey)) break;
+    if (fkey.split(' ').length > index.maxWords) break;
   }
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
-    const hits = index.surnames.get(foldKey(aliasKey(first.text)));
-    if (hits) best = { end: first.end, lastToken: i, key: aliasKey(first.text), hits, weak: true };
+    const hits = index.surnames.get(head);
+    if (hits) best = { end: first.end, lastToken: i, key: pieces.cased[i].trim(), hits, weak: true };
   }
   return best;
 }
@@ -87,8 +110,10 @@ function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed:
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
+  const cased = tokens.map((t) => normalizePiece(t.text));
+  const pieces: Pieces = { cased, folded: cased.map(foldKey) };
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(doc, index, i);
+    const match = longestAt(doc, index, pieces, i);
     if (!match) { i++; continue; }
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
