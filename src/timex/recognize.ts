@@ -79,7 +79,7 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   const before = wordBefore(text, m.start);
   if (BARE_YEAR_BEFORE.has(before)) return true;
   const next = tokenAt(text.slice(m.end).search(/\S/) + m.end);
-  if (next && (next.pos === 'NOUN' || next.pos === 'NUM') && /s$/i.test(next.text)) return false;
+  if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }
 
@@ -103,7 +103,7 @@ function extend(text: string, m: RuleMatch): Atom {
 function extensionAllowed(ruleId: string, ext: string, period: boolean): boolean {
   switch (ext) {
     case 'article': return ARTICLE_RULES.has(ruleId) || (ruleId === 'year' && period);
-    case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day' || ruleId === 'year';
+    case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day';
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
     default: return false;

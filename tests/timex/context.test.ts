@@ -1,0 +1,60 @@
+// Context: words that only look like dates, anaphoric expressions, and mentions from other recognizers.
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/document.js';
+import { normalizeTimex } from '../../src/timex/index.js';
+import { makeDoc, only, timexes } from './timex-doc.js';
+
+describe('words that are not dates', () => {
+  it.each([
+    ['The minister may resign.'],
+    ['Prices fall when supply grows.'],
+    ['They paid a quarterly dividend.'],
+    ['More than 2000 people were arrested.'],
+    ['The bill is H.Res.752 and costs $1988.'],
+    ['Two-thirds and three-quarters of voters agreed.'],
+  ])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+describe('anaphoric expressions count from the last date mentioned', () => {
+  it('"a day earlier" after Thursday is Wednesday', () => {
+    const found = timexes('The vote came on Thursday. A day earlier, the committee had met.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['Thursday', '2019-12-19'], ['A day earlier', '2019-12-18']]);
+  });
+
+  it('"a year earlier" in a sentence about a quarter keeps the quarter', () => {
+    const found = timexes('Profit in the third quarter was $5 million, up from $4 million a year earlier.', '1989-10-26');
+    expect(found.map((f) => f.value)).toEqual(['1989-Q3', '1988-Q3']);
+  });
+
+  it('"that year" takes the year of the date before it', () => {
+    const found = timexes('He was arrested in 1988. He was executed that year.');
+    expect(found.map((f) => f.value)).toEqual(['1988', '1988']);
+  });
+});
+
+describe('normalizeTimex on a span from another recognizer', () => {
+  it('re-reads the text of the span, with its qualifier', () => {
+    const text = 'They met again about a week later, officials said.';
+    const doc = makeDoc(text, '2019-12-20');
+    const start = text.indexOf('about');
+    const mention: Mention = { start, end: start + 'about a week later'.length, type: 'DATE', source: 'model', confidence: 0.9, sentence: 0 };
+    const n = normalizeTimex(doc, mention);
+    // With no date before it, "later" counts from the DCT, at the granularity of its unit.
+    expect(n.value).toBe('2019-W52');
+    expect(n.attrs?.timex).toEqual({ type: 'DATE', mod: 'APPROX' });
+  });
+
+  it('leaves a mention it cannot read without a value', () => {
+    const doc = makeDoc('It happened in the era of Khomeini.', '2019-12-20');
+    const mention: Mention = { start: 15, end: 22, type: 'DATE', source: 'model', confidence: 0.9, sentence: 0 };
+    expect(normalizeTimex(doc, mention).value).toBeUndefined();
+  });
+});
+
+describe('tense', () => {
+  it('a past participle after "will be" does not make a weekday past', () => {
+    expect(only('The meeting will be held on Monday.').value).toBe('2019-12-23');
+  });
+});

@@ -1,0 +1,117 @@
+// One table per family of time expressions: span (TimeML bounds), TIMEX3 type, value and mod,
+// resolved against a Friday DCT, 2019-12-20.
+import { describe, expect, it } from 'vitest';
+import { only } from './timex-doc.js';
+
+type Row = [sentence: string, span: string, value: string, type?: string, mod?: string];
+
+function table(name: string, rows: Row[], published = '2019-12-20') {
+  describe(name, () => {
+    for (const [sentence, span, value, type, mod] of rows) {
+      it(`${sentence} → ${span} = ${value}`, () => {
+        const t = only(sentence, published);
+        expect(t.text).toBe(span);
+        expect(t.value).toBe(value);
+        if (type) expect(t.type).toBe(type);
+        if (mod) expect(t.mod).toBe(mod);
+      });
+    }
+  });
+}
+
+table('explicit dates', [
+  ['The law was passed on November 15.', 'November 15', '2019-11-15', 'DATE'],
+  ['He left Iran in May 2018.', 'May 2018', '2018-05'],
+  ['The deal was signed in 2015.', '2015', '2015'],
+  ['The vote is set for Jan. 7, 2020.', 'Jan. 7, 2020', '2020-01-07'],
+  ['It opened on 3 March 1990.', '3 March 1990', '1990-03-03'],
+  ['Prices rose in November.', 'November', '2019-11'],
+  ['The talks resume in January.', 'January', '2020-01'],
+  ['It was built in the 1980s.', 'the 1980s', '198'],
+  ['That was in the nineteenth century.', 'the nineteenth century', '18'],
+  ['He was born in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+]);
+
+table('weekdays by tense', [
+  ['Protesters gathered on Thursday.', 'Thursday', '2019-12-19'],
+  ['The ministers will meet on Monday.', 'Monday', '2019-12-23'],
+  ['The council met on Wednesday, officials said.', 'Wednesday', '2019-12-18'],
+  ['The court ruled last Friday.', 'last Friday', '2019-12-13'],
+  ['Results are due next Tuesday.', 'next Tuesday', '2019-12-24'],
+]);
+
+table('relative to the document date', [
+  ['The protests began five weeks ago.', 'five weeks ago', '2019-W46'],
+  ['Exports fell last year.', 'last year', '2018'],
+  ['The report is due next month.', 'next month', '2020-01'],
+  ['Sales grew this week.', 'this week', '2019-W51'],
+  ['The ban was lifted yesterday.', 'yesterday', '2019-12-19'],
+  ['The deal was struck three years ago.', 'three years ago', '2016'],
+  ['The bill passed the Senate two days ago.', 'two days ago', '2019-12-18'],
+]);
+
+table('parts and modifiers', [
+  ['Protests have continued since mid-November.', 'mid-November', '2019-11', 'DATE', 'MID'],
+  ['Sanctions were imposed at the end of 2017.', 'the end of 2017', '2017', 'DATE', 'END'],
+  ['Oil exports collapsed by the beginning of 2018.', 'the beginning of 2018', '2018', 'DATE', 'START'],
+  ['Growth slowed in early 1990.', 'early 1990', '1990', 'DATE', 'START'],
+  ['Earnings fell in the second half of 1989.', 'the second half of 1989', '1989-H2'],
+  ['Profit rose in the third quarter.', 'the third quarter', '2019-Q3'],
+]);
+
+table('seasons', [
+  ['Thousands were executed in the summer of 1988.', 'the summer of 1988', '1988-SU'],
+  ['Elections are due this spring.', 'this spring', '2019-SP'],
+]);
+
+table('seasons relative to a winter DCT', [
+  ['The plant closed last fall.', 'last fall', '2019-FA'],
+  ['The plant reopens next summer.', 'next summer', '2020-SU'],
+], '2020-02-06');
+
+table('durations', [
+  ['He has been jailed for three years.', 'three years', 'P3Y', 'DURATION'],
+  ['Protests have spread over the past five weeks.', 'the past five weeks', 'P5W', 'DURATION'],
+  ['The regime has ruled for nearly forty years.', 'nearly forty years', 'P40Y', 'DURATION', 'APPROX'],
+  ['The strike lasted several months.', 'several months', 'PXM', 'DURATION'],
+  ['The talks lasted 2 1/2 hours.', '2 1/2 hours', 'PT2H30M', 'DURATION'],
+  ['He signed a five-year contract.', 'five-year', 'P5Y', 'DURATION'],
+  ['Each of them waited at least 30 days.', 'at least 30 days', 'P30D', 'DURATION', 'EQUAL_OR_MORE'],
+]);
+
+table('vague references', [
+  ['Officials recently said so.', 'recently', 'PAST_REF'],
+  ['Prices are now higher.', 'now', 'PRESENT_REF'],
+  ['The plan may change in the future.', 'the future', 'FUTURE_REF'],
+]);
+
+table('clock times and parts of days', [
+  ['The blast came at 7:15 p.m. on the border.', '7:15 p.m.', '2019-12-20T19:15', 'TIME'],
+  ['Polls close at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2019-12-18T22:00', 'TIME'],
+  ['Fighting broke out last night.', 'last night', '2019-12-19TNI', 'TIME'],
+  ['He spoke this morning.', 'this morning', '2019-12-20TMO', 'TIME'],
+  ['Guards fired on Thursday evening.', 'Thursday evening', '2019-12-19TEV', 'TIME'],
+]);
+
+table('sets', [
+  ['The board meets every month.', 'every month', 'P1M', 'SET'],
+  ['Rates are reviewed annually.', 'annually', 'P1Y', 'SET'],
+  ['The market opens each Thursday.', 'each Thursday', 'XXXX-WXX-4', 'SET'],
+]);
+
+describe('without a publication date values stay underspecified', () => {
+  const rows: [string, string, string][] = [
+    ['The law was passed on November 15.', 'November 15', 'XXXX-11-15'],
+    ['Protesters gathered on Thursday.', 'Thursday', 'XXXX-WXX-4'],
+    ['Exports fell last year.', 'last year', 'XXXX'],
+    ['He left Iran in May 2018.', 'May 2018', '2018-05'],
+    ['He has been jailed for three years.', 'three years', 'P3Y'],
+  ];
+  for (const [sentence, span, value] of rows) {
+    it(`${span} → ${value}`, () => {
+      const t = only(sentence, null);
+      expect(t.text).toBe(span);
+      expect(t.value).toBe(value);
+    });
+  }
+});

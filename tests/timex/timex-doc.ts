@@ -1,0 +1,32 @@
+// Builds a Doc the way the pipeline does (wink tokens and sentences) and runs the timex
+// recognizer and normalizer over it, for tests.
+import type { Doc, Mention } from '../../src/document.js';
+import { tokenize } from '../../src/stages/tokenize.js';
+import { normalizeTimex, recognizeTimexes } from '../../src/timex/index.js';
+
+export function makeDoc(text: string, published: string | null): Doc {
+  const { tokens, sentences } = tokenize(text);
+  return {
+    article: { id: 't', published, text }, origin: { file: 't' }, sha256: '', text, tokens, sentences,
+    candidates: [], mentions: [], entities: [],
+  };
+}
+
+export interface Found { text: string; value?: string | number; type?: string; mod?: string; label: string; }
+
+/** Every timex in `text`, recognized and normalized against `published`. */
+export function timexes(text: string, published: string | null = '2019-12-20'): Found[] {
+  const doc = makeDoc(text, published);
+  doc.candidates = recognizeTimexes(doc);
+  doc.mentions = doc.candidates.map((c): Mention => ({ ...c, sentence: 0 }));
+  return doc.mentions.map((m) => normalizeTimex(doc, m)).map((m) => ({
+    text: text.slice(m.start, m.end), value: m.value, type: m.attrs?.timex?.type, mod: m.attrs?.timex?.mod, label: m.type,
+  }));
+}
+
+/** The one timex in `text`. */
+export function only(text: string, published: string | null = '2019-12-20'): Found {
+  const all = timexes(text, published);
+  if (all.length !== 1) throw new Error(`expected one timex in ${JSON.stringify(text)}, got ${JSON.stringify(all)}`);
+  return all[0];
+}
