@@ -59,9 +59,13 @@ export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): Ta
   return names;
 }
 
-/** Score margin to a confidence in [0, 1]: a margin of 0 is a coin toss. */
+// Logistic map from a name's smallest score margin to the chance it is exactly right, fitted by
+// log-likelihood on eng.testa for the shipped model (margins 10 → 0.5, 40 → 0.82, 80 → 0.97).
+const MARGIN_AT_HALF = 10;
+const MARGIN_SCALE = 20;
+
 function confidenceOf(margin: number): number {
-  return 1 / (1 + Math.exp(-margin / 2));
+  return 1 / (1 + Math.exp(-(margin - MARGIN_AT_HALF) / MARGIN_SCALE));
 }
 
 export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {

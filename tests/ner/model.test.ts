@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/document.js';
+import { rebuildArticle } from '../../src/eval/conll.js';
+import { recognizeNames } from '../../src/ner/index.js';
+import { decodeModel } from '../../src/ner/model.js';
+import { labelOf } from '../../src/ner/name-types.js';
+import { encodeTags, makeTagSet } from '../../src/ner/tags.js';
+import { trainNer } from '../../src/ner/train.js';
+import { tokenize } from '../../src/stages/tokenize.js';
+
+describe('tag sets', () => {
+  it('BILOU allows only well-formed sequences', () => {
+    const t = makeTagSet('BILOU');
+    const id = (name: string) => t.names.indexOf(name);
+    const ok = (prev: string | null, cur: string) => t.allowed[(prev === null ? t.names.length : id(prev)) * t.names.length + id(cur)] === 1;
+    expect(ok(null, 'B-PER')).toBe(true);
+    expect(ok(null, 'I-PER')).toBe(false);
+    expect(ok('B-PER', 'L-PER')).toBe(true);
+    expect(ok('B-PER', 'L-ORG')).toBe(false);
+    expect(ok('B-PER', 'O')).toBe(false);
+    expect(ok('U-LOC', 'B-ORG')).toBe(true);
+    expect(t.canEnd[id('I-ORG')]).toBe(0);
+  });
+
+  it('encodes entity runs as B, I, L and U', () => {
+    const t = makeTagSet('BILOU');
+    const entityOf = Int32Array.from([0, 0, 0, -1, 1]);
+    const typeOf = Int8Array.from([0, 0, 0, -1, 2]);
+    const out = new Int32Array(5);
+    encodeTags(t, entityOf, typeOf, 0, 5, out);
+    expect(Array.from(out, (k) => t.names[k])).toEqual(['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC']);
+  });
+});
+
+describe('name types', () => {
+  it('maps CoNLL types to project labels by the data table', () => {
+    expect(labelOf('LOC', ['France'])).toBe('GPE');
+    expect(labelOf('LOC', ['Lake', 'Geneva'])).toBe('LOC');
+    expect(labelOf('LOC', ['Middle', 'East'])).toBe('LOC');
+    expect(labelOf('MISC', ['Danish'])).toBe('NORP');
+    expect(labelOf('MISC', ['Davis', 'Cup'])).toBe('EVENT');
+    expect(labelOf('MISC', ['Maastricht', 'Treaty'])).toBe('LAW');
+    expect(labelOf('PER', ['Ana', 'Costa'])).toBe('PERSON');
+  });
+});
+
+describe('training', () => {
+  // Hand-made articles in CoNLL form; a handful of epochs is enough for the tagger to fit them.
+  const articles = [
+    rebuildArticle('a', [
+      [['Lena', 'I-PER'], ['Moss', 'I-PER'], ['visited', 'O'], ['Riga', 'I-LOC'], ['.', 'O']],
+      [['Moss', 'I-PER'], ['joined', 'O'], ['Acme', 'I-ORG'], ['Corp', 'I-ORG'], ['.', 'O']],
+    ]),
+    rebuildArticle('b', [
+      [['Omar', 'I-PER'], ['Haddad', 'I-PER'], ['left', 'O'], ['Tunis', 'I-LOC'], ['.', 'O']],
+      [['He', 'O'], ['works', 'O'], ['for', 'O'], ['Zenit', 'I-ORG'], ['Bank', 'I-ORG'], ['.', 'O']],
+    ]),
+  ];
+  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, folds: 2, prune: 0 };
+
+  it('is deterministic and its model file round-trips', () => {
+    const first = trainNer(articles, options);
+    expect(trainNer(articles, options).equals(first)).toBe(true);
+    const model = decodeModel(first);
+    const text = 'Lena Moss visited Riga.';
+    const found = recognizeNames({ text, ...tokenize(text) } as Doc, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+    expect(found).toEqual(['Lena Moss/PERSON', 'Riga/GPE']);
+  });
+});

@@ -1,0 +1,72 @@
+// Hard cases news throws at the name tagger, on small hand-made texts.
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/document.js';
+import { loadNerModel, recognizeNames } from '../../src/ner/index.js';
+import { tokenize } from '../../src/stages/tokenize.js';
+
+const model = loadNerModel();
+
+function names(text: string): string[] {
+  const doc = { text, ...tokenize(text) } as Doc;
+  return recognizeNames(doc, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+}
+
+describe('recognizeNames', () => {
+  it('returns model candidates with offsets into the text and confidence in [0, 1]', () => {
+    const text = 'Prime Minister Ana Costa arrived in Lisbon on Friday.';
+    const doc = { text, ...tokenize(text) } as Doc;
+    const found = recognizeNames(doc, model);
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['Ana Costa', 'Lisbon']);
+    for (const c of found) {
+      expect(c.source).toBe('model');
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads an all-caps headline and dateline', () => {
+    const found = names('TENNIS - KOWALSKI STUNS TOP SEED IN GENEVA.\nGENEVA 1997-05-14\nPolish qualifier Marek Kowalski knocked out the top seed on Wednesday.');
+    expect(found).toContain('KOWALSKI/PERSON');
+    expect(found.filter((n) => n === 'GENEVA/GPE')).toHaveLength(2);
+    expect(found).toContain('Marek Kowalski/PERSON');
+    expect(found.some((n) => n.startsWith('TENNIS') || n.startsWith('STUNS') || n.startsWith('TOP'))).toBe(false);
+  });
+
+  it('tags the clubs of a sports results list as organizations', () => {
+    const found = names('Results of Scottish league matches on Saturday:\nCeltic 3 Hibernian 1\nAberdeen 0 Motherwell 2\nDundee 1 Kilmarnock 1');
+    for (const club of ['Celtic', 'Hibernian', 'Aberdeen', 'Motherwell', 'Kilmarnock']) expect(found).toContain(`${club}/ORG`);
+  });
+
+  it('does not take a capitalised first word of a sentence for a name', () => {
+    expect(names('Yesterday the council met in Lisbon.\nAnalysts expect prices to rise.\nBecause of the storm, flights were cancelled.')).toEqual(['Lisbon/GPE']);
+  });
+
+  it('keeps titles and possessives out of names, and splits a country from its ministry', () => {
+    const found = names('Iran’s Foreign Ministry rejected the report on Monday.\nSecretary Smith\'s plan was welcomed by Germany\'s chancellor.');
+    expect(found).toEqual(['Iran/GPE', 'Foreign Ministry/ORG', 'Smith/PERSON', 'Germany/GPE']);
+  });
+
+  it('tells a club named after a city from the city', () => {
+    const found = names('Manchester United beat Leeds United 2-1 on Sunday.\nFans celebrated in the streets of Manchester.');
+    expect(found).toContain('Manchester United/ORG');
+    expect(found).toContain('Leeds United/ORG');
+    expect(found).toContain('Manchester/GPE');
+  });
+
+  it('tags a name the same way throughout an article', () => {
+    const text = [
+      'Tomas Lindqvist scored twice for the home side on Tuesday.',
+      'Lindqvist said after the game that the team had been tired.',
+      'Coach Erik Dahl praised Lindqvist.',
+    ].join('\n');
+    const found = names(text).filter((n) => n.includes('Lindqvist'));
+    expect(found).toEqual(['Tomas Lindqvist/PERSON', 'Lindqvist/PERSON', 'Lindqvist/PERSON']);
+  });
+
+  it('types nationalities and events', () => {
+    const found = names('The Brazilian striker will miss the World Cup qualifier in Chile.');
+    expect(found).toContain('Brazilian/NORP');
+    expect(found).toContain('World Cup/EVENT');
+    expect(found).toContain('Chile/GPE');
+  });
+});
