@@ -24,10 +24,20 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const plain: Measure = {
     type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
   };
-  if (n.kind === 'ordinal' || n.vague) return plain;
+  if (n.kind === 'ordinal') return plain;
+  if (n.vague) return vagueMoney(words, n, plain) ?? plain;
   const before = currencyBefore(words, n.first);
   if (before) return { ...plain, type: 'MONEY', first: before.first, currency: before.currency };
   return percentAfter(words, n, plain) ?? moneyAfter(words, n, plain) ?? quantityAfter(words, n, plain) ?? plain;
+}
+
+/** "millions of dollars": vague money, with the currency and no value. */
+function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
+  const name = wordAt(words, n.last + 2, n.first)?.text ?? '';
+  const currency = lookup(CURRENCY_NAMES, name);
+  if (currency === undefined || CURRENCY_SUBUNITS.has(name)) return null;
+  return { ...plain, type: 'MONEY', last: n.last + 2, ...(currency ? { currency } : {}) };
 }
 
 function currencyBefore(words: readonly Word[], first: number): { first: number; currency: string } | null {

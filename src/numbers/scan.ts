@@ -81,8 +81,8 @@ function measureOf(attrs: MentionAttrs | undefined): MentionAttrs {
 
 /** How sure a reading is, from how it was written: digits with a unit or sign most, "one" least. */
 function confidence(n: Numeral, plain: boolean, qualified: boolean): number {
-  if (!plain) return 0.95;
   if (n.vague) return 0.5;
+  if (!plain) return 0.95;
   if (n.loneOne) return 0.6;
   if (n.yearLike) return qualified ? 0.6 : 0.3;
   if (n.kind === 'ordinal') return n.digitsOnly ? 0.9 : 0.75;

@@ -112,6 +112,12 @@ describe('vague quantities', () => {
     expect(found?.value).toBeUndefined();
   });
 
+  it('reads vague money with its currency and no value', () => {
+    const found = numberAt('Investors have billions of dollars at stake.', 'billions of dollars');
+    expect(found).toMatchObject({ type: 'MONEY', attrs: { currency: 'USD', vague: true } });
+    expect(found?.value).toBeUndefined();
+  });
+
   it('does not read "a number of" as a number', () => {
     expect(numbersIn('They targeted a number of individuals.')).toEqual([]);
   });
