@@ -30,12 +30,18 @@ export function loadNerModel(path: string | URL = DEFAULT_NER_MODEL): NerModel {
 export interface TaggedName {
   first: number;
   last: number;
+  /** UTF-16 span in the text. */
+  start: number;
+  end: number;
   type: ConllType;
   /** Smallest score margin over the name's tokens. */
   margin: number;
 }
 
-/** Tag a document's tokens and return the names as token ranges. */
+/**
+ * Tag a document's tokens and return the names. A sentence-final abbreviation ("... Acme Corp.") has
+ * swallowed the full stop; the stop is punctuation, not part of the name.
+ */
 export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
   const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
   const { tags, margins } = decode(prepared, staticRows(prepared, model.weights), model.weights, model.tagSet);
@@ -49,12 +55,19 @@ export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): Ta
       continue;
     }
     if (!open || prepared.segStart[i] || startsEntity(tagSet, i > 0 ? tags[i - 1] : -1, tag)) {
-      open = { first: i, last: i, type: ENTITY_TYPES[tagSet.typeOf[tag]], margin: margins[i] };
+      const token = doc.tokens[i];
+      open = { first: i, last: i, start: token.start, end: token.end, type: ENTITY_TYPES[tagSet.typeOf[tag]], margin: margins[i] };
       names.push(open);
     } else {
       open.last = i;
+      open.end = doc.tokens[i].end;
       open.margin = Math.min(open.margin, margins[i]);
     }
+  }
+  for (const name of names) {
+    const last = doc.tokens[name.last];
+    const endsSentence = name.last + 1 === tags.length || prepared.segStart[name.last + 1] === 1;
+    if (endsSentence && last.text.length > 1 && last.text.endsWith('.')) name.end--;
   }
   return names;
 }
@@ -73,8 +86,8 @@ export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {
     const words: string[] = [];
     for (let i = name.first; i <= name.last; i++) words.push(doc.tokens[i].text);
     return {
-      start: doc.tokens[name.first].start,
-      end: doc.tokens[name.last].end,
+      start: name.start,
+      end: name.end,
       type: labelOf(name.type, words),
       source: 'model',
       confidence: confidenceOf(name.margin),
