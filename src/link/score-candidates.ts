@@ -42,9 +42,10 @@ function contextFactor(index: RegistryIndex, entry: RegistryEntry, ctx: LinkCont
   let f = 1;
   if (ctx.qualifier && (ctx.qualifier === entry.id || ancestors(index, entry).includes(ctx.qualifier))) f += 4;
   if (ctx.linked.has(entry.id)) f += 2;
-  const near = [...(index.children.get(entry.id) ?? []), ...(entry.partOf ? [entry.partOf] : [])];
-  const nearMentions = near.reduce((n, id) => n + (ctx.linked.get(id) ?? 0), 0);
-  f += Math.min(1, nearMentions / 4);
+  // A place's parts named in the article (Atlanta for Georgia) are strong evidence; its parent is weak.
+  const parts = (index.children.get(entry.id) ?? []).reduce((n, id) => n + (ctx.linked.get(id) ?? 0), 0);
+  f += Math.min(2, parts);
+  if (entry.partOf) f += Math.min(1, (ctx.linked.get(entry.partOf) ?? 0) / 4);
   if (ctx.title && entry.titles?.some((t) => t.toLowerCase() === ctx.title!.toLowerCase())) f += 1;
   return f;
 }

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { linkMentions } from '../../src/link/link-mentions.js';
+import { docWith, mentionText } from './make-doc.js';
+import { smallIndex } from './small-registry.js';
+
+const index = smallIndex();
+
+describe('acronyms defined in the text', () => {
+  it('binds a parenthesised acronym of an unregistered organization to its long form', () => {
+    const doc = linkMentions(docWith('The Coalition for Open Rivers (COR) met. Later, COR said no.', [
+      ['Coalition for Open Rivers', 'ORG'], ['COR', 'ORG'], ['COR', 'ORG'],
+    ]), index);
+    const ids = doc.mentions.map((m) => m.entity);
+    expect(ids[0]).toBe('nil:org/coalition-for-open-rivers');
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).toBe(ids[0]);
+    expect(doc.entities).toHaveLength(1);
+    expect(doc.entities[0]).toMatchObject({ name: 'Coalition for Open Rivers', inRegistry: false, mentions: [0, 1, 2] });
+  });
+
+  it('binds "X, or ACR" and lets the local definition win over nothing', () => {
+    const doc = linkMentions(docWith('the Northern Alliance of Tenants, or NAT, protested; NAT grew.', [
+      ['Northern Alliance of Tenants', 'ORG'], ['NAT', 'ORG'], ['NAT', 'ORG'],
+    ]), index);
+    expect(new Set(doc.mentions.map((m) => m.entity))).toEqual(new Set(['nil:org/northern-alliance-of-tenants']));
+  });
+
+  it('does not bind a parenthesised word that is not an abbreviation of the name', () => {
+    const doc = linkMentions(docWith('The Coalition for Open Rivers (XYZ) met.', [
+      ['Coalition for Open Rivers', 'ORG'], ['XYZ', 'ORG'],
+    ]), index);
+    expect(doc.mentions[1].entity).toBe('nil:org/xyz');
+  });
+
+  it('links registered long and short forms to one registry entity', () => {
+    const doc = linkMentions(docWith('the People’s Mojahedin Organization of Iran (PMOI), the Mojahedin-e Khalq, or MEK', [
+      ['People’s Mojahedin Organization of Iran', 'ORG'], ['PMOI', 'ORG'], ['Mojahedin-e Khalq', 'ORG'], ['MEK', 'ORG'],
+    ]), index);
+    expect(new Set(doc.mentions.map((m) => m.entity))).toEqual(new Set(['org/pmoi']));
+  });
+});
+
+describe('people', () => {
+  it('binds a later surname and a title + surname to the full name seen earlier', () => {
+    const doc = linkMentions(docWith('Secretary of State Mike Pompeo spoke. Pompeo said more. Secretary Pompeo left.', [
+      ['Mike Pompeo', 'PERSON'], ['Pompeo', 'PERSON'], ['Pompeo', 'PERSON'],
+    ]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['person/mike-pompeo', 'person/mike-pompeo', 'person/mike-pompeo']);
+    expect(doc.entities[0]).toMatchObject({ id: 'person/mike-pompeo', inRegistry: true, description: 'US Secretary of State (2018–2021)' });
+  });
+
+  it('records a title right before the name and keeps it out of the span', () => {
+    const doc = linkMentions(docWith('Secretary of State Mike Pompeo spoke.', [['Mike Pompeo', 'PERSON']]), index);
+    expect(doc.mentions[0].attrs?.title).toBe('Secretary of State');
+  });
+
+  it('strips a title a recognizer left inside the PERSON span', () => {
+    const doc = linkMentions(docWith('Then Secretary Pompeo spoke.', [['Secretary Pompeo', 'PERSON']]), index);
+    expect(mentionText(doc, 0)).toBe('Pompeo');
+    expect(doc.mentions[0].attrs?.title).toBe('Secretary');
+    expect(doc.mentions[0].entity).toBe('person/mike-pompeo');
+  });
+
+  it('does not take a word across a line break for a title', () => {
+    const doc = linkMentions(docWith('He met the Secretary\nMike Pompeo.', [['Mike Pompeo', 'PERSON']]), index);
+    expect(doc.mentions[0].attrs?.title).toBeUndefined();
+  });
+
+  it('gives a new person one nil id for full name, surname and title + surname, equal in a second article', () => {
+    const first = linkMentions(docWith('Jane Q. Doe arrived. Doe spoke. Later Ms. Doe left.', [
+      ['Jane Q. Doe', 'PERSON'], ['Doe', 'PERSON'], ['Doe', 'PERSON'],
+    ]), index);
+    const ids = new Set(first.mentions.map((m) => m.entity));
+    expect(ids).toEqual(new Set(['nil:person/jane-doe']));
+    expect(first.mentions[2].attrs?.title).toBe('Ms.');
+    expect(first.entities).toEqual([expect.objectContaining({ id: 'nil:person/jane-doe', name: 'Jane Q. Doe', inRegistry: false })]);
+    const second = linkMentions(docWith('Doe was there. Critics of Jane Doe disagreed.', [['Doe', 'PERSON'], ['Jane Doe', 'PERSON']]), index);
+    expect(new Set(second.mentions.map((m) => m.entity))).toEqual(new Set(['nil:person/jane-doe']));
+  });
+
+  it('keys a person only ever named by surname by that surname', () => {
+    const doc = linkMentions(docWith('Okonkwo spoke.', [['Okonkwo', 'PERSON']]), index);
+    expect(doc.mentions[0].entity).toBe('nil:person/okonkwo');
+  });
+
+  it('keeps two people with one surname apart by first name', () => {
+    const doc = linkMentions(docWith('Jane Doe and John Doe met.', [['Jane Doe', 'PERSON'], ['John Doe', 'PERSON']]), index);
+    expect(doc.mentions[0].entity).not.toBe(doc.mentions[1].entity);
+  });
+});
+
+describe('ambiguity', () => {
+  it('takes Washington as a GPE to the city, recording the candidates and their scores', () => {
+    const doc = linkMentions(docWith('Washington said no.', [['Washington', 'GPE']]), index);
+    expect(doc.mentions[0].entity).toBe('gpe/washington-dc');
+    expect(doc.mentions[0].linkCandidates?.map((c) => c.id)).toEqual(['gpe/washington-dc', 'gpe/washington-state']);
+    expect(doc.mentions[0].linkCandidates![0].score).toBeGreaterThan(doc.mentions[0].linkCandidates![1].score);
+    expect(doc.entities[0].wikidata).toBe('Q61');
+  });
+
+  it('takes Washington as a PERSON to the person', () => {
+    const doc = linkMentions(docWith('George Washington crossed. Washington won.', [['George Washington', 'PERSON'], ['Washington', 'PERSON']]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['person/george-washington', 'person/george-washington']);
+  });
+
+  it('takes Georgia to the US state when Atlanta is in the article, to the country when Tbilisi is', () => {
+    const us = linkMentions(docWith('Atlanta is the capital of Georgia.', [['Atlanta', 'GPE'], ['Georgia', 'GPE']]), index);
+    expect(us.mentions[1].entity).toBe('gpe/georgia-us-state');
+    const caucasus = linkMentions(docWith('Tbilisi is the capital of Georgia.', [['Tbilisi', 'GPE'], ['Georgia', 'GPE']]), index);
+    expect(caucasus.mentions[1].entity).toBe('gpe/georgia');
+  });
+
+  it('takes a generic "Foreign Ministry" to the ministry of the country named before it', () => {
+    const ir = linkMentions(docWith('a spokesman for Iran’s Foreign Ministry', [['Iran', 'GPE'], ['Foreign Ministry', 'ORG']]), index);
+    expect(ir.mentions[1].entity).toBe('org/iran-foreign-ministry');
+    const ru = linkMentions(docWith('the Russian Foreign Ministry said', [['Russian', 'NORP'], ['Foreign Ministry', 'ORG']]), index);
+    expect(ru.mentions[1].entity).toBe('org/russia-foreign-ministry');
+    expect(ru.mentions[0].entity).toBe('norp/russian');
+  });
+});
+
+describe('output', () => {
+  it('links demonyms to their own NORP entity, part of the country', () => {
+    const doc = linkMentions(docWith('Iranian officials in Iran', [['Iranian', 'NORP'], ['Iran', 'GPE']]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['norp/iranian', 'gpe/iran']);
+  });
+
+  it('gives every named mention an entity and lists each entity once with its mention indexes', () => {
+    const doc = linkMentions(docWith('The US and the U.S. State Department; America, 5 days.', [
+      ['US', 'GPE'], ['U.S. State Department', 'ORG'], ['America', 'GPE'], ['5 days', 'DATE'],
+    ]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['gpe/united-states', 'org/us-state-department', 'gpe/united-states', undefined]);
+    expect(doc.entities.map((e) => [e.id, e.mentions])).toEqual([['gpe/united-states', [0, 2]], ['org/us-state-department', [1]]]);
+  });
+
+  it('does not change the input document', () => {
+    const input = docWith('Secretary Pompeo spoke.', [['Secretary Pompeo', 'PERSON']]);
+    linkMentions(input, index);
+    expect(input.mentions[0].entity).toBeUndefined();
+    expect(input.mentions[0].start).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/document.js';
+import { buildRegistryIndex } from '../../src/registry/alias-index.js';
+import { recognizeRegistryNames } from '../../src/registry/recognize.js';
+import { tokenize } from '../../src/stages/tokenize.js';
+
+const index = buildRegistryIndex({
+  titles: [],
+  entries: [
+    { id: 'gpe/united-states', type: 'GPE', name: 'United States', acronyms: ['US', 'U.S.'], demonyms: ['American'] },
+    { id: 'gpe/iran', type: 'GPE', name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
+    { id: 'org/us-state-department', type: 'ORG', name: 'State Department', aliases: ['US State Department'] },
+    { id: 'org/iran-judiciary', type: 'ORG', name: 'Iranian Judiciary' },
+    { id: 'org/pmoi', type: 'ORG', name: 'People’s Mojahedin Organization of Iran', acronyms: ['PMOI'] },
+    { id: 'org/amnesty-international', type: 'ORG', name: 'Amnesty International', aliases: ['Amnesty'] },
+    { id: 'law/h-res-752', type: 'LAW', name: 'H.Res.752' },
+    { id: 'person/mike-pompeo', type: 'PERSON', name: 'Mike Pompeo' },
+  ],
+});
+
+function spans(text: string) {
+  const doc = { text, ...tokenize(text) } as Doc;
+  return recognizeRegistryNames(doc, index).map((c) => ({ text: text.slice(c.start, c.end), type: c.type, confidence: c.confidence, source: c.source }));
+}
+
+describe('recognizeRegistryNames', () => {
+  it('matches whole tokens only, and demonyms as NORP', () => {
+    expect(spans('Iranian officials met Iranians in Iran.').map((s) => [s.text, s.type])).toEqual([
+      ['Iranian', 'NORP'], ['Iranians', 'NORP'], ['Iran', 'GPE'],
+    ]);
+  });
+  it('takes the longest match', () => {
+    expect(spans('The US State Department spoke.').map((s) => s.text)).toEqual(['US State Department']);
+  });
+  it('leaves the possessive outside the span, curly or straight', () => {
+    expect(spans('Iran’s repression and Iran\'s courts.').map((s) => s.text)).toEqual(['Iran', 'Iran']);
+  });
+  it('keeps a possessive inside a name and matches across tokens split inside words', () => {
+    expect(spans('the People’s Mojahedin Organization of Iran (PMOI) backed H.Res.752.').map((s) => s.text))
+      .toEqual(['People’s Mojahedin Organization of Iran', 'PMOI', 'H.Res.752']);
+  });
+  it('matches "U.S." but not the pronoun "us"', () => {
+    expect(spans('Tell us about U.S. policy.').map((s) => s.text)).toEqual(['U.S.']);
+  });
+  it('needs the capitals of a multi-word alias: "the Iranian judiciary" is a demonym, not the ORG', () => {
+    expect(spans('the Iranian judiciary ruled').map((s) => [s.text, s.type])).toEqual([['Iranian', 'NORP']]);
+    expect(spans('the Iranian Judiciary ruled').map((s) => [s.text, s.type])).toEqual([['Iranian Judiciary', 'ORG']]);
+  });
+  it('is surer of a multi-word name than of a single word, and weakest on a bare surname', () => {
+    const [full, single, surname] = spans('Amnesty International said so; Amnesty agreed, and Pompeo left.');
+    expect([full.text, single.text, surname.text]).toEqual(['Amnesty International', 'Amnesty', 'Pompeo']);
+    expect(surname.type).toBe('PERSON');
+    expect(full.confidence).toBeGreaterThan(single.confidence);
+    expect(single.confidence).toBeGreaterThan(surname.confidence);
+    expect(full.source).toBe('registry');
+  });
+});
