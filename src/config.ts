@@ -45,7 +45,7 @@ export const Config = z.strictObject({
   /** Folder of registry/*.jsonl files. */
   registry: z.string().default('registry'),
   /** The named-entity model's weights. */
-  model: z.string().default('models/ner.json.gz'),
+  model: z.string().default('models/ner.bin.gz'),
   eval: z.strictObject({ thresholds: Thresholds.prefault({}) }).prefault({}),
 });
 export type Config = z.infer<typeof Config>;

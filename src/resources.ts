@@ -2,7 +2,7 @@
 // article, never changed by a run.
 import type { Config } from './config.js';
 import { loadNerModel, type NerModel } from './ner/index.js';
-import { buildRegistryIndex, type RegistryIndex } from './registry/index.js';
+import { buildRegistryIndex, type RegistryIndex } from './registry/alias-index.js';
 import { loadRegistry } from './registry/load.js';
 
 export interface Resources {

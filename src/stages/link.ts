@@ -1,7 +1,7 @@
 // link: gives every named mention the id of its canonical entity (a registry entry, or a
 // stable `nil:` id) and lists the article's entities. Adds: mention.entity, entities.
 import type { Doc } from '../document.js';
-import { linkMentions } from '../link/index.js';
+import { linkMentions } from '../link/link-mentions.js';
 import type { Resources } from '../resources.js';
 
 export function linkStage(doc: Doc, { registry }: Resources): Doc {

@@ -4,7 +4,7 @@ import type { Candidate, Doc } from '../document.js';
 import type { RECOGNIZERS } from '../config.js';
 import { recognizeNames } from '../ner/index.js';
 import { recognizeNumbers } from '../numbers/index.js';
-import { recognizeRegistryNames } from '../registry/index.js';
+import { recognizeRegistryNames } from '../registry/recognize.js';
 import { recognizeTimexes } from '../timex/index.js';
 import type { Resources } from '../resources.js';
 
