@@ -3,7 +3,7 @@
 // Within the article, acronyms defined in the text and partial names of people bind to their full forms.
 import { NAME_LABELS, type Doc, type Entity, type LinkCandidate, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
-import { normalizeName, stripPossessive } from '../registry/normalize.js';
+import { aliasKey, foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { findAcronymDefinitions } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { namesCompatible, personWords } from './person-names.js';
@@ -101,8 +101,9 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   for (const i of people) {
     const words = personWords(texts.get(i)!);
-    if (words.length !== 1) continue;
-    const [w] = words;
+    if (words.length > 1) continue;
+    // A name of initials only ("J.") is keyed by its letters.
+    const w = words[0] ?? foldKey(aliasKey(texts.get(i)!));
     let matches = clusters.filter((k) => k.words.length > 1 && k.words[k.words.length - 1] === w);
     if (!matches.length) matches = clusters.filter((k) => k.words.length > 1 && k.words[0] === w);
     const start = mentions[i].start;
@@ -115,7 +116,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
       if (decision) decisions.set(i, decision);
       const entity = decision?.entity;
       c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));
-      if (!c) clusters.push((c = { words, text: texts.get(i)!, entity, members: [] }));
+      if (!c) clusters.push((c = { words: [w], text: texts.get(i)!, entity, members: [] }));
     }
     c.members.push(i);
     clusterOf.set(i, c);

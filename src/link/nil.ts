@@ -7,6 +7,7 @@ import { slugify, stripPossessive } from '../registry/normalize.js';
 import { personWords } from './person-names.js';
 
 export function nilId(label: Label, name: string): string {
-  const slug = label === 'PERSON' ? personWords(name).join('-').replace(/'/g, '').replace(/[^a-z0-9-]+/g, '-') : slugify(stripPossessive(name));
+  const words = label === 'PERSON' ? personWords(name) : [];
+  const slug = words.length ? slugify(words.join(' ')) : slugify(stripPossessive(name));
   return `nil:${label.toLowerCase()}/${slug || 'unnamed'}`;
 }

@@ -140,3 +140,10 @@ describe('output', () => {
     expect(input.mentions[0].start).toBe(0);
   });
 });
+
+describe('odd names', () => {
+  it('links a PERSON made only of an initial without failing', () => {
+    const doc = linkMentions(docWith('J. said so.', [['J.', 'PERSON']]), index);
+    expect(doc.mentions[0].entity).toBe('nil:person/j');
+  });
+});
