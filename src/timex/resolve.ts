@@ -178,7 +178,7 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): 
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
-  if (tense === 'FUTURE') return addDays(dct, ahead);
+  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, ahead);
   return addDays(dct, -back);
 }
 

@@ -1,37 +1,56 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
-import type { Doc } from '../document.js';
+import type { Doc, Token } from '../document.js';
 import type { Tense } from './resolve.js';
 import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS } from './rules/tense-words.js';
 
-/** The tense of the verb nearest to [start, end) in its sentence; reporting verbs count last. */
+/**
+ * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said") counts
+ * only when it is next to the expression ("said Thursday") or no other verb has a tense.
+ */
 export function tenseAround(doc: Doc, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
   let at = tokens.findIndex((t) => t.end > start);
   if (at < 0) return null;
   const sentence = tokens[at].sentence;
+  const first = at;
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
-  for (let i = at; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
+  for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
-    const tok = tokens[i];
-    if (tok.start >= start && tok.end <= end) continue;
-    const word = tok.text.toLowerCase();
-    const tense = tenseOfWord(word, tok.pos, i > 0 ? tokens[i - 1].text.toLowerCase() : '', i > 1 ? tokens[i - 2].text.toLowerCase() : '', tokens[i + 1]?.text.toLowerCase() ?? '');
+    if (i >= first && i <= last) continue;
+    const distance = i < first ? first - i : i - last;
+    const tense = tenseOfToken(tokens, i, i < first, distance <= 2);
     if (!tense) continue;
-    if (REPORTING_VERBS.has(word)) { reported ??= tense; continue; }
-    const distance = tok.end <= start ? start - tok.end : tok.start - end;
+    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && distance > 1) { reported ??= tense; continue; }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
 }
 
-function tenseOfWord(word: string, pos: string, prev: string, prev2: string, next: string): Tense | null {
+/**
+ * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
+ * two tokens, where a present-tense verb governs it ("meet separately Monday").
+ */
+function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean): Tense | null {
+  const word = tokens[i].text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   if (FUTURE_MARKERS.has(word) && (word !== 'going' || next === 'to')) return 'FUTURE';
+  const pos = tokens[i].pos;
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
-  if (!pastForm) return null;
-  // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
-  if (PASSIVE_AUXILIARIES.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
-  return 'PAST';
+  if (pastForm) {
+    // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
+    if (PASSIVE_AUXILIARIES.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    return 'PAST';
+  }
+  // "set to resume Monday", "plans to visit": an infinitive looks ahead.
+  if (prev === 'to' && pos === 'VERB') return before ? 'FUTURE' : null;
+  // "meets Monday": a present-tense verb just before a day speaks of the coming one.
+  if (before && near && pos === 'VERB' && !word.endsWith('ing')) return 'PRESENT';
+  return null;
 }

@@ -58,3 +58,12 @@ describe('tense', () => {
     expect(only('The meeting will be held on Monday.').value).toBe('2019-12-23');
   });
 });
+
+describe('tense of reporting and present verbs', () => {
+  it('"said Thursday" is the Thursday before, even when the clause looks ahead', () => {
+    expect(timexes('A spokesman said Thursday that the troops will remain.')[0].value).toBe('2019-12-19');
+  });
+  it('a present verb just before a weekday looks ahead', () => {
+    expect(only('The two leaders meet separately Monday.').value).toBe('2019-12-23');
+  });
+});

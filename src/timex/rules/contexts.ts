@@ -7,8 +7,9 @@ export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', '
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
 export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
 
-/** A four-digit number after these is a year even when a noun follows ("in 1988 elections"). */
-export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around']);
+/** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion"). */
+export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
 export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
