@@ -83,13 +83,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const clusters: PersonCluster[] = [];
   const clusterOf = new Map<number, PersonCluster>();
   const people = named.filter((i) => mentions[i].type === 'PERSON');
-  const ctxOf = (i: number): LinkContext => ({
+  // Context is read only when an alias has more than one entry.
+  const ctxOf = (i: number, h: AliasHit[]): LinkContext => (new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
     linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
   });
   for (const i of people) {
     const words = personWords(texts.get(i)!);
     if (words.length < 2) continue;
-    const decision = decide(scoreCandidates(index, hits.get(i)!, 'PERSON', ctxOf(i)));
+    const decision = decide(scoreCandidates(index, hits.get(i)!, 'PERSON', ctxOf(i, hits.get(i)!)));
     if (decision) decisions.set(i, decision);
     const entity = decision?.entity;
     let c = clusters.find((k) => namesCompatible(words, k.words) && (!entity || !k.entity || entity === k.entity));
@@ -112,7 +113,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!c) {
       const full = hits.get(i)!;
       const weak = index.surnames.get(w) ?? [];
-      const decision = decide(scoreCandidates(index, full.length ? full : weak, 'PERSON', ctxOf(i)));
+      const pool = full.length ? full : weak;
+      const decision = decide(scoreCandidates(index, pool, 'PERSON', ctxOf(i, pool)));
       if (decision) decisions.set(i, decision);
       const entity = decision?.entity;
       c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));
@@ -133,7 +135,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Everything else: registry by type, prior and context, else nil.
   for (const i of others) {
     const m = mentions[i];
-    const decision = decide(scoreCandidates(index, hits.get(i)!, m.type, ctxOf(i)));
+    const decision = decide(scoreCandidates(index, hits.get(i)!, m.type, ctxOf(i, hits.get(i)!)));
     if (decision) { decisions.set(i, decision); continue; }
     const id = nilId(m.type, texts.get(i)!);
     if (!nilNames.has(id)) nilNames.set(id, texts.get(i)!.replace(/^the\s+/i, ''));

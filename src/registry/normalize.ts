@@ -5,6 +5,8 @@
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
+/** Most tokens need no work. */
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 /** Case-preserving normal form of a name. */
 export function normalizeName(text: string): string {
@@ -16,6 +18,7 @@ export function normalizeName(text: string): string {
  * tokens' pieces: a hyphen or comma token stays a space, a dot token vanishes.
  */
 export function normalizePiece(text: string): string {
+  if (PLAIN_WORD.test(text)) return text;
   const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
   return plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
 }

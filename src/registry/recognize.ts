@@ -48,6 +48,19 @@ function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): M
   if (!WORDLIKE.test(first.text.charAt(0))) return undefined;
   const head = pieces.folded[i].trim();
   if (head === 'the') return undefined;
+  const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
+  let best: Match | undefined = glued || index.prefixes.has(head) ? extend(doc, index, pieces, i) : undefined;
+  if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
+    const hits = index.surnames.get(head);
+    if (hits) best = { end: first.end, lastToken: i, key: pieces.cased[i].trim(), hits, weak: true };
+  }
+  return best;
+}
+
+/** Grows the span token by token while it can still become an alias; returns the longest alias met. */
+function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
+  const tokens = doc.tokens;
+  const first = tokens[i];
   let best: Match | undefined;
   let cased = '';
   let folded = '';
@@ -73,10 +86,6 @@ function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): M
     const wordEnds = !next || next.start > tok.end;
     if (wordEnds && !index.prefixes.has(fkey)) break;
     if (fkey.split(' ').length > index.maxWords) break;
-  }
-  if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
-    const hits = index.surnames.get(head);
-    if (hits) best = { end: first.end, lastToken: i, key: pieces.cased[i].trim(), hits, weak: true };
   }
   return best;
 }
