@@ -6,55 +6,127 @@ import { loadConfig, type Config } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
 import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';
+import { formatScores, readConll, scoreConll, toConllType } from '../eval/conll.js';
+import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
+import { createPipeline, type PipelineConfig } from '../pipeline.js';
+import { z } from 'zod';
 import { describeZodError } from '../schema/article.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
-export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE]
+export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors]
 
 Scores annotated JSON against gold and prints precision, recall and F1 per label, value
 accuracy and linking scores. Exits 1 when a score falls under the config's
-eval.thresholds (or on an error), 0 otherwise.
+eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the files
+(formats in ../shared/ANNOTATION.md):
 
-PATH is a seed-style gold file (NAME.gold.json, see ../shared/ANNOTATION.md) or a folder of
-them. Predictions are read from DIR/<document>.json (default: the config's "output").
+  seed-style gold     NAME.gold.json with "mentions" (a file or a folder of them): strict
+                      P/R/F1 per label, core and extended; value accuracy; B-cubed linking
+  CoNLL-2003          a testa/-style folder (NAME.txt + NAME.gold.json with "entities") or an
+                      original four-column IOB file: exact-span P/R/F1 for PER, ORG, LOC,
+                      MISC and PER+ORG+LOC
+  TimeML              a TimeBank-style folder (NAME.txt, NAME.meta.json, NAME.gold.json with
+                      "timexes"): TempEval-3 strict, relaxed and value F1 over DATE/TIME
+
+Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles are
+annotated in this process from the gold's own text (and publication date), and seed-style
+gold is scored against the config's "output" folder.
 
 Options:
   --gold PATH        gold file or folder (required)
-  --pred DIR         folder of gazette output (default: the config's "output")
+  --pred DIR         folder of gazette output
   --config FILE      pipeline config with the thresholds (default: pipeline.config.json)
+  --errors           also list the misses and false alarms (CoNLL, TimeML)
   -h, --help         this text
 
 Examples:
   gazette run && gazette eval --gold tests/gold/
-  gazette eval --gold tests/gold/iranfocus-2019-12-20-maximum-pressure.gold.json --pred output/`;
+  gazette eval --gold ../shared/data/conll2003/testa
+  gazette eval --gold ../shared/data/conll2003/eng.testa
+  gazette eval --gold ../shared/data/timebank`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
     gold: { type: 'string' },
     pred: { type: 'string' },
     config: { type: 'string' },
+    errors: { type: 'boolean' },
   });
   if (values.help) { console.log(EVAL_HELP); return 0; }
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(values.config ?? 'pipeline.config.json');
-  const predDir = values.pred ?? config.output;
-  const pairs = goldFiles(values.gold).map((file) => {
-    const gold = readJson(file, SeedGold);
-    return { gold, pred: readJson(path.join(predDir, `${gold.document}.json`), OutputDocument) };
-  });
-  const score = scoreSeed(pairs);
-  console.log(formatSeedScore(score, pairs.length));
-  return reportThresholds(score, config.eval.thresholds);
+  const thresholds = config.eval.thresholds;
+  const kind = goldKind(values.gold);
+  if (kind === 'seed') {
+    const predDir = values.pred ?? config.output;
+    const pairs = goldFiles(values.gold).map((file) => {
+      const gold = readJson(file, SeedGold);
+      return { gold, pred: readJson(path.join(predDir, `${gold.document}.json`), OutputDocument) };
+    });
+    const score = scoreSeed(pairs);
+    console.log(formatSeedScore(score, pairs.length));
+    return belowThresholds([
+      ['coreF1', score.core.F, thresholds.coreF1],
+      ['valueAccuracy', score.values.accuracy, thresholds.valueAccuracy],
+      ['linkingF1', score.linking.b3.F, thresholds.linkingF1],
+    ]);
+  }
+  const predict = predictor(config, values.pred);
+  if (kind === 'conll') {
+    const articles = readConll(values.gold);
+    const pred = articles.map((a) => predict(a.id, a.text, null).mentions.flatMap((m) => {
+      const type = toConllType(m.type);
+      return type ? [{ start: m.start, end: m.end, type }] : [];
+    }));
+    const score = scoreConll(articles.map((a) => a.entities), pred);
+    console.log(`${articles.length} CoNLL article(s), exact spans (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other names→MISC)`);
+    console.log(formatScores(score));
+    return belowThresholds([['conllF1', score['PER+ORG+LOC'].f1, thresholds.conllF1]]);
+  }
+  const docs = loadTimeml(values.gold);
+  const preds = docs.map((doc) => ({
+    timexes: predict(doc.id!, doc.text, doc.dct).mentions
+      .filter((m) => m.type === 'DATE' || m.type === 'TIME')
+      .map((m) => ({ start: m.start, end: m.end, value: typeof m.value === 'string' ? m.value : undefined, text: m.text })),
+  }));
+  const score = scoreTimeml(docs, preds);
+  console.log(formatTimemlScore(score, docs.length));
+  if (values.errors) console.log(docs.map((d, k) => formatTimemlErrors(timemlErrors(d, preds[k].timexes))).filter(Boolean).join('\n'));
+  return belowThresholds([
+    ['timexRelaxedF1', score.relaxed.f1, thresholds.timexRelaxedF1],
+    ['timexValueF1', score.value.f1, thresholds.timexValueF1],
+  ]);
 }
 
-function goldFiles(gold: string): string[] {
+type GoldKind = 'seed' | 'conll' | 'timeml';
+
+/** Reads the kind of gold from its first file: the formats differ in their keys. */
+function goldKind(gold: string): GoldKind {
+  const [first] = goldFiles(gold, true);
+  if (!first) return 'conll'; // not JSON gold: an original four-column CoNLL file
+  const json = readJson(first, z.record(z.string(), z.unknown()));
+  if ('mentions' in json) return 'seed';
+  if ('entities' in json) return 'conll';
+  if ('timexes' in json) return 'timeml';
+  throw new UsageError(`--gold ${gold}: ${first} is none of the gold formats (no "mentions", "entities" or "timexes")`);
+}
+
+/** The annotated document for one gold article: read from --pred, or made in this process. */
+function predictor(config: PipelineConfig, predDir: string | undefined): (id: string, text: string, published: string | null) => OutputDocument {
+  if (predDir) return (id) => readJson(path.join(predDir, `${id}.json`), OutputDocument);
+  const pipeline = createPipeline(config);
+  return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
+}
+
+/** The gold JSON files at PATH; none for a file that is not JSON (a four-column CoNLL file). */
+function goldFiles(gold: string, jsonOnly = false): string[] {
   let info;
   try {
     info = statSync(gold);
   } catch {
     throw new UsageError(`--gold ${gold}: no such file or folder`);
   }
-  if (!info.isDirectory()) return [gold];
+  if (!info.isDirectory()) return jsonOnly && !gold.endsWith('.json') ? [] : [gold];
   const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
   if (!files.length) throw new UsageError(`--gold ${gold}: the folder holds no *.gold.json file`);
   return files;
@@ -89,13 +161,27 @@ export function formatSeedScore(s: SeedScore, documents: number): string {
   ].join('\n');
 }
 
-function reportThresholds(s: SeedScore, t: Config['eval']['thresholds']): number {
-  const checks: [string, number, number][] = [
-    ['coreF1', s.core.F, t.coreF1],
-    ['valueAccuracy', s.values.accuracy, t.valueAccuracy],
-    ['linkingF1', s.linking.b3.F, t.linkingF1],
-  ];
+function belowThresholds(checks: [string, number, number][]): number {
   const failed = checks.filter(([, score, min]) => score < min);
   for (const [name, score, min] of failed) console.log(`below threshold: ${name} ${score.toFixed(3)} < ${min}`);
   return failed.length ? 1 : 0;
+}
+
+function formatTimemlScore(s: TimemlScore, documents: number): string {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  const row = (name: string, r: TimemlScore['strict']) => `${name.padEnd(14)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}${String(r.correct).padStart(8)}`;
+  return [
+    `${documents} TimeML document(s), ${s.gold} gold and ${s.predicted} predicted time expressions (TempEval-3 style)`,
+    `${'match'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${'correct'.padStart(8)}`,
+    row('strict', s.strict), row('relaxed', s.relaxed), row('value', s.value),
+  ].join('\n');
+}
+
+function formatTimemlErrors(e: TimemlErrors): string {
+  const show = (t: { text?: string; value?: string }) => `"${t.text ?? ''}" ${t.value ?? '-'}`;
+  return [
+    ...e.missed.map((t) => `${e.id}: missed ${show(t)}`),
+    ...e.spurious.map((t) => `${e.id}: spurious ${show(t)}`),
+    ...e.mismatched.map(({ gold, pred }) => `${e.id}: gold ${show(gold)} predicted ${show(pred)}`),
+  ].join('\n');
 }
