@@ -138,7 +138,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
-  if (g.half && match.rule.id === 'half') frame.half = parseOrdinal(g.half);
+  if (g.half && match.rule.id === 'half') frame.half = HALVES[`${clean(g.half)} half`];
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.half && match.rule.id === 'duration' && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);

@@ -51,7 +51,7 @@ const SLOTS: Record<string, string> = {
   AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),
-  PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 4)),
+  PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length >= 4)),
   DURREL: alternation(['past', 'last', 'next', 'coming', 'first', 'latest', 'previous', 'final', 'remaining', 'following',
     'initial', 'preceding', 'ensuing', 'subsequent', 'last few', 'next few', 'past few', 'past several', 'next several',
     'first few', 'last several', 'other', 'recent', 'few', 'several', 'early', 'later', 'intervening']),
