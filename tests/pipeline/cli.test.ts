@@ -40,7 +40,7 @@ describe('gazette run', () => {
       ['notext.json', 'text: is missing'],
       ['feed.jsonl:2', 'malformed JSON'],
     ]) expect(result.stdout).toContain(`failed: ${path.join(inputs, file)}: ${reason}`);
-    expect(result.stdout).toMatch(/gazette: 7 read, 3 written to .*, 5 failed/);
+    expect(result.stdout).toMatch(/gazette: 8 read, 3 written to .*, 5 failed/);
   });
 
   it('refuses to start, exit 1, on a bad config or argument, naming it', () => {
