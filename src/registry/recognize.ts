@@ -3,6 +3,7 @@
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
+import { titleBefore } from '../link/titles.js';
 import { foldKey, normalizePiece } from './normalize.js';
 
 interface Match {
@@ -104,10 +105,16 @@ function typeOf(index: RegistryIndex, hits: AliasHit[]): { type: Label; mixed: b
   return { type, mixed: types.size > 1 };
 }
 
-function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed: boolean): number {
+/** What the document says around a bare surname: the person named in full earlier, or a title right before it. */
+interface SurnameSupport {
+  seen: boolean;
+  titled: boolean;
+}
+
+function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed: boolean, support: SurnameSupport): number {
   const exactCase = match.hits.some((h) => h.form === match.key);
   let c: number;
-  if (match.weak) c = 0.45;
+  if (match.weak) c = support.seen ? 0.85 : support.titled ? 0.8 : 0.45;
   else if (match.key.includes(' ')) c = exactCase ? 0.95 : 0.8;
   else if (match.hits.some((h) => h.kind === 'acronym' && h.form === match.key)) c = 0.9;
   else if (!exactCase) c = 0.6;
@@ -121,15 +128,21 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
   const tokens = doc.tokens;
   const cased = tokens.map((t) => normalizePiece(t.text));
   const pieces: Pieces = { cased, folded: cased.map(foldKey) };
+  const seenPeople = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const match = longestAt(doc, index, pieces, i);
     if (!match) { i++; continue; }
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
     const { type, mixed } = typeOf(index, match.hits);
+    const support = {
+      seen: match.weak && match.hits.some((h) => seenPeople.has(h.id)),
+      titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
+    };
+    if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
     out.push({
       start: first.start, end: match.end, type, source: 'registry',
-      confidence: Math.round(confidence(match, first, sentenceInitial, mixed) * 100) / 100,
+      confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * 100) / 100,
     });
     i = match.lastToken + 1;
   }

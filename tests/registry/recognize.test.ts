@@ -5,7 +5,7 @@ import { recognizeRegistryNames } from '../../src/registry/recognize.js';
 import { tokenize } from '../../src/stages/tokenize.js';
 
 const index = buildRegistryIndex({
-  titles: [],
+  titles: ['Secretary'],
   entries: [
     { id: 'gpe/united-states', type: 'GPE', name: 'United States', acronyms: ['US', 'U.S.'], demonyms: ['American'] },
     { id: 'gpe/iran', type: 'GPE', name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
@@ -53,5 +53,14 @@ describe('recognizeRegistryNames', () => {
     expect(full.confidence).toBeGreaterThan(single.confidence);
     expect(single.confidence).toBeGreaterThan(surname.confidence);
     expect(full.source).toBe('registry');
+  });
+});
+
+describe('bare surnames', () => {
+  it('are surer after the full name or a title than alone', () => {
+    const conf = (text: string) => spans(text).find((s) => s.text === 'Pompeo')!.confidence;
+    const alone = conf('Then Pompeo left.');
+    expect(conf('Mike Pompeo came. Then Pompeo left.')).toBeGreaterThan(alone);
+    expect(conf('Then Secretary Pompeo left.')).toBeGreaterThan(alone);
   });
 });
