@@ -45,7 +45,6 @@ export interface Frame {
   setValue?: string;
   every?: boolean;
   mod?: string;
-  age?: boolean;
 }
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
@@ -152,7 +151,6 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitpos) frame.unitEnd = true;
   if (g.that || match.rule.id === 'the_unit') frame.anaphoric = true;
   if (g.the) frame.the = true;
-  if (g.old) frame.age = true;
   if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)] ?? VAGUE_NOT_RECOGNIZED[clean(g.vague)];
   if (g.setq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];

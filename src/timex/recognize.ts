@@ -41,6 +41,15 @@ function tokenIndex(tokens: Token[]): (offset: number) => Token | undefined {
 const wordBefore = (text: string, at: number) => /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
 const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
+/** At the start of a sentence, a line, a quotation or after a dateline dash. */
+const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
+/** "This Week" (a later word capitalised) or "VOA Today" (capitalised inside a sentence). */
+function titleCased(text: string, m: RuleMatch): boolean {
+  const words = text.slice(m.start, m.end).split(/\s+/);
+  if (words.slice(1).some((w) => /^[A-Z][a-z]/.test(w))) return true;
+  return /^[A-Z][a-z]/.test(words[0]) && !sentenceInitial(text, m.start);
+}
+const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'the_unit']);
 
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
@@ -64,6 +73,10 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start))) return false;
   if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
   if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
+  // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
+  if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
+  // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name.
+  if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m)) return false;
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;

@@ -12,6 +12,9 @@ describe('words that are not dates', () => {
     ['More than 2000 people were arrested.'],
     ['The bill is H.Res.752 and costs $1988.'],
     ['Two-thirds and three-quarters of voters agreed.'],
+    ['Mr. Schwarz, 52 years old, will succeed him.'],
+    ['Baker said on ABC\'s "This Week With David Brinkley" that he agreed.'],
+    ['This is VOA Today.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
   });
