@@ -29,6 +29,8 @@ export interface RegistryIndex {
   /** Folded title keys ("secretary of state") and their largest number of words. */
   titles: Set<string>;
   maxTitleWords: number;
+  /** Folded first words of titles ("president", "secretary"), to see a title begin after a name. */
+  titleStarts: Set<string>;
 }
 
 /** Words that end a name but are not its surname. */
@@ -64,7 +66,7 @@ export function buildRegistryIndex(registry: Registry): RegistryIndex {
   }
   const index: RegistryIndex = {
     entries, exact: new Map(), folded: new Map(), surnames: new Map(), prefixes: new Set(), maxWords: 1,
-    children: new Map(), titles: new Set(), maxTitleWords: 1,
+    children: new Map(), titles: new Set(), maxTitleWords: 1, titleStarts: new Set(),
   };
   const addAlias = (text: string, id: string, kind: AliasKind): void => {
     const key = aliasKey(text);
@@ -91,6 +93,7 @@ export function buildRegistryIndex(registry: Registry): RegistryIndex {
   for (const t of registry.titles) {
     const key = foldKey(normalizeName(t));
     index.titles.add(key);
+    index.titleStarts.add(key.split(' ')[0]);
     index.maxTitleWords = Math.max(index.maxTitleWords, key.split(' ').length);
   }
   return index;

@@ -16,6 +16,8 @@ interface Match {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /'s$/i;
+/** How much less sure a match is when it sits inside a longer run of proper nouns ("Michael Jordan", "New York Yankees"). */
+const EMBEDDED = 0.4;
 
 function startsUpper(word: string): boolean {
   const c = word.charAt(0);
@@ -123,6 +125,21 @@ function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed:
   return mixed ? c * 0.85 : c;
 }
 
+/** A capitalised proper noun right next to the match, that is not a title, means the alias is likely part of a longer name. */
+function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, lastToken: number): boolean {
+  const tokens = doc.tokens;
+  const properNoun = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.pos === 'PROPN' && startsUpper(t.text) && t.sentence === tokens[firstToken].sentence;
+  };
+  const before = firstToken - 1;
+  if (properNoun(before) && /^ +$/.test(doc.text.slice(tokens[before].end, tokens[firstToken].start))
+    && titleBefore(doc.text, tokens[firstToken].start, index) === undefined) return true;
+  const after = lastToken + 1;
+  return properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
+    && !index.titleStarts.has(foldKey(tokens[after].text));
+}
+
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
@@ -140,9 +157,10 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
     if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
+    const embedded = insideLongerName(doc, index, i, match.lastToken) ? EMBEDDED : 1;
     out.push({
       start: first.start, end: match.end, type, source: 'registry',
-      confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * 100) / 100,
+      confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * embedded * 100) / 100,
     });
     i = match.lastToken + 1;
   }

@@ -9,6 +9,7 @@ const index = buildRegistryIndex({
   entries: [
     { id: 'gpe/united-states', type: 'GPE', name: 'United States', acronyms: ['US', 'U.S.'], demonyms: ['American'] },
     { id: 'gpe/iran', type: 'GPE', name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
+    { id: 'gpe/tehran', type: 'GPE', name: 'Tehran', partOf: 'gpe/iran' },
     { id: 'org/us-state-department', type: 'ORG', name: 'State Department', aliases: ['US State Department'] },
     { id: 'org/iran-judiciary', type: 'ORG', name: 'Iranian Judiciary' },
     { id: 'org/pmoi', type: 'ORG', name: 'People’s Mojahedin Organization of Iran', acronyms: ['PMOI'] },
@@ -62,5 +63,13 @@ describe('bare surnames', () => {
     const alone = conf('Then Pompeo left.');
     expect(conf('Mike Pompeo came. Then Pompeo left.')).toBeGreaterThan(alone);
     expect(conf('Then Secretary Pompeo left.')).toBeGreaterThan(alone);
+  });
+});
+
+describe('matches inside a longer name', () => {
+  it('are less sure next to another capitalised proper noun, but not next to a title', () => {
+    const conf = (text: string, name: string) => spans(text).find((s) => s.text === name)!.confidence;
+    expect(conf('He saw Tehran Times staff.', 'Tehran')).toBeLessThan(conf('He saw Tehran yesterday.', 'Tehran'));
+    expect(conf('The U.S. Secretary spoke.', 'U.S.')).toBe(conf('The U.S. said so.', 'U.S.'));
   });
 });
