@@ -26,7 +26,7 @@ function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Re
   };
   if (followReference && (isAnaphoric(frame) || (frame.dir && frame.unit === 'Y'))) {
     ctx.reference = referenceBefore(doc, span.start, 0);
-    ctx.localReference = referenceBefore(doc, span.start, sentenceStart(doc, span.start));
+    ctx.localReference = referenceBefore(doc, span.start, comparisonStart(doc, span.start));
   }
   return resolveFrame(frame, ctx);
 }
@@ -35,8 +35,11 @@ function isAnaphoric(f: Frame): boolean {
   return Boolean(f.dir?.anaphoric || f.anaphoric || (f.the && f.relWord && ['following', 'previous', 'preceding', 'next'].includes(f.relWord)));
 }
 
-function sentenceStart(doc: Doc, offset: number): number {
-  return doc.sentences?.find((s) => s.start <= offset && offset < s.end)?.start ?? offset;
+/** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
+function comparisonStart(doc: Doc, offset: number): number {
+  const sentences = doc.sentences ?? [];
+  const k = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return k < 0 ? offset : sentences[Math.max(0, k - 1)].start;
 }
 
 /** The value of the nearest date in [from, offset) that is itself a calendar date (not "a day earlier"). */

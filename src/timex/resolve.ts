@@ -15,7 +15,7 @@ export interface ResolveContext {
   tense: Tense | null;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
-  /** The same, when it lies in the expression's own sentence ("up from $5 a year ago"). */
+  /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
 }
 
