@@ -121,7 +121,8 @@ export function registrySuggest(outputDir: string): string {
       t.mentions++;
       t.documents.add(docId);
       const s = m.sentence !== undefined ? out.sentences?.[m.sentence] : undefined;
-      if (s && t.examples.length < EXAMPLES) t.examples.push(`${docId}: ${chars.slice(s.start, s.end).join('').replace(/\s+/g, ' ').trim()}`);
+      const example = s && `${docId}: ${chars.slice(s.start, s.end).join('').replace(/\s+/g, ' ').trim()}`;
+      if (example && t.examples.length < EXAMPLES && !t.examples.includes(example)) t.examples.push(example);
     });
   }
   const ranked = [...tallies.values()].sort((a, b) => b.mentions - a.mentions || b.documents.size - a.documents.size || a.id.localeCompare(b.id));

@@ -87,6 +87,7 @@ describe('registrySuggest', () => {
       mentions: [
         { start: 2, end: 10, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 0 },
         { start: 18, end: 21, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
+        { start: 18, end: 21, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
       ],
     }));
     fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify({
@@ -99,8 +100,9 @@ describe('registrySuggest', () => {
     const report = registrySuggest(dir);
     expect(report).toMatch(/^2 NIL entities/);
     expect(report.indexOf('nil:person/jane-doe')).toBeLessThan(report.indexOf('nil:org/acme'));
-    expect(report).toContain('2 mentions in 1 documents  nil:person/jane-doe  PERSON  Jane Doe (1), Doe (1)');
+    expect(report).toContain('3 mentions in 1 documents  nil:person/jane-doe  PERSON  Doe (2), Jane Doe (1)');
     expect(report).toContain('e.g. a: 😀 Jane Doe spoke.');
+    expect(report.match(/e\.g\. a: Doe left\./g)).toHaveLength(1);
     expect(report).toContain('add: {"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["Doe"]}');
     expect(report).not.toContain('gpe/iran');
   });
