@@ -132,13 +132,23 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     }
   }
 
-  // Everything else: registry by type, prior and context, else nil.
+  // Everything else: registry by type, prior and context; else a fuller name of the same type in the
+  // article that this one begins ("Acme" after "Acme Holdings"); else nil.
+  const unknown: number[] = [];
   for (const i of others) {
+    const decision = decide(scoreCandidates(index, hits.get(i)!, mentions[i].type, ctxOf(i, hits.get(i)!)));
+    if (decision) decisions.set(i, decision);
+    else unknown.push(i);
+  }
+  const wordsOf = new Map(others.map((i) => [i, foldKey(aliasKey(texts.get(i)!)).split(' ')]));
+  for (const i of unknown) {
     const m = mentions[i];
-    const decision = decide(scoreCandidates(index, hits.get(i)!, m.type, ctxOf(i, hits.get(i)!)));
-    if (decision) { decisions.set(i, decision); continue; }
-    const id = nilId(m.type, texts.get(i)!);
-    if (!nilNames.has(id)) nilNames.set(id, texts.get(i)!.replace(/^the\s+/i, ''));
+    const words = wordsOf.get(i)!;
+    const fuller = others
+      .filter((j) => mentions[j].type === m.type && wordsOf.get(j)!.length > words.length && words.every((w, k) => wordsOf.get(j)![k] === w))
+      .sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length)[0];
+    const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
+    if (!nilNames.has(id)) nilNames.set(id, texts.get(fuller ?? i)!.replace(/^the\s+/i, ''));
     decisions.set(i, { entity: id });
   }
   for (const i of named) {

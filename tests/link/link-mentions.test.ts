@@ -147,3 +147,20 @@ describe('odd names', () => {
     expect(doc.mentions[0].entity).toBe('nil:person/j');
   });
 });
+
+describe('shorter names of organizations', () => {
+  it('binds a name that begins a fuller one of the same type in the article, before or after it', () => {
+    const doc = linkMentions(docWith('Acme said so. Acme Holdings, the parent, agreed with Acme.', [
+      ['Acme', 'ORG'], ['Acme Holdings', 'ORG'], ['Acme', 'ORG'],
+    ]), index);
+    expect(new Set(doc.mentions.map((m) => m.entity))).toEqual(new Set(['nil:org/acme-holdings']));
+    expect(doc.entities[0].name).toBe('Acme Holdings');
+  });
+
+  it('does not bind across types or to a name that merely contains it', () => {
+    const doc = linkMentions(docWith('Holdings fell. Acme Holdings rose. Acme Park opened.', [
+      ['Holdings', 'ORG'], ['Acme Holdings', 'ORG'], ['Acme Park', 'FAC'],
+    ]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['nil:org/holdings', 'nil:org/acme-holdings', 'nil:fac/acme-park']);
+  });
+});
