@@ -2,7 +2,7 @@
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
@@ -15,6 +15,8 @@ export interface Frame {
   month?: number;
   day?: number;
   weekday?: number;
+  /** A floating holiday: the nth weekday of `month` ("Thanksgiving": 4th Thursday of November). */
+  nthWeekday?: { weekday: number; nth: number };
   season?: string;
   quarter?: number;
   half?: number;
@@ -109,6 +111,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
   frame.rules.push(match.rule.id);
   if (g.month) frame.month = MONTHS[clean(g.month)];
+  if (g.holiday) {
+    const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
+    frame.month = h.month;
+    if (h.day !== undefined) frame.day = h.day;
+    else frame.nthWeekday = { weekday: h.weekday!, nth: h.nth! };
+  }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];

@@ -1,6 +1,6 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
-  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
   SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
@@ -60,6 +60,7 @@ const SLOTS: Record<string, string> = {
   SETADV: alternation(Object.keys(SET_ADVERBS)),
   QUALIFIER: alternation(SPAN_QUALIFIERS),
   TZ: alternation(TIME_ZONES),
+  HOLIDAY: alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]"),
 };
 
 export function expand(pattern: string): string {

@@ -56,6 +56,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   const g = m.groups;
   if (g.month && !capitalised(g.month)) return false;
   if (g.weekday && !capitalised(g.weekday)) return false;
+  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, ''))) return false;
   const id = m.rule.id;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
     const pos = tokenAt(m.start)?.pos;

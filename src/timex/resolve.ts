@@ -182,6 +182,16 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): 
   return addDays(dct, -back);
 }
 
+/** The nth (or, for -1, the last) given weekday of a month. */
+function nthWeekday(y: number, month: number, { weekday, nth }: { weekday: number; nth: number }): Ymd {
+  if (nth < 0) {
+    const last = addDays(addMonths({ y, m: month, d: 1 }, 1), -1);
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = { y, m: month, d: 1 };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
+}
+
 function timeOfDay(f: Frame): string | null {
   if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}`;
   if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
@@ -199,6 +209,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   const yearFor = (month: number, day = 1) => year ?? (dct ? pad(inferYear(dct, month, f, ctx.tense, day), 4) : 'XXXX');
 
   if (f.month !== undefined && f.day !== undefined) return withTime(`${yearFor(f.month, f.day)}-${pad(f.month)}-${pad(f.day)}`);
+  if (f.month !== undefined && f.nthWeekday) {
+    const y = yearFor(f.month, 15);
+    return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : withTime(formatDay(nthWeekday(+y, f.month, f.nthWeekday)));
+  }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
   if (f.quarter !== undefined) {

@@ -93,6 +93,12 @@ table('clock times and parts of days', [
   ['Guards fired on Thursday evening.', 'Thursday evening', '2019-12-19TEV', 'TIME'],
 ]);
 
+table('holidays', [
+  ['Stores will open on Christmas Eve.', 'Christmas Eve', '2019-12-24'],
+  ['He died on Thanksgiving.', 'Thanksgiving', '2019-11-28'],
+  ['Parades were held on Memorial Day 1998.', 'Memorial Day 1998', '1998-05-25'],
+]);
+
 table('sets', [
   ['The board meets every month.', 'every month', 'P1M', 'SET'],
   ['Rates are reviewed annually.', 'annually', 'P1Y', 'SET'],

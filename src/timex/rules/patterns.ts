@@ -27,6 +27,7 @@ export const RULES: TimexRule[] = [
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH}) (?<yearrel>last|next|this) year" },
   { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
   { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
+  { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?<holiday>{HOLIDAY})(?:,? (?<year>{YEAR}))?" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?" },

@@ -136,6 +136,22 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
 };
 
+/** Holidays: a fixed day, or the nth weekday of a month (nth -1 = the last). */
+export interface Holiday { month: number; day?: number; weekday?: number; nth?: number; }
+export const HOLIDAYS: Record<string, Holiday> = {
+  "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
+  'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
+  "valentine's day": { month: 2, day: 14 }, 'halloween': { month: 10, day: 31 }, 'bastille day': { month: 7, day: 14 },
+  'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
+  'armistice day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 }, 'may day': { month: 5, day: 1 },
+  "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'labor day': { month: 9, weekday: 1, nth: 1 }, 'thanksgiving': { month: 11, weekday: 4, nth: 4 },
+  'thanksgiving day': { month: 11, weekday: 4, nth: 4 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
+  'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
+  "father's day": { month: 6, weekday: 7, nth: 3 },
+};
+
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', 'twice a year': 'P6M',
