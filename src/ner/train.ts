@@ -17,6 +17,8 @@ export interface TrainOptions {
   scheme: Scheme;
   epochs: number;
   seed: number;
+  /** Independent shuffles whose averaged weights make the model. */
+  runs: number;
   folds: number;
   /** Averaged weights below this magnitude are dropped from the shipped model. */
   prune: number;
@@ -207,10 +209,10 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
   addHistoryFeatures(index);
   log(`${index.rows.size} features`);
   const rows = prepared.map((p) => staticRows(p.doc, index));
-  const trainEpochs = (): Float64Array => {
+  const trainEpochs = (seed: number): Float64Array => {
     index.w = new Float64Array(index.rows.size * C);
     const learner = new Averager(index.w, C);
-    const random = mulberry32(opts.seed);
+    const random = mulberry32(seed);
     const order = prepared.map((_, d) => d);
     for (let epoch = 1; epoch <= opts.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -233,7 +235,13 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
     return learner.averaged();
   };
 
-  const avg = trainEpochs();
+  // Averaging runs over different shuffles (seed, seed+1, ...) lowers the variance shuffling causes.
+  const avg = trainEpochs(opts.seed);
+  for (let k = 1; k < opts.runs; k++) {
+    const more = trainEpochs(opts.seed + k);
+    for (let i = 0; i < avg.length; i++) avg[i] += more[i];
+  }
+  for (let i = 0; i < avg.length; i++) avg[i] /= opts.runs;
   const keep: number[] = [];
   for (const [hash, row] of index.rows) {
     let big = false;
@@ -251,9 +259,9 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
     }
   }
   log(`kept ${keys.length} of ${index.rows.size} features`);
-  const { epochs, seed, folds, prune, scheme } = opts;
+  const { epochs, seed, runs, folds, prune, scheme } = opts;
   return encodeModel(
-    { scheme, gazetteer: { names: listNames, phrases: phrasesFor(-1) }, training: { epochs, seed, folds, prune, articles: articles.length } },
+    { scheme, gazetteer: { names: listNames, phrases: phrasesFor(-1) }, training: { epochs, seed, runs, folds, prune, articles: articles.length } },
     keys,
     w,
     C,

@@ -1,4 +1,4 @@
-// Train the name tagger: npm run train -- [--data eng.train] [--out models/ner.bin.gz] [--epochs N] [--scheme BILOU]
+// Train the name tagger: npm run train -- [--data eng.train] [--out models/ner.bin.gz] [--epochs 10] [--runs 3] [--scheme BILOU]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConllColumns } from '../eval/conll.js';
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '10' },
     scheme: { type: 'string', default: 'BILOU' },
     seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     folds: { type: 'string', default: '10' },
     prune: { type: 'string', default: '0.05' },
   },
@@ -23,6 +24,7 @@ const model = trainNer(articles, {
   scheme: values.scheme as Scheme,
   epochs: Number(values.epochs),
   seed: Number(values.seed),
+  runs: Number(values.runs),
   folds: Number(values.folds),
   prune: Number(values.prune),
   log: (msg) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`),

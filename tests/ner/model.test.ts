@@ -56,7 +56,7 @@ describe('training', () => {
       [['He', 'O'], ['works', 'O'], ['for', 'O'], ['Zenit', 'I-ORG'], ['Bank', 'I-ORG'], ['.', 'O']],
     ]),
   ];
-  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, folds: 2, prune: 0 };
+  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, runs: 2, folds: 2, prune: 0 };
 
   it('is deterministic and its model file round-trips', () => {
     const first = trainNer(articles, options);
