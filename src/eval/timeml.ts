@@ -6,12 +6,16 @@
 // no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Doc, Mention } from '../document.js';
+import { tokenize } from '../stages/tokenize.js';
+import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
 
 export interface TimexSpan {
   start: number;
   end: number;
   type?: string;
-  value?: string;
+  /** TIMEX3 value; gold may give a list of equally right answers. */
+  value?: string | string[];
   text?: string;
 }
 
@@ -47,6 +51,9 @@ const prf = (correct: number, predicted: number, gold: number): PRF & { correct:
   return { correct, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
 
+const sameValue = (gold: TimexSpan['value'], pred: TimexSpan['value']) =>
+  gold !== undefined && typeof pred === 'string' && (Array.isArray(gold) ? gold.includes(pred) : gold === pred);
+
 const overlap = (a: TimexSpan, b: TimexSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** One-to-one pairs of overlapping gold and predicted timexes, largest overlap first. */
@@ -74,7 +81,7 @@ export function scoreTimeml(gold: TimemlDoc[], pred: { timexes: TimexSpan[] }[])
     for (const [i, j] of alignTimexes(g.timexes, p)) {
       relaxed++;
       if (g.timexes[i].start === p[j].start && g.timexes[i].end === p[j].end) strict++;
-      if (g.timexes[i].value !== undefined && g.timexes[i].value === p[j].value) value++;
+      if (sameValue(g.timexes[i].value, p[j].value)) value++;
     }
   });
   return { gold: nGold, predicted: nPred, strict: prf(strict, nPred, nGold), relaxed: prf(relaxed, nPred, nGold), value: prf(value, nPred, nGold) };
@@ -91,7 +98,7 @@ export function timemlErrors(gold: TimemlDoc, pred: TimexSpan[]): TimemlErrors {
     spurious: pred.filter((_, j) => !pairedP.has(j)),
     mismatched: pairs
       .map(([i, j]) => ({ gold: gold.timexes[i], pred: pred[j] }))
-      .filter(({ gold: g, pred: p }) => g.start !== p.start || g.end !== p.end || g.value !== p.value),
+      .filter(({ gold: g, pred: p }) => g.start !== p.start || g.end !== p.end || !sameValue(g.value, p.value)),
   };
 }
 
@@ -111,4 +118,28 @@ export function evaluateTimemlDir(dir: string, predict: (doc: TimemlDoc) => Time
   const gold = loadTimeml(dir);
   const preds = gold.map((g) => ({ timexes: predict(g) }));
   return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
+}
+
+/** The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex. */
+export function predictTimexes(g: TimemlDoc): TimexSpan[] {
+  const { tokens, sentences } = tokenize(g.text);
+  const doc: Doc = {
+    article: { id: g.id ?? '', published: g.dct, text: g.text }, origin: { file: g.id ?? '' }, sha256: '',
+    text: g.text, tokens, sentences, candidates: [], mentions: [], entities: [],
+  };
+  doc.candidates = recognizeTimexes(doc);
+  let k = 0;
+  doc.mentions = doc.candidates.map((c): Mention => {
+    while (k + 1 < tokens.length && tokens[k].end <= c.start) k++;
+    return { ...c, sentence: tokens[k]?.sentence ?? 0 };
+  });
+  return doc.mentions.map((m) => {
+    const n = normalizeTimex(doc, m);
+    return { start: n.start, end: n.end, value: typeof n.value === 'string' ? n.value : undefined, type: n.attrs?.timex?.type, text: g.text.slice(n.start, n.end) };
+  });
+}
+
+/** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
+export function evaluateTimexRules(dir: string): { score: TimemlScore; errors: TimemlErrors[] } {
+  return evaluateTimemlDir(dir, predictTimexes);
 }

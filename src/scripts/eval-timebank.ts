@@ -1,28 +1,10 @@
 // Scores the timex recognizer and normalizer on TimeBank (TempEval-3 style).
 // Usage: node dist/scripts/eval-timebank.js [DIR] [--errors]
-import type { Doc, Mention } from '../document.js';
-import { evaluateTimemlDir, type TimemlDoc, type TimexSpan } from '../eval/timeml.js';
-import { tokenize } from '../stages/tokenize.js';
-import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
-
-function predict(g: TimemlDoc): TimexSpan[] {
-  const { tokens, sentences } = tokenize(g.text);
-  const doc: Doc = {
-    article: { id: g.id ?? '', published: g.dct, text: g.text }, origin: { file: g.id ?? '' }, sha256: '',
-    text: g.text, tokens, sentences, candidates: [], mentions: [], entities: [],
-  };
-  const sentenceOf = (offset: number) => tokens.find((t) => t.end > offset)?.sentence ?? 0;
-  doc.candidates = recognizeTimexes(doc);
-  doc.mentions = doc.candidates.map((c): Mention => ({ ...c, sentence: sentenceOf(c.start) }));
-  return doc.mentions.map((m) => {
-    const n = normalizeTimex(doc, m);
-    return { start: n.start, end: n.end, value: typeof n.value === 'string' ? n.value : undefined, type: n.attrs?.timex?.type, text: g.text.slice(n.start, n.end) };
-  });
-}
+import { evaluateTimexRules } from '../eval/timeml.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/data/timebank';
-const { score, errors } = evaluateTimemlDir(dir, predict);
+const { score, errors } = evaluateTimexRules(dir);
 
 if (args.includes('--errors')) {
   for (const e of errors) {

@@ -32,6 +32,12 @@ describe('scoreTimeml', () => {
     expect(s.strict.recall).toBeCloseTo(3 / 4);
   });
 
+  it('accepts any of a list of gold values', () => {
+    const listed: TimemlDoc[] = [{ ...gold[0], timexes: [{ ...gold[0].timexes[0], value: ['2019-12-19', '2019-W51'] }] }];
+    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-W51')] }]).value.correct).toBe(1);
+    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-12-20')] }]).value.correct).toBe(0);
+  });
+
   it('pairs each gold timex with at most one prediction', () => {
     const pred = [span('the summer', '1988-SU'), span('of 1988', '1988')];
     expect(alignTimexes(gold[0].timexes, pred)).toHaveLength(1);
