@@ -83,10 +83,8 @@ export function buildRegistryIndex(registry: Registry): RegistryIndex {
     for (const a of e.aliases ?? []) addAlias(a, e.id, 'alias');
     for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
     if (e.type === 'PERSON') {
-      for (const n of [e.name, ...(e.aliases ?? [])]) {
-        const s = surnameOf(n);
-        if (s) add(index.surnames, foldKey(s), { id: e.id, kind: 'surname', form: s });
-      }
+      const surnames = e.surnames ?? [e.name, ...(e.aliases ?? [])].map(surnameOf).filter((s): s is string => !!s);
+      for (const s of surnames) add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
     }
     if (e.partOf) index.children.set(e.partOf, [...(index.children.get(e.partOf) ?? []), e.id]);
   }

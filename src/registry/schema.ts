@@ -17,6 +17,11 @@ export const RegistryEntrySchema = z.strictObject({
   acronyms: z.array(z.string().min(1)).optional(),
   /** For places: the adjectives and plurals naming their people ("Iranian", "Iranians"); become a NORP entity. */
   demonyms: z.array(z.string().min(1)).optional(),
+  /**
+   * For people: the single words the press uses alone for them, when not the last word of the name
+   * (family name first: "Xi", "Kim"; or none: []). Absent, the last word of each name is taken.
+   */
+  surnames: z.array(z.string().min(1)).optional(),
   /** For people: titles or roles that support a match ("Secretary of State"). */
   titles: z.array(z.string().min(1)).optional(),
   /** Wikidata QID, only where certain. */
