@@ -1,6 +1,6 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
-  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
   SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
@@ -20,7 +20,6 @@ function calendarNames(table: Record<string, number>): string {
   return `(?:${parts.sort((a, b) => b.length - a.length).join('|')})`;
 }
 
-const CARDINAL_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'single', 'couple', 'half'].includes(w));
 const UNITS_DIGITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -30,7 +29,9 @@ const ordinalWords = (() => {
   const compound = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].flatMap((o) => [`twenty-${o}`, `twenty ${o}`]);
   return alternation([...simple, ...compound, 'thirty-first', 'thirty first']);
 })();
-const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${alternation(CARDINAL_WORDS)}(?:(?:-|\\s+|\\s+and\\s+)${alternation(CARDINAL_WORDS)})*)`;
+// Number words: "twenty-four", "one hundred and six", "two thousand"; not "three one" (two numbers).
+const SMALL_NUMBER = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')}))?|${[...TEENS, ...UNITS_DIGITS, 'zero', 'dozen'].join('|')})`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${SMALL_NUMBER}(?:[- ](?:hundred|thousand)(?:(?:[- ]|\\s+and\\s+)${SMALL_NUMBER})?)*|hundreds|thousands)`;
 
 const SLOTS: Record<string, string> = {
   MONTH: calendarNames(MONTHS),
@@ -44,7 +45,7 @@ const SLOTS: Record<string, string> = {
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),
-  CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day|season|half)',
+  CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day)',
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation([...UNITS_DIGITS, 'ten', 'eleven', 'twelve']),

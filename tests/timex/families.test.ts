@@ -76,6 +76,8 @@ table('durations', [
   ['The strike lasted several months.', 'several months', 'PXM', 'DURATION'],
   ['The talks lasted 2 1/2 hours.', '2 1/2 hours', 'PT2H30M', 'DURATION'],
   ['He signed a five-year contract.', 'five-year', 'P5Y', 'DURATION'],
+  ['It lasted one hundred and six days.', 'one hundred and six days', 'P106D', 'DURATION'],
+  ['He played three one-day matches.', 'one-day', 'P1D', 'DURATION'],
   ['Each of them waited at least 30 days.', 'at least 30 days', 'P30D', 'DURATION', 'EQUAL_OR_MORE'],
 ]);
 
