@@ -1,31 +1,18 @@
 // Stage logic "link": gives every named mention an entity id (registry entry or nil:), records the candidates of
 // ambiguous aliases and titles before people, and lists each entity once per article in doc.entities.
 // Within the article, acronyms defined in the text and partial names of people bind to their full forms.
-import { NAME_LABELS, type Doc, type Entity, type LinkCandidate, type Mention } from '../document.js';
+import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { findAcronymDefinitions } from './acronym-definitions.js';
 import { nilId } from './nil.js';
-import { namesCompatible, personWords } from './person-names.js';
+import { linkPeople } from './person-clusters.js';
 import { qualifierBefore } from './qualifier.js';
-import { scoreCandidates, type LinkContext } from './score-candidates.js';
+import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 import { leadingTitle, titleBefore } from './titles.js';
 
-interface PersonCluster {
-  words: string[];
-  /** The fullest name as written (title and possessive left out). */
-  text: string;
-  entity?: string;
-  members: number[];
-}
-
-interface Decision {
-  entity: string;
-  candidates?: LinkCandidate[];
-}
-
 function spanText(doc: Doc, m: Mention): string {
-  return stripPossessive(doc.text.slice(m.start, m.end).replace(/\u2019/g, "'"));
+  return stripPossessive(doc.text.slice(m.start, m.end));
 }
 
 /** Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"). */
@@ -44,11 +31,6 @@ function recordTitle(doc: Doc, m: Mention, index: RegistryIndex): void {
   if (inside) m.start += inside.cut;
   const title = inside?.title ?? titleBefore(doc.text, m.start, index);
   if (title) m.attrs = { ...m.attrs, title };
-}
-
-function decide(candidates: LinkCandidate[]): Decision | undefined {
-  if (!candidates.length) return undefined;
-  return { entity: candidates[0].id, candidates: candidates.length > 1 ? candidates : undefined };
 }
 
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
@@ -79,57 +61,16 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (c.length === 1) bump(c[0].id);
   }
 
-  // People: full names cluster; one-word names bind to a full name in the article, else to the registry.
-  const clusters: PersonCluster[] = [];
-  const clusterOf = new Map<number, PersonCluster>();
-  const people = named.filter((i) => mentions[i].type === 'PERSON');
   // Context is read only when an alias has more than one entry.
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => (new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
     linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
   });
-  for (const i of people) {
-    const words = personWords(texts.get(i)!);
-    if (words.length < 2) continue;
-    const decision = decide(scoreCandidates(index, hits.get(i)!, 'PERSON', ctxOf(i, hits.get(i)!)));
-    if (decision) decisions.set(i, decision);
-    const entity = decision?.entity;
-    let c = clusters.find((k) => namesCompatible(words, k.words) && (!entity || !k.entity || entity === k.entity));
-    if (!c) clusters.push((c = { words, text: texts.get(i)!, entity, members: [] }));
-    if (words.length > c.words.length) { c.words = words; c.text = texts.get(i)!; }
-    c.entity ??= entity;
-    c.members.push(i);
-    clusterOf.set(i, c);
-  }
-  for (const i of people) {
-    const words = personWords(texts.get(i)!);
-    if (words.length > 1) continue;
-    // A name of initials only ("J.") is keyed by its letters.
-    const w = words[0] ?? foldKey(aliasKey(texts.get(i)!));
-    let matches = clusters.filter((k) => k.words.length > 1 && k.words[k.words.length - 1] === w);
-    if (!matches.length) matches = clusters.filter((k) => k.words.length > 1 && k.words[0] === w);
-    const start = mentions[i].start;
-    const preceding = matches.filter((k) => k.members.some((j) => mentions[j].start < start));
-    let c: PersonCluster | undefined = (preceding.length ? preceding : matches)[0];
-    if (!c) {
-      const full = hits.get(i)!;
-      const weak = index.surnames.get(w) ?? [];
-      const pool = full.length ? full : weak;
-      const decision = decide(scoreCandidates(index, pool, 'PERSON', ctxOf(i, pool)));
-      if (decision) decisions.set(i, decision);
-      const entity = decision?.entity;
-      c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));
-      if (!c) clusters.push((c = { words: [w], text: texts.get(i)!, entity, members: [] }));
-    }
-    c.members.push(i);
-    clusterOf.set(i, c);
-  }
-  for (const c of clusters) {
-    const id = c.entity ?? nilId('PERSON', c.text);
-    if (!c.entity && !nilNames.has(id)) nilNames.set(id, c.text);
-    for (const i of c.members) {
-      const d = decisions.get(i);
-      decisions.set(i, { entity: id, candidates: d?.entity === id ? d.candidates : undefined });
-    }
+  const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
+    index: i, start: mentions[i].start, text: texts.get(i)!, hits: hits.get(i)!, context: (h: AliasHit[]) => ctxOf(i, h),
+  }));
+  for (const [i, d] of linkPeople(people, index)) {
+    decisions.set(i, d);
+    if (!index.entries.has(d.entity) && !nilNames.has(d.entity)) nilNames.set(d.entity, d.name);
   }
 
   // Everything else: registry by type, prior and context; else a fuller name of the same type in the

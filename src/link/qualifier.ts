@@ -12,7 +12,7 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
   if (!/[^\s] $/.test(before)) return undefined;
   const words = before.trimEnd().split(/\s+/);
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
-    const phrase = stripPossessive(words.slice(words.length - n).join(' ').replace(/\u2019/g, "'"));
+    const phrase = stripPossessive(words.slice(words.length - n).join(' '));
     for (const hit of lookupAlias(index, phrase)) {
       const entry = index.entries.get(hit.id);
       if (!entry || entry.type === 'PERSON') continue;

@@ -66,3 +66,14 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     .map(([id, s]) => ({ id, score: Math.round((s / total) * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
+
+/** What link settles for one mention: the entity, and the candidates when there was a choice. */
+export interface Decision {
+  entity: string;
+  candidates?: LinkCandidate[];
+}
+
+export function decide(candidates: LinkCandidate[]): Decision | undefined {
+  if (!candidates.length) return undefined;
+  return { entity: candidates[0].id, candidates: candidates.length > 1 ? candidates : undefined };
+}

@@ -30,7 +30,7 @@ export function stripLeadingThe(key: string): string {
 
 /** A trailing possessive is not part of a name ("Iran’s" = "Iran"). */
 export function stripPossessive(key: string): string {
-  return key.replace(/ ?'s$/i, '');
+  return key.replace(/ ?['\u2019]s$/i, '');
 }
 
 /** The key an alias is indexed under, case kept. */
