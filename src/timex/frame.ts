@@ -39,6 +39,8 @@ export interface Frame {
   plural?: boolean;
   dir?: { sign: number; anaphoric: boolean };
   unitEnd?: boolean;
+  /** "the year ended March 31": a period counted as a duration. */
+  durative?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
   the?: boolean;
@@ -158,6 +160,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.unitpos) frame.unitEnd = true;
   if (g.that || match.rule.id === 'the_unit') frame.anaphoric = true;
+  if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)] ?? VAGUE_NOT_RECOGNIZED[clean(g.vague)];
   if (g.setq) frame.every = true;

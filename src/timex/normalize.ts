@@ -17,7 +17,7 @@ export function normalizeTimex(doc: Doc, mention: Mention): Mention {
 }
 
 function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Resolved | null {
-  const frame = parseTimex(doc.text.slice(span.start, span.end));
+  const frame = parseTimex(doc.text.slice(span.start, span.end), doc.text.slice(span.end, span.end + 40));
   if (!frame) return null;
   const ctx: ResolveContext = {
     dct: parseYmd(doc.article?.published),

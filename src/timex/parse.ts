@@ -14,9 +14,12 @@ export function frameOfMatches(text: string, matches: RuleMatch[], from = 0): Fr
   return frame;
 }
 
-/** The frame of an expression given as text ("the summer of 1988"), or null when no rule fits. */
-export function parseTimex(text: string): Frame | null {
-  const matches = findMatches(text);
+/**
+ * The frame of an expression given as text ("the summer of 1988"), or null when no rule fits.
+ * `following`: the text after it, which some rules look at ("the year" in "the year ended June 30").
+ */
+export function parseTimex(text: string, following = ''): Frame | null {
+  const matches = findMatches(text + following, (m) => m.end <= text.length);
   if (matches.length === 0) return null;
   return frameOfMatches(text, matches);
 }

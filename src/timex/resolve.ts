@@ -38,6 +38,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   }
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
+  if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));
   if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
   if (f.unit && !hasCalendarField(f)) return relativeUnit(f, ctx, done);
   return calendar(f, ctx, done);

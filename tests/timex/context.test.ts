@@ -49,6 +49,17 @@ describe('normalizeTimex on a span from another recognizer', () => {
     expect(n.attrs?.timex).toEqual({ type: 'DATE', mod: 'APPROX' });
   });
 
+  it('reads a span that a longer expression around it would cover', () => {
+    const text = 'They met Thursday, Dec. 19, in Vienna.';
+    const doc = makeDoc(text, '2019-12-20');
+    const mention: Mention = { start: 9, end: 17, type: 'DATE', source: 'model', confidence: 0.9, sentence: 0 };
+    expect(normalizeTimex(doc, mention).value).toBe('2019-12-19');
+  });
+
+  it('a period that a date closes is a duration', () => {
+    expect(timexes('Net income for the year ended Aug. 31 rose.').map((t) => [t.text, t.value])).toEqual([['the year', 'P1Y'], ['Aug. 31', '2019-08-31']]);
+  });
+
   it('leaves a mention it cannot read without a value', () => {
     const doc = makeDoc('It happened in the era of Khomeini.', '2019-12-20');
     const mention: Mention = { start: 15, end: 22, type: 'DATE', source: 'model', confidence: 0.9, sentence: 0 };
