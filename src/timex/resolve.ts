@@ -82,7 +82,10 @@ const UNIT_MONTHS: Record<string, number> = { Y: 12, Q: 3, M: 1, DE: 120, CE: 12
 /** "five weeks ago", "a day earlier", "a year earlier". */
 function offset(f: Frame, ctx: ResolveContext): string {
   const sign = f.dir!.sign;
-  if (f.amount === 'X') return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
+  if (f.amount === 'X' || !Number.isInteger(f.amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
+    return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  }
   const n = sign * (f.amount as number);
   const unit = f.unitTime ? 'D' : f.unit!;
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
