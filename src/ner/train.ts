@@ -2,6 +2,7 @@
 // the pipeline tokenises (wink-nlp) and the gold IOB labels are projected onto those tokens by character
 // offsets. Training-set name lists are built jack-knifed (each fold sees lists from the other folds only)
 // so the model learns how far to trust a list hit on names it has not seen.
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { ConllArticle, ConllType } from '../eval/conll.js';
 import type { Token } from '../document.js';
@@ -68,6 +69,10 @@ export function projectEntities(tokens: readonly Token[], entities: ConllArticle
   return { entityOf, typeOf };
 }
 
+/** Hand-written lists in lexicon/names.json, by list name. */
+const HAND_LISTS = JSON.parse(readFileSync(new URL('../../src/ner/lexicon/names.json', import.meta.url), 'utf8')) as Record<string, string[] | string>;
+const HAND_LIST_NAMES = Object.keys(HAND_LISTS).filter((k) => !k.startsWith('_'));
+
 function lexiconPhrases(): { list: string; tokens: string[] }[] {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const out: { list: string; tokens: string[] }[] = [];
@@ -77,6 +82,9 @@ function lexiconPhrases(): { list: string; tokens: string[] }[] {
       if (!tags.some((t) => wanted.includes(t))) continue;
       out.push({ list, tokens: tokenize(word).tokens.map((t) => t.text.toLowerCase()) });
     }
+  }
+  for (const list of HAND_LIST_NAMES) {
+    for (const phrase of HAND_LISTS[list] as string[]) out.push({ list, tokens: phrase.split(' ') });
   }
   return out;
 }
@@ -156,7 +164,7 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
   const log = opts.log ?? (() => {});
   const tagSet = makeTagSet(opts.scheme);
   const C = tagSet.names.length;
-  const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS)];
+  const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS), ...HAND_LIST_NAMES];
   const lexicon = lexiconPhrases();
 
   const examples: Example[] = articles.map((a, k) => {
