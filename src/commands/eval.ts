@@ -7,7 +7,7 @@ import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
 import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';
 import { formatScores, readConll, scoreConll, toConllType } from '../eval/conll.js';
-import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
+import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore, type TimexSpan } from '../eval/timeml.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { z } from 'zod';
 import { describeZodError } from '../schema/article.js';
@@ -178,7 +178,7 @@ function formatTimemlScore(s: TimemlScore, documents: number): string {
 }
 
 function formatTimemlErrors(e: TimemlErrors): string {
-  const show = (t: { text?: string; value?: string }) => `"${t.text ?? ''}" ${t.value ?? '-'}`;
+  const show = (t: TimexSpan) => `"${t.text ?? ''}" ${t.value === undefined ? '-' : String(t.value)}`;
   return [
     ...e.missed.map((t) => `${e.id}: missed ${show(t)}`),
     ...e.spurious.map((t) => `${e.id}: spurious ${show(t)}`),
