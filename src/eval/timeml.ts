@@ -120,14 +120,17 @@ export function evaluateTimemlDir(dir: string, predict: (doc: TimemlDoc) => Time
   return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
 }
 
-/** The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex. */
-export function predictTimexes(g: TimemlDoc): TimexSpan[] {
+/**
+ * The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex;
+ * candidates below `minConfidence` (vague references such as "recently" sit at 0.4) are left out.
+ */
+export function predictTimexes(g: TimemlDoc, minConfidence = 0): TimexSpan[] {
   const { tokens, sentences } = tokenize(g.text);
   const doc: Doc = {
     article: { id: g.id ?? '', published: g.dct, text: g.text }, origin: { file: g.id ?? '' }, sha256: '',
     text: g.text, tokens, sentences, candidates: [], mentions: [], entities: [],
   };
-  doc.candidates = recognizeTimexes(doc);
+  doc.candidates = recognizeTimexes(doc).filter((c) => c.confidence >= minConfidence);
   let k = 0;
   doc.mentions = doc.candidates.map((c): Mention => {
     while (k + 1 < tokens.length && tokens[k].end <= c.start) k++;
@@ -140,6 +143,6 @@ export function predictTimexes(g: TimemlDoc): TimexSpan[] {
 }
 
 /** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
-export function evaluateTimexRules(dir: string): { score: TimemlScore; errors: TimemlErrors[] } {
-  return evaluateTimemlDir(dir, predictTimexes);
+export function evaluateTimexRules(dir: string, minConfidence = 0): { score: TimemlScore; errors: TimemlErrors[] } {
+  return evaluateTimemlDir(dir, (g) => predictTimexes(g, minConfidence));
 }

@@ -1,6 +1,6 @@
 // The TempEval-3 style scorer: strict (same span), relaxed (overlap), value (overlap + value).
 import { describe, expect, it } from 'vitest';
-import { alignTimexes, scoreTimeml, timemlErrors, type TimemlDoc } from '../../src/eval/timeml.js';
+import { alignTimexes, predictTimexes, scoreTimeml, timemlErrors, type TimemlDoc } from '../../src/eval/timeml.js';
 
 const text = 'He left on Thursday and returned in the summer of 1988 for three years.';
 const span = (s: string, value: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, value, text: s });
@@ -44,5 +44,15 @@ describe('scoreTimeml', () => {
     const errors = timemlErrors(gold[0], pred);
     expect(errors.missed.map((m) => m.text)).toEqual(['Thursday', 'three years']);
     expect(errors.spurious).toHaveLength(1);
+  });
+});
+
+describe('predictTimexes', () => {
+  const doc: TimemlDoc = { text: 'Prices rose recently and fell on Friday.', dct: '2019-12-20', timexes: [] };
+  it('runs the recognizer and normalizer over a gold text', () => {
+    expect(predictTimexes(doc).map((t) => [t.text, t.value])).toEqual([['recently', 'PAST_REF'], ['Friday', '2019-12-20']]);
+  });
+  it('leaves out candidates below a confidence', () => {
+    expect(predictTimexes(doc, 0.5).map((t) => t.text)).toEqual(['Friday']);
   });
 });
