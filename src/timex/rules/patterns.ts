@@ -89,6 +89,3 @@ export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
   'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units',
 ]);
-
-/** Rules with no TIMEX3 meaning of their own that need a qualifier to count ("years" alone is vague). */
-export const NEEDS_CONTEXT: ReadonlySet<string> = new Set(['bare_units', 'the_unit', 'that_unit']);

@@ -157,10 +157,6 @@ export const SET_ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', 'twice a year': 'P6M',
   nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
 };
-export const SET_QUANTIFIERS = ['every', 'each', 'per'];
 
 /** Time zones after a clock time: kept in the span, not in the value. */
 export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
-
-/** Fiscal and accounting words around quarters and years. */
-export const PERIOD_WORDS = ['quarter', 'half', 'period', 'year', 'season'];
