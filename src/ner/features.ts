@@ -85,6 +85,38 @@ export class WordCache {
   }
 }
 
+const NONE: readonly number[] = [];
+const posHashes = new Map<string, number>();
+
+function posHash(pos: string): number {
+  let h = posHashes.get(pos);
+  if (h === undefined) posHashes.set(pos, (h = hashString(pos)));
+  return h;
+}
+
+/** A growable Int32Array, so feature extraction allocates once per document. */
+class FeatureBuffer {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(capacity, 64));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /** A document's tokens with their precomputed features. */
 export interface PreparedDoc {
   n: number;
@@ -120,7 +152,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     info[i] = w;
     lowH[i] = w.lowH;
     shapeH[i] = w.shapeH;
-    posH[i] = hashString(tokens[i].pos);
+    posH[i] = posHash(tokens[i].pos);
     caseKind[i] = w.caseKind;
     startsUpper[i] = w.caseKind === Case.Initial || w.caseKind === Case.AllCaps ? 1 : 0;
     segStart[i] = startsSegment(text, tokens, i) ? 1 : 0;
@@ -151,16 +183,16 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
   }
 
   // Gazetteer hits per token, as feature hashes.
-  const gazFeats: number[][] = Array.from({ length: n }, () => []);
+  const gazFeats: (number[] | undefined)[] = new Array(n);
   for (let s = 0; s < n; ) {
     let e = s + 1;
     while (e < n && !segStart[e]) e++;
-    gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => gazFeats[tok].push(list * 4 + code));
+    gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => (gazFeats[tok] ??= []).push(list * 4 + code));
     s = e;
   }
 
   const offsets = new Int32Array(n + 1);
-  const out: number[] = [];
+  const out = new FeatureBuffer(n * 48);
   let segFirst = 0;
   for (let i = 0; i < n; i++) {
     if (segStart[i]) segFirst = i;
@@ -181,25 +213,35 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     const posM2 = first || second ? BOUNDARY : posH[i - 2];
     const posP1 = last ? BOUNDARY : posH[i + 1];
     const posP2 = last || i + 2 >= n || segStart[i + 2] ? BOUNDARY : posH[i + 2];
-    out.push(
-      mix(T.LowM2, lowM2), mix(T.LowM1, lowM1), mix(T.LowP1, lowP1), mix(T.LowP2, lowP2),
-      mix(T.ShapeM1, shM1), mix(T.ShapeP1, shP1),
-      mix(mix(T.ShapeM1_0, shM1), shapeH[i]), mix(mix(T.Shape0_P1, shapeH[i]), shP1),
-      mix(mix(T.BiM1_0, lowM1), lowH[i]), mix(mix(T.Bi0_P1, lowH[i]), lowP1),
-      mix(T.PosM2, posM2), mix(T.PosM1, posM1), mix(T.Pos0, posH[i]), mix(T.PosP1, posP1), mix(T.PosP2, posP2),
-      mix(mix(T.PosM1_0, posM1), posH[i]), mix(mix(T.Pos0_P1, posH[i]), posP1),
-      mix(mix(T.Headline, headline[i]), shapeH[i]),
-      mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]),
-      mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH), mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH),
-    );
+    out.push(mix(T.LowM2, lowM2));
+    out.push(mix(T.LowM1, lowM1));
+    out.push(mix(T.LowP1, lowP1));
+    out.push(mix(T.LowP2, lowP2));
+    out.push(mix(T.ShapeM1, shM1));
+    out.push(mix(T.ShapeP1, shP1));
+    out.push(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
+    out.push(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
+    out.push(mix(mix(T.BiM1_0, lowM1), lowH[i]));
+    out.push(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
+    out.push(mix(T.PosM2, posM2));
+    out.push(mix(T.PosM1, posM1));
+    out.push(mix(T.Pos0, posH[i]));
+    out.push(mix(T.PosP1, posP1));
+    out.push(mix(T.PosP2, posP2));
+    out.push(mix(mix(T.PosM1_0, posM1), posH[i]));
+    out.push(mix(mix(T.Pos0_P1, posH[i]), posP1));
+    out.push(mix(mix(T.Headline, headline[i]), shapeH[i]));
+    out.push(mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]));
+    out.push(mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH));
+    out.push(mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH));
     if (caseKind[i] !== Case.Lower) {
       const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
       out.push(mix(T.DocCase, evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + (first ? 1 : 0)));
     }
-    for (const g of gazFeats[i]) out.push(mix(T.Gaz, g));
-    if (!first) for (const g of gazFeats[i - 1]) out.push(mix(T.GazM1, g));
-    if (!last) for (const g of gazFeats[i + 1]) out.push(mix(T.GazP1, g));
+    for (const g of gazFeats[i] ?? NONE) out.push(mix(T.Gaz, g));
+    if (!first) for (const g of gazFeats[i - 1] ?? NONE) out.push(mix(T.GazM1, g));
+    if (!last) for (const g of gazFeats[i + 1] ?? NONE) out.push(mix(T.GazP1, g));
   }
   offsets[n] = out.length;
-  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: Int32Array.from(out) };
+  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: out.done() };
 }
