@@ -103,7 +103,7 @@ function extend(text: string, m: RuleMatch): Atom {
   let start = m.start;
   const used = new Set<string>();
   for (;;) {
-    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(id, e, Boolean(m.groups.period)));
+    const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
@@ -113,10 +113,14 @@ function extend(text: string, m: RuleMatch): Atom {
   return { start, end: m.end, matches: [m], confidence: m.rule.confidence };
 }
 
-/** `period`: the match ends in a period noun, so its article is its own ("the 1988 period"). */
-function extensionAllowed(ruleId: string, ext: string, period: boolean): boolean {
+function extensionAllowed(m: RuleMatch, ext: string): boolean {
+  const ruleId = m.rule.id;
   switch (ext) {
-    case 'article': return ARTICLE_RULES.has(ruleId) || (ruleId === 'year' && period);
+    // A year or weekday takes "the" only as part of a longer expression: "the 1988 period", "the previous Friday".
+    case 'article':
+      if (ruleId === 'year') return Boolean(m.groups.period);
+      if (ruleId === 'weekday') return Boolean(m.groups.rel);
+      return ARTICLE_RULES.has(ruleId);
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day';
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
