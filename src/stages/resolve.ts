@@ -29,29 +29,40 @@ function abbreviationEnd(span: string): string {
   return /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/.test(span) ? '.' : '';
 }
 
-/** Candidates for the same span and type from several recognizers become one, more confident. */
-function mergeAgreeing(candidates: Candidate[]): Candidate[] {
-  const byKey = new Map<string, Candidate>();
+/**
+ * Whose label to trust when two recognizers agree on a span but not on its label. A registry
+ * match of several words names its entry's kind ("White House" is an ORG); a one-word match may
+ * be metonymy (a city standing for its team), which the model reads better from context.
+ */
+function labelWins(a: Candidate, b: Candidate, text: string): boolean {
+  const multiWordRegistry = (c: Candidate) => c.source === 'registry' && /\s/.test(text.slice(c.start, c.end));
+  if (multiWordRegistry(a) !== multiWordRegistry(b)) return multiWordRegistry(a);
+  return a.confidence >= b.confidence;
+}
+
+/** Candidates for the same span from several recognizers become one, more confident. */
+function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
+  const bySpan = new Map<string, Candidate>();
   for (const c of candidates) {
-    const key = `${c.start}:${c.end}:${c.type}`;
-    const seen = byKey.get(key);
-    if (!seen) { byKey.set(key, c); continue; }
-    const [best, other] = seen.confidence >= c.confidence ? [seen, c] : [c, seen];
-    byKey.set(key, {
+    const key = `${c.start}:${c.end}`;
+    const seen = bySpan.get(key);
+    if (!seen) { bySpan.set(key, c); continue; }
+    const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
+    bySpan.set(key, {
       ...best,
       value: best.value ?? other.value,
       attrs: { ...other.attrs, ...best.attrs },
       confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
     });
   }
-  return [...byKey.values()];
+  return [...bySpan.values()];
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[]): Mention[] {
   const trimmed = candidates
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
-  const merged = mergeAgreeing(trimmed);
+  const merged = mergeAgreeing(text, trimmed);
   const times = merged.filter((c) => TIME_LABELS.has(c.type));
   const kept = merged.filter((c) => !NUMBER_LABELS.has(c.type) || !times.some((t) => t.start <= c.start && c.end <= t.end));
   // Longer spans win ties: the guideline takes the longest name.

@@ -46,6 +46,16 @@ describe('resolveMentions', () => {
     expect(m.confidence).toBeCloseTo(0.8);
   });
 
+  it('takes the label of a multi-word registry name over the model’s, but not of a one-word one', () => {
+    const text = 'The White House thanked Leeds.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [
+      cand(text, 'White House', 'GPE', 0.97, 'model'), cand(text, 'White House', 'ORG', 0.9, 'registry'),
+      cand(text, 'Leeds', 'ORG', 0.9, 'model'), cand(text, 'Leeds', 'GPE', 0.85, 'registry'),
+    ]);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['Leeds', 'ORG']]);
+  });
+
   it('never returns overlapping mentions and gives each its sentence', () => {
     const text = 'Ann Lee met Bob.\nThen Bob Ray left Rome.';
     const { tokens } = tokenize(text);
