@@ -130,11 +130,14 @@ export interface PreparedDoc {
   featHashes: Int32Array;
 }
 
-/** Whether a line break or a sentence change separates token i-1 from token i. */
+/** Whether a sentence change, a line break or a tab (table cells) separates token i-1 from token i. */
 function startsSegment(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   if (tokens[i].sentence !== tokens[i - 1].sentence) return true;
-  for (let k = tokens[i - 1].end; k < tokens[i].start; k++) if (text.charCodeAt(k) === 10) return true;
+  for (let k = tokens[i - 1].end; k < tokens[i].start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 9) return true;
+  }
   return false;
 }
 

@@ -69,4 +69,9 @@ describe('recognizeNames', () => {
     expect(found).toContain('World Cup/EVENT');
     expect(found).toContain('Chile/GPE');
   });
+
+  it('never lets a name run across a tab or a line break, and copes with empty text', () => {
+    expect(names('')).toEqual([]);
+    expect(names('Paris\r\nLondon\tBerlin')).toEqual(['Paris/GPE', 'London/GPE', 'Berlin/GPE']);
+  });
 });
