@@ -17,7 +17,7 @@ export const OutputMention = z.object({
     .describe('A JSON number for CARDINAL/ORDINAL/PERCENT/MONEY/QUANTITY, a TIMEX3 value for DATE/TIME'),
   sentence: z.number().int().nonnegative().describe('Index into sentences'),
   confidence: z.number().min(0).max(1),
-  source: z.string().describe('The recognizer that proposed the span'),
+  source: z.string().describe('The recognizers that proposed the span, joined by "+" when several agreed: "registry+model"'),
   unit: z.string().optional(),
   currency: z.string().optional().describe('ISO 4217 code'),
   qualifier: z.string().optional().describe('Words outside the span that qualify a number: "as many as"'),

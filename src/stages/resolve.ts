@@ -40,7 +40,7 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   return a.confidence >= b.confidence;
 }
 
-/** Candidates for the same span from several recognizers become one, more confident. */
+/** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
 function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   const bySpan = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -50,6 +50,7 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
     bySpan.set(key, {
       ...best,
+      source: [...new Set([...best.source.split('+'), ...other.source.split('+')])].join('+'),
       value: best.value ?? other.value,
       attrs: { ...other.attrs, ...best.attrs },
       confidence: 1 - (1 - best.confidence) * (1 - other.confidence),

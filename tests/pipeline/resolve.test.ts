@@ -44,6 +44,7 @@ describe('resolveMentions', () => {
     const { tokens } = tokenize(text);
     const [m] = resolveMentions(text, tokens, [cand(text, 'Paris', 'GPE', 0.6, 'a'), cand(text, 'Paris', 'GPE', 0.5, 'b')]);
     expect(m.confidence).toBeCloseTo(0.8);
+    expect(m.source).toBe('a+b');
   });
 
   it('takes the label of a multi-word registry name over the model’s, but not of a one-word one', () => {
