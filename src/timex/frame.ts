@@ -139,6 +139,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     frame.hour = pm && h < 12 ? h + 12 : am && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
   }
+  if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
   if (g.fiscal || g.fiscal2) frame.fiscal = true;
   if (g.decade) frame.decade = Math.floor(+g.decade / 10);
   if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];

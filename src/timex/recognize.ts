@@ -5,7 +5,7 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS } from './rules/vocabulary.js';
+import { AMBIGUOUS_MONTHS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import { BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, TIME_FAMILY } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = /\w-(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|century|ago|earlier|end|old|long)$/i;
@@ -107,6 +107,8 @@ function extend(text: string, m: RuleMatch): Atom {
     if (!ext) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
+    if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     used.add(ext.id);
     start = ext.start;
   }
@@ -121,7 +123,8 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
       if (ruleId === 'year') return Boolean(m.groups.period);
       if (ruleId === 'weekday') return Boolean(m.groups.rel);
       return ARTICLE_RULES.has(ruleId);
-    case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || ruleId === 'month_day';
+    // "about 1990" is left out: a qualified bare number is more often a count than a year.
+    case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
     default: return false;

@@ -57,6 +57,7 @@ table('parts and modifiers', [
   ['Growth slowed in early 1990.', 'early 1990', '1990', 'DATE', 'START'],
   ['Earnings fell in the second half of 1989.', 'the second half of 1989', '1989-H2'],
   ['Profit rose in the third quarter.', 'the third quarter', '2019-Q3'],
+  ['The vote will happen sometime next year.', 'sometime next year', '2020', 'DATE', 'APPROX'],
 ]);
 
 table('seasons', [
@@ -93,6 +94,7 @@ table('clock times and parts of days', [
   ['Fighting broke out last night.', 'last night', '2019-12-19TNI', 'TIME'],
   ['He spoke this morning.', 'this morning', '2019-12-20TMO', 'TIME'],
   ['Guards fired on Thursday evening.', 'Thursday evening', '2019-12-19TEV', 'TIME'],
+  ['The blast occurred at 1430 GMT.', '1430 GMT', '2019-12-20T14:30', 'TIME'],
 ]);
 
 table('holidays', [

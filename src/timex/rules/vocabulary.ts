@@ -103,7 +103,7 @@ export const HALVES: Record<string, number> = { 'first half': 1, 'second half': 
 export const QUANTIFIER_MODS: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'APPROX', almost: 'APPROX', 'close to': 'APPROX', circa: 'APPROX', 'or so': 'APPROX',
-  'just about': 'APPROX', 'more or less': 'APPROX',
+  'just about': 'APPROX', 'more or less': 'APPROX', sometime: 'APPROX',
   'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'upwards of': 'MORE_THAN', 'in excess of': 'MORE_THAN',
   'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'just under': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
