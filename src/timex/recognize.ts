@@ -6,7 +6,9 @@ import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS, QUANTIFIER_MODS } from './rules/vocabulary.js';
-import { BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, TIME_FAMILY } from './rules/contexts.js';
+import {
+  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, MAY_AS_VERB_BEFORE, TIME_FAMILY,
+} from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = /\w-(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|century|ago|earlier|end|old|long)$/i;
 
@@ -61,7 +63,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
     const pos = tokenAt(m.start)?.pos;
     if (pos === 'VERB' || pos === 'AUX') return false;
-    if (g.month.toLowerCase() === 'may' && /^\s+(?:be|have|not|also|well|never|need|take|make|want|go|seem|come|help|include|face|still)\b/i.test(text.slice(m.end, m.end + 12))) return false;
+    if (g.month.toLowerCase() === 'may' && MAY_AS_VERB_BEFORE.has(wordAfter(text, m.end))) return false;
   }
   if (id === 'year') {
     if (!g.fiscal && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
