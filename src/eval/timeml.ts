@@ -122,15 +122,15 @@ export function evaluateTimemlDir(dir: string, predict: (doc: TimemlDoc) => Time
 
 /**
  * The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex;
- * candidates below `minConfidence` (vague references such as "recently" sit at 0.4) are left out.
+ * candidates below `minConfidence` (the recognizer's default when undefined) are left out.
  */
-export function predictTimexes(g: TimemlDoc, minConfidence = 0): TimexSpan[] {
+export function predictTimexes(g: TimemlDoc, minConfidence?: number): TimexSpan[] {
   const { tokens, sentences } = tokenize(g.text);
   const doc: Doc = {
     article: { id: g.id ?? '', published: g.dct, text: g.text }, origin: { file: g.id ?? '' }, sha256: '',
     text: g.text, tokens, sentences, candidates: [], mentions: [], entities: [],
   };
-  doc.candidates = recognizeTimexes(doc).filter((c) => c.confidence >= minConfidence);
+  doc.candidates = recognizeTimexes(doc, { minConfidence });
   let k = 0;
   doc.mentions = doc.candidates.map((c): Mention => {
     while (k + 1 < tokens.length && tokens[k].end <= c.start) k++;
@@ -143,6 +143,6 @@ export function predictTimexes(g: TimemlDoc, minConfidence = 0): TimexSpan[] {
 }
 
 /** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
-export function evaluateTimexRules(dir: string, minConfidence = 0): { score: TimemlScore; errors: TimemlErrors[] } {
+export function evaluateTimexRules(dir: string, minConfidence?: number): { score: TimemlScore; errors: TimemlErrors[] } {
   return evaluateTimemlDir(dir, (g) => predictTimexes(g, minConfidence));
 }

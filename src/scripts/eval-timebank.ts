@@ -1,10 +1,11 @@
 // Scores the timex recognizer and normalizer on TimeBank (TempEval-3 style).
-// Usage: node dist/scripts/eval-timebank.js [DIR] [--errors] [--min-confidence=0.5]
+// Usage: node dist/scripts/eval-timebank.js [DIR] [--errors] [--min-confidence=0.4]
 import { evaluateTimexRules } from '../eval/timeml.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/data/timebank';
-const minConfidence = Number(args.find((a) => a.startsWith('--min-confidence='))?.split('=')[1] ?? 0);
+const given = args.find((a) => a.startsWith('--min-confidence='))?.split('=')[1];
+const minConfidence = given === undefined ? undefined : Number(given);
 const { score, errors } = evaluateTimexRules(dir, minConfidence);
 
 if (args.includes('--errors')) {
@@ -19,7 +20,7 @@ if (args.includes('--errors')) {
 }
 const row = (name: string, s: { precision: number; recall: number; f1: number }) =>
   `${name.padEnd(8)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
-console.log(`TimeBank ${dir}: ${score.gold} gold, ${score.predicted} predicted (min confidence ${minConfidence})`);
+console.log(`TimeBank ${dir}: ${score.gold} gold, ${score.predicted} predicted (min confidence ${minConfidence ?? 'default'})`);
 console.log(row('strict', score.strict));
 console.log(row('relaxed', score.relaxed));
 console.log(row('value', score.value));

@@ -4,7 +4,7 @@ import type { Extension, RuleMatch } from './grammar.js';
 import {
   DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
+  VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -163,7 +163,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.that || match.rule.id === 'the_unit') frame.anaphoric = true;
   if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
-  if (g.vague) frame.vague = VAGUE_REFERENCES[clean(g.vague)] ?? VAGUE_NOT_RECOGNIZED[clean(g.vague)];
+  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }
   if (g.setq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
 }

@@ -1,7 +1,7 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
   AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_REFERENCES, WEEKDAYS,
+  SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
 
@@ -58,6 +58,8 @@ const SLOTS: Record<string, string> = {
     'first few', 'last several', 'other', 'recent', 'few', 'several', 'early', 'later', 'intervening']),
   PART: alternation(Object.keys(DAY_PARTS).filter((p) => !['noon', 'midnight', 'midday', 'overnight', 'tonight'].includes(p))),
   VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),
+  VAGUENOMINAL: alternation(Object.keys(VAGUE_NOMINALS)),
+  VAGUEOTHER: alternation(Object.keys(VAGUE_NOT_RECOGNIZED)),
   SETADV: alternation(Object.keys(SET_ADVERBS)),
   QUALIFIER: alternation(SPAN_QUALIFIERS),
   TZ: alternation(TIME_ZONES),

@@ -19,7 +19,9 @@ export function frameOfMatches(text: string, matches: RuleMatch[], from = 0): Fr
  * `following`: the text after it, which some rules look at ("the year" in "the year ended June 30").
  */
 export function parseTimex(text: string, following = ''): Frame | null {
-  const matches = findMatches(text + following, (m) => m.end <= text.length);
-  if (matches.length === 0) return null;
-  return frameOfMatches(text, matches);
+  const all = findMatches(text + following, (m) => m.end <= text.length);
+  if (all.length === 0) return null;
+  // "earlier" in "earlier this month" is a position, not a vague reference of its own.
+  const specific = all.filter((m) => !m.rule.id.startsWith('vague'));
+  return frameOfMatches(text, specific.length ? specific : all);
 }

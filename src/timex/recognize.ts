@@ -14,7 +14,16 @@ const HYPHENATED_PERIOD = /\w-(?:years?|months?|weeks?|days?|hours?|minutes?|qua
 
 interface Atom { start: number; end: number; matches: RuleMatch[]; confidence: number; }
 
-export function recognizeTimexes(doc: Doc): Candidate[] {
+export interface RecognizeOptions {
+  /**
+   * Candidates below this confidence are dropped. The default, 0.5, leaves out the vague nouns and
+   * adjectives ("recent", "the past", "the future", 0.4) that TimeML marks and OntoNotes-style gold does not.
+   */
+  minConfidence?: number;
+}
+
+export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Candidate[] {
+  const minConfidence = options.minConfidence ?? 0.5;
   const text = doc.text;
   const tokenAt = tokenIndex(doc.tokens);
   const matches = findMatches(text, (m) => plausible(text, m, tokenAt));
@@ -23,7 +32,7 @@ export function recognizeTimexes(doc: Doc): Candidate[] {
   for (const atom of atoms) {
     const frame = frameOfMatches(text.slice(0, atom.end), atom.matches, atom.start);
     const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
-    if (!resolved) continue;
+    if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
     out.push({
       start: atom.start, end: atom.end, type: resolved.type === 'TIME' ? 'TIME' : 'DATE', source: 'timex',
@@ -51,7 +60,7 @@ function titleCased(text: string, m: RuleMatch): boolean {
   if (words.slice(1).some((w) => /^[A-Z][a-z]/.test(w))) return true;
   return /^[A-Z][a-z]/.test(words[0]) && !sentenceInitial(text, m.start);
 }
-const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'the_unit']);
+const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
 
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
@@ -60,6 +69,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.weekday && !capitalised(g.weekday)) return false;
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, ''))) return false;
   const id = m.rule.id;
+  if (id === 'vague_other') return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
     const pos = tokenAt(m.start)?.pos;
     if (pos === 'VERB' || pos === 'AUX') return false;

@@ -1,7 +1,7 @@
 // One table per family of time expressions: span (TimeML bounds), TIMEX3 type, value and mod,
 // resolved against a Friday DCT, 2019-12-20.
 import { describe, expect, it } from 'vitest';
-import { only } from './timex-doc.js';
+import { only, timexes } from './timex-doc.js';
 
 type Row = [sentence: string, span: string, value: string, type?: string, mod?: string];
 
@@ -85,8 +85,18 @@ table('durations', [
 table('vague references', [
   ['Officials recently said so.', 'recently', 'PAST_REF'],
   ['Prices are now higher.', 'now', 'PRESENT_REF'],
-  ['The plan may change in the future.', 'the future', 'FUTURE_REF'],
+  ['Prices are currently higher.', 'currently', 'PRESENT_REF'],
 ]);
+
+describe('vague nouns and adjectives (TimeML marks them, OntoNotes does not)', () => {
+  it('are left out by default', () => {
+    expect(timexes('The plan may change in the future, given recent events.')).toEqual([]);
+  });
+  it('are found at a lower confidence', () => {
+    const found = timexes('The plan may change in the future, given recent events.', '2019-12-20', 0.4);
+    expect(found.map((f) => [f.text, f.value])).toEqual([['the future', 'FUTURE_REF'], ['recent', 'PAST_REF']]);
+  });
+});
 
 table('clock times and parts of days', [
   ['The blast came at 7:15 p.m. on the border.', '7:15 p.m.', '2019-12-20T19:15', 'TIME'],

@@ -15,9 +15,9 @@ export function makeDoc(text: string, published: string | null): Doc {
 export interface Found { text: string; value?: string | number; type?: string; mod?: string; label: string; }
 
 /** Every timex in `text`, recognized and normalized against `published`. */
-export function timexes(text: string, published: string | null = '2019-12-20'): Found[] {
+export function timexes(text: string, published: string | null = '2019-12-20', minConfidence?: number): Found[] {
   const doc = makeDoc(text, published);
-  doc.candidates = recognizeTimexes(doc);
+  doc.candidates = recognizeTimexes(doc, { minConfidence });
   doc.mentions = doc.candidates.map((c): Mention => ({ ...c, sentence: 0 }));
   return doc.mentions.map((m) => normalizeTimex(doc, m)).map((m) => ({
     text: text.slice(m.start, m.end), value: m.value, type: m.attrs?.timex?.type, mod: m.attrs?.timex?.mod, label: m.type,

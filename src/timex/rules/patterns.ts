@@ -69,7 +69,9 @@ export const RULES: TimexRule[] = [
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
-  { id: 'vague', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUE})" },
+  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
+  { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
+  { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})|(?<month>{MONTH}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
 ];

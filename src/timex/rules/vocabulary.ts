@@ -13,7 +13,7 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
-/** Words that name the past or present only in some uses, kept out of recognition (normalization still reads them). */
+/** Words that name a time only in some uses: never recognized here, but read when another recognizer proposes them. */
 export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
   previously: 'PAST_REF', formerly: 'PAST_REF', once: 'PAST_REF', earlier: 'PAST_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF',
   'this time': 'PRESENT_REF', 'the moment': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
@@ -121,11 +121,18 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 
 /** Words that refer to the present, past or future without a date. */
 export const VAGUE_REFERENCES: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
-  'the present': 'PRESENT_REF',
-  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF',
-  lately: 'PAST_REF', 'the past': 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
+};
+
+/**
+ * Vague references that TimeML marks but OntoNotes-style DATE annotation (the seed gold) does
+ * not: adjectives and nouns such as "recent", "the past", "the future". Recognized at low confidence.
+ */
+export const VAGUE_NOMINALS: Record<string, string> = {
+  current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
   'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF',
   'recent decades': 'PAST_REF', 'the recent past': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
@@ -134,6 +141,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
   'the years ahead': 'FUTURE_REF', 'the months ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
   'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'future years': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future months': 'FUTURE_REF',
 };
 
 /** Holidays: a fixed day, or the nth weekday of a month (nth -1 = the last). */
