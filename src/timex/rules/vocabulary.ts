@@ -124,6 +124,13 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
+  // Stretches reaching back or ahead from now, which OntoNotes marks as DATE too.
+  'recent years': 'PAST_REF', 'recent days': 'PAST_REF', 'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF',
+  'recent decades': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF', 'previous years': 'PAST_REF',
+  'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming days': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
+  'the years ahead': 'FUTURE_REF', 'the months ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
+  'future years': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future months': 'FUTURE_REF',
 };
 
 /**
@@ -132,16 +139,10 @@ export const VAGUE_REFERENCES: Record<string, string> = {
  */
 export const VAGUE_NOMINALS: Record<string, string> = {
   current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
-  recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'recent years': 'PAST_REF', 'recent days': 'PAST_REF',
-  'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF',
-  'recent decades': 'PAST_REF', 'the recent past': 'PAST_REF',
+  recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
-  'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming days': 'FUTURE_REF',
-  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
-  'the years ahead': 'FUTURE_REF', 'the months ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
   'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
-  'future years': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future months': 'FUTURE_REF',
 };
 
 /** Holidays: a fixed day, or the nth weekday of a month (nth -1 = the last). */
