@@ -8,7 +8,6 @@ import {
 } from './rules/vocabulary.js';
 
 export interface Frame {
-  rules: string[];
   year?: number;
   /** "June last year": a year given relative to the document date. */
   yearShift?: number;
@@ -111,7 +110,6 @@ function unitOf(word: string, frame: Frame): void {
 /** Adds what one rule match says to the frame. */
 export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
-  frame.rules.push(match.rule.id);
   if (g.month) frame.month = MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];

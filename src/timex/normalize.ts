@@ -4,9 +4,8 @@
 import type { Candidate, Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
 import { parseYmd } from './calendar.js';
-import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
-import { resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
+import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 export function normalizeTimex(doc: Doc, mention: Mention): Mention {
@@ -31,9 +30,6 @@ function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Re
   return resolveFrame(frame, ctx);
 }
 
-function isAnaphoric(f: Frame): boolean {
-  return Boolean(f.dir?.anaphoric || f.anaphoric || (f.the && f.relWord && ['following', 'previous', 'preceding', 'next'].includes(f.relWord)));
-}
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(doc: Doc, offset: number): number {

@@ -4,7 +4,7 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { readExtension, readMatch, type Frame } from './frame.js';
 
 export function frameOfMatches(text: string, matches: RuleMatch[], from = 0): Frame {
-  const frame: Frame = { rules: [] };
+  const frame: Frame = {};
   for (const m of matches) readMatch(frame, m);
   let start = matches.length ? matches[0].start : text.length;
   for (let ext = leftExtension(text, start, () => true); ext && ext.start >= from; ext = leftExtension(text, start, () => true)) {

@@ -25,6 +25,11 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 const TENSE_REACH_DAYS = 240;
 const ANAPHORIC_RELATIONS = new Set(['following', 'previous', 'preceding', 'next']);
 
+/** Whether the expression counts from an earlier date in the text rather than from the DCT. */
+export function isAnaphoric(f: Frame): boolean {
+  return Boolean(f.dir?.anaphoric || f.anaphoric || (f.the && f.relWord && ANAPHORIC_RELATIONS.has(f.relWord)));
+}
+
 export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   const mod = f.mod;
   const done = (type: TimexType, value: string): Resolved => (mod ? { type, value, mod } : { type, value });
@@ -134,7 +139,7 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 /** "last year", "this week", "the following day", "the past year", "that day". */
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
-  if (f.anaphoric || (f.the && f.relWord && ANAPHORIC_RELATIONS.has(f.relWord))) {
+  if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
     const ref = parsePeriod(ctx.localReference ?? ctx.reference);
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {

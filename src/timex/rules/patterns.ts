@@ -54,7 +54,7 @@ export const RULES: TimexRule[] = [
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that|the same) (?<unit>{CALUNIT}|day|time)" },
   // "the year ended March 31": a stretch of time that the following date closes.
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b)" },
-  { id: 'the_unit', confidence: 0.5, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
+  { id: 'the_unit', confidence: 0.5, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
   { id: 'unit_ago', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?|nine months))?" },
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
