@@ -11,7 +11,7 @@ export const enum T {
   LowM2, LowM1, LowP1, LowP2, ShapeM1, ShapeP1, ShapeM1_0, Shape0_P1, BiM1_0, Bi0_P1,
   PosM2, PosM1, Pos0, PosP1, PosP2, PosM1_0, Pos0_P1,
   Headline, Position, DocCase, Gaz, GazM1, GazP1,
-  Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1,
+  Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1, AggGazM1, AggGazP1,
 }
 
 /** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
@@ -187,13 +187,28 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
 
   // Gazetteer hits per token, as feature hashes.
   const gazFeats: (number[] | undefined)[] = new Array(n);
+  const gazMask = new Int32Array(n);
   for (let s = 0; s < n; ) {
     let e = s + 1;
     while (e < n && !segStart[e]) e++;
-    gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => (gazFeats[tok] ??= []).push(list * 4 + code));
+    gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => {
+      (gazFeats[tok] ??= []).push(list * 4 + code);
+      gazMask[tok] |= 1 << list;
+    });
     s = e;
   }
 
+  // Which name lists the neighbours of a capitalised word hit anywhere in the article: "Lindqvist"
+  // alone still counts as seen after a first name ("Tomas Lindqvist") elsewhere.
+  const listsBefore = new Map<number, number>();
+  const listsAfter = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (caseKind[i] === Case.Lower) continue;
+    const before = segStart[i] ? 0 : gazMask[i - 1];
+    const after = i + 1 >= n || segStart[i + 1] ? 0 : gazMask[i + 1];
+    if (before) listsBefore.set(lowH[i], (listsBefore.get(lowH[i]) ?? 0) | before);
+    if (after) listsAfter.set(lowH[i], (listsAfter.get(lowH[i]) ?? 0) | after);
+  }
   const offsets = new Int32Array(n + 1);
   const out = new FeatureBuffer(n * 48);
   let segFirst = 0;
@@ -242,6 +257,14 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
       out.push(mix(T.DocCase, evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + (first ? 1 : 0)));
     }
     for (const g of gazFeats[i] ?? NONE) out.push(mix(T.Gaz, g));
+    if (caseKind[i] !== Case.Lower) {
+      const before = listsBefore.get(lowH[i]) ?? 0;
+      const after = listsAfter.get(lowH[i]) ?? 0;
+      for (let b = 0; (before | after) >>> b; b++) {
+        if ((before >>> b) & 1) out.push(mix(T.AggGazM1, b));
+        if ((after >>> b) & 1) out.push(mix(T.AggGazP1, b));
+      }
+    }
     if (!first) for (const g of gazFeats[i - 1] ?? NONE) out.push(mix(T.GazM1, g));
     if (!last) for (const g of gazFeats[i + 1] ?? NONE) out.push(mix(T.GazP1, g));
   }
