@@ -23,13 +23,13 @@ function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Re
     tense: doc.tokens?.length ? tenseAround(doc, span.start, span.end) : null,
     reference: null,
   };
+  // Anaphoric expressions need the date before them; "a year ago" may compare with a period near it.
   if (followReference && (isAnaphoric(frame) || (frame.dir && frame.unit === 'Y'))) {
     ctx.reference = referenceBefore(doc, span.start, 0);
     ctx.localReference = referenceBefore(doc, span.start, comparisonStart(doc, span.start));
   }
   return resolveFrame(frame, ctx);
 }
-
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(doc: Doc, offset: number): number {
