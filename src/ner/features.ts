@@ -11,7 +11,7 @@ export const enum T {
   LowM2, LowM1, LowP1, LowP2, ShapeM1, ShapeP1, ShapeM1_0, Shape0_P1, BiM1_0, Bi0_P1,
   PosM2, PosM1, Pos0, PosP1, PosP2, PosM1_0, Pos0_P1,
   Headline, Position, DocCase, Gaz, GazM1, GazP1,
-  Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1, AggGazM1, AggGazP1,
+  Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1, ListsBefore, ListsAfter,
 }
 
 /** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
@@ -261,8 +261,8 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
       const before = listsBefore.get(lowH[i]) ?? 0;
       const after = listsAfter.get(lowH[i]) ?? 0;
       for (let b = 0; (before | after) >>> b; b++) {
-        if ((before >>> b) & 1) out.push(mix(T.AggGazM1, b));
-        if ((after >>> b) & 1) out.push(mix(T.AggGazP1, b));
+        if ((before >>> b) & 1) out.push(mix(T.ListsBefore, b));
+        if ((after >>> b) & 1) out.push(mix(T.ListsAfter, b));
       }
     }
     if (!first) for (const g of gazFeats[i - 1] ?? NONE) out.push(mix(T.GazM1, g));
