@@ -6,7 +6,8 @@ import { normalizeTimex } from '../timex/index.js';
 
 export function normalizeStage(doc: Doc): Doc {
   const mentions = doc.mentions.map((m) => {
-    if (NUMBER_LABELS.has(m.type)) return normalizeNumber(doc, m);
+    // A number the number recognizer read already carries its value; others are re-read.
+    if (NUMBER_LABELS.has(m.type)) return m.value === undefined ? normalizeNumber(doc, m) : m;
     if (TIME_LABELS.has(m.type)) return normalizeTimex(doc, m);
     return m;
   });
