@@ -1,4 +1,4 @@
-// Train the name tagger: npm run train -- [--data eng.train] [--out models/ner.bin.gz] [--epochs 10] [--runs 3] [--scheme BILOU]
+// Train the name tagger: npm run train -- [--data eng.train] [--out models/ner.bin.gz] [--epochs 10] [--runs 5] [--scheme BILOU]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConllColumns } from '../eval/conll.js';
@@ -12,7 +12,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '10' },
     scheme: { type: 'string', default: 'BILOU' },
     seed: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     folds: { type: 'string', default: '10' },
     prune: { type: 'string', default: '0.05' },
   },
