@@ -1,7 +1,8 @@
 // Greedy left-to-right tagging of a whole document with an averaged-perceptron weight table. The same
-// loop trains (given gold tags and a learner) and runs. Document consistency is a feature: the history,
-// how this capitalised word was tagged earlier in the same article. (A stacked second pass voting over
-// the whole article's first-pass tags was measured on eng.testa and did not help: -0.3 F1.)
+// loop trains (given gold tags and a learner) and runs. Document consistency: here the history (how this
+// capitalised word was tagged earlier in the same article); features.ts adds what the article says about
+// the word elsewhere. (A stacked second pass voting over the whole article's first-pass tags was measured
+// on eng.testa and did not help: -0.3 F1.)
 import { Case, T, type PreparedDoc } from './features.js';
 import { mix } from './hash.js';
 import type { TagSet } from './tags.js';
