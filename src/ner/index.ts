@@ -6,6 +6,7 @@ import type { ConllType } from '../eval/conll.js';
 import { decode, staticRows } from './decode.js';
 import { prepareDoc } from './features.js';
 import { decodeModel, NerModel } from './model.js';
+import { joinHyphenated } from './hyphens.js';
 import { labelOf } from './name-types.js';
 import { ENTITY_TYPES, startsEntity } from './tags.js';
 
@@ -39,8 +40,8 @@ export interface TaggedName {
 }
 
 /**
- * Tag a document's tokens and return the names. A sentence-final abbreviation ("... Acme Corp.") has
- * swallowed the full stop; the stop is punctuation, not part of the name.
+ * Tag a document's tokens and return the names, widened over hyphenated words. A sentence-final
+ * abbreviation ("... Acme Corp.") has swallowed the full stop; the stop is punctuation, not part of the name.
  */
 export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
   const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
@@ -64,12 +65,13 @@ export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): Ta
       open.margin = Math.min(open.margin, margins[i]);
     }
   }
-  for (const name of names) {
+  const joined = joinHyphenated(names, doc.tokens);
+  for (const name of joined) {
     const last = doc.tokens[name.last];
     const endsSentence = name.last + 1 === tags.length || prepared.segStart[name.last + 1] === 1;
     if (endsSentence && last.text.length > 1 && last.text.endsWith('.')) name.end--;
   }
-  return names;
+  return joined;
 }
 
 // Logistic map from a name's smallest score margin to the chance it is exactly right, fitted by

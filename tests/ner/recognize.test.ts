@@ -74,4 +74,8 @@ describe('recognizeNames', () => {
     expect(names('')).toEqual([]);
     expect(names('Paris\r\nLondon\tBerlin')).toEqual(['Paris/GPE', 'London/GPE', 'Berlin/GPE']);
   });
+
+  it('keeps a hyphenated name whole', () => {
+    expect(names('The race was won by Anna Keller-Brandt of Austria.')).toContain('Anna Keller-Brandt/PERSON');
+  });
 });
