@@ -6,6 +6,8 @@
 import type { Candidate, Doc, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 
+const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 const TRAILING_PUNCTUATION = /[\s.,;:!?"“”‘’'()[\]{}«»—–-]+$/;
 const POSSESSIVE = /['’]s$/;
@@ -31,13 +33,30 @@ function abbreviationEnd(span: string): string {
 
 /**
  * Whose label to trust when two recognizers agree on a span but not on its label. A registry
- * match of several words names its entry's kind ("White House" is an ORG); a one-word match may
- * be metonymy (a city standing for its team), which the model reads better from context.
+ * match of several words names its entry's kind ("White House" is an ORG), unless the entry is a
+ * place: places stand for their teams and governments ("New York" beat Boston), which the model
+ * reads better from context.
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
-  const multiWordRegistry = (c: Candidate) => c.source === 'registry' && /\s/.test(text.slice(c.start, c.end));
-  if (multiWordRegistry(a) !== multiWordRegistry(b)) return multiWordRegistry(a);
+  const registryKind = (c: Candidate) =>
+    c.source === 'registry' && !PLACE_LABELS.has(c.type) && /\s/.test(text.slice(c.start, c.end));
+  if (registryKind(a) !== registryKind(b)) return registryKind(a);
   return a.confidence >= b.confidence;
+}
+
+/**
+ * The longest name wins: a place or a name of the same kind inside a longer name ("Europe" in
+ * "Organisation for Security and Cooperation in Europe", "Congress" in "U.S. Congress") gives way
+ * when the longer one is confident enough. A person inside a longer name does not: that is more
+ * often a title the model took in ("Secretary of State Mike Pompeo") than a company named after
+ * its founder.
+ */
+const LONGER_NAME_CONFIDENCE = 0.7;
+
+function insideLongerName(c: Candidate, names: Candidate[]): boolean {
+  return NAME_LABELS.has(c.type) && names.some((l) =>
+    (PLACE_LABELS.has(c.type) || l.type === c.type) && l.confidence >= LONGER_NAME_CONFIDENCE &&
+    l.start <= c.start && c.end <= l.end && l.end - l.start > c.end - c.start);
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
@@ -65,7 +84,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
   const times = merged.filter((c) => TIME_LABELS.has(c.type));
-  const kept = merged.filter((c) => !NUMBER_LABELS.has(c.type) || !times.some((t) => t.start <= c.start && c.end <= t.end));
+  const names = merged.filter((c) => NAME_LABELS.has(c.type));
+  const kept = merged.filter((c) =>
+    !(NUMBER_LABELS.has(c.type) && times.some((t) => t.start <= c.start && c.end <= t.end)) && !insideLongerName(c, names));
   // Longer spans win ties: the guideline takes the longest name.
   kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);

@@ -47,14 +47,26 @@ describe('resolveMentions', () => {
     expect(m.source).toBe('a+b');
   });
 
-  it('takes the label of a multi-word registry name over the model’s, but not of a one-word one', () => {
-    const text = 'The White House thanked Leeds.';
+  it('takes the label of a multi-word registry name over the model’s, unless the name is a place', () => {
+    const text = 'The White House thanked New York and Leeds.';
     const { tokens } = tokenize(text);
     const mentions = resolveMentions(text, tokens, [
       cand(text, 'White House', 'GPE', 0.97, 'model'), cand(text, 'White House', 'ORG', 0.9, 'registry'),
+      cand(text, 'New York', 'ORG', 0.9, 'model'), cand(text, 'New York', 'GPE', 0.85, 'registry'),
       cand(text, 'Leeds', 'ORG', 0.9, 'model'), cand(text, 'Leeds', 'GPE', 0.85, 'registry'),
     ]);
-    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['Leeds', 'ORG']]);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['New York', 'ORG'], ['Leeds', 'ORG']]);
+  });
+
+  it('lets a confident longer name take a place or a same-kind name inside it, but not a person', () => {
+    const text = 'Kansas City joined U.S. Congress talks, said Secretary of State Mike Pompeo.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [
+      cand(text, 'Kansas City', 'GPE', 0.8, 'model'), cand(text, 'Kansas', 'GPE', 0.9, 'registry'),
+      cand(text, 'U.S. Congress', 'ORG', 0.75, 'registry'), cand(text, 'Congress', 'ORG', 0.97, 'model'),
+      cand(text, 'State Mike Pompeo', 'ORG', 0.9, 'model'), cand(text, 'Mike Pompeo', 'PERSON', 0.95, 'registry'),
+    ]);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Kansas City', 'U.S. Congress', 'Mike Pompeo']);
   });
 
   it('never returns overlapping mentions and gives each its sentence', () => {
