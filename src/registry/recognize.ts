@@ -16,6 +16,8 @@ interface Match {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /'s$/i;
+/** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
+const NAME_BREAK = /^[()[\]{}"“”«»,;:!?]$/;
 /** How much less sure a match is when it sits inside a longer run of proper nouns ("Michael Jordan", "New York Yankees"). */
 const EMBEDDED = 0.4;
 
@@ -69,6 +71,7 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
   let folded = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
+    if (NAME_BREAK.test(tok.text)) break;
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
     cased += sep + pieces.cased[j];
     folded += sep + pieces.folded[j];

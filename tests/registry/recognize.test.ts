@@ -25,6 +25,11 @@ function spans(text: string) {
 }
 
 describe('recognizeRegistryNames', () => {
+  it('never runs a name across brackets, quotes or commas', () => {
+    expect(spans('The regime of Mike (Pompeo) and Mike, Pompeo said.').map((s) => s.text)).not.toContain('Mike (Pompeo');
+    expect(spans('The regime of Mike (Pompeo) and Mike, Pompeo said.').map((s) => s.text)).not.toContain('Mike, Pompeo');
+  });
+
   it('matches whole tokens only, and demonyms as NORP', () => {
     expect(spans('Iranian officials met Iranians in Iran.').map((s) => [s.text, s.type])).toEqual([
       ['Iranian', 'NORP'], ['Iranians', 'NORP'], ['Iran', 'GPE'],
