@@ -24,7 +24,7 @@ export const Config = z.strictObject({
   output: z.string().default('output'),
   /** Articles in flight at once. */
   concurrency: z.number().int().min(1).max(64).default(4),
-  /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core (up to 4). */
+  /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core but one (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),

@@ -17,7 +17,7 @@ Options:
   --config FILE      pipeline config (default: pipeline.config.json)
   --concurrency N    articles in flight at once (default: the config's "concurrency")
   --workers N        worker threads that annotate; 0 = the main thread (default: the
-                     config's "workers", "auto" = one per core, up to 4)
+                     config's "workers", "auto" = one per core but one, 1 to 4)
   -h, --help         this text
 
 Exit codes: 0 every article written, 2 some articles failed (each is named), 1 the run

@@ -86,7 +86,11 @@ function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
   });
 }
 
-/** Worker threads to use by default: one per core, up to four. */
+/**
+ * Worker threads to use by default: one per core but the one the main thread needs for reading
+ * and writing files, at least one and at most four. (On the 2-core machines this was measured on,
+ * a second worker did not make batches faster: see the README.)
+ */
 export function defaultWorkers(): number {
-  return Math.min(4, availableParallelism());
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
