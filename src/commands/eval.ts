@@ -2,7 +2,7 @@
 // the config's thresholds. This is how users regression-test extraction.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
 import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';

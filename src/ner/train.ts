@@ -11,7 +11,7 @@ import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js'
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
 import { encodeModel } from './model.js';
-import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme, type TagSet } from './tags.js';
+import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme } from './tags.js';
 import { tokenize } from '../stages/tokenize.js';
 
 export interface TrainOptions {
