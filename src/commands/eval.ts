@@ -66,9 +66,9 @@ export async function evalCommand(argv: string[]): Promise<number> {
     const score = scoreSeed(pairs);
     console.log(formatSeedScore(score, pairs.length));
     return belowThresholds([
-      ['coreF1', score.core.F, thresholds.coreF1],
+      ['coreF1', score.core.f1, thresholds.coreF1],
       ['valueAccuracy', score.values.accuracy, thresholds.valueAccuracy],
-      ['linkingF1', score.linking.b3.F, thresholds.linkingF1],
+      ['linkingF1', score.linking.b3.f1, thresholds.linkingF1],
     ]);
   }
   const predict = predictor(config, values.pred);
@@ -157,7 +157,7 @@ export function formatSeedScore(s: SeedScore, documents: number): string {
     `${documents} document(s), strict spans and labels (GPE and LOC as one place label)`,
     prfTable([...Object.entries(s.perLabel), ['core', s.core], ['extended', s.extended]]),
     `values: ${s.values.correct}/${s.values.total} right (${pct(s.values.accuracy)}%)${s.values.wrong.length ? `; wrong: ${s.values.wrong.slice(0, 10).join('; ')}` : ''}`,
-    `linking: B-cubed F1 ${pct(l.b3.F)} (P ${pct(l.b3.P)} R ${pct(l.b3.R)}) over ${l.mentions} mentions, ${l.unlinked} unlinked or nil; entities resolved exactly ${l.entitiesExact}/${l.entities}${l.missed.length ? `; not: ${l.missed.join(' ')}` : ''}`,
+    `linking: B-cubed F1 ${pct(l.b3.f1)} (P ${pct(l.b3.precision)} R ${pct(l.b3.recall)}) over ${l.mentions} mentions, ${l.unlinked} unlinked or nil; entities resolved exactly ${l.entitiesExact}/${l.entities}${l.missed.length ? `; not: ${l.missed.join(' ')}` : ''}`,
   ].join('\n');
 }
 
@@ -169,7 +169,7 @@ function belowThresholds(checks: [string, number, number][]): number {
 
 function formatTimemlScore(s: TimemlScore, documents: number): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-  const row = (name: string, r: TimemlScore['strict']) => `${name.padEnd(14)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}${String(r.correct).padStart(8)}`;
+  const row = (name: string, r: TimemlScore['strict']) => `${name.padEnd(14)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}${String(r.tp).padStart(8)}`;
   return [
     `${documents} TimeML document(s), ${s.gold} gold and ${s.predicted} predicted time expressions (TempEval-3 style)`,
     `${'match'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${'correct'.padStart(8)}`,

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Label } from '../document.js';
+import { prf, type Prf } from './prf.js';
 
 export type ConllType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export const CONLL_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -133,23 +134,7 @@ export function readConll(path: string): ConllArticle[] {
   return statSync(path).isDirectory() ? readConllFolder(path) : readConllColumns(path);
 }
 
-export interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 export type ConllScores = Record<ConllType | 'PER+ORG+LOC', Prf>;
-
-function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
-}
 
 /** Exact-span micro P/R/F1 per type and over PER+ORG+LOC; gold[i] and pred[i] are one article. */
 export function scoreConll(gold: readonly ConllEntity[][], pred: readonly ConllEntity[][]): ConllScores {
@@ -167,7 +152,7 @@ export function scoreConll(gold: readonly ConllEntity[][], pred: readonly ConllE
     for (const e of gold[a]) if (!predKeys.has(key(e))) bump(e.type, 'fn');
   }
   const out = {} as ConllScores;
-  for (const [t, c] of Object.entries(counts)) out[t as ConllType] = prf(c.tp, c.fp, c.fn);
+  for (const [t, c] of Object.entries(counts)) out[t as ConllType] = prf(c);
   return out;
 }
 

@@ -5,6 +5,7 @@
 // Optional gold mentions count neither way.
 import { z } from 'zod';
 import type { OutputDocument, OutputMention } from '../schema/output.js';
+import { bCubed, type BCubed } from './b-cubed.js';
 import { type Counts, prf, type Prf } from './prf.js';
 
 export const SeedGold = z.object({
@@ -35,7 +36,7 @@ export interface SeedScore {
   extended: Prf;
   perLabel: Record<string, Prf>;
   values: { correct: number; total: number; accuracy: number; wrong: string[] };
-  linking: { b3: Prf; mentions: number; unlinked: number; entitiesExact: number; entities: number; missed: string[] };
+  linking: { b3: BCubed; mentions: number; unlinked: number; entitiesExact: number; entities: number; missed: string[] };
 }
 
 interface Pair { gold: GoldMention; pred: OutputMention }
@@ -86,28 +87,14 @@ function scoreValues(matched: Pair[]): SeedScore['values'] {
 
 function scoreLinking(all: (Pair & { doc: number })[]): SeedScore['linking'] {
   // Entity keys are per document: the same gold key in two articles is scored within each.
-  const link = all.filter(({ gold }) => LINKED.has(place(gold.type)) && gold.entity)
-    .map(({ gold, pred, doc }) => ({ g: `${doc}/${gold.entity}`, p: pred.entity ? `${doc}/${pred.entity}` : undefined, pred }));
-  let precision = 0, recall = 0;
-  for (const m of link) {
-    const sameP = m.p ? link.filter((o) => o.p === m.p) : [];
-    const sameG = link.filter((o) => o.g === m.g);
-    precision += sameP.length ? sameP.filter((o) => o.g === m.g).length / sameP.length : 0;
-    recall += sameG.filter((o) => m.p && o.p === m.p).length / sameG.length;
-  }
-  const P = link.length ? precision / link.length : 0, R = link.length ? recall / link.length : 0;
-  const entities = [...new Set(link.map((m) => m.g))];
-  const exact = entities.filter((e) => {
-    const ids = new Set(link.filter((m) => m.g === e).map((m) => m.p));
-    const [id] = ids;
-    return ids.size === 1 && !!id && link.every((m) => m.p !== id || m.g === e);
-  });
+  const link = all.filter(({ gold }) => LINKED.has(place(gold.type)) && gold.entity);
+  const score = bCubed(link.map(({ gold, pred, doc }) => ({ gold: `${doc}/${gold.entity}`, predicted: pred.entity && `${doc}/${pred.entity}` })));
   return {
-    b3: { P, R, F: P + R ? (2 * P * R) / (P + R) : 0, tp: 0, fp: 0, fn: 0 },
+    b3: score,
     mentions: link.length,
-    unlinked: link.filter((m) => !m.pred.entity || m.pred.entity.startsWith('nil:')).length,
-    entitiesExact: exact.length,
-    entities: entities.length,
-    missed: entities.filter((e) => !exact.includes(e)),
+    unlinked: link.filter(({ pred }) => !pred.entity || pred.entity.startsWith('nil:')).length,
+    entitiesExact: score.exact.length,
+    entities: score.exact.length + score.inexact.length,
+    missed: score.inexact,
   };
 }

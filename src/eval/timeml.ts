@@ -6,6 +6,7 @@
 // no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prf, type Prf } from './prf.js';
 import type { Doc, Mention } from '../document.js';
 import { tokenize } from '../stages/tokenize.js';
 import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
@@ -27,14 +28,12 @@ export interface TimemlDoc {
   timexes: TimexSpan[];
 }
 
-export interface PRF { precision: number; recall: number; f1: number; }
-
 export interface TimemlScore {
   gold: number;
   predicted: number;
-  strict: PRF & { correct: number };
-  relaxed: PRF & { correct: number };
-  value: PRF & { correct: number };
+  strict: Prf;
+  relaxed: Prf;
+  value: Prf;
 }
 
 export interface TimemlErrors {
@@ -45,11 +44,8 @@ export interface TimemlErrors {
   mismatched: { gold: TimexSpan; pred: TimexSpan }[];
 }
 
-const prf = (correct: number, predicted: number, gold: number): PRF & { correct: number } => {
-  const precision = predicted ? correct / predicted : 0;
-  const recall = gold ? correct / gold : 0;
-  return { correct, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-};
+/** Scores from the number of right answers among `predicted` and `gold` expressions. */
+const scoreOf = (right: number, predicted: number, gold: number): Prf => prf({ tp: right, fp: predicted - right, fn: gold - right });
 
 const sameValue = (gold: TimexSpan['value'], pred: TimexSpan['value']) =>
   gold !== undefined && typeof pred === 'string' && (Array.isArray(gold) ? gold.includes(pred) : gold === pred);
@@ -84,7 +80,7 @@ export function scoreTimeml(gold: TimemlDoc[], pred: { timexes: TimexSpan[] }[])
       if (sameValue(g.timexes[i].value, p[j].value)) value++;
     }
   });
-  return { gold: nGold, predicted: nPred, strict: prf(strict, nPred, nGold), relaxed: prf(relaxed, nPred, nGold), value: prf(value, nPred, nGold) };
+  return { gold: nGold, predicted: nPred, strict: scoreOf(strict, nPred, nGold), relaxed: scoreOf(relaxed, nPred, nGold), value: scoreOf(value, nPred, nGold) };
 }
 
 /** What went wrong in one document: gold missed, predictions with no gold, pairs that differ. */

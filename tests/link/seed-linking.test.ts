@@ -6,7 +6,7 @@ import type { Doc, Label, Mention } from '../../src/document.js';
 import { linkMentions } from '../../src/link/link-mentions.js';
 import { buildRegistryIndex } from '../../src/registry/alias-index.js';
 import { loadRegistry } from '../../src/registry/load.js';
-import { bCubed } from './b-cubed.js';
+import { bCubed } from '../../src/eval/b-cubed.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const SEED = 'iranfocus-2019-12-20-maximum-pressure';

@@ -18,9 +18,9 @@ describe('scoreTimeml', () => {
   it('counts an overlapping span as relaxed but not strict, and its value separately', () => {
     const pred = [span('Thursday', '2019-12-19'), span('summer of 1988', '1988-SU'), span('three years', 'P2Y')];
     const s = scoreTimeml(gold, [{ timexes: pred }]);
-    expect(s.strict.correct).toBe(2);
-    expect(s.relaxed.correct).toBe(3);
-    expect(s.value.correct).toBe(2);
+    expect(s.strict.tp).toBe(2);
+    expect(s.relaxed.tp).toBe(3);
+    expect(s.value.tp).toBe(2);
     expect(s.strict.f1).toBeCloseTo(2 / 3);
   });
 
@@ -34,8 +34,8 @@ describe('scoreTimeml', () => {
 
   it('accepts any of a list of gold values', () => {
     const listed: TimemlDoc[] = [{ ...gold[0], timexes: [{ ...gold[0].timexes[0], value: ['2019-12-19', '2019-W51'] }] }];
-    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-W51')] }]).value.correct).toBe(1);
-    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-12-20')] }]).value.correct).toBe(0);
+    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-W51')] }]).value.tp).toBe(1);
+    expect(scoreTimeml(listed, [{ timexes: [span('Thursday', '2019-12-20')] }]).value.tp).toBe(0);
   });
 
   it('pairs each gold timex with at most one prediction', () => {
