@@ -9,8 +9,10 @@ import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
-const TRAILING_PUNCTUATION = /[\s.,;:!?"“”‘’'()[\]{}«»—–-]+$/;
+const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
 const POSSESSIVE = /['’]s$/;
+/** A full stop that belongs to the name: "U.S.", "Corp.". */
+const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
 /** Trims a name span to what the guideline counts as the name. */
 export function trimName(text: string, c: Candidate): Candidate | null {
@@ -20,15 +22,10 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     changed = false;
     const span = text.slice(start, end);
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
-    if ((m = span.match(POSSESSIVE)) && end - start > 2) { end -= 2; changed = true; continue; }
-    if ((m = span.match(TRAILING_PUNCTUATION)) && !/\.$/.test(abbreviationEnd(span))) { end -= m[0].length; changed = true; }
+    if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
+    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }
   return start < end ? { ...c, start, end } : null;
-}
-
-/** Keeps the full stop of an abbreviation such as "U.S." or "Corp." inside a name. */
-function abbreviationEnd(span: string): string {
-  return /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/.test(span) ? '.' : '';
 }
 
 /**
@@ -39,7 +36,7 @@ function abbreviationEnd(span: string): string {
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
-    c.source === 'registry' && !PLACE_LABELS.has(c.type) && /\s/.test(text.slice(c.start, c.end));
+    c.source.split('+').includes('registry') && !PLACE_LABELS.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
   return a.confidence >= b.confidence;
 }

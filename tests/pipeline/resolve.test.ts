@@ -19,6 +19,9 @@ describe('trimName', () => {
     expect(text.slice(c.start, c.end)).toBe('U.S.');
     const d = trimName(text, cand(text, 'plan.', 'ORG'))!;
     expect(text.slice(d.start, d.end)).toBe('plan');
+    const inBrackets = '(the U.S.) said';
+    const e = trimName(inBrackets, cand(inBrackets, 'the U.S.)', 'GPE'))!;
+    expect(inBrackets.slice(e.start, e.end)).toBe('U.S.');
   });
 });
 
