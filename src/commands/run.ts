@@ -61,6 +61,7 @@ export function formatSummary(s: RunSummary, outDir: string): string {
   const lines = [`gazette: ${s.read} read, ${s.written} written to ${outDir}, ${s.failed.length} failed in ${s.seconds.toFixed(2)} s`];
   const types = Object.entries(s.mentionsByType).sort((a, b) => b[1] - a[1]);
   if (types.length) lines.push(`mentions: ${types.map(([t, n]) => `${t} ${n}`).join(', ')}`);
-  for (const f of s.failed) lines.push(`failed: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
+  const failed = [...s.failed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const f of failed) lines.push(`failed: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
   return lines.join('\n');
 }

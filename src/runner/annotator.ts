@@ -40,38 +40,50 @@ export type WorkerReply =
   | { task: number; ok: true; result: Annotated }
   | { task: number; ok: false; origin?: Origin; reason: string };
 
-/** Starts `count` workers, each loading the model and registry once, and waits until all are ready. */
+/**
+ * Starts `count` workers, each loading the model and registry once, and waits until all are
+ * ready. A worker that dies fails the articles it held, and the others carry on without it.
+ */
 export async function workerAnnotator(config: PipelineConfig, count: number): Promise<Annotator> {
   const script = new URL('./worker.js', import.meta.url);
   const workers = await Promise.all(Array.from({ length: count }, () => startWorker(script, config)));
-  const pending = new Map<number, { resolve: (a: Annotated) => void; reject: (e: Error) => void }>();
-  const load = new Map(workers.map((w) => [w, 0]));
+  type Waiting = { resolve: (a: Annotated) => void; reject: (e: Error) => void };
+  /** The tasks each live worker holds. */
+  const held = new Map<Worker, Map<number, Waiting>>(workers.map((w) => [w, new Map()]));
   let nextTask = 0;
+  let closing = false;
   for (const worker of workers) {
     worker.on('message', (reply: WorkerReply) => {
-      load.set(worker, load.get(worker)! - 1);
-      const waiting = pending.get(reply.task)!;
-      pending.delete(reply.task);
+      const tasks = held.get(worker)!;
+      const waiting = tasks.get(reply.task)!;
+      tasks.delete(reply.task);
       if (reply.ok) waiting.resolve(reply.result);
       else waiting.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
     });
-    worker.on('error', (error) => {
-      for (const waiting of pending.values()) waiting.reject(new Error(`a worker thread failed: ${error.message}`));
-      pending.clear();
+    let failure: string | undefined;
+    worker.on('error', (error) => { failure = error.message; });
+    worker.on('exit', (code) => {
+      const tasks = held.get(worker);
+      held.delete(worker);
+      if (closing || !tasks) return;
+      for (const waiting of tasks.values()) waiting.reject(new Error(`the worker thread annotating it stopped: ${failure ?? `exit code ${code}`}`));
     });
   }
   return {
     annotate(raw) {
-      // The least busy worker takes the article.
-      const worker = [...load.entries()].sort((a, b) => a[1] - b[1])[0][0];
-      load.set(worker, load.get(worker)! + 1);
+      // The least busy live worker takes the article.
+      const [worker, tasks] = [...held.entries()].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
+      if (!worker || !tasks) return Promise.reject(new Error('no worker thread is left to annotate it'));
       const task = nextTask++;
       return new Promise((resolve, reject) => {
-        pending.set(task, { resolve, reject });
+        tasks.set(task, { resolve, reject });
         worker.postMessage({ task, raw });
       });
     },
-    close: async () => { await Promise.all(workers.map((w) => w.terminate())); },
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
 
