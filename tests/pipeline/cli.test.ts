@@ -1,5 +1,5 @@
 // The command line end to end, as a user runs it: `node dist/cli.js` (npm test builds dist first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,21 @@ describe('gazette run', () => {
       ['feed.jsonl:2', 'malformed JSON'],
     ]) expect(result.stdout).toContain(`failed: ${path.join(inputs, file)}: ${reason}`);
     expect(result.stdout).toMatch(/gazette: 8 read, 3 written to .*, 5 failed/);
+  });
+
+  it('leaves only whole output files, and no temporary ones, when interrupted', async () => {
+    const inputs = tempDir('interrupt');
+    const out = tempDir('interrupt-out');
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Officials in Paris said on Monday that ${i} people met Angela Merkel.` }));
+    writeFileSync(path.join(inputs, 'feed.jsonl'), lines.join('\n'));
+    const child = spawn(process.execPath, ['dist/cli.js', 'run', inputs, '--out', out], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    while (readdirSync(out).filter((f) => f.endsWith('.json')).length < 5 && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    expect([130, 0]).toContain(await exited); // 0 only if the run finished first
+    const files = readdirSync(out);
+    expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
+    for (const f of files) expect(() => OutputDocument.parse(JSON.parse(readFileSync(path.join(out, f), 'utf8')))).not.toThrow();
   });
 
   it('refuses to start, exit 1, on a bad config or argument, naming it', () => {
