@@ -1,7 +1,8 @@
 // From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
-import { readFileSync } from 'node:fs';
 import type { Label } from '../document.js';
 import type { ConllType } from '../eval/conll.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module (dist/ner/lexicon/).
+import nameTypes from './lexicon/name-types.json' with { type: 'json' };
 
 interface NameTypeTable {
   locNames: string[];
@@ -11,7 +12,7 @@ interface NameTypeTable {
   languages: string[];
 }
 
-const table = JSON.parse(readFileSync(new URL('../../src/ner/lexicon/name-types.json', import.meta.url), 'utf8')) as NameTypeTable;
+const table: NameTypeTable = nameTypes;
 const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);

@@ -2,7 +2,6 @@
 // the pipeline tokenises (wink-nlp) and the gold IOB labels are projected onto those tokens by character
 // offsets. Training-set name lists are built jack-knifed (each fold sees lists from the other folds only)
 // so the model learns how far to trust a list hit on names it has not seen.
-import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { ConllArticle, ConllType } from '../eval/conll.js';
 import type { Token } from '../document.js';
@@ -13,6 +12,8 @@ import { mix } from './hash.js';
 import { encodeModel } from './model.js';
 import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme } from './tags.js';
 import { tokenize } from '../stages/tokenize.js';
+// Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
+import handLists from './lexicon/names.json' with { type: 'json' };
 
 export interface TrainOptions {
   scheme: Scheme;
@@ -70,7 +71,7 @@ export function projectEntities(tokens: readonly Token[], entities: ConllArticle
 }
 
 /** Hand-written lists in lexicon/names.json, by list name. */
-const HAND_LISTS = JSON.parse(readFileSync(new URL('../../src/ner/lexicon/names.json', import.meta.url), 'utf8')) as Record<string, string[] | string>;
+const HAND_LISTS: Record<string, string[] | string> = handLists;
 const HAND_LIST_NAMES = Object.keys(HAND_LISTS).filter((k) => !k.startsWith('_'));
 
 function lexiconPhrases(): { list: string; tokens: string[] }[] {
