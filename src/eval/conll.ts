@@ -6,16 +6,16 @@ import type { Label } from '../document.js';
 import { prf, type Prf } from './prf.js';
 
 export type ConllType = 'PER' | 'ORG' | 'LOC' | 'MISC';
-export const CONLL_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const CONLL_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
-export interface ConllEntity {
+interface ConllEntity {
   start: number;
   end: number;
   type: ConllType;
 }
 
 /** A gold token: its UTF-16 span in the rebuilt text and its IOB tag. */
-export interface ConllToken {
+interface ConllToken {
   start: number;
   end: number;
   tag: string;
@@ -115,7 +115,7 @@ export function readConllColumns(path: string): ConllArticle[] {
 }
 
 /** Read the testa/ folder: conll-NNN.txt with conll-NNN.gold.json. */
-export function readConllFolder(dir: string): ConllArticle[] {
+function readConllFolder(dir: string): ConllArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
@@ -134,7 +134,7 @@ export function readConll(path: string): ConllArticle[] {
   return statSync(path).isDirectory() ? readConllFolder(path) : readConllColumns(path);
 }
 
-export type ConllScores = Record<ConllType | 'PER+ORG+LOC', Prf>;
+type ConllScores = Record<ConllType | 'PER+ORG+LOC', Prf>;
 
 /** Exact-span micro P/R/F1 per type and over PER+ORG+LOC; gold[i] and pred[i] are one article. */
 export function scoreConll(gold: readonly ConllEntity[][], pred: readonly ConllEntity[][]): ConllScores {
@@ -169,7 +169,7 @@ export function formatScores(scores: ConllScores): string {
 }
 
 /** A recogniser under evaluation: the names it finds in one article's text, with project labels. */
-export type RecognizeText = (text: string) => readonly { start: number; end: number; type: Label }[];
+type RecognizeText = (text: string) => readonly { start: number; end: number; type: Label }[];
 
 /** Run `recognize` over the articles and score it against their gold. */
 export function evaluateConll(articles: readonly ConllArticle[], recognize: RecognizeText): ConllScores {

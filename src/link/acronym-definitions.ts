@@ -13,7 +13,7 @@ function initials(long: string): string {
 }
 
 /** An acronym's letters appear in order among the long form's initials, starting with the first. */
-export function abbreviates(short: string, long: string): boolean {
+function abbreviates(short: string, long: string): boolean {
   const letters = normalizeName(short).replace(/[^A-Za-z]/g, '').toUpperCase();
   const inits = initials(long);
   if (letters.length < 2 || letters.charAt(0) !== inits.charAt(0)) return false;

@@ -8,7 +8,7 @@ import { nilId } from './nil.js';
 import { namesCompatible, personWords } from './person-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
-export interface PersonMention {
+interface PersonMention {
   /** Index into Doc.mentions. */
   index: number;
   start: number;

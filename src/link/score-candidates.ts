@@ -11,7 +11,7 @@ const NEAR_TYPES: ReadonlyArray<ReadonlySet<Label>> = [
 ];
 
 /** How well an entry's type fits the mention's label: 1 same, 0.3 metonymy, 0 never (a PERSON is only a PERSON). */
-export function typeFit(mention: Label, entry: Label): number {
+function typeFit(mention: Label, entry: Label): number {
   if (mention === entry) return 1;
   if (NEAR_TYPES[0].has(mention) && NEAR_TYPES[0].has(entry)) return 1;
   if (NEAR_TYPES[1].has(mention) && NEAR_TYPES[1].has(entry)) return 0.3;

@@ -19,7 +19,7 @@ export interface Learner {
   update(rows: Int32Array, count: number, gold: number, guess: number): void;
 }
 
-export interface Decoded {
+interface Decoded {
   tags: Int32Array;
   /** Score of the chosen tag minus the best other allowed tag. */
   margins: Float32Array;

@@ -3,7 +3,7 @@
 import { hashString, mix } from './hash.js';
 
 const PHRASE_SEED = 0x2545f491;
-export const MAX_PHRASE_TOKENS = 6;
+const MAX_PHRASE_TOKENS = 6;
 
 export class Gazetteer {
   readonly names: string[];

@@ -4,6 +4,7 @@
 // ("Li Song-ho"); a lower-case part stays out of other names ("Minneapolis-based").
 import type { Token } from '../document.js';
 
+/** A name over tokens first..last, with its UTF-16 span in the text. */
 export interface TokenRange {
   first: number;
   last: number;

@@ -6,13 +6,13 @@ import type { ConllType } from '../eval/conll.js';
 import { decode, staticRows } from './decode.js';
 import { prepareDoc } from './features.js';
 import { decodeModel, NerModel } from './model.js';
-import { joinHyphenated } from './hyphens.js';
+import { joinHyphenated, type TokenRange } from './hyphens.js';
 import { labelOf } from './name-types.js';
 import { ENTITY_TYPES, startsEntity } from './tags.js';
 
 export { NerModel } from './model.js';
 
-export const DEFAULT_NER_MODEL = new URL('../../models/ner.bin.gz', import.meta.url);
+const DEFAULT_NER_MODEL = new URL('../../models/ner.bin.gz', import.meta.url);
 
 const loaded = new Map<string, NerModel>();
 
@@ -28,12 +28,7 @@ export function loadNerModel(path: string | URL = DEFAULT_NER_MODEL): NerModel {
 }
 
 /** A tagged name in token indices, before it becomes a Candidate. */
-export interface TaggedName {
-  first: number;
-  last: number;
-  /** UTF-16 span in the text. */
-  start: number;
-  end: number;
+interface TaggedName extends TokenRange {
   type: ConllType;
   /** Smallest score margin over the name's tokens. */
   margin: number;
@@ -43,7 +38,7 @@ export interface TaggedName {
  * Tag a document's tokens and return the names, widened over hyphenated words. A sentence-final
  * abbreviation ("... Acme Corp.") has swallowed the full stop; the stop is punctuation, not part of the name.
  */
-export function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
+function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
   const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
   const { tags, margins } = decode(prepared, staticRows(prepared, model.weights), model.weights, model.tagSet);
   const names: TaggedName[] = [];

@@ -8,7 +8,7 @@ import type { Weights } from './decode.js';
 
 const FORMAT = 'gazette-ner/1';
 
-export interface ModelHeader {
+interface ModelHeader {
   format: string;
   scheme: Scheme;
   /** Gazetteer list names and their phrases (tokens joined by single spaces). */
@@ -20,7 +20,7 @@ export interface ModelHeader {
 }
 
 /** Open-addressing table from feature hash to row; a miss costs one or two probes. */
-export class FeatureTable implements Weights {
+class FeatureTable implements Weights {
   private readonly keys: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;

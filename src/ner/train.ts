@@ -15,7 +15,7 @@ import { tokenize } from '../stages/tokenize.js';
 // Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
 import handLists from './lexicon/names.json' with { type: 'json' };
 
-export interface TrainOptions {
+interface TrainOptions {
   scheme: Scheme;
   epochs: number;
   seed: number;
@@ -54,7 +54,7 @@ interface Example {
 }
 
 /** Project gold entity spans onto tokens: a token belongs to the entity it overlaps. */
-export function projectEntities(tokens: readonly Token[], entities: ConllArticle['entities']): { entityOf: Int32Array; typeOf: Int8Array } {
+function projectEntities(tokens: readonly Token[], entities: ConllArticle['entities']): { entityOf: Int32Array; typeOf: Int8Array } {
   const entityOf = new Int32Array(tokens.length).fill(-1);
   const typeOf = new Int8Array(tokens.length).fill(-1);
   const sorted = [...entities].sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@ import { aliasKey, foldKey, isCaseSensitiveKey, normalizeName, slugify } from '.
 import type { Registry, RegistryEntry } from './schema.js';
 
 /** How an alias belongs to its entry; surnames are weak, derived from people's names. */
-export type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname';
+type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname';
 
 export interface AliasHit {
   id: string;
@@ -52,7 +52,7 @@ function add(map: Map<string, AliasHit[]>, key: string, hit: AliasHit): void {
   else if (!list.some((h) => h.id === hit.id && h.kind === hit.kind)) list.push(hit);
 }
 
-export function surnameOf(name: string): string | undefined {
+function surnameOf(name: string): string | undefined {
   const words = normalizeName(name).split(' ').filter((w) => !NAME_SUFFIXES.has(foldKey(w)));
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }

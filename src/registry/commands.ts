@@ -5,7 +5,7 @@ import { buildRegistryIndex, type AliasHit } from './alias-index.js';
 import { readRegistry } from './load.js';
 import { RegistryEntrySchema, type RegistryEntry } from './schema.js';
 
-export interface ValidationResult {
+interface ValidationResult {
   ok: boolean;
   problems: string[];
 }

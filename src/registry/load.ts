@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RegistryEntrySchema, TitleLexiconSchema, type Registry, type RegistryEntry } from './schema.js';
 
-export const TITLES_FILE = 'titles.json';
+const TITLES_FILE = 'titles.json';
 
-export interface RegistryRead {
+interface RegistryRead {
   registry: Registry;
   /** "file:line: reason" for every line or file that failed to parse or validate. */
   problems: string[];

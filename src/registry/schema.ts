@@ -2,9 +2,9 @@
 import { z } from 'zod';
 
 /** Name types an entry can have (the linkable OntoNotes labels). */
-export const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
+const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
 
-export const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
+const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
 
 export const RegistryEntrySchema = z.strictObject({
   id: EntryId,
