@@ -8,6 +8,15 @@ import { z } from 'zod';
 export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
 export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
 
+/** What each stage reads that an earlier stage adds. */
+const STAGE_NEEDS: Record<(typeof STAGES)[number], (typeof STAGES)[number][]> = {
+  tokenize: [],
+  recognize: ['tokenize'],
+  resolve: ['recognize'],
+  link: ['resolve'],
+  normalize: ['resolve'],
+};
+
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
   valueAccuracy: z.number().min(0).max(1).default(0),
@@ -37,7 +46,10 @@ export const Config = z.strictObject({
     if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
       ctx.addIssue({ code: 'custom', message: `must be in the order ${STAGES.join(', ')}, each at most once` });
     }
-    if (stages.length && stages[0] !== 'tokenize') ctx.addIssue({ code: 'custom', message: 'must start with "tokenize": every later stage reads tokens' });
+    for (const stage of stages) {
+      const missing = STAGE_NEEDS[stage].filter((need) => !stages.includes(need));
+      if (missing.length) ctx.addIssue({ code: 'custom', message: `has "${stage}" without ${missing.map((m) => `"${m}"`).join(' and ')}, which it reads` });
+    }
   }),
   recognize: z.strictObject({
     recognizers: z.array(z.enum(RECOGNIZERS)).min(1).default(['model', 'registry', 'timex', 'numbers']),

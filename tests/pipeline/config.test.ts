@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(configFile({ stages: ['tokenize', 'link', 'recognize'] }))).toThrow(/"stages" must be in the order/);
   });
 
+  it('refuses a stage without the stage it reads', () => {
+    expect(() => loadConfig(configFile({ stages: ['tokenize', 'recognize', 'link'] }))).toThrow('"stages" has "link" without "resolve", which it reads');
+    expect(() => loadConfig(configFile({ stages: ['recognize'] }))).toThrow('"stages" has "recognize" without "tokenize"');
+    expect(loadConfig(configFile({ stages: ['tokenize'] })).stages).toEqual(['tokenize']);
+  });
+
   it('says when the file is not JSON', () => {
     expect(() => loadConfig(configFile('{ nope'))).toThrow(/not valid JSON/);
   });
