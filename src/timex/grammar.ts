@@ -1,9 +1,10 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
-  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, isAbbreviation, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
   SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
+import { UNIT_WORDS } from '../numbers/lexicon/number-words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "a few" is tried before "a". */
@@ -12,21 +13,20 @@ const alternation = (words: Iterable<string>) =>
 
 /** Abbreviations take an optional full stop, and a required one when they are also ordinary words. */
 function calendarNames(table: Record<string, number>): string {
-  const longest = new Map<number, string>();
-  for (const k of Object.keys(table)) if (k.length > (longest.get(table[k])?.length ?? 0)) longest.set(table[k], k);
-  const full = new Set(longest.values());
   const parts = Object.keys(table).map((k) =>
-    full.has(k) ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
+    !isAbbreviation(table, k) ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
   return `(?:${parts.sort((a, b) => b.length - a.length).join('|')})`;
 }
 
-const UNITS_DIGITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Number words whose value passes `test`, in the lexicon's order. */
+const numberWords = (test: (n: number) => boolean) => Object.keys(UNIT_WORDS).filter((w) => test(UNIT_WORDS[w]));
+const UNITS_DIGITS = numberWords((n) => n >= 1 && n <= 9);
+const TEENS = numberWords((n) => n >= 10 && n <= 19);
+const TENS = numberWords((n) => n >= 20);
 const twoDigitWords = `(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')}))?|${TEENS.join('|')}|oh[- ](?:${UNITS_DIGITS.join('|')})`;
 const ordinalWords = (() => {
   const simple = Object.keys(ORDINALS).filter((w) => ORDINALS[w] > 0);
-  const compound = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].flatMap((o) => [`twenty-${o}`, `twenty ${o}`]);
+  const compound = simple.filter((w) => ORDINALS[w] < 10).flatMap((o) => [`twenty-${o}`, `twenty ${o}`]);
   return alternation([...simple, ...compound, 'thirty-first', 'thirty first']);
 })();
 // Number words: "twenty-four", "one hundred and six", "two thousand"; not "three one" (two numbers).
@@ -48,7 +48,7 @@ const SLOTS: Record<string, string> = {
   CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day)',
   QORD: '(?:first|second|third|fourth)',
   NUM,
-  HOURWORD: alternation([...UNITS_DIGITS, 'ten', 'eleven', 'twelve']),
+  HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
   AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),

@@ -1,4 +1,6 @@
 // Words that turn an adjacent number into part of a DATE or TIME, which the timex recognizer claims.
+// Month and weekday names come from the timex vocabulary.
+import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../timex/rules/vocabulary.js';
 
 /** A count of these is a duration ("five weeks", "40 years", "30-year old"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -10,16 +12,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
 ]);
 
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
-  'sept.', 'oct.', 'nov.', 'dec.',
-]);
+/** Month names and abbreviations, with and without the abbreviation's full stop ("Sept." is one token). */
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
+  .flatMap((w) => (isAbbreviation(MONTH_NUMBERS, w) ? [w, `${w}.`] : [w])));
 
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+/** Weekday names written in full. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS).filter((w) => !isAbbreviation(WEEKDAY_NUMBERS, w)));
 
 /** After a number these make it a clock time ("5 p.m.", "1430 GMT"). */
 export const CLOCK_MARKERS: ReadonlySet<string> = new Set([

@@ -1,5 +1,7 @@
 // Word tables for time expressions: the vocabulary the patterns are built from and the
 // resolver reads values from. Keys are lower case; a trailing "." in an abbreviation is optional.
+// Number words come from the number lexicon, so both recognizers read "twenty-one" alike.
+import { DOZEN_WORDS, ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS } from '../../numbers/lexicon/number-words.js';
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -12,6 +14,11 @@ export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
+
+/** Whether `word` abbreviates a longer name of the same month or weekday in `table` ("Sept" for September). */
+export function isAbbreviation(table: Record<string, number>, word: string): boolean {
+  return Object.keys(table).some((k) => table[k] === table[word] && k.length > word.length);
+}
 
 /** Words that name a time only in some uses: never recognized here, but read when another recognizer proposes them. */
 export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
@@ -50,23 +57,18 @@ export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
 /** Adjectives that may sit between a number and its unit: "eight trading days". */
 export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'long'];
 
+/** Counts before a unit: the number lexicon's words, and "a week", "a single day", "a couple of days", "half an hour". */
 export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12, hundred: 100, thousand: 1000,
-  couple: 2, half: 0.5,
+  ...UNIT_WORDS, hundred: SCALE_WORDS.hundred, thousand: SCALE_WORDS.thousand, dozen: DOZEN_WORDS.dozen,
+  a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
 /** Words that count an unknown amount: "several weeks" → PXW. */
 export const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
 export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
-export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, thirtieth: 30, last: -1, final: -1,
-};
+/** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
+export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
 
 /** Decade words: "the nineties" → 199 with the century of the document. */
 export const DECADE_WORDS: Record<string, number> = {
