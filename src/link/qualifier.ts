@@ -2,15 +2,13 @@
 // "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases.
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
+import { wordsBefore } from './words-before.js';
 
 const LOOKBACK = 40;
 const MAX_WORDS = 3;
 
 export function qualifierBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const window = text.slice(Math.max(0, start - LOOKBACK), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  if (!/[^\s] $/.test(before)) return undefined;
-  const words = before.trimEnd().split(/\s+/);
+  const words = wordsBefore(text, start, LOOKBACK);
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const phrase = stripPossessive(words.slice(words.length - n).join(' '));
     for (const hit of lookupAlias(index, phrase)) {

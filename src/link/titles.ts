@@ -2,6 +2,7 @@
 // recognised right before a PERSON span, or at its start when a recognizer swallowed one, and kept out of the span.
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
+import { wordsBefore } from './words-before.js';
 
 const LOOKBACK = 60;
 
@@ -11,11 +12,7 @@ function isTitle(index: RegistryIndex, words: string[]): boolean {
 
 /** The longest title that ends one space before `start`, as written. */
 export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const window = text.slice(Math.max(0, start - LOOKBACK), start);
-  // A title never reaches across a line break.
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  if (!/[^\s] $/.test(before)) return undefined;
-  const words = before.trimEnd().split(/\s+/).filter(Boolean);
+  const words = wordsBefore(text, start, LOOKBACK);
   for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
     const candidate = words.slice(words.length - n);
     if (isTitle(index, candidate)) return candidate.join(' ');
