@@ -3,7 +3,7 @@
 // Within the article, acronyms defined in the text and partial names of people bind to their full forms.
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
-import { aliasKey, foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { findAcronymDefinitions } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
@@ -89,7 +89,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
       .filter((j) => mentions[j].type === m.type && wordsOf.get(j)!.length > words.length && words.every((w, k) => wordsOf.get(j)![k] === w))
       .sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length)[0];
     const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
-    if (!nilNames.has(id)) nilNames.set(id, texts.get(fuller ?? i)!.replace(/^the\s+/i, ''));
+    if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts.get(fuller ?? i)!));
     decisions.set(i, { entity: id });
   }
   for (const i of named) {

@@ -2,7 +2,7 @@
 // so a curator can see why (Washington the city, the state or the person; Georgia the country or the state).
 import type { Label, LinkCandidate } from '../document.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
-import type { RegistryEntry } from '../registry/schema.js';
+import { priorOf, type RegistryEntry } from '../registry/schema.js';
 
 /** Place-like labels a metonymic mention may cross between ("Iran" as ORG means its government). */
 const NEAR_TYPES: ReadonlyArray<ReadonlySet<Label>> = [
@@ -58,7 +58,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
     if (fit === 0) continue;
-    const s = (entry.prior ?? 0.5) * fit * (h.kind === 'surname' ? 0.6 : 1) * contextFactor(index, entry, ctx);
+    const s = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * contextFactor(index, entry, ctx);
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));
   }
   const total = [...raw.values()].reduce((a, b) => a + b, 0);

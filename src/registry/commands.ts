@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildRegistryIndex, type AliasHit } from './alias-index.js';
 import { readRegistry } from './load.js';
-import { RegistryEntrySchema, type RegistryEntry } from './schema.js';
+import { priorOf, RegistryEntrySchema, type RegistryEntry } from './schema.js';
 
 interface ValidationResult {
   ok: boolean;
@@ -12,7 +12,7 @@ interface ValidationResult {
 
 /** Two entries sharing an alias can be told apart by context (different partOf) or by prior. */
 function distinguishable(a: RegistryEntry, b: RegistryEntry): boolean {
-  if ((a.prior ?? 0.5) !== (b.prior ?? 0.5)) return true;
+  if (priorOf(a) !== priorOf(b)) return true;
   return !!a.partOf && !!b.partOf && a.partOf !== b.partOf;
 }
 

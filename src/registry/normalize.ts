@@ -25,7 +25,7 @@ export function normalizePiece(text: string): string {
 
 /** A leading article is not part of a name ("the United Nations" = "United Nations"). */
 export function stripLeadingThe(key: string): string {
-  return key.replace(/^the /i, '');
+  return key.replace(/^the\s+/i, '');
 }
 
 /** A trailing possessive is not part of a name ("Iran’s" = "Iran"). */

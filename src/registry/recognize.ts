@@ -5,6 +5,7 @@ import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { titleBefore } from '../link/titles.js';
 import { foldKey, normalizePiece } from './normalize.js';
+import { priorOf } from './schema.js';
 
 interface Match {
   end: number;
@@ -104,7 +105,7 @@ function typeOf(index: RegistryIndex, hits: AliasHit[]): { type: Label; mixed: b
     const e = index.entries.get(h.id);
     if (!e) continue;
     types.add(e.type);
-    const prior = e.prior ?? 0.5;
+    const prior = priorOf(e);
     if (prior > bestPrior) { bestPrior = prior; type = e.type; }
   }
   return { type, mixed: types.size > 1 };

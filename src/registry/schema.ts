@@ -34,6 +34,11 @@ export const RegistryEntrySchema = z.strictObject({
 });
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
 
+/** An entry's prior, 0.5 when the registry gives none. */
+export function priorOf(entry: RegistryEntry): number {
+  return entry.prior ?? 0.5;
+}
+
 /** Words that, right before a PERSON name, are a title and not part of the name. */
 export const TitleLexiconSchema = z.array(z.string().min(1));
 
