@@ -68,7 +68,7 @@ export interface MentionAttrs {
 /** A span proposed by one recognizer; `resolve` picks among overlapping candidates. */
 export interface Candidate extends Span {
   type: Label;
-  /** Which recognizer proposed it: "model", "registry", "timex", "numbers", "compromise", ... */
+  /** Which recognizer proposed it: "model", "registry", "timex", "numbers" (joined by "+" when several agreed) */
   source: string;
   /** In [0, 1]. */
   confidence: number;
