@@ -2,7 +2,7 @@
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
@@ -103,7 +103,7 @@ function unitOf(word: string, frame: Frame): void {
   if (!u) return;
   frame.unit = u.code;
   frame.unitTime = u.time;
-  frame.plural = w.endsWith('s') || w === 'centuries' || w === 'millennia';
+  frame.plural = w.endsWith('s') || IRREGULAR_PLURAL_UNITS.has(w);
   if (UNIT_MULTIPLIER[w] && typeof frame.amount === 'number') frame.amount *= UNIT_MULTIPLIER[w];
 }
 
@@ -124,12 +124,13 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.rel) {
     const r = clean(g.rel);
     if (r in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[r];
-    else if (r === 'early' || r === 'late') frame.mod = r === 'early' ? 'START' : 'END';
+    else if (r in POSITION_MODS) frame.mod = POSITION_MODS[r];
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
   }
   if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')];
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
-  if (clean(match.groups.part ?? '') === 'tonight') frame.anchor = 0;
+  // "tonight" is a part of today
+  if (g.part && clean(g.part) in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[clean(g.part)];
   if (g.hour) {
     const h = NUMBER_WORDS[clean(g.hour)] ?? +g.hour;
     const pm = /^p/i.test(g.ampm ?? '');

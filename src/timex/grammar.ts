@@ -1,7 +1,7 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
-  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, HOLIDAYS, isAbbreviation, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  SET_ADVERBS, SPAN_QUALIFIERS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, isAbbreviation, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
 import { UNIT_WORDS } from '../numbers/lexicon/number-words.js';
@@ -53,10 +53,8 @@ const SLOTS: Record<string, string> = {
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),
   PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length >= 4)),
-  DURREL: alternation(['past', 'last', 'next', 'coming', 'first', 'latest', 'previous', 'final', 'remaining', 'following',
-    'initial', 'preceding', 'ensuing', 'subsequent', 'last few', 'next few', 'past few', 'past several', 'next several',
-    'first few', 'last several', 'other', 'recent', 'few', 'several', 'early', 'later', 'intervening']),
-  PART: alternation(Object.keys(DAY_PARTS).filter((p) => !['noon', 'midnight', 'midday', 'overnight', 'tonight'].includes(p))),
+  DURREL: alternation(DURATION_RELATIONS),
+  PART: alternation(Object.keys(DAY_PARTS).filter((p) => !STANDALONE_DAY_PARTS.has(p))),
   VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),
   VAGUENOMINAL: alternation(Object.keys(VAGUE_NOMINALS)),
   VAGUEOTHER: alternation(Object.keys(VAGUE_NOT_RECOGNIZED)),

@@ -7,10 +7,11 @@ import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DURATION_FAMILY, MAY_AS_VERB_BEFORE, TIME_FAMILY,
+  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
+  MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
 } from './rules/contexts.js';
 
-const HYPHENATED_PERIOD = /\w-(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|decades?|century|ago|earlier|end|old|long)$/i;
+const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
 
 interface Atom { start: number; end: number; matches: RuleMatch[]; confidence: number; }
 
@@ -60,7 +61,6 @@ function titleCased(text: string, m: RuleMatch): boolean {
   if (words.slice(1).some((w) => /^[A-Z][a-z]/.test(w))) return true;
   return /^[A-Z][a-z]/.test(words[0]) && !sentenceInitial(text, m.start);
 }
-const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
 
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
@@ -158,7 +158,7 @@ function mergeAdjacent(text: string, atoms: Atom[]): Atom[] {
 function combinable(a: Atom, b: Atom): boolean {
   const kind = (x: Atom) => x.matches.map((m) => m.rule.id);
   const isTime = (ids: string[]) => ids.some((i) => TIME_FAMILY.has(i));
-  const isDay = (ids: string[]) => ids.some((i) => ['weekday', 'month_day', 'day_month', 'anchor_day'].includes(i));
+  const isDay = (ids: string[]) => ids.some((i) => DAY_FAMILY.has(i));
   const [ka, kb] = [kind(a), kind(b)];
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));

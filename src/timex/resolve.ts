@@ -5,7 +5,7 @@ import {
   addDays, addMonths, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { SEASON_START_MONTH } from './rules/vocabulary.js';
+import { ANAPHORIC_RELATIONS, SEASON_START_MONTH } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -23,7 +23,6 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 
 /** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
 const TENSE_REACH_DAYS = 240;
-const ANAPHORIC_RELATIONS = new Set(['following', 'previous', 'preceding', 'next']);
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
 export function isAnaphoric(f: Frame): boolean {

@@ -14,6 +14,18 @@ export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
 export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'not', 'also', 'well', 'never', 'need', 'take', 'make', 'want', 'go', 'seem', 'come', 'help', 'include', 'face', 'still', 'i', 'we', 'you']);
 
+/** "a third-quarter loss", "a year-ago level": a match ending in a hyphenated one of these is an adjective. */
+export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'quarter', 'quarters', 'decade', 'decades', 'century', 'ago', 'earlier', 'end', 'old', 'long',
+];
+
+/** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
+export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
+
+/** Rules that name one day, which a clock time or another date beside them joins. */
+export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'month_day', 'day_month', 'anchor_day']);
+
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
 export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([

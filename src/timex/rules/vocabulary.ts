@@ -52,6 +52,8 @@ export const UNITS: Record<string, Unit> = {
   minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
 };
+/** Plural units that do not end in "s". */
+export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']);
 /** Units counted in bigger ones: a fortnight is two weeks. */
 export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
 /** Adjectives that may sit between a number and its unit: "eight trading days". */
@@ -83,6 +85,8 @@ export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
   nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
 };
+/** Parts of the day that stand alone, with rules of their own, and take no day or "this" before them. */
+export const STANDALONE_DAY_PARTS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'overnight', 'tonight']);
 
 /** Words that place a date relative to the document date: "last year" -1, "next month" +1. */
 export const RELATIVE_SHIFTS: Record<string, number> = {
@@ -90,6 +94,15 @@ export const RELATIVE_SHIFTS: Record<string, number> = {
   this: 0, current: 0, present: 0, 'this coming': 1,
   next: 1, coming: 1, following: 1, upcoming: 1,
 };
+/** Of those, the ones that count from a date in the text after "the": "the following day", "the previous year". */
+export const ANAPHORIC_RELATIONS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding', 'next']);
+
+/** Words before a duration that place it: "the past five weeks", "the first few days", "the remaining years". */
+export const DURATION_RELATIONS = [
+  'past', 'last', 'next', 'coming', 'first', 'latest', 'previous', 'final', 'remaining', 'following',
+  'initial', 'preceding', 'ensuing', 'subsequent', 'last few', 'next few', 'past few', 'past several', 'next several',
+  'first few', 'last several', 'other', 'recent', 'few', 'several', 'early', 'later', 'intervening',
+];
 
 /** Position inside a period: TIMEX3 mod. */
 export const POSITION_MODS: Record<string, string> = {
