@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildRegistryIndex, type AliasHit } from './alias-index.js';
 import { readRegistry } from './load.js';
+import { aliasKey } from './normalize.js';
 import { priorOf, RegistryEntrySchema, type RegistryEntry } from './schema.js';
 
 interface ValidationResult {
@@ -16,12 +17,24 @@ function distinguishable(a: RegistryEntry, b: RegistryEntry): boolean {
   return !!a.partOf && !!b.partOf && a.partOf !== b.partOf;
 }
 
-/** Schema, duplicate ids, dangling partOf, and aliases two entries of one type claim with no way to tell them apart. */
+/**
+ * Schema, duplicate ids, dangling partOf, aliases that match nothing their entry does not already match, and
+ * aliases two entries of one type claim with no way to tell them apart.
+ */
 export function registryValidate(dir: string): ValidationResult {
   const { registry, problems, located } = readRegistry(dir);
   const where = new Map<string, string[]>();
   for (const { entry, where: w } of located) where.set(entry.id, [...(where.get(entry.id) ?? []), w]);
   for (const [id, places] of where) if (places.length > 1) problems.push(`duplicate id ${id} at ${places.join(', ')}`);
+  // Matching already ignores dots, diacritics, dashes and a leading "the": "U.S." next to "US" is noise.
+  for (const { entry, where: w } of located) {
+    const keys = new Set([aliasKey(entry.name)]);
+    for (const alias of [...(entry.aliases ?? []), ...(entry.acronyms ?? [])]) {
+      const key = aliasKey(alias);
+      if (keys.has(key)) problems.push(`${entry.id} (${w}): alias "${alias}" matches only what its name or another alias already matches`);
+      keys.add(key);
+    }
+  }
   const index = buildRegistryIndex(registry);
   for (const e of index.entries.values()) {
     if (e.partOf && !index.entries.has(e.partOf)) problems.push(`${e.id} (${where.get(e.id)?.[0] ?? 'derived'}): partOf ${e.partOf} is not in the registry`);

@@ -53,6 +53,20 @@ describe('registryValidate', () => {
     expect(registryValidate(dir)).toEqual({ ok: true, problems: [] });
   });
 
+  it('fails on an alias that only repeats the name or another alias once normalised, but keeps a case variant', () => {
+    const dir = tempRegistry([
+      { id: 'gpe/us', type: 'GPE', name: 'United States', acronyms: ['US', 'U.S.'] },
+      { id: 'org/white-house', type: 'ORG', name: 'White House', aliases: ['The White House'] },
+      { id: 'gpe/zurich', type: 'GPE', name: 'Zurich', aliases: ['Zürich'] },
+      { id: 'event/syrian-civil-war', type: 'EVENT', name: 'Syrian civil war', aliases: ['Syrian Civil War'] },
+    ]);
+    const problems = registryValidate(dir).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/gpe\/us \(.*entries\.jsonl:1\): alias "U\.S\."/);
+    expect(problems[1]).toMatch(/org\/white-house .*alias "The White House"/);
+    expect(problems[2]).toMatch(/gpe\/zurich .*alias "Zürich"/);
+  });
+
   it('fails on a partOf that names no entry', () => {
     const dir = tempRegistry([{ id: 'org/x', type: 'ORG', name: 'X Agency', partOf: 'gpe/nowhere' }]);
     expect(registryValidate(dir).problems).toEqual([expect.stringMatching(/org\/x .*partOf gpe\/nowhere/)]);
