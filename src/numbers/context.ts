@@ -1,8 +1,10 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
-import { CODE_INTRODUCERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
-import { CLOCK_MARKERS, MONTHS, TIME_UNITS, WEEKDAYS } from './lexicon/time-words.js';
+import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
+import {
+  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+} from './lexicon/time-words.js';
 import { countedNoun } from './counted.js';
 import { UNIT_WORDS } from './lexicon/number-words.js';
 import { readNumeral, type Numeral } from './numeral.js';
@@ -13,13 +15,9 @@ export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun'
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
-const ONE_NEXT_WORDS = new Set(['of', 'in', 'out', 'or', 'to']);
 const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
-/** Words joining two counts of one unit: "two to three weeks", "a year or two". */
-const RANGE_LINKS = new Set(['to', 'or', 'and', '-']);
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
-const SECOND_AS_TIME_BEFORE = new Set(['a', 'per', 'every', 'one', 'split']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -47,7 +45,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
   if (durationFollows(words, n.last + 1, n.first)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
-  if (prev && RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
+  if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of') return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
   if ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined)) return 'date';
@@ -78,7 +76,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
  */
 function durationFollows(words: readonly Word[], k: number, of: number): boolean {
   let w = wordAt(words, k, of);
-  if (w && RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
+  if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
   if (inner) w = wordAt(words, (k = inner.last + 1), of);
@@ -100,7 +98,7 @@ function isNamePart(prev: Word): boolean {
 function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || ONE_NEXT_WORDS.has(next.lower));
+  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
 }
 
 function isCapitalised(w: Word): boolean {

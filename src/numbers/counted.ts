@@ -1,6 +1,6 @@
 // The noun a cardinal counts: past adjectives and participles to the head of the noun group
 // ("92 high-ranking officials" → officials, "thousands of political prisoners" → prisoners).
-import { COUNTED_WINDOW, MODIFIER_POS, NOT_COUNTED } from './lexicon/counted.js';
+import { COUNTED_WINDOW, MODIFIER_POS, NOT_COUNTED, NOT_PLURAL } from './lexicon/counted.js';
 import { wordAt, type Word } from './words.js';
 
 /**
@@ -29,7 +29,7 @@ export function countedNoun(words: readonly Word[], last: number): string | unde
 }
 
 function isPlural(w: Word): boolean {
-  return /[^s]s$/.test(w.lower) && w.lower !== 'news';
+  return /[^s]s$/.test(w.lower) && !NOT_PLURAL.has(w.lower);
 }
 
 /** The last noun of the compound starting at k, with hyphenated parts kept ("news-stands"). */

@@ -6,7 +6,7 @@ import {
   CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_TAILS,
 } from './lexicon/currencies.js';
 import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
-import { UNIT_PHRASES, UNITS, WEIGHT_AFTER, WEIGHT_BEFORE } from './lexicon/units.js';
+import { UNIT_PHRASES, UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES } from './lexicon/units.js';
 import { scaled, type Numeral } from './numeral.js';
 import { phraseAt, wordAt, type Word } from './words.js';
 
@@ -73,7 +73,7 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (width && !lookup(byCountry, country)) continue;
     const tail = wordAt(words, n.last + 2 + width, n.first);
     const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
-    if (/^pounds?$/.test(name) && weighs(words, n.first, last)) {
+    if (WEIGHT_CURRENCIES.has(name) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
     const value = plain.value !== undefined && CURRENCY_SUBUNITS.has(name) ? scaled(plain.value, 0.01) : plain.value;

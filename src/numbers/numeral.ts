@@ -4,7 +4,7 @@
 import { lookup } from './lexicon/lookup.js';
 import {
   DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_WORDS,
-  VAGUE_COUNTS, VAGUE_PLURALS,
+  VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF,
 } from './lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
 
@@ -82,15 +82,14 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
     if (next?.lower === 'of' && after && VAGUE_PLURALS.has(after.lower) && after.lower !== 'dozens') {
       return numeral(i, i + 2, 'cardinal', undefined, { vague: true });
     }
-    // "tens" and "scores" only count things when "of" follows ("scores of people")
-    if ((w.lower === 'tens' || w.lower === 'scores') && next?.lower !== 'of') return null;
+    if (VAGUE_PLURALS_BEFORE_OF.has(w.lower) && next?.lower !== 'of') return null;
     return numeral(i, i, 'cardinal', undefined, { vague: true });
   }
   let k = i;
   if (w.lower === 'a' && next?.lower === 'few') k = i + 1;
   const count = wordAt(words, k, i);
   const scale = wordAt(words, k + 1, i);
-  if (count && VAGUE_COUNTS.has(count.lower) && scale && (lookup(SCALE_WORDS, scale.lower) || scale.lower === 'dozen')) {
+  if (count && VAGUE_COUNTS.has(count.lower) && scale && (lookup(SCALE_WORDS, scale.lower) || lookup(DOZEN_WORDS, scale.lower))) {
     return numeral(i, k + 1, 'cardinal', undefined, { vague: true });
   }
   return null;
@@ -112,7 +111,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     const fraction = lookup(FRACTION_WORDS, next);
     // "a third of the vote" is a fraction; "a third term" is an ordinal and not read here
     if (fraction && next !== 'half' && !next.endsWith('s') && lower(i + 2) === 'of') return end(i + 1, 'fraction', 1 / fraction);
-    if (!lookup(SCALE_WORDS, next) && next !== 'dozen') return null;
+    if (!lookup(SCALE_WORDS, next) && !lookup(DOZEN_WORDS, next)) return null;
     group = 1;
     prev = 'a';
     last = i;
@@ -147,8 +146,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       total += scaled(group, scale);
       group = 0;
       prev = 'scale';
-    } else if (w === 'dozen' && counting) {
-      return end(k, 'cardinal', total + group * DOZEN_WORDS.dozen);
+    } else if (lookup(DOZEN_WORDS, w) && counting) {
+      return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
     } else if (w === '-' && prev === 'tens' && words[k].attached) {
       const next = wordAt(words, k + 1, i);
       if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;

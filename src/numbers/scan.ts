@@ -6,6 +6,7 @@ import { notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure } from './measure.js';
 import { readNumeral, type Numeral } from './numeral.js';
+import { RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
@@ -57,8 +58,6 @@ interface Located {
   last: number;
 }
 
-/** Words that join the two ends of a range: "175 million to 180 million Canadian dollars". */
-const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 
 /**

@@ -6,6 +6,9 @@ export const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'ADV', 
 /** How many tokens to look past for the noun. */
 export const COUNTED_WINDOW = 5;
 
+/** Nouns ending in a single "s" that are not plurals, so they do not end a compound ("news-stands"). */
+export const NOT_PLURAL: ReadonlySet<string> = new Set(['news']);
+
 /** Nouns that are not counted things but measure words or pronouns ("one of them"). */
 export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'them', 'us', 'you', 'those', 'these', 'which', 'whom', 'it', 'percent', 'times', 'time',

@@ -18,6 +18,9 @@ export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
   'such', 'latest', 'previous', 'former', 'latter', 'better', 'best', 'important', 'major',
 ]);
 
+/** "one" before these counts ("one of them", "one in ten", "one or two"), whatever their part of speech. */
+export const COUNTING_ONE_AFTER: ReadonlySet<string> = new Set(['of', 'in', 'out', 'or', 'to']);
+
 /** "one" before these is a pronoun ("one another", "one can argue", "one who"). */
 export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   'another', 'who', 'that', 'which', 'can', 'could', 'may', 'might', 'must', 'should', 'would',

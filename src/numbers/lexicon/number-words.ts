@@ -42,5 +42,8 @@ export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
   'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens', 'scores',
 ]);
 
+/** Of those, the ones that count things only when "of" follows ("scores of people", not "scores goals"). */
+export const VAGUE_PLURALS_BEFORE_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
+
 /** Words that make a following scale word vague but belong to the numeral ("several hundred"). */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);

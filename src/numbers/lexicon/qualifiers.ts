@@ -11,5 +11,8 @@ export const QUALIFIERS: readonly string[] = [
   'a record', 'between', 'an average of',
 ];
 
+/** Words that join the two ends of a range, which share one measure: "175 million to 180 million Canadian dollars". */
+export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
+
 /** Qualifiers written after the number ("1,000 or more"). */
 export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus'];

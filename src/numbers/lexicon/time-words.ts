@@ -19,6 +19,12 @@ export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
 /** Weekday names written in full. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS).filter((w) => !isAbbreviation(WEEKDAY_NUMBERS, w)));
 
+/** Words joining two counts of one time unit: "two to three weeks", "a year or two". */
+export const DURATION_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-']);
+
+/** "second" after these is the unit of time ("a second or so", "per second", "a split second"), not the ordinal. */
+export const SECOND_AS_TIME_BEFORE: ReadonlySet<string> = new Set(['a', 'per', 'every', 'one', 'split']);
+
 /** After a number these make it a clock time ("5 p.m.", "1430 GMT"). */
 export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
   'am', 'a.m.', 'pm', 'p.m.', "o'clock", 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt',

@@ -32,5 +32,6 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
 };
 
 /** Pounds are money unless they weigh something: "5 pounds of cocaine", "weighing 5 pounds". */
+export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);
 export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
