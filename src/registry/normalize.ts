@@ -10,7 +10,12 @@ const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 /** Case-preserving normal form of a name. */
 export function normalizeName(text: string): string {
-  return normalizePiece(text).replace(/ {2,}/g, ' ').trim();
+  return collapseSpaces(normalizePiece(text));
+}
+
+/** One space between words and none at the ends, once pieces are joined; most keys need no work. */
+export function collapseSpaces(key: string): string {
+  return key.includes('  ') || key.startsWith(' ') || key.endsWith(' ') ? key.replace(/ {2,}/g, ' ').trim() : key;
 }
 
 /**

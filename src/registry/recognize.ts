@@ -4,7 +4,7 @@
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { titleBefore } from '../link/titles.js';
-import { foldKey, normalizePiece } from './normalize.js';
+import { collapseSpaces, foldKey, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
 
 interface Match {
@@ -16,7 +16,6 @@ interface Match {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const POSSESSIVE = /'s$/i;
 /** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
 const NAME_BREAK = /^[()[\]{}"“”«»,;:!?]$/;
 /** How much less sure a match is when it sits inside a longer run of proper nouns ("Michael Jordan", "New York Yankees"). */
@@ -39,8 +38,6 @@ function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] 
   const loose = (index.folded.get(folded) ?? []).filter((h) => caseFits(key, h.form));
   return exact.length ? [...exact, ...loose] : loose;
 }
-
-const tidy = (s: string) => (s.includes('  ') || s.startsWith(' ') || s.endsWith(' ') ? s.replace(/ {2,}/g, ' ').trim() : s);
 
 /** Each token's normal form, cased and folded, computed once per document. */
 interface Pieces {
@@ -76,14 +73,14 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
     cased += sep + pieces.cased[j];
     folded += sep + pieces.folded[j];
-    const key = tidy(cased);
-    const fkey = tidy(folded);
+    const key = collapseSpaces(cased);
+    const fkey = collapseSpaces(folded);
     if (WORDLIKE.test(tok.text)) {
       const hits = hitsFor(index, key, fkey);
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
-      else if (POSSESSIVE.test(key) && tok.text.length > 2) {
+      else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" (straight apostrophe) as one token; the possessive stays outside the span.
-        const bare = key.slice(0, -2).trimEnd();
+        const bare = stripPossessive(key);
         const bareHits = hitsFor(index, bare, foldKey(bare));
         if (bareHits.length) best = { end: tok.end - 2, lastToken: j, key: bare, hits: bareHits, weak: false };
       }
