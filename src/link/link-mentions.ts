@@ -7,6 +7,7 @@ import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } fr
 import { findAcronymDefinitions } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
+import { withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 import { leadingTitle, titleBefore } from './titles.js';
@@ -19,10 +20,8 @@ function spanText(doc: Doc, m: Mention): string {
 function hitsOf(index: RegistryIndex, text: string, person: boolean): AliasHit[] {
   const hits = lookupAlias(index, text);
   if (hits.length || !person) return hits;
-  const words = normalizeName(text).split(' ');
-  const bare = words.filter((w) => w.length > 1).join(' ');
-  if (bare !== words.join(' ')) return lookupAlias(index, bare);
-  return hits;
+  const bare = withoutInitials(text).join(' ');
+  return bare !== normalizeName(text) ? lookupAlias(index, bare) : hits;
 }
 
 /** Keeps a title out of a PERSON span and records it ("Secretary of State Mike Pompeo" → "Mike Pompeo"). */

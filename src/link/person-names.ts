@@ -1,11 +1,14 @@
 // People's names inside one article: "Jane Q. Doe", "Jane Doe", "Doe" and "Ms. Doe" are one person.
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 
+/** Normalised name words without initials, case kept ("Donald J. Trump" → Donald, Trump). */
+export function withoutInitials(text: string): string[] {
+  return normalizeName(text).split(' ').filter((w) => w.length > 1);
+}
+
 /** Folded name words without the possessive and without initials ("Jane Q. Doe’s" → jane, doe). */
 export function personWords(text: string): string[] {
-  return foldKey(stripPossessive(normalizeName(text)))
-    .split(' ')
-    .filter((w) => w.length > 1);
+  return withoutInitials(stripPossessive(normalizeName(text))).map(foldKey);
 }
 
 /** Two multi-word names can be one person: same last word, and the same first word or one name inside the other. */
