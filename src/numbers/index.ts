@@ -4,7 +4,7 @@ import type { Candidate, Doc, Mention } from '../document.js';
 import { scanNumbers } from './scan.js';
 import { wordsOf } from './words.js';
 
-export const NUMBERS_SOURCE = 'numbers';
+const NUMBERS_SOURCE = 'numbers';
 const CONTEXT_TOKENS = 8;
 
 /** Number candidates over the whole text; needs only doc.text, doc.tokens and doc.sentences. */

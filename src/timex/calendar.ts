@@ -31,7 +31,7 @@ export function weekdayOf(t: Ymd): number {
 }
 
 /** ISO 8601 week-numbering year and week. */
-export function isoWeek(t: Ymd): { y: number; w: number } {
+function isoWeek(t: Ymd): { y: number; w: number } {
   const d = toDate(t);
   d.setUTCDate(d.getUTCDate() + 4 - weekdayOf(t));
   const y = d.getUTCFullYear();

@@ -53,7 +53,7 @@ export interface Frame {
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
 /** "twenty-four", "one hundred and six", "2 1/2", "a dozen" → number; vague amounts → 'X'. */
-export function parseAmount(text: string): number | 'X' | undefined {
+function parseAmount(text: string): number | 'X' | undefined {
   const s = clean(text);
   if (s in VAGUE_AMOUNT_VALUES) return VAGUE_AMOUNT_VALUES[s];
   if (VAGUE_AMOUNTS.includes(s)) return 'X';
@@ -75,7 +75,7 @@ export function parseAmount(text: string): number | 'X' | undefined {
 }
 
 /** "1988", "'88", "nineteen ninety-six", "two thousand and one" → the year. */
-export function parseYear(text: string): number | undefined {
+function parseYear(text: string): number | undefined {
   const s = clean(text);
   if (/^\d{4}$/.test(s)) return +s;
   if (/^'\d\d$/.test(s)) { const n = +s.slice(1); return n < 30 ? 2000 + n : 1900 + n; }

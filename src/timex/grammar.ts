@@ -64,7 +64,7 @@ const SLOTS: Record<string, string> = {
   HOLIDAY: alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]"),
 };
 
-export function expand(pattern: string): string {
+function expand(pattern: string): string {
   return pattern.replace(/\{([A-Z]+)\}/g, (_, slot: string) => {
     const filled = SLOTS[slot];
     if (filled === undefined) throw new Error(`timex rule uses an unknown slot {${slot}}`);

@@ -15,7 +15,7 @@ const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')}
 
 interface Atom { start: number; end: number; matches: RuleMatch[]; confidence: number; }
 
-export interface RecognizeOptions {
+interface RecognizeOptions {
   /**
    * Candidates below this confidence are dropped. The default, 0.5, leaves out the vague nouns and
    * adjectives ("recent", "the past", "the future", 0.4) that TimeML marks and OntoNotes-style gold does not.
