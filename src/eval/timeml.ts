@@ -6,8 +6,10 @@
 // no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { prf, type Prf } from './prf.js';
 import type { Doc, Mention } from '../document.js';
+import { describeZodError } from '../schema/article.js';
 import { tokenize } from '../stages/tokenize.js';
 import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
 
@@ -98,22 +100,33 @@ export function timemlErrors(gold: TimemlDoc, pred: TimexSpan[]): TimemlErrors {
   };
 }
 
-/** Reads every NAME.gold.json of a TimeBank-format directory. */
+const TimemlGold = z.object({
+  text: z.string(),
+  dct: z.string().nullable().optional(),
+  timexes: z.array(z.object({
+    start: z.number().int(), end: z.number().int(), type: z.string().optional(),
+    value: z.union([z.string(), z.array(z.string())]).optional(), text: z.string().optional(),
+  })),
+});
+
+/** Reads every NAME.gold.json of a TimeBank-format directory; a bad file is named with its reason. */
 export function loadTimeml(dir: string): TimemlDoc[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
-      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as TimemlDoc;
+      const file = join(dir, f);
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new Error(`${file}: cannot read TimeML gold: ${(error as Error).message}`);
+      }
+      const parsed = TimemlGold.safeParse(json);
+      if (!parsed.success) throw new Error(`${file}: not TimeML gold: ${describeZodError(parsed.error)}`);
+      const raw = parsed.data;
       return { id: f.replace(/\.gold\.json$/, ''), text: raw.text, dct: raw.dct ?? null, timexes: raw.timexes };
     });
-}
-
-/** Scores `predict` (text and DCT → timexes) over a directory of TimeML gold. */
-export function evaluateTimemlDir(dir: string, predict: (doc: TimemlDoc) => TimexSpan[]): { score: TimemlScore; errors: TimemlErrors[] } {
-  const gold = loadTimeml(dir);
-  const preds = gold.map((g) => ({ timexes: predict(g) }));
-  return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
 }
 
 /**
@@ -140,5 +153,7 @@ export function predictTimexes(g: TimemlDoc, minConfidence?: number): TimexSpan[
 
 /** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
 export function evaluateTimexRules(dir: string, minConfidence?: number): { score: TimemlScore; errors: TimemlErrors[] } {
-  return evaluateTimemlDir(dir, (g) => predictTimexes(g, minConfidence));
+  const gold = loadTimeml(dir);
+  const preds = gold.map((g) => ({ timexes: predictTimexes(g, minConfidence) }));
+  return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
 }

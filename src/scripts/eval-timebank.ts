@@ -1,9 +1,10 @@
 // Scores the timex recognizer and normalizer on TimeBank (TempEval-3 style).
 // Usage: node dist/scripts/eval-timebank.js [DIR] [--errors] [--min-confidence=0.4]
+//   DIR defaults to ../shared/data/timebank, beside the checkout, as in the README.
 import { evaluateTimexRules } from '../eval/timeml.js';
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/data/timebank';
+const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/data/timebank';
 const given = args.find((a) => a.startsWith('--min-confidence='))?.split('=')[1];
 const minConfidence = given === undefined ? undefined : Number(given);
 const { score, errors } = evaluateTimexRules(dir, minConfidence);

@@ -1,6 +1,9 @@
 // The TempEval-3 style scorer: strict (same span), relaxed (overlap), value (overlap + value).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignTimexes, predictTimexes, scoreTimeml, timemlErrors, type TimemlDoc } from '../../src/eval/timeml.js';
+import { alignTimexes, loadTimeml, predictTimexes, scoreTimeml, timemlErrors, type TimemlDoc } from '../../src/eval/timeml.js';
 
 const text = 'He left on Thursday and returned in the summer of 1988 for three years.';
 const span = (s: string, value: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, value, text: s });
@@ -54,5 +57,17 @@ describe('predictTimexes', () => {
   });
   it('takes in lower-confidence candidates when asked', () => {
     expect(predictTimexes(doc, 0.4).map((t) => [t.text, t.value])).toEqual([['the past', 'PAST_REF'], ['Friday', '2019-12-20']]);
+  });
+});
+
+describe('loadTimeml', () => {
+  it('reads gold and names a bad file with its reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timeml-'));
+    writeFileSync(join(dir, 'a.gold.json'), JSON.stringify({ text: 'now', dct: null, timexes: [{ start: 0, end: 3, value: 'PRESENT_REF' }] }));
+    expect(loadTimeml(dir)).toEqual([{ id: 'a', text: 'now', dct: null, timexes: [{ start: 0, end: 3, value: 'PRESENT_REF' }] }]);
+    writeFileSync(join(dir, 'b.gold.json'), JSON.stringify({ text: 'now', timexes: [{ start: 'zero' }] }));
+    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: not TimeML gold: timexes\.0\.start/);
+    writeFileSync(join(dir, 'b.gold.json'), '{');
+    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: cannot read TimeML gold/);
   });
 });
