@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/document.js';
 import { normalizeTimex } from '../../src/timex/index.js';
-import { makeDoc, only, timexes } from './timex-doc.js';
+import { makeDoc } from '../numbers/make-doc.js';
+import { only, timexes } from './timex-doc.js';
 
 describe('words that are not dates', () => {
   it.each([

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/document.js';
 import { normalizeTimex, recognizeTimexes } from '../../src/timex/index.js';
-import { makeDoc } from './timex-doc.js';
+import { makeDoc } from '../numbers/make-doc.js';
 
 const root = new URL('../../', import.meta.url);
 const text = readFileSync(new URL('corpus/iranfocus-2019-12-20-maximum-pressure.txt', root), 'utf8');

@@ -1,16 +1,7 @@
-// Builds a Doc the way the pipeline does (wink tokens and sentences) and runs the timex
-// recognizer and normalizer over it, for tests.
-import type { Doc, Mention } from '../../src/document.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+// Runs the timex recognizer and normalizer over a sentence, for tests.
+import type { Mention } from '../../src/document.js';
 import { normalizeTimex, recognizeTimexes } from '../../src/timex/index.js';
-
-export function makeDoc(text: string, published: string | null): Doc {
-  const { tokens, sentences } = tokenize(text);
-  return {
-    article: { id: 't', published, text }, origin: { file: 't' }, sha256: '', text, tokens, sentences,
-    candidates: [], mentions: [], entities: [],
-  };
-}
+import { makeDoc } from '../numbers/make-doc.js';
 
 export interface Found { text: string; value?: string | number; type?: string; mod?: string; label: string; }
 
