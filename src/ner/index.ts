@@ -1,6 +1,7 @@
 // The statistical name recogniser: an averaged-perceptron tagger trained on CoNLL-2003 eng.train,
 // proposing PERSON, ORG, GPE/LOC/FAC and NORP/EVENT/LAW/... candidates with source "model".
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Candidate, Doc } from '../document.js';
 import type { ConllType } from '../eval/conll.js';
 import { decode, staticRows } from './decode.js';
@@ -16,12 +17,23 @@ const DEFAULT_NER_MODEL = new URL('../../models/ner.bin.gz', import.meta.url);
 
 const loaded = new Map<string, NerModel>();
 
-/** Load (once per process and path) the tagger's weights. */
+/** Load (once per process and path) the tagger's weights; throws naming the file and the reason. */
 export function loadNerModel(path: string | URL = DEFAULT_NER_MODEL): NerModel {
   const key = String(path);
   let model = loaded.get(key);
   if (!model) {
-    model = decodeModel(readFileSync(path));
+    const file = path instanceof URL ? fileURLToPath(path) : path;
+    let gz: Buffer;
+    try {
+      gz = readFileSync(file);
+    } catch (e) {
+      throw new Error(`NER model ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    try {
+      model = decodeModel(gz);
+    } catch (e) {
+      throw new Error(`NER model ${file}: not a gazette model file (${(e as Error).message})`);
+    }
     loaded.set(key, model);
   }
   return model;

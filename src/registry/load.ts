@@ -18,7 +18,13 @@ export function readRegistry(dir: string): RegistryRead {
   const problems: string[] = [];
   const entries: RegistryEntry[] = [];
   const located: RegistryRead['located'] = [];
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  let files: string[] = [];
+  try {
+    files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  } catch (e) {
+    problems.push(`${dir}: cannot read the registry folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return { registry: { entries, titles: [] }, problems, located };
+  }
   if (files.length === 0) problems.push(`${dir}: no .jsonl registry files`);
   for (const file of files) {
     const full = path.join(dir, file);

@@ -1,10 +1,23 @@
 // Hard cases news throws at the name tagger, on small hand-made texts.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/document.js';
 import { loadNerModel, recognizeNames } from '../../src/ner/index.js';
 import { tokenize } from '../../src/stages/tokenize.js';
 
 const model = loadNerModel();
+
+describe('loadNerModel', () => {
+  it('names the file and the reason when it cannot load a model', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+    const bad = join(dir, 'bad.bin.gz');
+    writeFileSync(bad, 'not gzip');
+    expect(() => loadNerModel(bad)).toThrow(/NER model .*bad\.bin\.gz: not a gazette model file/);
+    expect(() => loadNerModel(join(dir, 'missing.bin.gz'))).toThrow(/NER model .*missing\.bin\.gz: cannot read it \(ENOENT\)/);
+  });
+});
 
 function names(text: string): string[] {
   const doc = { text, ...tokenize(text) } as Doc;

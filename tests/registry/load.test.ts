@@ -28,4 +28,9 @@ describe('loadRegistry', () => {
     expect(() => loadRegistry(dir)).toThrow(/people\.jsonl:3 \(person\/b\): type/);
     expect(() => loadRegistry(dir)).toThrow(/people\.jsonl:4: not JSON/);
   });
+
+  it('names a registry folder it cannot read', () => {
+    const missing = path.join(os.tmpdir(), 'registry-that-does-not-exist');
+    expect(() => loadRegistry(missing)).toThrow(/registry-that-does-not-exist: cannot read the registry folder \(ENOENT\)/);
+  });
 });
