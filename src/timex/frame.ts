@@ -147,9 +147,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
-  if (g.half && match.rule.id === 'half') frame.half = HALVES[`${clean(g.half)} half`];
+  if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
-  if (g.half && match.rule.id === 'duration' && typeof frame.amount === 'number') frame.amount += 0.5;
+  // "two and a half years", "two years and a half"
+  if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) {

@@ -76,6 +76,8 @@ table('durations', [
   ['The regime has ruled for nearly forty years.', 'nearly forty years', 'P40Y', 'DURATION', 'APPROX'],
   ['The strike lasted several months.', 'several months', 'PXM', 'DURATION'],
   ['The talks lasted 2 1/2 hours.', '2 1/2 hours', 'PT2H30M', 'DURATION'],
+  ['The war lasted two and a half years.', 'two and a half years', 'P2Y6M', 'DURATION'],
+  ['The war lasted two years and a half.', 'two years and a half', 'P2Y6M', 'DURATION'],
   ['He signed a five-year contract.', 'five-year', 'P5Y', 'DURATION'],
   ['It lasted one hundred and six days.', 'one hundred and six days', 'P106D', 'DURATION'],
   ['He played three one-day matches.', 'one-day', 'P1D', 'DURATION'],

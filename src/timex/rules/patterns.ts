@@ -63,7 +63,7 @@ export const RULES: TimexRule[] = [
   { id: 'bare_offset', confidence: 0.6, pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?: and a half| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<half> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
+  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
   { id: 'duration_range', confidence: 0.8, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', confidence: 0.7, pattern: "(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
