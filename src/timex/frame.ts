@@ -153,14 +153,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
-  if (g.dir) {
-    frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
-    // "year-ago", "year-earlier": one unit back, at the granularity of the period talked about.
-    if (match.rule.id === 'unit_ago') { frame.amount = 1; frame.dir = { sign: -1, anaphoric: true }; }
-    if (match.rule.id === 'bare_offset') frame.amount = 'X';
-  }
+  if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
+  if (match.rule.amount !== undefined) frame.amount = match.rule.amount;
+  // "year-ago", "year-earlier": back from the period talked about, not from the document date.
+  if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true };
+  else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
-  if (g.that || match.rule.id === 'the_unit') frame.anaphoric = true;
   if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }

@@ -9,6 +9,10 @@ export interface TimexRule {
   /** Base confidence of a candidate found by this rule. */
   confidence: number;
   priority?: number;
+  /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
+  amount?: number | 'X';
+  /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
+  anaphoric?: boolean;
 }
 
 export const RULES: TimexRule[] = [
@@ -54,13 +58,13 @@ export const RULES: TimexRule[] = [
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that|the same) (?<unit>{CALUNIT}|day|time)" },
   // "the year ended March 31": a stretch of time that the following date closes.
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b)" },
-  { id: 'the_unit', confidence: 0.5, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
-  { id: 'unit_ago', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?|nine months))?" },
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
+  { id: 'unit_ago', confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?|nine months))?" },
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
   { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|hence)" },
-  { id: 'bare_offset', confidence: 0.6, pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
+  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
