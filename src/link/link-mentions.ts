@@ -10,7 +10,7 @@ import { linkPeople } from './person-clusters.js';
 import { withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
-import { leadingTitle, titleBefore } from './titles.js';
+import { leadingTitle, titleBefore } from '../registry/titles.js';
 
 function spanText(doc: Doc, m: Mention): string {
   return stripPossessive(doc.text.slice(m.start, m.end));

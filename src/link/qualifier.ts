@@ -2,7 +2,7 @@
 // "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases.
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
-import { wordsBefore } from './words-before.js';
+import { wordsBefore } from '../registry/words-before.js';
 
 const LOOKBACK = 40;
 const MAX_WORDS = 3;

@@ -3,9 +3,9 @@
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
-import { titleBefore } from '../link/titles.js';
 import { collapseSpaces, foldKey, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
+import { titleBefore } from './titles.js';
 
 interface Match {
   end: number;

@@ -1,7 +1,7 @@
 // Titles before a name ("Secretary of State", "President", "Supreme Leader") from the registry's title lexicon:
 // recognised right before a PERSON span, or at its start when a recognizer swallowed one, and kept out of the span.
-import type { RegistryIndex } from '../registry/alias-index.js';
-import { foldKey, normalizeName } from '../registry/normalize.js';
+import type { RegistryIndex } from './alias-index.js';
+import { foldKey, normalizeName } from './normalize.js';
 import { wordsBefore } from './words-before.js';
 
 const LOOKBACK = 60;
