@@ -6,12 +6,11 @@ const PHRASE_SEED = 0x2545f491;
 const MAX_PHRASE_TOKENS = 6;
 
 export class Gazetteer {
-  readonly names: string[];
   private readonly masks = new Map<number, number>();
 
-  constructor(names: string[]) {
-    if (names.length > 30) throw new Error('at most 30 gazetteer lists');
-    this.names = names;
+  /** `lists` name lists, each a bit of a mask. */
+  constructor(lists: number) {
+    if (lists > 30) throw new Error(`${lists} gazetteer lists: at most 30 fit a mask`);
   }
 
   /** Add a phrase (already split into tokens) to list `list`. */

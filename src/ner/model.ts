@@ -59,11 +59,11 @@ export class NerModel {
   readonly words = new WordCache();
 
   constructor(
-    readonly header: ModelHeader,
+    header: ModelHeader,
     readonly weights: FeatureTable,
   ) {
     this.tagSet = makeTagSet(header.scheme);
-    this.gazetteer = new Gazetteer(header.gazetteer.names);
+    this.gazetteer = new Gazetteer(header.gazetteer.names.length);
     header.gazetteer.phrases.forEach((phrases, list) => {
       for (const p of phrases) this.gazetteer.add(list, p.split(' '));
     });

@@ -194,7 +194,7 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
     return lists.map((s) => [...s].sort());
   };
   const gazetteerOf = (phrases: string[][]) => {
-    const g = new Gazetteer(listNames);
+    const g = new Gazetteer(listNames.length);
     phrases.forEach((ps, list) => ps.forEach((p) => g.add(list, p.split(' '))));
     return g;
   };
