@@ -24,7 +24,6 @@ interface ConllToken {
 export interface ConllArticle {
   id: string;
   text: string;
-  tokens: ConllToken[];
   entities: ConllEntity[];
 }
 
@@ -66,7 +65,6 @@ export function iobEntities(tokens: readonly ConllToken[]): ConllEntity[] {
 /** Rebuild sentences of (word, tag) pairs as one article: single spaces, one sentence a line. */
 export function rebuildArticle(id: string, sentences: readonly (readonly [string, string][])[]): ConllArticle {
   let text = '';
-  const tokens: ConllToken[] = [];
   const entities: ConllEntity[] = [];
   for (const sentence of sentences) {
     if (text.length > 0) text += '\n';
@@ -82,9 +80,8 @@ export function rebuildArticle(id: string, sentences: readonly (readonly [string
     }
     // Sentence-local IOB1: an I- at a sentence start opens an entity.
     entities.push(...iobEntities(sentenceTokens));
-    tokens.push(...sentenceTokens);
   }
-  return { id, text, tokens, entities };
+  return { id, text, entities };
 }
 
 /** Read a four-column CoNLL file (word POS chunk NER); articles split at -DOCSTART-. */
@@ -120,12 +117,15 @@ function readConllFolder(dir: string): ConllArticle[] {
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-        text: string;
-        tokens: ConllToken[];
-        entities: ConllEntity[];
-      };
-      return { id: f.replace(/\.gold\.json$/, ''), text: gold.text, tokens: gold.tokens, entities: gold.entities };
+      const file = join(dir, f);
+      let gold: { text?: unknown; entities?: unknown };
+      try {
+        gold = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        throw new Error(`${file}: not JSON (${(e as Error).message})`);
+      }
+      if (typeof gold?.text !== 'string' || !Array.isArray(gold.entities)) throw new Error(`${file}: CoNLL gold needs "text" and "entities"`);
+      return { id: f.replace(/\.gold\.json$/, ''), text: gold.text, entities: gold.entities as ConllEntity[] };
     });
 }
 

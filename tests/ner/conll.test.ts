@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateConll, iobEntities, readConllColumns, rebuildArticle, scoreConll, toConllType } from '../../src/eval/conll.js';
+import { evaluateConll, iobEntities, readConll, readConllColumns, rebuildArticle, scoreConll, toConllType } from '../../src/eval/conll.js';
 
 describe('scoreConll', () => {
   const gold = [
@@ -99,5 +99,15 @@ describe('CoNLL readers', () => {
       { start: 18, end: 22, type: 'LOC' },
     ]);
     expect(articles[1].entities).toEqual([{ start: 0, end: 9, type: 'ORG' }]);
+  });
+
+  it('reads a testa-style folder and names a gold file it cannot use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conll-'));
+    writeFileSync(join(dir, 'conll-001.gold.json'), JSON.stringify({ text: 'Riga', entities: [{ start: 0, end: 4, type: 'LOC' }] }));
+    expect(readConll(dir)).toEqual([{ id: 'conll-001', text: 'Riga', entities: [{ start: 0, end: 4, type: 'LOC' }] }]);
+    writeFileSync(join(dir, 'conll-002.gold.json'), JSON.stringify({ text: 'Oslo' }));
+    expect(() => readConll(dir)).toThrow(/conll-002\.gold\.json: CoNLL gold needs "text" and "entities"/);
+    writeFileSync(join(dir, 'conll-002.gold.json'), '{');
+    expect(() => readConll(dir)).toThrow(/conll-002\.gold\.json: not JSON/);
   });
 });
