@@ -1,28 +1,21 @@
 // Writes a file so that readers see the old file or the whole new one, never half of it:
 // the bytes go to a temporary file in the same folder, which is then renamed over the target.
-// A run stopped by Ctrl-C or a kill removes the temporary files it had open.
+// On Ctrl-C or a kill, writes under way are let finish (each ends renamed or removed), no new
+// one starts, and the process exits: no half file and no temporary file is left behind.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 
-const inFlight = new Set<string>();
-let cleanupInstalled = false;
+const underWay = new Set<Promise<void>>();
+let stopping = false;
+let stopOnSignals = true;
 
-function removeTemporaryFilesOn(signal: NodeJS.Signals, exitCode: number): void {
-  process.once(signal, () => {
-    for (const file of inFlight) rmSync(file, { force: true });
-    process.exit(exitCode);
-  });
+function exitWhenSettled(exitCode: number): void {
+  stopping = true;
+  void Promise.allSettled([...underWay]).then(() => process.exit(exitCode));
 }
 
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  if (!cleanupInstalled) {
-    cleanupInstalled = true;
-    removeTemporaryFilesOn('SIGINT', 130);
-    removeTemporaryFilesOn('SIGTERM', 143);
-  }
+async function write(file: string, data: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  inFlight.add(temporary);
   try {
     const handle = await open(temporary, 'w');
     try {
@@ -35,7 +28,18 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
-  } finally {
-    inFlight.delete(temporary);
   }
+}
+
+export function writeFileAtomic(file: string, data: string): Promise<void> {
+  if (stopOnSignals) {
+    stopOnSignals = false;
+    process.once('SIGINT', () => exitWhenSettled(130));
+    process.once('SIGTERM', () => exitWhenSettled(143));
+  }
+  if (stopping) return Promise.reject(new Error('the run is stopping'));
+  const writing = write(file, data);
+  underWay.add(writing);
+  void writing.finally(() => underWay.delete(writing)).catch(() => {});
+  return writing;
 }

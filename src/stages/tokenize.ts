@@ -5,10 +5,11 @@ import winkNLP from 'wink-nlp';
 import type { Doc, Span, Token } from '../document.js';
 
 const require = createRequire(import.meta.url);
-// wink's model ships as CommonJS; it is loaded once per process. Only the sentence splitter
-// and POS tagger run: wink's own entity recognizer is not used here.
-const nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
-const its = nlp.its;
+// wink's model ships as CommonJS; it is loaded once per process, on first use (so that --help
+// and argument errors answer at once). Only the sentence splitter and POS tagger run: wink's
+// own entity recognizer is not used here.
+let wink: ReturnType<typeof winkNLP> | undefined;
+const nlp = () => (wink ??= winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']));
 const WHITESPACE = /^\s+$/;
 
 export interface Tokenized {
@@ -17,7 +18,8 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
-  const wdoc = nlp.readDoc(text);
+  const { its } = nlp();
+  const wdoc = nlp().readDoc(text);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
