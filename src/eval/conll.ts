@@ -2,6 +2,7 @@
 // articles as text the way ANNOTATION.md describes, and score exact-span P/R/F1 per CoNLL type.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Label } from '../document.js';
 import { prf, type Prf } from './prf.js';
 
@@ -111,21 +112,27 @@ export function readConllColumns(path: string): ConllArticle[] {
   return articles;
 }
 
-/** Read the testa/ folder: conll-NNN.txt with conll-NNN.gold.json. */
+const ConllGold = z.object({
+  text: z.string(),
+  entities: z.array(z.object({ start: z.number().int(), end: z.number().int(), type: z.enum(['PER', 'ORG', 'LOC', 'MISC']) })),
+});
+
+/** Read the testa/ folder: conll-NNN.txt with conll-NNN.gold.json; a bad file is named with its reason. */
 function readConllFolder(dir: string): ConllArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
       const file = join(dir, f);
-      let gold: { text?: unknown; entities?: unknown };
+      let json: unknown;
       try {
-        gold = JSON.parse(readFileSync(file, 'utf8'));
+        json = JSON.parse(readFileSync(file, 'utf8'));
       } catch (e) {
         throw new Error(`${file}: not JSON (${(e as Error).message})`);
       }
-      if (typeof gold?.text !== 'string' || !Array.isArray(gold.entities)) throw new Error(`${file}: CoNLL gold needs "text" and "entities"`);
-      return { id: f.replace(/\.gold\.json$/, ''), text: gold.text, entities: gold.entities as ConllEntity[] };
+      const gold = ConllGold.safeParse(json);
+      if (!gold.success) throw new Error(`${file}: not CoNLL gold: ${gold.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
+      return { id: f.replace(/\.gold\.json$/, ''), text: gold.data.text, entities: gold.data.entities };
     });
 }
 
