@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
 import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';
-import { formatScores, readConll, scoreConll, toConllType } from '../eval/conll.js';
+import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
 import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore, type TimexSpan } from '../eval/timeml.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { z } from 'zod';
@@ -74,11 +74,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const predict = predictor(config, values.pred);
   if (kind === 'conll') {
     const articles = readConll(values.gold);
-    const pred = articles.map((a) => predict(a.id, a.text, null).mentions.flatMap((m) => {
-      const type = toConllType(m.type);
-      return type ? [{ start: m.start, end: m.end, type }] : [];
-    }));
-    const score = scoreConll(articles.map((a) => a.entities), pred);
+    const score = evaluateConll(articles, (text, id) => predict(id, text, null).mentions);
     console.log(`${articles.length} CoNLL article(s), exact spans (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other names→MISC)`);
     console.log(formatScores(score));
     return belowThresholds([['conllF1', score['PER+ORG+LOC'].f1, thresholds.conllF1]]);

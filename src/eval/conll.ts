@@ -176,12 +176,12 @@ export function formatScores(scores: ConllScores): string {
 }
 
 /** A recogniser under evaluation: the names it finds in one article's text, with project labels. */
-type RecognizeText = (text: string) => readonly { start: number; end: number; type: Label }[];
+type RecognizeText = (text: string, id: string) => readonly { start: number; end: number; type: Label }[];
 
 /** Run `recognize` over the articles and score it against their gold. */
 export function evaluateConll(articles: readonly ConllArticle[], recognize: RecognizeText): ConllScores {
   const pred = articles.map((a) =>
-    recognize(a.text).flatMap((m) => {
+    recognize(a.text, a.id).flatMap((m) => {
       const type = toConllType(m.type);
       return type ? [{ start: m.start, end: m.end, type }] : [];
     }),
