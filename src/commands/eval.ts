@@ -1,6 +1,6 @@
 // `gazette eval`: scores predictions against gold and exits non-zero when a score falls under
 // the config's thresholds. This is how users regression-test extraction.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
@@ -10,7 +10,7 @@ import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
 import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore, type TimexSpan } from '../eval/timeml.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { z } from 'zod';
-import { describeZodError } from '../schema/article.js';
+import { readJsonFile } from '../schema/read-json.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
 export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors]
@@ -60,8 +60,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (kind === 'seed') {
     const predDir = values.pred ?? config.output;
     const pairs = goldFiles(values.gold).map((file) => {
-      const gold = readJson(file, SeedGold);
-      return { gold, pred: readJson(path.join(predDir, `${gold.document}.json`), OutputDocument) };
+      const gold = readJsonFile(file, SeedGold, 'seed-style gold');
+      return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
     });
     const score = scoreSeed(pairs);
     console.log(formatSeedScore(score, pairs.length));
@@ -100,7 +100,7 @@ type GoldKind = 'seed' | 'conll' | 'timeml';
 function goldKind(gold: string): GoldKind {
   const [first] = goldFiles(gold, true);
   if (!first) return 'conll'; // not JSON gold: an original four-column CoNLL file
-  const json = readJson(first, z.record(z.string(), z.unknown()));
+  const json = readJsonFile(first, z.record(z.string(), z.unknown()), 'a JSON object');
   if ('mentions' in json) return 'seed';
   if ('entities' in json) return 'conll';
   if ('timexes' in json) return 'timeml';
@@ -109,7 +109,7 @@ function goldKind(gold: string): GoldKind {
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
 function predictor(config: PipelineConfig, predDir: string | undefined): (id: string, text: string, published: string | null) => OutputDocument {
-  if (predDir) return (id) => readJson(path.join(predDir, `${id}.json`), OutputDocument);
+  if (predDir) return (id) => readJsonFile(path.join(predDir, `${id}.json`), OutputDocument, 'a gazette output document');
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
 }
@@ -126,24 +126,6 @@ function goldFiles(gold: string, jsonOnly = false): string[] {
   const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
   if (!files.length) throw new UsageError(`--gold ${gold}: the folder holds no *.gold.json file`);
   return files;
-}
-
-function readJson<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): T {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${file}: cannot read: ${(error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new Error(`${file}: malformed JSON: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: not in the expected format: ${describeZodError(parsed.error)}`);
-  return parsed.data;
 }
 
 export function formatSeedScore(s: SeedScore, documents: number): string {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Label } from '../document.js';
 import { prf, type Prf } from './prf.js';
+import { readJsonFile } from '../schema/read-json.js';
 
 export type ConllType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 const CONLL_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -123,16 +124,8 @@ function readConllFolder(dir: string): ConllArticle[] {
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
-      const file = join(dir, f);
-      let json: unknown;
-      try {
-        json = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (e) {
-        throw new Error(`${file}: not JSON (${(e as Error).message})`);
-      }
-      const gold = ConllGold.safeParse(json);
-      if (!gold.success) throw new Error(`${file}: not CoNLL gold: ${gold.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
-      return { id: f.replace(/\.gold\.json$/, ''), text: gold.data.text, entities: gold.data.entities };
+      const gold = readJsonFile(join(dir, f), ConllGold, 'CoNLL gold');
+      return { id: f.replace(/\.gold\.json$/, ''), text: gold.text, entities: gold.entities };
     });
 }
 

@@ -4,12 +4,12 @@
 // gold timex to the predicted one it overlaps most.
 // TimeBank gold offsets (../shared/data/timebank) index the text by code points; its texts hold
 // no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { prf, type Prf } from './prf.js';
+import { readJsonFile } from '../schema/read-json.js';
 import type { Doc, Mention } from '../document.js';
-import { describeZodError } from '../schema/article.js';
 import { tokenize } from '../stages/tokenize.js';
 import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
 
@@ -115,16 +115,7 @@ export function loadTimeml(dir: string): TimemlDoc[] {
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((f) => {
-      const file = join(dir, f);
-      let json: unknown;
-      try {
-        json = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (error) {
-        throw new Error(`${file}: cannot read TimeML gold: ${(error as Error).message}`);
-      }
-      const parsed = TimemlGold.safeParse(json);
-      if (!parsed.success) throw new Error(`${file}: not TimeML gold: ${describeZodError(parsed.error)}`);
-      const raw = parsed.data;
+      const raw = readJsonFile(join(dir, f), TimemlGold, 'TimeML gold');
       return { id: f.replace(/\.gold\.json$/, ''), text: raw.text, dct: raw.dct ?? null, timexes: raw.timexes };
     });
 }

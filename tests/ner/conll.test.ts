@@ -108,6 +108,6 @@ describe('CoNLL readers', () => {
     writeFileSync(join(dir, 'conll-002.gold.json'), JSON.stringify({ text: 'Oslo' }));
     expect(() => readConll(dir)).toThrow(/conll-002\.gold\.json: not CoNLL gold: entities: /);
     writeFileSync(join(dir, 'conll-002.gold.json'), '{');
-    expect(() => readConll(dir)).toThrow(/conll-002\.gold\.json: not JSON/);
+    expect(() => readConll(dir)).toThrow(/conll-002\.gold\.json: malformed JSON/);
   });
 });

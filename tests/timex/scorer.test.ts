@@ -68,6 +68,6 @@ describe('loadTimeml', () => {
     writeFileSync(join(dir, 'b.gold.json'), JSON.stringify({ text: 'now', timexes: [{ start: 'zero' }] }));
     expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: not TimeML gold: timexes\.0\.start/);
     writeFileSync(join(dir, 'b.gold.json'), '{');
-    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: cannot read TimeML gold/);
+    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: malformed JSON/);
   });
 });
