@@ -7,8 +7,8 @@ export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add> [op
 
   suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
                        with example sentences, as candidates for the registry
-  validate             check the registry: schema, duplicate ids, ambiguous aliases;
-                       exits 1 naming each problem
+  validate             check the registry: schema, duplicate ids, dangling partOf,
+                       redundant and ambiguous aliases; exits 1 naming each problem
   add --entry JSON     add one entry (validated first) to the registry file of its type
 
 Options:
