@@ -51,7 +51,8 @@ export async function registryCommand(argv: string[]): Promise<number> {
       } catch (error) {
         throw new UsageError(`--entry is not valid JSON: ${(error as Error).message}`);
       }
-      console.log(registryAdd(registryDir(), entry));
+      const file = registryAdd(registryDir(), entry);
+      console.log(`added ${(entry as { id: string }).id} to ${file}`);
       return 0;
     }
     default:
