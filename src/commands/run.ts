@@ -52,6 +52,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   } finally {
     await annotator.close();
   }
+  logger.info({ read: summary.read, written: summary.written, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType }, 'run finished');
   logger.flush();
   console.log(formatSummary(summary, values.out ?? config.output));
   return summary.failed.length ? 2 : 0;
