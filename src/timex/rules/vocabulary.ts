@@ -135,17 +135,22 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 };
 
 /** Words that refer to the present, past or future without a date. */
+/** Units a vague stretch of time is counted in ("recent weeks", "the months ahead"). */
+const STRETCH_UNITS = ['days', 'weeks', 'months', 'quarters', 'years', 'decades'];
+
+/** Stretches reaching back or ahead from now, which OntoNotes marks as DATE too: every unit with each word. */
+function stretches(before: string[], after: string, value: string): Record<string, string> {
+  return Object.fromEntries(before.flatMap((b) => STRETCH_UNITS.map((u) => [`${b} ${u}${after}`, value])));
+}
+
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
-  // Stretches reaching back or ahead from now, which OntoNotes marks as DATE too.
-  'recent years': 'PAST_REF', 'recent days': 'PAST_REF', 'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF',
-  'recent decades': 'PAST_REF', 'past years': 'PAST_REF', 'previous decades': 'PAST_REF', 'previous years': 'PAST_REF',
-  'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming weeks': 'FUTURE_REF', 'coming days': 'FUTURE_REF',
-  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
-  'the years ahead': 'FUTURE_REF', 'the months ahead': 'FUTURE_REF', 'the weeks ahead': 'FUTURE_REF', 'the days ahead': 'FUTURE_REF',
-  'future years': 'FUTURE_REF', 'future quarters': 'FUTURE_REF', 'future months': 'FUTURE_REF',
+  ...stretches(['recent', 'past', 'previous'], '', 'PAST_REF'),
+  ...stretches(['coming', 'future'], '', 'FUTURE_REF'),
+  ...stretches(['the coming'], '', 'FUTURE_REF'),
+  ...stretches(['the'], ' ahead', 'FUTURE_REF'),
 };
 
 /**
