@@ -35,6 +35,13 @@ export const Config = z.strictObject({
   concurrency: z.number().int().min(1).max(64).default(4),
   /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core but one (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
+  /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */
+  limits: z.strictObject({
+    /** Largest article text, in UTF-8 bytes. */
+    maxArticleBytes: z.number().int().positive().default(2_000_000),
+    /** Longest one article may take; the work is stopped, not waited for. */
+    articleSeconds: z.number().positive().max(86_400).default(60),
+  }).prefault({}),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     /** Log file; null sends the JSON log lines to stderr. */
