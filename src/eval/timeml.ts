@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { prf, type Prf } from './prf.js';
 import { readJsonFile } from '../schema/read-json.js';
 import type { Doc, Mention } from '../document.js';
-import { tokenize } from '../stages/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
 
 export interface TimexSpan {

@@ -11,7 +11,7 @@ import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
 import { encodeModel } from './model.js';
 import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme } from './tags.js';
-import { tokenize } from '../stages/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 // Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
 import handLists from './lexicon/names.json' with { type: 'json' };
 

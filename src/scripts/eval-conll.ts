@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Doc } from '../document.js';
 import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
 import { loadNerModel, recognizeNames } from '../ner/index.js';
-import { tokenize } from '../stages/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,7 +6,7 @@ import { decodeModel } from '../../src/ner/model.js';
 import { labelOf } from '../../src/ner/name-types.js';
 import { encodeTags, makeTagSet } from '../../src/ner/tags.js';
 import { trainNer } from '../../src/ner/train.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 describe('tag sets', () => {
   it('BILOU allows only well-formed sequences', () => {
