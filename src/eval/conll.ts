@@ -3,12 +3,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Label } from '../document.js';
+import { CONLL_TYPES, type ConllType, type Label } from '../document.js';
 import { prf, type Prf } from './prf.js';
 import { readJsonFile } from '../schema/read-json.js';
 
-export type ConllType = 'PER' | 'ORG' | 'LOC' | 'MISC';
-const CONLL_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 interface ConllEntity {
   start: number;
@@ -115,7 +113,7 @@ export function readConllColumns(path: string): ConllArticle[] {
 
 const ConllGold = z.object({
   text: z.string(),
-  entities: z.array(z.object({ start: z.number().int(), end: z.number().int(), type: z.enum(['PER', 'ORG', 'LOC', 'MISC']) })),
+  entities: z.array(z.object({ start: z.number().int(), end: z.number().int(), type: z.enum(CONLL_TYPES) })),
 });
 
 /** Read the testa/ folder: conll-NNN.txt with conll-NNN.gold.json; a bad file is named with its reason. */
