@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/document.js';
-import { rebuildArticle } from '../../src/eval/conll.js';
+import { rebuildArticle } from '../../src/gold/conll.js';
 import { recognizeNames } from '../../src/ner/index.js';
 import { decodeModel } from '../../src/ner/model.js';
 import { labelOf } from '../../src/ner/name-types.js';
