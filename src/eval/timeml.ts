@@ -11,7 +11,7 @@ import { prf, type Prf } from './prf.js';
 import { readJsonFile } from '../schema/read-json.js';
 import type { Doc, Mention } from '../document.js';
 import { tokenize } from '../stages/tokenize.js';
-import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
+import { normalizeTimexes, recognizeTimexes } from '../timex/index.js';
 
 export interface TimexSpan {
   start: number;
@@ -121,7 +121,7 @@ export function loadTimeml(dir: string): TimemlDoc[] {
 }
 
 /**
- * The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex;
+ * The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimexes;
  * candidates below `minConfidence` (the recognizer's default when undefined) are left out.
  */
 export function predictTimexes(g: TimemlDoc, minConfidence?: number): TimexSpan[] {
@@ -136,10 +136,8 @@ export function predictTimexes(g: TimemlDoc, minConfidence?: number): TimexSpan[
     while (k + 1 < tokens.length && tokens[k].end <= c.start) k++;
     return { ...c, sentence: tokens[k]?.sentence ?? 0 };
   });
-  return doc.mentions.map((m) => {
-    const n = normalizeTimex(doc, m);
-    return { start: n.start, end: n.end, value: typeof n.value === 'string' ? n.value : undefined, type: n.attrs?.timex?.type, text: g.text.slice(n.start, n.end) };
-  });
+  return normalizeTimexes(doc).map((n) => (
+    { start: n.start, end: n.end, value: typeof n.value === 'string' ? n.value : undefined, type: n.attrs?.timex?.type, text: g.text.slice(n.start, n.end) }));
 }
 
 /** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
