@@ -1,23 +1,30 @@
 // `gazette registry suggest|validate|add`: curating the registry of canonical entities.
 import { loadConfig } from '../config.js';
-import { registryAdd, registrySuggest, registryValidate } from '../registry/commands.js';
-import { parseCommandArgs, UsageError } from './args.js';
+import { registryAdd } from '../registry/add.js';
+import { registrySuggest } from '../registry/suggest.js';
+import { registryValidate } from '../registry/validate.js';
+import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add> [options]
 
   suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
-                       with example sentences, as candidates for the registry
+                       with example sentences, as candidates for the registry; output files
+                       that are not gazette output are named and skipped (exit 2)
   validate             check the registry: schema, duplicate ids, dangling partOf,
                        redundant and ambiguous aliases; exits 1 naming each problem
-  add --entry JSON     add one entry (validated first) to the registry file of its type
+  add --entry JSON     add one entry, checked with the whole registry first, to the file
+                       where entries of its type already live (or --file NAME.jsonl)
 
 Options:
   --registry DIR       registry folder (default: the config's "registry")
   --config FILE        pipeline config (default: pipeline.config.json)
+  --min-count N        suggest: only entities named at least N times (default 1)
+  --limit N            suggest: at most N entities
+  --file NAME.jsonl    add: the registry file to append to
   -h, --help           this text
 
 Examples:
-  gazette registry suggest output/
+  gazette registry suggest output/ --min-count 3 --limit 20
   gazette registry validate
   gazette registry add --entry '{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["J. Doe"]}'`;
 
@@ -26,6 +33,9 @@ export async function registryCommand(argv: string[]): Promise<number> {
     registry: { type: 'string' },
     config: { type: 'string' },
     entry: { type: 'string' },
+    file: { type: 'string' },
+    'min-count': { type: 'string' },
+    limit: { type: 'string' },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
@@ -33,8 +43,13 @@ export async function registryCommand(argv: string[]): Promise<number> {
   switch (action) {
     case 'suggest': {
       if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');
-      console.log(registrySuggest(rest[0]));
-      return 0;
+      const { report, badFiles } = registrySuggest(rest[0], {
+        minCount: integerArg('min-count', values['min-count'], 1),
+        limit: integerArg('limit', values.limit, 1),
+      });
+      process.stdout.write(report);
+      for (const bad of badFiles) console.error(`skipped: ${bad}`);
+      return badFiles.length ? 2 : 0;
     }
     case 'validate': {
       const dir = registryDir();
@@ -51,7 +66,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       } catch (error) {
         throw new UsageError(`--entry is not valid JSON: ${(error as Error).message}`);
       }
-      const file = registryAdd(registryDir(), entry);
+      const file = registryAdd(registryDir(), entry, values.file);
       console.log(`added ${(entry as { id: string }).id} to ${file}`);
       return 0;
     }
