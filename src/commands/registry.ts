@@ -1,12 +1,13 @@
 // `gazette registry suggest|validate|add`: curating the registry of canonical entities.
 import { loadConfig } from '../config.js';
 import { registryAdd } from '../registry/add.js';
+import { buildRegistryIndexFile, describeBuild, registryFingerprint } from '../registry/index-file.js';
 import { IMPORT_FORMATS, registryImport, type ImportFormat } from '../registry/import.js';
 import { registrySuggest } from '../registry/suggest.js';
 import { registryValidate } from '../registry/validate.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
-export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|import> [options]
+export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|import|build> [options]
 
   suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
                        with example sentences, as candidates for the registry; output files
@@ -18,6 +19,8 @@ export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|impo
   import FILE --format jsonl|csv|wikidata
                        turn an external list (plain or .gz) into one registry file,
                        INTO/NAME.jsonl; bad rows are named with their line and skipped (exit 2)
+  build                compile the registry into its index file, REGISTRY/.index/registry.idx
+                       (a run does it by itself when the registry changed)
 
 Options:
   --registry DIR       registry folder (default: the config's "registry")
@@ -38,6 +41,7 @@ Examples:
   gazette registry validate
   gazette registry import companies.csv --format csv --type ORG --into registry/
   gazette registry import latest-all.json.gz --format wikidata --type GPE --into registry/
+  gazette registry build
   gazette registry add --entry '{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["J. Doe"]}'`;
 
 export async function registryCommand(argv: string[]): Promise<number> {
@@ -101,7 +105,13 @@ export async function registryCommand(argv: string[]): Promise<number> {
       ].filter(Boolean).join('; '));
       return !report.written ? 1 : report.bad.length ? 2 : 0;
     }
+    case 'build': {
+      const dir = registryDir();
+      const result = buildRegistryIndexFile(dir);
+      console.log(`${describeBuild(result)}; fingerprint ${registryFingerprint(dir)}`);
+      return result.notSaved ? 1 : 0;
+    }
     default:
-      throw new UsageError(`unknown registry action "${action}"; expected suggest, validate, add or import`);
+      throw new UsageError(`unknown registry action "${action}"; expected suggest, validate, add, import or build`);
   }
 }
