@@ -1,6 +1,7 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each.
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
+import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { folderSink } from '../runner/outputs.js';
@@ -47,6 +48,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const fingerprint = runFingerprint(config);
   const sink = await folderSink(values.out ?? config.output);
   const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
+  // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
+  loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
   const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
   let summary;
   try {
