@@ -2,6 +2,7 @@
 // The `gazette` command: dispatches to run, eval and registry, and turns errors into messages
 // and exit codes (1: could not start or a usage error).
 import { ConfigError } from './config.js';
+import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
@@ -17,6 +18,7 @@ Commands:
   run        annotate articles:            gazette run corpus/ --out output/
   eval       score output against gold:    gazette eval --gold tests/gold/ --pred output/
   registry   suggest, validate or add registry entries: gazette registry validate
+  diff       what changed between two runs: gazette diff runs/before runs/after
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
@@ -24,6 +26,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   eval: evalCommand,
   registry: registryCommand,
+  diff: diffCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
