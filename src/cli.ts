@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
+import { viewCommand } from './commands/view.js';
 import { UsageError } from './commands/args.js';
 import { VERSION } from './pipeline.js';
 
@@ -19,6 +20,7 @@ Commands:
   eval       score output against gold:    gazette eval --gold tests/gold/ --pred output/
   registry   suggest, validate or add registry entries: gazette registry validate
   diff       what changed between two runs: gazette diff runs/before runs/after
+  view       a static review site:         gazette view output/ --out review/
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
@@ -27,6 +29,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   eval: evalCommand,
   registry: registryCommand,
   diff: diffCommand,
+  view: viewCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
