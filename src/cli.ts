@@ -4,6 +4,7 @@
 import { ConfigError } from './config.js';
 import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
 import { viewCommand } from './commands/view.js';
@@ -21,6 +22,7 @@ Commands:
   registry   suggest, validate or add registry entries: gazette registry validate
   diff       what changed between two runs: gazette diff runs/before runs/after
   view       a static review site:         gazette view output/ --out review/
+  export     for brat, Label Studio, spaCy, CoNLL, CSV: gazette export output/ --format conll --out out.conll
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
@@ -30,6 +32,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   registry: registryCommand,
   diff: diffCommand,
   view: viewCommand,
+  export: exportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
