@@ -2,12 +2,13 @@
 // CI: 0 nothing changed, 1 something did, 2 the input could not be read (usage errors included,
 // so that a typo never passes for "changed").
 import { compareRuns } from '../review/compare.js';
-import { DiffSummary } from '../review/diff.js';
+import { type ArticleDiff, DiffSummary } from '../review/diff.js';
+import { type Gold, judge, readGold } from '../review/gold-verdict.js';
 import { formatDetails, formatSummary, MostChanged, summaryJson } from '../review/diff-report.js';
 import { indexOutputs, type OutputIndex } from '../review/outputs.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
-export const DIFF_HELP = `Usage: gazette diff OLD NEW [--json] [--limit N]
+export const DIFF_HELP = `Usage: gazette diff OLD NEW [--json] [--limit N] [--gold GOLD]
 
 Compares two runs' output (each a folder of <id>.json or a JSONL file of one document a line)
 article by article. For each article in both: mentions added, removed, or changed in span
@@ -21,17 +22,21 @@ Options:
   --json         a machine-readable report on stdout instead: {"old", "new", "articles": [...],
                  "summary": {...}}, every changed article with all its changes
   --limit N      articles listed in the text report (default 10); the summary counts all
+  --gold GOLD    gold of any format gazette eval reads (seed-style, CoNLL, TimeML): each
+                 change is marked "toward gold" when the new run agrees with the gold more
+                 than the old one did, "away from gold" when less
   -h, --help     this text
 
 Examples:
   gazette run corpus/ --out runs/before && gazette run corpus/ --out runs/after --config new.json
   gazette diff runs/before runs/after
-  gazette diff runs/before.jsonl runs/after.jsonl --json > diff.json`;
+  gazette diff runs/before.jsonl runs/after.jsonl --json > diff.json
+  gazette diff runs/before runs/after --gold tests/gold/`;
 
 export async function diffCommand(argv: string[]): Promise<number> {
   let values, positionals;
   try {
-    ({ values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, limit: { type: 'string' } }));
+    ({ values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, limit: { type: 'string' }, gold: { type: 'string' } }));
     if (values.help) { console.log(DIFF_HELP); return 0; }
     if (positionals.length !== 2) throw new UsageError(`expected two runs, OLD and NEW; got ${positionals.length} argument(s)`);
   } catch (error) {
@@ -45,9 +50,10 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const indexes: OutputIndex[] = [];
   try {
     const limit = integerArg('limit', values.limit, 1) ?? 10;
+    const gold = values.gold ? readGold(values.gold) : undefined;
     for (const p of [oldPath, newPath]) indexes.push(await indexOutputs(p));
     const summary = new DiffSummary();
-    const diffs = compareRuns(indexes[0], indexes[1]);
+    const diffs = gold ? judged(compareRuns(indexes[0], indexes[1]), gold) : compareRuns(indexes[0], indexes[1]);
     if (values.json) {
       await write(`{"old":${JSON.stringify(oldPath)},"new":${JSON.stringify(newPath)},"articles":[`);
       let first = true;
@@ -75,6 +81,13 @@ export async function diffCommand(argv: string[]): Promise<number> {
     return 2;
   } finally {
     for (const index of indexes) index.close();
+  }
+}
+
+function* judged(diffs: Iterable<ArticleDiff>, gold: Gold): Generator<ArticleDiff> {
+  for (const diff of diffs) {
+    judge(gold, diff);
+    yield diff;
   }
 }
 

@@ -143,8 +143,12 @@ const ID_NEAR_START = /"document"\s*:\s*\{\s*"id"\s*:\s*"([A-Za-z0-9._-]+)"/;
 const ID_WINDOW = 4096;
 
 function lineId(bytes: Buffer, where: string): string {
-  const head = ID_NEAR_START.exec(bytes.subarray(0, ID_WINDOW).toString('utf8'));
-  if (head) return head[1];
+  const head = ID_NEAR_START.exec(bytes.toString('latin1', 0, Math.min(bytes.length, ID_WINDOW)));
+  if (head) {
+    // Decoded afresh from the bytes: a slice of `head` would keep the whole window alive per id.
+    const start = head.index + head[0].length - head[1].length - 1;
+    return bytes.toString('latin1', start, start + head[1].length);
+  }
   return parseOutput(bytes.toString('utf8'), where).document.id;
 }
 

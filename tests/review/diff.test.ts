@@ -104,6 +104,34 @@ describe('gazette diff', () => {
     expect(report.summary).toMatchObject({ changed: true, changes: 1, articles: { changed: 1, same: docs.length - 1 } });
   });
 
+  it('with --gold, marks each change toward or away from the gold (seed-style and CoNLL gold)', () => {
+    const merkel = docs.find((d) => d.document.id === 'merkel')!;
+    const person = merkel.mentions.findIndex((m) => m.type === 'PERSON');
+    const goldDir = tempDir('diff-gold');
+    // Seed-style gold that agrees with this run on every mention.
+    writeFileSync(path.join(goldDir, 'merkel.gold.json'), JSON.stringify({ document: 'merkel', mentions: merkel.mentions.map(({ start, end, text, type }) => ({ start, end, text, type })) }));
+    const worse = changedRun((ds) => {
+      const m = ds.find((d) => d.document.id === 'merkel')!;
+      m.mentions[person].type = 'ORG';
+      m.mentions.push({ ...m.mentions[person], start: 0, end: 0, text: '', type: 'CARDINAL', value: 1 });
+      m.mentions.sort((a, b) => a.start - b.start);
+      return ds;
+    });
+    const away = gazette('diff', run, worse, '--gold', goldDir);
+    expect(away.stdout).toContain('against gold: 0 change(s) toward it, 2 away from it, 0 neither');
+    expect(away.stdout).toMatch(/~ label\s+PERSON "[^"]+" → ORG "[^"]+"\s+\(away from gold\)/);
+    const toward = JSON.parse(gazette('diff', worse, run, '--gold', goldDir, '--json').stdout);
+    expect(toward.articles[0].changes.map((c: { gold: string }) => c.gold)).toEqual(['toward', 'toward']);
+    expect(toward.summary.gold).toEqual({ toward: 2, away: 0, neither: 0 });
+    // CoNLL gold judges names only: the relabelled PERSON counts, the CARDINAL does not.
+    const conllDir = tempDir('diff-conll-gold');
+    writeFileSync(path.join(conllDir, 'merkel.gold.json'), JSON.stringify({
+      text: merkel.text,
+      entities: merkel.mentions.filter((m) => m.type === 'PERSON').map(({ start, end }) => ({ start, end, type: 'PER' })),
+    }));
+    expect(gazette('diff', run, worse, '--gold', conllDir).stdout).toContain('against gold: 0 change(s) toward it, 1 away from it, 1 neither');
+  });
+
   it('exits 2 on bad input, naming the file and the reason', () => {
     const jsonl = path.join(tempDir('diff-bad'), 'run.jsonl');
     writeFileSync(jsonl, `${JSON.stringify(docs[0])}\n{"document": \n`);
