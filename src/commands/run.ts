@@ -3,6 +3,7 @@
 // the output, the signals that stop the run, the summary, the exit code.
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
+import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
@@ -68,6 +69,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   let summary: RunSummary;
   try {
     const fingerprint = runFingerprint(config);
+    // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
+    loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
     annotator = workers
       ? await workerAnnotator(config, workers, options)
