@@ -71,6 +71,9 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
+/** Config keys that change how a run goes, not what it writes. */
+const RUN_ONLY_KEYS = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry']);
+
 /** Reads and validates a config file; relative paths in it are resolved against its folder. */
 export function loadConfig(file: string): Config & { file: string; hash: string } {
   let raw: string;
@@ -96,7 +99,11 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
-  const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  // Only what shapes a document counts (not where a run reads and writes, how fast or how it
+  // logs, nor the model and registry paths, whose content the run fingerprint hashes), so that
+  // outputs a re-run skips as unchanged never carry another config's hash.
+  const shaping = Object.fromEntries(Object.entries(config).filter(([key]) => !RUN_ONLY_KEYS.has(key)));
+  const hash = createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
-import { annotateToJson, type WorkerReply } from './annotator.js';
+import { annotateToJson, warmUp, type WorkerReply } from './annotator.js';
 import type { RawArticle } from './inputs.js';
 
 const port = parentPort!;
@@ -11,8 +11,7 @@ const config = workerData as PipelineConfig;
 let pipeline: ReturnType<typeof createPipeline>;
 try {
   pipeline = createPipeline(config);
-  // Warm up (wink loads on first use), so that the first article's time limit counts only it.
-  pipeline.process({ text: 'Ready in Paris on Monday.' }, { file: 'warm-up' }, 'warm-up');
+  warmUp(pipeline);
   port.postMessage({ ready: true });
 } catch (error) {
   port.postMessage({ ready: false, reason: error instanceof Error ? error.message : String(error) });

@@ -60,7 +60,7 @@ describe('stopping a run', () => {
     const out = tempDir('long-out');
     const sentence = 'Officials in Paris said on Monday that Angela Merkel met Emmanuel Macron in Berlin. ';
     writeFileSync(path.join(inputs, 'long.txt'), sentence.repeat(Math.ceil(3_000_000 / sentence.length)));
-    const config = path.join(inputs, 'gazette.json');
+    const config = path.join(tempDir('long-config'), 'gazette.json');
     writeFileSync(config, JSON.stringify({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), limits: { maxArticleBytes: 4_000_000 } }));
     const run = start(['run', inputs, '--out', out, '--workers', '0', '--config', config]);
     await until(() => existsSync(path.join(out, '.gazette.lock')), 'taking the lock', run.exited);
