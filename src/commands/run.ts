@@ -11,6 +11,7 @@ import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type A
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
+import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
@@ -81,6 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const sink = await openSink(values.out ?? config.output);
   let annotator: Annotator | undefined;
   let summary: RunSummary;
+  const progress = progressBar(!values.quiet);
   try {
     const fingerprint = runFingerprint(config);
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
@@ -100,8 +102,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       annotator,
       logger,
       signal: controller.signal,
+      onProgress: progress?.update,
     });
   } finally {
+    progress?.stop();
     await annotator?.close();
     await sink.close();
     removeHandlers();
