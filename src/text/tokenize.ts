@@ -1,15 +1,8 @@
 // The tokenizer: wink-nlp tokens with their POS and sentences, with UTF-16 offsets into the text.
 // Used by the tokenize stage, by training and by scripts.
-import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
 import type { Span, Token } from '../document.js';
+import { readWithWink } from './wink.js';
 
-const require = createRequire(import.meta.url);
-// wink's model ships as CommonJS; it is loaded once per process, on first use (so that --help
-// and argument errors answer at once). Only the sentence splitter and POS tagger run: wink's
-// own entity recognizer is not used here.
-let wink: ReturnType<typeof winkNLP> | undefined;
-const nlp = () => (wink ??= winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']));
 const WHITESPACE = /^\s+$/;
 
 export interface Tokenized {
@@ -18,10 +11,11 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
-  const { its } = nlp();
-  const wdoc = nlp().readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
+  const { values, tags, winkSentences } = readWithWink(text, (wdoc, { its }) => ({
+    values: wdoc.tokens().out(its.value) as string[],
+    tags: wdoc.tokens().out(its.pos) as string[],
+    winkSentences: wdoc.sentences().out(its.span) as unknown as [number, number][],
+  }));
   const tokens: Token[] = [];
   // Token index → position in `tokens` (a token that cannot be placed in the text is skipped).
   const placed = new Int32Array(values.length).fill(-1);
@@ -34,7 +28,7 @@ export function tokenize(text: string): Tokenized {
     tokens.push({ start: at, end: at + values[i].length, text: values[i], pos: tags[i], sentence: 0 });
     cursor = at + values[i].length;
   }
-  const sentences = splitSentences(text, tokens, wdoc.sentences().out(its.span) as unknown as [number, number][], placed);
+  const sentences = splitSentences(text, tokens, winkSentences, placed);
   return { tokens, sentences };
 }
 
