@@ -49,6 +49,8 @@ export interface Token {
   pos: string;
   /** Index into Doc.sentences. */
   sentence: number;
+  /** Not a word (a URL, an e-mail address, a blob, a run too long for a word): no recognizer proposes a span in it. */
+  opaque?: true;
 }
 
 export interface Span {
