@@ -1,6 +1,7 @@
 // Number recognition and normalisation: CARDINAL, ORDINAL, PERCENT, MONEY and QUANTITY mentions
 // with JSON-number values, currency (ISO 4217), unit, qualifier and counted noun.
 import type { Candidate, Doc, Mention } from '../document.js';
+import { tokenAt } from '../text/token-at.js';
 import { scanNumbers } from './scan.js';
 import { wordsOf } from './words.js';
 
@@ -20,7 +21,7 @@ export function recognizeNumbers(doc: Doc): Candidate[] {
  * the mention win over the re-reading. A span with no numeral comes back unchanged.
  */
 export function normalizeNumber(doc: Doc, mention: Mention): Mention {
-  const first = firstTokenEndingAfter(doc, mention.start);
+  const first = tokenAt(doc.tokens, mention.start);
   let last = first;
   while (last < doc.tokens.length && doc.tokens[last].start < mention.end) last++;
   if (last === first) return mention;
@@ -41,14 +42,3 @@ export function normalizeNumber(doc: Doc, mention: Mention): Mention {
   };
 }
 
-/** Index of the first token that ends after `offset` (binary search; tokens are in text order). */
-function firstTokenEndingAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -5,6 +5,7 @@
 // A number inside a date or time belongs to it ("five weeks", "May 2018") and is dropped.
 import type { Candidate, Doc, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
+import { tokenAt } from '../text/token-at.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -97,14 +98,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   return chosen.map((c) => ({ ...c, sentence: sentenceAt(tokens, c.start) }));
 }
 
-/** The sentence of the token that holds (or follows) a position. */
+/** The sentence of the token that holds (or follows) a position; the last one past the end. */
 function sentenceAt(tokens: Token[], position: number): number {
-  let lo = 0, hi = tokens.length - 1, found = tokens.length ? tokens[tokens.length - 1].sentence : 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > position) { found = tokens[mid].sentence; hi = mid - 1; } else lo = mid + 1;
-  }
-  return found;
+  return tokens[Math.min(tokenAt(tokens, position), tokens.length - 1)]?.sentence ?? 0;
 }
 
 export function resolveStage(doc: Doc): Doc {
