@@ -1,6 +1,7 @@
 // The document that flows through the stages. Every stage takes one and returns a richer one.
 // Offsets inside the pipeline are UTF-16 indices into `text` (what JavaScript slices by);
 // the writer converts them to Unicode code points, the unit of the output contract.
+import { createHash } from 'node:crypto';
 
 export const LABELS = [
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP',
@@ -120,4 +121,11 @@ export interface Doc {
   candidates: Candidate[];
   mentions: Mention[];
   entities: Entity[];
+}
+
+/** The Doc of an article before any stage has run: its text and SHA-256, nothing found yet. */
+export function createDoc(article: Article, origin: Origin = { file: article.id }): Doc {
+  const { text } = article;
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { article, origin, sha256, text, tokens: [], sentences: [], candidates: [], mentions: [], entities: [] };
 }
