@@ -17,10 +17,12 @@ export type Label = (typeof LABELS)[number];
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ConllType = (typeof CONLL_TYPES)[number];
 
-/** Labels that name something and so are linked to an entity. */
-export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>([
+/** Labels that name something and so are linked to an entity: the types a registry entry can have. */
+export const NAME_LABEL_LIST = [
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',
-]);
+] as const satisfies readonly Label[];
+export type NameLabel = (typeof NAME_LABEL_LIST)[number];
+export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>(NAME_LABEL_LIST);
 /** Labels whose value is a JSON number. */
 export const NUMBER_LABELS: ReadonlySet<Label> = new Set<Label>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY']);
 /** Labels whose value is a TIMEX3 string. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildRegistryIndex, type AliasHit } from './alias-index.js';
 import { readRegistry } from './load.js';
 import { aliasKey } from './normalize.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { priorOf, RegistryEntrySchema, type RegistryEntry } from './schema.js';
 
 interface ValidationResult {
@@ -66,7 +67,7 @@ const FILE_BY_TYPE: Record<string, string> = {
 /** Appends one entry after checking it and the registry it makes; returns the file written. Throws naming the problems. */
 export function registryAdd(dir: string, entry: unknown): string {
   const parsed = RegistryEntrySchema.safeParse(entry);
-  if (!parsed.success) throw new Error(`invalid entry: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`invalid entry: ${describeZodError(parsed.error)}`);
   const { registry } = readRegistry(dir);
   if (registry.entries.some((e) => e.id === parsed.data.id)) throw new Error(`id ${parsed.data.id} is already in the registry`);
   const file = path.join(dir, FILE_BY_TYPE[parsed.data.type] ?? 'other.jsonl');

@@ -1,7 +1,8 @@
 // ingest: checks one article read by the runner and makes it a Doc (text without BOM, its
 // SHA-256). Adds: article, origin, sha256, text. A bad article is returned as an ArticleError.
 import { createDoc, type Article, type Doc, type Origin } from '../document.js';
-import { ArticleInput, describeZodError } from '../schema/article.js';
+import { ArticleInput } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 
 /** A problem with one input, named by its file (and line) and a reason. */
 export class ArticleError extends Error {
