@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { describeZodError } from './schema/zod-error.js';
 
 export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
 export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
@@ -80,12 +81,7 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const parsed = Config.safeParse(json);
   if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => {
-      const where = [...issue.path];
-      if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${[...where, k].join('.')}"`).join(', ')}`;
-      return `"${where.join('.') || '(top level)'}" ${issue.message}`;
-    });
-    throw new ConfigError(`${file}: ${reasons.join('; ')}`);
+    throw new ConfigError(`${file}: ${describeZodError(parsed.error)}`);
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;

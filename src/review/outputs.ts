@@ -5,7 +5,7 @@
 // id order with a loader for each, so `diff` can merge two runs holding only ids, not documents.
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
 
 /** A document that could not be read: where (file, or file:line) and why. */

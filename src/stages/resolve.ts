@@ -11,6 +11,7 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { Containers } from '../resolve/containers.js';
 import type { Resources } from '../resources.js';
+import { tokenAt } from '../text/token-at.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -116,14 +117,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   });
 }
 
-/** The sentence of the token that holds (or follows) a position. */
+/** The sentence of the token that holds (or follows) a position; the last one past the end. */
 function sentenceAt(tokens: Token[], position: number): number {
-  let lo = 0, hi = tokens.length - 1, found = tokens.length ? tokens[tokens.length - 1].sentence : 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > position) { found = tokens[mid].sentence; hi = mid - 1; } else lo = mid + 1;
-  }
-  return found;
+  return tokens[Math.min(tokenAt(tokens, position), tokens.length - 1)]?.sentence ?? 0;
 }
 
 export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
