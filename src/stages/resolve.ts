@@ -9,7 +9,9 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
+import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { Containers } from '../resolve/containers.js';
+import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
@@ -20,14 +22,19 @@ const POSSESSIVE = /['’]s$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
+/** A lower-case word the model glued onto the end of a name ("Omtzigt of playing", "Gianna were killed"). */
+const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
 /** Trims a name span to what the guideline counts as the name. */
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
+  const model = c.source === 'model';
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const span = text.slice(start, end);
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }
@@ -93,7 +100,7 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
-  const trimmed = candidates
+  const trimmed = applyPersonCues(text, tokens, candidates, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
@@ -110,7 +117,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((c) => {
+  const consistent = consistentTypes(text, chosen, registry);
+  const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  const all = echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent;
+  return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
