@@ -2,8 +2,6 @@
 // the pipeline tokenises (wink-nlp) and the gold IOB labels are projected onto those tokens by character
 // offsets. Training-set name lists are built jack-knifed (each fold sees lists from the other folds only)
 // so the model learns how far to trust a list hit on names it has not seen.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { ConllArticle, ConllType } from '../eval/conll.js';
 import type { Token } from '../document.js';
@@ -43,8 +41,6 @@ const LEXICON_LISTS: Record<string, string[]> = {
   'lex:honorific': ['Honorific'],
 };
 const TRAIN_LISTS = ['train:PER', 'train:ORG', 'train:LOC', 'train:MISC', 'train:PER-word'];
-/** The humannames package's ~200K first and last names (MIT): a noisy list, so the model learns how far to trust it. */
-const HUMAN_NAMES = 'npm:humannames';
 
 interface Example {
   text: string;
@@ -91,14 +87,7 @@ function lexiconPhrases(): { list: string; tokens: string[] }[] {
   for (const list of HAND_LIST_NAMES) {
     for (const phrase of HAND_LISTS[list] as string[]) out.push({ list, tokens: phrase.split(' ') });
   }
-  for (const name of humanNames()) out.push({ list: HUMAN_NAMES, tokens: [name] });
   return out;
-}
-
-/** One-word names of the humannames list, lower case (names the tokenizer would split are left out). */
-function humanNames(): string[] {
-  const file = createRequire(import.meta.url).resolve('humannames/list.txt');
-  return readFileSync(file, 'utf8').split(/\r?\n/).filter((w) => /^\p{L}+$/u.test(w)).map((w) => w.toLowerCase());
 }
 
 function mulberry32(seed: number): () => number {
@@ -176,7 +165,7 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
   const log = opts.log ?? (() => {});
   const tagSet = makeTagSet(opts.scheme);
   const C = tagSet.names.length;
-  const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS), ...HAND_LIST_NAMES, HUMAN_NAMES];
+  const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS), ...HAND_LIST_NAMES];
   const lexicon = lexiconPhrases();
 
   const examples: Example[] = articles.map((a, k) => {
