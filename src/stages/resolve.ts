@@ -11,6 +11,8 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { Containers } from '../resolve/containers.js';
+import { splitHyphenated } from '../resolve/hyphens.js';
+import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 
@@ -100,7 +102,7 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
-  const trimmed = applyPersonCues(text, tokens, candidates, registry)
+  const trimmed = applyPersonCues(text, tokens, candidates.flatMap((c) => splitHyphenated(text, c, registry)), registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
@@ -117,7 +119,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const consistent = consistentTypes(text, chosen, registry);
+  const consistent = consistentTypes(text, teamsOnScoreLines(text, tokens, chosen, registry), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent;
   return all.map((c) => {

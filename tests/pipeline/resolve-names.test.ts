@@ -102,3 +102,30 @@ describe('an unknown person named three ways across two articles', () => {
       .toEqual([['Kaveh Rostamzadeh', 'PERSON', person], ['Rostamzadeh', 'PERSON', person]]);
   });
 });
+
+describe('names inside hyphenated words', () => {
+  it('takes the name out of "X-based" and "X-led"; a place by default after -based', () => {
+    expect(resolved('A Tbilisi-based firm and a Corvallis-based group', [['Tbilisi-based', 'NORP'], ['Corvallis-based', 'NORP']]))
+      .toEqual([['Tbilisi', 'GPE'], ['Corvallis', 'GPE']]);
+    const text = 'Anneke Vrolijk won. The Vrolijk-led coalition met.';
+    expect(resolved(text, [['Anneke Vrolijk', 'PERSON', 0.9], ['Vrolijk-led', 'NORP', 0.8]])).toEqual([['Anneke Vrolijk', 'PERSON'], ['Vrolijk', 'PERSON']]);
+  });
+
+  it('splits two known places joined by a hyphen, but not a hyphenated name of its own', () => {
+    expect(resolved('the Russia-Iran talks', [['Russia-Iran', 'GPE']])).toEqual([['Russia', 'GPE'], ['Iran', 'GPE']]);
+    expect(resolved('in Urus-Martan today', [['Urus-Martan', 'GPE']])).toEqual([['Urus-Martan', 'GPE']]);
+  });
+});
+
+describe('results and standings lines', () => {
+  it('types places on a line of names and scores as teams, but not countries, venues, bracketed names or datelines', () => {
+    const text = 'ATLANTA 1996-08-30\nAtlanta 3 Tbilisi 2\nRussia 2 Iran 1\nAtlanta v Tbilisi\nTbilisi: Atlanta 3 Ilse Marr 2\nAnna Bell (Russia) 12 4\nFans in Atlanta cheered.';
+    const spans: [string, Candidate['type'], number?][] = [
+      ['ATLANTA', 'GPE'], ['Atlanta', 'GPE'], ['Tbilisi', 'GPE'], ['Russia', 'GPE'], ['Iran', 'GPE'], ['Atlanta', 'GPE'], ['Tbilisi', 'GPE'],
+      ['Tbilisi', 'GPE'], ['Atlanta', 'GPE'], ['Ilse Marr', 'PERSON'], ['Anna Bell', 'PERSON'], ['Russia', 'GPE'], ['Atlanta', 'GPE'],
+    ];
+    expect(resolved(text, spans).map(([, type]) => type)).toEqual([
+      'GPE', 'ORG', 'ORG', 'GPE', 'GPE', 'ORG', 'ORG', 'GPE', 'ORG', 'PERSON', 'PERSON', 'GPE', 'GPE',
+    ]);
+  });
+});
