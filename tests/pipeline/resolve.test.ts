@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/document.js';
 import { resolveMentions, trimName } from '../../src/stages/resolve.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { smallIndex } from '../link/small-registry.js';
 import { loadConfig } from '../../src/config.js';
 import { createPipeline } from '../../src/pipeline.js';
