@@ -5,7 +5,7 @@ import type { Candidate } from '../../src/document.js';
 import { loadConfig } from '../../src/config.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { resolveMentions } from '../../src/stages/resolve.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { smallIndex } from '../link/small-registry.js';
 
 const registry = smallIndex();
