@@ -13,6 +13,7 @@ import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { Containers } from '../resolve/containers.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
+import { organizationNames } from '../resolve/organizations.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 
@@ -102,7 +103,8 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
-  const trimmed = applyPersonCues(text, tokens, candidates.flatMap((c) => splitHyphenated(text, c, registry)), registry)
+  const proposed = [...candidates.flatMap((c) => splitHyphenated(text, c, registry)), ...organizationNames(text, tokens, candidates, registry)];
+  const trimmed = applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);

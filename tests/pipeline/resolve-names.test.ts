@@ -129,3 +129,17 @@ describe('results and standings lines', () => {
     ]);
   });
 });
+
+describe('organizations named by a head noun and their subject', () => {
+  it('proposes the whole name where the model breaks it apart or stops short', () => {
+    const text = 'The Lakeland National Commission on Water Rights said so, as did the Vardian Ministry of Roads and Rail Transport.';
+    expect(resolved(text, [['Lakeland National Commission', 'ORG', 0.9], ['Water Rights', 'ORG', 0.6], ['Vardian', 'NORP', 0.7], ['Roads', 'NORP', 0.5]]))
+      .toEqual([['Lakeland National Commission on Water Rights', 'ORG'], ['Vardian Ministry of Roads and Rail Transport', 'ORG']]);
+  });
+
+  it('stops at a date, a title, a person, and joins with "and" only under a government head', () => {
+    const text = 'In August Harbour Council of Dunmore on Friday met. Bank of Dunmore President Ilse Marr and Bank of Ostend and Citigroup.';
+    expect(resolved(text, [['August', 'DATE', 0.9], ['Friday', 'DATE', 0.9], ['Ilse Marr', 'PERSON', 0.6]]))
+      .toEqual([['August', 'DATE'], ['Harbour Council of Dunmore', 'ORG'], ['Friday', 'DATE'], ['Bank of Dunmore', 'ORG'], ['Ilse Marr', 'PERSON'], ['Bank of Ostend', 'ORG']]);
+  });
+});
