@@ -11,6 +11,7 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { Containers } from '../resolve/containers.js';
+import { headlineNames } from '../resolve/headlines.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
@@ -103,7 +104,10 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
-  const proposed = [...candidates.flatMap((c) => splitHyphenated(text, c, registry)), ...organizationNames(text, tokens, candidates, registry)];
+  const proposed = [
+    ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...organizationNames(text, tokens, candidates, registry),
+  ];
   const trimmed = applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);

@@ -143,3 +143,23 @@ describe('organizations named by a head noun and their subject', () => {
       .toEqual([['August', 'DATE'], ['Harbour Council of Dunmore', 'ORG'], ['Friday', 'DATE'], ['Bank of Dunmore', 'ORG'], ['Ilse Marr', 'PERSON'], ['Bank of Ostend', 'ORG']]);
   });
 });
+
+describe('title-case headlines', () => {
+  const body = '\n\nThe ministry said on Monday that three banks broke rules on lending, and as more protests over new tariffs grow, Varga spoke.';
+
+  it('drops the model’s names on a title-case line made of words the article writes in lower case', () => {
+    const text = `Ministry Fines Three Banks Over Lending Rules${body}`;
+    expect(resolved(text, [['Three Banks Over Lending Rules', 'PERSON', 0.7], ['Varga', 'PERSON', 0.9]])).toEqual([['Varga', 'PERSON']]);
+  });
+
+  it('keeps the words no lower-case use explains, typed as the article types them elsewhere', () => {
+    const text = `Protests Grow As Varga Quits Over Tariffs${body}`;
+    expect(resolved(text, [['Protests Grow As Varga', 'GPE', 0.5], ['Tariffs', 'ORG', 0.5], ['Varga', 'PERSON', 0.9]]))
+      .toEqual([['Varga', 'PERSON'], ['Varga', 'PERSON']]);
+  });
+
+  it('leaves running text and line-ups with figures alone', () => {
+    const text = 'South Africa - 15 - Danie van Rooyen, 14 - Pieter Lamm\nThe van was red.';
+    expect(resolved(text, [['Danie van Rooyen', 'PERSON', 0.8], ['Pieter Lamm', 'PERSON', 0.8]]).map(([t]) => t)).toEqual(['Danie van Rooyen', 'Pieter Lamm']);
+  });
+});
