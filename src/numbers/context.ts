@@ -3,7 +3,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun } from './counted.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
@@ -46,9 +46,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (durationFollows(words, n.last + 1, n.first)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
-  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of') return 'date';
+  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of'
+    && ((prev && PERIOD_BEFORE.has(prev.lower)) || (next && PERIOD_AFTER.has(next.lower)))) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
-  if ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined)) return 'date';
+  if (n.kind === 'cardinal' && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
@@ -79,12 +80,12 @@ function durationFollows(words: readonly Word[], k: number, of: number): boolean
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
-  if (inner) w = wordAt(words, (k = inner.last + 1), of);
+  if (inner && !inner.needsMeasure) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
   if (w && TIME_UNITS.has(w.lower)) return true;
-  // one modifier may stand between: "eight trading days", "20 more years"
+  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
   const unit = wordAt(words, k + 1, of);
-  return !!w && DURATION_MODIFIER_POS.has(w.pos) && !!unit && TIME_UNITS.has(unit.lower);
+  return !!w && DURATION_MODIFIER_POS.has(w.pos) && !RELATIVE_TIME_WORDS.has(w.lower) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -19,8 +19,9 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     const n = readNumeral(words, i);
     if (!n) continue;
     const m = measure(words, n);
-    const qualifier = qualifierOf(words, m.first, m.last);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
+    if (plain && n.needsMeasure) continue;
+    const qualifier = qualifierOf(words, m.first, m.last);
     if (plain && notANumber(words, n, qualifier !== undefined)) continue;
     const attrs: MentionAttrs = {};
     if (m.currency) attrs.currency = m.currency;
