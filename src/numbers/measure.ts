@@ -6,7 +6,7 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CURRENCY_SYMBOLS, CURRENCY_TAILS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -98,6 +98,11 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
     if (SYMBOLS_AFTER.has(next.lower) && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
+    }
+    // "10 grand", but not "a grand jury"
+    const moneyScale = lookup(MONEY_SCALE_WORDS, next.lower);
+    if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
+      return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
     }
     if (CENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_CENT_SIGNS.has(next.lower))) {
       return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };

@@ -102,8 +102,14 @@ describe('money in two units and written after the amount', () => {
     ['The lender wrote off 20 Rupees in fees.', '20 Rupees', 20, 'INR'],
     ['They lent him a dollar.', 'a dollar', 1, 'USD'],
     ['The kidnappers asked for dlrs 1 million.', 'dlrs 1 million', 1000000, 'USD'],
+    ['The meal cost RM 42 in Kuala Lumpur.', 'RM 42', 42, 'MYR'],
   ])('%s → %s', (text, span, value, currency) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('reads "grand" after an amount as thousands, and not the adjective', () => {
+    expect(numberAt('He won 10 grand at the casino.', '10 grand')).toMatchObject({ type: 'MONEY', value: 10000 });
+    expect(spans('Two grand juries met.')).toEqual([['CARDINAL', 'Two', 2]]);
   });
 
   it('keeps the second number of a range out of the amount ("between 15 dollars and 50 people")', () => {
@@ -168,6 +174,7 @@ describe('one number, never split', () => {
   it.each([
     ['The bill passed with one hundred and six votes.', [['CARDINAL', 'one hundred and six', 106]]],
     ['Two thirds agreed.', [['CARDINAL', 'Two thirds', 2 / 3]]],
+    ['The lease runs for forty-five (45) months.', [['CARDINAL', 'forty-five (45)', 45]]],
     ['He stands 6 feet 2 inches tall.', [['QUANTITY', '6 feet 2 inches', 74]]],
     ['The road runs 2 km and 300 metres.', [['QUANTITY', '2 km and 300 metres', 2300]]],
   ])('%s', (text, expected) => {

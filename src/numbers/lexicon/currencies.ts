@@ -4,7 +4,7 @@
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
-  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD',
+  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR',
 };
 
 /** Symbols that may also follow the amount ("10$", "20 €", "3.14US$"); letter abbreviations such as "Rs" only precede it. */
@@ -51,6 +51,9 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
   centime: null, centimes: null,
 };
+
+/** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
+export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
 
 /** Names worth a hundredth of the main unit. */
 export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
