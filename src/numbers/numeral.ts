@@ -30,6 +30,8 @@ export interface Numeral {
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
 const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+/** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
@@ -69,8 +71,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const lone = LONE_FRACTION.exec(w.text);
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);
-  if (!dotted && !CARDINAL_DIGITS.test(w.lower)) return null;
-  let value = dotted ?? Number(w.lower.replace(/,/g, '').replace('−', '-'));
+  // "192.168.100.200" is an address, not 192 billion
+  const european = DOTTED_THOUSANDS.test(w.lower) && !w.lower.split('.').every((part) => Number(part) <= 255);
+  if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
+  let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '')) {

@@ -132,12 +132,18 @@ describe('digit formats', () => {
     ['Rates rose by .08 points.', '.08', 0.08],
     ['The region has 4 500 000 people.', '4 500 000', 4500000],
     ['The firm counted 12,34,567 shares.', '12,34,567', 1234567],
+    ['The club sold 1.234.567 tickets.', '1.234.567', 1234567],
+    ['The index rose 1.234 points.', '1.234', 1.234],
     ['They raised 20 lakh in a week.', '20 lakh', 2000000],
     ['The film earned 2 crore on release.', '2 crore', 20000000],
     ['Sales reached three billions last year.', 'three billions', 3e9],
     ['The budget was three thousand million.', 'three thousand million', 3e9],
   ])('%s → %s', (text, span, value) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it('reads no number in an IP address', () => {
+    expect(numbersIn('The server at 192.168.100.200 went down.')).toEqual([]);
   });
 
   it('does not join the digit groups of a phone number', () => {
