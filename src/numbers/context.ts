@@ -43,7 +43,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  if (durationFollows(words, n.last + 1, n.first)) return 'date';
+  if (durationFollows(words, n.last + 1, n.first, n.kind === 'ordinal')) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of'
@@ -75,8 +75,14 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
  * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years".
  */
-function durationFollows(words: readonly Word[], k: number, of: number): boolean {
+function durationFollows(words: readonly Word[], k: number, of: number, ordinal: boolean): boolean {
   let w = wordAt(words, k, of);
+  // "a quarter of an hour", "two and a quarter of hour"
+  if (w?.lower === 'of') {
+    if (/^an?$/.test(wordAt(words, k + 1, of)?.lower ?? '')) k++;
+    w = wordAt(words, ++k, of);
+    return !!w && TIME_UNITS.has(w.lower);
+  }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
@@ -85,7 +91,8 @@ function durationFollows(words: readonly Word[], k: number, of: number): boolean
   if (w && TIME_UNITS.has(w.lower)) return true;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
   const unit = wordAt(words, k + 1, of);
-  return !!w && DURATION_MODIFIER_POS.has(w.pos) && !RELATIVE_TIME_WORDS.has(w.lower) && !!unit && TIME_UNITS.has(unit.lower);
+  // ("the third last week" counts back weeks; "5M last week" is an amount)
+  return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

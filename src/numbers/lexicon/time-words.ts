@@ -6,7 +6,7 @@ import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } 
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
-  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'night', 'nights',
+  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'h', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
   'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves', 'year-old', 'years-old',
   'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
