@@ -107,6 +107,12 @@ describe('money in two units and written after the amount', () => {
     expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
   });
 
+  it('reads a currency code or symbol written against its amount', () => {
+    expect(numberAt('The fee is CAD3.03 per unit.', 'CAD3.03')).toMatchObject({ type: 'MONEY', value: 3.03, attrs: { currency: 'CAD' } });
+    expect(numberAt('Lunch was RM42 for two.', 'RM42')).toMatchObject({ type: 'MONEY', value: 42, attrs: { currency: 'MYR' } });
+    expect(numbersIn('The MP3 player and the A40 road.')).toEqual([]);
+  });
+
   it('reads "grand" after an amount as thousands, and not the adjective', () => {
     expect(numberAt('He won 10 grand at the casino.', '10 grand')).toMatchObject({ type: 'MONEY', value: 10000 });
     expect(spans('Two grand juries met.')).toEqual([['CARDINAL', 'Two', 2]]);
