@@ -186,7 +186,7 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Meas
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }
 
-/** "7 feet 10 inches" = 94 in, "2 km and 1 metre" = 2001 m: later, smaller units of the same dimension join in. */
+/** "7 feet 10 inches" = 94 in, "2 km and 1 metre" = 2001 m: later units of the same dimension join in, counted in the smaller unit. */
 function compoundQuantity(words: readonly Word[], m: Measure): Measure {
   let result = m;
   for (;;) {
@@ -195,10 +195,11 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
     const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
     if (!n || n.kind !== 'cardinal' || n.value === undefined || n.needsMeasure) return result;
     const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value });
-    const [big, small] = [UNIT_SIZES[result.unit ?? ''], UNIT_SIZES[next?.unit ?? '']];
-    if (!next || !big || !small || big.dimension !== small.dimension || small.size >= big.size || result.value === undefined) return result;
-    const value = Number(((result.value * big.size) / small.size + n.value).toPrecision(12));
-    result = { ...result, last: next.last, value, unit: next.unit };
+    const [first, added] = [UNIT_SIZES[result.unit ?? ''], UNIT_SIZES[next?.unit ?? '']];
+    if (!next || !first || !added || first.dimension !== added.dimension || first === added || result.value === undefined) return result;
+    const size = Math.min(first.size, added.size);
+    const value = Number(((result.value * first.size + n.value * added.size) / size).toPrecision(12));
+    result = { ...result, last: next.last, value, unit: size === added.size ? next.unit : result.unit };
   }
 }
 
