@@ -189,6 +189,7 @@ describe('one number, never split', () => {
     ['The lease runs for forty-five (45) months.', [['CARDINAL', 'forty-five (45)', 45]]],
     ['He stands 6 feet 2 inches tall.', [['QUANTITY', '6 feet 2 inches', 74]]],
     ['The road runs 2 km and 300 metres.', [['QUANTITY', '2 km and 300 metres', 2300]]],
+    ['The course was 1 kilometre and 1 mile.', [['QUANTITY', '1 kilometre and 1 mile', 2.609344]]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
