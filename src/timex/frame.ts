@@ -14,8 +14,12 @@ export interface Frame {
   month?: number;
   day?: number;
   weekday?: number;
-  /** A floating holiday: the nth weekday of `month` ("Thanksgiving": 4th Thursday of November). */
-  nthWeekday?: { weekday: number; nth: number };
+  /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
+  nthWeekday?: { weekday: number; nth: number; from?: number };
+  /** A day counted from Easter Sunday ("Good Friday": -2). */
+  easter?: number;
+  /** "Easter week": the week that holds the day. */
+  weekOf?: boolean;
   season?: string;
   quarter?: number;
   half?: number;
@@ -113,10 +117,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.month) frame.month = MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    frame.month = h.month;
+    if (h.easter !== undefined) frame.easter = h.easter;
+    else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
-    else frame.nthWeekday = { weekday: h.weekday!, nth: h.nth! };
+    else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
   }
+  if (g.weekof) frame.weekOf = true;
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];
@@ -154,7 +160,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unit) unitOf(g.unit, frame);
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
-  if (match.rule.amount !== undefined) frame.amount = match.rule.amount;
+  if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;

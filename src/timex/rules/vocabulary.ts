@@ -52,6 +52,10 @@ export const UNITS: Record<string, Unit> = {
   minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
 };
+/** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
+export const YEARS_PER_UNIT: Record<string, number> = { DE: 10, CE: 100, ML: 1000 };
+/** "the past decade", "the last century": the stretch up to now, a duration rather than the calendar period before. */
+export const PAST_STRETCH_RELATIONS: ReadonlySet<string> = new Set(['past', 'last']);
 /** Plural units that do not end in "s". */
 export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']);
 /** Units counted in bigger ones: a fortnight is two weeks. */
@@ -165,20 +169,31 @@ export const VAGUE_NOMINALS: Record<string, string> = {
   'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
 };
 
-/** Holidays: a fixed day, or the nth weekday of a month (nth -1 = the last). */
-export interface Holiday { month: number; day?: number; weekday?: number; nth?: number; }
+/**
+ * Holidays and named days: a fixed day; the nth weekday of a month counted from day `from`
+ * (nth -1 = the last; Election Day is the first Tuesday from November 2, i.e. after the first
+ * Monday); or a day counted from Easter Sunday (computed for each year).
+ */
+export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; }
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
   "valentine's day": { month: 2, day: 14 }, 'halloween': { month: 10, day: 31 }, 'bastille day': { month: 7, day: 14 },
   'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
-  'armistice day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 }, 'may day': { month: 5, day: 1 },
-  "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'armistice day': { month: 11, day: 11 }, 'remembrance day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 },
+  'may day': { month: 5, day: 1 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'inauguration day': { month: 1, day: 20 }, 'earth day': { month: 4, day: 22 }, 'flag day': { month: 6, day: 14 },
+  'juneteenth': { month: 6, day: 19 }, 'canada day': { month: 7, day: 1 }, 'australia day': { month: 1, day: 26 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'thanksgiving': { month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
-  "father's day": { month: 6, weekday: 7, nth: 3 },
+  "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
+  'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
+  'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+  'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
+  'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
+  'ascension day': { easter: 39 }, 'pentecost': { easter: 49 }, 'whit monday': { easter: 50 },
 };
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
