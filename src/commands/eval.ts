@@ -5,9 +5,14 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
-import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';
-import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
-import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore, type TimexSpan } from '../eval/timeml.js';
+import { scoreSeed, type SeedScore } from '../eval/seed.js';
+import { evaluateConll, formatScores } from '../eval/conll.js';
+import { scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
+import { readConll } from '../gold/conll.js';
+import { readSeedGold } from '../gold/seed.js';
+import { readTimeml, type TimexSpan } from '../gold/timeml.js';
+import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eval/duckling.js';
+import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { z } from 'zod';
 import { readJsonFile } from '../schema/read-json.js';
@@ -27,10 +32,17 @@ eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the
                       MISC and PER+ORG+LOC
   TimeML              a TimeBank-style folder (NAME.txt, NAME.meta.json, NAME.gold.json with
                       "timexes"): TempEval-3 strict, relaxed and value F1 over DATE/TIME
+  Duckling            a folder with numbers.jsonl, times.jsonl, negatives.jsonl (short strings,
+                      each annotated on its own): value F1 per category (numbers, ordinals,
+                      money, quantities, dates, times, durations), negatives, and the cases
+                      where Duckling's conventions give way to ANNOTATION.md
 
-Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles are
-annotated in this process from the gold's own text (and publication date), and seed-style
-gold is scored against the config's "output" folder.
+Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles (and
+Duckling strings, always, each on its own) are annotated in this process from the gold's own
+text (and publication date) by the pipeline the config describes, and seed-style gold is
+scored against the config's "output" folder.
+A config that switches stages or recognizers off scores a part of the pipeline:
+configs/timex-only.json the time expressions alone, configs/names-only.json the name model.
 
 Options:
   --gold PATH        gold file or folder (required)
@@ -43,7 +55,9 @@ Examples:
   gazette run && gazette eval --gold tests/gold/
   gazette eval --gold ../shared/data/conll2003/testa
   gazette eval --gold ../shared/data/conll2003/eng.testa
-  gazette eval --gold ../shared/data/timebank`;
+  gazette eval --gold ../shared/data/timebank
+  gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors
+  gazette eval --gold ../shared/data/duckling --errors`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
@@ -56,11 +70,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const thresholds = config.eval.thresholds;
+  if (isDucklingFolder(values.gold)) return ducklingEval(config, values.gold, values.errors);
   const kind = goldKind(values.gold);
   if (kind === 'seed') {
     const predDir = values.pred ?? config.output;
     const pairs = goldFiles(values.gold).map((file) => {
-      const gold = readJsonFile(file, SeedGold, 'seed-style gold');
+      const gold = readSeedGold(file);
       return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
     });
     const score = scoreSeed(pairs);
@@ -79,7 +94,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     console.log(formatScores(score));
     return belowThresholds([['conllF1', score['PER+ORG+LOC'].f1, thresholds.conllF1]]);
   }
-  const docs = loadTimeml(values.gold);
+  const docs = readTimeml(values.gold);
   const preds = docs.map((doc) => ({
     timexes: predict(doc.id!, doc.text, doc.dct).mentions
       .filter((m) => m.type === 'DATE' || m.type === 'TIME')
@@ -92,6 +107,19 @@ export async function evalCommand(argv: string[]): Promise<number> {
     ['timexRelaxedF1', score.relaxed.f1, thresholds.timexRelaxedF1],
     ['timexValueF1', score.value.f1, thresholds.timexValueF1],
   ]);
+}
+
+/** Duckling's corpus: each string annotated on its own in this process, dated to its reference time. */
+function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | undefined): number {
+  const { cases, otherLocales } = readDuckling(folder);
+  const pipeline = createPipeline(config);
+  const score = scoreDuckling(cases, (c) => {
+    const published = c.kind === 'time' ? c.reference.slice(0, 10) : DUCKLING_REFERENCE_DATE;
+    return pipeline.annotate({ id: 'duckling', text: c.text, published }, { file: `${c.file}:${c.line}` }, 'duckling').mentions;
+  }, otherLocales);
+  console.log(formatDucklingScore(score));
+  if (errors) console.log(formatDucklingErrors(score));
+  return 0;
 }
 
 type GoldKind = 'seed' | 'conll' | 'timeml';
