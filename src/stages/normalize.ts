@@ -1,11 +1,10 @@
 // normalize: gives dates and times a TIMEX3 value resolved against the publication date. Adds:
 // mention.value. Numbers need no resolving: their candidates carry their reading (value, unit,
-// currency, qualifier, counted noun) from the number recognizer, and keep it. Dates and times
-// carry the frame the time recognizer read, resolved here in one pass in text order, since a
-// date counts from those told before it.
+// currency, qualifier, counted noun) from the number recognizer, and keep it.
 import type { Doc } from '../document.js';
 import { normalizeTimexes } from '../timex/index.js';
 
 export function normalizeStage(doc: Doc): Doc {
+  // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   return { ...doc, mentions: normalizeTimexes(doc) };
 }
