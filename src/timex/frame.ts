@@ -115,7 +115,8 @@ function unitOf(word: string, frame: Frame): void {
 /** Adds what one rule match says to the frame. */
 export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
-  if (g.month) frame.month = MONTHS[clean(g.month)];
+  // A month by name ("Oct.") or by number ("10/31/1974", "1974-10-31").
+  if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
     if (h.easter !== undefined) frame.easter = h.easter;

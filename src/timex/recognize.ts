@@ -6,7 +6,8 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS, QUANTIFIER_MODS } from './rules/vocabulary.js';
+import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
@@ -58,6 +59,15 @@ const previousWordStart = (text: string, at: number) => {
 };
 const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
+/**
+ * A month or weekday as a date: by number, capitalised, or in lower case when it is a full name
+ * that is no other word ("january", "monday"; not "may", "march", "sun", "wed").
+ */
+function calendarName(word: string, table: Record<string, number>): boolean {
+  if (/^\d/.test(word) || capitalised(word)) return true;
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w in table && !AMBIGUOUS_MONTHS.has(w) && !isAbbreviation(table, w);
+}
 /** At the start of a sentence, a line, a quotation or after a dateline dash. */
 const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
 /** "This Week" (a later word capitalised) or "VOA Today" (capitalised inside a sentence). */
@@ -70,9 +80,9 @@ function titleCased(text: string, m: RuleMatch): boolean {
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  if (g.month && !capitalised(g.month)) return false;
-  if (g.weekday && !capitalised(g.weekday)) return false;
-  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, ''))) return false;
+  if (g.month && !calendarName(g.month, MONTHS)) return false;
+  if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
+  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {

@@ -179,6 +179,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'ascension day': { easter: 39 }, 'pentecost': { easter: 49 }, 'whit monday': { easter: 50 },
 };
 
+/** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
+export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day']);
+
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', 'twice a year': 'P6M',
