@@ -43,6 +43,8 @@ export interface Frame {
   plural?: boolean;
   dir?: { sign: number; anaphoric: boolean };
   unitEnd?: boolean;
+  /** "10 years and eight months": the second amount and unit of one duration. */
+  more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
   durative?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
@@ -160,6 +162,11 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
+  if (g.unit2) {
+    const more: Frame = { amount: parseAmount(g.amount2) };
+    unitOf(g.unit2, more);
+    frame.more = more;
+  }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;

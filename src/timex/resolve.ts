@@ -43,6 +43,10 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
   }
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
+  if (f.unit && f.amount !== undefined && f.more) {
+    const both = composedDuration([f, f.more]);
+    if (both) return done('DURATION', both);
+  }
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
   if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));
   if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
@@ -71,6 +75,22 @@ function duration(amount: number | 'X', f: Frame): string {
   if (code === 'H' && f.unitTime) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
   if (code === 'M' && f.unitTime) return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
   return `P${t}${amount}${code}`;
+}
+
+/** "10 years and eight months" → P10Y8M: amounts of several units in one ISO 8601 duration, or null. */
+function composedDuration(parts: Frame[]): string | null {
+  const date: Record<string, number> = {};
+  const time: Record<string, number> = {};
+  for (const p of parts) {
+    if (typeof p.amount !== 'number' || !p.unit) return null;
+    const [unit, size] = YEARS_PER_UNIT[p.unit] ? ['Y', YEARS_PER_UNIT[p.unit]] : p.unit === 'Q' ? ['M', 3] : [p.unit, 1];
+    const into = p.unitTime ? time : date;
+    if (!(p.unitTime ? 'HMS' : 'YMWD').includes(unit)) return null;
+    into[unit] = (into[unit] ?? 0) + p.amount * size;
+  }
+  const written = (units: string, of: Record<string, number>) => [...units].filter((u) => of[u]).map((u) => `${of[u]}${u}`).join('');
+  const t = written('HMS', time);
+  return `P${written('YMWD', date)}${t ? `T${t}` : ''}`;
 }
 
 /** Shape of a TIMEX3 calendar value, so a shift keeps the granularity of its reference. */

@@ -215,3 +215,26 @@ describe('coordinated dates are two expressions', () => {
     expect(timexes('The talks were held May 3 and 4, 2018.').map((t) => [t.text, t.value])).toEqual([['May 3', '2018-05-03'], ['4, 2018', '2018-05-04']]);
   });
 });
+
+table('numeric dates', [
+  ['The memo is dated 10/31/1974.', '10/31/1974', '1974-10-31'],
+  ['The filing, dated 1998-03-04, was leaked.', '1998-03-04', '1998-03-04'],
+]);
+
+table('full names in lower case', [
+  ['the vote will be held on monday.', 'monday', '2019-12-23'],
+  ['prices rose in june.', 'june', '2019-06'],
+  ['stores were busy last christmas.', 'last christmas', '2018-12-25'],
+]);
+
+describe('lower-case names that are other words are not dates', () => {
+  it.each([['He may march in august heat.'], ['The sun rose.']])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+table('durations of two units and halves', [
+  ['He was jailed for 10 years and eight months.', '10 years and eight months', 'P10Y8M', 'DURATION'],
+  ['The climb took 2 years, 3 months.', '2 years, 3 months', 'P2Y3M', 'DURATION'],
+  ['Voters waited half an hour.', 'half an hour', 'PT30M', 'DURATION'],
+]);
