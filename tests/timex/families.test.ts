@@ -238,3 +238,7 @@ table('durations of two units and halves', [
   ['The climb took 2 years, 3 months.', '2 years, 3 months', 'P2Y3M', 'DURATION'],
   ['Voters waited half an hour.', 'half an hour', 'PT30M', 'DURATION'],
 ]);
+
+table('a day of last year', [
+  ['He was attacked on January 19 last year.', 'January 19 last year', '2018-01-19'],
+]);

@@ -36,7 +36,7 @@ export const RULES: TimexRule[] = [
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})" },
-  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH}) (?<yearrel>last|next|this) year" },
+  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
   { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
   { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week))?(?:,? (?<year>{YEAR}))?" },
