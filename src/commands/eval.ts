@@ -1,6 +1,5 @@
 // `gazette eval`: scores predictions against gold and exits non-zero when a score falls under
 // the config's thresholds. This is how users regression-test extraction.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
@@ -9,12 +8,12 @@ import { scoreSeed, type SeedScore } from '../eval/seed.js';
 import { evaluateConll, formatScores } from '../eval/conll.js';
 import { scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
 import { readConll } from '../gold/conll.js';
+import { GoldError, goldFiles, goldKind } from '../gold/kind.js';
 import { readSeedGold } from '../gold/seed.js';
 import { readTimeml, type TimexSpan } from '../gold/timeml.js';
 import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eval/duckling.js';
 import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
-import { z } from 'zod';
 import { readJsonFile } from '../schema/read-json.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
@@ -71,7 +70,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const thresholds = config.eval.thresholds;
   if (isDucklingFolder(values.gold)) return ducklingEval(config, values.gold, values.errors);
-  const kind = goldKind(values.gold);
+  let kind;
+  try {
+    kind = goldKind(values.gold);
+  } catch (error) {
+    throw error instanceof GoldError ? new UsageError(error.message) : error;
+  }
   if (kind === 'seed') {
     const predDir = values.pred ?? config.output;
     const pairs = goldFiles(values.gold).map((file) => {
@@ -122,38 +126,11 @@ function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | 
   return 0;
 }
 
-type GoldKind = 'seed' | 'conll' | 'timeml';
-
-/** Reads the kind of gold from its first file: the formats differ in their keys. */
-function goldKind(gold: string): GoldKind {
-  const [first] = goldFiles(gold, true);
-  if (!first) return 'conll'; // not JSON gold: an original four-column CoNLL file
-  const json = readJsonFile(first, z.record(z.string(), z.unknown()), 'a JSON object');
-  if ('mentions' in json) return 'seed';
-  if ('entities' in json) return 'conll';
-  if ('timexes' in json) return 'timeml';
-  throw new UsageError(`--gold ${gold}: ${first} is none of the gold formats (no "mentions", "entities" or "timexes")`);
-}
-
 /** The annotated document for one gold article: read from --pred, or made in this process. */
 function predictor(config: PipelineConfig, predDir: string | undefined): (id: string, text: string, published: string | null) => OutputDocument {
   if (predDir) return (id) => readJsonFile(path.join(predDir, `${id}.json`), OutputDocument, 'a gazette output document');
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
-}
-
-/** The gold JSON files at PATH; none for a file that is not JSON (a four-column CoNLL file). */
-function goldFiles(gold: string, jsonOnly = false): string[] {
-  let info;
-  try {
-    info = statSync(gold);
-  } catch {
-    throw new UsageError(`--gold ${gold}: no such file or folder`);
-  }
-  if (!info.isDirectory()) return jsonOnly && !gold.endsWith('.json') ? [] : [gold];
-  const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
-  if (!files.length) throw new UsageError(`--gold ${gold}: the folder holds no *.gold.json file`);
-  return files;
 }
 
 export function formatSeedScore(s: SeedScore, documents: number): string {

@@ -6,10 +6,13 @@ import { recognizeNumbers } from '../../src/numbers/index.js';
 import { normalizeStage } from '../../src/stages/normalize.js';
 import { resolveStage } from '../../src/stages/resolve.js';
 import { makeDoc } from './make-doc.js';
+import { smallIndex } from '../link/small-registry.js';
+
+const registry = smallIndex();
 
 function throughNormalize(text: string) {
   const doc = makeDoc(text, '2019-12-20');
-  const resolved = resolveStage({ ...doc, candidates: recognizeNumbers(doc) });
+  const resolved = resolveStage({ ...doc, candidates: recognizeNumbers(doc) }, { registry });
   return { resolved, normalized: normalizeStage(resolved) };
 }
 
