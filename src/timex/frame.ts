@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
@@ -145,7 +145,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const h = NUMBER_WORDS[clean(g.hour)] ?? +g.hour;
     const pm = /^p/i.test(g.ampm ?? '');
     const am = /^a/i.test(g.ampm ?? '');
-    frame.hour = pm && h < 12 ? h + 12 : am && h === 12 ? 0 : h;
+    // "3 in the afternoon" is 15:00; "11 at night" 23:00 but "2 at night" 02:00.
+    const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
+    const late = after !== undefined && h >= after && h < 12;
+    frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }

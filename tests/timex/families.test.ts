@@ -242,3 +242,14 @@ table('durations of two units and halves', [
 table('a day of last year', [
   ['He was attacked on January 19 last year.', 'January 19 last year', '2018-01-19'],
 ]);
+
+table('clock hours placed by the part of the day', [
+  ['The blast came at 10 in the morning.', '10 in the morning', '2019-12-20T10:00', 'TIME'],
+  ['They met at 3:15 in the afternoon.', '3:15 in the afternoon', '2019-12-20T15:15', 'TIME'],
+  ['Shots rang out at 11 o\'clock at night.', '11 o\'clock at night', '2019-12-20T23:00', 'TIME'],
+]);
+
+table('days two away', [
+  ['He left the day before yesterday.', 'the day before yesterday', '2019-12-18'],
+  ['The verdict is due the day after tomorrow.', 'the day after tomorrow', '2019-12-22'],
+]);

@@ -26,6 +26,8 @@ export const RULES: TimexRule[] = [
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?: (?<tz>{TZ}))?" },
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
+  // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
+  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)? (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
@@ -48,7 +50,7 @@ export const RULES: TimexRule[] = [
   { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
-  { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
+  { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
   { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter))?" },

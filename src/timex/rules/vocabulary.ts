@@ -65,7 +65,13 @@ export const DECADE_WORDS: Record<string, number> = {
 };
 
 /** Days named relative to the document date. */
-export const DAY_ANCHORS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+export const DAY_ANCHORS: Record<string, number> = {
+  today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
+  'day before yesterday': -2, 'the day before yesterday': -2, 'day after tomorrow': 2, 'the day after tomorrow': 2,
+};
+
+/** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
+export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
 
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
