@@ -33,7 +33,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const atoms = mergeAdjacent(text, matches.map((m) => extend(text, m)));
   const out: Candidate[] = [];
   for (const atom of atoms) {
-    const frame = frameOfMatches(text.slice(0, atom.end), atom.matches, atom.start);
+    const frame = frameOfMatches(text, atom.matches, atom.start);
     const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };

@@ -122,7 +122,9 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
-  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : unit === 'Y' && local && local.d === undefined ? local : null;
+  // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
+  const comparison = unit === 'Y' && Math.abs(n) === 1 && local && local.d === undefined;
+  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -268,7 +270,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
   if (f.quarter !== undefined) {
-    return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-Q${f.quarter}`);
+    // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
+    // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, null, 15), 4));
+    return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
   if (year !== undefined) return done('DATE', year);

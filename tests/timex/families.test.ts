@@ -253,3 +253,15 @@ table('days two away', [
   ['He left the day before yesterday.', 'the day before yesterday', '2019-12-18'],
   ['The verdict is due the day after tomorrow.', 'the day after tomorrow', '2019-12-22'],
 ]);
+
+table('a quarter without a year is the nearest one (DCT 1998-01-26)', [
+  ['Profits fell in the fourth quarter.', 'the fourth quarter', '1997-Q4'],
+  ['Sales should recover in the second quarter.', 'the second quarter', '1998-Q2'],
+], '1998-01-26');
+
+describe('"N years ago" beside a month', () => {
+  it('is a year counted from the publication date, not a month', () => {
+    const found = timexes('Sales in October rose. The plant opened 30 years ago.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['October', '2019-10'], ['30 years ago', '1989']]);
+  });
+});
