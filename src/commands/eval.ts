@@ -12,6 +12,8 @@ import { readConll } from '../gold/conll.js';
 import { GoldError, goldFiles, goldKind, type GoldKind } from '../gold/kind.js';
 import { readSeedGold } from '../gold/seed.js';
 import { readTimeml, type TimexSpan } from '../gold/timeml.js';
+import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eval/duckling.js';
+import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { readJsonFile } from '../schema/read-json.js';
 import { writeFileAtomic } from '../review/files.js';
@@ -32,15 +34,20 @@ eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the
                       MISC and PER+ORG+LOC
   TimeML              a TimeBank-style folder (NAME.txt, NAME.meta.json, NAME.gold.json with
                       "timexes"): TempEval-3 strict, relaxed and value F1 over DATE/TIME
+  Duckling            a folder with numbers.jsonl, times.jsonl, negatives.jsonl (short strings,
+                      each annotated on its own): value F1 per category (numbers, ordinals,
+                      money, quantities, dates, times, durations), negatives, and the cases
+                      where Duckling's conventions give way to ANNOTATION.md
 
 Thresholds come from the config's eval.thresholds: coreF1, valueAccuracy, linkingF1 (seed),
 conllF1 (CoNLL), timexRelaxedF1, timexValueF1 (TimeML), and perLabel, the least F1 of each
 label the gold scores ({"ORG": 0.85} for seed gold, {"PER": 0.9} for CoNLL). Each threshold
 missed is one line, "below threshold: perLabel.ORG 0.846 < 0.85", and the exit code is 1.
 
-Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles are
-annotated in this process from the gold's own text (and publication date) by the pipeline
-the config describes, and seed-style gold is scored against the config's "output" folder.
+Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles (and
+Duckling strings, always, each on its own) are annotated in this process from the gold's own
+text (and publication date) by the pipeline the config describes, and seed-style gold is
+scored against the config's "output" folder.
 A config that switches stages or recognizers off scores a part of the pipeline:
 configs/timex-only.json the time expressions alone, configs/names-only.json the name model.
 
@@ -62,6 +69,7 @@ Examples:
   gazette eval --gold ../shared/data/conll2003/eng.testa
   gazette eval --gold ../shared/data/timebank
   gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors
+  gazette eval --gold ../shared/data/duckling --errors
   gazette eval --gold ../shared/data/conll2003/testa --errors
   gazette eval --gold tests/gold/ --json --junit eval-junit.xml`;
 
@@ -77,6 +85,11 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (values.help) { console.log(EVAL_HELP); return 0; }
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(values.config ?? 'pipeline.config.json');
+  if (isDucklingFolder(values.gold)) {
+    // Duckling's strings are scored by category, not by label.
+    if (values.json || values.junit) throw new UsageError('--json and --junit score labels; the Duckling corpus is scored by category');
+    return ducklingEval(config, values.gold, values.errors);
+  }
   let kind;
   try {
     kind = goldKind(values.gold);
@@ -266,6 +279,19 @@ ${cases.join('\n')}
 }
 
 type Predict = (id: string, text: string, published: string | null) => OutputDocument;
+
+/** Duckling's corpus: each string annotated on its own in this process, dated to its reference time. */
+function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | undefined): number {
+  const { cases, otherLocales } = readDuckling(folder);
+  const pipeline = createPipeline(config);
+  const score = scoreDuckling(cases, (c) => {
+    const published = c.kind === 'time' ? c.reference.slice(0, 10) : DUCKLING_REFERENCE_DATE;
+    return pipeline.annotate({ id: 'duckling', text: c.text, published }, { file: `${c.file}:${c.line}` }, 'duckling').mentions;
+  }, otherLocales);
+  console.log(formatDucklingScore(score));
+  if (errors) console.log(formatDucklingErrors(score));
+  return 0;
+}
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
 function predictor(config: PipelineConfig, predDir: string | undefined): Predict {

@@ -65,7 +65,7 @@ describe('gazette diff', () => {
 
   it('exits 0 with nothing changed, also between a folder and a JSONL file of the same run', () => {
     const jsonl = path.join(tempDir('diff-jsonl'), 'run.jsonl');
-    writeFileSync(jsonl, [...docs].reverse().map((d) => JSON.stringify({ ...d, fingerprint: 'ignored' })).join('\n') + '\n');
+    writeFileSync(jsonl, [...docs].reverse().map((d) => JSON.stringify({ ...d, fingerprint: '0'.repeat(64) })).join('\n') + '\n');
     const result = gazette('diff', run, jsonl);
     expect(result.stdout).toContain(`articles: ${docs.length} in both runs, 0 with changed mentions`);
     expect(result.code).toBe(0);
