@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
+import { CONLL_TYPES, LABELS } from './document.js';
 
 export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
 export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
@@ -25,6 +26,8 @@ const Thresholds = z.strictObject({
   conllF1: z.number().min(0).max(1).default(0),
   timexRelaxedF1: z.number().min(0).max(1).default(0),
   timexValueF1: z.number().min(0).max(1).default(0),
+  /** Least F1 per label, for the gold that scores it: project labels (seed gold) or CoNLL types. */
+  perLabel: z.partialRecord(z.enum([...LABELS, ...CONLL_TYPES]), z.number().min(0).max(1)).optional(),
 });
 
 export const Config = z.strictObject({
