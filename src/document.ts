@@ -9,6 +9,13 @@ export const LABELS = [
 ] as const;
 export type Label = (typeof LABELS)[number];
 
+/**
+ * The four name types of CoNLL-2003, which the name model tags (PER, ORG, LOC, MISC);
+ * ../shared/ANNOTATION.md maps the labels above onto them for scoring.
+ */
+export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type ConllType = (typeof CONLL_TYPES)[number];
+
 /** Labels that name something and so are linked to an entity. */
 export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>([
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',
@@ -61,6 +68,11 @@ export interface MentionAttrs {
   vague?: boolean;
   /** TIMEX3 type and modifier of a DATE/TIME mention. */
   timex?: { type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; mod?: string };
+  /**
+   * What the time recognizer read in the span (its frame: month, day, unit, ...), so that
+   * normalize resolves it without reading the text again. src/timex owns its shape; not written out.
+   */
+  timexFrame?: object;
   /** Title kept out of a PERSON span ("Secretary of State"). */
   title?: string;
 }
