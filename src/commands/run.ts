@@ -45,11 +45,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (values.help) { console.log(RUN_HELP); return 0; }
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const logger = createLogger(config.log.level, config.log.file);
+  // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
+  loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
   const fingerprint = runFingerprint(config);
   const sink = await folderSink(values.out ?? config.output);
   const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
-  // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
-  loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
   const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
   let summary;
   try {
