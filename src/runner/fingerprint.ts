@@ -50,6 +50,7 @@ export function runFingerprint(config: FingerprintConfig, version = packageVersi
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
   const configDigest = sha256(stableJson(kept));
   const model = sha256(readFileSync(config.model));
+  // The registry's content digest, kept in its compiled index: a few stat calls, not a read of every entry.
   const registry = registryFingerprint(config.registry);
   const digest = sha256(`${pipeline}\n${configDigest}\n${model}\n${registry}`);
   return { pipeline, config: configDigest, model, registry, digest };
