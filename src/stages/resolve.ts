@@ -12,6 +12,7 @@ import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { Containers } from '../resolve/containers.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
+import type { Stage } from './stage.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -125,3 +126,10 @@ function sentenceAt(tokens: Token[], position: number): number {
 export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
 }
+
+export const stage: Stage = {
+  name: 'resolve',
+  requires: ['candidates', 'tokens'],
+  assigns: ['mentions'],
+  run: resolveStage,
+};
