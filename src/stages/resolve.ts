@@ -18,6 +18,7 @@ import { organizationNames } from '../resolve/organizations.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
+import type { Stage } from './stage.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -143,3 +144,10 @@ function sentenceAt(tokens: Token[], position: number): number {
 export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
 }
+
+export const stage: Stage = {
+  name: 'resolve',
+  requires: ['candidates', 'tokens'],
+  assigns: ['mentions'],
+  run: resolveStage,
+};
