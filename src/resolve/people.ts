@@ -51,13 +51,29 @@ function tokenAt(tokens: readonly Token[], position: number): number {
   return lo;
 }
 
+/** Each token's folded normal form, computed once per document and only for the tokens asked about. */
+class FoldedTokens {
+  private readonly forms: (string | undefined)[];
+  constructor(private readonly tokens: readonly Token[]) {
+    this.forms = new Array(tokens.length);
+  }
+  at(k: number): string {
+    return (this.forms[k] ??= foldKey(normalizeName(this.tokens[k].text)));
+  }
+}
+
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+  // Most tokens are no title's first word; the lower-cased text tells without normalising it.
+  const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || !registry.titleStarts.has(folded.at(i)))) return undefined;
   let found: { last: number; key: string } | undefined;
-  const words: string[] = [];
+  let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
-    words.push(tokens[k].text);
-    const key = foldKey(normalizeName(words.join(' ')));
+    const piece = folded.at(k);
+    // Punctuation that normalises away ("chairman)") is taken along with the title it closes.
+    if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
+    key = key ? `${key} ${piece}` : piece;
     if (registry.titles.has(key)) found = { last: k, key };
   }
   return found;
@@ -79,11 +95,11 @@ export function personName(text: string, start: number, end: number, registry: R
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
  * title cut. Returns the candidate unchanged when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], c: Candidate, registry: RegistryIndex): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
   const first = tokenAt(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, i, c.end, registry);
+    const title = titleAt(tokens, folded, i, c.end, registry);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     const words = personName(text, start, c.end, registry);
@@ -101,7 +117,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], c: Candidate, regi
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, c, registry) : [c]));
+  const folded = new FoldedTokens(tokens);
+  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -120,7 +137,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const title = titleAt(tokens, i, Infinity, registry);
+    const title = titleAt(tokens, folded, i, Infinity, registry);
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
