@@ -9,7 +9,7 @@ import { ARTICLE_RULES } from './rules/patterns.js';
 import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
+  ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
 } from './rules/contexts.js';
 
@@ -114,6 +114,10 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'set_adverb' && ATTRIBUTIVE_BEFORE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   if (id === 'set_adverb' && (DETERMINERS.has(wordBefore(text, m.start)) || tokenAt(previousWordStart(text, m.start))?.pos === 'ADJ')) return false;
   if (id === 'that_unit' && /^that$/i.test(g.that ?? '') && /^day$/i.test(g.unit ?? '') && !THAT_DAY_BEFORE.has(wordBefore(text, m.start))) return false;
+  // "on May 3 and 4 people died", "the morning raid": a number or part of day that a noun follows modifies it.
+  if ((id === 'month_day_pair' && !g.year) || id === 'clock_part' || (id === 'part_of_day' && !g.rel)) {
+    if (NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  }
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.

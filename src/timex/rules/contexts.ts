@@ -28,6 +28,8 @@ export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'l
 /** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of these parts of speech, is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
 export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Parts of speech of a word that makes the number or noun before it its modifier ("4 people", "morning raid"). */
+export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
 export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'not', 'also', 'well', 'never', 'need', 'take', 'make', 'want', 'go', 'seem', 'come', 'help', 'include', 'face', 'still', 'i', 'we', 'you']);
