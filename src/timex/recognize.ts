@@ -59,14 +59,16 @@ const previousWordStart = (text: string, at: number) => {
 };
 const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /**
  * A month or weekday as a date: by number, capitalised, or in lower case when it is a full name
- * that is no other word ("january", "monday"; not "may", "march", "sun", "wed").
+ * that is no other word ("january", "monday"; not "may", "march", "sun", "wed"), or, for "may" and
+ * "march", when a day or year comes with it (`dated`).
  */
-function calendarName(word: string, table: Record<string, number>): boolean {
+function calendarName(word: string, table: Record<string, number>, dated = false): boolean {
   if (/^\d/.test(word) || capitalised(word)) return true;
   const w = word.toLowerCase().replace(/s$/, '');
-  return w in table && !AMBIGUOUS_MONTHS.has(w) && !isAbbreviation(table, w);
+  return w in table && (dated || !AMBIGUOUS_MONTHS.has(w)) && !isAbbreviation(table, w);
 }
 /** At the start of a sentence, a line, a quotation or after a dateline dash. */
 const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
@@ -80,7 +82,12 @@ function titleCased(text: string, m: RuleMatch): boolean {
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  if (g.month && !calendarName(g.month, MONTHS)) return false;
+  // A day or year after it makes even "march" or "may" a month ("march 3 2015").
+  if (g.month && !calendarName(g.month, MONTHS, Boolean(g.day || g.year))) return false;
+  // ... unless it is the verb: "we march 3 miles".
+  if (g.month && AMBIGUOUS_MONTHS.has(g.month.toLowerCase()) && !capitalised(g.month)) {
+    if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  }
   if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
   const id = m.rule.id;

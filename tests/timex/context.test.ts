@@ -147,3 +147,9 @@ describe('a number or part of day that a noun follows modifies the noun', () => 
     expect(timexes(sentence).map((t) => t.text)).toEqual(spans);
   });
 });
+
+describe('"march" and "may" as verbs', () => {
+  it.each([['We march 3 miles.'], ['You may 3D print it.']])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});
