@@ -128,6 +128,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
   }
   if (g.weekof) frame.weekOf = true;
+  if (g.nth) {
+    const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
+    if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
+  }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];

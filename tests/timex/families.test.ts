@@ -272,3 +272,8 @@ table('two-digit years, lower-case dated months, abbreviated quarters (DCT 2013-
   ['it reopens on the first of may.', 'the first of may', '2013-05-01'],
   ['Margins improve next qtr.', 'next qtr', '2013-Q2'],
 ], '2013-02-12');
+
+table('the nth weekday of a month (DCT 2013-02-12)', [
+  ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
+  ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
+], '2013-02-12');
