@@ -104,7 +104,26 @@ export const CONVENTIONS: readonly Convention[] = [
         [c.timex3, `${c.timex3}:00`].map((v) => c.reference.slice(0, 10) + v.slice(10)).includes(p.value),
     },
   },
+  {
+    id: 'ago-at-unit-grain',
+    why: 'Duckling writes "one week ago" and "two years ago" to the day or month; TIMEX3 (and the seed gold, which lists "2019-W46" for "five weeks ago") may write them at the grain of their unit: a week, a year',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /\b(?:weeks?|months?|years?) (?:ago|hence|from now)\b/i.test(c.text),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && typeof p.value === 'string' && atUnitGrain(c.timex3, c.text) === p.value },
+  },
 ];
+
+/** A date written at the grain of the unit its text counts in: week → ISO week, month → YYYY-MM, year → YYYY. */
+function atUnitGrain(value: string, text: string): string | null {
+  const unit = /\b(week|month|year)s?\b/i.exec(text)?.[1].toLowerCase();
+  if (unit === 'year') return value.slice(0, 4);
+  if (unit === 'month') return value.slice(0, 7);
+  if (unit !== 'week' || !/^\d{4}-\d\d-\d\d/.test(value)) return null;
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
+  const y = d.getUTCFullYear();
+  const w = Math.ceil(((d.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${String(w).padStart(2, '0')}`;
+}
 
 /** "tuesday", "on Friday", "this monday": a weekday with nothing that says which week. */
 const BARE_WEEKDAY = /^(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
