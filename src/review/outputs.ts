@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import path from 'node:path';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
 
 /** A document that could not be read: where (file, or file:line) and why. */
