@@ -45,9 +45,9 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
-  if (input.endsWith('.jsonl')) return 'jsonl';
+  if (input.endsWith('.jsonl') || input.endsWith('.ndjson')) return 'jsonl';
   if (input.endsWith('.json')) return 'json';
-  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl file or a .json file');
+  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');
 }
 
 /** Parses one document's JSON text through the output schema. */
