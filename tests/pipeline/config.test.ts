@@ -26,16 +26,16 @@ describe('loadConfig', () => {
 
   it('names a key of the wrong type', () => {
     const file = configFile({ concurrency: 'two' });
-    expect(() => loadConfig(file)).toThrow(/"concurrency" Invalid input: expected number, received string/);
+    expect(() => loadConfig(file)).toThrow(/concurrency: Invalid input: expected number, received string/);
   });
 
   it('refuses stages out of order', () => {
-    expect(() => loadConfig(configFile({ stages: ['tokenize', 'link', 'recognize'] }))).toThrow(/"stages" must be in the order/);
+    expect(() => loadConfig(configFile({ stages: ['tokenize', 'link', 'recognize'] }))).toThrow(/stages: must be in the order/);
   });
 
   it('refuses a stage without the stage it reads', () => {
-    expect(() => loadConfig(configFile({ stages: ['tokenize', 'recognize', 'link'] }))).toThrow('"stages" has "link" without "resolve", which it reads');
-    expect(() => loadConfig(configFile({ stages: ['recognize'] }))).toThrow('"stages" has "recognize" without "tokenize"');
+    expect(() => loadConfig(configFile({ stages: ['tokenize', 'recognize', 'link'] }))).toThrow('stages: has "link" without "resolve", which it reads');
+    expect(() => loadConfig(configFile({ stages: ['recognize'] }))).toThrow('stages: has "recognize" without "tokenize"');
     expect(loadConfig(configFile({ stages: ['tokenize'] })).stages).toEqual(['tokenize']);
   });
 
