@@ -84,9 +84,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   let summary: RunSummary;
   const progress = progressBar(!values.quiet);
   try {
-    const fingerprint = runFingerprint(config);
-    // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
+    // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
+    // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
+    const fingerprint = runFingerprint(config);
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
     annotator = workers
       ? await workerAnnotator(config, workers, options)

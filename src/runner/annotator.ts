@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { ZodError } from 'zod';
 import type { Origin } from '../document.js';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
@@ -39,11 +39,11 @@ export interface AnnotatorOptions {
 export class Abandoned extends Error {}
 
 /** Annotates one article; shared by the main thread and the workers. */
-export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, configHash: string, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
+export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
   let doc, output;
   try {
     doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
-    output = toOutput(doc, { version: VERSION, configHash, fingerprint });
+    output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
   } catch (error) {
     // A check deep in a stage names the field and reason, never a raw dump of zod's issues.
     if (error instanceof ZodError) throw new ArticleError(raw.origin, `internal check failed: ${describeZodError(error)}`);
@@ -79,7 +79,7 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
   return {
     annotate: async (raw, fingerprint) => {
       if (!warm) { warmUp(pipeline); warm = true; }
-      context.job = () => annotateToJson(pipeline, config.hash, raw, fingerprint, options.pretty);
+      context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
         const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
         return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000), breakOnSigint: long }) as Annotated;

@@ -8,7 +8,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Origin } from '../document.js';
-import { SidecarMeta, describeZodError } from '../schema/article.js';
+import { SidecarMeta } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
 
 export interface RawArticle {
