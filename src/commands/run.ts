@@ -12,7 +12,7 @@ import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
-import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
+import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 const LOCAL_CONFIG = 'pipeline.config.json';
@@ -91,7 +91,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
     annotator = workers
       ? await workerAnnotator(config, workers, options)
-      : inThreadAnnotator(config, { ...options, onSigint: () => controller.abort(stopFor('SIGINT')) });
+      : inThreadAnnotator(config, options);
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,
