@@ -3,6 +3,7 @@
 // really stop an article that runs over the time limit: a worker that overruns is terminated
 // and replaced (the run does not wait on it); in this thread, V8 stops the script (vm timeout).
 import { availableParallelism } from 'node:os';
+import { setImmediate as immediate } from 'node:timers/promises';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { Origin } from '../document.js';
@@ -67,9 +68,16 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
   const context = vm.createContext({ job: () => {} });
   const script = new vm.Script('job()');
   let warm = false;
+  let closed = false;
   return {
     annotate: async (raw, fingerprint) => {
       if (!warm) { warmUp(pipeline); warm = true; }
+      // A signal that came while this thread was busy (loading, the last article) is heard
+      // here, before the script starts: during the script, breakOnSigint sees only new ones.
+      // Two turns of the event loop, so that its poll phase, where signals arrive, comes between.
+      await immediate();
+      await immediate();
+      if (closed) throw new Abandoned('interrupted');
       context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
         const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
@@ -86,7 +94,7 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
         context.job = () => {};
       }
     },
-    close: async () => {},
+    close: async () => { closed = true; },
   };
 }
 
