@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
+import { CONLL_TYPES, LABELS } from './document.js';
 
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
@@ -13,6 +14,8 @@ const Thresholds = z.strictObject({
   conllF1: z.number().min(0).max(1).default(0),
   timexRelaxedF1: z.number().min(0).max(1).default(0),
   timexValueF1: z.number().min(0).max(1).default(0),
+  /** Least F1 per label, for the gold that scores it: project labels (seed gold) or CoNLL types. */
+  perLabel: z.partialRecord(z.enum([...LABELS, ...CONLL_TYPES]), z.number().min(0).max(1)).optional(),
 });
 
 export const Config = z.strictObject({
@@ -24,6 +27,13 @@ export const Config = z.strictObject({
   concurrency: z.number().int().min(1).max(64).default(4),
   /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core but one (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
+  /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */
+  limits: z.strictObject({
+    /** Largest article text, in UTF-8 bytes. */
+    maxArticleBytes: z.number().int().positive().default(2_000_000),
+    /** Longest one article may take; the work is stopped, not waited for. */
+    articleSeconds: z.number().positive().max(86_400).default(60),
+  }).prefault({}),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     /** Log file; null sends the JSON log lines to stderr. */
@@ -48,6 +58,9 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
+/** Config keys that change how a run goes, not what it writes. */
+const RUN_ONLY_KEYS = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry']);
+
 /** Reads and validates a config file; relative paths in it are resolved against its folder. */
 export function loadConfig(file: string): Config & { file: string; hash: string } {
   let raw: string;
@@ -68,7 +81,11 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
-  const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  // Only what shapes a document counts (not where a run reads and writes, how fast or how it
+  // logs, nor the model and registry paths, whose content the run fingerprint hashes), so that
+  // outputs a re-run skips as unchanged never carry another config's hash.
+  const shaping = Object.fromEntries(Object.entries(config).filter(([key]) => !RUN_ONLY_KEYS.has(key)));
+  const hash = createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),

@@ -46,7 +46,12 @@ export function validateRegistryRead({ registry, problems: readProblems, located
   for (const e of index.entries.values()) {
     if (e.partOf && !index.entries.has(e.partOf)) problems.push(`${e.id} (${where.get(e.id)?.[0] ?? 'derived'}): partOf ${e.partOf} is not in the registry`);
   }
-  const at = (id: string) => `${id} (${where.get(id)?.[0] ?? `derived from demonyms of ${index.entries.get(id)?.partOf}`})`;
+  const at = (id: string) => {
+    const own = where.get(id)?.[0];
+    if (own) return `${id} (${own})`;
+    const place = index.entries.get(id)?.partOf ?? '';
+    return `${id} (from the demonyms of ${place} at ${where.get(place)?.[0] ?? 'an unknown line'})`;
+  };
   const reportAmbiguous = (key: string, hits: AliasHit[]) => {
     if (hits.length < 2) return;
     const ids = [...new Set(hits.map((h) => h.id))];

@@ -18,7 +18,10 @@ export class OutputError extends Error {
 export interface OutputEntry {
   id: string;
   where: string;
-  load(): OutputDocument;
+  /** The document's JSON as stored. */
+  bytes(): Buffer;
+  /** The document, read through the output schema. */
+  load(bytes?: Buffer): OutputDocument;
 }
 
 export interface OutputIndex {
@@ -130,8 +133,12 @@ function attempt(read: () => OutputDocument, where: string): OutputItem {
 }
 
 function readText(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new OutputError(file, `cannot read: ${(error as Error).message}`);
   }
@@ -173,22 +180,20 @@ export async function indexOutputs(input: string): Promise<OutputIndex> {
       const where = `${input}:${number}`;
       const id = lineId(bytes, where);
       const length = bytes.length;
-      entries.push({
-        id,
-        where,
-        load: () => {
-          const buffer = Buffer.allocUnsafe(length);
-          readSync(fd, buffer, 0, length, offset);
-          return checked(parseOutput(buffer.toString('utf8'), where), id, where);
-        },
-      });
+      const read = () => {
+        const buffer = Buffer.allocUnsafe(length);
+        readSync(fd, buffer, 0, length, offset);
+        return buffer;
+      };
+      entries.push({ id, where, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
     }
   } else {
     const files = kind === 'folder' ? folderFiles(input) : [input];
     entries = files.map((file) => {
       // A folder names each file after its document; a lone file must be opened for its id.
       const id = kind === 'folder' ? path.basename(file, '.json') : parseOutput(readText(file), file).document.id;
-      return { id, where: file, load: () => checked(parseOutput(readText(file), file), id, file) };
+      const read = () => readBytes(file);
+      return { id, where: file, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), file), id, file) };
     });
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
