@@ -10,6 +10,7 @@ import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
+import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -109,6 +110,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const proposed = [
     ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
+    ...photoCredits(text),
   ];
   const trimmed = applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))

@@ -265,3 +265,15 @@ describe('"N years ago" beside a month', () => {
     expect(found.map((f) => [f.text, f.value])).toEqual([['October', '2019-10'], ['30 years ago', '1989']]);
   });
 });
+
+table('two-digit years, lower-case dated months, abbreviated quarters (DCT 2013-02-12)', [
+  ['The memo is dated 10/31/74.', '10/31/74', '1974-10-31'],
+  ['it opened on march 3 2015.', 'march 3 2015', '2015-03-03'],
+  ['it reopens on the first of may.', 'the first of may', '2013-05-01'],
+  ['Margins improve next qtr.', 'next qtr', '2013-Q2'],
+], '2013-02-12');
+
+table('the nth weekday of a month (DCT 2013-02-12)', [
+  ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
+  ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
+], '2013-02-12');

@@ -27,7 +27,7 @@ export const UNITS: Record<string, Unit> = {
   week: { code: 'W' }, weeks: { code: 'W' }, fortnight: { code: 'W' },
   day: { code: 'D' }, days: { code: 'D' },
   weekend: { code: 'WE' }, weekends: { code: 'WE' },
-  quarter: { code: 'Q' }, quarters: { code: 'Q' },
+  quarter: { code: 'Q' }, quarters: { code: 'Q' }, qtr: { code: 'Q' }, qtrs: { code: 'Q' },
   decade: { code: 'DE' }, decades: { code: 'DE' },
   century: { code: 'CE' }, centuries: { code: 'CE' },
   millennium: { code: 'ML' }, millennia: { code: 'ML' },
