@@ -175,3 +175,32 @@ describe('titles before a name, and photo credits', () => {
     expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
   });
 });
+
+describe('people’s names cut short', () => {
+  const nameWords = new Set(['ray', 'rose', 'aravinda']);
+  const widened = (text: string, spans: [string, Candidate['type']][]) => {
+    let from = 0;
+    const candidates = spans.map(([span, type]) => {
+      const start = text.indexOf(span, from);
+      from = start + 1;
+      return { start, end: start + span.length, type, confidence: 0.8, source: 'model' };
+    });
+    return resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase()))
+      .map((m) => [text.slice(m.start, m.end), m.type]);
+  };
+
+  it('takes in a given name before the surname, and particles', () => {
+    expect(widened('Reds manager Ray Knight said so.', [['Knight', 'PERSON']])).toEqual([['Ray Knight', 'PERSON']]);
+    expect(widened('Man of the Match: Aravinda de Silva.', [['Silva', 'PERSON']])).toEqual([['Aravinda de Silva', 'PERSON']]);
+    expect(widened('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON']]).map(([t]) => t)).toEqual(['de Silva']);
+  });
+
+  it('takes in the surname after a given name alone', () => {
+    expect(widened('3. Rose Cheruiyot (Kenya) won.', [['Rose', 'PERSON'], ['Kenya', 'GPE']])).toEqual([['Rose Cheruiyot', 'PERSON'], ['Kenya', 'GPE']]);
+  });
+
+  it('widens over no word that is not a name word, and into no other mention', () => {
+    expect(widened('Yesterday Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+    expect(widened('Then Ray Knight left.', [['Ray', 'ORG'], ['Knight', 'PERSON']])).toEqual([['Ray', 'ORG'], ['Knight', 'PERSON']]);
+  });
+});
