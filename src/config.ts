@@ -4,18 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-
-export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
-export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
-
-/** What each stage reads that an earlier stage adds. */
-const STAGE_NEEDS: Record<(typeof STAGES)[number], (typeof STAGES)[number][]> = {
-  tokenize: [],
-  recognize: ['tokenize'],
-  resolve: ['recognize'],
-  link: ['resolve'],
-  normalize: ['resolve'],
-};
+import { describeZodError } from './schema/zod-error.js';
+import { CONLL_TYPES, LABELS } from './document.js';
 
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
@@ -24,6 +14,8 @@ const Thresholds = z.strictObject({
   conllF1: z.number().min(0).max(1).default(0),
   timexRelaxedF1: z.number().min(0).max(1).default(0),
   timexValueF1: z.number().min(0).max(1).default(0),
+  /** Least F1 per label, for the gold that scores it: project labels (seed gold) or CoNLL types. */
+  perLabel: z.partialRecord(z.enum([...LABELS, ...CONLL_TYPES]), z.number().min(0).max(1)).optional(),
 });
 
 export const Config = z.strictObject({
@@ -35,24 +27,26 @@ export const Config = z.strictObject({
   concurrency: z.number().int().min(1).max(64).default(4),
   /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core but one (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
+  /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */
+  limits: z.strictObject({
+    /** Largest article text, in UTF-8 bytes. */
+    maxArticleBytes: z.number().int().positive().default(2_000_000),
+    /** Longest one article may take; the work is stopped, not waited for. */
+    articleSeconds: z.number().positive().max(86_400).default(60),
+  }).prefault({}),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     /** Log file; null sends the JSON log lines to stderr. */
     file: z.string().nullable().default(null),
   }).prefault({}),
-  /** Stages after ingest, in order; write always runs last. */
-  stages: z.array(z.enum(STAGES)).default([...STAGES]).superRefine((stages, ctx) => {
-    const order = stages.map((s) => STAGES.indexOf(s));
-    if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
-      ctx.addIssue({ code: 'custom', message: `must be in the order ${STAGES.join(', ')}, each at most once` });
-    }
-    for (const stage of stages) {
-      const missing = STAGE_NEEDS[stage].filter((need) => !stages.includes(need));
-      if (missing.length) ctx.addIssue({ code: 'custom', message: `has "${stage}" without ${missing.map((m) => `"${m}"`).join(' and ')}, which it reads` });
-    }
-  }),
+  /**
+   * Stages after ingest, by name, in the order the pipeline runs them; all of them when absent.
+   * Write always runs last. The names, order and needs are the stages' own (src/pipeline.ts checks them).
+   */
+  stages: z.array(z.string()).optional(),
   recognize: z.strictObject({
-    recognizers: z.array(z.enum(RECOGNIZERS)).min(1).default(['model', 'registry', 'timex', 'numbers']),
+    /** Recognizers that propose spans, by name (src/stages/recognize.ts); all of them when absent. */
+    recognizers: z.array(z.string()).min(1).optional(),
   }).prefault({}),
   /** Folder of registry/*.jsonl files. */
   registry: z.string().default('registry'),
@@ -63,6 +57,9 @@ export const Config = z.strictObject({
 export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
+
+/** Config keys that change how a run goes, not what it writes. */
+const RUN_ONLY_KEYS = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry']);
 
 /** Reads and validates a config file; relative paths in it are resolved against its folder. */
 export function loadConfig(file: string): Config & { file: string; hash: string } {
@@ -80,16 +77,15 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const parsed = Config.safeParse(json);
   if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => {
-      const where = [...issue.path];
-      if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${[...where, k].join('.')}"`).join(', ')}`;
-      return `"${where.join('.') || '(top level)'}" ${issue.message}`;
-    });
-    throw new ConfigError(`${file}: ${reasons.join('; ')}`);
+    throw new ConfigError(`${file}: ${describeZodError(parsed.error)}`);
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
-  const hash = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  // Only what shapes a document counts (not where a run reads and writes, how fast or how it
+  // logs, nor the model and registry paths, whose content the run fingerprint hashes), so that
+  // outputs a re-run skips as unchanged never carry another config's hash.
+  const shaping = Object.fromEntries(Object.entries(config).filter(([key]) => !RUN_ONLY_KEYS.has(key)));
+  const hash = createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),

@@ -19,6 +19,8 @@ import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
+import { tokenAt } from '../text/token-at.js';
+import type { Stage } from './stage.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -140,16 +142,18 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   });
 }
 
-/** The sentence of the token that holds (or follows) a position. */
+/** The sentence of the token that holds (or follows) a position; the last one past the end. */
 function sentenceAt(tokens: Token[], position: number): number {
-  let lo = 0, hi = tokens.length - 1, found = tokens.length ? tokens[tokens.length - 1].sentence : 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > position) { found = tokens[mid].sentence; hi = mid - 1; } else lo = mid + 1;
-  }
-  return found;
+  return tokens[Math.min(tokenAt(tokens, position), tokens.length - 1)]?.sentence ?? 0;
 }
 
 export function resolveStage(doc: Doc, { registry, model }: Pick<Resources, 'registry' | 'model'>): Doc {
   return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry, (word) => model.isNameWord(word)) };
 }
+
+export const stage: Stage = {
+  name: 'resolve',
+  requires: ['candidates', 'tokens'],
+  assigns: ['mentions'],
+  run: resolveStage,
+};

@@ -65,7 +65,7 @@ describe('gazette diff', () => {
 
   it('exits 0 with nothing changed, also between a folder and a JSONL file of the same run', () => {
     const jsonl = path.join(tempDir('diff-jsonl'), 'run.jsonl');
-    writeFileSync(jsonl, [...docs].reverse().map((d) => JSON.stringify({ ...d, fingerprint: 'ignored' })).join('\n') + '\n');
+    writeFileSync(jsonl, [...docs].reverse().map((d) => JSON.stringify({ ...d, fingerprint: '0'.repeat(64) })).join('\n') + '\n');
     const result = gazette('diff', run, jsonl);
     expect(result.stdout).toContain(`articles: ${docs.length} in both runs, 0 with changed mentions`);
     expect(result.code).toBe(0);
@@ -89,6 +89,22 @@ describe('gazette diff', () => {
     const limited = gazette('diff', run, neu, '--limit', '1');
     expect(limited.stdout).toContain('(the 1 most changed of 2)');
     expect(limited.stdout).not.toContain('markup: 1 change(s)');
+  });
+
+  it('compares two JSONL runs in any line order, reading again only the lines that differ', () => {
+    const write = (name: string, ds: OutputDocument[]) => {
+      const file = path.join(tempDir('diff-jsonl-pair'), name);
+      writeFileSync(file, ds.map((d) => JSON.stringify(d)).join('\n') + '\n');
+      return file;
+    };
+    const old = write('old.jsonl', docs);
+    // NEW: another config hash (before "document", so not a change), lines reversed, one mention dropped.
+    const changed = structuredClone(docs).reverse().map((d) => ({ ...d, pipeline: { ...d.pipeline, configHash: 'another' } }));
+    changed.find((d) => d.document.id === 'eu-fine')!.mentions.pop();
+    const neu = write('new.ndjson', changed);
+    const report = JSON.parse(gazette('diff', old, neu, '--json').stdout);
+    expect(report.summary.articles).toEqual({ changed: 1, same: docs.length - 1, 'only-old': 0, 'only-new': 0, 'text-changed': 0 });
+    expect(report.articles.map((a: { id: string; changes: { kind: string }[] }) => [a.id, a.changes.map((c) => c.kind)])).toEqual([['eu-fine', ['removed']]]);
   });
 
   it('writes a JSON report with every change and the summary', () => {

@@ -44,6 +44,7 @@ export async function writeSite(inputs: readonly string[], outDir: string, old?:
     const changes = before === undefined ? undefined : before.status === 'compared' ? before.changes.length : before.status === 'absent' ? 'new' : 'text changed';
     index.add(doc, changes);
   }
-  writeFileAtomic(path.join(outDir, 'index.html'), index.html({ title: 'gazette review', diff: old?.path }));
+  const onlyOld = old ? old.entries.map((e) => e.id).filter((id) => !seen.has(id)) : [];
+  writeFileAtomic(path.join(outDir, 'index.html'), index.html({ title: 'gazette review', diff: old?.path, onlyOld }));
   return { articles: seen.size, failed };
 }
