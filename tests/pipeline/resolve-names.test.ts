@@ -204,3 +204,14 @@ describe('people’s names cut short', () => {
     expect(widened('Then Ray Knight left.', [['Ray', 'ORG'], ['Knight', 'PERSON']])).toEqual([['Ray', 'ORG'], ['Knight', 'PERSON']]);
   });
 });
+
+describe('an age after a name', () => {
+  it('makes the name a person’s, and its surname elsewhere', () => {
+    const text = 'The engineer Omid Farrokhzad, 54, told reporters. Farrokhzad kept the letters.';
+    expect(resolved(text, [['Omid Farrokhzad', 'ORG', 0.6], ['Farrokhzad', 'ORG', 0.4]])).toEqual([['Omid Farrokhzad', 'PERSON'], ['Farrokhzad', 'PERSON']]);
+  });
+
+  it('is not a figure with thousands', () => {
+    expect(resolved('sailors and Marines, 6,000 soldiers', [['Marines', 'ORG', 0.6]])).toEqual([['Marines', 'ORG']]);
+  });
+});
