@@ -13,6 +13,7 @@ import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
+import { dropInitialWords } from '../resolve/initial-words.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
@@ -112,7 +113,7 @@ export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const proposed = [
-    ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...headlineNames(text, tokens, dropInitialWords(text, tokens, candidates)).flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),
   ];

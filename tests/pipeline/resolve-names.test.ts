@@ -215,3 +215,15 @@ describe('an age after a name', () => {
     expect(resolved('sailors and Marines, 6,000 soldiers', [['Marines', 'ORG', 0.6]])).toEqual([['Marines', 'ORG']]);
   });
 });
+
+describe('words capitalised only by their position', () => {
+  it('drops the model’s unsure one-word name at the start of a sentence or field when the article writes the word in lower case', () => {
+    const text = 'AFP | Updated: 3 June\nLittle did I know. It was updated little by little, and Little Rock waited.';
+    expect(resolved(text, [['Updated', 'GPE', 0.53], ['Little', 'PERSON', 0.5], ['Little Rock', 'GPE', 0.9]])).toEqual([['Little Rock', 'GPE']]);
+  });
+
+  it('keeps it when the model is sure, or the word is never written in lower case', () => {
+    const text = 'Updated: 3 June\nBush said so. Karimov spoke.';
+    expect(resolved(text, [['Updated', 'GPE', 0.9], ['Bush', 'PERSON', 0.5], ['Karimov', 'PERSON', 0.5]]).map(([t]) => t)).toEqual(['Updated', 'Bush', 'Karimov']);
+  });
+});
