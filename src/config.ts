@@ -7,18 +7,6 @@ import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
 import { CONLL_TYPES, LABELS } from './document.js';
 
-export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
-export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
-
-/** What each stage reads that an earlier stage adds. */
-const STAGE_NEEDS: Record<(typeof STAGES)[number], (typeof STAGES)[number][]> = {
-  tokenize: [],
-  recognize: ['tokenize'],
-  resolve: ['recognize'],
-  link: ['resolve'],
-  normalize: ['resolve'],
-};
-
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
   valueAccuracy: z.number().min(0).max(1).default(0),
@@ -51,19 +39,14 @@ export const Config = z.strictObject({
     /** Log file; null sends the JSON log lines to stderr. */
     file: z.string().nullable().default(null),
   }).prefault({}),
-  /** Stages after ingest, in order; write always runs last. */
-  stages: z.array(z.enum(STAGES)).default([...STAGES]).superRefine((stages, ctx) => {
-    const order = stages.map((s) => STAGES.indexOf(s));
-    if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
-      ctx.addIssue({ code: 'custom', message: `must be in the order ${STAGES.join(', ')}, each at most once` });
-    }
-    for (const stage of stages) {
-      const missing = STAGE_NEEDS[stage].filter((need) => !stages.includes(need));
-      if (missing.length) ctx.addIssue({ code: 'custom', message: `has "${stage}" without ${missing.map((m) => `"${m}"`).join(' and ')}, which it reads` });
-    }
-  }),
+  /**
+   * Stages after ingest, by name, in the order the pipeline runs them; all of them when absent.
+   * Write always runs last. The names, order and needs are the stages' own (src/pipeline.ts checks them).
+   */
+  stages: z.array(z.string()).optional(),
   recognize: z.strictObject({
-    recognizers: z.array(z.enum(RECOGNIZERS)).min(1).default(['model', 'registry', 'timex', 'numbers']),
+    /** Recognizers that propose spans, by name (src/stages/recognize.ts); all of them when absent. */
+    recognizers: z.array(z.string()).min(1).optional(),
   }).prefault({}),
   /** Folder of registry/*.jsonl files. */
   registry: z.string().default('registry'),

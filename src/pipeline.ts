@@ -1,21 +1,25 @@
 // The pipeline: ingest, then the configured stages in order, then write. One call annotates
 // one article; everything around it (reading, queueing, writing files) is the runner's.
 import { readFileSync } from 'node:fs';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import type { Doc, Origin } from './document.js';
 import { loadResources, type Resources } from './resources.js';
 import { ingest } from './stages/ingest.js';
-import { linkStage } from './stages/link.js';
-import { normalizeStage } from './stages/normalize.js';
-import { recognizeStage } from './stages/recognize.js';
-import { resolveStage } from './stages/resolve.js';
-import { tokenizeStage } from './stages/tokenize.js';
+import { stage as link } from './stages/link.js';
+import { stage as normalize } from './stages/normalize.js';
+import { RECOGNIZERS, stage as recognize } from './stages/recognize.js';
+import { stage as resolve } from './stages/resolve.js';
+import type { Stage } from './stages/stage.js';
+import { stage as tokenize } from './stages/tokenize.js';
 import { toOutput } from './stages/write.js';
 import type { OutputDocument } from './schema/output.js';
 
+/** The stages after ingest, in the order they run; a config may leave some out. */
+export const STAGES: readonly Stage[] = [tokenize, recognize, resolve, link, normalize];
+
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
-export type PipelineConfig = Pick<Config, 'stages' | 'recognize' | 'model' | 'registry'> & { hash: string };
+export type PipelineConfig = Pick<Config, 'stages' | 'recognize' | 'model' | 'registry'> & { hash: string; file?: string };
 
 export interface Pipeline {
   /** Runs the stages on one article; throws an ArticleError for a bad one. */
@@ -25,22 +29,43 @@ export interface Pipeline {
   resources: Resources;
 }
 
-export function createPipeline(config: PipelineConfig, resources: Resources = loadResources(config)): Pipeline {
-  const stages: ((doc: Doc) => Doc)[] = config.stages.map((name) => {
-    switch (name) {
-      case 'tokenize': return tokenizeStage;
-      case 'recognize': return (doc: Doc) => recognizeStage(doc, resources, config.recognize.recognizers);
-      case 'resolve': return (doc: Doc) => resolveStage(doc, resources);
-      case 'link': return (doc: Doc) => linkStage(doc, resources);
-      case 'normalize': return normalizeStage;
-    }
-  });
+export function createPipeline(config: PipelineConfig, loaded?: Resources): Pipeline {
+  const { stages, recognizers } = configuredStages(config);
+  const resources = loaded ?? loadResources(config);
+  const run = (doc: Doc) => stages.reduce((d, stage) => stage.run(d, resources, { recognizers }), doc);
   const process = (input: unknown, origin: Origin, defaultId: string): Doc =>
-    stages.reduce((doc, stage) => stage(doc), ingest(input, origin, defaultId));
+    run(ingest(input, origin, defaultId));
   return {
     resources,
     process,
     annotate: (input, origin, defaultId) =>
       toOutput(process(input, origin, defaultId), { version: VERSION, configHash: config.hash }),
   };
+}
+
+/**
+ * The config's stages and recognizers checked against their declarations: known names, in the
+ * order the stages run, each stage after the ones that add what it reads. Absent lists mean all.
+ */
+export function configuredStages(config: Pick<PipelineConfig, 'stages' | 'recognize' | 'file'>): { stages: Stage[]; recognizers: string[] } {
+  const refuse = (key: string, reason: string) => new ConfigError(`${config.file ?? 'config'}: ${key}: ${reason}`);
+  const names = config.stages ?? STAGES.map((s) => s.name);
+  const unknown = names.filter((name) => !STAGES.some((s) => s.name === name));
+  if (unknown.length) throw refuse('stages', `no stage ${unknown.map((n) => `"${n}"`).join(', ')} (the stages: ${STAGES.map((s) => s.name).join(', ')})`);
+  const order = names.map((name) => STAGES.findIndex((s) => s.name === name));
+  if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
+    throw refuse('stages', `must be in the order ${STAGES.map((s) => s.name).join(', ')}, each at most once`);
+  }
+  const stages = order.map((o) => STAGES[o]);
+  stages.forEach((stage, i) => {
+    const missing = new Set(stage.requires.filter((part) => !stages.slice(0, i).some((earlier) => earlier.assigns.includes(part)))
+      .map((part) => STAGES.find((s) => s.assigns.includes(part))!.name));
+    if (missing.size) throw refuse('stages', `has "${stage.name}" without ${[...missing].map((m) => `"${m}"`).join(' and ')}, which it reads`);
+  });
+  const recognizers = config.recognize.recognizers ?? Object.keys(RECOGNIZERS);
+  const strange = recognizers.filter((name) => !(name in RECOGNIZERS));
+  if (strange.length) {
+    throw refuse('recognize.recognizers', `no recognizer ${strange.map((n) => `"${n}"`).join(', ')} (the recognizers: ${Object.keys(RECOGNIZERS).join(', ')})`);
+  }
+  return { stages, recognizers };
 }

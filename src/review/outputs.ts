@@ -2,8 +2,10 @@
 // of one document a line, or a single .json document. Every document goes through the output
 // schema, so unknown fields are dropped the way the schema drops them. Two ways in:
 // `readOutputs` streams documents in stored order (view, export); `indexOutputs` lists ids in
-// id order with a loader for each, so `diff` can merge two runs holding only ids, not documents.
+// id order with a loader for each, so `diff` can merge two runs holding only ids (and, for JSONL,
+// a digest of each line), not documents.
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import path from 'node:path';
 import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
@@ -20,6 +22,8 @@ export interface OutputEntry {
   where: string;
   /** The document's JSON as stored. */
   bytes(): Buffer;
+  /** For a JSONL line, taken while indexing: a digest of its bytes from "document" on (see `contentFrom`). */
+  digest?: string;
   /** The document, read through the output schema. */
   load(bytes?: Buffer): OutputDocument;
 }
@@ -41,9 +45,9 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
-  if (input.endsWith('.jsonl')) return 'jsonl';
+  if (input.endsWith('.jsonl') || input.endsWith('.ndjson')) return 'jsonl';
   if (input.endsWith('.json')) return 'json';
-  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl file or a .json file');
+  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');
 }
 
 /** Parses one document's JSON text through the output schema. */
@@ -96,6 +100,18 @@ async function* lines(file: string): AsyncGenerator<Line> {
     }
   }
   if (pending.length) yield line(Buffer.concat(pending));
+}
+
+const DOCUMENT_KEY = Buffer.from('"document":');
+
+/**
+ * A document's bytes from its "document" key on: what precedes it is the fingerprint and the
+ * pipeline's version and config hash, which differ between runs of the same articles. Two
+ * documents that agree here hold the same text and mentions.
+ */
+export function contentFrom(bytes: Buffer): Buffer {
+  const at = bytes.indexOf(DOCUMENT_KEY);
+  return at < 0 ? bytes : bytes.subarray(at);
 }
 
 const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09);
@@ -180,12 +196,13 @@ export async function indexOutputs(input: string): Promise<OutputIndex> {
       const where = `${input}:${number}`;
       const id = lineId(bytes, where);
       const length = bytes.length;
+      const digest = hash('sha1', contentFrom(bytes), 'base64');
       const read = () => {
         const buffer = Buffer.allocUnsafe(length);
         readSync(fd, buffer, 0, length, offset);
         return buffer;
       };
-      entries.push({ id, where, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
+      entries.push({ id, where, digest, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
     }
   } else {
     const files = kind === 'folder' ? folderFiles(input) : [input];

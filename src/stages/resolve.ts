@@ -10,6 +10,7 @@ import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
+import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -18,6 +19,7 @@ import { organizationNames } from '../resolve/organizations.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
+import type { Stage } from './stage.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -108,6 +110,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const proposed = [
     ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
+    ...photoCredits(text),
   ];
   const trimmed = applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
@@ -143,3 +146,10 @@ function sentenceAt(tokens: Token[], position: number): number {
 export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
 }
+
+export const stage: Stage = {
+  name: 'resolve',
+  requires: ['candidates', 'tokens'],
+  assigns: ['mentions'],
+  run: resolveStage,
+};

@@ -163,3 +163,15 @@ describe('title-case headlines', () => {
     expect(resolved(text, [['Danie van Rooyen', 'PERSON', 0.8], ['Pieter Lamm', 'PERSON', 0.8]]).map(([t]) => t)).toEqual(['Danie van Rooyen', 'Pieter Lamm']);
   });
 });
+
+describe('titles before a name, and photo credits', () => {
+  it('proposes the person after a title, leaving post-nominals out and names that only begin with a title alone', () => {
+    expect(resolved('It passed, said Trade Secretary Jo Bloggs QC on Monday.', [])).toEqual([['Jo Bloggs', 'PERSON']]);
+    expect(resolved('The President Hotel Group and President Motors Inc agreed.', [])).toEqual([]);
+  });
+
+  it('reads the photographer and the agencies of a credit', () => {
+    const text = 'Crowds gathered. (JANE ROE/AFP via Getty Images)\nPhoto: Tom Okafor/Reuters';
+    expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
+  });
+});
