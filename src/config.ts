@@ -1,7 +1,6 @@
 // pipeline.config.json: which stages run, their options, where things are. Validated with zod;
 // an unknown key or a wrong type stops the run with a message naming the key and the file.
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
@@ -58,11 +57,16 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
-/** Config keys that change how a run goes, not what it writes. */
-const RUN_ONLY_KEYS = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry']);
+/**
+ * Config keys that change how a run goes, not what it writes: where inputs and outputs are,
+ * parallelism, logs, eval thresholds, per-article limits (a breach fails the article, it never
+ * alters an output), and the model and registry paths (their content is hashed instead). Every
+ * other key, present or added later, shapes documents and counts in the config's hash.
+ */
+export const RUN_ONLY_KEYS: ReadonlySet<string> = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry', 'file']);
 
 /** Reads and validates a config file; relative paths in it are resolved against its folder. */
-export function loadConfig(file: string): Config & { file: string; hash: string } {
+export function loadConfig(file: string): Config & { file: string } {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -81,11 +85,6 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
-  // Only what shapes a document counts (not where a run reads and writes, how fast or how it
-  // logs, nor the model and registry paths, whose content the run fingerprint hashes), so that
-  // outputs a re-run skips as unchanged never carry another config's hash.
-  const shaping = Object.fromEntries(Object.entries(config).filter(([key]) => !RUN_ONLY_KEYS.has(key)));
-  const hash = createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),
@@ -94,6 +93,5 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
     model: path.resolve(dir, config.model),
     log: { ...config.log, file: config.log.file && path.resolve(dir, config.log.file) },
     file,
-    hash,
   };
 }

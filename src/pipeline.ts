@@ -1,7 +1,8 @@
 // The pipeline: ingest, then the configured stages in order, then write. One call annotates
 // one article; everything around it (reading, queueing, writing files) is the runner's.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ConfigError, type Config } from './config.js';
+import { ConfigError, RUN_ONLY_KEYS, type Config } from './config.js';
 import type { Doc, Origin } from './document.js';
 import { loadResources, type Resources } from './resources.js';
 import { ingest } from './stages/ingest.js';
@@ -19,7 +20,7 @@ export const STAGES: readonly Stage[] = [tokenize, recognize, resolve, link, nor
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
-export type PipelineConfig = Pick<Config, 'stages' | 'recognize' | 'model' | 'registry'> & { hash: string; file?: string };
+export type PipelineConfig = Pick<Config, 'stages' | 'recognize' | 'model' | 'registry'> & { file?: string };
 
 export interface Pipeline {
   /** Runs the stages on one article; throws an ArticleError for a bad one. */
@@ -27,20 +28,39 @@ export interface Pipeline {
   /** The same, stopping before write: for evaluation and benchmarks. */
   process(input: unknown, origin: Origin, defaultId: string): Doc;
   resources: Resources;
+  /** The first 16 hex digits of configDigest: what every output records as pipeline.configHash. */
+  configHash: string;
 }
 
 export function createPipeline(config: PipelineConfig, loaded?: Resources): Pipeline {
   const { stages, recognizers } = configuredStages(config);
   const resources = loaded ?? loadResources(config);
   const run = (doc: Doc) => stages.reduce((d, stage) => stage.run(d, resources, { recognizers }), doc);
+  const configHash = configDigest(config).slice(0, 16);
   const process = (input: unknown, origin: Origin, defaultId: string): Doc =>
     run(ingest(input, origin, defaultId));
   return {
     resources,
     process,
+    configHash,
     annotate: (input, origin, defaultId) =>
-      toOutput(process(input, origin, defaultId), { version: VERSION, configHash: config.hash }),
+      toOutput(process(input, origin, defaultId), { version: VERSION, configHash }),
   };
+}
+
+/**
+ * sha256 of what in the config shapes documents: every key but the run-only ones, with the
+ * stages and recognizers as they run, so a config that lists all of them and one that leaves the
+ * lists out (meaning all) hash the same.
+ */
+export function configDigest(config: PipelineConfig): string {
+  const { stages, recognizers } = configuredStages(config);
+  const shaping: Record<string, unknown> = Object.fromEntries(Object.entries(config)
+    .filter(([key]) => !RUN_ONLY_KEYS.has(key))
+    .sort(([a], [b]) => a.localeCompare(b)));
+  shaping.stages = stages.map((s) => s.name);
+  shaping.recognize = { ...(shaping.recognize as object), recognizers };
+  return createHash('sha256').update(JSON.stringify(shaping)).digest('hex');
 }
 
 /**

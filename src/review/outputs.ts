@@ -7,6 +7,7 @@
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import path from 'node:path';
+import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
 
@@ -61,6 +62,12 @@ export function parseOutput(json: string, where: string): OutputDocument {
   const parsed = OutputDocument.safeParse(raw);
   if (!parsed.success) throw new OutputError(where, `not a gazette output document: ${describeZodError(parsed.error)}`);
   return parsed.data;
+}
+
+/** Throws unless the document's id can name a file (the output schema allows any string; `gazette run` writes only these). */
+export function checkFileId(doc: OutputDocument, where: string): void {
+  const parsed = articleId.safeParse(doc.document.id);
+  if (!parsed.success) throw new OutputError(where, `document id ${JSON.stringify(doc.document.id)} cannot name a file: it ${describeZodError(parsed.error).replace(/^value: /, '')}`);
 }
 
 function folderFiles(dir: string): string[] {

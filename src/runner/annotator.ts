@@ -37,9 +37,9 @@ export interface AnnotatorOptions {
 export class Abandoned extends Error {}
 
 /** Annotates one article; shared by the main thread and the workers. */
-export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, configHash: string, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
+export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
   const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
-  const output = toOutput(doc, { version: VERSION, configHash, fingerprint });
+  const output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
   const mentionsByType: Record<string, number> = {};
   for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
   return { id: output.document.id, json: `${JSON.stringify(output, null, pretty ? 1 : undefined)}\n`, mentionsByType, words: doc.tokens.length };
@@ -70,7 +70,7 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
   return {
     annotate: async (raw, fingerprint) => {
       if (!warm) { warmUp(pipeline); warm = true; }
-      context.job = () => annotateToJson(pipeline, config.hash, raw, fingerprint, options.pretty);
+      context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
         const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
         return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000), breakOnSigint: long }) as Annotated;

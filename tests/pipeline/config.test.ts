@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { configuredStages, STAGES } from '../../src/pipeline.js';
+import { configDigest, configuredStages, STAGES } from '../../src/pipeline.js';
 
 function configFile(content: unknown): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'gazette-config-')), 'pipeline.config.json');
@@ -16,7 +16,15 @@ describe('loadConfig', () => {
     const config = loadConfig('pipeline.config.json');
     expect(config.stages).toEqual(['tokenize', 'recognize', 'resolve', 'link', 'normalize']);
     expect(path.isAbsolute(config.output)).toBe(true);
-    expect(config.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hashes a config that lists every stage and recognizer as one that leaves the lists out', () => {
+    const all = loadConfig('pipeline.config.json');
+    const bare = loadConfig(configFile({ limits: { articleSeconds: 5 }, workers: 0 }));
+    expect(configDigest(bare)).toMatch(/^[0-9a-f]{64}$/);
+    expect(configDigest(bare)).toBe(configDigest(all));
+    const fewer = loadConfig(configFile({ recognize: { recognizers: ['model', 'registry'] } }));
+    expect(configDigest(fewer)).not.toBe(configDigest(all));
   });
 
   it('names an unknown key, nested keys with their path, and the file', () => {
