@@ -26,10 +26,9 @@ export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
 
-/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of these parts of speech, is an adjective, not a SET. */
+/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE, is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
-export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** Parts of speech of a word that makes the number or noun before it its modifier ("4 people", "morning raid"). */
+/** Parts of speech of a word that makes the word or number before it its modifier ("daily newspaper", "4 Israeli soldiers"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
