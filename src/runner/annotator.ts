@@ -6,7 +6,9 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as immediate } from 'node:timers/promises';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
+import { ZodError } from 'zod';
 import type { Origin } from '../document.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
@@ -39,8 +41,15 @@ export class Abandoned extends Error {}
 
 /** Annotates one article; shared by the main thread and the workers. */
 export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
-  const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
-  const output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
+  let doc, output;
+  try {
+    doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
+    output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
+  } catch (error) {
+    // A check deep in a stage names the field and reason, never a raw dump of zod's issues.
+    if (error instanceof ZodError) throw new ArticleError(raw.origin, `internal check failed: ${describeZodError(error)}`);
+    throw error;
+  }
   const mentionsByType: Record<string, number> = {};
   for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
   return { id: output.document.id, json: `${JSON.stringify(output, null, pretty ? 1 : undefined)}\n`, mentionsByType, words: doc.tokens.length };
