@@ -5,6 +5,8 @@ import { ConfigError } from './config.js';
 import { evalCommand } from './commands/eval.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
+import { workerCommand } from './commands/worker.js';
+import { queueCommand } from './commands/queue.js';
 import { UsageError } from './commands/args.js';
 import { VERSION } from './pipeline.js';
 
@@ -17,6 +19,8 @@ Commands:
   run        annotate articles:            gazette run corpus/ --out output/
   eval       score output against gold:    gazette eval --gold tests/gold/ --pred output/
   registry   suggest, validate or add registry entries: gazette registry validate
+  worker     annotate articles from a queue: gazette worker --queue redis://HOST:6379
+  queue      inspect a queue, retry failures: gazette queue status --queue redis://HOST:6379
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
@@ -24,6 +28,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   eval: evalCommand,
   registry: registryCommand,
+  worker: workerCommand,
+  queue: queueCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -3,9 +3,11 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
+import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
 import { integerArg, parseCommandArgs } from './args.js';
 
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR] [--config FILE] [--concurrency N] [--workers N]
+                   [--queue redis://HOST:PORT/DB]
 
 Annotates news articles and writes one JSON file per article, OUT/<id>.json.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
@@ -18,6 +20,8 @@ Options:
   --concurrency N    articles in flight at once (default: the config's "concurrency")
   --workers N        worker threads that annotate; 0 = the main thread (default: the
                      config's "workers", "auto" = one per core but one, 1 to 4)
+  --queue URL        annotate on "gazette worker" processes serving this Redis queue
+                     (rediss:// for TLS; default concurrency then ${QUEUE_CONCURRENCY})
   -h, --help         this text
 
 Exit codes: 0 every article written, 2 some articles failed (each is named), 1 the run
@@ -34,18 +38,21 @@ export async function runCommand(argv: string[]): Promise<number> {
     config: { type: 'string' },
     concurrency: { type: 'string' },
     workers: { type: 'string' },
+    queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const logger = createLogger(config.log.level, config.log.file);
   const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
-  const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
+  const outDir = values.out ?? config.output;
+  const annotator = values.queue ? await queueAnnotator({ url: values.queue, config, destination: outDir, logger })
+    : workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
   let summary;
   try {
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
-      outDir: values.out ?? config.output,
-      concurrency: integerArg('concurrency', values.concurrency, 1) ?? config.concurrency,
+      outDir,
+      concurrency: integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency),
       annotator,
       logger,
     });

@@ -1,0 +1,83 @@
+// Reaching Redis: a first probe that fails within seconds with the URL (password masked) and the
+// reason, instead of ioredis's silent retrying; then the options every BullMQ object of a
+// process connects with, which reconnect on their own when Redis restarts.
+import type { ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { QueueError, type RedisTarget } from './redis-url.js';
+
+/** How long the first connection may take before the command gives up. */
+const CONNECT_TIMEOUT_MS = 3000;
+
+/** Connects once, checks the server answers, and closes; throws a QueueError naming the URL. */
+export async function probeRedis(target: RedisTarget): Promise<void> {
+  const probe = new Redis({
+    ...target.options,
+    lazyConnect: true,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  probe.on('error', () => {}); // the awaited calls below carry the error
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (error) {
+    throw new QueueError(`cannot reach Redis at ${target.display}: ${describe(error)}`);
+  } finally {
+    probe.disconnect();
+  }
+}
+
+/** Options for BullMQ's own connections: reconnect quickly after a Redis restart, forever. */
+export function bullConnection(target: RedisTarget): ConnectionOptions {
+  return {
+    ...target.options,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: null,
+    retryStrategy: (times: number) => Math.min(250 * times, 2000),
+  };
+}
+
+export function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // ioredis says "connect ETIMEDOUT" for a host that never answers; say what it means.
+  return message === 'connect ETIMEDOUT' ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : message;
+}
+
+/**
+ * Watches a connection: `onLost` once it has been unusable for `patienceMs` (a Redis restart
+ * usually takes less), `onBack` when it answers again. Pings rather than trusting events,
+ * since a connection can hang without closing.
+ */
+export function watchRedis(
+  target: RedisTarget,
+  { patienceMs, onDown, onLost, onBack }: { patienceMs: number; onDown?: () => void; onLost?: (reason: string) => void; onBack?: () => void },
+): { stop(): void } {
+  const client = new Redis({ ...target.options, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => 500, enableOfflineQueue: false });
+  let lastError = '';
+  client.on('error', (error) => { lastError = describe(error); });
+  let downSince: number | undefined;
+  let reported = false;
+  const timer = setInterval(() => {
+    client.ping().then(
+      () => {
+        if (downSince !== undefined) onBack?.();
+        downSince = undefined;
+        reported = false;
+      },
+      (error: unknown) => {
+        lastError = describe(error);
+        if (downSince === undefined) { downSince = Date.now(); onDown?.(); }
+        if (!reported && Date.now() - downSince >= patienceMs) {
+          reported = true;
+          onLost?.(`lost Redis at ${target.display} for ${Math.round((Date.now() - downSince) / 1000)} s: ${lastError}`);
+        }
+      },
+    );
+  }, 1000);
+  timer.unref();
+  return { stop: () => { clearInterval(timer); client.disconnect(); } };
+}
+
+export { QueueError };

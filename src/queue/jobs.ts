@@ -1,0 +1,55 @@
+// What travels through Redis. A submitter adds one job per article to the "articles" queue; a
+// worker annotates it and adds the result to the submitter's own results queue, under the same
+// job id. Completed jobs are removed at once and failed ones are capped, so that no article
+// body stays in Redis after a run (failed ones are kept, up to the cap, to be retried).
+import { createHash } from 'node:crypto';
+import type { JobsOptions } from 'bullmq';
+import type { Annotated } from '../runner/annotator.js';
+import type { RawArticle } from '../runner/inputs.js';
+import type { PipelineFingerprint } from './fingerprint.js';
+
+/** Every key gazette makes in Redis starts with this. */
+export const PREFIX = 'gazette';
+export const ARTICLES = 'articles';
+
+export interface ArticleJob {
+  raw: RawArticle;
+  /** The submitter's fingerprint: a worker with another one refuses the job. */
+  pipeline: PipelineFingerprint;
+  /** The results queue of the run that submitted it. */
+  replyTo: string;
+}
+
+export type ResultJob = Annotated;
+
+/** Tries of an article before it is failed; a bad article (an ArticleError) is failed at once. */
+export const ATTEMPTS = 3;
+/** Failed jobs kept for `gazette queue failed`, at most, and for at most a week. */
+export const FAILED_KEPT = 1000;
+
+export const articleJobOptions: JobsOptions = {
+  attempts: ATTEMPTS,
+  backoff: { type: 'fixed', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { count: FAILED_KEPT, age: 7 * 24 * 3600 },
+};
+
+export const resultJobOptions: JobsOptions = { removeOnComplete: true, removeOnFail: true };
+
+/**
+ * The results queue of a run: one per output destination on one machine, so that a submitter
+ * restarted with the same command collects the results that arrived while it was away.
+ */
+export function resultsQueueName(host: string, destination: string): string {
+  return `results-${createHash('sha256').update(`${host}\0${destination}`).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * A job's id: the article's fingerprint (its input, the id it falls back to, and the pipeline's
+ * fingerprint), then the run's results queue. Submitting an article again while its job waits is
+ * a no-op, and two runs into different destinations each get their own result.
+ */
+export function articleJobId(raw: RawArticle, pipeline: PipelineFingerprint, replyTo: string): string {
+  const article = createHash('sha256').update(JSON.stringify([raw.input, raw.defaultId, pipeline])).digest('hex').slice(0, 32);
+  return `${article}.${replyTo.replace(/^results-/, '')}`;
+}

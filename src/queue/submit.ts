@@ -1,0 +1,139 @@
+// The submitting side of a distributed run: an Annotator, like the local ones, so that the
+// runner reads inputs, writes outputs, counts and reports exactly as in a local run. Each
+// article becomes a job; its result comes back through this run's results queue.
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
+import type { Logger } from '../log.js';
+import type { PipelineConfig } from '../pipeline.js';
+import type { Annotated, Annotator } from '../runner/annotator.js';
+import type { RawArticle } from '../runner/inputs.js';
+import { ArticleError } from '../stages/ingest.js';
+import { bullConnection, probeRedis, watchRedis } from './connection.js';
+import { pipelineFingerprint } from './fingerprint.js';
+import { ARTICLES, PREFIX, articleJobId, articleJobOptions, resultJobOptions, resultsQueueName, type ArticleJob, type ResultJob } from './jobs.js';
+import { parseRedisUrl } from './redis-url.js';
+
+/** Articles in flight at once in a distributed run (the runner's concurrency), by default. */
+export const QUEUE_CONCURRENCY = 64;
+/** How long Redis may be unreachable mid-run before the run gives up on it. */
+const REDIS_PATIENCE_MS = 30_000;
+/** How often the run checks that the jobs it waits for are still in the queue. */
+const CHECK_EVERY_MS = 5_000;
+/** Results that came back before the run asked for them (from an earlier, interrupted run), kept at most. */
+const EARLY_KEPT = 10_000;
+
+interface Waiter {
+  raw: RawArticle;
+  resolve(result: Annotated): void;
+  reject(error: Error): void;
+}
+
+export async function queueAnnotator({ url, config, destination, logger }: {
+  url: string;
+  config: PipelineConfig;
+  /** The run's --out, resolved: one results queue per destination and machine. */
+  destination: string;
+  logger: Logger;
+}): Promise<Annotator> {
+  const target = parseRedisUrl(url);
+  await probeRedis(target);
+  const pipeline = pipelineFingerprint(config);
+  const replyTo = resultsQueueName(hostname(), path.resolve(destination));
+  const connection = bullConnection(target);
+  const articles = new Queue<ArticleJob>(ARTICLES, { connection, prefix: PREFIX, defaultJobOptions: articleJobOptions });
+  const results = new Queue<ResultJob>(replyTo, { connection, prefix: PREFIX, defaultJobOptions: resultJobOptions });
+  const events = new QueueEvents(ARTICLES, { connection, prefix: PREFIX });
+  const connectionError = (error: Error) => logger.warn({ queue: target.display, err: error.message }, 'Redis connection error');
+  articles.on('error', connectionError);
+  results.on('error', connectionError);
+  events.on('error', connectionError);
+
+  /** Who waits for each job id (an article listed twice waits twice). */
+  const waiting = new Map<string, Waiter[]>();
+  const early = new Map<string, Annotated>();
+  let broken: Error | undefined;
+
+  const settle = (id: string, outcome: { result: Annotated } | { reason: string }) => {
+    const waiters = waiting.get(id);
+    waiting.delete(id);
+    for (const w of waiters ?? []) {
+      if ('result' in outcome) w.resolve(outcome.result);
+      else w.reject(new ArticleError(w.raw.origin, outcome.reason));
+    }
+    return waiters !== undefined;
+  };
+
+  events.on('failed', ({ jobId, failedReason }) => { settle(jobId, { reason: failedReason }); });
+  await Promise.all([articles.waitUntilReady(), results.waitUntilReady(), events.waitUntilReady()]);
+
+  const collector = new Worker<ResultJob>(replyTo, async (job: Job<ResultJob>) => {
+    if (!settle(job.id!, { result: job.data }) && early.size < EARLY_KEPT) early.set(job.id!, job.data);
+  }, { connection, prefix: PREFIX, concurrency: 16 });
+  collector.on('error', connectionError);
+
+  // A job can leave the queue without a word to this run: dropped by `gazette queue drain`, lost
+  // with Redis's data, or failed while an earlier run of the same command was away. Look now and
+  // then; a job gone twice in a row with no result waiting is reported.
+  const missing = new Set<string>();
+  const check = setInterval(() => {
+    void Promise.all([...waiting.keys()].map(async (id) => {
+      const state = await articles.getJobState(id);
+      if (state === 'failed') {
+        const job = await articles.getJob(id);
+        settle(id, { reason: job?.failedReason || 'failed' });
+      } else if (state === 'unknown' && (await results.getJobState(id)) === 'unknown') {
+        if (missing.has(id)) settle(id, { reason: 'its job left the queue without a result (gazette queue drain, or Redis lost its data)' });
+        else missing.add(id);
+        return;
+      }
+      missing.delete(id);
+    })).catch(() => {}); // Redis away: the watch below reports it
+  }, CHECK_EVERY_MS);
+
+  const watch = watchRedis(target, {
+    patienceMs: REDIS_PATIENCE_MS,
+    onDown: () => logger.warn({ queue: target.display }, 'Redis does not answer; waiting for it'),
+    onBack: () => logger.warn({ queue: target.display }, 'Redis answers again'),
+    onLost: (reason) => {
+      broken = new Error(reason);
+      for (const id of [...waiting.keys()]) {
+        for (const w of waiting.get(id) ?? []) w.reject(broken);
+        waiting.delete(id);
+      }
+    },
+  });
+
+  const submit = async (id: string, raw: RawArticle) => {
+    await articles.add('article', { raw, pipeline, replyTo }, { jobId: id });
+    // Submitting again is how a failed article is retried: the same command, run again.
+    if ((await articles.getJobState(id)) === 'failed') await (await articles.getJob(id))?.retry('failed');
+  };
+
+  return {
+    annotate(raw) {
+      if (broken) return Promise.reject(broken);
+      const id = articleJobId(raw, pipeline, replyTo);
+      const ready = early.get(id);
+      if (ready) {
+        early.delete(id);
+        return Promise.resolve(ready);
+      }
+      return new Promise<Annotated>((resolve, reject) => {
+        const waiters = waiting.get(id);
+        const waiter = { raw, resolve, reject };
+        if (waiters) { waiters.push(waiter); return; }
+        waiting.set(id, [waiter]);
+        submit(id, raw).catch((error: unknown) => {
+          if (waiting.get(id)?.includes(waiter)) settle(id, { reason: `could not queue it: ${error instanceof Error ? error.message : String(error)}` });
+        });
+      });
+    },
+    async close() {
+      clearInterval(check);
+      watch.stop();
+      await collector.close();
+      await Promise.all([events.close(), articles.close(), results.close()]);
+    },
+  };
+}
