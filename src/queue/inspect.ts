@@ -3,7 +3,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { bullConnection, probeRedis } from './connection.js';
-import { ARTICLES, PREFIX, type ArticleJob, type ResultJob } from './jobs.js';
+import { ARTICLES, PREFIX, describeFailure, type ArticleJob, type ResultJob } from './jobs.js';
 import type { RedisTarget } from './redis-url.js';
 
 export interface FailedArticle {
@@ -69,7 +69,7 @@ export async function listFailed(articles: Queue<ArticleJob>): Promise<FailedArt
   return (await articles.getFailed(0, -1)).map((job) => ({
     id: job.id!,
     where: `${job.data.raw.origin.file}${job.data.raw.origin.line ? `:${job.data.raw.origin.line}` : ''}`,
-    reason: job.failedReason,
+    reason: describeFailure(job.failedReason),
     attempts: job.attemptsMade,
     ...(job.processedBy && { worker: job.processedBy }),
   }));

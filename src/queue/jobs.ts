@@ -53,3 +53,10 @@ export function articleJobId(raw: RawArticle, pipeline: PipelineFingerprint, rep
   const article = createHash('sha256').update(JSON.stringify([raw.input, raw.defaultId, pipeline])).digest('hex').slice(0, 32);
   return `${article}.${replyTo.replace(/^results-/, '')}`;
 }
+
+/** BullMQ's words for a job whose worker died on it too often, said for a user. */
+export function describeFailure(reason: string): string {
+  return reason === 'job stalled more than allowable limit'
+    ? 'the workers annotating it died (killed, out of memory or crashed) every time it was tried; given up'
+    : reason;
+}

@@ -11,7 +11,7 @@ import type { RawArticle } from '../runner/inputs.js';
 import { ArticleError } from '../stages/ingest.js';
 import { bullConnection, probeRedis, watchRedis } from './connection.js';
 import { pipelineFingerprint } from './fingerprint.js';
-import { ARTICLES, PREFIX, articleJobId, articleJobOptions, resultJobOptions, resultsQueueName, type ArticleJob, type ResultJob } from './jobs.js';
+import { ARTICLES, PREFIX, articleJobId, describeFailure, articleJobOptions, resultJobOptions, resultsQueueName, type ArticleJob, type ResultJob } from './jobs.js';
 import { parseRedisUrl } from './redis-url.js';
 
 /** Articles in flight at once in a distributed run (the runner's concurrency), by default. */
@@ -59,7 +59,7 @@ export async function queueAnnotator({ url, config, destination, logger }: {
     waiting.delete(id);
     for (const w of waiters ?? []) {
       if ('result' in outcome) w.resolve(outcome.result);
-      else w.reject(new ArticleError(w.raw.origin, outcome.reason));
+      else w.reject(new ArticleError(w.raw.origin, describeFailure(outcome.reason)));
     }
     return waiters !== undefined;
   };
@@ -131,6 +131,7 @@ export async function queueAnnotator({ url, config, destination, logger }: {
     },
     async close() {
       clearInterval(check);
+      for (const id of [...waiting.keys()]) settle(id, { reason: 'the run stopped before its result came back' });
       watch.stop();
       await collector.close();
       await Promise.all([events.close(), articles.close(), results.close()]);
