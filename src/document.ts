@@ -9,6 +9,13 @@ export const LABELS = [
 ] as const;
 export type Label = (typeof LABELS)[number];
 
+/**
+ * The four name types of CoNLL-2003, which the name model tags (PER, ORG, LOC, MISC);
+ * ../shared/ANNOTATION.md maps the labels above onto them for scoring.
+ */
+export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type ConllType = (typeof CONLL_TYPES)[number];
+
 /** Labels that name something and so are linked to an entity. */
 export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>([
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { prfTable } from '../eval/prf.js';
-import { scoreSeed, SeedGold, type SeedScore } from '../eval/seed.js';
-import { evaluateConll, formatScores, readConll } from '../eval/conll.js';
-import { loadTimeml, scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore, type TimexSpan } from '../eval/timeml.js';
+import { scoreSeed, type SeedScore } from '../eval/seed.js';
+import { evaluateConll, formatScores } from '../eval/conll.js';
+import { scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
+import { readConll } from '../gold/conll.js';
+import { readSeedGold } from '../gold/seed.js';
+import { readTimeml, type TimexSpan } from '../gold/timeml.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { z } from 'zod';
 import { readJsonFile } from '../schema/read-json.js';
@@ -29,8 +32,10 @@ eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the
                       "timexes"): TempEval-3 strict, relaxed and value F1 over DATE/TIME
 
 Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles are
-annotated in this process from the gold's own text (and publication date), and seed-style
-gold is scored against the config's "output" folder.
+annotated in this process from the gold's own text (and publication date) by the pipeline
+the config describes, and seed-style gold is scored against the config's "output" folder.
+A config that switches stages or recognizers off scores a part of the pipeline:
+configs/timex-only.json the time expressions alone, configs/names-only.json the name model.
 
 Options:
   --gold PATH        gold file or folder (required)
@@ -43,7 +48,8 @@ Examples:
   gazette run && gazette eval --gold tests/gold/
   gazette eval --gold ../shared/data/conll2003/testa
   gazette eval --gold ../shared/data/conll2003/eng.testa
-  gazette eval --gold ../shared/data/timebank`;
+  gazette eval --gold ../shared/data/timebank
+  gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
@@ -60,7 +66,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (kind === 'seed') {
     const predDir = values.pred ?? config.output;
     const pairs = goldFiles(values.gold).map((file) => {
-      const gold = readJsonFile(file, SeedGold, 'seed-style gold');
+      const gold = readSeedGold(file);
       return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
     });
     const score = scoreSeed(pairs);
@@ -79,7 +85,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     console.log(formatScores(score));
     return belowThresholds([['conllF1', score['PER+ORG+LOC'].f1, thresholds.conllF1]]);
   }
-  const docs = loadTimeml(values.gold);
+  const docs = readTimeml(values.gold);
   const preds = docs.map((doc) => ({
     timexes: predict(doc.id!, doc.text, doc.dct).mentions
       .filter((m) => m.type === 'DATE' || m.type === 'TIME')

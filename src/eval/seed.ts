@@ -3,25 +3,11 @@
 // for the extended labels; value accuracy over matched mentions that have a gold value; and
 // linking as B-cubed F1 over matched PERSON/ORG/GPE mentions plus the entities resolved exactly.
 // Optional gold mentions count neither way.
-import { z } from 'zod';
+import type { SeedGold } from '../gold/seed.js';
 import type { OutputDocument, OutputMention } from '../schema/output.js';
 import { bCubed, type BCubed } from './b-cubed.js';
 import { type Counts, prf, type Prf } from './prf.js';
 
-export const SeedGold = z.object({
-  document: z.string(),
-  published: z.string().nullish(),
-  mentions: z.array(z.object({
-    start: z.number().int(),
-    end: z.number().int(),
-    text: z.string(),
-    type: z.string(),
-    entity: z.string().optional(),
-    value: z.union([z.number(), z.string(), z.array(z.string())]).optional(),
-    optional: z.boolean().optional(),
-  })),
-});
-export type SeedGold = z.infer<typeof SeedGold>;
 type GoldMention = SeedGold['mentions'][number];
 
 export const CORE_LABELS = ['PERSON', 'ORG', 'GPE', 'DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY'];

@@ -2,33 +2,8 @@
 // relaxed F1 (overlapping spans) and value F1 (overlapping spans with the same TIMEX3 value),
 // micro-averaged over all documents. Gold and predicted spans are matched one to one, each
 // gold timex to the predicted one it overlaps most.
-// TimeBank gold offsets (../shared/data/timebank) index the text by code points; its texts hold
-// no character outside the BMP, so they equal the UTF-16 offsets the pipeline uses.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
+import type { TimemlDoc, TimexSpan } from '../gold/timeml.js';
 import { prf, type Prf } from './prf.js';
-import { readJsonFile } from '../schema/read-json.js';
-import type { Doc, Mention } from '../document.js';
-import { tokenize } from '../stages/tokenize.js';
-import { normalizeTimex, recognizeTimexes } from '../timex/index.js';
-
-export interface TimexSpan {
-  start: number;
-  end: number;
-  type?: string;
-  /** TIMEX3 value; gold may give a list of equally right answers. */
-  value?: string | string[];
-  text?: string;
-}
-
-export interface TimemlDoc {
-  /** Where the document came from, for error listings. */
-  id?: string;
-  text: string;
-  dct: string | null;
-  timexes: TimexSpan[];
-}
 
 export interface TimemlScore {
   gold: number;
@@ -98,53 +73,4 @@ export function timemlErrors(gold: TimemlDoc, pred: TimexSpan[]): TimemlErrors {
       .map(([i, j]) => ({ gold: gold.timexes[i], pred: pred[j] }))
       .filter(({ gold: g, pred: p }) => g.start !== p.start || g.end !== p.end || !sameValue(g.value, p.value)),
   };
-}
-
-const TimemlGold = z.object({
-  text: z.string(),
-  dct: z.string().nullable().optional(),
-  timexes: z.array(z.object({
-    start: z.number().int(), end: z.number().int(), type: z.string().optional(),
-    value: z.union([z.string(), z.array(z.string())]).optional(), text: z.string().optional(),
-  })),
-});
-
-/** Reads every NAME.gold.json of a TimeBank-format directory; a bad file is named with its reason. */
-export function loadTimeml(dir: string): TimemlDoc[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort()
-    .map((f) => {
-      const raw = readJsonFile(join(dir, f), TimemlGold, 'TimeML gold');
-      return { id: f.replace(/\.gold\.json$/, ''), text: raw.text, dct: raw.dct ?? null, timexes: raw.timexes };
-    });
-}
-
-/**
- * The project's own timexes for one gold document: tokenize, recognizeTimexes, normalizeTimex;
- * candidates below `minConfidence` (the recognizer's default when undefined) are left out.
- */
-export function predictTimexes(g: TimemlDoc, minConfidence?: number): TimexSpan[] {
-  const { tokens, sentences } = tokenize(g.text);
-  const doc: Doc = {
-    article: { id: g.id ?? '', published: g.dct, text: g.text }, origin: { file: g.id ?? '' }, sha256: '',
-    text: g.text, tokens, sentences, candidates: [], mentions: [], entities: [],
-  };
-  doc.candidates = recognizeTimexes(doc, { minConfidence });
-  let k = 0;
-  doc.mentions = doc.candidates.map((c): Mention => {
-    while (k + 1 < tokens.length && tokens[k].end <= c.start) k++;
-    return { ...c, sentence: tokens[k]?.sentence ?? 0 };
-  });
-  return doc.mentions.map((m) => {
-    const n = normalizeTimex(doc, m);
-    return { start: n.start, end: n.end, value: typeof n.value === 'string' ? n.value : undefined, type: n.attrs?.timex?.type, text: g.text.slice(n.start, n.end) };
-  });
-}
-
-/** Scores the timex rules alone (no other recognizer) on a TimeBank-format directory. */
-export function evaluateTimexRules(dir: string, minConfidence?: number): { score: TimemlScore; errors: TimemlErrors[] } {
-  const gold = loadTimeml(dir);
-  const preds = gold.map((g) => ({ timexes: predictTimexes(g, minConfidence) }));
-  return { score: scoreTimeml(gold, preds), errors: gold.map((g, k) => timemlErrors(g, preds[k].timexes)) };
 }

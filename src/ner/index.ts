@@ -2,14 +2,13 @@
 // proposing PERSON, ORG, GPE/LOC/FAC and NORP/EVENT/LAW/... candidates with source "model".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Candidate, Doc } from '../document.js';
-import type { ConllType } from '../eval/conll.js';
+import { CONLL_TYPES, type Candidate, type ConllType, type Doc } from '../document.js';
 import { decode, staticRows } from './decode.js';
 import { prepareDoc } from './features.js';
 import { decodeModel, NerModel } from './model.js';
 import { joinHyphenated, type TokenRange } from './hyphens.js';
 import { labelOf } from './name-types.js';
-import { ENTITY_TYPES, startsEntity } from './tags.js';
+import { startsEntity } from './tags.js';
 
 export { NerModel } from './model.js';
 
@@ -64,7 +63,7 @@ function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedNam
     }
     if (!open || prepared.segStart[i] || startsEntity(tagSet, i > 0 ? tags[i - 1] : -1, tag)) {
       const token = doc.tokens[i];
-      open = { first: i, last: i, start: token.start, end: token.end, type: ENTITY_TYPES[tagSet.typeOf[tag]], margin: margins[i] };
+      open = { first: i, last: i, start: token.start, end: token.end, type: CONLL_TYPES[tagSet.typeOf[tag]], margin: margins[i] };
       names.push(open);
     } else {
       open.last = i;

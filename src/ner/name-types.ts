@@ -1,6 +1,5 @@
 // From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
-import type { Label } from '../document.js';
-import type { ConllType } from '../eval/conll.js';
+import type { ConllType, Label } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module (dist/ner/lexicon/).
 import nameTypes from './lexicon/name-types.json' with { type: 'json' };
 

@@ -1,14 +1,13 @@
 // Tag sets over the four CoNLL types: BIO or BILOU, with the transitions each allows, so greedy
 // decoding never emits an ill-formed sequence.
-import type { ConllType } from '../eval/conll.js';
+import { CONLL_TYPES, type ConllType } from '../document.js';
 
 export type Scheme = 'BIO' | 'BILOU';
-export const ENTITY_TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 export interface TagSet {
   scheme: Scheme;
   names: string[];
-  /** Index into ENTITY_TYPES, -1 for O. */
+  /** Index into CONLL_TYPES, -1 for O. */
   typeOf: Int8Array;
   prefixOf: string[];
   /** allowed[prev * n + cur]; prev = n means "start of segment". */
@@ -20,11 +19,11 @@ export interface TagSet {
 export function makeTagSet(scheme: Scheme): TagSet {
   const prefixes = scheme === 'BIO' ? ['B', 'I'] : ['B', 'I', 'L', 'U'];
   const names = ['O'];
-  for (const t of ENTITY_TYPES) for (const p of prefixes) names.push(`${p}-${t}`);
+  for (const t of CONLL_TYPES) for (const p of prefixes) names.push(`${p}-${t}`);
   const n = names.length;
   const typeOf = new Int8Array(n).fill(-1);
   const prefixOf = names.map((s) => s[0]);
-  for (let i = 1; i < n; i++) typeOf[i] = ENTITY_TYPES.indexOf(names[i].slice(2) as ConllType);
+  for (let i = 1; i < n; i++) typeOf[i] = CONLL_TYPES.indexOf(names[i].slice(2) as ConllType);
   // BILOU: B and I must be continued by I or L of their type; BIO: I only continues its own type.
   const open = (p: string) => scheme === 'BILOU' && (p === 'B' || p === 'I');
   const allowed = new Uint8Array((n + 1) * n);

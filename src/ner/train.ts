@@ -3,17 +3,22 @@
 // offsets. Training-set name lists are built jack-knifed (each fold sees lists from the other folds only)
 // so the model learns how far to trust a list hit on names it has not seen.
 import nlp from 'compromise';
-import type { ConllArticle, ConllType } from '../eval/conll.js';
-import type { Token } from '../document.js';
+import { CONLL_TYPES, type ConllType, type Span, type Token } from '../document.js';
 import { decode, NO_HISTORY, staticRows, type Learner, type Weights } from './decode.js';
 import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
 import { encodeModel } from './model.js';
-import { ENTITY_TYPES, encodeTags, makeTagSet, type Scheme } from './tags.js';
-import { tokenize } from '../stages/tokenize.js';
+import { encodeTags, makeTagSet, type Scheme } from './tags.js';
+import { tokenize } from '../text/tokenize.js';
 // Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
 import handLists from './lexicon/names.json' with { type: 'json' };
+
+/** A training article: its text and its names' spans with their CoNLL types (read by src/gold/conll.ts). */
+export interface TrainingArticle {
+  text: string;
+  entities: readonly (Span & { type: ConllType })[];
+}
 
 interface TrainOptions {
   scheme: Scheme;
@@ -54,7 +59,7 @@ interface Example {
 }
 
 /** Project gold entity spans onto tokens: a token belongs to the entity it overlaps. */
-function projectEntities(tokens: readonly Token[], entities: ConllArticle['entities']): { entityOf: Int32Array; typeOf: Int8Array } {
+function projectEntities(tokens: readonly Token[], entities: TrainingArticle['entities']): { entityOf: Int32Array; typeOf: Int8Array } {
   const entityOf = new Int32Array(tokens.length).fill(-1);
   const typeOf = new Int8Array(tokens.length).fill(-1);
   const sorted = [...entities].sort((a, b) => a.start - b.start);
@@ -64,7 +69,7 @@ function projectEntities(tokens: readonly Token[], entities: ConllArticle['entit
     while (e < sorted.length && sorted[e].end <= t.start) e++;
     if (e < sorted.length && sorted[e].start < t.end) {
       entityOf[i] = e;
-      typeOf[i] = ENTITY_TYPES.indexOf(sorted[e].type);
+      typeOf[i] = CONLL_TYPES.indexOf(sorted[e].type);
     }
   }
   return { entityOf, typeOf };
@@ -161,7 +166,7 @@ function addHistoryFeatures(index: GrowingIndex): void {
   }
 }
 
-export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions): Buffer {
+export function trainNer(articles: readonly TrainingArticle[], opts: TrainOptions): Buffer {
   const log = opts.log ?? (() => {});
   const tagSet = makeTagSet(opts.scheme);
   const C = tagSet.names.length;
@@ -174,7 +179,7 @@ export function trainNer(articles: readonly ConllArticle[], opts: TrainOptions):
     const names: Example['names'] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (entityOf[i] < 0) continue;
-      if (i === 0 || entityOf[i - 1] !== entityOf[i]) names.push({ type: ENTITY_TYPES[typeOf[i]], tokens: [] });
+      if (i === 0 || entityOf[i - 1] !== entityOf[i]) names.push({ type: CONLL_TYPES[typeOf[i]], tokens: [] });
       names[names.length - 1].tokens.push(tokens[i].text.toLowerCase());
     }
     return { text: a.text, tokens, entityOf, typeOf, names, fold: k % opts.folds };

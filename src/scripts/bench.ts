@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
-import { tokenize } from '../stages/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 /**
  * Tokens per second of `fn` over `texts` (`tokens` is their token count): the median of `rounds`

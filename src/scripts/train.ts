@@ -3,7 +3,7 @@
 // The defaults rebuild the shipped model byte for byte.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readConllColumns, type ConllArticle } from '../eval/conll.js';
+import { readConllColumns, type ConllArticle } from '../gold/conll.js';
 import type { Scheme } from '../ner/tags.js';
 import { trainNer } from '../ner/train.js';
 

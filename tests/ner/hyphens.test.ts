@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinHyphenated } from '../../src/ner/hyphens.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 /** Names given as [first, last, type] token ranges over `text`; returns the joined names' text. */
 function join(text: string, names: [number, number, string][]): string[] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/document.js';
-import { rebuildArticle } from '../../src/eval/conll.js';
+import { rebuildArticle } from '../../src/gold/conll.js';
 import { recognizeNames } from '../../src/ner/index.js';
 import { decodeModel } from '../../src/ner/model.js';
 import { labelOf } from '../../src/ner/name-types.js';
 import { encodeTags, makeTagSet } from '../../src/ner/tags.js';
 import { trainNer } from '../../src/ner/train.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 describe('tag sets', () => {
   it('BILOU allows only well-formed sequences', () => {

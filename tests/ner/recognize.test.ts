@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/document.js';
 import { loadNerModel, recognizeNames } from '../../src/ner/index.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const model = loadNerModel();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/document.js';
 import { resolveMentions, trimName } from '../../src/stages/resolve.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const cand = (text: string, span: string, type: Candidate['type'], confidence = 0.8, source = 'test', from = 0): Candidate => {
   const start = text.indexOf(span, from);

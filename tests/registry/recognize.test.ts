@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/document.js';
 import { buildRegistryIndex } from '../../src/registry/alias-index.js';
 import { recognizeRegistryNames } from '../../src/registry/recognize.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const index = buildRegistryIndex({
   titles: ['Secretary'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bCubed } from '../../src/eval/b-cubed.js';
-import { scoreSeed, type SeedGold } from '../../src/eval/seed.js';
+import { scoreSeed } from '../../src/eval/seed.js';
+import type { SeedGold } from '../../src/gold/seed.js';
 import type { OutputDocument, OutputMention } from '../../src/schema/output.js';
 
 const mention = (start: number, end: number, type: OutputMention['type'], extra: Partial<OutputMention> = {}): OutputMention =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('gives tokens UTF-16 offsets that slice back to the token, past emoji', () => {

@@ -1,9 +1,7 @@
 // The TempEval-3 style scorer: strict (same span), relaxed (overlap), value (overlap + value).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignTimexes, loadTimeml, predictTimexes, scoreTimeml, timemlErrors, type TimemlDoc } from '../../src/eval/timeml.js';
+import { alignTimexes, scoreTimeml, timemlErrors } from '../../src/eval/timeml.js';
+import type { TimemlDoc } from '../../src/gold/timeml.js';
 
 const text = 'He left on Thursday and returned in the summer of 1988 for three years.';
 const span = (s: string, value: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, value, text: s });
@@ -47,27 +45,5 @@ describe('scoreTimeml', () => {
     const errors = timemlErrors(gold[0], pred);
     expect(errors.missed.map((m) => m.text)).toEqual(['Thursday', 'three years']);
     expect(errors.spurious).toHaveLength(1);
-  });
-});
-
-describe('predictTimexes', () => {
-  const doc: TimemlDoc = { text: 'Prices rose in the past and fell on Friday.', dct: '2019-12-20', timexes: [] };
-  it('runs the recognizer and normalizer over a gold text, by default without vague nouns', () => {
-    expect(predictTimexes(doc).map((t) => [t.text, t.value])).toEqual([['Friday', '2019-12-20']]);
-  });
-  it('takes in lower-confidence candidates when asked', () => {
-    expect(predictTimexes(doc, 0.4).map((t) => [t.text, t.value])).toEqual([['the past', 'PAST_REF'], ['Friday', '2019-12-20']]);
-  });
-});
-
-describe('loadTimeml', () => {
-  it('reads gold and names a bad file with its reason', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'timeml-'));
-    writeFileSync(join(dir, 'a.gold.json'), JSON.stringify({ text: 'now', dct: null, timexes: [{ start: 0, end: 3, value: 'PRESENT_REF' }] }));
-    expect(loadTimeml(dir)).toEqual([{ id: 'a', text: 'now', dct: null, timexes: [{ start: 0, end: 3, value: 'PRESENT_REF' }] }]);
-    writeFileSync(join(dir, 'b.gold.json'), JSON.stringify({ text: 'now', timexes: [{ start: 'zero' }] }));
-    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: not TimeML gold: timexes\.0\.start/);
-    writeFileSync(join(dir, 'b.gold.json'), '{');
-    expect(() => loadTimeml(dir)).toThrow(/b\.gold\.json: malformed JSON/);
   });
 });
