@@ -18,13 +18,21 @@ export async function probeRedis(target: RedisTarget): Promise<void> {
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  probe.on('error', () => {}); // the awaited calls below carry the error
+  // The socket's own error says more ("connect ECONNREFUSED 10.0.0.5:6379") than the
+  // "Connection is closed." that connect() then rejects with.
+  let socketError: unknown;
+  probe.on('error', (error) => { socketError ??= error; });
+  let timer: NodeJS.Timeout | undefined;
+  // A server that accepts the connection and then says nothing must not hang the command either.
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('connect ETIMEDOUT')), CONNECT_TIMEOUT_MS);
+  });
   try {
-    await probe.connect();
-    await probe.ping();
+    await Promise.race([probe.connect().then(() => probe.ping()), silence]);
   } catch (error) {
-    throw new QueueError(`cannot reach Redis at ${target.display}: ${describe(error)}`);
+    throw new QueueError(`cannot reach Redis at ${target.display}: ${describe(socketError ?? error)}`);
   } finally {
+    clearTimeout(timer);
     probe.disconnect();
   }
 }
