@@ -20,7 +20,8 @@ export interface ArticleJob {
   replyTo: string;
 }
 
-export type ResultJob = Annotated;
+/** What a worker sends back: the annotated article, or why it failed for good. */
+export type ResultJob = { ok: true; result: Annotated } | { ok: false; reason: string };
 
 /** Tries of an article before it is failed; a bad article (an ArticleError) is failed at once. */
 export const ATTEMPTS = 3;

@@ -61,7 +61,7 @@ export async function serveQueue({ target, annotator, pipeline, name, concurrenc
       if (error instanceof ArticleError) throw new UnrecoverableError(error.reason);
       throw error;
     }
-    await replyQueue(replyTo).add('result', result, { jobId: job.id });
+    await replyQueue(replyTo).add('result', { ok: true, result }, { jobId: job.id });
   };
 
   const worker = new Worker<ArticleJob>(ARTICLES, annotate, {
@@ -79,8 +79,13 @@ export async function serveQueue({ target, annotator, pipeline, name, concurrenc
   worker.on('error', connectionError);
   worker.on('completed', () => { counts.done++; });
   worker.on('failed', (job, error) => {
+    if (!job) return;
+    // Tell the run once the article has failed for good (a worker dying here is covered by the
+    // run's own look at the queue).
+    if (error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     counts.failed++;
-    logger.warn({ worker: name, job: job?.id, file: job?.data.raw.origin.file, err: error.message }, 'article failed');
+    logger.warn({ worker: name, job: job.id, file: job.data.raw.origin.file, err: error.message }, 'article failed');
+    replyQueue(job.data.replyTo).add('result', { ok: false, reason: error.message }, { jobId: job.id }).catch(connectionError);
   });
   const watch = watchRedis(target, {
     patienceMs: 5000,

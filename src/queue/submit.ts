@@ -3,7 +3,7 @@
 // article becomes a job; its result comes back through this run's results queue.
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from '../log.js';
 import type { PipelineConfig } from '../pipeline.js';
 import type { Annotated, Annotator } from '../runner/annotator.js';
@@ -43,11 +43,9 @@ export async function queueAnnotator({ url, config, destination, logger }: {
   const connection = bullConnection(target);
   const articles = new Queue<ArticleJob>(ARTICLES, { connection, prefix: PREFIX, defaultJobOptions: articleJobOptions });
   const results = new Queue<ResultJob>(replyTo, { connection, prefix: PREFIX, defaultJobOptions: resultJobOptions });
-  const events = new QueueEvents(ARTICLES, { connection, prefix: PREFIX });
   const connectionError = (error: Error) => logger.warn({ queue: target.display, err: error.message }, 'Redis connection error');
   articles.on('error', connectionError);
   results.on('error', connectionError);
-  events.on('error', connectionError);
 
   /** Who waits for each job id (an article listed twice waits twice). */
   const waiting = new Map<string, Waiter[]>();
@@ -64,24 +62,36 @@ export async function queueAnnotator({ url, config, destination, logger }: {
     return waiters !== undefined;
   };
 
-  events.on('failed', ({ jobId, failedReason }) => { settle(jobId, { reason: failedReason }); });
-  await Promise.all([articles.waitUntilReady(), results.waitUntilReady(), events.waitUntilReady()]);
+  await Promise.all([articles.waitUntilReady(), results.waitUntilReady()]);
+  const startedAt = Date.now();
+  // Results an earlier run of the same command left uncollected: their articles are not
+  // submitted again, their results are on their way.
+  const leftBehind = new Set(await results.getRanges(['wait', 'active', 'delayed', 'prioritized'], 0, -1));
 
   const collector = new Worker<ResultJob>(replyTo, async (job: Job<ResultJob>) => {
-    if (!settle(job.id!, { result: job.data }) && early.size < EARLY_KEPT) early.set(job.id!, job.data);
+    if (!job.data.ok) {
+      // A failure an earlier run of the same command left behind is retried, not reported (below).
+      if (job.timestamp >= startedAt) settle(job.id!, { reason: job.data.reason });
+      return;
+    }
+    // A result nobody waits for yet is from an earlier run of the same command, for an article
+    // this run has not read yet.
+    if (!settle(job.id!, { result: job.data.result }) && early.size < EARLY_KEPT) early.set(job.id!, job.data.result);
   }, { connection, prefix: PREFIX, concurrency: 16 });
   collector.on('error', connectionError);
 
-  // A job can leave the queue without a word to this run: dropped by `gazette queue drain`, lost
-  // with Redis's data, or failed while an earlier run of the same command was away. Look now and
-  // then; a job gone twice in a row with no result waiting is reported.
+  // A job can end without a word to this run: failed before this run submitted it again (then
+  // it is retried: running the same command again is how failures are retried), failed by a
+  // worker that died before saying so, dropped by `gazette queue drain`, or lost with Redis's
+  // data. Look now and then; a job gone twice in a row with no result waiting is reported.
   const missing = new Set<string>();
   const check = setInterval(() => {
     void Promise.all([...waiting.keys()].map(async (id) => {
       const state = await articles.getJobState(id);
       if (state === 'failed') {
         const job = await articles.getJob(id);
-        settle(id, { reason: job?.failedReason || 'failed' });
+        if (job && (job.finishedOn ?? 0) < startedAt) await job.retry('failed');
+        else if ((await results.getJobState(id)) === 'unknown') settle(id, { reason: job?.failedReason || 'failed' });
       } else if (state === 'unknown' && (await results.getJobState(id)) === 'unknown') {
         if (missing.has(id)) settle(id, { reason: 'its job left the queue without a result (gazette queue drain, or Redis lost its data)' });
         else missing.add(id);
@@ -104,12 +114,6 @@ export async function queueAnnotator({ url, config, destination, logger }: {
     },
   });
 
-  const submit = async (id: string, raw: RawArticle) => {
-    await articles.add('article', { raw, pipeline, replyTo }, { jobId: id });
-    // Submitting again is how a failed article is retried: the same command, run again.
-    if ((await articles.getJobState(id)) === 'failed') await (await articles.getJob(id))?.retry('failed');
-  };
-
   return {
     annotate(raw) {
       if (broken) return Promise.reject(broken);
@@ -124,7 +128,8 @@ export async function queueAnnotator({ url, config, destination, logger }: {
         const waiter = { raw, resolve, reject };
         if (waiters) { waiters.push(waiter); return; }
         waiting.set(id, [waiter]);
-        submit(id, raw).catch((error: unknown) => {
+        if (leftBehind.delete(id)) return;
+        articles.add('article', { raw, pipeline, replyTo }, { jobId: id }).catch((error: unknown) => {
           if (waiting.get(id)?.includes(waiter)) settle(id, { reason: `could not queue it: ${error instanceof Error ? error.message : String(error)}` });
         });
       });
@@ -134,7 +139,7 @@ export async function queueAnnotator({ url, config, destination, logger }: {
       for (const id of [...waiting.keys()]) settle(id, { reason: 'the run stopped before its result came back' });
       watch.stop();
       await collector.close();
-      await Promise.all([events.close(), articles.close(), results.close()]);
+      await Promise.all([articles.close(), results.close()]);
     },
   };
 }

@@ -10,6 +10,8 @@ import path from 'node:path';
 export interface LocalRedis {
   url: string;
   port: number;
+  /** The server's process id while it runs. */
+  readonly pid: number | undefined;
   /** Stops the server (SIGTERM: it writes its data first); `start` brings it back on the same port and data. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -51,6 +53,7 @@ export async function startLocalRedis(extraArgs: string[] = []): Promise<LocalRe
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    get pid() { return server?.pid; },
     stop,
     start,
     async remove() {
