@@ -2,9 +2,12 @@
 // The `gazette` command: dispatches to run, eval and registry, and turns errors into messages
 // and exit codes (1: could not start or a usage error).
 import { ConfigError } from './config.js';
+import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
+import { viewCommand } from './commands/view.js';
 import { workerCommand } from './commands/worker.js';
 import { queueCommand } from './commands/queue.js';
 import { UsageError } from './commands/args.js';
@@ -19,6 +22,9 @@ Commands:
   run        annotate articles:            gazette run corpus/ --out output/
   eval       score output against gold:    gazette eval --gold tests/gold/ --pred output/
   registry   suggest, validate or add registry entries: gazette registry validate
+  diff       what changed between two runs: gazette diff runs/before runs/after
+  view       a static review site:         gazette view output/ --out review/
+  export     for brat, Label Studio, spaCy, CoNLL, CSV: gazette export output/ --format conll --out out.conll
   worker     annotate articles from a queue: gazette worker --queue redis://HOST:6379
   queue      inspect a queue, retry failures: gazette queue status --queue redis://HOST:6379
 
@@ -28,6 +34,9 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   eval: evalCommand,
   registry: registryCommand,
+  diff: diffCommand,
+  view: viewCommand,
+  export: exportCommand,
   worker: workerCommand,
   queue: queueCommand,
 };

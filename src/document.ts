@@ -68,6 +68,11 @@ export interface MentionAttrs {
   vague?: boolean;
   /** TIMEX3 type and modifier of a DATE/TIME mention. */
   timex?: { type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; mod?: string };
+  /**
+   * What the time recognizer read in the span (its frame: month, day, unit, ...), so that
+   * normalize resolves it without reading the text again. src/timex owns its shape; not written out.
+   */
+  timexFrame?: object;
   /** Title kept out of a PERSON span ("Secretary of State"). */
   title?: string;
 }

@@ -30,7 +30,7 @@ export function createPipeline(config: PipelineConfig, resources: Resources = lo
     switch (name) {
       case 'tokenize': return tokenizeStage;
       case 'recognize': return (doc: Doc) => recognizeStage(doc, resources, config.recognize.recognizers);
-      case 'resolve': return resolveStage;
+      case 'resolve': return (doc: Doc) => resolveStage(doc, resources);
       case 'link': return (doc: Doc) => linkStage(doc, resources);
       case 'normalize': return normalizeStage;
     }

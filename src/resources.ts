@@ -2,8 +2,8 @@
 // article, never changed by a run.
 import type { Config } from './config.js';
 import { loadNerModel, type NerModel } from './ner/index.js';
-import { buildRegistryIndex, type RegistryIndex } from './registry/alias-index.js';
-import { loadRegistry } from './registry/load.js';
+import type { RegistryIndex } from './registry/alias-index.js';
+import { describeBuild, loadRegistryIndex } from './registry/index-file.js';
 
 export interface Resources {
   model: NerModel;
@@ -13,6 +13,7 @@ export interface Resources {
 export function loadResources(config: Pick<Config, 'model' | 'registry'>): Resources {
   return {
     model: loadNerModel(config.model),
-    registry: buildRegistryIndex(loadRegistry(config.registry)),
+    // The compiled index, rebuilt (once, and said on stderr) when the registry changed since it was built.
+    registry: loadRegistryIndex(config.registry, (built) => process.stderr.write(`gazette: ${describeBuild(built)}\n`)),
   };
 }

@@ -1,6 +1,5 @@
 // `gazette eval`: scores predictions against gold and exits non-zero when a score falls under
 // the config's thresholds. This is how users regression-test extraction.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
@@ -9,10 +8,12 @@ import { scoreSeed, type SeedScore } from '../eval/seed.js';
 import { evaluateConll, formatScores } from '../eval/conll.js';
 import { scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
 import { readConll } from '../gold/conll.js';
+import { GoldError, goldFiles, goldKind } from '../gold/kind.js';
 import { readSeedGold } from '../gold/seed.js';
 import { readTimeml, type TimexSpan } from '../gold/timeml.js';
+import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eval/duckling.js';
+import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
-import { z } from 'zod';
 import { readJsonFile } from '../schema/read-json.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
@@ -30,10 +31,15 @@ eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the
                       MISC and PER+ORG+LOC
   TimeML              a TimeBank-style folder (NAME.txt, NAME.meta.json, NAME.gold.json with
                       "timexes"): TempEval-3 strict, relaxed and value F1 over DATE/TIME
+  Duckling            a folder with numbers.jsonl, times.jsonl, negatives.jsonl (short strings,
+                      each annotated on its own): value F1 per category (numbers, ordinals,
+                      money, quantities, dates, times, durations), negatives, and the cases
+                      where Duckling's conventions give way to ANNOTATION.md
 
-Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles are
-annotated in this process from the gold's own text (and publication date) by the pipeline
-the config describes, and seed-style gold is scored against the config's "output" folder.
+Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles (and
+Duckling strings, always, each on its own) are annotated in this process from the gold's own
+text (and publication date) by the pipeline the config describes, and seed-style gold is
+scored against the config's "output" folder.
 A config that switches stages or recognizers off scores a part of the pipeline:
 configs/timex-only.json the time expressions alone, configs/names-only.json the name model.
 
@@ -49,7 +55,8 @@ Examples:
   gazette eval --gold ../shared/data/conll2003/testa
   gazette eval --gold ../shared/data/conll2003/eng.testa
   gazette eval --gold ../shared/data/timebank
-  gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors`;
+  gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors
+  gazette eval --gold ../shared/data/duckling --errors`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
@@ -62,7 +69,13 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const thresholds = config.eval.thresholds;
-  const kind = goldKind(values.gold);
+  if (isDucklingFolder(values.gold)) return ducklingEval(config, values.gold, values.errors);
+  let kind;
+  try {
+    kind = goldKind(values.gold);
+  } catch (error) {
+    throw error instanceof GoldError ? new UsageError(error.message) : error;
+  }
   if (kind === 'seed') {
     const predDir = values.pred ?? config.output;
     const pairs = goldFiles(values.gold).map((file) => {
@@ -100,17 +113,17 @@ export async function evalCommand(argv: string[]): Promise<number> {
   ]);
 }
 
-type GoldKind = 'seed' | 'conll' | 'timeml';
-
-/** Reads the kind of gold from its first file: the formats differ in their keys. */
-function goldKind(gold: string): GoldKind {
-  const [first] = goldFiles(gold, true);
-  if (!first) return 'conll'; // not JSON gold: an original four-column CoNLL file
-  const json = readJsonFile(first, z.record(z.string(), z.unknown()), 'a JSON object');
-  if ('mentions' in json) return 'seed';
-  if ('entities' in json) return 'conll';
-  if ('timexes' in json) return 'timeml';
-  throw new UsageError(`--gold ${gold}: ${first} is none of the gold formats (no "mentions", "entities" or "timexes")`);
+/** Duckling's corpus: each string annotated on its own in this process, dated to its reference time. */
+function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | undefined): number {
+  const { cases, otherLocales } = readDuckling(folder);
+  const pipeline = createPipeline(config);
+  const score = scoreDuckling(cases, (c) => {
+    const published = c.kind === 'time' ? c.reference.slice(0, 10) : DUCKLING_REFERENCE_DATE;
+    return pipeline.annotate({ id: 'duckling', text: c.text, published }, { file: `${c.file}:${c.line}` }, 'duckling').mentions;
+  }, otherLocales);
+  console.log(formatDucklingScore(score));
+  if (errors) console.log(formatDucklingErrors(score));
+  return 0;
 }
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
@@ -118,20 +131,6 @@ function predictor(config: PipelineConfig, predDir: string | undefined): (id: st
   if (predDir) return (id) => readJsonFile(path.join(predDir, `${id}.json`), OutputDocument, 'a gazette output document');
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
-}
-
-/** The gold JSON files at PATH; none for a file that is not JSON (a four-column CoNLL file). */
-function goldFiles(gold: string, jsonOnly = false): string[] {
-  let info;
-  try {
-    info = statSync(gold);
-  } catch {
-    throw new UsageError(`--gold ${gold}: no such file or folder`);
-  }
-  if (!info.isDirectory()) return jsonOnly && !gold.endsWith('.json') ? [] : [gold];
-  const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
-  if (!files.length) throw new UsageError(`--gold ${gold}: the folder holds no *.gold.json file`);
-  return files;
 }
 
 export function formatSeedScore(s: SeedScore, documents: number): string {

@@ -1,24 +1,47 @@
 // `gazette registry suggest|validate|add`: curating the registry of canonical entities.
 import { loadConfig } from '../config.js';
-import { registryAdd, registrySuggest, registryValidate } from '../registry/commands.js';
-import { parseCommandArgs, UsageError } from './args.js';
+import { registryAdd } from '../registry/add.js';
+import { buildRegistryIndexFile, describeBuild, registryFingerprint } from '../registry/index-file.js';
+import { IMPORT_FORMATS, registryImport, type ImportFormat } from '../registry/import.js';
+import { registrySuggest } from '../registry/suggest.js';
+import { registryValidate } from '../registry/validate.js';
+import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
-export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add> [options]
+export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|import|build> [options]
 
   suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
-                       with example sentences, as candidates for the registry
+                       with example sentences, as candidates for the registry; output files
+                       that are not gazette output are named and skipped (exit 2)
   validate             check the registry: schema, duplicate ids, dangling partOf,
                        redundant and ambiguous aliases; exits 1 naming each problem
-  add --entry JSON     add one entry (validated first) to the registry file of its type
+  add --entry JSON     add one entry, checked with the whole registry first, to the file
+                       where entries of its type already live (or --file NAME.jsonl)
+  import FILE --format jsonl|csv|wikidata
+                       turn an external list (plain or .gz) into one registry file,
+                       INTO/NAME.jsonl; bad rows are named with their line and skipped (exit 2)
+  build                compile the registry into its index file, REGISTRY/.index/registry.idx
+                       (a run does it by itself when the registry changed)
 
 Options:
   --registry DIR       registry folder (default: the config's "registry")
   --config FILE        pipeline config (default: pipeline.config.json)
+  --min-count N        suggest: only entities named at least N times (default 1)
+  --limit N            suggest: at most N entities
+  --file NAME.jsonl    add: the registry file to append to
+  --format F           import: jsonl (registry schema), csv (columns id, type, name,
+                       aliases, acronyms, demonyms, wikidata, description, partOf, prior;
+                       lists split on "|"), wikidata (a latest-all.json dump)
+  --type T             import: the type of rows without one; wikidata: only items of T
+  --id-prefix P        import: ids are P/slug (default: the type's kind, e.g. org/slug)
+  --into DIR           import: the registry folder to write into (default: --registry)
   -h, --help           this text
 
 Examples:
-  gazette registry suggest output/
+  gazette registry suggest output/ --min-count 3 --limit 20
   gazette registry validate
+  gazette registry import companies.csv --format csv --type ORG --into registry/
+  gazette registry import latest-all.json.gz --format wikidata --type GPE --into registry/
+  gazette registry build
   gazette registry add --entry '{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["J. Doe"]}'`;
 
 export async function registryCommand(argv: string[]): Promise<number> {
@@ -26,6 +49,13 @@ export async function registryCommand(argv: string[]): Promise<number> {
     registry: { type: 'string' },
     config: { type: 'string' },
     entry: { type: 'string' },
+    file: { type: 'string' },
+    'min-count': { type: 'string' },
+    limit: { type: 'string' },
+    format: { type: 'string' },
+    type: { type: 'string' },
+    'id-prefix': { type: 'string' },
+    into: { type: 'string' },
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
@@ -33,8 +63,13 @@ export async function registryCommand(argv: string[]): Promise<number> {
   switch (action) {
     case 'suggest': {
       if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');
-      console.log(registrySuggest(rest[0]));
-      return 0;
+      const { report, badFiles } = registrySuggest(rest[0], {
+        minCount: integerArg('min-count', values['min-count'], 1),
+        limit: integerArg('limit', values.limit, 1),
+      });
+      process.stdout.write(report);
+      for (const bad of badFiles) console.error(`skipped: ${bad}`);
+      return badFiles.length ? 2 : 0;
     }
     case 'validate': {
       const dir = registryDir();
@@ -51,11 +86,32 @@ export async function registryCommand(argv: string[]): Promise<number> {
       } catch (error) {
         throw new UsageError(`--entry is not valid JSON: ${(error as Error).message}`);
       }
-      const file = registryAdd(registryDir(), entry);
+      const file = registryAdd(registryDir(), entry, values.file);
       console.log(`added ${(entry as { id: string }).id} to ${file}`);
       return 0;
     }
+    case 'import': {
+      if (rest.length !== 1) throw new UsageError('registry import takes one FILE');
+      const format = values.format as ImportFormat | undefined;
+      if (!format || !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+      const report = await registryImport(rest[0], { format, into: values.into ?? registryDir(), type: values.type, idPrefix: values['id-prefix'] });
+      for (const bad of report.bad) console.error(`bad row: ${bad}`);
+      const left = [...report.outOfScope.entries()].map(([why, n]) => `${n} ${why}`);
+      console.log([
+        report.written ? `imported ${report.written} entries into ${report.file}` : `nothing imported; ${report.file} not written`,
+        report.bad.length ? `${report.bad.length} bad rows skipped` : '',
+        left.length ? `left out: ${left.join(', ')}` : '',
+        report.ignoredColumns.length ? `columns ignored: ${report.ignoredColumns.join(', ')}` : '',
+      ].filter(Boolean).join('; '));
+      return !report.written ? 1 : report.bad.length ? 2 : 0;
+    }
+    case 'build': {
+      const dir = registryDir();
+      const result = buildRegistryIndexFile(dir);
+      console.log(`${describeBuild(result)}; fingerprint ${registryFingerprint(dir)}`);
+      return result.notSaved ? 1 : 0;
+    }
     default:
-      throw new UsageError(`unknown registry action "${action}"; expected suggest, validate or add`);
+      throw new UsageError(`unknown registry action "${action}"; expected suggest, validate, add, import or build`);
   }
 }

@@ -2,10 +2,13 @@
 import { hostname } from 'node:os';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { pipelineFingerprint } from '../queue/fingerprint.js';
+import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
 import { serveQueue } from '../queue/serve.js';
+import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
+import { runFingerprint } from '../runner/fingerprint.js';
+import { VERSION } from '../pipeline.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
 
 export const WORKER_HELP = `Usage: gazette worker --queue redis://[USER:PASSWORD@]HOST[:PORT][/DB] [--concurrency N]
@@ -50,14 +53,16 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const logger = createLogger(config.log.level, config.log.file);
   const name = values.name ?? `${hostname()}-${process.pid}`;
   const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
-  const pipeline = pipelineFingerprint(config);
+  const setup = setupOf(runFingerprint(config), config.hash);
+  // Loaded here first, so that worker threads share this one copy of the index.
+  loadRegistryIndex(config.registry, (built) => console.error(`gazette worker: ${describeBuild(built)}`));
   const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
   let serving;
   try {
     serving = await serveQueue({
       target,
       annotator,
-      pipeline,
+      setup,
       name,
       concurrency: integerArg('concurrency', values.concurrency, 1) ?? config.concurrency,
       lockMs: 1000 * (integerArg('lock-seconds', values['lock-seconds'], 1) ?? 30),
@@ -67,7 +72,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
     await annotator.close();
     throw error;
   }
-  console.log(`gazette worker ${name}: serving ${target.display} (gazette ${pipeline.version}, config ${pipeline.config}, model ${pipeline.model}, registry ${pipeline.registry})`);
+  const short = (digest: string) => digest.slice(0, 12);
+  console.log(`gazette worker ${name}: serving ${target.display} (gazette ${VERSION} code ${short(setup.pipeline)}, config ${short(setup.config)}, model ${short(setup.model)}, registry ${short(setup.registry)})`);
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

@@ -1,6 +1,7 @@
 // Stage logic "link": gives every named mention an entity id (registry entry or nil:), records the candidates of
-// ambiguous aliases and titles before people, and lists each entity once per article in doc.entities.
-// Within the article, acronyms defined in the text and partial names of people bind to their full forms.
+// ambiguous aliases, and lists each entity once per article in doc.entities. Spans are resolve's: link never
+// moves them. Within the article, acronyms defined in the text and partial names of people bind to their full
+// forms. Lookups go through maps, so the stage stays n log n in the article's length.
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
@@ -10,7 +11,6 @@ import { linkPeople } from './person-clusters.js';
 import { withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
-import { leadingTitle, titleBefore } from '../registry/titles.js';
 
 function spanText(doc: Doc, m: Mention): string {
   return stripPossessive(doc.text.slice(m.start, m.end));
@@ -24,20 +24,11 @@ function hitsOf(index: RegistryIndex, text: string, person: boolean): AliasHit[]
   return bare !== normalizeName(text) ? lookupAlias(index, bare) : hits;
 }
 
-/** Keeps a title out of a PERSON span and records it ("Secretary of State Mike Pompeo" → "Mike Pompeo"). */
-function recordTitle(doc: Doc, m: Mention, index: RegistryIndex): void {
-  const inside = leadingTitle(doc.text.slice(m.start, m.end), index);
-  if (inside) m.start += inside.cut;
-  const title = inside?.title ?? titleBefore(doc.text, m.start, index);
-  if (title) m.attrs = { ...m.attrs, title };
-}
-
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const mentions: Mention[] = doc.mentions.map((m) => ({ ...m, attrs: m.attrs ? { ...m.attrs } : undefined }));
   const work: Doc = { ...doc, mentions };
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
-  for (const i of named) if (mentions[i].type === 'PERSON') recordTitle(work, mentions[i], index);
 
   const texts = new Map(named.map((i) => [i, spanText(work, mentions[i])]));
   const hits = new Map(named.map((i) => [i, hitsOf(index, texts.get(i)!, mentions[i].type === 'PERSON')]));
@@ -80,13 +71,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (decision) decisions.set(i, decision);
     else unknown.push(i);
   }
-  const wordsOf = new Map(others.map((i) => [i, foldKey(aliasKey(texts.get(i)!)).split(' ')]));
+  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: foldKey(aliasKey(texts.get(i)!)).split(' ') })));
   for (const i of unknown) {
     const m = mentions[i];
-    const words = wordsOf.get(i)!;
-    const fuller = others
-      .filter((j) => mentions[j].type === m.type && wordsOf.get(j)!.length > words.length && words.every((w, k) => wordsOf.get(j)![k] === w))
-      .sort((a, b) => wordsOf.get(b)!.length - wordsOf.get(a)!.length)[0];
+    const fuller = fullest.get(nameKey(m.type, foldKey(aliasKey(texts.get(i)!)).split(' ')));
     const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
     if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts.get(fuller ?? i)!));
     decisions.set(i, { entity: id });
@@ -119,4 +107,22 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     e.mentions.push(i);
   }
   return { ...work, entities: [...entities.values()] };
+}
+
+const nameKey = (type: string, words: readonly string[]) => `${type} ${words.join(' ')}`;
+
+/**
+ * For each type and word sequence that begins a longer name of that type in the article, the longest such
+ * name (the first in text order among equals): "Acme" → "Acme Holdings". Names are in text order.
+ */
+function fullestNames(names: { index: number; type: string; words: string[] }[]): Map<string, number> {
+  const best = new Map<string, { index: number; length: number }>();
+  for (const { index, type, words } of names) {
+    for (let k = 1; k < words.length; k++) {
+      const key = nameKey(type, words.slice(0, k));
+      const seen = best.get(key);
+      if (!seen || seen.length < words.length) best.set(key, { index, length: words.length });
+    }
+  }
+  return new Map([...best].map(([key, { index }]) => [key, index]));
 }

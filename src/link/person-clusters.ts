@@ -26,43 +26,71 @@ interface Cluster {
   text: string;
   entity?: string;
   members: PersonMention[];
+  /** Where its first member starts. */
+  firstStart: number;
   /** Each member's registry decision, kept for its candidates. */
   decisions: Map<number, Decision>;
+}
+
+/** Lists by key, appended in order. */
+class Buckets<T> extends Map<string, T[]> {
+  push(key: string, value: T): void {
+    const list = this.get(key);
+    if (list) list.push(value);
+    else this.set(key, [value]);
+  }
 }
 
 /** Decisions by mention index, each with the name an unregistered entity is shown under. */
 export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<number, Decision & { name: string }> {
   const clusters: Cluster[] = [];
+  // Clusters are found through maps, never by scanning them all: a long article names hundreds of people.
+  const byLast = new Buckets<Cluster>();
   const words = new Map(people.map((p) => [p, personWords(p.text)]));
   for (const p of people) {
     const w = words.get(p)!;
     if (w.length < 2) continue;
     const decision = decide(scoreCandidates(index, p.hits, 'PERSON', p.context(p.hits)));
     const entity = decision?.entity;
-    let c = clusters.find((k) => namesCompatible(w, k.words) && (!entity || !k.entity || entity === k.entity));
-    if (!c) clusters.push((c = { words: w, text: p.text, entity, members: [], decisions: new Map() }));
+    const last = w[w.length - 1];
+    let c = byLast.get(last)?.find((k) => namesCompatible(w, k.words) && (!entity || !k.entity || entity === k.entity));
+    if (!c) {
+      clusters.push((c = { words: w, text: p.text, entity, members: [], firstStart: p.start, decisions: new Map() }));
+      byLast.push(last, c);
+    }
     if (w.length > c.words.length) { c.words = w; c.text = p.text; }
     c.entity ??= entity;
     c.members.push(p);
+    c.firstStart = Math.min(c.firstStart, p.start);
     if (decision) c.decisions.set(p.index, decision);
   }
+  const byFirst = new Buckets<Cluster>();
+  for (const c of clusters) byFirst.push(c.words[0], c);
+  const byEntity = new Map<string, Cluster>();
+  for (const c of clusters) if (c.entity && !byEntity.has(c.entity)) byEntity.set(c.entity, c);
+  const oneWord = new Map<string, Cluster>();
   for (const p of people) {
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
-    let matches = clusters.filter((k) => k.words.length > 1 && k.words[k.words.length - 1] === w);
-    if (!matches.length) matches = clusters.filter((k) => k.words.length > 1 && k.words[0] === w);
-    const preceding = matches.filter((k) => k.members.some((q) => q.start < p.start));
+    let matches = byLast.get(w) ?? [];
+    if (!matches.length) matches = byFirst.get(w) ?? [];
+    const preceding = matches.filter((k) => k.firstStart < p.start);
     let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
     let decision: Decision | undefined;
     if (!c) {
       const pool = p.hits.length ? p.hits : index.surnames.get(w) ?? [];
       decision = decide(scoreCandidates(index, pool, 'PERSON', p.context(pool)));
       const entity = decision?.entity;
-      c = clusters.find((k) => (entity ? k.entity === entity : !k.entity && k.words.length === 1 && k.words[0] === w));
-      if (!c) clusters.push((c = { words: [w], text: p.text, entity, members: [], decisions: new Map() }));
+      c = entity ? byEntity.get(entity) : oneWord.get(w);
+      if (!c) {
+        clusters.push((c = { words: [w], text: p.text, entity, members: [], firstStart: p.start, decisions: new Map() }));
+        if (entity) byEntity.set(entity, c);
+        else oneWord.set(w, c);
+      }
     }
     c.members.push(p);
+    c.firstStart = Math.min(c.firstStart, p.start);
     if (decision) c.decisions.set(p.index, decision);
   }
   const out = new Map<number, Decision & { name: string }>();

@@ -1,5 +1,9 @@
-// Chooses among registry entries sharing an alias by mention type, prior and context, and keeps the scores
-// so a curator can see why (Washington the city, the state or the person; Georgia the country or the state).
+// Chooses among registry entries sharing an alias, and keeps the scores so a curator can see why (Amazon the
+// company or the river; Paris in France or in Texas; Washington the city, the state or the person).
+// A candidate's score is its prior (from the registry, or derived by the import from population or
+// sitelinks) × how well its type fits the mention's label × the evidence of the article, multiplied in as
+// exp(sum of weights): each weight is roughly the log of how much likelier the candidate makes what the
+// article says. Evidence that all candidates share cancels out.
 import type { Label, LinkCandidate } from '../document.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { priorOf, type RegistryEntry } from '../registry/schema.js';
@@ -10,13 +14,44 @@ const NEAR_TYPES: ReadonlyArray<ReadonlySet<Label>> = [
   new Set<Label>(['ORG', 'GPE', 'FAC', 'LOC', 'NORP']),
 ];
 
-/** How well an entry's type fits the mention's label: 1 same, 0.3 metonymy, 0 never (a PERSON is only a PERSON). */
+/**
+ * How well an entry's type fits the mention's label: 1 same, 0.5 across the metonymy group (the label is
+ * itself a guess, often the registry's own, so the article's evidence may overrule it), 0 never (a PERSON is
+ * only a PERSON).
+ */
 function typeFit(mention: Label, entry: Label): number {
   if (mention === entry) return 1;
   if (NEAR_TYPES[0].has(mention) && NEAR_TYPES[0].has(entry)) return 1;
-  if (NEAR_TYPES[1].has(mention) && NEAR_TYPES[1].has(entry)) return 0.3;
+  if (NEAR_TYPES[1].has(mention) && NEAR_TYPES[1].has(entry)) return 0.5;
   return 0;
 }
+
+/** Kinds of neighbour: a company beside companies, a river beside countries and cities. */
+function typeGroup(type: Label): string {
+  return type === 'GPE' || type === 'LOC' || type === 'FAC' ? 'place' : type;
+}
+
+/** Log-weights of the evidence. */
+const WEIGHT = {
+  /** The alias's entity is named unambiguously elsewhere in the article. */
+  self: 1.1,
+  /** "Iran's Foreign Ministry": the word before the mention names the entry or what it is part of. */
+  qualifier: 1.6,
+  /** A part of the entry is named (Seattle for Washington state, Brazzaville for the Republic of the Congo), ÷ depth. */
+  part: 1.6,
+  /** What the entry is part of is named (a city beside its country), ÷ depth. */
+  whole: 1.1,
+  /** Something sharing a whole with the entry is named (Tyler beside Paris, Texas), ÷ (steps between them − 1). */
+  kin: 0.7,
+  /** The share of the article's linked mentions of the entry's kind (companies, places, people). */
+  kind: 0.7,
+  /** The title before a person's name is one of the entry's. */
+  title: 0.7,
+};
+/** No evidence makes a candidate more than e^4 ≈ 55 times likelier. */
+const MAX_EVIDENCE = 4;
+/** How far up partOf chains are followed. */
+const MAX_DEPTH = 6;
 
 /** What the article around a mention says, for context. */
 export interface LinkContext {
@@ -28,37 +63,95 @@ export interface LinkContext {
   title?: string;
 }
 
-function ancestors(index: RegistryIndex, entry: RegistryEntry): string[] {
-  const out: string[] = [];
-  let up = entry.partOf;
-  while (up && out.length < 6 && !out.includes(up)) {
-    out.push(up);
+/** The entry and what it is part of, nearest first. */
+function chainOf(index: RegistryIndex, id: string): string[] {
+  const chain = [id];
+  let up = index.entries.get(id)?.partOf;
+  while (up && chain.length <= MAX_DEPTH && !chain.includes(up)) {
+    chain.push(up);
     up = index.entries.get(up)?.partOf;
   }
-  return out;
+  return chain;
 }
 
-function contextFactor(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext): number {
-  let f = 1;
-  if (ctx.qualifier && (ctx.qualifier === entry.id || ancestors(index, entry).includes(ctx.qualifier))) f += 4;
-  if (ctx.linked.has(entry.id)) f += 2;
-  // A place's parts named in the article (Atlanta for Georgia) are strong evidence; its parent is weak.
-  const parts = (index.children.get(entry.id) ?? []).reduce((n, id) => n + (ctx.linked.get(id) ?? 0), 0);
-  f += Math.min(2, parts);
-  if (entry.partOf) f += Math.min(1, (ctx.linked.get(entry.partOf) ?? 0) / 4);
-  if (ctx.title && entry.titles?.some((t) => t.toLowerCase() === ctx.title!.toLowerCase())) f += 1;
-  return f;
+/** The linked entities' partOf chains and kinds, worked out once per article (per `linked` map). */
+interface Neighbours {
+  size: number;
+  chains: { id: string; count: number; chain: string[]; group: string }[];
+}
+const neighboursCache = new WeakMap<Map<string, number>, Neighbours>();
+
+function neighboursOf(index: RegistryIndex, linked: Map<string, number>): Neighbours {
+  const cached = neighboursCache.get(linked);
+  if (cached && cached.size === linked.size) return cached;
+  const chains = [...linked.entries()].flatMap(([id, count]) => {
+    const entry = index.entries.get(id);
+    return entry ? [{ id, count, chain: chainOf(index, id), group: typeGroup(entry.type) }] : [];
+  });
+  const neighbours = { size: linked.size, chains };
+  neighboursCache.set(linked, neighbours);
+  return neighbours;
+}
+
+/**
+ * How an entry relates to another linked entity through partOf: the weight of that as evidence, 0 for none.
+ * Wholes every candidate is part of tell nothing (Seattle and Washington, D.C. share the United States, as
+ * Washington state does), so they are not counted.
+ */
+function relation(own: Map<string, number>, other: string[], shared: Set<string>): number {
+  let best = 0;
+  for (let j = 0; j < other.length; j++) {
+    const i = own.get(other[j]);
+    if (i === undefined || shared.has(other[j])) continue;
+    const w = i === 0 ? WEIGHT.part / j : j === 0 ? WEIGHT.whole / i : WEIGHT.kin / (i + j - 1);
+    best = Math.max(best, w);
+  }
+  return best;
+}
+
+function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, rivals: Set<string>, shared: Set<string>): number {
+  let e = 0;
+  const chain = chainOf(index, entry.id);
+  if (ctx.qualifier && chain.includes(ctx.qualifier)) e += WEIGHT.qualifier;
+  if (ctx.linked.has(entry.id)) e += WEIGHT.self;
+  if (ctx.title && entry.titles?.some((t) => t.toLowerCase() === ctx.title!.toLowerCase())) e += WEIGHT.title;
+  const own = new Map(chain.map((id, depth) => [id, depth]));
+  const group = typeGroup(entry.type);
+  let mentions = 0;
+  let sameKind = 0;
+  for (const n of neighboursOf(index, ctx.linked).chains) {
+    if (rivals.has(n.id)) continue;
+    mentions += n.count;
+    if (n.group === group) sameKind += n.count;
+    // A second mention of a neighbour adds half as much again, a third nothing more.
+    e += relation(own, n.chain, shared) * (n.count > 1 ? 1.5 : 1);
+  }
+  if (mentions) e += WEIGHT.kind * (sameKind / mentions);
+  return Math.min(MAX_EVIDENCE, e);
+}
+
+/** The wholes all candidates are part of. */
+function sharedWholes(index: RegistryIndex, rivals: Set<string>): Set<string> {
+  let shared: Set<string> | undefined;
+  for (const id of rivals) {
+    const wholes = chainOf(index, id).slice(1);
+    shared = shared ? new Set(wholes.filter((w) => shared!.has(w))) : new Set(wholes);
+  }
+  return shared ?? new Set();
 }
 
 /** Scored candidates, best first, normalised to sum to 1; empty when no entry fits the mention's label. */
 export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: Label, ctx: LinkContext): LinkCandidate[] {
   const raw = new Map<string, number>();
+  const rivals = new Set(hits.map((h) => h.id));
+  const shared = rivals.size > 1 ? sharedWholes(index, rivals) : new Set<string>();
   for (const h of hits) {
     const entry = index.entries.get(h.id);
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
     if (fit === 0) continue;
-    const s = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * contextFactor(index, entry, ctx);
+    const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
+    const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));
   }
   const total = [...raw.values()].reduce((a, b) => a + b, 0);

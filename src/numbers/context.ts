@@ -6,7 +6,7 @@ import {
   CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun } from './counted.js';
-import { UNIT_WORDS } from './lexicon/number-words.js';
+import { UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 

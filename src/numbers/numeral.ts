@@ -5,7 +5,7 @@ import { lookup } from './lexicon/lookup.js';
 import {
   DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_WORDS,
   VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF,
-} from './lexicon/number-words.js';
+} from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';

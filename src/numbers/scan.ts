@@ -10,25 +10,18 @@ import { RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
-export interface ScanOptions {
-  /** Only numerals starting in words [from, to). */
-  from: number;
-  to: number;
-  /** Skip numerals whose context makes them dates, codes, names or pronouns. */
-  filter: boolean;
-}
-
 export type NumberReading = Omit<Candidate, 'source'>;
 
-export function scanNumbers(words: readonly Word[], options: ScanOptions): NumberReading[] {
+/** Numerals whose context makes them dates, codes, names or pronouns are left out. */
+export function scanNumbers(words: readonly Word[]): NumberReading[] {
   const found: Located[] = [];
-  for (let i = options.from; i < options.to; i++) {
+  for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
     if (!n) continue;
     const m = measure(words, n);
     const qualifier = qualifierOf(words, m.first, m.last);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
-    if (options.filter && plain && notANumber(words, n, qualifier !== undefined)) continue;
+    if (plain && notANumber(words, n, qualifier !== undefined)) continue;
     const attrs: MentionAttrs = {};
     if (m.currency) attrs.currency = m.currency;
     if (m.unit) attrs.unit = m.unit;

@@ -1,35 +1,33 @@
-// What an output depends on besides the article: the pipeline version, the config's hash and the
-// bytes of the model and the registry. A worker compares its own with the submitter's before it
-// annotates, so that a distributed run never mixes outputs of two setups.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { VERSION, type PipelineConfig } from '../pipeline.js';
+// What a worker checks before it annotates a job: that it runs the submitter's setup. The run
+// fingerprint (code, config, model, registry: src/runner/fingerprint.ts) and the hash of the
+// config file, which the output records as pipeline.configHash. Two setups never mix their
+// outputs in one run: a worker that differs refuses the job and says in what.
+import type { RunFingerprint } from '../runner/fingerprint.js';
 
-export interface PipelineFingerprint {
-  version: string;
+export interface Setup {
+  pipeline: string;
   config: string;
   model: string;
   registry: string;
+  /** The whole config file's hash, written into every output. */
+  configHash: string;
 }
 
-export function pipelineFingerprint(config: PipelineConfig): PipelineFingerprint {
-  const registry = createHash('sha256');
-  for (const file of readdirSync(config.registry).filter((f) => f.endsWith('.jsonl') || f === 'titles.json').sort()) {
-    registry.update(`${file}\0`).update(readFileSync(path.join(config.registry, file))).update('\0');
-  }
-  return {
-    version: VERSION,
-    config: config.hash,
-    model: createHash('sha256').update(readFileSync(config.model)).digest('hex').slice(0, 16),
-    registry: registry.digest('hex').slice(0, 16),
-  };
+export function setupOf(run: RunFingerprint, configHash: string): Setup {
+  return { pipeline: run.pipeline, config: run.config, model: run.model, registry: run.registry, configHash };
 }
 
-/** Where two fingerprints differ, in words ("its registry 1a2b… differs from the run's 3c4d…"), or undefined. */
-export function fingerprintMismatch(own: PipelineFingerprint, wanted: PipelineFingerprint): string | undefined {
-  const names: Record<keyof PipelineFingerprint, string> = { version: 'gazette version', config: 'config', model: 'model', registry: 'registry' };
-  const differing = (Object.keys(names) as (keyof PipelineFingerprint)[]).filter((key) => own[key] !== wanted[key]);
+const NAMES: Record<keyof Setup, string> = {
+  pipeline: 'gazette code',
+  config: 'config',
+  model: 'model',
+  registry: 'registry',
+  configHash: 'config file (hash)',
+};
+
+/** Where a worker's setup differs from the run's, in words, or undefined when it is the same. */
+export function setupMismatch(own: Setup, wanted: Setup): string | undefined {
+  const differing = (Object.keys(NAMES) as (keyof Setup)[]).filter((key) => own[key] !== wanted[key]);
   if (!differing.length) return undefined;
-  return differing.map((key) => `its ${names[key]} ${own[key]} differs from the run's ${wanted[key]}`).join('; ');
+  return differing.map((key) => `its ${NAMES[key]} ${own[key].slice(0, 12)} differs from the run's ${wanted[key].slice(0, 12)}`).join('; ');
 }

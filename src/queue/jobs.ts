@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import type { Annotated } from '../runner/annotator.js';
 import type { RawArticle } from '../runner/inputs.js';
-import type { PipelineFingerprint } from './fingerprint.js';
+import type { Setup } from './fingerprint.js';
 
 /** Every key gazette makes in Redis starts with this. */
 export const PREFIX = 'gazette';
@@ -14,8 +14,10 @@ export const ARTICLES = 'articles';
 
 export interface ArticleJob {
   raw: RawArticle;
-  /** The submitter's fingerprint: a worker with another one refuses the job. */
-  pipeline: PipelineFingerprint;
+  /** The article's fingerprint, recorded in its output (none when ingest will refuse the article). */
+  fingerprint?: string;
+  /** The submitter's setup: a worker with another one refuses the job. */
+  setup: Setup;
   /** The results queue of the run that submitted it. */
   replyTo: string;
 }
@@ -46,13 +48,14 @@ export function resultsQueueName(host: string, destination: string): string {
 }
 
 /**
- * A job's id: the article's fingerprint (its input, the id it falls back to, and the pipeline's
- * fingerprint), then the run's results queue. Submitting an article again while its job waits is
- * a no-op, and two runs into different destinations each get their own result.
+ * A job's id: the article's fingerprint (its fields and text, and the run's code, config, model
+ * and registry), then the run's results queue. Submitting an article again while its job waits
+ * is a no-op, and two runs into different destinations each get their own result. An article
+ * without a fingerprint (one ingest will refuse) is named by a digest of its raw input.
  */
-export function articleJobId(raw: RawArticle, pipeline: PipelineFingerprint, replyTo: string): string {
-  const article = createHash('sha256').update(JSON.stringify([raw.input, raw.defaultId, pipeline])).digest('hex').slice(0, 32);
-  return `${article}.${replyTo.replace(/^results-/, '')}`;
+export function articleJobId(raw: RawArticle, fingerprint: string | undefined, setup: Setup, replyTo: string): string {
+  const article = fingerprint ?? createHash('sha256').update(JSON.stringify([raw.input, raw.defaultId, setup])).digest('hex');
+  return `${article.slice(0, 32)}.${replyTo.replace(/^results-/, '')}`;
 }
 
 /** BullMQ's words for a job whose worker died on it too often, said for a user. */

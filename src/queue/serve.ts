@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import type { Annotator } from '../runner/annotator.js';
 import { ArticleError } from '../stages/ingest.js';
 import { bullConnection, probeRedis, watchRedis } from './connection.js';
-import { fingerprintMismatch, type PipelineFingerprint } from './fingerprint.js';
+import { setupMismatch, type Setup } from './fingerprint.js';
 import { ARTICLES, PREFIX, resultJobOptions, type ArticleJob, type ResultJob } from './jobs.js';
 import type { RedisTarget } from './redis-url.js';
 
@@ -18,7 +18,7 @@ const STALLS_ALLOWED = 2;
 export interface ServeOptions {
   target: RedisTarget;
   annotator: Annotator;
-  pipeline: PipelineFingerprint;
+  setup: Setup;
   name: string;
   concurrency: number;
   /** How long a job stays with a worker that stopped answering before others take it. */
@@ -32,7 +32,7 @@ export interface Serving {
   stop(force?: boolean): Promise<void>;
 }
 
-export async function serveQueue({ target, annotator, pipeline, name, concurrency, lockMs, logger }: ServeOptions): Promise<Serving> {
+export async function serveQueue({ target, annotator, setup, name, concurrency, lockMs, logger }: ServeOptions): Promise<Serving> {
   await probeRedis(target);
   const connection = bullConnection(target);
   const counts = { done: 0, failed: 0 };
@@ -49,13 +49,14 @@ export async function serveQueue({ target, annotator, pipeline, name, concurrenc
   const connectionError = (error: Error) => logger.warn({ worker: name, queue: target.display, err: error.message }, 'Redis connection error');
 
   const annotate = async (job: Job<ArticleJob>) => {
-    const { raw, pipeline: wanted, replyTo } = job.data;
-    const mismatch = fingerprintMismatch(pipeline, wanted);
+    if (!job.data.setup || !job.data.raw) throw new UnrecoverableError(`worker ${name} refused it: the job was queued by another version of gazette`);
+    const { raw, fingerprint, setup: wanted, replyTo } = job.data;
+    const mismatch = setupMismatch(setup, wanted);
     // Never write a result of another setup: refuse, for good, and say why.
     if (mismatch) throw new UnrecoverableError(`worker ${name} refused it: ${mismatch}`);
     let result;
     try {
-      result = await annotator.annotate(raw);
+      result = await annotator.annotate(raw, fingerprint);
     } catch (error) {
       // A bad article is bad on every worker: no retry. Anything else may be this worker's trouble.
       if (error instanceof ArticleError) throw new UnrecoverableError(error.reason);

@@ -5,12 +5,12 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from '../log.js';
-import type { PipelineConfig } from '../pipeline.js';
 import type { Annotated, Annotator } from '../runner/annotator.js';
+import type { RunFingerprint } from '../runner/fingerprint.js';
 import type { RawArticle } from '../runner/inputs.js';
 import { ArticleError } from '../stages/ingest.js';
 import { bullConnection, probeRedis, watchRedis } from './connection.js';
-import { pipelineFingerprint } from './fingerprint.js';
+import { setupOf } from './fingerprint.js';
 import { ARTICLES, PREFIX, articleJobId, describeFailure, articleJobOptions, resultJobOptions, resultsQueueName, type ArticleJob, type ResultJob } from './jobs.js';
 import { parseRedisUrl } from './redis-url.js';
 
@@ -20,6 +20,8 @@ export const QUEUE_CONCURRENCY = 64;
 const REDIS_PATIENCE_MS = 30_000;
 /** How often the run checks that the jobs it waits for are still in the queue. */
 const CHECK_EVERY_MS = 5_000;
+/** How long the results a run holds stay locked to it should it die. */
+const COLLECTOR_LOCK_MS = 5_000;
 /** Results that came back before the run asked for them (from an earlier, interrupted run), kept at most. */
 const EARLY_KEPT = 10_000;
 
@@ -29,16 +31,17 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-export async function queueAnnotator({ url, config, destination, logger }: {
+export async function queueAnnotator({ url, config, fingerprint, destination, logger }: {
   url: string;
-  config: PipelineConfig;
+  config: { hash: string };
+  fingerprint: RunFingerprint;
   /** The run's --out, resolved: one results queue per destination and machine. */
   destination: string;
   logger: Logger;
 }): Promise<Annotator> {
   const target = parseRedisUrl(url);
   await probeRedis(target);
-  const pipeline = pipelineFingerprint(config);
+  const setup = setupOf(fingerprint, config.hash);
   const replyTo = resultsQueueName(hostname(), path.resolve(destination));
   const connection = bullConnection(target);
   const articles = new Queue<ArticleJob>(ARTICLES, { connection, prefix: PREFIX, defaultJobOptions: articleJobOptions });
@@ -77,7 +80,14 @@ export async function queueAnnotator({ url, config, destination, logger }: {
     // A result nobody waits for yet is from an earlier run of the same command, for an article
     // this run has not read yet.
     if (!settle(job.id!, { result: job.data.result }) && early.size < EARLY_KEPT) early.set(job.id!, job.data.result);
-  }, { connection, prefix: PREFIX, concurrency: 16 });
+  }, {
+    connection,
+    prefix: PREFIX,
+    concurrency: 16,
+    // Results a killed run had in hand come back to the next run of the command within seconds.
+    lockDuration: COLLECTOR_LOCK_MS,
+    stalledInterval: COLLECTOR_LOCK_MS,
+  });
   collector.on('error', connectionError);
 
   // A job can end without a word to this run: failed before this run submitted it again (then
@@ -115,9 +125,9 @@ export async function queueAnnotator({ url, config, destination, logger }: {
   });
 
   return {
-    annotate(raw) {
+    annotate(raw, articleFingerprint) {
       if (broken) return Promise.reject(broken);
-      const id = articleJobId(raw, pipeline, replyTo);
+      const id = articleJobId(raw, articleFingerprint, setup, replyTo);
       const ready = early.get(id);
       if (ready) {
         early.delete(id);
@@ -129,7 +139,7 @@ export async function queueAnnotator({ url, config, destination, logger }: {
         if (waiters) { waiters.push(waiter); return; }
         waiting.set(id, [waiter]);
         if (leftBehind.delete(id)) return;
-        articles.add('article', { raw, pipeline, replyTo }, { jobId: id }).catch((error: unknown) => {
+        articles.add('article', { raw, ...(articleFingerprint && { fingerprint: articleFingerprint }), setup, replyTo }, { jobId: id }).catch((error: unknown) => {
           if (waiting.get(id)?.includes(waiter)) settle(id, { reason: `could not queue it: ${error instanceof Error ? error.message : String(error)}` });
         });
       });

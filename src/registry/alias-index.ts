@@ -1,4 +1,6 @@
-// The one lookup structure built from the registry per run (never per article): normalised alias → entries.
+// The lookup structure over the registry: normalised alias → entries. Built here in memory (for `registry
+// validate` and for compiling), and read by the pipeline from the compiled index file (compiled-index.ts),
+// which answers the same questions without holding the registry as objects.
 import { aliasKey, foldKey, isCaseSensitiveKey, normalizeName, slugify } from './normalize.js';
 import type { Registry, RegistryEntry } from './schema.js';
 
@@ -12,24 +14,42 @@ export interface AliasHit {
   form: string;
 }
 
+/** What the pipeline asks of an index: a Map answers it, and so does the compiled file. */
+export interface Lookup<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+}
+
 export interface RegistryIndex {
-  entries: Map<string, RegistryEntry>;
+  entries: Lookup<RegistryEntry>;
   /** Short all-caps keys, matched with their case. */
-  exact: Map<string, AliasHit[]>;
+  exact: Lookup<AliasHit[]>;
   /** Every other alias, case folded. */
-  folded: Map<string, AliasHit[]>;
+  folded: Lookup<AliasHit[]>;
   /** Last names of registry people, folded: weak evidence used only when nothing else matches. */
-  surnames: Map<string, AliasHit[]>;
+  surnames: Lookup<AliasHit[]>;
   /** Folded word-prefixes of all aliases, so a span stops growing as soon as no alias can match. */
-  prefixes: Set<string>;
+  prefixes: Pick<Set<string>, 'has'>;
   /** Largest number of words in an alias. */
   maxWords: number;
   /** Entries that are partOf each id (the inverse of partOf), for context. */
-  children: Map<string, string[]>;
+  children: Lookup<string[]>;
   /** Folded title keys ("secretary of state") and their largest number of words. */
-  titles: Set<string>;
+  titles: Pick<Set<string>, 'has'>;
   maxTitleWords: number;
   /** Folded first words of titles ("president", "secretary"), to see a title begin after a name. */
+  titleStarts: Pick<Set<string>, 'has'>;
+}
+
+/** The index as built in memory, whose tables can be walked. */
+export interface BuiltRegistryIndex extends RegistryIndex {
+  entries: Map<string, RegistryEntry>;
+  exact: Map<string, AliasHit[]>;
+  folded: Map<string, AliasHit[]>;
+  surnames: Map<string, AliasHit[]>;
+  prefixes: Set<string>;
+  children: Map<string, string[]>;
+  titles: Set<string>;
   titleStarts: Set<string>;
 }
 
@@ -57,14 +77,14 @@ function surnameOf(name: string): string | undefined {
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
 
-export function buildRegistryIndex(registry: Registry): RegistryIndex {
+export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   const entries = new Map<string, RegistryEntry>();
   for (const e of registry.entries) entries.set(e.id, e);
   for (const e of registry.entries) {
     const norp = demonymEntry(e, entries);
     if (norp) entries.set(norp.id, norp);
   }
-  const index: RegistryIndex = {
+  const index: BuiltRegistryIndex = {
     entries, exact: new Map(), folded: new Map(), surnames: new Map(), prefixes: new Set(), maxWords: 1,
     children: new Map(), titles: new Set(), maxTitleWords: 1, titleStarts: new Set(),
   };
@@ -86,7 +106,11 @@ export function buildRegistryIndex(registry: Registry): RegistryIndex {
       const surnames = e.surnames ?? [e.name, ...(e.aliases ?? [])].map(surnameOf).filter((s): s is string => !!s);
       for (const s of surnames) add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
     }
-    if (e.partOf) index.children.set(e.partOf, [...(index.children.get(e.partOf) ?? []), e.id]);
+    if (e.partOf) {
+      const siblings = index.children.get(e.partOf);
+      if (siblings) siblings.push(e.id);
+      else index.children.set(e.partOf, [e.id]);
+    }
   }
   for (const t of registry.titles) {
     const key = foldKey(normalizeName(t));

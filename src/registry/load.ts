@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RegistryEntrySchema, TitleLexiconSchema, type Registry, type RegistryEntry } from './schema.js';
 
-const TITLES_FILE = 'titles.json';
+export const TITLES_FILE = 'titles.json';
 
-interface RegistryRead {
+/** Editors on Windows save UTF-8 with a byte order mark; it is not part of the first line. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export interface RegistryRead {
   registry: Registry;
   /** "file:line: reason" for every line or file that failed to parse or validate. */
   problems: string[];
@@ -28,7 +33,7 @@ export function readRegistry(dir: string): RegistryRead {
   if (files.length === 0) problems.push(`${dir}: no .jsonl registry files`);
   for (const file of files) {
     const full = path.join(dir, file);
-    const lines = fs.readFileSync(full, 'utf8').split('\n');
+    const lines = withoutBom(fs.readFileSync(full, 'utf8')).split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
       const where = `${full}:${i + 1}`;
@@ -55,7 +60,7 @@ export function readRegistry(dir: string): RegistryRead {
   const titlesPath = path.join(dir, TITLES_FILE);
   if (fs.existsSync(titlesPath)) {
     try {
-      const parsed = TitleLexiconSchema.safeParse(JSON.parse(fs.readFileSync(titlesPath, 'utf8')));
+      const parsed = TitleLexiconSchema.safeParse(JSON.parse(withoutBom(fs.readFileSync(titlesPath, 'utf8'))));
       if (parsed.success) titles = parsed.data;
       else problems.push(`${titlesPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     } catch (e) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Name types an entry can have (the linkable OntoNotes labels). */
-const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
+export const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
 
 const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
 

@@ -3,8 +3,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Origin } from '../document.js';
-import { createPipeline, type PipelineConfig } from '../pipeline.js';
+import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
+import { toOutput } from '../stages/write.js';
 import type { RawArticle } from './inputs.js';
 
 export interface Annotated {
@@ -15,13 +16,15 @@ export interface Annotated {
 }
 
 export interface Annotator {
-  annotate(raw: RawArticle): Promise<Annotated>;
+  /** `fingerprint` is recorded in the output (see fingerprint.ts). */
+  annotate(raw: RawArticle, fingerprint?: string): Promise<Annotated>;
   close(): Promise<void>;
 }
 
 /** Annotates one article; shared by the main thread and the workers. */
-export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle): Annotated {
-  const output = pipeline.annotate(raw.input, raw.origin, raw.defaultId);
+export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, configHash: string, raw: RawArticle, fingerprint?: string): Annotated {
+  const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
+  const output = toOutput(doc, { version: VERSION, configHash, fingerprint });
   const mentionsByType: Record<string, number> = {};
   for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
   return { id: output.document.id, json: `${JSON.stringify(output, null, 1)}\n`, mentionsByType };
@@ -30,7 +33,7 @@ export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw:
 export function inThreadAnnotator(config: PipelineConfig): Annotator {
   const pipeline = createPipeline(config);
   return {
-    annotate: async (raw) => annotateToJson(pipeline, raw),
+    annotate: async (raw, fingerprint) => annotateToJson(pipeline, config.hash, raw, fingerprint),
     close: async () => {},
   };
 }
@@ -70,14 +73,14 @@ export async function workerAnnotator(config: PipelineConfig, count: number): Pr
     });
   }
   return {
-    annotate(raw) {
+    annotate(raw, fingerprint) {
       // The least busy live worker takes the article.
       const [worker, tasks] = [...held.entries()].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
       if (!worker || !tasks) return Promise.reject(new Error('no worker thread is left to annotate it'));
       const task = nextTask++;
       return new Promise((resolve, reject) => {
         tasks.set(task, { resolve, reject });
-        worker.postMessage({ task, raw });
+        worker.postMessage({ task, raw, fingerprint });
       });
     },
     close: async () => {

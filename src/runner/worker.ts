@@ -14,10 +14,12 @@ try {
   port.postMessage({ ready: false, reason: error instanceof Error ? error.message : String(error) });
 }
 
-port.on('message', ({ task, raw }: { task: number; raw: RawArticle }) => {
+const configHash = (workerData as PipelineConfig).hash;
+
+port.on('message', ({ task, raw, fingerprint }: { task: number; raw: RawArticle; fingerprint?: string }) => {
   let reply: WorkerReply;
   try {
-    reply = { task, ok: true, result: annotateToJson(pipeline, raw) };
+    reply = { task, ok: true, result: annotateToJson(pipeline, configHash, raw, fingerprint) };
   } catch (error) {
     reply = error instanceof ArticleError
       ? { task, ok: false, origin: error.origin, reason: error.reason }

@@ -41,6 +41,8 @@ export const OutputEntity = z.object({
 
 export const OutputDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional()
+    .describe('SHA-256 of everything that determines this document (article, config, code, model, registry); `gazette run` skips an article whose output carries the same one'),
   pipeline: z.object({ name: z.literal('gazette'), version: z.string(), configHash: z.string() }),
   document: z.object({
     id: z.string(),

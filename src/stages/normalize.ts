@@ -1,15 +1,10 @@
-// normalize: gives numbers a JSON number value (with unit, currency, qualifier, counted noun)
-// and dates and times a TIMEX3 value resolved against the publication date. Adds: mention.value.
-import { NUMBER_LABELS, TIME_LABELS, type Doc } from '../document.js';
-import { normalizeNumber } from '../numbers/index.js';
-import { normalizeTimex } from '../timex/index.js';
+// normalize: gives dates and times a TIMEX3 value resolved against the publication date. Adds:
+// mention.value. Numbers need no resolving: their candidates carry their reading (value, unit,
+// currency, qualifier, counted noun) from the number recognizer, and keep it.
+import type { Doc } from '../document.js';
+import { normalizeTimexes } from '../timex/index.js';
 
 export function normalizeStage(doc: Doc): Doc {
-  const mentions = doc.mentions.map((m) => {
-    // A number the number recognizer read already carries its value; others are re-read.
-    if (NUMBER_LABELS.has(m.type)) return m.value === undefined ? normalizeNumber(doc, m) : m;
-    if (TIME_LABELS.has(m.type)) return normalizeTimex(doc, m);
-    return m;
-  });
-  return { ...doc, mentions };
+  // Dates and times are resolved in one pass in text order: a date counts from those told before it.
+  return { ...doc, mentions: normalizeTimexes(doc) };
 }

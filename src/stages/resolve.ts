@@ -3,8 +3,14 @@
 // "the", no trailing punctuation or possessive), agreeing recognizers reinforce each other, and
 // then the best-scoring candidates are taken greedily so that no mention overlaps another.
 // A number inside a date or time belongs to it ("five weeks", "May 2018") and is dropped.
-import type { Candidate, Doc, Mention, Token } from '../document.js';
+// A title is kept out of a PERSON span and recorded on it ("Secretary of State Mike Pompeo").
+// Every step is a sort, a sweep or an index: linear or n log n in the article's length.
+import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { leadingTitle, titleBefore } from '../registry/titles.js';
+import { Containers } from '../resolve/containers.js';
+import type { Resources } from '../resources.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -50,10 +56,13 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
  */
 const LONGER_NAME_CONFIDENCE = 0.7;
 
-function insideLongerName(c: Candidate, names: Candidate[]): boolean {
-  return NAME_LABELS.has(c.type) && names.some((l) =>
-    (PLACE_LABELS.has(c.type) || l.type === c.type) && l.confidence >= LONGER_NAME_CONFIDENCE &&
-    l.start <= c.start && c.end <= l.end && l.end - l.start > c.end - c.start);
+/** Confident names by type, and all of them, to find the names inside a longer one. */
+function longerNames(names: Candidate[]): (c: Candidate) => boolean {
+  const confident = names.filter((l) => l.confidence >= LONGER_NAME_CONFIDENCE);
+  const any = new Containers(confident);
+  const byType = new Map<Label, Containers>();
+  for (const type of new Set(confident.map((l) => l.type))) byType.set(type, new Containers(confident.filter((l) => l.type === type)));
+  return (c) => NAME_LABELS.has(c.type) && (PLACE_LABELS.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true;
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
@@ -75,15 +84,22 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   return [...bySpan.values()];
 }
 
-export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[]): Mention[] {
+/** Keeps a title out of a PERSON span and records it, whether it was inside the span or right before it. */
+function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
+  const inside = leadingTitle(text.slice(m.start, m.end), registry);
+  const start = m.start + (inside?.cut ?? 0);
+  const title = inside?.title ?? titleBefore(text, start, registry);
+  return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
+}
+
+export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
   const trimmed = candidates
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
-  const times = merged.filter((c) => TIME_LABELS.has(c.type));
-  const names = merged.filter((c) => NAME_LABELS.has(c.type));
-  const kept = merged.filter((c) =>
-    !(NUMBER_LABELS.has(c.type) && times.some((t) => t.start <= c.start && c.end <= t.end)) && !insideLongerName(c, names));
+  const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
+  const insideLongerName = longerNames(merged.filter((c) => NAME_LABELS.has(c.type)));
+  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !insideLongerName(c));
   // Longer spans win ties: the guideline takes the longest name.
   kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);
@@ -94,7 +110,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((c) => ({ ...c, sentence: sentenceAt(tokens, c.start) }));
+  return chosen.map((c) => {
+    const m = { ...c, sentence: sentenceAt(tokens, c.start) };
+    return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
+  });
 }
 
 /** The sentence of the token that holds (or follows) a position. */
@@ -107,6 +126,6 @@ function sentenceAt(tokens: Token[], position: number): number {
   return found;
 }
 
-export function resolveStage(doc: Doc): Doc {
-  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates) };
+export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
+  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
 }

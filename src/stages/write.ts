@@ -7,6 +7,8 @@ import { OutputDocument, type OutputMention, SCHEMA_VERSION } from '../schema/ou
 export interface PipelineInfo {
   version: string;
   configHash: string;
+  /** The article's fingerprint (src/runner/fingerprint.ts), when a run records one. */
+  fingerprint?: string;
 }
 
 function outputMention(doc: Doc, m: Mention, cp: (i: number) => number): OutputMention {
@@ -37,6 +39,8 @@ export function toOutput(doc: Doc, info: PipelineInfo): OutputDocument {
   const a = doc.article;
   const output: OutputDocument = {
     schemaVersion: SCHEMA_VERSION,
+    // Second, so that a re-run finds it in the first bytes of the file.
+    ...(info.fingerprint && { fingerprint: info.fingerprint }),
     pipeline: { name: 'gazette', version: info.version, configHash: info.configHash },
     document: {
       id: a.id,

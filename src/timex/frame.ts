@@ -1,10 +1,11 @@
 // What a time expression says, read off rule matches before any date arithmetic: the
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, MONTHS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
+  VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
 export interface Frame {

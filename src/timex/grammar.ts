@@ -1,10 +1,11 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
-  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, isAbbreviation, MONTHS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, WEEKDAYS,
+  AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
+  SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
-import { UNIT_WORDS } from '../numbers/lexicon/number-words.js';
+import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { UNIT_WORDS } from '../lexicon/number-words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "a few" is tried before "a". */

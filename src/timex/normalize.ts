@@ -1,53 +1,86 @@
-// normalizeTimex: the TIMEX3 value, type and mod of a DATE/TIME mention, whichever recognizer
-// found it: its text is parsed again and resolved against the document date, the tense of its
-// sentence and, for anaphoric expressions, the last date mentioned before it.
-import type { Candidate, Doc, Mention } from '../document.js';
+// normalizeTimexes: the TIMEX3 value, type and mod of every DATE/TIME mention. A mention the
+// time recognizer proposed carries the frame it read (attrs.timexFrame), which is only resolved
+// here: against the document date, the tense of its sentence and what the text told before it
+// (the last calendar date, for "a year earlier"; the last day, for "at 10 p.m." or "the next
+// morning"). A mention another recognizer proposed is read once from its text. One pass in text
+// order, so the work grows with the number of mentions, not with its square.
+import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { tenseAround } from './tense.js';
 
-export function normalizeTimex(doc: Doc, mention: Mention): Mention {
-  const resolved = resolveMention(doc, mention, true);
-  if (!resolved) return mention;
-  const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
-  return { ...mention, value: resolved.value, attrs: { ...mention.attrs, timex } };
+/** A date the text has told: where it was and its value. */
+interface Told { start: number; value: string; }
+
+/** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
+export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
+  const dct = parseYmd(doc.article?.published);
+  const sentenceStarts = (doc.sentences ?? []).map((s) => s.start);
+  /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
+  const references: Told[] = [];
+  /** The last day the narrative reached, however it was named. */
+  let narrativeDay: Ymd | null = null;
+  const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
+
+  return mentions.map((m, i) => {
+    const frame = framed[i];
+    if (!frame) return m;
+    const ctx: ResolveContext = {
+      dct,
+      tense: doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null,
+      reference: references.at(-1)?.value ?? null,
+      localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
+      narrativeDay: dayJoined(doc, mentions, framed, i, dct) ?? narrativeDay,
+    };
+    const resolved = resolveFrame(frame, ctx);
+    if (!resolved) return m;
+    if (resolved.type === 'DATE' || resolved.type === 'TIME') {
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
+      narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
+    }
+    return withValue(m, resolved);
+  });
 }
 
-function resolveMention(doc: Doc, span: Candidate, followReference: boolean): Resolved | null {
-  const frame = parseTimex(doc.text.slice(span.start, span.end), doc.text.slice(span.end, span.end + 40));
-  if (!frame) return null;
-  const ctx: ResolveContext = {
-    dct: parseYmd(doc.article?.published),
-    tense: doc.tokens?.length ? tenseAround(doc, span.start, span.end) : null,
-    reference: null,
-  };
-  // Anaphoric expressions need the date before them; "a year ago" may compare with a period near it.
-  if (followReference && (isAnaphoric(frame) || (frame.dir && frame.unit === 'Y'))) {
-    ctx.reference = referenceBefore(doc, span.start, 0);
-    ctx.localReference = referenceBefore(doc, span.start, comparisonStart(doc, span.start));
-  }
-  return resolveFrame(frame, ctx);
+function withValue(m: Mention, r: Resolved): Mention {
+  const timex = r.mod ? { type: r.type, mod: r.mod } : { type: r.type };
+  return { ...m, value: r.value, attrs: { ...m.attrs, timex } };
+}
+
+/** The frame the recognizer read, or, for a span another recognizer proposed, its text read now. */
+function frameOf(doc: Doc, m: Mention): Frame | null {
+  const carried = m.attrs?.timexFrame as Frame | undefined;
+  return carried ?? parseTimex(doc.text.slice(m.start, m.end), doc.text.slice(m.end, m.end + 40));
+}
+
+/**
+ * "at 10 p.m. on March 3": a clock time and the day right after it, joined by "on", are one
+ * moment, so the time takes that day rather than the one told before it.
+ */
+function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): Ymd | null {
+  const next = mentions[i + 1];
+  const frame = framed[i];
+  const nextFrame = framed[i + 1];
+  if (!frame || !next || !nextFrame || frame.hour === undefined && frame.part === undefined) return null;
+  if (!/^\s+on\s+$/i.test(doc.text.slice(mentions[i].end, next.start)) || isAnaphoric(nextFrame)) return null;
+  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
+  return r?.type === 'DATE' ? parseYmd(r.value) : null;
 }
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
-function comparisonStart(doc: Doc, offset: number): number {
-  const sentences = doc.sentences ?? [];
-  const k = sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  return k < 0 ? offset : sentences[Math.max(0, k - 1)].start;
+function comparisonStart(starts: number[], offset: number): number {
+  let k = -1;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return k < 0 ? offset : starts[Math.max(0, k - 1)];
 }
 
-/** The value of the nearest date in [from, offset) that is itself a calendar date (not "a day earlier"). */
-function referenceBefore(doc: Doc, offset: number, from: number): string | null {
-  const pool = (doc.mentions?.length ? doc.mentions : doc.candidates ?? [])
-    .filter((m) => TIME_LABELS.has(m.type) && m.end <= offset && m.start >= from)
-    .sort((a, b) => b.end - a.end);
-  for (const m of pool) {
-    const frame = parseTimex(doc.text.slice(m.start, m.end));
-    if (!frame || isAnaphoric(frame)) continue;
-    const r = resolveMention(doc, m, false);
-    if (r && (r.type === 'DATE' || r.type === 'TIME') && /^\d{4}/.test(r.value)) return r.value;
-  }
-  return null;
+function lastFrom(told: Told[], from: number): string | null {
+  const last = told.at(-1);
+  return last && last.start >= from ? last.value : null;
 }

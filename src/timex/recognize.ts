@@ -1,5 +1,6 @@
 // recognizeTimexes: DATE and TIME candidates from the rule table, bounded the TimeML way
-// (a leading "the" and qualifiers inside, prepositions outside). Values come later, in normalize.
+// (a leading "the" and qualifiers inside, prepositions outside). Each carries the frame it was
+// read into; its value comes later, in normalize, which resolves that frame against the document.
 import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
@@ -37,7 +38,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
     out.push({
       start: atom.start, end: atom.end, type: resolved.type === 'TIME' ? 'TIME' : 'DATE', source: 'timex',
-      confidence: atom.confidence, attrs: { timex },
+      confidence: atom.confidence, attrs: { timex, timexFrame: frame },
     });
   }
   return out;

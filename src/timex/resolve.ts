@@ -17,6 +17,8 @@ export interface ResolveContext {
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
+  /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
+  narrativeDay?: Ymd | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -140,7 +142,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const unit = f.unit!;
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
-    const ref = parsePeriod(ctx.localReference ?? ctx.reference);
+    const day = unit === 'D' ? narrativeDay(ctx) : null;
+    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? ctx.reference);
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
@@ -161,6 +164,13 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return done('DATE', shiftedPeriod('WE', wd >= 6 || ctx.tense === 'FUTURE' ? 0 : -1, ctx.dct));
   }
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
+}
+
+/** The day the narrative reached, unless the sentence looks ahead from a DCT after it. */
+function narrativeDay(ctx: ResolveContext): Ymd | null {
+  const day = ctx.narrativeDay ?? null;
+  if (!day || !ctx.dct || ctx.tense !== 'FUTURE') return day;
+  return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
 /** Year of a month/season/quarter given without one: the DCT's, moved by tense and relation. */
@@ -236,11 +246,14 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     return withTime(formatDay(weekdayDate(dct, f.weekday, f, ctx.tense)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
-    // "yesterday", "last night", "this morning", "7:15 p.m.": a day counted from the DCT.
+    // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that
+    // night", "the next morning": from the day the narrative reached, if the text told one.
+    const told = f.anchor === undefined && (isAnaphoric(f) || f.rel === undefined) ? narrativeDay(ctx) : null;
+    const day = told ?? dct;
     let shift = f.anchor ?? 0;
-    if (f.anchor === undefined && f.rel !== undefined && f.part === 'NI') shift = f.rel;
-    if (!dct) return withTime('XXXX-XX-XX');
-    return withTime(formatDay(addDays(dct, shift)));
+    if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
+    if (!day) return withTime('XXXX-XX-XX');
+    return withTime(formatDay(addDays(day, shift)));
   }
   return null;
 }

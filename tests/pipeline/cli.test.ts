@@ -40,7 +40,7 @@ describe('gazette run', () => {
       ['notext.json', 'text: is missing'],
       ['feed.jsonl:2', 'malformed JSON'],
     ]) expect(result.stdout).toContain(`failed: ${path.join(inputs, file)}: ${reason}`);
-    expect(result.stdout).toMatch(/gazette: 8 read, 3 written to .*, 5 failed/);
+    expect(result.stdout).toMatch(/gazette: 8 read, 3 written, 0 unchanged, 5 failed in .* s, to /);
   });
 
   it('leaves only whole output files, and no temporary ones, when interrupted', async () => {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/document.js';
 import { resolveMentions, trimName } from '../../src/stages/resolve.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { smallIndex } from '../link/small-registry.js';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const registry = smallIndex();
 
 const cand = (text: string, span: string, type: Candidate['type'], confidence = 0.8, source = 'test', from = 0): Candidate => {
   const start = text.indexOf(span, from);
@@ -31,21 +36,21 @@ describe('resolveMentions', () => {
     const { tokens } = tokenize(text);
     const mentions = resolveMentions(text, tokens, [
       cand(text, 'US', 'GPE', 0.9), cand(text, 'US State Department', 'ORG', 0.9), cand(text, 'State Department', 'ORG', 0.9),
-    ]);
+    ], registry);
     expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['US State Department']);
   });
 
   it('lets a date swallow a number inside it even when the number is more confident', () => {
     const text = 'It began five weeks ago.';
     const { tokens } = tokenize(text);
-    const mentions = resolveMentions(text, tokens, [cand(text, 'five', 'CARDINAL', 0.99), cand(text, 'five weeks ago', 'DATE', 0.7)]);
+    const mentions = resolveMentions(text, tokens, [cand(text, 'five', 'CARDINAL', 0.99), cand(text, 'five weeks ago', 'DATE', 0.7)], registry);
     expect(mentions.map((m) => m.type)).toEqual(['DATE']);
   });
 
   it('makes one more confident mention of two recognizers that agree', () => {
     const text = 'Paris is big.';
     const { tokens } = tokenize(text);
-    const [m] = resolveMentions(text, tokens, [cand(text, 'Paris', 'GPE', 0.6, 'a'), cand(text, 'Paris', 'GPE', 0.5, 'b')]);
+    const [m] = resolveMentions(text, tokens, [cand(text, 'Paris', 'GPE', 0.6, 'a'), cand(text, 'Paris', 'GPE', 0.5, 'b')], registry);
     expect(m.confidence).toBeCloseTo(0.8);
     expect(m.source).toBe('a+b');
   });
@@ -57,7 +62,7 @@ describe('resolveMentions', () => {
       cand(text, 'White House', 'GPE', 0.97, 'model'), cand(text, 'White House', 'ORG', 0.9, 'registry'),
       cand(text, 'New York', 'ORG', 0.9, 'model'), cand(text, 'New York', 'GPE', 0.85, 'registry'),
       cand(text, 'Leeds', 'ORG', 0.9, 'model'), cand(text, 'Leeds', 'GPE', 0.85, 'registry'),
-    ]);
+    ], registry);
     expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['New York', 'ORG'], ['Leeds', 'ORG']]);
   });
 
@@ -68,7 +73,7 @@ describe('resolveMentions', () => {
       cand(text, 'Kansas City', 'GPE', 0.8, 'model'), cand(text, 'Kansas', 'GPE', 0.9, 'registry'),
       cand(text, 'U.S. Congress', 'ORG', 0.75, 'registry'), cand(text, 'Congress', 'ORG', 0.97, 'model'),
       cand(text, 'State Mike Pompeo', 'ORG', 0.9, 'model'), cand(text, 'Mike Pompeo', 'PERSON', 0.95, 'registry'),
-    ]);
+    ], registry);
     expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Kansas City', 'U.S. Congress', 'Mike Pompeo']);
   });
 
@@ -78,7 +83,42 @@ describe('resolveMentions', () => {
     const mentions = resolveMentions(text, tokens, [
       cand(text, 'Ann Lee', 'PERSON', 0.7), cand(text, 'Lee met', 'ORG', 0.6),
       cand(text, 'Bob Ray', 'PERSON', 0.5), cand(text, 'Ray left Rome', 'ORG', 0.4), cand(text, 'Rome', 'GPE', 0.9),
-    ]);
+    ], registry);
     expect(mentions.map((m) => [text.slice(m.start, m.end), m.sentence])).toEqual([['Ann Lee', 0], ['Bob Ray', 1], ['Rome', 1]]);
+  });
+});
+
+describe('titles', () => {
+  const resolved = (text: string, spans: [string, Candidate['type']][]) => {
+    const { tokens } = tokenize(text);
+    return resolveMentions(text, tokens, spans.map(([span, type]) => cand(text, span, type, 0.9)), registry);
+  };
+
+  it('records a title right before a person and keeps it out of the span', () => {
+    const [m] = resolved('Secretary of State Mike Pompeo spoke.', [['Mike Pompeo', 'PERSON']]);
+    expect(m.attrs?.title).toBe('Secretary of State');
+  });
+
+  it('cuts a title a recognizer left inside a PERSON span', () => {
+    const text = 'Then Secretary Pompeo spoke. Later Ms. Doe left.';
+    const mentions = resolved(text, [['Secretary Pompeo', 'PERSON'], ['Ms. Doe', 'PERSON']]);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.attrs?.title])).toEqual([['Pompeo', 'Secretary'], ['Doe', 'Ms.']]);
+  });
+
+  it('does not take a word across a line break for a title', () => {
+    const [m] = resolved('He met the Secretary\nMike Pompeo.', [['Mike Pompeo', 'PERSON']]);
+    expect(m.attrs?.title).toBeUndefined();
+  });
+});
+
+describe('spans are decided by resolve alone', () => {
+  it('gives the same spans with and without the link stage', () => {
+    const config = loadConfig('pipeline.config.json');
+    const text = 'Secretary of State Mike Pompeo met Secretary Pompeo’s aides and Dr. Jane Roe in Lisbon.';
+    const spans = (stages: typeof config.stages) => createPipeline({ ...config, stages })
+      .process({ id: 't', text }, { file: 't' }, 't').mentions.map((m) => [text.slice(m.start, m.end), m.type, m.attrs?.title]);
+    const withLink = spans(['tokenize', 'recognize', 'resolve', 'link']);
+    expect(withLink).toContainEqual(['Mike Pompeo', 'PERSON', 'Secretary of State']);
+    expect(spans(['tokenize', 'recognize', 'resolve'])).toEqual(withLink);
   });
 });

@@ -45,7 +45,7 @@ describe('gazette run --queue with three workers, one killed mid-run', () => {
 
     const finished = await run.done;
     expect(finished.code, finished.stderr).toBe(0);
-    expect(finished.stdout).toContain(`${ARTICLES} read, ${ARTICLES} written to ${distributed}, 0 failed`);
+    expect(finished.stdout).toContain(`gazette: ${ARTICLES} read, ${ARTICLES} written, 0 unchanged, 0 failed in`);
     const expected = readOutputs(local);
     const actual = readOutputs(distributed);
     expect([...actual.keys()]).toEqual([...expected.keys()]);

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { registryAdd, registrySuggest, registryValidate } from '../../src/registry/commands.js';
+import { registryAdd } from '../../src/registry/add.js';
+import { registrySuggest } from '../../src/registry/suggest.js';
+import { registryValidate } from '../../src/registry/validate.js';
 
 const shipped = fileURLToPath(new URL('../../registry', import.meta.url));
 
@@ -74,50 +76,93 @@ describe('registryValidate', () => {
 });
 
 describe('registryAdd', () => {
-  it('appends a valid entry to the file for its type and refuses a duplicate id or a bad entry', () => {
+  it('appends a valid entry to the file where entries of its type live, and refuses a duplicate id or a bad entry', () => {
     const dir = tempRegistry([{ id: 'org/acme', type: 'ORG', name: 'Acme' }]);
-    const file = registryAdd(dir, { id: 'person/jane-doe', type: 'PERSON', name: 'Jane Doe' });
-    expect(path.basename(file)).toBe('people.jsonl');
-    expect(fs.readFileSync(file, 'utf8')).toBe('{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe"}\n');
+    fs.writeFileSync(path.join(dir, 'agencies.jsonl'), [
+      { id: 'org/agency-a', type: 'ORG', name: 'Agency A' },
+      { id: 'org/agency-b', type: 'ORG', name: 'Agency B' },
+    ].map((l) => JSON.stringify(l)).join('\n'));
+    const file = registryAdd(dir, { id: 'org/jane-doe-inc', type: 'ORG', name: 'Jane Doe Inc' });
+    expect(path.basename(file)).toBe('agencies.jsonl');
+    expect(fs.readFileSync(file, 'utf8').split('\n')).toEqual([
+      '{"id":"org/agency-a","type":"ORG","name":"Agency A"}',
+      '{"id":"org/agency-b","type":"ORG","name":"Agency B"}',
+      '{"id":"org/jane-doe-inc","type":"ORG","name":"Jane Doe Inc"}',
+      '',
+    ]);
     expect(() => registryAdd(dir, { id: 'org/acme', type: 'ORG', name: 'Acme 2' })).toThrow(/already in the registry/);
-    expect(() => registryAdd(dir, { id: 'Bad Id', type: 'ORG', name: 'B' })).toThrow(/invalid entry/);
+    expect(() => registryAdd(dir, { id: 'Bad Id', type: 'ORG', name: 'B' })).toThrow(/invalid entry: id: /);
     expect(registryValidate(dir).ok).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['agencies.jsonl', 'entries.jsonl']);
   });
 
-  it('refuses an entry that would make an alias ambiguous, leaving the registry as it was', () => {
+  it('asks for --file when no entry of the type exists yet, and appends there when given', () => {
     const dir = tempRegistry([{ id: 'org/acme', type: 'ORG', name: 'Acme' }]);
-    expect(() => registryAdd(dir, { id: 'org/acme-2', type: 'ORG', name: 'Acme Two', aliases: ['Acme'] })).toThrow(/alias "acme"/);
-    expect(fs.existsSync(path.join(dir, 'organizations.jsonl'))).toBe(false);
+    expect(() => registryAdd(dir, { id: 'person/jane-doe', type: 'PERSON', name: 'Jane Doe' })).toThrow(/no PERSON entry yet: .*--file/);
+    expect(() => registryAdd(dir, { id: 'person/jane-doe', type: 'PERSON', name: 'Jane Doe' }, '../people.jsonl')).toThrow(/inside the registry folder/);
+    const file = registryAdd(dir, { id: 'person/jane-doe', type: 'PERSON', name: 'Jane Doe' }, 'people.jsonl');
+    expect(file).toBe(path.join(dir, 'people.jsonl'));
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"id":"person/jane-doe","type":"PERSON","name":"Jane Doe"}\n');
+  });
+
+  it('refuses an entry that would make an alias ambiguous, naming the line it would have had, and writes nothing', () => {
+    const dir = tempRegistry([{ id: 'org/acme', type: 'ORG', name: 'Acme' }]);
+    const before = fs.readFileSync(path.join(dir, 'entries.jsonl'), 'utf8');
+    expect(() => registryAdd(dir, { id: 'org/acme-2', type: 'ORG', name: 'Acme Two', aliases: ['Acme'] }))
+      .toThrow(/alias "acme" .*org\/acme \(.*entries\.jsonl:1\) and org\/acme-2 \(.*entries\.jsonl:2\)/);
+    expect(fs.readFileSync(path.join(dir, 'entries.jsonl'), 'utf8')).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['entries.jsonl']);
   });
 });
 
+/** A schema-valid output file with the given text, sentences and (partial) mentions. */
+function outputFile(id: string, text: string, sentences: { start: number; end: number }[], mentions: object[]): string {
+  return JSON.stringify({
+    schemaVersion: '1.0.0', pipeline: { name: 'gazette', version: '0.1.0', configHash: 'x' },
+    document: { id, title: null, published: null, source: null, url: null, sha256: '0'.repeat(64) },
+    text, sentences, entities: [],
+    mentions: mentions.map((m) => ({ confidence: 0.9, source: 'model', ...m })),
+  });
+}
+
 describe('registrySuggest', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
+  // Code-point offsets: the emoji before the names is one code point, two UTF-16 units.
+  fs.writeFileSync(path.join(dir, 'a.json'), outputFile('a', '😀 Jane Doe spoke. Doe left.', [{ start: 0, end: 17 }, { start: 18, end: 27 }], [
+    { start: 2, end: 10, text: 'Jane Doe', type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 0 },
+    { start: 18, end: 21, text: 'Doe', type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
+    { start: 18, end: 21, text: 'Doe', type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
+  ]));
+  fs.writeFileSync(path.join(dir, 'b.json'), outputFile('b', 'Acme and Iran.', [{ start: 0, end: 14 }], [
+    { start: 0, end: 4, text: 'Acme', type: 'ORG', entity: 'nil:org/acme', sentence: 0 },
+    { start: 9, end: 13, text: 'Iran', type: 'GPE', entity: 'gpe/iran', sentence: 0 },
+  ]));
+  fs.writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ text: 'not an output file', mentions: [] }));
+  fs.writeFileSync(path.join(dir, 'd.json'), '{"truncated":');
+
   it('lists NIL entities across output files by frequency, with example sentences and a registry line', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
-    // Code-point offsets: the emoji before the names is one code point, two UTF-16 units.
-    const text = '😀 Jane Doe spoke. Doe left.';
-    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify({
-      document: { id: 'a' }, text, sentences: [{ start: 0, end: 17 }, { start: 18, end: 27 }],
-      mentions: [
-        { start: 2, end: 10, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 0 },
-        { start: 18, end: 21, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
-        { start: 18, end: 21, type: 'PERSON', entity: 'nil:person/jane-doe', sentence: 1 },
-      ],
-    }));
-    fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify({
-      document: { id: 'b' }, text: 'Acme and Iran.', sentences: [{ start: 0, end: 14 }],
-      mentions: [
-        { start: 0, end: 4, type: 'ORG', entity: 'nil:org/acme', sentence: 0 },
-        { start: 9, end: 13, type: 'GPE', entity: 'gpe/iran', sentence: 0 },
-      ],
-    }));
-    const report = registrySuggest(dir);
-    expect(report).toMatch(/^2 NIL entities/);
+    const { report } = registrySuggest(dir);
+    expect(report).toMatch(/^2 NIL entities\n/);
     expect(report.indexOf('nil:person/jane-doe')).toBeLessThan(report.indexOf('nil:org/acme'));
     expect(report).toContain('3 mentions in 1 documents  nil:person/jane-doe  PERSON  Doe (2), Jane Doe (1)');
     expect(report).toContain('e.g. a: 😀 Jane Doe spoke.');
     expect(report.match(/e\.g\. a: Doe left\./g)).toHaveLength(1);
     expect(report).toContain('add: {"id":"person/jane-doe","type":"PERSON","name":"Jane Doe","aliases":["Doe"]}');
     expect(report).not.toContain('gpe/iran');
+  });
+
+  it('names each file that is not gazette output, with the reason, and skips it', () => {
+    const { badFiles } = registrySuggest(dir);
+    expect(badFiles).toHaveLength(2);
+    expect(badFiles[0]).toMatch(/c\.json: not a gazette output file: .*schemaVersion/);
+    expect(badFiles[1]).toMatch(/d\.json: malformed JSON/);
+  });
+
+  it('keeps only entities named --min-count times, at most --limit of them', () => {
+    expect(registrySuggest(dir, { minCount: 2 }).report).toMatch(/^2 NIL entities, 1 shown\n[^]*jane-doe/);
+    expect(registrySuggest(dir, { minCount: 2 }).report).not.toContain('nil:org/acme');
+    const limited = registrySuggest(dir, { limit: 1 }).report;
+    expect(limited).toContain('nil:person/jane-doe');
+    expect(limited).not.toContain('nil:org/acme');
   });
 });

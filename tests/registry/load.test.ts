@@ -29,6 +29,15 @@ describe('loadRegistry', () => {
     expect(() => loadRegistry(dir)).toThrow(/people\.jsonl:4: not JSON/);
   });
 
+  it('accepts a UTF-8 byte order mark at the start of a registry file and of titles.json', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-'));
+    fs.writeFileSync(path.join(dir, 'people.jsonl'), '\uFEFF' + JSON.stringify({ id: 'person/a', type: 'PERSON', name: 'Ann A' }) + '\n');
+    fs.writeFileSync(path.join(dir, 'titles.json'), '\uFEFF["Dr."]');
+    const registry = loadRegistry(dir);
+    expect(registry.entries.map((e) => e.id)).toEqual(['person/a']);
+    expect(registry.titles).toEqual(['Dr.']);
+  });
+
   it('names a registry folder it cannot read', () => {
     const missing = path.join(os.tmpdir(), 'registry-that-does-not-exist');
     expect(() => loadRegistry(missing)).toThrow(/registry-that-does-not-exist: cannot read the registry folder \(ENOENT\)/);

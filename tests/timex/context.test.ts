@@ -1,7 +1,7 @@
 // Context: words that only look like dates, anaphoric expressions, and mentions from other recognizers.
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/document.js';
-import { normalizeTimex } from '../../src/timex/index.js';
+import type { Doc, Mention } from '../../src/document.js';
+import { normalizeTimexes } from '../../src/timex/index.js';
 import { makeDoc } from '../numbers/make-doc.js';
 import { only, timexes } from './timex-doc.js';
 
@@ -38,7 +38,12 @@ describe('anaphoric expressions count from the last date mentioned', () => {
   });
 });
 
-describe('normalizeTimex on a span from another recognizer', () => {
+/** Normalizes one mention another recognizer proposed, alone in its document. */
+function normalizeTimex(doc: Doc, mention: Mention): Mention {
+  return normalizeTimexes(doc, [mention])[0];
+}
+
+describe('normalizeTimexes on a span from another recognizer', () => {
   it('re-reads the text of the span, with its qualifier', () => {
     const text = 'They met again about a week later, officials said.';
     const doc = makeDoc(text, '2019-12-20');

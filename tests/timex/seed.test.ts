@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/document.js';
-import { normalizeTimex, recognizeTimexes } from '../../src/timex/index.js';
+import { normalizeTimexes, recognizeTimexes } from '../../src/timex/index.js';
 import { makeDoc } from '../numbers/make-doc.js';
 
 const root = new URL('../../', import.meta.url);
@@ -18,7 +18,7 @@ describe('seed article dates', () => {
   doc.candidates = recognizeTimexes(doc);
   doc.mentions = doc.candidates.map((c): Mention => ({ ...c, sentence: 0 }));
   const codePoints = (utf16: number) => [...text.slice(0, utf16)].length;
-  const found = doc.mentions.map((m) => normalizeTimex(doc, m)).map((m) => ({ start: codePoints(m.start), end: codePoints(m.end), value: m.value }));
+  const found = normalizeTimexes(doc).map((m) => ({ start: codePoints(m.start), end: codePoints(m.end), value: m.value }));
   const dates = gold.mentions.filter((m) => (m.type === 'DATE' || m.type === 'TIME') && !m.optional);
 
   for (const g of dates) {

@@ -1,6 +1,6 @@
 // Runs the timex recognizer and normalizer over a sentence, for tests.
 import type { Mention } from '../../src/document.js';
-import { normalizeTimex, recognizeTimexes } from '../../src/timex/index.js';
+import { normalizeTimexes, recognizeTimexes } from '../../src/timex/index.js';
 import { makeDoc } from '../numbers/make-doc.js';
 
 export interface Found { text: string; value?: string | number; type?: string; mod?: string; label: string; }
@@ -10,7 +10,7 @@ export function timexes(text: string, published: string | null = '2019-12-20', m
   const doc = makeDoc(text, published);
   doc.candidates = recognizeTimexes(doc, { minConfidence });
   doc.mentions = doc.candidates.map((c): Mention => ({ ...c, sentence: 0 }));
-  return doc.mentions.map((m) => normalizeTimex(doc, m)).map((m) => ({
+  return normalizeTimexes(doc).map((m) => ({
     text: text.slice(m.start, m.end), value: m.value, type: m.attrs?.timex?.type, mod: m.attrs?.timex?.mod, label: m.type,
   }));
 }

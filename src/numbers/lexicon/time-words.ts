@@ -1,6 +1,6 @@
 // Words that turn an adjacent number into part of a DATE or TIME, which the timex recognizer claims.
-// Month and weekday names come from the timex vocabulary.
-import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../timex/rules/vocabulary.js';
+// Month and weekday names come from the shared calendar lexicon.
+import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../lexicon/calendar.js';
 
 /** A count of these is a duration ("five weeks", "40 years", "30-year old"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([

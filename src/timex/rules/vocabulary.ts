@@ -1,24 +1,7 @@
 // Word tables for time expressions: the vocabulary the patterns are built from and the
 // resolver reads values from. Keys are lower case; a trailing "." in an abbreviation is optional.
 // Number words come from the number lexicon, so both recognizers read "twenty-one" alike.
-import { DOZEN_WORDS, ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS } from '../../numbers/lexicon/number-words.js';
-
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-
-/** ISO weekday numbers, Monday = 1. */
-export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
-
-/** Whether `word` abbreviates a longer name of the same month or weekday in `table` ("Sept" for September). */
-export function isAbbreviation(table: Record<string, number>, word: string): boolean {
-  return Object.keys(table).some((k) => table[k] === table[word] && k.length > word.length);
-}
+import { DOZEN_WORDS, ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** Words that name a time only in some uses: never recognized here, but read when another recognizer proposes them. */
 export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {

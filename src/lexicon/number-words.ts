@@ -1,4 +1,5 @@
-// Number vocabulary as data: the parser in ../numeral.ts only combines these values.
+// Number vocabulary as data, read by both recognizers: the number parser (numbers/numeral.ts)
+// only combines these values, and the time rules count with them ("twenty-one days").
 
 /** Words below twenty and the tens: added to the running group. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {

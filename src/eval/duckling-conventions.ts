@@ -1,0 +1,92 @@
+// Where Duckling's test corpus and ../shared/ANNOTATION.md (OntoNotes labels, TIMEX3 values)
+// disagree, ANNOTATION.md wins. Each difference is one row here, stated once, and the scorer
+// counts and lists the cases each row decides, so none is hidden.
+import type { DucklingCase } from '../gold/duckling.js';
+import type { DucklingPrediction } from './duckling.js';
+
+export interface Convention {
+  id: string;
+  /** What Duckling expects, and what the guideline says instead. */
+  why: string;
+  /** The gold cases the row is about. */
+  concerns(c: DucklingCase): boolean;
+  /**
+   * unscored: left out of value F1 (reported on its own); optional: neither rewarded nor punished,
+   * as ANNOTATION.md's `optional: true`; accepts: a prediction that is right by the guideline.
+   */
+  effect: 'unscored' | 'optional' | { accepts(c: DucklingCase, p: DucklingPrediction): boolean };
+}
+
+/** Quantity units by what they measure and their size in that dimension's base unit. */
+export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: number }>> = Object.fromEntries([
+  ...sizes('length', { kilometre: 1000, km: 1000, metre: 1, centimetre: 0.01, cm: 0.01, mm: 0.001, mile: 1609.344, mi: 1609.344, foot: 0.3048, ft: 0.3048, inch: 0.0254, in: 0.0254, yd: 0.9144 }),
+  ...sizes('mass', { gram: 1, g: 1, kg: 1000, mg: 0.001, t: 1e6, pound: 453.59237, lb: 453.59237, ounce: 28.349523125, oz: 28.349523125 }),
+  ...sizes('volume', { litre: 1, l: 1, millilitre: 0.001, ml: 0.001, hectolitre: 100, hl: 100, gallon: 3.785411784, gal: 3.785411784 }),
+]);
+
+function sizes(dimension: string, table: Record<string, number>): [string, { dimension: string; size: number }][] {
+  return Object.entries(table).map(([unit, size]) => [unit, { dimension, size }]);
+}
+
+/** The same amount, whichever unit each side gives it in (`m` alone may be metres or miles in Duckling). */
+export function sameAmount(goldValue: number, goldUnit: string | undefined, value: number, unit: string | undefined): boolean {
+  const readings = goldUnit === 'm' ? ['metre', 'mile'] : goldUnit ? [goldUnit] : [];
+  // gazette writes metres as "m"
+  const p = unit === 'm' ? UNIT_SIZES.metre : unit ? UNIT_SIZES[unit] : undefined;
+  return readings.some((g) => {
+    const q = UNIT_SIZES[g];
+    return !!q && !!p && q.dimension === p.dimension && closeTo(goldValue * q.size, value * p.size);
+  });
+}
+
+export function closeTo(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Duckling calls "a few" 3; ANNOTATION.md gives vague amounts no value. */
+const VAGUE_AMOUNT = /\b(?:few|several|some)\b/i;
+
+export const CONVENTIONS: readonly Convention[] = [
+  {
+    id: 'interval',
+    why: 'Duckling resolves ranges and parts of the day ("tonight", "July 13-15", "last 2 weeks") to a start and an end; TIMEX3 has no single value to compare, so they are scored on being found only',
+    concerns: (c) => c.kind === 'time' && c.interval,
+    effect: 'unscored',
+  },
+  {
+    id: 'latent',
+    why: 'Duckling finds bare ambiguous forms ("1974", "May", "morning") only with its withLatent option; like an `optional` gold mention, finding them is neither rewarded nor punished',
+    concerns: (c) => c.kind === 'time' && c.latent,
+    effect: 'optional',
+  },
+  {
+    id: 'vague-amount',
+    why: 'Duckling reads "a few" as 3; ANNOTATION.md gives a vague amount no value ("many thousands" is optional)',
+    concerns: (c) => c.kind === 'number' && VAGUE_AMOUNT.test(c.text),
+    effect: 'optional',
+  },
+  {
+    id: 'cents-in-main-unit',
+    why: 'Duckling counts cents in cents ("10 cents" = 10 Cent); a MONEY value here is in the currency\'s main unit with its ISO code (0.1 USD)',
+    concerns: (c) => c.kind === 'number' && c.type === 'MONEY' && c.duckling_currency === 'Cent',
+    effect: { accepts: (c, p) => c.kind === 'number' && typeof p.value === 'number' && closeTo(p.value * 100, c.value) },
+  },
+  {
+    id: 'unit-as-written',
+    why: 'Duckling converts some quantities to another unit ("0.002 kg" = 2 gram, "7 feet 10 inches" = 94 inch); a QUANTITY value here is the amount in the unit the text uses, with that unit',
+    concerns: (c) => c.kind === 'number' && c.type === 'QUANTITY' && !!c.unit && (c.unit in UNIT_SIZES || c.unit === 'm'),
+    effect: { accepts: (c, p) => c.kind === 'number' && typeof p.value === 'number' && sameAmount(c.value, c.unit, p.value, p.unit) },
+  },
+  {
+    id: 'present-ref',
+    why: 'Duckling resolves "now" to the reference instant to the second; TIMEX3 writes PRESENT_REF',
+    concerns: (c) => c.kind === 'time' && c.grain === 'second' && c.timex3 === c.reference,
+    effect: { accepts: (_c, p) => p.value === 'PRESENT_REF' },
+  },
+  {
+    id: 'hour-with-minutes',
+    why: 'Duckling gives a clock hour at hour grain ("3pm" = T15); TIMEX3 writes the hour with its minutes (T15:00)',
+    concerns: (c) => c.kind === 'time' && c.grain === 'hour' && !!c.timex3 && /T\d\d$/.test(c.timex3),
+    effect: { accepts: (c, p) => c.kind === 'time' && p.value === `${c.timex3}:00` },
+  },
+];

@@ -1,0 +1,20 @@
+// Month and weekday names, read by both recognizers: the time rules take their values from
+// them, and the number recognizer leaves a number next to one to the time rules ("May 5").
+// Keys are lower case; a trailing "." in an abbreviation is optional.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** ISO weekday numbers, Monday = 1. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Whether `word` abbreviates a longer name of the same month or weekday in `table` ("Sept" for September). */
+export function isAbbreviation(table: Record<string, number>, word: string): boolean {
+  return Object.keys(table).some((k) => table[k] === table[word] && k.length > word.length);
+}

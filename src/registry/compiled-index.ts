@@ -1,0 +1,189 @@
+// The registry index as one binary file: compiled once from the registry, read with one read into a
+// SharedArrayBuffer, and answered from there by every worker thread without turning it back into objects.
+//
+// Layout (little-endian):
+//   "GZREGIX1"                  magic and format version
+//   u32 H, then H bytes         header, UTF-8 JSON (IndexHeader), padded to 4 bytes
+//   u32 S                       number of slots (a power of two)
+//   S × (u32 key, u32 value)    open-addressing hash table: offsets into the heap, key 0 = empty slot
+//   heap                        records: u32 byte length, then UTF-8 bytes
+// Every key is a one-letter table name and the normalised key ("fparis": folded alias "paris"); its value is
+// the JSON of what a Map in alias-index.ts would hold. A lookup hashes the key and probes a few slots:
+// its cost does not depend on how many entries the registry has.
+import type { AliasHit, BuiltRegistryIndex, Lookup, RegistryIndex } from './alias-index.js';
+import type { RegistryEntry } from './schema.js';
+
+const MAGIC = 'GZREGIX1';
+
+/** What the file says about itself, and the small tables kept whole (titles). */
+export interface IndexHeader {
+  /** The registry content the index was compiled from (registryFingerprint). */
+  fingerprint: string;
+  /** Each registry file's name, size and modification time, to notice a change without reading the files. */
+  files: { name: string; size: number; mtimeMs: number }[];
+  entries: number;
+  maxWords: number;
+  maxTitleWords: number;
+  titles: string[];
+  titleStarts: string[];
+}
+
+/** Table names, the first letter of every key. */
+const TABLE = { entries: 'e', exact: 'x', folded: 'f', surnames: 's', prefixes: 'p', children: 'c' } as const;
+
+/** At most this full, so that probes stay short. */
+const LOAD = 0.6;
+
+/** FNV-1a over the key's bytes, then a final mix so that linear probing spreads well. */
+function hashBytes(bytes: Uint8Array, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Compiles an in-memory index to the file's bytes; the same index gives the same bytes. */
+export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<IndexHeader, 'fingerprint' | 'files'>): Buffer {
+  const records: [string, string][] = [];
+  for (const [id, entry] of index.entries) records.push([TABLE.entries + id, JSON.stringify(entry)]);
+  for (const [key, hits] of index.exact) records.push([TABLE.exact + key, JSON.stringify(hits)]);
+  for (const [key, hits] of index.folded) records.push([TABLE.folded + key, JSON.stringify(hits)]);
+  for (const [key, hits] of index.surnames) records.push([TABLE.surnames + key, JSON.stringify(hits)]);
+  for (const key of index.prefixes) records.push([TABLE.prefixes + key, '']);
+  for (const [id, children] of index.children) records.push([TABLE.children + id, JSON.stringify(children)]);
+
+  const header: IndexHeader = {
+    ...meta, entries: index.entries.size, maxWords: index.maxWords, maxTitleWords: index.maxTitleWords,
+    titles: [...index.titles], titleStarts: [...index.titleStarts],
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const headerEnd = align4(MAGIC.length + 4 + headerBytes.length);
+  let slots = 1;
+  while (slots * LOAD < records.length) slots *= 2;
+  const tableStart = headerEnd + 4;
+  const heapStart = tableStart + slots * 8;
+  // Offset 0 of the heap is the empty record every prefix shares, so that a key offset is never 0.
+  let heapLength = 4;
+  for (const [key, value] of records) heapLength += 8 + Buffer.byteLength(key) + (value ? Buffer.byteLength(value) : 0);
+  if (heapLength > 0xffffffff) throw new Error('the registry is too large for one index file (over 4 GB of keys and entries)');
+
+  const out = Buffer.alloc(heapStart + heapLength);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(headerBytes.length, MAGIC.length);
+  headerBytes.copy(out, MAGIC.length + 4);
+  out.writeUInt32LE(slots, headerEnd);
+  const table = new Uint32Array(out.buffer, out.byteOffset + tableStart, slots * 2);
+  const heap = out.subarray(heapStart);
+  let at = 4;
+  const put = (text: string): number => {
+    const start = at;
+    const length = heap.write(text, start + 4, 'utf8');
+    heap.writeUInt32LE(length, start);
+    at += 4 + length;
+    return start;
+  };
+  for (const [key, value] of records) {
+    const keyAt = put(key);
+    const valueAt = value ? put(value) : 0;
+    const keyBytes = heap.subarray(keyAt + 4, keyAt + 4 + heap.readUInt32LE(keyAt));
+    let slot = hashBytes(keyBytes, keyBytes.length) & (slots - 1);
+    while (table[slot * 2] !== 0) slot = (slot + 1) & (slots - 1);
+    table[slot * 2] = keyAt;
+    table[slot * 2 + 1] = valueAt;
+  }
+  return out.subarray(0, heapStart + at);
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** The header of an index file's first bytes, or undefined when they are not one (another format, truncated). */
+export function parseIndexHeader(bytes: Uint8Array): IndexHeader | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const length = buf.readUInt32LE(MAGIC.length);
+  if (buf.length < MAGIC.length + 4 + length) return undefined;
+  try {
+    return JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + length)) as IndexHeader;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes needed to read the header: its length is in the first 12. */
+export function headerLength(first12: Uint8Array): number {
+  return MAGIC.length + 4 + Buffer.from(first12.buffer, first12.byteOffset, 12).readUInt32LE(MAGIC.length);
+}
+
+/** Parsed values looked up most often (the entries and aliases an article names), kept per thread. */
+const CACHE_SIZE = 4096;
+
+export interface CompiledIndex extends RegistryIndex {
+  header: IndexHeader;
+}
+
+/** Answers lookups from the compiled bytes (which may live in a SharedArrayBuffer that other threads read too). */
+export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
+  const header = parseIndexHeader(bytes);
+  if (!header) throw new Error('not a gazette registry index (or written by another version)');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerEnd = align4(MAGIC.length + 4 + buf.readUInt32LE(MAGIC.length));
+  const slots = buf.readUInt32LE(headerEnd);
+  const table = new Uint32Array(bytes.buffer, bytes.byteOffset + headerEnd + 4, slots * 2);
+  const heapStart = headerEnd + 4 + slots * 8;
+  const heap = buf.subarray(heapStart);
+  const encoder = new TextEncoder();
+  let scratch = new Uint8Array(256);
+
+  /** The heap offset of the key's value, 0 for an empty value, -1 when the key is absent. */
+  const find = (key: string): number => {
+    if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
+    const length = encoder.encodeInto(key, scratch).written;
+    let slot = hashBytes(scratch, length) & (slots - 1);
+    for (;;) {
+      const keyAt = table[slot * 2];
+      if (keyAt === 0) return -1;
+      if (heap.readUInt32LE(keyAt) === length) {
+        let same = true;
+        for (let i = 0; i < length; i++) if (heap[keyAt + 4 + i] !== scratch[i]) { same = false; break; }
+        if (same) return table[slot * 2 + 1];
+      }
+      slot = (slot + 1) & (slots - 1);
+    }
+  };
+
+  const lookup = <T>(name: string): Lookup<T> => {
+    let cache = new Map<string, T>();
+    return {
+      has: (key) => find(name + key) >= 0,
+      get: (key) => {
+        const cached = cache.get(key);
+        if (cached !== undefined) return cached;
+        const at = find(name + key);
+        if (at <= 0) return undefined;
+        const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
+        if (cache.size >= CACHE_SIZE) cache = new Map();
+        cache.set(key, value);
+        return value;
+      },
+    };
+  };
+
+  return {
+    header,
+    entries: lookup<RegistryEntry>(TABLE.entries),
+    exact: lookup<AliasHit[]>(TABLE.exact),
+    folded: lookup<AliasHit[]>(TABLE.folded),
+    surnames: lookup<AliasHit[]>(TABLE.surnames),
+    prefixes: { has: (key) => find(TABLE.prefixes + key) >= 0 },
+    children: lookup<string[]>(TABLE.children),
+    maxWords: header.maxWords,
+    titles: new Set(header.titles),
+    maxTitleWords: header.maxTitleWords,
+    titleStarts: new Set(header.titleStarts),
+  };
+}

@@ -1,0 +1,202 @@
+// Reads gazette output, whatever shape a run left it in: a folder of OUT/<id>.json, a JSONL file
+// of one document a line, or a single .json document. Every document goes through the output
+// schema, so unknown fields are dropped the way the schema drops them. Two ways in:
+// `readOutputs` streams documents in stored order (view, export); `indexOutputs` lists ids in
+// id order with a loader for each, so `diff` can merge two runs holding only ids, not documents.
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describeZodError } from '../schema/article.js';
+import { OutputDocument } from '../schema/output.js';
+
+/** A document that could not be read: where (file, or file:line) and why. */
+export class OutputError extends Error {
+  constructor(readonly where: string, readonly reason: string) {
+    super(`${where}: ${reason}`);
+  }
+}
+
+export interface OutputEntry {
+  id: string;
+  where: string;
+  load(): OutputDocument;
+}
+
+export interface OutputIndex {
+  path: string;
+  /** Sorted by id (code unit order), ids unique. */
+  entries: OutputEntry[];
+  close(): void;
+}
+
+type Kind = 'folder' | 'jsonl' | 'json';
+
+function kindOf(input: string): Kind {
+  let info;
+  try {
+    info = statSync(input);
+  } catch (error) {
+    throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+  }
+  if (info.isDirectory()) return 'folder';
+  if (input.endsWith('.jsonl')) return 'jsonl';
+  if (input.endsWith('.json')) return 'json';
+  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl file or a .json file');
+}
+
+/** Parses one document's JSON text through the output schema. */
+export function parseOutput(json: string, where: string): OutputDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new OutputError(where, `malformed JSON: ${(error as Error).message}`);
+  }
+  const parsed = OutputDocument.safeParse(raw);
+  if (!parsed.success) throw new OutputError(where, `not a gazette output document: ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+function folderFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+}
+
+/** One line of a JSONL file: its bytes (without the line break), byte offset and line number. */
+interface Line {
+  bytes: Buffer;
+  offset: number;
+  number: number;
+}
+
+/** The lines of a file, read in chunks: a file of any size is never held whole. */
+async function* lines(file: string): AsyncGenerator<Line> {
+  let pending: Buffer[] = [];
+  let lineStart = 0;
+  let position = 0;
+  let number = 0;
+  const line = (bytes: Buffer): Line => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    return { bytes: bytes.subarray(0, end), offset: lineStart, number: ++number };
+  };
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a, from); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+      const piece = chunk.subarray(from, nl);
+      yield line(pending.length ? Buffer.concat([...pending, piece]) : piece);
+      position += nl - from + 1;
+      lineStart = position;
+      pending = [];
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      pending.push(chunk.subarray(from));
+      position += chunk.length - from;
+    }
+  }
+  if (pending.length) yield line(Buffer.concat(pending));
+}
+
+const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09);
+
+/** A document, or the reason it could not be read; a bad one does not stop the others. */
+export type OutputItem = { doc: OutputDocument; where: string } | OutputError;
+
+/** Documents of each input in stored order: folder files by name, JSONL lines in file order. */
+export async function* readOutputs(inputs: readonly string[]): AsyncGenerator<OutputItem> {
+  for (const input of inputs) {
+    let kind: Kind;
+    try {
+      kind = kindOf(input);
+    } catch (error) {
+      yield error as OutputError;
+      continue;
+    }
+    if (kind === 'jsonl') {
+      for await (const { bytes, number } of lines(input)) {
+        if (isBlank(bytes)) continue;
+        yield attempt(() => parseOutput(bytes.toString('utf8'), `${input}:${number}`), `${input}:${number}`);
+      }
+      continue;
+    }
+    for (const file of kind === 'folder' ? folderFiles(input) : [input]) yield attempt(() => parseOutput(readText(file), file), file);
+  }
+}
+
+function attempt(read: () => OutputDocument, where: string): OutputItem {
+  try {
+    return { doc: read(), where };
+  } catch (error) {
+    return error instanceof OutputError ? error : new OutputError(where, (error as Error).message);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new OutputError(file, `cannot read: ${(error as Error).message}`);
+  }
+}
+
+// The writer puts "document" (id first) near the start of every line; reading the id there
+// spares parsing whole documents to index them. Anything else falls back to a full parse.
+const ID_NEAR_START = /"document"\s*:\s*\{\s*"id"\s*:\s*"([A-Za-z0-9._-]+)"/;
+const ID_WINDOW = 4096;
+
+function lineId(bytes: Buffer, where: string): string {
+  const head = ID_NEAR_START.exec(bytes.toString('latin1', 0, Math.min(bytes.length, ID_WINDOW)));
+  if (head) {
+    // Decoded afresh from the bytes: a slice of `head` would keep the whole window alive per id.
+    const start = head.index + head[0].length - head[1].length - 1;
+    return bytes.toString('latin1', start, start + head[1].length);
+  }
+  return parseOutput(bytes.toString('utf8'), where).document.id;
+}
+
+/**
+ * The documents of one run by id, each loaded on demand. Memory holds ids and locations only.
+ * A document whose id is not the one it was listed under, or an id listed twice, is an error.
+ */
+export async function indexOutputs(input: string): Promise<OutputIndex> {
+  const kind = kindOf(input);
+  const checked = (doc: OutputDocument, id: string, where: string) => {
+    if (doc.document.id !== id) throw new OutputError(where, `holds document "${doc.document.id}", expected "${id}"`);
+    return doc;
+  };
+  let entries: OutputEntry[];
+  let close = () => {};
+  if (kind === 'jsonl') {
+    const fd = openSync(input, 'r');
+    close = () => closeSync(fd);
+    entries = [];
+    for await (const { bytes, offset, number } of lines(input)) {
+      if (isBlank(bytes)) continue;
+      const where = `${input}:${number}`;
+      const id = lineId(bytes, where);
+      const length = bytes.length;
+      entries.push({
+        id,
+        where,
+        load: () => {
+          const buffer = Buffer.allocUnsafe(length);
+          readSync(fd, buffer, 0, length, offset);
+          return checked(parseOutput(buffer.toString('utf8'), where), id, where);
+        },
+      });
+    }
+  } else {
+    const files = kind === 'folder' ? folderFiles(input) : [input];
+    entries = files.map((file) => {
+      // A folder names each file after its document; a lone file must be opened for its id.
+      const id = kind === 'folder' ? path.basename(file, '.json') : parseOutput(readText(file), file).document.id;
+      return { id, where: file, load: () => checked(parseOutput(readText(file), file), id, file) };
+    });
+  }
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].id === entries[i - 1].id) {
+      close();
+      throw new OutputError(entries[i].where, `document "${entries[i].id}" appears twice (also ${entries[i - 1].where})`);
+    }
+  }
+  return { path: input, entries, close };
+}

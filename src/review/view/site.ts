@@ -1,0 +1,49 @@
+// `gazette view`: writes the review site for a stream of documents: DIR/index.html,
+// DIR/articles/<id>.html and DIR/assets/. Documents go by one at a time; with an OLD run, each
+// article's OLD document is loaded from its index as the article comes.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../files.js';
+import { type OutputIndex, OutputError, readOutputs } from '../outputs.js';
+import { articlePage, compareWith } from './article-page.js';
+import { SCRIPT, styleSheet } from './assets.js';
+import { SiteIndex } from './index-page.js';
+
+export interface SiteResult {
+  articles: number;
+  failed: OutputError[];
+}
+
+export async function writeSite(inputs: readonly string[], outDir: string, old?: OutputIndex): Promise<SiteResult> {
+  mkdirSync(path.join(outDir, 'articles'), { recursive: true });
+  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  writeFileAtomic(path.join(outDir, 'assets', 'gazette.css'), styleSheet());
+  writeFileAtomic(path.join(outDir, 'assets', 'gazette.js'), SCRIPT);
+  const oldById = old ? new Map(old.entries.map((e) => [e.id, e])) : undefined;
+  const index = new SiteIndex();
+  const failed: OutputError[] = [];
+  const seen = new Set<string>();
+  for await (const item of readOutputs(inputs)) {
+    if (item instanceof OutputError) {
+      failed.push(item);
+      continue;
+    }
+    const { doc, where } = item;
+    if (seen.has(doc.document.id)) {
+      failed.push(new OutputError(where, `document "${doc.document.id}" appears twice; the first was kept`));
+      continue;
+    }
+    seen.add(doc.document.id);
+    let before;
+    try {
+      before = oldById ? compareWith(oldById.get(doc.document.id)?.load(), doc) : undefined;
+    } catch (error) {
+      failed.push(error as OutputError); // a bad OLD document: the page shows NEW alone
+    }
+    writeFileAtomic(path.join(outDir, 'articles', `${doc.document.id}.html`), articlePage(doc, before));
+    const changes = before === undefined ? undefined : before.status === 'compared' ? before.changes.length : before.status === 'absent' ? 'new' : 'text changed';
+    index.add(doc, changes);
+  }
+  writeFileAtomic(path.join(outDir, 'index.html'), index.html({ title: 'gazette review', diff: old?.path }));
+  return { articles: seen.size, failed };
+}

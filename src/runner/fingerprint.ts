@@ -1,0 +1,103 @@
+// Fingerprints: a digest of everything that determines an output document, recorded in it, so
+// that a re-run can skip an article whose output already carries the same fingerprint.
+//
+//   const run = runFingerprint(config);              // once per process: code, config, model, registry
+//   const fp = articleFingerprint(article, run);     // per article: its fields and text, plus `run`
+//
+// The run part hashes the files themselves (model weights, every registry file, the pipeline's
+// own code), not their paths, so a moved registry is the same registry and an edited one is not.
+import { createHash, type Hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+
+/** What a run's outputs depend on besides the article, each as a hex digest. */
+export interface RunFingerprint {
+  /** The package version and a digest of the code that runs (dist/ when installed). */
+  pipeline: string;
+  /** The config keys that change what is written (not where, how fast, or how it is logged). */
+  config: string;
+  model: string;
+  registry: string;
+  /** The four above in one digest: what `articleFingerprint` mixes in. */
+  digest: string;
+}
+
+/** The article fields that determine its output; `id` is the one the output will carry. */
+export interface ArticleFields {
+  id: string;
+  title?: string | null;
+  published?: string | null;
+  source?: string | null;
+  url?: string | null;
+  text: string;
+}
+
+/**
+ * Config keys that do not change a document: where inputs and outputs are, parallelism, logs,
+ * eval thresholds, per-article limits (a breach fails the article, it never alters an output),
+ * and the model and registry paths (their content is hashed instead). Every other key, present
+ * or added later, counts.
+ */
+const NOT_IN_OUTPUT = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry', 'file', 'hash']);
+
+export type FingerprintConfig = Pick<Config, 'model' | 'registry'> & Record<string, unknown>;
+
+export function runFingerprint(config: FingerprintConfig, version = packageVersion()): RunFingerprint {
+  const kept = Object.fromEntries(Object.entries(config).filter(([key]) => !NOT_IN_OUTPUT.has(key)).sort(([a], [b]) => a.localeCompare(b)));
+  const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
+  const configDigest = sha256(stableJson(kept));
+  const model = sha256(readFileSync(config.model));
+  const registry = hashTree(createHash('sha256'), config.registry, /\.(?:jsonl|json)$/).digest('hex');
+  const digest = sha256(`${pipeline}\n${configDigest}\n${model}\n${registry}`);
+  return { pipeline, config: configDigest, model, registry, digest };
+}
+
+/** The fingerprint an article's output records: its fields and text, and the run's digest. */
+export function articleFingerprint(article: ArticleFields, run: Pick<RunFingerprint, 'digest'>): string {
+  const { id, title = null, published = null, source = null, url = null, text } = article;
+  return sha256(`${run.digest}\n${stableJson({ id, title, published, source, url, text: text.replace(/^\uFEFF/, '') })}`);
+}
+
+/**
+ * The fields of a raw input (a parsed .json object, a .jsonl line, or a .txt with its sidecar)
+ * that determine its output, or undefined when it is not an article (ingest will say why).
+ */
+export function articleFields(input: unknown, defaultId: string): ArticleFields | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const o = input as Record<string, unknown>;
+  if (typeof o.text !== 'string') return undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { id: str(o.id) ?? defaultId, title: str(o.title), published: str(o.published), source: str(o.source), url: str(o.url), text: o.text };
+}
+
+/** The folder of the running code: dist/ when built, src/ under the test runner. */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+function packageVersion(): string {
+  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+}
+
+/** Adds every file below `dir` whose name matches, by relative path and content, in a stable order. */
+function hashTree(hash: Hash, dir: string, match: RegExp): Hash {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && match.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(`${path.relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
+  return hash;
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** JSON with object keys sorted, so that key order never changes a digest. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
