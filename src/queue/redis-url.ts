@@ -1,5 +1,6 @@
 // The --queue URL: redis://[USER:PASSWORD@]HOST[:PORT][/DB] or rediss:// for TLS. Parsed once
 // into ioredis options; everywhere else (messages, logs) it is shown with the password masked.
+import { isIP } from 'node:net';
 import type { RedisOptions } from 'ioredis';
 
 export class QueueError extends Error {}
@@ -35,7 +36,8 @@ export function parseRedisUrl(raw: string): RedisTarget {
       db: dbPath ? Number(dbPath) : 0,
       ...(url.username && { username: decodeURIComponent(url.username) }),
       ...(url.password && { password: decodeURIComponent(url.password) }),
-      ...(url.protocol === 'rediss:' && { tls: { servername: host } }),
+      // TLS checks the certificate against the host; a name (not an address) also goes as SNI.
+      ...(url.protocol === 'rediss:' && { tls: isIP(host) ? {} : { servername: host } }),
     },
   };
 }

@@ -27,6 +27,8 @@ const EARLY_KEPT = 10_000;
 
 interface Waiter {
   raw: RawArticle;
+  /** The job as submitted. */
+  job: ArticleJob;
   resolve(result: Annotated): void;
   reject(error: Error): void;
 }
@@ -66,15 +68,26 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
   };
 
   await Promise.all([articles.waitUntilReady(), results.waitUntilReady()]);
-  const startedAt = Date.now();
   // Results an earlier run of the same command left uncollected: their articles are not
   // submitted again, their results are on their way.
   const leftBehind = new Set(await results.getRanges(['wait', 'active', 'delayed', 'prioritized'], 0, -1));
 
+  /**
+   * Queues an article (a no-op while its job is in the queue); with `retry`, one known to have
+   * failed in an earlier run of the command is retried at once (otherwise the look below does).
+   */
+  const submit = async (id: string, data: ArticleJob, retry = false) => {
+    await articles.add('article', data, { jobId: id });
+    if (retry && (await articles.getJobState(id)) === 'failed') await (await articles.getJob(id))?.retry('failed');
+  };
+
   const collector = new Worker<ResultJob>(replyTo, async (job: Job<ResultJob>) => {
     if (!job.data.ok) {
-      // A failure an earlier run of the same command left behind is retried, not reported (below).
-      if (job.timestamp >= startedAt) settle(job.id!, { reason: job.data.reason });
+      // A failure an earlier run of the same command left behind: retried, not reported.
+      if (leftBehind.delete(job.id!)) {
+        const waiter = waiting.get(job.id!)?.[0];
+        if (waiter) await submit(job.id!, waiter.job, true);
+      } else settle(job.id!, { reason: job.data.reason });
       return;
     }
     // A result nobody waits for yet is from an earlier run of the same command, for an article
@@ -95,13 +108,17 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
   // worker that died before saying so, dropped by `gazette queue drain`, or lost with Redis's
   // data. Look now and then; a job gone twice in a row with no result waiting is reported.
   const missing = new Set<string>();
+  const retried = new Set<string>();
   const check = setInterval(() => {
     void Promise.all([...waiting.keys()].map(async (id) => {
       const state = await articles.getJobState(id);
-      if (state === 'failed') {
+      if (state === 'failed' && (await results.getJobState(id)) === 'unknown') {
+        // Failed with no word to this run: most likely before it (retried once), else reported.
         const job = await articles.getJob(id);
-        if (job && (job.finishedOn ?? 0) < startedAt) await job.retry('failed');
-        else if ((await results.getJobState(id)) === 'unknown') settle(id, { reason: job?.failedReason || 'failed' });
+        if (job && !retried.has(id)) {
+          retried.add(id);
+          await job.retry('failed');
+        } else settle(id, { reason: job?.failedReason || 'failed' });
       } else if (state === 'unknown' && (await results.getJobState(id)) === 'unknown') {
         if (missing.has(id)) settle(id, { reason: 'its job left the queue without a result (gazette queue drain, or Redis lost its data)' });
         else missing.add(id);
@@ -135,11 +152,11 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
       }
       return new Promise<Annotated>((resolve, reject) => {
         const waiters = waiting.get(id);
-        const waiter = { raw, resolve, reject };
+        const waiter = { raw, job: { raw, ...(articleFingerprint && { fingerprint: articleFingerprint }), setup, replyTo }, resolve, reject };
         if (waiters) { waiters.push(waiter); return; }
         waiting.set(id, [waiter]);
         if (leftBehind.delete(id)) return;
-        articles.add('article', { raw, ...(articleFingerprint && { fingerprint: articleFingerprint }), setup, replyTo }, { jobId: id }).catch((error: unknown) => {
+        submit(id, waiter.job).catch((error: unknown) => {
           if (waiting.get(id)?.includes(waiter)) settle(id, { reason: `could not queue it: ${error instanceof Error ? error.message : String(error)}` });
         });
       });

@@ -40,15 +40,19 @@ function startWorker(url: string, name: string): Promise<ChildProcess> {
   });
 }
 
-interface Measure { seconds: number; cpu: number }
+/** A run's own time, and the CPU seconds of the submitting process, the workers and Redis. */
+interface Measure { seconds: number; cpu: number; submitter: number; workers: number; redis: number }
 
-async function timedRun(args: string[], others: number[]): Promise<Measure> {
-  const before = cpuSeconds('self', true) + others.reduce((s, pid) => s + cpuSeconds(pid), 0);
+async function timedRun(args: string[], workers: number[], redis?: number): Promise<Measure> {
+  const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const before = { submitter: cpuSeconds('self', true), workers: cpuOf(workers), redis: redis ? cpuSeconds(redis) : 0 };
   const { stdout, code } = await runCli(args);
-  const after = cpuSeconds('self', true) + others.reduce((s, pid) => s + cpuSeconds(pid), 0);
+  const submitter = cpuSeconds('self', true) - before.submitter;
+  const workerCpu = cpuOf(workers) - before.workers;
+  const redisCpu = redis ? cpuSeconds(redis) - before.redis : 0;
   const seconds = Number(/ in ([\d.]+) s/.exec(stdout)?.[1]);
   if (code !== 0 || !Number.isFinite(seconds)) throw new Error(`gazette ${args.join(' ')} failed (${code}): ${stdout}`);
-  return { seconds, cpu: after - before };
+  return { seconds, cpu: submitter + workerCpu + redisCpu, submitter, workers: workerCpu, redis: redisCpu };
 }
 
 async function main(): Promise<void> {
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
       record('local', await timedRun(['run', corpus, '--out', out(), '--workers', '1'], []));
       for (const n of [1, 2, 4]) {
         const workers = await Promise.all(Array.from({ length: n }, (_, i) => startWorker(redis.url, `bench-${i}`)));
-        record(`queue, ${n} worker${n > 1 ? 's' : ''}`, await timedRun(['run', corpus, '--out', out(), '--queue', redis.url], [...workers.map((w) => w.pid!), redis.pid!]));
+        record(`queue, ${n} worker${n > 1 ? 's' : ''}`, await timedRun(['run', corpus, '--out', out(), '--queue', redis.url], workers.map((w) => w.pid!), redis.pid));
         await Promise.all(workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.kill('SIGTERM'); })));
       }
     }
@@ -86,11 +90,13 @@ async function main(): Promise<void> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const local = { seconds: median(results.get('local')!.map((m) => m.seconds)), cpu: median(results.get('local')!.map((m) => m.cpu)) };
   console.log(`${articles} articles (${copies} copies of ${source}), ${words.toLocaleString('en-US')} words (wc -w), median of ${rounds} round(s)`);
-  console.log('run                  articles/s   words/s   vs local   CPU ms/article');
+  const perArticle = (x: number) => (1000 * x / articles).toFixed(2);
+  console.log('run                  articles/s   words/s   vs local   CPU ms/article (submitter + workers + Redis)');
   for (const [label, ms] of results) {
     const seconds = median(ms.map((m) => m.seconds));
-    const cpu = median(ms.map((m) => m.cpu));
-    console.log(`${label.padEnd(20)} ${(articles / seconds).toFixed(0).padStart(10)} ${Math.round(words / seconds).toLocaleString('en-US').padStart(9)} ${(local.seconds / seconds).toFixed(2).padStart(9)}x ${(1000 * cpu / articles).toFixed(2).padStart(16)}`);
+    const m = (key: keyof Measure) => median(ms.map((x) => x[key]));
+    const parts = label === 'local' ? '' : ` (${perArticle(m('submitter'))} + ${perArticle(m('workers'))} + ${perArticle(m('redis'))})`;
+    console.log(`${label.padEnd(20)} ${(articles / seconds).toFixed(0).padStart(10)} ${Math.round(words / seconds).toLocaleString('en-US').padStart(9)} ${(local.seconds / seconds).toFixed(2).padStart(9)}x   ${perArticle(m('cpu'))}${parts}`);
   }
   const one = results.get('queue, 1 worker')!;
   const oneSeconds = median(one.map((m) => m.seconds));

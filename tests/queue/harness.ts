@@ -42,8 +42,8 @@ export function gazette(args: string[], env: NodeJS.ProcessEnv = {}): { child: C
 export interface WorkerProcess { name: string; child: ChildProcess; done: Promise<Finished> }
 
 /** Starts `gazette worker` and waits until it says it serves the queue. */
-export async function startWorker(url: string, name: string, extra: string[] = []): Promise<WorkerProcess> {
-  const { child, done } = gazette(['worker', '--queue', url, '--name', name, '--lock-seconds', '2', '--workers', '1', ...extra]);
+export async function startWorker(url: string, name: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<WorkerProcess> {
+  const { child, done } = gazette(['worker', '--queue', url, '--name', name, '--lock-seconds', '2', '--workers', '1', ...extra], env);
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (c: Buffer) => {
