@@ -47,7 +47,7 @@ export function bullConnection(target: RedisTarget): ConnectionOptions {
   };
 }
 
-export function describe(error: unknown): string {
+function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // ioredis says "connect ETIMEDOUT" for a host that never answers; say what it means.
   return message === 'connect ETIMEDOUT' ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : message;
@@ -62,7 +62,7 @@ export function watchRedis(
   target: RedisTarget,
   { patienceMs, onDown, onLost, onBack }: { patienceMs: number; onDown?: () => void; onLost?: (reason: string) => void; onBack?: () => void },
 ): { stop(): void } {
-  const client = new Redis({ ...target.options, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => 500, enableOfflineQueue: false });
+  const client = new Redis({ ...target.options, connectTimeout: CONNECT_TIMEOUT_MS, commandTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => 500, enableOfflineQueue: false });
   let lastError = '';
   client.on('error', (error) => { lastError = describe(error); });
   let downSince: number | undefined;
@@ -88,4 +88,3 @@ export function watchRedis(
   return { stop: () => { clearInterval(timer); client.disconnect(); } };
 }
 
-export { QueueError };
