@@ -21,7 +21,7 @@ Usage: gazette <command> [options]
 Commands:
   run        annotate articles:            gazette run corpus/ --out output/
   eval       score output against gold:    gazette eval --gold tests/gold/ --pred output/
-  registry   suggest, validate or add registry entries: gazette registry validate
+  registry   suggest, validate, add, import or build the registry: gazette registry validate
   diff       what changed between two runs: gazette diff runs/before runs/after
   view       a static review site:         gazette view output/ --out review/
   export     for brat, Label Studio, spaCy, CoNLL, CSV: gazette export output/ --format conll --out out.conll

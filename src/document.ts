@@ -1,6 +1,7 @@
 // The document that flows through the stages. Every stage takes one and returns a richer one.
 // Offsets inside the pipeline are UTF-16 indices into `text` (what JavaScript slices by);
 // the writer converts them to Unicode code points, the unit of the output contract.
+import { createHash } from 'node:crypto';
 
 export const LABELS = [
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP',
@@ -16,10 +17,12 @@ export type Label = (typeof LABELS)[number];
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ConllType = (typeof CONLL_TYPES)[number];
 
-/** Labels that name something and so are linked to an entity. */
-export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>([
+/** Labels that name something and so are linked to an entity: the types a registry entry can have. */
+export const NAME_LABEL_LIST = [
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',
-]);
+] as const satisfies readonly Label[];
+export type NameLabel = (typeof NAME_LABEL_LIST)[number];
+export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>(NAME_LABEL_LIST);
 /** Labels whose value is a JSON number. */
 export const NUMBER_LABELS: ReadonlySet<Label> = new Set<Label>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY']);
 /** Labels whose value is a TIMEX3 string. */
@@ -49,6 +52,8 @@ export interface Token {
   pos: string;
   /** Index into Doc.sentences. */
   sentence: number;
+  /** Not a word (a URL, an e-mail address, a blob, a run too long for a word): no recognizer proposes a span in it. */
+  opaque?: true;
 }
 
 export interface Span {
@@ -123,4 +128,11 @@ export interface Doc {
   candidates: Candidate[];
   mentions: Mention[];
   entities: Entity[];
+}
+
+/** The Doc of an article before any stage has run: its text and SHA-256, nothing found yet. */
+export function createDoc(article: Article, origin: Origin = { file: article.id }): Doc {
+  const { text } = article;
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { article, origin, sha256, text, tokens: [], sentences: [], candidates: [], mentions: [], entities: [] };
 }

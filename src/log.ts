@@ -1,10 +1,30 @@
 // Structured logs through pino: JSON lines to a file or to stderr. The human summary of a run
 // is not a log line; the CLI prints it to the terminal.
+import { mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
+export class LogFileError extends Error {}
+
+/**
+ * The log file is opened here, synchronously, so that a path that cannot be written (a missing
+ * or read-only folder, /proc, a file where a folder should be) stops the run before it starts,
+ * naming the path, instead of failing later in the background.
+ */
 export function createLogger(level: string, file: string | null): Logger {
-  const destination = file ? pino.destination({ dest: file, mkdir: true, sync: false }) : pino.destination(2);
+  let fd = 2;
+  if (file) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      fd = openSync(file, 'a');
+    } catch (error) {
+      throw new LogFileError(`log.file ${file}: cannot write the log there: ${(error as Error).message}`);
+    }
+  }
+  const destination = pino.destination({ fd, sync: false });
+  // A log that stops being writable mid-run (a full disk) must not crash the run: say so once.
+  destination.once('error', (error: Error) => console.error(`gazette: log ${file ?? 'stderr'}: ${error.message}; logging stops`));
   return pino({ name: 'gazette', level: process.env.LOG_LEVEL ?? level }, destination);
 }

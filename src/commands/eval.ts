@@ -1,23 +1,26 @@
 // `gazette eval`: scores predictions against gold and exits non-zero when a score falls under
 // the config's thresholds. This is how users regression-test extraction.
 import path from 'node:path';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
-import { prfTable } from '../eval/prf.js';
-import { scoreSeed, type SeedScore } from '../eval/seed.js';
-import { evaluateConll, formatScores } from '../eval/conll.js';
-import { scoreTimeml, timemlErrors, type TimemlErrors, type TimemlScore } from '../eval/timeml.js';
+import { type Prf, prfTable } from '../eval/prf.js';
+import { scoreSeed, seedErrors, type SeedScore } from '../eval/seed.js';
+import { conllErrors, conllPredictions, formatScores, scoreConll } from '../eval/conll.js';
+import type { SpanError } from '../eval/errors.js';
+import { scoreTimeml, timemlErrors, type TimemlScore } from '../eval/timeml.js';
 import { readConll } from '../gold/conll.js';
-import { GoldError, goldFiles, goldKind } from '../gold/kind.js';
+import { GoldError, goldFiles, goldKind, type GoldKind } from '../gold/kind.js';
 import { readSeedGold } from '../gold/seed.js';
 import { readTimeml, type TimexSpan } from '../gold/timeml.js';
 import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eval/duckling.js';
 import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { readJsonFile } from '../schema/read-json.js';
+import { writeFileAtomic } from '../review/files.js';
+import { context, utf16Offsets } from '../review/text.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
-export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors]
+export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors] [--json] [--junit FILE]
 
 Scores annotated JSON against gold and prints precision, recall and F1 per label, value
 accuracy and linking scores. Exits 1 when a score falls under the config's
@@ -36,6 +39,11 @@ eval.thresholds (or on an error), 0 otherwise. The kind of gold is read from the
                       money, quantities, dates, times, durations), negatives, and the cases
                       where Duckling's conventions give way to ANNOTATION.md
 
+Thresholds come from the config's eval.thresholds: coreF1, valueAccuracy, linkingF1 (seed),
+conllF1 (CoNLL), timexRelaxedF1, timexValueF1 (TimeML), and perLabel, the least F1 of each
+label the gold scores ({"ORG": 0.85} for seed gold, {"PER": 0.9} for CoNLL). Each threshold
+missed is one line, "below threshold: perLabel.ORG 0.846 < 0.85", and the exit code is 1.
+
 Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles (and
 Duckling strings, always, each on its own) are annotated in this process from the gold's own
 text (and publication date) by the pipeline the config describes, and seed-style gold is
@@ -47,7 +55,12 @@ Options:
   --gold PATH        gold file or folder (required)
   --pred DIR         folder of gazette output
   --config FILE      pipeline config with the thresholds (default: pipeline.config.json)
-  --errors           also list the misses and false alarms (CoNLL, TimeML)
+  --errors           also list the misses and false alarms, with context, grouped by label
+                     (TimeML: also the expressions whose span or value differ)
+  --json             print the report as JSON instead: scores, F1 per label, each threshold
+                     with "passed", and the errors with --errors
+  --junit FILE       also write JUnit XML for CI: a test case per label (failing when its
+                     eval.thresholds.perLabel entry is missed) and per threshold
   -h, --help         this text
 
 Examples:
@@ -56,7 +69,9 @@ Examples:
   gazette eval --gold ../shared/data/conll2003/eng.testa
   gazette eval --gold ../shared/data/timebank
   gazette eval --gold ../shared/data/timebank --config configs/timex-only.json --errors
-  gazette eval --gold ../shared/data/duckling --errors`;
+  gazette eval --gold ../shared/data/duckling --errors
+  gazette eval --gold ../shared/data/conll2003/testa --errors
+  gazette eval --gold tests/gold/ --json --junit eval-junit.xml`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
@@ -64,54 +79,206 @@ export async function evalCommand(argv: string[]): Promise<number> {
     pred: { type: 'string' },
     config: { type: 'string' },
     errors: { type: 'boolean' },
+    json: { type: 'boolean' },
+    junit: { type: 'string' },
   });
   if (values.help) { console.log(EVAL_HELP); return 0; }
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(values.config ?? 'pipeline.config.json');
-  const thresholds = config.eval.thresholds;
-  if (isDucklingFolder(values.gold)) return ducklingEval(config, values.gold, values.errors);
+  if (isDucklingFolder(values.gold)) {
+    // Duckling's strings are scored by category, not by label.
+    if (values.json || values.junit) throw new UsageError('--json and --junit score labels; the Duckling corpus is scored by category');
+    return ducklingEval(config, values.gold, values.errors);
+  }
   let kind;
   try {
     kind = goldKind(values.gold);
   } catch (error) {
     throw error instanceof GoldError ? new UsageError(error.message) : error;
   }
-  if (kind === 'seed') {
-    const predDir = values.pred ?? config.output;
-    const pairs = goldFiles(values.gold).map((file) => {
-      const gold = readSeedGold(file);
-      return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
-    });
-    const score = scoreSeed(pairs);
-    console.log(formatSeedScore(score, pairs.length));
-    return belowThresholds([
-      ['coreF1', score.core.f1, thresholds.coreF1],
-      ['valueAccuracy', score.values.accuracy, thresholds.valueAccuracy],
-      ['linkingF1', score.linking.b3.f1, thresholds.linkingF1],
-    ]);
+  const thresholds = config.eval.thresholds;
+  const report = kind === 'seed' ? seedReport(values.gold, values.pred ?? config.output, thresholds)
+    : kind === 'conll' ? conllReport(values.gold, predictor(config, values.pred), thresholds)
+    : timemlReport(values.gold, predictor(config, values.pred), thresholds);
+  const outcome = gate(report, thresholds.perLabel ?? {});
+  if (values.junit) writeFileAtomic(values.junit, junitXml(report, outcome, values.gold));
+  if (values.json) {
+    console.log(JSON.stringify({
+      gold: values.gold, kind: report.kind, documents: report.documents, scores: report.scores, perLabel: report.perLabel,
+      thresholds: outcome.checks.map((c) => ({ ...c, passed: c.score >= c.min })), unchecked: outcome.unchecked,
+      passed: outcome.failed.length === 0,
+      ...(values.errors && { errors: report.errors.map(({ context, ...e }) => ({ ...e, context: `${context.before}[${context.span}]${context.after}` })) }),
+    }, null, 2));
+  } else {
+    console.log(report.text);
+    if (values.errors) console.log(formatErrors(report.errors));
+    for (const name of outcome.unchecked) console.log(`threshold not checked: ${name}: this gold scores no such label`);
+    for (const c of outcome.failed) console.log(`below threshold: ${c.name} ${c.score.toFixed(3)} < ${c.min}`);
   }
-  const predict = predictor(config, values.pred);
-  if (kind === 'conll') {
-    const articles = readConll(values.gold);
-    const score = evaluateConll(articles, (text, id) => predict(id, text, null).mentions);
-    console.log(`${articles.length} CoNLL article(s), exact spans (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other names→MISC)`);
-    console.log(formatScores(score));
-    return belowThresholds([['conllF1', score['PER+ORG+LOC'].f1, thresholds.conllF1]]);
-  }
-  const docs = readTimeml(values.gold);
+  return outcome.failed.length ? 1 : 0;
+}
+
+/** What one kind of gold gives: the printed table, scores for --json, F1 per label, named thresholds, errors. */
+interface EvalReport {
+  kind: GoldKind;
+  documents: number;
+  text: string;
+  scores: object;
+  perLabel: Record<string, Prf>;
+  checks: Check[];
+  errors: ErrorLine[];
+}
+
+interface Check {
+  name: string;
+  score: number;
+  min: number;
+}
+
+/** A miss or false alarm (or, for TimeML, a mismatched value or span), ready to print. */
+interface ErrorLine {
+  article: string;
+  label: string;
+  kind: 'missed' | 'false alarm' | 'mismatch';
+  text: string;
+  note?: string;
+  context: { before: string; span: string; after: string };
+}
+
+type Thresholds = Config['eval']['thresholds'];
+
+function seedReport(goldPath: string, predDir: string, t: Thresholds): EvalReport {
+  const pairs = goldFiles(goldPath).map((file) => {
+    const gold = readSeedGold(file);
+    return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
+  });
+  const score = scoreSeed(pairs);
+  const errors = seedErrors(pairs).map((e) => {
+    const doc = pairs[e.article].pred;
+    const utf16 = utf16Offsets(doc.text);
+    return errorLine(doc.document.id, doc.text, utf16(e.start), utf16(e.end), e);
+  });
+  return {
+    kind: 'seed', documents: pairs.length, text: formatSeedScore(score, pairs.length), scores: score, perLabel: score.perLabel, errors,
+    checks: [
+      { name: 'coreF1', score: score.core.f1, min: t.coreF1 },
+      { name: 'valueAccuracy', score: score.values.accuracy, min: t.valueAccuracy },
+      { name: 'linkingF1', score: score.linking.b3.f1, min: t.linkingF1 },
+    ],
+  };
+}
+
+function conllReport(goldPath: string, predict: Predict, t: Thresholds): EvalReport {
+  const articles = readConll(goldPath);
+  // Gold spans index the rebuilt text by UTF-16 units; output offsets are code points.
+  const pred = conllPredictions(articles, (text, id) => {
+    const utf16 = utf16Offsets(text);
+    return predict(id, text, null).mentions.map((m) => ({ ...m, start: utf16(m.start), end: utf16(m.end) }));
+  });
+  const gold = articles.map((a) => a.entities);
+  const score = scoreConll(gold, pred);
+  const { 'PER+ORG+LOC': _all, ...perLabel } = score;
+  const errors = conllErrors(gold, pred).map((e) => errorLine(articles[e.article].id, articles[e.article].text, e.start, e.end, e));
+  return {
+    kind: 'conll', documents: articles.length, scores: score, perLabel, errors,
+    text: `${articles.length} CoNLL article(s), exact spans (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other names→MISC)\n${formatScores(score)}`,
+    checks: [{ name: 'conllF1', score: score['PER+ORG+LOC'].f1, min: t.conllF1 }],
+  };
+}
+
+function timemlReport(goldPath: string, predict: Predict, t: Thresholds): EvalReport {
+  const docs = readTimeml(goldPath);
   const preds = docs.map((doc) => ({
     timexes: predict(doc.id!, doc.text, doc.dct).mentions
       .filter((m) => m.type === 'DATE' || m.type === 'TIME')
-      .map((m) => ({ start: m.start, end: m.end, value: typeof m.value === 'string' ? m.value : undefined, text: m.text })),
+      .map((m) => ({ start: m.start, end: m.end, value: typeof m.value === 'string' ? m.value : undefined, text: m.text, type: m.timex?.type })),
   }));
   const score = scoreTimeml(docs, preds);
-  console.log(formatTimemlScore(score, docs.length));
-  if (values.errors) console.log(docs.map((d, k) => formatTimemlErrors(timemlErrors(d, preds[k].timexes))).filter(Boolean).join('\n'));
-  return belowThresholds([
-    ['timexRelaxedF1', score.relaxed.f1, thresholds.timexRelaxedF1],
-    ['timexValueF1', score.value.f1, thresholds.timexValueF1],
-  ]);
+  const show = (x: TimexSpan) => (x.value === undefined ? '-' : String(x.value));
+  const errors = docs.flatMap((d, k) => {
+    const e = timemlErrors(d, preds[k].timexes);
+    const line = (x: TimexSpan, kind: ErrorLine['kind'], note?: string) =>
+      ({ article: e.id, label: x.type ?? 'TIMEX', kind, text: d.text.slice(x.start, x.end), note, context: context(d.text, x.start, x.end) });
+    return [
+      ...e.missed.map((x) => line(x, 'missed', `value ${show(x)}`)),
+      ...e.spurious.map((x) => line(x, 'false alarm', `value ${show(x)}`)),
+      ...e.mismatched.map(({ gold, pred }) => line(gold, 'mismatch', `gold "${d.text.slice(gold.start, gold.end)}" ${show(gold)}, output "${d.text.slice(pred.start, pred.end)}" ${show(pred)}`)),
+    ];
+  });
+  return {
+    kind: 'timeml', documents: docs.length, text: formatTimemlScore(score, docs.length), scores: score,
+    perLabel: { strict: score.strict, relaxed: score.relaxed, value: score.value }, errors,
+    checks: [
+      { name: 'timexRelaxedF1', score: score.relaxed.f1, min: t.timexRelaxedF1 },
+      { name: 'timexValueF1', score: score.value.f1, min: t.timexValueF1 },
+    ],
+  };
 }
+
+function errorLine(article: string, text: string, start16: number, end16: number, e: SpanError): ErrorLine {
+  const note = e.other === undefined ? undefined : e.kind === 'missed' ? `output said ${e.other}` : `gold says ${e.other}`;
+  return { article, label: e.type, kind: e.kind, text: text.slice(start16, end16), ...(note && { note }), context: context(text, start16, end16) };
+}
+
+/** The config's thresholds that apply to this report, those that do not, and those missed. */
+function gate(report: EvalReport, perLabel: NonNullable<Thresholds['perLabel']>): { checks: Check[]; unchecked: string[]; failed: Check[] } {
+  const checks = [...report.checks];
+  const unchecked: string[] = [];
+  for (const [label, min] of Object.entries(perLabel) as [string, number][]) {
+    const score = report.perLabel[label];
+    if (score) checks.push({ name: `perLabel.${label}`, score: score.f1, min });
+    else unchecked.push(`perLabel.${label}`);
+  }
+  return { checks, unchecked, failed: checks.filter((c) => c.score < c.min) };
+}
+
+/** Errors grouped by label, the label with most errors first; misses before false alarms. */
+function formatErrors(errors: ErrorLine[]): string {
+  if (!errors.length) return '\nno errors';
+  const byLabel = new Map<string, ErrorLine[]>();
+  for (const e of errors) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
+  const order = { missed: 0, 'false alarm': 1, mismatch: 2 };
+  const lines = ['', 'errors by label (missed: in the gold, not in the output; false alarm: in the output, not in the gold)'];
+  for (const [label, list] of [...byLabel.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+    const n = (k: ErrorLine['kind']) => list.filter((e) => e.kind === k).length;
+    lines.push('', `${label}: ${n('missed')} missed, ${n('false alarm')} false alarm(s)${n('mismatch') ? `, ${n('mismatch')} mismatched` : ''}`);
+    for (const e of [...list].sort((a, b) => order[a.kind] - order[b.kind])) {
+      lines.push(`  ${e.kind.padEnd(11)} ${e.article}  "${e.text}"${e.note ? ` (${e.note})` : ''}`, `      ${e.context.before}[${e.context.span}]${e.context.after}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** JUnit XML: a test case per label (failing when its perLabel threshold is missed) and per threshold. */
+function junitXml(report: EvalReport, outcome: ReturnType<typeof gate>, gold: string): string {
+  const pct = (x: number) => (100 * x).toFixed(2);
+  const failure = (c: Check | undefined) => (c && c.score < c.min
+    ? `\n      <failure type="threshold" message="${xml(`below threshold: ${c.name} ${c.score.toFixed(3)} < ${c.min}`)}"/>` : '');
+  const cases = [
+    ...Object.entries(report.perLabel).map(([label, s]) => {
+      const check = outcome.checks.find((c) => c.name === `perLabel.${label}`);
+      return `    <testcase classname="gazette.eval.${report.kind}.label" name="${xml(label)}">${failure(check)}
+      <system-out>${xml(`P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`)}</system-out>
+    </testcase>`;
+    }),
+    ...outcome.checks.filter((c) => !c.name.startsWith('perLabel.')).map((c) =>
+      `    <testcase classname="gazette.eval.${report.kind}.threshold" name="${xml(`${c.name} >= ${c.min}`)}">${failure(c)}
+      <system-out>${xml(`${c.name} ${c.score.toFixed(4)}`)}</system-out>
+    </testcase>`),
+  ];
+  const failures = outcome.failed.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="gazette eval" tests="${cases.length}" failures="${failures}">
+  <testsuite name="${xml(`gazette eval ${report.kind}: ${gold}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">
+${cases.join('\n')}
+  </testsuite>
+</testsuites>
+`;
+}
+
+type Predict = (id: string, text: string, published: string | null) => OutputDocument;
 
 /** Duckling's corpus: each string annotated on its own in this process, dated to its reference time. */
 function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | undefined): number {
@@ -127,7 +294,7 @@ function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | 
 }
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
-function predictor(config: PipelineConfig, predDir: string | undefined): (id: string, text: string, published: string | null) => OutputDocument {
+function predictor(config: PipelineConfig, predDir: string | undefined): Predict {
   if (predDir) return (id) => readJsonFile(path.join(predDir, `${id}.json`), OutputDocument, 'a gazette output document');
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
@@ -144,12 +311,6 @@ export function formatSeedScore(s: SeedScore, documents: number): string {
   ].join('\n');
 }
 
-function belowThresholds(checks: [string, number, number][]): number {
-  const failed = checks.filter(([, score, min]) => score < min);
-  for (const [name, score, min] of failed) console.log(`below threshold: ${name} ${score.toFixed(3)} < ${min}`);
-  return failed.length ? 1 : 0;
-}
-
 function formatTimemlScore(s: TimemlScore, documents: number): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   const row = (name: string, r: TimemlScore['strict']) => `${name.padEnd(14)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}${String(r.tp).padStart(8)}`;
@@ -157,14 +318,5 @@ function formatTimemlScore(s: TimemlScore, documents: number): string {
     `${documents} TimeML document(s), ${s.gold} gold and ${s.predicted} predicted time expressions (TempEval-3 style)`,
     `${'match'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${'correct'.padStart(8)}`,
     row('strict', s.strict), row('relaxed', s.relaxed), row('value', s.value),
-  ].join('\n');
-}
-
-function formatTimemlErrors(e: TimemlErrors): string {
-  const show = (t: TimexSpan) => `"${t.text ?? ''}" ${t.value === undefined ? '-' : String(t.value)}`;
-  return [
-    ...e.missed.map((t) => `${e.id}: missed ${show(t)}`),
-    ...e.spurious.map((t) => `${e.id}: spurious ${show(t)}`),
-    ...e.mismatched.map(({ gold, pred }) => `${e.id}: gold ${show(gold)} predicted ${show(pred)}`),
   ].join('\n');
 }

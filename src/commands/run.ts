@@ -1,41 +1,50 @@
-// `gazette run`: annotates articles and writes OUT/<id>.json for each.
+// `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
+// OUT.jsonl), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
+// the output, the signals that stop the run, the summary, the exit code.
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
-import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
+import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
-import { folderSink } from '../runner/outputs.js';
+import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
+import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
-import { integerArg, parseCommandArgs } from './args.js';
+import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
-export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR] [--config FILE] [--concurrency N] [--workers N] [--force]
-                   [--queue redis://HOST:PORT/DB]
+export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
+                   [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
 
-Annotates news articles and writes one JSON file per article, OUT/<id>.json. An article
-whose output already records the same fingerprint is skipped and counted as unchanged.
+Annotates news articles and writes one JSON document per article: OUT/<id>.json, or one
+line per article in OUT when it names a .jsonl (or .ndjson) file. An article whose output
+already records the same fingerprint (article, config, code, model, registry) is skipped
+and counted as unchanged, so re-running a command finishes what an interrupted run left.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
-sidecar), .json files of one article object, .jsonl files of one article a line.
-With no INPUT, the config's corpus is read and written to the config's output folder.
+sidecar), .json files of one article object, .jsonl/.ndjson files of one article a line.
+With no INPUT, the config's corpus is read and written to the config's output.
 
 Options:
-  --out DIR          where the JSON goes (default: the config's "output")
-  --config FILE      pipeline config (default: pipeline.config.json)
+  --out DIR|FILE.jsonl  where the documents go (default: the config's "output")
+  --config FILE      pipeline config (default: pipeline.config.json in this folder if
+                     there is one, else the package's own)
+  --force            annotate and write every article, even those up to date
   --concurrency N    articles in flight at once (default: the config's "concurrency")
-  --force            annotate every article again, even those whose output already
-                     records the same fingerprint (article, config, code, model, registry)
-  --workers N        worker threads that annotate; 0 = the main thread (default: the
-                     config's "workers", "auto" = one per core but one, 1 to 4)
+  --workers N        worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread
+                     (default: the config's "workers")
+  --pretty           indent the JSON files (JSONL lines are always compact)
+  --quiet            no progress bar (it only ever shows on a terminal)
   --queue URL        annotate on "gazette worker" processes serving this Redis queue
                      (rediss:// for TLS; default concurrency then ${QUEUE_CONCURRENCY})
   -h, --help         this text
 
-Exit codes: 0 every article written, 2 some articles failed (each is named), 1 the run
-could not start.
+Exit codes: 0 every article written or unchanged, 2 some articles failed (each is named),
+1 the run could not start or could not go on (no space left), 130/143/129 stopped by
+SIGINT (Ctrl-C)/SIGTERM/SIGHUP after printing the summary.
 
 Examples:
   gazette run
   gazette run corpus/ feeds/today.jsonl --out out/today
+  gazette run feeds/ --out dataset.jsonl
   LOG_LEVEL=debug gazette run article.txt --out /tmp/out`;
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -45,45 +54,72 @@ export async function runCommand(argv: string[]): Promise<number> {
     concurrency: { type: 'string' },
     workers: { type: 'string' },
     force: { type: 'boolean' },
+    pretty: { type: 'boolean' },
+    quiet: { type: 'boolean' },
     queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
   const config = loadConfig(values.config ?? 'pipeline.config.json');
+  const workersArg = integerArg('workers', values.workers, 0);
+  if (workersArg !== undefined && workersArg > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${workersArg}`);
+  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
   const logger = createLogger(config.log.level, config.log.file);
-  const fingerprint = runFingerprint(config);
-  const sink = await folderSink(values.out ?? config.output);
-  const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
-  // Loaded here first, so that worker threads share this one copy of the index (and a rebuild happens once).
-  if (!values.queue) loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
-  const annotator = values.queue ? await queueAnnotator({ url: values.queue, config, fingerprint, destination: sink.where, logger })
-    : workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
-  let summary;
+  const workers = Math.min(MAX_WORKERS, workersArg ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
+
+  const controller = new AbortController();
+  const removeHandlers = abortOnSignals(controller);
+  const sink = await openSink(values.out ?? config.output);
+  let annotator: Annotator | undefined;
+  let summary: RunSummary;
   try {
+    // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
+    // happens once), and before the fingerprint, which reads the registry's digest from the index.
+    loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
+    const fingerprint = runFingerprint(config);
+    const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
+    annotator = values.queue
+      ? await queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
+      : workers
+      ? await workerAnnotator(config, workers, options)
+      : inThreadAnnotator(config, { ...options, onSigint: () => controller.abort(stopFor('SIGINT')) });
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
+      exclude: sink.owned,
       sink,
       fingerprint,
       force: values.force ?? false,
-      concurrency: integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency),
+      limits: config.limits,
+      concurrency,
       annotator,
       logger,
+      signal: controller.signal,
     });
   } finally {
-    await annotator.close();
+    await annotator?.close();
     await sink.close();
+    removeHandlers();
   }
-  logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType }, 'run finished');
+  logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType, stopped: summary.stopped }, 'run finished');
   logger.flush();
   console.log(formatSummary(summary, sink.where));
+  if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;
   return summary.failed.length ? 2 : 0;
 }
 
 export function formatSummary(s: RunSummary, outDir: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const lines = [`gazette: ${n(s.read)} read, ${n(s.written)} written, ${n(s.unchanged)} unchanged, ${n(s.failed.length)} failed in ${s.seconds.toFixed(2)} s, to ${outDir}`];
+  const skipped = Object.entries(s.skipped);
+  if (skipped.length) {
+    const total = skipped.reduce((sum, [, k]) => sum + k, 0);
+    lines.push(`skipped: ${n(total)} file${total === 1 ? '' : 's'} in the input folders (${skipped.map(([why, k]) => `${why}: ${n(k)}`).join(', ')})`);
+  }
   const types = Object.entries(s.mentionsByType).sort((a, b) => b[1] - a[1]);
-  if (types.length) lines.push(`mentions: ${types.map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  if (types.length) lines.push(`mentions: ${types.map(([t, k]) => `${t} ${n(k)}`).join(', ')}`);
   const failed = [...s.failed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   for (const f of failed) lines.push(`failed: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
+  if (s.stopped) {
+    lines.push(`stopped: ${s.stopped.reason}; ${n(s.stopped.abandoned)} article${s.stopped.abandoned === 1 ? '' : 's'} read but not finished, the rest not read. Run the same command again to finish: what is written is kept.`);
+  }
   return lines.join('\n');
 }

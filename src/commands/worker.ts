@@ -6,7 +6,7 @@ import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
 import { serveQueue } from '../queue/serve.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
-import { defaultWorkers, inThreadAnnotator, workerAnnotator } from '../runner/annotator.js';
+import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { VERSION } from '../pipeline.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
@@ -52,11 +52,17 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const config = loadConfig(values.config ?? 'pipeline.config.json');
   const logger = createLogger(config.log.level, config.log.file);
   const name = values.name ?? `${hostname()}-${process.pid}`;
-  const workers = integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers);
-  const setup = setupOf(runFingerprint(config), config.hash);
-  // Loaded here first, so that worker threads share this one copy of the index.
+  const workers = Math.min(MAX_WORKERS, integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
+  // Loaded first, so that worker threads share this one copy of the index, and before the
+  // fingerprint, which reads the registry's digest from it.
   loadRegistryIndex(config.registry, (built) => console.error(`gazette worker: ${describeBuild(built)}`));
-  const annotator = workers ? await workerAnnotator(config, workers) : inThreadAnnotator(config);
+  const setup = setupOf(runFingerprint(config));
+  // Compact JSON always: a run that wants --pretty indents what it receives.
+  const options = { articleSeconds: config.limits.articleSeconds };
+  let interrupted = () => {};
+  const annotator = workers
+    ? await workerAnnotator(config, workers, options)
+    : inThreadAnnotator(config, { ...options, onSigint: () => interrupted() });
   let serving;
   try {
     serving = await serveQueue({
@@ -78,6 +84,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
+    interrupted = () => resolve('SIGINT'); // Ctrl-C during a long article in this thread
   });
   console.log(`gazette worker ${name}: ${signal}: finishing the articles in hand (again to stop at once)`);
   const again = () => {

@@ -2,6 +2,7 @@
 // src/gold/conll.ts, with project labels mapped onto the CoNLL types as ANNOTATION.md says.
 import { CONLL_TYPES, type ConllType, type Label } from '../document.js';
 import type { ConllArticle, ConllEntity } from '../gold/conll.js';
+import type { SpanError } from './errors.js';
 import { prf, type Prf } from './prf.js';
 
 /** Project labels as ANNOTATION.md maps them onto the four CoNLL types; null for non-names. */
@@ -51,16 +52,33 @@ export function formatScores(scores: ConllScores): string {
 /** A recogniser under evaluation: the names it finds in one article's text, with project labels. */
 type RecognizeText = (text: string, id: string) => readonly { start: number; end: number; type: Label }[];
 
-/** Run `recognize` over the articles and score it against their gold. */
-export function evaluateConll(articles: readonly ConllArticle[], recognize: RecognizeText): ConllScores {
-  const pred = articles.map((a) =>
+/** The names `recognize` finds in each article, as CoNLL entities. */
+export function conllPredictions(articles: readonly ConllArticle[], recognize: RecognizeText): ConllEntity[][] {
+  return articles.map((a) =>
     recognize(a.text, a.id).flatMap((m) => {
       const type = toConllType(m.type);
       return type ? [{ start: m.start, end: m.end, type }] : [];
     }),
   );
-  return scoreConll(
-    articles.map((a) => a.entities),
-    pred,
-  );
+}
+
+/** Run `recognize` over the articles and score it against their gold. */
+export function evaluateConll(articles: readonly ConllArticle[], recognize: RecognizeText): ConllScores {
+  return scoreConll(articles.map((a) => a.entities), conllPredictions(articles, recognize));
+}
+
+/** The misses and false alarms `scoreConll` counts as fn and fp. */
+export function conllErrors(gold: readonly ConllEntity[][], pred: readonly ConllEntity[][]): SpanError[] {
+  const errors: SpanError[] = [];
+  const key = (e: ConllEntity) => `${e.start}:${e.end}:${e.type}`;
+  const span = (e: ConllEntity) => `${e.start}:${e.end}`;
+  for (let a = 0; a < gold.length; a++) {
+    const goldKeys = new Set(gold[a].map(key));
+    const predKeys = new Set((pred[a] ?? []).map(key));
+    const goldSpans = new Map(gold[a].map((e) => [span(e), e.type]));
+    const predSpans = new Map((pred[a] ?? []).map((e) => [span(e), e.type]));
+    for (const e of gold[a]) if (!predKeys.has(key(e))) errors.push({ article: a, kind: 'missed', start: e.start, end: e.end, type: e.type, other: predSpans.get(span(e)) });
+    for (const e of pred[a] ?? []) if (!goldKeys.has(key(e))) errors.push({ article: a, kind: 'false alarm', start: e.start, end: e.end, type: e.type, other: goldSpans.get(span(e)) });
+  }
+  return errors;
 }

@@ -6,6 +6,7 @@
 import type { SeedGold } from '../gold/seed.js';
 import type { OutputDocument, OutputMention } from '../schema/output.js';
 import { bCubed, type BCubed } from './b-cubed.js';
+import type { SpanError } from './errors.js';
 import { type Counts, prf, type Prf } from './prf.js';
 
 type GoldMention = SeedGold['mentions'][number];
@@ -56,6 +57,26 @@ export function scoreSeed(pairs: { gold: SeedGold; pred: OutputDocument }[]): Se
     values: scoreValues(matched),
     linking: scoreLinking(matched),
   };
+}
+
+/** The misses and false alarms `scoreSeed` counts as fn and fp, with the same rules for optional gold. */
+export function seedErrors(pairs: { gold: SeedGold; pred: OutputDocument }[]): SpanError[] {
+  const errors: SpanError[] = [];
+  const span = (m: { start: number; end: number }) => `${m.start}:${m.end}`;
+  pairs.forEach(({ gold, pred }, article) => {
+    const goldKeys = new Set(gold.mentions.map(key));
+    const predKeys = new Set(pred.mentions.map(key));
+    const goldSpans = new Map(gold.mentions.map((g) => [span(g), place(g.type)]));
+    const predSpans = new Map(pred.mentions.map((p) => [span(p), place(p.type)]));
+    for (const g of gold.mentions) {
+      if (!g.optional && !predKeys.has(key(g))) errors.push({ article, kind: 'missed', start: g.start, end: g.end, type: place(g.type), other: predSpans.get(span(g)) });
+    }
+    for (const p of pred.mentions) {
+      if (goldKeys.has(key(p)) || gold.mentions.some((o) => o.optional && o.start < p.end && p.start < o.end)) continue;
+      errors.push({ article, kind: 'false alarm', start: p.start, end: p.end, type: place(p.type), other: goldSpans.get(span(p)) });
+    }
+  });
+  return errors;
 }
 
 function valueOk(gold: GoldMention['value'], pred: OutputMention['value']): boolean {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 
 export const DUCKLING_FILES = ['numbers.jsonl', 'times.jsonl', 'negatives.jsonl'] as const;
 

@@ -9,15 +9,39 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that multiply what precedes them ("three hundred", "1.2 million"). */
+/** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7,
 };
 
-/** Abbreviated scales written against a digit ("10k", "1.2m", "3bn"); only valid right after digits. */
+/** Abbreviated scales written against a digit ("10k", "1.2m", "3bn", "4mil"); only valid right after digits. */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
 };
+
+/** Of those, the ones that are no English word, so they scale a number across a space too ("3 bln", "2.33 k"). */
+export const SPACED_SCALE_SUFFIXES: ReadonlySet<string> = new Set(['k', 'mn', 'mln', 'mil', 'mio', 'bn', 'bln', 'tn', 'trn', 'tln']);
+
+/** Scales that count only in capitals, against the digit: "2MM" is two million in finance, "2mm" two millimetres. */
+export const CASED_SCALE_SUFFIXES: Readonly<Record<string, number>> = { MM: 1e6 };
+
+/** Scales written as plurals after a count: "three billions", "200 dozens", "12 lakhs". */
+export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, dozens: 12,
+};
+
+/** Single-character fractions, alone or after a whole number ("¼ cup", "2½ miles"). */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+
+/** Words that make the number after them negative ("minus 3", "negative two"). */
+export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/** Hyphens that join the parts of a number word ("twenty-first", "twenty—fifth"), written without spaces. */
+export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };
@@ -31,7 +55,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
 };
 
-/** Denominators of fractions after a count ("two thirds", "three quarters"). */
+/** Denominators of fractions after a count ("two thirds", "three quarters"); singular ones also after "a" ("a fifth", "and a third"). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,

@@ -7,6 +7,8 @@ interface NameTypeTable {
   locNames: string[];
   locCues: string[];
   facCues: string[];
+  facilityHeads: string[];
+  organizationHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
 }
@@ -15,16 +17,20 @@ const table: NameTypeTable = nameTypes;
 const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
+const facilityHeads = new Set(table.facilityHeads);
+/** Last words that end the name of a place, a facility or an organization, never a person's. */
+const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.organizationHeads]);
 const languages = new Set(table.languages);
 const miscCue = new Map<string, Label>();
 for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);
 
 /** The project label of a name the tagger typed `type`; `words` are its tokens. */
 export function labelOf(type: ConllType, words: readonly string[]): Label {
-  if (type === 'PER') return 'PERSON';
-  if (type === 'ORG') return 'ORG';
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
+  if (lower.length > 1 && facilityHeads.has(last)) return 'FAC';
+  if (type === 'PER') return 'PERSON';
+  if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');
   if (type === 'LOC') {
     if (locNames.has(lower.join(' ')) || (lower.length > 1 && locCues.has(last)) || (lower.length > 1 && locCues.has(lower[0]))) return 'LOC';
@@ -33,4 +39,9 @@ export function labelOf(type: ConllType, words: readonly string[]): Label {
   }
   if (lower.length === 1 && languages.has(last)) return 'LANGUAGE';
   return miscCue.get(lastTwo) ?? miscCue.get(last) ?? 'NORP';
+}
+
+/** Whether a name ending in this word is a place's, a facility's or an organization's, not a person's ("Motors", "Street"). */
+export function endsNonPersonName(lastWord: string): boolean {
+  return nonPersonHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }

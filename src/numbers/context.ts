@@ -3,7 +3,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun } from './counted.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
@@ -43,12 +43,13 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  if (durationFollows(words, n.last + 1, n.first)) return 'date';
+  if (durationFollows(words, n.last + 1, n.first, n.kind === 'ordinal')) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
-  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of') return 'date';
+  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of'
+    && ((prev && PERIOD_BEFORE.has(prev.lower)) || (next && PERIOD_AFTER.has(next.lower)))) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
-  if ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined)) return 'date';
+  if (n.kind === 'cardinal' && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
@@ -74,17 +75,24 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
  * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years".
  */
-function durationFollows(words: readonly Word[], k: number, of: number): boolean {
+function durationFollows(words: readonly Word[], k: number, of: number, ordinal: boolean): boolean {
   let w = wordAt(words, k, of);
+  // "a quarter of an hour", "two and a quarter of hour"
+  if (w?.lower === 'of') {
+    if (/^an?$/.test(wordAt(words, k + 1, of)?.lower ?? '')) k++;
+    w = wordAt(words, ++k, of);
+    return !!w && TIME_UNITS.has(w.lower);
+  }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
-  if (inner) w = wordAt(words, (k = inner.last + 1), of);
+  if (inner && !inner.needsMeasure) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
   if (w && TIME_UNITS.has(w.lower)) return true;
-  // one modifier may stand between: "eight trading days", "20 more years"
+  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
   const unit = wordAt(words, k + 1, of);
-  return !!w && DURATION_MODIFIER_POS.has(w.pos) && !!unit && TIME_UNITS.has(unit.lower);
+  // ("the third last week" counts back weeks; "5M last week" is an amount)
+  return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -1,13 +1,19 @@
 // What a numeral measures, read from the words around it: a currency symbol before it or a
-// currency name after it makes MONEY, a percent sign or word PERCENT, a unit QUANTITY.
+// currency name, code or sign after it makes MONEY ("$5", "20 euros", "30 MUSD", "10¢"), with the
+// cents that may follow ("7 dollars 25 cents"); a percent sign or word PERCENT; a unit QUANTITY,
+// with the smaller units that may follow ("7 feet 10 inches").
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
-  CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_TAILS,
+  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
+  CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
-import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
-import { UNIT_PHRASES, UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES } from './lexicon/units.js';
-import { scaled, type Numeral } from './numeral.js';
+import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
+import {
+  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
+} from './lexicon/units.js';
+import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -26,9 +32,14 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   };
   if (n.kind === 'ordinal') return plain;
   if (n.vague) return vagueMoney(words, n, plain) ?? plain;
-  const before = currencyBefore(words, n.first);
-  if (before) return { ...plain, type: 'MONEY', first: before.first, currency: before.currency };
-  return percentAfter(words, n, plain) ?? moneyAfter(words, n, plain) ?? quantityAfter(words, n, plain) ?? plain;
+  const before = n.needsMeasure ? null : currencyBefore(words, n.first);
+  if (before) return withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency });
+  const percent = percentAfter(words, n, plain);
+  if (percent) return percent;
+  const money = moneyAfter(words, n, plain);
+  if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
+  const quantity = quantityAfter(words, n, plain);
+  return belowZero(words, quantity ? compoundQuantity(words, quantity) : plain);
 }
 
 /** "millions of dollars": vague money, with the currency and no value. */
@@ -53,34 +64,92 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
 }
 
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  if (n.needsMeasure) return null;
   const next = wordAt(words, n.last + 1, n.first);
-  if (next && PERCENT_SIGNS.has(next.lower)) return { ...plain, type: 'PERCENT', last: n.last + 1 };
+  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: n.last + 1 };
   if (PERCENT_PHRASES.has(phraseAt(words, n.last + 1, 2, n.first))) return { ...plain, type: 'PERCENT', last: n.last + 2 };
   return null;
+}
+
+/** The currency a name stands for (`null`: money of no stated country), in any case: "Euros", "rupees". */
+function currencyName(word: Word, next: Word | undefined): string | null | undefined {
+  const found = lookup(CURRENCY_NAMES, word.lower);
+  if (found === undefined || word.text === word.lower) return found;
+  // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia" a name
+  if ((!/s$/.test(word.lower) && next?.pos === 'NOUN') || (next && /^\p{Lu}\p{Ll}/u.test(next.text))) return undefined;
+  return found;
+}
+
+/** The country table of a currency name, singular or plural ("francs", "rupees"). */
+function byCountryOf(name: string): Readonly<Record<string, string>> {
+  return lookup(CURRENCY_BY_COUNTRY, name) ?? lookup(CURRENCY_BY_COUNTRY, name.replace(/s$/, '')) ?? lookup(CURRENCY_BY_COUNTRY, name.replace(/es$/, '')) ?? {};
 }
 
 function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   const next = wordAt(words, n.last + 1, n.first);
   if (!next) return null;
-  if (CURRENCY_CODES.has(next.text)) return { ...plain, type: 'MONEY', last: n.last + 1, currency: next.text };
+  if (!n.needsMeasure) {
+    if (CURRENCY_CODES.has(next.text)) return { ...plain, type: 'MONEY', last: n.last + 1, currency: next.text };
+    const scaledCode = /^([A-Z]{1,2})([A-Z]{3})$/.exec(next.text);
+    const prefix = scaledCode && CURRENCY_CODES.has(scaledCode[2]) ? lookup(CODE_SCALE_PREFIXES, scaledCode[1]) : undefined;
+    if (prefix && plain.value !== undefined) {
+      return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, prefix), currency: scaledCode![2] };
+    }
+    // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
+    if (SYMBOLS_AFTER.has(next.lower) && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
+      return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
+    }
+    // "10 grand", but not "a grand jury"
+    const moneyScale = lookup(MONEY_SCALE_WORDS, next.lower);
+    if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
+      return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
+    }
+    if (CENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_CENT_SIGNS.has(next.text))) {
+      return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
+    }
+  }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
+    if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, n.last + 1 + width, n.first);
-    const name = word?.text;
-    if (!name || lookup(CURRENCY_NAMES, name) === undefined) continue;
+    if (!word) continue;
+    const named = currencyName(word, wordAt(words, n.last + 2 + width, n.first));
+    if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
-    const byCountry = lookup(CURRENCY_BY_COUNTRY, name) ?? lookup(CURRENCY_BY_COUNTRY, name.replace(/e?s$/, '')) ?? {};
+    const byCountry = byCountryOf(word.lower);
     if (width && !lookup(byCountry, country)) continue;
     const tail = wordAt(words, n.last + 2 + width, n.first);
     const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
-    if (WEIGHT_CURRENCIES.has(name) && weighs(words, n.first, last)) {
+    if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
-    const value = plain.value !== undefined && CURRENCY_SUBUNITS.has(name) ? scaled(plain.value, 0.01) : plain.value;
-    const currency = (width ? lookup(byCountry, country) : lookup(CURRENCY_NAMES, name)) ?? undefined;
+    const value = CURRENCY_SUBUNITS.has(word.lower) ? cents(plain.value) : plain.value;
+    const currency = (width ? lookup(byCountry, country) : named) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
   return null;
+}
+
+const cents = (value: number | undefined) => (value === undefined ? undefined : scaled(value, 0.01));
+
+/**
+ * Cents after an amount in the main unit: "7 dollars 25 cents", "$20 and 43c", "thirteen dollars
+ * and forty-five cents"; after "and" the cents may go unnamed at the end of a clause ("15 dollars and 50").
+ */
+function withCents(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || !Number.isInteger(m.value)) return m;
+  const unit = words[m.last];
+  if (CURRENCY_SUBUNITS.has(unit.lower) || CENT_SIGNS.has(unit.lower)) return m;
+  let k = m.last + 1;
+  const and = wordAt(words, k, m.first)?.lower === 'and';
+  if (and) k++;
+  const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
+  if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
+  const after = wordAt(words, n.last + 1, m.first);
+  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || (after.attached && ATTACHED_CENT_SIGNS.has(after.text)));
+  const clauseEnds = !after || after.pos === 'PUNCT';
+  if (!named && !(and && clauseEnds)) return m;
+  return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };
 }
 
 /** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)". */
@@ -91,13 +160,53 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore;
 }
 
+/** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
+function afterPrice(words: readonly Word[], n: Numeral): boolean {
+  const prev = wordAt(words, n.first - 1, n.first);
+  return !!prev && (/\d$/.test(prev.text) || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
+    || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
+}
+
 function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
-  // "a 29-km stretch": the unit may hang on a hyphen
-  const hyphen = wordAt(words, n.last + 1, n.first)?.lower === '-' && words[n.last + 1].attached ? 1 : 0;
-  const at = n.last + 1 + hyphen;
+  if (n.needsMeasure && afterPrice(words, n)) return null;
+  let at = n.last + 1;
+  // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
+  if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
+  // "half a litre", "two thirds of a mile", "a tenth of a gallon"
+  else if (n.kind === 'fraction') {
+    if (wordAt(words, at, n.first)?.lower === 'of') at++;
+    if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
+  }
   const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, 2, n.first));
   if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
-  const unit = lookup(UNITS, wordAt(words, at, n.first)?.lower ?? '');
-  if (unit) return { ...plain, type: 'QUANTITY', last: at, unit };
-  return null;
+  const word = wordAt(words, at, n.first);
+  if (!word) return null;
+  const againstDigits = word.attached && at === n.last + 1;
+  const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
+  if (!unit || (n.needsMeasure && NOT_UNIT_AFTER_A.has(word.lower))) return null;
+  return { ...plain, type: 'QUANTITY', last: at, unit };
+}
+
+/** "7 feet 10 inches" = 94 in, "2 km and 1 metre" = 2001 m: later units of the same dimension join in, counted in the smaller unit. */
+function compoundQuantity(words: readonly Word[], m: Measure): Measure {
+  let result = m;
+  for (;;) {
+    let k = result.last + 1;
+    if (COMPOUND_UNIT_JOINERS.has(wordAt(words, k, m.first)?.lower ?? '')) k++;
+    const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
+    if (!n || n.kind !== 'cardinal' || n.value === undefined || n.needsMeasure) return result;
+    const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value });
+    const [first, added] = [UNIT_SIZES[result.unit ?? ''], UNIT_SIZES[next?.unit ?? '']];
+    if (!next || !first || !added || first.dimension !== added.dimension || first === added || result.value === undefined) return result;
+    const size = Math.min(first.size, added.size);
+    const value = Number(((result.value * first.size + n.value * added.size) / size).toPrecision(12));
+    result = { ...result, last: next.last, value, unit: size === added.size ? next.unit : result.unit };
+  }
+}
+
+/** "2 degrees below zero" = -2 degrees; a bare "2 below zero" is a temperature too. */
+function belowZero(words: readonly Word[], m: Measure): Measure {
+  const phrase = BELOW_ZERO.find((p) => phraseAt(words, m.last + 1, p.split(' ').length, m.first) === p);
+  if (!phrase || m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
+  return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
 }

@@ -1,10 +1,11 @@
-// Reads the numeral that starts at a word: digits ("1,500", "2.5", "10k", "1.2 million", "66th"),
-// number words ("one hundred and six", "twenty-first", "a dozen", "two thirds") and vague
-// quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
+// Reads the numeral that starts at a word: digits ("1,500", "-7", ".08", "4 500 000", "12,34,567",
+// "2.5", "10k", "3 bln", "1.2 million", "¼", "3/5", "66th"), number words ("one hundred and six",
+// "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
+// vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
 import { lookup } from './lexicon/lookup.js';
 import {
-  DOZEN_WORDS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNIT_WORDS,
-  VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF,
+  CASED_SCALE_SUFFIXES, DOZEN_WORDS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
 
@@ -23,12 +24,22 @@ export interface Numeral {
   yearLike: boolean;
   /** The lone word "one", which is often a pronoun. */
   loneOne: boolean;
+  /** A number only with a unit or currency after it: "a" in "a dollar", "half" in "half a litre". */
+  needsMeasure: boolean;
 }
 
-const CARDINAL_DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
+const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+/** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
+/** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
+const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
+const THOUSANDS_GROUP = /^\d{3}$/;
+const DIGITS = /^\d+$/;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Multiplies without binary noise: 1.2 × 1e9 = 1200000000, not 1199999999.9999998. */
 export function scaled(value: number, scale: number): number {
@@ -38,38 +49,128 @@ export function scaled(value: number, scale: number): number {
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w) return null;
-  return readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+  return readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+}
+
+/** "minus 3", "negative two", but not "five minus three" (arithmetic is no target). */
+function readSigned(words: readonly Word[], i: number): Numeral | null {
+  if (!SIGN_WORDS.has(words[i].lower) || !wordAt(words, i + 1, i)) return null;
+  const prev = wordAt(words, i - 1, i);
+  if (prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return null;
+  const n = readDigits(words, i + 1) ?? readWords(words, i + 1);
+  if (!n || n.kind === 'ordinal' || n.value === undefined || n.needsMeasure) return null;
+  return { ...n, first: i, value: -n.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
 function readDigits(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const ord = ORDINAL_DIGITS.exec(w.lower);
   if (ord) return numeral(i, i, 'ordinal', Number(ord[1]), { digitsOnly: true });
-  if (!CARDINAL_DIGITS.test(w.lower)) return null;
-  let value = Number(w.lower.replace(/,/g, ''));
-  let last = i;
-  // a mixed number: "2 1/2", "37 3/4"
-  const fraction = SIMPLE_FRACTION.exec(wordAt(words, i + 1, i)?.text ?? '');
-  if (fraction && !words[i + 1].attached && /^\d+$/.test(w.lower) && Number(fraction[1]) < Number(fraction[2])) {
+  const vulgar = lookup(VULGAR_FRACTIONS, w.text);
+  if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
+  const lone = LONE_FRACTION.exec(w.text);
+  if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
+  const dotted = leadingDot(words, i);
+  // "192.168.100.200" is an address, not 192 billion
+  const european = DOTTED_THOUSANDS.test(w.lower) && !w.lower.split('.').every((part) => Number(part) <= 255);
+  if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
+  let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
+  let last = dotted === undefined ? i : i + 1;
+  // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
+  if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '')) {
+    let k = i;
+    while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
+    if (k > i && !/^[+\d]/.test(wordAt(words, k + 1, i)?.text ?? '')) {
+      for (let g = i + 1; g <= k; g++) value = value * 1000 + Number(words[g].text);
+      last = k;
+    }
+  }
+  const next = wordAt(words, last + 1, i);
+  // a mixed number: "2 1/2", "37 3/4", "2½"
+  const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
+  const vulgarAfter = next?.attached ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
+  if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
     value += Number(fraction[1]) / Number(fraction[2]);
-    last = i + 1;
+    last++;
+  } else if (last === i && DIGITS.test(w.lower) && vulgarAfter !== undefined) {
+    value += vulgarAfter;
+    last++;
   }
-  const suffix = wordAt(words, i + 1, i);
-  const suffixScale = suffix?.attached ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined;
-  if (suffixScale !== undefined && last === i) {
-    return numeral(i, i + 1, 'cardinal', scaled(value, suffixScale), { digitsOnly: false });
+  const suffix = wordAt(words, last + 1, i);
+  if (last === i && suffix) {
+    const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
+    const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
+    if (scale !== undefined) return numeral(i, i + 1, 'cardinal', scaled(value, scale), {});
   }
+  let lastScale = 1;
   for (let k = last + 1; ; k++) {
+    // "$5.5-million"
+    if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && lookup(SCALE_WORDS, words[k + 1].lower)) k++;
     const next = wordAt(words, k, i);
-    const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower));
+    const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower) ?? lookup(PLURAL_SCALE_WORDS, next.lower));
     if (!scale) break;
     value = scaled(value, scale);
+    lastScale = scale;
     last = k;
   }
+  // "4 million and a half", "2 and a third"
+  const part = andAFraction(words, last + 1, i);
+  if (part && dotted === undefined) {
+    value += scaled(lastScale, 1 / part.denominator);
+    last = part.last;
+  }
   return numeral(i, last, 'cardinal', value, {
-    digitsOnly: last === i,
+    digitsOnly: last === i || (dotted !== undefined && last === i + 1),
     yearLike: last === i && YEAR.test(w.lower),
   });
+}
+
+/** ".08": a full stop that touches the digits after it and no word before it. */
+function leadingDot(words: readonly Word[], i: number): number | undefined {
+  const [w, next, prev] = [words[i], wordAt(words, i + 1, i), words[i - 1]];
+  if (w.lower !== '.' || !next?.attached || !DIGITS.test(next.text)) return undefined;
+  if (w.attached && prev && /[\p{L}\d]$/u.test(prev.text)) return undefined;
+  return Number(`0.${next.text}`);
+}
+
+/** "and a half", "and a third", "-and-a-half" at word k: the denominator and the last word. */
+function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
+  const hyphenated = NUMBER_HYPHENS.has(wordAt(words, k, of)?.lower ?? '') && words[k].attached;
+  const step = hyphenated ? 2 : 1;
+  const at = (n: number) => wordAt(words, k + (hyphenated ? 1 : 0) + n * step, of);
+  if (hyphenated && [0, 1, 2].some((n) => !at(n)?.attached || (n > 0 && !NUMBER_HYPHENS.has(words[k + 1 + n * 2 - 1].lower)))) return null;
+  if (at(0)?.lower !== 'and' || !ARTICLES.has(at(1)?.lower ?? '')) return null;
+  const denominator = singularFraction(at(2)?.lower);
+  return denominator ? { denominator, last: k + (hyphenated ? 1 : 0) + 2 * step } : null;
+}
+
+/** The denominator of a fraction word that takes "a" ("half", "third", "quarter"), not of a plural. */
+function singularFraction(word: string | undefined): number | undefined {
+  return word === undefined || word.endsWith('s') ? undefined : lookup(FRACTION_WORDS, word);
+}
+
+/** "one third", "two thirds", but not "three half" ("three half-time substitutions"): the plural goes with more than one. */
+function fractionFits(count: number, word: string | undefined): boolean {
+  if (word === undefined || lookup(FRACTION_WORDS, word) === undefined) return false;
+  return (count === 1) === !word.endsWith('s');
+}
+
+/** A hyphen right after word k makes it part of a compound adjective ("three-quarter-length", "a fifth-inning"). */
+function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
+  const next = wordAt(words, k + 1, of);
+  return !!next?.attached && NUMBER_HYPHENS.has(next.lower);
+}
+
+/** A scale after a fraction: "(half) a million", "(a quarter) million", "(two thirds) of a million". */
+function scaleAfter(words: readonly Word[], k: number, of: number): { scale: number; last: number } | null {
+  let j = k;
+  if (wordAt(words, j, of)?.lower === 'of') j++;
+  if (ARTICLES.has(wordAt(words, j, of)?.lower ?? '')) j++;
+  else if (j > k) return null;
+  const w = wordAt(words, j, of)?.lower ?? '';
+  const scale = lookup(SCALE_WORDS, w) ?? lookup(DOZEN_WORDS, w);
+  return scale ? { scale, last: j } : null;
 }
 
 /** "thousands", "tens of thousands", "dozens", "several hundred", "a few thousand". */
@@ -97,33 +198,71 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
 
 type Step = 'none' | 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | 'hyphen' | 'and' | 'half' | 'point';
 
+/** Parts of speech after "a fifth" that make it an ordinal ("a fifth term"), not a fraction ("a fifth voted no"). */
+const ORDINAL_NEXT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A fraction, or that fraction of a scale: "two thirds" or "two thirds of a million". */
+function fractionOrScaled(words: readonly Word[], i: number, k: number, value: number): Numeral {
+  const s = scaleAfter(words, k + 1, i);
+  return s ? numeral(i, s.last, 'cardinal', scaled(s.scale, value), {}) : numeral(i, k, 'fraction', value, {});
+}
+
+/** "a" or "an" first: one of a scale ("a million"), a fraction ("a fifth", "a quarter million"), or one of a unit ("a dollar"). */
+function readArticle(words: readonly Word[], i: number): Numeral | null | 'count' {
+  const next = wordAt(words, i + 1, i);
+  if (!next) return null;
+  if (lookup(SCALE_WORDS, next.lower) || lookup(DOZEN_WORDS, next.lower)) return 'count';
+  const denominator = singularFraction(next.lower);
+  if (denominator) {
+    const s = scaleAfter(words, i + 2, i);
+    if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
+    // "a third of the vote", "cut by a fifth" are fractions; "a third term" is an ordinal and not read here
+    const after = wordAt(words, i + 2, i);
+    if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
+    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    return null;
+  }
+  return numeral(i, i, 'cardinal', 1, { needsMeasure: true });
+}
+
+/** "half a million", "half a dozen"; a lone "half" or "quarter" counts only before a unit ("half a litre"). */
+function readBareFraction(words: readonly Word[], i: number): Numeral | null {
+  const w = words[i].lower;
+  if (w !== 'half' && w !== 'quarter') return null;
+  const value = 1 / FRACTION_WORDS[w];
+  const s = scaleAfter(words, i + 1, i);
+  if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
+  return numeral(i, i, 'fraction', value, { needsMeasure: true });
+}
+
 /** Number words, optionally ending in an ordinal or a fraction; "a" stands for one before a scale. */
 function readWords(words: readonly Word[], i: number): Numeral | null {
   let total = 0;
   let group = 0;
   let last = -1;
+  let lastScale = 1;
   let prev: Step = 'none';
   const lower = (k: number) => wordAt(words, k, i)?.lower;
-  const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, { digitsOnly: false });
+  const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, {});
   const first = words[i].lower;
-  if (first === 'a' || first === 'an') {
-    const next = lower(i + 1) ?? '';
-    const fraction = lookup(FRACTION_WORDS, next);
-    // "a third of the vote" is a fraction; "a third term" is an ordinal and not read here
-    if (fraction && next !== 'half' && !next.endsWith('s') && lower(i + 2) === 'of') return end(i + 1, 'fraction', 1 / fraction);
-    if (!lookup(SCALE_WORDS, next) && !lookup(DOZEN_WORDS, next)) return null;
+  if (ARTICLES.has(first)) {
+    const read = readArticle(words, i);
+    if (read !== 'count') return read;
     group = 1;
     prev = 'a';
     last = i;
+  } else {
+    const bare = readBareFraction(words, i);
+    if (bare) return bare;
   }
   for (let k = last >= 0 ? last + 1 : i; ; k++) {
     const w = lower(k);
     if (w === undefined) break;
     const unit = lookup(UNIT_WORDS, w);
     const ordinal = lookup(ORDINAL_WORDS, w);
-    const scale = lookup(SCALE_WORDS, w);
-    const denominator = lookup(FRACTION_WORDS, w);
     const counting = prev === 'unit' || prev === 'tens' || prev === 'a';
+    const scale = lookup(SCALE_WORDS, w) ?? (counting || prev === 'hundred' || prev === 'scale' ? lookup(PLURAL_SCALE_WORDS, w) : undefined);
+    const denominator = lookup(FRACTION_WORDS, w);
     if (unit !== undefined) {
       const tens = unit >= 20;
       const fits = prev === 'none' || prev === 'and' || prev === 'hundred' || prev === 'scale'
@@ -145,30 +284,40 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     } else if (scale && (counting || prev === 'hundred' || prev === 'half' || prev === 'point')) {
       total += scaled(group, scale);
       group = 0;
+      lastScale = scale;
       prev = 'scale';
+    } else if (scale && prev === 'scale' && scale > lastScale) {
+      // "three thousand million(s)"
+      total = scaled(total, scale);
+      lastScale = scale;
     } else if (lookup(DOZEN_WORDS, w) && counting) {
       return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
-    } else if (w === '-' && prev === 'tens' && words[k].attached) {
+    } else if (NUMBER_HYPHENS.has(w) && prev === 'tens' && words[k].attached) {
       const next = wordAt(words, k + 1, i);
       if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;
       prev = 'hyphen';
       continue;
-    } else if (w === '-' && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && lookup(FRACTION_WORDS, lower(k + 1) ?? '')) {
-      // "two-thirds", "one-eighth"
-      return end(k + 1, 'fraction', group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
-    } else if (w === 'and' && counting && lower(k + 1) === 'a' && lower(k + 2) === 'half') {
-      // "two and a half (million)"
-      group += 0.5;
+    } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && fractionFits(group, lower(k + 1)) && !hyphenAfter(words, k + 1, i)) {
+      // "two-thirds", "one-eighth", "two-thirds of a million"
+      return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
+    } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
+      // "two and a third", "two and a half (million)", "two million and a half"
+      const part = andAFraction(words, k, i)!;
+      last = part.last;
+      if (prev === 'scale') {
+        total += scaled(lastScale, 1 / part.denominator);
+        break;
+      }
+      group += 1 / part.denominator;
       prev = 'half';
-      k += 2;
-      last = k;
+      k = part.last;
       continue;
     } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && lookup(UNIT_WORDS, lower(k + 1) ?? '') !== undefined) {
       prev = 'and';
       continue;
-    } else if (denominator && prev === 'unit' && total === 0 && group <= 10) {
-      return end(k, 'fraction', group / denominator);
+    } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
+      return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && counting) {
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
@@ -180,10 +329,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     last = k;
   }
   if (last < 0 || prev === 'a') return null;
-  return numeral(i, last, 'cardinal', total + group, {
-    digitsOnly: false,
-    loneOne: last === i && first === 'one',
-  });
+  return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one' });
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */
@@ -194,7 +340,7 @@ function digitWord(word: string | undefined): boolean {
 
 function numeral(
   first: number, last: number, kind: NumeralKind, value: number | undefined,
-  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean },
+  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean },
 ): Numeral {
   return {
     first, last, kind, value,
@@ -202,5 +348,6 @@ function numeral(
     digitsOnly: flags.digitsOnly ?? false,
     yearLike: flags.yearLike ?? false,
     loneOne: flags.loneOne ?? false,
+    needsMeasure: flags.needsMeasure ?? false,
   };
 }

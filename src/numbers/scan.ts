@@ -4,7 +4,7 @@
 import type { Candidate, MentionAttrs } from '../document.js';
 import { notANumber } from './context.js';
 import { countedNoun } from './counted.js';
-import { measure } from './measure.js';
+import { measure, type Measure } from './measure.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { qualifierOf } from './qualifier.js';
@@ -18,9 +18,10 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
     if (!n) continue;
-    const m = measure(words, n);
-    const qualifier = qualifierOf(words, m.first, m.last);
+    const m = restated(words, measure(words, n));
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
+    if (plain && n.needsMeasure) continue;
+    const qualifier = qualifierOf(words, m.first, m.last);
     if (plain && notANumber(words, n, qualifier !== undefined)) continue;
     const attrs: MentionAttrs = {};
     if (m.currency) attrs.currency = m.currency;
@@ -42,6 +43,14 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   }
   shareMeasures(words, found);
   return found.map((f) => f.reading);
+}
+
+/** "forty-five (45)", "twenty (20) days": the same number again in brackets belongs to the span. */
+function restated(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || words[m.last + 1]?.lower !== '(' || words[m.last + 1].sentence !== words[m.first].sentence) return m;
+  const again = readNumeral(words, m.last + 2);
+  if (!again || again.value !== m.value || words[again.last + 1]?.lower !== ')') return m;
+  return { ...m, last: again.last + 1 };
 }
 
 /** A reading with the word indices it spans. */

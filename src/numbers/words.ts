@@ -1,6 +1,10 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
-import type { Doc } from '../document.js';
+// A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
+// words, as "USD 3" would be.
+import type { Doc, Token } from '../document.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
+import { lookup } from './lexicon/lookup.js';
 
 export interface Word {
   text: string;
@@ -13,21 +17,37 @@ export interface Word {
   attached: boolean;
 }
 
-/** Words for tokens [from, to) of the document (all by default). */
-export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>, from = 0, to = doc.tokens.length): Word[] {
-  return doc.tokens.slice(from, to).map((t, j) => {
-    const i = from + j;
-    const text = doc.text.slice(t.start, t.end);
-    return {
-      text,
-      lower: text.toLowerCase(),
-      start: t.start,
-      end: t.end,
-      pos: t.pos,
-      sentence: t.sentence,
-      attached: i > 0 && doc.tokens[i - 1].end === t.start,
-    };
-  });
+const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d+(?:\.\d+)?)$/u;
+const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined;
+
+/** Words for the tokens of the document. */
+export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
+  const words: Word[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const attached = i > 0 && tokens[i - 1].end === t.start;
+    // "CAD3.03" comes as "CAD3", ".", "03": one token again before the split
+    let end = t.end;
+    if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end)) && tokens[i + 2] && doc.text.slice(tokens[i + 1].start, tokens[i + 1].end) === '.'
+      && tokens[i + 1].start === end && tokens[i + 2].start === tokens[i + 1].end && /^\d+$/.test(doc.text.slice(tokens[i + 2].start, tokens[i + 2].end))) {
+      end = tokens[i + 2].end;
+    }
+    const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
+    if (split && isCurrency(split[1])) {
+      const cut = t.start + split[1].length;
+      words.push(word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true));
+      if (end !== t.end) i += 2;
+      continue;
+    }
+    words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
+  }
+  return words;
+}
+
+function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
+  const s = text.slice(start, end);
+  return { text: s, lower: s.toLowerCase(), start, end, pos, sentence: t.sentence, attached };
 }
 
 /** The word at i if it is in the same sentence as word `of`, else undefined. */

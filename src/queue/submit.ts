@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from '../log.js';
-import type { Annotated, Annotator } from '../runner/annotator.js';
+import { Abandoned, type Annotated, type Annotator } from '../runner/annotator.js';
 import type { RunFingerprint } from '../runner/fingerprint.js';
 import type { RawArticle } from '../runner/inputs.js';
 import { ArticleError } from '../stages/ingest.js';
@@ -33,17 +33,20 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-export async function queueAnnotator({ url, config, fingerprint, destination, logger }: {
+export async function queueAnnotator({ url, fingerprint, destination, pretty = false, logger, onLost }: {
   url: string;
-  config: { hash: string };
   fingerprint: RunFingerprint;
-  /** The run's --out, resolved: one results queue per destination and machine. */
+  /** The run's --out: one results queue per destination and machine. */
   destination: string;
+  /** Indented JSON (--pretty): workers send compact JSON, indented here as a local run would. */
+  pretty?: boolean;
   logger: Logger;
+  /** Redis has been out of reach for too long: the run should stop, for this reason. */
+  onLost(reason: string): void;
 }): Promise<Annotator> {
   const target = parseRedisUrl(url);
   await probeRedis(target);
-  const setup = setupOf(fingerprint, config.hash);
+  const setup = setupOf(fingerprint);
   const replyTo = resultsQueueName(hostname(), path.resolve(destination));
   const connection = bullConnection(target);
   const articles = new Queue<ArticleJob>(ARTICLES, { connection, prefix: PREFIX, defaultJobOptions: articleJobOptions });
@@ -52,6 +55,9 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
   articles.on('error', connectionError);
   results.on('error', connectionError);
 
+  // JSON.parse and stringify give back the very string a local run indents (numbers, strings
+  // and key order all survive the round trip).
+  const shape = (result: Annotated): Annotated => (pretty ? { ...result, json: `${JSON.stringify(JSON.parse(result.json), null, 1)}\n` } : result);
   /** Who waits for each job id (an article listed twice waits twice). */
   const waiting = new Map<string, Waiter[]>();
   const early = new Map<string, Annotated>();
@@ -61,7 +67,7 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
     const waiters = waiting.get(id);
     waiting.delete(id);
     for (const w of waiters ?? []) {
-      if ('result' in outcome) w.resolve(outcome.result);
+      if ('result' in outcome) w.resolve(shape(outcome.result));
       else w.reject(new ArticleError(w.raw.origin, describeFailure(outcome.reason)));
     }
     return waiters !== undefined;
@@ -133,11 +139,8 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
     onDown: () => logger.warn({ queue: target.display }, 'Redis does not answer; waiting for it'),
     onBack: () => logger.warn({ queue: target.display }, 'Redis answers again'),
     onLost: (reason) => {
-      broken = new Error(reason);
-      for (const id of [...waiting.keys()]) {
-        for (const w of waiting.get(id) ?? []) w.reject(broken);
-        waiting.delete(id);
-      }
+      broken = new Abandoned(reason);
+      onLost(reason);
     },
   });
 
@@ -148,7 +151,7 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
       const ready = early.get(id);
       if (ready) {
         early.delete(id);
-        return Promise.resolve(ready);
+        return Promise.resolve(shape(ready));
       }
       return new Promise<Annotated>((resolve, reject) => {
         const waiters = waiting.get(id);
@@ -163,7 +166,11 @@ export async function queueAnnotator({ url, config, fingerprint, destination, lo
     },
     async close() {
       clearInterval(check);
-      for (const id of [...waiting.keys()]) settle(id, { reason: 'the run stopped before its result came back' });
+      // Articles under way are abandoned; their results wait in Redis for the next run of the command.
+      for (const [id, waiters] of waiting) {
+        waiting.delete(id);
+        for (const w of waiters) w.reject(new Abandoned('the run stopped before its result came back'));
+      }
       watch.stop();
       await collector.close();
       await Promise.all([articles.close(), results.close()]);

@@ -2,7 +2,7 @@
 // appended to the file where entries of its type already live (or the one named), atomically.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { AtomicFile } from './atomic-file.js';
 import { readRegistry } from './load.js';
 import { RegistryEntrySchema } from './schema.js';

@@ -96,7 +96,9 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
     else add(index.folded, foldKey(key), hit);
     const words = foldKey(key).split(' ');
     index.maxWords = Math.max(index.maxWords, words.length);
-    for (let n = 1; n <= words.length; n++) index.prefixes.add(words.slice(0, n).join(' '));
+    let prefix = words[0];
+    index.prefixes.add(prefix);
+    for (let n = 1; n < words.length; n++) index.prefixes.add(prefix += ` ${words[n]}`);
   };
   for (const e of entries.values()) {
     addAlias(e.name, e.id, 'name');

@@ -45,30 +45,39 @@ function hashBytes(bytes: Uint8Array, length: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Compiles an in-memory index to the file's bytes; the same index gives the same bytes. */
-export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<IndexHeader, 'fingerprint' | 'files'>): Buffer {
-  const records: [string, string][] = [];
-  for (const [id, entry] of index.entries) records.push([TABLE.entries + id, JSON.stringify(entry)]);
-  for (const [key, hits] of index.exact) records.push([TABLE.exact + key, JSON.stringify(hits)]);
-  for (const [key, hits] of index.folded) records.push([TABLE.folded + key, JSON.stringify(hits)]);
-  for (const [key, hits] of index.surnames) records.push([TABLE.surnames + key, JSON.stringify(hits)]);
-  for (const key of index.prefixes) records.push([TABLE.prefixes + key, '']);
-  for (const [id, children] of index.children) records.push([TABLE.children + id, JSON.stringify(children)]);
+/** Every key of the index with its value (the JSON a Map of alias-index.ts holds; '' for prefixes). */
+function* records(index: BuiltRegistryIndex): Generator<[string, string]> {
+  for (const [id, entry] of index.entries) yield [TABLE.entries + id, JSON.stringify(entry)];
+  for (const [key, hits] of index.exact) yield [TABLE.exact + key, JSON.stringify(hits)];
+  for (const [key, hits] of index.folded) yield [TABLE.folded + key, JSON.stringify(hits)];
+  for (const [key, hits] of index.surnames) yield [TABLE.surnames + key, JSON.stringify(hits)];
+  for (const key of index.prefixes) yield [TABLE.prefixes + key, ''];
+  for (const [id, children] of index.children) yield [TABLE.children + id, JSON.stringify(children)];
+}
 
+/**
+ * Compiles an in-memory index to the file's bytes; the same index gives the same bytes. Two passes over the
+ * index (sizes, then bytes) rather than a list of all records, so that a million entries fit in memory.
+ */
+export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<IndexHeader, 'fingerprint' | 'files'>): Buffer {
   const header: IndexHeader = {
     ...meta, entries: index.entries.size, maxWords: index.maxWords, maxTitleWords: index.maxTitleWords,
     titles: [...index.titles], titleStarts: [...index.titleStarts],
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerEnd = align4(MAGIC.length + 4 + headerBytes.length);
+  // Offset 0 of the heap is the empty record every prefix shares, so that a key offset is never 0.
+  let count = 0;
+  let heapLength = 4;
+  for (const [key, value] of records(index)) {
+    count++;
+    heapLength += 4 + Buffer.byteLength(key) + (value ? 4 + Buffer.byteLength(value) : 0);
+  }
+  if (heapLength > 0xffffffff) throw new Error('the registry is too large for one index file (over 4 GB of keys and entries)');
   let slots = 1;
-  while (slots * LOAD < records.length) slots *= 2;
+  while (slots * LOAD < count) slots *= 2;
   const tableStart = headerEnd + 4;
   const heapStart = tableStart + slots * 8;
-  // Offset 0 of the heap is the empty record every prefix shares, so that a key offset is never 0.
-  let heapLength = 4;
-  for (const [key, value] of records) heapLength += 8 + Buffer.byteLength(key) + (value ? Buffer.byteLength(value) : 0);
-  if (heapLength > 0xffffffff) throw new Error('the registry is too large for one index file (over 4 GB of keys and entries)');
 
   const out = Buffer.alloc(heapStart + heapLength);
   out.write(MAGIC, 0, 'latin1');
@@ -85,7 +94,7 @@ export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<Index
     at += 4 + length;
     return start;
   };
-  for (const [key, value] of records) {
+  for (const [key, value] of records(index)) {
     const keyAt = put(key);
     const valueAt = value ? put(value) : 0;
     const keyBytes = heap.subarray(keyAt + 4, keyAt + 4 + heap.readUInt32LE(keyAt));
@@ -94,7 +103,7 @@ export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<Index
     table[slot * 2] = keyAt;
     table[slot * 2 + 1] = valueAt;
   }
-  return out.subarray(0, heapStart + at);
+  return out;
 }
 
 function align4(n: number): number {

@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import { describeZodError } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { AtomicFile } from './atomic-file.js';
 import { csvRows, jsonlRows, wikidataRows, type Line, type Row } from './import-formats.js';
 import { aliasKey, slugify } from './normalize.js';
-import { ENTRY_TYPES, RegistryEntrySchema, type RegistryEntry } from './schema.js';
+import { NAME_LABEL_LIST } from '../document.js';
+import { RegistryEntrySchema, type RegistryEntry } from './schema.js';
 
 export const IMPORT_FORMATS = ['jsonl', 'csv', 'wikidata'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -118,8 +119,8 @@ export function importTarget(file: string, into: string): string {
 
 export async function registryImport(file: string, options: ImportOptions): Promise<ImportReport> {
   if (!fs.existsSync(file)) throw new Error(`${file}: no such file`);
-  if (options.type !== undefined && !(ENTRY_TYPES as readonly string[]).includes(options.type)) {
-    throw new Error(`--type ${options.type}: not a registry type (${ENTRY_TYPES.join(', ')})`);
+  if (options.type !== undefined && !(NAME_LABEL_LIST as readonly string[]).includes(options.type)) {
+    throw new Error(`--type ${options.type}: not a registry type (${NAME_LABEL_LIST.join(', ')})`);
   }
   fs.mkdirSync(options.into, { recursive: true });
   const target = importTarget(file, options.into);

@@ -1,6 +1,7 @@
 // Reads the registry directory: every *.jsonl file (one entry a line) and titles.json (the title lexicon).
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeZodError, describeZodIssues } from '../schema/zod-error.js';
 import { RegistryEntrySchema, TitleLexiconSchema, type Registry, type RegistryEntry } from './schema.js';
 
 export const TITLES_FILE = 'titles.json';
@@ -47,9 +48,7 @@ export function readRegistry(dir: string): RegistryRead {
       const parsed = RegistryEntrySchema.safeParse(json);
       if (!parsed.success) {
         const id = (json as { id?: unknown })?.id;
-        for (const issue of parsed.error.issues) {
-          problems.push(`${where}${typeof id === 'string' ? ` (${id})` : ''}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-        }
+        for (const issue of describeZodIssues(parsed.error)) problems.push(`${where}${typeof id === 'string' ? ` (${id})` : ''}: ${issue}`);
         return;
       }
       entries.push(parsed.data);
@@ -62,7 +61,7 @@ export function readRegistry(dir: string): RegistryRead {
     try {
       const parsed = TitleLexiconSchema.safeParse(JSON.parse(withoutBom(fs.readFileSync(titlesPath, 'utf8'))));
       if (parsed.success) titles = parsed.data;
-      else problems.push(`${titlesPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      else problems.push(`${titlesPath}: ${describeZodError(parsed.error)}`);
     } catch (e) {
       problems.push(`${titlesPath}: not JSON (${(e as Error).message})`);
     }

@@ -1,14 +1,12 @@
 // The registry entry as data: one JSON object a line in registry/*.jsonl, validated here.
 import { z } from 'zod';
-
-/** Name types an entry can have (the linkable OntoNotes labels). */
-export const ENTRY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE'] as const;
+import { NAME_LABEL_LIST } from '../document.js';
 
 const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
 
 export const RegistryEntrySchema = z.strictObject({
   id: EntryId,
-  type: z.enum(ENTRY_TYPES),
+  type: z.enum(NAME_LABEL_LIST),
   /** Canonical name. */
   name: z.string().min(1),
   /** Other names, spellings and transliterations; matched like the name. */

@@ -26,13 +26,15 @@ export function registryValidate(dir: string): ValidationResult {
 /** The same checks on a registry already read (and perhaps extended in memory, as `registry add` does). */
 export function validateRegistryRead({ registry, problems: readProblems, located }: RegistryRead): ValidationResult {
   const problems = [...readProblems];
-  const where = new Map<string, string[]>();
+  // The first line of each id; the lines of ids given more than once (rare, so kept apart).
+  const where = new Map<string, string>();
+  const again = new Map<string, string[]>();
   for (const { entry, where: w } of located) {
-    const places = where.get(entry.id);
-    if (places) places.push(w);
-    else where.set(entry.id, [w]);
+    const first = where.get(entry.id);
+    if (first === undefined) where.set(entry.id, w);
+    else again.set(entry.id, [...(again.get(entry.id) ?? [first]), w]);
   }
-  for (const [id, places] of where) if (places.length > 1) problems.push(`duplicate id ${id} at ${places.join(', ')}`);
+  for (const [id, places] of again) problems.push(`duplicate id ${id} at ${places.join(', ')}`);
   // Matching already ignores dots, diacritics, dashes and a leading "the": "U.S." next to "US" is noise.
   for (const { entry, where: w } of located) {
     const keys = new Set([aliasKey(entry.name)]);
@@ -44,9 +46,14 @@ export function validateRegistryRead({ registry, problems: readProblems, located
   }
   const index = buildRegistryIndex(registry);
   for (const e of index.entries.values()) {
-    if (e.partOf && !index.entries.has(e.partOf)) problems.push(`${e.id} (${where.get(e.id)?.[0] ?? 'derived'}): partOf ${e.partOf} is not in the registry`);
+    if (e.partOf && !index.entries.has(e.partOf)) problems.push(`${e.id} (${where.get(e.id) ?? 'derived'}): partOf ${e.partOf} is not in the registry`);
   }
-  const at = (id: string) => `${id} (${where.get(id)?.[0] ?? `derived from demonyms of ${index.entries.get(id)?.partOf}`})`;
+  const at = (id: string) => {
+    const own = where.get(id);
+    if (own) return `${id} (${own})`;
+    const place = index.entries.get(id)?.partOf ?? '';
+    return `${id} (from the demonyms of ${place} at ${where.get(place) ?? 'an unknown line'})`;
+  };
   const reportAmbiguous = (key: string, hits: AliasHit[]) => {
     if (hits.length < 2) return;
     const ids = [...new Set(hits.map((h) => h.id))];

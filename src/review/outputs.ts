@@ -2,10 +2,13 @@
 // of one document a line, or a single .json document. Every document goes through the output
 // schema, so unknown fields are dropped the way the schema drops them. Two ways in:
 // `readOutputs` streams documents in stored order (view, export); `indexOutputs` lists ids in
-// id order with a loader for each, so `diff` can merge two runs holding only ids, not documents.
+// id order with a loader for each, so `diff` can merge two runs holding only ids (and, for JSONL,
+// a digest of each line), not documents.
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import path from 'node:path';
-import { describeZodError } from '../schema/article.js';
+import { articleId } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
 
 /** A document that could not be read: where (file, or file:line) and why. */
@@ -18,7 +21,12 @@ export class OutputError extends Error {
 export interface OutputEntry {
   id: string;
   where: string;
-  load(): OutputDocument;
+  /** The document's JSON as stored. */
+  bytes(): Buffer;
+  /** For a JSONL line, taken while indexing: a digest of its bytes from "document" on (see `contentFrom`). */
+  digest?: string;
+  /** The document, read through the output schema. */
+  load(bytes?: Buffer): OutputDocument;
 }
 
 export interface OutputIndex {
@@ -38,9 +46,9 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
-  if (input.endsWith('.jsonl')) return 'jsonl';
+  if (input.endsWith('.jsonl') || input.endsWith('.ndjson')) return 'jsonl';
   if (input.endsWith('.json')) return 'json';
-  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl file or a .json file');
+  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');
 }
 
 /** Parses one document's JSON text through the output schema. */
@@ -54,6 +62,12 @@ export function parseOutput(json: string, where: string): OutputDocument {
   const parsed = OutputDocument.safeParse(raw);
   if (!parsed.success) throw new OutputError(where, `not a gazette output document: ${describeZodError(parsed.error)}`);
   return parsed.data;
+}
+
+/** Throws unless the document's id can name a file (the output schema allows any string; `gazette run` writes only these). */
+export function checkFileId(doc: OutputDocument, where: string): void {
+  const parsed = articleId.safeParse(doc.document.id);
+  if (!parsed.success) throw new OutputError(where, `document id ${JSON.stringify(doc.document.id)} cannot name a file: it ${describeZodError(parsed.error).replace(/^value: /, '')}`);
 }
 
 function folderFiles(dir: string): string[] {
@@ -95,6 +109,18 @@ async function* lines(file: string): AsyncGenerator<Line> {
   if (pending.length) yield line(Buffer.concat(pending));
 }
 
+const DOCUMENT_KEY = Buffer.from('"document":');
+
+/**
+ * A document's bytes from its "document" key on: what precedes it is the fingerprint and the
+ * pipeline's version and config hash, which differ between runs of the same articles. Two
+ * documents that agree here hold the same text and mentions.
+ */
+export function contentFrom(bytes: Buffer): Buffer {
+  const at = bytes.indexOf(DOCUMENT_KEY);
+  return at < 0 ? bytes : bytes.subarray(at);
+}
+
 const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09);
 
 /** A document, or the reason it could not be read; a bad one does not stop the others. */
@@ -130,8 +156,12 @@ function attempt(read: () => OutputDocument, where: string): OutputItem {
 }
 
 function readText(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new OutputError(file, `cannot read: ${(error as Error).message}`);
   }
@@ -173,22 +203,21 @@ export async function indexOutputs(input: string): Promise<OutputIndex> {
       const where = `${input}:${number}`;
       const id = lineId(bytes, where);
       const length = bytes.length;
-      entries.push({
-        id,
-        where,
-        load: () => {
-          const buffer = Buffer.allocUnsafe(length);
-          readSync(fd, buffer, 0, length, offset);
-          return checked(parseOutput(buffer.toString('utf8'), where), id, where);
-        },
-      });
+      const digest = hash('sha1', contentFrom(bytes), 'base64');
+      const read = () => {
+        const buffer = Buffer.allocUnsafe(length);
+        readSync(fd, buffer, 0, length, offset);
+        return buffer;
+      };
+      entries.push({ id, where, digest, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
     }
   } else {
     const files = kind === 'folder' ? folderFiles(input) : [input];
     entries = files.map((file) => {
       // A folder names each file after its document; a lone file must be opened for its id.
       const id = kind === 'folder' ? path.basename(file, '.json') : parseOutput(readText(file), file).document.id;
-      return { id, where: file, load: () => checked(parseOutput(readText(file), file), id, file) };
+      const read = () => readBytes(file);
+      return { id, where: file, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), file), id, file) };
     });
   }
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,6 +1,9 @@
-// Where articles are annotated: in this thread, or spread over worker threads so that a batch
-// uses every core. Both answer the same question: this raw article, as an output file's text.
+// Where articles are annotated: in this thread, or on worker threads so that a batch uses every
+// core. Both answer the same question, this raw article as an output file's text, and both
+// really stop an article that runs over the time limit: a worker that overruns is terminated
+// and replaced (the run does not wait on it); in this thread, V8 stops the script (vm timeout).
 import { availableParallelism } from 'node:os';
+import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { Origin } from '../document.js';
 import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
@@ -10,82 +13,187 @@ import type { RawArticle } from './inputs.js';
 
 export interface Annotated {
   id: string;
-  /** The output document, serialised. */
+  /** The output document, serialised on one line, newline-terminated. */
   json: string;
   mentionsByType: Record<string, number>;
+  words: number;
 }
 
 export interface Annotator {
   /** `fingerprint` is recorded in the output (see fingerprint.ts). */
   annotate(raw: RawArticle, fingerprint?: string): Promise<Annotated>;
+  /** Stops at once: articles under way are abandoned (their promises reject). */
   close(): Promise<void>;
 }
 
-/** Annotates one article; shared by the main thread and the workers. */
-export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, configHash: string, raw: RawArticle, fingerprint?: string): Annotated {
-  const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
-  const output = toOutput(doc, { version: VERSION, configHash, fingerprint });
-  const mentionsByType: Record<string, number> = {};
-  for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
-  return { id: output.document.id, json: `${JSON.stringify(output, null, 1)}\n`, mentionsByType };
+export interface AnnotatorOptions {
+  /** Per-article time limit in seconds (the config's limits.articleSeconds). */
+  articleSeconds: number;
+  /** Indent the JSON (--pretty); compact by default. */
+  pretty?: boolean;
 }
 
-export function inThreadAnnotator(config: PipelineConfig): Annotator {
+/** An article stopped by the run itself (Ctrl-C, a signal, a full disk): not the article's fault. */
+export class Abandoned extends Error {}
+
+/** Annotates one article; shared by the main thread and the workers. */
+export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
+  const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
+  const output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
+  const mentionsByType: Record<string, number> = {};
+  for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
+  return { id: output.document.id, json: `${JSON.stringify(output, null, pretty ? 1 : undefined)}\n`, mentionsByType, words: doc.tokens.length };
+}
+
+export function overTime(origin: Origin, seconds: number): ArticleError {
+  return new ArticleError(origin, `over the time limit: still running after ${seconds} s (limits.articleSeconds)`);
+}
+
+/**
+ * Texts this long (UTF-16 units) may take over half a second, so in this thread Ctrl-C is let
+ * stop them (vm breakOnSigint). Shorter ones finish first: breakOnSigint swaps the process's
+ * SIGINT handling in and out around each script, and doing that for every small article was
+ * measured to lose a Ctrl-C now and then (Node 20).
+ */
+const BREAK_ON_SIGINT_FROM = 100_000;
+
+/**
+ * In this thread. The article runs as a vm script so that V8 can stop it: at the time limit,
+ * and, for a long article, on Ctrl-C, which would otherwise wait for the article to finish.
+ * `onSigint` is told, since the process's own SIGINT handlers are off while the script runs.
+ */
+export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOptions & { onSigint(): void }): Annotator {
   const pipeline = createPipeline(config);
+  const context = vm.createContext({ job: () => {} });
+  const script = new vm.Script('job()');
+  let warm = false;
   return {
-    annotate: async (raw, fingerprint) => annotateToJson(pipeline, config.hash, raw, fingerprint),
+    annotate: async (raw, fingerprint) => {
+      if (!warm) { warmUp(pipeline); warm = true; }
+      context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
+      try {
+        const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
+        return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000), breakOnSigint: long }) as Annotated;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw overTime(raw.origin, options.articleSeconds);
+        if (code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
+          options.onSigint();
+          throw new Abandoned('interrupted');
+        }
+        throw error;
+      } finally {
+        context.job = () => {};
+      }
+    },
     close: async () => {},
   };
 }
 
-/** What a worker sends back for one task. */
+/**
+ * Loads what stages load on first use (wink's model), so that the time limit of the first
+ * article counts only its own work, and a limit never stops a module half-loaded.
+ */
+export function warmUp(pipeline: ReturnType<typeof createPipeline>): void {
+  pipeline.process({ text: 'Ready in Paris on Monday.' }, { file: 'warm-up' }, 'warm-up');
+}
+
+function textLength(input: unknown): number {
+  const text = (input as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text.length : 0;
+}
+
+/** What a worker sends back for one article. */
 export type WorkerReply =
-  | { task: number; ok: true; result: Annotated }
-  | { task: number; ok: false; origin?: Origin; reason: string };
+  | { ok: true; result: Annotated }
+  | { ok: false; origin?: Origin; reason: string };
+
+interface Job {
+  raw: RawArticle;
+  fingerprint?: string;
+  resolve(a: Annotated): void;
+  reject(e: Error): void;
+}
 
 /**
  * Starts `count` workers, each loading the model and registry once, and waits until all are
- * ready. A worker that dies fails the articles it held, and the others carry on without it.
+ * ready. Each worker holds one article at a time, so that one that overruns the time limit or
+ * dies fails only that article; it is then replaced and the others carry on.
  */
-export async function workerAnnotator(config: PipelineConfig, count: number): Promise<Annotator> {
+export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<Annotator> {
   const script = new URL('./worker.js', import.meta.url);
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(script, config)));
-  type Waiting = { resolve: (a: Annotated) => void; reject: (e: Error) => void };
-  /** The tasks each live worker holds. */
-  const held = new Map<Worker, Map<number, Waiting>>(workers.map((w) => [w, new Map()]));
-  let nextTask = 0;
+  const waiting: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, { job: Job; timer: NodeJS.Timeout }>();
+  const all = new Set<Worker>();
   let closing = false;
-  for (const worker of workers) {
+  let failure: Error | undefined; // why no worker could be (re)started
+
+  const dispatch = () => {
+    while (idle.length && waiting.length) {
+      const worker = idle.pop()!;
+      const job = waiting.shift()!;
+      const timer = setTimeout(() => {
+        busy.delete(worker);
+        job.reject(overTime(job.raw.origin, options.articleSeconds));
+        void worker.terminate(); // its exit starts a replacement
+      }, options.articleSeconds * 1000);
+      busy.set(worker, { job, timer });
+      worker.postMessage({ raw: job.raw, fingerprint: job.fingerprint, pretty: options.pretty });
+    }
+    if (failure && all.size === 0) for (const job of waiting.splice(0)) job.reject(failure);
+  };
+
+  const adopt = (worker: Worker) => {
+    all.add(worker);
+    let error: Error | undefined;
     worker.on('message', (reply: WorkerReply) => {
-      const tasks = held.get(worker)!;
-      const waiting = tasks.get(reply.task)!;
-      tasks.delete(reply.task);
-      if (reply.ok) waiting.resolve(reply.result);
-      else waiting.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
+      const held = busy.get(worker);
+      if (!held) return;
+      busy.delete(worker);
+      clearTimeout(held.timer);
+      if (reply.ok) held.job.resolve(reply.result);
+      else held.job.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
+      idle.push(worker);
+      dispatch();
     });
-    let failure: string | undefined;
-    worker.on('error', (error) => { failure = error.message; });
+    worker.on('error', (e) => { error = e; });
     worker.on('exit', (code) => {
-      const tasks = held.get(worker);
-      held.delete(worker);
-      if (closing || !tasks) return;
-      for (const waiting of tasks.values()) waiting.reject(new Error(`the worker thread annotating it stopped: ${failure ?? `exit code ${code}`}`));
+      all.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      const held = busy.get(worker);
+      busy.delete(worker);
+      if (held) {
+        clearTimeout(held.timer);
+        held.job.reject(closing ? new Abandoned('interrupted') : new Error(`the worker thread annotating it stopped: ${error?.message ?? `exit code ${code}`}`));
+      }
+      if (closing) return;
+      startWorker(script, config).then(
+        (fresh) => {
+          if (closing) { void fresh.terminate(); return; }
+          adopt(fresh);
+          idle.push(fresh);
+          dispatch();
+        },
+        (e: Error) => { failure = e; dispatch(); },
+      );
     });
+  };
+
+  for (const worker of await Promise.all(Array.from({ length: count }, () => startWorker(script, config)))) {
+    adopt(worker);
+    idle.push(worker);
   }
   return {
-    annotate(raw, fingerprint) {
-      // The least busy live worker takes the article.
-      const [worker, tasks] = [...held.entries()].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
-      if (!worker || !tasks) return Promise.reject(new Error('no worker thread is left to annotate it'));
-      const task = nextTask++;
-      return new Promise((resolve, reject) => {
-        tasks.set(task, { resolve, reject });
-        worker.postMessage({ task, raw, fingerprint });
-      });
-    },
+    annotate: (raw, fingerprint) => new Promise((resolve, reject) => {
+      waiting.push({ raw, fingerprint, resolve, reject });
+      dispatch();
+    }),
     close: async () => {
       closing = true;
-      await Promise.all(workers.map((w) => w.terminate()));
+      for (const job of waiting.splice(0)) job.reject(new Abandoned('interrupted'));
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }
@@ -100,6 +208,9 @@ function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
     worker.once('error', reject);
   });
 }
+
+/** The most worker threads a run starts, whatever it is asked for: more only add memory. */
+export const MAX_WORKERS = Math.max(1, availableParallelism());
 
 /**
  * Worker threads to use by default: one per core but the one the main thread needs for reading

@@ -1,21 +1,28 @@
-// Writes a file so that readers see the old file or the whole new one, never half of it:
-// the bytes go to a temporary file in the same folder, which is then renamed over the target.
-// On Ctrl-C or a kill, writes under way are let finish (each ends renamed or removed), no new
-// one starts, and the process exits: no half file and no temporary file is left behind.
+// Writes a file so that readers see the old file or the whole new one, never half of it: the
+// bytes go to a temporary file in the same folder, synced, then renamed over the target.
+// Temporary files are named after their target (.NAME.gazette-PID-RANDOM.tmp), so that a later
+// run into the same place, holding its lock, removes any that a killed run left behind.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 
-const underWay = new Set<Promise<void>>();
-let stopping = false;
-let stopOnSignals = true;
+/** Temporary files of writes under way, removed even if the process exits in the middle. */
+const underWay = new Set<string>();
+process.on('exit', () => { for (const file of underWay) rmSync(file, { force: true }); });
 
-function exitWhenSettled(exitCode: number): void {
-  stopping = true;
-  void Promise.allSettled([...underWay]).then(() => process.exit(exitCode));
+export function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.gazette-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-async function write(file: string, data: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+/** Matches the temporary files of targets whose names end with `suffix` (".json", "out.jsonl"). */
+export function temporaryPattern(suffix: string): RegExp {
+  return new RegExp(`^\\..*${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.gazette-\\d+-[0-9a-f]{8}\\.tmp$`);
+}
+
+export async function writeFileAtomic(file: string, data: string): Promise<void> {
+  const temporary = temporaryName(file);
+  underWay.add(temporary);
   try {
     const handle = await open(temporary, 'w');
     try {
@@ -28,18 +35,14 @@ async function write(file: string, data: string): Promise<void> {
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    underWay.delete(temporary);
   }
 }
 
-export function writeFileAtomic(file: string, data: string): Promise<void> {
-  if (stopOnSignals) {
-    stopOnSignals = false;
-    process.once('SIGINT', () => exitWhenSettled(130));
-    process.once('SIGTERM', () => exitWhenSettled(143));
-  }
-  if (stopping) return Promise.reject(new Error('the run is stopping'));
-  const writing = write(file, data);
-  underWay.add(writing);
-  void writing.finally(() => underWay.delete(writing)).catch(() => {});
-  return writing;
+/** Removes temporary files a killed run left in `dir`; call it only while holding the lock. */
+export async function removeStaleTemporaries(dir: string, pattern: RegExp): Promise<number> {
+  const stale = (await readdir(dir)).filter((name) => pattern.test(name));
+  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
+  return stale.length;
 }

@@ -1,12 +1,15 @@
 // Reads the inputs of a run: any mix of files and folders holding .txt articles (with optional
-// NAME.meta.json sidecars), .json articles and .jsonl files of one article a line. Articles are
-// yielded one at a time, so a corpus is never held in memory; a bad input is yielded as an
-// ArticleError naming its file (and line) and the batch goes on.
+// NAME.meta.json sidecars), .json articles and .jsonl/.ndjson files of one article a line.
+// Articles are yielded one at a time, so a corpus is never held in memory; a bad input is
+// yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
+// walked in name order, following symbolic links but never into a folder twice (so never
+// round a loop); files that are not articles are counted, never silently dropped.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Origin } from '../document.js';
-import { SidecarMeta, describeZodError } from '../schema/article.js';
+import { SidecarMeta } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
 
 export interface RawArticle {
@@ -18,11 +21,24 @@ export interface RawArticle {
 
 export type InputItem = RawArticle | ArticleError;
 
-const ARTICLE_EXTENSIONS = ['.txt', '.json', '.jsonl'];
-/** Files in a folder that sit beside articles but are not articles. */
-const NOT_ARTICLES = /\.(?:meta|gold)\.json$/;
+export interface ReadOptions {
+  /** Files and folders never read (the run's own output), compared by real path. */
+  exclude?: string[];
+  /** Told of each file in an input folder that is not read as an article, with why. */
+  onSkipped?(file: string, why: string): void;
+}
 
-export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
+const LINES = new Set(['.jsonl', '.ndjson']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', ...LINES]);
+/** Files in a folder that sit beside articles but are not articles. */
+const SIDECAR = /\.meta\.json$/i;
+const GOLD = /\.gold\.json$/i;
+
+const extension = (file: string) => path.extname(file).toLowerCase();
+
+export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const excluded = new Set(await Promise.all((options.exclude ?? []).map((p) => realpath(p).catch(() => path.resolve(p)))));
+  const skipped = options.onSkipped ?? (() => {});
   for (const input of inputs) {
     let info;
     try {
@@ -31,29 +47,64 @@ export async function* readInputs(inputs: string[]): AsyncGenerator<InputItem> {
       yield new ArticleError({ file: input }, `cannot read: ${reason(error)}`);
       continue;
     }
+    if (excluded.has(await realpath(input))) continue;
     if (info.isDirectory()) {
-      for (const file of await listArticles(input)) yield* readFileArticles(file);
-    } else if (ARTICLE_EXTENSIONS.includes(path.extname(input))) {
+      for (const file of await listArticles(input, excluded, skipped)) yield* readFileArticles(file.path, file.sidecar);
+    } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
       yield* readFileArticles(input);
     } else {
-      yield new ArticleError({ file: input }, `not an article file: expected ${ARTICLE_EXTENSIONS.join(', ')}`);
+      yield new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`);
     }
   }
 }
 
-/** Article files below a folder, in a stable order. */
-async function listArticles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name)) && !NOT_ARTICLES.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+interface Listed {
+  path: string;
+  /** Whether NAME.meta.json sits beside it, known from the listing (no failed open per article). */
+  sidecar: boolean;
 }
 
-async function* readFileArticles(file: string): AsyncGenerator<InputItem> {
-  const ext = path.extname(file);
-  const base = path.basename(file, ext);
-  if (ext === '.jsonl') {
+/** Article files below a folder, in a stable order. */
+async function listArticles(dir: string, excluded: Set<string>, skipped: (file: string, why: string) => void): Promise<Listed[]> {
+  const found: Listed[] = [];
+  const visited = new Set<string>();
+  const walk = async (folder: string) => {
+    const real = await realpath(folder);
+    if (visited.has(real) || excluded.has(real)) return;
+    visited.add(real);
+    const entries = await readdir(folder, { withFileTypes: true });
+    const names = new Set(entries.map((e) => e.name.toLowerCase()));
+    for (const entry of entries) {
+      const file = path.join(folder, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(file).catch(() => undefined);
+        if (!target) { skipped(file, 'a broken symbolic link'); continue; }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (entry.name.startsWith('.')) { if (!excluded.has(await realpath(file).catch(() => file))) skipped(file, 'hidden'); continue; }
+      if (isDir) { await walk(file); continue; }
+      if (excluded.has(await realpath(file).catch(() => file))) continue;
+      const ext = extension(entry.name);
+      if (!isFile) skipped(file, 'not a regular file');
+      else if (SIDECAR.test(entry.name)) {
+        if (!names.has(`${entry.name.slice(0, -'.meta.json'.length)}.txt`.toLowerCase())) skipped(file, 'a sidecar without its .txt');
+      } else if (GOLD.test(entry.name)) skipped(file, 'gold annotations');
+      else if (!ARTICLE_EXTENSIONS.has(ext)) skipped(file, `not ${[...ARTICLE_EXTENSIONS].join(', ')}`);
+      else found.push({ path: file, sidecar: ext === '.txt' && names.has(`${path.basename(entry.name, path.extname(entry.name))}.meta.json`.toLowerCase()) });
+    }
+  };
+  await walk(dir);
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `sidecar` undefined: not known from a listing, so looked for. */
+async function* readFileArticles(file: string, sidecar?: boolean): AsyncGenerator<InputItem> {
+  const ext = extension(file);
+  const base = path.basename(file, path.extname(file));
+  if (LINES.has(ext)) {
     yield* readJsonLines(file, base);
     return;
   }
@@ -62,7 +113,8 @@ async function* readFileArticles(file: string): AsyncGenerator<InputItem> {
     if (ext === '.json') {
       yield { input: parseJsonObject(text), origin: { file }, defaultId: base };
     } else {
-      yield { input: { ...(await readSidecar(file, base)), text }, origin: { file }, defaultId: base };
+      const meta = sidecar === false ? {} : await readSidecar(file, base);
+      yield { input: { ...meta, text }, origin: { file }, defaultId: base };
     }
   } catch (error) {
     yield error instanceof ArticleError ? error : new ArticleError({ file }, reason(error));
@@ -98,6 +150,10 @@ async function* readJsonLines(file: string, base: string): AsyncGenerator<InputI
     for await (const bytes of byteLines(file)) {
       lineNo++;
       const origin = { file, line: lineNo };
+      if (lineNo === 1 && utf16(bytes)) {
+        yield new ArticleError({ file }, `UTF-16 text: ${extension(file)} files must be UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)`);
+        return;
+      }
       try {
         const line = decode(bytes).replace(/\r$/, ''); // CRLF files
         if (line.trim() === '') continue;
@@ -113,23 +169,39 @@ async function* readJsonLines(file: string, base: string): AsyncGenerator<InputI
 
 /** Lines as raw bytes, so that each line's UTF-8 is checked on its own. */
 async function* byteLines(file: string): AsyncGenerator<Buffer> {
-  let rest = Buffer.alloc(0);
+  let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(file)) {
-    let buffer = Buffer.concat([rest, chunk as Buffer]);
+    const buffer = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let from = 0;
     let newline: number;
-    while ((newline = buffer.indexOf(0x0a)) >= 0) {
-      yield buffer.subarray(0, newline);
-      buffer = buffer.subarray(newline + 1);
+    while ((newline = buffer.indexOf(0x0a, from)) >= 0) {
+      yield buffer.subarray(from, newline);
+      from = newline + 1;
     }
-    rest = buffer;
+    rest = buffer.subarray(from);
   }
   if (rest.length) yield rest;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Bytes to text, refusing binary files and invalid UTF-8 rather than guessing. */
+/** The encoding a byte order mark names, when it names UTF-16. */
+function utf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Bytes to text (UTF-8, or UTF-16 with its BOM; a BOM is dropped), refusing binary and invalid text. */
 function decode(bytes: Buffer): string {
+  const wide = utf16(bytes);
+  if (wide) {
+    try {
+      return new TextDecoder(wide, { fatal: true }).decode(bytes);
+    } catch {
+      throw new Error(`not valid ${wide.toUpperCase()} text (it starts with a UTF-16 byte order mark)`);
+    }
+  }
   if (bytes.includes(0)) throw new Error('binary file: it holds NUL bytes');
   try {
     return utf8.decode(bytes);

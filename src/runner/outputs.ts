@@ -1,40 +1,68 @@
-// Where a run's documents go: one file per article in a folder (OUT/<id>.json). A sink also
-// answers which fingerprint an existing output records, so that a re-run can skip it.
-import { open, readdir } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+// Where a run's documents go: one file per article in a folder (OUT/<id>.json), or one line per
+// article in one JSONL file (--out PATH.jsonl). Either way a sink holds a lock for the run,
+// removes temporary files a killed run left, knows which fingerprint each existing output
+// records (so a re-run can skip it), and never leaves a half-written document.
+//
+// JSONL is append-only while a run goes: each document is one write of one whole line, so a
+// kill can tear only the last line, which the next run cuts off. An article written again
+// appends a newer line; when the run closes, the file is rewritten atomically with the last
+// line of each id, so after any run that completes every id is there exactly once.
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemporaries, temporaryName, temporaryPattern, writeFileAtomic } from './atomic-write.js';
+import { acquireLock } from './lock.js';
 
 export interface OutputSink {
   /** Where the documents go, for the summary. */
   readonly where: string;
+  /** Paths of the sink's own (output, lock), which the run must never read as input. */
+  readonly owned: string[];
   /** The fingerprint recorded in the output for `id`, or undefined when there is none. */
   recorded(id: string): Promise<string | undefined>;
-  /** Writes one document (its JSON text, newline-terminated) whole or not at all. */
+  /** Writes one document (its JSON text on one line, newline-terminated) whole or not at all. */
   write(id: string, json: string): Promise<void>;
+  /** Finishes the output and releases the lock. */
   close(): Promise<void>;
 }
 
-/** The fingerprint sits second in every document, so the first bytes of a file hold it. */
-const FINGERPRINT = /"fingerprint":\s*"([0-9a-f]{64})"/;
-const HEAD_BYTES = 256;
+/** `--out` naming a .jsonl or .ndjson file writes one document a line into it. */
+export function isLinesOutput(out: string): boolean {
+  return /\.(?:jsonl|ndjson)$/i.test(out);
+}
 
-export async function folderSink(dir: string): Promise<OutputSink> {
+export function openSink(out: string): Promise<OutputSink> {
+  return isLinesOutput(out) ? linesSink(path.resolve(out)) : folderSink(path.resolve(out));
+}
+
+/** The fingerprint sits second in every document, so the first bytes hold it. */
+const FINGERPRINT = /"fingerprint":\s*"([0-9a-f]{64})"/;
+const ID = /"document":\s*\{\s*"id":\s*"([^"\\]*)"/;
+const HEAD_BYTES = 512;
+
+async function folderSink(dir: string): Promise<OutputSink> {
   await mkdir(dir, { recursive: true });
-  // One listing up front instead of a failed open per new article.
-  const existing = new Set(await readdir(dir));
-  return {
-    where: dir,
-    async recorded(id) {
-      const name = `${id}.json`;
-      if (!existing.has(name)) return undefined;
-      return readHead(path.join(dir, name)).then((head) => FINGERPRINT.exec(head)?.[1], () => undefined);
-    },
-    async write(id, json) {
-      await writeFileAtomic(path.join(dir, `${id}.json`), json);
-    },
-    close: async () => {},
-  };
+  const lockFile = path.join(dir, '.gazette.lock');
+  const lock = acquireLock(lockFile, dir);
+  try {
+    await removeStaleTemporaries(dir, temporaryPattern('.json'));
+    // One listing up front instead of a failed open per new article.
+    const existing = new Set(await readdir(dir));
+    return {
+      where: dir,
+      owned: [dir],
+      async recorded(id) {
+        const name = `${id}.json`;
+        if (!existing.has(name)) return undefined;
+        return readHead(path.join(dir, name)).then((head) => FINGERPRINT.exec(head)?.[1], () => undefined);
+      },
+      write: (id, json) => writeFileAtomic(path.join(dir, `${id}.json`), json),
+      close: async () => lock.release(),
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 async function readHead(file: string): Promise<string> {
@@ -47,3 +75,142 @@ async function readHead(file: string): Promise<string> {
     await handle.close();
   }
 }
+
+async function linesSink(file: string): Promise<OutputSink> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const lockFile = path.join(dir, `.${path.basename(file)}.gazette.lock`);
+  const lock = acquireLock(lockFile, file);
+  let handle: FileHandle | undefined;
+  try {
+    await removeStaleTemporaries(dir, temporaryPattern(path.basename(file)));
+    const { recorded, complete, lastLine, lines } = await readLines(file);
+    handle = await open(file, 'a+');
+    // Whatever follows the last newline is a line torn by a kill: cut it off.
+    if ((await handle.stat()).size !== complete) await handle.truncate(complete);
+    let size = complete;
+    let lineCount = lines;
+    let needsRewrite = lastLine.size < lines; // an id twice, or a line that is not a document
+    let writing = Promise.resolve();
+    const out = handle;
+    return {
+      where: file,
+      owned: [file, lockFile],
+      recorded: async (id) => recorded.get(id),
+      write(id, json) {
+        if (json.indexOf('\n') !== json.length - 1) return Promise.reject(new Error('a JSONL document must be one line'));
+        // One append at a time, each a single write of the whole line; a failed one is undone.
+        const bytes = Buffer.from(json, 'utf8');
+        const done = writing.then(async () => {
+          try {
+            await out.write(bytes, 0, bytes.length, null);
+          } catch (error) {
+            await out.truncate(size).catch(() => {});
+            throw error;
+          }
+          size += bytes.length;
+          lineCount++;
+          if (lastLine.has(id)) needsRewrite = true;
+          lastLine.set(id, lineCount);
+          const fp = FINGERPRINT.exec(json.slice(0, HEAD_BYTES))?.[1];
+          if (fp) recorded.set(id, fp); else recorded.delete(id);
+        });
+        writing = done.catch(() => {});
+        return done;
+      },
+      async close() {
+        try {
+          await writing;
+          await out.sync();
+          await out.close();
+          if (needsRewrite) await keepLastLines(file, lastLine);
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await handle?.close();
+    lock.release();
+    throw error;
+  }
+}
+
+interface LinesRead {
+  /** id → the fingerprint its last line records. */
+  recorded: Map<string, string>;
+  /** id → the number of its last line (1-based). */
+  lastLine: Map<string, number>;
+  /** Bytes up to the end of the last whole line. */
+  complete: number;
+  /** Whole lines. */
+  lines: number;
+}
+
+/** Reads the ids and fingerprints of an existing JSONL output, line by line. */
+async function readLines(file: string): Promise<LinesRead> {
+  const read: LinesRead = { recorded: new Map(), lastLine: new Map(), complete: 0, lines: 0 };
+  try {
+    for await (const { line, end } of rawLines(file)) {
+      read.lines++;
+      read.complete = end;
+      const head = line.toString('utf8', 0, Math.min(line.length, HEAD_BYTES));
+      let id = ID.exec(head)?.[1];
+      const fp = FINGERPRINT.exec(head)?.[1];
+      if (id === undefined) {
+        try { id = JSON.parse(line.toString('utf8'))?.document?.id; } catch { /* not a document: dropped on rewrite */ }
+      }
+      if (typeof id !== 'string') continue;
+      read.lastLine.set(id, read.lines);
+      if (fp) read.recorded.set(id, fp); else read.recorded.delete(id);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: cannot read the existing output: ${(error as Error).message}`);
+  }
+  return read;
+}
+
+/** Whole (newline-terminated) lines with the byte offset just past each. */
+async function* rawLines(file: string): AsyncGenerator<{ line: Buffer; end: number }> {
+  let rest: Buffer = Buffer.alloc(0);
+  let offset = 0; // bytes before `rest`
+  for await (const chunk of createReadStream(file)) {
+    const buffer = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let from = 0;
+    let newline: number;
+    while ((newline = buffer.indexOf(0x0a, from)) >= 0) {
+      yield { line: buffer.subarray(from, newline), end: offset + newline + 1 };
+      from = newline + 1;
+    }
+    offset += from;
+    rest = buffer.subarray(from);
+  }
+}
+
+/** Rewrites the file atomically with only the last line of each id, in file order. */
+async function keepLastLines(file: string, lastLine: Map<string, number>): Promise<void> {
+  const keep = new Set(lastLine.values());
+  const temporary = temporaryName(file);
+  const target = await open(temporary, 'w');
+  try {
+    let n = 0;
+    let batch: Buffer[] = [];
+    let batchBytes = 0;
+    for await (const { line } of rawLines(file)) {
+      if (!keep.has(++n)) continue;
+      batch.push(line, NEWLINE);
+      batchBytes += line.length + 1;
+      if (batchBytes > 1 << 20) { await target.write(Buffer.concat(batch)); batch = []; batchBytes = 0; }
+    }
+    if (batch.length) await target.write(Buffer.concat(batch));
+    await target.sync();
+    await target.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await target.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+const NEWLINE = Buffer.from('\n');

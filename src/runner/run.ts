@@ -1,12 +1,14 @@
 // A batch run: reads the inputs as a stream, skips articles whose output already records the
 // same fingerprint, annotates the rest on a bounded p-queue (in this thread or on worker
 // threads), writes each one whole to the sink, and counts what happened. A bad article is
-// reported and skipped; the rest of the batch completes.
+// reported and skipped; the rest of the batch completes. The run stops early only when its
+// AbortSignal fires (a signal, a full disk): it reads no more, abandons the articles under way,
+// lets the writes under way finish, and returns the summary with what was left undone.
 import PQueue from 'p-queue';
 import type { Logger } from '../log.js';
 import { articleId } from '../schema/article.js';
 import { ArticleError } from '../stages/ingest.js';
-import type { Annotator } from './annotator.js';
+import { Abandoned, type Annotated, type Annotator } from './annotator.js';
 import { articleFields, articleFingerprint, type RunFingerprint } from './fingerprint.js';
 import { readInputs, type RawArticle } from './inputs.js';
 import type { OutputSink } from './outputs.js';
@@ -17,14 +19,30 @@ export interface Failure {
   reason: string;
 }
 
+/** Why a run stopped before the end. */
+export interface Stop {
+  /** "SIGINT", "SIGTERM", "SIGHUP", or undefined for a failure of the run itself (a full disk). */
+  signal?: NodeJS.Signals;
+  reason: string;
+}
+
 export interface RunSummary {
   read: number;
   written: number;
   /** Articles whose output already recorded the same fingerprint. */
   unchanged: number;
   failed: Failure[];
+  /** Files in input folders not read as articles, counted by why. */
+  skipped: Record<string, number>;
   mentionsByType: Record<string, number>;
+  words: number;
   seconds: number;
+  /** Set when the run stopped early; `abandoned` articles were read but not finished. */
+  stopped?: Stop & { abandoned: number };
+}
+
+export interface RunLimits {
+  maxArticleBytes: number;
 }
 
 export interface RunOptions {
@@ -34,15 +52,28 @@ export interface RunOptions {
   annotator: Annotator;
   logger: Logger;
   fingerprint: RunFingerprint;
+  limits: RunLimits;
   /** Annotate and write every article, even those whose output is up to date. */
   force?: boolean;
+  /** Aborting it stops the run; its reason should be a Stop. */
+  signal?: AbortSignal;
+  /** Told after each article is settled, for a progress bar. */
+  onProgress?(summary: RunSummary): void;
+  /** Paths never read as inputs: the run's own output. */
+  exclude?: string[];
 }
 
 const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
 
-export async function runBatch({ inputs, sink, concurrency, annotator, logger, fingerprint, force = false }: RunOptions): Promise<RunSummary> {
+export async function runBatch(options: RunOptions): Promise<RunSummary> {
+  const { inputs, sink, concurrency, annotator, logger, fingerprint, limits, force = false, onProgress } = options;
+  const signal = options.signal ?? new AbortController().signal;
+  // The run's own failures abort through the same path as signals.
+  const own = new AbortController();
+  const abortWith = (stop: Stop) => { if (!own.signal.aborted) own.abort(stop); };
+  const stopping = AbortSignal.any([signal, own.signal]);
   const started = process.hrtime.bigint();
-  const summary: RunSummary = { read: 0, written: 0, unchanged: 0, failed: [], mentionsByType: {}, seconds: 0 };
+  const summary: RunSummary = { read: 0, written: 0, unchanged: 0, failed: [], skipped: {}, mentionsByType: {}, words: 0, seconds: 0 };
   const queue = new PQueue({ concurrency });
   // Which input each id came from: the first in input order keeps it, whatever the workers do.
   const idSources = new Map<string, string>();
@@ -56,18 +87,40 @@ export async function runBatch({ inputs, sink, concurrency, annotator, logger, f
   };
 
   const annotateAndWrite = async (raw: RawArticle, fp: string | undefined) => {
+    let annotated: Annotated;
     try {
-      const annotated = await annotator.annotate(raw, fp);
-      await sink.write(annotated.id, annotated.json);
-      summary.written++;
-      for (const [type, n] of Object.entries(annotated.mentionsByType)) summary.mentionsByType[type] = (summary.mentionsByType[type] ?? 0) + n;
-      logger.debug({ id: annotated.id, file: where(raw.origin) }, 'article written');
+      annotated = await annotator.annotate(raw, fp);
     } catch (error) {
-      fail(error, raw.origin);
+      // Stopped by the run (a signal, a full disk): counted as abandoned at the end, not failed.
+      if (!(error instanceof Abandoned || stopping.aborted)) fail(error, raw.origin);
+      return;
     }
+    try {
+      await sink.write(annotated.id, annotated.json);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+        // Every later write would fail the same way: stop the run with one message.
+        abortWith({ reason: `no space left on the device: cannot write ${sink.where}` });
+        return;
+      }
+      fail(error, raw.origin);
+      return;
+    }
+    summary.written++;
+    summary.words += annotated.words;
+    for (const [type, n] of Object.entries(annotated.mentionsByType)) summary.mentionsByType[type] = (summary.mentionsByType[type] ?? 0) + n;
+    logger.debug({ id: annotated.id, file: where(raw.origin) }, 'article written');
   };
 
-  for await (const item of readInputs(inputs)) {
+  const stopped = new Promise<void>((resolve) => stopping.addEventListener('abort', () => resolve(), { once: true }));
+  stopping.addEventListener('abort', () => {
+    queue.clear(); // articles read but not started
+    void annotator.close(); // articles under way are abandoned, not waited for
+  }, { once: true });
+
+  const inputItems = readInputs(inputs, { exclude: options.exclude, onSkipped: (_file, why) => { summary.skipped[why] = (summary.skipped[why] ?? 0) + 1; } });
+  for await (const item of inputItems) {
+    if (stopping.aborted) break;
     summary.read++;
     if (item instanceof ArticleError) {
       fail(item, item.origin);
@@ -76,6 +129,13 @@ export async function runBatch({ inputs, sink, concurrency, annotator, logger, f
     // An article without a usable id or text gets no fingerprint: ingest refuses it, naming why.
     const fields = articleFields(item.input, item.defaultId);
     let fp: string | undefined;
+    if (fields) {
+      const bytes = Buffer.byteLength(fields.text, 'utf8');
+      if (bytes > limits.maxArticleBytes) {
+        fail(new ArticleError(item.origin, `too large: ${bytes} bytes of text, over the limit of ${limits.maxArticleBytes} (limits.maxArticleBytes)`), item.origin);
+        continue;
+      }
+    }
     if (fields && articleId.safeParse(fields.id).success) {
       const earlier = idSources.get(fields.id);
       if (earlier) {
@@ -86,14 +146,24 @@ export async function runBatch({ inputs, sink, concurrency, annotator, logger, f
       fp = articleFingerprint(fields, fingerprint);
       if (!force && (await sink.recorded(fields.id)) === fp) {
         summary.unchanged++;
+        onProgress?.(summary);
         continue;
       }
     }
     // Back-pressure: never read far ahead of what is being annotated.
-    await queue.onSizeLessThan(concurrency * 2);
-    void queue.add(() => annotateAndWrite(item, fp));
+    await Promise.race([queue.onSizeLessThan(concurrency * 2), stopped]);
+    if (stopping.aborted) break;
+    void queue.add(async () => {
+      await annotateAndWrite(item, fp);
+      onProgress?.(summary);
+    });
   }
   await queue.onIdle();
+  // queue.clear() dropped articles that were read but never started.
+  if (stopping.aborted) {
+    const stop = (stopping.reason ?? { reason: 'stopped' }) as Stop;
+    summary.stopped = { ...stop, abandoned: summary.read - summary.written - summary.unchanged - summary.failed.length };
+  }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
 }

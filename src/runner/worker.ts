@@ -1,29 +1,30 @@
-// A worker thread: loads the pipeline once, then annotates the articles the main thread sends.
+// A worker thread: loads the pipeline once, then annotates the articles the main thread sends,
+// one at a time. The main thread terminates it when an article overruns the time limit.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
-import { annotateToJson, type WorkerReply } from './annotator.js';
+import { annotateToJson, warmUp, type WorkerReply } from './annotator.js';
 import type { RawArticle } from './inputs.js';
 
 const port = parentPort!;
+const config = workerData as PipelineConfig;
 let pipeline: ReturnType<typeof createPipeline>;
 try {
-  pipeline = createPipeline(workerData as PipelineConfig);
+  pipeline = createPipeline(config);
+  warmUp(pipeline);
   port.postMessage({ ready: true });
 } catch (error) {
   port.postMessage({ ready: false, reason: error instanceof Error ? error.message : String(error) });
 }
 
-const configHash = (workerData as PipelineConfig).hash;
-
-port.on('message', ({ task, raw, fingerprint }: { task: number; raw: RawArticle; fingerprint?: string }) => {
+port.on('message', ({ raw, fingerprint, pretty }: { raw: RawArticle; fingerprint?: string; pretty?: boolean }) => {
   let reply: WorkerReply;
   try {
-    reply = { task, ok: true, result: annotateToJson(pipeline, configHash, raw, fingerprint) };
+    reply = { ok: true, result: annotateToJson(pipeline, raw, fingerprint, pretty) };
   } catch (error) {
     reply = error instanceof ArticleError
-      ? { task, ok: false, origin: error.origin, reason: error.reason }
-      : { task, ok: false, reason: error instanceof Error ? error.message : String(error) };
+      ? { ok: false, origin: error.origin, reason: error.reason }
+      : { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });

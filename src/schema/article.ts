@@ -32,10 +32,3 @@ export const ArticleInput = ArticleMeta.extend({
 
 /** A sidecar NAME.meta.json beside a .txt article. */
 export const SidecarMeta = ArticleMeta.extend({ note: z.string().nullish() });
-
-/** Renders a zod error as "field: reason; field: reason". */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'}: ${issue.message}`)
-    .join('; ');
-}

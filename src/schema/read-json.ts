@@ -1,7 +1,7 @@
 // Reads a JSON file through a zod schema; every failure names the file and the reason.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { describeZodError } from './article.js';
+import { describeZodError } from './zod-error.js';
 
 /** `what` names the expected content in the message: "not TimeML gold: timexes: is missing". */
 export function readJsonFile<S extends z.ZodType>(file: string, schema: S, what: string): z.infer<S> {

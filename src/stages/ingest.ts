@@ -1,8 +1,8 @@
 // ingest: checks one article read by the runner and makes it a Doc (text without BOM, its
 // SHA-256). Adds: article, origin, sha256, text. A bad article is returned as an ArticleError.
-import { createHash } from 'node:crypto';
-import type { Article, Doc, Origin } from '../document.js';
-import { ArticleInput, describeZodError } from '../schema/article.js';
+import { createDoc, type Article, type Doc, type Origin } from '../document.js';
+import { ArticleInput } from '../schema/article.js';
+import { describeZodError } from '../schema/zod-error.js';
 
 /** A problem with one input, named by its file (and line) and a reason. */
 export class ArticleError extends Error {
@@ -28,15 +28,5 @@ export function ingest(input: unknown, origin: Origin, defaultId: string): Doc {
     url: parsed.data.url ?? null,
     text,
   };
-  return {
-    article,
-    origin,
-    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-    text,
-    tokens: [],
-    sentences: [],
-    candidates: [],
-    mentions: [],
-    entities: [],
-  };
+  return createDoc(article, origin);
 }

@@ -9,8 +9,17 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
+import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
+import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
+import { headlineNames } from '../resolve/headlines.js';
+import { splitHyphenated } from '../resolve/hyphens.js';
+import { teamsOnScoreLines } from '../resolve/score-lines.js';
+import { organizationNames } from '../resolve/organizations.js';
+import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
+import { tokenAt } from '../text/token-at.js';
+import type { Stage } from './stage.js';
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
@@ -20,14 +29,19 @@ const POSSESSIVE = /['’]s$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
+/** A lower-case word the model glued onto the end of a name ("Omtzigt of playing", "Gianna were killed"). */
+const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
+
 /** Trims a name span to what the guideline counts as the name. */
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
+  const model = c.source === 'model';
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const span = text.slice(start, end);
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }
@@ -93,7 +107,12 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 }
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
-  const trimmed = candidates
+  const proposed = [
+    ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...organizationNames(text, tokens, candidates, registry),
+    ...photoCredits(text),
+  ];
+  const trimmed = applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
@@ -110,22 +129,27 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((c) => {
+  const consistent = consistentTypes(text, teamsOnScoreLines(text, tokens, chosen, registry), registry);
+  const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  const all = echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent;
+  return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
 }
 
-/** The sentence of the token that holds (or follows) a position. */
+/** The sentence of the token that holds (or follows) a position; the last one past the end. */
 function sentenceAt(tokens: Token[], position: number): number {
-  let lo = 0, hi = tokens.length - 1, found = tokens.length ? tokens[tokens.length - 1].sentence : 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > position) { found = tokens[mid].sentence; hi = mid - 1; } else lo = mid + 1;
-  }
-  return found;
+  return tokens[Math.min(tokenAt(tokens, position), tokens.length - 1)]?.sentence ?? 0;
 }
 
 export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
 }
+
+export const stage: Stage = {
+  name: 'resolve',
+  requires: ['candidates', 'tokens'],
+  assigns: ['mentions'],
+  run: resolveStage,
+};

@@ -1,15 +1,9 @@
 // The tokenizer: wink-nlp tokens with their POS and sentences, with UTF-16 offsets into the text.
-// Used by the tokenize stage, by training and by scripts.
-import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
+// A pure function of the text. Used by the tokenize stage, by training and by scripts.
 import type { Span, Token } from '../document.js';
+import { opaqueSpans } from './opaque.js';
+import { readWithWink } from './wink.js';
 
-const require = createRequire(import.meta.url);
-// wink's model ships as CommonJS; it is loaded once per process, on first use (so that --help
-// and argument errors answer at once). Only the sentence splitter and POS tagger run: wink's
-// own entity recognizer is not used here.
-let wink: ReturnType<typeof winkNLP> | undefined;
-const nlp = () => (wink ??= winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']));
 const WHITESPACE = /^\s+$/;
 
 export interface Tokenized {
@@ -18,23 +12,36 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
-  const { its } = nlp();
-  const wdoc = nlp().readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
+  // Stretches that cannot be words are blanked out for wink and come back as one opaque token each.
+  const opaque = opaqueSpans(text);
+  const read = opaque.length ? blankOut(text, opaque) : text;
+  const { values, tags, winkSentences } = readWithWink(read, (wdoc, { its }) => ({
+    values: wdoc.tokens().out(its.value) as string[],
+    tags: wdoc.tokens().out(its.pos) as string[],
+    winkSentences: wdoc.sentences().out(its.span) as unknown as [number, number][],
+  }));
   const tokens: Token[] = [];
   // Token index → position in `tokens` (a token that cannot be placed in the text is skipped).
   const placed = new Int32Array(values.length).fill(-1);
   let cursor = 0;
+  let o = 0;
+  const opaqueBefore = (offset: number) => {
+    for (; o < opaque.length && opaque[o].start < offset; o++) {
+      const { start, end } = opaque[o];
+      tokens.push({ start, end, text: text.slice(start, end), pos: 'X', sentence: 0, opaque: true });
+    }
+  };
   for (let i = 0; i < values.length; i++) {
     if (WHITESPACE.test(values[i])) continue; // wink keeps line breaks as tokens; they only split sentences
-    const at = text.indexOf(values[i], cursor);
+    const at = read.indexOf(values[i], cursor);
     if (at < 0) continue;
+    opaqueBefore(at);
     placed[i] = tokens.length;
     tokens.push({ start: at, end: at + values[i].length, text: values[i], pos: tags[i], sentence: 0 });
     cursor = at + values[i].length;
   }
-  const sentences = splitSentences(text, tokens, wdoc.sentences().out(its.span) as unknown as [number, number][], placed);
+  opaqueBefore(Infinity);
+  const sentences = splitSentences(text, tokens, winkSentences, placed);
   return { tokens, sentences };
 }
 
@@ -58,4 +65,15 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
     first = t + 1;
   }
   return sentences;
+}
+
+/** The text with the spans replaced by spaces: offsets stay, and wink reads none of the spans. */
+function blankOut(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of spans) {
+    out += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + text.slice(from);
 }

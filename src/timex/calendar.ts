@@ -44,3 +44,13 @@ export const formatDay = (t: Ymd) => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 export const formatMonth = (t: Ymd) => `${pad(t.y, 4)}-${pad(t.m)}`;
 export const formatWeek = (t: Ymd) => { const w = isoWeek(t); return `${pad(w.y, 4)}-W${pad(w.w)}`; };
 export const quarterOf = (month: number) => Math.ceil(month / 3);
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Computus"). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}

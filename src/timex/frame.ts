@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
@@ -15,8 +15,12 @@ export interface Frame {
   month?: number;
   day?: number;
   weekday?: number;
-  /** A floating holiday: the nth weekday of `month` ("Thanksgiving": 4th Thursday of November). */
-  nthWeekday?: { weekday: number; nth: number };
+  /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
+  nthWeekday?: { weekday: number; nth: number; from?: number };
+  /** A day counted from Easter Sunday ("Good Friday": -2). */
+  easter?: number;
+  /** "Easter week": the week that holds the day. */
+  weekOf?: boolean;
   season?: string;
   quarter?: number;
   half?: number;
@@ -39,6 +43,8 @@ export interface Frame {
   plural?: boolean;
   dir?: { sign: number; anaphoric: boolean };
   unitEnd?: boolean;
+  /** "10 years and eight months": the second amount and unit of one duration. */
+  more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
   durative?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
@@ -79,7 +85,8 @@ function parseAmount(text: string): number | 'X' | undefined {
 function parseYear(text: string): number | undefined {
   const s = clean(text);
   if (/^\d{4}$/.test(s)) return +s;
-  if (/^'\d\d$/.test(s)) { const n = +s.slice(1); return n < 30 ? 2000 + n : 1900 + n; }
+  // "'88", and the two-digit year of a numeric date ("10/31/74").
+  if (/^'?\d\d$/.test(s)) { const n = +s.replace("'", ''); return n < 30 ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
   const head = NUMBER_WORDS[words[0]];
@@ -111,12 +118,19 @@ function unitOf(word: string, frame: Frame): void {
 /** Adds what one rule match says to the frame. */
 export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
-  if (g.month) frame.month = MONTHS[clean(g.month)];
+  // A month by name ("Oct.") or by number ("10/31/1974", "1974-10-31").
+  if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    frame.month = h.month;
+    if (h.easter !== undefined) frame.easter = h.easter;
+    else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
-    else frame.nthWeekday = { weekday: h.weekday!, nth: h.nth! };
+    else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
+  }
+  if (g.weekof) frame.weekOf = true;
+  if (g.nth) {
+    const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
+    if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
   }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
@@ -136,7 +150,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const h = NUMBER_WORDS[clean(g.hour)] ?? +g.hour;
     const pm = /^p/i.test(g.ampm ?? '');
     const am = /^a/i.test(g.ampm ?? '');
-    frame.hour = pm && h < 12 ? h + 12 : am && h === 12 ? 0 : h;
+    // "3 in the afternoon" is 15:00; "11 at night" 23:00 but "2 at night" 02:00.
+    const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
+    const late = after !== undefined && h >= after && h < 12;
+    frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
@@ -153,9 +170,14 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
+  if (g.unit2) {
+    const more: Frame = { amount: parseAmount(g.amount2) };
+    unitOf(g.unit2, more);
+    frame.more = more;
+  }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
-  if (match.rule.amount !== undefined) frame.amount = match.rule.amount;
+  if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;

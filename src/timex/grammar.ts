@@ -46,7 +46,7 @@ const SLOTS: Record<string, string> = {
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),
-  CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day)',
+  CALUNIT: '(?:year|yr|month|week|weekend|quarter|qtr|decade|century|day)',
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
@@ -79,7 +79,8 @@ const BEFORE = "(?<![\\w'$£€#@./,])";
 const AFTER = "(?![\\w%/-]|'(?!s\\b)|[.,]\\d)";
 
 interface CompiledRule extends TimexRule { re: RegExp; }
-const COMPILED: CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, 'gi') }));
+// A rule that splits needs the offsets of its groups ("d").
+const COMPILED: CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, r.split ? 'gid' : 'gi') }));
 const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
 
 export interface RuleMatch {
@@ -99,13 +100,35 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
       const groups: Record<string, string> = {};
       for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
       const match = { rule, start: m.index, end: m.index + m[0].length, groups };
-      if (accept(match)) all.push(match);
+      if (!accept(match)) continue;
+      all.push(...(rule.split ? split(match, rule.split, m.indices?.groups ?? {}) : [match]));
     }
   }
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
+  // Which characters a kept match covers, so that each check costs the match's length, not the number kept.
+  const covered = new Uint8Array(text.length);
   const taken: RuleMatch[] = [];
-  for (const m of all) if (!taken.some((t) => t.start < m.end && m.start < t.end)) taken.push(m);
+  for (const m of all) {
+    if (covered.subarray(m.start, m.end).includes(1)) continue;
+    covered.fill(1, m.start, m.end);
+    taken.push(m);
+  }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "May 3 and 4, 2019" → "May 3" and "4, 2019": the first ends with group `first`, the second
+ * starts at group `second` and reads it as `first`, with the groups it shares (month, year).
+ */
+function split(m: RuleMatch, [first, second]: [string, string], at: Record<string, [number, number] | undefined>): RuleMatch[] {
+  const a = at[first];
+  const b = at[second];
+  if (!a || !b) return [m];
+  const { [second]: secondText, ...shared } = m.groups;
+  return [
+    { ...m, end: a[1], groups: shared },
+    { ...m, start: b[0], groups: { ...shared, [first]: secondText } },
+  ];
 }
 
 export interface Extension { id: string; start: number; groups: Record<string, string>; }

@@ -6,9 +6,10 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS, QUANTIFIER_MODS } from './rules/vocabulary.js';
+import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
+  ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
 } from './rules/contexts.js';
 
@@ -32,7 +33,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const atoms = mergeAdjacent(text, matches.map((m) => extend(text, m)));
   const out: Candidate[] = [];
   for (const atom of atoms) {
-    const frame = frameOfMatches(text.slice(0, atom.end), atom.matches, atom.start);
+    const frame = frameOfMatches(text, atom.matches, atom.start);
     const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
@@ -52,8 +53,23 @@ function tokenIndex(tokens: Token[]): (offset: number) => Token | undefined {
 }
 
 const wordBefore = (text: string, at: number) => /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
+const previousWordStart = (text: string, at: number) => {
+  const m = /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? at - m[0].length : -1;
+};
 const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/**
+ * A month or weekday as a date: by number, capitalised, or in lower case when it is a full name
+ * that is no other word ("january", "monday"; not "may", "march", "sun", "wed"), or, for "may" and
+ * "march", when a day or year comes with it (`dated`).
+ */
+function calendarName(word: string, table: Record<string, number>, dated = false): boolean {
+  if (/^\d/.test(word) || capitalised(word)) return true;
+  const w = word.toLowerCase().replace(/s$/, '');
+  return w in table && (dated || !AMBIGUOUS_MONTHS.has(w)) && !isAbbreviation(table, w);
+}
 /** At the start of a sentence, a line, a quotation or after a dateline dash. */
 const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
 /** "This Week" (a later word capitalised) or "VOA Today" (capitalised inside a sentence). */
@@ -66,9 +82,14 @@ function titleCased(text: string, m: RuleMatch): boolean {
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  if (g.month && !capitalised(g.month)) return false;
-  if (g.weekday && !capitalised(g.weekday)) return false;
-  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, ''))) return false;
+  // A day or year after it makes even "march" or "may" a month ("march 3 2015").
+  if (g.month && !calendarName(g.month, MONTHS, Boolean(g.day || g.year))) return false;
+  // ... unless it is the verb: "we march 3 miles".
+  if (g.month && AMBIGUOUS_MONTHS.has(g.month.toLowerCase()) && !capitalised(g.month)) {
+    if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  }
+  if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
+  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
@@ -92,20 +113,37 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name.
   if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m)) return false;
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
+  // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
+  if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
   // "quarterly dividend", "a daily newspaper": frequency adjectives are not SETs.
-  if (id === 'set_adverb' && tokenAt(m.start)?.pos === 'ADJ') return false;
+  if (id === 'set_adverb' && ATTRIBUTIVE_BEFORE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  if (id === 'set_adverb' && (DETERMINERS.has(wordBefore(text, m.start)) || tokenAt(previousWordStart(text, m.start))?.pos === 'ADJ')) return false;
+  if (id === 'that_unit' && /^that$/i.test(g.that ?? '') && /^day$/i.test(g.unit ?? '') && !THAT_DAY_BEFORE.has(wordBefore(text, m.start))) return false;
+  // "on May 3 and 4 people died", "the morning raid": a number or part of day that a noun follows modifies it.
+  if ((id === 'month_day_pair' && !g.year) || id === 'clock_part' || (id === 'part_of_day' && !g.rel)) {
+    if (NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  }
+  // "the March of Dimes": a month followed by "of" and a name is part of that name.
+  if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
+  // "Twelve O'Clock High": a clock time in title case is a title.
+  if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
   return true;
 }
+
+/** Where the next word after `at` starts (bounded: a few characters of space at most matter). */
+const nextWordStart = (text: string, at: number) => at + (/^\s*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
 
 /** A bare four-digit number is a year unless it counts something: "in 1988" yes, "2000 people" no. */
 function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const y = +m.groups.year;
   if (y < 1600 || y > 2100) return false;
   const before = wordBefore(text, m.start);
+  const next = tokenAt(nextWordStart(text, m.end));
+  // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
+  if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
-  const next = tokenAt(text.slice(m.end).search(/\S/) + m.end);
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }
@@ -122,6 +160,8 @@ function extend(text: string, m: RuleMatch): Atom {
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
+    // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.
+    if (ext.id === 'qualifier' && /^['’]s\b/.test(text.slice(m.end, m.end + 3))) break;
     used.add(ext.id);
     start = ext.start;
   }

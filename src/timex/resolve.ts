@@ -2,10 +2,10 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { ANAPHORIC_RELATIONS, SEASON_START_MONTH } from './rules/vocabulary.js';
+import { ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -24,7 +24,7 @@ export interface ResolveContext {
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
 /** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
-const TENSE_REACH_DAYS = 240;
+const TENSE_REACH_DAYS = 300;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
 export function isAnaphoric(f: Frame): boolean {
@@ -43,9 +43,15 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
   }
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
+  if (f.unit && f.amount !== undefined && f.more) {
+    const both = composedDuration([f, f.more]);
+    if (both) return done('DURATION', both);
+  }
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
   if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));
   if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
+  // "the past decade": the ten years up to now, a duration, not the calendar decade before this one.
+  if (f.the && f.unit && YEARS_PER_UNIT[f.unit] && f.relWord && PAST_STRETCH_RELATIONS.has(f.relWord)) return done('DURATION', duration(1, f));
   if (f.unit && !hasCalendarField(f)) return relativeUnit(f, ctx, done);
   return calendar(f, ctx, done);
 }
@@ -59,6 +65,7 @@ function duration(amount: number | 'X', f: Frame): string {
   const code = f.unit ?? 'X';
   const t = f.unitTime ? 'T' : '';
   if (amount === 'X') return `P${t}X${code}`;
+  if (YEARS_PER_UNIT[code]) return `P${amount * YEARS_PER_UNIT[code]}Y`;
   if (Number.isInteger(amount)) return `P${t}${amount}${code}`;
   const whole = Math.floor(amount);
   const frac = amount - whole;
@@ -68,6 +75,22 @@ function duration(amount: number | 'X', f: Frame): string {
   if (code === 'H' && f.unitTime) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
   if (code === 'M' && f.unitTime) return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
   return `P${t}${amount}${code}`;
+}
+
+/** "10 years and eight months" → P10Y8M: amounts of several units in one ISO 8601 duration, or null. */
+function composedDuration(parts: Frame[]): string | null {
+  const date: Record<string, number> = {};
+  const time: Record<string, number> = {};
+  for (const p of parts) {
+    if (typeof p.amount !== 'number' || !p.unit) return null;
+    const [unit, size] = YEARS_PER_UNIT[p.unit] ? ['Y', YEARS_PER_UNIT[p.unit]] : p.unit === 'Q' ? ['M', 3] : [p.unit, 1];
+    const into = p.unitTime ? time : date;
+    if (!(p.unitTime ? 'HMS' : 'YMWD').includes(unit)) return null;
+    into[unit] = (into[unit] ?? 0) + p.amount * size;
+  }
+  const written = (units: string, of: Record<string, number>) => [...units].filter((u) => of[u]).map((u) => `${of[u]}${u}`).join('');
+  const t = written('HMS', time);
+  return `P${written('YMWD', date)}${t ? `T${t}` : ''}`;
 }
 
 /** Shape of a TIMEX3 calendar value, so a shift keeps the granularity of its reference. */
@@ -92,12 +115,16 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (f.amount === 'X' || !Number.isInteger(f.amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
-  const n = sign * (f.amount as number);
-  const unit = f.unitTime ? 'D' : f.unit!;
+  // "a decade ago" is a year: ten years before the DCT's.
+  const inYears = YEARS_PER_UNIT[f.unit!];
+  const n = sign * (f.amount as number) * (inYears ?? 1);
+  const unit = f.unitTime ? 'D' : inYears ? 'Y' : f.unit!;
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
-  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : unit === 'Y' && local && local.d === undefined ? local : null;
+  // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
+  const comparison = unit === 'Y' && Math.abs(n) === 1 && local && local.d === undefined;
+  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -156,7 +183,7 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     }
     if (ref?.m !== undefined && unit === 'M') return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
   }
-  if (unit === 'D' && f.rel === undefined) return null;
+  if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;
   if (unit === 'WE' && !f.rel && ctx.dct) {
     // "the weekend": the one just past unless the sentence looks ahead.
@@ -166,10 +193,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
-/** The day the narrative reached, unless the sentence looks ahead from a DCT after it. */
+/** The day the narrative reached, unless the sentence speaks of now or later and that day is past. */
 function narrativeDay(ctx: ResolveContext): Ymd | null {
   const day = ctx.narrativeDay ?? null;
-  if (!day || !ctx.dct || ctx.tense !== 'FUTURE') return day;
+  if (!day || !ctx.dct || (ctx.tense !== 'FUTURE' && ctx.tense !== 'PRESENT')) return day;
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
@@ -200,13 +227,13 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): 
   return addDays(dct, -back);
 }
 
-/** The nth (or, for -1, the last) given weekday of a month. */
-function nthWeekday(y: number, month: number, { weekday, nth }: { weekday: number; nth: number }): Ymd {
+/** The nth (or, for -1, the last) given weekday of a month, counting from day `from`. */
+function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday: number; nth: number; from?: number }): Ymd {
   if (nth < 0) {
     const last = addDays(addMonths({ y, m: month, d: 1 }, 1), -1);
     return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
   }
-  const first = { y, m: month, d: 1 };
+  const first = { y, m: month, d: from ?? 1 };
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
 }
 
@@ -226,15 +253,27 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   const yearFor = (month: number, day = 1) => year ?? (dct ? pad(inferYear(dct, month, f, ctx.tense, day), 4) : 'XXXX');
 
-  if (f.month !== undefined && f.day !== undefined) return withTime(`${yearFor(f.month, f.day)}-${pad(f.month)}-${pad(f.day)}`);
+  // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
+  const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
+  if (f.month !== undefined && f.day !== undefined) {
+    const y = yearFor(f.month, f.day);
+    return y === 'XXXX' || !f.weekOf ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
+  }
   if (f.month !== undefined && f.nthWeekday) {
     const y = yearFor(f.month, 15);
-    return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : withTime(formatDay(nthWeekday(+y, f.month, f.nthWeekday)));
+    return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
+  }
+  if (f.easter !== undefined) {
+    const y = yearFor(4);
+    return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
   if (f.quarter !== undefined) {
-    return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-Q${f.quarter}`);
+    // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
+    // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, null, 15), 4));
+    return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
   if (year !== undefined) return done('DATE', year);

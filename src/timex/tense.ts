@@ -2,7 +2,7 @@
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
 import type { Tense } from './resolve.js';
-import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS } from './rules/tense-words.js';
+import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS, SIDE_WORDS } from './rules/tense-words.js';
 
 /**
  * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said") counts
@@ -10,10 +10,14 @@ import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS } from
  */
 export function tenseAround(doc: Doc, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
-  let at = tokens.findIndex((t) => t.end > start);
+  let at = firstTokenEndingAfter(tokens, start);
   if (at < 0) return null;
   const sentence = tokens[at].sentence;
   const first = at;
+  // "since the Oct. 23 killing": a word before the expression that fixes its side outright.
+  const before = tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
+  const side = tokens[before]?.sentence === sentence ? SIDE_WORDS[tokens[before].text.toLowerCase()] : undefined;
+  if (side) return side;
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   let best: { tense: Tense; distance: number } | null = null;
@@ -24,10 +28,22 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance <= 2);
     if (!tense) continue;
-    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && distance > 1) { reported ??= tense; continue; }
+    // "said Thursday", "said on Thursday": the verb next to the day governs it.
+    const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
+    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && distance > 1 && !next) { reported ??= tense; continue; }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
+}
+
+/** Binary search: the index of the first token that ends after `offset`, or -1. */
+function firstTokenEndingAfter(tokens: Token[], offset: number): number {
+  let found = -1;
+  for (let lo = 0, hi = tokens.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > offset) { found = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Builds a Doc with hand-placed mentions, as resolve would leave it, for link tests.
-import type { Doc, Label, Mention } from '../../src/document.js';
+import { createDoc, type Doc, type Label, type Mention } from '../../src/document.js';
 
 /** Each span is [text, label], found in order after the previous one. */
 export function docWith(text: string, spans: [string, Label][]): Doc {
@@ -10,10 +10,7 @@ export function docWith(text: string, spans: [string, Label][]): Doc {
     from = start + s.length;
     return { start, end: start + s.length, type, source: 'test', confidence: 1, sentence: 0 };
   });
-  return {
-    article: { id: 't', text }, origin: { file: 't' }, sha256: '', text, tokens: [], sentences: [],
-    candidates: [], mentions, entities: [],
-  };
+  return { ...createDoc({ id: 't', text }), mentions };
 }
 
 export const mentionText = (doc: Doc, i: number) => doc.text.slice(doc.mentions[i].start, doc.mentions[i].end);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Doc, Label, Mention } from '../../src/document.js';
+import { createDoc, type Doc, type Label, type Mention } from '../../src/document.js';
 import { linkMentions } from '../../src/link/link-mentions.js';
 import { buildRegistryIndex } from '../../src/registry/alias-index.js';
 import { loadRegistry } from '../../src/registry/load.js';
@@ -20,7 +20,7 @@ describe('seed article linking', () => {
   const utf16 = [0];
   for (const ch of text) utf16.push(utf16[utf16.length - 1] + ch.length);
   const mentions: Mention[] = gold.map((g) => ({ start: utf16[g.start], end: utf16[g.end], type: g.type, source: 'gold', confidence: 1, sentence: 0 }));
-  const doc: Doc = { article: { id: SEED, text }, origin: { file: SEED }, sha256: '', text, tokens: [], sentences: [], candidates: [], mentions, entities: [] };
+  const doc: Doc = { ...createDoc({ id: SEED, text }), mentions };
   const linked = linkMentions(doc, buildRegistryIndex(loadRegistry(root('registry'))));
   const scored = gold
     .map((g, i) => ({ g, m: linked.mentions[i] }))

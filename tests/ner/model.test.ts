@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/document.js';
+import { createDoc } from '../../src/document.js';
 import { rebuildArticle } from '../../src/gold/conll.js';
 import { recognizeNames } from '../../src/ner/index.js';
 import { decodeModel } from '../../src/ner/model.js';
@@ -63,7 +63,7 @@ describe('training', () => {
     expect(trainNer(articles, options).equals(first)).toBe(true);
     const model = decodeModel(first);
     const text = 'Lena Moss visited Riga.';
-    const found = recognizeNames({ text, ...tokenize(text) } as Doc, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+    const found = recognizeNames({ ...createDoc({ id: 't', text }), ...tokenize(text) }, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
     expect(found).toEqual(['Lena Moss/PERSON', 'Riga/GPE']);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/document.js';
+import { createDoc } from '../../src/document.js';
 import { loadNerModel, recognizeNames } from '../../src/ner/index.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -20,14 +20,14 @@ describe('loadNerModel', () => {
 });
 
 function names(text: string): string[] {
-  const doc = { text, ...tokenize(text) } as Doc;
+  const doc = { ...createDoc({ id: 't', text }), ...tokenize(text) };
   return recognizeNames(doc, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
 }
 
 describe('recognizeNames', () => {
   it('returns model candidates with offsets into the text and confidence in [0, 1]', () => {
     const text = 'Prime Minister Ana Costa arrived in Lisbon on Friday.';
-    const doc = { text, ...tokenize(text) } as Doc;
+    const doc = { ...createDoc({ id: 't', text }), ...tokenize(text) };
     const found = recognizeNames(doc, model);
     expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['Ana Costa', 'Lisbon']);
     for (const c of found) {

@@ -63,7 +63,7 @@ describe('gazette run', () => {
     writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ concurrency: 0 }));
     const bad = gazette('run', '--config', path.join(dir, 'bad.json'));
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain(`${path.join(dir, 'bad.json')}: "concurrency"`);
+    expect(bad.stderr).toContain(`${path.join(dir, 'bad.json')}: concurrency: `);
     const arg = gazette('run', '--concurrency', 'lots');
     expect(arg.code).toBe(1);
     expect(arg.stderr).toContain('--concurrency must be a whole number');

@@ -69,6 +69,24 @@ describe('registryValidate', () => {
     expect(problems[2]).toMatch(/gpe\/zurich .*alias "Zürich"/);
   });
 
+  it('names the file and line of every problem, demonym entities by the line of their place', () => {
+    const dir = tempRegistry([
+      { id: 'gpe/ruritania', type: 'GPE', name: 'Ruritania', demonyms: ['Ruritanian'] },
+      { id: 'norp/ruritanian-people', type: 'NORP', name: 'Ruritanian people', aliases: ['Ruritanian'] },
+      { id: 'org/w', type: 'ORG', name: 'W Agency', partOf: 'gpe/nowhere' },
+      { id: 'org/x', type: 'ORG', name: 'X Agency' },
+      { id: 'org/x', type: 'ORG', name: 'X Agency Two' },
+      { id: 'org/y', type: 'ORG', name: 'Y', aliases: ['Y'] },
+      { id: 'org/z', type: 'ORG', name: 'Z', prior: 2 },
+    ]);
+    const problems = registryValidate(dir).problems;
+    expect(problems).toHaveLength(5);
+    for (const p of problems) expect(p).toMatch(/entries\.jsonl:\d/);
+    expect(problems.join('\n')).toMatch(/entries\.jsonl:7 \(org\/z\): prior/);
+    expect(problems.join('\n')).toMatch(/org\/w \(.*entries\.jsonl:3\): partOf gpe\/nowhere/);
+    expect(problems.join('\n')).toMatch(/norp\/ruritanian-people \(.*entries\.jsonl:2\) and norp\/ruritanian \(from the demonyms of gpe\/ruritania at .*entries\.jsonl:1\)/);
+  });
+
   it('fails on a partOf that names no entry', () => {
     const dir = tempRegistry([{ id: 'org/x', type: 'ORG', name: 'X Agency', partOf: 'gpe/nowhere' }]);
     expect(registryValidate(dir).problems).toEqual([expect.stringMatching(/org\/x .*partOf gpe\/nowhere/)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/document.js';
+import { createDoc } from '../../src/document.js';
 import { buildRegistryIndex } from '../../src/registry/alias-index.js';
 import { recognizeRegistryNames } from '../../src/registry/recognize.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -20,7 +20,7 @@ const index = buildRegistryIndex({
 });
 
 function spans(text: string) {
-  const doc = { text, ...tokenize(text) } as Doc;
+  const doc = { ...createDoc({ id: 't', text }), ...tokenize(text) };
   return recognizeRegistryNames(doc, index).map((c) => ({ text: text.slice(c.start, c.end), type: c.type, confidence: c.confidence, source: c.source }));
 }
 

@@ -8,7 +8,7 @@ import { evaluateConll, scoreConll } from '../../src/eval/conll.js';
 import { readConllColumns } from '../../src/gold/conll.js';
 import { conllArticle } from '../../src/review/export/conll.js';
 import type { OutputDocument } from '../../src/schema/output.js';
-import { annotate, gazette, readOutputFolder, tempDir } from './helpers.js';
+import { annotate, CONLL_GOLD, gazette, readOutputFolder, tempDir } from './helpers.js';
 
 let out: string;
 let docs: OutputDocument[];
@@ -31,19 +31,8 @@ function visibleBefore(text: string): (i: number) => number {
 
 describe('export --format conll', () => {
   it('scores, with the project\'s CoNLL scorer, exactly as the JSON it came from', () => {
-    // Gold made for this test: four-column CoNLL, two articles.
-    const gold = [
-      '-DOCSTART- -X- -X- O', '',
-      'Angela NNP I-NP I-PER', 'Merkel NNP I-NP I-PER', 'met VBD I-VP O', 'Emmanuel NNP I-NP I-PER', 'Macron NNP I-NP I-PER',
-      'in IN I-PP O', 'Paris NNP I-NP I-LOC', 'on IN I-PP O', 'Monday NNP I-NP O', '. . O O', '',
-      'The DT I-NP O', 'European NNP I-NP I-ORG', 'Union NNP I-NP I-ORG', 'fined VBD I-VP O', 'Google NNP I-NP I-ORG', '. . O O', '',
-      '-DOCSTART- -X- -X- O', '',
-      'German JJ I-NP I-MISC', 'Chancellor NNP I-NP O', 'Olaf NNP I-NP I-PER', 'Scholz NNP I-NP I-PER', 'visited VBD I-VP O',
-      'Washington NNP I-NP I-LOC', 'and CC O O', 'the DT I-NP O', 'World NNP I-NP I-ORG', 'Bank NNP I-NP I-ORG', "'s POS I-NP O",
-      'offices NNS I-NP O', 'in IN I-PP O', 'New NNP I-NP I-LOC', 'York NNP I-NP I-LOC', '. . O O', '',
-    ].join('\n');
     const dir = tempDir('conll');
-    writeFileSync(path.join(dir, 'gold.conll'), gold);
+    writeFileSync(path.join(dir, 'gold.conll'), CONLL_GOLD);
     const articles = readConllColumns(path.join(dir, 'gold.conll'));
     const run = annotate(articles.map((a) => ({ id: a.id, text: a.text })));
     const byId = new Map(readOutputFolder(run).map((d) => [d.document.id, d]));
@@ -207,6 +196,20 @@ describe('export with bad input', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--format must be one of conll, brat, label-studio, spacy, mentions-csv, got "xml"');
     expect(readdirSync(dir).sort()).toEqual(['in', 'out.csv']); // no temporary file left
+  });
+
+  it('never writes outside the folder for an id that cannot name a file', () => {
+    const dir = tempDir('bad-id');
+    const escaping = structuredClone(docs[0]);
+    escaping.document.id = '../escaped';
+    writeFileSync(path.join(dir, 'run.jsonl'), `${JSON.stringify(escaping)}\n${JSON.stringify(docs[1])}\n`);
+    const brat = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'brat', '--out', path.join(dir, 'brat'));
+    expect(brat.code).toBe(2);
+    expect(brat.stdout).toContain(`skipped: ${path.join(dir, 'run.jsonl')}:1: document id "../escaped" cannot name a file`);
+    const view = gazette('view', path.join(dir, 'run.jsonl'), '--out', path.join(dir, 'site'));
+    expect(view.code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['brat', 'run.jsonl', 'site']);
+    expect(readdirSync(path.join(dir, 'site', 'articles'))).toEqual([`${docs[1].document.id}.html`]);
   });
 });
 

@@ -35,3 +35,15 @@ export function readOutputFolder(dir: string): OutputDocument[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => OutputDocument.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
 }
+
+/** CoNLL-2003 gold made for these tests: four columns, two articles. */
+export const CONLL_GOLD = [
+  '-DOCSTART- -X- -X- O', '',
+  'Angela NNP I-NP I-PER', 'Merkel NNP I-NP I-PER', 'met VBD I-VP O', 'Emmanuel NNP I-NP I-PER', 'Macron NNP I-NP I-PER',
+  'in IN I-PP O', 'Paris NNP I-NP I-LOC', 'on IN I-PP O', 'Monday NNP I-NP O', '. . O O', '',
+  'The DT I-NP O', 'European NNP I-NP I-ORG', 'Union NNP I-NP I-ORG', 'fined VBD I-VP O', 'Google NNP I-NP I-ORG', '. . O O', '',
+  '-DOCSTART- -X- -X- O', '',
+  'German JJ I-NP I-MISC', 'Chancellor NNP I-NP O', 'Olaf NNP I-NP I-PER', 'Scholz NNP I-NP I-PER', 'visited VBD I-VP O',
+  'Washington NNP I-NP I-LOC', 'and CC O O', 'the DT I-NP O', 'World NNP I-NP I-ORG', 'Bank NNP I-NP I-ORG', "'s POS I-NP O",
+  'offices NNS I-NP O', 'in IN I-PP O', 'New NNP I-NP I-LOC', 'York NNP I-NP I-LOC', '. . O O', '',
+].join('\n');

@@ -40,6 +40,9 @@ beforeAll(async () => {
   merkel.mentions.splice(1, 1);
   merkel.mentions[0].type = 'ORG';
   for (const d of oldDocs) writeFileSync(path.join(oldRun, `${d.document.id}.json`), JSON.stringify(d));
+  const gone = structuredClone(oldDocs[0]);
+  gone.document.id = 'gone';
+  writeFileSync(path.join(oldRun, 'gone.json'), JSON.stringify(gone)); // an article only OLD has
   site = tempDir('review-site');
   diffSite = tempDir('review-diff-site');
   expect(gazette('view', newRun, '--out', site).code).toBe(0);
@@ -130,5 +133,11 @@ describe('gazette view in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'diff-merkel.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
+    const index = await open(path.join(diffSite, 'index.html'));
+    const changes = await index.page.locator('#articles tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[0].textContent, r.children[2].textContent]));
+    expect(changes).toEqual(newDocs.map((d) => [d.document.id, d.document.id === 'merkel' ? '2' : '0']).sort());
+    expect(await index.page.locator('.note').textContent()).toContain('Only in that run, so not shown (1): gone.');
+    expect(index.problems).toEqual([]);
+    await index.page.close();
   });
 });

@@ -87,3 +87,69 @@ describe('tense of reporting and present verbs', () => {
     expect(only('The two leaders meet separately Monday.').value).toBe('2019-12-23');
   });
 });
+
+describe('names and titles that hold date words are not dates', () => {
+  it.each([
+    ['He raised money for the March of Dimes.'],
+    ['He starred in Twelve O\'Clock High.'],
+    ['He drove a 1987 Chevrolet to the border.'],
+  ])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+  it('a year before a noun that is not a maker is still a year', () => {
+    expect(only('The treaty overruled a 1971 Convention.').value).toBe('1971');
+  });
+});
+
+describe('approximators', () => {
+  it('"around" before a possessive date belongs to the noun, not the date', () => {
+    const t = only('Airlines had to work around Monday\'s strike.');
+    expect([t.text, t.mod]).toEqual(['Monday', undefined]);
+  });
+  it('"around" before a date approximates it', () => {
+    expect(only('The ship docked around Nov. 9.').mod).toBe('APPROX');
+  });
+});
+
+describe('narrative anchoring: times and anaphoric days count from the day the text told', () => {
+  it('a clock time joined to a date by "on" falls on that date, and "the next morning" on the day after', () => {
+    const found = timexes('Police arrived at 10 p.m. on March 3. The next morning, the suspect fled.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['10 p.m.', '2019-03-03T22:00'], ['March 3', '2019-03-03'], ['The next morning', '2019-03-04TMO']]);
+  });
+  it('a bare clock time after a told day falls on it', () => {
+    const found = timexes('The raid began on Dec. 2. At 4 a.m., troops entered the camp.');
+    expect(found.map((f) => f.value)).toEqual(['2019-12-02', '2019-12-02T04:00']);
+  });
+  it('"that same day", "earlier that day" and "that night" take the day told before', () => {
+    const found = timexes('The strike began on Nov. 4. Later that same day, talks failed. Earlier that day, unions met. That night, police moved in.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['Nov. 4', '2019-11-04'], ['Later that same day', '2019-11-04'], ['Earlier that day', '2019-11-04'], ['That night', '2019-11-04TNI']]);
+  });
+  it('a bare "that day" in a generic clause is not a date', () => {
+    expect(timexes('Dealers lose money on trades made that day.')).toEqual([]);
+  });
+  it('with no day told before, a clock time falls on the publication date', () => {
+    expect(only('Polls close at 8 p.m.').value).toBe('2019-12-20T20:00');
+  });
+  it('a clock time that looks ahead does not fall on a day told in the past', () => {
+    const found = timexes('The blast came on Dec. 2. The court will sit at 9 a.m.');
+    expect(found.map((f) => f.value)).toEqual(['2019-12-02', '2019-12-20T09:00']);
+  });
+});
+
+describe('a number or part of day that a noun follows modifies the noun', () => {
+  it.each([
+    ['On May 3 and 4 people died in the blast.', ['May 3']],
+    ['Rebels killed 3 in the morning raid.', []],
+    ['He watched the evening news.', []],
+  ])('%s', (sentence, spans) => {
+    expect(timexes(sentence).map((t) => t.text)).toEqual(spans);
+  });
+});
+
+describe('"march" and "may" as verbs', () => {
+  it.each([['We march 3 miles.'], ['You may 3D print it.']])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});

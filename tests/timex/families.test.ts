@@ -137,3 +137,143 @@ describe('without a publication date values stay underspecified', () => {
     });
   }
 });
+
+// Issue 13 families: each row a sentence written for the test.
+
+table('weekdays: the tense cue picks the week (DCT Wednesday 2019-12-18)', [
+  ['The ministry said it would act by Tuesday.', 'Tuesday', '2019-12-24'],
+  ['The envoy said on Monday that talks would resume.', 'Monday', '2019-12-16'],
+  ['The union promised to decide by Friday.', 'Friday', '2019-12-20'],
+], '2019-12-18');
+
+table('weekdays: a future verb in a Saturday story looks ahead (DCT Saturday 2019-12-21)', [
+  ['Pilgrims will mark the day on Friday.', 'Friday', '2019-12-27'],
+  ['The court ruled on Friday.', 'Friday', '2019-12-20'],
+], '2019-12-21');
+
+table('month and day without a year (DCT 2019-05-10)', [
+  ['Protests have continued since the Oct. 23 killing.', 'Oct. 23', '2018-10-23'],
+  ['The city has been tense since Oct. 23.', 'Oct. 23', '2018-10-23'],
+  ['The plant closed on Nov. 12.', 'Nov. 12', '2018-11-12'],
+  ['The vote will be held on Oct. 23.', 'Oct. 23', '2019-10-23'],
+], '2019-05-10');
+
+table('years and decades ago', [
+  ['The plant closed 30 years ago.', '30 years ago', '1989'],
+  ['She first won the race a decade ago.', 'a decade ago', '2009'],
+  ['The bridge was built two centuries ago.', 'two centuries ago', '1819'],
+]);
+
+table('frequencies (SET)', [
+  ['The paper is printed daily.', 'daily', 'P1D', 'SET'],
+  ['Prices are checked weekly.', 'weekly', 'P1W', 'SET'],
+  ['The council meets every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
+  ['Rates will be adjusted quarterly.', 'quarterly', 'P3M', 'SET'],
+]);
+
+describe('frequency words used as adjectives are not SETs', () => {
+  it.each([
+    ['The daily newspaper closed.'],
+    ['The firm declared its initial quarterly of five cents.'],
+    ['She writes a weekly column.'],
+  ])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+table('adjectival durations', [
+  ['The decade-long war ended in a truce.', 'decade-long', 'P10Y', 'DURATION'],
+  ['A week-long festival began.', 'week-long', 'P1W', 'DURATION'],
+  ['Months-long protests toppled the cabinet.', 'Months-long', 'PXM', 'DURATION'],
+  ['He gave an hour-long speech.', 'hour-long', 'PT1H', 'DURATION'],
+]);
+
+table('decades as durations are written in years', [
+  ['Growth stalled over the past decade.', 'the past decade', 'P10Y', 'DURATION'],
+  ['The feud lasted two decades.', 'two decades', 'P20Y', 'DURATION'],
+]);
+
+table('holidays and named days, with computed dates', [
+  ['Turnout on Election Day was high.', 'Election Day', '2019-11-05'],
+  ['Riots broke out in Easter week.', 'Easter week', '2019-W16'],
+  ['The pastor was shot on Good Friday.', 'Good Friday', '2019-04-19'],
+  ['Shops close early on Christmas Eve.', 'Christmas Eve', '2019-12-24'],
+  ['The service will be held on Easter 2021.', 'Easter 2021', '2021-04-04'],
+  ['The parade is set for Mardi Gras 2020.', 'Mardi Gras 2020', '2020-02-25'],
+]);
+
+table('the week of a day', [
+  ['Sales rose in the week of June 12.', 'the week of June 12', '2019-W24'],
+  ['Stores were busy in the week of Christmas.', 'the week of Christmas', '2019-W52'],
+]);
+
+describe('coordinated dates are two expressions', () => {
+  it('"May 3 and 4" → May 3 and May 4', () => {
+    expect(timexes('The talks were held May 3 and 4.').map((t) => [t.text, t.value])).toEqual([['May 3', '2019-05-03'], ['4', '2019-05-04']]);
+  });
+  it('a year after the second day holds for both', () => {
+    expect(timexes('The talks were held May 3 and 4, 2018.').map((t) => [t.text, t.value])).toEqual([['May 3', '2018-05-03'], ['4, 2018', '2018-05-04']]);
+  });
+});
+
+table('numeric dates', [
+  ['The memo is dated 10/31/1974.', '10/31/1974', '1974-10-31'],
+  ['The filing, dated 1998-03-04, was leaked.', '1998-03-04', '1998-03-04'],
+]);
+
+table('full names in lower case', [
+  ['the vote will be held on monday.', 'monday', '2019-12-23'],
+  ['prices rose in june.', 'june', '2019-06'],
+  ['stores were busy last christmas.', 'last christmas', '2018-12-25'],
+]);
+
+describe('lower-case names that are other words are not dates', () => {
+  it.each([['He may march in august heat.'], ['The sun rose.']])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+table('durations of two units and halves', [
+  ['He was jailed for 10 years and eight months.', '10 years and eight months', 'P10Y8M', 'DURATION'],
+  ['The climb took 2 years, 3 months.', '2 years, 3 months', 'P2Y3M', 'DURATION'],
+  ['Voters waited half an hour.', 'half an hour', 'PT30M', 'DURATION'],
+]);
+
+table('a day of last year', [
+  ['He was attacked on January 19 last year.', 'January 19 last year', '2018-01-19'],
+]);
+
+table('clock hours placed by the part of the day', [
+  ['The blast came at 10 in the morning.', '10 in the morning', '2019-12-20T10:00', 'TIME'],
+  ['They met at 3:15 in the afternoon.', '3:15 in the afternoon', '2019-12-20T15:15', 'TIME'],
+  ['Shots rang out at 11 o\'clock at night.', '11 o\'clock at night', '2019-12-20T23:00', 'TIME'],
+]);
+
+table('days two away', [
+  ['He left the day before yesterday.', 'the day before yesterday', '2019-12-18'],
+  ['The verdict is due the day after tomorrow.', 'the day after tomorrow', '2019-12-22'],
+]);
+
+table('a quarter without a year is the nearest one (DCT 1998-01-26)', [
+  ['Profits fell in the fourth quarter.', 'the fourth quarter', '1997-Q4'],
+  ['Sales should recover in the second quarter.', 'the second quarter', '1998-Q2'],
+], '1998-01-26');
+
+describe('"N years ago" beside a month', () => {
+  it('is a year counted from the publication date, not a month', () => {
+    const found = timexes('Sales in October rose. The plant opened 30 years ago.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['October', '2019-10'], ['30 years ago', '1989']]);
+  });
+});
+
+table('two-digit years, lower-case dated months, abbreviated quarters (DCT 2013-02-12)', [
+  ['The memo is dated 10/31/74.', '10/31/74', '1974-10-31'],
+  ['it opened on march 3 2015.', 'march 3 2015', '2015-03-03'],
+  ['it reopens on the first of may.', 'the first of may', '2013-05-01'],
+  ['Margins improve next qtr.', 'next qtr', '2013-Q2'],
+], '2013-02-12');
+
+table('the nth weekday of a month (DCT 2013-02-12)', [
+  ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
+  ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
+], '2013-02-12');

@@ -4,14 +4,31 @@
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
-  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP',
+  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR',
 };
 
-/** ISO codes written as words before or after the amount ("USD 5 million", "5 million euros"). */
+/** Symbols that may also follow the amount ("10$", "20 €", "3.14US$"); letter abbreviations such as "Rs" only precede it. */
+export const SYMBOLS_AFTER: ReadonlySet<string> = new Set(Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)));
+
+/**
+ * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
+ * that are also English words in capitals (ALL, CUP, TOP, MOP, BOB,
+ * PEN, SOS, MAD, GEL) or a company (AMD) are left out.
+ */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'IRR', 'SAR', 'AED',
   'ILS', 'TRY', 'KRW', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR',
+  'KWD', 'QAR', 'BHD', 'OMR', 'JOD', 'IQD', 'LBP', 'SYP', 'EGP', 'LYD', 'TND', 'DZD',
+  'BGN', 'RON', 'HUF', 'CZK', 'HRK', 'RSD', 'UAH', 'BYN', 'KZT', 'UZS', 'AZN', 'ISK',
+  'MYR', 'THB', 'IDR', 'PHP', 'VND', 'TWD', 'PKR', 'BDT', 'LKR', 'NPR', 'MNT', 'MMK', 'KHR',
+  'NGN', 'KES', 'GHS', 'TZS', 'UGX', 'ETB', 'ZMW', 'XOF', 'XAF', 'ARS', 'CLP', 'COP', 'UYU',
+  'VES', 'JMD', 'TTD', 'BZD', 'XCD', 'DOP',
+  // before the euro, still in archives: "FIM 6.3 mln"
+  'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
+
+/** Scales written against an ISO code in financial tables: "30 MUSD" is 30 million US dollars, "5 KEUR" 5,000 euros. */
+export const CODE_SCALE_PREFIXES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, MM: 1e6, MN: 1e6, B: 1e9, BN: 1e9 };
 
 /** Currency names written after the amount, in lower case ("six Euro ties" is not money).
  *  `null`: money, but the country is not said. */
@@ -25,15 +42,30 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   kroner: null, zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', baht: 'THB', ringgit: 'MYR',
   rupiah: 'IDR', dirham: 'AED', dirhams: 'AED', guilder: 'NLG', guilders: 'NLG',
   escudo: 'PTE', escudos: 'PTE', peseta: 'ESP', pesetas: 'ESP', cent: 'USD', cents: 'USD',
-  penny: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
+  penny: 'GBP', pennies: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
   koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', hryvnias: 'UAH', lev: 'BGN', leva: 'BGN',
   tenge: 'KZT', markka: 'FIM', markkaa: 'FIM', drachma: 'GRD', drachmas: 'GRD', schilling: 'ATS',
   schillings: 'ATS', punt: 'IEP', punts: 'IEP', kuna: 'HRK', dong: 'VND', taka: 'BDT',
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
+  ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
+  sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
+  centime: null, centimes: null,
 };
 
+/** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
+export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
+
 /** Names worth a hundredth of the main unit. */
-export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'penny', 'pence']);
+export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
+  'cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes',
+]);
+
+/** Signs for cents after the amount: "10¢" anywhere, "43c" only against the digits. */
+export const CENT_SIGNS: ReadonlySet<string> = new Set(['¢']);
+export const ATTACHED_CENT_SIGNS: ReadonlySet<string> = new Set(['c']);
+
+/** Currency names that are common words too, so "a" before them is no amount ("left a mark"). */
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck']);
 
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
 export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);
@@ -45,5 +77,8 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   peso: { mexican: 'MXN', argentine: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP' },
   dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD' },
   krone: { danish: 'DKK', norwegian: 'NOK' },
-  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP' },
+  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP' },
+  ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
+  riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR' },
 };

@@ -6,7 +6,7 @@ import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } 
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
-  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'night', 'nights',
+  'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'h', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
   'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves', 'year-old', 'years-old',
   'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
@@ -19,6 +19,9 @@ export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
 /** Weekday names written in full. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS).filter((w) => !isAbbreviation(WEEKDAY_NUMBERS, w)));
 
+/** Words that place a time unit after a number ("5M last week"), so the number does not count it. */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
+
 /** Words joining two counts of one time unit: "two to three weeks", "a year or two". */
 export const DURATION_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-']);
 
@@ -30,3 +33,13 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
   'am', 'a.m.', 'pm', 'p.m.', "o'clock", 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt',
   'et', 'bst', 'cet', 'a.m', 'p.m',
 ]);
+
+/**
+ * Around "three quarters" or "a half" these make it a stretch of time ("the past three quarters",
+ * "three quarters in a row", "for a half"); without one it is a fraction ("three quarters of the staff").
+ */
+export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
+  'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
+  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
+]);
+export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);

@@ -6,16 +6,20 @@ export const UNITS: Readonly<Record<string, string>> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetre: 'cm', centimetres: 'cm',
   centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm', millimetres: 'mm',
   millimeter: 'mm', millimeters: 'mm', mile: 'mi', miles: 'mi', mi: 'mi', foot: 'ft', feet: 'ft',
-  ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
+  ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd',
   kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg',
   kilogrammes: 'kg', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', mg: 'mg', milligram: 'mg',
   milligrams: 'mg', ton: 't', tons: 't', tonne: 't', tonnes: 't', lb: 'lb', lbs: 'lb',
   ounce: 'oz', ounces: 'oz', oz: 'oz',
-  litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal',
+  'g.': 'g', gs: 'g', 'k.g.': 'kg', 'k.gs': 'kg', 'kg.': 'kg',
+  litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', gal: 'gal', gals: 'gal',
+  ml: 'ml', mls: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml',
+  hectolitre: 'hl', hectolitres: 'hl', hectoliter: 'hl', hectoliters: 'hl', hl: 'hl',
+  cup: 'cup', cups: 'cup', tablespoon: 'tbsp', tablespoons: 'tbsp', teaspoon: 'tsp', teaspoons: 'tsp',
   barrel: 'bbl', barrels: 'bbl', bbl: 'bbl', bpd: 'bbl/d',
   acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha',
   mph: 'mph', kph: 'km/h', 'km/h': 'km/h', knot: 'kn', knots: 'kn',
-  degree: 'deg', degrees: 'deg', '°': 'deg', '°c': 'degC', '°f': 'degF',
+  degree: 'deg', degrees: 'deg', deg: 'deg', '°': 'deg', '°c': 'degC', '°f': 'degF',
   celsius: 'degC', fahrenheit: 'degF',
   kw: 'kW', kilowatt: 'kW', kilowatts: 'kW', mw: 'MW', megawatt: 'MW', megawatts: 'MW',
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
@@ -29,7 +33,36 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
   'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'cubic metres': 'm3',
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly',
+  '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
+  'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
+  'degree celsius': 'degC', 'degree fahrenheit': 'degF',
 };
+
+/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter). */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in' };
+
+/** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
+
+/** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
+
+/** Words that join the parts of one measurement: "7 feet 10 inches", "2 km and 1 metre", "7 feet, 10 inches". */
+export const COMPOUND_UNIT_JOINERS: ReadonlySet<string> = new Set(['and', ',']);
+
+/** Sizes of units in a base unit per dimension, to add up "7 feet 10 inches" (94 in). */
+export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: number }>> = {
+  km: { dimension: 'length', size: 1000 }, m: { dimension: 'length', size: 1 }, cm: { dimension: 'length', size: 0.01 },
+  mm: { dimension: 'length', size: 0.001 }, mi: { dimension: 'length', size: 1609.344 }, yd: { dimension: 'length', size: 0.9144 },
+  ft: { dimension: 'length', size: 0.3048 }, in: { dimension: 'length', size: 0.0254 },
+  t: { dimension: 'mass', size: 1e6 }, kg: { dimension: 'mass', size: 1000 }, g: { dimension: 'mass', size: 1 },
+  mg: { dimension: 'mass', size: 0.001 }, lb: { dimension: 'mass', size: 453.59237 }, oz: { dimension: 'mass', size: 28.349523125 },
+  hl: { dimension: 'volume', size: 100 }, l: { dimension: 'volume', size: 1 }, ml: { dimension: 'volume', size: 0.001 },
+  gal: { dimension: 'volume', size: 3.785411784 },
+};
+
+/** Words after a temperature that make it negative: "2 degrees below zero". */
+export const BELOW_ZERO: readonly string[] = ['below zero'];
 
 /** Pounds are money unless they weigh something: "5 pounds of cocaine", "weighing 5 pounds". */
 export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);

@@ -40,7 +40,7 @@ export class SiteIndex {
     }
   }
 
-  html(opts: { title: string; diff?: string }): string {
+  html(opts: { title: string; diff?: string; onlyOld?: string[] }): string {
     const labels = LABELS.filter((l) => this.rows.some((r) => r.counts[l]));
     const num = (n: number | undefined) => `<td data-v="${n ?? 0}">${n ?? ''}</td>`;
     const diffHead = opts.diff !== undefined ? '<th data-type="number">changes</th>' : '';
@@ -54,7 +54,8 @@ export class SiteIndex {
       `<tr class="${e.inRegistry ? 'registry' : 'nil'}"><td><code>${escapeHtml(e.id)}</code></td><td>${escapeHtml(e.name)}</td>` +
       `<td><span class="chip" data-chip="${e.type}">${e.type}</span></td><td>${e.inRegistry ? 'registry' : 'nil'}</td>${num(e.articles)}${num(e.mentions)}</tr>`);
     const mentions = this.rows.reduce((s, r) => s + r.total, 0);
-    const diffNote = opts.diff !== undefined ? `<p class="note">Compared with the run in <code>${escapeHtml(opts.diff)}</code>: open an article to see its changes.</p>` : '';
+    const removed = opts.onlyOld?.length ? ` Only in that run, so not shown (${opts.onlyOld.length}): ${opts.onlyOld.map((id) => `<code>${escapeHtml(id)}</code>`).join(' ')}.` : '';
+    const diffNote = opts.diff !== undefined ? `<p class="note">Compared with the run in <code>${escapeHtml(opts.diff)}</code>: open an article to see its changes.${removed}</p>` : '';
     const body = `<header><h1>${escapeHtml(opts.title)}</h1><p class="meta">${this.rows.length} article(s), ${mentions} mention(s), ${this.entities.size} entit${this.entities.size === 1 ? 'y' : 'ies'}</p>${diffNote}</header>
 <main class="index">
 <section>

@@ -11,6 +11,26 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
+/** "a 1987 Chevrolet": after these, a year before a maker's name is a model year, part of the name, not a time. */
+export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'its']);
+/** Makers whose products are named by model year (cars, motorcycles, aircraft). */
+export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
+  'chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'pontiac', 'oldsmobile', 'dodge', 'chrysler', 'plymouth', 'jeep', 'lincoln',
+  'mercury', 'toyota', 'honda', 'nissan', 'datsun', 'mazda', 'subaru', 'mitsubishi', 'hyundai', 'kia', 'volkswagen', 'vw', 'audi',
+  'bmw', 'mercedes', 'mercedes-benz', 'porsche', 'volvo', 'saab', 'jaguar', 'ferrari', 'lamborghini', 'maserati', 'fiat', 'peugeot',
+  'renault', 'citroen', 'rolls-royce', 'bentley', 'aston', 'tesla', 'lexus', 'acura', 'infiniti', 'harley-davidson', 'harley',
+  'ducati', 'yamaha', 'kawasaki', 'suzuki', 'triumph', 'boeing', 'cessna', 'airbus', 'lockheed', 'mustang', 'corvette', 'camaro',
+]);
+
+/** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
+export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
+
+/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of these parts of speech, is an adjective, not a SET. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Parts of speech of a word that makes the number or noun before it its modifier ("4 people", "morning raid"). */
+export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
 export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'not', 'also', 'well', 'never', 'need', 'take', 'make', 'want', 'go', 'seem', 'come', 'help', 'include', 'face', 'still', 'i', 'we', 'you']);
 
@@ -24,11 +44,11 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
-export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'month_day', 'day_month', 'anchor_day']);
+export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'nth_weekday', 'month_day', 'month_day_pair', 'holiday', 'day_month', 'anchor_day']);
 
-export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
-  'month_day', 'day_month', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
+  'month_day', 'month_day_pair', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
 ]);

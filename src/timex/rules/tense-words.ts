@@ -1,8 +1,12 @@
 // Small lexicon for reading tense: markers of the future, irregular past forms, the auxiliaries
 // a passive participle leans on, and reporting verbs (whose tense says when it was said, not
 // when it happened).
+import type { Tense } from '../resolve.js';
 
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect']);
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect']);
+
+/** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" is past. */
+export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST' };
 
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would']);
 

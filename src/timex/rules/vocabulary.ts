@@ -27,7 +27,7 @@ export const UNITS: Record<string, Unit> = {
   week: { code: 'W' }, weeks: { code: 'W' }, fortnight: { code: 'W' },
   day: { code: 'D' }, days: { code: 'D' },
   weekend: { code: 'WE' }, weekends: { code: 'WE' },
-  quarter: { code: 'Q' }, quarters: { code: 'Q' },
+  quarter: { code: 'Q' }, quarters: { code: 'Q' }, qtr: { code: 'Q' }, qtrs: { code: 'Q' },
   decade: { code: 'DE' }, decades: { code: 'DE' },
   century: { code: 'CE' }, centuries: { code: 'CE' },
   millennium: { code: 'ML' }, millennia: { code: 'ML' },
@@ -35,6 +35,10 @@ export const UNITS: Record<string, Unit> = {
   minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
 };
+/** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
+export const YEARS_PER_UNIT: Record<string, number> = { DE: 10, CE: 100, ML: 1000 };
+/** "the past decade", "the last century": the stretch up to now, a duration rather than the calendar period before. */
+export const PAST_STRETCH_RELATIONS: ReadonlySet<string> = new Set(['past', 'last']);
 /** Plural units that do not end in "s". */
 export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']);
 /** Units counted in bigger ones: a fortnight is two weeks. */
@@ -47,10 +51,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   ...UNIT_WORDS, hundred: SCALE_WORDS.hundred, thousand: SCALE_WORDS.thousand, dozen: DOZEN_WORDS.dozen,
   a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
-/** Words that count an unknown amount: "several weeks" → PXW. */
-export const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour"). */
+export const VAGUE_AMOUNTS = ['half a', 'half an', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
-export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
@@ -61,7 +65,13 @@ export const DECADE_WORDS: Record<string, number> = {
 };
 
 /** Days named relative to the document date. */
-export const DAY_ANCHORS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+export const DAY_ANCHORS: Record<string, number> = {
+  today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
+  'day before yesterday': -2, 'the day before yesterday': -2, 'day after tomorrow': 2, 'the day after tomorrow': 2,
+};
+
+/** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
+export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
 
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
@@ -148,21 +158,35 @@ export const VAGUE_NOMINALS: Record<string, string> = {
   'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
 };
 
-/** Holidays: a fixed day, or the nth weekday of a month (nth -1 = the last). */
-export interface Holiday { month: number; day?: number; weekday?: number; nth?: number; }
+/**
+ * Holidays and named days: a fixed day; the nth weekday of a month counted from day `from`
+ * (nth -1 = the last; Election Day is the first Tuesday from November 2, i.e. after the first
+ * Monday); or a day counted from Easter Sunday (computed for each year).
+ */
+export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; }
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
   "valentine's day": { month: 2, day: 14 }, 'halloween': { month: 10, day: 31 }, 'bastille day': { month: 7, day: 14 },
   'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
-  'armistice day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 }, 'may day': { month: 5, day: 1 },
-  "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'armistice day': { month: 11, day: 11 }, 'remembrance day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 },
+  'may day': { month: 5, day: 1 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'inauguration day': { month: 1, day: 20 }, 'earth day': { month: 4, day: 22 }, 'flag day': { month: 6, day: 14 },
+  'juneteenth': { month: 6, day: 19 }, 'canada day': { month: 7, day: 1 }, 'australia day': { month: 1, day: 26 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'thanksgiving': { month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
-  "father's day": { month: 6, weekday: 7, nth: 3 },
+  "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
+  'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
+  'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+  'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
+  'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
+  'ascension day': { easter: 39 }, 'pentecost': { easter: 49 }, 'whit monday': { easter: 50 },
 };
+
+/** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
+export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day']);
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {

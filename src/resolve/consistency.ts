@@ -1,0 +1,114 @@
+// One sense per name per article, after resolve has chosen the mentions. A name no registry alias settles
+// takes one type in the whole article: the type its mentions give it with the most confidence in all
+// ("Old Bailey" typed three ways → one). A one-word name takes the type of a longer name in the article that
+// it shortens: the surname of a person named in full ("Kaveh Rostamzadeh" … "Rostamzadeh" → PERSON), the
+// first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
+// ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then
+// "Mr. Rostamzadeh" → the full name is a PERSON too). Places and other
+// names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
+// standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
+// mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
+import type { Candidate, Label } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+import { personName } from './people.js';
+
+const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
+
+const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
+/** Senses that votes choose between: an organization and a place with its name are one. */
+const senseOf = (type: Label) => (PLACE_OR_ORG.has(type) ? 'ORG' : type);
+
+/** Types of names in the article, settled once: by the longer names they shorten, else by their mentions' votes. */
+/** The type of the sense with the most confidence in all, and within it the type with the most. */
+function votedType(votes: Map<Label, number>): Label {
+  const senses = new Map<string, number>();
+  for (const [type, w] of votes) senses.set(senseOf(type), (senses.get(senseOf(type)) ?? 0) + w);
+  const best = (entries: Iterable<[string, number]>) => [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const sense = best(senses);
+  return best([...votes].filter(([type]) => senseOf(type) === sense)) as Label;
+}
+
+/** How sure a one-word PERSON must be for a full name ending in it to be a person's. */
+const SURE_SURNAME = 0.8;
+
+export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
+  const free = (m: Candidate) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry');
+  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? keyOf(text.slice(m.start, m.end)) : ''));
+  const known = new Map<string, boolean>();
+  const inRegistry = (key: string, k: number) => {
+    let hit = known.get(key);
+    if (hit === undefined) known.set(key, (hit = lookupAlias(registry, text.slice(mentions[k].start, mentions[k].end)).length > 0));
+    return hit;
+  };
+
+  // Longer names no registry alias settles: a person's last word, an organization's first word.
+  const shortens = new Map<string, { type: Label; confidence: number }>();
+  const offer = (word: string, type: Label, confidence: number) => {
+    const seen = shortens.get(word);
+    if (!seen || seen.confidence < confidence) shortens.set(word, { type, confidence });
+  };
+  mentions.forEach((m, k) => {
+    const words = keys[k].split(' ');
+    if (!free(m) || words.length < 2) return;
+    if (m.type === 'PERSON') offer(words[words.length - 1], 'PERSON', m.confidence);
+    else if (m.type === 'ORG') offer(words[0], 'ORG', m.confidence);
+  });
+
+  // Surnames the article gives a person alone, surely (after an honorific, or confidently).
+  const surnames = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && !keys[k].includes(' ')) surnames.add(keys[k]);
+  });
+
+  // Votes of the mentions of each name, by type.
+  const votes = new Map<string, Map<Label, number>>();
+  mentions.forEach((m, k) => {
+    if (!free(m)) return;
+    const v = votes.get(keys[k]) ?? new Map<Label, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
+    votes.set(keys[k], v);
+  });
+
+  const settled = (m: Candidate, k: number): Label => {
+    const words = keys[k].split(' ');
+    if (m.type !== 'PERSON' && words.length > 1 && surnames.has(words[words.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
+    const longer = words.length > 1 ? undefined : shortens.get(keys[k]);
+    if (longer && !(longer.type === 'ORG' && PLACE_OR_ORG.has(m.type))) return longer.type;
+    return votedType(votes.get(keys[k])!);
+  };
+  return mentions.map((m, k) => {
+    if (!free(m)) return m;
+    const type = settled(m, k);
+    // The registry is asked last, and only about the mentions that would change.
+    return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : { ...m, type };
+  });
+}
+
+/**
+ * Mentions for the surnames of people the article names in full, where no recognizer proposed anything:
+ * a capitalised word equal to such a surname, standing alone (no capitalised word glued on either side).
+ * `taken` marks the text the chosen mentions cover.
+ */
+export function surnameEchoes(text: string, tokens: readonly { start: number; end: number; text: string }[], mentions: readonly Candidate[], taken: Uint8Array): Candidate[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const words = keyOf(text.slice(m.start, m.end)).split(' ');
+    if (words.length > 1 && words[words.length - 1].length > 1) surnames.add(words[words.length - 1]);
+  }
+  if (!surnames.size) return [];
+  const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+  const out: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    if (!capitalisedWord(k) || taken[t.start] || !surnames.has(keyOf(t.text))) return;
+    const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
+    if (!alone(k - 1) || !alone(k + 1)) return;
+    out.push({ start: t.start, end: t.end, type: 'PERSON', source: 'rules', confidence: ECHO_CONFIDENCE });
+  });
+  return out;
+}
+
+/** A surname met again is as sure as the registry's surname of a person seen earlier. */
+const ECHO_CONFIDENCE = 0.85;

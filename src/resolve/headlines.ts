@@ -1,0 +1,70 @@
+// Title-case lines (headlines, captions: "Ministry Fines Three Banks Over Lending Rules") capitalise every
+// word, so capitals say nothing there and the model's names on them are guesses. On such a line a name only
+// the model proposed keeps the words the article never writes in lower case elsewhere ("Ruto" stays,
+// "Protests", "Drops" go), and is dropped when such a word sits inside it. A name the article names
+// elsewhere, or that another recognizer agrees on, stays whole.
+import type { Candidate, Token } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+
+/** Share of a line's words that must be capitalised, and how many words it needs, to read as title case. */
+const TITLE_CASE_SHARE = 0.75;
+const MIN_WORDS = 4;
+const WORD = /^\p{L}/u;
+const LOWER = /^\p{Ll}/u;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+
+interface Line { start: number; end: number; titleCase: boolean }
+
+function linesOf(text: string, tokens: readonly Token[]): Line[] {
+  const lines: Line[] = [];
+  let k = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let words = 0, capitalised = 0, caps = 0, numbers = 0;
+    for (; k < tokens.length && tokens[k].start < end; k++) {
+      const t = tokens[k].text;
+      if (/^\d/.test(t)) numbers++;
+      if (!WORD.test(t)) continue;
+      words++;
+      if (!LOWER.test(t)) capitalised++;
+      if (t.length > 1 && ALL_CAPS.test(t)) caps++;
+    }
+    // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
+    lines.push({ start, end, titleCase: words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2 });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
+export function headlineNames(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+  const lines = linesOf(text, tokens);
+  if (!lines.some((l) => l.titleCase)) return candidates;
+  const lineAt = (position: number) => {
+    let lo = 0, hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= position) lo = mid; else hi = mid - 1;
+    }
+    return lines[lo];
+  };
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (LOWER.test(t.text) && !lineAt(t.start).titleCase) lowerSeen.add(t.text);
+  const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();
+  const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !lineAt(c.start).titleCase).map(key));
+  const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
+
+  return candidates.flatMap((c) => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !lineAt(c.start).titleCase) return [c];
+    if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
+    const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
+    // A word the line itself writes in lower case ("van", "of") is no evidence either way.
+    const plain = words.map((w) => LOWER.test(w.text) || !lowerSeen.has(w.text.toLowerCase().replace(/[^\p{L}]+$/u, '')));
+    let first = 0, last = words.length - 1;
+    while (first <= last && !plain[first]) first++;
+    while (last >= first && !plain[last]) last--;
+    if (first > last || plain.slice(first, last + 1).includes(false)) return [];
+    return [{ ...c, start: words[first].start, end: words[last].end }];
+  });
+}

@@ -1,0 +1,41 @@
+// Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Wilders-led" hold the mentions
+// "Lyon" and "Wilders" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
+// each part is a place the registry knows and the whole is not a name of its own.
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
+
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
+const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
+/** "Lyon-based", "New York-born": a name, a hyphen, one lower-case word at the span's end. */
+const SUFFIXED = /^(.*\p{L})-(\p{Ll}+)$/u;
+const PLACES = new Set(['GPE', 'LOC']);
+
+function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | undefined {
+  for (const hit of lookupAlias(registry, text)) {
+    const type = registry.entries.get(hit.id)?.type;
+    if (type === 'GPE' || type === 'LOC') return type;
+  }
+  return undefined;
+}
+
+/** The candidate with a suffixed or place-place hyphenated name taken apart; unchanged otherwise. */
+export function splitHyphenated(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
+  if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
+  const span = text.slice(c.start, c.end);
+  const m = SUFFIXED.exec(span);
+  if (m && SUFFIXES.has(m[2])) {
+    const name = m[1];
+    const known = registryPlace(registry, name);
+    const type = known ?? (PLACE_SUFFIXES.has(m[2]) && !PLACES.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
+    return [{ ...c, end: c.start + name.length, type }];
+  }
+  const parts = span.split('-');
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || lookupAlias(registry, span).length) return [c];
+  const types = parts.map((p) => registryPlace(registry, p));
+  if (!types[0] || !types[1]) return [c];
+  const cut = c.start + parts[0].length;
+  return [{ ...c, end: cut, type: types[0] }, { ...c, start: cut + 1, type: types[1] }];
+}

@@ -1,0 +1,52 @@
+// Organizations named by a head noun and what they deal with, proposed whole where the model breaks them
+// apart or stops short: "Ontario Ministry of Transportation", "Kenya National Commission on Human Rights",
+// "German Ministry of Economics and Climate Protection", "Board of Trade and Industry". The words before
+// the head that are capitalised belong to the name; the subject ends at the first word that is not
+// capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
+// date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
+// The head nouns and connectors are data (lexicon/organization-names.json).
+import type { Candidate, Token } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { Containers } from './containers.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { foldKey } from '../registry/normalize.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/organization-names.json' with { type: 'json' };
+
+const HEADS: ReadonlySet<string> = new Set(table.heads);
+const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
+const JOINED_HEADS: ReadonlySet<string> = new Set(table.joinedHeads);
+/** As sure as a confident model name: the pattern is rarely anything else. */
+const CONFIDENCE = 0.88;
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+
+export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex): Candidate[] {
+  const personStarts = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => c.start));
+  const notNames = new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type)));
+  const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !notNames.holds(t);
+  /** Tokens k-1 and k are one space apart on one line. */
+  const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    const key = head.text.toLowerCase();
+    if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
+    let k = i + 2;
+    if (tokens[k]?.text === 'the' && spaced(k)) k++;
+    let last = -1;
+    for (; k < tokens.length && spaced(k); k++) {
+      const t = tokens[k];
+      if (capitalised(t) && !personStarts.has(t.start) && !registry.titleStarts.has(foldKey(t.text))) { last = k; continue; }
+      const joined = (t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key) && last === k - 1;
+      if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
+    }
+    if (last < 0) continue;
+    let first = i;
+    while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === head.sentence
+      && !personStarts.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+    out.push({ start: tokens[first].start, end: tokens[last].end, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+// Cues that a person is named, applied to the candidates before resolve chooses among them:
+// - an honorific before a capitalised word makes a PERSON of the name after it, honorific left out
+//   ("Mr. Rostamzadeh", "Dr. Oluwaseun Adebayo-Fairchild"), whatever type a recognizer gave it;
+// - a title before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs"; a title
+//   that also begins other names needs two name words after it);
+// - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
+//   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
+// Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
+// Motors") and name particles are data (lexicon/person-cues.json); last words no person's name ends in
+// ("Motors", "Street") are the name-type table's.
+import type { Candidate, Token } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { endsNonPersonName } from '../ner/name-types.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { foldKey, normalizeName } from '../registry/normalize.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+
+const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
+const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
+const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
+const MAX_NAME_WORDS = 4;
+/** An honorific is as sure a sign of a person as the model's most confident names. */
+export const HONORIFIC_CONFIDENCE = 0.9;
+/** A title before a name is weaker: the model's confident names outweigh it. */
+const TITLE_CONFIDENCE = 0.75;
+
+const PARTICLE = `(?:${cues.particles.join('|')})`;
+/** One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill"), or an initial. */
+const NAME_WORD = `(?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*\\.?`;
+const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
+
+/** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
+function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
+  PERSON_NAME.lastIndex = at;
+  const m = PERSON_NAME.exec(text);
+  if (!m) return undefined;
+  const words = m[0].split(' ');
+  while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1])) words.pop();
+  return { end: at + words.join(' ').length, words };
+}
+
+/** Index of the first token that starts at or after `position`. */
+function tokenAt(tokens: readonly Token[], position: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Each token's folded normal form, computed once per document and only for the tokens asked about. */
+class FoldedTokens {
+  private readonly forms: (string | undefined)[];
+  constructor(private readonly tokens: readonly Token[]) {
+    this.forms = new Array(tokens.length);
+  }
+  at(k: number): string {
+    return (this.forms[k] ??= foldKey(normalizeName(this.tokens[k].text)));
+  }
+}
+
+/** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+  // Most tokens are no title's first word; the lower-cased text tells without normalising it.
+  const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || !registry.titleStarts.has(folded.at(i)))) return undefined;
+  let found: { last: number; key: string } | undefined;
+  let key = '';
+  for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
+    const piece = folded.at(k);
+    // Punctuation that normalises away ("chairman)") is taken along with the title it closes.
+    if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
+    key = key ? `${key} ${piece}` : piece;
+    if (registry.titles.has(key)) found = { last: k, key };
+  }
+  return found;
+}
+
+const isName = (c: Candidate) => NAME_LABELS.has(c.type);
+
+/** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name. */
+export function personName(text: string, start: number, end: number, registry: RegistryIndex): string[] | undefined {
+  const name = nameAt(text, start);
+  if (!name || name.end !== end) return undefined;
+  const first = foldKey(normalizeName(name.words[0]));
+  if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName)) return undefined;
+  return name.words;
+}
+
+/**
+ * Splits a candidate at a title inside it: the words after the title become a PERSON, the words before
+ * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
+ * title cut. Returns the candidate unchanged when no title splits it.
+ */
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
+  const first = tokenAt(tokens, c.start);
+  for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
+    if (i === first && c.type === 'PERSON') continue;
+    const title = titleAt(tokens, folded, i, c.end, registry);
+    if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
+    const start = tokens[title.last + 1].start;
+    const words = personName(text, start, c.end, registry);
+    if (!words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
+    const person: Candidate = { ...c, start, type: 'PERSON' };
+    if (i === first) return [person];
+    const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
+    return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
+  }
+  return [c];
+}
+
+/**
+ * The candidates with people's cues applied: spans split at titles, a PERSON candidate after each honorific,
+ * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
+ */
+export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  const folded = new FoldedTokens(tokens);
+  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]));
+  const byStart = new Map<number, number[]>();
+  out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const h = tokens[i];
+    if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
+    const start = tokens[i + 1].start;
+    const name = nameAt(text, start);
+    if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
+    out.push({ start, end: name.end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
+    for (let k = i; k < tokens.length && tokens[k].start < name.end; k++) {
+      for (const j of byStart.get(tokens[k].start) ?? []) {
+        const c = out[j];
+        if (c.end > name.end) continue;
+        out[j] = { ...c, start: Math.max(c.start, start), type: 'PERSON' };
+      }
+    }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const title = titleAt(tokens, folded, i, Infinity, registry);
+    if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
+    const next = tokens[title.last + 1];
+    if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
+    const name = nameAt(text, next.start);
+    const words = name && personName(text, next.start, name.end, registry);
+    if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
+    out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
+    i = title.last;
+  }
+  return out;
+}

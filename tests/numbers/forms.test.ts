@@ -1,0 +1,219 @@
+// Number forms read as one number with its value, each family in sentences of its own, and the
+// look-alikes each family must leave alone.
+import { describe, expect, it } from 'vitest';
+import { numberAt, numbersIn } from './read.js';
+
+const spans = (text: string) => numbersIn(text).map((f) => [f.type, f.text, f.value]);
+
+describe('fractions', () => {
+  it.each([
+    ['Only a half of the members voted.', 'a half', 0.5],
+    ['The committee rejected three quarters of the bids.', 'three quarters', 0.75],
+    ['The vote split 3/5 in favour.', '3/5', 0.6],
+    ['Stir in ¼ of the sugar.', '¼', 0.25],
+    ['Prices climbed two and a third points.', 'two and a third', 7 / 3],
+    ['One-fourth of the budget goes to defence.', 'One-fourth', 0.25],
+    ['The party lost a fifth of its seats.', 'a fifth', 0.2],
+    ['The cut was a fifth.', 'a fifth', 0.2],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it('keeps "a fifth" before a noun an ordinal ("a fifth term"), and a hyphenated one too', () => {
+    expect(spans('She is seeking a fifth term.')).toEqual([['ORDINAL', 'fifth', 5]]);
+    expect(spans('A double broke a fifth-inning tie.')).toEqual([['ORDINAL', 'fifth', 5]]);
+  });
+
+  it('does not read a count before a singular fraction word as a fraction ("three half-time changes")', () => {
+    expect(numbersIn('The coach made three half-time changes.').map((f) => f.value)).not.toContain(1.5);
+    expect(numbersIn('Three halves make one and a half.').map((f) => f.value)).toContain(1.5);
+  });
+
+  it('reads "three quarters" as a fraction without a time word, and leaves it to the dates with one', () => {
+    expect(spans('About three quarters of the staff left.')).toEqual([['CARDINAL', 'three quarters', 0.75]]);
+    expect(spans('Profit fell for the past three quarters.')).toEqual([]);
+  });
+});
+
+describe('fractions of a scale', () => {
+  it.each([
+    ['The city has half a million residents.', 'half a million', 500000],
+    ['A quarter million people marched.', 'A quarter million', 250000],
+    ['They sold 4 million and a half copies.', '4 million and a half', 4500000],
+    ['They paid two-and-a-half million for it.', 'two-and-a-half million', 2500000],
+    ['Two thirds of a million voters stayed home.', 'Two thirds of a million', 2000000 / 3],
+    ['About a half million homes lost power.', 'a half million', 500000],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)?.value).toBeCloseTo(value, 6);
+    expect(numbersIn(text)).toHaveLength(1);
+  });
+});
+
+describe('negative numbers', () => {
+  it.each([
+    ['The temperature fell to -7 overnight.', '-7', -7, 'CARDINAL'],
+    ['The reading was minus 3 at dawn.', 'minus 3', -3, 'CARDINAL'],
+    ['Growth came in at negative two points.', 'negative two', -2, 'CARDINAL'],
+    ['Sales fell minus four percent.', 'minus four percent', -4, 'PERCENT'],
+    ['It was 2 degrees below zero.', '2 degrees below zero', -2, 'QUANTITY'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('leaves arithmetic alone: "five minus three" is two numbers', () => {
+    expect(spans('He said five minus three.')).toEqual([['CARDINAL', 'five', 5], ['CARDINAL', 'three', 3]]);
+  });
+
+  it('does not read the hyphen of a code or a range as a sign', () => {
+    expect(numbersIn('Cases of COVID-19 rose.').map((f) => f.value)).not.toContain(-19);
+    expect(numbersIn('The score was 10-20 at half time.').some((f) => typeof f.value === 'number' && f.value < 0)).toBe(false);
+  });
+});
+
+describe('multiplier suffixes', () => {
+  it.each([
+    ['He earns 20k a year.', '20k', 20000, 'CARDINAL', undefined],
+    ['The fund raised 5M last week.', '5M', 5000000, 'CARDINAL', undefined],
+    ['The project cost 3 bln euros.', '3 bln euros', 3000000000, 'MONEY', 'EUR'],
+    ['They paid 4mil for the house.', '4mil', 4000000, 'CARDINAL', undefined],
+    ['A 2MM contract was signed.', '2MM', 2000000, 'CARDINAL', undefined],
+    ['Debt reached 10 tln rubles.', '10 tln rubles', 1e13, 'MONEY', 'RUB'],
+    ['Output was 2.33 k units.', '2.33 k', 2330, 'CARDINAL', undefined],
+    ['The deal was worth 30 MUSD.', '30 MUSD', 30000000, 'MONEY', 'USD'],
+    ['Revenue hit 120 MEUR.', '120 MEUR', 120000000, 'MONEY', 'EUR'],
+    ['The firm raised $5.5-million in May.', '$5.5-million', 5500000, 'MONEY', 'USD'],
+    ['Inflation hit 7.5pc in March.', '7.5pc', 7.5, 'PERCENT', undefined],
+  ])('%s → %s', (text, span, value, type, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value, ...(currency ? { attrs: { currency } } : {}) });
+  });
+
+  it('keeps "2mm" in lower case millimetres', () => {
+    expect(numberAt('The crack is 2mm wide.', '2mm')).toMatchObject({ type: 'QUANTITY', value: 2, attrs: { unit: 'mm' } });
+  });
+});
+
+describe('money in two units and written after the amount', () => {
+  it.each([
+    ['He paid 7 dollars 25 cents for lunch.', '7 dollars 25 cents', 7.25, 'USD'],
+    ['The bill was thirteen dollars and forty-five cents.', 'thirteen dollars and forty-five cents', 13.45, 'USD'],
+    ['The ticket cost 15 dollars and 50.', '15 dollars and 50', 15.5, 'USD'],
+    ['She found $20 and 43c in the drawer.', '$20 and 43c', 20.43, 'USD'],
+    ['A coffee costs 3 euros 20 cents here.', '3 euros 20 cents', 3.2, 'EUR'],
+    ['Entry is 20 € per person.', '20 €', 20, 'EUR'],
+    ['The fine was 42 QAR.', '42 QAR', 42, 'QAR'],
+    ['Stamps cost 10¢ then.', '10¢', 0.1, 'USD'],
+    ['The lender wrote off 20 Rupees in fees.', '20 Rupees', 20, 'INR'],
+    ['They lent him a dollar.', 'a dollar', 1, 'USD'],
+    ['The kidnappers asked for dlrs 1 million.', 'dlrs 1 million', 1000000, 'USD'],
+    ['The meal cost RM 42 in Kuala Lumpur.', 'RM 42', 42, 'MYR'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('reads a currency code or symbol written against its amount', () => {
+    expect(numberAt('The fee is CAD3.03 per unit.', 'CAD3.03')).toMatchObject({ type: 'MONEY', value: 3.03, attrs: { currency: 'CAD' } });
+    expect(numberAt('Lunch was RM42 for two.', 'RM42')).toMatchObject({ type: 'MONEY', value: 42, attrs: { currency: 'MYR' } });
+    expect(numbersIn('The MP3 player and the A40 road.')).toEqual([]);
+  });
+
+  it('reads "grand" after an amount as thousands, and not the adjective', () => {
+    expect(numberAt('He won 10 grand at the casino.', '10 grand')).toMatchObject({ type: 'MONEY', value: 10000 });
+    expect(spans('Two grand juries met.')).toEqual([['CARDINAL', 'Two', 2]]);
+  });
+
+  it('keeps the second number of a range out of the amount ("between 15 dollars and 50 people")', () => {
+    expect(numberAt('It cost 15 dollars and 50 people came.', '15 dollars')).toMatchObject({ type: 'MONEY', value: 15 });
+  });
+
+  it('reads no money in a name or a date beside a currency word', () => {
+    expect(spans('Russ Cochran 67 Mark Calcavecchia 68')).not.toContainEqual(expect.arrayContaining(['MONEY']));
+    expect(numberAt('Net income for the year ended Aug. 31 was C$2.7 million.', 'C$2.7 million')).toMatchObject({ type: 'MONEY', value: 2700000, attrs: { currency: 'CAD' } });
+  });
+
+  it('does not count "a" in a rate ("cents a gallon")', () => {
+    expect(spans('Gasoline closed at 63.67 cents a gallon.')).toEqual([['MONEY', '63.67 cents', 0.6367]]);
+    expect(spans('Gold closed at $387 an ounce.')).toEqual([['MONEY', '$387', 387]]);
+  });
+});
+
+describe('digit formats', () => {
+  it.each([
+    ['Rates rose by .08 points.', '.08', 0.08],
+    ['The region has 4 500 000 people.', '4 500 000', 4500000],
+    ['The firm counted 12,34,567 shares.', '12,34,567', 1234567],
+    ['The club sold 1.234.567 tickets.', '1.234.567', 1234567],
+    ['The index rose 1.234 points.', '1.234', 1.234],
+    ['They raised 20 lakh in a week.', '20 lakh', 2000000],
+    ['The film earned 2 crore on release.', '2 crore', 20000000],
+    ['Sales reached three billions last year.', 'three billions', 3e9],
+    ['The budget was three thousand million.', 'three thousand million', 3e9],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it('reads no number in an IP address', () => {
+    expect(numbersIn('The server at 192.168.100.200 went down.')).toEqual([]);
+  });
+
+  it('does not join the digit groups of a phone number', () => {
+    expect(numbersIn('Call the newsroom on +44 171 542 8062.').filter((f) => f.text.includes(' '))).toEqual([]);
+  });
+
+  it('reads Indian scales with rupees as money', () => {
+    expect(numberAt('They raised 20 lakh rupees.', '20 lakh rupees')).toMatchObject({ type: 'MONEY', value: 2000000, attrs: { currency: 'INR' } });
+  });
+});
+
+describe('ordinals before numbers', () => {
+  it.each([
+    ['The first two were released on Monday.', [['ORDINAL', 'first', 1], ['CARDINAL', 'two', 2]]],
+    ['She read the first three books.', [['ORDINAL', 'first', 1], ['CARDINAL', 'three', 3]]],
+    ['Twenty—fifth in line, he waited.', [['ORDINAL', 'Twenty—fifth', 25]]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('dozens', () => {
+  it.each([
+    ['He bought four dozen eggs.', 'four dozen', 48],
+    ['She rang half a dozen times.', 'half a dozen', 6],
+    ['The lottery runs in a half dozen states.', 'a half dozen', 6],
+    ['They baked 200 dozens of rolls.', '200 dozens', 2400],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+});
+
+describe('one number, never split', () => {
+  it.each([
+    ['The bill passed with one hundred and six votes.', [['CARDINAL', 'one hundred and six', 106]]],
+    ['Two thirds agreed.', [['CARDINAL', 'Two thirds', 2 / 3]]],
+    ['The lease runs for forty-five (45) months.', [['CARDINAL', 'forty-five (45)', 45]]],
+    ['He stands 6 feet 2 inches tall.', [['QUANTITY', '6 feet 2 inches', 74]]],
+    ['The road runs 2 km and 300 metres.', [['QUANTITY', '2 km and 300 metres', 2300]]],
+    ['The course was 1 kilometre and 1 mile.', [['QUANTITY', '1 kilometre and 1 mile', 2.609344]]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('quantities with fractions and units', () => {
+  it.each([
+    ['Add ¼ cup of flour.', '¼ cup', 0.25, 'cup'],
+    ['Pour in half a litre of milk.', 'half a litre', 0.5, 'l'],
+    ['The bottle holds 250 ml of water.', '250 ml', 250, 'ml'],
+    ['He carried 500g of rice.', '500g', 500, 'g'],
+    ['It reached 37 °C yesterday.', '37 °C', 37, 'degC'],
+    ['Delhi sweltered at 45C on Monday.', '45C', 45, 'degC'],
+    ['He is 5ft 10in tall.', '5ft 10in', 70, 'in'],
+    ['Police seized a kilogram of heroin.', 'a kilogram', 1, 'kg'],
+    ['Fill 3/4 cup with water.', '3/4 cup', 0.75, 'cup'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+
+  it('reads no amount in "a degree" or "a ton of" used as words', () => {
+    expect(numbersIn('She holds a degree in law and had a ton of fun.')).toEqual([]);
+  });
+});

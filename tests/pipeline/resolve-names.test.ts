@@ -1,0 +1,177 @@
+// resolve's rules about names, on invented sentences: honorifics and titles, trailing words the model
+// glued on, one sense per name per article, and surnames met again.
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/document.js';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { resolveMentions } from '../../src/stages/resolve.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { smallIndex } from '../link/small-registry.js';
+
+const registry = smallIndex();
+
+/** Each candidate is [span, type, confidence?, source?], found in order after the previous one. */
+function resolved(text: string, spans: [string, Candidate['type'], number?, string?][]): [string, string][] {
+  let from = 0;
+  const candidates = spans.map(([span, type, confidence = 0.8, source = 'model']) => {
+    const start = text.indexOf(span, from);
+    if (start < 0) throw new Error(`"${span}" not found`);
+    from = start + 1;
+    return { start, end: start + span.length, type, confidence, source };
+  });
+  return resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]);
+}
+
+describe('honorifics and titles', () => {
+  it('makes a PERSON of the name after an honorific, whatever a recognizer typed it, honorific left out', () => {
+    expect(resolved('Later Mr. Okafor-Lindqvist left.', [['Mr. Okafor-Lindqvist', 'GPE', 0.95]])).toEqual([['Okafor-Lindqvist', 'PERSON']]);
+    expect(resolved('We met Dr. Amara Quist in Leeds.', [['Amara Quist', 'ORG', 0.6]])).toEqual([['Amara Quist', 'PERSON']]);
+  });
+
+  it('proposes the person after an honorific that no recognizer saw', () => {
+    expect(resolved('Asked again, Ms. Varga declined.', [])).toEqual([['Varga', 'PERSON']]);
+  });
+
+  it('does not take a title after an honorific for a name', () => {
+    expect(resolved('Thank you, Mr. President.', [])).toEqual([]);
+  });
+
+  it('cuts a person out of a longer name at a title inside it', () => {
+    expect(resolved('Harbour Authority President Tomas Weller said no.', [['Harbour Authority President Tomas Weller', 'ORG']]))
+      .toEqual([['Harbour Authority', 'ORG'], ['Tomas Weller', 'PERSON']]);
+    expect(resolved('Rail Secretary Ines Moll spoke.', [['Rail Secretary Ines Moll', 'NORP']])).toEqual([['Ines Moll', 'PERSON']]);
+  });
+
+  it('leaves names that only begin like a title alone', () => {
+    expect(resolved('General Motors and Major League Baseball agreed.', [['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]))
+      .toEqual([['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]);
+  });
+});
+
+describe('boundaries', () => {
+  it('drops lower-case words the model glued onto the end of a name', () => {
+    expect(resolved('Then Vossberg of playing games', [['Vossberg of playing', 'ORG', 0.4]])).toEqual([['Vossberg', 'ORG']]);
+    expect(resolved('Her daughter Liesl were killed', [['Liesl were killed', 'PERSON']])).toEqual([['Liesl', 'PERSON']]);
+  });
+
+  it('keeps lower-case words of a registry name', () => {
+    expect(resolved('Then Vossberg of playing games', [['Vossberg of playing', 'ORG', 0.4, 'registry']])).toEqual([['Vossberg of playing', 'ORG']]);
+  });
+});
+
+describe('one sense per name per article', () => {
+  it('gives an organization’s short name the organization’s type', () => {
+    const text = 'Bluewater Trust International said so. Bluewater said it would appeal.';
+    expect(resolved(text, [['Bluewater Trust International', 'ORG', 0.9], ['Bluewater', 'PERSON', 0.7]]))
+      .toEqual([['Bluewater Trust International', 'ORG'], ['Bluewater', 'ORG']]);
+  });
+
+  it('types every mention of a name as the most confident mentions do', () => {
+    const text = 'The Stoneyard hearing began. At the Stoneyard, guards waited. Stoneyard staff left.';
+    expect(resolved(text, [['Stoneyard', 'NORP', 0.4], ['Stoneyard', 'FAC', 0.9], ['Stoneyard', 'PERSON', 0.4]]).map(([, t]) => t))
+      .toEqual(['FAC', 'FAC', 'FAC']);
+  });
+
+  it('does not move a name between a place and an organization (a team named after its city)', () => {
+    const text = 'Marlow 3 Ayr 1. The match was played at Marlow.';
+    expect(resolved(text, [['Marlow', 'ORG', 0.9], ['Ayr', 'ORG', 0.9], ['Marlow', 'GPE', 0.6]]).map(([, t]) => t)).toEqual(['ORG', 'ORG', 'GPE']);
+  });
+
+  it('makes a full name a PERSON when the article names its surname alone as a person', () => {
+    const text = 'Kaveh Rostamzadeh arrived. Mr. Rostamzadeh spoke.';
+    expect(resolved(text, [['Kaveh Rostamzadeh', 'ORG', 0.5]])).toEqual([['Kaveh Rostamzadeh', 'PERSON'], ['Rostamzadeh', 'PERSON']]);
+  });
+
+  it('finds a surname met again that no recognizer proposed, but not inside a longer capitalised name', () => {
+    const text = 'Ilse Wandrey won. Wandrey said so. The Wandrey Prize is old.';
+    expect(resolved(text, [['Ilse Wandrey', 'PERSON', 0.9]])).toEqual([['Ilse Wandrey', 'PERSON'], ['Wandrey', 'PERSON']]);
+  });
+});
+
+describe('an unknown person named three ways across two articles', () => {
+  it('gets one PERSON nil id in both', () => {
+    const pipeline = createPipeline(loadConfig('pipeline.config.json'));
+    const ids = (id: string, text: string) => {
+      const doc = pipeline.annotate({ id, text }, { file: id }, id);
+      return doc.mentions.filter((m) => m.text.includes('Rostamzadeh')).map((m) => [m.text, m.type, m.entity]);
+    };
+    const person = 'nil:person/kaveh-rostamzadeh';
+    expect(ids('a', 'The inquiry was led by Kaveh Rostamzadeh, a hydrologist. Mr. Rostamzadeh said the dam had failed.'))
+      .toEqual([['Kaveh Rostamzadeh', 'PERSON', person], ['Rostamzadeh', 'PERSON', person]]);
+    expect(ids('b', 'Investigators on Tuesday questioned Kaveh Rostamzadeh, 54. Rostamzadeh said he would cooperate.'))
+      .toEqual([['Kaveh Rostamzadeh', 'PERSON', person], ['Rostamzadeh', 'PERSON', person]]);
+  });
+});
+
+describe('names inside hyphenated words', () => {
+  it('takes the name out of "X-based" and "X-led"; a place by default after -based', () => {
+    expect(resolved('A Tbilisi-based firm and a Corvallis-based group', [['Tbilisi-based', 'NORP'], ['Corvallis-based', 'NORP']]))
+      .toEqual([['Tbilisi', 'GPE'], ['Corvallis', 'GPE']]);
+    const text = 'Anneke Vrolijk won. The Vrolijk-led coalition met.';
+    expect(resolved(text, [['Anneke Vrolijk', 'PERSON', 0.9], ['Vrolijk-led', 'NORP', 0.8]])).toEqual([['Anneke Vrolijk', 'PERSON'], ['Vrolijk', 'PERSON']]);
+  });
+
+  it('splits two known places joined by a hyphen, but not a hyphenated name of its own', () => {
+    expect(resolved('the Russia-Iran talks', [['Russia-Iran', 'GPE']])).toEqual([['Russia', 'GPE'], ['Iran', 'GPE']]);
+    expect(resolved('in Urus-Martan today', [['Urus-Martan', 'GPE']])).toEqual([['Urus-Martan', 'GPE']]);
+  });
+});
+
+describe('results and standings lines', () => {
+  it('types places on a line of names and scores as teams, but not countries, venues, bracketed names or datelines', () => {
+    const text = 'ATLANTA 1996-08-30\nAtlanta 3 Tbilisi 2\nRussia 2 Iran 1\nAtlanta v Tbilisi\nTbilisi: Atlanta 3 Ilse Marr 2\nAnna Bell (Russia) 12 4\nFans in Atlanta cheered.';
+    const spans: [string, Candidate['type'], number?][] = [
+      ['ATLANTA', 'GPE'], ['Atlanta', 'GPE'], ['Tbilisi', 'GPE'], ['Russia', 'GPE'], ['Iran', 'GPE'], ['Atlanta', 'GPE'], ['Tbilisi', 'GPE'],
+      ['Tbilisi', 'GPE'], ['Atlanta', 'GPE'], ['Ilse Marr', 'PERSON'], ['Anna Bell', 'PERSON'], ['Russia', 'GPE'], ['Atlanta', 'GPE'],
+    ];
+    expect(resolved(text, spans).map(([, type]) => type)).toEqual([
+      'GPE', 'ORG', 'ORG', 'GPE', 'GPE', 'ORG', 'ORG', 'GPE', 'ORG', 'PERSON', 'PERSON', 'GPE', 'GPE',
+    ]);
+  });
+});
+
+describe('organizations named by a head noun and their subject', () => {
+  it('proposes the whole name where the model breaks it apart or stops short', () => {
+    const text = 'The Lakeland National Commission on Water Rights said so, as did the Vardian Ministry of Roads and Rail Transport.';
+    expect(resolved(text, [['Lakeland National Commission', 'ORG', 0.9], ['Water Rights', 'ORG', 0.6], ['Vardian', 'NORP', 0.7], ['Roads', 'NORP', 0.5]]))
+      .toEqual([['Lakeland National Commission on Water Rights', 'ORG'], ['Vardian Ministry of Roads and Rail Transport', 'ORG']]);
+  });
+
+  it('stops at a date, a title, a person, and joins with "and" only under a government head', () => {
+    const text = 'In August Harbour Council of Dunmore on Friday met. Bank of Dunmore President Ilse Marr and Bank of Ostend and Citigroup.';
+    expect(resolved(text, [['August', 'DATE', 0.9], ['Friday', 'DATE', 0.9], ['Ilse Marr', 'PERSON', 0.6]]))
+      .toEqual([['August', 'DATE'], ['Harbour Council of Dunmore', 'ORG'], ['Friday', 'DATE'], ['Bank of Dunmore', 'ORG'], ['Ilse Marr', 'PERSON'], ['Bank of Ostend', 'ORG']]);
+  });
+});
+
+describe('title-case headlines', () => {
+  const body = '\n\nThe ministry said on Monday that three banks broke rules on lending, and as more protests over new tariffs grow, Varga spoke.';
+
+  it('drops the model’s names on a title-case line made of words the article writes in lower case', () => {
+    const text = `Ministry Fines Three Banks Over Lending Rules${body}`;
+    expect(resolved(text, [['Three Banks Over Lending Rules', 'PERSON', 0.7], ['Varga', 'PERSON', 0.9]])).toEqual([['Varga', 'PERSON']]);
+  });
+
+  it('keeps the words no lower-case use explains, typed as the article types them elsewhere', () => {
+    const text = `Protests Grow As Varga Quits Over Tariffs${body}`;
+    expect(resolved(text, [['Protests Grow As Varga', 'GPE', 0.5], ['Tariffs', 'ORG', 0.5], ['Varga', 'PERSON', 0.9]]))
+      .toEqual([['Varga', 'PERSON'], ['Varga', 'PERSON']]);
+  });
+
+  it('leaves running text and line-ups with figures alone', () => {
+    const text = 'South Africa - 15 - Danie van Rooyen, 14 - Pieter Lamm\nThe van was red.';
+    expect(resolved(text, [['Danie van Rooyen', 'PERSON', 0.8], ['Pieter Lamm', 'PERSON', 0.8]]).map(([t]) => t)).toEqual(['Danie van Rooyen', 'Pieter Lamm']);
+  });
+});
+
+describe('titles before a name, and photo credits', () => {
+  it('proposes the person after a title, leaving post-nominals out and names that only begin with a title alone', () => {
+    expect(resolved('It passed, said Trade Secretary Jo Bloggs QC on Monday.', [])).toEqual([['Jo Bloggs', 'PERSON']]);
+    expect(resolved('The President Hotel Group and President Motors Inc agreed.', [])).toEqual([]);
+  });
+
+  it('reads the photographer and the agencies of a credit', () => {
+    const text = 'Crowds gathered. (JANE ROE/AFP via Getty Images)\nPhoto: Tom Okafor/Reuters';
+    expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
+  });
+});
