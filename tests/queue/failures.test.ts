@@ -1,7 +1,7 @@
 // What a distributed run does when things go wrong: bad articles, a worker of another setup, a
 // submitter killed and restarted, Redis restarted, an article that kills every worker that
 // takes it; and the commands that inspect, retry and drop what is in the queue.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainQueue, openQueue } from '../../src/queue/inspect.js';
@@ -163,6 +163,31 @@ describe('a distributed run', () => {
     expect(kills).toBe(3);
     expect(finished.stdout).toContain(`failed: ${inputs}/poison.txt: the workers annotating it died (killed, out of memory or crashed) every time it was tried; given up`);
     expect(readdirSync(out).length).toBe(10);
+  }, 90_000);
+
+  it('writes JSONL and indented JSON as a local run does, and fails an article over a worker\'s time limit with the reason', async () => {
+    const limited = path.join(tempDir('limited-config'), 'pipeline.config.json');
+    // Limits do not change an output: a worker may have its own.
+    writeFileSync(limited, JSON.stringify({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), limits: { articleSeconds: 0.5 } }));
+    workers.push(await startWorker(redis.url, 'limited', ['--config', limited]));
+    const inputs = tempDir('formats');
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(inputs, `f${i}.txt`), articleText(i, 5));
+    const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).sort();
+    const [here, there] = [tempDir('jsonl-local'), tempDir('jsonl-queue')];
+    expect((await gazette(['run', inputs, '--out', path.join(here, 'out.jsonl')]).done).code).toBe(0);
+    const jsonl = await gazette(['run', inputs, '--out', path.join(there, 'out.jsonl'), '--queue', redis.url]).done;
+    expect(jsonl.code, jsonl.stdout + jsonl.stderr).toBe(0);
+    expect(lines(path.join(there, 'out.jsonl'))).toEqual(lines(path.join(here, 'out.jsonl')));
+    const [prettyHere, prettyThere] = [tempDir('pretty-local'), tempDir('pretty-queue')];
+    expect((await gazette(['run', inputs, '--out', prettyHere, '--pretty']).done).code).toBe(0);
+    expect((await gazette(['run', inputs, '--out', prettyThere, '--pretty', '--queue', redis.url]).done).code).toBe(0);
+    expect(readOutputs(prettyThere)).toEqual(readOutputs(prettyHere));
+
+    writeFileSync(path.join(inputs, 'long.txt'), articleText(0, 12_000));
+    const overrun = await gazette(['run', inputs, '--out', tempDir('overrun'), '--queue', redis.url]).done;
+    expect(overrun.code).toBe(2);
+    expect(overrun.stdout).toContain(`failed: ${inputs}/long.txt: over the time limit: still running after 0.5 s (limits.articleSeconds)`);
+    expect(overrun.stdout).toMatch(/13 read, 12 written, 0 unchanged, 1 failed/);
   }, 90_000);
 
   it('drops what is left with queue drain', async () => {
