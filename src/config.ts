@@ -1,23 +1,10 @@
 // pipeline.config.json: which stages run, their options, where things are. Validated with zod;
 // an unknown key or a wrong type stops the run with a message naming the key and the file.
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
 import { CONLL_TYPES, LABELS } from './document.js';
-
-export const STAGES = ['tokenize', 'recognize', 'resolve', 'link', 'normalize'] as const;
-export const RECOGNIZERS = ['model', 'registry', 'timex', 'numbers'] as const;
-
-/** What each stage reads that an earlier stage adds. */
-const STAGE_NEEDS: Record<(typeof STAGES)[number], (typeof STAGES)[number][]> = {
-  tokenize: [],
-  recognize: ['tokenize'],
-  resolve: ['recognize'],
-  link: ['resolve'],
-  normalize: ['resolve'],
-};
 
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
@@ -51,19 +38,14 @@ export const Config = z.strictObject({
     /** Log file; null sends the JSON log lines to stderr. */
     file: z.string().nullable().default(null),
   }).prefault({}),
-  /** Stages after ingest, in order; write always runs last. */
-  stages: z.array(z.enum(STAGES)).default([...STAGES]).superRefine((stages, ctx) => {
-    const order = stages.map((s) => STAGES.indexOf(s));
-    if (order.some((o, i) => i > 0 && o <= order[i - 1])) {
-      ctx.addIssue({ code: 'custom', message: `must be in the order ${STAGES.join(', ')}, each at most once` });
-    }
-    for (const stage of stages) {
-      const missing = STAGE_NEEDS[stage].filter((need) => !stages.includes(need));
-      if (missing.length) ctx.addIssue({ code: 'custom', message: `has "${stage}" without ${missing.map((m) => `"${m}"`).join(' and ')}, which it reads` });
-    }
-  }),
+  /**
+   * Stages after ingest, by name, in the order the pipeline runs them; all of them when absent.
+   * Write always runs last. The names, order and needs are the stages' own (src/pipeline.ts checks them).
+   */
+  stages: z.array(z.string()).optional(),
   recognize: z.strictObject({
-    recognizers: z.array(z.enum(RECOGNIZERS)).min(1).default(['model', 'registry', 'timex', 'numbers']),
+    /** Recognizers that propose spans, by name (src/stages/recognize.ts); all of them when absent. */
+    recognizers: z.array(z.string()).min(1).optional(),
   }).prefault({}),
   /** Folder of registry/*.jsonl files. */
   registry: z.string().default('registry'),
@@ -75,11 +57,16 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
-/** Config keys that change how a run goes, not what it writes. */
-const RUN_ONLY_KEYS = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry']);
+/**
+ * Config keys that change how a run goes, not what it writes: where inputs and outputs are,
+ * parallelism, logs, eval thresholds, per-article limits (a breach fails the article, it never
+ * alters an output), and the model and registry paths (their content is hashed instead). Every
+ * other key, present or added later, shapes documents and counts in the config's hash.
+ */
+export const RUN_ONLY_KEYS: ReadonlySet<string> = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry', 'file']);
 
 /** Reads and validates a config file; relative paths in it are resolved against its folder. */
-export function loadConfig(file: string): Config & { file: string; hash: string } {
+export function loadConfig(file: string): Config & { file: string } {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -98,11 +85,6 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
-  // Only what shapes a document counts (not where a run reads and writes, how fast or how it
-  // logs, nor the model and registry paths, whose content the run fingerprint hashes), so that
-  // outputs a re-run skips as unchanged never carry another config's hash.
-  const shaping = Object.fromEntries(Object.entries(config).filter(([key]) => !RUN_ONLY_KEYS.has(key)));
-  const hash = createHash('sha256').update(JSON.stringify(shaping)).digest('hex').slice(0, 16);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),
@@ -111,6 +93,5 @@ export function loadConfig(file: string): Config & { file: string; hash: string 
     model: path.resolve(dir, config.model),
     log: { ...config.log, file: config.log.file && path.resolve(dir, config.log.file) },
     file,
-    hash,
   };
 }

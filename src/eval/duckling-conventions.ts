@@ -89,4 +89,48 @@ export const CONVENTIONS: readonly Convention[] = [
     concerns: (c) => c.kind === 'time' && c.grain === 'hour' && !!c.timex3 && /T\d\d$/.test(c.timex3),
     effect: { accepts: (c, p) => c.kind === 'time' && p.value === `${c.timex3}:00` },
   },
+  {
+    id: 'weekday-by-tense',
+    why: 'Duckling resolves a bare weekday to the coming one ("tuesday" on Tuesday 2013-02-12 = 2013-02-19); ANNOTATION.md resolves it by the tense of its sentence and, with none, to the one before the publication date ("Thursday" in a Friday article = the day before)',
+    concerns: (c) => c.kind === 'time' && c.grain === 'day' && !!c.timex3 && BARE_WEEKDAY.test(c.text),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && p.value === shiftDays(c.timex3, -7) },
+  },
+  {
+    id: 'clock-on-the-day',
+    why: 'Duckling puts a clock time already past at the reference time on the next day ("at 3am" at 04:30 = tomorrow 03:00); ANNOTATION.md resolves a clock time against the publication date, its day',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /T\d\d/.test(c.timex3) && c.timex3.slice(0, 10) === shiftDays(c.reference.slice(0, 10), 1) && !/tomorrow/i.test(c.text),
+    effect: {
+      accepts: (c, p) => c.kind === 'time' && !!c.timex3 && typeof p.value === 'string' &&
+        [c.timex3, `${c.timex3}:00`].map((v) => c.reference.slice(0, 10) + v.slice(10)).includes(p.value),
+    },
+  },
+  {
+    id: 'ago-at-unit-grain',
+    why: 'Duckling writes "one week ago" and "two years ago" to the day or month; TIMEX3 (and the seed gold, which lists "2019-W46" for "five weeks ago") may write them at the grain of their unit: a week, a year',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /\b(?:weeks?|months?|years?) (?:ago|hence|from now)\b/i.test(c.text),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && typeof p.value === 'string' && atUnitGrain(c.timex3, c.text) === p.value },
+  },
 ];
+
+/** A date written at the grain of the unit its text counts in: week → ISO week, month → YYYY-MM, year → YYYY. */
+function atUnitGrain(value: string, text: string): string | null {
+  const unit = /\b(week|month|year)s?\b/i.exec(text)?.[1].toLowerCase();
+  if (unit === 'year') return value.slice(0, 4);
+  if (unit === 'month') return value.slice(0, 7);
+  if (unit !== 'week' || !/^\d{4}-\d\d-\d\d/.test(value)) return null;
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
+  const y = d.getUTCFullYear();
+  const w = Math.ceil(((d.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${String(w).padStart(2, '0')}`;
+}
+
+/** "tuesday", "on Friday", "this monday": a weekday with nothing that says which week. */
+const BARE_WEEKDAY = /^(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** A YYYY-MM-DD date `n` days on (or, negative, back). */
+function shiftDays(ymd: string, n: number): string {
+  const d = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10) + ymd.slice(10);
+}

@@ -8,9 +8,9 @@ import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
   CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
-import { PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
+import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
-  ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
@@ -66,7 +66,7 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   if (n.needsMeasure) return null;
   const next = wordAt(words, n.last + 1, n.first);
-  if (next && PERCENT_SIGNS.has(next.lower)) return { ...plain, type: 'PERCENT', last: n.last + 1 };
+  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: n.last + 1 };
   if (PERCENT_PHRASES.has(phraseAt(words, n.last + 1, 2, n.first))) return { ...plain, type: 'PERCENT', last: n.last + 2 };
   return null;
 }
@@ -104,9 +104,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
     }
-    if (CENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_CENT_SIGNS.has(next.lower))) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
-    }
+    if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
+    const centSign = centsAgainst(next, plain.value);
+    if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
@@ -132,6 +132,12 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
 
 const cents = (value: number | undefined) => (value === undefined ? undefined : scaled(value, 0.01));
 
+/** The currency of a cent sign written against an amount under 100 ("43c", "50p"). */
+function centsAgainst(sign: Word | undefined, value: number | undefined): string | undefined {
+  if (!sign?.attached || value === undefined || value >= 100) return undefined;
+  return lookup(ATTACHED_CENT_SIGNS, sign.text);
+}
+
 /**
  * Cents after an amount in the main unit: "7 dollars 25 cents", "$20 and 43c", "thirteen dollars
  * and forty-five cents"; after "and" the cents may go unnamed at the end of a clause ("15 dollars and 50").
@@ -146,7 +152,7 @@ function withCents(words: readonly Word[], m: Measure): Measure {
   const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
   if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
   const after = wordAt(words, n.last + 1, m.first);
-  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || (after.attached && ATTACHED_CENT_SIGNS.has(after.lower)));
+  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
   const clauseEnds = !after || after.pos === 'PUNCT';
   if (!named && !(and && clauseEnds)) return m;
   return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };
@@ -181,7 +187,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Meas
   if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
   const word = wordAt(words, at, n.first);
   if (!word) return null;
-  const unit = lookup(UNITS, word.lower) ?? (word.attached && at === n.last + 1 ? lookup(ATTACHED_UNITS, word.lower) : undefined);
+  const againstDigits = word.attached && at === n.last + 1;
+  const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
   if (!unit || (n.needsMeasure && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }

@@ -104,6 +104,9 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   }
   let lastScale = 1;
   for (let k = last + 1; ; k++) {
+    // "$5.5-million"
+    if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && lookup(SCALE_WORDS, words[k + 1].lower)) k++;
     const next = wordAt(words, k, i);
     const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower) ?? lookup(PLURAL_SCALE_WORDS, next.lower));
     if (!scale) break;
@@ -131,11 +134,15 @@ function leadingDot(words: readonly Word[], i: number): number | undefined {
   return Number(`0.${next.text}`);
 }
 
-/** "and a half", "and a third" at word k: the denominator and the last word. */
+/** "and a half", "and a third", "-and-a-half" at word k: the denominator and the last word. */
 function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
-  if (wordAt(words, k, of)?.lower !== 'and' || !ARTICLES.has(wordAt(words, k + 1, of)?.lower ?? '')) return null;
-  const denominator = singularFraction(wordAt(words, k + 2, of)?.lower);
-  return denominator ? { denominator, last: k + 2 } : null;
+  const hyphenated = NUMBER_HYPHENS.has(wordAt(words, k, of)?.lower ?? '') && words[k].attached;
+  const step = hyphenated ? 2 : 1;
+  const at = (n: number) => wordAt(words, k + (hyphenated ? 1 : 0) + n * step, of);
+  if (hyphenated && [0, 1, 2].some((n) => !at(n)?.attached || (n > 0 && !NUMBER_HYPHENS.has(words[k + 1 + n * 2 - 1].lower)))) return null;
+  if (at(0)?.lower !== 'and' || !ARTICLES.has(at(1)?.lower ?? '')) return null;
+  const denominator = singularFraction(at(2)?.lower);
+  return denominator ? { denominator, last: k + (hyphenated ? 1 : 0) + 2 * step } : null;
 }
 
 /** The denominator of a fraction word that takes "a" ("half", "third", "quarter"), not of a plural. */
@@ -294,7 +301,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       && fractionFits(group, lower(k + 1)) && !hyphenAfter(words, k + 1, i)) {
       // "two-thirds", "one-eighth", "two-thirds of a million"
       return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
-    } else if (w === 'and' && (counting || prev === 'scale') && andAFraction(words, k, i)) {
+    } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
       // "two and a third", "two and a half (million)", "two million and a half"
       const part = andAFraction(words, k, i)!;
       last = part.last;

@@ -79,7 +79,7 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
       const hits = hitsFor(index, key, fkey);
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
-        // wink keeps "Iran's" (straight apostrophe) as one token; the possessive stays outside the span.
+        // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
         const bare = stripPossessive(key);
         const bareHits = hitsFor(index, bare, foldKey(bare));
         if (bareHits.length) best = { end: tok.end - 2, lastToken: j, key: bare, hits: bareHits, weak: false };

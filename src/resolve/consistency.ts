@@ -35,7 +35,7 @@ const SURE_SURNAME = 0.8;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   const free = (m: Candidate) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry');
-  const keys = mentions.map((m) => keyOf(text.slice(m.start, m.end)));
+  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? keyOf(text.slice(m.start, m.end)) : ''));
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
     let hit = known.get(key);
@@ -71,16 +71,18 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     votes.set(keys[k], v);
   });
 
-  return mentions.map((m, k) => {
-    if (!free(m) || inRegistry(keys[k], k)) return m;
+  const settled = (m: Candidate, k: number): Label => {
     const words = keys[k].split(' ');
-    if (m.type !== 'PERSON' && words.length > 1 && surnames.has(words[words.length - 1]) && personName(text, m.start, m.end, registry)) {
-      return { ...m, type: 'PERSON' };
-    }
-    const longer = keys[k].includes(' ') ? undefined : shortens.get(keys[k]);
-    let type = longer && !(longer.type === 'ORG' && PLACE_OR_ORG.has(m.type)) ? longer.type : undefined;
-    type ??= votedType(votes.get(keys[k])!);
-    return senseOf(type) === senseOf(m.type) ? m : { ...m, type };
+    if (m.type !== 'PERSON' && words.length > 1 && surnames.has(words[words.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
+    const longer = words.length > 1 ? undefined : shortens.get(keys[k]);
+    if (longer && !(longer.type === 'ORG' && PLACE_OR_ORG.has(m.type))) return longer.type;
+    return votedType(votes.get(keys[k])!);
+  };
+  return mentions.map((m, k) => {
+    if (!free(m)) return m;
+    const type = settled(m, k);
+    // The registry is asked last, and only about the mentions that would change.
+    return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : { ...m, type };
   });
 }
 

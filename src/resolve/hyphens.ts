@@ -32,9 +32,8 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
     const type = known ?? (PLACE_SUFFIXES.has(m[2]) && !PLACES.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
     return [{ ...c, end: c.start + name.length, type }];
   }
-  if (lookupAlias(registry, span).length) return [c];
   const parts = span.split('-');
-  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return [c];
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || lookupAlias(registry, span).length) return [c];
   const types = parts.map((p) => registryPlace(registry, p));
   if (!types[0] || !types[1]) return [c];
   const cut = c.start + parts[0].length;

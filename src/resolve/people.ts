@@ -1,6 +1,9 @@
 // Cues that a person is named, applied to the candidates before resolve chooses among them:
 // - an honorific before a capitalised word makes a PERSON of the name after it, honorific left out
 //   ("Mr. Rostamzadeh", "Dr. Oluwaseun Adebayo-Fairchild"), whatever type a recognizer gave it;
+// - a title before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs"; a title
+//   that also begins other names needs two name words after it);
+// - an age in commas after a name makes it a person's ("Kaveh Rostamzadeh, 54, said");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
 // Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
@@ -16,21 +19,26 @@ import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
+const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
 const MAX_NAME_WORDS = 4;
 /** An honorific is as sure a sign of a person as the model's most confident names. */
 export const HONORIFIC_CONFIDENCE = 0.9;
+/** A title before a name is weaker: the model's confident names outweigh it. */
+const TITLE_CONFIDENCE = 0.75;
 
 const PARTICLE = `(?:${cues.particles.join('|')})`;
 /** One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill"), or an initial. */
 const NAME_WORD = `(?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*\\.?`;
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
-/** The person's name that starts at `at`, as written (at most four words, on one line), or undefined. */
+/** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
 function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
   PERSON_NAME.lastIndex = at;
   const m = PERSON_NAME.exec(text);
   if (!m) return undefined;
-  return { end: at + m[0].length, words: m[0].split(' ') };
+  const words = m[0].split(' ');
+  while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1])) words.pop();
+  return { end: at + words.join(' ').length, words };
 }
 
 /** Index of the first token that starts at or after `position`. */
@@ -44,19 +52,37 @@ function tokenAt(tokens: readonly Token[], position: number): number {
   return lo;
 }
 
+/** Each token's folded normal form, computed once per document and only for the tokens asked about. */
+class FoldedTokens {
+  private readonly forms: (string | undefined)[];
+  constructor(private readonly tokens: readonly Token[]) {
+    this.forms = new Array(tokens.length);
+  }
+  at(k: number): string {
+    return (this.forms[k] ??= foldKey(normalizeName(this.tokens[k].text)));
+  }
+}
+
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+  // Most tokens are no title's first word; the lower-cased text tells without normalising it.
+  const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || !registry.titleStarts.has(folded.at(i)))) return undefined;
   let found: { last: number; key: string } | undefined;
-  const words: string[] = [];
+  let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
-    words.push(tokens[k].text);
-    const key = foldKey(normalizeName(words.join(' ')));
+    const piece = folded.at(k);
+    // Punctuation that normalises away ("chairman)") is taken along with the title it closes.
+    if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
+    key = key ? `${key} ${piece}` : piece;
     if (registry.titles.has(key)) found = { last: k, key };
   }
   return found;
 }
 
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
+/** An age in commas right after a name: ", 54,". */
+const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 
 /** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name. */
 export function personName(text: string, start: number, end: number, registry: RegistryIndex): string[] | undefined {
@@ -72,11 +98,11 @@ export function personName(text: string, start: number, end: number, registry: R
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
  * title cut. Returns the candidate unchanged when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], c: Candidate, registry: RegistryIndex): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
   const first = tokenAt(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, i, c.end, registry);
+    const title = titleAt(tokens, folded, i, c.end, registry);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     const words = personName(text, start, c.end, registry);
@@ -94,7 +120,10 @@ function splitAtTitle(text: string, tokens: readonly Token[], c: Candidate, regi
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, c, registry) : [c]));
+  const folded = new FoldedTokens(tokens);
+  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
+    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && AGE_AFTER.test(text.slice(c.end, c.end + 7))
+      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -111,6 +140,17 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
         out[j] = { ...c, start: Math.max(c.start, start), type: 'PERSON' };
       }
     }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const title = titleAt(tokens, folded, i, Infinity, registry);
+    if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
+    const next = tokens[title.last + 1];
+    if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
+    const name = nameAt(text, next.start);
+    const words = name && personName(text, next.start, name.end, registry);
+    if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
+    out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
+    i = title.last;
   }
   return out;
 }

@@ -2,9 +2,12 @@
 // of one document a line, or a single .json document. Every document goes through the output
 // schema, so unknown fields are dropped the way the schema drops them. Two ways in:
 // `readOutputs` streams documents in stored order (view, export); `indexOutputs` lists ids in
-// id order with a loader for each, so `diff` can merge two runs holding only ids, not documents.
+// id order with a loader for each, so `diff` can merge two runs holding only ids (and, for JSONL,
+// a digest of each line), not documents.
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import path from 'node:path';
+import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { OutputDocument } from '../schema/output.js';
 
@@ -20,6 +23,8 @@ export interface OutputEntry {
   where: string;
   /** The document's JSON as stored. */
   bytes(): Buffer;
+  /** For a JSONL line, taken while indexing: a digest of its bytes from "document" on (see `contentFrom`). */
+  digest?: string;
   /** The document, read through the output schema. */
   load(bytes?: Buffer): OutputDocument;
 }
@@ -41,9 +46,9 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
-  if (input.endsWith('.jsonl')) return 'jsonl';
+  if (input.endsWith('.jsonl') || input.endsWith('.ndjson')) return 'jsonl';
   if (input.endsWith('.json')) return 'json';
-  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl file or a .json file');
+  throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');
 }
 
 /** Parses one document's JSON text through the output schema. */
@@ -57,6 +62,12 @@ export function parseOutput(json: string, where: string): OutputDocument {
   const parsed = OutputDocument.safeParse(raw);
   if (!parsed.success) throw new OutputError(where, `not a gazette output document: ${describeZodError(parsed.error)}`);
   return parsed.data;
+}
+
+/** Throws unless the document's id can name a file (the output schema allows any string; `gazette run` writes only these). */
+export function checkFileId(doc: OutputDocument, where: string): void {
+  const parsed = articleId.safeParse(doc.document.id);
+  if (!parsed.success) throw new OutputError(where, `document id ${JSON.stringify(doc.document.id)} cannot name a file: it ${describeZodError(parsed.error).replace(/^value: /, '')}`);
 }
 
 function folderFiles(dir: string): string[] {
@@ -96,6 +107,18 @@ async function* lines(file: string): AsyncGenerator<Line> {
     }
   }
   if (pending.length) yield line(Buffer.concat(pending));
+}
+
+const DOCUMENT_KEY = Buffer.from('"document":');
+
+/**
+ * A document's bytes from its "document" key on: what precedes it is the fingerprint and the
+ * pipeline's version and config hash, which differ between runs of the same articles. Two
+ * documents that agree here hold the same text and mentions.
+ */
+export function contentFrom(bytes: Buffer): Buffer {
+  const at = bytes.indexOf(DOCUMENT_KEY);
+  return at < 0 ? bytes : bytes.subarray(at);
 }
 
 const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09);
@@ -180,12 +203,13 @@ export async function indexOutputs(input: string): Promise<OutputIndex> {
       const where = `${input}:${number}`;
       const id = lineId(bytes, where);
       const length = bytes.length;
+      const digest = hash('sha1', contentFrom(bytes), 'base64');
       const read = () => {
         const buffer = Buffer.allocUnsafe(length);
         readSync(fd, buffer, 0, length, offset);
         return buffer;
       };
-      entries.push({ id, where, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
+      entries.push({ id, where, digest, bytes: read, load: (b = read()) => checked(parseOutput(b.toString('utf8'), where), id, where) });
     }
   } else {
     const files = kind === 'folder' ? folderFiles(input) : [input];

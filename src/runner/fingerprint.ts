@@ -10,7 +10,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config.js';
+import { configDigest, type PipelineConfig } from '../pipeline.js';
 import { registryFingerprint } from '../registry/index-file.js';
 
 /** What a run's outputs depend on besides the article, each as a hex digest. */
@@ -35,25 +35,14 @@ export interface ArticleFields {
   text: string;
 }
 
-/**
- * Config keys that do not change a document: where inputs and outputs are, parallelism, logs,
- * eval thresholds, per-article limits (a breach fails the article, it never alters an output),
- * and the model and registry paths (their content is hashed instead). Every other key, present
- * or added later, counts.
- */
-const NOT_IN_OUTPUT = new Set(['corpus', 'output', 'concurrency', 'workers', 'log', 'eval', 'limits', 'model', 'registry', 'file', 'hash']);
-
-export type FingerprintConfig = Pick<Config, 'model' | 'registry'> & Record<string, unknown>;
-
-export function runFingerprint(config: FingerprintConfig, version = packageVersion()): RunFingerprint {
-  const kept = Object.fromEntries(Object.entries(config).filter(([key]) => !NOT_IN_OUTPUT.has(key)).sort(([a], [b]) => a.localeCompare(b)));
+export function runFingerprint(config: PipelineConfig, version = packageVersion()): RunFingerprint {
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
-  const configDigest = sha256(stableJson(kept));
   const model = sha256(readFileSync(config.model));
   // The registry's content digest, kept in its compiled index: a few stat calls, not a read of every entry.
   const registry = registryFingerprint(config.registry);
-  const digest = sha256(`${pipeline}\n${configDigest}\n${model}\n${registry}`);
-  return { pipeline, config: configDigest, model, registry, digest };
+  const configHash = configDigest(config);
+  const digest = sha256(`${pipeline}\n${configHash}\n${model}\n${registry}`);
+  return { pipeline, config: configHash, model, registry, digest };
 }
 
 /** The fingerprint an article's output records: its fields and text, and the run's digest. */

@@ -20,7 +20,7 @@ try {
 port.on('message', ({ raw, fingerprint, pretty }: { raw: RawArticle; fingerprint?: string; pretty?: boolean }) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: annotateToJson(pipeline, config.hash, raw, fingerprint, pretty) };
+    reply = { ok: true, result: annotateToJson(pipeline, raw, fingerprint, pretty) };
   } catch (error) {
     reply = error instanceof ArticleError
       ? { ok: false, origin: error.origin, reason: error.reason }

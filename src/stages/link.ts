@@ -3,7 +3,15 @@
 import type { Doc } from '../document.js';
 import { linkMentions } from '../link/link-mentions.js';
 import type { Resources } from '../resources.js';
+import type { Stage } from './stage.js';
 
 export function linkStage(doc: Doc, { registry }: Resources): Doc {
   return linkMentions(doc, registry);
 }
+
+export const stage: Stage = {
+  name: 'link',
+  requires: ['mentions'],
+  assigns: ['mention.entity', 'entities'],
+  run: linkStage,
+};

@@ -3,8 +3,16 @@
 // currency, qualifier, counted noun) from the number recognizer, and keep it.
 import type { Doc } from '../document.js';
 import { normalizeTimexes } from '../timex/index.js';
+import type { Stage } from './stage.js';
 
 export function normalizeStage(doc: Doc): Doc {
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   return { ...doc, mentions: normalizeTimexes(doc) };
 }
+
+export const stage: Stage = {
+  name: 'normalize',
+  requires: ['mentions'],
+  assigns: ['mention.value'],
+  run: normalizeStage,
+};

@@ -85,7 +85,8 @@ function parseAmount(text: string): number | 'X' | undefined {
 function parseYear(text: string): number | undefined {
   const s = clean(text);
   if (/^\d{4}$/.test(s)) return +s;
-  if (/^'\d\d$/.test(s)) { const n = +s.slice(1); return n < 30 ? 2000 + n : 1900 + n; }
+  // "'88", and the two-digit year of a numeric date ("10/31/74").
+  if (/^'?\d\d$/.test(s)) { const n = +s.replace("'", ''); return n < 30 ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
   const head = NUMBER_WORDS[words[0]];
@@ -127,6 +128,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
   }
   if (g.weekof) frame.weekOf = true;
+  if (g.nth) {
+    const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
+    if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
+  }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];
@@ -180,7 +185,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }
-  if (g.setq) frame.every = true;
+  if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
 }
 

@@ -46,7 +46,7 @@ const SLOTS: Record<string, string> = {
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),
-  CALUNIT: '(?:year|month|week|weekend|quarter|decade|century|day)',
+  CALUNIT: '(?:year|yr|month|week|weekend|quarter|qtr|decade|century|day)',
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),

@@ -9,8 +9,8 @@ import { ARTICLE_RULES } from './rules/patterns.js';
 import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
+  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
+  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -59,14 +59,16 @@ const previousWordStart = (text: string, at: number) => {
 };
 const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /**
  * A month or weekday as a date: by number, capitalised, or in lower case when it is a full name
- * that is no other word ("january", "monday"; not "may", "march", "sun", "wed").
+ * that is no other word ("january", "monday"; not "may", "march", "sun", "wed"), or, for "may" and
+ * "march", when a day or year comes with it (`dated`).
  */
-function calendarName(word: string, table: Record<string, number>): boolean {
+function calendarName(word: string, table: Record<string, number>, dated = false): boolean {
   if (/^\d/.test(word) || capitalised(word)) return true;
   const w = word.toLowerCase().replace(/s$/, '');
-  return w in table && !AMBIGUOUS_MONTHS.has(w) && !isAbbreviation(table, w);
+  return w in table && (dated || !AMBIGUOUS_MONTHS.has(w)) && !isAbbreviation(table, w);
 }
 /** At the start of a sentence, a line, a quotation or after a dateline dash. */
 const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
@@ -80,7 +82,12 @@ function titleCased(text: string, m: RuleMatch): boolean {
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  if (g.month && !calendarName(g.month, MONTHS)) return false;
+  // A day or year after it makes even "march" or "may" a month ("march 3 2015").
+  if (g.month && !calendarName(g.month, MONTHS, Boolean(g.day || g.year))) return false;
+  // ... unless it is the verb: "we march 3 miles".
+  if (g.month && AMBIGUOUS_MONTHS.has(g.month.toLowerCase()) && !capitalised(g.month)) {
+    if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  }
   if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
   const id = m.rule.id;
@@ -110,10 +117,15 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
+  if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;
   // "quarterly dividend", "a daily newspaper": frequency adjectives are not SETs.
-  if (id === 'set_adverb' && ATTRIBUTIVE_BEFORE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  if (id === 'set_adverb' && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   if (id === 'set_adverb' && (DETERMINERS.has(wordBefore(text, m.start)) || tokenAt(previousWordStart(text, m.start))?.pos === 'ADJ')) return false;
   if (id === 'that_unit' && /^that$/i.test(g.that ?? '') && /^day$/i.test(g.unit ?? '') && !THAT_DAY_BEFORE.has(wordBefore(text, m.start))) return false;
+  // "on May 3 and 4 people died", "3 in the morning raid": a number, or a part of day, that modifies the noun after it.
+  const after = tokenAt(nextWordStart(text, m.end))?.pos ?? '';
+  if (id === 'month_day_pair' && !g.year && NOUN_LIKE.has(after)) return false;
+  if ((id === 'clock_part' || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.

@@ -40,6 +40,7 @@ describe('fractions of a scale', () => {
     ['The city has half a million residents.', 'half a million', 500000],
     ['A quarter million people marched.', 'A quarter million', 250000],
     ['They sold 4 million and a half copies.', '4 million and a half', 4500000],
+    ['They paid two-and-a-half million for it.', 'two-and-a-half million', 2500000],
     ['Two thirds of a million voters stayed home.', 'Two thirds of a million', 2000000 / 3],
     ['About a half million homes lost power.', 'a half million', 500000],
   ])('%s → %s', (text, span, value) => {
@@ -80,6 +81,8 @@ describe('multiplier suffixes', () => {
     ['Output was 2.33 k units.', '2.33 k', 2330, 'CARDINAL', undefined],
     ['The deal was worth 30 MUSD.', '30 MUSD', 30000000, 'MONEY', 'USD'],
     ['Revenue hit 120 MEUR.', '120 MEUR', 120000000, 'MONEY', 'EUR'],
+    ['The firm raised $5.5-million in May.', '$5.5-million', 5500000, 'MONEY', 'USD'],
+    ['Inflation hit 7.5pc in March.', '7.5pc', 7.5, 'PERCENT', undefined],
   ])('%s → %s', (text, span, value, type, currency) => {
     expect(numberAt(text, span)).toMatchObject({ type, value, ...(currency ? { attrs: { currency } } : {}) });
   });
@@ -99,6 +102,8 @@ describe('money in two units and written after the amount', () => {
     ['Entry is 20 € per person.', '20 €', 20, 'EUR'],
     ['The fine was 42 QAR.', '42 QAR', 42, 'QAR'],
     ['Stamps cost 10¢ then.', '10¢', 0.1, 'USD'],
+    ['A pint went up by 50p.', '50p', 0.5, 'GBP'],
+    ['He owes me 5 quid.', '5 quid', 5, 'GBP'],
     ['The lender wrote off 20 Rupees in fees.', '20 Rupees', 20, 'INR'],
     ['They lent him a dollar.', 'a dollar', 1, 'USD'],
     ['The kidnappers asked for dlrs 1 million.', 'dlrs 1 million', 1000000, 'USD'],
@@ -111,6 +116,7 @@ describe('money in two units and written after the amount', () => {
     expect(numberAt('The fee is CAD3.03 per unit.', 'CAD3.03')).toMatchObject({ type: 'MONEY', value: 3.03, attrs: { currency: 'CAD' } });
     expect(numberAt('Lunch was RM42 for two.', 'RM42')).toMatchObject({ type: 'MONEY', value: 42, attrs: { currency: 'MYR' } });
     expect(numbersIn('The MP3 player and the A40 road.')).toEqual([]);
+    expect(numbersIn('It has a 1080p screen.').filter((f) => f.type === 'MONEY')).toEqual([]);
   });
 
   it('reads "grand" after an amount as thousands, and not the adjective', () => {
@@ -202,6 +208,8 @@ describe('quantities with fractions and units', () => {
     ['The bottle holds 250 ml of water.', '250 ml', 250, 'ml'],
     ['He carried 500g of rice.', '500g', 500, 'g'],
     ['It reached 37 °C yesterday.', '37 °C', 37, 'degC'],
+    ['Delhi sweltered at 45C on Monday.', '45C', 45, 'degC'],
+    ['He is 5ft 10in tall.', '5ft 10in', 70, 'in'],
     ['Police seized a kilogram of heroin.', 'a kilogram', 1, 'kg'],
     ['Fill 3/4 cup with water.', '3/4 cup', 0.75, 'cup'],
   ])('%s → %s', (text, span, value, unit) => {

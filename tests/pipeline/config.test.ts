@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { configDigest, configuredStages, STAGES } from '../../src/pipeline.js';
 
 function configFile(content: unknown): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'gazette-config-')), 'pipeline.config.json');
@@ -13,9 +14,17 @@ function configFile(content: unknown): string {
 describe('loadConfig', () => {
   it('loads the shipped config with every stage', () => {
     const config = loadConfig('pipeline.config.json');
-    expect(config.stages).toEqual(['tokenize', 'recognize', 'resolve', 'link', 'normalize']);
+    expect(config.stages).toBeUndefined(); // all of them: the pipeline takes the names from the stages
     expect(path.isAbsolute(config.output)).toBe(true);
-    expect(config.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hashes a config that lists every stage and recognizer as one that leaves the lists out', () => {
+    const all = loadConfig('pipeline.config.json');
+    const bare = loadConfig(configFile({ limits: { articleSeconds: 5 }, workers: 0 }));
+    expect(configDigest(bare)).toMatch(/^[0-9a-f]{64}$/);
+    expect(configDigest(bare)).toBe(configDigest(all));
+    const fewer = loadConfig(configFile({ recognize: { recognizers: ['model', 'registry'] } }));
+    expect(configDigest(fewer)).not.toBe(configDigest(all));
   });
 
   it('names an unknown key, nested keys with their path, and the file', () => {
@@ -29,17 +38,41 @@ describe('loadConfig', () => {
     expect(() => loadConfig(file)).toThrow(/concurrency: Invalid input: expected number, received string/);
   });
 
-  it('refuses stages out of order', () => {
-    expect(() => loadConfig(configFile({ stages: ['tokenize', 'link', 'recognize'] }))).toThrow(/stages: must be in the order/);
-  });
-
-  it('refuses a stage without the stage it reads', () => {
-    expect(() => loadConfig(configFile({ stages: ['tokenize', 'recognize', 'link'] }))).toThrow('stages: has "link" without "resolve", which it reads');
-    expect(() => loadConfig(configFile({ stages: ['recognize'] }))).toThrow('stages: has "recognize" without "tokenize"');
-    expect(loadConfig(configFile({ stages: ['tokenize'] })).stages).toEqual(['tokenize']);
-  });
-
   it('says when the file is not JSON', () => {
     expect(() => loadConfig(configFile('{ nope'))).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the configured stages', () => {
+  const stagesOf = (content: object) => {
+    const { stages, recognizers } = configuredStages(loadConfig(configFile(content)));
+    return [stages.map((s) => s.name), recognizers];
+  };
+
+  it('are all the stages and recognizers the code declares when the config names none', () => {
+    expect(stagesOf({})).toEqual([['tokenize', 'recognize', 'resolve', 'link', 'normalize'], ['model', 'registry', 'timex', 'numbers']]);
+    expect(stagesOf({ stages: ['tokenize'], recognize: { recognizers: ['timex'] } })).toEqual([['tokenize'], ['timex']]);
+  });
+
+  it('refuses an unknown name, naming the file, the key and the known names', () => {
+    const file = configFile({ stages: ['tokenize', 'parse'] });
+    expect(() => configuredStages(loadConfig(file))).toThrow(ConfigError);
+    expect(() => configuredStages(loadConfig(file))).toThrow(`${file}: stages: no stage "parse" (the stages: tokenize, recognize, resolve, link, normalize)`);
+    expect(() => stagesOf({ recognize: { recognizers: ['spacy'] } })).toThrow('recognize.recognizers: no recognizer "spacy"');
+  });
+
+  it('refuses stages out of order', () => {
+    expect(() => stagesOf({ stages: ['tokenize', 'link', 'recognize'] })).toThrow(/stages: must be in the order/);
+  });
+
+  it('refuses a stage without the stage that adds what it reads', () => {
+    expect(() => stagesOf({ stages: ['tokenize', 'recognize', 'link'] })).toThrow('stages: has "link" without "resolve", which it reads');
+    expect(() => stagesOf({ stages: ['recognize'] })).toThrow('stages: has "recognize" without "tokenize", which it reads');
+  });
+
+  it('each add what a later one reads: every part a stage requires is assigned by an earlier stage', () => {
+    STAGES.forEach((stage, i) => {
+      for (const part of stage.requires) expect(STAGES.slice(0, i).some((s) => s.assigns.includes(part)), `${stage.name} reads ${part}`).toBe(true);
+    });
   });
 });

@@ -91,6 +91,22 @@ describe('gazette diff', () => {
     expect(limited.stdout).not.toContain('markup: 1 change(s)');
   });
 
+  it('compares two JSONL runs in any line order, reading again only the lines that differ', () => {
+    const write = (name: string, ds: OutputDocument[]) => {
+      const file = path.join(tempDir('diff-jsonl-pair'), name);
+      writeFileSync(file, ds.map((d) => JSON.stringify(d)).join('\n') + '\n');
+      return file;
+    };
+    const old = write('old.jsonl', docs);
+    // NEW: another config hash (before "document", so not a change), lines reversed, one mention dropped.
+    const changed = structuredClone(docs).reverse().map((d) => ({ ...d, pipeline: { ...d.pipeline, configHash: 'another' } }));
+    changed.find((d) => d.document.id === 'eu-fine')!.mentions.pop();
+    const neu = write('new.ndjson', changed);
+    const report = JSON.parse(gazette('diff', old, neu, '--json').stdout);
+    expect(report.summary.articles).toEqual({ changed: 1, same: docs.length - 1, 'only-old': 0, 'only-new': 0, 'text-changed': 0 });
+    expect(report.articles.map((a: { id: string; changes: { kind: string }[] }) => [a.id, a.changes.map((c) => c.kind)])).toEqual([['eu-fine', ['removed']]]);
+  });
+
   it('writes a JSON report with every change and the summary', () => {
     const neu = changedRun((ds) => {
       ds[0].mentions[0].entity = 'nil:person/someone';

@@ -197,6 +197,20 @@ describe('export with bad input', () => {
     expect(bad.stderr).toContain('--format must be one of conll, brat, label-studio, spacy, mentions-csv, got "xml"');
     expect(readdirSync(dir).sort()).toEqual(['in', 'out.csv']); // no temporary file left
   });
+
+  it('never writes outside the folder for an id that cannot name a file', () => {
+    const dir = tempDir('bad-id');
+    const escaping = structuredClone(docs[0]);
+    escaping.document.id = '../escaped';
+    writeFileSync(path.join(dir, 'run.jsonl'), `${JSON.stringify(escaping)}\n${JSON.stringify(docs[1])}\n`);
+    const brat = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'brat', '--out', path.join(dir, 'brat'));
+    expect(brat.code).toBe(2);
+    expect(brat.stdout).toContain(`skipped: ${path.join(dir, 'run.jsonl')}:1: document id "../escaped" cannot name a file`);
+    const view = gazette('view', path.join(dir, 'run.jsonl'), '--out', path.join(dir, 'site'));
+    expect(view.code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['brat', 'run.jsonl', 'site']);
+    expect(readdirSync(path.join(dir, 'site', 'articles'))).toEqual([`${docs[1].document.id}.html`]);
+  });
 });
 
 /** RFC 4180, enough to read back what the exporter wrote. */

@@ -137,3 +137,19 @@ describe('narrative anchoring: times and anaphoric days count from the day the t
     expect(found.map((f) => f.value)).toEqual(['2019-12-02', '2019-12-20T09:00']);
   });
 });
+
+describe('a number or part of day that a noun follows modifies the noun', () => {
+  it.each([
+    ['On May 3 and 4 people died in the blast.', ['May 3']],
+    ['Rebels killed 3 in the morning raid.', []],
+    ['He watched the evening news.', []],
+  ])('%s', (sentence, spans) => {
+    expect(timexes(sentence).map((t) => t.text)).toEqual(spans);
+  });
+});
+
+describe('"march" and "may" as verbs', () => {
+  it.each([['We march 3 miles.'], ['You may 3D print it.']])('%s', (sentence) => {
+    expect(timexes(sentence)).toEqual([]);
+  });
+});

@@ -169,6 +169,8 @@ table('frequencies (SET)', [
   ['Prices are checked weekly.', 'weekly', 'P1W', 'SET'],
   ['The council meets every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
   ['Rates will be adjusted quarterly.', 'quarterly', 'P3M', 'SET'],
+  ['Ferries sail twice a week.', 'twice a week', 'P1W', 'SET'],
+  ['The board meets three times a year.', 'three times a year', 'P1Y', 'SET'],
 ]);
 
 describe('frequency words used as adjectives are not SETs', () => {
@@ -265,3 +267,15 @@ describe('"N years ago" beside a month', () => {
     expect(found.map((f) => [f.text, f.value])).toEqual([['October', '2019-10'], ['30 years ago', '1989']]);
   });
 });
+
+table('two-digit years, lower-case dated months, abbreviated quarters (DCT 2013-02-12)', [
+  ['The memo is dated 10/31/74.', '10/31/74', '1974-10-31'],
+  ['it opened on march 3 2015.', 'march 3 2015', '2015-03-03'],
+  ['it reopens on the first of may.', 'the first of may', '2013-05-01'],
+  ['Margins improve next qtr.', 'next qtr', '2013-Q2'],
+], '2013-02-12');
+
+table('the nth weekday of a month (DCT 2013-02-12)', [
+  ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
+  ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
+], '2013-02-12');

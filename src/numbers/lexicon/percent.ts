@@ -5,3 +5,6 @@ export const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', 'percent', 'pct'
 
 /** Two-token markers ("per cent", "percentage points"); the value stays the number. */
 export const PERCENT_PHRASES: ReadonlySet<string> = new Set(['per cent', 'percentage points', 'percentage point', 'percent points']);
+
+/** Markers that count only against the digits: "7.5pc" (a spaced "pc" may be a computer or a constable). */
+export const ATTACHED_PERCENT_SIGNS: ReadonlySet<string> = new Set(['pc']);

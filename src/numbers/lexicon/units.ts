@@ -39,7 +39,10 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
 };
 
 /** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter). */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l' };
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in' };
+
+/** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../files.js';
-import { type OutputIndex, OutputError, readOutputs } from '../outputs.js';
+import { checkFileId, type OutputIndex, OutputError, readOutputs } from '../outputs.js';
 import { articlePage, compareWith } from './article-page.js';
 import { SCRIPT, styleSheet } from './assets.js';
 import { SiteIndex } from './index-page.js';
@@ -29,6 +29,12 @@ export async function writeSite(inputs: readonly string[], outDir: string, old?:
       continue;
     }
     const { doc, where } = item;
+    try {
+      checkFileId(doc, where);
+    } catch (error) {
+      failed.push(error as OutputError);
+      continue;
+    }
     if (seen.has(doc.document.id)) {
       failed.push(new OutputError(where, `document "${doc.document.id}" appears twice; the first was kept`));
       continue;

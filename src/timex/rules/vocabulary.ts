@@ -27,7 +27,7 @@ export const UNITS: Record<string, Unit> = {
   week: { code: 'W' }, weeks: { code: 'W' }, fortnight: { code: 'W' },
   day: { code: 'D' }, days: { code: 'D' },
   weekend: { code: 'WE' }, weekends: { code: 'WE' },
-  quarter: { code: 'Q' }, quarters: { code: 'Q' },
+  quarter: { code: 'Q' }, quarters: { code: 'Q' }, qtr: { code: 'Q' }, qtrs: { code: 'Q' },
   decade: { code: 'DE' }, decades: { code: 'DE' },
   century: { code: 'CE' }, centuries: { code: 'CE' },
   millennium: { code: 'ML' }, millennia: { code: 'ML' },
@@ -190,7 +190,7 @@ export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day'
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', 'twice a year': 'P6M',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P3M',
   nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
 };
 

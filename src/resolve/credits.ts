@@ -1,0 +1,31 @@
+// Photo credits name a photographer and agencies in a fixed form: "(JANE ROE/AFP via Getty Images)",
+// "Photo: Jane Roe/Reuters". Proposed as a PERSON before the slash and ORGs after it; resolve weighs them
+// against the recognizers' candidates like any other. The lead words are data (lexicon/photo-credits.json).
+import type { Candidate } from '../document.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/photo-credits.json' with { type: 'json' };
+
+const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
+const NAME = `${WORD}(?: ${WORD}){1,3}`;
+const AGENCY = `[\\p{Lu}\\d][\\p{L}\\d&.-]*(?: [\\p{Lu}][\\p{L}\\d&.-]*){0,3}`;
+const CREDIT = new RegExp(
+  `(?:\\(|(?:${table.lead.join('|')}): )(${NAME})/(${AGENCY})(?: via (${AGENCY}))?(?=\\)|$|\\n|\\.)`,
+  'gmu',
+);
+/** As sure as an honorific: the form says what each part is. */
+const CONFIDENCE = 0.9;
+
+export function photoCredits(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CREDIT)) {
+    let at = m.index + m[0].indexOf(m[1]);
+    out.push({ start: at, end: at + m[1].length, type: 'PERSON', source: 'rules', confidence: CONFIDENCE });
+    at += m[1].length + 1;
+    out.push({ start: at, end: at + m[2].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    if (m[3]) {
+      at = m.index + m[0].length - m[3].length;
+      out.push({ start: at, end: at + m[3].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    }
+  }
+  return out;
+}
