@@ -3,6 +3,7 @@
 // really stop an article that runs over the time limit: a worker that overruns is terminated
 // and replaced (the run does not wait on it); in this thread, V8 stops the script (vm timeout).
 import { availableParallelism } from 'node:os';
+import { setImmediate as immediate } from 'node:timers/promises';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { ZodError } from 'zod';
@@ -87,6 +88,12 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
         return thread.annotate(raw, fingerprint);
       }
       if (!warm) { warmUp(pipeline); warm = true; }
+      // A signal that came while this thread was busy (loading, the last article) is heard
+      // here, before the next article starts. Two turns of the event loop, so that its poll
+      // phase, where signals arrive, comes between.
+      await immediate();
+      await immediate();
+      if (closed) throw new Abandoned('interrupted');
       context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
         return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000) }) as Annotated;
