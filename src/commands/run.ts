@@ -1,6 +1,9 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
 // OUT.jsonl), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
 // the output, the signals that stop the run, the summary, the exit code.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
@@ -8,11 +11,17 @@ import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type A
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
+import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
+import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
+const LOCAL_CONFIG = 'pipeline.config.json';
+/** The config that ships with the package: used from a folder that has none of its own. */
+const PACKAGE_CONFIG = fileURLToPath(new URL('../../pipeline.config.json', import.meta.url));
+
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
-                   [--concurrency N] [--workers N] [--pretty] [--quiet]
+                   [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
 
 Annotates news articles and writes one JSON document per article: OUT/<id>.json, or one
 line per article in OUT when it names a .jsonl (or .ndjson) file. An article whose output
@@ -23,15 +32,18 @@ sidecar), .json files of one article object, .jsonl/.ndjson files of one article
 With no INPUT, the config's corpus is read and written to the config's output.
 
 Options:
-  --out DIR|FILE.jsonl  where the documents go (default: the config's "output")
+  --out DIR|FILE.jsonl  where the documents go (default: the config's "output"; with
+                     the package's config, ./output)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
-                     there is one, else the package's own)
+                     there is one, else the package's own, with its model and registry)
   --force            annotate and write every article, even those up to date
   --concurrency N    articles in flight at once (default: the config's "concurrency")
   --workers N        worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread
                      (default: the config's "workers")
   --pretty           indent the JSON files (JSONL lines are always compact)
   --quiet            no progress bar (it only ever shows on a terminal)
+  --queue URL        annotate on "gazette worker" processes serving this Redis queue
+                     (rediss:// for TLS; default concurrency then ${QUEUE_CONCURRENCY})
   -h, --help         this text
 
 Exit codes: 0 every article written or unchanged, 2 some articles failed (each is named),
@@ -53,12 +65,19 @@ export async function runCommand(argv: string[]): Promise<number> {
     force: { type: 'boolean' },
     pretty: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
-  const config = loadConfig(values.config ?? 'pipeline.config.json');
+  const ownConfig = values.config ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : undefined);
+  const config = loadConfig(ownConfig ?? PACKAGE_CONFIG);
+  if (!ownConfig) {
+    // The package's own config, model and registry; but the articles and output are the user's.
+    if (!positionals.length) throw new UsageError(`no INPUT given and no ${LOCAL_CONFIG} in this folder to name a corpus: give the articles to read`);
+    config.output = path.resolve('output');
+  }
   const workersArg = integerArg('workers', values.workers, 0);
   if (workersArg !== undefined && workersArg > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${workersArg}`);
-  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? config.concurrency;
+  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
   const logger = createLogger(config.log.level, config.log.file);
   const workers = Math.min(MAX_WORKERS, workersArg ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 
@@ -67,13 +86,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   const sink = await openSink(values.out ?? config.output);
   let annotator: Annotator | undefined;
   let summary: RunSummary;
+  const progress = progressBar(!values.quiet);
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
     const fingerprint = runFingerprint(config);
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
-    annotator = workers
+    annotator = values.queue
+      ? await queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
+      : workers
       ? await workerAnnotator(config, workers, options)
       : inThreadAnnotator(config, { ...options, onSigint: () => controller.abort(stopFor('SIGINT')) });
     summary = await runBatch({
@@ -87,8 +109,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       annotator,
       logger,
       signal: controller.signal,
+      onProgress: progress?.update,
     });
   } finally {
+    progress?.stop();
     await annotator?.close();
     await sink.close();
     removeHandlers();
@@ -99,6 +123,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;
   return summary.failed.length ? 2 : 0;
 }
+
+/** File names can hold newlines and terminal escape codes: printed as escapes. */
+const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 export function formatSummary(s: RunSummary, outDir: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -111,7 +138,7 @@ export function formatSummary(s: RunSummary, outDir: string): string {
   const types = Object.entries(s.mentionsByType).sort((a, b) => b[1] - a[1]);
   if (types.length) lines.push(`mentions: ${types.map(([t, k]) => `${t} ${n(k)}`).join(', ')}`);
   const failed = [...s.failed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const f of failed) lines.push(`failed: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
+  for (const f of failed) lines.push(`failed: ${printable(f.file)}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
   if (s.stopped) {
     lines.push(`stopped: ${s.stopped.reason}; ${n(s.stopped.abandoned)} article${s.stopped.abandoned === 1 ? '' : 's'} read but not finished, the rest not read. Run the same command again to finish: what is written is kept.`);
   }

@@ -3,9 +3,12 @@
 // really stop an article that runs over the time limit: a worker that overruns is terminated
 // and replaced (the run does not wait on it); in this thread, V8 stops the script (vm timeout).
 import { availableParallelism } from 'node:os';
+import { setImmediate as immediate } from 'node:timers/promises';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
+import { ZodError } from 'zod';
 import type { Origin } from '../document.js';
+import { describeZodError } from '../schema/zod-error.js';
 import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
@@ -38,8 +41,15 @@ export class Abandoned extends Error {}
 
 /** Annotates one article; shared by the main thread and the workers. */
 export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
-  const doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
-  const output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
+  let doc, output;
+  try {
+    doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
+    output = toOutput(doc, { version: VERSION, configHash: pipeline.configHash, fingerprint });
+  } catch (error) {
+    // A check deep in a stage names the field and reason, never a raw dump of zod's issues.
+    if (error instanceof ZodError) throw new ArticleError(raw.origin, `internal check failed: ${describeZodError(error)}`);
+    throw error;
+  }
   const mentionsByType: Record<string, number> = {};
   for (const m of output.mentions) mentionsByType[m.type] = (mentionsByType[m.type] ?? 0) + 1;
   return { id: output.document.id, json: `${JSON.stringify(output, null, pretty ? 1 : undefined)}\n`, mentionsByType, words: doc.tokens.length };
@@ -67,9 +77,16 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
   const context = vm.createContext({ job: () => {} });
   const script = new vm.Script('job()');
   let warm = false;
+  let closed = false;
   return {
     annotate: async (raw, fingerprint) => {
       if (!warm) { warmUp(pipeline); warm = true; }
+      // A signal that came while this thread was busy (loading, the last article) is heard
+      // here, before the script starts: during the script, breakOnSigint sees only new ones.
+      // Two turns of the event loop, so that its poll phase, where signals arrive, comes between.
+      await immediate();
+      await immediate();
+      if (closed) throw new Abandoned('interrupted');
       context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
         const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
@@ -86,7 +103,7 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
         context.job = () => {};
       }
     },
-    close: async () => {},
+    close: async () => { closed = true; },
   };
 }
 
