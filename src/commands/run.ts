@@ -1,6 +1,9 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
 // OUT.jsonl), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
 // the output, the signals that stop the run, the summary, the exit code.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
@@ -8,9 +11,14 @@ import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type A
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
-import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
+import { progressBar } from '../runner/progress.js';
+import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
+
+const LOCAL_CONFIG = 'pipeline.config.json';
+/** The config that ships with the package: used from a folder that has none of its own. */
+const PACKAGE_CONFIG = fileURLToPath(new URL('../../pipeline.config.json', import.meta.url));
 
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
                    [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
@@ -24,9 +32,10 @@ sidecar), .json files of one article object, .jsonl/.ndjson files of one article
 With no INPUT, the config's corpus is read and written to the config's output.
 
 Options:
-  --out DIR|FILE.jsonl  where the documents go (default: the config's "output")
+  --out DIR|FILE.jsonl  where the documents go (default: the config's "output"; with
+                     the package's config, ./output)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
-                     there is one, else the package's own)
+                     there is one, else the package's own, with its model and registry)
   --force            annotate and write every article, even those up to date
   --concurrency N    articles in flight at once (default: the config's "concurrency")
   --workers N        worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread
@@ -59,7 +68,13 @@ export async function runCommand(argv: string[]): Promise<number> {
     queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
-  const config = loadConfig(values.config ?? 'pipeline.config.json');
+  const ownConfig = values.config ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : undefined);
+  const config = loadConfig(ownConfig ?? PACKAGE_CONFIG);
+  if (!ownConfig) {
+    // The package's own config, model and registry; but the articles and output are the user's.
+    if (!positionals.length) throw new UsageError(`no INPUT given and no ${LOCAL_CONFIG} in this folder to name a corpus: give the articles to read`);
+    config.output = path.resolve('output');
+  }
   const workersArg = integerArg('workers', values.workers, 0);
   if (workersArg !== undefined && workersArg > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${workersArg}`);
   const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
@@ -71,6 +86,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const sink = await openSink(values.out ?? config.output);
   let annotator: Annotator | undefined;
   let summary: RunSummary;
+  const progress = progressBar(!values.quiet);
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
@@ -81,7 +97,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       ? await queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
       : workers
       ? await workerAnnotator(config, workers, options)
-      : inThreadAnnotator(config, { ...options, onSigint: () => controller.abort(stopFor('SIGINT')) });
+      : inThreadAnnotator(config, options);
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,
@@ -93,8 +109,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       annotator,
       logger,
       signal: controller.signal,
+      onProgress: progress?.update,
     });
   } finally {
+    progress?.stop();
     await annotator?.close();
     await sink.close();
     removeHandlers();
@@ -105,6 +123,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;
   return summary.failed.length ? 2 : 0;
 }
+
+/** File names can hold newlines and terminal escape codes: printed as escapes. */
+const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 export function formatSummary(s: RunSummary, outDir: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -117,7 +138,7 @@ export function formatSummary(s: RunSummary, outDir: string): string {
   const types = Object.entries(s.mentionsByType).sort((a, b) => b[1] - a[1]);
   if (types.length) lines.push(`mentions: ${types.map(([t, k]) => `${t} ${n(k)}`).join(', ')}`);
   const failed = [...s.failed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const f of failed) lines.push(`failed: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
+  for (const f of failed) lines.push(`failed: ${printable(f.file)}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
   if (s.stopped) {
     lines.push(`stopped: ${s.stopped.reason}; ${n(s.stopped.abandoned)} article${s.stopped.abandoned === 1 ? '' : 's'} read but not finished, the rest not read. Run the same command again to finish: what is written is kept.`);
   }

@@ -59,10 +59,9 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const setup = setupOf(runFingerprint(config));
   // Compact JSON always: a run that wants --pretty indents what it receives.
   const options = { articleSeconds: config.limits.articleSeconds };
-  let interrupted = () => {};
   const annotator = workers
     ? await workerAnnotator(config, workers, options)
-    : inThreadAnnotator(config, { ...options, onSigint: () => interrupted() });
+    : inThreadAnnotator(config, options);
   let serving;
   try {
     serving = await serveQueue({
@@ -84,7 +83,6 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
-    interrupted = () => resolve('SIGINT'); // Ctrl-C during a long article in this thread
   });
   console.log(`gazette worker ${name}: ${signal}: finishing the articles in hand (again to stop at once)`);
   const again = () => {

@@ -72,3 +72,12 @@ export const VAGUE_PLURALS_BEFORE_OF: ReadonlySet<string> = new Set(['tens', 'sc
 
 /** Words that make a following scale word vague but belong to the numeral ("several hundred"). */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
+
+/**
+ * After "three quarters of" or "two halves of", these make a fraction of something ("three
+ * quarters of the staff", "of them"); otherwise quarters and halves are stretches of time ("two
+ * quarters of growth"). Both recognizers read it, so they agree on which it is.
+ */
+export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'a', 'an',
+]);

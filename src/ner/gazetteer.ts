@@ -21,6 +21,13 @@ export class Gazetteer {
     this.masks.set(h, (this.masks.get(h) ?? 0) | (1 << list));
   }
 
+  /** The lists (a bit mask) that hold this phrase (tokens, any case). */
+  listsOf(tokens: readonly string[]): number {
+    let h = PHRASE_SEED;
+    for (const t of tokens) h = mix(h, hashString(t.toLowerCase()));
+    return this.masks.get(h) ?? 0;
+  }
+
   /**
    * Call `hit(token, list, code)` for every token covered by a phrase match that starts on a capitalised
    * token in [from, to); code 0 = first, 1 = inside, 2 = last, 3 = whole phrase is one token.

@@ -57,6 +57,8 @@ export class NerModel {
   readonly gazetteer: Gazetteer;
   /** Word-level features cached across documents. */
   readonly words = new WordCache();
+  /** Bits of the name lists of people's given names and name words (compromise's first names, eng.train's people). */
+  private readonly givenNameLists: number;
 
   constructor(
     header: ModelHeader,
@@ -67,8 +69,20 @@ export class NerModel {
     header.gazetteer.phrases.forEach((phrases, list) => {
       for (const p of phrases) this.gazetteer.add(list, p.split(' '));
     });
+    this.givenNameLists = GIVEN_NAME_LISTS.reduce((mask, name) => {
+      const list = header.gazetteer.names.indexOf(name);
+      return list < 0 ? mask : mask | (1 << list);
+    }, 0);
+  }
+
+  /** Whether a word is on a list of people's given names or name words the model was trained with. */
+  isNameWord(word: string): boolean {
+    return (this.gazetteer.listsOf([word]) & this.givenNameLists) !== 0;
   }
 }
+
+/** The gazetteer lists whose words are people's names. */
+const GIVEN_NAME_LISTS = ['lex:first-name', 'train:PER-word'];
 
 /** Serialise: keys sorted and delta-coded as varints, weights quantised to int16 with one scale. */
 export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, keys: Int32Array, w: Float32Array, classes: number): Buffer {

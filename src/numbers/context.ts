@@ -6,7 +6,7 @@ import {
   CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun } from './counted.js';
-import { UNIT_WORDS } from '../lexicon/number-words.js';
+import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
@@ -46,8 +46,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (durationFollows(words, n.last + 1, n.first, n.kind === 'ordinal')) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
-  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && next?.lower !== 'of'
-    && ((prev && PERIOD_BEFORE.has(prev.lower)) || (next && PERIOD_AFTER.has(next.lower)))) return 'date';
+  if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
   if (n.kind === 'cardinal' && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
@@ -69,6 +68,22 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     if (isCapitalised(w) && !isSentenceStart(words, n.first) && next && isCapitalised(next)) return 'name';
   }
   return null;
+}
+
+/**
+ * "three quarters", "two halves" as stretches of time: before "of" unless a determiner follows
+ * ("two quarters of growth" but "three quarters of the staff", "of the year" again time); alone
+ * when a period word is near ("the past three quarters", "three quarters in a row").
+ */
+function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
+  if (next?.lower === 'of') {
+    let k = n.last + 2;
+    if (!FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) return true;
+    while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
+    const noun = wordAt(words, k, n.first);
+    return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
+  }
+  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower));
 }
 
 /**

@@ -104,9 +104,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
     }
-    if (CENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_CENT_SIGNS.has(next.text))) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
-    }
+    if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
+    const centSign = centsAgainst(next, plain.value);
+    if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
@@ -132,6 +132,12 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
 
 const cents = (value: number | undefined) => (value === undefined ? undefined : scaled(value, 0.01));
 
+/** The currency of a cent sign written against an amount under 100 ("43c", "50p"). */
+function centsAgainst(sign: Word | undefined, value: number | undefined): string | undefined {
+  if (!sign?.attached || value === undefined || value >= 100) return undefined;
+  return lookup(ATTACHED_CENT_SIGNS, sign.text);
+}
+
 /**
  * Cents after an amount in the main unit: "7 dollars 25 cents", "$20 and 43c", "thirteen dollars
  * and forty-five cents"; after "and" the cents may go unnamed at the end of a clause ("15 dollars and 50").
@@ -146,7 +152,7 @@ function withCents(words: readonly Word[], m: Measure): Measure {
   const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
   if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
   const after = wordAt(words, n.last + 1, m.first);
-  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || (after.attached && ATTACHED_CENT_SIGNS.has(after.text)));
+  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
   const clauseEnds = !after || after.pos === 'PUNCT';
   if (!named && !(and && clauseEnds)) return m;
   return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };

@@ -1,9 +1,9 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
 // A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
-// words, as "USD 3" would be.
+// words, as "USD 3" would be, and so does a cent sign with a full stop ("50p.").
 import type { Doc, Token } from '../document.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
+import { ATTACHED_CENT_SIGNS, CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 export interface Word {
@@ -32,6 +32,12 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end)) && tokens[i + 2] && doc.text.slice(tokens[i + 1].start, tokens[i + 1].end) === '.'
       && tokens[i + 1].start === end && tokens[i + 2].start === tokens[i + 1].end && /^\d+$/.test(doc.text.slice(tokens[i + 2].start, tokens[i + 2].end))) {
       end = tokens[i + 2].end;
+    }
+    // "50p." at the end of a sentence: the sign and the full stop are two words
+    const sign = /^(\p{L})\.$/u.exec(doc.text.slice(t.start, t.end));
+    if (sign && attached && lookup(ATTACHED_CENT_SIGNS, sign[1]) && /\d$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+      words.push(word(doc.text, t, t.start, t.end - 1, t.pos, true), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
+      continue;
     }
     const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
     if (split && isCurrency(split[1])) {

@@ -3,6 +3,7 @@
 //   ("Mr. Rostamzadeh", "Dr. Oluwaseun Adebayo-Fairchild"), whatever type a recognizer gave it;
 // - a title before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs"; a title
 //   that also begins other names needs two name words after it);
+// - an age in commas after a name makes it a person's ("Kaveh Rostamzadeh, 54, said");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
 // Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
@@ -80,6 +81,8 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 }
 
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
+/** An age in commas right after a name: ", 54,". */
+const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 
 /** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name. */
 export function personName(text: string, start: number, end: number, registry: RegistryIndex): string[] | undefined {
@@ -118,7 +121,9 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]));
+  const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
+    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && AGE_AFTER.test(text.slice(c.end, c.end + 7))
+      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -36,6 +36,17 @@ const GOLD = /\.gold\.json$/i;
 
 const extension = (file: string) => path.extname(file).toLowerCase();
 
+type Skipped = (file: string, why: string) => void;
+
+/**
+ * A document gazette wrote (an --out folder inside an input folder, an earlier run's output):
+ * never read back as an article, which would lose its metadata and take its id.
+ */
+function isOutput(value: unknown): boolean {
+  const o = value as { schemaVersion?: unknown; pipeline?: { name?: unknown } };
+  return typeof o.schemaVersion === 'string' && o.pipeline?.name === 'gazette';
+}
+
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
   const excluded = new Set(await Promise.all((options.exclude ?? []).map((p) => realpath(p).catch(() => path.resolve(p)))));
   const skipped = options.onSkipped ?? (() => {});
@@ -49,9 +60,9 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
     }
     if (excluded.has(await realpath(input))) continue;
     if (info.isDirectory()) {
-      for (const file of await listArticles(input, excluded, skipped)) yield* readFileArticles(file.path, file.sidecar);
+      for (const file of await listArticles(input, excluded, skipped)) yield* readFileArticles(file.path, skipped, file.sidecar);
     } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
-      yield* readFileArticles(input);
+      yield* readFileArticles(input, skipped);
     } else {
       yield new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`);
     }
@@ -65,7 +76,7 @@ interface Listed {
 }
 
 /** Article files below a folder, in a stable order. */
-async function listArticles(dir: string, excluded: Set<string>, skipped: (file: string, why: string) => void): Promise<Listed[]> {
+async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped): Promise<Listed[]> {
   const found: Listed[] = [];
   const visited = new Set<string>();
   const walk = async (folder: string) => {
@@ -101,17 +112,19 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: (file: 
 }
 
 /** `sidecar` undefined: not known from a listing, so looked for. */
-async function* readFileArticles(file: string, sidecar?: boolean): AsyncGenerator<InputItem> {
+async function* readFileArticles(file: string, skipped: Skipped, sidecar?: boolean): AsyncGenerator<InputItem> {
   const ext = extension(file);
   const base = path.basename(file, path.extname(file));
   if (LINES.has(ext)) {
-    yield* readJsonLines(file, base);
+    yield* readJsonLines(file, base, skipped);
     return;
   }
   try {
     const text = decode(await readFile(file));
     if (ext === '.json') {
-      yield { input: parseJsonObject(text), origin: { file }, defaultId: base };
+      const input = parseJsonObject(text);
+      if (isOutput(input)) skipped(file, 'gazette output');
+      else yield { input, origin: { file }, defaultId: base };
     } else {
       const meta = sidecar === false ? {} : await readSidecar(file, base);
       yield { input: { ...meta, text }, origin: { file }, defaultId: base };
@@ -144,7 +157,7 @@ async function readSidecar(file: string, base: string): Promise<object> {
 }
 
 /** Streams a .jsonl file line by line, each line one article. */
-async function* readJsonLines(file: string, base: string): AsyncGenerator<InputItem> {
+async function* readJsonLines(file: string, base: string, skipped: Skipped): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {
     for await (const bytes of byteLines(file)) {
@@ -157,7 +170,9 @@ async function* readJsonLines(file: string, base: string): AsyncGenerator<InputI
       try {
         const line = decode(bytes).replace(/\r$/, ''); // CRLF files
         if (line.trim() === '') continue;
-        yield { input: parseJsonObject(line), origin, defaultId: `${base}-${lineNo}` };
+        const input = parseJsonObject(line);
+        if (isOutput(input)) skipped(file, 'gazette output lines');
+        else yield { input, origin, defaultId: `${base}-${lineNo}` };
       } catch (error) {
         yield error instanceof ArticleError ? new ArticleError(origin, error.reason) : new ArticleError(origin, reason(error));
       }

@@ -16,7 +16,7 @@ import { acquireLock } from './lock.js';
 export interface OutputSink {
   /** Where the documents go, for the summary. */
   readonly where: string;
-  /** Paths of the sink's own (output, lock), which the run must never read as input. */
+  /** Paths of the sink's own (a JSONL output, the lock), which the run must never read as input. */
   readonly owned: string[];
   /** The fingerprint recorded in the output for `id`, or undefined when there is none. */
   recorded(id: string): Promise<string | undefined>;
@@ -50,7 +50,8 @@ async function folderSink(dir: string): Promise<OutputSink> {
     const existing = new Set(await readdir(dir));
     return {
       where: dir,
-      owned: [dir],
+      // The documents themselves are known by their content wherever they are (see inputs.ts).
+      owned: [lockFile],
       async recorded(id) {
         const name = `${id}.json`;
         if (!existing.has(name)) return undefined;

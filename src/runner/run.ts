@@ -63,6 +63,9 @@ export interface RunOptions {
   exclude?: string[];
 }
 
+/** A name safe to print on a terminal: control characters shown as escapes. */
+const printable = (name: string) => JSON.stringify(name).slice(1, -1);
+
 const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
 
 export async function runBatch(options: RunOptions): Promise<RunSummary> {
@@ -135,6 +138,11 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
         fail(new ArticleError(item.origin, `too large: ${bytes} bytes of text, over the limit of ${limits.maxArticleBytes} (limits.maxArticleBytes)`), item.origin);
         continue;
       }
+    }
+    if (fields && !articleId.safeParse(fields.id).success && (item.input as { id?: unknown }).id === undefined) {
+      // Ids from file names obey the rule ids from JSON do: they become output file names.
+      fail(new ArticleError(item.origin, `the file name does not make an id ("${printable(fields.id)}"): ids may hold only letters, digits, ".", "_" and "-", and start with a letter or digit; give the article an "id" (in its JSON, or a NAME.meta.json sidecar)`), item.origin);
+      continue;
     }
     if (fields && articleId.safeParse(fields.id).success) {
       const earlier = idSources.get(fields.id);

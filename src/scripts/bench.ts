@@ -1,44 +1,110 @@
-// Throughput of the whole pipeline on one core, in tokens per second, against compromise's own
-// full parse of the same texts in the same run (the baseline the figures are quoted against).
-// npm run bench -- [FOLDER of .txt articles, default ../shared/data/conll2003/testa] [--rounds N]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Speed against a baseline timed in the same command, interleaved round by round so that the
+// drift of a shared machine cannot skew a ratio. Words are `wc -w` words of the article texts.
+//
+//   npm run bench -- [--dir FOLDER] [--rounds N] [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]
+//
+// 1. in one process: the whole pipeline with its JSON (what a run does for an article but the
+//    disk) against compromise's full parse, nlp(text).json(), of the same texts;
+// 2. whole process: `gazette run` over a folder of --articles articles (the folder's texts,
+//    repeated), start-up and all I/O included, against compromise's in-process parse of the
+//    same texts, for each --workers value (and for another build, --cli, e.g. an older tree);
+// 3. linearity: time per word of a 1 MB article against a 10 KB one (news texts joined).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
-import { tokenize } from '../text/tokenize.js';
 
-/**
- * Tokens per second of `fn` over `texts` (`tokens` is their token count): the median of `rounds`
- * passes after one warm-up pass, since a shared machine makes single passes wobble.
- */
-function tokensPerSecond(texts: readonly string[], tokens: number, fn: (text: string) => unknown, rounds: number): number {
-  for (const t of texts) fn(t);
-  const rates: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (const t of texts) fn(t);
-    rates.push(tokens / ((performance.now() - t0) / 1000));
-  }
-  return rates.sort((a, b) => a - b)[Math.floor(rates.length / 2)];
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const k = (x: number) => `${Math.round(x / 1000)}k words/s`;
+
+function seconds(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '5' } } });
-  const dir = positionals[0] ?? '../shared/data/conll2003/testa';
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: '../shared/data/conll2003/testa' },
+      rounds: { type: 'string', default: '3' },
+      articles: { type: 'string', default: '1800' },
+      workers: { type: 'string', default: 'auto' },
+      cli: { type: 'string', multiple: true, default: [] },
+      only: { type: 'string' },
+    },
+  });
   const rounds = Number(values.rounds);
-  const tokens = texts.reduce((sum, t) => sum + tokenize(t).tokens.length, 0);
+  const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
+  const totalWords = texts.reduce((n, t) => n + words(t), 0);
   const pipeline = createPipeline(loadConfig('pipeline.config.json'));
-  // Everything a run does for an article but the disk: every stage, the output schema check, JSON.
-  const gazette = tokensPerSecond(texts, tokens, (text) => JSON.stringify(pipeline.annotate({ text }, { file: 'bench' }, 'bench')), rounds);
-  const compromise = tokensPerSecond(texts, tokens, (text) => nlp(text).json(), rounds);
-  const k = (x: number) => `${Math.round(x / 1000)}k tokens/s`;
-  console.log(`${texts.length} articles, ${tokens} tokens (wink-nlp), one core, median of ${rounds} passes after a warm-up`);
-  console.log(`gazette, whole pipeline:        ${k(gazette)}`);
-  console.log(`compromise nlp(text).json():    ${k(compromise)}`);
-  console.log(`ratio: gazette runs ${(gazette / compromise).toFixed(2)}x as fast as compromise's full parse`);
+  const gazette = (text: string) => JSON.stringify(pipeline.annotate({ text }, { file: 'bench' }, 'bench'));
+  const compromise = (text: string) => nlp(text).json();
+  const part = (name: string) => !values.only || values.only === name;
+
+  if (part('process')) {
+    for (const t of texts) { gazette(t); compromise(t); } // warm-up
+    const ratios: number[] = [];
+    const rates: number[] = [];
+    const base: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const g = seconds(() => { for (const t of texts) gazette(t); });
+      const c = seconds(() => { for (const t of texts) compromise(t); });
+      rates.push(totalWords / g);
+      base.push(totalWords / c);
+      ratios.push(c / g);
+    }
+    console.log(`in one process: ${texts.length} articles, ${totalWords} words, median of ${rounds} interleaved rounds`);
+    console.log(`  gazette whole pipeline + JSON  ${k(median(rates))}`);
+    console.log(`  compromise nlp(text).json()    ${k(median(base))}`);
+    console.log(`  ratio ${median(ratios).toFixed(2)}x (per round: ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+  }
+
+  if (part('run')) {
+    const n = Number(values.articles);
+    const folder = mkdtempSync(path.join(tmpdir(), 'gazette-bench-'));
+    const batch = Array.from({ length: n }, (_, i) => texts[i % texts.length]);
+    batch.forEach((t, i) => writeFileSync(path.join(folder, `a${String(i).padStart(5, '0')}.txt`), t));
+    const batchWords = batch.reduce((sum, t) => sum + words(t), 0);
+    const runs = [
+      ...values.workers.split(',').map((w) => ({ name: `gazette run --workers ${w}`, cli: 'dist/cli.js', workers: w })),
+      ...values.cli.map((cli) => ({ name: `${cli} run`, cli, workers: undefined })),
+    ];
+    const ratios = new Map<string, number[]>(runs.map((r) => [r.name, []]));
+    for (let r = 0; r < rounds; r++) {
+      for (const run of runs) {
+        const out = path.join(folder, `out-${r}`);
+        const args = [run.cli, 'run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])];
+        const g = seconds(() => {
+          const done = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+          if (done.status !== 0) throw new Error(`${run.name}: ${done.stdout}${done.stderr}`);
+        });
+        rmSync(out, { recursive: true, force: true });
+        const c = seconds(() => { for (const t of batch) compromise(t); });
+        ratios.get(run.name)!.push(c / g);
+      }
+    }
+    rmSync(folder, { recursive: true, force: true });
+    console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds`);
+    for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`);
+  }
+
+  if (part('linearity')) {
+    const joined = texts.join('\n\n');
+    const article = (bytes: number) => joined.repeat(Math.ceil(bytes / joined.length)).slice(0, bytes);
+    const small = article(10_000);
+    const large = article(1_000_000);
+    for (let i = 0; i < 20; i++) gazette(small); // warm-up
+    const perWord = (text: string, times: number) => median(Array.from({ length: times }, () => seconds(() => gazette(text)))) / words(text);
+    const smallPerWord = perWord(small, 21);
+    const largePerWord = perWord(large, Math.max(1, Math.min(3, rounds)));
+    console.log(`linearity: time per word of a 1 MB article / of a 10 KB one = ${(largePerWord / smallPerWord).toFixed(2)} (${(smallPerWord * 1e6).toFixed(1)} µs and ${(largePerWord * 1e6).toFixed(1)} µs a word)`);
+  }
 }
 
 main();

@@ -13,6 +13,8 @@ import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
+import { dropInitialWords } from '../resolve/initial-words.js';
+import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
@@ -106,9 +108,12 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
   return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
 }
 
-export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex): Mention[] {
+/** Whether a word is a person's name word (the name model's lists); none without a model. */
+export type NameWords = (word: string) => boolean;
+
+export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const proposed = [
-    ...headlineNames(text, tokens, candidates).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...headlineNames(text, tokens, dropInitialWords(text, tokens, candidates)).flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),
   ];
@@ -131,7 +136,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   chosen.sort((a, b) => a.start - b.start);
   const consistent = consistentTypes(text, teamsOnScoreLines(text, tokens, chosen, registry), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
-  const all = echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent;
+  const all = widenPeople(text, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
@@ -143,8 +148,8 @@ function sentenceAt(tokens: Token[], position: number): number {
   return tokens[Math.min(tokenAt(tokens, position), tokens.length - 1)]?.sentence ?? 0;
 }
 
-export function resolveStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
-  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry) };
+export function resolveStage(doc: Doc, { registry, model }: Pick<Resources, 'registry' | 'model'>): Doc {
+  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry, (word) => model.isNameWord(word)) };
 }
 
 export const stage: Stage = {

@@ -21,12 +21,18 @@ function cannotBeWord(run: string): boolean {
   return BASE64.test(run) && /\d/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run);
 }
 
+/** Shortest run that can be a blob (base64 from 24 characters, hex from 32). */
+const SHORTEST_BLOB = 24;
+
 /** The spans of `text` that cannot be words, in text order. */
 export function opaqueSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const run of text.matchAll(/\S+/g)) {
-    let start = run.index;
+  const runs = /\S+/g;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
     let word = run[0];
+    // Most runs are plain words: short, with no sign of an address.
+    if (word.length < SHORTEST_BLOB && !word.includes('@') && !word.includes('://') && !word.includes('www.')) continue;
+    let start = run.index;
     const lead = LEADING.exec(word)?.[0].length ?? 0;
     // The trailing test runs on a bounded tail: anchored at the end, it would retry from every position.
     const trail = TRAILING.exec(word.slice(-16))?.[0].length ?? 0;

@@ -185,7 +185,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }
-  if (g.setq) frame.every = true;
+  if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
 }
 

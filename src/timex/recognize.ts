@@ -9,8 +9,8 @@ import { ARTICLE_RULES } from './rules/patterns.js';
 import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  ATTRIBUTIVE_BEFORE, BARE_SEASON_BEFORE, DETERMINERS, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE,
+  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
+  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -117,14 +117,15 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
+  if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;
   // "quarterly dividend", "a daily newspaper": frequency adjectives are not SETs.
-  if (id === 'set_adverb' && ATTRIBUTIVE_BEFORE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  if (id === 'set_adverb' && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   if (id === 'set_adverb' && (DETERMINERS.has(wordBefore(text, m.start)) || tokenAt(previousWordStart(text, m.start))?.pos === 'ADJ')) return false;
   if (id === 'that_unit' && /^that$/i.test(g.that ?? '') && /^day$/i.test(g.unit ?? '') && !THAT_DAY_BEFORE.has(wordBefore(text, m.start))) return false;
-  // "on May 3 and 4 people died", "the morning raid": a number or part of day that a noun follows modifies it.
-  if ((id === 'month_day_pair' && !g.year) || id === 'clock_part' || (id === 'part_of_day' && !g.rel)) {
-    if (NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
-  }
+  // "on May 3 and 4 people died", "3 in the morning raid": a number, or a part of day, that modifies the noun after it.
+  const after = tokenAt(nextWordStart(text, m.end))?.pos ?? '';
+  if (id === 'month_day_pair' && !g.year && NOUN_LIKE.has(after)) return false;
+  if ((id === 'clock_part' || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.

@@ -24,6 +24,8 @@ export interface ResolveContext {
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
 /** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
+// About ten months: "since the Oct. 23 killing" in a May article still reaches back to October,
+// while a tense read from a verb elsewhere in the sentence is not trusted to cross a whole year.
 const TENSE_REACH_DAYS = 300;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */

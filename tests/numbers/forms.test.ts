@@ -102,6 +102,8 @@ describe('money in two units and written after the amount', () => {
     ['Entry is 20 € per person.', '20 €', 20, 'EUR'],
     ['The fine was 42 QAR.', '42 QAR', 42, 'QAR'],
     ['Stamps cost 10¢ then.', '10¢', 0.1, 'USD'],
+    ['A pint went up by 50p.', '50p', 0.5, 'GBP'],
+    ['He owes me 5 quid.', '5 quid', 5, 'GBP'],
     ['The lender wrote off 20 Rupees in fees.', '20 Rupees', 20, 'INR'],
     ['They lent him a dollar.', 'a dollar', 1, 'USD'],
     ['The kidnappers asked for dlrs 1 million.', 'dlrs 1 million', 1000000, 'USD'],
@@ -114,6 +116,7 @@ describe('money in two units and written after the amount', () => {
     expect(numberAt('The fee is CAD3.03 per unit.', 'CAD3.03')).toMatchObject({ type: 'MONEY', value: 3.03, attrs: { currency: 'CAD' } });
     expect(numberAt('Lunch was RM42 for two.', 'RM42')).toMatchObject({ type: 'MONEY', value: 42, attrs: { currency: 'MYR' } });
     expect(numbersIn('The MP3 player and the A40 road.')).toEqual([]);
+    expect(numbersIn('It has a 1080p screen.').filter((f) => f.type === 'MONEY')).toEqual([]);
   });
 
   it('reads "grand" after an amount as thousands, and not the adjective', () => {

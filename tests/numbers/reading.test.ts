@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/document.js';
 import { recognizeNumbers } from '../../src/numbers/index.js';
+import { recognizeTimexes } from '../../src/timex/index.js';
 import { normalizeStage } from '../../src/stages/normalize.js';
 import { resolveStage } from '../../src/stages/resolve.js';
 import { makeDoc } from './make-doc.js';
@@ -38,5 +39,27 @@ describe('number readings from recognition to output', () => {
     const proposed: Mention = { start, end: start + 4, type: 'CARDINAL', source: 'elsewhere', confidence: 0.8, sentence: 0 };
     const doc = { ...makeDoc(text), mentions: [proposed] };
     expect(normalizeStage(doc).mentions[0]).toBe(proposed);
+  });
+});
+
+describe('fractions and stretches of time, between the number and time rules', () => {
+  const resolved = (text: string) => {
+    const doc = makeDoc(text, '2019-12-20');
+    const out = resolveStage({ ...doc, candidates: [...recognizeNumbers(doc), ...recognizeTimexes(doc)] }, { registry });
+    return out.mentions.map((m) => [m.type, text.slice(m.start, m.end)]);
+  };
+
+  it.each([
+    ['About three quarters of the staff left.', [['CARDINAL', 'three quarters']]],
+    ['Three quarters of them agreed.', [['CARDINAL', 'Three quarters']]],
+  ])('%s: a fraction', (text, expected) => {
+    expect(resolved(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Profit fell for three quarters of 2019.', 'three quarters'],
+    ['The economy had two quarters of growth.', 'two quarters'],
+  ])('%s: a stretch of time', (text, span) => {
+    expect(resolved(text)).toContainEqual(['DATE', span]);
   });
 });

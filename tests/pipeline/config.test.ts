@@ -14,7 +14,7 @@ function configFile(content: unknown): string {
 describe('loadConfig', () => {
   it('loads the shipped config with every stage', () => {
     const config = loadConfig('pipeline.config.json');
-    expect(config.stages).toEqual(['tokenize', 'recognize', 'resolve', 'link', 'normalize']);
+    expect(config.stages).toBeUndefined(); // all of them: the pipeline takes the names from the stages
     expect(path.isAbsolute(config.output)).toBe(true);
   });
 

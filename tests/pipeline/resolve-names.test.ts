@@ -175,3 +175,55 @@ describe('titles before a name, and photo credits', () => {
     expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
   });
 });
+
+describe('people’s names cut short', () => {
+  const nameWords = new Set(['ray', 'rose', 'aravinda']);
+  const widened = (text: string, spans: [string, Candidate['type']][]) => {
+    let from = 0;
+    const candidates = spans.map(([span, type]) => {
+      const start = text.indexOf(span, from);
+      from = start + 1;
+      return { start, end: start + span.length, type, confidence: 0.8, source: 'model' };
+    });
+    return resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase()))
+      .map((m) => [text.slice(m.start, m.end), m.type]);
+  };
+
+  it('takes in a given name before the surname, and particles', () => {
+    expect(widened('Reds manager Ray Knight said so.', [['Knight', 'PERSON']])).toEqual([['Ray Knight', 'PERSON']]);
+    expect(widened('Man of the Match: Aravinda de Silva.', [['Silva', 'PERSON']])).toEqual([['Aravinda de Silva', 'PERSON']]);
+    expect(widened('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON']]).map(([t]) => t)).toEqual(['de Silva']);
+  });
+
+  it('takes in the surname after a given name alone', () => {
+    expect(widened('3. Rose Cheruiyot (Kenya) won.', [['Rose', 'PERSON'], ['Kenya', 'GPE']])).toEqual([['Rose Cheruiyot', 'PERSON'], ['Kenya', 'GPE']]);
+  });
+
+  it('widens over no word that is not a name word, and into no other mention', () => {
+    expect(widened('Yesterday Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+    expect(widened('Then Ray Knight left.', [['Ray', 'ORG'], ['Knight', 'PERSON']])).toEqual([['Ray', 'ORG'], ['Knight', 'PERSON']]);
+  });
+});
+
+describe('an age after a name', () => {
+  it('makes the name a person’s, and its surname elsewhere', () => {
+    const text = 'The engineer Omid Farrokhzad, 54, told reporters. Farrokhzad kept the letters.';
+    expect(resolved(text, [['Omid Farrokhzad', 'ORG', 0.6], ['Farrokhzad', 'ORG', 0.4]])).toEqual([['Omid Farrokhzad', 'PERSON'], ['Farrokhzad', 'PERSON']]);
+  });
+
+  it('is not a figure with thousands', () => {
+    expect(resolved('sailors and Marines, 6,000 soldiers', [['Marines', 'ORG', 0.6]])).toEqual([['Marines', 'ORG']]);
+  });
+});
+
+describe('words capitalised only by their position', () => {
+  it('drops the model’s unsure one-word name at the start of a sentence or field when the article writes the word in lower case', () => {
+    const text = 'AFP | Updated: 3 June\nLittle did I know. It was updated little by little, and Little Rock waited.';
+    expect(resolved(text, [['Updated', 'GPE', 0.53], ['Little', 'PERSON', 0.5], ['Little Rock', 'GPE', 0.9]])).toEqual([['Little Rock', 'GPE']]);
+  });
+
+  it('keeps it when the model is sure, or the word is never written in lower case', () => {
+    const text = 'Updated: 3 June\nBush said so. Karimov spoke.';
+    expect(resolved(text, [['Updated', 'GPE', 0.9], ['Bush', 'PERSON', 0.5], ['Karimov', 'PERSON', 0.5]]).map(([t]) => t)).toEqual(['Updated', 'Bush', 'Karimov']);
+  });
+});

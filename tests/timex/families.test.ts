@@ -169,6 +169,8 @@ table('frequencies (SET)', [
   ['Prices are checked weekly.', 'weekly', 'P1W', 'SET'],
   ['The council meets every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
   ['Rates will be adjusted quarterly.', 'quarterly', 'P3M', 'SET'],
+  ['Ferries sail twice a week.', 'twice a week', 'P1W', 'SET'],
+  ['The board meets three times a year.', 'three times a year', 'P1Y', 'SET'],
 ]);
 
 describe('frequency words used as adjectives are not SETs', () => {

@@ -49,7 +49,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
   ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
-  centime: null, centimes: null,
+  centime: null, centimes: null, quid: 'GBP',
 };
 
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
@@ -60,9 +60,9 @@ export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
   'cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes',
 ]);
 
-/** Signs for cents after the amount: "10¢" anywhere, "43c" only against the digits. */
+/** Signs for cents after the amount: "10¢" anywhere; "43c", "50p" only against the digits and under 100 ("1080p" is no money). */
 export const CENT_SIGNS: ReadonlySet<string> = new Set(['¢']);
-export const ATTACHED_CENT_SIGNS: ReadonlySet<string> = new Set(['c']);
+export const ATTACHED_CENT_SIGNS: Readonly<Record<string, string>> = { c: 'USD', p: 'GBP' };
 
 /** Currency names that are common words too, so "a" before them is no amount ("left a mark"). */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck']);

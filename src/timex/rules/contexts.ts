@@ -1,5 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
+import { FRACTION_OF_DETERMINERS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
@@ -25,10 +26,9 @@ export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
 
-/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of these parts of speech, is an adjective, not a SET. */
+/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE, is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
-export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** Parts of speech of a word that makes the number or noun before it its modifier ("4 people", "morning raid"). */
+/** Parts of speech of a word that makes the word or number before it its modifier ("daily newspaper", "4 Israeli soldiers"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
@@ -52,3 +52,11 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'month_day', 'month_day_pair', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
 ]);
+
+/**
+ * "three quarters of the staff" is a fraction: a count of quarters or halves, then "of" and a
+ * determiner; "two quarters of growth", "three quarters of the year" stay stretches of time.
+ */
+export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
+export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
+export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;

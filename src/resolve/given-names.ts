@@ -1,0 +1,42 @@
+// People's names the recognizers cut short, widened after resolve has chosen: the given name before a
+// surname ("Ray [Knight]", "Randy [Velarde]"), name particles ("Aravinda de [Silva]", "[Van der] Westhuizen"),
+// and the surname after a given name alone ("[Rose] Cheruiyot"). A given name is a word on the model's
+// lists of people's name words; widening crosses one space at a time, never into another mention.
+import type { Candidate } from '../document.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { foldKey } from '../registry/normalize.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+import { personName } from './people.js';
+
+/** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
+const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
+const WORD_BEFORE = /(?:^|[ ])([^\s]+) $/u;
+const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+export function widenPeople(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const wordBefore = (pos: number) => {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m || m[1].includes('\n')) return undefined;
+    const start = pos - 1 - m[1].length;
+    return taken[start] || taken[pos - 2] ? undefined : { start, word: m[1] };
+  };
+  return mentions.map((m) => {
+    if (m.type !== 'PERSON') return m;
+    let start = m.start;
+    for (let w = wordBefore(start); w && PARTICLES.has(w.word.toLowerCase()); w = wordBefore(start)) start = w.start;
+    const given = wordBefore(start);
+    if (given && GIVEN.test(given.word) && isNameWord(given.word) && !registry.titleStarts.has(foldKey(given.word))) start = given.start;
+    let end = m.end;
+    const words = text.slice(start, end).split(' ');
+    if (words.length === 1 && isNameWord(words[0]) && text[end] === ' ') {
+      const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
+      if (next && !taken[end + 1] && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
+    }
+    if (start === m.start && end === m.end) return m;
+    taken.fill(1, start, end);
+    return { ...m, start, end };
+  });
+}

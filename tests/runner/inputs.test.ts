@@ -1,0 +1,152 @@
+// Inputs found the way a user expects, and hostile ones refused by name.
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { counts, gazette, tempDir } from './cli.js';
+
+const TEXT = 'Angela Merkel met Emmanuel Macron in Paris on Monday.';
+const json = (o: object) => JSON.stringify(o);
+const BOM = '\uFEFF';
+
+function files(dir: string, entries: Record<string, string | Buffer>): string {
+  for (const [name, content] of Object.entries(entries)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const outputs = (out: string) => readdirSync(out).filter((f) => !f.startsWith('.')).sort();
+
+describe('inputs', () => {
+  it('never reads its own output back, when --out is inside an input folder', () => {
+    const s = files(tempDir('self'), { 'a.txt': TEXT, 'a.meta.json': json({ published: '2021-03-04' }) });
+    for (const out of [s, path.join(s, 'out'), path.join(s, 'all.jsonl')]) {
+      for (let i = 0; i < 3; i++) {
+        const run = gazette(['run', s, '--out', out, '--workers', '0']);
+        expect(run.code, run.stdout).toBe(0);
+        expect(counts(run.stdout)).toMatchObject({ read: 1, failed: 0 });
+      }
+    }
+    const doc = JSON.parse(readFileSync(path.join(s, 'a.json'), 'utf8'));
+    expect(doc.document.published).toBe('2021-03-04');
+    expect(doc.mentions.find((m: { text: string }) => m.text === 'Monday').value).toBe('2021-03-01');
+    expect(readFileSync(path.join(s, 'all.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('follows symbolic links to files and folders, never round a loop, reads any case of .txt/.jsonl/.ndjson, and counts what it skips', () => {
+    const elsewhere = files(tempDir('elsewhere'), { 'linked.txt': TEXT, 'deep/in-linked-folder.txt': TEXT });
+    const dir = files(tempDir('links'), {
+      'UPPER.TXT': TEXT,
+      'feed.JSONL': json({ id: 'from-jsonl', text: TEXT }),
+      'feed.ndjson': json({ id: 'from-ndjson', text: TEXT }),
+      'notes.md': 'not an article',
+      '.DS_Store': 'junk',
+      'a.gold.json': '{}',
+    });
+    symlinkSync(path.join(elsewhere, 'linked.txt'), path.join(dir, 'link-to-file.txt'));
+    symlinkSync(path.join(elsewhere, 'deep'), path.join(dir, 'link-to-folder'));
+    symlinkSync(dir, path.join(dir, 'loop')); // a folder that holds itself
+    symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'broken.txt'));
+    const out = tempDir('links-out');
+    const run = gazette(['run', dir, '--out', out, '--workers', '0']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(outputs(out)).toEqual(['UPPER.json', 'from-jsonl.json', 'from-ndjson.json', 'in-linked-folder.json', 'link-to-file.json'].sort());
+    expect(counts(run.stdout)).toMatchObject({ read: 5, written: 5, failed: 0 });
+    expect(run.stdout).toMatch(/^skipped: 4 files in the input folders \(/m);
+    for (const why of ['hidden: 1', 'gold annotations: 1', 'a broken symbolic link: 1', 'not .txt, .json, .jsonl, .ndjson: 1']) expect(run.stdout).toContain(why);
+  });
+
+  it('accepts a UTF-8 BOM in .json, .jsonl lines and .meta.json, decodes UTF-16 with a BOM, and refuses a UTF-16 .jsonl as such', () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const dir = files(tempDir('bom'), {
+      'a.json': BOM + json({ text: TEXT }),
+      'b.jsonl': `${BOM}${json({ id: 'b1', text: TEXT })}\n${json({ id: 'b2', text: TEXT })}\n`,
+      'c.txt': TEXT,
+      'c.meta.json': BOM + json({ published: '2021-03-04' }),
+      'd.txt': utf16(`Ξενοφῶν met ${TEXT}`),
+      'e.jsonl': utf16(json({ text: TEXT })),
+    });
+    const out = tempDir('bom-out');
+    const run = gazette(['run', dir, '--out', out, '--workers', '0']);
+    expect(outputs(out)).toEqual(['a.json', 'b1.json', 'b2.json', 'c.json', 'd.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'c.json'), 'utf8')).document.published).toBe('2021-03-04');
+    expect(JSON.parse(readFileSync(path.join(out, 'd.json'), 'utf8')).text).toBe(`Ξενοφῶν met ${TEXT}`);
+    expect(run.stdout).toContain(`failed: ${path.join(dir, 'e.jsonl')}: UTF-16 text: .jsonl files must be UTF-8`);
+    expect(counts(run.stdout).failed).toBe(1);
+  });
+
+  it('refuses ids from file names that the JSON id rule refuses, printing the name escaped', () => {
+    const dir = files(tempDir('names'), { 'new\nline.txt': TEXT, 'esc\u001b[31mred.txt': TEXT, '.hidden.txt': TEXT, 'good.txt': TEXT, 'space name.txt': TEXT });
+    const given = ['new\nline.txt', 'esc\u001b[31mred.txt', '.hidden.txt', 'good.txt', 'space name.txt'].map((f) => path.join(dir, f));
+    const out = tempDir('names-out');
+    const run = gazette(['run', ...given, '--out', out, '--workers', '0']);
+    expect(run.code).toBe(2);
+    expect(readdirSync(out)).toEqual(['good.json']);
+    expect(counts(run.stdout)).toMatchObject({ failed: 4 });
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('new\\nline.txt: the file name does not make an id ("new\\nline")');
+    expect(run.stdout).toContain('give the article an "id"');
+  });
+
+  it('refuses a duplicate id deterministically: the first in input order wins, whatever the workers', () => {
+    const long = `${TEXT} `.repeat(3000);
+    const dir = files(tempDir('dups'), {
+      '1.json': json({ id: 'same', text: long }),
+      '2.json': json({ id: 'same', text: 'The European Union fined Google.' }),
+    });
+    for (const workers of ['0', '1']) {
+      const out = tempDir('dups-out');
+      const run = gazette(['run', dir, '--out', out, '--workers', workers, '--concurrency', '4']);
+      expect(run.stdout).toContain(`failed: ${path.join(dir, '2.json')}: duplicate id "same": already taken by ${path.join(dir, '1.json')}`);
+      expect(JSON.parse(readFileSync(path.join(out, 'same.json'), 'utf8')).text).toBe(long);
+    }
+  });
+
+  it('fails only the mention of a 310-digit number, not the article, and never with a raw zod dump', () => {
+    const dir = files(tempDir('huge'), { 'n.txt': `The firm owed ${'9'.repeat(310)} dollars to 12 banks in Paris.` });
+    const out = tempDir('huge-out');
+    const run = gazette(['run', dir, '--out', out, '--workers', '0']);
+    expect(run.code, run.stdout).toBe(0);
+    const doc = JSON.parse(readFileSync(path.join(out, 'n.json'), 'utf8'));
+    expect(doc.mentions.map((m: { text: string }) => m.text)).toEqual(expect.arrayContaining(['12', 'Paris']));
+    expect(doc.mentions.every((m: { value?: unknown }) => m.value === undefined || Number.isFinite(m.value) || typeof m.value === 'string')).toBe(true);
+  });
+});
+
+describe('start-up', () => {
+  it('stops at once, naming log.file, when the log cannot be written there', () => {
+    const dir = tempDir('log');
+    writeFileSync(path.join(dir, 'a-file'), '');
+    for (const file of ['/proc/nope/x.log', path.join(dir, 'a-file', 'x.log')]) {
+      const config = path.join(dir, 'config.json');
+      writeFileSync(config, json({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), log: { file } }));
+      const run = gazette(['run', 'corpus', '--out', path.join(dir, 'out'), '--config', config]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`gazette: log.file ${file}: cannot write the log there:`);
+    }
+  });
+
+  it('caps --workers at the cores of the machine', () => {
+    const run = gazette(['run', 'corpus', '--out', tempDir('cap'), '--workers', '999']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--workers must be at most \d+ \(the cores of this machine\), got 999/);
+  });
+
+  it('works from any folder: the package config, model and registry where the folder has no config, and config paths relative to the config', () => {
+    const cwd = files(tempDir('anywhere'), { 'a.txt': TEXT });
+    const run = gazette(['run', 'a.txt'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(path.join(cwd, 'output', 'a.json'), 'utf8'));
+    expect(doc.mentions.find((m: { text: string }) => m.text === 'Angela Merkel').entity).toBe('person/angela-merkel');
+    expect(gazette(['run'], { cwd }).stderr).toContain('no INPUT given and no pipeline.config.json in this folder');
+
+    const project = tempDir('project');
+    cpSync('registry', path.join(project, 'reg'), { recursive: true });
+    cpSync('models', path.join(project, 'weights'), { recursive: true });
+    writeFileSync(path.join(project, 'gazette.json'), json({ registry: 'reg', model: 'weights/ner.bin.gz', output: 'out' }));
+    const elsewhere = gazette(['run', path.join(cwd, 'a.txt'), '--config', path.join(project, 'gazette.json')], { cwd });
+    expect(elsewhere.code, elsewhere.stderr).toBe(0);
+    expect(readdirSync(path.join(project, 'out'))).toEqual(['a.json']);
+  });
+});
