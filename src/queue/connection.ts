@@ -71,11 +71,12 @@ export function watchRedis(
     client.ping().then(
       () => {
         if (downSince !== undefined) onBack?.();
+        lastError = '';
         downSince = undefined;
         reported = false;
       },
       (error: unknown) => {
-        lastError = describe(error);
+        lastError ||= describe(error); // the socket's own error, when there is one, says more
         if (downSince === undefined) { downSince = Date.now(); onDown?.(); }
         if (!reported && Date.now() - downSince >= patienceMs) {
           reported = true;

@@ -172,6 +172,13 @@ export async function queueAnnotator({ url, fingerprint, destination, pretty = f
         for (const w of waiters) w.reject(new Abandoned('the run stopped before its result came back'));
       }
       watch.stop();
+      if (broken) {
+        // Redis is gone: closing politely would wait for it forever. Drop the connections (which
+        // stops their reconnecting at once) and wait a moment at most for them to say so.
+        const dropped = Promise.allSettled([collector.close(true), collector.disconnect(), articles.disconnect(), results.disconnect()]);
+        await Promise.race([dropped, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+        return;
+      }
       await collector.close();
       await Promise.all([articles.close(), results.close()]);
     },

@@ -29,15 +29,20 @@ describe('gazette run --queue with three workers, one killed mid-run', () => {
     const written = () => readdirSync(distributed).filter((f) => f.endsWith('.json')).length;
     await waitFor(() => written() >= ARTICLES / 5, 'a fifth of the outputs');
     // The victim is a worker holding an article right now.
+    // A worker frozen while it holds articles (frozen first, so that what it holds can be read
+    // before it dies holding it; one that holds nothing once frozen is let go on).
     let victim: WorkerProcess | undefined;
+    let held: string[] = [];
     await waitFor(async () => {
       const active = await queue.getJobs(['active']);
-      victim = workers.find((w) => active.some((job) => job.processedBy === w.name));
+      const candidate = workers.find((w) => active.some((job) => job.processedBy === w.name));
+      if (!candidate) return false;
+      candidate.child.kill('SIGSTOP');
+      held = (await queue.getJobs(['active'])).filter((job) => job.processedBy === candidate.name).map((job) => job.id!);
+      if (held.length) victim = candidate;
+      else candidate.child.kill('SIGCONT');
       return victim !== undefined;
-    }, 'a worker holding an article', 20_000);
-    // Frozen first, so that what it holds can be read before it dies holding it.
-    victim!.child.kill('SIGSTOP');
-    const held = (await queue.getJobs(['active'])).filter((job) => job.processedBy === victim!.name).map((job) => job.id!);
+    }, 'a worker holding an article', 30_000);
     victim!.child.kill('SIGKILL');
     expect((await victim!.done).signal).toBe('SIGKILL');
     expect(written()).toBeLessThan(ARTICLES);
