@@ -6,12 +6,14 @@
 // text keeps "Zorblax's" as one token where a fresh process splits "Zorblax" + "'s". So an
 // article's tokens, and with them its mentions and ids, depended on the articles read before it.
 //
-// How: the lexicon's word index is wrapped so that a text sees the model's own words and the words
-// added while reading that text, never those of earlier texts; a hidden word met again is added
-// again, with its features computed afresh. Hidden words are not removed (wink keeps their features
-// in a private array indexed by position), so the instance is replaced by a new one when its
-// lexicon has grown large, or before a feature table (prefix, suffix, shape: packed into a fixed
-// number of bits) could overflow; a text read while a table overflowed is read again on a new
+// How: after each text, the words it added are taken out of the lexicon's word index, so that a
+// text sees the model's own words and the words added while reading that text, never those of
+// earlier texts; a hidden word met again is added again, with its features computed afresh. (The
+// index is a plain object, not a Proxy over it: wink asks it about every token, and a Proxy trap
+// on that path cost more than the deletes.) Hidden words stay in the lexicon's list (wink keeps
+// their features in a private array indexed by position), so the instance is replaced by a new
+// one when its lexicon has grown large, or before a feature table (prefix, suffix, shape: packed
+// into a fixed number of bits) could overflow; a text read while a table overflowed is read again on a new
 // instance. Within one text, wink's behaviour is unchanged: tokens are exactly a fresh process's.
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
@@ -58,20 +60,17 @@ class Reader {
   readonly nlp: Wink;
   private readonly features: Record<string, FeatureTable>;
   /** Lexicon entries the instance holds once built: the model's words. */
-  private base = Infinity;
-  /** Words added to the lexicon while reading the current text. */
-  private readonly current = new Set<string>();
+  private readonly base: number;
   /** Whether a text has been read: before that, the lexicon holds nothing hidden. */
   private used = false;
 
   constructor() {
     const loaded = modelLoaders();
     let features: Record<string, FeatureTable> | undefined;
-    // wink's cache keeps the word index it finds in the model, so the wrapper goes in before it is built.
+    // The feature tables, to watch their growth.
     const core = (): CoreModel => {
       const model = loaded.core();
       features = model.features;
-      features.lexeme.hash = this.hideEarlierWords(features.lexeme.hash);
       return model;
     };
     this.nlp = winkNLP({ ...loaded, core } as WinkModel, ['sbd', 'pos']);
@@ -79,29 +78,20 @@ class Reader {
     this.base = this.features.lexeme.list.length;
   }
 
-  /** The word index as the current text may see it: the model's words and the text's own. */
-  private hideEarlierWords(words: Record<string, number>): Record<string, number> {
-    return new Proxy(words, {
-      get: (target, word: string) => {
-        const index = target[word];
-        return index === undefined || index < this.base || this.current.has(word) ? index : undefined;
-      },
-      set: (target, word: string, index: number) => {
-        target[word] = index;
-        this.current.add(word);
-        return true;
-      },
-    });
-  }
-
   /** Reads one text; null when a feature table overflowed while reading it on a used instance. */
   read<T>(text: string, use: (doc: WinkDoc, nlp: Wink) => T): T | null {
     const fresh = !this.used;
     this.used = true;
-    this.current.clear();
-    const result = use(this.nlp.readDoc(text), this.nlp);
-    this.current.clear();
-    return !fresh && this.overflowed() ? null : result;
+    const lexeme = this.features.lexeme;
+    // wink adds each new word to the index and to the end of the list (getFeaturesIndex), so the
+    // words this text added are the list's entries from here on.
+    const added = lexeme.list.length;
+    try {
+      const result = use(this.nlp.readDoc(text), this.nlp);
+      return !fresh && this.overflowed() ? null : result;
+    } finally {
+      for (let k = added; k < lexeme.list.length; k++) delete lexeme.hash[lexeme.list[k]];
+    }
   }
 
   /** Whether the instance should be replaced before the next text. */
