@@ -1,6 +1,6 @@
 // One sense per name per article, after resolve has chosen the mentions. A name no registry alias settles
 // takes one type in the whole article: the type its mentions give it with the most confidence in all
-// ("Old Bailey" typed three ways → one). A one-word name takes the type of a longer name in the article that
+// ("Harrow Crown Court" typed three ways → one). A one-word name takes the type of a longer name in the article that
 // it shortens: the surname of a person named in full ("Kaveh Rostamzadeh" … "Rostamzadeh" → PERSON), the
 // first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
 // ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then

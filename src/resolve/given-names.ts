@@ -1,6 +1,6 @@
 // People's names the recognizers cut short, widened after resolve has chosen: the given name before a
 // surname ("Ray [Knight]", "Randy [Velarde]"), name particles ("Aravinda de [Silva]", "[Van der] Westhuizen"),
-// and the surname after a given name alone ("[Rose] Cheruiyot"). A given name is a word on the model's
+// and the surname after a given name alone ("[Rose] Wanjala"). A given name is a word on the model's
 // lists of people's name words; widening crosses one space at a time, never into another mention.
 import type { Candidate } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';

@@ -1,6 +1,6 @@
 // Title-case lines (headlines, captions: "Ministry Fines Three Banks Over Lending Rules") capitalise every
 // word, so capitals say nothing there and the model's names on them are guesses. On such a line a name only
-// the model proposed keeps the words the article never writes in lower case elsewhere ("Ruto" stays,
+// the model proposed keeps the words the article never writes in lower case elsewhere ("Otieno" stays,
 // "Protests", "Drops" go), and is dropped when such a word sits inside it. A name the article names
 // elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';

@@ -1,5 +1,5 @@
-// Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Wilders-led" hold the mentions
-// "Lyon" and "Wilders" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
+// Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
+// "Lyon" and "Moreau" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
 // each part is a place the registry knows and the whole is not a name of its own.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';

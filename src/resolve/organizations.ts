@@ -1,5 +1,5 @@
 // Organizations named by a head noun and what they deal with, proposed whole where the model breaks them
-// apart or stops short: "Ontario Ministry of Transportation", "Kenya National Commission on Human Rights",
+// apart or stops short: "Ontario Ministry of Transportation", "Ruritania National Commission on Human Rights",
 // "German Ministry of Economics and Climate Protection", "Board of Trade and Industry". The words before
 // the head that are capitalised belong to the name; the subject ends at the first word that is not
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a

@@ -1,6 +1,6 @@
 // Sports results and standings: on a line made only of names and scores ("Detroit 3 Boston 2",
 // "TORONTO 12 9 3 55 48 27", "Birmingham v Barnsley"), a place's name is its team, an ORG. A name in
-// brackets stays what it is ("3. Rose Cheruiyot (Kenya) 15:05.41" names her country), so does a venue
+// brackets stays what it is ("3. Rose Wanjala (Kenya) 15:05.41" names her country), so does a venue
 // before a colon ("Hove: Sussex 363"), and a country stays a GPE: the guideline types a national side by its
 // country. A dateline ("LONDON 1996-08-30") has no scores.
 import type { Candidate, Token } from '../document.js';

@@ -31,7 +31,7 @@ const POSSESSIVE = /['’]s$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
-/** A lower-case word the model glued onto the end of a name ("Omtzigt of playing", "Gianna were killed"). */
+/** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Trims a name span to what the guideline counts as the name. */
