@@ -8,6 +8,8 @@ import { exportCommand } from './commands/export.js';
 import { registryCommand } from './commands/registry.js';
 import { runCommand } from './commands/run.js';
 import { viewCommand } from './commands/view.js';
+import { workerCommand } from './commands/worker.js';
+import { queueCommand } from './commands/queue.js';
 import { UsageError } from './commands/args.js';
 import { VERSION } from './pipeline.js';
 
@@ -23,6 +25,8 @@ Commands:
   diff       what changed between two runs: gazette diff runs/before runs/after
   view       a static review site:         gazette view output/ --out review/
   export     for brat, Label Studio, spaCy, CoNLL, CSV: gazette export output/ --format conll --out out.conll
+  worker     annotate articles from a queue: gazette worker --queue redis://HOST:6379
+  queue      inspect a queue, retry failures: gazette queue status --queue redis://HOST:6379
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
@@ -33,6 +37,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   diff: diffCommand,
   view: viewCommand,
   export: exportCommand,
+  worker: workerCommand,
+  queue: queueCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

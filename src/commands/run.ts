@@ -12,7 +12,8 @@ import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
-import { abortOnSignals, signalExitCode, stopFor } from '../runner/signals.js';
+import { abortOnSignals, signalExitCode } from '../runner/signals.js';
+import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 const LOCAL_CONFIG = 'pipeline.config.json';
@@ -20,7 +21,7 @@ const LOCAL_CONFIG = 'pipeline.config.json';
 const PACKAGE_CONFIG = fileURLToPath(new URL('../../pipeline.config.json', import.meta.url));
 
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
-                   [--concurrency N] [--workers N] [--pretty] [--quiet]
+                   [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
 
 Annotates news articles and writes one JSON document per article: OUT/<id>.json, or one
 line per article in OUT when it names a .jsonl (or .ndjson) file. An article whose output
@@ -41,6 +42,8 @@ Options:
                      (default: the config's "workers")
   --pretty           indent the JSON files (JSONL lines are always compact)
   --quiet            no progress bar (it only ever shows on a terminal)
+  --queue URL        annotate on "gazette worker" processes serving this Redis queue
+                     (rediss:// for TLS; default concurrency then ${QUEUE_CONCURRENCY})
   -h, --help         this text
 
 Exit codes: 0 every article written or unchanged, 2 some articles failed (each is named),
@@ -62,6 +65,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     force: { type: 'boolean' },
     pretty: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
   const ownConfig = values.config ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : undefined);
@@ -73,7 +77,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const workersArg = integerArg('workers', values.workers, 0);
   if (workersArg !== undefined && workersArg > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${workersArg}`);
-  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? config.concurrency;
+  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
   const logger = createLogger(config.log.level, config.log.file);
   const workers = Math.min(MAX_WORKERS, workersArg ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 
@@ -89,9 +93,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
     const fingerprint = runFingerprint(config);
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
-    annotator = workers
+    annotator = values.queue
+      ? await queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
+      : workers
       ? await workerAnnotator(config, workers, options)
-      : inThreadAnnotator(config, { ...options, onSigint: () => controller.abort(stopFor('SIGINT')) });
+      : inThreadAnnotator(config, options);
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,

@@ -60,50 +60,54 @@ export function overTime(origin: Origin, seconds: number): ArticleError {
 }
 
 /**
- * Texts this long (UTF-16 units) may take over half a second, so in this thread Ctrl-C is let
- * stop them (vm breakOnSigint). Shorter ones finish first: breakOnSigint swaps the process's
- * SIGINT handling in and out around each script, and doing that for every small article was
- * measured to lose a Ctrl-C now and then (Node 20).
+ * Texts this long (UTF-16 units) may take over half a second. With --workers 0 they go to a
+ * helper thread, started on the first one, so that Ctrl-C (or a signal) stops them at once by
+ * terminating it. (vm's breakOnSigint would stop them in this thread, but swapping the process's
+ * SIGINT handling in and out around each script was measured to lose a Ctrl-C now and then on
+ * Node 20, and a lost Ctrl-C is worse than a thread.)
  */
-const BREAK_ON_SIGINT_FROM = 100_000;
+const LONG_ARTICLE = 100_000;
 
 /**
- * In this thread. The article runs as a vm script so that V8 can stop it: at the time limit,
- * and, for a long article, on Ctrl-C, which would otherwise wait for the article to finish.
- * `onSigint` is told, since the process's own SIGINT handlers are off while the script runs.
+ * In this thread. The article runs as a vm script with a timeout, so that V8 stops it at the
+ * time limit and the thread carries on; long articles go to a helper thread (above).
  */
-export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOptions & { onSigint(): void }): Annotator {
+export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOptions): Annotator {
   const pipeline = createPipeline(config);
   const context = vm.createContext({ job: () => {} });
   const script = new vm.Script('job()');
   let warm = false;
+  let helper: Promise<Annotator> | undefined;
   let closed = false;
   return {
     annotate: async (raw, fingerprint) => {
+      if (textLength(raw.input) >= LONG_ARTICLE) {
+        helper ??= workerAnnotator(config, 1, options);
+        const thread = await helper;
+        if (closed) throw new Abandoned('interrupted');
+        return thread.annotate(raw, fingerprint);
+      }
       if (!warm) { warmUp(pipeline); warm = true; }
       // A signal that came while this thread was busy (loading, the last article) is heard
-      // here, before the script starts: during the script, breakOnSigint sees only new ones.
-      // Two turns of the event loop, so that its poll phase, where signals arrive, comes between.
+      // here, before the next article starts. Two turns of the event loop, so that its poll
+      // phase, where signals arrive, comes between.
       await immediate();
       await immediate();
       if (closed) throw new Abandoned('interrupted');
       context.job = () => annotateToJson(pipeline, raw, fingerprint, options.pretty);
       try {
-        const long = textLength(raw.input) >= BREAK_ON_SIGINT_FROM;
-        return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000), breakOnSigint: long }) as Annotated;
+        return script.runInContext(context, { timeout: Math.ceil(options.articleSeconds * 1000) }) as Annotated;
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw overTime(raw.origin, options.articleSeconds);
-        if (code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
-          options.onSigint();
-          throw new Abandoned('interrupted');
-        }
+        if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw overTime(raw.origin, options.articleSeconds);
         throw error;
       } finally {
         context.job = () => {};
       }
     },
-    close: async () => { closed = true; },
+    close: async () => {
+      closed = true;
+      await (await helper?.catch(() => undefined))?.close();
+    },
   };
 }
 

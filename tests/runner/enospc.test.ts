@@ -28,7 +28,7 @@ describe('no space left on the device', () => {
     };
     const summary = await runBatch({
       inputs: [inputs], sink: full, concurrency: 1, fingerprint: runFingerprint(config), limits: config.limits,
-      annotator: inThreadAnnotator(config, { articleSeconds: 60, onSigint: () => {} }), logger: createLogger('silent', null),
+      annotator: inThreadAnnotator(config, { articleSeconds: 60 }), logger: createLogger('silent', null),
     });
     await sink.close();
     expect(summary.written).toBe(2);
