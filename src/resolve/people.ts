@@ -10,6 +10,7 @@
 // Motors") and name particles are data (lexicon/person-cues.json); last words no person's name ends in
 // ("Motors", "Street") are the name-type table's.
 import type { Candidate, Token } from '../document.js';
+import { tokenFrom } from '../text/token-at.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
@@ -39,17 +40,6 @@ function nameAt(text: string, at: number): { end: number; words: string[] } | un
   const words = m[0].split(' ');
   while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1])) words.pop();
   return { end: at + words.join(' ').length, words };
-}
-
-/** Index of the first token that starts at or after `position`. */
-function tokenAt(tokens: readonly Token[], position: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Each token's folded normal form, computed once per document and only for the tokens asked about. */
@@ -99,7 +89,7 @@ export function personName(text: string, start: number, end: number, registry: R
  * title cut. Returns the candidate unchanged when no title splits it.
  */
 function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
-  const first = tokenAt(tokens, c.start);
+  const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
     const title = titleAt(tokens, folded, i, c.end, registry);

@@ -10,6 +10,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Article } from '../document.js';
 import { configDigest, type PipelineConfig } from '../pipeline.js';
 import { registryFingerprint } from '../registry/index-file.js';
 
@@ -26,14 +27,7 @@ export interface RunFingerprint {
 }
 
 /** The article fields that determine its output; `id` is the one the output will carry. */
-export interface ArticleFields {
-  id: string;
-  title?: string | null;
-  published?: string | null;
-  source?: string | null;
-  url?: string | null;
-  text: string;
-}
+export type ArticleFields = Article;
 
 export function runFingerprint(config: PipelineConfig, version = packageVersion()): RunFingerprint {
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');

@@ -12,3 +12,15 @@ export function tokenAt(tokens: readonly Span[], offset: number): number {
   }
   return lo;
 }
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none). */
+export function tokenFrom(tokens: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

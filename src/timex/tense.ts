@@ -1,6 +1,7 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
+import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS, SIDE_WORDS } from './rules/tense-words.js';
 
@@ -10,8 +11,8 @@ import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS, SIDE_
  */
 export function tenseAround(doc: Doc, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
-  let at = firstTokenEndingAfter(tokens, start);
-  if (at < 0) return null;
+  let at = tokenAt(tokens, start);
+  if (at === tokens.length) return null;
   const sentence = tokens[at].sentence;
   const first = at;
   // "since the Oct. 23 killing": a word before the expression that fixes its side outright.
@@ -34,16 +35,6 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
-}
-
-/** Binary search: the index of the first token that ends after `offset`, or -1. */
-function firstTokenEndingAfter(tokens: Token[], offset: number): number {
-  let found = -1;
-  for (let lo = 0, hi = tokens.length - 1; lo <= hi;) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > offset) { found = mid; hi = mid - 1; } else lo = mid + 1;
-  }
-  return found;
 }
 
 /**
