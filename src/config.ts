@@ -1,7 +1,8 @@
 // pipeline.config.json: which stages run, their options, where things are. Validated with zod;
 // an unknown key or a wrong type stops the run with a message naming the key and the file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { describeZodError } from './schema/zod-error.js';
 import { CONLL_TYPES, LABELS } from './document.js';
@@ -56,6 +57,16 @@ export const Config = z.strictObject({
 export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
+
+/** The config a command reads when it is given none: this folder's, if it has one. */
+export const LOCAL_CONFIG = 'pipeline.config.json';
+/** The config that ships with the package: used from a folder that has none of its own. */
+export const PACKAGE_CONFIG = fileURLToPath(new URL('../pipeline.config.json', import.meta.url));
+
+/** The config file to read: the one given, else this folder's, else the package's own. */
+export function configFile(given: string | undefined): string {
+  return given ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : PACKAGE_CONFIG);
+}
 
 /**
  * Config keys that change how a run goes, not what it writes: where inputs and outputs are,

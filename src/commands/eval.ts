@@ -1,7 +1,7 @@
 // `gazette eval`: scores predictions against gold and exits non-zero when a score falls under
 // the config's thresholds. This is how users regression-test extraction.
 import path from 'node:path';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, configFile, loadConfig } from '../config.js';
 import { OutputDocument } from '../schema/output.js';
 import { type Prf, prfTable } from '../eval/prf.js';
 import { scoreSeed, seedErrors, type SeedScore } from '../eval/seed.js';
@@ -54,7 +54,8 @@ configs/timex-only.json the time expressions alone, configs/names-only.json the 
 Options:
   --gold PATH        gold file or folder (required)
   --pred DIR         folder of gazette output
-  --config FILE      pipeline config with the thresholds (default: pipeline.config.json)
+  --config FILE      pipeline config with the thresholds (default: pipeline.config.json
+                     in this folder if there is one, else the package's own)
   --errors           also list the misses and false alarms, with context, grouped by label
                      (TimeML: also the expressions whose span or value differ)
   --json             print the report as JSON instead: scores, F1 per label, each threshold
@@ -84,7 +85,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   });
   if (values.help) { console.log(EVAL_HELP); return 0; }
   if (!values.gold) throw new UsageError('--gold PATH is required');
-  const config = loadConfig(values.config ?? 'pipeline.config.json');
+  const config = loadConfig(configFile(values.config));
   if (isDucklingFolder(values.gold)) {
     // Duckling's strings are scored by category, not by label.
     if (values.json || values.junit) throw new UsageError('--json and --junit score labels; the Duckling corpus is scored by category');

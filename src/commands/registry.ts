@@ -1,5 +1,5 @@
 // `gazette registry suggest|validate|add`: curating the registry of canonical entities.
-import { loadConfig } from '../config.js';
+import { configFile, loadConfig } from '../config.js';
 import { registryAdd } from '../registry/add.js';
 import { buildRegistryIndexFile, describeBuild, registryFingerprint } from '../registry/index-file.js';
 import { IMPORT_FORMATS, registryImport, type ImportFormat } from '../registry/import.js';
@@ -24,7 +24,8 @@ export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|impo
 
 Options:
   --registry DIR       registry folder (default: the config's "registry")
-  --config FILE        pipeline config (default: pipeline.config.json)
+  --config FILE        pipeline config (default: pipeline.config.json in this folder
+                       if there is one, else the package's own)
   --min-count N        suggest: only entities named at least N times (default 1)
   --limit N            suggest: at most N entities
   --file NAME.jsonl    add: the registry file to append to
@@ -59,7 +60,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
   });
   const [action, ...rest] = positionals;
   if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
-  const registryDir = () => values.registry ?? loadConfig(values.config ?? 'pipeline.config.json').registry;
+  const registryDir = () => values.registry ?? loadConfig(configFile(values.config)).registry;
   switch (action) {
     case 'suggest': {
       if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');

@@ -1,10 +1,8 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
 // OUT.jsonl), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
 // the output, the signals that stop the run, the summary, the exit code.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config.js';
+import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator } from '../runner/annotator.js';
@@ -16,9 +14,6 @@ import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
-const LOCAL_CONFIG = 'pipeline.config.json';
-/** The config that ships with the package: used from a folder that has none of its own. */
-const PACKAGE_CONFIG = fileURLToPath(new URL('../../pipeline.config.json', import.meta.url));
 
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
                    [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
@@ -68,9 +63,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     queue: { type: 'string' },
   });
   if (values.help) { console.log(RUN_HELP); return 0; }
-  const ownConfig = values.config ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : undefined);
-  const config = loadConfig(ownConfig ?? PACKAGE_CONFIG);
-  if (!ownConfig) {
+  const file = configFile(values.config);
+  const config = loadConfig(file);
+  if (file === PACKAGE_CONFIG) {
     // The package's own config, model and registry; but the articles and output are the user's.
     if (!positionals.length) throw new UsageError(`no INPUT given and no ${LOCAL_CONFIG} in this folder to name a corpus: give the articles to read`);
     config.output = path.resolve('output');

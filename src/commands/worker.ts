@@ -1,6 +1,6 @@
 // `gazette worker`: serves a distributed run's queue with this machine's config, model and registry.
 import { hostname } from 'node:os';
-import { loadConfig } from '../config.js';
+import { configFile, loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
@@ -26,7 +26,8 @@ Options:
                      goes in the URL (default: $GAZETTE_QUEUE, which keeps it out of "ps")
   --concurrency N    articles in hand at once (default: the config's "concurrency")
   --name NAME        shown in "gazette queue status" and failures (default: HOST-PID)
-  --config FILE      pipeline config (default: pipeline.config.json)
+  --config FILE      pipeline config (default: pipeline.config.json in this folder if
+                     there is one, else the package's own)
   --workers N        worker threads that annotate (default: the config's "workers")
   --lock-seconds N   how long the articles of a worker that stops answering (killed, cut
                      off) wait before other workers take them (default: 30)
@@ -49,7 +50,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const url = values.queue ?? process.env.GAZETTE_QUEUE;
   if (!url) throw new UsageError('--queue is required (or set GAZETTE_QUEUE)');
   const target = parseRedisUrl(url);
-  const config = loadConfig(values.config ?? 'pipeline.config.json');
+  const config = loadConfig(configFile(values.config));
   const logger = createLogger(config.log.level, config.log.file);
   const name = values.name ?? `${hostname()}-${process.pid}`;
   const workers = Math.min(MAX_WORKERS, integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
