@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../document.js';
-import { configDigest, type PipelineConfig } from '../pipeline.js';
+import { configDigest, VERSION, type PipelineConfig } from '../pipeline.js';
 import { registryFingerprint } from '../registry/index-file.js';
 
 /** What a run's outputs depend on besides the article, each as a hex digest. */
@@ -29,7 +29,7 @@ export interface RunFingerprint {
 /** The article fields that determine its output; `id` is the one the output will carry. */
 export type ArticleFields = Article;
 
-export function runFingerprint(config: PipelineConfig, version = packageVersion()): RunFingerprint {
+export function runFingerprint(config: PipelineConfig, version = VERSION): RunFingerprint {
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
   const model = sha256(readFileSync(config.model));
   // The registry's content digest, kept in its compiled index: a few stat calls, not a read of every entry.
@@ -59,10 +59,6 @@ export function articleFields(input: unknown, defaultId: string): ArticleFields 
 
 /** The folder of the running code: dist/ when built, src/ under the test runner. */
 const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-function packageVersion(): string {
-  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-}
 
 /** Adds every file below `dir` whose name matches, by relative path and content, in a stable order. */
 function hashTree(hash: Hash, dir: string, match: RegExp): Hash {
