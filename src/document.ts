@@ -23,6 +23,8 @@ export const NAME_LABEL_LIST = [
 ] as const satisfies readonly Label[];
 export type NameLabel = (typeof NAME_LABEL_LIST)[number];
 export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>(NAME_LABEL_LIST);
+/** Labels of places (a country, city or region; a river or mountain). */
+export const PLACE_LABELS: ReadonlySet<Label> = new Set<Label>(['GPE', 'LOC']);
 /** Labels whose value is a JSON number. */
 export const NUMBER_LABELS: ReadonlySet<Label> = new Set<Label>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY']);
 /** Labels whose value is a TIMEX3 string. */

@@ -5,12 +5,13 @@
 // exp(sum of weights): each weight is roughly the log of how much likelier the candidate makes what the
 // article says. Evidence that all candidates share cancels out.
 import type { Label, LinkCandidate } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { priorOf, type RegistryEntry } from '../registry/schema.js';
 
 /** Place-like labels a metonymic mention may cross between ("Iran" as ORG means its government). */
 const NEAR_TYPES: ReadonlyArray<ReadonlySet<Label>> = [
-  new Set<Label>(['GPE', 'LOC']),
+  PLACE_LABELS,
   new Set<Label>(['ORG', 'GPE', 'FAC', 'LOC', 'NORP']),
 ];
 

@@ -2,7 +2,7 @@
 // "Lyon" and "Moreau" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
 // each part is a place the registry knows and the whole is not a name of its own.
 import type { Candidate } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
@@ -11,7 +11,6 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
 /** "Lyon-based", "New York-born": a name, a hyphen, one lower-case word at the span's end. */
 const SUFFIXED = /^(.*\p{L})-(\p{Ll}+)$/u;
-const PLACES = new Set(['GPE', 'LOC']);
 
 function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | undefined {
   for (const hit of lookupAlias(registry, text)) {
@@ -29,7 +28,7 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
   if (m && SUFFIXES.has(m[2])) {
     const name = m[1];
     const known = registryPlace(registry, name);
-    const type = known ?? (PLACE_SUFFIXES.has(m[2]) && !PLACES.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
+    const type = known ?? (PLACE_SUFFIXES.has(m[2]) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
     return [{ ...c, end: c.start + name.length, type }];
   }
   const parts = span.split('-');

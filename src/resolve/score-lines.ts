@@ -4,9 +4,9 @@
 // before a colon ("Hove: Sussex 363"), and a country stays a GPE: the guideline types a national side by its
 // country. A dateline ("LONDON 1996-08-30") has no scores.
 import type { Candidate, Token } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 
-const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 /** Words a results line may hold besides names and scores. */

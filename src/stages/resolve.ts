@@ -6,7 +6,7 @@
 // A title is kept out of a PERSON span and recorded on it ("Secretary of State Mike Pompeo").
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
-import { NAME_LABELS, NUMBER_LABELS, TIME_LABELS } from '../document.js';
+import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
@@ -23,7 +23,7 @@ import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
 
-const PLACE_LABELS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -58,7 +58,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
-    c.source.split('+').includes('registry') && !PLACE_LABELS.has(c.type) && /\s/.test(text.slice(c.start, c.end));
+    c.source.split('+').includes('registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
   return a.confidence >= b.confidence;
 }
@@ -78,7 +78,7 @@ function longerNames(names: Candidate[]): (c: Candidate) => boolean {
   const any = new Containers(confident);
   const byType = new Map<Label, Containers>();
   for (const type of new Set(confident.map((l) => l.type))) byType.set(type, new Containers(confident.filter((l) => l.type === type)));
-  return (c) => NAME_LABELS.has(c.type) && (PLACE_LABELS.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true;
+  return (c) => NAME_LABELS.has(c.type) && (PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true;
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
