@@ -22,8 +22,11 @@ export interface ArticleJob {
   replyTo: string;
 }
 
-/** What a worker sends back: the annotated article, or why it failed for good. */
-export type ResultJob = { ok: true; result: Annotated } | { ok: false; reason: string };
+/**
+ * What a worker sends back: the annotated article, or why it failed for good. Once the run has
+ * it, the result is cut down to a stub that keeps its id (see resultJobOptions).
+ */
+export type ResultJob = { ok: true; result: Annotated } | { ok: false; reason: string } | { ok: 'collected' };
 
 /** Tries of an article before it is failed; a bad article (an ArticleError) is failed at once. */
 export const ATTEMPTS = 3;
@@ -37,7 +40,16 @@ export const articleJobOptions: JobsOptions = {
   removeOnFail: { count: FAILED_KEPT, age: 7 * 24 * 3600 },
 };
 
-export const resultJobOptions: JobsOptions = { removeOnComplete: true, removeOnFail: true };
+/** How long the stub of a collected result keeps its id. */
+const COLLECTED_KEPT_SECONDS = 24 * 3600;
+
+/**
+ * A collected result (not a failure) stays as a stub a while: a worker killed between sending a result and
+ * completing its job has that job taken up again by another, whose second result for the same
+ * id must not be added (BullMQ adds no job under an id it still holds), or it would sit in
+ * Redis, article and all, with no run to collect it.
+ */
+export const resultJobOptions: JobsOptions = { removeOnComplete: { age: COLLECTED_KEPT_SECONDS }, removeOnFail: true };
 
 /**
  * The results queue of a run: one per output destination on one machine, so that a submitter

@@ -86,7 +86,8 @@ export async function serveQueue({ target, annotator, setup, name, concurrency, 
     if (error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     counts.failed++;
     logger.warn({ worker: name, job: job.id, file: job.data.raw.origin.file, err: error.message }, 'article failed');
-    replyQueue(job.data.replyTo).add('result', { ok: false, reason: error.message }, { jobId: job.id }).catch(connectionError);
+    // No stub is kept of a failure: the article's next try must be able to answer.
+    replyQueue(job.data.replyTo).add('result', { ok: false, reason: error.message }, { jobId: job.id, removeOnComplete: true }).catch(connectionError);
   });
   const watch = watchRedis(target, {
     patienceMs: 5000,

@@ -83,22 +83,33 @@ export async function queueAnnotator({ url, fingerprint, destination, pretty = f
    * failed in an earlier run of the command is retried at once (otherwise the look below does).
    */
   const submit = async (id: string, data: ArticleJob, retry = false) => {
+    // The stub of this article's result in an earlier run (--force, or its output removed)
+    // would keep the new result out.
+    if ((await results.getJobState(id)) === 'completed') await results.remove(id);
     await articles.add('article', data, { jobId: id });
     if (retry && (await articles.getJobState(id)) === 'failed') await (await articles.getJob(id))?.retry('failed');
   };
 
   const collector = new Worker<ResultJob>(replyTo, async (job: Job<ResultJob>) => {
-    if (!job.data.ok) {
+    const data = job.data;
+    if (data.ok === 'collected') {
+      // Taken by a run that stopped in the instant before it completed it: the result is gone.
+      settle(job.id!, { reason: 'an earlier run took its result and stopped before writing it; run the command again' });
+      return;
+    }
+    if (!data.ok) {
       // A failure an earlier run of the same command left behind: retried, not reported.
       if (leftBehind.delete(job.id!)) {
         const waiter = waiting.get(job.id!)?.[0];
         if (waiter) await submit(job.id!, waiter.job, true);
-      } else settle(job.id!, { reason: job.data.reason });
+      } else settle(job.id!, { reason: data.reason });
       return;
     }
     // A result nobody waits for yet is from an earlier run of the same command, for an article
     // this run has not read yet.
-    if (!settle(job.id!, { result: job.data.result }) && early.size < EARLY_KEPT) early.set(job.id!, job.data.result);
+    // The article leaves Redis here; its job's id stays a while (see resultJobOptions).
+    await job.updateData({ ok: 'collected' });
+    if (!settle(job.id!, { result: data.result }) && early.size < EARLY_KEPT) early.set(job.id!, data.result);
   }, {
     connection,
     prefix: PREFIX,

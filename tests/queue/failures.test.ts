@@ -116,6 +116,11 @@ describe('a distributed run', () => {
     // Only what was missing is annotated again.
     expect(second.stdout).toContain(`gazette: ${CORPUS} read, ${CORPUS - before} written, ${before} unchanged, 0 failed`);
     expectSameAsLocal(out);
+    // And --force has every article annotated again, past the stubs the runs before left.
+    const forced = await gazette([...args, '--force']).done;
+    expect(forced.code, forced.stdout + forced.stderr).toBe(0);
+    expect(forced.stdout).toContain(`gazette: ${CORPUS} read, ${CORPUS} written, 0 unchanged, 0 failed`);
+    expectSameAsLocal(out);
   });
 
   it('survives a Redis restart mid-run', async () => {
