@@ -20,6 +20,8 @@ const PARTICLES: ReadonlySet<string> = new Set(words.particles);
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
+/** Below this, the model's PERSON on a side's place is a guess (a county side read as a surname). */
+const UNSURE_PERSON = 0.5;
 /** How sure a side found by its place on the line is. */
 const SIDE_CONFIDENCE = 0.8;
 
@@ -105,7 +107,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
   const withPeople = new Set<Line>();
   let l = 0;
   for (const c of mentions) {
-    if (c.type !== 'PERSON') continue;
+    if (c.type !== 'PERSON' || (c.source === 'model' && c.confidence < UNSURE_PERSON)) continue;
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
@@ -119,12 +121,14 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     let n = m;
     while (n < retyped.length && retyped[n].start < side.end) n++;
     const inside = retyped.slice(m, n);
-    // The model's own reading stands where it saw a person, a number or a date, or a longer name.
-    const own = inside.some((c) => c.type === 'PERSON' || !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end);
+    // What was read there stands if it is a number or a date, a longer name, or a person the
+    // model is sure of.
+    const stands = inside.some((c) => !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end
+      || (c.type === 'PERSON' && (c.source !== 'model' || c.confidence >= UNSURE_PERSON)));
+    if (stands) continue;
+    const type = isCountry(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
-    if (own || same) continue;
-    const name = text.slice(side.start, side.end);
-    out.push({ ...side, type: isCountry(registry, name) ? 'GPE' : 'ORG', source: 'rules', confidence: SIDE_CONFIDENCE });
+    out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
     m = n;
   }
   out.push(...retyped.slice(m));
@@ -144,10 +148,10 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
   });
 }
 
-/** A country: a place of the registry that is part of no other. */
+/** A nation, whose side is named by its country: a place of the registry part of no other, or with a people of its own (Scotland). */
 function isCountry(registry: RegistryIndex, name: string): boolean {
   return lookupAlias(registry, name).some((h) => {
     const entry = registry.entries.get(h.id);
-    return entry?.type === 'GPE' && !entry.partOf;
+    return entry?.type === 'GPE' && (!entry.partOf || (entry.demonyms?.length ?? 0) > 0);
   });
 }

@@ -145,6 +145,13 @@ describe('sides on results and fixtures lines', () => {
     ]);
   });
 
+  it('retypes a side the model took for an unsure person or a people, and names a nation\'s side by its country', () => {
+    const text = 'May 15 v Varnholm (three days)\nMay 17 v Ostberg\nMay 19 v Chechnya';
+    expect(resolved(text, [['May 15', 'DATE', 0.9], ['Varnholm', 'PERSON', 0.42], ['May 17', 'DATE', 0.9], ['Ostberg', 'NORP', 0.5], ['May 19', 'DATE', 0.9], ['Chechnya', 'ORG', 0.9]]))
+      .toEqual([['May 15', 'DATE'], ['Varnholm', 'ORG'], ['May 17', 'DATE'], ['Ostberg', 'ORG'], ['May 19', 'DATE'], ['Chechnya', 'GPE']]);
+    expect(resolved('May 15 v Varnholm', [['May 15', 'DATE', 0.9], ['Varnholm', 'PERSON', 0.9]])).toEqual([['May 15', 'DATE'], ['Varnholm', 'PERSON']]);
+  });
+
   it('adds nothing on a table of accounts, a line of players, or prose', () => {
     expect(resolved('Revenue 476 2,253\nNet 12 34 0.5', [])).toEqual([]);
     expect(resolved('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON', 0.9]])).toEqual([['de Silva', 'PERSON']]);
