@@ -159,6 +159,22 @@ describe('sides on results and fixtures lines', () => {
   });
 });
 
+describe('lists of people', () => {
+  it('makes the rest of a list that is mostly people people: an unsure place, a missed name', () => {
+    const text = 'The side: Okafor, Lindqvist, Marr, Varnholm, Quist and Dunmore.';
+    expect(resolved(text, [['Okafor', 'PERSON', 0.8], ['Lindqvist', 'PERSON', 0.7], ['Marr', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.5], ['Dunmore', 'PERSON', 0.6]]))
+      .toEqual([['Okafor', 'PERSON'], ['Lindqvist', 'PERSON'], ['Marr', 'PERSON'], ['Varnholm', 'PERSON'], ['Quist', 'PERSON'], ['Dunmore', 'PERSON']]);
+  });
+
+  it('leaves a list of few people, a sure place, and words the article writes in lower case', () => {
+    const two = 'Wins for Okafor, Marr, Varnholm and Quist.';
+    expect(resolved(two, [['Okafor', 'PERSON', 0.8], ['Marr', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.5]])).toEqual([['Okafor', 'PERSON'], ['Marr', 'PERSON'], ['Varnholm', 'GPE']]);
+    const text = 'Okafor, Marr, Quist, Varnholm, Album and Lindqvist won; the album sold.';
+    expect(resolved(text, [['Okafor', 'PERSON', 0.8], ['Marr', 'PERSON', 0.8], ['Quist', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.95, 'registry'], ['Lindqvist', 'PERSON', 0.8]]))
+      .toEqual([['Okafor', 'PERSON'], ['Marr', 'PERSON'], ['Quist', 'PERSON'], ['Varnholm', 'GPE'], ['Lindqvist', 'PERSON']]);
+  });
+});
+
 describe('organizations named by a head noun and their subject', () => {
   it('proposes the whole name where the model breaks it apart or stops short', () => {
     const text = 'The Lakeland National Commission on Water Rights said so, as did the Vardian Ministry of Roads and Rail Transport.';
