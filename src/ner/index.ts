@@ -51,7 +51,7 @@ interface TaggedName extends TokenRange {
  */
 function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
   const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
-  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights), model.weights, model.tagSet);
+  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights, true), model.weights, model.tagSet, true);
   const names: TaggedName[] = [];
   const tagSet = model.tagSet;
   let open: TaggedName | null = null;
