@@ -135,7 +135,7 @@ export interface PreparedDoc {
   /** featHashes[featOffsets[i] .. featOffsets[i+1]) are token i's static features. */
   featOffsets: Int32Array;
   featHashes: Int32Array;
-  /** Token i's static features start with its word's own (words[i].feats) and the bias, up to ownEnd[i]. */
+  /** Token i's static features start with its word's own (words[i].feats) and the bias, up to ownEnd[i] (none when prepared without them). */
   ownEnd: Int32Array;
   words: WordInfo[];
 }
@@ -151,7 +151,11 @@ function startsSegment(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
-export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache): PreparedDoc {
+/**
+ * The document's features. `withOwn` false leaves each token's own features (its word's and the
+ * bias) out of featHashes, for a tagger that takes their scores from the word (decode.ts).
+ */
+export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache, withOwn = true): PreparedDoc {
   const n = tokens.length;
   const info: WordInfo[] = new Array(n);
   const lowH = new Int32Array(n);
@@ -236,8 +240,10 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     if (segStart[i]) segFirst = i;
     offsets[i] = out.length;
     const w = info[i];
-    for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
-    out.push(T.Bias);
+    if (withOwn) {
+      for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
+      out.push(T.Bias);
+    }
     ownEnd[i] = out.length;
     const first = segStart[i] === 1;
     const last = i + 1 >= n || segStart[i + 1] === 1;
