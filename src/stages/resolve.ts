@@ -140,7 +140,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   chosen.sort((a, b) => a.start - b.start);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, teamsOnScoreLines(text, tokens, chosen, registry)), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
-  const all = widenPeople(text, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
+  const all = widenPeople(text, tokens, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;

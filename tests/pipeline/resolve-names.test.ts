@@ -240,12 +240,21 @@ describe('people’s names cut short', () => {
     expect(widened('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON']]).map(([t]) => t)).toEqual(['de Silva']);
   });
 
+  it('takes in an unknown given name before a surname alone, if it is a proper noun and nothing else', () => {
+    expect(widened('OSLO 2001-05-03\nTorvald Quennell of Norway won.', [['Quennell', 'PERSON'], ['Norway', 'GPE']])).toEqual([['Torvald Quennell', 'PERSON'], ['Norway', 'GPE']]);
+    expect(widened('Instead Quennell kicked.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('Secretary of State Quennell spoke.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('Skipper Quennell said the skipper was fit.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('OSLO 2001-05-03\nTorvald Quennell and Halvard Quennell won.', [['Quennell', 'PERSON'], ['Halvard Quennell', 'PERSON']]).map(([t]) => t)).toEqual(['Torvald Quennell', 'Halvard Quennell']);
+  });
+
   it('takes in the surname after a given name alone', () => {
     expect(widened('3. Rose Wanjala (Kenya) won.', [['Rose', 'PERSON'], ['Kenya', 'GPE']])).toEqual([['Rose Wanjala', 'PERSON'], ['Kenya', 'GPE']]);
   });
 
-  it('widens over no word that is not a name word, and into no other mention', () => {
-    expect(widened('Yesterday Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+  it('widens over no word that is not a name, and into no other mention', () => {
+    expect(widened('Meanwhile Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+    expect(widened('Yesterday Knight left.', [['Yesterday', 'DATE'], ['Knight', 'PERSON']])).toEqual([['Yesterday', 'DATE'], ['Knight', 'PERSON']]);
     expect(widened('Then Ray Knight left.', [['Ray', 'ORG'], ['Knight', 'PERSON']])).toEqual([['Ray', 'ORG'], ['Knight', 'PERSON']]);
   });
 });
