@@ -218,6 +218,8 @@ describe('titles before a name, and photo credits', () => {
   it('reads the photographer and the agencies of a credit', () => {
     const text = 'Crowds gathered. (JANE ROE/AFP via Getty Images)\nPhoto: Tom Okafor/Reuters';
     expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
+    const agencies = 'The court sat. Picture: Varnpix\nIt rained. Photo: AP/Ostfoto\nPhoto: Tom Okafor';
+    expect(resolved(agencies, [['Varnpix', 'PERSON', 0.7]])).toEqual([['Varnpix', 'ORG'], ['AP', 'ORG'], ['Ostfoto', 'ORG']]);
   });
 });
 
