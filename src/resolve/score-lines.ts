@@ -8,8 +8,9 @@
 // words (versus, particles) are data (lexicon/results-lines.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
+import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -126,7 +127,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     const stands = inside.some((c) => !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end
       || (c.type === 'PERSON' && (c.source !== 'model' || c.confidence >= UNSURE_PERSON)));
     if (stands) continue;
-    const type = isCountry(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
+    const type = isNation(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
     out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
     m = n;
@@ -143,15 +144,7 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
     while (l < lines.length && lines[l].end < m.start) l++;
     if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
     const before = text.slice(lines[l].start, m.start).trimEnd();
-    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isCountry(registry, text.slice(m.start, m.end))) return m;
+    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isNation(registry, text.slice(m.start, m.end))) return m;
     return { ...m, type: 'ORG' };
-  });
-}
-
-/** A nation, whose side is named by its country: a place of the registry part of no other, or with a people of its own (Scotland). */
-function isCountry(registry: RegistryIndex, name: string): boolean {
-  return lookupAlias(registry, name).some((h) => {
-    const entry = registry.entries.get(h.id);
-    return entry?.type === 'GPE' && (!entry.partOf || (entry.demonyms?.length ?? 0) > 0);
   });
 }

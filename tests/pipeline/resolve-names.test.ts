@@ -159,6 +159,19 @@ describe('sides on results and fixtures lines', () => {
   });
 });
 
+describe('teams in match reports', () => {
+  it('makes a city before a result verb, or after "over" or "defeated", its team, in an article of results', () => {
+    const text = 'Kelso won 4-2 and Lyle drew 1-1. Varnholm has won 10 of its last 15 after a 3-0 victory over Ostberg, and Russia beat Iran.';
+    expect(resolved(text, [['Kelso', 'GPE'], ['Lyle', 'GPE'], ['Varnholm', 'GPE'], ['Ostberg', 'GPE'], ['Russia', 'GPE'], ['Iran', 'GPE']]).map(([, type]) => type))
+      .toEqual(['ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE']);
+  });
+
+  it('leaves places alone in an article without results', () => {
+    const text = 'Varnholm has won praise after its victory over Ostberg in the 1990-91 talks.';
+    expect(resolved(text, [['Varnholm', 'GPE'], ['Ostberg', 'GPE']]).map(([, type]) => type)).toEqual(['GPE', 'GPE']);
+  });
+});
+
 describe('lists of people', () => {
   it('makes the rest of a list that is mostly people people: an unsure place, a missed name', () => {
     const text = 'The side: Okafor, Lindqvist, Marr, Varnholm, Quist and Dunmore.';
