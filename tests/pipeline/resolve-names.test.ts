@@ -153,7 +153,9 @@ describe('sides on results and fixtures lines', () => {
   });
 
   it('adds nothing on a table of accounts, a line of players, or prose', () => {
-    expect(resolved('Revenue 476 2,253\nNet 12 34 0.5', [])).toEqual([]);
+    expect(resolved('Revenue 476 2,253\nNet 12 34 0.5\nNewspapers 363 49 295 46', [])).toEqual([]);
+    expect(resolved('Kelso 2 Lyle 1\nThe halftime score was level.\nHalftime 0-0 Lyle 1\nJul 31 Jul 31\nPERIOD 02.SEP.96 PAYDATE 30.AUG.96', []))
+      .toEqual([['Kelso', 'ORG'], ['Lyle', 'ORG'], ['Lyle', 'ORG']]);
     expect(resolved('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON', 0.9]])).toEqual([['de Silva', 'PERSON']]);
     expect(resolved('Varnholm won 3 of 4 games.', [])).toEqual([]);
   });
@@ -259,6 +261,7 @@ describe('people’s names cut short', () => {
     expect(widened('OSLO 2001-05-03\nTorvald Quennell of Norway won.', [['Quennell', 'PERSON'], ['Norway', 'GPE']])).toEqual([['Torvald Quennell', 'PERSON'], ['Norway', 'GPE']]);
     expect(widened('Instead Quennell kicked.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('Secretary of State Quennell spoke.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('OSLO 2001-05-03\nOpener Quennell made 40.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('Skipper Quennell said the skipper was fit.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('OSLO 2001-05-03\nTorvald Quennell and Halvard Quennell won.', [['Quennell', 'PERSON'], ['Halvard Quennell', 'PERSON']]).map(([t]) => t)).toEqual(['Torvald Quennell', 'Halvard Quennell']);
   });
