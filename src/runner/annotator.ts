@@ -137,64 +137,84 @@ interface Job {
 }
 
 /**
+ * Jobs a worker holds: the one under way and the next, already in its port, so that it never
+ * waits a round trip through this thread between articles (it did for 6% of its time).
+ */
+const HELD = 2;
+
+/**
  * Starts `count` workers, each loading the model and registry once, and waits until all are
- * ready. Each worker holds one article at a time, so that one that overruns the time limit or
- * dies fails only that article; it is then replaced and the others carry on.
+ * ready. Each worker works on one article at a time (and holds the next), so that one that
+ * overruns the time limit or dies fails only that article: the article it held next goes back to
+ * the queue, the worker is replaced and the others carry on.
  */
 export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<Annotator> {
   const script = new URL('./worker.js', import.meta.url);
   const waiting: Job[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, { job: Job; timer: NodeJS.Timeout }>();
+  /** Each live worker's jobs in the order sent: the first is under way, on the clock. */
+  const held = new Map<Worker, { jobs: Job[]; timer?: NodeJS.Timeout }>();
   const all = new Set<Worker>();
   let closing = false;
   let failure: Error | undefined; // why no worker could be (re)started
 
+  /** The time limit of a worker's first job runs from when the worker starts it. */
+  const clock = (worker: Worker) => {
+    const slot = held.get(worker)!;
+    const job = slot.jobs[0];
+    slot.timer = job && setTimeout(() => {
+      held.delete(worker);
+      job.reject(overTime(job.raw.origin, options.articleSeconds));
+      waiting.unshift(...slot.jobs.slice(1)); // never started: not the article's fault
+      void worker.terminate(); // its exit starts a replacement
+      dispatch();
+    }, options.articleSeconds * 1000);
+  };
+
   const dispatch = () => {
-    while (idle.length && waiting.length) {
-      const worker = idle.pop()!;
-      const job = waiting.shift()!;
-      const timer = setTimeout(() => {
-        busy.delete(worker);
-        job.reject(overTime(job.raw.origin, options.articleSeconds));
-        void worker.terminate(); // its exit starts a replacement
-      }, options.articleSeconds * 1000);
-      busy.set(worker, { job, timer });
-      worker.postMessage({ raw: job.raw, fingerprint: job.fingerprint, pretty: options.pretty });
+    for (let depth = 1; depth <= HELD; depth++) {
+      for (const [worker, slot] of held) {
+        if (!waiting.length) break;
+        if (slot.jobs.length >= depth) continue;
+        const job = waiting.shift()!;
+        slot.jobs.push(job);
+        worker.postMessage({ raw: job.raw, fingerprint: job.fingerprint, pretty: options.pretty });
+        if (slot.jobs.length === 1) clock(worker);
+      }
     }
     if (failure && all.size === 0) for (const job of waiting.splice(0)) job.reject(failure);
   };
 
   const adopt = (worker: Worker) => {
     all.add(worker);
+    held.set(worker, { jobs: [] });
     let error: Error | undefined;
     worker.on('message', (reply: WorkerReply) => {
-      const held = busy.get(worker);
-      if (!held) return;
-      busy.delete(worker);
-      clearTimeout(held.timer);
-      if (reply.ok) held.job.resolve(reply.result);
-      else held.job.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
-      idle.push(worker);
+      const slot = held.get(worker);
+      const job = slot?.jobs.shift();
+      if (!slot || !job) return;
+      clearTimeout(slot.timer);
+      clock(worker);
+      if (reply.ok) job.resolve(reply.result);
+      else job.reject(reply.origin ? new ArticleError(reply.origin, reply.reason) : new Error(reply.reason));
       dispatch();
     });
     worker.on('error', (e) => { error = e; });
     worker.on('exit', (code) => {
       all.delete(worker);
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-      const held = busy.get(worker);
-      busy.delete(worker);
-      if (held) {
-        clearTimeout(held.timer);
-        held.job.reject(closing ? new Abandoned('interrupted') : new Error(`the worker thread annotating it stopped: ${error?.message ?? `exit code ${code}`}`));
+      const slot = held.get(worker);
+      held.delete(worker);
+      if (slot) {
+        clearTimeout(slot.timer);
+        const [job, ...rest] = slot.jobs;
+        job?.reject(closing ? new Abandoned('interrupted') : new Error(`the worker thread annotating it stopped: ${error?.message ?? `exit code ${code}`}`));
+        if (closing) for (const other of rest) other.reject(new Abandoned('interrupted'));
+        else waiting.unshift(...rest);
       }
       if (closing) return;
       startWorker(script, config).then(
         (fresh) => {
           if (closing) { void fresh.terminate(); return; }
           adopt(fresh);
-          idle.push(fresh);
           dispatch();
         },
         (e: Error) => { failure = e; dispatch(); },
@@ -202,10 +222,7 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
     });
   };
 
-  for (const worker of await Promise.all(Array.from({ length: count }, () => startWorker(script, config)))) {
-    adopt(worker);
-    idle.push(worker);
-  }
+  for (const worker of await Promise.all(Array.from({ length: count }, () => startWorker(script, config)))) adopt(worker);
   return {
     annotate: (raw, fingerprint) => new Promise((resolve, reject) => {
       waiting.push({ raw, fingerprint, resolve, reject });

@@ -29,11 +29,13 @@ describe('limits', () => {
 
   // The long article is 3 MB of text, seconds of work on any machine, where each short one is
   // a few milliseconds: a limit of 2 s tells them apart even on a machine loaded many times over.
-  for (const workers of ['0', '1']) {
-    it(`stops an article over limits.articleSeconds and writes the ones behind it (--workers ${workers})`, () => {
+  // With a higher concurrency a worker already holds the next article when it is stopped: that
+  // one goes to its replacement.
+  for (const [workers, concurrency] of [['0', '1'], ['1', '1'], ['1', '4']]) {
+    it(`stops an article over limits.articleSeconds and writes the ones behind it (--workers ${workers} --concurrency ${concurrency})`, () => {
       const { inputs, config } = setup({ maxArticleBytes: 4_000_000, articleSeconds: 2 });
       const out = tempDir('limits-out');
-      const run = gazette(['run', inputs, '--out', out, '--config', config, '--workers', workers, '--concurrency', '1']);
+      const run = gazette(['run', inputs, '--out', out, '--config', config, '--workers', workers, '--concurrency', concurrency]);
       expect(run.code, run.stderr).toBe(2);
       expect(run.stdout).toContain(`failed: ${path.join(inputs, 'a-long.txt')}: over the time limit: still running after 2 s (limits.articleSeconds)`);
       expect(counts(run.stdout)).toMatchObject({ read: 3, written: 2, failed: 1 });
