@@ -1,15 +1,17 @@
 // Speed against a baseline timed in the same command, interleaved round by round so that the
 // drift of a shared machine cannot skew a ratio. Words are `wc -w` words of the article texts.
 //
-//   npm run bench -- [--dir FOLDER] [--rounds N] [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]
+//   npm run bench -- [--dir FOLDER] [--rounds N] [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js] [--tree OTHER]
 //
 // 1. in one process: the whole pipeline with its JSON (what a run does for an article but the
-//    disk) against compromise's full parse, nlp(text).json(), of the same texts;
+//    disk) against compromise's full parse, nlp(text).json(), of the same texts (and another
+//    build's pipeline, --tree, a checkout with its dist/ built: e.g. the tree before a change);
 // 2. whole process: `gazette run` over a folder of --articles articles (the folder's texts,
 //    repeated), start-up and all I/O included, against compromise's in-process parse of the
 //    same texts, for each --workers value (and for another build, --cli, e.g. an older tree);
 // 3. linearity: time per word of a 1 MB article against a 10 KB one (news texts joined).
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,7 +30,18 @@ function seconds(fn: () => void): number {
   return (performance.now() - t0) / 1000;
 }
 
-function main(): void {
+type Annotate = (text: string) => string;
+
+/** The whole pipeline with JSON out, of this build or of another tree's (its config, model and registry). */
+async function pipelineOf(tree?: string): Promise<Annotate> {
+  const load = async <T>(file: string, local: T): Promise<T> => (tree ? import(pathToFileURL(path.resolve(tree, 'dist', file)).href) as Promise<T> : local);
+  const { loadConfig: config } = await load('config.js', { loadConfig });
+  const { createPipeline: create } = await load('pipeline.js', { createPipeline });
+  const pipeline = create(config(tree ? path.resolve(tree, 'pipeline.config.json') : 'pipeline.config.json'));
+  return (text) => JSON.stringify(pipeline.annotate({ text }, { file: 'bench' }, 'bench'));
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: '../shared/data/conll2003/testa' },
@@ -37,32 +50,40 @@ function main(): void {
       workers: { type: 'string', default: 'auto' },
       cli: { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
+      tree: { type: 'string' },
     },
   });
   const rounds = Number(values.rounds);
   const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
   const totalWords = texts.reduce((n, t) => n + words(t), 0);
-  const pipeline = createPipeline(loadConfig('pipeline.config.json'));
-  const gazette = (text: string) => JSON.stringify(pipeline.annotate({ text }, { file: 'bench' }, 'bench'));
+  const gazette = await pipelineOf();
   const compromise = (text: string) => nlp(text).json();
   const part = (name: string) => !values.only || values.only === name;
 
   if (part('process')) {
-    for (const t of texts) { gazette(t); compromise(t); } // warm-up
+    const other = values.tree ? await pipelineOf(values.tree) : undefined;
+    for (const t of texts) { gazette(t); compromise(t); other?.(t); } // warm-up
     const ratios: number[] = [];
+    const otherRatios: number[] = [];
     const rates: number[] = [];
     const base: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const g = seconds(() => { for (const t of texts) gazette(t); });
       const c = seconds(() => { for (const t of texts) compromise(t); });
+      if (other) otherRatios.push(c / seconds(() => { for (const t of texts) other(t); }));
       rates.push(totalWords / g);
       base.push(totalWords / c);
       ratios.push(c / g);
     }
+    const spread = (xs: number[]) => `${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
     console.log(`in one process: ${texts.length} articles, ${totalWords} words, median of ${rounds} interleaved rounds`);
     console.log(`  gazette whole pipeline + JSON  ${k(median(rates))}`);
     console.log(`  compromise nlp(text).json()    ${k(median(base))}`);
-    console.log(`  ratio ${median(ratios).toFixed(2)}x (per round: ${ratios.map((x) => x.toFixed(2)).join(', ')})`);
+    console.log(`  ratio ${spread(ratios)}`);
+    if (other) {
+      console.log(`  ${values.tree} ratio ${spread(otherRatios)}`);
+      console.log(`  this tree / ${values.tree}: ${median(ratios.map((x, i) => x / otherRatios[i])).toFixed(2)}x (median of the rounds' quotients)`);
+    }
   }
 
   if (part('run')) {
@@ -107,4 +128,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

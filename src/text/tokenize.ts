@@ -57,14 +57,19 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
   let first = 0;
   for (let t = 0; t < tokens.length; t++) {
     const next = tokens[t + 1];
-    const gap = next ? text.slice(tokens[t].end, next.start) : '';
-    const boundary = !next || gap.includes('\n') || (ends.has(t) && gap.length > 0);
+    const boundary = !next || hasLineBreak(text, tokens[t].end, next.start) || (ends.has(t) && next.start > tokens[t].end);
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
     sentences.push({ start: tokens[first].start, end: tokens[t].end });
     first = t + 1;
   }
   return sentences;
+}
+
+/** Whether text[from, to) holds a line break (without copying the gap out: this runs for every token). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** The text with the spans replaced by spaces: offsets stay, and wink reads none of the spans. */
