@@ -13,6 +13,8 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export interface ResolveContext {
   dct: Ymd | null;
   tense: Tense | null;
+  /** The side of the DCT a word before the expression fixes outright ("since"), beyond the reach of a tense. */
+  side?: Tense | null;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
@@ -23,9 +25,9 @@ export interface ResolveContext {
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
-/** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
-// About ten months: "since the Oct. 23 killing" in a May article still reaches back to October,
-// while a tense read from a verb elsewhere in the sentence is not trusted to cross a whole year.
+/** A tense read from a verb moves a month or day without a year to its side only this far (in days) from the DCT. */
+// About ten months: "was extended to Nov. 16" in an October story is still this November, while
+// "changed its fiscal year in December" in an October story reaches back to last December.
 const TENSE_REACH_DAYS = 300;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
@@ -202,20 +204,29 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
-/** Year of a month/season/quarter given without one: the DCT's, moved by tense and relation. */
-function inferYear(dct: Ymd, month: number, f: Frame, tense: Tense | null, day = 1): number {
+/**
+ * Year of a month, day, season or quarter given without one, the one rule for all of them: "last"
+ * or a word like "since" puts it on the side before the DCT (the latest one not after it), "next"
+ * on the side after; a past or future tense does the same when that one lies within about ten
+ * months (a verb elsewhere in the sentence does not outweigh a date a few days away); otherwise
+ * the nearest. A month without a day is compared as a whole month, so "in December" in a
+ * December story is this December whatever the tense.
+ */
+function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?: number): number {
   if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
-  // The occurrence nearest the DCT, or the nearest one on the side the tense points to if close enough.
-  const dayNumber = (t: Ymd) => Date.UTC(t.y, t.m - 1, t.d) / 86400000;
-  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: dayNumber({ y, m: month, d: day }) - dayNumber(dct) }));
+  const position = day === undefined
+    ? (y: number) => (y - dct.y) * 12 + month - dct.m
+    : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
+  const reach = day === undefined ? Math.round(TENSE_REACH_DAYS / 30.4) : TENSE_REACH_DAYS;
+  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
-  const side = tense === 'PAST' ? options.filter((o) => o.gap <= 0) : tense === 'FUTURE' ? options.filter((o) => o.gap >= 0) : [];
-  if (side.length) {
-    const best = nearest(side);
-    if (Math.abs(best.gap) <= TENSE_REACH_DAYS) return best.y;
-  }
+  const sided = (side: Tense | null | undefined) =>
+    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' ? options.filter((o) => o.gap >= 0) : [];
+  if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  const byTense = sided(ctx.tense);
+  if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
   return nearest(options).y;
 }
 
@@ -253,7 +264,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
-  const yearFor = (month: number, day = 1) => year ?? (dct ? pad(inferYear(dct, month, f, ctx.tense, day), 4) : 'XXXX');
+  const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
 
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
@@ -266,7 +277,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
   if (f.easter !== undefined) {
-    const y = yearFor(4);
+    const y = yearFor(4, 1);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
@@ -274,7 +285,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
     // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, null, 15), 4));
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, { ...ctx, tense: null, side: null }, 15), 4));
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);

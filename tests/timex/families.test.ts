@@ -158,6 +158,27 @@ table('month and day without a year (DCT 2019-05-10)', [
   ['The vote will be held on Oct. 23.', 'Oct. 23', '2019-10-23'],
 ], '2019-05-10');
 
+table('a month without a year: tense within about ten months, else the nearest (DCT 1989-10-27)', [
+  // Past tense reaches back ten whole months; a month is compared as a whole, not by its first day.
+  ['The insurer changed its reporting calendar in December.', 'December', '1988-12'],
+  // An infinitive hanging on a verb that is not a plan has no tense: the clause's present decides.
+  ['The bank said it is continuing to try to sell itself, under a June accord with its lenders.', 'June', '1989-06'],
+  ['Shipping problems made it hard for the maker to meet demand well into the summer.', 'the summer', '1989-SU'],
+  // A plan looks ahead ("agreed to"); "since" fixes the side whatever the distance.
+  ['The two sides agreed to resume talks in February.', 'February', '1990-02'],
+  ['Sales have slipped since the Nov. 2 recall.', 'Nov. 2', '1988-11-02'],
+], '1989-10-27');
+
+table('a month in a relative clause: a noun "plans" does not look ahead (DCT 2023-12-01)', [
+  ['The farmers party, which grew out of protests against plans to curb herds to win provincial elections in March, backs the coalition.', 'March', '2023-03'],
+], '2023-12-01');
+
+table('a plan told in the past perfect was for a day already gone (DCT Monday 1989-10-30)', [
+  ['The tender offer had been due to expire Friday evening.', 'Friday evening', '1989-10-27TEV', 'TIME'],
+  ['The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '1989-10-27T24:00', 'TIME'],
+  ['The offer is scheduled to expire at midnight Friday.', 'midnight Friday', '1989-11-03T24:00', 'TIME'],
+], '1989-10-30');
+
 table('years and decades ago', [
   ['The plant closed 30 years ago.', '30 years ago', '1989'],
   ['She first won the race a decade ago.', 'a decade ago', '2009'],
