@@ -16,8 +16,17 @@ describe('words that are not dates', () => {
     ['Mr. Schwarz, 52 years old, will succeed him.'],
     ['Baker said on ABC\'s "This Week With David Brinkley" that he agreed.'],
     ['This is VOA Today.'],
+    // A tens word joined to "second" is the compound ordinal, not forty seconds.
+    ['The veteran finished forty-second in the marathon.'],
+    ['He was sworn in as the forty-second president.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+describe('a compound "-second" after "a" is a length of time', () => {
+  it('"a thirty-second spot" is thirty seconds', () => {
+    expect(only('The campaign aired a thirty-second spot.')).toMatchObject({ text: 'thirty-second', value: 'PT30S', type: 'DURATION' });
   });
 });
 

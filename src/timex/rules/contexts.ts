@@ -1,6 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
-import { FRACTION_OF_DETERMINERS } from '../../lexicon/number-words.js';
+import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
@@ -60,3 +60,10 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
 export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
+
+/**
+ * "forty-second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
+ * (42nd), not forty seconds; only after "a" ("a thirty-second spot") is it a length of time.
+ */
+export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})-second$`, 'i');
+export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
