@@ -41,7 +41,8 @@ export interface Frame {
   unitTime?: boolean;
   amount?: number | 'X';
   plural?: boolean;
-  dir?: { sign: number; anaphoric: boolean };
+  /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
+  dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
   unitEnd?: boolean;
   /** "10 years and eight months": the second amount and unit of one duration. */
   more?: Frame;
@@ -179,7 +180,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
-  if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true };
+  if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
   if (g.ended) frame.durative = true;

@@ -127,8 +127,17 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
-  const comparison = unit === 'Y' && Math.abs(n) === 1 && local && local.d === undefined;
-  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  const yearBack = unit === 'Y' && n === -1;
+  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined);
+  let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  // "year-ago", "a year ago" compare with the period reported on, which is recent: a period the
+  // text named that already lies about a year back is the year-ago one itself ("$5 in the 1988
+  // period; the year-ago results..."), and one further back is no period of comparison at all.
+  if (comparison && ref && ctx.dct) {
+    const back = monthsAfter(endOf(ref), ctx.dct);
+    if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
+    if (back > 18) ref = null;
+  }
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -141,6 +150,16 @@ function offset(f: Frame, ctx: ResolveContext): string {
     }
   }
   return shiftedPeriod(unit, n, ctx.dct);
+}
+
+/** The month a period ends in, as year and month. */
+function endOf(p: Period): { y: number; m: number } {
+  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : 12) };
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+function monthsAfter(from: { y: number; m: number }, to: { y: number; m: number }): number {
+  return (to.y - from.y) * 12 + to.m - from.m;
 }
 
 function formatPeriod(p: Period): string {

@@ -41,6 +41,16 @@ describe('anaphoric expressions count from the last date mentioned', () => {
     expect(found.map((f) => f.value)).toEqual(['1989-Q3', '1988-Q3']);
   });
 
+  it('"year-ago" after a period already a year back is that period', () => {
+    const found = timexes('Net income was $195 million in the 1988 period. The year-ago results included a $41 million charge.', '1989-10-27');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['the 1988 period', '1988'], ['year-ago', '1988']]);
+  });
+
+  it('"a year earlier" in a story told in the past still counts from the date before it', () => {
+    const found = timexes('The chemist joined the firm in 1975. A year earlier she had left Geneva.', '1989-10-27');
+    expect(found.map((f) => f.value)).toEqual(['1975', '1974']);
+  });
+
   it('"that year" takes the year of the date before it', () => {
     const found = timexes('He was arrested in 1988. He was executed that year.');
     expect(found.map((f) => f.value)).toEqual(['1988', '1988']);
