@@ -16,11 +16,21 @@ describe('words that are not dates', () => {
     ['Mr. Schwarz, 52 years old, will succeed him.'],
     ['Baker said on ABC\'s "This Week With David Brinkley" that he agreed.'],
     ['This is VOA Today.'],
+    // A rate: "a" and a unit after an amount is how much per unit, not a stretch of time.
+    ['The preferred shares pay $2.35 a year.'],
+    ['The airline will add 900 seats a week on the route.'],
+    ['Employers added 212,000 jobs a month.'],
     // A tens word joined to "second" is the compound ordinal, not forty seconds.
     ['The veteran finished forty-second in the marathon.'],
     ['He was sworn in as the forty-second president.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+describe('"a" and a unit that no amount comes before is a length of time', () => {
+  it('"for a week"', () => {
+    expect(only('The talks went on for a week.')).toMatchObject({ text: 'a week', value: 'P1W', type: 'DURATION' });
   });
 });
 

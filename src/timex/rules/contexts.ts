@@ -1,6 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
-import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
@@ -67,3 +67,9 @@ export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|
  */
 export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})-second$`, 'i');
 export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * "$1.76 a year", "700 seats a week", "358,000 a month": "a" and a unit after an amount (and at
+ * most two words it counts) is the rate of that amount, not a stretch of time.
+ */
+export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
