@@ -76,11 +76,14 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
   }
   // "meets Monday": a present-tense verb just before a day speaks of the coming one.
   if (before && near && pos === 'VERB' && !word.endsWith('ing')) return 'PRESENT';
+  // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
+  if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {

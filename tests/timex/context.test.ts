@@ -112,6 +112,13 @@ describe('tense of reporting and present verbs', () => {
   it('"said Thursday" is the Thursday before, even when the clause looks ahead', () => {
     expect(timexes('A spokesman said Thursday that the troops will remain.')[0].value).toBe('2019-12-19');
   });
+  it('a present "is" just before a weekday looks ahead, a past "was" back', () => {
+    expect(only('The runoff is on Tuesday.').value).toBe('2019-12-24');
+    expect(only('The runoff was on Tuesday.').value).toBe('2019-12-17');
+  });
+  it('"due" looks ahead', () => {
+    expect(only('The former mayor is due in court on Wednesday.').value).toBe('2019-12-25');
+  });
   it('a present verb just before a weekday looks ahead', () => {
     expect(only('The two leaders meet separately Monday.').value).toBe('2019-12-23');
   });

@@ -4,7 +4,7 @@
 import type { Tense } from '../resolve.js';
 
 /** Words that look ahead as verbs or adjectives ("will", "is scheduled"), not as nouns ("against plans to"). */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect']);
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect', 'due']);
 
 /**
  * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
