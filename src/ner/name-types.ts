@@ -8,6 +8,7 @@ interface NameTypeTable {
   locCues: string[];
   facCues: string[];
   facilityHeads: string[];
+  corporateSuffixes: string[];
   organizationHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
@@ -18,8 +19,9 @@ const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
+const corporateSuffixes = new Set(table.corporateSuffixes);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
-const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.organizationHeads]);
+const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...table.organizationHeads]);
 const languages = new Set(table.languages);
 const miscCue = new Map<string, Label>();
 for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);
@@ -29,6 +31,7 @@ export function labelOf(type: ConllType, words: readonly string[]): Label {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
   if (lower.length > 1 && facilityHeads.has(last)) return 'FAC';
+  if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

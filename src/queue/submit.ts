@@ -22,6 +22,7 @@ const REDIS_PATIENCE_MS = 30_000;
 const CHECK_EVERY_MS = 5_000;
 /** How long the results a run holds stay locked to it should it die. */
 const COLLECTOR_LOCK_MS = 5_000;
+const STUB_LEFT = 'the stub of a result taken by a run that stopped';
 /** Results that came back before the run asked for them (from an earlier, interrupted run), kept at most. */
 const EARLY_KEPT = 10_000;
 
@@ -93,9 +94,10 @@ export async function queueAnnotator({ url, fingerprint, destination, pretty = f
   const collector = new Worker<ResultJob>(replyTo, async (job: Job<ResultJob>) => {
     const data = job.data;
     if (data.ok === 'collected') {
-      // Taken by a run that stopped in the instant before it completed it: the result is gone.
-      settle(job.id!, { reason: 'an earlier run took its result and stopped before writing it; run the command again' });
-      return;
+      // The stub of a result an earlier run took, stopped before it completed it: the result is
+      // gone. The stub is failed (which removes it) and the article queued again.
+      leftBehind.delete(job.id!);
+      throw new Error(STUB_LEFT);
     }
     if (!data.ok) {
       // A failure an earlier run of the same command left behind: retried, not reported.
@@ -119,6 +121,10 @@ export async function queueAnnotator({ url, fingerprint, destination, pretty = f
     stalledInterval: COLLECTOR_LOCK_MS,
   });
   collector.on('error', connectionError);
+  collector.on('failed', (job) => {
+    const waiter = job?.data.ok === 'collected' ? waiting.get(job.id!)?.[0] : undefined;
+    if (waiter) submit(job!.id!, waiter.job).catch(connectionError);
+  });
 
   // A job can end without a word to this run: failed before this run submitted it again (then
   // it is retried: running the same command again is how failures are retried), failed by a

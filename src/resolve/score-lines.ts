@@ -3,55 +3,155 @@
 // brackets stays what it is ("3. Rose Wanjala (Kenya) 15:05.41" names her country), so does a venue
 // before a colon ("Hove: Sussex 363"), and a country stays a GPE: the guideline types a national side by its
 // country. A dateline ("LONDON 1996-08-30") has no scores.
+// The sides themselves are found too, where the model saw no name at all: the words before a score
+// on such a line, and those after "v" on any line ("May 15 v Glamorgan or Kent (three days)"). The
+// words (versus, particles) are data (lexicon/results-lines.json).
 import type { Candidate, Token } from '../document.js';
-import { PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import words from './lexicon/results-lines.json' with { type: 'json' };
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const VERSUS: ReadonlySet<string> = new Set(words.versus);
+const ALTERNATIVES: ReadonlySet<string> = new Set(words.alternatives);
+const PARTICLES: ReadonlySet<string> = new Set(words.particles);
 /** Words a results line may hold besides names and scores. */
-const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'vs', 'vs.', 'and']);
+const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
+/** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
+const QUALIFIER = /^\p{Lu}{1,3}$/u;
+/** Below this, the model's PERSON on a side's place is a guess (a county side read as a surname). */
+const UNSURE_PERSON = 0.5;
+/** How sure a side found by its place on the line is. */
+const SIDE_CONFIDENCE = 0.8;
 
-/** Start and end of each line that reads as results or standings. */
-function scoreLines(text: string, tokens: readonly Token[]): [number, number][] {
-  const lines: [number, number][] = [];
+interface Line {
+  start: number;
+  end: number;
+  /** Its tokens, [first, end). */
+  first: number;
+  last: number;
+  /** Names and scores only. */
+  results: boolean;
+  /** Every figure on it is a score: no amounts or decimals, so not a table of accounts. */
+  scoresOnly: boolean;
+}
+
+function linesOf(text: string, tokens: readonly Token[]): Line[] {
+  const lines: Line[] = [];
   let lineStart = 0;
   let k = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let scores = 0, names = 0, versus = false, prose = false;
+    const first = k;
+    let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (; k < tokens.length && tokens[k].start < lineEnd; k++) {
       const t = tokens[k].text;
       if (SCORE.test(t)) scores++;
-      else if (FIXTURE_WORDS.has(t)) versus ||= t !== 'and';
+      else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
       else if (/^\p{Lu}/u.test(t)) names++;
-      else if (/\p{Ll}/u.test(t)) prose = true;
+      else if (/\p{Ll}/u.test(t) && !PARTICLES.has(t)) prose = true;
+      if (/\d/.test(t) && !SCORE.test(t)) scoresOnly = false;
     }
-    if (!prose && names > 0 && (scores >= 2 || (versus && names >= 2))) lines.push([lineStart, lineEnd]);
+    const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
+    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly });
     lineStart = lineEnd + 1;
   }
   return lines;
 }
 
-/** Mentions (sorted by start) with the places named on results lines typed ORG. */
+/** A word that can be part of a side's name once one has begun ("Heriot" "'s" "F.P.", "Jed" "-" "Forest"). */
+function continues(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k].text;
+  if (/^\p{Lu}/u.test(t) && !FIXTURE_WORDS.has(t)) return true;
+  if (t === "'s" || t === '’s') return true;
+  // A particle or joiner only between two name words.
+  return (PARTICLES.has(t) || t === '-' || t === '&') && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1].text);
+}
+
+/** The sides named on a line: token ranges [from, to). */
+function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
+  const sides: [number, number][] = [];
+  const end = line.last;
+  /** The next name follows "v" (or "or" after a side that did: "v Sussex or Surrey"). */
+  let afterVersus = false;
+  let versusSide = false;
+  for (let k = line.first; k < end; ) {
+    const t = tokens[k].text;
+    if (!/^\p{Lu}/u.test(t) || FIXTURE_WORDS.has(t)) {
+      afterVersus = VERSUS.has(t) || (versusSide && ALTERNATIVES.has(t));
+      versusSide = false;
+      k++;
+      continue;
+    }
+    let to = k + 1;
+    while (to < end && continues(tokens, to, end)) to++;
+    if (to + 2 < end && tokens[to].text === '(' && QUALIFIER.test(tokens[to + 1].text) && tokens[to + 2].text === ')') to += 3;
+    const next = to < end ? tokens[to].text : '';
+    const bracketed = k > line.first && tokens[k - 1].text === '(';
+    const side = afterVersus || VERSUS.has(next) || (line.results && line.scoresOnly && SCORE.test(next));
+    if (side && !bracketed && next !== ':') sides.push([k, to]);
+    versusSide = afterVersus;
+    afterVersus = false;
+    k = to;
+  }
+  return sides;
+}
+
+/** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
 export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  const lines = scoreLines(text, tokens);
+  const lines = linesOf(text, tokens);
+  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry);
+  // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
+  const withPeople = new Set<Line>();
+  let l = 0;
+  for (const c of mentions) {
+    if (c.type !== 'PERSON' || (c.source === 'model' && c.confidence < UNSURE_PERSON)) continue;
+    while (lines[l].end < c.start) l++;
+    withPeople.add(lines[l]);
+  }
+  const sides = lines.filter((line) => !withPeople.has(line))
+    .flatMap((line) => sidesOf(line, tokens).map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end })));
+  if (!sides.length) return retyped;
+  const out: Candidate[] = [];
+  let m = 0;
+  for (const side of sides) {
+    while (m < retyped.length && retyped[m].end <= side.start) out.push(retyped[m++]);
+    let n = m;
+    while (n < retyped.length && retyped[n].start < side.end) n++;
+    const inside = retyped.slice(m, n);
+    // What was read there stands if it is a number or a date, a longer name, or a person the
+    // model is sure of.
+    const stands = inside.some((c) => !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end
+      || (c.type === 'PERSON' && (c.source !== 'model' || c.confidence >= UNSURE_PERSON)));
+    if (stands) continue;
+    const type = isCountry(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
+    const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
+    out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
+    m = n;
+  }
+  out.push(...retyped.slice(m));
+  return out;
+}
+
+/** A place named on a results line, outside brackets and not a venue or a country, is its team. */
+function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   if (!lines.length) return mentions;
   let l = 0;
   return mentions.map((m) => {
-    while (l < lines.length && lines[l][1] < m.start) l++;
-    if (l === lines.length || m.start < lines[l][0] || !PLACE_LABELS.has(m.type)) return m;
-    const before = text.slice(lines[l][0], m.start).trimEnd();
-    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l][1])) || isCountry(registry, text.slice(m.start, m.end))) return m;
+    while (l < lines.length && lines[l].end < m.start) l++;
+    if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
+    const before = text.slice(lines[l].start, m.start).trimEnd();
+    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isCountry(registry, text.slice(m.start, m.end))) return m;
     return { ...m, type: 'ORG' };
   });
 }
 
-/** A country: a place of the registry that is part of no other. */
+/** A nation, whose side is named by its country: a place of the registry part of no other, or with a people of its own (Scotland). */
 function isCountry(registry: RegistryIndex, name: string): boolean {
   return lookupAlias(registry, name).some((h) => {
     const entry = registry.entries.get(h.id);
-    return entry?.type === 'GPE' && !entry.partOf;
+    return entry?.type === 'GPE' && (!entry.partOf || (entry.demonyms?.length ?? 0) > 0);
   });
 }

@@ -26,6 +26,8 @@ import type { Stage } from './stage.js';
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
+/** "v" before a side the model took in ("v Glamorgan"). */
+const LEADING_VERSUS = /^vs?\.?\s+/;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
 const POSSESSIVE = /['’]s$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
@@ -44,6 +46,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     const span = text.slice(start, end);
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }

@@ -7,6 +7,7 @@ export const ENTRIES: RegistryEntry[] = [
   { id: 'gpe/iran', type: 'GPE', name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
   { id: 'gpe/russia', type: 'GPE', name: 'Russia', demonyms: ['Russian', 'Russians'] },
   { id: 'gpe/georgia', type: 'GPE', name: 'Georgia', prior: 0.6 },
+  { id: 'gpe/chechnya', type: 'GPE', name: 'Chechnya', demonyms: ['Chechen', 'Chechens'], partOf: 'gpe/russia' },
   { id: 'gpe/tbilisi', type: 'GPE', name: 'Tbilisi', partOf: 'gpe/georgia' },
   { id: 'gpe/georgia-us-state', type: 'GPE', name: 'Georgia (U.S. state)', aliases: ['Georgia'], partOf: 'gpe/united-states', prior: 0.4 },
   { id: 'gpe/atlanta', type: 'GPE', name: 'Atlanta', partOf: 'gpe/georgia-us-state' },

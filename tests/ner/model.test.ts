@@ -42,6 +42,13 @@ describe('name types', () => {
     expect(labelOf('MISC', ['Maastricht', 'Treaty'])).toBe('LAW');
     expect(labelOf('PER', ['Ana', 'Costa'])).toBe('PERSON');
   });
+
+  it('makes an ORG of a name ending in a company suffix, and a FAC of one ending in a facility head, whatever the type', () => {
+    expect(labelOf('PER', ['Varna', 'SA'])).toBe('ORG');
+    expect(labelOf('MISC', ['Ostberg', 'Chemical', 'Co.'])).toBe('ORG');
+    expect(labelOf('ORG', ['Lindqvist', 'Square'])).toBe('FAC');
+    expect(labelOf('PER', ['Sa'])).toBe('PERSON');
+  });
 });
 
 describe('training', () => {

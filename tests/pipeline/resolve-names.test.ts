@@ -130,6 +130,35 @@ describe('results and standings lines', () => {
   });
 });
 
+describe('sides on results and fixtures lines', () => {
+  it('finds the sides the model missed, whole, with a qualifier in brackets, and a country as a place', () => {
+    const text = 'Varnholm 75 Queen of Dunmore 19\nOstberg Athletic 2 Kelso (B) 0\nRussia 3 Varnholm 1';
+    expect(resolved(text, [['Ostberg', 'GPE', 0.6]])).toEqual([
+      ['Varnholm', 'ORG'], ['Queen of Dunmore', 'ORG'], ['Ostberg Athletic', 'ORG'], ['Kelso (B)', 'ORG'], ['Russia', 'GPE'], ['Varnholm', 'ORG'],
+    ]);
+  });
+
+  it('takes the sides after "v", and those offered instead with "or", on any line, the "v" left out', () => {
+    const text = 'May 15 v Dunmore XI (at Kelso) May 17 v Varnholm or Ostberg (three days)';
+    expect(resolved(text, [['May 15', 'DATE', 0.9], ['v Dunmore XI', 'ORG', 0.6], ['May 17', 'DATE', 0.9]])).toEqual([
+      ['May 15', 'DATE'], ['Dunmore XI', 'ORG'], ['May 17', 'DATE'], ['Varnholm', 'ORG'], ['Ostberg', 'ORG'],
+    ]);
+  });
+
+  it('retypes a side the model took for an unsure person or a people, and names a nation\'s side by its country', () => {
+    const text = 'May 15 v Varnholm (three days)\nMay 17 v Ostberg\nMay 19 v Chechnya';
+    expect(resolved(text, [['May 15', 'DATE', 0.9], ['Varnholm', 'PERSON', 0.42], ['May 17', 'DATE', 0.9], ['Ostberg', 'NORP', 0.5], ['May 19', 'DATE', 0.9], ['Chechnya', 'ORG', 0.9]]))
+      .toEqual([['May 15', 'DATE'], ['Varnholm', 'ORG'], ['May 17', 'DATE'], ['Ostberg', 'ORG'], ['May 19', 'DATE'], ['Chechnya', 'GPE']]);
+    expect(resolved('May 15 v Varnholm', [['May 15', 'DATE', 0.9], ['Varnholm', 'PERSON', 0.9]])).toEqual([['May 15', 'DATE'], ['Varnholm', 'PERSON']]);
+  });
+
+  it('adds nothing on a table of accounts, a line of players, or prose', () => {
+    expect(resolved('Revenue 476 2,253\nNet 12 34 0.5', [])).toEqual([]);
+    expect(resolved('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON', 0.9]])).toEqual([['de Silva', 'PERSON']]);
+    expect(resolved('Varnholm won 3 of 4 games.', [])).toEqual([]);
+  });
+});
+
 describe('organizations named by a head noun and their subject', () => {
   it('proposes the whole name where the model breaks it apart or stops short', () => {
     const text = 'The Lakeland National Commission on Water Rights said so, as did the Vardian Ministry of Roads and Rail Transport.';

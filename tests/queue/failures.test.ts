@@ -1,10 +1,13 @@
 // What a distributed run does when things go wrong: bad articles, a worker of another setup, a
 // submitter killed and restarted, Redis restarted, an article that kills every worker that
 // takes it; and the commands that inspect, retry and drop what is in the queue.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainQueue, openQueue } from '../../src/queue/inspect.js';
+import { PREFIX, resultsQueueName } from '../../src/queue/jobs.js';
 import { parseRedisUrl } from '../../src/queue/redis-url.js';
 import { articleText, articlesQueue, gazette, readOutputs, startWorker, tempDir, useRedis, waitFor, writeCorpus, type WorkerProcess } from './harness.js';
 
@@ -120,6 +123,26 @@ describe('a distributed run', () => {
     const forced = await gazette([...args, '--force']).done;
     expect(forced.code, forced.stdout + forced.stderr).toBe(0);
     expect(forced.stdout).toContain(`gazette: ${CORPUS} read, ${CORPUS} written, 0 unchanged, 0 failed`);
+    expectSameAsLocal(out);
+  });
+
+  it('annotates again an article whose result a stopped run had taken but not written', async () => {
+    workers.push(await startWorker(redis.url, 'stub-1'));
+    const out = tempDir('stub-out');
+    const args = ['run', corpus, '--out', out, '--queue', redis.url];
+    expect((await gazette(args).done).code).toBe(0);
+    // What a run killed between taking a result and completing it leaves: the result's stub
+    // still to be collected, and no output.
+    const { hostname: host, port } = new URL(redis.url);
+    const results = new Queue(resultsQueueName(hostname(), path.resolve(out)), { connection: { host, port: Number(port) }, prefix: PREFIX });
+    const [stub] = await results.getCompleted(0, 0);
+    await stub.retry('completed');
+    await results.close();
+    const lost = [...readOutputs(out)].filter(([file]) => file.endsWith('.json')).find(([, bytes]) => stub.id!.startsWith(JSON.parse(bytes.toString()).fingerprint.slice(0, 32)))![0];
+    rmSync(path.join(out, lost));
+    const again = await gazette(args).done;
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toContain(`gazette: ${CORPUS} read, 1 written, ${CORPUS - 1} unchanged, 0 failed`);
     expectSameAsLocal(out);
   });
 
