@@ -192,18 +192,21 @@ function mergeAdjacent(text: string, atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
     const prev = out[out.length - 1];
-    if (prev && /^,?\s+$/.test(text.slice(prev.end, atom.start)) && combinable(prev, atom)) {
+    const between = text.slice(prev?.end ?? 0, atom.start);
+    if (prev && /^,?\s+$/.test(between) && combinable(prev, atom, between.startsWith(','))) {
       out[out.length - 1] = { start: prev.start, end: atom.end, matches: [...prev.matches, ...atom.matches], confidence: Math.max(prev.confidence, atom.confidence) };
     } else out.push(atom);
   }
   return out;
 }
 
-function combinable(a: Atom, b: Atom): boolean {
+function combinable(a: Atom, b: Atom, comma: boolean): boolean {
   const kind = (x: Atom) => x.matches.map((m) => m.rule.id);
   const isTime = (ids: string[]) => ids.some((i) => TIME_FAMILY.has(i));
   const isDay = (ids: string[]) => ids.some((i) => DAY_FAMILY.has(i));
   const [ka, kb] = [kind(a), kind(b)];
+  // "28 July 2022, 12:08": a page's time stamp, a date and then a clock reading of its own.
+  if (comma && isDay(ka) && kb.every((i) => i === 'clock_24h')) return false;
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
 }

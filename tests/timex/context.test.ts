@@ -189,3 +189,17 @@ describe('"march" and "may" as verbs', () => {
     expect(timexes(sentence)).toEqual([]);
   });
 });
+
+describe('a page time stamp: a date, a comma and a 24-hour clock are two expressions', () => {
+  it('"14 March 2021, 09:45" is a DATE and a TIME on that day', () => {
+    const found = timexes('Published 14 March 2021, 09:45 | Updated: 14 March 2021, 11:02', '2021-03-14');
+    expect(found.map((f) => [f.text, f.label, f.value])).toEqual([
+      ['14 March 2021', 'DATE', '2021-03-14'], ['09:45', 'TIME', '2021-03-14T09:45'],
+      ['14 March 2021', 'DATE', '2021-03-14'], ['11:02', 'TIME', '2021-03-14T11:02'],
+    ]);
+  });
+  it('a weekday and a clock time with a.m. or p.m. stay one', () => {
+    expect(only('The shelling began Monday, 10 p.m., witnesses said.', '2021-03-14')).toMatchObject({ text: 'Monday, 10 p.m.', value: '2021-03-08T22:00' });
+  });
+});
+
