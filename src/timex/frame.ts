@@ -143,7 +143,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (r in POSITION_MODS) frame.mod = POSITION_MODS[r];
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
   }
-  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')];
+  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
+  if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
+  if (g.plural || g.setpart) frame.every = true;
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today
   if (g.part && clean(g.part) in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[clean(g.part)];

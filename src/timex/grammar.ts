@@ -55,6 +55,7 @@ const SLOTS: Record<string, string> = {
   UNIT: alternation(Object.keys(UNITS)),
   PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length >= 4)),
   DURREL: alternation(DURATION_RELATIONS),
+  PARTS: '(?:mornings|afternoons|evenings|nights)',
   PART: alternation(Object.keys(DAY_PARTS).filter((p) => !STANDALONE_DAY_PARTS.has(p))),
   VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),
   VAGUENOMINAL: alternation(Object.keys(VAGUE_NOMINALS)),

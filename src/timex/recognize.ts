@@ -10,7 +10,7 @@ import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE,
+  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -117,6 +117,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
   if (id === 'duration' && COMPOUND_ORDINAL_SECOND.test(text.slice(m.start, m.end)) && !DURATION_ADJECTIVE_BEFORE.has(wordBefore(text, m.start))) return false;
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (id === 'weekday_set' && g.plural && COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
   if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;

@@ -42,9 +42,16 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.vague) return done('DATE', f.vague);
   if (f.setValue) return done('SET', f.setValue);
   if (f.every) {
-    if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}`);
+    if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
+  }
+  if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
+    if (!ctx.dct) return done('DATE', 'XXXX-XX-XX');
+    // The nearest such weekday on that side of the DCT, then whole weeks on.
+    const today = weekdayOf(ctx.dct);
+    const first = f.dir.sign < 0 ? -((today - f.weekday + 7) % 7 || 7) : (f.weekday - today + 7) % 7 || 7;
+    return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
   }
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
   if (f.unit && f.amount !== undefined && f.more) {

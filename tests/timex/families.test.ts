@@ -192,7 +192,24 @@ table('frequencies (SET)', [
   ['Rates will be adjusted quarterly.', 'quarterly', 'P3M', 'SET'],
   ['Ferries sail twice a week.', 'twice a week', 'P1W', 'SET'],
   ['The board meets three times a year.', 'three times a year', 'P1Y', 'SET'],
+  ['The flea market is open on Sundays.', 'Sundays', 'XXXX-WXX-7', 'SET'],
+  ['The ferry runs Friday nights.', 'Friday nights', 'XXXX-WXX-5TNI', 'SET'],
 ]);
+
+describe('coordinated plural weekdays recur alike', () => {
+  it('"on Monday and Tuesday nights" are two SETs of nights', () => {
+    const found = timexes('Charter flights will leave on Monday and Tuesday nights.');
+    expect(found.map((f) => [f.text, f.type, f.value])).toEqual([['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI']]);
+  });
+  it('a count before a plural weekday is no SET', () => {
+    expect(timexes('Turnout was low on two Sundays in a row.')).toEqual([]);
+  });
+});
+
+table('weekdays counted from the DCT (Tuesday 2013-02-12)', [
+  ['The vote took place two Thursdays ago.', 'two Thursdays ago', '2013-01-31'],
+  ['The verdict is due three Fridays from now.', 'three Fridays from now', '2013-03-01'],
+], '2013-02-12');
 
 describe('frequency words used as adjectives are not SETs', () => {
   it.each([

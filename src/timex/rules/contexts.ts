@@ -73,3 +73,6 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
  * most two words it counts) is the rate of that amount, not a stretch of time.
  */
 export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
+
+/** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
+export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');

@@ -98,6 +98,12 @@ export const RULES: TimexRule[] = [
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
+  // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
+  { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
+  // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
+  { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
+  // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
+  { id: 'weekday_set_pair', confidence: 0.8, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) (?:and|or|&) (?<weekday2>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
 ];
 
 /**

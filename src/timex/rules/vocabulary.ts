@@ -122,7 +122,7 @@ export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 
 
 /** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
 export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean }> = {
-  ago: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
+  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
