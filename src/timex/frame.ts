@@ -135,7 +135,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
-  if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];
+  for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
   if (g.rel) {
     const r = clean(g.rel);

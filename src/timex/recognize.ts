@@ -30,7 +30,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const text = doc.text;
   const tokenAt = tokenIndex(doc.tokens);
   const matches = findMatches(text, (m) => plausible(text, m, tokenAt));
-  const atoms = mergeAdjacent(text, matches.map((m) => extend(text, m)));
+  const atoms = mergeAdjacent(text, extendAll(text, matches));
   const out: Candidate[] = [];
   for (const atom of atoms) {
     const frame = frameOfMatches(text, atom.matches, atom.start);
@@ -152,14 +152,33 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   return y >= 1900 && y <= 2050;
 }
 
-/** Takes in the words before a match that belong to the expression, nearest first. */
-function extend(text: string, m: RuleMatch): Atom {
+/**
+ * Every match with the words before it that belong to it. Words another match holds are taken in
+ * only with the whole of that match, which then gives way ("the last half" + "of the '80s" is one
+ * expression); part of one is never taken.
+ */
+function extendAll(text: string, matches: RuleMatch[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (const m of matches) {
+    const prev = atoms[atoms.length - 1];
+    let atom = extend(text, m, prev?.start ?? 0);
+    if (prev && atom.start < prev.end) {
+      if (atom.start <= prev.start) atoms.pop();
+      else atom = extend(text, m, prev.end);
+    }
+    atoms.push(atom);
+  }
+  return atoms;
+}
+
+/** Takes in the words before a match that belong to the expression, nearest first, not before `floor`. */
+function extend(text: string, m: RuleMatch, floor: number): Atom {
   const id = m.rule.id;
   let start = m.start;
   const used = new Set<string>();
   for (;;) {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
-    if (!ext) break;
+    if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.

@@ -317,3 +317,11 @@ table('the nth weekday of a month (DCT 2013-02-12)', [
   ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
   ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
 ], '2013-02-12');
+
+table('a half or quarter of a year named relatively is one expression (DCT 1998-03-04)', [
+  ['Output should recover in the first half of next year.', 'the first half of next year', '1999-H1'],
+  ['Profit fell in the third quarter of last year.', 'the third quarter of last year', '1997-Q3'],
+  ['Orders slowed at the start of the second half of the year.', 'the start of the second half of the year', '1998-H2', 'DATE', 'START'],
+  ['Junk bonds boomed in the last half of the \'80s.', 'the last half of the \'80s', '198'],
+], '1998-03-04');
+
