@@ -216,9 +216,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;
   if (unit === 'WE' && !f.rel && ctx.dct) {
-    // "the weekend": the one just past unless the sentence looks ahead.
-    const wd = weekdayOf(ctx.dct);
-    return done('DATE', shiftedPeriod('WE', wd >= 6 || ctx.tense === 'FUTURE' ? 0 : -1, ctx.dct));
+    // "the weekend" is the one just past unless the sentence looks ahead; "this weekend" the one
+    // of the DCT's week unless the sentence looks back.
+    const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
+    return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }

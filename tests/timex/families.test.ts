@@ -325,3 +325,10 @@ table('a half or quarter of a year named relatively is one expression (DCT 1998-
   ['Junk bonds boomed in the last half of the \'80s.', 'the last half of the \'80s', '198'],
 ], '1998-03-04');
 
+table('"this weekend" is the one of the DCT\'s week unless the verb looks back (DCT Wednesday 1998-03-04)', [
+  ['Peace talks resume this weekend.', 'this weekend', '1998-W10-WE'],
+  ['Rebels shelled the town this weekend.', 'this weekend', '1998-W09-WE'],
+  ['Rebels shelled the town over the weekend.', 'the weekend', '1998-W09-WE'],
+  ['Peace talks will resume over the weekend.', 'the weekend', '1998-W10-WE'],
+], '1998-03-04');
+
