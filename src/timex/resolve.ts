@@ -249,8 +249,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const reach = day === undefined ? Math.round(TENSE_REACH_DAYS / 30.4) : TENSE_REACH_DAYS;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
+  // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
   const sided = (side: Tense | null | undefined) =>
-    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' ? options.filter((o) => o.gap >= 0) : [];
+    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
   const byTense = sided(ctx.tense);
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;

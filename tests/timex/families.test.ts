@@ -156,6 +156,8 @@ table('month and day without a year (DCT 2019-05-10)', [
   ['The city has been tense since Oct. 23.', 'Oct. 23', '2018-10-23'],
   ['The plant closed on Nov. 12.', 'Nov. 12', '2018-11-12'],
   ['The vote will be held on Oct. 23.', 'Oct. 23', '2019-10-23'],
+  // A present verb right before the date speaks of one to come, though last December is nearer.
+  ['The new tariff takes effect Dec. 1.', 'Dec. 1', '2019-12-01'],
 ], '2019-05-10');
 
 table('a month without a year: tense within about ten months, else the nearest (DCT 1989-10-27)', [
@@ -167,6 +169,8 @@ table('a month without a year: tense within about ten months, else the nearest (
   // A plan looks ahead ("agreed to"); "since" fixes the side whatever the distance.
   ['The two sides agreed to resume talks in February.', 'February', '1990-02'],
   ['Sales have slipped since the Nov. 2 recall.', 'Nov. 2', '1988-11-02'],
+  // "agreed" is past, not a present "-eed" verb like "need".
+  ['The two lenders agreed in June to merge.', 'June', '1989-06'],
 ], '1989-10-27');
 
 table('a month in a relative clause: a noun "plans" does not look ahead (DCT 2023-12-01)', [

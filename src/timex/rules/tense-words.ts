@@ -40,4 +40,6 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'swam', 'tore', 'wept', 'wound', 'sprang', 'shrank', 'strove', 'strode', 'swung', 'clung', 'slung', 'stank', 'wrung',
   'underwent', 'overcame', 'oversaw', 'foresaw', 'mistook', 'misled', 'rebuilt', 'rewrote', 'withheld', 'upheld',
   'withstood', 'bled', 'bred', 'crept', 'knelt', 'leapt', 'lent', 'sped', 'wove', 'awoke', 'forsook', 'outgrew',
+  // "-eed" past forms, which the "-ed" ending leaves out because of "need", "proceed", "succeed"
+  'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed',
 ]);
