@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, REPORTING_VERBS, SIDE_WORDS,
+  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, REPORTING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS,
 } from './rules/tense-words.js';
 
 /**
@@ -75,7 +75,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
   // "meets Monday": a present-tense verb just before a day speaks of the coming one.
-  if (before && near && pos === 'VERB' && !word.endsWith('ing')) return 'PRESENT';
+  if (before && near && pos === 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;

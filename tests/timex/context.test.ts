@@ -61,6 +61,15 @@ describe('anaphoric expressions count from the last date mentioned', () => {
     expect(found.map((f) => f.value)).toEqual(['1975', '1974']);
   });
 
+  it('"the day before" and "the year after" count from the date told before', () => {
+    expect(timexes('Police reached the farm on March 1. The gunman had fled the day before.', '1998-03-04').map((f) => f.value)).toEqual(['1998-03-01', '1998-02-28']);
+    expect(timexes('Exports rose in 1995 and fell the year after.', '1998-03-04').map((f) => f.value)).toEqual(['1995', '1996']);
+  });
+
+  it('"the day before the vote" names no day by itself', () => {
+    expect(timexes('The minister resigned the day before the vote.', '1998-03-04')).toEqual([]);
+  });
+
   it('"that year" takes the year of the date before it', () => {
     const found = timexes('He was arrested in 1988. He was executed that year.');
     expect(found.map((f) => f.value)).toEqual(['1988', '1988']);
@@ -115,6 +124,9 @@ describe('tense of reporting and present verbs', () => {
   it('a present "is" just before a weekday looks ahead, a past "was" back', () => {
     expect(only('The runoff is on Tuesday.').value).toBe('2019-12-24');
     expect(only('The runoff was on Tuesday.').value).toBe('2019-12-17');
+  });
+  it('a verb whose past is spelt as its present gives no tense ("the storm hit on Friday")', () => {
+    expect(only('The storm hit on Friday.', '1998-03-04').value).toBe('1998-02-27');
   });
   it('"due" looks ahead', () => {
     expect(only('The former mayor is due in court on Wednesday.').value).toBe('2019-12-25');

@@ -43,3 +43,9 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   // "-eed" past forms, which the "-ed" ending leaves out because of "need", "proceed", "succeed"
   'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed',
 ]);
+
+/** Verbs whose past is spelt as their present ("the storm hit on Friday"): no tense of their own. */
+export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
+  'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'burst', 'cast', 'broadcast', 'bet',
+  'split', 'shed', 'upset', 'read', 'thrust', 'forecast', 'bid', 'rid', 'slit',
+]);
