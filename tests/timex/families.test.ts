@@ -336,3 +336,9 @@ table('"this weekend" is the one of the DCT\'s week unless the verb looks back (
   ['Peace talks will resume over the weekend.', 'the weekend', '1998-W10-WE'],
 ], '1998-03-04');
 
+table('a date left open on one side keeps its words and says so in mod (DCT 1989-10-27)', [
+  ['The carrier may not turn a profit until 1994 or later.', '1994 or later', '1994', 'DATE', 'ON_OR_AFTER'],
+  ['Analysts cut forecasts for 1991 and beyond.', '1991 and beyond', '1991', 'DATE', 'ON_OR_AFTER'],
+  ['The rules cover loans made in May 1988 or earlier.', 'May 1988 or earlier', '1988-05', 'DATE', 'ON_OR_BEFORE'],
+], '1989-10-27');
+
