@@ -190,6 +190,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
+  if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 
 /** Adds what the words before a match say: position (mod), qualifier (mod), "the". */
@@ -204,6 +205,5 @@ export function readExtension(frame: Frame, ext: Extension): void {
     if (word in SEASONS) frame.season = SEASONS[word];
   }
   if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
-  if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
   if (g.the) frame.the = true;
 }
