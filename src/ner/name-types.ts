@@ -9,6 +9,7 @@ interface NameTypeTable {
   facCues: string[];
   facilityHeads: string[];
   corporateSuffixes: string[];
+  eventHeads: string[];
   organizationHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
@@ -20,6 +21,7 @@ const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
+const eventHeads = new Set(table.eventHeads);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
 const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...table.organizationHeads]);
 const languages = new Set(table.languages);
@@ -32,6 +34,7 @@ export function labelOf(type: ConllType, words: readonly string[]): Label {
   const last = lower[lower.length - 1] ?? '';
   if (lower.length > 1 && facilityHeads.has(last)) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
+  if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

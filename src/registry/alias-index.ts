@@ -1,7 +1,7 @@
 // The lookup structure over the registry: normalised alias → entries. Built here in memory (for `registry
 // validate` and for compiling), and read by the pipeline from the compiled index file (compiled-index.ts),
 // which answers the same questions without holding the registry as objects.
-import { aliasKey, foldKey, isCaseSensitiveKey, normalizeName, slugify } from './normalize.js';
+import { aliasKey, foldKey, isCaseSensitiveKey, isShortCaps, normalizeName, slugify } from './normalize.js';
 import type { Registry, RegistryEntry } from './schema.js';
 
 /** How an alias belongs to its entry; surnames are weak, derived from people's names. */
@@ -126,5 +126,7 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
 /** Registry hits for a piece of text (a mention or a span): exact-case short forms, then folded aliases. */
 export function lookupAlias(index: RegistryIndex, text: string): AliasHit[] {
   const key = aliasKey(text);
-  return [...(index.exact.get(key) ?? []), ...(index.folded.get(foldKey(key)) ?? [])];
+  const exact = index.exact.get(key) ?? [];
+  if (isShortCaps(key)) return [...exact];
+  return [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
 }

@@ -55,6 +55,11 @@ export function isCaseSensitiveKey(key: string): boolean {
   return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key);
 }
 
+/** A word of at most three capitals: an acronym or a numeral ("XI"), never a name folded to capitals ("Xi"). */
+export function isShortCaps(key: string): boolean {
+  return key.length <= 3 && isCaseSensitiveKey(key);
+}
+
 /** A readable id slug: lowercase ASCII words joined by hyphens. */
 export function slugify(text: string): string {
   return foldKey(aliasKey(text)).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

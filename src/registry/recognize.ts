@@ -3,7 +3,7 @@
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
-import { collapseSpaces, foldKey, normalizePiece, stripPossessive } from './normalize.js';
+import { collapseSpaces, foldKey, isShortCaps, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
 import { titleBefore } from './titles.js';
 
@@ -26,9 +26,10 @@ function startsUpper(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Folded aliases keep their capitals: each capitalised word of the alias is capitalised in the text (or the text is all caps). */
+/** Folded aliases keep their capitals: each capitalised word of the alias is capitalised in the text (or the text is all caps, and not a short word). */
 function caseFits(key: string, form: string): boolean {
-  if (key === form || key === key.toUpperCase()) return true;
+  if (key === form) return true;
+  if (key === key.toUpperCase()) return !isShortCaps(key);
   const words = key.split(' ');
   return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? ''));
 }

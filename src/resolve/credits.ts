@@ -1,5 +1,6 @@
 // Photo credits name a photographer and agencies in a fixed form: "(JANE ROE/AFP via Getty Images)",
-// "Photo: Jane Roe/Reuters". Proposed as a PERSON before the slash and ORGs after it; resolve weighs them
+// "Photo: Jane Roe/Reuters", "Picture: Alamy". Proposed as a PERSON before the slash and ORGs after it
+// (a line of one-word sources alone names agencies only); resolve weighs them
 // against the recognizers' candidates like any other. The lead words are data (lexicon/photo-credits.json).
 import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -12,6 +13,8 @@ const CREDIT = new RegExp(
   `(?:\\(|(?:${table.lead.join('|')}): )(${NAME})/(${AGENCY})(?: via (${AGENCY}))?(?=\\)|$|\\n|\\.)`,
   'gmu',
 );
+/** A credit line of agencies alone, one word each: "Picture: Alamy", "Photo: AP/Reuters". */
+const AGENCIES_ONLY = new RegExp(`(?:${table.lead.join('|')}): ([\\p{Lu}\\d][\\p{L}\\d&.-]*(?:/[\\p{Lu}\\d][\\p{L}\\d&.-]*)*)[ \\t]*$`, 'gmu');
 /** As sure as an honorific: the form says what each part is. */
 const CONFIDENCE = 0.9;
 
@@ -27,5 +30,12 @@ export function photoCredits(text: string): Candidate[] {
       out.push({ start: at, end: at + m[3].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     }
   }
-  return out;
+  for (const m of text.matchAll(AGENCIES_ONLY)) {
+    let at = m.index + m[0].indexOf(m[1]);
+    for (const agency of m[1].split('/')) {
+      out.push({ start: at, end: at + agency.length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+      at += agency.length + 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -2,19 +2,23 @@
 // surname ("Ray [Knight]", "Randy [Velarde]"), name particles ("Aravinda de [Silva]", "[Van der] Westhuizen"),
 // and the surname after a given name alone ("[Rose] Wanjala"). A given name is a word on the model's
 // lists of people's name words; widening crosses one space at a time, never into another mention.
-import type { Candidate } from '../document.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
+import type { Candidate, Token } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
+import { titleBefore } from '../registry/titles.js';
+import { tokenAt } from '../text/token-at.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { personName } from './people.js';
 
 /** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
 const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
-const WORD_BEFORE = /(?:^|[ ])([^\s]+) $/u;
+const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
-export function widenPeople(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+export function widenPeople(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []));
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const wordBefore = (pos: number) => {
@@ -28,7 +32,14 @@ export function widenPeople(text: string, mentions: Candidate[], registry: Regis
     let start = m.start;
     for (let w = wordBefore(start); w && PARTICLES.has(w.word.toLowerCase()); w = wordBefore(start)) start = w.start;
     const given = wordBefore(start);
-    if (given && GIVEN.test(given.word) && isNameWord(given.word) && !registry.titleStarts.has(foldKey(given.word))) start = given.start;
+    // A surname alone also takes in a given name not on the lists ("Jesper [Parnevik]") when the
+    // word is nothing else: never written in lower case here, and no registry name. Either way the
+    // word is a proper noun ("The Carl Vinson" is not a name) and no title's end ("Secretary of State Pompeo").
+    const surnameOnly = text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
+    const unknownName = (word: string) => !lowerWords().has(foldKey(word)) && !lookupAlias(registry, word).length;
+    if (given && GIVEN.test(given.word) && tokens[tokenAt(tokens, given.start)]?.pos === 'PROPN' && !registry.titleStarts.has(foldKey(given.word))
+      && !titleBefore(text, start, registry)
+      && (isNameWord(given.word) || (surnameOnly && unknownName(given.word)))) start = given.start;
     let end = m.end;
     const words = text.slice(start, end).split(' ');
     if (words.length === 1 && isNameWord(words[0]) && text[end] === ' ') {

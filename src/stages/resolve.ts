@@ -13,6 +13,7 @@ import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
+import { peopleInLists } from '../resolve/lists.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -137,9 +138,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const consistent = consistentTypes(text, teamsOnScoreLines(text, tokens, chosen, registry), registry);
+  const consistent = consistentTypes(text, peopleInLists(text, tokens, teamsOnScoreLines(text, tokens, chosen, registry)), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
-  const all = widenPeople(text, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
+  const all = widenPeople(text, tokens, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;

@@ -43,10 +43,11 @@ describe('name types', () => {
     expect(labelOf('PER', ['Ana', 'Costa'])).toBe('PERSON');
   });
 
-  it('makes an ORG of a name ending in a company suffix, and a FAC of one ending in a facility head, whatever the type', () => {
+  it('makes an ORG of a name ending in a company suffix, a FAC of one ending in a facility head, an EVENT of one ending in an event head, whatever the type', () => {
     expect(labelOf('PER', ['Varna', 'SA'])).toBe('ORG');
     expect(labelOf('MISC', ['Ostberg', 'Chemical', 'Co.'])).toBe('ORG');
     expect(labelOf('ORG', ['Lindqvist', 'Square'])).toBe('FAC');
+    expect(labelOf('ORG', ['Varna', 'Open'])).toBe('EVENT');
     expect(labelOf('PER', ['Sa'])).toBe('PERSON');
   });
 });

@@ -159,6 +159,22 @@ describe('sides on results and fixtures lines', () => {
   });
 });
 
+describe('lists of people', () => {
+  it('makes the rest of a list that is mostly people people: an unsure place, a missed name', () => {
+    const text = 'The side: Okafor, Lindqvist, Marr, Varnholm, Quist and Dunmore.';
+    expect(resolved(text, [['Okafor', 'PERSON', 0.8], ['Lindqvist', 'PERSON', 0.7], ['Marr', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.5], ['Dunmore', 'PERSON', 0.6]]))
+      .toEqual([['Okafor', 'PERSON'], ['Lindqvist', 'PERSON'], ['Marr', 'PERSON'], ['Varnholm', 'PERSON'], ['Quist', 'PERSON'], ['Dunmore', 'PERSON']]);
+  });
+
+  it('leaves a list of few people, a sure place, and words the article writes in lower case', () => {
+    const two = 'Wins for Okafor, Marr, Varnholm and Quist.';
+    expect(resolved(two, [['Okafor', 'PERSON', 0.8], ['Marr', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.5]])).toEqual([['Okafor', 'PERSON'], ['Marr', 'PERSON'], ['Varnholm', 'GPE']]);
+    const text = 'Okafor, Marr, Quist, Varnholm, Album and Lindqvist won; the album sold.';
+    expect(resolved(text, [['Okafor', 'PERSON', 0.8], ['Marr', 'PERSON', 0.8], ['Quist', 'PERSON', 0.8], ['Varnholm', 'GPE', 0.95, 'registry'], ['Lindqvist', 'PERSON', 0.8]]))
+      .toEqual([['Okafor', 'PERSON'], ['Marr', 'PERSON'], ['Quist', 'PERSON'], ['Varnholm', 'GPE'], ['Lindqvist', 'PERSON']]);
+  });
+});
+
 describe('organizations named by a head noun and their subject', () => {
   it('proposes the whole name where the model breaks it apart or stops short', () => {
     const text = 'The Lakeland National Commission on Water Rights said so, as did the Vardian Ministry of Roads and Rail Transport.';
@@ -202,6 +218,8 @@ describe('titles before a name, and photo credits', () => {
   it('reads the photographer and the agencies of a credit', () => {
     const text = 'Crowds gathered. (JANE ROE/AFP via Getty Images)\nPhoto: Tom Okafor/Reuters';
     expect(resolved(text, [])).toEqual([['JANE ROE', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG'], ['Tom Okafor', 'PERSON'], ['Reuters', 'ORG']]);
+    const agencies = 'The court sat. Picture: Varnpix\nIt rained. Photo: AP/Ostfoto\nPhoto: Tom Okafor';
+    expect(resolved(agencies, [['Varnpix', 'PERSON', 0.7]])).toEqual([['Varnpix', 'ORG'], ['AP', 'ORG'], ['Ostfoto', 'ORG']]);
   });
 });
 
@@ -224,12 +242,21 @@ describe('people’s names cut short', () => {
     expect(widened('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON']]).map(([t]) => t)).toEqual(['de Silva']);
   });
 
+  it('takes in an unknown given name before a surname alone, if it is a proper noun and nothing else', () => {
+    expect(widened('OSLO 2001-05-03\nTorvald Quennell of Norway won.', [['Quennell', 'PERSON'], ['Norway', 'GPE']])).toEqual([['Torvald Quennell', 'PERSON'], ['Norway', 'GPE']]);
+    expect(widened('Instead Quennell kicked.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('Secretary of State Quennell spoke.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('Skipper Quennell said the skipper was fit.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('OSLO 2001-05-03\nTorvald Quennell and Halvard Quennell won.', [['Quennell', 'PERSON'], ['Halvard Quennell', 'PERSON']]).map(([t]) => t)).toEqual(['Torvald Quennell', 'Halvard Quennell']);
+  });
+
   it('takes in the surname after a given name alone', () => {
     expect(widened('3. Rose Wanjala (Kenya) won.', [['Rose', 'PERSON'], ['Kenya', 'GPE']])).toEqual([['Rose Wanjala', 'PERSON'], ['Kenya', 'GPE']]);
   });
 
-  it('widens over no word that is not a name word, and into no other mention', () => {
-    expect(widened('Yesterday Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+  it('widens over no word that is not a name, and into no other mention', () => {
+    expect(widened('Meanwhile Knight left.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+    expect(widened('Yesterday Knight left.', [['Yesterday', 'DATE'], ['Knight', 'PERSON']])).toEqual([['Yesterday', 'DATE'], ['Knight', 'PERSON']]);
     expect(widened('Then Ray Knight left.', [['Ray', 'ORG'], ['Knight', 'PERSON']])).toEqual([['Ray', 'ORG'], ['Knight', 'PERSON']]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/document.js';
-import { buildRegistryIndex } from '../../src/registry/alias-index.js';
+import { buildRegistryIndex, lookupAlias } from '../../src/registry/alias-index.js';
 import { recognizeRegistryNames } from '../../src/registry/recognize.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -16,6 +16,7 @@ const index = buildRegistryIndex({
     { id: 'org/amnesty-international', type: 'ORG', name: 'Amnesty International', aliases: ['Amnesty'] },
     { id: 'law/h-res-752', type: 'LAW', name: 'H.Res.752' },
     { id: 'person/mike-pompeo', type: 'PERSON', name: 'Mike Pompeo' },
+    { id: 'person/li-wen', type: 'PERSON', name: 'Li Wen', aliases: ['Li'] },
   ],
 });
 
@@ -48,6 +49,12 @@ describe('recognizeRegistryNames', () => {
   it('matches "U.S." but not the pronoun "us"', () => {
     expect(spans('Tell us about U.S. policy.').map((s) => s.text)).toEqual(['U.S.']);
   });
+  it('takes a short word in capitals for an acronym or a numeral, not a name folded to capitals: "LI" is not Li', () => {
+    expect(spans('The Duke of Ostberg LI side met Li in TEHRAN.').map((s) => s.text)).toEqual(['Li', 'TEHRAN']);
+    expect(lookupAlias(index, 'LI')).toEqual([]);
+    expect(lookupAlias(index, 'Li').map((h) => h.id)).toEqual(['person/li-wen']);
+  });
+
   it('needs the capitals of a multi-word alias: "the Iranian judiciary" is a demonym, not the ORG', () => {
     expect(spans('the Iranian judiciary ruled').map((s) => [s.text, s.type])).toEqual([['Iranian', 'NORP']]);
     expect(spans('the Iranian Judiciary ruled').map((s) => [s.text, s.type])).toEqual([['Iranian Judiciary', 'ORG']]);

@@ -1,0 +1,80 @@
+// Lists of people: a line-up or a roll of names ("Given, Breen, Staunton, Irwin, McAteer, Harte")
+// names people of one kind, so where most of a list is people, the rest of it is too: the model's
+// unsure place or organization there ("McLoughlin" as a town), and a name it missed, become PERSON.
+import type { Candidate, Token } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+
+/** Items a list needs, and how many of them must be people already: three, and more than half. */
+const MIN_ITEMS = 4;
+const MIN_PEOPLE = 3;
+const PEOPLE_SHARE = 0.5;
+/** Above this, a recognizer's other reading of an item stands (a registry place, a sure ORG). */
+const SURE = 0.9;
+const LIST_CONFIDENCE = 0.7;
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'del', 'dos', 'bin', 'al']);
+
+interface Item { start: number; end: number }
+
+/** The comma lists of capitalised names in the text: runs of two or more items. */
+function listsOf(tokens: readonly Token[]): Item[][] {
+  const lists: Item[][] = [];
+  let list: Item[] = [];
+  const close = () => {
+    if (list.length >= MIN_ITEMS) lists.push(list);
+    list = [];
+  };
+  for (let k = 0; k < tokens.length; ) {
+    if (!/^\p{Lu}/u.test(tokens[k].text)) { close(); k++; continue; }
+    let to = k + 1;
+    while (to < tokens.length && tokens[to].sentence === tokens[k].sentence
+      && (/^\p{Lu}/u.test(tokens[to].text) || (PARTICLES.has(tokens[to].text) && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '')))) to++;
+    list.push({ start: tokens[k].start, end: tokens[to - 1].end });
+    // The list goes on past ", ", "and" or ", and" to the next name in the sentence.
+    let next = to;
+    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.text === 'and') next++;
+    const goesOn = next > to && next < tokens.length && tokens[next].sentence === tokens[k].sentence && /^\p{Lu}/u.test(tokens[next].text);
+    if (!goesOn) close();
+    k = goesOn ? next : to;
+  }
+  close();
+  return lists;
+}
+
+/** Mentions (sorted by start, without overlaps) with the rest of mostly-people lists made people. */
+export function peopleInLists(text: string, tokens: readonly Token[], mentions: Candidate[]): Candidate[] {
+  const lists = listsOf(tokens);
+  if (!lists.length) return mentions;
+  // A name the model missed is not one the article writes in lower case ("Album, Record").
+  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const written = (item: Item) => text.slice(item.start, item.end).split(/\s+/).some((w) => lower.has(w.toLowerCase()));
+  const changed = new Map<number, Candidate>();
+  const added: Candidate[] = [];
+  let m = 0;
+  for (const list of lists) {
+    while (m < mentions.length && mentions[m].end <= list[0].start) m++;
+    // Each item with the mentions inside it (indexes into mentions).
+    const inside = list.map((item) => {
+      while (m < mentions.length && mentions[m].end <= item.start) m++;
+      const found: number[] = [];
+      for (let n = m; n < mentions.length && mentions[n].start < item.end; n++) found.push(n);
+      return found;
+    });
+    const isPerson = (item: Item, found: number[]) =>
+      found.length === 1 && mentions[found[0]].type === 'PERSON' && mentions[found[0]].start === item.start && mentions[found[0]].end === item.end;
+    const people = list.filter((item, i) => isPerson(item, inside[i])).length;
+    if (people < MIN_PEOPLE || people <= list.length * PEOPLE_SHARE) continue;
+    list.forEach((item, i) => {
+      const found = inside[i];
+      if (!found.length) {
+        if (!written(item)) added.push({ ...item, type: 'PERSON', source: 'rules', confidence: LIST_CONFIDENCE });
+        return;
+      }
+      const c = mentions[found[0]];
+      const same = found.length === 1 && c.start === item.start && c.end === item.end;
+      if (same && c.type !== 'PERSON' && NAME_LABELS.has(c.type) && c.source === 'model' && c.confidence < SURE) changed.set(found[0], { ...c, type: 'PERSON' });
+    });
+  }
+  if (!changed.size && !added.length) return mentions;
+  return [...mentions.map((c, k) => changed.get(k) ?? c), ...added].sort((a, b) => a.start - b.start);
+}
