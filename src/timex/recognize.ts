@@ -116,7 +116,9 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
   if (id === 'duration' && COMPOUND_ORDINAL_SECOND.test(text.slice(m.start, m.end)) && !DURATION_ADJECTIVE_BEFORE.has(wordBefore(text, m.start))) return false;
-  if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // "$1.76 a year", "10,000 units annually": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds.
+  const rate = RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  if (rate && ((id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel) || id === 'set_adverb')) return false;
   if (id === 'weekday_set' && g.plural && COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;

@@ -20,6 +20,7 @@ describe('words that are not dates', () => {
     ['The preferred shares pay $2.35 a year.'],
     ['The airline will add 900 seats a week on the route.'],
     ['Employers added 212,000 jobs a month.'],
+    ['The mill would turn out about 12,000 tonnes annually.'],
     // A tens word joined to "second" is the compound ordinal, not forty seconds.
     ['The veteran finished forty-second in the marathon.'],
     ['He was sworn in as the forty-second president.'],

@@ -69,8 +69,8 @@ export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys
 export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
- * "$1.76 a year", "700 seats a week", "358,000 a month": "a" and a unit after an amount (and at
- * most two words it counts) is the rate of that amount, not a stretch of time.
+ * "$1.76 a year", "700 seats a week", "10,000 units annually": "a" and a unit, or a frequency
+ * adverb, after an amount (and at most two words it counts) is the rate of that amount, not a time.
  */
 export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
 
