@@ -342,3 +342,19 @@ table('a date left open on one side keeps its words and says so in mod (DCT 1989
   ['The rules cover loans made in May 1988 or earlier.', 'May 1988 or earlier', '1988-05', 'DATE', 'ON_OR_BEFORE'],
 ], '1989-10-27');
 
+describe('ranges of days and years are two expressions (DCT 1998-12-10)', () => {
+  it.each([
+    ['The trade fair will be held from Dec. 14 to 16.', [['Dec. 14', '1998-12-14'], ['16', '1998-12-16']]],
+    ['The trade fair runs Dec. 14-16 in Shanghai.', [['Dec. 14', '1998-12-14'], ['16', '1998-12-16']]],
+    ['The plan period (1996-2000) ends this month.', [['1996', '1996'], ['2000', '2000'], ['this month', '1998-12']]],
+  ])('%s', (sentence, expected) => {
+    expect(timexes(sentence as string, '1998-12-10').map((f) => [f.text, f.value])).toEqual(expected);
+  });
+});
+
+table('"last" the verb is no relation (DCT 1998-12-10)', [
+  ['The talks will last three days.', 'three days', 'P3D', 'DURATION'],
+  ['The truce could last several months.', 'several months', 'PXM', 'DURATION'],
+  ['Prices fell over the last three days.', 'the last three days', 'P3D', 'DURATION'],
+], '1998-12-10');
+

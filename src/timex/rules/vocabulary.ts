@@ -202,3 +202,6 @@ export const SET_ADVERBS: Record<string, string> = {
 
 /** Time zones after a clock time: kept in the span, not in the value. */
 export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
+
+/** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
+export const LAST_AS_VERB_AFTER = ['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'not', "n't", 'did', 'does', 'do', 'shall'];
