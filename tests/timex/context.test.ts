@@ -24,6 +24,7 @@ describe('words that are not dates', () => {
     // A tens word joined to "second" is the compound ordinal, not forty seconds.
     ['The veteran finished forty-second in the marathon.'],
     ['He was sworn in as the forty-second president.'],
+    ['The veteran finished forty second in the marathon.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
   });

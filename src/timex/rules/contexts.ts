@@ -62,10 +62,10 @@ export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINE
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
 
 /**
- * "forty-second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
+ * "forty-second", "forty second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
  * (42nd), not forty seconds; only after "a" ("a thirty-second spot") is it a length of time.
  */
-export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})-second$`, 'i');
+export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})[- ]second$`, 'i');
 export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
