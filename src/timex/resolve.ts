@@ -221,6 +221,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
     return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
+  // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
+  // just reported on, the one before the DCT's (the DCT's own has not been told yet).
+  if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 

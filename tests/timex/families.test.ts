@@ -358,3 +358,8 @@ table('"last" the verb is no relation (DCT 1998-12-10)', [
   ['Prices fell over the last three days.', 'the last three days', 'P3D', 'DURATION'],
 ], '1998-12-10');
 
+table('"the quarter" told in the past with none named before is the one just reported on (DCT 1989-10-26)', [
+  ['Revenue rose 4% in the quarter, the brewer said.', 'the quarter', '1989-Q3'],
+  ['The brewer expects sales to grow in the current quarter.', 'the current quarter', '1989-Q4'],
+], '1989-10-26');
+
