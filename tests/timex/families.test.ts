@@ -363,3 +363,14 @@ table('"the quarter" told in the past with none named before is the one just rep
   ['The brewer expects sales to grow in the current quarter.', 'the current quarter', '1989-Q4'],
 ], '1989-10-26');
 
+table('a bare plural unit before "of" and a noun is a stretch of it', [
+  ['The accord follows months of talks.', 'months', 'PXM', 'DURATION'],
+  ['Decades of war left the province poor.', 'Decades', 'PXDE', 'DURATION'],
+]);
+
+describe('"days of the week" is no stretch of time', () => {
+  it('names no duration', () => {
+    expect(timexes('Children learn the days of the week.').filter((f) => f.type === 'DURATION')).toEqual([]);
+  });
+});
+

@@ -76,3 +76,7 @@ export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.k
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
+
+/** "months of talks", "decades of war": "of" and a bare noun after a plural unit make it a stretch of that thing ("days of the week" does not). */
+export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\\b)[a-z]`, 'i');
+
