@@ -10,7 +10,7 @@ import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF,
+  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -106,7 +106,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   }
   if (id === 'decade' && g.decadew && wordBefore(text, m.start) !== 'the') return false;
   // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
-  if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
+  if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
+    && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
   if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.

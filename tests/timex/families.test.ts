@@ -363,6 +363,11 @@ table('"the quarter" told in the past with none named before is the one just rep
   ['The brewer expects sales to grow in the current quarter.', 'the current quarter', '1989-Q4'],
 ], '1989-10-26');
 
+table('"over the years", "through the decades": a stretch of time', [
+  ['Over the years, the clinic treated thousands.', 'the years', 'PXY', 'DURATION'],
+  ['The port town changed through the decades.', 'the decades', 'PXDE', 'DURATION'],
+]);
+
 table('a bare plural unit before "of" and a noun is a stretch of it', [
   ['The accord follows months of talks.', 'months', 'PXM', 'DURATION'],
   ['Decades of war left the province poor.', 'Decades', 'PXDE', 'DURATION'],
