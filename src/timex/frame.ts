@@ -31,6 +31,7 @@ export interface Frame {
   century?: number;
   hour?: number;
   minute?: number;
+  second?: number;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -158,6 +159,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
+    if (g.second) frame.second = +g.second;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
   if (g.fiscal || g.fiscal2) frame.fiscal = true;

@@ -282,7 +282,7 @@ function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday:
 }
 
 function timeOfDay(f: Frame): string | null {
-  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}`;
+  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
   if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
   return null;
 }

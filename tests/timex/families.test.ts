@@ -379,3 +379,8 @@ describe('"days of the week" is no stretch of time', () => {
   });
 });
 
+table('clock times with seconds (DCT 2013-02-12)', [
+  ['The quake struck at 9:01:10 a.m.', '9:01:10 a.m.', '2013-02-12T09:01:10', 'TIME'],
+  ['The first tremor hit at 14:32:05 GMT.', '14:32:05 GMT', '2013-02-12T14:32:05', 'TIME'],
+], '2013-02-12');
+
