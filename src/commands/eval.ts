@@ -309,6 +309,7 @@ export function formatSeedScore(s: SeedScore, documents: number): string {
     prfTable([...Object.entries(s.perLabel), ['core', s.core], ['extended', s.extended]]),
     `values: ${s.values.correct}/${s.values.total} right (${pct(s.values.accuracy)}%)${s.values.wrong.length ? `; wrong: ${s.values.wrong.slice(0, 10).join('; ')}` : ''}`,
     `linking: B-cubed F1 ${pct(l.b3.f1)} (P ${pct(l.b3.precision)} R ${pct(l.b3.recall)}) over ${l.mentions} mentions, ${l.unlinked} unlinked or nil; entities resolved exactly ${l.entitiesExact}/${l.entities}${l.missed.length ? `; not: ${l.missed.join(' ')}` : ''}`,
+    ...(documents > 1 ? [`linking across articles (gold keys shared between them): B-cubed F1 ${pct(l.acrossArticles.f1)} (P ${pct(l.acrossArticles.precision)} R ${pct(l.acrossArticles.recall)})`] : []),
   ].join('\n');
 }
 

@@ -1,7 +1,8 @@
 // Scores annotated documents against seed-style gold (../shared/ANNOTATION.md, "Gold files" 1):
 // strict micro P/R/F1 over the core labels (GPE and LOC count as one place label), per label and
 // for the extended labels; value accuracy over matched mentions that have a gold value; and
-// linking as B-cubed F1 over matched PERSON/ORG/GPE mentions plus the entities resolved exactly.
+// linking as B-cubed F1 over matched PERSON/ORG/GPE mentions plus the entities resolved exactly, within
+// each document and across them all (gold keys shared between articles, as in a multi-article gold set).
 // Optional gold mentions count neither way.
 import type { SeedGold } from '../gold/seed.js';
 import type { OutputDocument, OutputMention } from '../schema/output.js';
@@ -23,7 +24,11 @@ export interface SeedScore {
   extended: Prf;
   perLabel: Record<string, Prf>;
   values: { correct: number; total: number; accuracy: number; wrong: string[] };
-  linking: { b3: BCubed; mentions: number; unlinked: number; entitiesExact: number; entities: number; missed: string[] };
+  linking: {
+    b3: BCubed; mentions: number; unlinked: number; entitiesExact: number; entities: number; missed: string[];
+    /** Over all the documents at once, gold keys taken as shared between them: one name, one id across articles. */
+    acrossArticles: BCubed;
+  };
 }
 
 interface Pair { gold: GoldMention; pred: OutputMention }
@@ -96,7 +101,9 @@ function scoreLinking(all: (Pair & { doc: number })[]): SeedScore['linking'] {
   // Entity keys are per document: the same gold key in two articles is scored within each.
   const link = all.filter(({ gold }) => LINKED.has(place(gold.type)) && gold.entity);
   const score = bCubed(link.map(({ gold, pred, doc }) => ({ gold: `${doc}/${gold.entity}`, predicted: pred.entity && `${doc}/${pred.entity}` })));
+  const acrossArticles = bCubed(link.map(({ gold, pred }) => ({ gold: gold.entity!, predicted: pred.entity })));
   return {
+    acrossArticles,
     b3: score,
     mentions: link.length,
     unlinked: link.filter(({ pred }) => !pred.entity || pred.entity.startsWith('nil:')).length,

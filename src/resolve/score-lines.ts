@@ -8,8 +8,10 @@
 // words (versus, particles) are data (lexicon/results-lines.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { MONTHS } from '../lexicon/calendar.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
+import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -20,6 +22,8 @@ const PARTICLES: ReadonlySet<string> = new Set(words.particles);
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
+/** Figures a standings row holds at least (played, won, drawn, lost, for, against, points). */
+const STANDINGS_FIGURES = 5;
 /** Below this, the model's PERSON on a side's place is a guess (a county side read as a surname). */
 const UNSURE_PERSON = 0.5;
 /** How sure a side found by its place on the line is. */
@@ -35,6 +39,8 @@ interface Line {
   results: boolean;
   /** Every figure on it is a score: no amounts or decimals, so not a table of accounts. */
   scoresOnly: boolean;
+  /** How many scores it holds. */
+  scores: number;
 }
 
 function linesOf(text: string, tokens: readonly Token[]): Line[] {
@@ -55,7 +61,7 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
       if (/\d/.test(t) && !SCORE.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly });
+    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly, scores });
     lineStart = lineEnd + 1;
   }
   return lines;
@@ -66,13 +72,24 @@ function continues(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k].text;
   if (/^\p{Lu}/u.test(t) && !FIXTURE_WORDS.has(t)) return true;
   if (t === "'s" || t === '’s') return true;
-  // A particle or joiner only between two name words.
+  // A particle or joiner only between two name words, a hyphen only within a word ("Jed-Forest", not "CRICKET - ENGLAND").
+  if (t === '-' && (tokens[k].start > tokens[k - 1].end || tokens[k + 1]?.start > tokens[k].end)) return false;
   return (PARTICLES.has(t) || t === '-' || t === '&') && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1].text);
 }
 
-/** The sides named on a line: token ranges [from, to). */
+/** A score on its own, not the first piece of a date or a code ("02.SEP.96"). */
+function standsAlone(tokens: readonly Token[], k: number, end: number): boolean {
+  return k + 1 >= end || tokens[k + 1].start > tokens[k].end;
+}
+
+/**
+ * The sides named on a line: token ranges [from, to). A side is known by a score after it only on a
+ * line of two sides ("Harlequins 75 Gloucester 19") or a standings row (a side and at least
+ * STANDINGS_FIGURES figures); a line of one name and a few figures is as often a table of accounts.
+ */
 function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
   const sides: [number, number][] = [];
+  const scored: [number, number][] = [];
   const end = line.last;
   /** The next name follows "v" (or "or" after a side that did: "v Sussex or Surrey"). */
   let afterVersus = false;
@@ -90,13 +107,16 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
     if (to + 2 < end && tokens[to].text === '(' && QUALIFIER.test(tokens[to + 1].text) && tokens[to + 2].text === ')') to += 3;
     const next = to < end ? tokens[to].text : '';
     const bracketed = k > line.first && tokens[k - 1].text === '(';
-    const side = afterVersus || VERSUS.has(next) || (line.results && line.scoresOnly && SCORE.test(next));
-    if (side && !bracketed && next !== ':') sides.push([k, to]);
+    if (!bracketed && next !== ':') {
+      if (afterVersus || VERSUS.has(next)) sides.push([k, to]);
+      else if (line.results && line.scoresOnly && SCORE.test(next) && standsAlone(tokens, to, end)) scored.push([k, to]);
+    }
     versusSide = afterVersus;
     afterVersus = false;
     k = to;
   }
-  return sides;
+  if (scored.length >= 2 || (scored.length === 1 && line.scores >= STANDINGS_FIGURES)) sides.push(...scored);
+  return sides.sort((a, b) => a[0] - b[0]);
 }
 
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
@@ -111,8 +131,13 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
+  // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
+  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const plainWord = (t: Token) => lower.has(t.text.toLowerCase()) || t.text.toLowerCase().replace(/\.$/, '') in MONTHS;
   const sides = lines.filter((line) => !withPeople.has(line))
-    .flatMap((line) => sidesOf(line, tokens).map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end })));
+    .flatMap((line) => sidesOf(line, tokens))
+    .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
+    .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
   if (!sides.length) return retyped;
   const out: Candidate[] = [];
   let m = 0;
@@ -126,7 +151,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     const stands = inside.some((c) => !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end
       || (c.type === 'PERSON' && (c.source !== 'model' || c.confidence >= UNSURE_PERSON)));
     if (stands) continue;
-    const type = isCountry(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
+    const type = isNation(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
     out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
     m = n;
@@ -143,15 +168,7 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
     while (l < lines.length && lines[l].end < m.start) l++;
     if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
     const before = text.slice(lines[l].start, m.start).trimEnd();
-    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isCountry(registry, text.slice(m.start, m.end))) return m;
+    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isNation(registry, text.slice(m.start, m.end))) return m;
     return { ...m, type: 'ORG' };
-  });
-}
-
-/** A nation, whose side is named by its country: a place of the registry part of no other, or with a people of its own (Scotland). */
-function isCountry(registry: RegistryIndex, name: string): boolean {
-  return lookupAlias(registry, name).some((h) => {
-    const entry = registry.entries.get(h.id);
-    return entry?.type === 'GPE' && (!entry.partOf || (entry.demonyms?.length ?? 0) > 0);
   });
 }

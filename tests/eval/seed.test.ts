@@ -50,4 +50,16 @@ describe('scoreSeed', () => {
     expect(s.values).toMatchObject({ correct: 1, total: 1 });
     expect(s.linking).toMatchObject({ mentions: 1, entitiesExact: 1, entities: 1 });
   });
+
+  it('scores linking within each article, and across them with the gold keys shared', () => {
+    const person = (entity: string) => ({ document: 'd', mentions: [{ start: 0, end: 4, text: 'Marr', type: 'PERSON', entity }] }) as SeedGold;
+    // One person in two articles, given a different id in each: right within each, split across them.
+    const s = scoreSeed([
+      { gold: person('ilse-marr'), pred: doc([mention(0, 4, 'PERSON', { entity: 'nil:person/ilse-marr' })]) },
+      { gold: person('ilse-marr'), pred: doc([mention(0, 4, 'PERSON', { entity: 'nil:person/marr' })]) },
+    ]);
+    expect(s.linking.b3.f1).toBe(1);
+    expect(s.linking.acrossArticles.precision).toBe(1);
+    expect(s.linking.acrossArticles.recall).toBeCloseTo(0.5);
+  });
 });

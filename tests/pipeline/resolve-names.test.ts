@@ -153,9 +153,24 @@ describe('sides on results and fixtures lines', () => {
   });
 
   it('adds nothing on a table of accounts, a line of players, or prose', () => {
-    expect(resolved('Revenue 476 2,253\nNet 12 34 0.5', [])).toEqual([]);
+    expect(resolved('Revenue 476 2,253\nNet 12 34 0.5\nNewspapers 363 49 295 46', [])).toEqual([]);
+    expect(resolved('Kelso 2 Lyle 1\nThe halftime score was level.\nHalftime 0-0 Lyle 1\nJul 31 Jul 31\nPERIOD 02.SEP.96 PAYDATE 30.AUG.96', []))
+      .toEqual([['Kelso', 'ORG'], ['Lyle', 'ORG'], ['Lyle', 'ORG']]);
     expect(resolved('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON', 0.9]])).toEqual([['de Silva', 'PERSON']]);
     expect(resolved('Varnholm won 3 of 4 games.', [])).toEqual([]);
+  });
+});
+
+describe('teams in match reports', () => {
+  it('makes a city before a result verb, or after "over" or "defeated", its team, in an article of results', () => {
+    const text = 'Kelso won 4-2 and Lyle drew 1-1. Varnholm has won 10 of its last 15 after a 3-0 victory over Ostberg, and Russia beat Iran.';
+    expect(resolved(text, [['Kelso', 'GPE'], ['Lyle', 'GPE'], ['Varnholm', 'GPE'], ['Ostberg', 'GPE'], ['Russia', 'GPE'], ['Iran', 'GPE']]).map(([, type]) => type))
+      .toEqual(['ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE']);
+  });
+
+  it('leaves places alone in an article without results', () => {
+    const text = 'Varnholm has won praise after its victory over Ostberg in the 1990-91 talks.';
+    expect(resolved(text, [['Varnholm', 'GPE'], ['Ostberg', 'GPE']]).map(([, type]) => type)).toEqual(['GPE', 'GPE']);
   });
 });
 
@@ -246,6 +261,7 @@ describe('people’s names cut short', () => {
     expect(widened('OSLO 2001-05-03\nTorvald Quennell of Norway won.', [['Quennell', 'PERSON'], ['Norway', 'GPE']])).toEqual([['Torvald Quennell', 'PERSON'], ['Norway', 'GPE']]);
     expect(widened('Instead Quennell kicked.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('Secretary of State Quennell spoke.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
+    expect(widened('OSLO 2001-05-03\nOpener Quennell made 40.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('Skipper Quennell said the skipper was fit.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('OSLO 2001-05-03\nTorvald Quennell and Halvard Quennell won.', [['Quennell', 'PERSON'], ['Halvard Quennell', 'PERSON']]).map(([t]) => t)).toEqual(['Torvald Quennell', 'Halvard Quennell']);
   });

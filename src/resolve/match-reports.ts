@@ -1,0 +1,34 @@
+// Teams named by their cities in match reports ("Milwaukee has won 10 of its last 15", "St Louis
+// defeated Colorado", "a 56-13 win over Orrell"): in an article of results, a place just before a
+// result verb or just after "over", "against", "defeated" is its team, an ORG. A nation stays a place
+// (the guideline types a national side by its country). The words are data (lexicon/match-reports.json).
+import type { Candidate, Token } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { tokenFrom } from '../text/token-at.js';
+import words from './lexicon/match-reports.json' with { type: 'json' };
+import { isNation } from './nations.js';
+
+const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
+const AUXILIARIES: ReadonlySet<string> = new Set(words.auxiliaries);
+const BEFORE: ReadonlySet<string> = new Set(words.before);
+/** A result ("4-2", "56-13"). */
+const RESULT = /^\d{1,3}-\d{1,3}$/;
+/** Results an article needs to read as a match report. */
+const MIN_RESULTS = 3;
+
+export function teamsInMatchReports(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let results = 0;
+  for (const t of tokens) if (RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
+  if (results < MIN_RESULTS) return mentions;
+  return mentions.map((m) => {
+    if (!PLACE_LABELS.has(m.type)) return m;
+    const first = tokenFrom(tokens, m.start);
+    let after = tokenFrom(tokens, m.end);
+    while (after < tokens.length && AUXILIARIES.has(tokens[after].text)) after++;
+    const verb = after < tokens.length && RESULT_VERBS.has(tokens[after].text);
+    const follows = first > 0 && BEFORE.has(tokens[first - 1].text);
+    if (!verb && !follows) return m;
+    return isNation(registry, text.slice(m.start, m.end)) ? m : { ...m, type: 'ORG' };
+  });
+}

@@ -1,0 +1,11 @@
+// A nation's side is named by its country, and the guideline types it as the place: "Russia 2
+// Iran 1", "v Scotland". Shared by the rules that make teams of places.
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+
+/** A place of the registry part of no other, or with a people of its own (Scotland). */
+export function isNation(registry: RegistryIndex, name: string): boolean {
+  return lookupAlias(registry, name).some((h) => {
+    const entry = registry.entries.get(h.id);
+    return entry?.type === 'GPE' && (!entry.partOf || (entry.demonyms?.length ?? 0) > 0);
+  });
+}
