@@ -340,6 +340,7 @@ table('a date left open on one side keeps its words and says so in mod (DCT 1989
   ['The carrier may not turn a profit until 1994 or later.', '1994 or later', '1994', 'DATE', 'ON_OR_AFTER'],
   ['Analysts cut forecasts for 1991 and beyond.', '1991 and beyond', '1991', 'DATE', 'ON_OR_AFTER'],
   ['The rules cover loans made in May 1988 or earlier.', 'May 1988 or earlier', '1988-05', 'DATE', 'ON_OR_BEFORE'],
+  ['She joined the bank in October 1984 and later ran it.', 'October 1984', '1984-10'],
 ], '1989-10-27');
 
 describe('ranges of days and years are two expressions (DCT 1998-12-10)', () => {

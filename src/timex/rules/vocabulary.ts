@@ -118,10 +118,13 @@ export const QUANTIFIER_MODS: Record<string, string> = {
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
 };
 /** Of the qualifiers, those that belong inside a TIMEX3 span ("over" and "under" are prepositions there). */
-/** "1994 or later", "1990 and beyond": a date left open on one side (TIMEX3 mod), inside the span. */
+/**
+ * "1994 or later", "1990 and beyond": a date left open on one side (TIMEX3 mod), inside the span.
+ * Not "and later", which more often starts a clause of its own ("joined in 1984 and later led it").
+ */
 export const OPEN_END_MODS: Record<string, string> = {
-  'or later': 'ON_OR_AFTER', 'and later': 'ON_OR_AFTER', 'or after': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER',
-  'or earlier': 'ON_OR_BEFORE', 'and earlier': 'ON_OR_BEFORE', 'or before': 'ON_OR_BEFORE',
+  'or later': 'ON_OR_AFTER', 'or after': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER',
+  'or earlier': 'ON_OR_BEFORE', 'or before': 'ON_OR_BEFORE',
 };
 
 export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 'over' && w !== 'under' && w !== 'or so');
