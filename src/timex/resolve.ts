@@ -326,7 +326,9 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
-    return withTime(formatDay(weekdayDate(dct, f.weekday, f, ctx.tense)));
+    // "the previous Friday", "the following Monday": counted from the day the narrative reached.
+    const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -68,6 +68,11 @@ describe('anaphoric expressions count from the last date mentioned', () => {
     expect(timexes('Exports rose in 1995 and fell the year after.', '1998-03-04').map((f) => f.value)).toEqual(['1995', '1996']);
   });
 
+  it('"the previous Friday", "the following Monday" count from the day the narrative reached', () => {
+    expect(timexes('On Friday the index fell 3%, down 4.5% from the previous Friday.', '1989-10-30').map((f) => f.value)).toEqual(['1989-10-27', '1989-10-20']);
+    expect(timexes('The strike began on March 3. The following Monday, talks resumed.', '1989-10-30').map((f) => f.value)).toEqual(['1989-03-03', '1989-03-06']);
+  });
+
   it('"the day before the vote" names no day by itself', () => {
     expect(timexes('The minister resigned the day before the vote.', '1998-03-04')).toEqual([]);
   });
