@@ -200,7 +200,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
     const day = unit === 'D' ? narrativeDay(ctx) : null;
-    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? ctx.reference);
+    // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
+    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));

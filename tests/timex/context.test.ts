@@ -77,6 +77,13 @@ describe('anaphoric expressions count from the last date mentioned', () => {
     expect(timexes('The minister resigned the day before the vote.', '1998-03-04')).toEqual([]);
   });
 
+  it('"the year" looks back no further than the sentence before; "that year" as far as the text goes', () => {
+    const text = 'The plant opened in 1975. It grew fast. Workers were hired. Sales slowed earlier in the year.';
+    expect(timexes(text, '1989-10-26').map((f) => f.value)).toEqual(['1975', '1989']);
+    const that = 'The plant opened in 1975. It grew fast. Workers were hired. Sales slowed that year.';
+    expect(timexes(that, '1989-10-26').map((f) => f.value)).toEqual(['1975', '1975']);
+  });
+
   it('"that year" takes the year of the date before it', () => {
     const found = timexes('He was arrested in 1988. He was executed that year.');
     expect(found.map((f) => f.value)).toEqual(['1988', '1988']);
