@@ -385,3 +385,8 @@ table('clock times with seconds (DCT 2013-02-12)', [
   ['The first tremor hit at 14:32:05 GMT.', '14:32:05 GMT', '2013-02-12T14:32:05', 'TIME'],
 ], '2013-02-12');
 
+table('a count with a singular unit before a noun leaves the article to the noun', [
+  ['Supporters gathered for the two day rally.', 'two day', 'P2D', 'DURATION'],
+  ['Talks resumed after the four days of silence.', 'the four days', 'P4D', 'DURATION'],
+]);
+

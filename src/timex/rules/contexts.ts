@@ -83,3 +83,6 @@ export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\
 /** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
 export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;
 
+/** "two day", "30 minute": a count other than one before a singular unit is an adjective of the noun after it. */
+export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day|hour|minute|second|decade|century)$/i;
+
