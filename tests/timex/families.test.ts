@@ -390,3 +390,9 @@ table('a count with a singular unit before a noun leaves the article to the noun
   ['Talks resumed after the four days of silence.', 'the four days', 'P4D', 'DURATION'],
 ]);
 
+table('"over" and "under" before a count: more or less than after a verb of lasting, a preposition otherwise', [
+  ['The inspection is likely to last over a week.', 'over a week', 'P1W', 'DURATION', 'MORE_THAN'],
+  ['Passengers waited for over an hour.', 'over an hour', 'PT1H', 'DURATION', 'MORE_THAN'],
+  ['Home prices rose 40% over 20 years.', '20 years', 'P20Y', 'DURATION'],
+]);
+

@@ -86,3 +86,9 @@ export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+th
 /** "two day", "30 minute": a count other than one before a singular unit is an adjective of the noun after it. */
 export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day|hour|minute|second|decade|century)$/i;
 
+/** "for over a year", "lasted under two hours": after these, "over" and "under" before a count mean more or less than. */
+export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
+  'for', 'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spent', 'spend', 'spends',
+  'after', 'in', 'within', 'wait', 'waited', 'waiting', 'served', 'serve', 'serving',
+]);
+
