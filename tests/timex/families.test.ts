@@ -396,3 +396,8 @@ table('"over" and "under" before a count: more or less than after a verb of last
   ['Home prices rose 40% over 20 years.', '20 years', 'P20Y', 'DURATION'],
 ]);
 
+table('a weekday with "next", "last" or "this coming" before a full date is one expression (DCT 1998-03-05)', [
+  ['The rally is this coming Sunday, March 8.', 'this coming Sunday, March 8', '1998-03-08'],
+  ['The envoy died last Friday, Feb. 27.', 'last Friday, Feb. 27', '1998-02-27'],
+], '1998-03-05');
+
