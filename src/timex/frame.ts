@@ -199,7 +199,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
 export function readExtension(frame: Frame, ext: Extension): void {
   const g = ext.groups;
   if (g.mod) {
-    const word = clean(g.mod).replace(/^the /, '').replace(/^very /, '').replace(/ of$/, '');
+    const word = clean(g.mod).replace(/^(?:the|an?) /, '').replace(/^very /, '').replace(/ of$/, '');
     const half = HALVES[word];
     const mod = POSITION_MODS[word];
     if (half && frame.year !== undefined && frame.month === undefined) frame.half = half;

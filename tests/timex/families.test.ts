@@ -401,3 +401,7 @@ table('a weekday with "next", "last" or "this coming" before a full date is one 
   ['The envoy died last Friday, Feb. 27.', 'last Friday, Feb. 27', '1998-02-27'],
 ], '1998-03-05');
 
+table('"a good part of 1990": the article of a position phrase is in the span', [
+  ['The lender will draw on its credit lines for a good part of 1990.', 'a good part of 1990', '1990'],
+]);
+

@@ -115,7 +115,7 @@ export const RULES: TimexRule[] = [
  * "earlier"/"later" before a day, and a leading "the". Tried repeatedly, nearest first.
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
-  { id: 'position_of', pattern: "(?<mod>(?:the )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
+  { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
   { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
   // "lasted over a week", "under two years": before a count, "over" and "under" say more or less than.
