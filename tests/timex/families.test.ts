@@ -405,3 +405,7 @@ table('"a good part of 1990": the article of a position phrase is in the span', 
   ['The lender will draw on its credit lines for a good part of 1990.', 'a good part of 1990', '1990'],
 ]);
 
+table('two bare units joined by "or" are one stretch', [
+  ['The prisoner probably died within weeks or months of his capture.', 'weeks or months', 'PXW', 'DURATION'],
+]);
+

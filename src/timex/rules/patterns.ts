@@ -92,7 +92,7 @@ export const RULES: TimexRule[] = [
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]long|(?<unitp>{PLURALUNIT})[- ]long" },
   { id: 'duration_range', confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
-  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
+  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
