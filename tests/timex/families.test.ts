@@ -409,3 +409,8 @@ table('two bare units joined by "or" are one stretch', [
   ['The prisoner probably died within weeks or months of his capture.', 'weeks or months', 'PXW', 'DURATION'],
 ]);
 
+table('"one day" after a modal or "to" is a day to come, not a length', [
+  ['Scholars say the language will one day be spoken by millions.', 'one day', 'FUTURE_REF', 'DATE'],
+  ['The strike lasted one day.', 'one day', 'P1D', 'DURATION'],
+]);
+

@@ -98,6 +98,7 @@ export const RULES: TimexRule[] = [
   { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
+  { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})|(?<month>{MONTH}))" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },

@@ -208,3 +208,7 @@ export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT
 
 /** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
 export const LAST_AS_VERB_AFTER = ['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'not', "n't", 'did', 'does', 'do', 'shall'];
+
+/** "Islam will one day be...", "hopes to someday return": after a modal or "to", a day to come, not a length. */
+export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
+export const MODALS_BEFORE_FUTURE = ['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'to'];
