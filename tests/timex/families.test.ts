@@ -414,3 +414,9 @@ table('"one day" after a modal or "to" is a day to come, not a length', [
   ['The strike lasted one day.', 'one day', 'P1D', 'DURATION'],
 ]);
 
+table('phrases that name only a time to come are FUTURE_REF ("the future" alone stays a low-confidence nominal)', [
+  ['The lender plans a share offering in the near future.', 'the near future', 'FUTURE_REF', 'DATE'],
+  ['The board will decide at a later date.', 'a later date', 'FUTURE_REF', 'DATE'],
+  ['The trustee wants the assets sold as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'DATE'],
+]);
+

@@ -153,6 +153,9 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   ...stretches(['coming', 'future'], '', 'FUTURE_REF'),
   ...stretches(['the coming'], '', 'FUTURE_REF'),
   ...stretches(['the'], ' ahead', 'FUTURE_REF'),
+  // Phrases that name a time to come and nothing else, unlike "the future" alone.
+  'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
 };
 
 /**
@@ -162,9 +165,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
 export const VAGUE_NOMINALS: Record<string, string> = {
   current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
-  'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
-  'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'the future': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'later date': 'FUTURE_REF',
 };
 
 /**
