@@ -122,6 +122,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   const rate = RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   if (rate && ((id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel) || id === 'set_adverb')) return false;
   if (id === 'weekday_set' && g.plural && COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // "the future designation of": a vague word before a noun modifies it.
+  if (id === 'vague' && /^the future$/i.test(g.vague ?? '') && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
   if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;

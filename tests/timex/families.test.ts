@@ -92,11 +92,15 @@ table('vague references', [
 
 describe('vague nouns and adjectives (TimeML marks them, OntoNotes does not)', () => {
   it('are left out by default', () => {
-    expect(timexes('The plan may change in the future, given recent events.')).toEqual([]);
+    expect(timexes('The plan may have changed in the past, given recent events.')).toEqual([]);
   });
   it('are found at a lower confidence', () => {
-    const found = timexes('The plan may change in the future, given recent events.', '2019-12-20', 0.4);
-    expect(found.map((f) => [f.text, f.value])).toEqual([['the future', 'FUTURE_REF'], ['recent', 'PAST_REF']]);
+    const found = timexes('The plan may have changed in the past, given recent events.', '2019-12-20', 0.4);
+    expect(found.map((f) => [f.text, f.value])).toEqual([['the past', 'PAST_REF'], ['recent', 'PAST_REF']]);
+  });
+  it('"the future" as a noun names a time to come; before a noun it is an adjective', () => {
+    expect(timexes('The plan may change in the future.').map((f) => [f.text, f.value])).toEqual([['the future', 'FUTURE_REF']]);
+    expect(timexes('It set the stage for the future designation of other groups.')).toEqual([]);
   });
 });
 

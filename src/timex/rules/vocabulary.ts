@@ -156,6 +156,8 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   // Phrases that name a time to come and nothing else, unlike "the future" alone.
   'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  // "in the future", "well into the future"; not "the future designation" (an adjective, see recognize.ts).
+  'the future': 'FUTURE_REF',
 };
 
 /**
@@ -165,7 +167,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
 export const VAGUE_NOMINALS: Record<string, string> = {
   current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'later date': 'FUTURE_REF',
+  'the long term': 'FUTURE_REF', 'later date': 'FUTURE_REF',
 };
 
 /**
