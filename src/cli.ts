@@ -2,14 +2,6 @@
 // The `gazette` command: dispatches to run, eval and registry, and turns errors into messages
 // and exit codes (1: could not start or a usage error).
 import { ConfigError } from './config.js';
-import { diffCommand } from './commands/diff.js';
-import { evalCommand } from './commands/eval.js';
-import { exportCommand } from './commands/export.js';
-import { registryCommand } from './commands/registry.js';
-import { runCommand } from './commands/run.js';
-import { viewCommand } from './commands/view.js';
-import { workerCommand } from './commands/worker.js';
-import { queueCommand } from './commands/queue.js';
 import { UsageError } from './commands/args.js';
 import { VERSION } from './pipeline.js';
 
@@ -30,15 +22,17 @@ Commands:
 
 Run "gazette <command> --help" for a command's options and examples.`;
 
+// Each command's module is loaded when it runs: together they load the queue's and the review
+// site's libraries, which took longer than a run's start-up needs.
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  run: runCommand,
-  eval: evalCommand,
-  registry: registryCommand,
-  diff: diffCommand,
-  view: viewCommand,
-  export: exportCommand,
-  worker: workerCommand,
-  queue: queueCommand,
+  run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
+  eval: async (argv) => (await import('./commands/eval.js')).evalCommand(argv),
+  registry: async (argv) => (await import('./commands/registry.js')).registryCommand(argv),
+  diff: async (argv) => (await import('./commands/diff.js')).diffCommand(argv),
+  view: async (argv) => (await import('./commands/view.js')).viewCommand(argv),
+  export: async (argv) => (await import('./commands/export.js')).exportCommand(argv),
+  worker: async (argv) => (await import('./commands/worker.js')).workerCommand(argv),
+  queue: async (argv) => (await import('./commands/queue.js')).queueCommand(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

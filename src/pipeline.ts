@@ -34,7 +34,7 @@ export interface Pipeline {
 
 export function createPipeline(config: PipelineConfig, loaded?: Resources): Pipeline {
   const { stages, recognizers } = configuredStages(config);
-  const resources = loaded ?? loadResources(config);
+  const resources = loaded ?? loadResources(config, new Set(stages.flatMap((stage) => stage.uses({ recognizers }))));
   const run = (doc: Doc) => stages.reduce((d, stage) => stage.run(d, resources, { recognizers }), doc);
   const configHash = configDigest(config).slice(0, 16);
   const process = (input: unknown, origin: Origin, defaultId: string): Doc =>

@@ -11,7 +11,7 @@ import { openSink } from '../runner/outputs.js';
 import { runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
-import { QUEUE_CONCURRENCY, queueAnnotator } from '../queue/submit.js';
+import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
@@ -89,7 +89,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     const fingerprint = runFingerprint(config);
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
     annotator = values.queue
-      ? await queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
+      // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
+      ? await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
       : workers
       ? await workerAnnotator(config, workers, options)
       : inThreadAnnotator(config, options);

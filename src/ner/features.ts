@@ -17,13 +17,18 @@ export const enum T {
 /** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
 export const enum Case { Lower = 0, Initial = 1, AllCaps = 2, Mixed = 3 }
 
-interface WordInfo {
+export interface WordInfo {
   lowH: number;
   shapeH: number;
   sufH: number;
   caseKind: Case;
   letters: number;
   feats: Int32Array;
+  /**
+   * The scores of the word's own features and the bias, summed once per word form by the tagger
+   * of the model that owns the cache (see decode.ts); never set while training.
+   */
+  ownScores?: Float64Array;
 }
 
 const BOUNDARY = hashString('<S>');
@@ -130,6 +135,9 @@ export interface PreparedDoc {
   /** featHashes[featOffsets[i] .. featOffsets[i+1]) are token i's static features. */
   featOffsets: Int32Array;
   featHashes: Int32Array;
+  /** Token i's static features start with its word's own (words[i].feats) and the bias, up to ownEnd[i] (none when prepared without them). */
+  ownEnd: Int32Array;
+  words: WordInfo[];
 }
 
 /** Whether a sentence change, a line break or a tab (table cells) separates token i-1 from token i. */
@@ -143,7 +151,11 @@ function startsSegment(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
-export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache): PreparedDoc {
+/**
+ * The document's features. `withOwn` false leaves each token's own features (its word's and the
+ * bias) out of featHashes, for a tagger that takes their scores from the word (decode.ts).
+ */
+export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache, withOwn = true): PreparedDoc {
   const n = tokens.length;
   const info: WordInfo[] = new Array(n);
   const lowH = new Int32Array(n);
@@ -221,14 +233,18 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     if (list.length < MAX_AGGREGATED) list.push(i);
   }
   const offsets = new Int32Array(n + 1);
+  const ownEnd = new Int32Array(n);
   const out = new FeatureBuffer(n * 48);
   let segFirst = 0;
   for (let i = 0; i < n; i++) {
     if (segStart[i]) segFirst = i;
     offsets[i] = out.length;
     const w = info[i];
-    for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
-    out.push(T.Bias);
+    if (withOwn) {
+      for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
+      out.push(T.Bias);
+    }
+    ownEnd[i] = out.length;
     const first = segStart[i] === 1;
     const last = i + 1 >= n || segStart[i + 1] === 1;
     const second = !first && (i - 1 === segFirst);
@@ -288,5 +304,5 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     if (!last) for (const g of gazFeats[i + 1] ?? NONE) out.push(mix(T.GazP1, g));
   }
   offsets[n] = out.length;
-  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: out.done() };
+  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: out.done(), ownEnd, words: info };
 }

@@ -50,8 +50,8 @@ interface TaggedName extends TokenRange {
  * abbreviation ("... Acme Corp.") has swallowed the full stop; the stop is punctuation, not part of the name.
  */
 function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
-  const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words);
-  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights), model.weights, model.tagSet);
+  const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words, false);
+  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights, true), model.weights, model.tagSet, true);
   const names: TaggedName[] = [];
   const tagSet = model.tagSet;
   let open: TaggedName | null = null;

@@ -8,6 +8,9 @@ import type { Annotated } from '../runner/annotator.js';
 import type { RawArticle } from '../runner/inputs.js';
 import type { Setup } from './fingerprint.js';
 
+/** Articles in flight at once in a distributed run (the runner's concurrency), by default. */
+export const QUEUE_CONCURRENCY = 64;
+
 /** Every key gazette makes in Redis starts with this. */
 export const PREFIX = 'gazette';
 export const ARTICLES = 'articles';

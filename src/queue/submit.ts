@@ -14,8 +14,6 @@ import { setupOf } from './fingerprint.js';
 import { ARTICLES, PREFIX, articleJobId, describeFailure, articleJobOptions, resultJobOptions, resultsQueueName, type ArticleJob, type ResultJob } from './jobs.js';
 import { parseRedisUrl } from './redis-url.js';
 
-/** Articles in flight at once in a distributed run (the runner's concurrency), by default. */
-export const QUEUE_CONCURRENCY = 64;
 /** How long Redis may be unreachable mid-run before the run gives up on it. */
 const REDIS_PATIENCE_MS = 30_000;
 /** How often the run checks that the jobs it waits for are still in the queue. */

@@ -13,5 +13,6 @@ export const stage: Stage = {
   name: 'link',
   requires: ['mentions'],
   assigns: ['mention.entity', 'entities'],
+  uses: () => ['registry'],
   run: linkStage,
 };

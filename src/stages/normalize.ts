@@ -14,5 +14,6 @@ export const stage: Stage = {
   name: 'normalize',
   requires: ['mentions'],
   assigns: ['mention.value'],
+  uses: () => [],
   run: normalizeStage,
 };

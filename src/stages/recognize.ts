@@ -18,6 +18,9 @@ export const RECOGNIZERS: Readonly<Record<string, (doc: Doc, resources: Resource
   numbers: (doc) => recognizeNumbers(doc),
 };
 
+/** The resources each recognizer reads. */
+const USES: Readonly<Record<string, readonly (keyof Resources)[]>> = { model: ['model'], registry: ['registry'], timex: [], numbers: [] };
+
 export function recognizeStage(doc: Doc, resources: Resources, names: readonly string[]): Doc {
   const candidates: Candidate[] = [];
   for (const name of names) for (const c of RECOGNIZERS[name](doc, resources)) if (!coversOpaque(doc.tokens, c)) candidates.push(c);
@@ -34,5 +37,6 @@ export const stage: Stage = {
   name: 'recognize',
   requires: ['tokens', 'sentences'],
   assigns: ['candidates'],
+  uses: ({ recognizers }) => recognizers.flatMap((name) => USES[name]),
   run: (doc, resources, { recognizers }) => recognizeStage(doc, resources, recognizers),
 };

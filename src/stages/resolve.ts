@@ -161,5 +161,6 @@ export const stage: Stage = {
   name: 'resolve',
   requires: ['candidates', 'tokens'],
   assigns: ['mentions'],
+  uses: () => ['registry', 'model'],
   run: resolveStage,
 };

@@ -18,5 +18,7 @@ export interface Stage {
   name: string;
   requires: readonly DocPart[];
   assigns: readonly DocPart[];
+  /** What it reads of the resources loaded from disk: a pipeline loads only what its stages use. */
+  uses(options: StageOptions): readonly (keyof Resources)[];
   run(doc: Doc, resources: Resources, options: StageOptions): Doc;
 }

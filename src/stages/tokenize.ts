@@ -12,5 +12,6 @@ export const stage: Stage = {
   name: 'tokenize',
   requires: [],
   assigns: ['tokens', 'sentences'],
+  uses: () => [],
   run: tokenizeStage,
 };
