@@ -187,10 +187,10 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
-    // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
-    if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
+    // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
+    if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.
