@@ -262,6 +262,12 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   return nearest(options).y;
 }
 
+/** "Sat., Sept. 21": the one year next to the DCT's in which that day falls on that weekday, if only one. */
+function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): string | null {
+  const fits = [dct.y - 1, dct.y, dct.y + 1].filter((y) => weekdayOf({ y, m: month, d: day }) === weekday);
+  return fits.length === 1 ? pad(fits[0], 4) : null;
+}
+
 function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
@@ -301,7 +307,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
   if (f.month !== undefined && f.day !== undefined) {
-    const y = yearFor(f.month, f.day);
+    const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
     return y === 'XXXX' || !f.weekOf ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {

@@ -4,7 +4,8 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, REPORTING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS,
+  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  SAME_PAST_AND_PRESENT, SIDE_WORDS,
 } from './rules/tense-words.js';
 
 /**
@@ -62,6 +63,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
   const pos = tokens[i].pos;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   if (pos !== 'VERB' && pos !== 'AUX') return null;
+  // "is set for Thursday", "are slated to": a plan told in the present.
+  if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
@@ -83,7 +86,6 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {

@@ -424,3 +424,14 @@ table('phrases that name only a time to come are FUTURE_REF ("the future" alone 
   ['The trustee wants the assets sold as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'DATE'],
 ]);
 
+table('a weekday given with a month and day picks the year it falls in (DCT 2013-02-12)', [
+  ['The festival opens on Sat., Sept. 21.', 'Sat., Sept. 21', '2013-09-21'],
+  ['A plan told in the present looks ahead: the launch is set for Thursday.', 'Thursday', '2013-02-14'],
+], '2013-02-12');
+
+describe('a clock time joined by "on" to a weekday and date takes that day', () => {
+  it('"1:30 p.m. on Sat., Sept. 21" is on 2013-09-21', () => {
+    expect(timexes('The festival opens at 1:30 p.m. on Sat., Sept. 21.', '2013-02-12').map((f) => f.value)).toEqual(['2013-09-21T13:30', '2013-09-21']);
+  });
+});
+

@@ -49,3 +49,9 @@ export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
   'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'burst', 'cast', 'broadcast', 'bet',
   'split', 'shed', 'upset', 'read', 'thrust', 'forecast', 'bid', 'rid', 'slit',
 ]);
+
+/** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
+export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+
+/** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
+export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
