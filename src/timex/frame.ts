@@ -49,6 +49,8 @@ export interface Frame {
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
   durative?: boolean;
+  /** "today is the eighth day of the blockade": a period counted within an event that is going on now. */
+  nthOf?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
   the?: boolean;
@@ -175,6 +177,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
+  if (g.nthof) frame.nthOf = true;
   if (g.unit2) {
     const more: Frame = { amount: parseAmount(g.amount2) };
     unitOf(g.unit2, more);

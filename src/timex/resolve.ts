@@ -53,6 +53,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     const first = f.dir.sign < 0 ? -((today - f.weekday + 7) % 7 || 7) : (f.weekday - today + 7) % 7 || 7;
     return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
   }
+  if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);

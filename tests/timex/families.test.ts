@@ -435,3 +435,13 @@ describe('a clock time joined by "on" to a weekday and date takes that day', () 
   });
 });
 
+table('"it is the nth day of" an event going on is the DCT (DCT 1990-08-15)', [
+  ["It's the third day of a general strike in the capital.", 'the third day', '1990-08-15'],
+], '1990-08-15');
+
+describe('"the nth day of" told of another day names no date of its own', () => {
+  it('"Monday is the first day of school"', () => {
+    expect(timexes('Monday is the first day of school.', '1990-08-15').map((f) => f.text)).toEqual(['Monday']);
+  });
+});
+
