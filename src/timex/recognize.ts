@@ -154,6 +154,10 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
+  // "his unsuccessful 1996 campaign": after a determiner and an adjective, a year names the one thing
+  // after it; a count would be of a plural ("an estimated 2000 people").
+  const adjective = tokenAt(previousWordStart(text, m.start));
+  if (adjective?.pos === 'ADJ' && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }

@@ -445,3 +445,12 @@ describe('"the nth day of" told of another day names no date of its own', () => 
   });
 });
 
+describe('a year after a determiner and an adjective names one thing; a count is of a plural', () => {
+  it('"his unsuccessful 1996 campaign" holds a year', () => {
+    expect(timexes('The senator recalled his unsuccessful 1996 campaign.', '1998-02-13').map((f) => f.value)).toEqual(['1996']);
+  });
+  it('"an estimated 2000 people" holds none', () => {
+    expect(timexes('An estimated 2000 people marched.', '1998-02-13')).toEqual([]);
+  });
+});
+
