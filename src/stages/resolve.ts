@@ -7,6 +7,7 @@
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
@@ -26,6 +27,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
 
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
+const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
@@ -62,6 +64,9 @@ export function trimName(text: string, c: Candidate): Candidate | null {
  * reads better from context.
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
+  // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
+  const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && text.slice(c.start, c.end).toLowerCase().replace(/\.$/, '') in WEEKDAYS;
+  if (weekday(a) !== weekday(b)) return weekday(a);
   const registryKind = (c: Candidate) =>
     c.source.split('+').includes('registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
@@ -127,8 +132,11 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     .filter((c): c is Candidate => c !== null);
   const merged = mergeAgreeing(text, trimmed);
   const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
+  // A currency's country inside an amount ("US$" of "US$4.7 billion") is part of the amount.
+  const money = new Containers(merged.filter((c) => c.type === 'MONEY'));
   const insideLongerName = longerNames(merged.filter((c) => NAME_LABELS.has(c.type)));
-  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !insideLongerName(c));
+  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !insideLongerName(c)
+    && !(PLACE_OR_PEOPLE.has(c.type) && money.holdsLonger(c)));
   // Longer spans win ties: the guideline takes the longest name.
   kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);

@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
@@ -31,6 +31,7 @@ export interface Frame {
   century?: number;
   hour?: number;
   minute?: number;
+  second?: number;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -41,12 +42,15 @@ export interface Frame {
   unitTime?: boolean;
   amount?: number | 'X';
   plural?: boolean;
-  dir?: { sign: number; anaphoric: boolean };
+  /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
+  dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
   unitEnd?: boolean;
   /** "10 years and eight months": the second amount and unit of one duration. */
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
   durative?: boolean;
+  /** "today is the eighth day of the blockade": a period counted within an event that is going on now. */
+  nthOf?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
   the?: boolean;
@@ -134,7 +138,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
-  if (g.yearrel) frame.yearShift = RELATIVE_SHIFTS[clean(g.yearrel)];
+  for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
   if (g.rel) {
     const r = clean(g.rel);
@@ -142,7 +146,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (r in POSITION_MODS) frame.mod = POSITION_MODS[r];
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
   }
-  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')];
+  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
+  if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
+  if (g.plural || g.setpart) frame.every = true;
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today
   if (g.part && clean(g.part) in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[clean(g.part)];
@@ -155,6 +161,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
+    if (g.second) frame.second = +g.second;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
   if (g.fiscal || g.fiscal2) frame.fiscal = true;
@@ -170,6 +177,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
+  if (g.nthof) frame.nthOf = true;
   if (g.unit2) {
     const more: Frame = { amount: parseAmount(g.amount2) };
     unitOf(g.unit2, more);
@@ -179,21 +187,22 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
-  if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true };
+  if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
   if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
-  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v]; }
+  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
+  if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 
 /** Adds what the words before a match say: position (mod), qualifier (mod), "the". */
 export function readExtension(frame: Frame, ext: Extension): void {
   const g = ext.groups;
   if (g.mod) {
-    const word = clean(g.mod).replace(/^the /, '').replace(/^very /, '').replace(/ of$/, '');
+    const word = clean(g.mod).replace(/^(?:the|an?) /, '').replace(/^very /, '').replace(/ of$/, '');
     const half = HALVES[word];
     const mod = POSITION_MODS[word];
     if (half && frame.year !== undefined && frame.month === undefined) frame.half = half;

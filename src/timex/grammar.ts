@@ -1,7 +1,7 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
   AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  LAST_AS_VERB_AFTER, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule } from './rules/patterns.js';
 import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -55,6 +55,11 @@ const SLOTS: Record<string, string> = {
   UNIT: alternation(Object.keys(UNITS)),
   PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length >= 4)),
   DURREL: alternation(DURATION_RELATIONS),
+  PARTS: '(?:mornings|afternoons|evenings|nights)',
+  MODALFUTURE: `(?<=\\b(?:${MODALS_BEFORE_FUTURE.join('|')}) )${alternation(Object.keys(MODAL_FUTURE))}`,
+  // Before a relation word: not "last" the verb ("the talks will last three days").
+  NOTVERBLAST: `(?!(?<=\\b(?:${LAST_AS_VERB_AFTER.join('|')}) )last )`,
+  OPENEND: alternation(Object.keys(OPEN_END_MODS)),
   PART: alternation(Object.keys(DAY_PARTS).filter((p) => !STANDALONE_DAY_PARTS.has(p))),
   VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),
   VAGUENOMINAL: alternation(Object.keys(VAGUE_NOMINALS)),

@@ -10,7 +10,7 @@ import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF,
+  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -30,7 +30,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const text = doc.text;
   const tokenAt = tokenIndex(doc.tokens);
   const matches = findMatches(text, (m) => plausible(text, m, tokenAt));
-  const atoms = mergeAdjacent(text, matches.map((m) => extend(text, m)));
+  const atoms = mergeAdjacent(text, extendAll(text, matches));
   const out: Candidate[] = [];
   for (const atom of atoms) {
     const frame = frameOfMatches(text, atom.matches, atom.start);
@@ -105,7 +105,9 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     if (wordAfter(text, m.end) === 'of') return false;
   }
   if (id === 'decade' && g.decadew && wordBefore(text, m.start) !== 'the') return false;
-  if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start))) return false;
+  // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
+  if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
+    && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
   if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
@@ -115,6 +117,13 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
   // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
   if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
+  if (id === 'duration' && COMPOUND_ORDINAL_SECOND.test(text.slice(m.start, m.end)) && !DURATION_ADJECTIVE_BEFORE.has(wordBefore(text, m.start))) return false;
+  // "$1.76 a year", "10,000 units annually": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds.
+  const rate = RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  if (rate && ((id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel) || id === 'set_adverb')) return false;
+  if (id === 'weekday_set' && g.plural && COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // "the future designation of": a vague word before a noun modifies it.
+  if (id === 'vague' && /^the future$/i.test(g.vague ?? '') && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   // "three-quarters" is a fraction, not a duration.
   if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
   if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;
@@ -145,20 +154,47 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
+  // "his unsuccessful 1996 campaign": after a determiner and an adjective, a year names the one thing
+  // after it; a count would be of a plural ("an estimated 2000 people").
+  const adjective = tokenAt(previousWordStart(text, m.start));
+  if (adjective?.pos === 'ADJ' && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }
 
-/** Takes in the words before a match that belong to the expression, nearest first. */
-function extend(text: string, m: RuleMatch): Atom {
+/**
+ * Every match with the words before it that belong to it. Words another match holds are taken in
+ * only with the whole of that match, which then gives way ("the last half" + "of the '80s" is one
+ * expression); part of one is never taken.
+ */
+function extendAll(text: string, matches: RuleMatch[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (const m of matches) {
+    const prev = atoms[atoms.length - 1];
+    let atom = extend(text, m, prev?.start ?? 0);
+    if (prev && atom.start < prev.end) {
+      if (atom.start <= prev.start) atoms.pop();
+      else atom = extend(text, m, prev.end);
+    }
+    atoms.push(atom);
+  }
+  return atoms;
+}
+
+/** Takes in the words before a match that belong to the expression, nearest first, not before `floor`. */
+function extend(text: string, m: RuleMatch, floor: number): Atom {
   const id = m.rule.id;
   let start = m.start;
   const used = new Set<string>();
   for (;;) {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
-    if (!ext) break;
+    if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
     if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
+    if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
+    // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
+    if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.
@@ -179,6 +215,7 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
       return ARTICLE_RULES.has(ruleId);
     // "about 1990" is left out: a qualified bare number is more often a count than a year.
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
+    case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
     default: return false;
@@ -190,18 +227,21 @@ function mergeAdjacent(text: string, atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
     const prev = out[out.length - 1];
-    if (prev && /^,?\s+$/.test(text.slice(prev.end, atom.start)) && combinable(prev, atom)) {
+    const between = text.slice(prev?.end ?? 0, atom.start);
+    if (prev && /^,?\s+$/.test(between) && combinable(prev, atom, between.startsWith(','))) {
       out[out.length - 1] = { start: prev.start, end: atom.end, matches: [...prev.matches, ...atom.matches], confidence: Math.max(prev.confidence, atom.confidence) };
     } else out.push(atom);
   }
   return out;
 }
 
-function combinable(a: Atom, b: Atom): boolean {
+function combinable(a: Atom, b: Atom, comma: boolean): boolean {
   const kind = (x: Atom) => x.matches.map((m) => m.rule.id);
   const isTime = (ids: string[]) => ids.some((i) => TIME_FAMILY.has(i));
   const isDay = (ids: string[]) => ids.some((i) => DAY_FAMILY.has(i));
   const [ka, kb] = [kind(a), kind(b)];
+  // "28 July 2022, 12:08": a page's time stamp, a date and then a clock reading of its own.
+  if (comma && isDay(ka) && kb.every((i) => i === 'clock_24h')) return false;
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
 }

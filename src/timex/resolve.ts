@@ -13,6 +13,8 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export interface ResolveContext {
   dct: Ymd | null;
   tense: Tense | null;
+  /** The side of the DCT a word before the expression fixes outright ("since"), beyond the reach of a tense. */
+  side?: Tense | null;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
@@ -23,9 +25,9 @@ export interface ResolveContext {
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
-/** A month or day without a year is put in the year its tense points to when that is no further from the DCT than this. */
-// About ten months: "since the Oct. 23 killing" in a May article still reaches back to October,
-// while a tense read from a verb elsewhere in the sentence is not trusted to cross a whole year.
+/** A tense read from a verb moves a month or day without a year to its side only this far (in days) from the DCT. */
+// About ten months: "was extended to Nov. 16" in an October story is still this November, while
+// "changed its fiscal year in December" in an October story reaches back to last December.
 const TENSE_REACH_DAYS = 300;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
@@ -40,10 +42,18 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.vague) return done('DATE', f.vague);
   if (f.setValue) return done('SET', f.setValue);
   if (f.every) {
-    if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}`);
+    if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
   }
+  if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
+    if (!ctx.dct) return done('DATE', 'XXXX-XX-XX');
+    // The nearest such weekday on that side of the DCT, then whole weeks on.
+    const today = weekdayOf(ctx.dct);
+    const first = f.dir.sign < 0 ? -((today - f.weekday + 7) % 7 || 7) : (f.weekday - today + 7) % 7 || 7;
+    return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
+  }
+  if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
   if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);
@@ -125,8 +135,17 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
-  const comparison = unit === 'Y' && Math.abs(n) === 1 && local && local.d === undefined;
-  const ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  const yearBack = unit === 'Y' && n === -1;
+  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined);
+  let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  // "year-ago", "a year ago" compare with the period reported on, which is recent: a period the
+  // text named that already lies about a year back is the year-ago one itself ("$5 in the 1988
+  // period; the year-ago results..."), and one further back is no period of comparison at all.
+  if (comparison && ref && ctx.dct) {
+    const back = monthsAfter(endOf(ref), ctx.dct);
+    if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
+    if (back > 18) ref = null;
+  }
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -139,6 +158,16 @@ function offset(f: Frame, ctx: ResolveContext): string {
     }
   }
   return shiftedPeriod(unit, n, ctx.dct);
+}
+
+/** The month a period ends in, as year and month. */
+function endOf(p: Period): { y: number; m: number } {
+  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : 12) };
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+function monthsAfter(from: { y: number; m: number }, to: { y: number; m: number }): number {
+  return (to.y - from.y) * 12 + to.m - from.m;
 }
 
 function formatPeriod(p: Period): string {
@@ -172,7 +201,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
     const day = unit === 'D' ? narrativeDay(ctx) : null;
-    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? ctx.reference);
+    // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
+    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
@@ -188,10 +218,14 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;
   if (unit === 'WE' && !f.rel && ctx.dct) {
-    // "the weekend": the one just past unless the sentence looks ahead.
-    const wd = weekdayOf(ctx.dct);
-    return done('DATE', shiftedPeriod('WE', wd >= 6 || ctx.tense === 'FUTURE' ? 0 : -1, ctx.dct));
+    // "the weekend" is the one just past unless the sentence looks ahead; "this weekend" the one
+    // of the DCT's week unless the sentence looks back.
+    const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
+    return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
+  // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
+  // just reported on, the one before the DCT's (the DCT's own has not been told yet).
+  if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
@@ -202,21 +236,37 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
-/** Year of a month/season/quarter given without one: the DCT's, moved by tense and relation. */
-function inferYear(dct: Ymd, month: number, f: Frame, tense: Tense | null, day = 1): number {
+/**
+ * Year of a month, day, season or quarter given without one, the one rule for all of them: "last"
+ * or a word like "since" puts it on the side before the DCT (the latest one not after it), "next"
+ * on the side after; a past or future tense does the same when that one lies within about ten
+ * months (a verb elsewhere in the sentence does not outweigh a date a few days away); otherwise
+ * the nearest. A month without a day is compared as a whole month, so "in December" in a
+ * December story is this December whatever the tense.
+ */
+function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?: number): number {
   if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
-  // The occurrence nearest the DCT, or the nearest one on the side the tense points to if close enough.
-  const dayNumber = (t: Ymd) => Date.UTC(t.y, t.m - 1, t.d) / 86400000;
-  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: dayNumber({ y, m: month, d: day }) - dayNumber(dct) }));
+  const position = day === undefined
+    ? (y: number) => (y - dct.y) * 12 + month - dct.m
+    : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
+  const reach = day === undefined ? Math.round(TENSE_REACH_DAYS / 30.4) : TENSE_REACH_DAYS;
+  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
-  const side = tense === 'PAST' ? options.filter((o) => o.gap <= 0) : tense === 'FUTURE' ? options.filter((o) => o.gap >= 0) : [];
-  if (side.length) {
-    const best = nearest(side);
-    if (Math.abs(best.gap) <= TENSE_REACH_DAYS) return best.y;
-  }
+  // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
+  const sided = (side: Tense | null | undefined) =>
+    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
+  if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  const byTense = sided(ctx.tense);
+  if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
   return nearest(options).y;
+}
+
+/** "Sat., Sept. 21": the one year next to the DCT's in which that day falls on that weekday, if only one. */
+function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): string | null {
+  const fits = [dct.y - 1, dct.y, dct.y + 1].filter((y) => weekdayOf({ y, m: month, d: day }) === weekday);
+  return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
 function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {
@@ -240,7 +290,7 @@ function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday:
 }
 
 function timeOfDay(f: Frame): string | null {
-  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}`;
+  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
   if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
   return null;
 }
@@ -253,12 +303,12 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
-  const yearFor = (month: number, day = 1) => year ?? (dct ? pad(inferYear(dct, month, f, ctx.tense, day), 4) : 'XXXX');
+  const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
 
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
   if (f.month !== undefined && f.day !== undefined) {
-    const y = yearFor(f.month, f.day);
+    const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
     return y === 'XXXX' || !f.weekOf ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {
@@ -266,7 +316,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
   if (f.easter !== undefined) {
-    const y = yearFor(4);
+    const y = yearFor(4, 1);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
@@ -274,7 +324,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
     // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, null, 15), 4));
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, { ...ctx, tense: null, side: null }, 15), 4));
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
@@ -284,7 +334,9 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
-    return withTime(formatDay(weekdayDate(dct, f.weekday, f, ctx.tense)));
+    // "the previous Friday", "the following Monday": counted from the day the narrative reached.
+    const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -3,7 +3,10 @@
 import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
-import { FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_FORMS, REPORTING_VERBS, SIDE_WORDS } from './rules/tense-words.js';
+import {
+  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  SAME_PAST_AND_PRESENT, SIDE_WORDS,
+} from './rules/tense-words.js';
 
 /**
  * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said") counts
@@ -15,9 +18,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   if (at === tokens.length) return null;
   const sentence = tokens[at].sentence;
   const first = at;
-  // "since the Oct. 23 killing": a word before the expression that fixes its side outright.
-  const before = tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
-  const side = tokens[before]?.sentence === sentence ? SIDE_WORDS[tokens[before].text.toLowerCase()] : undefined;
+  const side = sideBefore(doc, start);
   if (side) return side;
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
@@ -37,6 +38,19 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   return best?.tense ?? reported;
 }
 
+/** "since the Oct. 23 killing": the side of the DCT a word just before the expression fixes outright, or null. */
+export function sideBefore(doc: Doc, start: number): Tense | null {
+  const first = tokenAt(doc.tokens, start);
+  return first === doc.tokens.length ? null : wordBefore(doc, first, SIDE_WORDS);
+}
+
+/** The tense `table` gives the word before token `first` (past a "the"), in the same sentence. */
+function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tense>>): Tense | null {
+  const tokens = doc.tokens;
+  const before = tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
+  return tokens[before]?.sentence === tokens[first].sentence ? table[tokens[before].text.toLowerCase()] ?? null : null;
+}
+
 /**
  * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
  * two tokens, where a present-tense verb governs it ("meet separately Monday").
@@ -46,18 +60,39 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  if (FUTURE_MARKERS.has(word) && (word !== 'going' || next === 'to')) return 'FUTURE';
   const pos = tokens[i].pos;
+  if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   if (pos !== 'VERB' && pos !== 'AUX') return null;
+  // "is set for Thursday", "are slated to": a plan told in the present.
+  if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
     if (PASSIVE_AUXILIARIES.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     return 'PAST';
   }
-  // "set to resume Monday", "plans to visit": an infinitive looks ahead.
-  if (prev === 'to' && pos === 'VERB') return before ? 'FUTURE' : null;
+  // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
+  if (prev === 'to' && pos === 'VERB') {
+    const governor = tokens[i - 2];
+    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
+    return before && ahead ? lookingAhead(tokens, i - 2) : null;
+  }
   // "meets Monday": a present-tense verb just before a day speaks of the coming one.
-  if (before && near && pos === 'VERB' && !word.endsWith('ing')) return 'PRESENT';
+  if (before && near && pos === 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
+  // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
+  if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
+}
+
+/** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
+function lookingAhead(tokens: Token[], i: number): Tense {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j];
+    if (t.text.toLowerCase() === PAST_PERFECT) return 'PAST';
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return 'FUTURE';
 }

@@ -42,6 +42,8 @@ describe('ordinals', () => {
     ['It was the twenty-first attempt.', 'twenty-first', 21],
     ['He won his 3rd title.', '3rd', 3],
     ['This is the one hundredth edition.', 'one hundredth', 100],
+    ['The veteran finished forty-second in the marathon.', 'forty-second', 42],
+    ['The veteran finished forty second in the marathon.', 'forty second', 42],
   ])('%s → %s', (text, span, value) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'ORDINAL', value });
   });

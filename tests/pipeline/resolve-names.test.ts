@@ -161,6 +161,17 @@ describe('sides on results and fixtures lines', () => {
   });
 });
 
+describe('amounts and days against names', () => {
+  it('keeps a currency country inside its amount, and a weekday a date whatever the name model says', () => {
+    const text = 'It lent US$4.7 billion on Friday.';
+    const at = (span: string, type: Candidate['type'], confidence: number, source: string) =>
+      ({ start: text.indexOf(span), end: text.indexOf(span) + span.length, type, confidence, source });
+    const candidates = [at('US$', 'NORP', 0.95, 'registry'), at('US$4.7 billion', 'MONEY', 0.8, 'numbers'), at('Friday', 'PERSON', 0.9, 'model'), at('Friday', 'DATE', 0.7, 'timex')];
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['US$4.7 billion', 'MONEY'], ['Friday', 'DATE']]);
+  });
+});
+
 describe('teams in match reports', () => {
   it('makes a city before a result verb, or after "over" or "defeated", its team, in an article of results', () => {
     const text = 'Kelso won 4-2 and Lyle drew 1-1. Varnholm has won 10 of its last 15 after a 3-0 victory over Ostberg, and Russia beat Iran.';

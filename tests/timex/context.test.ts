@@ -16,8 +16,29 @@ describe('words that are not dates', () => {
     ['Mr. Schwarz, 52 years old, will succeed him.'],
     ['Baker said on ABC\'s "This Week With David Brinkley" that he agreed.'],
     ['This is VOA Today.'],
+    // A rate: "a" and a unit after an amount is how much per unit, not a stretch of time.
+    ['The preferred shares pay $2.35 a year.'],
+    ['The airline will add 900 seats a week on the route.'],
+    ['Employers added 212,000 jobs a month.'],
+    ['The mill would turn out about 12,000 tonnes annually.'],
+    // A tens word joined to "second" is the compound ordinal, not forty seconds.
+    ['The veteran finished forty-second in the marathon.'],
+    ['He was sworn in as the forty-second president.'],
+    ['The veteran finished forty second in the marathon.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+describe('"a" and a unit that no amount comes before is a length of time', () => {
+  it('"for a week"', () => {
+    expect(only('The talks went on for a week.')).toMatchObject({ text: 'a week', value: 'P1W', type: 'DURATION' });
+  });
+});
+
+describe('a compound "-second" after "a" is a length of time', () => {
+  it('"a thirty-second spot" is thirty seconds', () => {
+    expect(only('The campaign aired a thirty-second spot.')).toMatchObject({ text: 'thirty-second', value: 'PT30S', type: 'DURATION' });
   });
 });
 
@@ -30,6 +51,37 @@ describe('anaphoric expressions count from the last date mentioned', () => {
   it('"a year earlier" in a sentence about a quarter keeps the quarter', () => {
     const found = timexes('Profit in the third quarter was $5 million, up from $4 million a year earlier.', '1989-10-26');
     expect(found.map((f) => f.value)).toEqual(['1989-Q3', '1988-Q3']);
+  });
+
+  it('"year-ago" after a period already a year back is that period', () => {
+    const found = timexes('Net income was $195 million in the 1988 period. The year-ago results included a $41 million charge.', '1989-10-27');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['the 1988 period', '1988'], ['year-ago', '1988']]);
+  });
+
+  it('"a year earlier" in a story told in the past still counts from the date before it', () => {
+    const found = timexes('The chemist joined the firm in 1975. A year earlier she had left Geneva.', '1989-10-27');
+    expect(found.map((f) => f.value)).toEqual(['1975', '1974']);
+  });
+
+  it('"the day before" and "the year after" count from the date told before', () => {
+    expect(timexes('Police reached the farm on March 1. The gunman had fled the day before.', '1998-03-04').map((f) => f.value)).toEqual(['1998-03-01', '1998-02-28']);
+    expect(timexes('Exports rose in 1995 and fell the year after.', '1998-03-04').map((f) => f.value)).toEqual(['1995', '1996']);
+  });
+
+  it('"the previous Friday", "the following Monday" count from the day the narrative reached', () => {
+    expect(timexes('On Friday the index fell 3%, down 4.5% from the previous Friday.', '1989-10-30').map((f) => f.value)).toEqual(['1989-10-27', '1989-10-20']);
+    expect(timexes('The strike began on March 3. The following Monday, talks resumed.', '1989-10-30').map((f) => f.value)).toEqual(['1989-03-03', '1989-03-06']);
+  });
+
+  it('"the day before the vote" names no day by itself', () => {
+    expect(timexes('The minister resigned the day before the vote.', '1998-03-04')).toEqual([]);
+  });
+
+  it('"the year" looks back no further than the sentence before; "that year" as far as the text goes', () => {
+    const text = 'The plant opened in 1975. It grew fast. Workers were hired. Sales slowed earlier in the year.';
+    expect(timexes(text, '1989-10-26').map((f) => f.value)).toEqual(['1975', '1989']);
+    const that = 'The plant opened in 1975. It grew fast. Workers were hired. Sales slowed that year.';
+    expect(timexes(that, '1989-10-26').map((f) => f.value)).toEqual(['1975', '1975']);
   });
 
   it('"that year" takes the year of the date before it', () => {
@@ -82,6 +134,16 @@ describe('tense', () => {
 describe('tense of reporting and present verbs', () => {
   it('"said Thursday" is the Thursday before, even when the clause looks ahead', () => {
     expect(timexes('A spokesman said Thursday that the troops will remain.')[0].value).toBe('2019-12-19');
+  });
+  it('a present "is" just before a weekday looks ahead, a past "was" back', () => {
+    expect(only('The runoff is on Tuesday.').value).toBe('2019-12-24');
+    expect(only('The runoff was on Tuesday.').value).toBe('2019-12-17');
+  });
+  it('a verb whose past is spelt as its present gives no tense ("the storm hit on Friday")', () => {
+    expect(only('The storm hit on Friday.', '1998-03-04').value).toBe('1998-02-27');
+  });
+  it('"due" looks ahead', () => {
+    expect(only('The former mayor is due in court on Wednesday.').value).toBe('2019-12-25');
   });
   it('a present verb just before a weekday looks ahead', () => {
     expect(only('The two leaders meet separately Monday.').value).toBe('2019-12-23');
@@ -153,3 +215,17 @@ describe('"march" and "may" as verbs', () => {
     expect(timexes(sentence)).toEqual([]);
   });
 });
+
+describe('a page time stamp: a date, a comma and a 24-hour clock are two expressions', () => {
+  it('"14 March 2021, 09:45" is a DATE and a TIME on that day', () => {
+    const found = timexes('Published 14 March 2021, 09:45 | Updated: 14 March 2021, 11:02', '2021-03-14');
+    expect(found.map((f) => [f.text, f.label, f.value])).toEqual([
+      ['14 March 2021', 'DATE', '2021-03-14'], ['09:45', 'TIME', '2021-03-14T09:45'],
+      ['14 March 2021', 'DATE', '2021-03-14'], ['11:02', 'TIME', '2021-03-14T11:02'],
+    ]);
+  });
+  it('a weekday and a clock time with a.m. or p.m. stay one', () => {
+    expect(only('The shelling began Monday, 10 p.m., witnesses said.', '2021-03-14')).toMatchObject({ text: 'Monday, 10 p.m.', value: '2021-03-08T22:00' });
+  });
+});
+

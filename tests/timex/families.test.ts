@@ -92,11 +92,15 @@ table('vague references', [
 
 describe('vague nouns and adjectives (TimeML marks them, OntoNotes does not)', () => {
   it('are left out by default', () => {
-    expect(timexes('The plan may change in the future, given recent events.')).toEqual([]);
+    expect(timexes('The plan may have changed in the past, given recent events.')).toEqual([]);
   });
   it('are found at a lower confidence', () => {
-    const found = timexes('The plan may change in the future, given recent events.', '2019-12-20', 0.4);
-    expect(found.map((f) => [f.text, f.value])).toEqual([['the future', 'FUTURE_REF'], ['recent', 'PAST_REF']]);
+    const found = timexes('The plan may have changed in the past, given recent events.', '2019-12-20', 0.4);
+    expect(found.map((f) => [f.text, f.value])).toEqual([['the past', 'PAST_REF'], ['recent', 'PAST_REF']]);
+  });
+  it('"the future" as a noun names a time to come; before a noun it is an adjective', () => {
+    expect(timexes('The plan may change in the future.').map((f) => [f.text, f.value])).toEqual([['the future', 'FUTURE_REF']]);
+    expect(timexes('It set the stage for the future designation of other groups.')).toEqual([]);
   });
 });
 
@@ -156,7 +160,32 @@ table('month and day without a year (DCT 2019-05-10)', [
   ['The city has been tense since Oct. 23.', 'Oct. 23', '2018-10-23'],
   ['The plant closed on Nov. 12.', 'Nov. 12', '2018-11-12'],
   ['The vote will be held on Oct. 23.', 'Oct. 23', '2019-10-23'],
+  // A present verb right before the date speaks of one to come, though last December is nearer.
+  ['The new tariff takes effect Dec. 1.', 'Dec. 1', '2019-12-01'],
 ], '2019-05-10');
+
+table('a month without a year: tense within about ten months, else the nearest (DCT 1989-10-27)', [
+  // Past tense reaches back ten whole months; a month is compared as a whole, not by its first day.
+  ['The insurer changed its reporting calendar in December.', 'December', '1988-12'],
+  // An infinitive hanging on a verb that is not a plan has no tense: the clause's present decides.
+  ['The bank said it is continuing to try to sell itself, under a June accord with its lenders.', 'June', '1989-06'],
+  ['Shipping problems made it hard for the maker to meet demand well into the summer.', 'the summer', '1989-SU'],
+  // A plan looks ahead ("agreed to"); "since" fixes the side whatever the distance.
+  ['The two sides agreed to resume talks in February.', 'February', '1990-02'],
+  ['Sales have slipped since the Nov. 2 recall.', 'Nov. 2', '1988-11-02'],
+  // "agreed" is past, not a present "-eed" verb like "need".
+  ['The two lenders agreed in June to merge.', 'June', '1989-06'],
+], '1989-10-27');
+
+table('a month in a relative clause: a noun "plans" does not look ahead (DCT 2023-12-01)', [
+  ['The farmers party, which grew out of protests against plans to curb herds to win provincial elections in March, backs the coalition.', 'March', '2023-03'],
+], '2023-12-01');
+
+table('a plan told in the past perfect was for a day already gone (DCT Monday 1989-10-30)', [
+  ['The tender offer had been due to expire Friday evening.', 'Friday evening', '1989-10-27TEV', 'TIME'],
+  ['The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '1989-10-27T24:00', 'TIME'],
+  ['The offer is scheduled to expire at midnight Friday.', 'midnight Friday', '1989-11-03T24:00', 'TIME'],
+], '1989-10-30');
 
 table('years and decades ago', [
   ['The plant closed 30 years ago.', '30 years ago', '1989'],
@@ -171,7 +200,24 @@ table('frequencies (SET)', [
   ['Rates will be adjusted quarterly.', 'quarterly', 'P3M', 'SET'],
   ['Ferries sail twice a week.', 'twice a week', 'P1W', 'SET'],
   ['The board meets three times a year.', 'three times a year', 'P1Y', 'SET'],
+  ['The flea market is open on Sundays.', 'Sundays', 'XXXX-WXX-7', 'SET'],
+  ['The ferry runs Friday nights.', 'Friday nights', 'XXXX-WXX-5TNI', 'SET'],
 ]);
+
+describe('coordinated plural weekdays recur alike', () => {
+  it('"on Monday and Tuesday nights" are two SETs of nights', () => {
+    const found = timexes('Charter flights will leave on Monday and Tuesday nights.');
+    expect(found.map((f) => [f.text, f.type, f.value])).toEqual([['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI']]);
+  });
+  it('a count before a plural weekday is no SET', () => {
+    expect(timexes('Turnout was low on two Sundays in a row.')).toEqual([]);
+  });
+});
+
+table('weekdays counted from the DCT (Tuesday 2013-02-12)', [
+  ['The vote took place two Thursdays ago.', 'two Thursdays ago', '2013-01-31'],
+  ['The verdict is due three Fridays from now.', 'three Fridays from now', '2013-03-01'],
+], '2013-02-12');
 
 describe('frequency words used as adjectives are not SETs', () => {
   it.each([
@@ -279,3 +325,132 @@ table('the nth weekday of a month (DCT 2013-02-12)', [
   ['The court term will open on the first Monday of October.', 'the first Monday of October', '2013-10-07'],
   ['The fair closes on the last Friday in May 2020.', 'the last Friday in May 2020', '2020-05-29'],
 ], '2013-02-12');
+
+table('a half or quarter of a year named relatively is one expression (DCT 1998-03-04)', [
+  ['Output should recover in the first half of next year.', 'the first half of next year', '1999-H1'],
+  ['Profit fell in the third quarter of last year.', 'the third quarter of last year', '1997-Q3'],
+  ['Orders slowed at the start of the second half of the year.', 'the start of the second half of the year', '1998-H2', 'DATE', 'START'],
+  ['Junk bonds boomed in the last half of the \'80s.', 'the last half of the \'80s', '198'],
+], '1998-03-04');
+
+table('"this weekend" is the one of the DCT\'s week unless the verb looks back (DCT Wednesday 1998-03-04)', [
+  ['Peace talks resume this weekend.', 'this weekend', '1998-W10-WE'],
+  ['Rebels shelled the town this weekend.', 'this weekend', '1998-W09-WE'],
+  ['Rebels shelled the town over the weekend.', 'the weekend', '1998-W09-WE'],
+  ['Peace talks will resume over the weekend.', 'the weekend', '1998-W10-WE'],
+], '1998-03-04');
+
+table('a date left open on one side keeps its words and says so in mod (DCT 1989-10-27)', [
+  ['The carrier may not turn a profit until 1994 or later.', '1994 or later', '1994', 'DATE', 'ON_OR_AFTER'],
+  ['Analysts cut forecasts for 1991 and beyond.', '1991 and beyond', '1991', 'DATE', 'ON_OR_AFTER'],
+  ['The rules cover loans made in May 1988 or earlier.', 'May 1988 or earlier', '1988-05', 'DATE', 'ON_OR_BEFORE'],
+  ['She joined the bank in October 1984 and later ran it.', 'October 1984', '1984-10'],
+], '1989-10-27');
+
+describe('ranges of days and years are two expressions (DCT 1998-12-10)', () => {
+  it.each([
+    ['The trade fair will be held from Dec. 14 to 16.', [['Dec. 14', '1998-12-14'], ['16', '1998-12-16']]],
+    ['The trade fair runs Dec. 14-16 in Shanghai.', [['Dec. 14', '1998-12-14'], ['16', '1998-12-16']]],
+    ['The plan period (1996-2000) ends this month.', [['1996', '1996'], ['2000', '2000'], ['this month', '1998-12']]],
+  ])('%s', (sentence, expected) => {
+    expect(timexes(sentence as string, '1998-12-10').map((f) => [f.text, f.value])).toEqual(expected);
+  });
+});
+
+table('"last" the verb is no relation (DCT 1998-12-10)', [
+  ['The talks will last three days.', 'three days', 'P3D', 'DURATION'],
+  ['The truce could last several months.', 'several months', 'PXM', 'DURATION'],
+  ['Prices fell over the last three days.', 'the last three days', 'P3D', 'DURATION'],
+], '1998-12-10');
+
+table('"the quarter" told in the past with none named before is the one just reported on (DCT 1989-10-26)', [
+  ['Revenue rose 4% in the quarter, the brewer said.', 'the quarter', '1989-Q3'],
+  ['The brewer expects sales to grow in the current quarter.', 'the current quarter', '1989-Q4'],
+], '1989-10-26');
+
+table('"over the years", "through the decades": a stretch of time', [
+  ['Over the years, the clinic treated thousands.', 'the years', 'PXY', 'DURATION'],
+  ['The port town changed through the decades.', 'the decades', 'PXDE', 'DURATION'],
+]);
+
+table('a bare plural unit before "of" and a noun is a stretch of it', [
+  ['The accord follows months of talks.', 'months', 'PXM', 'DURATION'],
+  ['Decades of war left the province poor.', 'Decades', 'PXDE', 'DURATION'],
+]);
+
+describe('"days of the week" is no stretch of time', () => {
+  it('names no duration', () => {
+    expect(timexes('Children learn the days of the week.').filter((f) => f.type === 'DURATION')).toEqual([]);
+  });
+});
+
+table('clock times with seconds (DCT 2013-02-12)', [
+  ['The quake struck at 9:01:10 a.m.', '9:01:10 a.m.', '2013-02-12T09:01:10', 'TIME'],
+  ['The first tremor hit at 14:32:05 GMT.', '14:32:05 GMT', '2013-02-12T14:32:05', 'TIME'],
+], '2013-02-12');
+
+table('a count with a singular unit before a noun leaves the article to the noun', [
+  ['Supporters gathered for the two day rally.', 'two day', 'P2D', 'DURATION'],
+  ['Talks resumed after the four days of silence.', 'the four days', 'P4D', 'DURATION'],
+]);
+
+table('"over" and "under" before a count: more or less than after a verb of lasting, a preposition otherwise', [
+  ['The inspection is likely to last over a week.', 'over a week', 'P1W', 'DURATION', 'MORE_THAN'],
+  ['Passengers waited for over an hour.', 'over an hour', 'PT1H', 'DURATION', 'MORE_THAN'],
+  ['Home prices rose 40% over 20 years.', '20 years', 'P20Y', 'DURATION'],
+]);
+
+table('a weekday with "next", "last" or "this coming" before a full date is one expression (DCT 1998-03-05)', [
+  ['The rally is this coming Sunday, March 8.', 'this coming Sunday, March 8', '1998-03-08'],
+  ['The envoy died last Friday, Feb. 27.', 'last Friday, Feb. 27', '1998-02-27'],
+], '1998-03-05');
+
+table('"a good part of 1990": the article of a position phrase is in the span', [
+  ['The lender will draw on its credit lines for a good part of 1990.', 'a good part of 1990', '1990'],
+]);
+
+table('two bare units joined by "or" are one stretch', [
+  ['The prisoner probably died within weeks or months of his capture.', 'weeks or months', 'PXW', 'DURATION'],
+]);
+
+table('"one day" after a modal or "to" is a day to come, not a length', [
+  ['Scholars say the language will one day be spoken by millions.', 'one day', 'FUTURE_REF', 'DATE'],
+  ['The strike lasted one day.', 'one day', 'P1D', 'DURATION'],
+]);
+
+table('phrases that name only a time to come are FUTURE_REF ("the future" alone stays a low-confidence nominal)', [
+  ['The lender plans a share offering in the near future.', 'the near future', 'FUTURE_REF', 'DATE'],
+  ['The board will decide at a later date.', 'a later date', 'FUTURE_REF', 'DATE'],
+  ['The trustee wants the assets sold as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'DATE'],
+]);
+
+table('a weekday given with a month and day picks the year it falls in (DCT 2013-02-12)', [
+  ['The festival opens on Sat., Sept. 21.', 'Sat., Sept. 21', '2013-09-21'],
+  ['A plan told in the present looks ahead: the launch is set for Thursday.', 'Thursday', '2013-02-14'],
+], '2013-02-12');
+
+describe('a clock time joined by "on" to a weekday and date takes that day', () => {
+  it('"1:30 p.m. on Sat., Sept. 21" is on 2013-09-21', () => {
+    expect(timexes('The festival opens at 1:30 p.m. on Sat., Sept. 21.', '2013-02-12').map((f) => f.value)).toEqual(['2013-09-21T13:30', '2013-09-21']);
+  });
+});
+
+table('"it is the nth day of" an event going on is the DCT (DCT 1990-08-15)', [
+  ["It's the third day of a general strike in the capital.", 'the third day', '1990-08-15'],
+], '1990-08-15');
+
+describe('"the nth day of" told of another day names no date of its own', () => {
+  it('"Monday is the first day of school"', () => {
+    expect(timexes('Monday is the first day of school.', '1990-08-15').map((f) => f.text)).toEqual(['Monday']);
+  });
+});
+
+describe('a year after a determiner and an adjective names one thing; a count is of a plural', () => {
+  it('"his unsuccessful 1996 campaign" holds a year', () => {
+    expect(timexes('The senator recalled his unsuccessful 1996 campaign.', '1998-02-13').map((f) => f.value)).toEqual(['1996']);
+  });
+  it('"an estimated 2000 people" holds none', () => {
+    expect(timexes('An estimated 2000 people marched.', '1998-02-13')).toEqual([]);
+  });
+});
+

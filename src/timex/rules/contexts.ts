@@ -1,6 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
-import { FRACTION_OF_DETERMINERS } from '../../lexicon/number-words.js';
+import { FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
@@ -49,7 +49,7 @@ export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'nth_weekday'
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
 export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
-  'month_day', 'month_day_pair', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
+  'unit_before', 'nth_unit_of', 'year_pair', 'month_day', 'month_day_pair', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
 ]);
 
@@ -60,3 +60,35 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
 export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
+
+/**
+ * "forty-second", "forty second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
+ * (42nd), not forty seconds; only after "a" ("a thirty-second spot") is it a length of time.
+ */
+export const COMPOUND_ORDINAL_SECOND = new RegExp(`(?:^|[^\\w-])(?:${Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w] >= 20).join('|')})[- ]second$`, 'i');
+export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * "$1.76 a year", "700 seats a week", "10,000 units annually": "a" and a unit, or a frequency
+ * adverb, after an amount (and at most two words it counts) is the rate of that amount, not a time.
+ */
+export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
+
+/** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
+export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
+
+/** "months of talks", "decades of war": "of" and a bare noun after a plural unit make it a stretch of that thing ("days of the week" does not). */
+export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\\b)[a-z]`, 'i');
+
+/** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
+export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;
+
+/** "two day", "30 minute": a count other than one before a singular unit is an adjective of the noun after it. */
+export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day|hour|minute|second|decade|century)$/i;
+
+/** "for over a year", "lasted under two hours": after these, "over" and "under" before a count mean more or less than. */
+export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
+  'for', 'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spent', 'spend', 'spends',
+  'after', 'in', 'within', 'wait', 'waited', 'waiting', 'served', 'serve', 'serving',
+]);
+

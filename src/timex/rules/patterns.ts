@@ -22,8 +22,8 @@ export interface TimexRule {
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
-  { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
-  { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?: (?<tz>{TZ}))?" },
+  { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
+  { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
@@ -31,15 +31,17 @@ export const RULES: TimexRule[] = [
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
-  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
+  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
-  // "May 3 and 4": two dates sharing a month, read as two expressions (see `split`).
-  { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM}) (?:and|or|&) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  // "May 3 and 4", "Dec. 14 to 16", "Dec. 14-16": two dates sharing a month, read as two expressions (see `split`).
+  { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  // "1998-1999", "1996-2000": two years, each an expression of its own.
+  { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
   { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
-  { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})" },
+  { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
   { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
@@ -55,15 +57,15 @@ export const RULES: TimexRule[] = [
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter))?" },
+  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
   { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})" },
   { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?" },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR}))?" },
-  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR}))?" },
+  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
@@ -78,26 +80,37 @@ export const RULES: TimexRule[] = [
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
   { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|hence)" },
+  // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
+  { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
+  // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
+  { id: 'unit_before', confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
   { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
+  { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
   // "10 years and eight months", "2 years, 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]long|(?<unitp>{PLURALUNIT})[- ]long" },
-  { id: 'duration_range', confidence: 0.8, pattern: "(?:(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
-  { id: 'rel_duration', confidence: 0.7, pattern: "(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
-  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})" },
+  { id: 'duration_range', confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  { id: 'rel_duration', confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
+  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
+  { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})|(?<month>{MONTH}))" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
+  // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
+  { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
+  // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
+  { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
+  // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
+  { id: 'weekday_set_pair', confidence: 0.8, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) (?:and|or|&) (?<weekday2>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
 ];
 
 /**
@@ -105,9 +118,11 @@ export const RULES: TimexRule[] = [
  * "earlier"/"later" before a day, and a leading "the". Tried repeatedly, nearest first.
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
-  { id: 'position_of', pattern: "(?<mod>(?:the )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
+  { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
   { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
+  // "lasted over a week", "under two years": before a count, "over" and "under" say more or less than.
+  { id: 'over_count', pattern: "(?<qual>over|under) " },
   { id: 'article', pattern: "(?<the>the) " },
 ];
 

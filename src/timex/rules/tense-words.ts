@@ -3,10 +3,27 @@
 // when it happened).
 import type { Tense } from '../resolve.js';
 
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect']);
+/** Words that look ahead as verbs or adjectives ("will", "is scheduled"), not as nouns ("against plans to"). */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect', 'due']);
+
+/**
+ * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
+ * March". Any other "to" + verb ("continuing to try", "for Sun to meet demand") has no tense of its own.
+ */
+export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
+  'set', 'due', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'planned', 'plans', 'plan', 'planning',
+  'agreed', 'agree', 'agrees', 'decided', 'decides', 'hopes', 'hope', 'hoping', 'hoped', 'intends', 'intend', 'intended',
+  'wants', 'want', 'wanted', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'vowed', 'vows', 'promised', 'promises',
+  'pledged', 'pledges', 'threatened', 'threatens', 'poised', 'likely', 'ready', 'prepared', 'preparing', 'going', 'about',
+  'able', 'willing', 'asked', 'urged', 'invited', 'ordered', 'told', 'bound', 'supposed', 'needs', 'need', 'has', 'have',
+]);
+
+/** "had been scheduled to expire Friday": a plan told in the past perfect was for a day already gone. */
+export const PAST_PERFECT = 'had';
 
 /** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" is past. */
 export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST' };
+
 
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would']);
 
@@ -20,5 +37,21 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'woke', 'wore', 'withdrew', 'overtook', 'forgot', 'understood', 'undertook', 'began', 'sank', 'sang', 'rang', 'drove',
   'arose', 'ate', 'froze', 'hid', 'bore', 'beat', 'bit', 'dealt', 'dug', 'fed', 'fled', 'forbade', 'forgave', 'heard',
   'laid', 'lay', 'lit', 'meant', 'rode', 'sat', 'shook', 'shone', 'slept', 'spun', 'stole', 'stuck', 'stung', 'swore',
-  'swam', 'tore', 'wept', 'wound',
+  'swam', 'tore', 'wept', 'wound', 'sprang', 'shrank', 'strove', 'strode', 'swung', 'clung', 'slung', 'stank', 'wrung',
+  'underwent', 'overcame', 'oversaw', 'foresaw', 'mistook', 'misled', 'rebuilt', 'rewrote', 'withheld', 'upheld',
+  'withstood', 'bled', 'bred', 'crept', 'knelt', 'leapt', 'lent', 'sped', 'wove', 'awoke', 'forsook', 'outgrew',
+  // "-eed" past forms, which the "-ed" ending leaves out because of "need", "proceed", "succeed"
+  'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed',
 ]);
+
+/** Verbs whose past is spelt as their present ("the storm hit on Friday"): no tense of their own. */
+export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
+  'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'burst', 'cast', 'broadcast', 'bet',
+  'split', 'shed', 'upset', 'read', 'thrust', 'forecast', 'bid', 'rid', 'slit',
+]);
+
+/** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
+export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+
+/** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
+export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);

@@ -118,11 +118,20 @@ export const QUANTIFIER_MODS: Record<string, string> = {
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
 };
 /** Of the qualifiers, those that belong inside a TIMEX3 span ("over" and "under" are prepositions there). */
+/**
+ * "1994 or later", "1990 and beyond": a date left open on one side (TIMEX3 mod), inside the span.
+ * Not "and later", which more often starts a clause of its own ("joined in 1984 and later led it").
+ */
+export const OPEN_END_MODS: Record<string, string> = {
+  'or later': 'ON_OR_AFTER', 'or after': 'ON_OR_AFTER', 'and beyond': 'ON_OR_AFTER',
+  'or earlier': 'ON_OR_BEFORE', 'or before': 'ON_OR_BEFORE',
+};
+
 export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 'over' && w !== 'under' && w !== 'or so');
 
 /** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
 export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean }> = {
-  ago: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
+  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
@@ -144,6 +153,11 @@ export const VAGUE_REFERENCES: Record<string, string> = {
   ...stretches(['coming', 'future'], '', 'FUTURE_REF'),
   ...stretches(['the coming'], '', 'FUTURE_REF'),
   ...stretches(['the'], ' ahead', 'FUTURE_REF'),
+  // Phrases that name a time to come and nothing else, unlike "the future" alone.
+  'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  // "in the future", "well into the future"; not "the future designation" (an adjective, see recognize.ts).
+  'the future': 'FUTURE_REF',
 };
 
 /**
@@ -153,9 +167,7 @@ export const VAGUE_REFERENCES: Record<string, string> = {
 export const VAGUE_NOMINALS: Record<string, string> = {
   current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recent: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
-  'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
-  'a later date': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
+  'the long term': 'FUTURE_REF', 'later date': 'FUTURE_REF',
 };
 
 /**
@@ -196,3 +208,10 @@ export const SET_ADVERBS: Record<string, string> = {
 
 /** Time zones after a clock time: kept in the span, not in the value. */
 export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
+
+/** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
+export const LAST_AS_VERB_AFTER = ['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'not', "n't", 'did', 'does', 'do', 'shall'];
+
+/** "Islam will one day be...", "hopes to someday return": after a modal or "to", a day to come, not a length. */
+export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
+export const MODALS_BEFORE_FUTURE = ['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'to'];
