@@ -3,6 +3,7 @@
 // unsure place or organization there ("McLoughlin" as a town), and a name it missed, become PERSON.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 /** Items a list needs, and how many of them must be people already: three, and more than half. */
 const MIN_ITEMS = 4;
@@ -11,11 +12,12 @@ const PEOPLE_SHARE = 0.5;
 /** Above this, a recognizer's other reading of an item stands (a registry place, a sure ORG). */
 const SURE = 0.9;
 const LIST_CONFIDENCE = 0.7;
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'del', 'dos', 'bin', 'al']);
+/** Lower-case words inside a person's name ("Ludwig van Beethoven"). */
+const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 
 interface Item { start: number; end: number }
 
-/** The comma lists of capitalised names in the text: runs of two or more items. */
+/** The comma lists of capitalised names in the text, of MIN_ITEMS items or more. */
 function listsOf(tokens: readonly Token[]): Item[][] {
   const lists: Item[][] = [];
   let list: Item[] = [];

@@ -1,11 +1,11 @@
 // Sports results and standings: on a line made only of names and scores ("Detroit 3 Boston 2",
 // "TORONTO 12 9 3 55 48 27", "Birmingham v Barnsley"), a place's name is its team, an ORG. A name in
 // brackets stays what it is ("3. Rose Wanjala (Kenya) 15:05.41" names her country), so does a venue
-// before a colon ("Hove: Sussex 363"), and a country stays a GPE: the guideline types a national side by its
+// before a colon ("Hove: Sussex 363"), and a nation stays a GPE: the guideline types a national side by its
 // country. A dateline ("LONDON 1996-08-30") has no scores.
 // The sides themselves are found too, where the model saw no name at all: the words before a score
-// on such a line, and those after "v" on any line ("May 15 v Glamorgan or Kent (three days)"). The
-// words (versus, particles) are data (lexicon/results-lines.json).
+// on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
+// Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
@@ -131,14 +131,14 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
+  const found = lines.filter((line) => !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
+  if (!found.length) return retyped;
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const plainWord = (t: Token) => lower.has(t.text.toLowerCase()) || t.text.toLowerCase().replace(/\.$/, '') in MONTHS;
-  const sides = lines.filter((line) => !withPeople.has(line))
-    .flatMap((line) => sidesOf(line, tokens))
+  const plainWord = (t: Token) => lower.has(t.text.toLowerCase()) || Object.hasOwn(MONTHS, t.text.toLowerCase().replace(/\.$/, ''));
+  const sides = found
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
-  if (!sides.length) return retyped;
   const out: Candidate[] = [];
   let m = 0;
   for (const side of sides) {

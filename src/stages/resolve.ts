@@ -65,7 +65,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
-  const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && text.slice(c.start, c.end).toLowerCase().replace(/\.$/, '') in WEEKDAYS;
+  const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && Object.hasOwn(WEEKDAYS, text.slice(c.start, c.end).toLowerCase().replace(/\.$/, ''));
   if (weekday(a) !== weekday(b)) return weekday(a);
   const registryKind = (c: Candidate) =>
     c.source.split('+').includes('registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
