@@ -34,8 +34,9 @@ export function widenPeople(text: string, tokens: readonly Token[], mentions: Ca
     for (let w = wordBefore(start); w && PARTICLES.has(w.word.toLowerCase()); w = wordBefore(start)) start = w.start;
     const given = wordBefore(start);
     // A surname alone also takes in a given name not on the lists ("Jesper [Parnevik]") when the
-    // word is nothing else: never written in lower case here, no role ("Opener Gooch"), and no registry name. Either way the
-    // word is a proper noun ("The Carl Vinson" is not a name) and no title's end ("Secretary of State Pompeo").
+    // word is nothing else: never written in lower case here, no role ("Opener Gooch"), no registry
+    // name. Either way the word is a proper noun ("The Carl Vinson" is not a name) and no title's
+    // end ("Secretary of State Pompeo").
     const surnameOnly = text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
     const unknownName = (word: string) => !lowerWords().has(foldKey(word)) && !ROLES.has(foldKey(word)) && !lookupAlias(registry, word).length;
     if (given && GIVEN.test(given.word) && tokens[tokenAt(tokens, given.start)]?.pos === 'PROPN' && !registry.titleStarts.has(foldKey(given.word))
