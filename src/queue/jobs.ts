@@ -47,10 +47,10 @@ export const articleJobOptions: JobsOptions = {
 const COLLECTED_KEPT_SECONDS = 24 * 3600;
 
 /**
- * A collected result (not a failure) stays as a stub a while: a worker killed between sending a result and
- * completing its job has that job taken up again by another, whose second result for the same
- * id must not be added (BullMQ adds no job under an id it still holds), or it would sit in
- * Redis, article and all, with no run to collect it.
+ * A collected result (not a failure) stays as a stub a while: a worker killed between sending a
+ * result and completing its job has that job taken up again by another, whose second result for
+ * the same id must not be added (BullMQ adds no job under an id it still holds), or it would sit
+ * in Redis, article and all, with no run to collect it.
  */
 export const resultJobOptions: JobsOptions = { removeOnComplete: { age: COLLECTED_KEPT_SECONDS }, removeOnFail: true };
 
