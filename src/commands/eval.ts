@@ -16,7 +16,7 @@ import { formatDucklingErrors, formatDucklingScore, scoreDuckling } from '../eva
 import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold/duckling.js';
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { readJsonFile } from '../schema/read-json.js';
-import { writeFileAtomic } from '../review/files.js';
+import { writeFileAtomically } from '../registry/atomic-file.js';
 import { context, utf16Offsets } from '../review/text.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
@@ -102,7 +102,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     : kind === 'conll' ? conllReport(values.gold, predictor(config, values.pred), thresholds)
     : timemlReport(values.gold, predictor(config, values.pred), thresholds);
   const outcome = gate(report, thresholds.perLabel ?? {});
-  if (values.junit) writeFileAtomic(values.junit, junitXml(report, outcome, values.gold));
+  if (values.junit) writeFileAtomically(values.junit, junitXml(report, outcome, values.gold));
   if (values.json) {
     console.log(JSON.stringify({
       gold: values.gold, kind: report.kind, documents: report.documents, scores: report.scores, perLabel: report.perLabel,

@@ -1,5 +1,6 @@
-// A file the registry commands write (an added entry, an import, the compiled index) that readers see
-// whole or not at all: bytes go to a temporary file beside the target, synced, then renamed over it.
+// A file a command writes (a registry entry, an import, the compiled index, an export, a review page,
+// a JUnit report) that readers see whole or not at all: bytes go to a temporary file beside the
+// target, synced, then renamed over it. (The runner's outputs have their own, asynchronous writer.)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 

@@ -9,6 +9,7 @@ import { hash } from 'node:crypto';
 import path from 'node:path';
 import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
+import { isLinesOutput } from '../runner/outputs.js';
 import { OutputDocument } from '../schema/output.js';
 
 /** A document that could not be read: where (file, or file:line) and why. */
@@ -46,8 +47,8 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
-  if (input.endsWith('.jsonl') || input.endsWith('.ndjson')) return 'jsonl';
-  if (input.endsWith('.json')) return 'json';
+  if (isLinesOutput(input)) return 'jsonl';
+  if (/\.json$/i.test(input)) return 'json';
   throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');
 }
 

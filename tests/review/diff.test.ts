@@ -1,5 +1,5 @@
 // `gazette diff`: the pairing of mentions between runs, and the command as CI uses it.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffMentions } from '../../src/review/diff.js';
@@ -69,6 +69,10 @@ describe('gazette diff', () => {
     const result = gazette('diff', run, jsonl);
     expect(result.stdout).toContain(`articles: ${docs.length} in both runs, 0 with changed mentions`);
     expect(result.code).toBe(0);
+    // Named as `gazette run --out RUN.JSONL` accepts it.
+    const upper = jsonl.replace(/\.jsonl$/, '.JSONL');
+    writeFileSync(upper, readFileSync(jsonl));
+    expect(gazette('diff', run, upper).code).toBe(0);
   });
 
   it('exits 1 on a change, with the summary table, the most changed article first and articles on one side', () => {

@@ -3,7 +3,7 @@
 // (NAME.txt + NAME.ann per article, with its annotation.conf and visual.conf), each file whole.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AtomicFile, writeFileAtomic } from '../files.js';
+import { AtomicFile, writeFileAtomically } from '../../registry/atomic-file.js';
 import { checkFileId, OutputError, readOutputs } from '../outputs.js';
 import type { OutputDocument } from '../../schema/output.js';
 import { bratAnnotationConf, bratAnnotations, bratVisualConf } from './brat.js';
@@ -68,11 +68,11 @@ export async function writeExport(inputs: readonly string[], format: Format, out
   if (format === 'brat') {
     mkdirSync(out, { recursive: true });
     for await (const doc of documents()) {
-      writeFileAtomic(path.join(out, `${doc.document.id}.txt`), doc.text);
-      writeFileAtomic(path.join(out, `${doc.document.id}.ann`), bratAnnotations(doc));
+      writeFileAtomically(path.join(out, `${doc.document.id}.txt`), doc.text);
+      writeFileAtomically(path.join(out, `${doc.document.id}.ann`), bratAnnotations(doc));
     }
     for (const [name, text] of [['annotation.conf', bratAnnotationConf()], ['visual.conf', bratVisualConf()]]) {
-      writeFileAtomic(path.join(out, name), text);
+      writeFileAtomically(path.join(out, name), text);
       result.extra.push(path.join(out, name));
     }
     return result;
@@ -92,7 +92,7 @@ export async function writeExport(inputs: readonly string[], format: Format, out
   }
   if (format === 'label-studio') {
     const config = out.replace(/\.json$/, '') + '.label-config.xml';
-    writeFileAtomic(config, labelStudioConfig());
+    writeFileAtomically(config, labelStudioConfig());
     result.extra.push(config);
   }
   return result;

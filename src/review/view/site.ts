@@ -3,7 +3,7 @@
 // article's OLD document is loaded from its index as the article comes.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomically } from '../../registry/atomic-file.js';
 import { checkFileId, type OutputIndex, OutputError, readOutputs } from '../outputs.js';
 import { articlePage, compareWith } from './article-page.js';
 import { SCRIPT, styleSheet } from './assets.js';
@@ -17,8 +17,8 @@ export interface SiteResult {
 export async function writeSite(inputs: readonly string[], outDir: string, old?: OutputIndex): Promise<SiteResult> {
   mkdirSync(path.join(outDir, 'articles'), { recursive: true });
   mkdirSync(path.join(outDir, 'assets'), { recursive: true });
-  writeFileAtomic(path.join(outDir, 'assets', 'gazette.css'), styleSheet());
-  writeFileAtomic(path.join(outDir, 'assets', 'gazette.js'), SCRIPT);
+  writeFileAtomically(path.join(outDir, 'assets', 'gazette.css'), styleSheet());
+  writeFileAtomically(path.join(outDir, 'assets', 'gazette.js'), SCRIPT);
   const oldById = old ? new Map(old.entries.map((e) => [e.id, e])) : undefined;
   const index = new SiteIndex();
   const failed: OutputError[] = [];
@@ -46,11 +46,11 @@ export async function writeSite(inputs: readonly string[], outDir: string, old?:
     } catch (error) {
       failed.push(error as OutputError); // a bad OLD document: the page shows NEW alone
     }
-    writeFileAtomic(path.join(outDir, 'articles', `${doc.document.id}.html`), articlePage(doc, before));
+    writeFileAtomically(path.join(outDir, 'articles', `${doc.document.id}.html`), articlePage(doc, before));
     const changes = before === undefined ? undefined : before.status === 'compared' ? before.changes.length : before.status === 'absent' ? 'new' : 'text changed';
     index.add(doc, changes);
   }
   const onlyOld = old ? old.entries.map((e) => e.id).filter((id) => !seen.has(id)) : [];
-  writeFileAtomic(path.join(outDir, 'index.html'), index.html({ title: 'gazette review', diff: old?.path, onlyOld }));
+  writeFileAtomically(path.join(outDir, 'index.html'), index.html({ title: 'gazette review', diff: old?.path, onlyOld }));
   return { articles: seen.size, failed };
 }
