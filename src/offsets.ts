@@ -1,4 +1,4 @@
-// Converts UTF-16 string indices (what JavaScript slices by) to Unicode code point offsets
+// Converts between UTF-16 string indices (what JavaScript slices by) and Unicode code point offsets
 // (what the output contract promises, so Python's text[start:end] gives the mention).
 
 /** Returns a function mapping a UTF-16 index in `text` to its code point offset. */
@@ -16,4 +16,18 @@ export function codePointOffsets(text: string): (utf16: number) => number {
   }
   map[text.length] = cp;
   return (i) => map[i];
+}
+
+/** Maps a code point offset in `text` to its UTF-16 index. */
+export function utf16Offsets(text: string): (codePoint: number) => number {
+  // With no surrogate pairs the two units agree.
+  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    map.push(i);
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
+  }
+  map.push(text.length);
+  return (cp) => map[cp] ?? text.length;
 }

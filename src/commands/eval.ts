@@ -17,7 +17,8 @@ import { DUCKLING_REFERENCE_DATE, isDucklingFolder, readDuckling } from '../gold
 import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { readJsonFile } from '../schema/read-json.js';
 import { writeFileAtomically } from '../registry/atomic-file.js';
-import { context, utf16Offsets } from '../review/text.js';
+import { utf16Offsets } from '../offsets.js';
+import { context } from '../review/text.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
 export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors] [--json] [--junit FILE]

@@ -3,7 +3,8 @@
 // were added or removed. A pair that differs is one change, named by its first difference in
 // the order span, label, entity, value; the other differences are listed with it.
 import type { OutputDocument, OutputMention } from '../schema/output.js';
-import { context, utf16Offsets } from './text.js';
+import { utf16Offsets } from '../offsets.js';
+import { context } from './text.js';
 
 export const CHANGE_KINDS = ['added', 'removed', 'label', 'span', 'entity', 'value'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -1,19 +1,4 @@
-// Output offsets are Unicode code points; JavaScript slices strings by UTF-16 units. These helpers
-// turn one into the other for a document's text, and cut a few words of context around a span.
-
-/** Maps a code point offset in `text` to its UTF-16 index. */
-export function utf16Offsets(text: string): (codePoint: number) => number {
-  // With no surrogate pairs the two units agree.
-  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    map.push(i);
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
-  }
-  map.push(text.length);
-  return (cp) => map[cp] ?? text.length;
-}
+// A few words of context around a span, on one line, for the review tools' reports.
 
 /** A span with the words around it, on one line: `before` and `after` hold at most about `width` characters. */
 export function context(text: string, start: number, end: number, width = 40): { before: string; span: string; after: string } {

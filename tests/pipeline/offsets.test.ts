@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointOffsets } from '../../src/offsets.js';
+import { codePointOffsets, utf16Offsets } from '../../src/offsets.js';
 
 describe('codePointOffsets', () => {
   it('is the identity on text without astral characters', () => {
@@ -15,5 +15,14 @@ describe('codePointOffsets', () => {
     expect(cp(start)).toBe(6);
     expect([...text].slice(cp(start), cp(start + 6)).join('')).toBe('Tehran');
     expect(cp(text.length)).toBe([...text].length);
+  });
+});
+
+describe('utf16Offsets', () => {
+  it('is the inverse of codePointOffsets at every code point', () => {
+    const text = '😀🇮🇷 𝐀 Tehran';
+    const cp = codePointOffsets(text);
+    const utf16 = utf16Offsets(text);
+    for (let k = 0; k <= [...text].length; k++) expect(cp(utf16(k))).toBe(k);
   });
 });

@@ -6,7 +6,7 @@ import type { Label } from '../../document.js';
 import { toConllType } from '../../eval/conll.js';
 import type { OutputDocument } from '../../schema/output.js';
 import { tokenize } from '../../text/tokenize.js';
-import { utf16Offsets } from '../text.js';
+import { utf16Offsets } from '../../offsets.js';
 
 /** `conll`: PER, ORG, LOC, MISC as ANNOTATION.md maps them, numbers and dates untagged; `ontonotes`: every label. */
 export type ConllLabels = 'conll' | 'ontonotes';

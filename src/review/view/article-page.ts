@@ -5,7 +5,7 @@
 import { LABELS, type Label } from '../../document.js';
 import type { OutputDocument, OutputMention } from '../../schema/output.js';
 import { diffMentions, type MentionChange } from '../diff.js';
-import { utf16Offsets } from '../text.js';
+import { utf16Offsets } from '../../offsets.js';
 import { escapeHtml, page } from './html.js';
 
 /** What the page knows of the OLD run for this article. */
