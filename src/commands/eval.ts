@@ -2,6 +2,7 @@
 // the config's thresholds. This is how users regression-test extraction.
 import path from 'node:path';
 import { type Config, configFile, loadConfig } from '../config.js';
+import { TIME_LABELS } from '../document.js';
 import { OutputDocument } from '../schema/output.js';
 import { type Prf, prfTable } from '../eval/prf.js';
 import { scoreSeed, seedErrors, type SeedScore } from '../eval/seed.js';
@@ -192,7 +193,7 @@ function timemlReport(goldPath: string, predict: Predict, t: Thresholds): EvalRe
   const docs = readTimeml(goldPath);
   const preds = docs.map((doc) => ({
     timexes: predict(doc.id!, doc.text, doc.dct).mentions
-      .filter((m) => m.type === 'DATE' || m.type === 'TIME')
+      .filter((m) => TIME_LABELS.has(m.type))
       .map((m) => ({ start: m.start, end: m.end, value: typeof m.value === 'string' ? m.value : undefined, text: m.text, type: m.timex?.type })),
   }));
   const score = scoreTimeml(docs, preds);

@@ -10,14 +10,3 @@ export interface SpanError {
   /** The label the other side gave exactly this span. */
   other?: string;
 }
-
-/** Per label, how many errors of each kind: the fn and fp of the score it explains. */
-export function countErrors(errors: readonly SpanError[]): Record<string, { missed: number; falseAlarms: number }> {
-  const out: Record<string, { missed: number; falseAlarms: number }> = {};
-  for (const e of errors) {
-    const c = (out[e.type] ??= { missed: 0, falseAlarms: 0 });
-    if (e.kind === 'missed') c.missed++;
-    else c.falseAlarms++;
-  }
-  return out;
-}

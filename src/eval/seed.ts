@@ -16,7 +16,7 @@ export const CORE_LABELS = ['PERSON', 'ORG', 'GPE', 'DATE', 'TIME', 'CARDINAL', 
 const LINKED = new Set(['PERSON', 'ORG', 'GPE']);
 
 /** GPE and LOC are one place label when scoring. */
-const place = (type: string) => (type === 'LOC' ? 'GPE' : type);
+export const place = (type: string) => (type === 'LOC' ? 'GPE' : type);
 const key = (m: { start: number; end: number; type: string }) => `${m.start}:${m.end}:${place(m.type)}`;
 
 export interface SeedScore {

@@ -4,7 +4,8 @@
 // TimeML dates and times) or marks it optional. A change is "toward" when the new side counts
 // more than the old, "away" when less. Entity ids are not judged: seed gold's entity keys group
 // mentions for B-cubed scoring, they are not registry ids.
-import type { Label } from '../document.js';
+import { TIME_LABELS, type Label } from '../document.js';
+import { place } from '../eval/seed.js';
 import { toConllType } from '../eval/conll.js';
 import { readConll } from '../gold/conll.js';
 import { goldFiles, goldKind } from '../gold/kind.js';
@@ -28,7 +29,6 @@ export interface Gold {
   articles: Map<string, GoldSpan[]>;
 }
 
-const place = (label: string) => (label === 'LOC' ? 'GPE' : label);
 
 /** Reads gold of any format gazette eval reads, keyed by article id, offsets in code points. */
 export function readGold(path: string): Gold {
@@ -48,7 +48,7 @@ export function readGold(path: string): Gold {
     return { judges: (label) => toConllType(label as Label), articles };
   }
   const articles = new Map(readTimeml(path).map((d) => [d.id!, d.timexes.map((t) => ({ start: t.start, end: t.end, type: 'TIMEX', value: t.value }))]));
-  return { judges: (label) => (label === 'DATE' || label === 'TIME' ? 'TIMEX' : null), articles };
+  return { judges: (label) => (TIME_LABELS.has(label as Label) ? 'TIMEX' : null), articles };
 }
 
 const sameValue = (gold: GoldSpan['value'], value: MentionRef['value']) =>
