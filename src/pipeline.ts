@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConfigError, RUN_ONLY_KEYS, type Config } from './config.js';
 import type { Doc, Origin } from './document.js';
-import { loadResources, type Resources } from './resources.js';
+import { loadResources } from './resources.js';
 import { ingest } from './stages/ingest.js';
 import { stage as link } from './stages/link.js';
 import { stage as normalize } from './stages/normalize.js';
@@ -27,20 +27,18 @@ export interface Pipeline {
   annotate(input: unknown, origin: Origin, defaultId: string): OutputDocument;
   /** The same, stopping before write: for evaluation and benchmarks. */
   process(input: unknown, origin: Origin, defaultId: string): Doc;
-  resources: Resources;
   /** The first 16 hex digits of configDigest: what every output records as pipeline.configHash. */
   configHash: string;
 }
 
-export function createPipeline(config: PipelineConfig, loaded?: Resources): Pipeline {
+export function createPipeline(config: PipelineConfig): Pipeline {
   const { stages, recognizers } = configuredStages(config);
-  const resources = loaded ?? loadResources(config, new Set(stages.flatMap((stage) => stage.uses({ recognizers }))));
+  const resources = loadResources(config, new Set(stages.flatMap((stage) => stage.uses({ recognizers }))));
   const run = (doc: Doc) => stages.reduce((d, stage) => stage.run(d, resources, { recognizers }), doc);
   const configHash = configDigest(config).slice(0, 16);
   const process = (input: unknown, origin: Origin, defaultId: string): Doc =>
     run(ingest(input, origin, defaultId));
   return {
-    resources,
     process,
     configHash,
     annotate: (input, origin, defaultId) =>

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { ZodError } from 'zod';
 import type { Origin } from '../document.js';
 import { describeZodError } from '../schema/zod-error.js';
-import { createPipeline, VERSION, type PipelineConfig } from '../pipeline.js';
+import { createPipeline, VERSION, type Pipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
 import type { RawArticle } from './inputs.js';
@@ -40,7 +40,7 @@ export interface AnnotatorOptions {
 export class Abandoned extends Error {}
 
 /** Annotates one article; shared by the main thread and the workers. */
-export function annotateToJson(pipeline: ReturnType<typeof createPipeline>, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
+export function annotateToJson(pipeline: Pipeline, raw: RawArticle, fingerprint: string | undefined, pretty = false): Annotated {
   let doc, output;
   try {
     doc = pipeline.process(raw.input, raw.origin, raw.defaultId);
@@ -115,7 +115,7 @@ export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOpti
  * Loads what stages load on first use (wink's model), so that the time limit of the first
  * article counts only its own work, and a limit never stops a module half-loaded.
  */
-export function warmUp(pipeline: ReturnType<typeof createPipeline>): void {
+export function warmUp(pipeline: Pipeline): void {
   pipeline.process({ text: 'Ready in Paris on Monday.' }, { file: 'warm-up' }, 'warm-up');
 }
 

@@ -1,14 +1,14 @@
 // A worker thread: loads the pipeline once, then annotates the articles the main thread sends,
 // one at a time. The main thread terminates it when an article overruns the time limit.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline, type PipelineConfig } from '../pipeline.js';
+import { createPipeline, type Pipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { annotateToJson, warmUp, type WorkerReply } from './annotator.js';
 import type { RawArticle } from './inputs.js';
 
 const port = parentPort!;
 const config = workerData as PipelineConfig;
-let pipeline: ReturnType<typeof createPipeline>;
+let pipeline: Pipeline;
 try {
   pipeline = createPipeline(config);
   warmUp(pipeline);
