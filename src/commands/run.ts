@@ -8,7 +8,7 @@ import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
-import { runBatch, type RunSummary } from '../runner/run.js';
+import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
@@ -120,8 +120,6 @@ export async function runCommand(argv: string[]): Promise<number> {
   return summary.failed.length ? 2 : 0;
 }
 
-/** File names can hold newlines and terminal escape codes: printed as escapes. */
-const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 export function formatSummary(s: RunSummary, outDir: string): string {
   const n = (x: number) => x.toLocaleString('en-US');

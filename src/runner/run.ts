@@ -63,8 +63,11 @@ export interface RunOptions {
   exclude?: string[];
 }
 
-/** A name safe to print on a terminal: control characters shown as escapes. */
-const printable = (name: string) => JSON.stringify(name).slice(1, -1);
+/** File names can hold newlines and terminal escape codes (C0 and C1): printed as escapes. */
+export const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+  const escaped = JSON.stringify(c).slice(1, -1); // "\n"; JSON leaves DEL and C1 as they are
+  return escaped !== c ? escaped : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
 
 const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
 
@@ -139,12 +142,13 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
         continue;
       }
     }
-    if (fields && !articleId.safeParse(fields.id).success && (item.input as { id?: unknown }).id === undefined) {
+    const idOk = fields !== undefined && articleId.safeParse(fields.id).success;
+    if (fields && !idOk && (item.input as { id?: unknown }).id === undefined) {
       // Ids from file names obey the rule ids from JSON do: they become output file names.
       fail(new ArticleError(item.origin, `the file name does not make an id ("${printable(fields.id)}"): ids may hold only letters, digits, ".", "_" and "-", and start with a letter or digit; give the article an "id" (in its JSON, or a NAME.meta.json sidecar)`), item.origin);
       continue;
     }
-    if (fields && articleId.safeParse(fields.id).success) {
+    if (fields && idOk) {
       const earlier = idSources.get(fields.id);
       if (earlier) {
         fail(new ArticleError(item.origin, `duplicate id "${fields.id}": already taken by ${earlier}`), item.origin);

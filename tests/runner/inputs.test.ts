@@ -77,14 +77,15 @@ describe('inputs', () => {
   });
 
   it('refuses ids from file names that the JSON id rule refuses, printing the name escaped', () => {
-    const dir = files(tempDir('names'), { 'new\nline.txt': TEXT, 'esc\u001b[31mred.txt': TEXT, '.hidden.txt': TEXT, 'good.txt': TEXT, 'space name.txt': TEXT });
-    const given = ['new\nline.txt', 'esc\u001b[31mred.txt', '.hidden.txt', 'good.txt', 'space name.txt'].map((f) => path.join(dir, f));
+    const dir = files(tempDir('names'), { 'new\nline.txt': TEXT, 'esc\u001b[31mred.txt': TEXT, 'csi\u009b31mred.txt': TEXT, '.hidden.txt': TEXT, 'good.txt': TEXT, 'space name.txt': TEXT });
+    const given = ['new\nline.txt', 'esc\u001b[31mred.txt', 'csi\u009b31mred.txt', '.hidden.txt', 'good.txt', 'space name.txt'].map((f) => path.join(dir, f));
     const out = tempDir('names-out');
     const run = gazette(['run', ...given, '--out', out, '--workers', '0']);
     expect(run.code).toBe(2);
     expect(readdirSync(out)).toEqual(['good.json']);
-    expect(counts(run.stdout)).toMatchObject({ failed: 4 });
+    expect(counts(run.stdout)).toMatchObject({ failed: 5 });
     expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\u009b');
     expect(run.stdout).toContain('new\\nline.txt: the file name does not make an id ("new\\nline")');
     expect(run.stdout).toContain('give the article an "id"');
   });
