@@ -9,6 +9,7 @@ import { titleBefore } from '../registry/titles.js';
 import { tokenAt } from '../text/token-at.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
+import type { LowerCaseWords } from './lower-case.js';
 import { personName } from './people.js';
 
 /** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
@@ -17,9 +18,7 @@ const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
-export function widenPeople(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  let lower: Set<string> | undefined;
-  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []));
+export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const wordBefore = (pos: number) => {
@@ -38,7 +37,7 @@ export function widenPeople(text: string, tokens: readonly Token[], mentions: Ca
     // name. Either way the word is a proper noun ("The Carl Vinson" is not a name) and no title's
     // end ("Secretary of State Pompeo").
     const surnameOnly = text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
-    const unknownName = (word: string) => !lowerWords().has(foldKey(word)) && !ROLES.has(foldKey(word)) && !lookupAlias(registry, word).length;
+    const unknownName = (word: string) => !lower.has(word) && !ROLES.has(foldKey(word)) && !lookupAlias(registry, word).length;
     if (given && GIVEN.test(given.word) && tokens[tokenAt(tokens, given.start)]?.pos === 'PROPN' && !registry.titleStarts.has(foldKey(given.word))
       && !titleBefore(text, start, registry)
       && (isNameWord(given.word) || (surnameOnly && unknownName(given.word)))) start = given.start;

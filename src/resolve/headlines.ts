@@ -49,6 +49,7 @@ export function headlineNames(text: string, tokens: readonly Token[], candidates
     }
     return lines[lo];
   };
+  // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (LOWER.test(t.text) && !lineAt(t.start).titleCase) lowerSeen.add(t.text);
   const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();

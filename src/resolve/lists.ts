@@ -4,6 +4,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
+import type { LowerCaseWords } from './lower-case.js';
 
 /** Items a list needs, and how many of them must be people already: three, and more than half. */
 const MIN_ITEMS = 4;
@@ -44,12 +45,11 @@ function listsOf(tokens: readonly Token[]): Item[][] {
 }
 
 /** Mentions (sorted by start, without overlaps) with the rest of mostly-people lists made people. */
-export function peopleInLists(text: string, tokens: readonly Token[], mentions: Candidate[]): Candidate[] {
+export function peopleInLists(text: string, tokens: readonly Token[], mentions: Candidate[], lower: LowerCaseWords): Candidate[] {
   const lists = listsOf(tokens);
   if (!lists.length) return mentions;
   // A name the model missed is not one the article writes in lower case ("Album, Record").
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const written = (item: Item) => text.slice(item.start, item.end).split(/\s+/).some((w) => lower.has(w.toLowerCase()));
+  const written = (item: Item) => text.slice(item.start, item.end).split(/\s+/).some((w) => lower.has(w));
   const changed = new Map<number, Candidate>();
   const added: Candidate[] = [];
   let m = 0;

@@ -11,6 +11,7 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
+import type { LowerCaseWords } from './lower-case.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -120,7 +121,7 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
 }
 
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
-export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
   const lines = linesOf(text, tokens);
   const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
@@ -134,8 +135,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
   const found = lines.filter((line) => !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   if (!found.length) return retyped;
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const plainWord = (t: Token) => lower.has(t.text.toLowerCase()) || Object.hasOwn(MONTHS, t.text.toLowerCase().replace(/\.$/, ''));
+  const plainWord = (t: Token) => lower.has(t.text) || Object.hasOwn(MONTHS, t.text.toLowerCase().replace(/\.$/, ''));
   const sides = found
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));

@@ -17,6 +17,7 @@ import { headlineNames } from '../resolve/headlines.js';
 import { peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
+import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
@@ -122,8 +123,9 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
 export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
+  const lower = lowerCaseWords(tokens);
   const proposed = [
-    ...headlineNames(text, tokens, dropInitialWords(text, tokens, candidates)).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)).flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),
   ];
@@ -147,9 +149,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const consistent = consistentTypes(text, peopleInLists(text, tokens, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, chosen, registry), registry)), registry);
+  const consistent = consistentTypes(text, peopleInLists(text, tokens, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, chosen, registry, lower), registry), lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
-  const all = widenPeople(text, tokens, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
+  const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
