@@ -81,8 +81,11 @@ export class NerModel {
   }
 }
 
-/** The gazetteer lists whose words are people's names. */
-const GIVEN_NAME_LISTS = ['lex:first-name', 'train:PER-word'];
+/** The gazetteer lists of given names and of words of people's names in the training data (train.ts builds them). */
+export const FIRST_NAME_LIST = 'lex:first-name';
+export const PERSON_WORD_LIST = 'train:PER-word';
+/** The lists whose words are people's names. */
+const GIVEN_NAME_LISTS = [FIRST_NAME_LIST, PERSON_WORD_LIST];
 
 /** Serialise: keys sorted and delta-coded as varints, weights quantised to int16 with one scale. */
 export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, keys: Int32Array, w: Float32Array, classes: number): Buffer {

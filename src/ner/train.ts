@@ -8,7 +8,7 @@ import { decode, NO_HISTORY, staticRows, type Learner, type Weights } from './de
 import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
-import { encodeModel } from './model.js';
+import { encodeModel, FIRST_NAME_LIST, PERSON_WORD_LIST } from './model.js';
 import { encodeTags, makeTagSet, type Scheme } from './tags.js';
 import { tokenize } from '../text/tokenize.js';
 // Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
@@ -34,7 +34,7 @@ interface TrainOptions {
 
 /** compromise lexicon tags that make a name list, by list name. */
 const LEXICON_LISTS: Record<string, string[]> = {
-  'lex:first-name': ['FirstName', 'MaleName', 'FemaleName'],
+  [FIRST_NAME_LIST]: ['FirstName', 'MaleName', 'FemaleName'],
   'lex:last-name': ['LastName'],
   'lex:person': ['Person'],
   'lex:country': ['Country'],
@@ -45,7 +45,7 @@ const LEXICON_LISTS: Record<string, string[]> = {
   'lex:demonym': ['Demonym'],
   'lex:honorific': ['Honorific'],
 };
-const TRAIN_LISTS = ['train:PER', 'train:ORG', 'train:LOC', 'train:MISC', 'train:PER-word'];
+const TRAIN_LISTS = ['train:PER', 'train:ORG', 'train:LOC', 'train:MISC', PERSON_WORD_LIST];
 
 interface Example {
   text: string;

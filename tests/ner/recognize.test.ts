@@ -17,6 +17,11 @@ describe('loadNerModel', () => {
     expect(() => loadNerModel(bad)).toThrow(/NER model .*bad\.bin\.gz: not a gazette model file/);
     expect(() => loadNerModel(join(dir, 'missing.bin.gz'))).toThrow(/NER model .*missing\.bin\.gz: cannot read it \(ENOENT\)/);
   });
+
+  it('knows people\'s name words from the lists it was trained with (resolve widens names with them)', () => {
+    expect(model.isNameWord('John')).toBe(true);
+    expect(model.isNameWord('Ministry')).toBe(false);
+  });
 });
 
 function names(text: string): string[] {
