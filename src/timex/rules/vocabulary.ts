@@ -209,9 +209,9 @@ export const SET_ADVERBS: Record<string, string> = {
 /** Time zones after a clock time: kept in the span, not in the value. */
 export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
 
-/** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
-export const LAST_AS_VERB_AFTER = ['will', "'ll", 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'not', "n't", 'did', 'does', 'do', 'shall'];
-
 /** "Islam will one day be...", "hopes to someday return": after a modal or "to", a day to come, not a length. */
 export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
 export const MODALS_BEFORE_FUTURE = ['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'to'];
+
+/** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
+export const LAST_AS_VERB_AFTER = [...MODALS_BEFORE_FUTURE, 'not', "n't", 'did', 'does', 'do'];
