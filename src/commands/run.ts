@@ -5,13 +5,14 @@ import path from 'node:path';
 import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
-import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator } from '../runner/annotator.js';
+import { MAX_WORKERS, type Annotator } from '../runner/annotator.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
+import { localAnnotator, workerCount } from './annotation.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
@@ -70,11 +71,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (!positionals.length) throw new UsageError(`no INPUT given and no ${LOCAL_CONFIG} in this folder to name a corpus: give the articles to read`);
     config.output = path.resolve('output');
   }
-  const workersArg = integerArg('workers', values.workers, 0);
-  if (workersArg !== undefined && workersArg > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${workersArg}`);
+  const workers = workerCount(values.workers, config);
   const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
   const logger = createLogger(config.log.level, config.log.file);
-  const workers = Math.min(MAX_WORKERS, workersArg ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 
   const controller = new AbortController();
   const removeHandlers = abortOnSignals(controller);
@@ -91,9 +90,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     annotator = values.queue
       // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
       ? await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
-      : workers
-      ? await workerAnnotator(config, workers, options)
-      : inThreadAnnotator(config, options);
+      : await localAnnotator(config, workers, options);
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,

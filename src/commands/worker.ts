@@ -6,9 +6,11 @@ import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
 import { serveQueue } from '../queue/serve.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
-import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator } from '../runner/annotator.js';
+import { MAX_WORKERS } from '../runner/annotator.js';
+import { signalExitCode } from '../runner/signals.js';
 import { runFingerprint } from '../runner/fingerprint.js';
 import { VERSION } from '../pipeline.js';
+import { localAnnotator, workerCount } from './annotation.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
 
 export const WORKER_HELP = `Usage: gazette worker --queue redis://[USER:PASSWORD@]HOST[:PORT][/DB] [--concurrency N]
@@ -28,7 +30,7 @@ Options:
   --name NAME        shown in "gazette queue status" and failures (default: HOST-PID)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own)
-  --workers N        worker threads that annotate (default: the config's "workers")
+  --workers N        worker threads that annotate, at most ${MAX_WORKERS} (default: the config's "workers")
   --lock-seconds N   how long the articles of a worker that stops answering (killed, cut
                      off) wait before other workers take them (default: 30)
   -h, --help         this text
@@ -53,16 +55,14 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const config = loadConfig(configFile(values.config));
   const logger = createLogger(config.log.level, config.log.file);
   const name = values.name ?? `${hostname()}-${process.pid}`;
-  const workers = Math.min(MAX_WORKERS, integerArg('workers', values.workers, 0) ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
+  const workers = workerCount(values.workers, config);
   // Loaded first, so that worker threads share this one copy of the index, and before the
   // fingerprint, which reads the registry's digest from it.
   loadRegistryIndex(config.registry, (built) => console.error(`gazette worker: ${describeBuild(built)}`));
   const setup = setupOf(runFingerprint(config));
   // Compact JSON always: a run that wants --pretty indents what it receives.
   const options = { articleSeconds: config.limits.articleSeconds };
-  const annotator = workers
-    ? await workerAnnotator(config, workers, options)
-    : inThreadAnnotator(config, options);
+  const annotator = await localAnnotator(config, workers, options);
   let serving;
   try {
     serving = await serveQueue({
@@ -88,7 +88,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   console.log(`gazette worker ${name}: ${signal}: finishing the articles in hand (again to stop at once)`);
   const again = () => {
     console.log(`gazette worker ${name}: stopping now; other workers take over its articles`);
-    void serving.stop(true).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void serving.stop(true).finally(() => process.exit(signalExitCode(signal)));
   };
   process.once('SIGINT', again);
   process.once('SIGTERM', again);
