@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { describeZodError } from '../schema/zod-error.js';
+import { parseJsonText } from '../schema/read-json.js';
 
 export const DUCKLING_FILES = ['numbers.jsonl', 'times.jsonl', 'negatives.jsonl'] as const;
 
@@ -63,15 +63,7 @@ export function readDuckling(folder: string, locales: ReadonlySet<string> = DUCK
     if (!existsSync(file)) return;
     readFileSync(file, 'utf8').split('\n').forEach((raw, k) => {
       if (!raw.trim()) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (error) {
-        throw new Error(`${file}:${k + 1}: malformed JSON: ${(error as Error).message}`);
-      }
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new Error(`${file}:${k + 1}: not a Duckling case: ${describeZodError(parsed.error)}`);
-      const row = parsed.data as z.infer<S> & { locale: string };
+      const row = parseJsonText(raw, schema, `${file}:${k + 1}`, 'a Duckling case') as z.infer<S> & { locale: string };
       if (locales.has(row.locale)) cases.push(make(row, k + 1, file));
       else otherLocales++;
     });

@@ -11,13 +11,18 @@ export function readJsonFile<S extends z.ZodType>(file: string, schema: S, what:
   } catch (error) {
     throw new Error(`${file}: cannot read: ${(error as Error).message}`);
   }
+  return parseJsonText(raw, schema, file, what);
+}
+
+/** One JSON text (a file's, a JSONL line's) through a zod schema; `where` names it in the message ("FILE:LINE"). */
+export function parseJsonText<S extends z.ZodType>(raw: string, schema: S, where: string, what: string): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`${file}: malformed JSON: ${(error as Error).message}`);
+    throw new Error(`${where}: malformed JSON: ${(error as Error).message}`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: not ${what}: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`${where}: not ${what}: ${describeZodError(parsed.error)}`);
   return parsed.data;
 }
