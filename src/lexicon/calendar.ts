@@ -14,6 +14,11 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
+/** Whether a word names a month or weekday of `table` ("Sept.", "JUL", "Friday"). */
+export function isCalendarWord(table: Record<string, number>, word: string): boolean {
+  return Object.hasOwn(table, word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Whether `word` abbreviates a longer name of the same month or weekday in `table` ("Sept" for September). */
 export function isAbbreviation(table: Record<string, number>, word: string): boolean {
   return Object.keys(table).some((k) => table[k] === table[word] && k.length > word.length);

@@ -8,7 +8,7 @@
 // Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { MONTHS } from '../lexicon/calendar.js';
+import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
@@ -135,7 +135,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
   const found = lines.filter((line) => !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   if (!found.length) return retyped;
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
-  const plainWord = (t: Token) => lower.has(t.text) || Object.hasOwn(MONTHS, t.text.toLowerCase().replace(/\.$/, ''));
+  const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));

@@ -7,7 +7,7 @@
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
-import { WEEKDAYS } from '../lexicon/calendar.js';
+import { isCalendarWord, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
@@ -66,7 +66,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
  */
 function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
-  const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && Object.hasOwn(WEEKDAYS, text.slice(c.start, c.end).toLowerCase().replace(/\.$/, ''));
+  const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
   const registryKind = (c: Candidate) =>
     c.source.split('+').includes('registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
