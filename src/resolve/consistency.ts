@@ -15,6 +15,8 @@ import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.j
 import { personName } from './people.js';
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
+/** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
+const wordKeysOf = (text: string) => text.split(/\s+/).filter(Boolean).map(keyOf).filter(Boolean);
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
@@ -43,23 +45,25 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     return hit;
   };
 
-  // Longer names no registry alias settles: a person's last word, an organization's first word.
+  // Longer names no registry alias settles: a person's surname (the words after the given name, one
+  // or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
+  const words = mentions.map((m) => (NAME_LABELS.has(m.type) ? wordKeysOf(text.slice(m.start, m.end)) : []));
   const shortens = new Map<string, { type: Label; confidence: number }>();
-  const offer = (word: string, type: Label, confidence: number) => {
-    const seen = shortens.get(word);
-    if (!seen || seen.confidence < confidence) shortens.set(word, { type, confidence });
+  const offer = (key: string, type: Label, confidence: number) => {
+    const seen = shortens.get(key);
+    if (!seen || seen.confidence < confidence) shortens.set(key, { type, confidence });
   };
   mentions.forEach((m, k) => {
-    const words = keys[k].split(' ');
-    if (!free(m) || words.length < 2) return;
-    if (m.type === 'PERSON') offer(words[words.length - 1], 'PERSON', m.confidence);
-    else if (m.type === 'ORG') offer(words[0], 'ORG', m.confidence);
+    const w = words[k];
+    if (!free(m) || w.length < 2) return;
+    if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
+    else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
 
   // Surnames the article gives a person alone, surely (after an honorific, or confidently).
   const surnames = new Set<string>();
   mentions.forEach((m, k) => {
-    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && !keys[k].includes(' ')) surnames.add(keys[k]);
+    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && words[k].length === 1) surnames.add(keys[k]);
   });
 
   // Votes of the mentions of each name, by type.
@@ -72,9 +76,11 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   });
 
   const settled = (m: Candidate, k: number): Label => {
-    const words = keys[k].split(' ');
-    if (m.type !== 'PERSON' && words.length > 1 && surnames.has(words[words.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
-    const longer = words.length > 1 ? undefined : shortens.get(keys[k]);
+    const w = words[k];
+    if (m.type !== 'PERSON' && w.length > 1 && surnames.has(w[w.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
+    const offered = shortens.get(keys[k]);
+    // An organization's first word shortens it alone; a person's surname may be several words.
+    const longer = offered && (offered.type === 'PERSON' || w.length === 1) ? offered : undefined;
     if (longer && !(longer.type === 'ORG' && PLACE_OR_ORG.has(m.type))) return longer.type;
     return votedType(votes.get(keys[k])!);
   };
@@ -95,7 +101,7 @@ export function surnameEchoes(text: string, tokens: readonly { start: number; en
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
-    const words = keyOf(text.slice(m.start, m.end)).split(' ');
+    const words = wordKeysOf(text.slice(m.start, m.end));
     if (words.length > 1 && words[words.length - 1].length > 1) surnames.add(words[words.length - 1]);
   }
   if (!surnames.size) return [];

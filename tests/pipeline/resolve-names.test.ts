@@ -77,6 +77,13 @@ describe('one sense per name per article', () => {
     expect(resolved(text, [['Marlow', 'ORG', 0.9], ['Ayr', 'ORG', 0.9], ['Marlow', 'GPE', 0.6]]).map(([, t]) => t)).toEqual(['ORG', 'ORG', 'GPE']);
   });
 
+  it('gives a surname of several words, or a hyphenated one, its full name’s type', () => {
+    // (The short mentions come first: the helper finds each span after the previous one.)
+    const text = 'Nyo Mya said more than opposition figure Daw Khin Nyo Mya. Brandt-Okafor left after Ilona Brandt-Okafor arrived.';
+    expect(resolved(text, [['Nyo Mya', 'ORG', 0.6], ['Daw Khin Nyo Mya', 'PERSON', 0.9], ['Brandt-Okafor', 'NORP', 0.5], ['Ilona Brandt-Okafor', 'PERSON', 0.9]]))
+      .toEqual([['Nyo Mya', 'PERSON'], ['Daw Khin Nyo Mya', 'PERSON'], ['Brandt-Okafor', 'PERSON'], ['Ilona Brandt-Okafor', 'PERSON']]);
+  });
+
   it('makes a full name a PERSON when the article names its surname alone as a person', () => {
     const text = 'Kaveh Rostamzadeh arrived. Mr. Rostamzadeh spoke.';
     expect(resolved(text, [['Kaveh Rostamzadeh', 'ORG', 0.5]])).toEqual([['Kaveh Rostamzadeh', 'PERSON'], ['Rostamzadeh', 'PERSON']]);
