@@ -11,6 +11,8 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
 /** "Lyon-based", "New York-born": a name, a hyphen, one lower-case word at the span's end. */
 const SUFFIXED = /^(.*\p{L})-(\p{Ll}+)$/u;
+/** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
+const SUFFIX_AFTER = /^-(\p{Ll}+)(?![\p{L}-])/u;
 
 function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | undefined {
   for (const hit of lookupAlias(registry, text)) {
@@ -25,10 +27,11 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
   if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
   const span = text.slice(c.start, c.end);
   const m = SUFFIXED.exec(span);
-  if (m && SUFFIXES.has(m[2])) {
-    const name = m[1];
+  const after = m ? undefined : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 24));
+  const [name, suffix] = m ? [m[1], m[2]] : [span, after?.[1]];
+  if (suffix && SUFFIXES.has(suffix)) {
     const known = registryPlace(registry, name);
-    const type = known ?? (PLACE_SUFFIXES.has(m[2]) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
+    const type = known ?? (PLACE_SUFFIXES.has(suffix) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
     return [{ ...c, end: c.start + name.length, type }];
   }
   const parts = span.split('-');

@@ -31,3 +31,10 @@ describe('honorifics and titles (2)', () => {
     expect(names('"It is a setback," said U.S. Trade Representative Marisol Quintero.')).toContainEqual(['Marisol Quintero', 'PERSON']);
   });
 });
+
+describe('places inside words (7)', () => {
+  it('takes the place out of "X-based" whether the model read the hyphen or stopped before it', () => {
+    const text = 'A Nantes-based charity, several Winnipeg-based firms and a Hamburg-registered shipping group signed.';
+    expect(names(text)).toEqual([['Nantes', 'GPE'], ['Winnipeg', 'GPE'], ['Hamburg', 'GPE']]);
+  });
+});

@@ -111,6 +111,11 @@ describe('an unknown person named three ways across two articles', () => {
 });
 
 describe('names inside hyphenated words', () => {
+  it('takes the suffix after a span that stopped at the hyphen as well', () => {
+    expect(resolved('A Corvallis-based group', [['Corvallis', 'ORG']])).toEqual([['Corvallis', 'GPE']]);
+    expect(resolved('A Corvallis-style plan and the Corvallis-Eugene line', [['Corvallis', 'ORG'], ['Corvallis', 'ORG']])).toEqual([['Corvallis', 'ORG'], ['Corvallis', 'ORG']]);
+  });
+
   it('takes the name out of "X-based" and "X-led"; a place by default after -based', () => {
     expect(resolved('A Tbilisi-based firm and a Corvallis-based group', [['Tbilisi-based', 'NORP'], ['Corvallis-based', 'NORP']]))
       .toEqual([['Tbilisi', 'GPE'], ['Corvallis', 'GPE']]);
