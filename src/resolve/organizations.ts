@@ -35,10 +35,12 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let k = i + 2;
     if (tokens[k]?.text === 'the' && spaced(k)) k++;
     let last = -1;
+    // One "and" joins two subjects; a second joins another name ("Ministry of Water and Forests and Velm").
+    let joins = 0;
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
       if (capitalised(t) && !personStarts.has(t.start) && !registry.titleStarts.has(foldKey(t.text))) { last = k; continue; }
-      const joined = (t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key) && last === k - 1;
+      const joined = (t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key) && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;

@@ -12,6 +12,7 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
+import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
 import { peopleInLists } from '../resolve/lists.js';
@@ -125,7 +126,8 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   const proposed = [
-    ...headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)).flatMap((c) => splitHyphenated(text, c, registry)),
+    ...splitConjoinedNames(text, headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)), registry)
+      .flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),
   ];

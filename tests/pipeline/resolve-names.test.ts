@@ -110,6 +110,23 @@ describe('an unknown person named three ways across two articles', () => {
   });
 });
 
+describe('two names joined by "and"', () => {
+  it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
+    expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
+      .toEqual([['Brenner', 'ORG'], ['Oskarsholm Freight', 'ORG'], ['Brenner', 'ORG']]);
+    expect(resolved('Valmet, Corrado Seating and Halvorsen build seats.', [['Valmet', 'ORG', 0.9], ['Corrado Seating and Halvorsen', 'ORG', 0.6]]))
+      .toEqual([['Valmet', 'ORG'], ['Corrado Seating', 'ORG'], ['Halvorsen', 'ORG']]);
+  });
+
+  it('keeps one name whose "and" joins a head noun’s subject, or ends in a company word', () => {
+    const text = 'Bank of Tarsis and Velm, Ministry of Water and Forests and Ostrander, Quill and Co met. Velm and Forests and Co spoke.';
+    expect(resolved(text, [['Bank of Tarsis and Velm', 'ORG'], ['Ministry of Water and Forests', 'ORG'], ['Quill and Co', 'ORG'], ['Velm', 'ORG'], ['Forests', 'ORG']]).map(([t]) => t))
+      .toEqual(['Bank of Tarsis and Velm', 'Ministry of Water and Forests', 'Quill and Co', 'Velm', 'Forests']);
+    expect(resolved('Harbours grew. The Minister of Ports and Harbours spoke.', [['Harbours', 'ORG'], ['Ports and Harbours', 'ORG']]).map(([t]) => t))
+      .toEqual(['Harbours', 'Ports and Harbours']);
+  });
+});
+
 describe('names inside hyphenated words', () => {
   it('takes the suffix after a span that stopped at the hyphen as well', () => {
     expect(resolved('A Corvallis-based group', [['Corvallis', 'ORG']])).toEqual([['Corvallis', 'GPE']]);

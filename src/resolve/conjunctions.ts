@@ -1,0 +1,38 @@
+// Two names the model joined with "and" ("Johnson Controls and Lear", "Kia and Timor Putra") are split
+// in two where the article says they are two: one side is named alone elsewhere in the article or is
+// a registry name (and the whole is not), or the span ends a comma list ("Magna, Johnson Controls and
+// Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
+// and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
+// side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
+// nor after a head's connector ("Minister of Defence and Aviation").
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { endsNonPersonName } from '../ner/name-types.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+
+const AND = / and /g;
+/** A comma list item right before the span: "Magna, ". */
+const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** A head noun's connector right before the span: the two are one subject ("Minister of [Defence and Aviation]"). */
+const CONNECTOR_BEFORE = /(?:^|\s)(?:of|for|on)\s$/;
+
+export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && text.slice(c.start, c.end).includes(' and '))) return candidates;
+  const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
+  return candidates.flatMap((c) => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
+    const span = text.slice(c.start, c.end);
+    const and = [...span.matchAll(AND)];
+    if (and.length !== 1) return [c];
+    const at = and[0].index;
+    const left = span.slice(0, at);
+    const right = span.slice(at + 5);
+    const side = (s: string) => CAPITALISED.test(s) && !/\s\p{Ll}/u.test(s) && !(!s.includes(' ') && endsNonPersonName(s));
+    if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
+    const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
+    const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!listEnd && !known(left) && !known(right)) return [c];
+    return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
+  });
+}
