@@ -22,6 +22,7 @@ const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
+const organizationHeads = new Set([...table.organizationHeads, ...table.corporateSuffixes]);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
 const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...table.organizationHeads]);
 const languages = new Set(table.languages);
@@ -50,4 +51,9 @@ export function labelOf(type: ConllType, words: readonly string[]): Label {
 /** Whether a name ending in this word is a place's, a facility's or an organization's, not a person's ("Motors", "Street"). */
 export function endsNonPersonName(lastWord: string): boolean {
   return nonPersonHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Whether a name ending in this word is an organization's ("Group", "Communications", "Ltd"). */
+export function endsOrganizationName(lastWord: string): boolean {
+  return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }

@@ -23,6 +23,7 @@ import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
+import { organizationsByHead } from '../resolve/organization-heads.js';
 import { applyPersonCues } from '../resolve/people.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
@@ -126,7 +127,7 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   const proposed = [
-    ...splitConjoinedNames(text, headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)), registry)
+    ...splitConjoinedNames(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)), isNameWord), registry)
       .flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),

@@ -110,6 +110,19 @@ describe('an unknown person named three ways across two articles', () => {
   });
 });
 
+describe('organizations by their head word', () => {
+  it('makes an ORG of a PERSON ending in an organization’s head word that is no person’s name word', () => {
+    const text = 'Analysts at Halvorsen Communications and Tomas Post spoke, as did Ilse Group.';
+    const nameWords = new Set(['post', 'tomas', 'ilse', 'group']);
+    const candidates = ['Halvorsen Communications', 'Tomas Post', 'Ilse Group'].map((span) => {
+      const start = text.indexOf(span);
+      return { start, end: start + span.length, type: 'PERSON' as const, confidence: 0.6, source: 'model' };
+    });
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase())).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['Halvorsen Communications', 'ORG'], ['Tomas Post', 'PERSON'], ['Ilse Group', 'PERSON']]);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
