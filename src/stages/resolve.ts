@@ -21,6 +21,7 @@ import { dropInitialWords } from '../resolve/initial-words.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
+import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { organizationsByHead } from '../resolve/organization-heads.js';
@@ -127,7 +128,7 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   const proposed = [
-    ...splitConjoinedNames(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, candidates, lower)), isNameWord), registry)
+    ...splitConjoinedNames(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, dropTableFurniture(text, candidates), lower)), isNameWord), registry)
       .flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),

@@ -38,3 +38,17 @@ describe('places inside words (7)', () => {
     expect(names(text)).toEqual([['Nantes', 'GPE'], ['Winnipeg', 'GPE'], ['Hamburg', 'GPE']]);
   });
 });
+
+describe('sports tables (1)', () => {
+  it('reads no name in a column header above a row of figures, nor in a group’s label', () => {
+    const text = 'Standings after Sunday:\n                 P  W  D  L  F  A  Pts\nBordeaux        12  8  3  1 20  9  27\n'
+      + 'Team PF PA Pts\nLeinster 312 140 44\nGroup C\nNice 1 Reims 3\nPool B\nWasps 22 Saracens 18';
+    const found = names(text).map(([t]) => t);
+    for (const furniture of ['A  Pts', 'A', 'Pts', 'Team PF PA Pts', 'PF PA', 'C', 'Group C', 'Pool B', 'B']) expect(found).not.toContain(furniture);
+    expect(found).toEqual(expect.arrayContaining(['Bordeaux', 'Nice', 'Reims', 'Wasps', 'Saracens']));
+  });
+
+  it('types the cities on a results line as their teams', () => {
+    expect(names('Results on Monday:\nCalgary 4 Winnipeg 1\nSeattle 3 Dallas 2')).toEqual([['Calgary', 'ORG'], ['Winnipeg', 'ORG'], ['Seattle', 'ORG'], ['Dallas', 'ORG']]);
+  });
+});

@@ -123,6 +123,14 @@ describe('organizations by their head word', () => {
   });
 });
 
+describe('table furniture', () => {
+  it('drops the model’s names on a header line above figures, and group labels, but not a side or a registry name', () => {
+    const text = 'W L PCT GB\nToronto 42 20 .677 -\nGroup D\nSan Jose\n12 9 3 55\nLe Mans\n10 8 2 40\nThomas S said Serie A and Charles V';
+    expect(resolved(text, [['PCT GB', 'ORG'], ['Toronto', 'ORG'], ['Group D', 'ORG'], ['San Jose', 'GPE'], ['Le Mans', 'GPE', 0.9, 'registry'], ['Thomas S', 'PERSON'], ['Serie A', 'NORP'], ['Charles V', 'PERSON']]).map(([t]) => t))
+      .toEqual(['Toronto', 'San Jose', 'Le Mans', 'Thomas S', 'Serie A', 'Charles V']);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
