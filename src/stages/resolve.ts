@@ -26,6 +26,7 @@ import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { organizationsByHead } from '../resolve/organization-heads.js';
 import { applyPersonCues } from '../resolve/people.js';
+import { possessiveNames } from '../resolve/possessive-names.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
@@ -133,9 +134,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),
   ];
-  const trimmed = applyPersonCues(text, tokens, proposed, registry)
+  const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
-    .filter((c): c is Candidate => c !== null);
+    .filter((c): c is Candidate => c !== null), registry);
   const merged = mergeAgreeing(text, trimmed);
   const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
   // A currency's country inside an amount ("US$" of "US$4.7 billion") is part of the amount.

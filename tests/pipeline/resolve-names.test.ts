@@ -131,6 +131,20 @@ describe('table furniture', () => {
   });
 });
 
+describe('names that end in a possessive', () => {
+  it('keeps the ’s of a name the article writes with an ’s that owns nothing, in every mention', () => {
+    const text = "Rain stopped play at Brindle's. Brindle's was full. Brindle's pavilion shook. Orla's coach said so.";
+    expect(resolved(text, [["Brindle's", 'FAC'], ['Brindle', 'FAC'], ['Brindle', 'FAC'], ['Orla', 'PERSON']]))
+      .toEqual([["Brindle's", 'FAC'], ["Brindle's", 'FAC'], ["Brindle's", 'FAC'], ['Orla', 'PERSON']]);
+  });
+
+  it('leaves it out of a name that owns something wherever it is written, in brackets or in the registry', () => {
+    const text = "Vossberg's plan failed. Then (Vossberg's) call and Atlanta's. Atlanta's mayor spoke.";
+    expect(resolved(text, [["Vossberg's", 'PERSON'], ['Vossberg', 'PERSON'], ['Atlanta', 'GPE'], ['Atlanta', 'GPE']]).map(([t]) => t))
+      .toEqual(['Vossberg', 'Vossberg', 'Atlanta', 'Atlanta']);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
