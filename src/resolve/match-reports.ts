@@ -1,6 +1,7 @@
 // Teams named by their cities in match reports ("Milwaukee has won 10 of its last 15", "St Louis
 // defeated Colorado", "a 56-13 win over Orrell"): in an article of results, a place just before a
-// result verb or just after "over", "against", "defeated" is its team, an ORG. A nation stays a place
+// result verb or just after "over", "against", "defeated", "for" is its team, an ORG, and so is the place
+// a player is named after ("Atlanta's Tom Glavine"). A nation stays a place
 // (the guideline types a national side by its country). The words are data (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
@@ -21,14 +22,16 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
   let results = 0;
   for (const t of tokens) if (RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
   if (results < MIN_RESULTS) return mentions;
-  return mentions.map((m) => {
+  /** "Atlanta's Tom Glavine": the place a player is named after is his team. */
+  const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && /^['’]s $/.test(text.slice(mentions[k].end, mentions[k + 1].start));
+  return mentions.map((m, k) => {
     if (!PLACE_LABELS.has(m.type)) return m;
     const first = tokenFrom(tokens, m.start);
     let after = tokenFrom(tokens, m.end);
     while (after < tokens.length && AUXILIARIES.has(tokens[after].text)) after++;
     const verb = after < tokens.length && RESULT_VERBS.has(tokens[after].text);
     const follows = first > 0 && BEFORE.has(tokens[first - 1].text);
-    if (!verb && !follows) return m;
+    if (!verb && !follows && !playerAfter(k)) return m;
     return isNation(registry, text.slice(m.start, m.end)) ? m : { ...m, type: 'ORG' };
   });
 }

@@ -243,6 +243,12 @@ describe('teams in match reports', () => {
       .toEqual(['ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE']);
   });
 
+  it('makes a city after "for" its team, and the city a player is named after', () => {
+    const text = 'Kelso won 4-2 and Lyle drew 1-1 in 3-0 games. Jon Marr homered for Varnholm and Ostberg\'s Ines Quist scored; Russia\'s Ivan Petrov did not.';
+    expect(resolved(text, [['Kelso', 'GPE'], ['Lyle', 'GPE'], ['Jon Marr', 'PERSON'], ['Varnholm', 'GPE'], ['Ostberg', 'GPE'], ['Ines Quist', 'PERSON'], ['Russia', 'GPE'], ['Ivan Petrov', 'PERSON']]).map(([, type]) => type))
+      .toEqual(['ORG', 'ORG', 'PERSON', 'ORG', 'ORG', 'PERSON', 'GPE', 'PERSON']);
+  });
+
   it('leaves places alone in an article without results', () => {
     const text = 'Varnholm has won praise after its victory over Ostberg in the 1990-91 talks.';
     expect(resolved(text, [['Varnholm', 'GPE'], ['Ostberg', 'GPE']]).map(([, type]) => type)).toEqual(['GPE', 'GPE']);
