@@ -2,7 +2,7 @@
 // "TORONTO 12 9 3 55 48 27", "Birmingham v Barnsley"), a place's name is its team, an ORG. A name in
 // brackets stays what it is ("3. Rose Wanjala (Kenya) 15:05.41" names her country), so does a venue
 // before a colon ("Hove: Sussex 363"), and a nation stays a GPE: the guideline types a national side by its
-// country. A dateline ("LONDON 1996-08-30") has no scores.
+// country, unless the clubs around it say it is a club ("Monaco 2 Rennes 1"). A dateline ("LONDON 1996-08-30") has no scores.
 // The sides themselves are found too, where the model saw no name at all: the words before a score
 // on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
 // Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
@@ -12,6 +12,7 @@ import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
+import { Containers } from './containers.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -123,7 +124,8 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
 export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
   const lines = linesOf(text, tokens);
-  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry);
+  const clubs = clubLines(text, lines, mentions, registry);
+  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
   const withPeople = new Set<Line>();
   let l = 0;
@@ -151,7 +153,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     const stands = inside.some((c) => !NAME_LABELS.has(c.type) || c.start < side.start || c.end > side.end
       || (c.type === 'PERSON' && (c.source !== 'model' || c.confidence >= UNSURE_PERSON)));
     if (stands) continue;
-    const type = isNation(registry, text.slice(side.start, side.end)) ? 'GPE' : 'ORG';
+    const type = isNation(registry, text.slice(side.start, side.end)) && !clubs.holds(side) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
     out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
     m = n;
@@ -161,14 +163,43 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
-function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
   if (!lines.length) return mentions;
   let l = 0;
   return mentions.map((m) => {
     while (l < lines.length && lines[l].end < m.start) l++;
     if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
     const before = text.slice(lines[l].start, m.start).trimEnd();
-    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || isNation(registry, text.slice(m.start, m.end))) return m;
+    if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || (isNation(registry, text.slice(m.start, m.end)) && !clubs.holds(m))) return m;
     return { ...m, type: 'ORG' };
   });
+}
+
+/**
+ * The results lines of blocks (consecutive results lines) whose sides are mostly no nations: clubs
+ * play there, and a nation's name among them is a club's ("Monaco 2 Rennes 1"). In a block of
+ * nations' sides ("Russia 2 Iran 1") the nations stay places.
+ */
+function clubLines(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex): Containers {
+  const nations = new Map<Line, number>();
+  const others = new Map<Line, number>();
+  let l = 0;
+  for (const m of mentions) {
+    if (!PLACE_LABELS.has(m.type) && m.type !== 'ORG') continue;
+    while (l < lines.length && lines[l].end < m.start) l++;
+    if (l === lines.length) break;
+    const line = lines[l];
+    if (!line.results || m.start < line.start || text.slice(line.start, m.start).trimEnd().endsWith('(')) continue;
+    const counts = isNation(registry, text.slice(m.start, m.end)) ? nations : others;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const clubs: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i].results) { i++; continue; }
+    let j = i, n = 0, o = 0;
+    for (; j < lines.length && lines[j].results; j++) { n += nations.get(lines[j]) ?? 0; o += others.get(lines[j]) ?? 0; }
+    if (o > n) clubs.push(...lines.slice(i, j));
+    i = j;
+  }
+  return new Containers(clubs);
 }

@@ -52,3 +52,12 @@ describe('sports tables (1)', () => {
     expect(names('Results on Monday:\nCalgary 4 Winnipeg 1\nSeattle 3 Dallas 2')).toEqual([['Calgary', 'ORG'], ['Winnipeg', 'ORG'], ['Seattle', 'ORG'], ['Dallas', 'ORG']]);
   });
 });
+
+describe('clubs named like nations (1)', () => {
+  it('types a nation’s name among clubs as a club, and leaves it a place among nations', () => {
+    const text = 'Results of French league matches on Saturday:\nMonaco 2 Rennes 1\nLyon 3 Marseille 3\nNice 0 Lens 1\n\n'
+      + 'World Cup qualifiers:\nRussia 2 Iran 1\nMonaco 0 Andorra 0';
+    expect(typesOf(text, 'Monaco')).toEqual(['ORG', 'GPE']);
+    expect(typesOf(text, 'Andorra')).toEqual(['GPE']);
+  });
+});
