@@ -6,7 +6,7 @@
 // The sides themselves are found too, where the model saw no name at all: the words before a score
 // on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
 // Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
-import type { Candidate, Token } from '../document.js';
+import type { Candidate, Span, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
@@ -124,8 +124,6 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
 export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
   const lines = linesOf(text, tokens);
-  const clubs = clubLines(text, lines, mentions, registry);
-  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
   const withPeople = new Set<Line>();
   let l = 0;
@@ -135,12 +133,14 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     withPeople.add(lines[l]);
   }
   const found = lines.filter((line) => !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
-  if (!found.length) return retyped;
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
+  const clubs = clubLines(text, lines, mentions, sides, registry);
+  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);
+  if (!sides.length) return retyped;
   const out: Candidate[] = [];
   let m = 0;
   for (const side of sides) {
@@ -178,14 +178,17 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
 /**
  * The results lines of blocks (consecutive results lines) whose sides are mostly no nations: clubs
  * play there, and a nation's name among them is a club's ("Monaco 2 Rennes 1"). In a block of
- * nations' sides ("Russia 2 Iran 1") the nations stay places.
+ * nations' sides, and on a line of two nations ("Russia 2 Iran 1"), the nations stay places.
  */
-function clubLines(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex): Containers {
+function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
   const nations = new Map<Line, number>();
   const others = new Map<Line, number>();
+  // The sides on the lines: the places and organizations read there, and the sides found where none was.
+  const read = new Containers(mentions.filter((m) => NAME_LABELS.has(m.type)));
+  const named = [...mentions.filter((m) => PLACE_LABELS.has(m.type) || m.type === 'ORG'), ...sides.filter((s) => !read.holds(s))]
+    .sort((a, b) => a.start - b.start);
   let l = 0;
-  for (const m of mentions) {
-    if (!PLACE_LABELS.has(m.type) && m.type !== 'ORG') continue;
+  for (const m of named) {
     while (l < lines.length && lines[l].end < m.start) l++;
     if (l === lines.length) break;
     const line = lines[l];
@@ -198,7 +201,8 @@ function clubLines(text: string, lines: Line[], mentions: Candidate[], registry:
     if (!lines[i].results) { i++; continue; }
     let j = i, n = 0, o = 0;
     for (; j < lines.length && lines[j].results; j++) { n += nations.get(lines[j]) ?? 0; o += others.get(lines[j]) ?? 0; }
-    if (o > n) clubs.push(...lines.slice(i, j));
+    // A line of two nations is their match, whatever plays around it.
+    if (o > n) clubs.push(...lines.slice(i, j).filter((line) => (nations.get(line) ?? 0) < 2 || others.has(line)));
     i = j;
   }
   return new Containers(clubs);

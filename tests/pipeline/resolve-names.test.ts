@@ -196,10 +196,13 @@ describe('results and standings lines', () => {
 
 describe('sides on results and fixtures lines', () => {
   it('finds the sides the model missed, whole, with a qualifier in brackets, and a country as a place', () => {
-    const text = 'Varnholm 75 Queen of Dunmore 19\nOstberg Athletic 2 Kelso (B) 0\nRussia 3 Varnholm 1';
+    const text = 'Varnholm 75 Queen of Dunmore 19\nOstberg Athletic 2 Kelso (B) 0\n\nRussia 3 Varnholm 1';
     expect(resolved(text, [['Ostberg', 'GPE', 0.6]])).toEqual([
       ['Varnholm', 'ORG'], ['Queen of Dunmore', 'ORG'], ['Ostberg Athletic', 'ORG'], ['Kelso (B)', 'ORG'], ['Russia', 'GPE'], ['Varnholm', 'ORG'],
     ]);
+    // Among clubs, a nation's name is a club's ("Monaco 2 Rennes 1"); a line of two nations stays theirs.
+    const clubs = 'Varnholm 75 Queen of Dunmore 19\nOstberg Athletic 2 Kelso (B) 0\nRussia 3 Varnholm 1\nRussia 1 Iran 1';
+    expect(resolved(clubs, []).map(([, type]) => type)).toEqual(['ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE']);
   });
 
   it('takes the sides after "v", and those offered instead with "or", on any line, the "v" left out', () => {
