@@ -57,3 +57,9 @@ export function endsNonPersonName(lastWord: string): boolean {
 export function endsOrganizationName(lastWord: string): boolean {
   return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }
+
+/** Whether a word is a facility's head in the plural ("Prisons", "Airports"): it ends the last of a list of facilities. */
+export function isPluralFacilityHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith('s') && facilityHeads.has(lower) && facilityHeads.has(lower.slice(0, -1));
+}

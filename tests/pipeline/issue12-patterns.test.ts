@@ -61,3 +61,14 @@ describe('clubs named like nations (1)', () => {
     expect(typesOf(text, 'Andorra')).toEqual(['GPE']);
   });
 });
+
+describe('facilities (6)', () => {
+  it('types a name ending in a facility head FAC, and every name of a list under one plural head', () => {
+    const text = 'He was held at Wormwood Prison, then at Strangeways. Inmates at Durham, Frankland and Full Sutton Prisons '
+      + 'went on strike, as did staff at Luton and Stansted Airports. Protesters gathered in Whitehall Street.';
+    const found = names(text);
+    for (const fac of ['Wormwood Prison', 'Durham', 'Frankland', 'Full Sutton Prisons', 'Luton', 'Stansted Airports', 'Whitehall Street']) {
+      expect(found).toContainEqual([fac, 'FAC']);
+    }
+  });
+});
