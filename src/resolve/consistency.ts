@@ -81,7 +81,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname may be several words.
     const longer = offered && (offered.type === 'PERSON' || w.length === 1) ? offered : undefined;
-    if (longer && !(longer.type === 'ORG' && PLACE_OR_ORG.has(m.type))) return longer.type;
+    // An organization's first word: other types join it, an organization or a place keeps its own type.
+    if (longer) return longer.type === 'ORG' && PLACE_OR_ORG.has(m.type) ? m.type : longer.type;
     return votedType(votes.get(keys[k])!);
   };
   return mentions.map((m, k) => {

@@ -145,6 +145,26 @@ describe('names that end in a possessive', () => {
   });
 });
 
+describe('organization cues', () => {
+  it('makes an ORG of a PERSON with words around it only an organization has, and carries it to the other mentions', () => {
+    const text = "Velmar general manager Ines Quist quit. Velmar said so, and Velmar's board met. Analysts said Velmar would recover.";
+    expect(resolved(text, [['Velmar', 'PERSON', 0.6], ['Ines Quist', 'PERSON', 0.9], ['Velmar', 'PERSON', 0.8], ["Velmar's", 'PERSON', 0.7], ['Velmar', 'PERSON', 0.9]]).map(([, t]) => t))
+      .toEqual(['ORG', 'PERSON', 'ORG', 'ORG', 'ORG']);
+    expect(resolved('The chief executive of Tarsis Holm resigned.', [['Tarsis Holm', 'PERSON']])).toEqual([['Tarsis Holm', 'ORG']]);
+  });
+
+  it('leaves people whose spokesman, shares or office is named', () => {
+    const text = "Quist spokesman Jon Marr said Quist's shares and Quist's office were sold.";
+    expect(resolved(text, [['Quist', 'PERSON'], ['Jon Marr', 'PERSON'], ["Quist's", 'PERSON'], ["Quist's", 'PERSON']]).map(([, t]) => t))
+      .toEqual(['PERSON', 'PERSON', 'PERSON', 'PERSON']);
+  });
+
+  it('keeps an organization or a place that shortens an organization’s name as it is', () => {
+    const text = 'Bid for Holm chain. Holm SA said so. Holm rose.';
+    expect(resolved(text, [['Holm', 'ORG', 0.9], ['Holm SA', 'ORG', 0.6], ['Holm', 'PERSON', 0.95]]).map(([, t]) => t)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
