@@ -1,7 +1,8 @@
 // People's names the recognizers cut short, widened after resolve has chosen: the given name before a
 // surname ("Ray [Knight]", "Randy [Velarde]"), name particles ("Aravinda de [Silva]", "[Van der] Westhuizen"),
 // and the surname after a given name alone ("[Rose] Wanjala"). A given name is a word on the model's
-// lists of people's name words; widening crosses one space at a time, never into another mention.
+// lists of people's name words; widening crosses one space at a time, never into another mention but
+// the model's unsure guess at a given name it did not know ("[Rami] al-Saadani" read as a town).
 import type { Candidate, Token } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
@@ -18,7 +19,28 @@ const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
-export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+/** Below this the model's one-word name before a person's is a guess at a given name it did not know ("Rami" as a town). */
+const UNSURE = 0.5;
+
+/**
+ * The mentions with the model's unsure one-word name right before a person's (one space between,
+ * a capitalised word, no registry name, no title, no people: "Swede Kenneth Eriksson") taken into the
+ * person's: "[Rami] [al-Saadani]".
+ */
+function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  const joined = new Set<number>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [g, p] = [mentions[k], mentions[k + 1]];
+    if (p.type !== 'PERSON' || g.type === 'PERSON' || g.type === 'NORP' || g.source !== 'model' || g.confidence >= UNSURE || text.slice(g.end, p.start) !== ' ') continue;
+    const word = text.slice(g.start, g.end);
+    if (GIVEN.test(word) && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.add(k);
+  }
+  if (!joined.size) return mentions;
+  return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));
+}
+
+export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  const mentions = joinGuessedGivenNames(text, found, registry);
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const wordBefore = (pos: number) => {

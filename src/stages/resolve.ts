@@ -44,6 +44,8 @@ const POSSESSIVE = /['’]s$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
+/** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68"). */
+const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*$/;
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
@@ -59,6 +61,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
+    // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
+    if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }
   return start < end ? { ...c, start, end } : null;

@@ -49,6 +49,10 @@ describe('honorifics and titles', () => {
 });
 
 describe('boundaries', () => {
+  it('drops a figure the model glued onto the end of a person’s name, not of another name', () => {
+    expect(resolved('England 296 (A. Quist 69, Nord Stream 1 shut)', [['A. Quist 69', 'PERSON'], ['Nord Stream 1', 'FAC']])).toEqual([['A. Quist', 'PERSON'], ['Nord Stream 1', 'FAC']]);
+  });
+
   it('drops lower-case words the model glued onto the end of a name', () => {
     expect(resolved('Then Vossberg of playing games', [['Vossberg of playing', 'ORG', 0.4]])).toEqual([['Vossberg', 'ORG']]);
     expect(resolved('Her daughter Liesl were killed', [['Liesl were killed', 'PERSON']])).toEqual([['Liesl', 'PERSON']]);
@@ -344,12 +348,12 @@ describe('titles before a name, and photo credits', () => {
 
 describe('people’s names cut short', () => {
   const nameWords = new Set(['ray', 'rose', 'aravinda']);
-  const widened = (text: string, spans: [string, Candidate['type']][]) => {
+  const widened = (text: string, spans: [string, Candidate['type'], number?][]) => {
     let from = 0;
-    const candidates = spans.map(([span, type]) => {
+    const candidates = spans.map(([span, type, confidence = 0.8]) => {
       const start = text.indexOf(span, from);
       from = start + 1;
-      return { start, end: start + span.length, type, confidence: 0.8, source: 'model' };
+      return { start, end: start + span.length, type, confidence, source: 'model' };
     });
     return resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase()))
       .map((m) => [text.slice(m.start, m.end), m.type]);
@@ -368,6 +372,12 @@ describe('people’s names cut short', () => {
     expect(widened('OSLO 2001-05-03\nOpener Quennell made 40.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('Skipper Quennell said the skipper was fit.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);
     expect(widened('OSLO 2001-05-03\nTorvald Quennell and Halvard Quennell won.', [['Quennell', 'PERSON'], ['Halvard Quennell', 'PERSON']]).map(([t]) => t)).toEqual(['Torvald Quennell', 'Halvard Quennell']);
+  });
+
+  it('takes in the model’s unsure guess at a given name it did not know, but no people, no sure name', () => {
+    expect(widened('Police held their leader Tarik al-Vossberg here.', [['Tarik', 'GPE', 0.42], ['al-Vossberg', 'PERSON']])).toEqual([['Tarik al-Vossberg', 'PERSON']]);
+    expect(widened('Then Swede Kennet Quist won.', [['Swede', 'NORP', 0.4], ['Kennet Quist', 'PERSON']])).toEqual([['Swede', 'NORP'], ['Kennet Quist', 'PERSON']]);
+    expect(widened('Fans in Tarsis Quist cheered.', [['Tarsis', 'GPE', 0.9], ['Quist', 'PERSON']])).toEqual([['Tarsis', 'GPE'], ['Quist', 'PERSON']]);
   });
 
   it('takes in the surname after a given name alone', () => {
