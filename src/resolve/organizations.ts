@@ -4,6 +4,7 @@
 // the head that are capitalised belong to the name; the subject ends at the first word that is not
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
 // date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
+// Where the model read the same organization going on further, the model's reading stands.
 // The head nouns and connectors are data (lexicon/organization-names.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -23,6 +24,9 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   const personStarts = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => c.start));
+  // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
+  const modelEnds = new Map<number, number>();
+  for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
   const notNames = new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type)));
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -47,7 +51,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let first = i;
     while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === head.sentence
       && !personStarts.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
-    out.push({ start: tokens[first].start, end: tokens[last].end, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    const found = { start: tokens[first].start, end: tokens[last].end };
+    if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     i = last;
   }
   return out;

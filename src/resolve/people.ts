@@ -95,9 +95,11 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const title = titleAt(tokens, folded, i, c.end, registry);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
-    const words = personName(text, start, c.end, registry);
+    // After a name the title follows, the person's may run on past the span ("[Federal Reserve Governor Lawrence] Lindsey").
+    const end = i > first ? Math.max(c.end, nameAt(text, start)?.end ?? c.end) : c.end;
+    const words = personName(text, start, end, registry);
     if (!words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
-    const person: Candidate = { ...c, start, type: 'PERSON' };
+    const person: Candidate = { ...c, start, end, type: 'PERSON' };
     if (i === first) return [person];
     const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];

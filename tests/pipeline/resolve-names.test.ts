@@ -42,6 +42,11 @@ describe('honorifics and titles', () => {
     expect(resolved('Rail Secretary Ines Moll spoke.', [['Rail Secretary Ines Moll', 'NORP']])).toEqual([['Ines Moll', 'PERSON']]);
   });
 
+  it('takes the whole name after a title inside a longer span, where the model stopped short', () => {
+    expect(resolved('Tarsis Bank President Ilse Quist spoke.', [['Tarsis Bank President Ilse', 'ORG']])).toEqual([['Tarsis Bank', 'ORG'], ['Ilse Quist', 'PERSON']]);
+    expect(resolved('Prince Edward Sound froze.', [['Prince Edward', 'PERSON']])).toEqual([['Edward', 'PERSON']]);
+  });
+
   it('leaves names that only begin like a title alone', () => {
     expect(resolved('General Motors and Major League Baseball agreed.', [['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]))
       .toEqual([['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]);
@@ -51,6 +56,15 @@ describe('honorifics and titles', () => {
 describe('boundaries', () => {
   it('drops a figure the model glued onto the end of a person’s name, not of another name', () => {
     expect(resolved('England 296 (A. Quist 69, Nord Stream 1 shut)', [['A. Quist 69', 'PERSON'], ['Nord Stream 1', 'FAC']])).toEqual([['A. Quist', 'PERSON'], ['Nord Stream 1', 'FAC']]);
+  });
+
+  it('ends a name at a possessive with a month or weekday after it', () => {
+    expect(resolved("The Tarsis Department's July report", [["Tarsis Department's July", 'ORG']])).toEqual([['Tarsis Department', 'ORG']]);
+  });
+
+  it('lets the model’s reading of an organization that goes on further stand against the head-noun rule', () => {
+    const text = 'The Organisation for Trade and Cooperation in Velmar met.';
+    expect(resolved(text, [['Organisation for Trade and Cooperation in Velmar', 'ORG', 0.6]])).toEqual([['Organisation for Trade and Cooperation in Velmar', 'ORG']]);
   });
 
   it('drops lower-case words the model glued onto the end of a name', () => {
