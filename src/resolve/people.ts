@@ -1,8 +1,8 @@
 // Cues that a person is named, applied to the candidates before resolve chooses among them:
 // - an honorific before a capitalised word makes a PERSON of the name after it, honorific left out
 //   ("Mr. Rostamzadeh", "Dr. Oluwaseun Adebayo-Fairchild"), whatever type a recognizer gave it;
-// - a title before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs"; a title
-//   that also begins other names needs two name words after it);
+// - a title or a role before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs",
+//   "striker Oyelaran Babatunde"; a title that also begins other names needs two name words after it);
 // - an age in commas after a name makes it a person's ("Kaveh Rostamzadeh, 54, said");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
@@ -13,7 +13,7 @@ import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -21,6 +21,7 @@ import cues from './lexicon/person-cues.json' with { type: 'json' };
 const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
 const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
+const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const MAX_NAME_WORDS = 4;
 /** An honorific is as sure a sign of a person as the model's most confident names. */
 export const HONORIFIC_CONFIDENCE = 0.9;
@@ -134,13 +135,18 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const title = titleAt(tokens, folded, i, Infinity, registry);
+    // A role before a name is as good a cue as a title, though never recorded as one ("striker Oyelaran
+    // Babatunde"); written in capitals it is a headline's word, and a people's name after it is no given name
+    // ("Veteran Italian Gianni Bugno").
+    const role = /\p{Ll}/u.test(tokens[i].text) && ROLES.has(tokens[i].text.toLowerCase()) ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
+    const title = titleAt(tokens, folded, i, Infinity, registry) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
     const name = nameAt(text, next.start);
     const words = name && personName(text, next.start, name.end, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
+    if (title === role && lookupAlias(registry, words[0]).length) continue;
     out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
     i = title.last;
   }

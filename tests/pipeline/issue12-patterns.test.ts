@@ -27,6 +27,11 @@ describe('honorifics and titles (2)', () => {
     expect(names(text)).toEqual([['Chidinma Okonkwo-Harrington', 'PERSON'], ['Okonkwo-Harrington', 'PERSON']]);
   });
 
+  it('makes a PERSON of an unseen name after a role, and of its surname met again', () => {
+    expect(names('The striker Oyelaran Babatunde scored twice. Babatunde later said he was tired.'))
+      .toEqual([['Oyelaran Babatunde', 'PERSON'], ['Babatunde', 'PERSON']]);
+  });
+
   it('finds the person after a long title', () => {
     expect(names('"It is a setback," said U.S. Trade Representative Marisol Quintero.')).toContainEqual(['Marisol Quintero', 'PERSON']);
   });

@@ -47,6 +47,12 @@ describe('honorifics and titles', () => {
     expect(resolved('President Edward Sound froze.', [['President Edward', 'PERSON']])).toEqual([['Edward', 'PERSON']]);
   });
 
+  it('proposes the person after a role, but not a people’s name after it, nor after a role in capitals', () => {
+    expect(resolved('The striker Oyelaran Quist scored.', [['Oyelaran Quist', 'ORG', 0.4]])).toEqual([['Oyelaran Quist', 'PERSON']]);
+    expect(resolved('Veteran Russian Ivan Quist won.', [])).toEqual([]);
+    expect(resolved('FRENCH DEFENDER QUIST JOINS CLUB', [])).toEqual([]);
+  });
+
   it('leaves names that only begin like a title alone', () => {
     expect(resolved('General Motors and Major League Baseball agreed.', [['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]))
       .toEqual([['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]);
