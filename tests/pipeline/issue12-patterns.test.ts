@@ -77,3 +77,36 @@ describe('facilities (6)', () => {
     }
   });
 });
+
+describe('headlines and page furniture (4)', () => {
+  it('reads no person in a title-case headline of ordinary words', () => {
+    const text = 'Regulator Fines Four Lenders Over Mortgage Failures\n\nThe regulator fined four lenders on Tuesday over failures in their mortgage advice, '
+      + 'the watchdog said, and the failures were costly.';
+    expect(names(text).filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('takes no place from a field label', () => {
+    const text = 'Reuters | Last updated: 4 March 2024, 10:12\n\nPrices rose in the morning and were updated at noon.';
+    expect(names(text)).toEqual([['Reuters', 'ORG']]);
+  });
+});
+
+describe('one sense per name (3)', () => {
+  it('gives an organization’s short name the organization’s type in every mention', () => {
+    const text = 'Greenvale Alliance said on Monday that it would sue. Greenvale said the permit was illegal. Greenvale also said it had raised funds.';
+    expect(names(text)).toEqual([['Greenvale Alliance', 'ORG'], ['Greenvale', 'ORG'], ['Greenvale', 'ORG']]);
+  });
+});
+
+describe('boundaries (5)', () => {
+  it('takes an organization named by a head noun and its subject whole', () => {
+    const text = 'The Quebec Ministry of Natural Resources said on Monday that the Council of Science and Technology would review the permit.';
+    expect(names(text)).toEqual([['Quebec Ministry of Natural Resources', 'ORG'], ['Council of Science and Technology', 'ORG']]);
+  });
+});
+
+describe('credits (7)', () => {
+  it('gives the photographer and the agencies of a photo credit', () => {
+    expect(names('(MARIA LOPEZ/AFP via Getty Images)\nThe minister spoke.')).toEqual([['MARIA LOPEZ', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
+  });
+});
