@@ -2,7 +2,8 @@
 // - an honorific before a capitalised word makes a PERSON of the name after it, honorific left out
 //   ("Mr. Rostamzadeh", "Dr. Oluwaseun Adebayo-Fairchild"), whatever type a recognizer gave it;
 // - a title or a role before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs",
-//   "striker Oyelaran Babatunde"; a title that also begins other names needs two name words after it);
+//   "striker Oyelaran Babatunde", "the late Nipsey Hussle"; a title that also begins other names needs two
+//   name words after it);
 // - an age in commas after a name makes it a person's ("Kaveh Rostamzadeh, 54, said");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
@@ -22,6 +23,7 @@ const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
 const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
 const ROLES: ReadonlySet<string> = new Set(cues.roles);
+const ROLES_AFTER_THE: ReadonlySet<string> = new Set(cues.rolesAfterThe);
 const MAX_NAME_WORDS = 4;
 /** An honorific is as sure a sign of a person as the model's most confident names. */
 export const HONORIFIC_CONFIDENCE = 0.9;
@@ -138,7 +140,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // A role before a name is as good a cue as a title, though never recorded as one ("striker Oyelaran
     // Babatunde"); written in capitals it is a headline's word, and a people's name after it is no given name
     // ("Veteran Italian Gianni Bugno").
-    const role = /\p{Ll}/u.test(tokens[i].text) && ROLES.has(tokens[i].text.toLowerCase()) ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
+    const word = tokens[i].text.toLowerCase();
+    const isRole = ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
+    const role = /\p{Ll}/u.test(tokens[i].text) && isRole ? { last: i, key: word } : undefined;
     const title = titleAt(tokens, folded, i, Infinity, registry) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];

@@ -50,6 +50,8 @@ describe('honorifics and titles', () => {
   it('proposes the person after a role, but not a people’s name after it, nor after a role in capitals', () => {
     expect(resolved('The striker Oyelaran Quist scored.', [['Oyelaran Quist', 'ORG', 0.4]])).toEqual([['Oyelaran Quist', 'PERSON']]);
     expect(resolved('Veteran Russian Ivan Quist won.', [])).toEqual([]);
+    expect(resolved('The late Kobina Quist was honoured late Monday.', [['Kobina Quist', 'ORG', 0.5]])).toEqual([['Kobina Quist', 'PERSON']]);
+    expect(resolved('We met late Monday.', [])).toEqual([]);
     expect(resolved('FRENCH DEFENDER QUIST JOINS CLUB', [])).toEqual([]);
   });
 
