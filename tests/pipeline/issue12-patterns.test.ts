@@ -110,3 +110,9 @@ describe('credits (7)', () => {
     expect(names('(MARIA LOPEZ/AFP via Getty Images)\nThe minister spoke.')).toEqual([['MARIA LOPEZ', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
   });
 });
+
+describe('events by their head word', () => {
+  it('types an award ceremony an EVENT', () => {
+    expect(typesOf('Singers gathered for the Kora Music Awards on Sunday night in Lagos.', 'Kora Music Awards')).toEqual(['EVENT']);
+  });
+});
