@@ -1,6 +1,7 @@
 // A word capitalised only because it opens a sentence, a line or a field ("Updated: 28 July 2022",
 // "Little did I know") is no name when the article writes it in lower case elsewhere and only the
-// model, unsure, proposed it.
+// model, unsure, proposed it; nor is an unsure word that opens a field and labels a figure after it
+// ("| Updated: 28 July").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import type { LowerCaseWords } from './lower-case.js';
@@ -9,6 +10,8 @@ import type { LowerCaseWords } from './lower-case.js';
 const UNSURE = 0.6;
 /** What may stand between the start of a line and a word that opens a field: "AFP | Updated:", "- Revenue". */
 const OPENS_FIELD = /(?:^|[|•·\-–—"“(:]\s*)$/u;
+/** A colon and a figure after the word: it labels a value ("Updated: 28 July"). */
+const LABELS_FIELD = /^: ?\d/;
 
 export function dropInitialWords(text: string, tokens: readonly Token[], candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
   const firstOfSentence = new Set<number>();
@@ -16,7 +19,10 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
   return candidates.filter((c) => {
     if (c.source !== 'model' || c.confidence >= UNSURE || !NAME_LABELS.has(c.type)) return true;
     const word = text.slice(c.start, c.end);
-    if (/\s/.test(word) || !lower.has(word)) return true;
+    if (/\s/.test(word)) return true;
+    // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
+    if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
+    if (!lower.has(word)) return true;
     const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
     return !(firstOfSentence.has(c.start) || OPENS_FIELD.test(text.slice(lineStart, c.start)));
   });

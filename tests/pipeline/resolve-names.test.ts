@@ -430,6 +430,11 @@ describe('words capitalised only by their position', () => {
     expect(resolved(text, [['Updated', 'GPE', 0.53], ['Little', 'PERSON', 0.5], ['Little Rock', 'GPE', 0.9]])).toEqual([['Little Rock', 'GPE']]);
   });
 
+  it('drops the model’s unsure word that opens a field and labels a figure, though never written in lower case', () => {
+    const text = 'Tarsis News | Revised: 3 June 2024, 10:12\nQuist: we won.';
+    expect(resolved(text, [['Revised', 'GPE', 0.45], ['Quist', 'PERSON', 0.45]]).map(([t]) => t)).toEqual(['Quist']);
+  });
+
   it('keeps it when the model is sure, or the word is never written in lower case', () => {
     const text = 'Updated: 3 June\nBush said so. Karimov spoke.';
     expect(resolved(text, [['Updated', 'GPE', 0.9], ['Bush', 'PERSON', 0.5], ['Karimov', 'PERSON', 0.5]]).map(([t]) => t)).toEqual(['Updated', 'Bush', 'Karimov']);
