@@ -4,7 +4,8 @@
 // - a title or a role before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs",
 //   "striker Oyelaran Babatunde", "the late Nipsey Hussle"; a title that also begins other names needs two
 //   name words after it);
-// - an age in commas after a name makes it a person's ("Kaveh Rostamzadeh, 54, said");
+// - an age in commas or a role in apposition after a name makes it a person's ("Kaveh Rostamzadeh, 54,
+//   said", "Kwabena Asante-Darko, a teacher in Kumasi");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
 // Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
@@ -76,13 +77,26 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
 /** An age in commas right after a name: ", 54,". */
 const AGE_AFTER = /^, \d{1,3},(?!\d)/;
+/**
+ * A role in apposition after a name: ", a teacher in Kumasi", ", the former striker"; not the subject of
+ * the next clause ("in Kabul, a Western diplomat said").
+ */
+const ROLE_AFTER = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[a-z-]+ )?(?:${cues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
+/** What says the name before it is a person's: an age after it, or a role when no registry entry names it. */
+const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
+  const after = text.slice(c.end, c.end + 80);
+  return AGE_AFTER.test(after) || (ROLE_AFTER.test(after) && !lookupAlias(registry, text.slice(c.start, c.end)).length);
+};
 
-/** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name. */
+/** A capitalised word and a participle after a hyphen is an adjective ("French-educated", "English-speaking"), no name's ("Li In-mo" is one). */
+const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}+(?:ed|ing)$/u;
+
+/** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name, no adjective. */
 export function personName(text: string, start: number, end: number, registry: RegistryIndex): string[] | undefined {
   const name = nameAt(text, start);
   if (!name || name.end !== end) return undefined;
   const first = foldKey(normalizeName(name.words[0]));
-  if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName)) return undefined;
+  if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName) || name.words.some((w) => ADJECTIVE_COMPOUND.test(w))) return undefined;
   return name.words;
 }
 
@@ -117,7 +131,7 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
   const out = candidates.flatMap((c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
-    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && AGE_AFTER.test(text.slice(c.end, c.end + 7))
+    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && personAfter(text, c, registry)
       && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });

@@ -419,6 +419,14 @@ describe('an age after a name', () => {
     expect(resolved(text, [['Omid Farrokhzad', 'ORG', 0.6], ['Farrokhzad', 'ORG', 0.4]])).toEqual([['Omid Farrokhzad', 'PERSON'], ['Farrokhzad', 'PERSON']]);
   });
 
+  it('makes the name a person’s when a role follows it in apposition, but not a clause’s subject, a registry name or an adjective', () => {
+    expect(resolved('Officials met Kwabena Quist, a lawyer in Velm, on Monday.', [['Kwabena Quist', 'ORG', 0.5]])).toEqual([['Kwabena Quist', 'PERSON']]);
+    expect(resolved('In Velmar, a Western diplomat said so.', [['Velmar', 'GPE', 0.5]])).toEqual([['Velmar', 'GPE']]);
+    expect(resolved('In Atlanta, a teacher in town, spoke.', [['Atlanta', 'GPE', 0.5]])).toEqual([['Atlanta', 'GPE']]);
+    expect(resolved('The French-educated, former brother of Quist left.', [['French-educated', 'NORP', 0.5]])).toEqual([['French-educated', 'NORP']]);
+    expect(resolved('The striker Ri Song-chol scored.', [])).toEqual([['Ri Song-chol', 'PERSON']]);
+  });
+
   it('is not a figure with thousands', () => {
     expect(resolved('sailors and Marines, 6,000 soldiers', [['Marines', 'ORG', 0.6]])).toEqual([['Marines', 'ORG']]);
   });
