@@ -151,12 +151,12 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // A role before a name is as good a cue as a title, though never recorded as one ("striker Oyelaran
-    // Babatunde"); written in capitals it is a headline's word, and a people's name after it is no given name
-    // ("Veteran Italian Gianni Bugno").
+    // A role in lower case before a name is as good a cue as a title, though never recorded as one
+    // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
+    // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
     const word = tokens[i].text.toLowerCase();
     const isRole = ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
-    const role = /\p{Ll}/u.test(tokens[i].text) && isRole ? { last: i, key: word } : undefined;
+    const role = /^\p{Ll}/u.test(tokens[i].text) && isRole ? { last: i, key: word } : undefined;
     const title = titleAt(tokens, folded, i, Infinity, registry) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];

@@ -49,7 +49,8 @@ describe('honorifics and titles', () => {
 
   it('proposes the person after a role, but not a people’s name after it, nor after a role in capitals', () => {
     expect(resolved('The striker Oyelaran Quist scored.', [['Oyelaran Quist', 'ORG', 0.4]])).toEqual([['Oyelaran Quist', 'PERSON']]);
-    expect(resolved('Veteran Russian Ivan Quist won.', [])).toEqual([]);
+    expect(resolved('The veteran Russian Ivan Quist won.', [])).toEqual([]);
+    expect(resolved('Son Heung-min scored.', [['Son Heung-min', 'PERSON', 0.6]])).toEqual([['Son Heung-min', 'PERSON']]);
     expect(resolved('The late Kobina Quist was honoured late Monday.', [['Kobina Quist', 'ORG', 0.5]])).toEqual([['Kobina Quist', 'PERSON']]);
     expect(resolved('We met late Monday.', [])).toEqual([]);
     expect(resolved('FRENCH DEFENDER QUIST JOINS CLUB', [])).toEqual([]);
