@@ -32,6 +32,8 @@ import { possessiveNames } from '../resolve/possessive-names.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
 
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
 const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
@@ -47,6 +49,9 @@ const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
 /** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68"). */
 const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*$/;
+/** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
+const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
@@ -60,6 +65,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     const span = text.slice(start, end);
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
     // A possessive and a month or weekday after it: the name ends at the possessive ("Labour Department's July").

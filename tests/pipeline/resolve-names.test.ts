@@ -76,6 +76,11 @@ describe('boundaries', () => {
     expect(resolved(text, [['Organisation for Trade and Cooperation in Velmar', 'ORG', 0.6]])).toEqual([['Organisation for Trade and Cooperation in Velmar', 'ORG']]);
   });
 
+  it('drops a lower-case word the model took in before a name, but not a name’s particle', () => {
+    expect(resolved('Shares of Velmar rose; Aravinda de Quist and al Tarsis spoke.', [['of Velmar', 'ORG'], ['de Quist', 'PERSON'], ['al Tarsis', 'PERSON']]).map(([t]) => t))
+      .toEqual(['Velmar', 'Aravinda de Quist', 'al Tarsis']);
+  });
+
   it('drops lower-case words the model glued onto the end of a name', () => {
     expect(resolved('Then Vossberg of playing games', [['Vossberg of playing', 'ORG', 0.4]])).toEqual([['Vossberg', 'ORG']]);
     expect(resolved('Her daughter Liesl were killed', [['Liesl were killed', 'PERSON']])).toEqual([['Liesl', 'PERSON']]);
