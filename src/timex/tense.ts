@@ -4,8 +4,8 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
-  SAME_PAST_AND_PRESENT, SIDE_WORDS,
+  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS, PAST_MODALS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS,
 } from './rules/tense-words.js';
 
 /**
@@ -18,7 +18,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   if (at === tokens.length) return null;
   const sentence = tokens[at].sentence;
   const first = at;
-  const side = sideBefore(doc, start);
+  const side = sideOf(doc, start, end);
   if (side) return side;
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
@@ -28,7 +28,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance <= 2);
+    const tense = tenseOfToken(tokens, i, i < first, distance <= 5);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -38,10 +38,20 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   return best?.tense ?? reported;
 }
 
-/** "since the Oct. 23 killing": the side of the DCT a word just before the expression fixes outright, or null. */
-export function sideBefore(doc: Doc, start: number): Tense | null {
-  const first = tokenAt(doc.tokens, start);
-  return first === doc.tokens.length ? null : wordBefore(doc, first, SIDE_WORDS);
+/**
+ * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
+ * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past.
+ */
+export function sideOf(doc: Doc, start: number, end: number): Tense | null {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (first === tokens.length) return null;
+  const before = wordBefore(doc, first, SIDE_WORDS);
+  if (before) return before;
+  let next = tokenAt(tokens, end);
+  if (/^['’]s$/.test(tokens[next]?.text ?? '')) next++;
+  const noun = tokens[next];
+  return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
 }
 
 /** The tense `table` gives the word before token `first` (past a "the"), in the same sentence. */
@@ -53,7 +63,7 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
 
 /**
  * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
- * two tokens, where a present-tense verb governs it ("meet separately Monday").
+ * five tokens, where a present-tense verb governs it ("meet separately Monday").
  */
 function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean): Tense | null {
   const word = tokens[i].text.toLowerCase();
@@ -61,6 +71,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
   const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   const pos = tokens[i].pos;
+  if (MODALS.has(word) && !NOMINAL.has(pos)) {
+    if (next === MODAL_LOOKS_BACK_BEFORE) return 'PAST';
+    if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
+  }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
@@ -77,8 +91,12 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
     const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
-  // "meets Monday": a present-tense verb just before a day speaks of the coming one.
-  if (before && near && pos === 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
+  // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
+  if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
+  // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
+  // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
+  const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
+  if (before && near && pos === 'VERB' && !nounSlot && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
@@ -86,6 +104,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Parts of speech after which a word is a noun whatever its tag. */
+const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET']);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {
