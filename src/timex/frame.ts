@@ -21,6 +21,8 @@ export interface Frame {
   easter?: number;
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
+  /** "the Labor Day weekend": the weekend next to the day. */
+  weekendOf?: boolean;
   season?: string;
   quarter?: number;
   half?: number;
@@ -130,8 +132,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
+    if (h.part) frame.part = h.part;
   }
   if (g.weekof) frame.weekOf = true;
+  if (g.weekend) frame.weekendOf = true;
   if (g.nth) {
     const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
     if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
@@ -209,6 +213,7 @@ export function readExtension(frame: Frame, ext: Extension): void {
     else if (mod && !frame.mod) frame.mod = mod;
     if (word in SEASONS) frame.season = SEASONS[word];
   }
+  if (g.partof) frame.part = DAY_PARTS[clean(g.partof).replace(/^the /, '').replace(/ of$/, '')];
   if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
   if (g.the) frame.the = true;
 }

@@ -212,12 +212,15 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     case 'article':
       if (ruleId === 'year') return Boolean(m.groups.period);
       if (ruleId === 'weekday') return Boolean(m.groups.rel);
+      // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
+      if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
       return ARTICLE_RULES.has(ruleId);
     // "about 1990" is left out: a qualified bare number is more often a count than a year.
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
     case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
+    case 'part_of': return DAY_FAMILY.has(ruleId) && !m.groups.part;
     default: return false;
   }
 }

@@ -44,6 +44,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.every) {
     if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
+    if (f.season) return done('SET', `XXXX-${f.season}`);
+    if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
   }
   if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
@@ -123,13 +125,14 @@ const UNIT_MONTHS: Record<string, number> = { Y: 12, Q: 3, M: 1, DE: 120, CE: 12
 /** "five weeks ago", "a day earlier", "a year earlier". */
 function offset(f: Frame, ctx: ResolveContext): string {
   const sign = f.dir!.sign;
+  // "a decade ago" is a year: ten years before the DCT's; "half a century ago" fifty.
+  const inYears = YEARS_PER_UNIT[f.unit!];
+  const amount = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
-  if (f.amount === 'X' || !Number.isInteger(f.amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
+  if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
-  // "a decade ago" is a year: ten years before the DCT's.
-  const inYears = YEARS_PER_UNIT[f.unit!];
-  const n = sign * (f.amount as number) * (inYears ?? 1);
+  const n = sign * amount;
   const unit = f.unitTime ? 'D' : inYears ? 'Y' : f.unit!;
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
@@ -279,6 +282,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): 
   return addDays(dct, -back);
 }
 
+/** The Saturday within three days of `t`: the weekend a holiday belongs to. */
+function nearestSaturday(t: Ymd): Ymd {
+  const ahead = 6 - weekdayOf(t);
+  return addDays(t, ahead > 3 ? ahead - 7 : ahead);
+}
+
 /** The nth (or, for -1, the last) given weekday of a month, counting from day `from`. */
 function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday: number; nth: number; from?: number }): Ymd {
   if (nth < 0) {
@@ -305,11 +314,12 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
 
-  // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
-  const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
+  // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
+  // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
+  const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : f.weekendOf ? done('DATE', `${formatWeek(nearestSaturday(t))}-WE`) : withTime(formatDay(t)));
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
-    return y === 'XXXX' || !f.weekOf ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
+    return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {
     const y = yearFor(f.month, 15);
@@ -330,7 +340,11 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
   if (year !== undefined) return done('DATE', year);
   if (f.decade !== undefined) return done('DATE', String(f.decade));
-  if (f.decadeDigit !== undefined) return done('DATE', `${dct ? Math.floor(dct.y / 100) : 19}${f.decadeDigit}`);
+  // "the '90s", "the nineties": the latest such decade that has begun by the DCT.
+  if (f.decadeDigit !== undefined) {
+    const century = dct ? Math.floor(dct.y / 100) - (f.decadeDigit * 10 > dct.y % 100 ? 1 : 0) : 19;
+    return done('DATE', `${century}${f.decadeDigit}`);
+  }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);

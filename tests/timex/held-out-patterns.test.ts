@@ -45,3 +45,73 @@ table('month and day without a year: an incident noun, a perfect or "since" put 
   ['Oil prices have come down from the middle of October.', [['the middle of October', '2020-10', 'DATE', 'MID']]],
   ['The Nov. 3 election will decide the seat.', [['Nov. 3', '2021-11-03']]],
 ]);
+
+table('"N units ago" counts whole years from the DCT, fractions of a decade or century too (DCT 2021-05-12)', '2021-05-12', [
+  ['In March, sales fell. The chain was founded 40 years ago.', [['March', '2021-03'], ['40 years ago', '1981']]],
+  ['The dam burst two decades ago.', [['two decades ago', '2001']]],
+  ['The treaty was signed half a century ago.', [['half a century ago', '1971']]],
+  ['Nearly a decade ago, the bank collapsed.', [['Nearly a decade ago', '2011', 'DATE', 'APPROX']]],
+]);
+
+table('a decade by its last two digits is the latest one begun by the DCT (DCT 2021-05-12)', '2021-05-12', [
+  ["Prices soared in the '90s.", [["the '90s", '199']]],
+  ['Rents doubled in the eighties.', [['the eighties', '198']]],
+  ["Growth returned in the '20s.", [["the '20s", '202']]],
+]);
+
+table('frequencies: every season, part of day, weekday and part (SET)', '2021-05-12', [
+  ['The festival is held every summer.', [['every summer', 'XXXX-SU', 'SET']]],
+  ['The market reopens each spring.', [['each spring', 'XXXX-SP', 'SET']]],
+  ['Protesters gather every morning outside the palace.', [['every morning', 'XXXX-XX-XXTMO', 'SET']]],
+  ['She swims every Saturday morning.', [['every Saturday morning', 'XXXX-WXX-6TMO', 'SET']]],
+  ['Inspectors visit the site each week.', [['each week', 'P1W', 'SET']]],
+  ['Buses run every other week.', [['every other week', 'P2W', 'SET']]],
+  ['Guards patrol the border nightly.', [['nightly', 'XXXX-XX-XXTNI', 'SET']]],
+  ['The figures are updated hourly.', [['hourly', 'PT1H', 'SET']]],
+  ['He runs five miles a day.', []],
+]);
+
+table('adjectival durations, with or without the hyphen', '2021-05-12', [
+  ['A yearlong investigation found no fraud.', [['yearlong', 'P1Y', 'DURATION']]],
+  ['The weeklong festival drew crowds.', [['weeklong', 'P1W', 'DURATION']]],
+  ['The daylong meeting produced no deal.', [['daylong', 'P1D', 'DURATION']]],
+  ['The month-long strike ended.', [['month-long', 'P1M', 'DURATION']]],
+  ['The hours-long standoff ended peacefully.', [['hours-long', 'PTXH', 'DURATION']]],
+  ['The centuries-old church burned.', []],
+]);
+
+table('parts of a day counted from the day the narrative reached (DCT 2021-05-12)', '2021-05-12', [
+  ['The vote was held on April 20. The previous evening, the leader spoke.', [['April 20', '2021-04-20'], ['The previous evening', '2021-04-19TEV', 'TIME']]],
+  ['The plant was shut on Jan. 9. The following morning, workers protested.', [['Jan. 9', '2021-01-09'], ['The following morning', '2021-01-10TMO', 'TIME']]],
+  ['The ship sank on April 4. Rescuers arrived the next afternoon.', [['April 4', '2021-04-04'], ['the next afternoon', '2021-04-05TAF', 'TIME']]],
+  ['The blast happened on Sunday, April 11. By 4 p.m. the fire was out.', [['Sunday, April 11', '2021-04-11'], ['4 p.m.', '2021-04-11T16:00', 'TIME']]],
+  ['The army entered the town on April 3. That same day, the mayor fled.', [['April 3', '2021-04-03'], ['That same day', '2021-04-03']]],
+  ['Voting ended on March 14. Earlier that day, two polling stations were attacked.', [['March 14', '2021-03-14'], ['Earlier that day', '2021-03-14']]],
+  ['The minister resigned on Jan. 18. The same night, protesters celebrated.', [['Jan. 18', '2021-01-18'], ['The same night', '2021-01-18TNI', 'TIME']]],
+]);
+
+table('"the morning of" a day is a part of that day (TIME)', '2021-05-12', [
+  ['The strike began on the morning of March 3.', [['the morning of March 3', '2021-03-03TMO', 'TIME']]],
+  ['Shots were heard on the night of April 30.', [['the night of April 30', '2021-04-30TNI', 'TIME']]],
+  ['Rain fell on the afternoon of Christmas Day.', [['the afternoon of Christmas Day', '2020-12-25TAF', 'TIME']]],
+]);
+
+table('holidays: weekends, parts of the day, days counted from Thanksgiving (DCT 2021-05-12)', '2021-05-12', [
+  ['Traffic peaked over the Labor Day weekend.', [['the Labor Day weekend', '2020-W36-WE']]],
+  ['Traffic will peak over the Fourth of July weekend.', [['the Fourth of July weekend', '2021-W26-WE']]],
+  ['He was arrested on Halloween night.', [['Halloween night', '2020-10-31TNI', 'TIME']]],
+  ['Churches were full on Christmas morning.', [['Christmas morning', '2020-12-25TMO', 'TIME']]],
+  ['The results will be known on Election Night.', [['Election Night', '2021-11-02TNI', 'TIME']]],
+  ['The mall was busy on Black Friday.', [['Black Friday', '2020-11-27']]],
+  ['Online sales peaked on Cyber Monday.', [['Cyber Monday', '2020-11-30']]],
+  ['The store was robbed on New Year\'s Eve.', [["New Year's Eve", '2020-12-31']]],
+  ['Sales jumped during Christmas week.', [['Christmas week', '2020-W52']]],
+]);
+
+table('coordinated dates and the week of a day (DCT 2021-05-12)', '2021-05-12', [
+  ['The summit will take place June 10 and 11.', [['June 10', '2021-06-10'], ['11', '2021-06-11']]],
+  ['Exams are set for Oct. 5 or 6.', [['Oct. 5', '2021-10-05'], ['6', '2021-10-06']]],
+  ['The talks ran from March 8 to 10.', [['March 8', '2021-03-08'], ['10', '2021-03-10']]],
+  ['The vote is expected the week of June 14.', [['the week of June 14', '2021-W24']]],
+  ['Trading was halted the week of March 15, 2020.', [['the week of March 15, 2020', '2020-W11']]],
+]);

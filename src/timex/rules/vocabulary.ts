@@ -175,7 +175,7 @@ export const VAGUE_NOMINALS: Record<string, string> = {
  * (nth -1 = the last; Election Day is the first Tuesday from November 2, i.e. after the first
  * Monday); or a day counted from Easter Sunday (computed for each year).
  */
-export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; }
+export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string; }
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
@@ -190,6 +190,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
   "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
+  'election night': { month: 11, weekday: 2, nth: 1, from: 2, part: 'NI' },
+  // The Friday and Monday after Thanksgiving: the 4th Friday from November 2, the 4th Monday from November 5.
+  'black friday': { month: 11, weekday: 5, nth: 4, from: 2 }, 'cyber monday': { month: 11, weekday: 1, nth: 4, from: 5 },
   'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
