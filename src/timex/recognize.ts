@@ -6,11 +6,12 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
-import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
+  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -139,7 +140,31 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.
   if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
+  // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":
+  // a unit, season or part of the day in title case inside a sentence is part of a name.
+  if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp)) return false;
+  if (id === 'season' && !g.year && titleCaseWord(text, m, g.season)) return false;
+  if (id === 'weekday' && titleCaseWord(text, m, g.part)) return false;
+  // "the Sunday Times": a weekday before a newspaper's name is part of it.
+  if (id === 'weekday' && !g.part && NAMES_AFTER_WEEKDAY.has(/^\s+([A-Z][a-z]+)\b/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) return false;
+  // "the Long March": a month after a capitalised word inside a sentence (not a possessive, "Iran's March vote") is a name.
+  if (id === 'month' && nameBefore(text, m.start)) return false;
   return true;
+}
+
+/** Whether `word` (a group of match `m`, its last occurrence) is in title case and not the first word of a sentence. */
+function titleCaseWord(text: string, m: RuleMatch, word: string | undefined): boolean {
+  if (!word || !/^[A-Z][a-z]/.test(word)) return false;
+  const at = m.start + text.slice(m.start, m.end).lastIndexOf(word);
+  return /\w-$/.test(text.slice(at - 2, at)) || !sentenceInitial(text, at);
+}
+
+/** A capitalised word right before `at`, not a possessive, not the first of its sentence and no word of time. */
+function nameBefore(text: string, at: number): boolean {
+  const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!before) return false;
+  const start = at - before[0].length;
+  return !sentenceInitial(text, start) && !TIME_WORDS_BEFORE_MONTH.has(before[1].toLowerCase()) && !isCalendarWord(WEEKDAYS, before[1]) && !isCalendarWord(MONTHS, before[1]);
 }
 
 /** Where the next word after `at` starts (bounded: a few characters of space at most matter). */

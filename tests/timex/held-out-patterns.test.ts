@@ -115,3 +115,24 @@ table('coordinated dates and the week of a day (DCT 2021-05-12)', '2021-05-12', 
   ['The vote is expected the week of June 14.', [['the week of June 14', '2021-W24']]],
   ['Trading was halted the week of March 15, 2020.', [['the week of March 15, 2020', '2020-W11']]],
 ]);
+
+table('false alarms: names and titles that hold a time word, model years', '2021-05-12', [
+  ['The story ran on 60 Minutes.', []],
+  ['The troops fought in the Six-Day War.', []],
+  ["The Hundred Years' War shaped Europe.", []],
+  ['The Summer Olympics open in Tokyo.', []],
+  ['The band played Friday Night Lights.', []],
+  ['Fans watched Monday Night Football.', []],
+  ['He read the Sunday Times.', []],
+  ['The Long March began in 1934.', [['1934', '1934']]],
+  ['She volunteered for the March of Dimes for years.', [['years', 'PXY', 'DURATION']]],
+  ["The network aired Twelve O'Clock High in prime time.", []],
+  ['She restored the 1957 Chevy herself.', []],
+  ['Police found a 1965 Mustang in the lake.', []],
+  // The words in lower case, or a season with a year, are times again.
+  ['The strike lasted six days.', [['six days', 'P6D', 'DURATION']]],
+  ['Enrolment opens in Summer 2022.', [['Summer 2022', '2022-SU']]],
+  ["Iran's March elections were close.", [['March', '2021-03']]],
+  // "last March" is the latest March before the DCT, as TimeBank has it ("last June" in an October story is that June).
+  ['Last March, the plant closed.', [['Last March', '2021-03']]],
+]);

@@ -13,7 +13,16 @@ export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
 /** "a 1987 Chevrolet": after these, a year before a maker's name is a model year, part of the name, not a time. */
-export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'its']);
+export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'its', 'our', 'your']);
+
+/** "the Sunday Times", "the Sunday Telegraph": words after a weekday that make it part of a newspaper's name. */
+export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
+  'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Post', 'Tribune', 'Observer', 'Star', 'Mail', 'Sport', 'People',
+  'Business', 'Journal', 'Review', 'Gazette', 'Standard', 'Argus', 'Sun', 'World', 'Age', 'Nation',
+]);
+
+/** Capitalised words before a bare month that still date it ("Last March", "Early May" in a headline). */
+export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'in', 'until', 'by', 'through', 'during', 'from', 'before', 'after']);
 /** Makers whose products are named by model year (cars, motorcycles, aircraft). */
 export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
   'chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'pontiac', 'oldsmobile', 'dodge', 'chrysler', 'plymouth', 'jeep', 'lincoln',
