@@ -136,3 +136,10 @@ table('false alarms: names and titles that hold a time word, model years', '2021
   // "last March" is the latest March before the DCT, as TimeBank has it ("last June" in an October story is that June).
   ['Last March, the plant closed.', [['Last March', '2021-03']]],
 ]);
+
+table('"later in the day" and "the early hours of" a day (DCT Saturday 1999-06-05)', '1999-06-05', [
+  ['The bill passed earlier in the day.', [['the day', '1999-06-05']]],
+  ['The plane landed on June 2. Later in the day, it left.', [['June 2', '1999-06-02'], ['the day', '1999-06-02']]],
+  ['He spent the day fishing.', []],
+  ['The fire broke out in the early hours of Friday.', [['the early hours of Friday', '1999-06-04TMO', 'TIME']]],
+]);

@@ -77,6 +77,8 @@ export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 
 export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
   nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
+  // "the early hours of Friday": the hours after midnight, the start of the morning.
+  'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
 };
 /** Parts of the day that stand alone, with rules of their own, and take no day or "this" before them. */
 export const STANDALONE_DAY_PARTS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'overnight', 'tonight']);
