@@ -34,6 +34,8 @@ export interface Frame {
   hour?: number;
   minute?: number;
   second?: number;
+  /** An hour before noon read without a.m. or p.m., which a part of the day may move after noon ("6:30 this evening"). */
+  bareHour?: boolean;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -62,6 +64,9 @@ export interface Frame {
   every?: boolean;
   mod?: string;
 }
+
+/** ISO 8601: a week belongs to the month (or year) that holds its Thursday. */
+const WEEK_OWNER_WEEKDAY = 4;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
@@ -140,6 +145,11 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
     if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
   }
+  if (g.nthweek) {
+    // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
+    const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
+    if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
+  }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
@@ -165,6 +175,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : 0;
+    if (!pm && !am && after === undefined && h < 12) frame.bareHour = true;
     if (g.second) frame.second = +g.second;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }

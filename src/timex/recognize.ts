@@ -11,7 +11,7 @@ import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
-  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH,
+  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -271,5 +271,8 @@ function combinable(a: Atom, b: Atom, comma: boolean): boolean {
   // "28 July 2022, 12:08": a page's time stamp, a date and then a clock reading of its own.
   if (comma && isDay(ka) && kb.every((i) => i === 'clock_24h')) return false;
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
+  // "8 p.m. tonight", "6:30 this morning": a clock reading and the part of a named day it falls in.
+  const dayPart = b.matches.some((m) => (m.rule.id === 'part_of_day' && m.groups.rel) || (m.rule.id === 'overnight' && /^tonight$/i.test(m.groups.part)));
+  if (!comma && dayPart && a.matches.every((m) => CLOCK_RULES.has(m.rule.id))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
 }

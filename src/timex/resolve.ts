@@ -5,7 +5,7 @@ import {
   addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -299,7 +299,12 @@ function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday:
 }
 
 function timeOfDay(f: Frame): string | null {
-  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
+  if (f.hour !== undefined) {
+    // "6:30 this evening" is 18:30, "11 tonight" 23:00; "2 tonight" stays 02:00.
+    const from = f.bareHour && f.part ? AFTERNOON_PART_CODES[f.part] : undefined;
+    const hour = from !== undefined && f.hour >= from ? f.hour + 12 : f.hour;
+    return `T${pad(hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
+  }
   if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
   return null;
 }

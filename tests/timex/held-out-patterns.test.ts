@@ -143,3 +143,24 @@ table('"later in the day" and "the early hours of" a day (DCT Saturday 1999-06-0
   ['He spent the day fishing.', []],
   ['The fire broke out in the early hours of Friday.', [['the early hours of Friday', '1999-06-04TMO', 'TIME']]],
 ]);
+
+table('a clock reading and the named part of a day it falls in are one TIME (DCT 2013-02-12)', '2013-02-12', [
+  ['The speech airs at 8 p.m. tonight.', [['8 p.m. tonight', '2013-02-12T20:00', 'TIME']]],
+  ['He will speak at 6:30 this evening.', [['6:30 this evening', '2013-02-12T18:30', 'TIME']]],
+  ['The flight left at 6:30 this morning.', [['6:30 this morning', '2013-02-12T06:30', 'TIME']]],
+  ['The ship docked at 7:15 yesterday evening.', [['7:15 yesterday evening', '2013-02-11T19:15', 'TIME']]],
+]);
+
+table('the nth week of a month holds its nth Thursday; "February the 15th" (DCT 2013-02-12)', '2013-02-12', [
+  ['The plant closes in the last week of March.', [['the last week of March', '2013-W13']]],
+  ['Parliament sits in the second week of January 2014.', [['the second week of January 2014', '2014-W02']]],
+  ['The trial opens February the 15th.', [['February the 15th', '2013-02-15']]],
+  ['In March the second round begins.', [['March', '2013-03']]],
+]);
+
+table('holidays spelt other ways (DCT 2013-02-12)', '2013-02-12', [
+  ['Offices are closed on Martin Luther King Jr. Day.', [['Martin Luther King Jr. Day', '2013-01-21']]],
+  ['Offices were closed for Presidents Day.', [['Presidents Day', '2013-02-18']]],
+  ['Crowds gathered on New Years Eve.', [['New Years Eve', '2012-12-31']]],
+  ["Parades are planned for St Patrick's Day.", [["St Patrick's Day", '2013-03-17']]],
+]);

@@ -80,6 +80,9 @@ export const DAY_PARTS: Record<string, string> = {
   // "the early hours of Friday": the hours after midnight, the start of the morning.
   'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
 };
+/** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
+export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
+
 /** Parts of the day that stand alone, with rules of their own, and take no day or "this" before them. */
 export const STANDALONE_DAY_PARTS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'overnight', 'tonight']);
 
@@ -200,6 +203,13 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
   'ascension day': { easter: 39 }, 'pentecost': { easter: 49 }, 'whit monday': { easter: 50 },
+  // Other spellings of the same days.
+  'new years eve': { month: 12, day: 31 }, 'new years day': { month: 1, day: 1 }, 'xmas': { month: 12, day: 25 },
+  'valentines day': { month: 2, day: 14 }, "st patrick's day": { month: 3, day: 17 }, "st. paddy's day": { month: 3, day: 17 },
+  "st paddy's day": { month: 3, day: 17 }, "veterans' day": { month: 11, day: 11 },
+  'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king, jr. day': { month: 1, weekday: 1, nth: 3 },
+  'mlk day': { month: 1, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, "president's day": { month: 2, weekday: 1, nth: 3 },
+  "washington's birthday": { month: 2, weekday: 1, nth: 3 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
