@@ -5,7 +5,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
   FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS, PAST_MODALS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
-  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS,
+  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS, RESCHEDULED_TO, RESCHEDULING_VERBS, COPULAS, CLAUSE_OPENERS,
 } from './rules/tense-words.js';
 
 /**
@@ -20,6 +20,9 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   const first = at;
   const side = sideOf(doc, start, end);
   if (side) return side;
+  // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come.
+  const to = tokens[first - 1]?.text.toLowerCase() ?? '';
+  if (RESCHEDULED_TO.has(to) && RESCHEDULING_VERBS.has(tokens[first - 2]?.text.toLowerCase() ?? '') && tokens[first - 2].sentence === sentence) return 'FUTURE';
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   let best: { tense: Tense; distance: number } | null = null;
@@ -28,7 +31,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance <= 5);
+    const tense = tenseOfToken(tokens, i, i < first, distance);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -65,7 +68,8 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
  * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
  * five tokens, where a present-tense verb governs it ("meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number): Tense | null {
+  const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
@@ -81,8 +85,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
-    // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
-    if (PASSIVE_AUXILIARIES.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
+    // "remain" or "stay" ("will remain closed") it is an adjective.
+    if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     return 'PAST';
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
@@ -91,6 +96,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
     const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
+  // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
+  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev)) return 'PAST';
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.

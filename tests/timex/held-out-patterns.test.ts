@@ -164,3 +164,15 @@ table('holidays spelt other ways (DCT 2013-02-12)', '2013-02-12', [
   ['Crowds gathered on New Years Eve.', [['New Years Eve', '2012-12-31']]],
   ["Parades are planned for St Patrick's Day.", [["St Patrick's Day", '2013-03-17']]],
 ]);
+
+table('weekdays: more cues of direction (DCT Thursday 2000-02-10)', '2000-02-10', [
+  ['The meeting was postponed until Monday.', [['Monday', '2000-02-14']]],
+  ['The trial was adjourned to Tuesday.', [['Tuesday', '2000-02-15']]],
+  ['The embassy will remain closed until Monday.', [['Monday', '2000-02-14']]],
+  ['The minister, speaking Tuesday, said prices would fall.', [['Tuesday', '2000-02-08']]],
+  ['The summit, which ends Saturday, has drawn protests.', [['Saturday', '2000-02-12']]],
+  ['The rebels, who seized the town Monday, freed two hostages.', [['Monday', '2000-02-07']]],
+  ['Talks continue Friday in Geneva.', [['Friday', '2000-02-11']]],
+  ['Talks continued Friday in Geneva.', [['Friday', '2000-02-04']]],
+  ['Results are not expected before Tuesday.', [['Tuesday', '2000-02-15']]],
+]);

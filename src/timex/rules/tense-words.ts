@@ -54,6 +54,19 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 
+/** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
+export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
+  'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
+  'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
+]);
+
+/** "will remain closed until Monday": a participle after these is an adjective, with no tense of its own. */
+export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'get', 'gets']);
+
+/** "The minister, speaking Tuesday, said": a participle after these opens a clause that reports what was done. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
+
 /** "have come", "has grown": a participle after these is a present perfect, which tells of what is past. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
 
