@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -56,7 +56,10 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
   }
   if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
-  if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
+  if (f.unit && f.amount !== undefined && f.dir) {
+    const value = offset(f, ctx);
+    return done(value.includes('T') ? 'TIME' : 'DATE', value);
+  }
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);
     if (both) return done('DURATION', both);
@@ -133,7 +136,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
   const n = sign * amount;
-  const unit = f.unitTime ? 'D' : inYears ? 'Y' : f.unit!;
+  if (f.unitTime) return clockOffset(f, n, ctx);
+  const unit = inYears ? 'Y' : f.unit!;
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
@@ -161,6 +165,25 @@ function offset(f: Frame, ctx: ResolveContext): string {
     }
   }
   return shiftedPeriod(unit, n, ctx.dct);
+}
+
+const MINUTES_PER_TIME_UNIT: Record<string, number> = { H: 60, M: 1, S: 1 / 60 };
+
+/**
+ * "two hours later", "30 minutes earlier": from the clock reading told before, when it has one (a
+ * TIME), else on the day told before (or the DCT's), moved only by whole days.
+ */
+function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
+  const told = f.dir!.anaphoric ? ctx.localReference ?? ctx.reference : null;
+  const day = parseYmd(told) ?? ctx.dct;
+  if (!day) return 'XXXX-XX-XX';
+  const minutes = n * MINUTES_PER_TIME_UNIT[f.unit!];
+  const clock = told ? /T(\d\d):(\d\d)/.exec(told) : null;
+  if (!clock) return formatDay(addDays(day, Math.trunc(minutes / 1440)));
+  const total = +clock[1] * 60 + +clock[2] + Math.round(minutes);
+  const days = Math.floor(total / 1440);
+  const rest = total - days * 1440;
+  return `${formatDay(addDays(day, days))}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
 }
 
 /** The month a period ends in, as year and month. */

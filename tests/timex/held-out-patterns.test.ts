@@ -176,3 +176,9 @@ table('weekdays: more cues of direction (DCT Thursday 2000-02-10)', '2000-02-10'
   ['Talks continued Friday in Geneva.', [['Friday', '2000-02-04']]],
   ['Results are not expected before Tuesday.', [['Tuesday', '2000-02-15']]],
 ]);
+
+table('hours and minutes later count from the clock or the day told before, not in days (DCT 1998-05-20)', '1998-05-20', [
+  ['The blast came at 9:30 p.m. Two hours later, the fire was out.', [['9:30 p.m.', '1998-05-20T21:30', 'TIME'], ['Two hours later', '1998-05-20T23:30', 'TIME']]],
+  ['The plane landed on May 3. Six hours later it left.', [['May 3', '1998-05-03'], ['Six hours later', '1998-05-03']]],
+  ['The plane landed on May 3. Thirty hours later it left.', [['May 3', '1998-05-03'], ['Thirty hours later', '1998-05-04']]],
+]);
