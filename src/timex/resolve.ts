@@ -161,7 +161,9 @@ function offset(f: Frame, ctx: ResolveContext): string {
       return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });
     }
     if ((unit === 'D' || unit === 'W') && ref.d !== undefined) {
-      return formatDay(addDays({ y: ref.y, m: ref.m!, d: ref.d }, n * (unit === 'W' ? 7 : 1)));
+      // "The count began the next morning and ended two days later": from the last day the narrative reached.
+      const from = (f.dir!.anaphoric && ctx.narrativeDay) || { y: ref.y, m: ref.m!, d: ref.d };
+      return formatDay(addDays(from, n * (unit === 'W' ? 7 : 1)));
     }
   }
   return shiftedPeriod(unit, n, ctx.dct);

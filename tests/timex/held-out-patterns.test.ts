@@ -182,3 +182,10 @@ table('hours and minutes later count from the clock or the day told before, not 
   ['The plane landed on May 3. Six hours later it left.', [['May 3', '1998-05-03'], ['Six hours later', '1998-05-03']]],
   ['The plane landed on May 3. Thirty hours later it left.', [['May 3', '1998-05-03'], ['Thirty hours later', '1998-05-04']]],
 ]);
+
+table('narrative anchoring: a clock time, a part of the day or days later follow the last day told (DCT Thursday 2000-02-10)', '2000-02-10', [
+  ['Police raided the house Tuesday. At 10 p.m., officers found the weapons.', [['Tuesday', '2000-02-08'], ['10 p.m.', '2000-02-08T22:00', 'TIME']]],
+  ['The ship sank on Jan. 4. Rescuers reached it that afternoon. By 6 p.m. all were saved.', [['Jan. 4', '2000-01-04'], ['that afternoon', '2000-01-04TAF', 'TIME'], ['6 p.m.', '2000-01-04T18:00', 'TIME']]],
+  ['The ship sank on Jan. 4. The inquiry opens at 9 a.m. tomorrow.', [['Jan. 4', '2000-01-04'], ['9 a.m. tomorrow', '2000-02-11T09:00', 'TIME']]],
+  ['Voting ended on Feb. 6. The count began the next morning and ended two days later.', [['Feb. 6', '2000-02-06'], ['the next morning', '2000-02-07TMO', 'TIME'], ['two days later', '2000-02-09']]],
+]);
