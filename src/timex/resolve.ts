@@ -5,7 +5,7 @@ import {
   addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -81,7 +81,7 @@ function hasCalendarField(f: Frame): boolean {
 function duration(amount: number | 'X', f: Frame): string {
   const code = f.unit ?? 'X';
   const t = f.unitTime ? 'T' : '';
-  if (amount === 'X') return `P${t}X${code}`;
+  if (amount === 'X') return `P${t}X${VAGUE_LONG_UNIT_LETTERS[code] ?? code}`;
   if (YEARS_PER_UNIT[code]) return `P${amount * YEARS_PER_UNIT[code]}Y`;
   if (Number.isInteger(amount)) return `P${t}${amount}${code}`;
   const whole = Math.floor(amount);

@@ -370,12 +370,12 @@ table('"the quarter" told in the past with none named before is the one just rep
 
 table('"over the years", "through the decades": a stretch of time', [
   ['Over the years, the clinic treated thousands.', 'the years', 'PXY', 'DURATION'],
-  ['The port town changed through the decades.', 'the decades', 'PXDE', 'DURATION'],
+  ['The port town changed through the decades.', 'the decades', 'PXE', 'DURATION'],
 ]);
 
 table('a bare plural unit before "of" and a noun is a stretch of it', [
   ['The accord follows months of talks.', 'months', 'PXM', 'DURATION'],
-  ['Decades of war left the province poor.', 'Decades', 'PXDE', 'DURATION'],
+  ['Decades of war left the province poor.', 'Decades', 'PXE', 'DURATION'],
 ]);
 
 describe('"days of the week" is no stretch of time', () => {

@@ -189,3 +189,9 @@ table('narrative anchoring: a clock time, a part of the day or days later follow
   ['The ship sank on Jan. 4. The inquiry opens at 9 a.m. tomorrow.', [['Jan. 4', '2000-01-04'], ['9 a.m. tomorrow', '2000-02-11T09:00', 'TIME']]],
   ['Voting ended on Feb. 6. The count began the next morning and ended two days later.', [['Feb. 6', '2000-02-06'], ['the next morning', '2000-02-07TMO', 'TIME'], ['two days later', '2000-02-09']]],
 ]);
+
+table('an unknown number of decades or centuries is written with TimeML\'s letter, a known one in years', '2021-05-12', [
+  ['The city was ruled from abroad for centuries.', [['centuries', 'PXC', 'DURATION']]],
+  ['A decades-long feud ended.', [['decades-long', 'PXE', 'DURATION']]],
+  ['The feud lasted two decades.', [['two decades', 'P20Y', 'DURATION']]],
+]);

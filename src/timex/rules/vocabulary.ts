@@ -37,6 +37,8 @@ export const UNITS: Record<string, Unit> = {
 };
 /** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
 export const YEARS_PER_UNIT: Record<string, number> = { DE: 10, CE: 100, ML: 1000 };
+/** An unknown number of them has no number of years: TimeML writes the unit's letter ("centuries" PXC, "decades" PXE). */
+export const VAGUE_LONG_UNIT_LETTERS: Record<string, string> = { DE: 'E', CE: 'C', ML: 'L' };
 /** "the past decade", "the last century": the stretch up to now, a duration rather than the calendar period before. */
 export const PAST_STRETCH_RELATIONS: ReadonlySet<string> = new Set(['past', 'last']);
 /** Plural units that do not end in "s". */
