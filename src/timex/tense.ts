@@ -5,7 +5,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
   FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS, PAST_MODALS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
-  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS, RESCHEDULED_TO, RESCHEDULING_VERBS, COPULAS, CLAUSE_OPENERS,
+  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS, RESCHEDULED_TO, RESCHEDULING_VERBS, COPULAS, CLAUSE_OPENERS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
 /**
@@ -97,7 +97,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
-  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev)) return 'PAST';
+  // Not a participle that places a span ("fares rise, starting Monday"), which says nothing of the tense.
+  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) return 'PAST';
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.

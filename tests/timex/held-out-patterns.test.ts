@@ -170,6 +170,7 @@ table('weekdays: more cues of direction (DCT Thursday 2000-02-10)', '2000-02-10'
   ['The trial was adjourned to Tuesday.', [['Tuesday', '2000-02-15']]],
   ['The embassy will remain closed until Monday.', [['Monday', '2000-02-14']]],
   ['The minister, speaking Tuesday, said prices would fall.', [['Tuesday', '2000-02-08']]],
+  ['Fares will rise 5 percent, starting Monday.', [['Monday', '2000-02-14']]],
   ['The summit, which ends Saturday, has drawn protests.', [['Saturday', '2000-02-12']]],
   ['The rebels, who seized the town Monday, freed two hostages.', [['Monday', '2000-02-07']]],
   ['Talks continue Friday in Geneva.', [['Friday', '2000-02-11']]],

@@ -66,6 +66,8 @@ export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay'
 
 /** "The minister, speaking Tuesday, said": a participle after these opens a clause that reports what was done. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
+/** Participles that place a span in time rather than report an act: "fares rise 5 percent, starting Monday". */
+export const SPAN_PARTICIPLES: ReadonlySet<string> = new Set(['starting', 'beginning', 'ending', 'lasting', 'running', 'continuing', 'including', 'following', 'effective']);
 
 /** "have come", "has grown": a participle after these is a present perfect, which tells of what is past. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
