@@ -196,3 +196,8 @@ table('an unknown number of decades or centuries is written with TimeML\'s lette
   ['A decades-long feud ended.', [['decades-long', 'PXE', 'DURATION']]],
   ['The feud lasted two decades.', [['two decades', 'P20Y', 'DURATION']]],
 ]);
+
+table('"the decade", "the century": the DCT\'s, or the one of the date told before (DCT 1999-06-05)', '1999-06-05', [
+  ['The plan will be done by the end of the decade.', [['the end of the decade', '199', 'DATE', 'END']]],
+  ['It was the worst storm of the century.', [['the century', '19']]],
+]);

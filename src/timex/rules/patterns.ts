@@ -79,7 +79,7 @@ export const RULES: TimexRule[] = [
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b)" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
-  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month)" },
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
   { id: 'unit_ago', confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
