@@ -201,3 +201,9 @@ table('"the decade", "the century": the DCT\'s, or the one of the date told befo
   ['The plan will be done by the end of the decade.', [['the end of the decade', '199', 'DATE', 'END']]],
   ['It was the worst storm of the century.', [['the century', '19']]],
 ]);
+
+table('durations of two units without "and", abbreviated units', '2013-02-12', [
+  ['The climb took 2 years 3 months.', [['2 years 3 months', 'P2Y3M', 'DURATION']]],
+  ['The meeting lasted 1.5 hrs.', [['1.5 hrs', 'PT1H30M', 'DURATION']]],
+  ['The call took 2 mins.', [['2 mins', 'PT2M', 'DURATION']]],
+]);

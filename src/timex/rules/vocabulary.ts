@@ -31,8 +31,8 @@ export const UNITS: Record<string, Unit> = {
   decade: { code: 'DE' }, decades: { code: 'DE' },
   century: { code: 'CE' }, centuries: { code: 'CE' },
   millennium: { code: 'ML' }, millennia: { code: 'ML' },
-  hour: { code: 'H', time: true }, hours: { code: 'H', time: true },
-  minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
+  hour: { code: 'H', time: true }, hours: { code: 'H', time: true }, hr: { code: 'H', time: true }, hrs: { code: 'H', time: true },
+  minute: { code: 'M', time: true }, minutes: { code: 'M', time: true }, min: { code: 'M', time: true }, mins: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
 };
 /** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
