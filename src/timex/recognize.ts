@@ -90,7 +90,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   }
   if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
-  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
+  // "easter" in lower case is a date only with a year or a relation ("easter 2013", "last easter").
+  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {

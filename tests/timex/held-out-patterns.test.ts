@@ -207,3 +207,9 @@ table('durations of two units without "and", abbreviated units', '2013-02-12', [
   ['The meeting lasted 1.5 hrs.', [['1.5 hrs', 'PT1H30M', 'DURATION']]],
   ['The call took 2 mins.', [['2 mins', 'PT2M', 'DURATION']]],
 ]);
+
+table('days counted from Easter, and "easter" in lower case with a year (DCT 2013-02-12)', '2013-02-12', [
+  ['The pilgrimage ends on Trinity Sunday.', [['Trinity Sunday', '2013-05-26']]],
+  ['the market reopened after easter 2010.', [['easter 2010', '2010-04-04']]],
+  ['Flooding hit Corpus Christi on Tuesday.', [['Tuesday', '2013-02-12']]],
+]);

@@ -211,7 +211,10 @@ export const HOLIDAYS: Record<string, Holiday> = {
   "st paddy's day": { month: 3, day: 17 }, "veterans' day": { month: 11, day: 11 },
   'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king, jr. day': { month: 1, weekday: 1, nth: 3 },
   'mlk day': { month: 1, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, "president's day": { month: 2, weekday: 1, nth: 3 },
-  "washington's birthday": { month: 2, weekday: 1, nth: 3 },
+  "washington's birthday": { month: 2, weekday: 1, nth: 3 }, 'valentine day': { month: 2, day: 14 },
+  'saint patricks day': { month: 3, day: 17 }, "saint paddy's day": { month: 3, day: 17 }, 'st patricks day': { month: 3, day: 17 },
+  'whit sunday': { easter: 49 }, 'whitsun': { easter: 49 }, 'trinity sunday': { easter: 56 },
+  'pancake day': { easter: -47 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
