@@ -35,6 +35,10 @@ export const RULES: TimexRule[] = [
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "May 3 and 4", "Dec. 14 to 16", "Dec. 14-16": two dates sharing a month, read as two expressions (see `split`).
   { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  // "3 and 4 May", "10 to 14 March": the same, with the day first.
+  { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
+  { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
   // "1998-1999", "1996-2000": two years, each an expression of its own.
   { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
