@@ -4,8 +4,9 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS, PAST_MODALS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
-  SAME_PAST_AND_PRESENT, SIDE_WORDS, INCIDENT_NOUNS, RESCHEDULED_TO, RESCHEDULING_VERBS, COPULAS, CLAUSE_OPENERS, SPAN_PARTICIPLES,
+  CLAUSE_OPENERS, COPULAS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
 /**
@@ -65,8 +66,8 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
 }
 
 /**
- * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
- * five tokens, where a present-tense verb governs it ("meet separately Monday").
+ * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
+ * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
 function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number): Tense | null {
   const near = distance <= 5;
