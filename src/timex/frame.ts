@@ -205,7 +205,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
-  if (g.ended) frame.durative = true;
+  // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
+  if (g.ended && g.endmonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(g.endmonth)] / 3);
+  else if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;

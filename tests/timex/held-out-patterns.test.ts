@@ -217,3 +217,8 @@ table('days counted from Easter, and "easter" in lower case with a year (DCT 201
   ['the market reopened after easter 2010.', [['easter 2010', '2010-04-04']]],
   ['Flooding hit Corpus Christi on Tuesday.', [['Tuesday', '2013-02-12']]],
 ]);
+
+table('"the quarter ended Sept. 30" is the quarter that date closes; "the year ended" a stretch (DCT 1989-10-26)', '1989-10-26', [
+  ['Profit rose 5% in the quarter ended Sept. 30.', [['the quarter', '1989-Q3'], ['Sept. 30', '1989-09-30']]],
+  ['Profit rose 5% in the year ended March 31.', [['the year', 'P1Y', 'DURATION'], ['March 31', '1989-03-31']]],
+]);
