@@ -347,6 +347,13 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
   // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : f.weekendOf ? done('DATE', `${formatWeek(nearestSaturday(t))}-WE`) : withTime(formatDay(t)));
+  // "Tuesday the 18th": the nearest month, of the DCT's and the two beside it, whose 18th is a Tuesday.
+  if (f.month === undefined && f.day !== undefined && f.weekday !== undefined && year === undefined) {
+    if (!dct) return withTime(`XXXX-XX-${pad(f.day)}`);
+    const fits = [0, -1, 1].map((k) => addMonths({ y: dct.y, m: dct.m, d: 1 }, k)).map((t) => ({ ...t, d: f.day! }))
+      .filter((t) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCMonth() === t.m - 1 && weekdayOf(t) === f.weekday);
+    return fits.length ? withTime(formatDay(fits[0])) : withTime(`XXXX-XX-${pad(f.day)}`);
+  }
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
     return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });

@@ -222,3 +222,9 @@ table('"the quarter ended Sept. 30" is the quarter that date closes; "the year e
   ['Profit rose 5% in the quarter ended Sept. 30.', [['the quarter', '1989-Q3'], ['Sept. 30', '1989-09-30']]],
   ['Profit rose 5% in the year ended March 31.', [['the year', 'P1Y', 'DURATION'], ['March 31', '1989-03-31']]],
 ]);
+
+table('"Tuesday the 19th": the nearby month where that day is that weekday (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['He was born on Tuesday the 19th.', [['Tuesday the 19th', '2013-02-19']]],
+  ['The fire broke out on Thursday the 31st.', [['Thursday the 31st', '2013-01-31']]],
+  ['On Tuesday the third round begins.', [['Tuesday', '2013-02-12']]],
+]);
