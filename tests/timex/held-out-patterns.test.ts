@@ -228,3 +228,9 @@ table('"Tuesday the 19th": the nearby month where that day is that weekday (DCT 
   ['The fire broke out on Thursday the 31st.', [['Thursday the 31st', '2013-01-31']]],
   ['On Tuesday the third round begins.', [['Tuesday', '2013-02-12']]],
 ]);
+
+table('"this year\'s summer" is one expression, as TimeML\'s guideline writes it (DCT 2013-02-12)', '2013-02-12', [
+  ["This year's summer was unusually hot.", [["This year's summer", '2013-SU']]],
+  ["Last year's spring was wet.", [["Last year's spring", '2012-SP']]],
+  ["This year's budget is tight.", [['This year', '2013']]],
+]);
