@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  CLAUSE_OPENERS, COPULAS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  CLAUSE_OPENERS, COPULAS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
@@ -21,9 +21,12 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   const first = at;
   const side = sideOf(doc, start, end);
   if (side) return side;
-  // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come.
-  const to = tokens[first - 1]?.text.toLowerCase() ?? '';
-  if (RESCHEDULED_TO.has(to) && RESCHEDULING_VERBS.has(tokens[first - 2]?.text.toLowerCase() ?? '') && tokens[first - 2].sentence === sentence) return 'FUTURE';
+  // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
+  // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
+  const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
+  if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  const skip = before(1) === 'the' ? 1 : 0;
+  if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`)) return 'FUTURE';
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   let best: { tense: Tense; distance: number } | null = null;

@@ -180,6 +180,8 @@ table('weekdays: more cues of direction (DCT Thursday 2000-02-10)', '2000-02-10'
   ['Talks continue Friday in Geneva.', [['Friday', '2000-02-11']]],
   ['Talks continued Friday in Geneva.', [['Friday', '2000-02-04']]],
   ['Results are not expected before Tuesday.', [['Tuesday', '2000-02-15']]],
+  ["Ahead of Saturday's election, parties held rallies.", [['Saturday', '2000-02-12']]],
+  ['In the run-up to the March 7 primary, the candidates clashed.', [['March 7', '2000-03-07']]],
 ]);
 
 table('hours and minutes later count from the clock or the day told before, not in days (DCT 1998-05-20)', '1998-05-20', [

@@ -61,6 +61,9 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
 ]);
 
+/** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": the two words before a date told before it comes. */
+export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
+
 /** "will remain closed until Monday": a participle after these is an adjective, with no tense of its own. */
 export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'get', 'gets']);
 
