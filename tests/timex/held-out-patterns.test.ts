@@ -128,6 +128,7 @@ table('false alarms: names and titles that hold a time word, model years', '2021
   ['The band played Friday Night Lights.', []],
   ['Fans watched Monday Night Football.', []],
   ['He read the Sunday Times.', []],
+  ['She watched Days of Our Lives.', []],
   ['The Long March began in 1934.', [['1934', '1934']]],
   ['She volunteered for the March of Dimes for years.', [['years', 'PXY', 'DURATION']]],
   ["The network aired Twelve O'Clock High in prime time.", []],

@@ -214,7 +214,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   "washington's birthday": { month: 2, weekday: 1, nth: 3 }, 'valentine day': { month: 2, day: 14 },
   'saint patricks day': { month: 3, day: 17 }, "saint paddy's day": { month: 3, day: 17 }, 'st patricks day': { month: 3, day: 17 },
   'whit sunday': { easter: 49 }, 'whitsun': { easter: 49 }, 'trinity sunday': { easter: 56 },
-  'pancake day': { easter: -47 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
+  'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
