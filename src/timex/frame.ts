@@ -174,7 +174,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
-    frame.minute = g.minute ? +g.minute : 0;
+    frame.minute = g.minute ? +g.minute : g.minw ? Number(parseAmount(g.minw.replace(/^oh[- ]/i, ''))) || 0 : 0;
     if (!pm && !am && after === undefined && h < 12) frame.bareHour = true;
     if (g.second) frame.second = +g.second;
   }

@@ -50,6 +50,7 @@ const SLOTS: Record<string, string> = {
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
+  MINUTEWORD: `(?:${twoDigitWords})`,
   AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),

@@ -237,3 +237,10 @@ table('"this year\'s summer" is one expression, as TimeML\'s guideline writes it
   ["Last year's spring was wet.", [["Last year's spring", '2012-SP']]],
   ["This year's budget is tight.", [['This year', '2013']]],
 ]);
+
+table('clock times in words (DCT 2013-02-12)', '2013-02-12', [
+  ['The shooting began at seven thirty p.m.', [['seven thirty p.m.', '2013-02-12T19:30', 'TIME']]],
+  ['He called at ten-fifteen a.m.', [['ten-fifteen a.m.', '2013-02-12T10:15', 'TIME']]],
+  ['The blast came at four oh five a.m.', [['four oh five a.m.', '2013-02-12T04:05', 'TIME']]],
+  ['Five PM staff were fired.', []],
+]);
