@@ -132,7 +132,8 @@ table('false alarms: names and titles that hold a time word, model years', '2021
   ['The Long March began in 1934.', [['1934', '1934']]],
   ['She volunteered for the March of Dimes for years.', [['years', 'PXY', 'DURATION']]],
   ["The network aired Twelve O'Clock High in prime time.", []],
-  ['She restored the 1957 Chevy herself.', []],
+  ['She restored her 1957 Chevy herself.', []],
+  ['Historians studied the 1860 Lincoln campaign.', [['1860', '1860']]],
   ['Police found a 1965 Mustang in the lake.', []],
   // The words in lower case, or a season with a year, are times again.
   ['The strike lasted six days.', [['six days', 'P6D', 'DURATION']]],

@@ -12,8 +12,20 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
-/** "a 1987 Chevrolet": after these, a year before a maker's name is a model year, part of the name, not a time. */
-export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'its', 'our', 'your']);
+/**
+ * "a 1987 Chevrolet", "her 1957 Chevy": after these, a year before a maker's name is a model year, part of the name,
+ * not a time; not after "the" ("the 1860 Lincoln campaign").
+ */
+export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'its', 'our', 'your']);
+
+/** Makers whose products are named by model year (cars, motorcycles, aircraft). */
+export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
+  'chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'pontiac', 'oldsmobile', 'dodge', 'chrysler', 'plymouth', 'jeep', 'lincoln',
+  'mercury', 'toyota', 'honda', 'nissan', 'datsun', 'mazda', 'subaru', 'mitsubishi', 'hyundai', 'kia', 'volkswagen', 'vw', 'audi',
+  'bmw', 'mercedes', 'mercedes-benz', 'porsche', 'volvo', 'saab', 'jaguar', 'ferrari', 'lamborghini', 'maserati', 'fiat', 'peugeot',
+  'renault', 'citroen', 'rolls-royce', 'bentley', 'aston', 'tesla', 'lexus', 'acura', 'infiniti', 'harley-davidson', 'harley',
+  'ducati', 'yamaha', 'kawasaki', 'suzuki', 'triumph', 'boeing', 'cessna', 'airbus', 'lockheed', 'mustang', 'corvette', 'camaro',
+]);
 
 /** "the Sunday Times", "the Sunday Telegraph": words after a weekday that make it part of a newspaper's name. */
 export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
@@ -23,14 +35,6 @@ export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
 
 /** Capitalised words before a bare month that still date it ("Last March", "Early May" in a headline). */
 export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'in', 'until', 'by', 'through', 'during', 'from', 'before', 'after']);
-/** Makers whose products are named by model year (cars, motorcycles, aircraft). */
-export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
-  'chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'pontiac', 'oldsmobile', 'dodge', 'chrysler', 'plymouth', 'jeep', 'lincoln',
-  'mercury', 'toyota', 'honda', 'nissan', 'datsun', 'mazda', 'subaru', 'mitsubishi', 'hyundai', 'kia', 'volkswagen', 'vw', 'audi',
-  'bmw', 'mercedes', 'mercedes-benz', 'porsche', 'volvo', 'saab', 'jaguar', 'ferrari', 'lamborghini', 'maserati', 'fiat', 'peugeot',
-  'renault', 'citroen', 'rolls-royce', 'bentley', 'aston', 'tesla', 'lexus', 'acura', 'infiniti', 'harley-davidson', 'harley',
-  'ducati', 'yamaha', 'kawasaki', 'suzuki', 'triumph', 'boeing', 'cessna', 'airbus', 'lockheed', 'mustang', 'corvette', 'camaro',
-]);
 
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);

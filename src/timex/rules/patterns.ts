@@ -86,7 +86,7 @@ export const RULES: TimexRule[] = [
   { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))" },
-  // "the year ended March 31": a stretch of time that the following date closes.
+  // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) {DAYNUM})?)" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },

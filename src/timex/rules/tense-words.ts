@@ -53,7 +53,6 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
 ]);
 
-
 /** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
 export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
@@ -61,7 +60,7 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
 ]);
 
-/** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": the two words before a date told before it comes. */
+/** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
 
 /** "will remain closed until Monday": a participle after these is an adjective, with no tense of its own. */

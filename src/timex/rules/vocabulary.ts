@@ -180,7 +180,8 @@ export const VAGUE_NOMINALS: Record<string, string> = {
 /**
  * Holidays and named days: a fixed day; the nth weekday of a month counted from day `from`
  * (nth -1 = the last; Election Day is the first Tuesday from November 2, i.e. after the first
- * Monday); or a day counted from Easter Sunday (computed for each year).
+ * Monday); or a day counted from Easter Sunday (computed for each year). `part`: a part of that
+ * day ("Election Night").
  */
 export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string; }
 export const HOLIDAYS: Record<string, Holiday> = {
