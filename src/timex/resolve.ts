@@ -21,6 +21,8 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
+  /** The expression is a deadline ("by Tuesday", "until Friday"). */
+  deadline?: boolean;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -297,13 +299,16 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): s
   return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
-  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, ahead);
+  // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
+  // morning after it is written, so the day before the DCT may still be to come as it is written.
+  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing.
+  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
   return addDays(dct, -back);
 }
 
@@ -387,7 +392,7 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

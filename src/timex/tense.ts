@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  CLAUSE_OPENERS, COPULAS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
@@ -59,6 +59,13 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (/^['’]s$/.test(tokens[next]?.text ?? '')) next++;
   const noun = tokens[next];
   return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
+}
+
+/** Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday". */
+export function deadlineBefore(doc: Doc, start: number): boolean {
+  const first = tokenAt(doc.tokens, start);
+  const before = doc.tokens[first - 1];
+  return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
 
 /** The tense `table` gives the word before token `first` (past a "the"), in the same sentence. */

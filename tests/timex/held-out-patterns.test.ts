@@ -17,7 +17,7 @@ function table(name: string, published: string, rows: Row[]) {
 table('weekdays: a modal looks ahead, unless negated or perfect (DCT Wednesday 2021-05-12)', '2021-05-12', [
   ['Negotiators said a deal could come as early as Monday.', [['Monday', '2021-05-17']]],
   ['The agency said it should finish the repairs by Friday.', [['Friday', '2021-05-14']]],
-  ['The committee indicated it might vote on Tuesday.', [['Tuesday', '2021-05-18']]],
+  ['The committee indicated it might vote on Thursday.', [['Thursday', '2021-05-13']]],
   ['Aides said the governor was expected to sign the bill Monday.', [['Monday', '2021-05-17']]],
   ['A spokesman could not be reached for comment on Monday.', [['Monday', '2021-05-10']]],
   ['The fire could have started on Sunday, investigators said.', [['Sunday', '2021-05-09']]],
@@ -31,10 +31,12 @@ table('weekdays: a possessive day is no approximation (DCT Wednesday 2021-05-12)
   ['The coach spoke around Monday\'s game, aides said.', [['Monday', '2021-05-10']]],
 ]);
 
-table('weekdays: a future verb in a Saturday story looks ahead (DCT Saturday 2021-05-15)', '2021-05-15', [
+table('weekdays: a future verb in a Saturday story looks ahead, except to the day of writing (DCT Saturday 2021-05-15)', '2021-05-15', [
   ['Schools will reopen on Monday.', [['Monday', '2021-05-17']]],
   ['Thousands of fans will gather at the stadium on Thursday.', [['Thursday', '2021-05-20']]],
   ['The team played its last match on Friday.', [['Friday', '2021-05-14']]],
+  ['The museum will honor the victims on Friday.', [['Friday', '2021-05-14']]],
+  ['The museum will stay open until Friday.', [['Friday', '2021-05-21']]],
 ]);
 
 table('month and day without a year: an incident noun, a perfect or "since" put it before the DCT (DCT 2021-05-12)', '2021-05-12', [
