@@ -146,7 +146,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":
   // a unit, season or part of the day in title case inside a sentence is part of a name.
   if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp)) return false;
-  if (id === 'season' && !g.year && titleCaseWord(text, m, g.season)) return false;
+  if (id === 'season' && !g.year && !g.rel && titleCaseWord(text, m, g.season)) return false;
   if (id === 'weekday' && titleCaseWord(text, m, g.part)) return false;
   // "the Sunday Times": a weekday before a newspaper's name is part of it.
   if (id === 'weekday' && !g.part && NAMES_AFTER_WEEKDAY.has(/^\s+([A-Z][a-z]+)\b/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) return false;

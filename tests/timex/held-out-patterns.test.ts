@@ -140,6 +140,7 @@ table('false alarms: names and titles that hold a time word, model years', '2021
   // The words in lower case, or a season with a year, are times again.
   ['The strike lasted six days.', [['six days', 'P6D', 'DURATION']]],
   ['Enrolment opens in Summer 2022.', [['Summer 2022', '2022-SU']]],
+  ['The school reopens this Fall.', [['this Fall', '2021-FA']]],
   ["Iran's March elections were close.", [['March', '2021-03']]],
   // "last March" is the latest March before the DCT, as TimeBank has it ("last June" in an October story is that June).
   ['Last March, the plant closed.', [['Last March', '2021-03']]],
