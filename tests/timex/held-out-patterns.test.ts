@@ -248,3 +248,9 @@ table('clock times in words (DCT 2013-02-12)', '2013-02-12', [
   ['The blast came at four oh five a.m.', [['four oh five a.m.', '2013-02-12T04:05', 'TIME']]],
   ['Five PM staff were fired.', []],
 ]);
+
+table('week numbers are zero-padded (DCT Thursday 2000-02-10)', '2000-02-10', [
+  ['The index fell this week.', [['this week', '2000-W06']]],
+  ['Sales rose last week.', [['last week', '2000-W05']]],
+  ['Talks resume the week of Feb. 28.', [['the week of Feb. 28', '2000-W09']]],
+]);
