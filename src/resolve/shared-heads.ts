@@ -1,11 +1,21 @@
-// Facilities listed under one plural head: "Wandsworth, Pentonville and Brixton Prisons", "Heathrow
-// and Gatwick Airports". The head belongs to every name of the list, so the names before the last one
-// are facilities too, whatever the model made of them alone (a town, an organization). The list is
-// the mentions right before, joined by ", ", " and " or ", and"; the plural heads are the name-type
-// table's (src/ner/lexicon/name-types.json).
+// Facilities named by a head noun outside their mention. Listed under one plural head: "Wandsworth,
+// Pentonville and Brixton Prisons", "Heathrow and Gatwick Airports": the head belongs to every name of
+// the list, so the names before the last one are facilities too, whatever the model made of them alone
+// (a town, an organization); the list is the mentions right before, joined by ", ", " and " or ", and",
+// and the plural heads are the name-type table's (src/ner/lexicon/name-types.json). And before a head
+// in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport";
+// a place the registry knows stays a place ("the Lagos airport"). Those nouns are data
+// (lexicon/facility-nouns.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { isPluralFacilityHead } from '../ner/name-types.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { Containers } from './containers.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/facility-nouns.json' with { type: 'json' };
+
+/** A facility noun right after a name, maybe after a number: " 1 pipeline", " airport". */
+const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
 
 const JOINER = /^(?:, | and |, and )$/;
 
@@ -23,4 +33,22 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
     }
   });
   return out ?? mentions;
+}
+
+/** Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it. */
+export function facilitiesBeforeNoun(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  const widened: Candidate[] = [];
+  const out = mentions.map((m) => {
+    if (!NAME_LABELS.has(m.type) || m.type === 'PERSON' || m.type === 'FAC') return m;
+    const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
+    if (!after) return m;
+    const known = lookupAlias(registry, text.slice(m.start, m.end)).some((h) => registry.entries.get(h.id)?.type !== 'FAC');
+    if (known) return m;
+    const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
+    if (fac.end > m.end) widened.push(fac);
+    return fac;
+  });
+  if (!widened.length) return out;
+  const inside = new Containers(widened);
+  return out.filter((m) => NAME_LABELS.has(m.type) || !inside.holds(m));
 }

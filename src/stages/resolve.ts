@@ -22,7 +22,7 @@ import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
-import { facilitiesUnderOneHead } from '../resolve/shared-heads.js';
+import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { organizationsByHead } from '../resolve/organization-heads.js';
@@ -169,7 +169,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const teams = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, facilitiesUnderOneHead(text, chosen), registry, lower), registry);
+  const teams = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry), registry, lower), registry);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, teams, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);

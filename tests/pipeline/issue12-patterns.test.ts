@@ -116,3 +116,12 @@ describe('events by their head word', () => {
     expect(typesOf('Singers gathered for the Kora Music Awards on Sunday night in Lagos.', 'Kora Music Awards')).toEqual(['EVENT']);
   });
 });
+
+describe('facilities before a head noun (6)', () => {
+  it('types a name before a facility noun FAC, with its number, but leaves a known place a place', () => {
+    const found = names('Gas flows through the Kalgoorlie 2 pipeline to Perth. Flights left the Batajnica airport and the Lagos airport.');
+    expect(found).toContainEqual(['Kalgoorlie 2', 'FAC']);
+    expect(found).toContainEqual(['Batajnica', 'FAC']);
+    expect(found).toContainEqual(['Lagos', 'GPE']);
+  });
+});

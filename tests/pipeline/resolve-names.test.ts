@@ -197,6 +197,14 @@ describe('organization cues', () => {
   });
 });
 
+describe('facilities before a head noun', () => {
+  it('types an unregistered name before a facility noun FAC and takes in the number between', () => {
+    const text = 'Gas flows through the Velmar 1 pipeline, past the Tarsis dam and the Atlanta airport.';
+    expect(resolved(text, [['Velmar', 'ORG'], ['1', 'CARDINAL'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]))
+      .toEqual([['Velmar 1', 'FAC'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
