@@ -14,6 +14,7 @@ import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A facility noun right after a name, maybe after a number: " 1 pipeline", " airport". */
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
 
@@ -40,9 +41,12 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
   const widened: Candidate[] = [];
   const out = mentions.map((m) => {
     if (!NAME_LABELS.has(m.type) || m.type === 'PERSON' || m.type === 'FAC') return m;
+    // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").
+    const name = text.slice(m.start, m.end);
+    if (ACRONYM.test(name) || lookupAlias(registry, name.slice(name.lastIndexOf(' ') + 1)).some((h) => registry.entries.get(h.id)?.type === 'NORP')) return m;
     const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after) return m;
-    const known = lookupAlias(registry, text.slice(m.start, m.end)).some((h) => registry.entries.get(h.id)?.type !== 'FAC');
+    const known = lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type !== 'FAC');
     if (known) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
     if (fac.end > m.end) widened.push(fac);

@@ -27,6 +27,7 @@ import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
+import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
 import type { Resources } from '../resources.js';
@@ -144,7 +145,7 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   const proposed = [
-    ...splitConjoinedNames(text, organizationsByCue(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, dropTableFurniture(text, candidates), lower)), isNameWord)), registry)
+    ...splitConjoinedNames(text, workTitles(text, organizationsByCue(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, dropTableFurniture(text, candidates), lower)), isNameWord))), registry)
       .flatMap((c) => splitHyphenated(text, c, registry)),
     ...organizationNames(text, tokens, candidates, registry),
     ...photoCredits(text),

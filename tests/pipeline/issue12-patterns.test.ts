@@ -125,3 +125,11 @@ describe('facilities before a head noun (6)', () => {
     expect(found).toContainEqual(['Lagos', 'GPE']);
   });
 });
+
+describe('titles of works in prose', () => {
+  it('types a title-case run with small words inside, in a line of prose, a WORK_OF_ART', () => {
+    const found = names("Fans heard a rendition of It's So Hard To Say Goodbye at the show in Memphis.");
+    expect(found).toContainEqual(["It's So Hard To Say Goodbye", 'WORK_OF_ART']);
+    expect(found.filter(([, type]) => type === 'GPE').map(([t]) => t)).toEqual(['Memphis']);
+  });
+});

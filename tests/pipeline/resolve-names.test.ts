@@ -205,6 +205,14 @@ describe('facilities before a head noun', () => {
   });
 });
 
+describe('titles of works', () => {
+  it('types a name with a small word inside it, in prose, a WORK_OF_ART, with the capitalised words before it', () => {
+    const text = "They sang It's Never Too Late For Us and Court No 1 of the Bank Of Velm heard Wait For Me.\nLawmakers Vote To Curb Imports Of Steel";
+    expect(resolved(text, [['Never Too Late For Us', 'GPE'], ['Court No 1', 'FAC'], ['Bank Of Velm', 'ORG'], ['Wait For Me', 'PERSON'], ['Vote To Curb Imports', 'ORG']]))
+      .toEqual([["It's Never Too Late For Us", 'WORK_OF_ART'], ['Court No 1', 'FAC'], ['Bank Of Velm', 'ORG'], ['Wait For Me', 'WORK_OF_ART'], ['Vote To Curb Imports', 'ORG']]);
+  });
+});
+
 describe('two names joined by "and"', () => {
   it('splits a name the model joined where the article names a side alone, or the span ends a comma list', () => {
     expect(resolved('Trucks from Brenner and Oskarsholm Freight arrived. Brenner said so.', [['Brenner and Oskarsholm Freight', 'ORG', 0.6], ['Brenner', 'ORG', 0.9]]))
