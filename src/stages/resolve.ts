@@ -144,12 +144,12 @@ export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
-  const proposed = [
-    ...splitConjoinedNames(text, workTitles(text, organizationsByCue(text, organizationsByHead(text, headlineNames(text, tokens, dropInitialWords(text, tokens, dropTableFurniture(text, candidates), lower)), isNameWord))), registry)
-      .flatMap((c) => splitHyphenated(text, c, registry)),
-    ...organizationNames(text, tokens, candidates, registry),
-    ...photoCredits(text),
-  ];
+  // The model's names, corrected where its reading of words, lines and cues is known to fail.
+  let read = dropTableFurniture(text, candidates);
+  read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
+  read = organizationsByCue(text, organizationsByHead(text, read, isNameWord));
+  read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry);
@@ -170,8 +170,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  const teams = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry), registry, lower), registry);
-  const consistent = consistentTypes(text, peopleInLists(text, tokens, teams, lower), registry);
+  // Types the article settles around each mention: facilities' heads, results lines, lists, one sense per name.
+  let typed = facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry);
+  typed = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry);
+  const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
