@@ -18,6 +18,8 @@ const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
 const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** Between a particle and the rest of the name: more particles in lower case ("Van [der] Westhuizen"). */
+const PARTICLES_BETWEEN = new RegExp(`^ (?:(?:${cues.surnameParticles.join('|')}) )*$`);
 
 /** Below this the model's one-word name before a person's is a guess at a given name it did not know ("Rami" as a town). */
 const UNSURE = 0.5;
@@ -25,15 +27,19 @@ const UNSURE = 0.5;
 /**
  * The mentions with the model's unsure one-word name right before a person's (one space between,
  * a capitalised word, no registry name, no title, no people: "Swede Kenneth Eriksson") taken into the
- * person's: "[Rami] [al-Saadani]".
+ * person's: "[Rami] [al-Saadani]"; and a particle opening the name that the model read as a name of
+ * its own, however sure: "[Van] der [Westhuizen]".
  */
 function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const joined = new Set<number>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [g, p] = [mentions[k], mentions[k + 1]];
-    if (p.type !== 'PERSON' || g.type === 'PERSON' || g.type === 'NORP' || g.source !== 'model' || g.confidence >= UNSURE || text.slice(g.end, p.start) !== ' ') continue;
+    if (p.type !== 'PERSON' || g.type === 'PERSON' || g.source !== 'model') continue;
     const word = text.slice(g.start, g.end);
-    if (GIVEN.test(word) && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.add(k);
+    const between = text.slice(g.end, p.start);
+    if (PARTICLES.has(word.toLowerCase()) && PARTICLES_BETWEEN.test(between)) joined.add(k);
+    else if (between === ' ' && g.type !== 'NORP' && g.confidence < UNSURE && GIVEN.test(word)
+      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.add(k);
   }
   if (!joined.size) return mentions;
   return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));

@@ -421,6 +421,7 @@ describe('people’s names cut short', () => {
   it('takes in the model’s unsure guess at a given name it did not know, but no people, no sure name', () => {
     expect(widened('Police held their leader Tarik al-Vossberg here.', [['Tarik', 'GPE', 0.42], ['al-Vossberg', 'PERSON']])).toEqual([['Tarik al-Vossberg', 'PERSON']]);
     expect(widened('Then Swede Kennet Quist won.', [['Swede', 'NORP', 0.4], ['Kennet Quist', 'PERSON']])).toEqual([['Swede', 'NORP'], ['Kennet Quist', 'PERSON']]);
+    expect(widened('He let Van der Quist score.', [['Van', 'GPE', 0.9], ['Quist', 'PERSON']])).toEqual([['Van der Quist', 'PERSON']]);
     expect(widened('Fans in Tarsis Quist cheered.', [['Tarsis', 'GPE', 0.9], ['Quist', 'PERSON']])).toEqual([['Tarsis', 'GPE'], ['Quist', 'PERSON']]);
   });
 
