@@ -63,3 +63,6 @@ export function isPluralFacilityHead(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.endsWith('s') && facilityHeads.has(lower) && facilityHeads.has(lower.slice(0, -1));
 }
+
+/** The company suffixes, as the name-type table writes them (lower case): "inc", "co", "sons". */
+export const CORPORATE_SUFFIXES: readonly string[] = table.corporateSuffixes;

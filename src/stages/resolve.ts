@@ -25,7 +25,7 @@ import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { organizationNames } from '../resolve/organizations.js';
-import { organizationsByHead } from '../resolve/organization-heads.js';
+import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
@@ -170,8 +170,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  // Types the article settles around each mention: facilities' heads, results lines, lists, one sense per name.
-  let typed = facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry);
+  // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
+  // one sense per name.
+  let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
   typed = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
