@@ -41,11 +41,11 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
   const widened: Candidate[] = [];
   const out = mentions.map((m) => {
     if (!NAME_LABELS.has(m.type) || m.type === 'PERSON' || m.type === 'FAC') return m;
+    const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
+    if (!after) return m;
     // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").
     const name = text.slice(m.start, m.end);
     if (ACRONYM.test(name) || lookupAlias(registry, name.slice(name.lastIndexOf(' ') + 1)).some((h) => registry.entries.get(h.id)?.type === 'NORP')) return m;
-    const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
-    if (!after) return m;
     const known = lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type !== 'FAC');
     if (known) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };

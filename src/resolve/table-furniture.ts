@@ -6,13 +6,13 @@
 // Only names the model alone proposed go: a registry name on such a line stays.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/table-furniture.json' with { type: 'json' };
 
 /** Figures the next line must hold for a line of short words to be its header. */
 const ROW_FIGURES = 3;
 const SHORT_WORD = /^\p{L}{1,4}$/u;
+const LONG_WORD = /\p{L}{5}/u;
 const ABBREVIATION = /^\p{L}{1,3}$/u;
 const ABBREVIATIONS_SHARE = 2 / 3;
 const FIGURE = /^[-+]?\.?\d[\d.,:%]*$/;
@@ -26,27 +26,31 @@ function isGroupLabel(name: string): boolean {
   return LETTER.test(parts[parts.length - 1]) && (parts.length === 1 || (parts.length === 2 && GROUP_WORDS.has(parts[0].toLowerCase())));
 }
 
-/** The [start, end) ranges of header lines: short words only, above a line of figures. */
-function headerLines(text: string): [number, number][] {
-  const lines: { start: number; end: number; words: string[] }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines.push({ start, end, words: text.slice(start, end).split(/\s+/).filter(Boolean) });
-    start = end + 1;
-  }
-  const headers: [number, number][] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const { words } = lines[k];
-    if (words.length < 2 || !words.every((w) => SHORT_WORD.test(w))) continue;
-    if (words.filter((w) => ABBREVIATION.test(w)).length < words.length * ABBREVIATIONS_SHARE) continue;
-    if (lines[k + 1].words.filter((w) => FIGURE.test(w)).length >= ROW_FIGURES) headers.push([lines[k].start, lines[k].end]);
-  }
-  return headers;
+const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/** Whether the line that starts at `start` is a header: short words only, above a line of figures. */
+function isHeaderLine(text: string, start: number): boolean {
+  const end = text.indexOf('\n', start);
+  if (end < 0) return false;
+  const line = text.slice(start, end);
+  // Most lines hold a word of five letters or more: no header.
+  if (LONG_WORD.test(line)) return false;
+  const words = wordsOf(line);
+  if (words.length < 2 || !words.every((w) => SHORT_WORD.test(w))) return false;
+  if (words.filter((w) => ABBREVIATION.test(w)).length < words.length * ABBREVIATIONS_SHARE) return false;
+  const next = text.indexOf('\n', end + 1);
+  return wordsOf(text.slice(end + 1, next < 0 ? text.length : next)).filter((w) => FIGURE.test(w)).length >= ROW_FIGURES;
 }
 
 export function dropTableFurniture(text: string, candidates: Candidate[]): Candidate[] {
-  const headers = new Containers(headerLines(text).map(([start, end]) => ({ start, end })));
+  // Only the lines the model read a name on are looked at, each once.
+  const header = new Map<number, boolean>();
+  const onHeader = (c: Candidate) => {
+    const start = text.lastIndexOf('\n', c.start - 1) + 1;
+    let is = header.get(start);
+    if (is === undefined) header.set(start, (is = isHeaderLine(text, start)));
+    return is && text.indexOf('\n', start) >= c.end;
+  };
   return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type)
-    || !(isGroupLabel(text.slice(c.start, c.end)) || headers.holds(c)));
+    || !(isGroupLabel(text.slice(c.start, c.end)) || onHeader(c)));
 }
