@@ -67,15 +67,25 @@ function caseOf(word: string): { caseKind: Case; letters: number } {
 }
 
 
+/** Typographic quotes and dashes, as the ASCII ones of the training data (1996 wire copy has only those). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2013\u2014]/g;
+const ASCII_OF: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '--',
+};
+
 export class WordCache {
   private readonly words = new Map<string, WordInfo>();
 
   constructor(private readonly clusters: WordClusters) {}
 
-  get(word: string): WordInfo {
-    let info = this.words.get(word);
+  get(form: string): WordInfo {
+    let info = this.words.get(form);
     if (info) return info;
     if (this.words.size > 200_000) this.words.clear(); // bound memory on long runs
+    // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
+    const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
     const { caseKind, letters } = caseOf(word);
     const shape = shapeOf(word);
@@ -102,7 +112,7 @@ export class WordCache {
       clusterH,
       feats: Int32Array.from(feats),
     };
-    this.words.set(word, info);
+    this.words.set(form, info);
     return info;
   }
 }

@@ -93,6 +93,15 @@ describe('recognizeNames', () => {
     expect(names('Paris\r\nLondon\tBerlin')).toEqual(['Paris/GPE', 'London/GPE', 'Berlin/GPE']);
   });
 
+  it('reads typographic quotes and dashes as the ASCII ones of its training data', () => {
+    expect(Array.from(model.words.get('Committee’s').feats)).toEqual(Array.from(model.words.get("Committee's").feats));
+    expect(Array.from(model.words.get('“').feats)).toEqual(Array.from(model.words.get('"').feats));
+    expect(Array.from(model.words.get('–').feats)).toEqual(Array.from(model.words.get('-').feats));
+    const ascii = names("The union welcomed the Foreign Affairs Committee's gesture.");
+    expect(ascii).toContain('Foreign Affairs Committee/ORG');
+    expect(names('The union welcomed the Foreign Affairs Committee’s gesture.')).toEqual(ascii);
+  });
+
   it('keeps a hyphenated name whole', () => {
     expect(names('The race was won by Anna Keller-Brandt of Austria.')).toContain('Anna Keller-Brandt/PERSON');
   });
