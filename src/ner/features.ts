@@ -66,7 +66,6 @@ function caseOf(word: string): { caseKind: Case; letters: number } {
   return { caseKind, letters: upper + lower };
 }
 
-
 /** Typographic quotes and dashes, as the ASCII ones of the training data (1996 wire copy has only those). */
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2013\u2014]/g;
 const ASCII_OF: Record<string, string> = {
@@ -304,7 +303,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     out.push(mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]));
     out.push(mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH));
     out.push(mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH));
-    // The neighbours' clusters at every level (eng.testa: +0.7 F1 over the word's own alone, 93.63 against 92.64;
+    // The neighbours' clusters at every level (eng.testa: +1.0 F1 over the word's own alone, 93.63 against 92.64;
     // the clusters conjoined with the word's case, or those of the words two away, did not pay).
     for (let l = 0; l < w.clusterH.length; l++) {
       out.push(mix(T.ClusterM1, first ? BOUNDARY : info[i - 1].clusterH[l]));

@@ -129,7 +129,7 @@ export function decodeModel(gz: Buffer): NerModel {
   const headLen = buf.readUInt32LE(0);
   const varLen = buf.readUInt32LE(4);
   const header = JSON.parse(buf.subarray(8, 8 + headLen).toString('utf8')) as ModelHeader;
-  if (header.format !== FORMAT) throw new Error(`unknown NER model format ${header.format}`);
+  if (header.format !== FORMAT) throw new Error(`format ${header.format}, not ${FORMAT}: npm run train rebuilds it`);
   const classes = makeTagSet(header.scheme).names.length;
   const keys = new Int32Array(header.rows);
   let p = 8 + headLen;

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/document.js';
 import { loadNerModel, recognizeNames } from '../../src/ner/index.js';
@@ -16,6 +17,12 @@ describe('loadNerModel', () => {
     writeFileSync(bad, 'not gzip');
     expect(() => loadNerModel(bad)).toThrow(/NER model .*bad\.bin\.gz: not a gazette model file/);
     expect(() => loadNerModel(join(dir, 'missing.bin.gz'))).toThrow(/NER model .*missing\.bin\.gz: cannot read it \(ENOENT\)/);
+    const head = Buffer.from(JSON.stringify({ format: 'gazette-ner/1' }));
+    const lengths = Buffer.alloc(8);
+    lengths.writeUInt32LE(head.length, 0);
+    const old = join(dir, 'old.bin.gz');
+    writeFileSync(old, gzipSync(Buffer.concat([lengths, head])));
+    expect(() => loadNerModel(old)).toThrow(/NER model .*old\.bin\.gz: not a gazette model file \(format gazette-ner\/1, not gazette-ner\/2: npm run train rebuilds it\)/);
   });
 
   it('knows people\'s name words from the lists it was trained with (resolve widens names with them)', () => {
