@@ -87,6 +87,8 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
+      // Only a link needs asking (one call per article adds up): a file's real path is its folder's and its name.
+      const realFile = () => (entry.isSymbolicLink() ? realpath(file).catch(() => file) : path.join(real, entry.name));
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -95,9 +97,9 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
         isDir = target.isDirectory();
         isFile = target.isFile();
       }
-      if (entry.name.startsWith('.')) { if (!excluded.has(await realpath(file).catch(() => file))) skipped(file, 'hidden'); continue; }
+      if (entry.name.startsWith('.')) { if (!excluded.has(await realFile())) skipped(file, 'hidden'); continue; }
       if (isDir) { await walk(file); continue; }
-      if (excluded.has(await realpath(file).catch(() => file))) continue;
+      if (excluded.has(await realFile())) continue;
       const ext = extension(entry.name);
       if (!isFile) skipped(file, 'not a regular file');
       else if (SIDECAR.test(entry.name)) {
