@@ -4,13 +4,13 @@
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
 // round a loop); files that are not articles are counted, never silently dropped.
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
+import { byteLines } from './byte-lines.js';
 
 export interface RawArticle {
   input: unknown;
@@ -162,7 +162,7 @@ async function readSidecar(file: string, base: string): Promise<object> {
 async function* readJsonLines(file: string, base: string, skipped: Skipped): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {
-    for await (const bytes of byteLines(file)) {
+    for await (const { bytes } of byteLines(file)) {
       lineNo++;
       const origin = { file, line: lineNo };
       if (lineNo === 1 && utf16(bytes)) {
@@ -182,22 +182,6 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped): Asy
   } catch (error) {
     yield new ArticleError({ file, ...(lineNo && { line: lineNo }) }, `cannot read: ${reason(error)}`);
   }
-}
-
-/** Lines as raw bytes, so that each line's UTF-8 is checked on its own. */
-async function* byteLines(file: string): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file)) {
-    const buffer = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let from = 0;
-    let newline: number;
-    while ((newline = buffer.indexOf(0x0a, from)) >= 0) {
-      yield buffer.subarray(from, newline);
-      from = newline + 1;
-    }
-    rest = buffer.subarray(from);
-  }
-  if (rest.length) yield rest;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
