@@ -255,11 +255,11 @@ export const CORES_PER_WORKER = 2;
 
 /**
  * `workers: "auto"`: one worker thread per two cores, at least one and at most four. Measured per
- * thread on 2 cores (README, "Quality and speed"): one annotating thread brings about 0.85 s of
- * work on V8's helper threads (garbage collection, compiling) per second it annotates, and the
- * main thread's reading and writing about 0.2 s more, so it keeps two cores busy; a second worker
- * on those 2 cores cost a third more CPU for the same wall time. Never 0: a run in the main
- * thread was slower than on one worker (it cannot read and write while it annotates).
+ * thread on 2 cores (README, "Quality and speed"): for each second a worker annotates, V8's helper
+ * threads (garbage collection, compiling) work 0.4 s, the main thread reading and writing 0.2 s and
+ * libuv's file threads 0.1 s, so one worker keeps about 1.7 cores busy; a second one on those 2
+ * cores cost a quarter more CPU and was slower. Never 0: a run in the main thread took more CPU
+ * than one worker and the main thread's, and cannot read and write while it annotates.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, Math.floor(cores / CORES_PER_WORKER)));
