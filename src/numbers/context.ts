@@ -5,7 +5,8 @@ import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BE
 import {
   CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
-import { countedNoun } from './counted.js';
+import { countedNoun, isPlural } from './counted.js';
+import { measure } from './measure.js';
 import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { wordAt, type Word } from './words.js';
@@ -52,9 +53,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
-  // "2 - 1": a score or a range, neither with one value
-  if (next?.lower === '-' && next2 && DIGITS.test(next2.text)) return 'score';
-  if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text)) return 'score';
+  // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
+  if (next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
+  if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
@@ -108,6 +109,15 @@ function durationFollows(words: readonly Word[], k: number, of: number, ordinal:
   const unit = wordAt(words, k + 1, of);
   // ("the third last week" counts back weeks; "5M last week" is an amount)
   return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
+}
+
+/** "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15") or B measures or counts something ("10-15 homes", "3-4%"). */
+function isRange(words: readonly Word[], a: number, b: number): boolean {
+  const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
+  if (!start || !end || end.kind !== 'cardinal') return false;
+  if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  const counted = countedNoun(words, end.last);
+  return !!counted && isPlural(counted);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -26,6 +26,8 @@ export interface Numeral {
   loneOne: boolean;
   /** A number only with a unit or currency after it: "a" in "a dollar", "half" in "half a litre". */
   needsMeasure: boolean;
+  /** What a scale word or suffix after digits multiplies by ("15 million": 1e6), for a range to share ("10-15 million"). */
+  scale?: number;
 }
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
@@ -100,9 +102,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
-    if (scale !== undefined) return numeral(i, i + 1, 'cardinal', scaled(value, scale), {});
+    if (scale !== undefined) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;
+  let multiplier = 1;
   for (let k = last + 1; ; k++) {
     // "$5.5-million"
     if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached
@@ -111,6 +114,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower) ?? lookup(PLURAL_SCALE_WORDS, next.lower));
     if (!scale) break;
     value = scaled(value, scale);
+    multiplier = scaled(multiplier, scale);
     lastScale = scale;
     last = k;
   }
@@ -123,6 +127,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   return numeral(i, last, 'cardinal', value, {
     digitsOnly: last === i || (dotted !== undefined && last === i + 1),
     yearLike: last === i && YEAR.test(w.lower),
+    ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
 }
 
@@ -340,7 +345,7 @@ function digitWord(word: string | undefined): boolean {
 
 function numeral(
   first: number, last: number, kind: NumeralKind, value: number | undefined,
-  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean },
+  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean; scale?: number },
 ): Numeral {
   return {
     first, last, kind, value,
@@ -349,5 +354,6 @@ function numeral(
     yearLike: flags.yearLike ?? false,
     loneOne: flags.loneOne ?? false,
     needsMeasure: flags.needsMeasure ?? false,
+    ...(flags.scale ? { scale: flags.scale } : {}),
   };
 }

@@ -1,10 +1,14 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
 // A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
-// words, as "USD 3" would be, and so does a cent sign with a full stop ("50p.").
+// words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
+// "300m.", "6 ft."), and a range written as one token ("10-15") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
+import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
 import { ATTACHED_CENT_SIGNS, CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
+import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -19,6 +23,13 @@ export interface Word {
 
 const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d+(?:\.\d+)?)$/u;
 const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined;
+/** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
+const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
+/** What a number may carry after it, which the tokenizer may join to a full stop ("300m.", "5 pct."). */
+const SUFFIXES: ReadonlySet<string> = new Set([
+  ...Object.keys(SCALE_SUFFIXES), ...Object.keys(CASED_SCALE_SUFFIXES), ...Object.keys(UNITS), ...Object.keys(ATTACHED_UNITS),
+  ...Object.keys(ATTACHED_CASED_UNITS), ...PERCENT_SIGNS, ...ATTACHED_PERCENT_SIGNS, ...Object.keys(ATTACHED_CENT_SIGNS),
+].map((s) => s.toLowerCase()));
 
 /** Words for the tokens of the document. */
 export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
@@ -33,10 +44,19 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
       && tokens[i + 1].start === end && tokens[i + 2].start === tokens[i + 1].end && /^\d+$/.test(doc.text.slice(tokens[i + 2].start, tokens[i + 2].end))) {
       end = tokens[i + 2].end;
     }
-    // "50p." at the end of a sentence: the sign and the full stop are two words
-    const sign = /^(\p{L})\.$/u.exec(doc.text.slice(t.start, t.end));
-    if (sign && attached && lookup(ATTACHED_CENT_SIGNS, sign[1]) && /\d$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
-      words.push(word(doc.text, t, t.start, t.end - 1, t.pos, true), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
+    const text = doc.text.slice(t.start, t.end);
+    // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is)
+    const suffix = /^(\p{L}+)\.$/u.exec(text);
+    if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
+      && /\d$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+      words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
+      continue;
+    }
+    const range = RANGE_IN_ONE.exec(text);
+    if (range) {
+      const hyphen = t.start + range[1].length;
+      words.push(word(doc.text, t, t.start, hyphen, 'NUM', attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true),
+        word(doc.text, t, hyphen + 1, t.end, 'NUM', true));
       continue;
     }
     const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));

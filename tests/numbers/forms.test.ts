@@ -220,3 +220,35 @@ describe('quantities with fractions and units', () => {
     expect(numbersIn('She holds a degree in law and had a ton of fun.')).toEqual([]);
   });
 });
+
+describe('ranges', () => {
+  it.each([
+    ['The storm left 10-15 homes without roofs.', [['CARDINAL', '10', 10], ['CARDINAL', '15', 15]]],
+    ['The plant will employ 150-200 people.', [['CARDINAL', '150', 150], ['CARDINAL', '200', 200]]],
+    ['Prices rose 3-4% in the period.', [['PERCENT', '3', 3], ['PERCENT', '4%', 4]]],
+    ['Yields stood at 5.5-6% on average.', [['PERCENT', '5.5', 5.5], ['PERCENT', '6%', 6]]],
+    ['Analysts see $10-15 million in losses.', [['MONEY', '$10', 10000000], ['MONEY', '15 million', 15000000]]],
+    ['The city expects 10 to 15 million visitors.', [['CARDINAL', '10', 10000000], ['CARDINAL', '15 million', 15000000]]],
+    ['Between 2 and 3 billion dollars were spent.', [['MONEY', '2', 2000000000], ['MONEY', '3 billion dollars', 3000000000]]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('leaves a score alone, attached or spaced, and does not scale a larger first end', () => {
+    expect(spans('Arsenal won 3-1 at home.')).toEqual([]);
+    expect(spans('A 2-1 win put them top.')).toEqual([]);
+    expect(spans('The measure passed 52-48.')).toEqual([]);
+    expect(spans('It rose from 20 to 3 million.')).toEqual([['CARDINAL', '20', 20], ['CARDINAL', '3 million', 3000000]]);
+  });
+});
+
+describe('a suffix or unit before the full stop of a sentence', () => {
+  it.each([
+    ['The contract is worth around 300m.', '300m', 'CARDINAL', 300000000],
+    ['The bonus came to 20k.', '20k', 'CARDINAL', 20000],
+    ['The new centre is 6ft.', '6ft', 'QUANTITY', 6],
+    ['Prices rose 5 pct.', '5 pct', 'PERCENT', 5],
+  ])('%s → %s', (text, span, type, value) => {
+    expect(spans(text)).toEqual([[type, span, value]]);
+  });
+});
