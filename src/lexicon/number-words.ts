@@ -43,6 +43,9 @@ export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 /** Hyphens that join the parts of a number word ("twenty-first", "twenty—fifth"), written without spaces. */
 export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
+export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2 };
+
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };
 

@@ -8,7 +8,7 @@ import {
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
 import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral } from './numeral.js';
+import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
@@ -44,7 +44,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  if (durationFollows(words, n.last + 1, n.first, n.kind === 'ordinal')) return 'date';
+  if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
@@ -89,14 +89,18 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
 
 /**
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years".
+ * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
+ * "half the season".
  */
-function durationFollows(words: readonly Word[], k: number, of: number, ordinal: boolean): boolean {
+function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
+  const ordinal = kind === 'ordinal';
   let w = wordAt(words, k, of);
-  // "a quarter of an hour", "two and a quarter of hour"
-  if (w?.lower === 'of') {
-    if (/^an?$/.test(wordAt(words, k + 1, of)?.lower ?? '')) k++;
-    w = wordAt(words, ++k, of);
+  const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
+  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
+  if (w?.lower === 'of' || determiner(w)) {
+    if (w?.lower === 'of') w = wordAt(words, ++k, of);
+    if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
+    while (determiner(w)) w = wordAt(words, ++k, of);
     return !!w && TIME_UNITS.has(w.lower);
   }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);

@@ -10,11 +10,11 @@ import {
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
-  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { phraseAt, wordAt, type Word } from './words.js';
+import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
   type: Label;
@@ -64,11 +64,21 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
 }
 
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
-  if (n.needsMeasure) return null;
-  const next = wordAt(words, n.last + 1, n.first);
-  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: n.last + 1 };
-  if (PERCENT_PHRASES.has(phraseAt(words, n.last + 1, 2, n.first))) return { ...plain, type: 'PERCENT', last: n.last + 2 };
+  // "half a percentage point", "a quarter of a percent"
+  const at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
+  if (n.needsMeasure && n.kind !== 'fraction') return null;
+  const next = wordAt(words, at, n.first);
+  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
+  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   return null;
+}
+
+/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)". */
+function pastOfA(words: readonly Word[], n: Numeral): number {
+  let at = n.last + 1;
+  if (wordAt(words, at, n.first)?.lower === 'of') at++;
+  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
+  return at;
 }
 
 /** The currency a name stands for (`null`: money of no stated country), in any case: "Euros", "rupees". */
@@ -179,18 +189,35 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Meas
   // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
   if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   // "half a litre", "two thirds of a mile", "a tenth of a gallon"
-  else if (n.kind === 'fraction') {
-    if (wordAt(words, at, n.first)?.lower === 'of') at++;
-    if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
-  }
+  else if (n.kind === 'fraction') at = pastOfA(words, n);
   const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, 2, n.first));
   if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
+  const feet = feetAndInches(words, n, plain);
+  if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
   const againstDigits = word.attached && at === n.last + 1;
+  // a unit written in pieces without spaces: "km/h", "55''"
+  for (const width of [3, 2]) {
+    const pieces = attachedAt(words, at, width, n.first);
+    if (pieces.endsWith('.')) continue; // the full stop of "500kg." ends the sentence
+    const unit = lookup(UNITS, pieces) ?? (againstDigits ? lookup(ATTACHED_UNITS, pieces) : undefined);
+    if (unit) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit };
+  }
   const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
-  if (!unit || (n.needsMeasure && NOT_UNIT_AFTER_A.has(word.lower))) return null;
+  if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
+}
+
+/** "6'2\"", "5′11″": feet and inches in marks against the digits, counted in inches. */
+function feetAndInches(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  const mark = wordAt(words, n.last + 1, n.first);
+  if (!mark?.attached || !FEET_MARKS.has(mark.text) || plain.value === undefined || !n.digitsOnly) return null;
+  const inches = wordAt(words, n.last + 2, n.first);
+  if (!inches?.attached || !/^\d{1,2}$/.test(inches.text)) return null;
+  const close = [1, 2].find((width) => INCH_MARKS.has(attachedAt(words, n.last + 3, width, n.first)) && words[n.last + 3].attached);
+  if (!close) return null;
+  return { ...plain, type: 'QUANTITY', last: n.last + 2 + close, value: plain.value * 12 + Number(inches.text), unit: 'in' };
 }
 
 /** "7 feet 10 inches" = 94 in, "2 km and 1 metre" = 2001 m: later units of the same dimension join in, counted in the smaller unit. */

@@ -3,8 +3,9 @@
 // "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
 // vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
 import { lookup } from './lexicon/lookup.js';
+import { SIZE_WORDS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, DOZEN_WORDS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
@@ -102,7 +103,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
-    if (scale !== undefined) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
+    if (scale !== undefined && !unitBeforeSize(words, i + 1)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;
   let multiplier = 1;
@@ -129,6 +130,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     yearLike: last === i && YEAR.test(w.lower),
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
+}
+
+/** "m" in "a 5m-high wall", "3m deep": metres before a word of size, not millions. */
+function unitBeforeSize(words: readonly Word[], k: number): boolean {
+  if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
+  let next = wordAt(words, k + 1, k);
+  if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
+  return !!next && SIZE_WORDS.has(next.lower);
 }
 
 /** ".08": a full stop that touches the digits after it and no word before it. */
@@ -212,31 +221,56 @@ function fractionOrScaled(words: readonly Word[], i: number, k: number, value: n
   return s ? numeral(i, s.last, 'cardinal', scaled(s.scale, value), {}) : numeral(i, k, 'fraction', value, {});
 }
 
-/** "a" or "an" first: one of a scale ("a million"), a fraction ("a fifth", "a quarter million"), or one of a unit ("a dollar"). */
-function readArticle(words: readonly Word[], i: number): Numeral | null | 'count' {
+/** A count that a scale word may multiply, ending at word `last`: "a" (one) before "million", "a couple" (two) before "hundred". */
+interface Count {
+  count: number;
+  last: number;
+}
+
+const isScale = (w: Word | undefined) => !!w && (lookup(SCALE_WORDS, w.lower) !== undefined || lookup(DOZEN_WORDS, w.lower) !== undefined);
+
+/**
+ * "a" or "an" first: one of a scale ("a million"), a fraction ("a fifth", "a quarter million"),
+ * two ("a couple of", "a couple hundred") or one of a unit ("a dollar").
+ */
+function readArticle(words: readonly Word[], i: number): Numeral | Count | null {
   const next = wordAt(words, i + 1, i);
   if (!next) return null;
-  if (lookup(SCALE_WORDS, next.lower) || lookup(DOZEN_WORDS, next.lower)) return 'count';
+  if (isScale(next)) return { count: 1, last: i };
+  const after = wordAt(words, i + 2, i);
+  const couple = lookup(COUPLE_WORDS, next.lower);
+  if (couple !== undefined) {
+    if (isScale(after)) return { count: couple, last: i + 1 };
+    if (after?.lower !== 'of') return null;
+    return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
+  }
   const denominator = singularFraction(next.lower);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
     if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
     // "a third of the vote", "cut by a fifth" are fractions; "a third term" is an ordinal and not read here
-    const after = wordAt(words, i + 2, i);
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
     if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    // "a half percentage point", "a quarter mile": a fraction of the unit that follows
+    if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
   }
   return numeral(i, i, 'cardinal', 1, { needsMeasure: true });
 }
 
-/** "half a million", "half a dozen"; a lone "half" or "quarter" counts only before a unit ("half a litre"). */
+/**
+ * "half a million", "half a dozen"; "half the passengers", "half of its gas"; otherwise a lone
+ * "half" or "quarter" counts only before a unit ("half a litre").
+ */
 function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
   if (w !== 'half' && w !== 'quarter') return null;
   const value = 1 / FRACTION_WORDS[w];
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
+  const next = wordAt(words, i + 1, i);
+  const determiner = next?.lower === 'of' ? wordAt(words, i + 2, i) : next;
+  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower)) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 
@@ -252,10 +286,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   const first = words[i].lower;
   if (ARTICLES.has(first)) {
     const read = readArticle(words, i);
-    if (read !== 'count') return read;
-    group = 1;
+    if (!read || !('count' in read)) return read;
+    group = read.count;
     prev = 'a';
-    last = i;
+    last = read.last;
   } else {
     const bare = readBareFraction(words, i);
     if (bare) return bare;

@@ -29,6 +29,8 @@ const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
 const SUFFIXES: ReadonlySet<string> = new Set([
   ...Object.keys(SCALE_SUFFIXES), ...Object.keys(CASED_SCALE_SUFFIXES), ...Object.keys(UNITS), ...Object.keys(ATTACHED_UNITS),
   ...Object.keys(ATTACHED_CASED_UNITS), ...PERCENT_SIGNS, ...ATTACHED_PERCENT_SIGNS, ...Object.keys(ATTACHED_CENT_SIGNS),
+  // the last piece of a unit written with a slash: "120 km/h."
+  ...Object.keys(UNITS).filter((u) => u.includes('/')).map((u) => u.slice(u.lastIndexOf('/') + 1)),
 ].map((s) => s.toLowerCase()));
 
 /** Words for the tokens of the document. */
@@ -48,7 +50,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is)
     const suffix = /^(\p{L}+)\.$/u.exec(text);
     if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
-      && /\d$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+      && /[\d\/]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
       words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
       continue;
     }
@@ -80,6 +82,17 @@ function word(text: string, t: Token, start: number, end: number, pos: string, a
 export function wordAt(words: readonly Word[], i: number, of: number): Word | undefined {
   const w = words[i];
   return w && words[of] && w.sentence === words[of].sentence ? w : undefined;
+}
+
+/** Lower-cased text of words i..i+n-1 written without spaces between them ("km/h"), or ''. */
+export function attachedAt(words: readonly Word[], i: number, n: number, of: number): string {
+  let text = '';
+  for (let k = i; k < i + n; k++) {
+    const w = wordAt(words, k, of);
+    if (!w || (k > i && !w.attached)) return '';
+    text += w.lower;
+  }
+  return text;
 }
 
 /** Lower-cased text of words i..i+n-1 joined by single spaces, or '' past the sentence. */

@@ -252,3 +252,56 @@ describe('a suffix or unit before the full stop of a sentence', () => {
     expect(spans(text)).toEqual([[type, span, value]]);
   });
 });
+
+describe('units in pieces and in marks', () => {
+  it.each([
+    ['Winds of 120 km/h battered the island.', '120 km/h', 120, 'km/h'],
+    ['Gusts reached 90km/h.', '90km/h', 90, 'km/h'],
+    ['The 6\'2" forward scored twice.', '6\'2"', 74, 'in'],
+    ['He is 5′11″ tall.', '5′11″', 71, 'in'],
+    ['The set has a 55\'\' screen.', '55\'\'', 55, 'in'],
+    ['A 5m-high wall surrounds the compound.', '5m', 5, 'm'],
+    ['Waves were 3m high on the coast.', '3m', 3, 'm'],
+    ['The chef used half a cup of sugar.', 'half a cup', 0.5, 'cup'],
+    ['They walked a quarter mile.', 'a quarter mile', 0.25, 'mi'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(spans(text)).toEqual([['QUANTITY', span, value]]);
+    expect(numberAt(text, span)?.attrs).toMatchObject({ unit });
+  });
+
+  it('keeps "m" a million before anything but a word of size, and a lone quote mark no unit', () => {
+    expect(spans('Some 5m people live there.')).toEqual([['CARDINAL', '5m', 5000000]]);
+    expect(spans('"We lost 5" he said.')).toEqual([['CARDINAL', '5', 5]]);
+  });
+});
+
+describe('fractions of a percentage point', () => {
+  it.each([
+    ['The bank raised rates by half a percentage point.', 'half a percentage point', 0.5],
+    ['Yields rose a quarter of a percent.', 'a quarter of a percent', 0.25],
+    ['Rates rose a half percentage point.', 'a half percentage point', 0.5],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['PERCENT', span, value]]);
+  });
+});
+
+describe('a couple, and half of something', () => {
+  it.each([
+    ['A couple of reporters were allowed in.', 'A couple', 2],
+    ['There were a couple hundred people there.', 'a couple hundred', 200],
+    ['A couple of hundred fans gathered.', 'A couple of hundred', 200],
+    ['Half of the staff were laid off.', 'Half', 0.5],
+    ['Half the passengers were stranded.', 'Half', 0.5],
+    ['Germany received over half of its gas from Russia.', 'half', 0.5],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['CARDINAL', span, value]]);
+  });
+
+  it('reads no number in "the couple", "a couple from", in a stretch of time or "in half"', () => {
+    expect(spans('The couple from Ohio won.')).toEqual([]);
+    expect(spans('A couple from Ohio won.')).toEqual([]);
+    expect(spans('He spent half the season injured.')).toEqual([]);
+    expect(spans('They stayed a couple of days.')).toEqual([]);
+    expect(spans('Cut the loaf in half.')).toEqual([]);
+  });
+});

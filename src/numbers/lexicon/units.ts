@@ -38,8 +38,16 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
 };
 
-/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter). */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in' };
+/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+
+/** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
+export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
+export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
+
+/** Scale suffixes that are units before a word of size: "a 5m-high wall", "waves 3m high" (metres), but "5m people" (million). */
+export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm' };
+export const SIZE_WORDS: ReadonlySet<string> = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
 
 /** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
