@@ -6,7 +6,7 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -36,6 +36,8 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   if (before) return withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency });
   const percent = percentAfter(words, n, plain);
   if (percent) return percent;
+  const named = nameBefore(words, n);
+  if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
   if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
   const quantity = quantityAfter(words, n, plain);
@@ -47,7 +49,7 @@ function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
   const name = wordAt(words, n.last + 2, n.first)?.text ?? '';
   const currency = lookup(CURRENCY_NAMES, name);
-  if (currency === undefined || CURRENCY_SUBUNITS.has(name)) return null;
+  if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
   return { ...plain, type: 'MONEY', last: n.last + 2, ...(currency ? { currency } : {}) };
 }
 
@@ -61,6 +63,26 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   if (symbol) return { first: first - 1, currency: symbol };
   if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
   return null;
+}
+
+/**
+ * "Rupees 500", "Malaysian ringgit 42": a currency name before digits, with its nationality, when
+ * no determiner or preposition makes it the currency itself ("against the ringgit 5 times").
+ */
+function nameBefore(words: readonly Word[], n: Numeral): { first: number; currency: string } | null {
+  const name = wordAt(words, n.first - 1, n.first);
+  if (!name || !NAMES_BEFORE.has(name.lower) || !/^\d/.test(words[n.first].text) || n.needsMeasure) return null;
+  const after = wordAt(words, n.last + 1, n.first);
+  if (after && ['NOUN', 'PROPN', 'NUM'].includes(after.pos)) return null;
+  const byCountry = byCountryOf(name.lower);
+  for (const width of [2, 1]) {
+    const currency = lookup(byCountry, phraseAt(words, n.first - 1 - width, width, n.first));
+    if (currency) return { first: n.first - 1 - width, currency };
+  }
+  const before = wordAt(words, n.first - 2, n.first);
+  if (before && ['DET', 'ADP', 'PRON'].includes(before.pos)) return null;
+  const currency = lookup(CURRENCY_NAMES, name.lower);
+  return currency ? { first: n.first - 1, currency } : null;
 }
 
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
@@ -106,25 +128,30 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, prefix), currency: scaledCode![2] };
     }
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
-    if (SYMBOLS_AFTER.has(next.lower) && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
+    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower);
+    if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
-    }
-    // "10 grand", but not "a grand jury"
-    const moneyScale = lookup(MONEY_SCALE_WORDS, next.lower);
-    if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
     }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
     if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
+  }
+  // "10 grand", "a grand", but not "a grand jury", "a grand old party"
+  const moneyScale = lookup(MONEY_SCALE_WORDS, next.text);
+  const then = wordAt(words, n.last + 2, n.first)?.pos ?? '';
+  if (moneyScale && plain.value !== undefined && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
+    return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, n.last + 1 + width, n.first);
     if (!word) continue;
-    const named = currencyName(word, wordAt(words, n.last + 2 + width, n.first));
+    const following = wordAt(words, n.last + 2 + width, n.first);
+    const named = currencyName(word, following);
     if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
+    // "two nickel mines": a currency that is a common word, before a noun, is that word
+    if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN') continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     if (width && !lookup(byCountry, country)) continue;
@@ -133,7 +160,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
-    const value = CURRENCY_SUBUNITS.has(word.lower) ? cents(plain.value) : plain.value;
+    const worth = lookup(CURRENCY_SUBUNITS, word.lower);
+    const value = worth !== undefined && plain.value !== undefined ? scaled(plain.value, worth) : plain.value;
     const currency = (width ? lookup(byCountry, country) : named) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
@@ -155,16 +183,18 @@ function centsAgainst(sign: Word | undefined, value: number | undefined): string
 function withCents(words: readonly Word[], m: Measure): Measure {
   if (m.value === undefined || !Number.isInteger(m.value)) return m;
   const unit = words[m.last];
-  if (CURRENCY_SUBUNITS.has(unit.lower) || CENT_SIGNS.has(unit.lower)) return m;
+  if (lookup(CURRENCY_SUBUNITS, unit.lower) !== undefined || CENT_SIGNS.has(unit.lower)) return m;
   let k = m.last + 1;
   const and = wordAt(words, k, m.first)?.lower === 'and';
   if (and) k++;
   const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
   if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
   const after = wordAt(words, n.last + 1, m.first);
-  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
+  const named = after && (lookup(CURRENCY_SUBUNITS, after.lower) === 0.01 || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
   const clauseEnds = !after || after.pos === 'PUNCT';
-  if (!named && !(and && clauseEnds)) return m;
+  // unnamed cents end the clause, after "and" or as two digits or words: "$20 43", "twenty rupees 43"
+  const centsLike = and || !n.digitsOnly || /^\d\d$/.test(words[n.first].text);
+  if (!named && !(clauseEnds && centsLike)) return m;
   return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };
 }
 

@@ -5,7 +5,7 @@
 // "300m.", "6 ft."), and a range written as one token ("10-15") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
 import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
-import { ATTACHED_CENT_SIGNS, CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
+import { ATTACHED_CENT_SIGNS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
@@ -29,6 +29,7 @@ const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
 const SUFFIXES: ReadonlySet<string> = new Set([
   ...Object.keys(SCALE_SUFFIXES), ...Object.keys(CASED_SCALE_SUFFIXES), ...Object.keys(UNITS), ...Object.keys(ATTACHED_UNITS),
   ...Object.keys(ATTACHED_CASED_UNITS), ...PERCENT_SIGNS, ...ATTACHED_PERCENT_SIGNS, ...Object.keys(ATTACHED_CENT_SIGNS),
+  ...SYMBOLS_AFTER, ...CASED_SYMBOLS_AFTER,
   // the last piece of a unit written with a slash: "120 km/h."
   ...Object.keys(UNITS).filter((u) => u.includes('/')).map((u) => u.slice(u.lastIndexOf('/') + 1)),
 ].map((s) => s.toLowerCase()));

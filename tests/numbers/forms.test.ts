@@ -305,3 +305,42 @@ describe('a couple, and half of something', () => {
     expect(spans('Cut the loaf in half.')).toEqual([]);
   });
 });
+
+describe('money: symbols after the amount, names before it, coins and unnamed cents', () => {
+  it.each([
+    ['Profit rose to 5 million dlrs.', '5 million dlrs', 5000000, 'USD'],
+    ['The bank sold 10 million stg of bonds.', '10 million stg', 10000000, 'GBP'],
+    ['The ticket cost 50 DM at the gate.', '50 DM', 50, 'DEM'],
+    ['A plate of rice costs 20Rs.', '20Rs', 20, 'INR'],
+    ['The taxi fare was 42 RM in the end.', '42 RM', 42, 'MYR'],
+    ['The fare is Rupees 500 for adults.', 'Rupees 500', 500, 'INR'],
+    ['The fee is ringgit 42 a day.', 'ringgit 42', 42, 'MYR'],
+    ['The levy is Malaysian ringgit 42.', 'Malaysian ringgit 42', 42, 'MYR'],
+    ['They were fined KSh 50,000 each.', 'KSh 50,000', 50000, 'KES'],
+    ['He paid ten dimes for the paper.', 'ten dimes', 1, 'USD'],
+    ['The bank held two hundred thousand nickels.', 'two hundred thousand nickels', 10000, 'USD'],
+    ['He paid 7 dollars 25.', '7 dollars 25', 7.25, 'USD'],
+    ['The shirt cost twenty rupees 43.', 'twenty rupees 43', 20.43, 'INR'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('reads "a grand" as a thousand only where no noun follows', () => {
+    expect(spans('He paid a grand for it.')).toEqual([['MONEY', 'a grand', 1000]]);
+    expect(spans('A grand jury indicted him.')).toEqual([]);
+    expect(spans('It was a grand old party.')).toEqual([]);
+  });
+
+  it('leaves the currency itself, lower-case letters and common words alone', () => {
+    expect(spans('Traders sold the rupee 5 times.')).toEqual([['CARDINAL', '5', 5]]);
+    expect(spans('The flat has 3 rm and a garden.').filter((f) => f[0] === 'MONEY')).toEqual([]);
+    expect(spans('The firm runs two nickel mines.')).toEqual([['CARDINAL', 'two', 2]]);
+    expect(spans('He paid $20 43 times.').filter((f) => f[0] === 'MONEY')).toEqual([['MONEY', '$20', 20]]);
+  });
+});
+
+describe('Indian scales spelt with a k', () => {
+  it('reads "krore" as a crore', () => {
+    expect(numberAt('The project cost 3 krores.', '3 krores')).toMatchObject({ type: 'CARDINAL', value: 30000000 });
+  });
+});
