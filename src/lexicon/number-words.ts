@@ -58,6 +58,13 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
 };
 
+/** Tens and a unit written as one word ("twentyfive", "fortysecond"), from the tables above; the time rules do not read them. */
+const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
+const solid = (units: Readonly<Record<string, number>>) => Object.fromEntries(TENS.flatMap(([tens, t]) =>
+  Object.entries(units).filter(([, u]) => u >= 1 && u <= 9).map(([unit, u]) => [tens + unit, t + u])));
+export const SOLID_CARDINALS: Readonly<Record<string, number>> = solid(UNIT_WORDS);
+export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WORDS);
+
 /** Denominators of fractions after a count ("two thirds", "three quarters"); singular ones also after "a" ("a fifth", "and a third"). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,

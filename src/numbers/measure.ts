@@ -14,6 +14,7 @@ import {
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
+import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -87,10 +88,14 @@ function nameBefore(words: readonly Word[], n: Numeral): { first: number; curren
 
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   // "half a percentage point", "a quarter of a percent"
-  const at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
+  let at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
   if (n.needsMeasure && n.kind !== 'fraction') return null;
+  // "a 10-percent rise", "5-per-cent"
+  const hyphen = wordAt(words, at, n.first);
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
   const next = wordAt(words, at, n.first);
   if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
+  if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
   if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   return null;
 }

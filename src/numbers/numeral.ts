@@ -3,9 +3,9 @@
 // "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
 // vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
 import { lookup } from './lexicon/lookup.js';
-import { SIZE_WORDS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { SIZE_WORDS, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
@@ -264,7 +264,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
  */
 function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
-  if (w !== 'half' && w !== 'quarter') return null;
+  if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i);
   const value = 1 / FRACTION_WORDS[w];
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
@@ -272,6 +272,15 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const determiner = next?.lower === 'of' ? wordAt(words, i + 2, i) : next;
   if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower)) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
+}
+
+/** "tenth of a gallon", "fourth of liter": a fraction without "a" only before a unit (else "fourth" is an ordinal). */
+function fractionOfUnit(words: readonly Word[], i: number): Numeral | null {
+  const denominator = singularFraction(words[i].lower);
+  if (!denominator || wordAt(words, i + 1, i)?.lower !== 'of') return null;
+  const k = ARTICLES.has(wordAt(words, i + 2, i)?.lower ?? '') ? i + 3 : i + 2;
+  const unit = wordAt(words, k, i);
+  return unit && lookup(UNITS, unit.lower) !== undefined ? numeral(i, i, 'fraction', 1 / denominator, { needsMeasure: true }) : null;
 }
 
 /** Number words, optionally ending in an ordinal or a fraction; "a" stands for one before a scale. */
@@ -297,13 +306,13 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   for (let k = last >= 0 ? last + 1 : i; ; k++) {
     const w = lower(k);
     if (w === undefined) break;
-    const unit = lookup(UNIT_WORDS, w);
-    const ordinal = lookup(ORDINAL_WORDS, w);
+    const unit = lookup(UNIT_WORDS, w) ?? lookup(SOLID_CARDINALS, w);
+    const ordinal = lookup(ORDINAL_WORDS, w) ?? lookup(SOLID_ORDINALS, w);
     const counting = prev === 'unit' || prev === 'tens' || prev === 'a';
     const scale = lookup(SCALE_WORDS, w) ?? (counting || prev === 'hundred' || prev === 'scale' ? lookup(PLURAL_SCALE_WORDS, w) : undefined);
     const denominator = lookup(FRACTION_WORDS, w);
     if (unit !== undefined) {
-      const tens = unit >= 20;
+      const tens = unit >= 20 && unit % 10 === 0;
       const fits = prev === 'none' || prev === 'and' || prev === 'hundred' || prev === 'scale'
         || ((prev === 'tens' || prev === 'hyphen') && unit < 10);
       if (!fits || (prev === 'hundred' && group % 100 !== 0)) break;

@@ -51,7 +51,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is)
     const suffix = /^(\p{L}+)\.$/u.exec(text);
     if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
-      && /[\d\/]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+      && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
       words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
       continue;
     }

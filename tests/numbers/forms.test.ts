@@ -344,3 +344,30 @@ describe('Indian scales spelt with a k', () => {
     expect(numberAt('The project cost 3 krores.', '3 krores')).toMatchObject({ type: 'CARDINAL', value: 30000000 });
   });
 });
+
+describe('hyphenated percents and a degree sign before the full stop', () => {
+  it.each([
+    ['Rents rose by a 10-percent margin.', '10-percent', 'PERCENT', 10],
+    ['Rates rose 5-per-cent last year.', '5-per-cent', 'PERCENT', 5],
+    ['The heat reached 45 °C.', '45 °C', 'QUANTITY', 45],
+  ])('%s → %s', (text, span, type, value) => {
+    expect(spans(text).filter((f) => f[0] !== 'DATE')).toEqual([[type, span, value]]);
+  });
+});
+
+describe('tens and units written as one word', () => {
+  it.each([
+    ['She finished twentyfifth in the race.', 'twentyfifth', 'ORDINAL', 25],
+    ['The thirtyfirst edition opens today.', 'thirtyfirst', 'ORDINAL', 31],
+    ['He owns twentyfive cats.', 'twentyfive', 'CARDINAL', 25],
+  ])('%s → %s', (text, span, type, value) => {
+    expect(spans(text)).toEqual([[type, span, value]]);
+  });
+});
+
+describe('a fraction word without "a" before a unit', () => {
+  it('reads "tenth of a gallon" as a quantity and leaves "fourth of the five" an ordinal', () => {
+    expect(spans('Add tenth of a gallon.')).toEqual([['QUANTITY', 'tenth of a gallon', 0.1]]);
+    expect(spans('He was fourth of the five.')).toEqual([['ORDINAL', 'fourth', 4], ['CARDINAL', 'five', 5]]);
+  });
+});
