@@ -35,7 +35,7 @@ export interface Numeral {
 const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
-const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
@@ -68,7 +68,7 @@ function readSigned(words: readonly Word[], i: number): Numeral | null {
 function readDigits(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const ord = ORDINAL_DIGITS.exec(w.lower);
-  if (ord) return numeral(i, i, 'ordinal', Number(ord[1]), { digitsOnly: true });
+  if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
   const vulgar = lookup(VULGAR_FRACTIONS, w.text);
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
   const lone = LONE_FRACTION.exec(w.text);
@@ -340,6 +340,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       lastScale = scale;
     } else if (lookup(DOZEN_WORDS, w) && counting) {
       return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
+    } else if (NUMBER_HYPHENS.has(w) && (counting || prev === 'hundred') && prev !== 'a' && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && lookup(SCALE_WORDS, lower(k + 1) ?? '') !== undefined) {
+      // "ten-thousand", "two-hundred", "forty-five-million"
+      continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'tens' && words[k].attached) {
       const next = wordAt(words, k + 1, i);
       if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;
@@ -361,7 +365,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'half';
       k = part.last;
       continue;
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && lookup(UNIT_WORDS, lower(k + 1) ?? '') !== undefined) {
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? lookup(ORDINAL_WORDS, lower(k + 1) ?? '') ?? 100) < 100) {
+      // "one hundred and six", "one hundred and first"
       prev = 'and';
       continue;
     } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {

@@ -55,6 +55,13 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
       words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
       continue;
     }
+    // "1,000th" comes as "1", ",", "000th": one word again
+    const groups = ordinalGroups(doc, tokens, i);
+    if (groups > i) {
+      words.push(word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached));
+      i = groups;
+      continue;
+    }
     const range = RANGE_IN_ONE.exec(text);
     if (range) {
       const hyphen = t.start + range[1].length;
@@ -72,6 +79,18 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
   }
   return words;
+}
+
+/** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */
+function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => doc.text.slice(tokens[k].start, tokens[k].end);
+  if (!/^\d{1,3}(?:,\d{3})*$/.test(text(i))) return i;
+  for (let k = i + 2; k < tokens.length && text(k - 1) === ','; k += 2) {
+    if (tokens[k - 1].start !== tokens[k - 2].end || tokens[k].start !== tokens[k - 1].end) return i;
+    if (/^\d{3}(?:st|nd|rd|th)$/i.test(text(k))) return k;
+    if (!/^\d{3}$/.test(text(k))) return i;
+  }
+  return i;
 }
 
 function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {

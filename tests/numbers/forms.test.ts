@@ -371,3 +371,15 @@ describe('a fraction word without "a" before a unit', () => {
     expect(spans('He was fourth of the five.')).toEqual([['ORDINAL', 'fourth', 4], ['CARDINAL', 'five', 5]]);
   });
 });
+
+describe('ordinals and scales in more spellings', () => {
+  it.each([
+    ['The 1,000th visitor got a prize.', [['ORDINAL', '1,000th', 1000]]],
+    ['The 1,000,000th car rolled out.', [['ORDINAL', '1,000,000th', 1000000]]],
+    ['The one hundred and first session opened.', [['ORDINAL', 'one hundred and first', 101]]],
+    ['Ten-thousand fans sang.', [['CARDINAL', 'Ten-thousand', 10000]]],
+    ['They hired two-hundred people.', [['CARDINAL', 'two-hundred', 200]]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
