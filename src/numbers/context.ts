@@ -35,8 +35,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
-  if (n.digitsOnly && [prev, next].some((x) => x && DIGIT_GROUPS.test(x.text))) return 'code';
-  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && prev2 && DIGIT_GROUPS.test(prev2.text)) return 'code';
+  if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
+  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
@@ -54,8 +54,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
-  if (next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
-  if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
+  if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
+  if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
@@ -115,13 +115,33 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
 }
 
-/** "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15") or B measures or counts something ("10-15 homes", "3-4%"). */
+/**
+ * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15")
+ * or B a measure ("3-4%"); or when A is the smaller, a plural noun follows and no other score stands
+ * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
+ */
 function isRange(words: readonly Word[], a: number, b: number): boolean {
   const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
-  const counted = countedNoun(words, end.last);
-  return !!counted && isPlural(counted);
+  if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
+  if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
+  let k = end.last + 1;
+  if (wordAt(words, k, a)?.pos === 'ADJ') k++;
+  const noun = wordAt(words, k, a);
+  return noun?.pos === 'NOUN' && isPlural(noun.text);
+}
+
+/** Word k is digits in a group of a phone number or a code: "+27-11", "473-4746", "40-1 3120264". */
+function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  if (!w) return false;
+  if (DIGIT_GROUPS.test(w.text)) return true;
+  if (!/^\d+$/.test(w.text)) return false;
+  // digits, an attached hyphen and digits, from the left end a to the right end c
+  const joined = (a: number, c: number) => wordAt(words, a + 1, of)?.lower === '-' && words[a + 1].attached && !!wordAt(words, c, of)?.attached
+    && /^\d+$/.test(words[a].text) && /^\d+$/.test(words[c].text);
+  return (k >= 2 && joined(k - 2, k)) || joined(k, k + 2);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

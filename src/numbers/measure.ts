@@ -14,7 +14,7 @@ import {
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
+import { NUMBER_HYPHENS, SCALE_WORDS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -196,12 +196,15 @@ function withCents(words: readonly Word[], m: Measure): Measure {
   if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
   const after = wordAt(words, n.last + 1, m.first);
   const named = after && (lookup(CURRENCY_SUBUNITS, after.lower) === 0.01 || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
-  const clauseEnds = !after || after.pos === 'PUNCT';
-  // unnamed cents end the clause, after "and" or as two digits or words: "$20 43", "twenty rupees 43"
-  const centsLike = and || !n.digitsOnly || /^\d\d$/.test(words[n.first].text);
+  const clauseEnds = !after || CLAUSE_ENDS.has(after.lower);
+  // unnamed cents end the clause, after "and" or as two digits or words after an amount with no scale: "$20 43", "twenty rupees 43"
+  const centsLike = and || ((!n.digitsOnly || /^\d\d$/.test(words[n.first].text)) && !words.slice(m.first, m.last + 1).some((w) => lookup(SCALE_WORDS, w.lower)));
   if (!named && !(clauseEnds && centsLike)) return m;
   return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };
 }
+
+/** Punctuation that ends the clause of an amount, so a number before it may be its unnamed cents. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')']);
 
 /** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)". */
 function weighs(words: readonly Word[], first: number, last: number): boolean {

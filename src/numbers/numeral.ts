@@ -83,7 +83,9 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '')) {
     let k = i;
     while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
-    if (k > i && !/^[+\d]/.test(wordAt(words, k + 1, i)?.text ?? '')) {
+    const after = wordAt(words, k + 1, i);
+    // nor "312 408-8787"
+    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && NUMBER_HYPHENS.has(after.lower))) {
       for (let g = i + 1; g <= k; g++) value = value * 1000 + Number(words[g].text);
       last = k;
     }

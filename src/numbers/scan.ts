@@ -79,8 +79,10 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type)) {
+      // the worth of the second's unit goes to the first: "25-45 cents" starts at 0.25, "5 to 10 degrees below zero" at -5
+      const worth = typeof b.reading.value === 'number' && to ? b.reading.value / to : 1;
       const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };
-      a.reading = { ...a.reading, type: b.reading.type, attrs };
+      a.reading = { ...a.reading, type: b.reading.type, attrs, value: scaled(a.reading.value as number, worth) };
     } else if (a.reading.type === 'MONEY' && b.reading.type === 'CARDINAL' && NUMBER_HYPHENS.has(words[a.last + 1].lower)) {
       const { counted: _counted, ...attrs } = { ...b.reading.attrs, ...measureOf(a.reading.attrs) };
       b.reading = { ...b.reading, type: 'MONEY', attrs };

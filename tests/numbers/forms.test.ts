@@ -239,6 +239,18 @@ describe('ranges', () => {
     expect(spans('A 2-1 win put them top.')).toEqual([]);
     expect(spans('The measure passed 52-48.')).toEqual([]);
     expect(spans('It rose from 20 to 3 million.')).toEqual([['CARDINAL', '20', 20], ['CARDINAL', '3 million', 3000000]]);
+    expect(spans('Karlsruhe won the match 3-1 thanks to a late goal.')).toEqual([]);
+    expect(spans('Bath were 56-13 winners over Orrell.')).toEqual([]);
+    expect(spans('Novak won 6-3 1-6 6-3 4-6 6-4 against him.')).toEqual([]);
+  });
+
+  it('gives the first end the worth of the second one\'s unit', () => {
+    expect(spans('Bars were quoted at 25-45 cents an ounce.')).toEqual([['MONEY', '25', 0.25], ['MONEY', '45 cents', 0.45]]);
+  });
+
+  it('reads no number in the digit groups of a phone number', () => {
+    expect(spans('-- Chicago newsdesk, 312 408-8787')).toEqual([]);
+    expect(spans('-- Bucharest Newsroom 40-1 3120264')).toEqual([]);
   });
 });
 
@@ -336,6 +348,7 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     expect(spans('The flat has 3 rm and a garden.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('The firm runs two nickel mines.')).toEqual([['CARDINAL', 'two', 2]]);
     expect(spans('He paid $20 43 times.').filter((f) => f[0] === 'MONEY')).toEqual([['MONEY', '$20', 20]]);
+    expect(numberAt('NSW launched a A$ 100 million three-year bond.', 'A$ 100 million')).toMatchObject({ type: 'MONEY', value: 100000000 });
   });
 });
 
