@@ -75,7 +75,9 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     const [from, to] = [a.reading.value, b.numeral.value];
     if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower) || typeof from !== 'number') continue;
     const scale = b.numeral.scale;
-    if (scale && a.numeral.digitsOnly && to !== undefined && a.numeral.value! < to / scale) {
+    // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
+    const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
+    if (scale && bare && a.numeral.digitsOnly && to !== undefined && a.numeral.value! < to / scale) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type)) {

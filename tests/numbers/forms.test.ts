@@ -244,6 +244,10 @@ describe('ranges', () => {
     expect(spans('Novak won 6-3 1-6 6-3 4-6 6-4 against him.')).toEqual([]);
   });
 
+  it('shares no scale with a number that has its own measure', () => {
+    expect(spans('Net fell 30% to $59 million.')).toEqual([['PERCENT', '30%', 30], ['MONEY', '$59 million', 59000000]]);
+  });
+
   it('gives the first end the worth of the second one\'s unit', () => {
     expect(spans('Bars were quoted at 25-45 cents an ounce.')).toEqual([['MONEY', '25', 0.25], ['MONEY', '45 cents', 0.45]]);
   });
