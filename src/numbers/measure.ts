@@ -6,7 +6,7 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -60,7 +60,7 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const pp = wordAt(words, first - 2, first);
   const joined = pp && p.attached ? lookup(CURRENCY_SYMBOLS, pp.lower + p.lower) : undefined;
   if (joined) return { first: first - 2, currency: joined };
-  const symbol = lookup(CURRENCY_SYMBOLS, p.lower);
+  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text);
   if (symbol) return { first: first - 1, currency: symbol };
   if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
   return null;

@@ -5,7 +5,7 @@
 // "300m.", "6 ft."), and a range written as one token ("10-15") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
 import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
-import { ATTACHED_CENT_SIGNS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
+import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
@@ -21,8 +21,8 @@ export interface Word {
   attached: boolean;
 }
 
-const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d+(?:\.\d+)?)$/u;
-const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined;
+const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)$/u;
+const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
 /** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
 const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
 /** What a number may carry after it, which the tokenizer may join to a full stop ("300m.", "5 pct."). */
@@ -41,11 +41,16 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const attached = i > 0 && tokens[i - 1].end === t.start;
-    // "CAD3.03" comes as "CAD3", ".", "03": one token again before the split
+    // "CAD3.03" comes as "CAD3", ".", "03" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
     let end = t.end;
-    if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end)) && tokens[i + 2] && doc.text.slice(tokens[i + 1].start, tokens[i + 1].end) === '.'
-      && tokens[i + 1].start === end && tokens[i + 2].start === tokens[i + 1].end && /^\d+$/.test(doc.text.slice(tokens[i + 2].start, tokens[i + 2].end))) {
-      end = tokens[i + 2].end;
+    let joined = i;
+    if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end))) {
+      for (let k = i + 2; k < tokens.length && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
+        const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
+        if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
+        [end, joined] = [tokens[k].end, k];
+        if (mark === '.') break;
+      }
     }
     const text = doc.text.slice(t.start, t.end);
     // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is)
@@ -73,7 +78,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     if (split && isCurrency(split[1])) {
       const cut = t.start + split[1].length;
       words.push(word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true));
-      if (end !== t.end) i += 2;
+      i = joined;
       continue;
     }
     words.push(word(doc.text, t, t.start, t.end, t.pos, attached));

@@ -333,6 +333,10 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     ['The fee is ringgit 42 a day.', 'ringgit 42', 42, 'MYR'],
     ['The levy is Malaysian ringgit 42.', 'Malaysian ringgit 42', 42, 'MYR'],
     ['They were fined KSh 50,000 each.', 'KSh 50,000', 50000, 'KES'],
+    ['The tower cost Dh50 million to build.', 'Dh50 million', 50000000, 'AED'],
+    ['A meal costs Rp50,000 in Jakarta.', 'Rp50,000', 50000, 'IDR'],
+    ['Wages are Tk 8,000 a month.', 'Tk 8,000', 8000, 'BDT'],
+    ['Petrobras lost R$5 billion.', 'R$5 billion', 5000000000, 'BRL'],
     ['He paid ten dimes for the paper.', 'ten dimes', 1, 'USD'],
     ['The bank held two hundred thousand nickels.', 'two hundred thousand nickels', 10000, 'USD'],
     ['He paid 7 dollars 25.', '7 dollars 25', 7.25, 'USD'],
@@ -351,6 +355,7 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     expect(spans('Traders sold the rupee 5 times.')).toEqual([['CARDINAL', '5', 5]]);
     expect(spans('The flat has 3 rm and a garden.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('The firm runs two nickel mines.')).toEqual([['CARDINAL', 'two', 2]]);
+    expect(spans('The RP 5 rifle and the DH 2 van.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('He paid $20 43 times.').filter((f) => f[0] === 'MONEY')).toEqual([['MONEY', '$20', 20]]);
     expect(numberAt('NSW launched a A$ 100 million three-year bond.', 'A$ 100 million')).toMatchObject({ type: 'MONEY', value: 100000000 });
   });

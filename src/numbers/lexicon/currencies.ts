@@ -5,7 +5,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
+  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
+
+/** Letter symbols before the amount only as the Gulf, Indonesian and Bangladeshi press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20"); "DH 2", "RP 5" are names. */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT' };
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
