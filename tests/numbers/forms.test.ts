@@ -216,6 +216,10 @@ describe('quantities with fractions and units', () => {
     expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
   });
 
+  it('reads no quantity in a name ("Three Mile Island")', () => {
+    expect(spans('Three Mile Island reopened.').filter((f) => f[0] === 'QUANTITY')).toEqual([]);
+  });
+
   it('reads no amount in "a degree" or "a ton of" used as words', () => {
     expect(numbersIn('She holds a degree in law and had a ton of fun.')).toEqual([]);
   });
