@@ -40,6 +40,8 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
 const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
+/** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
+const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -71,7 +73,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
   const vulgar = lookup(VULGAR_FRACTIONS, w.text);
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
-  const lone = LONE_FRACTION.exec(w.text);
+  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion

@@ -53,15 +53,15 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
       }
     }
     const text = doc.text.slice(t.start, t.end);
-    // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is)
+    // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is, and so is "k.gs")
     const suffix = /^(\p{L}+)\.$/u.exec(text);
     if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
-      && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+      && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
       words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
       continue;
     }
-    // "1,000th" comes as "1", ",", "000th": one word again
-    const groups = ordinalGroups(doc, tokens, i);
+    // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
+    const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
     if (groups > i) {
       words.push(word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached));
       i = groups;
@@ -96,6 +96,14 @@ function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: numb
     if (!/^\d{3}$/.test(text(k))) return i;
   }
   return i;
+}
+
+/** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */
+function ordinalFraction(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => (tokens[k] ? doc.text.slice(tokens[k].start, tokens[k].end) : '');
+  const touches = (k: number) => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
+  if (!/^\d+$/.test(text(i)) || text(i + 1) !== '/' || !touches(i + 1) || !touches(i + 2) || !/^\d+(?:st|nd|rd|th)$/i.test(text(i + 2))) return i;
+  return text(i + 3) === 's' && touches(i + 3) ? i + 3 : i + 2;
 }
 
 function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {

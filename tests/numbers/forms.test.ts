@@ -15,6 +15,8 @@ describe('fractions', () => {
     ['One-fourth of the budget goes to defence.', 'One-fourth', 0.25],
     ['The party lost a fifth of its seats.', 'a fifth', 0.2],
     ['The cut was a fifth.', 'a fifth', 0.2],
+    ['He bought a 1/3rd stake.', '1/3rd', 1 / 3],
+    ['They own 2/3rds of the firm.', '2/3rds', 2 / 3],
   ])('%s → %s', (text, span, value) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
   });
@@ -85,6 +87,10 @@ describe('multiplier suffixes', () => {
     ['Inflation hit 7.5pc in March.', '7.5pc', 7.5, 'PERCENT', undefined],
   ])('%s → %s', (text, span, value, type, currency) => {
     expect(numberAt(text, span)).toMatchObject({ type, value, ...(currency ? { attrs: { currency } } : {}) });
+  });
+
+  it('reads a unit written with a full stop inside ("1 k.gs")', () => {
+    expect(numberAt('He bought 1 k.gs of rice.', '1 k.gs')).toMatchObject({ type: 'QUANTITY', value: 1, attrs: { unit: 'kg' } });
   });
 
   it('keeps "2mm" in lower case millimetres', () => {
