@@ -51,9 +51,16 @@ export function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
 }
 
+/** Words a numeral may start with: any other word that starts with no digit, sign or full stop is none, without trying each reading. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
+  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
+]);
+const DIGIT_START = /^[\d.\-−]/;
+
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
-  if (!w) return null;
+  if (!w || !(DIGIT_START.test(w.lower) || FIRST_WORDS.has(w.lower))) return null;
   return readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
 }
 

@@ -41,49 +41,53 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const attached = i > 0 && tokens[i - 1].end === t.start;
-    // "CAD3.03" comes as "CAD3", ".", "03" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
-    let end = t.end;
-    let joined = i;
-    if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end))) {
-      for (let k = i + 2; k < tokens.length && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
-        const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
-        if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
-        [end, joined] = [tokens[k].end, k];
-        if (mark === '.') break;
-      }
-    }
     const text = doc.text.slice(t.start, t.end);
-    // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is, and so is "k.gs")
-    const suffix = /^(\p{L}+)\.$/u.exec(text);
-    if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
-      && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
-      words.push(word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
-      continue;
+    // only a token with a digit or a full stop is ever split or joined
+    const special = /[\d.]/.test(text) ? splitOrJoined(doc, i, text, attached) : null;
+    if (special) {
+      words.push(...special.words);
+      i = special.last;
+    } else {
+      words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
     }
-    // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
-    const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
-    if (groups > i) {
-      words.push(word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached));
-      i = groups;
-      continue;
-    }
-    const range = RANGE_IN_ONE.exec(text);
-    if (range) {
-      const hyphen = t.start + range[1].length;
-      words.push(word(doc.text, t, t.start, hyphen, 'NUM', attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true),
-        word(doc.text, t, hyphen + 1, t.end, 'NUM', true));
-      continue;
-    }
-    const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-    if (split && isCurrency(split[1])) {
-      const cut = t.start + split[1].length;
-      words.push(word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true));
-      i = joined;
-      continue;
-    }
-    words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
   }
   return words;
+}
+
+/** The words of token i when it is split or joined with the tokens after it (up to token `last`), or null. */
+function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string, attached: boolean): { words: Word[]; last: number } | null {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is, and so is "k.gs")
+  const suffix = /^(\p{L}+)\.$/u.exec(text);
+  if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
+    && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
+    return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
+  }
+  // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
+  if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
+  const range = RANGE_IN_ONE.exec(text);
+  if (range) {
+    const hyphen = t.start + range[1].length;
+    return {
+      words: [word(doc.text, t, t.start, hyphen, 'NUM', attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, t.end, 'NUM', true)],
+      last: i,
+    };
+  }
+  if (!/\p{L}\d+$/u.test(text)) return null;
+  // "CAD3.03" comes as "CAD3", ".", "03" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
+  let [end, last] = [t.end, i];
+  for (let k = i + 2; k < tokens.length && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
+    const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
+    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
+    [end, last] = [tokens[k].end, k];
+    if (mark === '.') break;
+  }
+  const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
+  if (!split || !isCurrency(split[1])) return null;
+  const cut = t.start + split[1].length;
+  return { words: [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true)], last };
 }
 
 /** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */
