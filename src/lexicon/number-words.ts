@@ -89,5 +89,5 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
  * quarters of growth"). Both recognizers read it, so they agree on which it is.
  */
 export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'a', 'an',
+  'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'it', 'a', 'an',
 ]);

@@ -61,7 +61,16 @@ const DIGIT_START = /^[\d.\-−]/;
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w || !(DIGIT_START.test(w.lower) || FIRST_WORDS.has(w.lower))) return null;
-  return readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+  const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+  return n && andAPart(words, n);
+}
+
+/** A whole number and a fraction below one: "two and three quarters", "2 and 3/4"; not "1 and 2" nor "two and a third" (read already). */
+function andAPart(words: readonly Word[], n: Numeral): Numeral {
+  if (n.kind !== 'cardinal' || n.value === undefined || !Number.isInteger(n.value) || n.scale || n.yearLike || wordAt(words, n.last + 1, n.first)?.lower !== 'and') return n;
+  const part = wordAt(words, n.last + 2, n.first) ? readNumeral(words, n.last + 2) : null;
+  if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
+  return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
 /** "minus 3", "negative two", but not "five minus three" (arithmetic is no target). */
@@ -102,7 +111,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, last + 1, i);
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
-  const vulgarAfter = next?.attached ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
+  const vulgarAfter = next ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
   if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
     value += Number(fraction[1]) / Number(fraction[2]);
     last++;

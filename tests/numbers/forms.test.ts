@@ -415,3 +415,22 @@ describe('ordinals and scales in more spellings', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a whole number and a fraction', () => {
+  it.each([
+    ['The index rose two and three quarters points.', 'two and three quarters', 2.75, 'CARDINAL'],
+    ['Add 2 and 3/4 cups of flour.', '2 and 3/4 cups', 2.75, 'QUANTITY'],
+    ['The pole was 1 ½ metres long.', '1 ½ metres', 1.5, 'QUANTITY'],
+    ['They bought 5 and one-third acres.', '5 and one-third acres', 16 / 3, 'QUANTITY'],
+    ['Add one quarter of it.', 'one quarter', 0.25, 'CARDINAL'],
+  ])('%s → %s', (text, span, value, type) => {
+    const found = numberAt(text, span);
+    expect(found?.type).toBe(type);
+    expect(found?.value).toBeCloseTo(value, 9);
+  });
+
+  it('joins no two whole numbers and no year', () => {
+    expect(spans('Between 1 and 2 people came.')).toEqual([['CARDINAL', '1', 1], ['CARDINAL', '2', 2]]);
+    expect(spans('In 2001 and three quarters of 2002 sales fell.')).toEqual([]);
+  });
+});
