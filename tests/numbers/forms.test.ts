@@ -434,3 +434,11 @@ describe('a whole number and a fraction', () => {
     expect(spans('In 2001 and three quarters of 2002 sales fell.')).toEqual([]);
   });
 });
+
+describe('zero, "no" and "none"', () => {
+  it('reads "zero" as the number 0 and "no" or "none" as no number (ANNOTATION.md: words that are not quantities)', () => {
+    expect(spans('Zero cases were reported in the capital.')).toEqual([['CARDINAL', 'Zero', 0]]);
+    expect(spans('The province recorded no new infections.')).toEqual([]);
+    expect(spans('None of the suspects has been charged.')).toEqual([]);
+  });
+});
