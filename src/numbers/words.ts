@@ -2,7 +2,7 @@
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
 // A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
 // words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
-// "300m.", "6 ft."), and a range written as one token ("10-15") becomes its two ends and the hyphen.
+// "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
 import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
@@ -67,6 +67,10 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
   const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
+  // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
+  if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+    return { words: [word(doc.text, t, t.start, t.start + 1, 'PUNCT', true), word(doc.text, t, t.start + 1, t.end, 'NUM', true)], last: i };
+  }
   const range = RANGE_IN_ONE.exec(text);
   if (range) {
     const hyphen = t.start + range[1].length;

@@ -237,6 +237,7 @@ describe('ranges', () => {
     ['The plant will employ 150-200 people.', [['CARDINAL', '150', 150], ['CARDINAL', '200', 200]]],
     ['Prices rose 3-4% in the period.', [['PERCENT', '3', 3], ['PERCENT', '4%', 4]]],
     ['Yields stood at 5.5-6% on average.', [['PERCENT', '5.5', 5.5], ['PERCENT', '6%', 6]]],
+    ['The bank held its rate at 5.25%-5.5% in May.', [['PERCENT', '5.25%', 5.25], ['PERCENT', '5.5%', 5.5]]],
     ['Analysts see $10-15 million in losses.', [['MONEY', '$10', 10000000], ['MONEY', '15 million', 15000000]]],
     ['The city expects 10 to 15 million visitors.', [['CARDINAL', '10', 10000000], ['CARDINAL', '15 million', 15000000]]],
     ['Between 2 and 3 billion dollars were spent.', [['MONEY', '2', 2000000000], ['MONEY', '3 billion dollars', 3000000000]]],
