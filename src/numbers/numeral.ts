@@ -3,7 +3,7 @@
 // "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
 // vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
 import { lookup } from './lexicon/lookup.js';
-import { SIZE_WORDS, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { RACE_METRES, SIZE_WORDS, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -123,7 +123,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
-    if (scale !== undefined && !unitBeforeSize(words, i + 1)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
+    if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;
   let multiplier = 1;
@@ -152,12 +152,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   });
 }
 
-/** "m" in "a 5m-high wall", "3m deep": metres before a word of size, not millions. */
-function unitBeforeSize(words: readonly Word[], k: number): boolean {
+/** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
+function unitBeforeSize(words: readonly Word[], i: number, k: number, value: number): boolean {
   if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
-  return !!next && SIZE_WORDS.has(next.lower);
+  // "he won the 200m." names the race
+  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || ['.', '!', '?'].includes(next.lower));
+  return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
 
 /** ".08": a full stop that touches the digits after it and no word before it. */

@@ -443,3 +443,18 @@ describe('zero, "no" and "none"', () => {
     expect(spans('None of the suspects has been charged.')).toEqual([]);
   });
 });
+
+describe('metres of a race', () => {
+  it.each([
+    ['The 100m final was delayed.', '100m', 100],
+    ['She won the 400m hurdles.', '400m', 400],
+    ['He won gold in the 200m.', '200m', 200],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['QUANTITY', span, value]]);
+  });
+
+  it('keeps "m" a million elsewhere', () => {
+    expect(spans('They raised the 5m.')).toEqual([['CARDINAL', '5m', 5000000]]);
+    expect(spans('The 5m figure was wrong.')).toEqual([['CARDINAL', '5m', 5000000]]);
+  });
+});

@@ -45,9 +45,18 @@ export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l'
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
 export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
 
-/** Scale suffixes that are units before a word of size: "a 5m-high wall", "waves 3m high" (metres), but "5m people" (million). */
+/**
+ * Scale suffixes that are units before a word of size or of a race: "a 5m-high wall", "waves 3m
+ * high", "the 100m final", "the 400m hurdles" (metres), but "5m people" (million).
+ */
 export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm' };
-export const SIZE_WORDS: ReadonlySet<string> = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
+export const SIZE_WORDS: ReadonlySet<string> = new Set([
+  'high', 'tall', 'long', 'wide', 'deep', 'thick',
+  'final', 'finals', 'heat', 'heats', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
+]);
+
+/** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
+export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 
 /** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
