@@ -60,7 +60,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
-  if (n.loneOne && isPronounOne(prev, next)) return 'pronoun';
+  if (n.loneOne && isPronounOne(prev, next, next2)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -152,8 +152,10 @@ function isNamePart(prev: Word): boolean {
 
 /** "one" counts when a noun or "of" follows ("one person", "one of them"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
-function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
+function isPronounOne(prev: Word | undefined, next: Word | undefined, next2: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
+  // "One." on its own, as a list item or an answer, is the number
+  if (!prev && (!next || (next.pos === 'PUNCT' && !next2))) return false;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
   return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
 }

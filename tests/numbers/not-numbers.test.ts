@@ -43,6 +43,11 @@ describe('not numbers', () => {
     expect(numbersIn(text).filter((f) => f.type === 'CARDINAL' || f.type === 'ORDINAL')).toEqual([]);
   });
 
+  it('keeps "one" standing alone as a sentence ("One.")', () => {
+    expect(numbersIn('One.')).toMatchObject([{ text: 'One', value: 1 }]);
+    expect(numbersIn('No one.')).toEqual([]);
+  });
+
   it('keeps "one" that counts something', () => {
     expect(numbersIn('Police detained one of them and only one person escaped.').map((f) => f.text)).toEqual(['one', 'one']);
   });
