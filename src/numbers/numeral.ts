@@ -263,6 +263,9 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
   const couple = lookup(COUPLE_WORDS, next.lower);
   if (couple !== undefined) {
     if (isScale(after)) return { count: couple, last: i + 1 };
+    // "A couple." standing alone, as an answer
+    const alone = !wordAt(words, i - 1, i) && (!after || (after.pos === 'PUNCT' && !wordAt(words, i + 3, i)));
+    if (alone) return numeral(i, i + 1, 'cardinal', couple, {});
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }

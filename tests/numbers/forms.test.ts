@@ -327,6 +327,8 @@ describe('a couple, and half of something', () => {
   it('reads no number in "the couple", "a couple from", in a stretch of time or "in half"', () => {
     expect(spans('The couple from Ohio won.')).toEqual([]);
     expect(spans('A couple from Ohio won.')).toEqual([]);
+    expect(spans('They are a couple.')).toEqual([]);
+    expect(spans('A couple.')).toEqual([['CARDINAL', 'A couple', 2]]);
     expect(spans('He spent half the season injured.')).toEqual([]);
     expect(spans('They stayed a couple of days.')).toEqual([]);
     expect(spans('Cut the loaf in half.')).toEqual([]);
