@@ -93,7 +93,8 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
-  const european = DOTTED_THOUSANDS.test(w.lower) && !w.lower.split('.').every((part) => Number(part) <= 255);
+  const groups = w.lower.split('.');
+  const european = DOTTED_THOUSANDS.test(w.lower) && !(groups.length === 4 && groups.every((part) => Number(part) <= 255));
   if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
   let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
@@ -139,8 +140,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     lastScale = scale;
     last = k;
   }
+  // "1 million 200 thousand", "2 billion 500 million": a smaller scaled group after a scale
+  const rest = lastScale >= 1000 && last > i ? smallerGroup(words, last + 1, i, lastScale) : null;
+  if (rest) {
+    value += rest.value;
+    last = rest.last;
+  }
   // "4 million and a half", "2 and a third"
-  const part = andAFraction(words, last + 1, i);
+  const part = rest ? null : andAFraction(words, last + 1, i);
   if (part && dotted === undefined) {
     value += scaled(lastScale, 1 / part.denominator);
     last = part.last;
@@ -150,6 +157,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     yearLike: last === i && YEAR.test(w.lower),
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
+}
+
+/** Digits of one to three places and a scale word smaller than `below` at word k: "200 thousand" after "1 million". */
+function smallerGroup(words: readonly Word[], k: number, of: number, below: number): { value: number; last: number } | null {
+  const [count, scale] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
+  const size = scale ? lookup(SCALE_WORDS, scale.lower) : undefined;
+  if (!count || !/^\d{1,3}$/.test(count.text) || size === undefined || size >= below) return null;
+  return { value: Number(count.text) * size, last: k + 1 };
 }
 
 /** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
@@ -396,7 +411,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       continue;
     } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
       return fractionOrScaled(words, i, k, group / denominator);
-    } else if (ordinal !== undefined && ordinal >= 100 && counting) {
+    } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
+      // "two thousandth", "three hundred thousandth"
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
       || ((prev === 'hundred' || prev === 'scale' || prev === 'and') && ordinal < 100))) {

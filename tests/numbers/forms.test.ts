@@ -414,6 +414,9 @@ describe('ordinals and scales in more spellings', () => {
     ['The one hundred and first session opened.', [['ORDINAL', 'one hundred and first', 101]]],
     ['Ten-thousand fans sang.', [['CARDINAL', 'Ten-thousand', 10000]]],
     ['They hired two-hundred people.', [['CARDINAL', 'two-hundred', 200]]],
+    ['The three hundred thousandth visitor got a prize.', [['ORDINAL', 'three hundred thousandth', 300000]]],
+    ['The town has 1 million 200 thousand people.', [['CARDINAL', '1 million 200 thousand', 1200000]]],
+    ['The club sold 1.000.000 tickets.', [['CARDINAL', '1.000.000', 1000000]]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
