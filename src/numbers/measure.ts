@@ -221,7 +221,8 @@ function afterPrice(words: readonly Word[], n: Numeral): boolean {
     || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
 }
 
-function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+/** The unit after a number; `later`: a later part of a measurement, where "2 yards, 7 feet, 10 in" writes symbols apart from the digits. */
+function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later = false): Measure | null {
   if (n.needsMeasure && afterPrice(words, n)) return null;
   let at = n.last + 1;
   // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
@@ -234,7 +235,7 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Meas
   if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
-  const againstDigits = word.attached && at === n.last + 1;
+  const againstDigits = (word.attached || later) && at === n.last + 1;
   // a unit written in pieces without spaces: "km/h", "55''"
   for (const width of [3, 2]) {
     const pieces = attachedAt(words, at, width, n.first);
@@ -268,7 +269,7 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
     if (COMPOUND_UNIT_JOINERS.has(wordAt(words, k, m.first)?.lower ?? '')) k++;
     const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
     if (!n || n.kind !== 'cardinal' || n.value === undefined || n.needsMeasure) return result;
-    const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value });
+    const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value }, true);
     const [first, added] = [UNIT_SIZES[result.unit ?? ''], UNIT_SIZES[next?.unit ?? '']];
     if (!next || !first || !added || first.dimension !== added.dimension || first === added || result.value === undefined) return result;
     const size = Math.min(first.size, added.size);

@@ -3,7 +3,7 @@
 // "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
 // vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
 import { lookup } from './lexicon/lookup.js';
-import { RACE_METRES, SIZE_WORDS, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -172,6 +172,12 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
+  // "3m and 5cm": a smaller length after it
+  let k2 = k + 1;
+  if (wordAt(words, k2, k)?.lower === 'and' || wordAt(words, k2, k)?.lower === ',') k2++;
+  const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
+  const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
+  if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m." names the race
   const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || ['.', '!', '?'].includes(next.lower));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));

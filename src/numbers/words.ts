@@ -58,9 +58,11 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
 function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string, attached: boolean): { words: Word[]; last: number } | null {
   const tokens = doc.tokens;
   const t = tokens[i];
-  // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is, and so is "k.gs")
+  // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is but
+  // at the end of a sentence, and so is "k.gs")
   const suffix = /^(\p{L}+)\.$/u.exec(text);
-  if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && !SUFFIXES.has(text.toLowerCase())
+  const ends = !tokens[i + 1] || tokens[i + 1].sentence !== t.sentence;
+  if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
     && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }

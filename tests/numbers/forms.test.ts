@@ -202,6 +202,9 @@ describe('one number, never split', () => {
     ['He stands 6 feet 2 inches tall.', [['QUANTITY', '6 feet 2 inches', 74]]],
     ['The road runs 2 km and 300 metres.', [['QUANTITY', '2 km and 300 metres', 2300]]],
     ['The course was 1 kilometre and 1 mile.', [['QUANTITY', '1 kilometre and 1 mile', 2.609344]]],
+    ['The wall is 3m and 20cm high.', [['QUANTITY', '3m and 20cm', 320]]],
+    ['The plot measured 2 yards, 7 feet, 10 in.', [['QUANTITY', '2 yards, 7 feet, 10 in', 166]]],
+    ['It weighs 2 kg and 5 g.', [['QUANTITY', '2 kg and 5 g', 2005]]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -297,6 +300,7 @@ describe('units in pieces and in marks', () => {
   });
 
   it('keeps "m" a million before anything but a word of size, and a lone quote mark no unit', () => {
+    expect(spans('It cost 3m, 5 km away.')).toEqual([['CARDINAL', '3m', 3000000], ['QUANTITY', '5 km', 5]]);
     expect(spans('Some 5m people live there.')).toEqual([['CARDINAL', '5m', 5000000]]);
     expect(spans('"We lost 5" he said.')).toEqual([['CARDINAL', '5', 5]]);
   });
