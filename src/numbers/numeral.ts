@@ -70,6 +70,9 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
   if (n.kind !== 'cardinal' || n.value === undefined || !Number.isInteger(n.value) || n.scale || n.yearLike || wordAt(words, n.last + 1, n.first)?.lower !== 'and') return n;
   const part = wordAt(words, n.last + 2, n.first) ? readNumeral(words, n.last + 2) : null;
   if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
+  // "$19 and one-eighth QVC share": a fraction of a single thing that follows is a number of its own
+  const after = wordAt(words, part.last + 1, n.first);
+  if (after && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
   return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 

@@ -442,6 +442,7 @@ describe('a whole number and a fraction', () => {
   it('joins no two whole numbers and no year', () => {
     expect(spans('Between 1 and 2 people came.')).toEqual([['CARDINAL', '1', 1], ['CARDINAL', '2', 2]]);
     expect(spans('In 2001 and three quarters of 2002 sales fell.')).toEqual([]);
+    expect(spans('QVC agreed to pay $19 and one-eighth QVC share.')).toEqual([['MONEY', '$19', 19], ['CARDINAL', 'one-eighth', 0.125]]);
   });
 });
 
