@@ -106,7 +106,8 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
-  if (inner && !inner.needsMeasure) w = wordAt(words, (k = inner.last + 1), of);
+  // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
+  if (inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower))) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
   if (w && TIME_UNITS.has(w.lower)) return true;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"

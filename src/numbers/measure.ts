@@ -155,8 +155,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const following = wordAt(words, n.last + 2 + width, n.first);
     const named = currencyName(word, following);
     if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
-    // "two nickel mines": a currency that is a common word, before a noun, is that word
-    if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN') continue;
+    // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
+    const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
+    if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     if (width && !lookup(byCountry, country)) continue;

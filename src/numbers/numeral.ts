@@ -102,7 +102,8 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
-  if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '')) {
+  // nor the second end of a range and a number after it ("400-425 425")
+  if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '') && !(w.attached && NUMBER_HYPHENS.has(words[i - 1]?.text ?? ''))) {
     let k = i;
     while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
     const after = wordAt(words, k + 1, i);

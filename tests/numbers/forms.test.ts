@@ -256,6 +256,7 @@ describe('ranges', () => {
     expect(spans('Karlsruhe won the match 3-1 thanks to a late goal.')).toEqual([]);
     expect(spans('Bath were 56-13 winners over Orrell.')).toEqual([]);
     expect(spans('Novak won 6-3 1-6 6-3 4-6 6-4 against him.')).toEqual([]);
+    expect(spans('Gasoline 400 400-425 425')).not.toContainEqual(['CARDINAL', '425 425', 425425]);
   });
 
   it('shares no scale with a number that has its own measure', () => {
@@ -372,6 +373,7 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     expect(spans('Traders sold the rupee 5 times.')).toEqual([['CARDINAL', '5', 5]]);
     expect(spans('The flat has 3 rm and a garden.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('The firm runs two nickel mines.')).toEqual([['CARDINAL', 'two', 2]]);
+    expect(numberAt('ISS posted a two billion crown loss.', 'two billion crown')).toMatchObject({ type: 'MONEY', value: 2000000000 });
     expect(spans('The RP 5 rifle and the DH 2 van.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('He paid $20 43 times.').filter((f) => f[0] === 'MONEY')).toEqual([['MONEY', '$20', 20]]);
     expect(numberAt('NSW launched a A$ 100 million three-year bond.', 'A$ 100 million')).toMatchObject({ type: 'MONEY', value: 100000000 });

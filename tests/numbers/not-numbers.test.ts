@@ -18,6 +18,7 @@ describe('not numbers', () => {
     ['a duration with a modifier', 'Stocks fell for eight trading days in a row.'],
     ['a range of durations', 'Delivery takes two to three weeks now.'],
     ['an ordinal period', 'Profit rose in the first nine months of the year.'],
+    ['an ordinal half', 'The first half of the year was strong.'],
     ['a century', 'It is a problem of the 21st century for everyone.'],
     ['a spoken year', 'In nineteen ninety-six the law changed.'],
     ['a resolution code', 'The broad intent of H.Res.752 was clear.'],
