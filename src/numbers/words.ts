@@ -21,7 +21,8 @@ export interface Word {
   attached: boolean;
 }
 
-const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)$/u;
+/** "CNY3", "Rp50,000", "EUR1.2bn": a currency code or symbol, the amount and a scale suffix, written as one. */
+const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
 const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
 /** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
 const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
@@ -81,19 +82,21 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
       last: i,
     };
   }
-  if (!/\p{L}\d+$/u.test(text)) return null;
-  // "CAD3.03" comes as "CAD3", ".", "03" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
+  if (!/\p{L}\d+\p{L}{0,3}$/u.test(text)) return null;
+  // "CAD3.03" comes as "CAD3", ".", "03", "EUR1.2bn" as "EUR1", ".", "2bn" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
   let [end, last] = [t.end, i];
-  for (let k = i + 2; k < tokens.length && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
+  for (let k = i + 2; k < tokens.length && /\d$/.test(doc.text.slice(t.start, end)) && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
     const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
-    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
+    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+\p{L}{0,3}$/u : /^$/).test(digits)) break;
     [end, last] = [tokens[k].end, k];
     if (mark === '.') break;
   }
   const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-  if (!split || !isCurrency(split[1])) return null;
-  const cut = t.start + split[1].length;
-  return { words: [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true)], last };
+  if (!split || !isCurrency(split[1]) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
+  const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
+  if (split[3]) pieces.push(word(doc.text, t, amountEnd, end, 'NOUN', true));
+  return { words: pieces, last };
 }
 
 /** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */

@@ -121,6 +121,8 @@ describe('money in two units and written after the amount', () => {
   it('reads a currency code or symbol written against its amount', () => {
     expect(numberAt('The fee is CAD3.03 per unit.', 'CAD3.03')).toMatchObject({ type: 'MONEY', value: 3.03, attrs: { currency: 'CAD' } });
     expect(numberAt('Lunch was RM42 for two.', 'RM42')).toMatchObject({ type: 'MONEY', value: 42, attrs: { currency: 'MYR' } });
+    expect(numberAt('The deal cost EUR1.2bn in all.', 'EUR1.2bn')).toMatchObject({ type: 'MONEY', value: 1200000000, attrs: { currency: 'EUR' } });
+    expect(numberAt('The bank holds GBP2bn of debt.', 'GBP2bn')).toMatchObject({ type: 'MONEY', value: 2000000000, attrs: { currency: 'GBP' } });
     expect(numbersIn('The MP3 player and the A40 road.')).toEqual([]);
     expect(numbersIn('It has a 1080p screen.').filter((f) => f.type === 'MONEY')).toEqual([]);
   });
