@@ -230,8 +230,10 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   // "half a litre", "two thirds of a mile", "a tenth of a gallon"
   else if (n.kind === 'fraction') at = pastOfA(words, n);
-  const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, 2, n.first));
-  if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
+  for (const width of [3, 2]) {
+    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
+    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
+  }
   const feet = feetAndInches(words, n, plain);
   if (feet) return feet;
   const word = wordAt(words, at, n.first);

@@ -472,3 +472,17 @@ describe('metres of a race', () => {
     expect(spans('The 5m figure was wrong.')).toEqual([['CARDINAL', '5m', 5000000]]);
   });
 });
+
+describe('units of area, flow and speed in several words or signs', () => {
+  it.each([
+    ['The park covers 5,000 km² of land.', '5,000 km²', 5000, 'km2'],
+    ['The park covers 5,000 sq. km of land.', '5,000 sq. km', 5000, 'km2'],
+    ['The field pumps 500,000 b/d.', '500,000 b/d', 500000, 'bbl/d'],
+    ['Winds of 150 kilometres per hour hit the coast.', '150 kilometres per hour', 150, 'km/h'],
+    ['The field holds 2 million barrels per day.', '2 million barrels per day', 2000000, 'bbl/d'],
+    ['He drove 90 miles an hour.', '90 miles an hour', 90, 'mph'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(spans(text)).toEqual([['QUANTITY', span, value]]);
+    expect(numberAt(text, span)?.attrs).toMatchObject({ unit });
+  });
+});

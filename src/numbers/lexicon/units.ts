@@ -25,9 +25,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
   calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
+  'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
 };
 
-/** Two-word units, looked up before the one-word table ("square kilometres"). */
+/** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
 export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
@@ -36,6 +37,10 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
+  // "sq. km" as the tokenizer gives it: "sq", ".", "km"
+  'sq . km': 'km2', 'sq . miles': 'mi2', 'sq . ft': 'ft2',
+  'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
+  'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
 /** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
