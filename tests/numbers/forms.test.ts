@@ -476,7 +476,7 @@ describe('metres of a race', () => {
 describe('units of area, flow and speed in several words or signs', () => {
   it.each([
     ['The park covers 5,000 km² of land.', '5,000 km²', 5000, 'km2'],
-    ['The park covers 5,000 sq. km of land.', '5,000 sq. km', 5000, 'km2'],
+    ['The park covers 5,000 sq km of land.', '5,000 sq km', 5000, 'km2'],
     ['The field pumps 500,000 b/d.', '500,000 b/d', 500000, 'bbl/d'],
     ['Winds of 150 kilometres per hour hit the coast.', '150 kilometres per hour', 150, 'km/h'],
     ['The field holds 2 million barrels per day.', '2 million barrels per day', 2000000, 'bbl/d'],
