@@ -217,6 +217,12 @@ function fractionFits(count: number, word: string | undefined): boolean {
   return (count === 1) === !word.endsWith('s');
 }
 
+/** A singular fraction word before a noun, as in "a three-quarter majority", "a two-third stake". */
+function adjectival(words: readonly Word[], k: number, of: number): boolean {
+  const w = words[k].lower;
+  return lookup(FRACTION_WORDS, w) !== undefined && w !== 'half' && !w.endsWith('s') && wordAt(words, k + 1, of)?.pos === 'NOUN';
+}
+
 /** A hyphen right after word k makes it part of a compound adjective ("three-quarter-length", "a fifth-inning"). */
 function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
   const next = wordAt(words, k + 1, of);
@@ -226,6 +232,13 @@ function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
 /** A scale after a fraction: "(half) a million", "(a quarter) million", "(two thirds) of a million". */
 function scaleAfter(words: readonly Word[], k: number, of: number): { scale: number; last: number } | null {
   let j = k;
+  // "a half-million", "a half-dozen"
+  const hyphen = wordAt(words, j, of);
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, j + 1, of)?.attached) {
+    const w = words[j + 1].lower;
+    const scale = lookup(SCALE_WORDS, w) ?? lookup(DOZEN_WORDS, w);
+    return scale ? { scale, last: j + 1 } : null;
+  }
   if (wordAt(words, j, of)?.lower === 'of') j++;
   if (ARTICLES.has(wordAt(words, j, of)?.lower ?? '')) j++;
   else if (j > k) return null;
@@ -400,8 +413,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'hyphen';
       continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && fractionFits(group, lower(k + 1)) && !hyphenAfter(words, k + 1, i)) {
-      // "two-thirds", "one-eighth", "two-thirds of a million"
+      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i)) && !hyphenAfter(words, k + 1, i)) {
+      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority"
       return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
     } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
       // "two and a third", "two and a half (million)", "two million and a half"

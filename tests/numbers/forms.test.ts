@@ -486,3 +486,14 @@ describe('units of area, flow and speed in several words or signs', () => {
     expect(numberAt(text, span)?.attrs).toMatchObject({ unit });
   });
 });
+
+describe('fractions written with a hyphen before a scale or a noun', () => {
+  it.each([
+    ['She bought a half-dozen eggs.', 'a half-dozen', 6],
+    ['A half-million people marched.', 'A half-million', 500000],
+    ['About a quarter-million people fled.', 'a quarter-million', 250000],
+    ['The bill needs a three-quarter majority.', 'three-quarter', 0.75],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['CARDINAL', span, value]]);
+  });
+});
