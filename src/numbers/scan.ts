@@ -19,7 +19,10 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
     if (!n) continue;
-    const m = restated(words, measure(words, n));
+    // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
+    const measured = measure(words, n);
+    const taken = found.length > 0 && measured.first <= found[found.length - 1].last;
+    const m = restated(words, taken ? { type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value } : measured);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
     if (plain && n.needsMeasure) continue;
     const qualifier = qualifierOf(words, m.first, m.last);

@@ -1,6 +1,8 @@
 // Number forms read as one number with its value, each family in sentences of its own, and the
 // look-alikes each family must leave alone.
 import { describe, expect, it } from 'vitest';
+import { recognizeNumbers } from '../../src/numbers/index.js';
+import { makeDoc } from './make-doc.js';
 import { numberAt, numbersIn } from './read.js';
 
 const spans = (text: string) => numbersIn(text).map((f) => [f.type, f.text, f.value]);
@@ -495,5 +497,18 @@ describe('fractions written with a hyphen before a scale or a noun', () => {
     ['The bill needs a three-quarter majority.', 'three-quarter', 0.75],
   ])('%s → %s', (text, span, value) => {
     expect(spans(text)).toEqual([['CARDINAL', span, value]]);
+  });
+});
+
+describe('one reading per word', () => {
+  it.each([
+    'He paid 5 Rupees 500 later.',
+    'They bought 1,000 £ 7 of it.',
+    'It is 2/3rds EUR1.2bn now.',
+    'Fees were 20 $ 30 then.',
+  ])('gives no two numbers the same word: %s', (text) => {
+    const found = recognizeNumbers(makeDoc(text));
+    expect(found.length).toBeGreaterThan(0);
+    found.slice(1).forEach((c, k) => expect(c.start).toBeGreaterThanOrEqual(found[k].end));
   });
 });
