@@ -68,7 +68,8 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
 /** A whole number and a fraction below one: "two and three quarters", "2 and 3/4"; not "1 and 2" nor "two and a third" (read already). */
 function andAPart(words: readonly Word[], n: Numeral): Numeral {
   if (n.kind !== 'cardinal' || n.value === undefined || !Number.isInteger(n.value) || n.scale || n.yearLike || wordAt(words, n.last + 1, n.first)?.lower !== 'and') return n;
-  const part = wordAt(words, n.last + 2, n.first) ? readNumeral(words, n.last + 2) : null;
+  // read without a part of its own, so a chain "1 and 2 and 3 ..." is read once, in linear time
+  const part = wordAt(words, n.last + 2, n.first) ? readDigits(words, n.last + 2) ?? readWords(words, n.last + 2) : null;
   if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
   // "$19 and one-eighth QVC share": a fraction of a single thing that follows is a number of its own
   const after = wordAt(words, part.last + 1, n.first);
