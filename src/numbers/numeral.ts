@@ -353,6 +353,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   let group = 0;
   let last = -1;
   let lastScale = 1;
+  let scaleSteps = 0;
   let prev: Step = 'none';
   const lower = (k: number) => wordAt(words, k, i)?.lower;
   const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, {});
@@ -394,6 +395,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       last = k;
       continue;
     } else if (scale && (counting || prev === 'hundred' || prev === 'half' || prev === 'point')) {
+      scaleSteps++;
       total += scaled(group, scale);
       group = 0;
       lastScale = scale;
@@ -447,7 +449,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     last = k;
   }
   if (last < 0 || prev === 'a') return null;
-  return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one' });
+  // "six million" ends in its one scale, which "five to six million" shares
+  const scale = prev === 'scale' && scaleSteps === 1 ? lastScale : undefined;
+  return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one', scale });
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */

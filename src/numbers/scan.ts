@@ -80,7 +80,8 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     const scale = b.numeral.scale;
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
-    if (scale && bare && a.numeral.digitsOnly && to !== undefined && a.numeral.value! < to / scale) {
+    const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
+    if (scale && bare && count && to !== undefined && a.numeral.value! < to / scale) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type)) {

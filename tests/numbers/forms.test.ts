@@ -248,6 +248,9 @@ describe('ranges', () => {
     ['Analysts see $10-15 million in losses.', [['MONEY', '$10', 10000000], ['MONEY', '15 million', 15000000]]],
     ['The city expects 10 to 15 million visitors.', [['CARDINAL', '10', 10000000], ['CARDINAL', '15 million', 15000000]]],
     ['Between 2 and 3 billion dollars were spent.', [['MONEY', '2', 2000000000], ['MONEY', '3 billion dollars', 3000000000]]],
+    ['It cost five to six million dollars.', [['MONEY', 'five', 5000000], ['MONEY', 'six million dollars', 6000000]]],
+    ['They expect ten to fifteen thousand people.', [['CARDINAL', 'ten', 10000], ['CARDINAL', 'fifteen thousand', 15000]]],
+    ['They expect one hundred to two thousand people.', [['CARDINAL', 'one hundred', 100], ['CARDINAL', 'two thousand', 2000]]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
