@@ -397,6 +397,8 @@ describe('hyphenated percents and a degree sign before the full stop', () => {
   it.each([
     ['Rents rose by a 10-percent margin.', '10-percent', 'PERCENT', 10],
     ['Rates rose 5-per-cent last year.', '5-per-cent', 'PERCENT', 5],
+    ['It was a 2 percentage-point drop.', '2 percentage-point', 'PERCENT', 2],
+    ['The 2-percentage-point rise came late.', '2-percentage-point', 'PERCENT', 2],
     ['The heat reached 45 °C.', '45 °C', 'QUANTITY', 45],
   ])('%s → %s', (text, span, type, value) => {
     expect(spans(text).filter((f) => f[0] !== 'DATE')).toEqual([[type, span, value]]);
