@@ -72,6 +72,9 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
+/** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */
+export const HALF_IDIOM_NOUNS: ReadonlySet<string> = new Set(['time', 'battle', 'story', 'fun']);
+
 /** Plural scale words that stand alone as vague quantities ("thousands", "dozens"). */
 export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
   'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens', 'scores',

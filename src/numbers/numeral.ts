@@ -5,7 +5,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
@@ -333,8 +333,11 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
   const next = wordAt(words, i + 1, i);
-  const determiner = next?.lower === 'of' ? wordAt(words, i + 2, i) : next;
-  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower)) return numeral(i, i, 'fraction', value, {});
+  const d = next?.lower === 'of' ? i + 2 : i + 1;
+  const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
+  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
+    return numeral(i, i, 'fraction', value, {});
+  }
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

@@ -344,6 +344,7 @@ describe('a couple, and half of something', () => {
     expect(spans('He spent half the season injured.')).toEqual([]);
     expect(spans('They stayed a couple of days.')).toEqual([]);
     expect(spans('Cut the loaf in half.')).toEqual([]);
+    expect(spans('He is right half the time.')).toEqual([]);
   });
 });
 
