@@ -1,7 +1,8 @@
-// What a numeral measures, read from the words around it: a currency symbol before it or a
-// currency name, code or sign after it makes MONEY ("$5", "20 euros", "30 MUSD", "10¢"), with the
-// cents that may follow ("7 dollars 25 cents"); a percent sign or word PERCENT; a unit QUANTITY,
-// with the smaller units that may follow ("7 feet 10 inches").
+// What a numeral measures, read from the words around it: a currency symbol or (for a few
+// currencies) name before it or a currency name, code or sign after it makes MONEY ("$5",
+// "Rupees 500", "20 euros", "30 MUSD", "50 DM", "10¢"), with the cents that may follow ("7 dollars
+// 25 cents", "$20 43"); a percent sign or word PERCENT; a unit QUANTITY, with the smaller units
+// that may follow ("7 feet 10 inches", "6'2\"").
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
