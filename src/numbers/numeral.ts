@@ -1,7 +1,9 @@
 // Reads the numeral that starts at a word: digits ("1,500", "-7", ".08", "4 500 000", "12,34,567",
-// "2.5", "10k", "3 bln", "1.2 million", "¼", "3/5", "66th"), number words ("one hundred and six",
-// "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
-// vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
+// "2.5", "10k", "3 bln", "1.2 million", "1 million 200 thousand", "¼", "3/5", "1/3rd", "66th",
+// "1,000th"), number words ("one hundred and six", "twenty-first", "twentyfive", "ten-thousand",
+// "a dozen", "a couple of", "two thirds", "two and three quarters", "half a million", "half the",
+// "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
+// Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
 import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
