@@ -366,6 +366,8 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     ['He paid ten dimes for the paper.', 'ten dimes', 1, 'USD'],
     ['The bank held two hundred thousand nickels.', 'two hundred thousand nickels', 10000, 'USD'],
     ['He paid 7 dollars 25.', '7 dollars 25', 7.25, 'USD'],
+    ['The fund was worth 2 million ECUs.', '2 million ECUs', 2000000, 'XEU'],
+    ['A meal cost 100 kroons in Tallinn.', '100 kroons', 100, 'EEK'],
     ['The shirt cost twenty rupees 43.', 'twenty rupees 43', 20.43, 'INR'],
   ])('%s → %s', (text, span, value, currency) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });

@@ -60,6 +60,9 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
   centime: null, centimes: null, quid: 'GBP', nickel: 'USD', nickels: 'USD', dime: 'USD', dimes: 'USD',
+  // before the euro, still in archives: "2 million ECUs", "100 kroons"
+  ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
+  cedi: 'GHS', cedis: 'GHS',
 };
 
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
