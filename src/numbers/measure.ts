@@ -7,7 +7,7 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -141,6 +141,10 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
     if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
+  }
+  const large = lookup(NAMES_AFTER_LARGE_AMOUNTS, next.lower);
+  if (large && (n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
+    return { ...plain, type: 'MONEY', last: n.last + 1, currency: large };
   }
   // "10 grand", "a grand", but not "a grand jury", "a grand old party"
   const moneyScale = lookup(MONEY_SCALE_WORDS, next.text);

@@ -368,6 +368,8 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     ['He paid 7 dollars 25.', '7 dollars 25', 7.25, 'USD'],
     ['The fund was worth 2 million ECUs.', '2 million ECUs', 2000000, 'XEU'],
     ['A meal cost 100 kroons in Tallinn.', '100 kroons', 100, 'EEK'],
+    ['The budget is 1.2 trillion won.', '1.2 trillion won', 1200000000000, 'KRW'],
+    ['A coffee costs 5,000 won in Seoul.', '5,000 won', 5000, 'KRW'],
     ['The shirt cost twenty rupees 43.', 'twenty rupees 43', 20.43, 'INR'],
   ])('%s → %s', (text, span, value, currency) => {
     expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
@@ -383,6 +385,7 @@ describe('money: symbols after the amount, names before it, coins and unnamed ce
     expect(spans('Traders sold the rupee 5 times.')).toEqual([['CARDINAL', '5', 5]]);
     expect(spans('The flat has 3 rm and a garden.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('The firm runs two nickel mines.')).toEqual([['CARDINAL', 'two', 2]]);
+    expect(spans('Of the 12 races, 11 won.')).toEqual([['CARDINAL', '12', 12], ['CARDINAL', '11', 11]]);
     expect(numberAt('ISS posted a two billion crown loss.', 'two billion crown')).toMatchObject({ type: 'MONEY', value: 2000000000 });
     expect(spans('The RP 5 rifle and the DH 2 van.').filter((f) => f[0] === 'MONEY')).toEqual([]);
     expect(spans('He paid $20 43 times.').filter((f) => f[0] === 'MONEY')).toEqual([['MONEY', '$20', 20]]);

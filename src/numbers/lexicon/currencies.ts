@@ -65,6 +65,9 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   cedi: 'GHS', cedis: 'GHS',
 };
 
+/** Currency names that are common verbs too, money only after a large amount: "1.2 trillion won", "1,574,799 won", not "the 11 won". */
+export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won: 'KRW' };
+
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
 
