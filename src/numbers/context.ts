@@ -7,7 +7,7 @@ import {
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
@@ -30,7 +30,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const next2 = wordAt(words, n.last + 2, n.first);
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text)) return 'code';
+  // "COVID-19", "F-35"; not "one-in-five"
+  const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
@@ -60,7 +62,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
-  if (n.loneOne && isPronounOne(prev, next, next2)) return 'pronoun';
+  // "one-in-five" reads as "one in five"
+  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached;
+  if (n.loneOne && isPronounOne(prev, hyphened ? next2 : next, hyphened ? wordAt(words, n.last + 3, n.first) : next2)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -126,6 +130,8 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
+  // "the 9-11 attacks" names a date
+  if (wordAt(words, a - 1, a)?.lower === 'the') return false;
   if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
   let k = end.last + 1;
   if (wordAt(words, k, a)?.pos === 'ADJ') k++;

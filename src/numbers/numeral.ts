@@ -40,6 +40,8 @@ const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
+/** A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4". */
+const HYPHENED_MIXED = /^(\d+)-(\d{1,2})\/(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
 const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 /** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
@@ -95,6 +97,8 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
   const vulgar = lookup(VULGAR_FRACTIONS, w.text);
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
+  const mixed = HYPHENED_MIXED.exec(w.text);
+  if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
   const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);

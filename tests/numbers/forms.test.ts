@@ -263,6 +263,7 @@ describe('ranges', () => {
     expect(spans('Karlsruhe won the match 3-1 thanks to a late goal.')).toEqual([]);
     expect(spans('Bath were 56-13 winners over Orrell.')).toEqual([]);
     expect(spans('Novak won 6-3 1-6 6-3 4-6 6-4 against him.')).toEqual([]);
+    expect(spans('They remembered the 9-11 attacks.')).toEqual([]);
     expect(spans('Gasoline 400 400-425 425')).not.toContainEqual(['CARDINAL', '425 425', 425425]);
   });
 
@@ -445,6 +446,8 @@ describe('ordinals and scales in more spellings', () => {
 
 describe('a whole number and a fraction', () => {
   it.each([
+    ['The pipe was 3-1/2 inches wide.', '3-1/2 inches', 3.5, 'QUANTITY'],
+    ['Shares rose 1-3/4 to 40.', '1-3/4', 1.75, 'CARDINAL'],
     ['The index rose two and three quarters points.', 'two and three quarters', 2.75, 'CARDINAL'],
     ['Add 2 and 3/4 cups of flour.', '2 and 3/4 cups', 2.75, 'QUANTITY'],
     ['The pole was 1 ½ metres long.', '1 ½ metres', 1.5, 'QUANTITY'],

@@ -44,6 +44,10 @@ describe('not numbers', () => {
     expect(numbersIn(text).filter((f) => f.type === 'CARDINAL' || f.type === 'ORDINAL')).toEqual([]);
   });
 
+  it('keeps "one" and the count of "one-in-five"', () => {
+    expect(numbersIn('One-in-five adults smoke.').map((f) => f.value)).toEqual([1, 5]);
+  });
+
   it('keeps "one" standing alone as a sentence ("One.")', () => {
     expect(numbersIn('One.')).toMatchObject([{ text: 'One', value: 1 }]);
     expect(numbersIn('No one.')).toEqual([]);
