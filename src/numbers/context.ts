@@ -62,8 +62,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
-  // "one-in-five" reads as "one in five"
-  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached;
+  // "one-in-five" reads as "one in five" (but "one-time" stays a word)
+  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   if (n.loneOne && isPronounOne(prev, hyphened ? next2 : next, hyphened ? wordAt(words, n.last + 3, n.first) : next2)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';

@@ -224,10 +224,11 @@ function fractionFits(count: number, word: string | undefined): boolean {
   return (count === 1) === !word.endsWith('s');
 }
 
-/** A singular fraction word before a noun, as in "a three-quarter majority", "a two-third stake". */
-function adjectival(words: readonly Word[], k: number, of: number): boolean {
+/** A singular fraction word below one before a noun, as in "a three-quarter majority", "a two-third stake" (not "a four-quarter test"). */
+function adjectival(words: readonly Word[], k: number, of: number, count: number): boolean {
   const w = words[k].lower;
-  return lookup(FRACTION_WORDS, w) !== undefined && w !== 'half' && !w.endsWith('s') && wordAt(words, k + 1, of)?.pos === 'NOUN';
+  const denominator = lookup(FRACTION_WORDS, w);
+  return denominator !== undefined && count < denominator && w !== 'half' && !w.endsWith('s') && wordAt(words, k + 1, of)?.pos === 'NOUN';
 }
 
 /** A hyphen right after word k makes it part of a compound adjective ("three-quarter-length", "a fifth-inning"). */
@@ -425,7 +426,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'hyphen';
       continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i)) && !hyphenAfter(words, k + 1, i)) {
+      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group)) && !hyphenAfter(words, k + 1, i)) {
       // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority"
       return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
     } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {

@@ -512,6 +512,11 @@ describe('fractions written with a hyphen before a scale or a noun', () => {
   ])('%s → %s', (text, span, value) => {
     expect(spans(text)).toEqual([['CARDINAL', span, value]]);
   });
+
+  it('reads no fraction of one or more, and no count in "one-time"', () => {
+    expect(spans('It failed a rolling four-quarter profitability test.')).toEqual([]);
+    expect(spans('It took one-time losses.')).toEqual([]);
+  });
 });
 
 describe('one reading per word', () => {
