@@ -235,19 +235,19 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   // "half a litre", "two thirds of a mile", "a tenth of a gallon"
   else if (n.kind === 'fraction') at = pastOfA(words, n);
-  for (const width of [3, 2]) {
-    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
-    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
-  }
   const feet = feetAndInches(words, n, plain);
   if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
+  for (const width of PHRASE_STARTS.has(word.lower) ? [3, 2] : []) {
+    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
+    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
+  }
   const againstDigits = (word.attached || later) && at === n.last + 1;
   // a unit written in pieces without spaces: "km/h", "55''"
-  for (const width of [3, 2]) {
+  for (const width of wordAt(words, at + 1, n.first)?.attached ? [3, 2] : []) {
     const pieces = attachedAt(words, at, width, n.first);
-    if (pieces.endsWith('.')) continue; // the full stop of "500kg." ends the sentence
+    if (!pieces || pieces.endsWith('.')) continue; // the full stop of "500kg." ends the sentence
     const unit = lookup(UNITS, pieces) ?? (againstDigits ? lookup(ATTACHED_UNITS, pieces) : undefined);
     if (unit) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit };
   }
@@ -257,6 +257,9 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }
+
+/** The first words of the units of several words, so that no phrase is built after any other word. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));
 
 /** "6'2\"", "5′11″": feet and inches in marks against the digits, counted in inches. */
 function feetAndInches(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
