@@ -21,6 +21,8 @@ export interface Frame {
   easter?: number;
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
+  /** "the Labor Day weekend": the weekend next to the day. */
+  weekendOf?: boolean;
   season?: string;
   quarter?: number;
   half?: number;
@@ -32,6 +34,8 @@ export interface Frame {
   hour?: number;
   minute?: number;
   second?: number;
+  /** An hour before noon read without a.m. or p.m., which a part of the day may move after noon ("6:30 this evening"). */
+  bareHour?: boolean;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -60,6 +64,9 @@ export interface Frame {
   every?: boolean;
   mod?: string;
 }
+
+/** ISO 8601: a week belongs to the month (or year) that holds its Thursday. */
+const WEEK_OWNER_WEEKDAY = 4;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
@@ -130,11 +137,18 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
+    if (h.part) frame.part = h.part;
   }
   if (g.weekof) frame.weekOf = true;
+  if (g.weekend) frame.weekendOf = true;
   if (g.nth) {
     const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
     if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
+  }
+  if (g.nthweek) {
+    // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
+    const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
+    if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
   }
   if (g.day) frame.day = parseOrdinal(g.day);
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
@@ -160,7 +174,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
-    frame.minute = g.minute ? +g.minute : 0;
+    frame.minute = g.minute ? +g.minute : g.minw ? Number(parseAmount(g.minw.replace(/^oh[- ]/i, ''))) || 0 : 0;
+    if (!pm && !am && after === undefined && h < 12) frame.bareHour = true;
     if (g.second) frame.second = +g.second;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
@@ -190,7 +205,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
-  if (g.ended) frame.durative = true;
+  // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
+  if (g.ended && g.endmonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(g.endmonth)] / 3);
+  else if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;
@@ -209,6 +226,7 @@ export function readExtension(frame: Frame, ext: Extension): void {
     else if (mod && !frame.mod) frame.mod = mod;
     if (word in SEASONS) frame.season = SEASONS[word];
   }
+  if (g.partof) frame.part = DAY_PARTS[clean(g.partof).replace(/^the /, '').replace(/ of$/, '')];
   if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
   if (g.the) frame.the = true;
 }

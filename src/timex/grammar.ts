@@ -50,6 +50,7 @@ const SLOTS: Record<string, string> = {
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
+  MINUTEWORD: `(?:${twoDigitWords})`,
   AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),
@@ -123,16 +124,23 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
 
 /**
  * "May 3 and 4, 2019" → "May 3" and "4, 2019": the first ends with group `first`, the second
- * starts at group `second` and reads it as `first`, with the groups it shares (month, year).
+ * starts at group `second`. The second reads each group named with a "2" ("day2", "month2") as
+ * the group without it, and shares the groups that have no such twin (month, year); the first
+ * leaves the twins out.
  */
 function split(m: RuleMatch, [first, second]: [string, string], at: Record<string, [number, number] | undefined>): RuleMatch[] {
   const a = at[first];
   const b = at[second];
   if (!a || !b) return [m];
-  const { [second]: secondText, ...shared } = m.groups;
+  const own: Record<string, string> = {};
+  const twins: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.groups)) {
+    if (k.endsWith('2')) twins[k.slice(0, -1)] = v;
+    else own[k] = v;
+  }
   return [
-    { ...m, end: a[1], groups: shared },
-    { ...m, start: b[0], groups: { ...shared, [first]: secondText } },
+    { ...m, end: a[1], groups: own },
+    { ...m, start: b[0], groups: { ...own, ...twins } },
   ];
 }
 

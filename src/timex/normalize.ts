@@ -10,7 +10,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
-import { sideBefore, tenseAround } from './tense.js';
+import { deadlineBefore, sideOf, tenseAround } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -31,7 +31,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     const ctx: ResolveContext = {
       dct,
       tense: doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null,
-      side: doc.tokens?.length ? sideBefore(doc, m.start) : null,
+      side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
+      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start) : false,
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay: dayJoined(doc, mentions, framed, i, dct) ?? narrativeDay,

@@ -6,11 +6,12 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import { ARTICLE_RULES } from './rules/patterns.js';
-import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
+  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -89,7 +90,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   }
   if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
-  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase())) return false;
+  // "easter" in lower case is a date only with a year or a relation ("easter 2013", "last easter").
+  if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
@@ -137,9 +139,35 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if ((id === 'clock_part' || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
+  // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
+  if (id === 'clock_words' && /^(?:AM|PM)$/.test(g.ampm)) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.
   if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
+  // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":
+  // a unit, season or part of the day in title case inside a sentence is part of a name.
+  if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp)) return false;
+  if (id === 'season' && !g.year && !g.rel && titleCaseWord(text, m, g.season)) return false;
+  if (id === 'weekday' && titleCaseWord(text, m, g.part)) return false;
+  // "the Sunday Times": a weekday before a newspaper's name is part of it.
+  if (id === 'weekday' && !g.part && NAMES_AFTER_WEEKDAY.has(/^\s+([A-Z][a-z]+)\b/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) return false;
+  // "the Long March": a month after a capitalised word inside a sentence (not a possessive, "Iran's March vote") is a name.
+  if (id === 'month' && nameBefore(text, m.start)) return false;
   return true;
+}
+
+/** Whether `word` (a group of match `m`, its last occurrence) is in title case and not the first word of a sentence. */
+function titleCaseWord(text: string, m: RuleMatch, word: string | undefined): boolean {
+  if (!word || !/^[A-Z][a-z]/.test(word)) return false;
+  const at = m.start + text.slice(m.start, m.end).lastIndexOf(word);
+  return /\w-$/.test(text.slice(at - 2, at)) || !sentenceInitial(text, at);
+}
+
+/** A capitalised word right before `at`, not a possessive, not the first of its sentence and no word of time. */
+function nameBefore(text: string, at: number): boolean {
+  const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!before) return false;
+  const start = at - before[0].length;
+  return !sentenceInitial(text, start) && !TIME_WORDS_BEFORE_MONTH.has(before[1].toLowerCase()) && !isCalendarWord(WEEKDAYS, before[1]) && !isCalendarWord(MONTHS, before[1]);
 }
 
 /** Where the next word after `at` starts (bounded: a few characters of space at most matter). */
@@ -212,12 +240,15 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     case 'article':
       if (ruleId === 'year') return Boolean(m.groups.period);
       if (ruleId === 'weekday') return Boolean(m.groups.rel);
+      // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
+      if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
       return ARTICLE_RULES.has(ruleId);
     // "about 1990" is left out: a qualified bare number is more often a count than a year.
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
     case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);
     case 'position':
     case 'position_of': return DATE_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId);
+    case 'part_of': return DAY_FAMILY.has(ruleId) && !m.groups.part;
     default: return false;
   }
 }
@@ -243,5 +274,8 @@ function combinable(a: Atom, b: Atom, comma: boolean): boolean {
   // "28 July 2022, 12:08": a page's time stamp, a date and then a clock reading of its own.
   if (comma && isDay(ka) && kb.every((i) => i === 'clock_24h')) return false;
   if ((isTime(ka) && isDay(kb)) || (isDay(ka) && isTime(kb))) return true;
+  // "8 p.m. tonight", "6:30 this morning": a clock reading and the part of a named day it falls in.
+  const dayPart = b.matches.some((m) => (m.rule.id === 'part_of_day' && m.groups.rel) || (m.rule.id === 'overnight' && /^tonight$/i.test(m.groups.part)));
+  if (!comma && dayPart && a.matches.every((m) => CLOCK_RULES.has(m.rule.id))) return true;
   return ka.includes('weekday') && (kb.includes('month_day') || kb.includes('day_month'));
 }

@@ -2,10 +2,10 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -21,6 +21,8 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
+  /** The expression is a deadline ("by Tuesday", "until Friday"). */
+  deadline?: boolean;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -44,6 +46,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.every) {
     if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
+    if (f.season) return done('SET', `XXXX-${f.season}`);
+    if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
     if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
   }
   if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
@@ -54,7 +58,10 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
   }
   if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
-  if (f.unit && f.amount !== undefined && f.dir) return done('DATE', offset(f, ctx));
+  if (f.unit && f.amount !== undefined && f.dir) {
+    const value = offset(f, ctx);
+    return done(value.includes('T') ? 'TIME' : 'DATE', value);
+  }
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);
     if (both) return done('DURATION', both);
@@ -76,7 +83,7 @@ function hasCalendarField(f: Frame): boolean {
 function duration(amount: number | 'X', f: Frame): string {
   const code = f.unit ?? 'X';
   const t = f.unitTime ? 'T' : '';
-  if (amount === 'X') return `P${t}X${code}`;
+  if (amount === 'X') return `P${t}X${VAGUE_LONG_UNIT_LETTERS[code] ?? code}`;
   if (YEARS_PER_UNIT[code]) return `P${amount * YEARS_PER_UNIT[code]}Y`;
   if (Number.isInteger(amount)) return `P${t}${amount}${code}`;
   const whole = Math.floor(amount);
@@ -123,14 +130,16 @@ const UNIT_MONTHS: Record<string, number> = { Y: 12, Q: 3, M: 1, DE: 120, CE: 12
 /** "five weeks ago", "a day earlier", "a year earlier". */
 function offset(f: Frame, ctx: ResolveContext): string {
   const sign = f.dir!.sign;
+  // "a decade ago" is a year: ten years before the DCT's; "half a century ago" fifty.
+  const inYears = YEARS_PER_UNIT[f.unit!];
+  const amount = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
-  if (f.amount === 'X' || !Number.isInteger(f.amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
+  if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
-  // "a decade ago" is a year: ten years before the DCT's.
-  const inYears = YEARS_PER_UNIT[f.unit!];
-  const n = sign * (f.amount as number) * (inYears ?? 1);
-  const unit = f.unitTime ? 'D' : inYears ? 'Y' : f.unit!;
+  const n = sign * amount;
+  if (f.unitTime) return clockOffset(f, n, ctx);
+  const unit = inYears ? 'Y' : f.unit!;
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
@@ -154,10 +163,31 @@ function offset(f: Frame, ctx: ResolveContext): string {
       return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });
     }
     if ((unit === 'D' || unit === 'W') && ref.d !== undefined) {
-      return formatDay(addDays({ y: ref.y, m: ref.m!, d: ref.d }, n * (unit === 'W' ? 7 : 1)));
+      // "The count began the next morning and ended two days later": from the last day the narrative reached.
+      const from = (f.dir!.anaphoric && ctx.narrativeDay) || { y: ref.y, m: ref.m!, d: ref.d };
+      return formatDay(addDays(from, n * (unit === 'W' ? 7 : 1)));
     }
   }
   return shiftedPeriod(unit, n, ctx.dct);
+}
+
+const MINUTES_PER_TIME_UNIT: Record<string, number> = { H: 60, M: 1, S: 1 / 60 };
+
+/**
+ * "two hours later", "30 minutes earlier": from the clock reading told before, when it has one (a
+ * TIME), else on the day told before (or the DCT's), moved only by whole days.
+ */
+function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
+  const told = f.dir!.anaphoric ? ctx.localReference ?? ctx.reference : null;
+  const day = parseYmd(told) ?? ctx.dct;
+  if (!day) return 'XXXX-XX-XX';
+  const minutes = n * MINUTES_PER_TIME_UNIT[f.unit!];
+  const clock = told ? /T(\d\d):(\d\d)/.exec(told) : null;
+  if (!clock) return formatDay(addDays(day, Math.trunc(minutes / 1440)));
+  const total = +clock[1] * 60 + +clock[2] + Math.round(minutes);
+  const days = Math.floor(total / 1440);
+  const rest = total - days * 1440;
+  return `${formatDay(addDays(day, days))}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
 }
 
 /** The month a period ends in, as year and month. */
@@ -269,14 +299,23 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): s
   return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
-  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, ahead);
+  // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
+  // morning after it is written, so the day before the DCT may still be to come as it is written.
+  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing.
+  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
   return addDays(dct, -back);
+}
+
+/** The Saturday within three days of `t`: the weekend a holiday belongs to. */
+function nearestSaturday(t: Ymd): Ymd {
+  const ahead = 6 - weekdayOf(t);
+  return addDays(t, ahead > 3 ? ahead - 7 : ahead);
 }
 
 /** The nth (or, for -1, the last) given weekday of a month, counting from day `from`. */
@@ -290,7 +329,12 @@ function nthWeekday(y: number, month: number, { weekday, nth, from }: { weekday:
 }
 
 function timeOfDay(f: Frame): string | null {
-  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
+  if (f.hour !== undefined) {
+    // "6:30 this evening" is 18:30, "11 tonight" 23:00; "2 tonight" stays 02:00.
+    const from = f.bareHour && f.part ? AFTERNOON_PART_CODES[f.part] : undefined;
+    const hour = from !== undefined && f.hour >= from ? f.hour + 12 : f.hour;
+    return `T${pad(hour)}:${pad(f.minute ?? 0)}${f.second !== undefined ? `:${pad(f.second)}` : ''}`;
+  }
   if (f.part) return f.part.startsWith('T') ? f.part : `T${f.part}`;
   return null;
 }
@@ -305,11 +349,19 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
 
-  // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it.
-  const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : withTime(formatDay(t)));
+  // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
+  // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
+  const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : f.weekendOf ? done('DATE', `${formatWeek(nearestSaturday(t))}-WE`) : withTime(formatDay(t)));
+  // "Tuesday the 18th": the nearest month, of the DCT's and the two beside it, whose 18th is a Tuesday.
+  if (f.month === undefined && f.day !== undefined && f.weekday !== undefined && year === undefined) {
+    if (!dct) return withTime(`XXXX-XX-${pad(f.day)}`);
+    const fits = [0, -1, 1].map((k) => addMonths({ y: dct.y, m: dct.m, d: 1 }, k)).map((t) => ({ ...t, d: f.day! }))
+      .filter((t) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCMonth() === t.m - 1 && weekdayOf(t) === f.weekday);
+    return fits.length ? withTime(formatDay(fits[0])) : withTime(`XXXX-XX-${pad(f.day)}`);
+  }
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
-    return y === 'XXXX' || !f.weekOf ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
+    return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {
     const y = yearFor(f.month, 15);
@@ -330,13 +382,17 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
   if (year !== undefined) return done('DATE', year);
   if (f.decade !== undefined) return done('DATE', String(f.decade));
-  if (f.decadeDigit !== undefined) return done('DATE', `${dct ? Math.floor(dct.y / 100) : 19}${f.decadeDigit}`);
+  // "the '90s", "the nineties": the latest such decade that has begun by the DCT.
+  if (f.decadeDigit !== undefined) {
+    const century = dct ? Math.floor(dct.y / 100) - (f.decadeDigit * 10 > dct.y % 100 ? 1 : 0) : 19;
+    return done('DATE', `${century}${f.decadeDigit}`);
+  }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -4,8 +4,9 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  FUTURE_MARKERS, LOOK_AHEAD_BEFORE_TO, PASSIVE_AUXILIARIES, PAST_FORMS, PAST_PERFECT, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
-  SAME_PAST_AND_PRESENT, SIDE_WORDS,
+  CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
 /**
@@ -18,8 +19,14 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   if (at === tokens.length) return null;
   const sentence = tokens[at].sentence;
   const first = at;
-  const side = sideBefore(doc, start);
+  const side = sideOf(doc, start, end);
   if (side) return side;
+  // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
+  // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
+  const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
+  if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  const skip = before(1) === 'the' ? 1 : 0;
+  if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`)) return 'FUTURE';
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   let best: { tense: Tense; distance: number } | null = null;
@@ -28,7 +35,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance <= 2);
+    const tense = tenseOfToken(tokens, i, i < first, distance);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -38,10 +45,27 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   return best?.tense ?? reported;
 }
 
-/** "since the Oct. 23 killing": the side of the DCT a word just before the expression fixes outright, or null. */
-export function sideBefore(doc: Doc, start: number): Tense | null {
+/**
+ * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
+ * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past.
+ */
+export function sideOf(doc: Doc, start: number, end: number): Tense | null {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (first === tokens.length) return null;
+  const before = wordBefore(doc, first, SIDE_WORDS);
+  if (before) return before;
+  let next = tokenAt(tokens, end);
+  if (/^['’]s$/.test(tokens[next]?.text ?? '')) next++;
+  const noun = tokens[next];
+  return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
+}
+
+/** Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday". */
+export function deadlineBefore(doc: Doc, start: number): boolean {
   const first = tokenAt(doc.tokens, start);
-  return first === doc.tokens.length ? null : wordBefore(doc, first, SIDE_WORDS);
+  const before = doc.tokens[first - 1];
+  return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
 
 /** The tense `table` gives the word before token `first` (past a "the"), in the same sentence. */
@@ -52,23 +76,29 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
 }
 
 /**
- * `before`: the token comes before the expression, where an infinitive governs it; `near`: within
- * two tokens, where a present-tense verb governs it ("meet separately Monday").
+ * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
+ * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number): Tense | null {
+  const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   const pos = tokens[i].pos;
+  if (MODALS.has(word) && !NOMINAL.has(pos)) {
+    if (next === MODAL_LOOKS_BACK_BEFORE) return 'PAST';
+    if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
+  }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
-    // "will be held": a participle after a form of "be" takes the tense of that auxiliary.
-    if (PASSIVE_AUXILIARIES.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
+    // "remain" or "stay" ("will remain closed") it is an adjective.
+    if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     return 'PAST';
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
@@ -77,8 +107,15 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
     const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
-  // "meets Monday": a present-tense verb just before a day speaks of the coming one.
-  if (before && near && pos === 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
+  // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
+  // Not a participle that places a span ("fares rise, starting Monday"), which says nothing of the tense.
+  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) return 'PAST';
+  // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
+  if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
+  // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
+  // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
+  const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
+  if (before && near && pos === 'VERB' && !nounSlot && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
@@ -86,6 +123,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, near: boolean
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Parts of speech after which a word is a noun whatever its tag. */
+const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET']);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {

@@ -12,8 +12,12 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
-/** "a 1987 Chevrolet": after these, a year before a maker's name is a model year, part of the name, not a time. */
-export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'its']);
+/**
+ * "a 1987 Chevrolet", "her 1957 Chevy": after these, a year before a maker's name is a model year, part of the name,
+ * not a time; not after "the" ("the 1860 Lincoln campaign").
+ */
+export const MODEL_YEAR_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'its', 'our', 'your']);
+
 /** Makers whose products are named by model year (cars, motorcycles, aircraft). */
 export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
   'chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'pontiac', 'oldsmobile', 'dodge', 'chrysler', 'plymouth', 'jeep', 'lincoln',
@@ -22,6 +26,15 @@ export const MODEL_YEAR_MAKERS: ReadonlySet<string> = new Set([
   'renault', 'citroen', 'rolls-royce', 'bentley', 'aston', 'tesla', 'lexus', 'acura', 'infiniti', 'harley-davidson', 'harley',
   'ducati', 'yamaha', 'kawasaki', 'suzuki', 'triumph', 'boeing', 'cessna', 'airbus', 'lockheed', 'mustang', 'corvette', 'camaro',
 ]);
+
+/** "the Sunday Times", "the Sunday Telegraph": words after a weekday that make it part of a newspaper's name. */
+export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
+  'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Post', 'Tribune', 'Observer', 'Star', 'Mail', 'Sport', 'People',
+  'Business', 'Journal', 'Review', 'Gazette', 'Standard', 'Argus', 'Sun', 'World', 'Age', 'Nation',
+]);
+
+/** Capitalised words before a bare month that still date it ("Last March", "Early May" in a headline). */
+export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'in', 'until', 'by', 'through', 'during', 'from', 'before', 'after']);
 
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
@@ -44,12 +57,14 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
-export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'nth_weekday', 'month_day', 'month_day_pair', 'holiday', 'day_month', 'anchor_day']);
+export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day']);
 
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
+/** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
+export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_wire', 'clock_oclock']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
-  'unit_before', 'nth_unit_of', 'year_pair', 'month_day', 'month_day_pair', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
+  'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
 ]);
 

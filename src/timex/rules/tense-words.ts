@@ -4,7 +4,21 @@
 import type { Tense } from '../resolve.js';
 
 /** Words that look ahead as verbs or adjectives ("will", "is scheduled"), not as nouns ("against plans to"). */
-export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect', 'due']);
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  'will', 'would', "'ll", 'shall', 'wo', 'going', 'upcoming', 'scheduled', 'planned', 'plans', 'expects', 'expect', 'due',
+  // "a deal could come Monday", "should finish by Friday", "might vote Tuesday": a modal looks ahead too.
+  'could', 'should', 'might', 'may', 'must',
+]);
+
+/**
+ * After a modal, "have" looks back ("could have happened Friday"); so does a negated past modal
+ * ("could not be reached Monday", "would not comment Friday": a refusal told after the fact), while
+ * another negated modal ("may not vote Tuesday") leaves the tense to the rest of the sentence.
+ */
+export const MODAL_LOOKS_BACK_BEFORE = 'have';
+export const MODAL_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'must']);
+export const PAST_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 
 /**
  * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
@@ -16,6 +30,8 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'wants', 'want', 'wanted', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'vowed', 'vows', 'promised', 'promises',
   'pledged', 'pledges', 'threatened', 'threatens', 'poised', 'likely', 'ready', 'prepared', 'preparing', 'going', 'about',
   'able', 'willing', 'asked', 'urged', 'invited', 'ordered', 'told', 'bound', 'supposed', 'needs', 'need', 'has', 'have',
+  // "the minister is to visit Kabul on Sunday": a present "be" before an infinitive tells a plan.
+  'is', 'are', 'am',
 ]);
 
 /** "had been scheduled to expire Friday": a plan told in the past perfect was for a day already gone. */
@@ -24,6 +40,42 @@ export const PAST_PERFECT = 'had';
 /** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" is past. */
 export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST' };
 
+/**
+ * Incidents, which the news reports only once they have happened: a date right before one ("the
+ * Oct. 23 killing", "Monday's blast") is past, whatever the verb. Scheduled events ("vote",
+ * "summit", "deadline") are not here: they may lie either side.
+ */
+export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'killing', 'killings', 'slaying', 'slayings', 'murder', 'murders', 'assassination', 'death', 'deaths', 'shooting', 'shootings',
+  'bombing', 'bombings', 'attack', 'attacks', 'explosion', 'explosions', 'blast', 'blasts', 'crash', 'crashes', 'collapse',
+  'massacre', 'riot', 'riots', 'rioting', 'coup', 'earthquake', 'quake', 'fire', 'arrest', 'arrests', 'raid', 'raids', 'ambush',
+  'invasion', 'uprising', 'flood', 'flooding', 'disaster', 'accident', 'incident', 'kidnapping', 'abduction', 'hijacking',
+  'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
+]);
+
+/** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
+export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
+  'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
+  'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
+]);
+
+/** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
+export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
+
+/** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before']);
+
+/** "will remain closed until Monday": a participle after these is an adjective, with no tense of its own. */
+export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'get', 'gets']);
+
+/** "The minister, speaking Tuesday, said": a participle after these opens a clause that reports what was done. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
+/** Participles that place a span in time rather than report an act: "fares rise 5 percent, starting Monday". */
+export const SPAN_PARTICIPLES: ReadonlySet<string> = new Set(['starting', 'beginning', 'ending', 'lasting', 'running', 'continuing', 'including', 'following', 'effective']);
+
+/** "have come", "has grown": a participle after these is a present perfect, which tells of what is past. */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
 
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would']);
 

@@ -31,12 +31,14 @@ export const UNITS: Record<string, Unit> = {
   decade: { code: 'DE' }, decades: { code: 'DE' },
   century: { code: 'CE' }, centuries: { code: 'CE' },
   millennium: { code: 'ML' }, millennia: { code: 'ML' },
-  hour: { code: 'H', time: true }, hours: { code: 'H', time: true },
-  minute: { code: 'M', time: true }, minutes: { code: 'M', time: true },
+  hour: { code: 'H', time: true }, hours: { code: 'H', time: true }, hr: { code: 'H', time: true }, hrs: { code: 'H', time: true },
+  minute: { code: 'M', time: true }, minutes: { code: 'M', time: true }, min: { code: 'M', time: true }, mins: { code: 'M', time: true },
   second: { code: 'S', time: true }, seconds: { code: 'S', time: true },
 };
 /** Units TIMEX3 writes in years: a decade is P10Y, "a decade ago" ten years back. */
 export const YEARS_PER_UNIT: Record<string, number> = { DE: 10, CE: 100, ML: 1000 };
+/** An unknown number of them has no number of years: TimeML writes the unit's letter ("centuries" PXC, "decades" PXE). */
+export const VAGUE_LONG_UNIT_LETTERS: Record<string, string> = { DE: 'E', CE: 'C', ML: 'L' };
 /** "the past decade", "the last century": the stretch up to now, a duration rather than the calendar period before. */
 export const PAST_STRETCH_RELATIONS: ReadonlySet<string> = new Set(['past', 'last']);
 /** Plural units that do not end in "s". */
@@ -77,7 +79,12 @@ export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 
 export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
   nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
+  // "the early hours of Friday": the hours after midnight, the start of the morning.
+  'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
 };
+/** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
+export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
+
 /** Parts of the day that stand alone, with rules of their own, and take no day or "this" before them. */
 export const STANDALONE_DAY_PARTS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'overnight', 'tonight']);
 
@@ -173,9 +180,10 @@ export const VAGUE_NOMINALS: Record<string, string> = {
 /**
  * Holidays and named days: a fixed day; the nth weekday of a month counted from day `from`
  * (nth -1 = the last; Election Day is the first Tuesday from November 2, i.e. after the first
- * Monday); or a day counted from Easter Sunday (computed for each year).
+ * Monday); or a day counted from Easter Sunday (computed for each year). `part`: a part of that
+ * day ("Election Night").
  */
-export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; }
+export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string; }
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
@@ -190,11 +198,24 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
   "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
+  'election night': { month: 11, weekday: 2, nth: 1, from: 2, part: 'NI' },
+  // The Friday and Monday after Thanksgiving: the 4th Friday from November 2, the 4th Monday from November 5.
+  'black friday': { month: 11, weekday: 5, nth: 4, from: 2 }, 'cyber monday': { month: 11, weekday: 1, nth: 4, from: 5 },
   'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
   'ascension day': { easter: 39 }, 'pentecost': { easter: 49 }, 'whit monday': { easter: 50 },
+  // Other spellings of the same days.
+  'new years eve': { month: 12, day: 31 }, 'new years day': { month: 1, day: 1 }, 'xmas': { month: 12, day: 25 },
+  'valentines day': { month: 2, day: 14 }, "st patrick's day": { month: 3, day: 17 }, "st. paddy's day": { month: 3, day: 17 },
+  "st paddy's day": { month: 3, day: 17 }, "veterans' day": { month: 11, day: 11 },
+  'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king, jr. day': { month: 1, weekday: 1, nth: 3 },
+  'mlk day': { month: 1, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, "president's day": { month: 2, weekday: 1, nth: 3 },
+  "washington's birthday": { month: 2, weekday: 1, nth: 3 }, 'valentine day': { month: 2, day: 14 },
+  'saint patricks day': { month: 3, day: 17 }, "saint paddy's day": { month: 3, day: 17 }, 'st patricks day': { month: 3, day: 17 },
+  'whit sunday': { easter: 49 }, 'whitsun': { easter: 49 }, 'trinity sunday': { easter: 56 },
+  'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
