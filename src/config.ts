@@ -25,7 +25,7 @@ export const Config = z.strictObject({
   output: z.string().default('output'),
   /** Articles in flight at once. */
   concurrency: z.number().int().min(1).max(64).default(4),
-  /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per core but one (at least 1, at most 4). */
+  /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per two cores (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
   /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */
   limits: z.strictObject({

@@ -12,7 +12,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
 /** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7,
+  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7,
 };
 
 /** Abbreviated scales written against a digit ("10k", "1.2m", "3bn", "4mil"); only valid right after digits. */
@@ -28,7 +28,7 @@ export const CASED_SCALE_SUFFIXES: Readonly<Record<string, number>> = { MM: 1e6 
 
 /** Scales written as plurals after a count: "three billions", "200 dozens", "12 lakhs". */
 export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, dozens: 12,
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, krores: 1e7, dozens: 12,
 };
 
 /** Single-character fractions, alone or after a whole number ("¼ cup", "2½ miles"). */
@@ -43,6 +43,9 @@ export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 /** Hyphens that join the parts of a number word ("twenty-first", "twenty—fifth"), written without spaces. */
 export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
+export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2 };
+
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };
 
@@ -55,12 +58,22 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
 };
 
+/** Tens and a unit written as one word ("twentyfive", "fortysecond"), from the tables above; the time rules do not read them. */
+const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
+const solid = (units: Readonly<Record<string, number>>) => Object.fromEntries(TENS.flatMap(([tens, t]) =>
+  Object.entries(units).filter(([, u]) => u >= 1 && u <= 9).map(([unit, u]) => [tens + unit, t + u])));
+export const SOLID_CARDINALS: Readonly<Record<string, number>> = solid(UNIT_WORDS);
+export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WORDS);
+
 /** Denominators of fractions after a count ("two thirds", "three quarters"); singular ones also after "a" ("a fifth", "and a third"). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
+
+/** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */
+export const HALF_IDIOM_NOUNS: ReadonlySet<string> = new Set(['time', 'battle', 'story', 'fun']);
 
 /** Plural scale words that stand alone as vague quantities ("thousands", "dozens"). */
 export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
@@ -79,5 +92,5 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
  * quarters of growth"). Both recognizers read it, so they agree on which it is.
  */
 export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'a', 'an',
+  'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'it', 'a', 'an',
 ]);

@@ -25,7 +25,8 @@ function hitsOf(index: RegistryIndex, text: string, person: boolean): AliasHit[]
 }
 
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
-  const mentions: Mention[] = doc.mentions.map((m) => ({ ...m, attrs: m.attrs ? { ...m.attrs } : undefined }));
+  // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.
+  const mentions: Mention[] = doc.mentions.map((m) => (NAME_LABELS.has(m.type) ? { ...m } : m));
   const work: Doc = { ...doc, mentions };
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));

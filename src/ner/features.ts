@@ -2,6 +2,7 @@
 // word form and cached; context, sentence (headline), document and gazetteer features once per document;
 // the features that depend on earlier decisions (previous tags, document history) live in decode.ts.
 import type { Token } from '../document.js';
+import type { WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
 
@@ -12,6 +13,7 @@ export const enum T {
   PosM2, PosM1, Pos0, PosP1, PosP2, PosM1_0, Pos0_P1,
   Headline, Position, DocCase, Gaz, GazM1, GazP1,
   Prev, Prev2, PrevLow, PrevShape, History, HistoryShape, SufM1, SufP1, ListsBefore, ListsAfter, OtherM1, OtherP1,
+  Cluster, ClusterM1, ClusterP1,
 }
 
 /** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
@@ -23,6 +25,8 @@ export interface WordInfo {
   sufH: number;
   caseKind: Case;
   letters: number;
+  /** The word's cluster at each level of the word clusters (coarse to fine), as hashes; one value stands for "none". */
+  clusterH: Int32Array;
   feats: Int32Array;
   /**
    * The scores of the word's own features and the bias, summed once per word form by the tagger
@@ -62,13 +66,25 @@ function caseOf(word: string): { caseKind: Case; letters: number } {
   return { caseKind, letters: upper + lower };
 }
 
+/** Typographic quotes and dashes, as the ASCII ones of the training data (1996 wire copy has only those). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2013\u2014]/g;
+const ASCII_OF: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '--',
+};
+
 export class WordCache {
   private readonly words = new Map<string, WordInfo>();
 
-  get(word: string): WordInfo {
-    let info = this.words.get(word);
+  constructor(private readonly clusters: WordClusters) {}
+
+  get(form: string): WordInfo {
+    let info = this.words.get(form);
     if (info) return info;
     if (this.words.size > 200_000) this.words.clear(); // bound memory on long runs
+    // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
+    const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
     const { caseKind, letters } = caseOf(word);
     const shape = shapeOf(word);
@@ -79,15 +95,23 @@ export class WordCache {
     }
     const flags = caseKind | (/\d/.test(word) ? 4 : 0) | (word.includes('-') ? 8 : 0) | (word.includes('.') ? 16 : 0) | (letters === 0 ? 32 : 0) | (Math.min(word.length, 4) << 6);
     feats.push(mix(T.Flags, flags));
+    const lowH = hashString(lower);
+    const leaf = this.clusters.leafOf(lower, lowH);
+    const clusterH = new Int32Array(this.clusters.levels);
+    for (let l = 0; l < clusterH.length; l++) {
+      clusterH[l] = mix(l, leaf < 0 ? -1 : this.clusters.clusterAt(leaf, l));
+      feats.push(mix(T.Cluster, clusterH[l]));
+    }
     info = {
-      lowH: hashString(lower),
+      lowH,
       shapeH: hashString(shape),
       sufH: hashString(lower.slice(-3)),
       caseKind,
       letters,
+      clusterH,
       feats: Int32Array.from(feats),
     };
-    this.words.set(word, info);
+    this.words.set(form, info);
     return info;
   }
 }
@@ -279,6 +303,12 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     out.push(mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]));
     out.push(mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH));
     out.push(mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH));
+    // The neighbours' clusters at every level (eng.testa: +1.0 F1 over the word's own alone, 93.63 against 92.64;
+    // the clusters conjoined with the word's case, or those of the words two away, did not pay).
+    for (let l = 0; l < w.clusterH.length; l++) {
+      out.push(mix(T.ClusterM1, first ? BOUNDARY : info[i - 1].clusterH[l]));
+      out.push(mix(T.ClusterP1, last ? BOUNDARY : info[i + 1].clusterH[l]));
+    }
     if (caseKind[i] !== Case.Lower) {
       const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
       out.push(mix(T.DocCase, evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + (first ? 1 : 0)));

@@ -1,12 +1,14 @@
-// The trained name tagger as it ships: tag set, gazetteer lists and a pruned, quantised weight table,
-// stored as gzip(4-byte header length, JSON header, delta-coded feature keys, int16 weights).
+// The trained name tagger as it ships: tag set, gazetteer lists, word clusters and a pruned, quantised
+// weight table, stored as gzip(header and key lengths, JSON header, delta-coded feature keys, int16
+// weights, word clusters).
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { WordClusters } from './clusters.js';
 import { WordCache } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { makeTagSet, type Scheme, type TagSet } from './tags.js';
 import type { Weights } from './decode.js';
 
-const FORMAT = 'gazette-ner/1';
+const FORMAT = 'gazette-ner/2';
 
 interface ModelHeader {
   format: string;
@@ -56,14 +58,19 @@ export class NerModel {
   readonly tagSet: TagSet;
   readonly gazetteer: Gazetteer;
   /** Word-level features cached across documents. */
-  readonly words = new WordCache();
+  readonly words: WordCache;
+  /** How the model was trained (the file's record). */
+  readonly training: Record<string, unknown>;
   /** Bits of the name lists of people's given names and name words (compromise's first names, eng.train's people). */
   private readonly givenNameLists: number;
 
   constructor(
     header: ModelHeader,
     readonly weights: FeatureTable,
+    readonly clusters: WordClusters,
   ) {
+    this.words = new WordCache(clusters);
+    this.training = header.training;
     this.tagSet = makeTagSet(header.scheme);
     this.gazetteer = new Gazetteer(header.gazetteer.names.length);
     header.gazetteer.phrases.forEach((phrases, list) => {
@@ -88,7 +95,7 @@ export const PERSON_WORD_LIST = 'train:PER-word';
 const GIVEN_NAME_LISTS = [FIRST_NAME_LIST, PERSON_WORD_LIST];
 
 /** Serialise: keys sorted and delta-coded as varints, weights quantised to int16 with one scale. */
-export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, keys: Int32Array, w: Float32Array, classes: number): Buffer {
+export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format'>, keys: Int32Array, w: Float32Array, classes: number, clusters: WordClusters): Buffer {
   const order = Array.from(keys.keys()).sort((a, b) => (keys[a] >>> 0) - (keys[b] >>> 0));
   let maxAbs = 0;
   for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
@@ -114,7 +121,7 @@ export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format
   const len = Buffer.alloc(8);
   len.writeUInt32LE(head.length, 0);
   len.writeUInt32LE(varints.length, 4);
-  return gzipSync(Buffer.concat([len, head, Buffer.from(varints), Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), { level: 9 });
+  return gzipSync(Buffer.concat([len, head, Buffer.from(varints), Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusters.encode()]), { level: 9 });
 }
 
 export function decodeModel(gz: Buffer): NerModel {
@@ -122,7 +129,7 @@ export function decodeModel(gz: Buffer): NerModel {
   const headLen = buf.readUInt32LE(0);
   const varLen = buf.readUInt32LE(4);
   const header = JSON.parse(buf.subarray(8, 8 + headLen).toString('utf8')) as ModelHeader;
-  if (header.format !== FORMAT) throw new Error(`unknown NER model format ${header.format}`);
+  if (header.format !== FORMAT) throw new Error(`format ${header.format}, not ${FORMAT}: npm run train rebuilds it`);
   const classes = makeTagSet(header.scheme).names.length;
   const keys = new Int32Array(header.rows);
   let p = 8 + headLen;
@@ -140,9 +147,10 @@ export function decodeModel(gz: Buffer): NerModel {
     keys[r] = last | 0;
   }
   if (p !== 8 + headLen + varLen) throw new Error('corrupt NER model keys');
-  const qBytes = buf.subarray(p, p + header.rows * classes * 2);
+  const qEnd = p + header.rows * classes * 2;
+  const qBytes = buf.subarray(p, qEnd);
   const q = new Int16Array(qBytes.buffer.slice(qBytes.byteOffset, qBytes.byteOffset + qBytes.byteLength));
   const w = new Float32Array(header.rows * classes);
   for (let c = 0; c < classes; c++) for (let r = 0; r < header.rows; r++) w[r * classes + c] = q[c * header.rows + r] * header.scale;
-  return new NerModel(header, new FeatureTable(keys, w));
+  return new NerModel(header, new FeatureTable(keys, w), WordClusters.decode(buf.subarray(qEnd)));
 }

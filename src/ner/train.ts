@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { CONLL_TYPES, type ConllType, type Span, type Token } from '../document.js';
 import { decode, NO_HISTORY, staticRows, type Learner, type Weights } from './decode.js';
+import type { WordClusters } from './clusters.js';
 import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
@@ -29,6 +30,10 @@ interface TrainOptions {
   folds: number;
   /** Averaged weights below this magnitude are dropped from the shipped model. */
   prune: number;
+  /** The word clusters whose ids are features (word-vectors.ts builds them); they ship in the model. */
+  clusters: WordClusters;
+  /** How the clusters were built, for the model's record. */
+  clusterRecord?: Record<string, unknown>;
   log?: (msg: string) => void;
 }
 
@@ -204,7 +209,7 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
     return g;
   };
 
-  const cache = new WordCache();
+  const cache = new WordCache(opts.clusters);
   const foldGazetteers = Array.from({ length: opts.folds }, (_, f) => gazetteerOf(phrasesFor(f)));
   const index = new GrowingIndex();
   const prepared = examples.map((ex) => {
@@ -274,11 +279,16 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
     }
   }
   log(`kept ${keys.length} of ${index.rows.size} features`);
-  const { epochs, seed, runs, folds, prune, scheme } = opts;
+  const { epochs, seed, runs, folds, prune, scheme, clusterRecord } = opts;
   return encodeModel(
-    { scheme, gazetteer: { names: listNames, phrases: phrasesFor(-1) }, training: { epochs, seed, runs, folds, prune, articles: articles.length } },
+    {
+      scheme,
+      gazetteer: { names: listNames, phrases: phrasesFor(-1) },
+      training: { epochs, seed, runs, folds, prune, articles: articles.length, clusters: clusterRecord ?? {} },
+    },
     keys,
     w,
     C,
+    opts.clusters,
   );
 }

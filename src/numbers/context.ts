@@ -5,9 +5,10 @@ import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BE
 import {
   CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
-import { countedNoun } from './counted.js';
-import { FRACTION_OF_DETERMINERS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral } from './numeral.js';
+import { countedNoun, isPlural } from './counted.js';
+import { measure } from './measure.js';
+import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
@@ -29,13 +30,15 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const next2 = wordAt(words, n.last + 2, n.first);
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text)) return 'code';
+  // "COVID-19", "F-35"; not "one-in-five"
+  const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
-  if (n.digitsOnly && [prev, next].some((x) => x && DIGIT_GROUPS.test(x.text))) return 'code';
-  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && prev2 && DIGIT_GROUPS.test(prev2.text)) return 'code';
+  if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
+  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
@@ -43,7 +46,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  if (durationFollows(words, n.last + 1, n.first, n.kind === 'ordinal')) return 'date';
+  if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
@@ -52,14 +55,16 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
-  // "2 - 1": a score or a range, neither with one value
-  if (next?.lower === '-' && next2 && DIGITS.test(next2.text)) return 'score';
-  if (prev?.lower === '-' && prev2 && DIGITS.test(prev2.text)) return 'score';
+  // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
+  if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
+  if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
-  if (n.loneOne && isPronounOne(prev, next)) return 'pronoun';
+  // "one-in-five" reads as "one in five" (but "one-time" stays a word)
+  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
+  if (n.loneOne && isPronounOne(prev, hyphened ? next2 : next, hyphened ? wordAt(words, n.last + 3, n.first) : next2)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -88,26 +93,62 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
 
 /**
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years".
+ * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
+ * "half the season".
  */
-function durationFollows(words: readonly Word[], k: number, of: number, ordinal: boolean): boolean {
+function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
+  const ordinal = kind === 'ordinal';
   let w = wordAt(words, k, of);
-  // "a quarter of an hour", "two and a quarter of hour"
-  if (w?.lower === 'of') {
-    if (/^an?$/.test(wordAt(words, k + 1, of)?.lower ?? '')) k++;
-    w = wordAt(words, ++k, of);
+  const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
+  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
+  if (w?.lower === 'of' || determiner(w)) {
+    if (w?.lower === 'of') w = wordAt(words, ++k, of);
+    if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
+    while (determiner(w)) w = wordAt(words, ++k, of);
     return !!w && TIME_UNITS.has(w.lower);
   }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
-  if (inner && !inner.needsMeasure) w = wordAt(words, (k = inner.last + 1), of);
+  // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
+  if (inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower))) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
   if (w && TIME_UNITS.has(w.lower)) return true;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
   const unit = wordAt(words, k + 1, of);
   // ("the third last week" counts back weeks; "5M last week" is an amount)
   return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
+}
+
+/**
+ * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15")
+ * or B a measure ("3-4%"); or when A is the smaller, a plural noun follows and no other score stands
+ * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
+ */
+function isRange(words: readonly Word[], a: number, b: number): boolean {
+  const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
+  if (!start || !end || end.kind !== 'cardinal') return false;
+  if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
+  // "the 9-11 attacks" names a date
+  if (wordAt(words, a - 1, a)?.lower === 'the') return false;
+  if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
+  let k = end.last + 1;
+  if (wordAt(words, k, a)?.pos === 'ADJ') k++;
+  const noun = wordAt(words, k, a);
+  return noun?.pos === 'NOUN' && isPlural(noun.text);
+}
+
+/** Word k is digits in a group of a phone number or a code: "+27-11", "473-4746", "40-1 3120264". */
+function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  if (!w) return false;
+  if (DIGIT_GROUPS.test(w.text)) return true;
+  if (!/^\d+$/.test(w.text)) return false;
+  // digits, an attached hyphen and digits, from the left end a to the right end c
+  const joined = (a: number, c: number) => wordAt(words, a + 1, of)?.lower === '-' && words[a + 1].attached && !!wordAt(words, c, of)?.attached
+    && /^\d+$/.test(words[a].text) && /^\d+$/.test(words[c].text);
+  return (k >= 2 && joined(k - 2, k)) || joined(k, k + 2);
 }
 
 /** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
@@ -118,8 +159,10 @@ function isNamePart(prev: Word): boolean {
 
 /** "one" counts when a noun or "of" follows ("one person", "one of them"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
-function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
+function isPronounOne(prev: Word | undefined, next: Word | undefined, next2: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
+  // "One." on its own, as a list item or an answer, is the number
+  if (!prev && (!next || (next.pos === 'PUNCT' && !next2))) return false;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
   return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
 }

@@ -1,6 +1,6 @@
 // The noun a cardinal counts: past adjectives and participles to the head of the noun group
 // ("92 high-ranking officials" → officials, "thousands of political prisoners" → prisoners).
-import { COUNTED_WINDOW, MODIFIER_POS, NOT_COUNTED, NOT_PLURAL } from './lexicon/counted.js';
+import { COUNTED_WINDOW, MODIFIER_POS, NOT_COUNTED, NOT_PLURAL, PLURALS_WITHOUT_S } from './lexicon/counted.js';
 import { wordAt, type Word } from './words.js';
 
 /**
@@ -28,8 +28,10 @@ export function countedNoun(words: readonly Word[], last: number): string | unde
   return proper && !NOT_COUNTED.has(proper.lower) ? proper.text : undefined;
 }
 
-function isPlural(w: Word): boolean {
-  return /[^s]s$/.test(w.lower) && !NOT_PLURAL.has(w.lower);
+/** "homes", "officials", "people"; not "news", "glass". */
+export function isPlural(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return (/[^s]s$/.test(lower) && !NOT_PLURAL.has(lower)) || PLURALS_WITHOUT_S.has(lower);
 }
 
 /** The last noun of the compound starting at k, with hyphenated parts kept ("news-stands"). */
@@ -41,7 +43,7 @@ function headOf(words: readonly Word[], k: number, of: number): string | undefin
     const joined = w?.lower === '-' && w.attached && wordAt(words, j + 1, of)?.attached && wordAt(words, j + 1, of)?.pos === 'NOUN';
     if (joined) {
       end = ++j;
-    } else if (w?.pos === 'NOUN' && !isPlural(words[end])) {
+    } else if (w?.pos === 'NOUN' && !isPlural(words[end].text)) {
       // a plural ends its compound: "1,000 troops patrol" counts troops
       start = end = j;
     } else break;

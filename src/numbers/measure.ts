@@ -1,20 +1,22 @@
-// What a numeral measures, read from the words around it: a currency symbol before it or a
-// currency name, code or sign after it makes MONEY ("$5", "20 euros", "30 MUSD", "10¢"), with the
-// cents that may follow ("7 dollars 25 cents"); a percent sign or word PERCENT; a unit QUANTITY,
-// with the smaller units that may follow ("7 feet 10 inches").
+// What a numeral measures, read from the words around it: a currency symbol or (for a few
+// currencies) name before it or a currency name, code or sign after it makes MONEY ("$5",
+// "Rupees 500", "20 euros", "30 MUSD", "50 DM", "10¢"), with the cents that may follow ("7 dollars
+// 25 cents", "$20 43"); a percent sign or word PERCENT; a unit QUANTITY, with the smaller units
+// that may follow ("7 feet 10 inches", "6'2\"").
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
-  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { phraseAt, wordAt, type Word } from './words.js';
+import { NUMBER_HYPHENS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
   type: Label;
@@ -36,6 +38,8 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   if (before) return withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency });
   const percent = percentAfter(words, n, plain);
   if (percent) return percent;
+  const named = nameBefore(words, n);
+  if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
   if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
   const quantity = quantityAfter(words, n, plain);
@@ -47,7 +51,7 @@ function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
   const name = wordAt(words, n.last + 2, n.first)?.text ?? '';
   const currency = lookup(CURRENCY_NAMES, name);
-  if (currency === undefined || CURRENCY_SUBUNITS.has(name)) return null;
+  if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
   return { ...plain, type: 'MONEY', last: n.last + 2, ...(currency ? { currency } : {}) };
 }
 
@@ -57,18 +61,52 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const pp = wordAt(words, first - 2, first);
   const joined = pp && p.attached ? lookup(CURRENCY_SYMBOLS, pp.lower + p.lower) : undefined;
   if (joined) return { first: first - 2, currency: joined };
-  const symbol = lookup(CURRENCY_SYMBOLS, p.lower);
+  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text);
   if (symbol) return { first: first - 1, currency: symbol };
   if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
   return null;
 }
 
+/**
+ * "Rupees 500", "Malaysian ringgit 42": a currency name before digits, with its nationality, when
+ * no determiner or preposition makes it the currency itself ("against the ringgit 5 times").
+ */
+function nameBefore(words: readonly Word[], n: Numeral): { first: number; currency: string } | null {
+  const name = wordAt(words, n.first - 1, n.first);
+  if (!name || !NAMES_BEFORE.has(name.lower) || !/^\d/.test(words[n.first].text) || n.needsMeasure) return null;
+  const after = wordAt(words, n.last + 1, n.first);
+  if (after && ['NOUN', 'PROPN', 'NUM'].includes(after.pos)) return null;
+  const byCountry = byCountryOf(name.lower);
+  for (const width of [2, 1]) {
+    const currency = lookup(byCountry, phraseAt(words, n.first - 1 - width, width, n.first));
+    if (currency) return { first: n.first - 1 - width, currency };
+  }
+  const before = wordAt(words, n.first - 2, n.first);
+  if (before && ['DET', 'ADP', 'PRON'].includes(before.pos)) return null;
+  const currency = lookup(CURRENCY_NAMES, name.lower);
+  return currency ? { first: n.first - 1, currency } : null;
+}
+
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
-  if (n.needsMeasure) return null;
-  const next = wordAt(words, n.last + 1, n.first);
-  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: n.last + 1 };
-  if (PERCENT_PHRASES.has(phraseAt(words, n.last + 1, 2, n.first))) return { ...plain, type: 'PERCENT', last: n.last + 2 };
+  // "half a percentage point", "a quarter of a percent"
+  let at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
+  if (n.needsMeasure && n.kind !== 'fraction') return null;
+  // "a 10-percent rise", "5-per-cent"
+  const hyphen = wordAt(words, at, n.first);
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
+  const next = wordAt(words, at, n.first);
+  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
+  if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
+  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   return null;
+}
+
+/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)". */
+function pastOfA(words: readonly Word[], n: Numeral): number {
+  let at = n.last + 1;
+  if (wordAt(words, at, n.first)?.lower === 'of') at++;
+  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
+  return at;
 }
 
 /** The currency a name stands for (`null`: money of no stated country), in any case: "Euros", "rupees". */
@@ -96,25 +134,35 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, prefix), currency: scaledCode![2] };
     }
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
-    if (SYMBOLS_AFTER.has(next.lower) && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
+    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower);
+    if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
-    }
-    // "10 grand", but not "a grand jury"
-    const moneyScale = lookup(MONEY_SCALE_WORDS, next.lower);
-    if (moneyScale && plain.value !== undefined && !['NOUN', 'PROPN'].includes(wordAt(words, n.last + 2, n.first)?.pos ?? '')) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
     }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
     if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
+  }
+  const large = lookup(NAMES_AFTER_LARGE_AMOUNTS, next.lower);
+  if (large && (n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
+    return { ...plain, type: 'MONEY', last: n.last + 1, currency: large };
+  }
+  // "10 grand", "a grand", but not "a grand jury", "a grand old party"
+  const moneyScale = lookup(MONEY_SCALE_WORDS, next.text);
+  const then = wordAt(words, n.last + 2, n.first)?.pos ?? '';
+  if (moneyScale && plain.value !== undefined && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
+    return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, n.last + 1 + width, n.first);
     if (!word) continue;
-    const named = currencyName(word, wordAt(words, n.last + 2 + width, n.first));
+    const following = wordAt(words, n.last + 2 + width, n.first);
+    const named = currencyName(word, following);
     if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
+    // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
+    const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
+    if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     if (width && !lookup(byCountry, country)) continue;
@@ -123,7 +171,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
-    const value = CURRENCY_SUBUNITS.has(word.lower) ? cents(plain.value) : plain.value;
+    const worth = lookup(CURRENCY_SUBUNITS, word.lower);
+    const value = worth !== undefined && plain.value !== undefined ? scaled(plain.value, worth) : plain.value;
     const currency = (width ? lookup(byCountry, country) : named) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
@@ -145,18 +194,23 @@ function centsAgainst(sign: Word | undefined, value: number | undefined): string
 function withCents(words: readonly Word[], m: Measure): Measure {
   if (m.value === undefined || !Number.isInteger(m.value)) return m;
   const unit = words[m.last];
-  if (CURRENCY_SUBUNITS.has(unit.lower) || CENT_SIGNS.has(unit.lower)) return m;
+  if (lookup(CURRENCY_SUBUNITS, unit.lower) !== undefined || CENT_SIGNS.has(unit.lower)) return m;
   let k = m.last + 1;
   const and = wordAt(words, k, m.first)?.lower === 'and';
   if (and) k++;
   const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
   if (!n || n.kind !== 'cardinal' || n.value === undefined || n.vague || n.needsMeasure || !Number.isInteger(n.value) || n.value >= 100 || n.value < 1) return m;
   const after = wordAt(words, n.last + 1, m.first);
-  const named = after && (CURRENCY_SUBUNITS.has(after.lower) || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
-  const clauseEnds = !after || after.pos === 'PUNCT';
-  if (!named && !(and && clauseEnds)) return m;
+  const named = after && (lookup(CURRENCY_SUBUNITS, after.lower) === 0.01 || CENT_SIGNS.has(after.lower) || centsAgainst(after, n.value) !== undefined);
+  const clauseEnds = !after || CLAUSE_ENDS.has(after.lower);
+  // unnamed cents end the clause, after "and" or as two digits or words after an amount with no scale: "$20 43", "twenty rupees 43"
+  const centsLike = and || ((!n.digitsOnly || /^\d\d$/.test(words[n.first].text)) && !words.slice(m.first, m.last + 1).some((w) => lookup(SCALE_WORDS, w.lower)));
+  if (!named && !(clauseEnds && centsLike)) return m;
   return { ...m, last: named ? n.last + 1 : n.last, value: scaled(m.value + n.value / 100, 1) };
 }
+
+/** Punctuation that ends the clause of an amount, so a number before it may be its unnamed cents. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')']);
 
 /** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)". */
 function weighs(words: readonly Word[], first: number, last: number): boolean {
@@ -173,24 +227,49 @@ function afterPrice(words: readonly Word[], n: Numeral): boolean {
     || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
 }
 
-function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+/** The unit after a number; `later`: a later part of a measurement, where "2 yards, 7 feet, 10 in" writes symbols apart from the digits. */
+function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later = false): Measure | null {
   if (n.needsMeasure && afterPrice(words, n)) return null;
   let at = n.last + 1;
   // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
   if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   // "half a litre", "two thirds of a mile", "a tenth of a gallon"
-  else if (n.kind === 'fraction') {
-    if (wordAt(words, at, n.first)?.lower === 'of') at++;
-    if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
-  }
-  const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, 2, n.first));
-  if (phrase) return { ...plain, type: 'QUANTITY', last: at + 1, unit: phrase };
+  else if (n.kind === 'fraction') at = pastOfA(words, n);
+  const feet = feetAndInches(words, n, plain);
+  if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
-  const againstDigits = word.attached && at === n.last + 1;
+  for (const width of PHRASE_STARTS.has(word.lower) ? [3, 2] : []) {
+    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
+    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
+  }
+  const againstDigits = (word.attached || later) && at === n.last + 1;
+  // a unit written in pieces without spaces: "km/h", "55''"
+  for (const width of wordAt(words, at + 1, n.first)?.attached ? [3, 2] : []) {
+    const pieces = attachedAt(words, at, width, n.first);
+    if (!pieces || pieces.endsWith('.')) continue; // the full stop of "500kg." ends the sentence
+    const unit = lookup(UNITS, pieces) ?? (againstDigits ? lookup(ATTACHED_UNITS, pieces) : undefined);
+    if (unit) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit };
+  }
   const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
-  if (!unit || (n.needsMeasure && NOT_UNIT_AFTER_A.has(word.lower))) return null;
+  if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
+  // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
+  if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
+}
+
+/** The first words of the units of several words, so that no phrase is built after any other word. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));
+
+/** "6'2\"", "5′11″": feet and inches in marks against the digits, counted in inches. */
+function feetAndInches(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  const mark = wordAt(words, n.last + 1, n.first);
+  if (!mark?.attached || !FEET_MARKS.has(mark.text) || plain.value === undefined || !n.digitsOnly) return null;
+  const inches = wordAt(words, n.last + 2, n.first);
+  if (!inches?.attached || !/^\d{1,2}$/.test(inches.text)) return null;
+  const close = [1, 2].find((width) => INCH_MARKS.has(attachedAt(words, n.last + 3, width, n.first)) && words[n.last + 3].attached);
+  if (!close) return null;
+  return { ...plain, type: 'QUANTITY', last: n.last + 2 + close, value: plain.value * 12 + Number(inches.text), unit: 'in' };
 }
 
 /** "7 feet 10 inches" = 94 in, "2 km and 1 metre" = 2001 m: later units of the same dimension join in, counted in the smaller unit. */
@@ -201,7 +280,7 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
     if (COMPOUND_UNIT_JOINERS.has(wordAt(words, k, m.first)?.lower ?? '')) k++;
     const n = wordAt(words, k, m.first) ? readNumeral(words, k) : null;
     if (!n || n.kind !== 'cardinal' || n.value === undefined || n.needsMeasure) return result;
-    const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value });
+    const next = quantityAfter(words, n, { type: 'CARDINAL', first: n.first, last: n.last, value: n.value }, true);
     const [first, added] = [UNIT_SIZES[result.unit ?? ''], UNIT_SIZES[next?.unit ?? '']];
     if (!next || !first || !added || first.dimension !== added.dimension || first === added || result.value === undefined) return result;
     const size = Math.min(first.size, added.size);

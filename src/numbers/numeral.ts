@@ -1,10 +1,13 @@
 // Reads the numeral that starts at a word: digits ("1,500", "-7", ".08", "4 500 000", "12,34,567",
-// "2.5", "10k", "3 bln", "1.2 million", "¼", "3/5", "66th"), number words ("one hundred and six",
-// "twenty-first", "a dozen", "two thirds", "two and a third", "half a million", "minus three") and
-// vague quantities ("thousands", "tens of thousands", "several hundred"). Knows nothing of context.
+// "2.5", "10k", "3 bln", "1.2 million", "1 million 200 thousand", "¼", "3/5", "1/3rd", "66th",
+// "1,000th"), number words ("one hundred and six", "twenty-first", "twentyfive", "ten-thousand",
+// "a dozen", "a couple of", "two thirds", "two and three quarters", "half a million", "half the",
+// "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
+// Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
+import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, DOZEN_WORDS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { wordAt, type Word } from './words.js';
@@ -26,17 +29,23 @@ export interface Numeral {
   loneOne: boolean;
   /** A number only with a unit or currency after it: "a" in "a dollar", "half" in "half a litre". */
   needsMeasure: boolean;
+  /** What a scale word or suffix after digits multiplies by ("15 million": 1e6), for a range to share ("10-15 million"). */
+  scale?: number;
 }
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
 const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
-const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
+/** A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4". */
+const HYPHENED_MIXED = /^(\d+)-(\d{1,2})\/(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
 const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
+/** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
+const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
@@ -46,10 +55,30 @@ export function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
 }
 
+/** Words a numeral may start with: any other word that starts with no digit, sign or full stop is none, without trying each reading. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
+  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
+]);
+const DIGIT_START = /^[\d.\-−]/;
+
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
-  if (!w) return null;
-  return readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+  if (!w || !(DIGIT_START.test(w.lower) || FIRST_WORDS.has(w.lower))) return null;
+  const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
+  return n && andAPart(words, n);
+}
+
+/** A whole number and a fraction below one: "two and three quarters", "2 and 3/4"; not "1 and 2" nor "two and a third" (read already). */
+function andAPart(words: readonly Word[], n: Numeral): Numeral {
+  if (n.kind !== 'cardinal' || n.value === undefined || !Number.isInteger(n.value) || n.scale || n.yearLike || wordAt(words, n.last + 1, n.first)?.lower !== 'and') return n;
+  // read without a part of its own, so a chain "1 and 2 and 3 ..." is read once, in linear time
+  const part = wordAt(words, n.last + 2, n.first) ? readDigits(words, n.last + 2) ?? readWords(words, n.last + 2) : null;
+  if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
+  // "$19 and one-eighth QVC share": a fraction of a single thing that follows is a number of its own
+  const after = wordAt(words, part.last + 1, n.first);
+  if (after && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
+  return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
 /** "minus 3", "negative two", but not "five minus three" (arithmetic is no target). */
@@ -65,22 +94,28 @@ function readSigned(words: readonly Word[], i: number): Numeral | null {
 function readDigits(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const ord = ORDINAL_DIGITS.exec(w.lower);
-  if (ord) return numeral(i, i, 'ordinal', Number(ord[1]), { digitsOnly: true });
+  if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
   const vulgar = lookup(VULGAR_FRACTIONS, w.text);
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
-  const lone = LONE_FRACTION.exec(w.text);
+  const mixed = HYPHENED_MIXED.exec(w.text);
+  if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
+  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
-  const european = DOTTED_THOUSANDS.test(w.lower) && !w.lower.split('.').every((part) => Number(part) <= 255);
+  const groups = w.lower.split('.');
+  const european = DOTTED_THOUSANDS.test(w.lower) && !(groups.length === 4 && groups.every((part) => Number(part) <= 255));
   if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
   let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
-  if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '')) {
+  // nor the second end of a range and a number after it ("400-425 425")
+  if (/^\d{1,3}$/.test(w.lower) && !/[\d+]$/.test(words[i - 1]?.text ?? '') && !(w.attached && NUMBER_HYPHENS.has(words[i - 1]?.text ?? ''))) {
     let k = i;
     while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
-    if (k > i && !/^[+\d]/.test(wordAt(words, k + 1, i)?.text ?? '')) {
+    const after = wordAt(words, k + 1, i);
+    // nor "312 408-8787"
+    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && NUMBER_HYPHENS.has(after.lower))) {
       for (let g = i + 1; g <= k; g++) value = value * 1000 + Number(words[g].text);
       last = k;
     }
@@ -88,7 +123,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, last + 1, i);
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
-  const vulgarAfter = next?.attached ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
+  const vulgarAfter = next ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
   if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
     value += Number(fraction[1]) / Number(fraction[2]);
     last++;
@@ -100,9 +135,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
-    if (scale !== undefined) return numeral(i, i + 1, 'cardinal', scaled(value, scale), {});
+    if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;
+  let multiplier = 1;
   for (let k = last + 1; ; k++) {
     // "$5.5-million"
     if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached
@@ -111,11 +147,18 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     const scale = next && (lookup(SCALE_WORDS, next.lower) ?? lookup(DOZEN_WORDS, next.lower) ?? lookup(PLURAL_SCALE_WORDS, next.lower));
     if (!scale) break;
     value = scaled(value, scale);
+    multiplier = scaled(multiplier, scale);
     lastScale = scale;
     last = k;
   }
+  // "1 million 200 thousand", "2 billion 500 million": a smaller scaled group after a scale
+  const rest = lastScale >= 1000 && last > i ? smallerGroup(words, last + 1, i, lastScale) : null;
+  if (rest) {
+    value += rest.value;
+    last = rest.last;
+  }
   // "4 million and a half", "2 and a third"
-  const part = andAFraction(words, last + 1, i);
+  const part = rest ? null : andAFraction(words, last + 1, i);
   if (part && dotted === undefined) {
     value += scaled(lastScale, 1 / part.denominator);
     last = part.last;
@@ -123,7 +166,32 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   return numeral(i, last, 'cardinal', value, {
     digitsOnly: last === i || (dotted !== undefined && last === i + 1),
     yearLike: last === i && YEAR.test(w.lower),
+    ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
+}
+
+/** Digits of one to three places and a scale word smaller than `below` at word k: "200 thousand" after "1 million". */
+function smallerGroup(words: readonly Word[], k: number, of: number, below: number): { value: number; last: number } | null {
+  const [count, scale] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
+  const size = scale ? lookup(SCALE_WORDS, scale.lower) : undefined;
+  if (!count || !/^\d{1,3}$/.test(count.text) || size === undefined || size >= below) return null;
+  return { value: Number(count.text) * size, last: k + 1 };
+}
+
+/** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
+function unitBeforeSize(words: readonly Word[], i: number, k: number, value: number): boolean {
+  if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
+  let next = wordAt(words, k + 1, k);
+  if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
+  // "3m and 5cm": a smaller length after it
+  let k2 = k + 1;
+  if (wordAt(words, k2, k)?.lower === 'and' || wordAt(words, k2, k)?.lower === ',') k2++;
+  const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
+  const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
+  if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
+  // "he won the 200m." names the race
+  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || ['.', '!', '?'].includes(next.lower));
+  return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
 
 /** ".08": a full stop that touches the digits after it and no word before it. */
@@ -156,6 +224,13 @@ function fractionFits(count: number, word: string | undefined): boolean {
   return (count === 1) === !word.endsWith('s');
 }
 
+/** A singular fraction word below one before a noun, as in "a three-quarter majority", "a two-third stake" (not "a four-quarter test"). */
+function adjectival(words: readonly Word[], k: number, of: number, count: number): boolean {
+  const w = words[k].lower;
+  const denominator = lookup(FRACTION_WORDS, w);
+  return denominator !== undefined && count < denominator && w !== 'half' && !w.endsWith('s') && wordAt(words, k + 1, of)?.pos === 'NOUN';
+}
+
 /** A hyphen right after word k makes it part of a compound adjective ("three-quarter-length", "a fifth-inning"). */
 function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
   const next = wordAt(words, k + 1, of);
@@ -165,6 +240,13 @@ function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
 /** A scale after a fraction: "(half) a million", "(a quarter) million", "(two thirds) of a million". */
 function scaleAfter(words: readonly Word[], k: number, of: number): { scale: number; last: number } | null {
   let j = k;
+  // "a half-million", "a half-dozen"
+  const hyphen = wordAt(words, j, of);
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, j + 1, of)?.attached) {
+    const w = words[j + 1].lower;
+    const scale = lookup(SCALE_WORDS, w) ?? lookup(DOZEN_WORDS, w);
+    return scale ? { scale, last: j + 1 } : null;
+  }
   if (wordAt(words, j, of)?.lower === 'of') j++;
   if (ARTICLES.has(wordAt(words, j, of)?.lower ?? '')) j++;
   else if (j > k) return null;
@@ -207,32 +289,72 @@ function fractionOrScaled(words: readonly Word[], i: number, k: number, value: n
   return s ? numeral(i, s.last, 'cardinal', scaled(s.scale, value), {}) : numeral(i, k, 'fraction', value, {});
 }
 
-/** "a" or "an" first: one of a scale ("a million"), a fraction ("a fifth", "a quarter million"), or one of a unit ("a dollar"). */
-function readArticle(words: readonly Word[], i: number): Numeral | null | 'count' {
+/** A count that a scale word may multiply, ending at word `last`: "a" (one) before "million", "a couple" (two) before "hundred". */
+interface Count {
+  count: number;
+  last: number;
+}
+
+const isScale = (w: Word | undefined) => !!w && (lookup(SCALE_WORDS, w.lower) !== undefined || lookup(DOZEN_WORDS, w.lower) !== undefined);
+
+/**
+ * "a" or "an" first: one of a scale ("a million"), a fraction ("a fifth", "a quarter million"),
+ * two ("a couple of", "a couple hundred") or one of a unit ("a dollar").
+ */
+function readArticle(words: readonly Word[], i: number): Numeral | Count | null {
   const next = wordAt(words, i + 1, i);
   if (!next) return null;
-  if (lookup(SCALE_WORDS, next.lower) || lookup(DOZEN_WORDS, next.lower)) return 'count';
+  if (isScale(next)) return { count: 1, last: i };
+  const after = wordAt(words, i + 2, i);
+  const couple = lookup(COUPLE_WORDS, next.lower);
+  if (couple !== undefined) {
+    if (isScale(after)) return { count: couple, last: i + 1 };
+    // "A couple." standing alone, as an answer
+    const alone = !wordAt(words, i - 1, i) && (!after || (after.pos === 'PUNCT' && !wordAt(words, i + 3, i)));
+    if (alone) return numeral(i, i + 1, 'cardinal', couple, {});
+    if (after?.lower !== 'of') return null;
+    return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
+  }
   const denominator = singularFraction(next.lower);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
     if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
     // "a third of the vote", "cut by a fifth" are fractions; "a third term" is an ordinal and not read here
-    const after = wordAt(words, i + 2, i);
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
     if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    // "a half percentage point", "a quarter mile": a fraction of the unit that follows
+    if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
   }
   return numeral(i, i, 'cardinal', 1, { needsMeasure: true });
 }
 
-/** "half a million", "half a dozen"; a lone "half" or "quarter" counts only before a unit ("half a litre"). */
+/**
+ * "half a million", "half a dozen"; "half the passengers", "half of its gas"; otherwise a lone
+ * "half" or "quarter" counts only before a unit ("half a litre").
+ */
 function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
-  if (w !== 'half' && w !== 'quarter') return null;
+  if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i);
   const value = 1 / FRACTION_WORDS[w];
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
+  const next = wordAt(words, i + 1, i);
+  const d = next?.lower === 'of' ? i + 2 : i + 1;
+  const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
+  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
+    return numeral(i, i, 'fraction', value, {});
+  }
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
+}
+
+/** "tenth of a gallon", "fourth of liter": a fraction without "a" only before a unit (else "fourth" is an ordinal). */
+function fractionOfUnit(words: readonly Word[], i: number): Numeral | null {
+  const denominator = singularFraction(words[i].lower);
+  if (!denominator || wordAt(words, i + 1, i)?.lower !== 'of') return null;
+  const k = ARTICLES.has(wordAt(words, i + 2, i)?.lower ?? '') ? i + 3 : i + 2;
+  const unit = wordAt(words, k, i);
+  return unit && lookup(UNITS, unit.lower) !== undefined ? numeral(i, i, 'fraction', 1 / denominator, { needsMeasure: true }) : null;
 }
 
 /** Number words, optionally ending in an ordinal or a fraction; "a" stands for one before a scale. */
@@ -241,16 +363,17 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   let group = 0;
   let last = -1;
   let lastScale = 1;
+  let scaleSteps = 0;
   let prev: Step = 'none';
   const lower = (k: number) => wordAt(words, k, i)?.lower;
   const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, {});
   const first = words[i].lower;
   if (ARTICLES.has(first)) {
     const read = readArticle(words, i);
-    if (read !== 'count') return read;
-    group = 1;
+    if (!read || !('count' in read)) return read;
+    group = read.count;
     prev = 'a';
-    last = i;
+    last = read.last;
   } else {
     const bare = readBareFraction(words, i);
     if (bare) return bare;
@@ -258,13 +381,13 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   for (let k = last >= 0 ? last + 1 : i; ; k++) {
     const w = lower(k);
     if (w === undefined) break;
-    const unit = lookup(UNIT_WORDS, w);
-    const ordinal = lookup(ORDINAL_WORDS, w);
+    const unit = lookup(UNIT_WORDS, w) ?? lookup(SOLID_CARDINALS, w);
+    const ordinal = lookup(ORDINAL_WORDS, w) ?? lookup(SOLID_ORDINALS, w);
     const counting = prev === 'unit' || prev === 'tens' || prev === 'a';
     const scale = lookup(SCALE_WORDS, w) ?? (counting || prev === 'hundred' || prev === 'scale' ? lookup(PLURAL_SCALE_WORDS, w) : undefined);
     const denominator = lookup(FRACTION_WORDS, w);
     if (unit !== undefined) {
-      const tens = unit >= 20;
+      const tens = unit >= 20 && unit % 10 === 0;
       const fits = prev === 'none' || prev === 'and' || prev === 'hundred' || prev === 'scale'
         || ((prev === 'tens' || prev === 'hyphen') && unit < 10);
       if (!fits || (prev === 'hundred' && group % 100 !== 0)) break;
@@ -282,6 +405,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       last = k;
       continue;
     } else if (scale && (counting || prev === 'hundred' || prev === 'half' || prev === 'point')) {
+      scaleSteps++;
       total += scaled(group, scale);
       group = 0;
       lastScale = scale;
@@ -292,14 +416,18 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       lastScale = scale;
     } else if (lookup(DOZEN_WORDS, w) && counting) {
       return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
+    } else if (NUMBER_HYPHENS.has(w) && (counting || prev === 'hundred') && prev !== 'a' && words[k].attached && wordAt(words, k + 1, i)?.attached
+      && lookup(SCALE_WORDS, lower(k + 1) ?? '') !== undefined) {
+      // "ten-thousand", "two-hundred", "forty-five-million"
+      continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'tens' && words[k].attached) {
       const next = wordAt(words, k + 1, i);
       if (!next?.attached || !((lookup(UNIT_WORDS, next.lower) ?? 10) < 10 || (lookup(ORDINAL_WORDS, next.lower) ?? 10) < 10)) break;
       prev = 'hyphen';
       continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && fractionFits(group, lower(k + 1)) && !hyphenAfter(words, k + 1, i)) {
-      // "two-thirds", "one-eighth", "two-thirds of a million"
+      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group)) && !hyphenAfter(words, k + 1, i)) {
+      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority"
       return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
     } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
       // "two and a third", "two and a half (million)", "two million and a half"
@@ -313,12 +441,14 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'half';
       k = part.last;
       continue;
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && lookup(UNIT_WORDS, lower(k + 1) ?? '') !== undefined) {
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? lookup(ORDINAL_WORDS, lower(k + 1) ?? '') ?? 100) < 100) {
+      // "one hundred and six", "one hundred and first"
       prev = 'and';
       continue;
     } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
       return fractionOrScaled(words, i, k, group / denominator);
-    } else if (ordinal !== undefined && ordinal >= 100 && counting) {
+    } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
+      // "two thousandth", "three hundred thousandth"
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
       || ((prev === 'hundred' || prev === 'scale' || prev === 'and') && ordinal < 100))) {
@@ -329,7 +459,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     last = k;
   }
   if (last < 0 || prev === 'a') return null;
-  return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one' });
+  // "six million" ends in its one scale, which "five to six million" shares
+  const scale = prev === 'scale' && scaleSteps === 1 ? lastScale : undefined;
+  return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one', scale });
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */
@@ -340,7 +472,7 @@ function digitWord(word: string | undefined): boolean {
 
 function numeral(
   first: number, last: number, kind: NumeralKind, value: number | undefined,
-  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean },
+  flags: { digitsOnly?: boolean; yearLike?: boolean; vague?: boolean; loneOne?: boolean; needsMeasure?: boolean; scale?: number },
 ): Numeral {
   return {
     first, last, kind, value,
@@ -349,5 +481,6 @@ function numeral(
     yearLike: flags.yearLike ?? false,
     loneOne: flags.loneOne ?? false,
     needsMeasure: flags.needsMeasure ?? false,
+    ...(flags.scale ? { scale: flags.scale } : {}),
   };
 }

@@ -5,7 +5,8 @@ import type { Candidate, MentionAttrs } from '../document.js';
 import { notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
-import { readNumeral, type Numeral } from './numeral.js';
+import { readNumeral, scaled, type Numeral } from './numeral.js';
+import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
@@ -18,7 +19,10 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
     if (!n) continue;
-    const m = restated(words, measure(words, n));
+    // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
+    const measured = measure(words, n);
+    const taken = found.length > 0 && measured.first <= found[found.length - 1].last;
+    const m = restated(words, taken ? { type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value } : measured);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
     if (plain && n.needsMeasure) continue;
     const qualifier = qualifierOf(words, m.first, m.last);
@@ -38,7 +42,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
       ...(m.value !== undefined && !n.vague ? { value: m.value } : {}),
       ...(Object.keys(attrs).length ? { attrs } : {}),
     };
-    found.push({ reading, first: m.first, last: m.last });
+    found.push({ reading, first: m.first, last: m.last, numeral: n });
     i = m.last;
   }
   shareMeasures(words, found);
@@ -53,26 +57,42 @@ function restated(words: readonly Word[], m: Measure): Measure {
   return { ...m, last: again.last + 1 };
 }
 
-/** A reading with the word indices it spans. */
+/** A reading with the word indices it spans and the numeral it was read from. */
 interface Located {
   reading: NumberReading;
   first: number;
   last: number;
+  numeral: Numeral;
 }
 
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 
 /**
  * The first number of a range takes the measure of the second: in "5 to 10 percent" and
- * "175 million to 180 million dollars" both ends are percents or money.
+ * "175 million to 180 million dollars" both ends are percents or money; and its scale: "10 to 15
+ * million" starts at 10 million. After a hyphen the second takes the currency of the first ("$10-15 million").
  */
 function shareMeasures(words: readonly Word[], found: Located[]): void {
   for (let r = 0; r + 1 < found.length; r++) {
     const [a, b] = [found[r], found[r + 1]];
-    if (a.reading.type !== 'CARDINAL' || a.reading.value === undefined || !MEASURED.has(b.reading.type)) continue;
-    if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower)) continue;
-    const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };
-    a.reading = { ...a.reading, type: b.reading.type, attrs };
+    const [from, to] = [a.reading.value, b.numeral.value];
+    if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower) || typeof from !== 'number') continue;
+    const scale = b.numeral.scale;
+    // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
+    const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
+    const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
+    if (scale && bare && count && to !== undefined && a.numeral.value! < to / scale) {
+      a.reading = { ...a.reading, value: scaled(from, scale) };
+    }
+    if (a.reading.type === 'CARDINAL' && MEASURED.has(b.reading.type)) {
+      // the worth of the second's unit goes to the first: "25-45 cents" starts at 0.25, "5 to 10 degrees below zero" at -5
+      const worth = typeof b.reading.value === 'number' && to ? b.reading.value / to : 1;
+      const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };
+      a.reading = { ...a.reading, type: b.reading.type, attrs, value: scaled(a.reading.value as number, worth) };
+    } else if (a.reading.type === 'MONEY' && b.reading.type === 'CARDINAL' && NUMBER_HYPHENS.has(words[a.last + 1].lower)) {
+      const { counted: _counted, ...attrs } = { ...b.reading.attrs, ...measureOf(a.reading.attrs) };
+      b.reading = { ...b.reading, type: 'MONEY', attrs };
+    }
   }
 }
 

@@ -1,10 +1,14 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
 // A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
-// words, as "USD 3" would be, and so does a cent sign with a full stop ("50p.").
+// words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
+// "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
-import { ATTACHED_CENT_SIGNS, CURRENCY_CODES, CURRENCY_SYMBOLS } from './lexicon/currencies.js';
+import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
+import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
+import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -17,8 +21,19 @@ export interface Word {
   attached: boolean;
 }
 
-const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d+(?:\.\d+)?)$/u;
-const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined;
+/** "CNY3", "Rp50,000", "EUR1.2bn": a currency code or symbol, the amount and a scale suffix, written as one. */
+const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
+const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
+/** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
+const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
+/** What a number may carry after it, which the tokenizer may join to a full stop ("300m.", "5 pct."). */
+const SUFFIXES: ReadonlySet<string> = new Set([
+  ...Object.keys(SCALE_SUFFIXES), ...Object.keys(CASED_SCALE_SUFFIXES), ...Object.keys(UNITS), ...Object.keys(ATTACHED_UNITS),
+  ...Object.keys(ATTACHED_CASED_UNITS), ...PERCENT_SIGNS, ...ATTACHED_PERCENT_SIGNS, ...Object.keys(ATTACHED_CENT_SIGNS),
+  ...SYMBOLS_AFTER, ...CASED_SYMBOLS_AFTER,
+  // the last piece of a unit written with a slash: "120 km/h."
+  ...Object.keys(UNITS).filter((u) => u.includes('/')).map((u) => u.slice(u.lastIndexOf('/') + 1)),
+].map((s) => s.toLowerCase()));
 
 /** Words for the tokens of the document. */
 export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
@@ -27,28 +42,81 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const attached = i > 0 && tokens[i - 1].end === t.start;
-    // "CAD3.03" comes as "CAD3", ".", "03": one token again before the split
-    let end = t.end;
-    if (/\p{L}\d+$/u.test(doc.text.slice(t.start, t.end)) && tokens[i + 2] && doc.text.slice(tokens[i + 1].start, tokens[i + 1].end) === '.'
-      && tokens[i + 1].start === end && tokens[i + 2].start === tokens[i + 1].end && /^\d+$/.test(doc.text.slice(tokens[i + 2].start, tokens[i + 2].end))) {
-      end = tokens[i + 2].end;
+    const text = doc.text.slice(t.start, t.end);
+    // only a token with a digit or a full stop is ever split or joined
+    const special = /[\d.]/.test(text) ? splitOrJoined(doc, i, text, attached) : null;
+    if (special) {
+      words.push(...special.words);
+      i = special.last;
+    } else {
+      words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
     }
-    // "50p." at the end of a sentence: the sign and the full stop are two words
-    const sign = /^(\p{L})\.$/u.exec(doc.text.slice(t.start, t.end));
-    if (sign && attached && lookup(ATTACHED_CENT_SIGNS, sign[1]) && /\d$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
-      words.push(word(doc.text, t, t.start, t.end - 1, t.pos, true), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true));
-      continue;
-    }
-    const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-    if (split && isCurrency(split[1])) {
-      const cut = t.start + split[1].length;
-      words.push(word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, end, 'NUM', true));
-      if (end !== t.end) i += 2;
-      continue;
-    }
-    words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
   }
   return words;
+}
+
+/** The words of token i when it is split or joined with the tokens after it (up to token `last`), or null. */
+function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string, attached: boolean): { words: Word[]; last: number } | null {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  // "50p.", "300m.", "rose 5 pct.": the suffix and the full stop are two words ("kg." is a unit as it is but
+  // at the end of a sentence, and so is "k.gs")
+  const suffix = /^(\p{L}+)\.$/u.exec(text);
+  const ends = !tokens[i + 1] || tokens[i + 1].sentence !== t.sentence;
+  if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
+    && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
+    return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
+  }
+  // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
+  if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
+  // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
+  if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
+    return { words: [word(doc.text, t, t.start, t.start + 1, 'PUNCT', true), word(doc.text, t, t.start + 1, t.end, 'NUM', true)], last: i };
+  }
+  const range = RANGE_IN_ONE.exec(text);
+  if (range) {
+    const hyphen = t.start + range[1].length;
+    return {
+      words: [word(doc.text, t, t.start, hyphen, 'NUM', attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, t.end, 'NUM', true)],
+      last: i,
+    };
+  }
+  if (!/\p{L}\d+\p{L}{0,3}$/u.test(text)) return null;
+  // "CAD3.03" comes as "CAD3", ".", "03", "EUR1.2bn" as "EUR1", ".", "2bn" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
+  let [end, last] = [t.end, i];
+  for (let k = i + 2; k < tokens.length && /\d$/.test(doc.text.slice(t.start, end)) && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
+    const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
+    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+\p{L}{0,3}$/u : /^$/).test(digits)) break;
+    [end, last] = [tokens[k].end, k];
+    if (mark === '.') break;
+  }
+  const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
+  if (!split || !isCurrency(split[1]) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
+  const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
+  if (split[3]) pieces.push(word(doc.text, t, amountEnd, end, 'NOUN', true));
+  return { words: pieces, last };
+}
+
+/** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */
+function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => doc.text.slice(tokens[k].start, tokens[k].end);
+  if (!/^\d{1,3}(?:,\d{3})*$/.test(text(i))) return i;
+  for (let k = i + 2; k < tokens.length && text(k - 1) === ','; k += 2) {
+    if (tokens[k - 1].start !== tokens[k - 2].end || tokens[k].start !== tokens[k - 1].end) return i;
+    if (/^\d{3}(?:st|nd|rd|th)$/i.test(text(k))) return k;
+    if (!/^\d{3}$/.test(text(k))) return i;
+  }
+  return i;
+}
+
+/** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */
+function ordinalFraction(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => (tokens[k] ? doc.text.slice(tokens[k].start, tokens[k].end) : '');
+  const touches = (k: number) => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
+  if (!/^\d+$/.test(text(i)) || text(i + 1) !== '/' || !touches(i + 1) || !touches(i + 2) || !/^\d+(?:st|nd|rd|th)$/i.test(text(i + 2))) return i;
+  return text(i + 3) === 's' && touches(i + 3) ? i + 3 : i + 2;
 }
 
 function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
@@ -60,6 +128,17 @@ function word(text: string, t: Token, start: number, end: number, pos: string, a
 export function wordAt(words: readonly Word[], i: number, of: number): Word | undefined {
   const w = words[i];
   return w && words[of] && w.sentence === words[of].sentence ? w : undefined;
+}
+
+/** Lower-cased text of words i..i+n-1 written without spaces between them ("km/h"), or ''. */
+export function attachedAt(words: readonly Word[], i: number, n: number, of: number): string {
+  let text = '';
+  for (let k = i; k < i + n; k++) {
+    const w = wordAt(words, k, of);
+    if (!w || (k > i && !w.attached)) return '';
+    text += w.lower;
+  }
+  return text;
 }
 
 /** Lower-cased text of words i..i+n-1 joined by single spaces, or '' past the sentence. */

@@ -4,11 +4,12 @@
 // `readOutputs` streams documents in stored order (view, export); `indexOutputs` lists ids in
 // id order with a loader for each, so `diff` can merge two runs holding only ids (and, for JSONL,
 // a digest of each line), not documents.
-import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import path from 'node:path';
 import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
+import { byteLines } from '../runner/byte-lines.js';
 import { isLinesOutput } from '../runner/outputs.js';
 import { OutputDocument } from '../schema/output.js';
 
@@ -84,30 +85,11 @@ interface Line {
 
 /** The lines of a file, read in chunks: a file of any size is never held whole. */
 async function* lines(file: string): AsyncGenerator<Line> {
-  let pending: Buffer[] = [];
-  let lineStart = 0;
-  let position = 0;
   let number = 0;
-  const line = (bytes: Buffer): Line => {
+  for await (const { bytes, start } of byteLines(file)) {
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-    return { bytes: bytes.subarray(0, end), offset: lineStart, number: ++number };
-  };
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (let nl = chunk.indexOf(0x0a, from); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
-      const piece = chunk.subarray(from, nl);
-      yield line(pending.length ? Buffer.concat([...pending, piece]) : piece);
-      position += nl - from + 1;
-      lineStart = position;
-      pending = [];
-      from = nl + 1;
-    }
-    if (from < chunk.length) {
-      pending.push(chunk.subarray(from));
-      position += chunk.length - from;
-    }
+    yield { bytes: bytes.subarray(0, end), offset: start, number: ++number };
   }
-  if (pending.length) yield line(Buffer.concat(pending));
 }
 
 const DOCUMENT_KEY = Buffer.from('"document":');
@@ -145,6 +127,36 @@ export async function* readOutputs(inputs: readonly string[]): AsyncGenerator<Ou
       continue;
     }
     for (const file of kind === 'folder' ? folderFiles(input) : [input]) yield attempt(() => parseOutput(readText(file), file), file);
+  }
+}
+
+/**
+ * The documents of readOutputs, each id once, for the tools that write one thing per document:
+ * one that cannot be read, one whose id cannot name a file (with `fileIds`), or one whose id came
+ * before (the first is kept) is put in `failed` and skipped.
+ */
+export async function* distinctDocuments(inputs: readonly string[], failed: OutputError[], { fileIds }: { fileIds: boolean }): AsyncGenerator<{ doc: OutputDocument; where: string }> {
+  const seen = new Set<string>();
+  for await (const item of readOutputs(inputs)) {
+    if (item instanceof OutputError) {
+      failed.push(item);
+      continue;
+    }
+    const { doc, where } = item;
+    if (fileIds) {
+      try {
+        checkFileId(doc, where);
+      } catch (error) {
+        failed.push(error as OutputError);
+        continue;
+      }
+    }
+    if (seen.has(doc.document.id)) {
+      failed.push(new OutputError(where, `document "${doc.document.id}" appears twice; the first was kept`));
+      continue;
+    }
+    seen.add(doc.document.id);
+    yield item;
   }
 }
 

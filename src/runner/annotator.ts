@@ -250,11 +250,17 @@ function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
 /** The most worker threads a run starts, whatever it is asked for: more only add memory. */
 export const MAX_WORKERS = Math.max(1, availableParallelism());
 
+/** Cores one annotating worker thread keeps busy: see defaultWorkers. */
+export const CORES_PER_WORKER = 2;
+
 /**
- * Worker threads to use by default: one per core but the one the main thread needs for reading
- * and writing files, at least one and at most four. (On the 2-core machines this was measured on,
- * a second worker did not make batches faster: see the README.)
+ * `workers: "auto"`: one worker thread per two cores, at least one and at most four. Measured per
+ * thread on 2 cores (README, "Quality and speed"): for each second a worker annotates, V8's helper
+ * threads (garbage collection, compiling) work 0.4 s, the main thread reading and writing 0.2 s and
+ * libuv's file threads 0.1 s, so one worker keeps about 1.7 cores busy; a second one on those 2
+ * cores cost a quarter more CPU and was slower. Never 0: a run in the main thread took more CPU
+ * than one worker and the main thread's, and cannot read and write while it annotates.
  */
-export function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+export function defaultWorkers(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, Math.floor(cores / CORES_PER_WORKER)));
 }

@@ -4,13 +4,13 @@
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
 // round a loop); files that are not articles are counted, never silently dropped.
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
+import { byteLines } from './byte-lines.js';
 
 export interface RawArticle {
   input: unknown;
@@ -87,6 +87,8 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
+      // Only a link needs asking (one call per article adds up): a file's real path is its folder's and its name.
+      const realFile = () => (entry.isSymbolicLink() ? realpath(file).catch(() => file) : path.join(real, entry.name));
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -95,9 +97,9 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
         isDir = target.isDirectory();
         isFile = target.isFile();
       }
-      if (entry.name.startsWith('.')) { if (!excluded.has(await realpath(file).catch(() => file))) skipped(file, 'hidden'); continue; }
+      if (entry.name.startsWith('.')) { if (!excluded.has(await realFile())) skipped(file, 'hidden'); continue; }
       if (isDir) { await walk(file); continue; }
-      if (excluded.has(await realpath(file).catch(() => file))) continue;
+      if (excluded.has(await realFile())) continue;
       const ext = extension(entry.name);
       if (!isFile) skipped(file, 'not a regular file');
       else if (SIDECAR.test(entry.name)) {
@@ -160,7 +162,7 @@ async function readSidecar(file: string, base: string): Promise<object> {
 async function* readJsonLines(file: string, base: string, skipped: Skipped): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {
-    for await (const bytes of byteLines(file)) {
+    for await (const { bytes } of byteLines(file)) {
       lineNo++;
       const origin = { file, line: lineNo };
       if (lineNo === 1 && utf16(bytes)) {
@@ -180,22 +182,6 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped): Asy
   } catch (error) {
     yield new ArticleError({ file, ...(lineNo && { line: lineNo }) }, `cannot read: ${reason(error)}`);
   }
-}
-
-/** Lines as raw bytes, so that each line's UTF-8 is checked on its own. */
-async function* byteLines(file: string): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file)) {
-    const buffer = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let from = 0;
-    let newline: number;
-    while ((newline = buffer.indexOf(0x0a, from)) >= 0) {
-      yield buffer.subarray(from, newline);
-      from = newline + 1;
-    }
-    rest = buffer.subarray(from);
-  }
-  if (rest.length) yield rest;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

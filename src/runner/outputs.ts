@@ -7,10 +7,10 @@
 // kill can tear only the last line, which the next run cuts off. An article written again
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
-import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { removeStaleTemporaries, temporaryName, temporaryPattern, writeFileAtomic } from './atomic-write.js';
+import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
 
 export interface OutputSink {
@@ -152,7 +152,8 @@ interface LinesRead {
 async function readLines(file: string): Promise<LinesRead> {
   const read: LinesRead = { recorded: new Map(), lastLine: new Map(), complete: 0, lines: 0 };
   try {
-    for await (const { line, end } of rawLines(file)) {
+    for await (const { bytes: line, end, whole } of byteLines(file)) {
+      if (!whole) break; // torn by a kill: cut off
       read.lines++;
       read.complete = end;
       const head = line.toString('utf8', 0, Math.min(line.length, HEAD_BYTES));
@@ -171,23 +172,6 @@ async function readLines(file: string): Promise<LinesRead> {
   return read;
 }
 
-/** Whole (newline-terminated) lines with the byte offset just past each. */
-async function* rawLines(file: string): AsyncGenerator<{ line: Buffer; end: number }> {
-  let rest: Buffer = Buffer.alloc(0);
-  let offset = 0; // bytes before `rest`
-  for await (const chunk of createReadStream(file)) {
-    const buffer = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let from = 0;
-    let newline: number;
-    while ((newline = buffer.indexOf(0x0a, from)) >= 0) {
-      yield { line: buffer.subarray(from, newline), end: offset + newline + 1 };
-      from = newline + 1;
-    }
-    offset += from;
-    rest = buffer.subarray(from);
-  }
-}
-
 /** Rewrites the file atomically with only the last line of each id, in file order. */
 async function keepLastLines(file: string, lastLine: Map<string, number>): Promise<void> {
   const keep = new Set(lastLine.values());
@@ -197,8 +181,8 @@ async function keepLastLines(file: string, lastLine: Map<string, number>): Promi
     let n = 0;
     let batch: Buffer[] = [];
     let batchBytes = 0;
-    for await (const { line } of rawLines(file)) {
-      if (!keep.has(++n)) continue;
+    for await (const { bytes: line, whole } of byteLines(file)) {
+      if (!whole || !keep.has(++n)) continue;
       batch.push(line, NEWLINE);
       batchBytes += line.length + 1;
       if (batchBytes > 1 << 20) { await target.write(Buffer.concat(batch)); batch = []; batchBytes = 0; }

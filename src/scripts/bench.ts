@@ -2,15 +2,7 @@
 // process, round by round for whole processes) so that the drift of a shared machine cannot skew
 // a ratio. Words are `wc -w` words of the article texts.
 //
-//   npm run bench -- [--dir FOLDER] [--rounds N] [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js] [--tree OTHER]
-//
-// 1. in one process: the whole pipeline with its JSON (what a run does for an article but the
-//    disk) against compromise's full parse, nlp(text).json(), of the same texts (and another
-//    build's pipeline, --tree, a checkout with its dist/ built: e.g. the tree before a change);
-// 2. whole process: `gazette run` over a folder of --articles articles (the folder's texts,
-//    repeated), start-up and all I/O included, against compromise's in-process parse of the
-//    same texts, for each --workers value (and for another build, --cli, e.g. an older tree);
-// 3. linearity: time per word of a 1 MB article against a 10 KB one (news texts joined).
+// What it times and its options: USAGE below (`npm run bench -- --help`).
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +12,33 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
+
+const USAGE = `Usage: npm run bench -- [--only process|run|linearity] [--dir FOLDER] [--rounds N]
+                          [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]... [--tree OTHER]
+
+Times gazette against compromise (and against another build) in the same command, interleaved,
+and prints ratios with each round's figure. Words are \`wc -w\` words of the article texts.
+
+  process    the whole pipeline with its JSON in one process, article by article, against
+             compromise's nlp(text).json(); --tree OTHER adds OTHER's pipeline (a checkout with
+             its dist/ built) and the quotient of the two
+  run        \`gazette run\` as a whole process over --articles articles (the folder's texts
+             repeated), for each --workers value (default auto) and each --cli OTHER build, each
+             against compromise's in-process parse of the same texts, and each --cli build
+             against this tree's first --workers run, round by round
+  linearity  time per word of a 1 MB article against a 10 KB one
+
+Options:
+  --only PART      one of the three parts (default: all)
+  --dir FOLDER     the articles' .txt files (default: ../shared/data/conll2003/testa)
+  --rounds N       interleaved rounds; medians are printed (default: 3)
+  --articles N     articles of the whole-process run (default: 1800)
+  --workers LIST   comma-separated --workers values for the whole-process run (default: auto)
+  --cli FILE       another build's dist/cli.js to time as a whole process (repeatable)
+  --tree DIR       another checkout, built, to time in one process
+  -h, --help       this text
+
+Example: npm run bench -- --only run --rounds 5 --cli /tmp/main/dist/cli.js`;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,8 +71,13 @@ async function main(): Promise<void> {
       cli: { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
       tree: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const rounds = Number(values.rounds);
   const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
   const totalWords = texts.reduce((n, t) => n + words(t), 0);
@@ -106,8 +130,10 @@ async function main(): Promise<void> {
       ...values.cli.map((cli) => ({ name: `${cli} run`, cli, workers: undefined })),
     ];
     const ratios = new Map<string, number[]>(runs.map((r) => [r.name, []]));
+    const times = new Map<string, number[]>(runs.map((r) => [r.name, []]));
     for (let r = 0; r < rounds; r++) {
-      for (const run of runs) {
+      // Every other round in reverse order, so that a drifting load favours no run.
+      for (const run of r % 2 ? [...runs].reverse() : runs) {
         const out = path.join(folder, `out-${r}`);
         const args = [run.cli, 'run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])];
         const g = seconds(() => {
@@ -117,11 +143,18 @@ async function main(): Promise<void> {
         rmSync(out, { recursive: true, force: true });
         const c = seconds(() => { for (const t of batch) compromise(t); });
         ratios.get(run.name)!.push(c / g);
+        times.get(run.name)!.push(g);
       }
     }
     rmSync(folder, { recursive: true, force: true });
+    const perRound = (xs: number[]) => `${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
     console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds`);
-    for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`);
+    for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${perRound(xs)}`);
+    // Each other build against this tree's first run, timed next to it in the same round.
+    const ours = times.get(runs[0].name)!;
+    for (const other of runs.slice(values.workers.split(',').length)) {
+      console.log(`  ${runs[0].name} / ${other.name}: ${perRound(times.get(other.name)!.map((t, i) => t / ours[i]))}`);
+    }
   }
 
   if (part('linearity')) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/document.js';
 import { rebuildArticle } from '../../src/gold/conll.js';
+import { WordClusters } from '../../src/ner/clusters.js';
 import { recognizeNames } from '../../src/ner/index.js';
 import { decodeModel } from '../../src/ner/model.js';
 import { labelOf } from '../../src/ner/name-types.js';
@@ -64,12 +65,15 @@ describe('training', () => {
       [['He', 'O'], ['works', 'O'], ['for', 'O'], ['Zenit', 'I-ORG'], ['Bank', 'I-ORG'], ['.', 'O']],
     ]),
   ];
-  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, runs: 2, folds: 2, prune: 0 };
+  // Two levels of two clusters: the given names in one, the places in another.
+  const clusters = WordClusters.fromWords([2, 2], ['lena', 'omar', 'riga', 'tunis', 'acme'], [0, 0, 2, 2, 3]);
+  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, runs: 2, folds: 2, prune: 0, clusters };
 
   it('is deterministic and its model file round-trips', () => {
     const first = trainNer(articles, options);
     expect(trainNer(articles, options).equals(first)).toBe(true);
     const model = decodeModel(first);
+    expect(model.clusters.leafOf('riga')).toBe(2);
     const text = 'Lena Moss visited Riga.';
     const found = recognizeNames({ ...createDoc({ id: 't', text }), ...tokenize(text) }, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
     expect(found).toEqual(['Lena Moss/PERSON', 'Riga/GPE']);

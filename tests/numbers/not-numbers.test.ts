@@ -18,6 +18,7 @@ describe('not numbers', () => {
     ['a duration with a modifier', 'Stocks fell for eight trading days in a row.'],
     ['a range of durations', 'Delivery takes two to three weeks now.'],
     ['an ordinal period', 'Profit rose in the first nine months of the year.'],
+    ['an ordinal half', 'The first half of the year was strong.'],
     ['a century', 'It is a problem of the 21st century for everyone.'],
     ['a spoken year', 'In nineteen ninety-six the law changed.'],
     ['a resolution code', 'The broad intent of H.Res.752 was clear.'],
@@ -41,6 +42,15 @@ describe('not numbers', () => {
     ['a division name', 'Results from Division two were late.'],
   ])('%s: %s', (_what, text) => {
     expect(numbersIn(text).filter((f) => f.type === 'CARDINAL' || f.type === 'ORDINAL')).toEqual([]);
+  });
+
+  it('keeps "one" and the count of "one-in-five"', () => {
+    expect(numbersIn('One-in-five adults smoke.').map((f) => f.value)).toEqual([1, 5]);
+  });
+
+  it('keeps "one" standing alone as a sentence ("One.")', () => {
+    expect(numbersIn('One.')).toMatchObject([{ text: 'One', value: 1 }]);
+    expect(numbersIn('No one.')).toEqual([]);
   });
 
   it('keeps "one" that counts something', () => {

@@ -289,6 +289,7 @@ table('durations of two units and halves', [
   ['He was jailed for 10 years and eight months.', '10 years and eight months', 'P10Y8M', 'DURATION'],
   ['The climb took 2 years, 3 months.', '2 years, 3 months', 'P2Y3M', 'DURATION'],
   ['Voters waited half an hour.', 'half an hour', 'PT30M', 'DURATION'],
+  ['The hearing lasted a half hour.', 'a half hour', 'PT30M', 'DURATION'],
 ]);
 
 table('a day of last year', [

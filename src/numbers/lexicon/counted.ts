@@ -9,6 +9,9 @@ export const COUNTED_WINDOW = 5;
 /** Nouns ending in a single "s" that are not plurals, so they do not end a compound ("news-stands"). */
 export const NOT_PLURAL: ReadonlySet<string> = new Set(['news']);
 
+/** Plurals without the "s" ("150-200 people"). */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'police', 'cattle', 'personnel', 'feet', 'teeth', 'mice', 'geese']);
+
 /** Nouns that are not counted things but measure words or pronouns ("one of them"). */
 export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'them', 'us', 'you', 'those', 'these', 'which', 'whom', 'it', 'percent', 'times', 'time',

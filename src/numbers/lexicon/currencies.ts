@@ -4,11 +4,21 @@
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
-  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR',
+  'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
+  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Symbols that may also follow the amount ("10$", "20 €", "3.14US$"); letter abbreviations such as "Rs" only precede it. */
-export const SYMBOLS_AFTER: ReadonlySet<string> = new Set(Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)));
+/** Letter symbols before the amount only as the Gulf, Indonesian and Bangladeshi press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20"); "DH 2", "RP 5" are names. */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT' };
+
+/**
+ * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
+ * of the letter abbreviations, those that are no word.
+ */
+export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)), 'dlrs', 'dlr', 'stg']);
+
+/** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
+export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
@@ -49,23 +59,39 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
   ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
-  centime: null, centimes: null, quid: 'GBP',
+  centime: null, centimes: null, quid: 'GBP', nickel: 'USD', nickels: 'USD', dime: 'USD', dimes: 'USD',
+  // before the euro, still in archives: "2 million ECUs", "100 kroons"
+  ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
+  cedi: 'GHS', cedis: 'GHS',
 };
+
+/** Currency names that are common verbs too, money only after a large amount: "1.2 trillion won", "1,574,799 won", not "the 11 won". */
+export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won: 'KRW' };
 
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
 
-/** Names worth a hundredth of the main unit. */
-export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
-  'cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes',
-]);
+/** Names of coins and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD). */
+export const CURRENCY_SUBUNITS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(['cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes']
+    .map((name) => [name, 0.01])),
+  nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1,
+};
 
 /** Signs for cents after the amount: "10¢" anywhere; "43c", "50p" only against the digits and under 100 ("1080p" is no money). */
 export const CENT_SIGNS: ReadonlySet<string> = new Set(['¢']);
 export const ATTACHED_CENT_SIGNS: Readonly<Record<string, string>> = { c: 'USD', p: 'GBP' };
 
-/** Currency names that are common words too, so "a" before them is no amount ("left a mark"). */
-export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck']);
+/**
+ * Currency names that are common words too, so "a" before them is no amount ("left a mark"), nor a
+ * count before a noun ("two nickel mines", "three crown jewels").
+ */
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck', 'nickel', 'dime']);
+
+/** Currency names that may stand before the amount ("Rupees 500", "ringgit 42"), when no determiner makes them the currency itself ("the dollar 1 percent"). */
+export const NAMES_BEFORE: ReadonlySet<string> = new Set([
+  'rupee', 'rupees', 'ringgit', 'ringgits', 'riyal', 'riyals', 'rial', 'rials', 'dirham', 'dirhams', 'naira', 'taka', 'rupiah', 'baht', 'yuan', 'renminbi',
+]);
 
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
 export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);

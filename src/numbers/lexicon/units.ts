@@ -25,9 +25,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
   calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
+  'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
 };
 
-/** Two-word units, looked up before the one-word table ("square kilometres"). */
+/** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
 export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
@@ -36,10 +37,29 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
+  'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
+  'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
-/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter). */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in' };
+/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+
+/** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
+export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
+export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
+
+/**
+ * Scale suffixes that are units before a word of size or of a race: "a 5m-high wall", "waves 3m
+ * high", "the 100m final", "the 400m hurdles" (metres), but "5m people" (million).
+ */
+export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm' };
+export const SIZE_WORDS: ReadonlySet<string> = new Set([
+  'high', 'tall', 'long', 'wide', 'deep', 'thick',
+  'final', 'finals', 'heat', 'heats', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
+]);
+
+/** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
+export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 
 /** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AtomicFile, writeFileAtomically } from '../../registry/atomic-file.js';
-import { checkFileId, OutputError, readOutputs } from '../outputs.js';
+import { distinctDocuments, type OutputError } from '../outputs.js';
 import type { OutputDocument } from '../../schema/output.js';
 import { bratAnnotationConf, bratAnnotations, bratVisualConf } from './brat.js';
 import { conllArticle, type ConllLabels } from './conll.js';
@@ -40,29 +40,12 @@ function fileFormat(format: Exclude<Format, 'brat'>, labels: ConllLabels): FileF
 }
 
 export async function writeExport(inputs: readonly string[], format: Format, out: string, labels: ConllLabels = 'conll'): Promise<ExportResult> {
-  const namesFiles = format === 'brat';
   const result: ExportResult = { articles: 0, mentions: 0, failed: [], extra: [] };
-  const seen = new Set<string>();
   async function* documents(): AsyncGenerator<OutputDocument> {
-    for await (const item of readOutputs(inputs)) {
-      if (item instanceof OutputError) result.failed.push(item);
-      else if (namesFiles && !safeId(item.doc, item.where)) continue;
-      else if (seen.has(item.doc.document.id)) result.failed.push(new OutputError(item.where, `document "${item.doc.document.id}" appears twice; the first was kept`));
-      else {
-        seen.add(item.doc.document.id);
-        result.articles++;
-        result.mentions += item.doc.mentions.length;
-        yield item.doc;
-      }
-    }
-  }
-  function safeId(doc: OutputDocument, where: string): boolean {
-    try {
-      checkFileId(doc, where);
-      return true;
-    } catch (error) {
-      result.failed.push(error as OutputError);
-      return false;
+    for await (const { doc } of distinctDocuments(inputs, result.failed, { fileIds: format === 'brat' })) {
+      result.articles++;
+      result.mentions += doc.mentions.length;
+      yield doc;
     }
   }
   if (format === 'brat') {

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../../registry/atomic-file.js';
-import { checkFileId, type OutputIndex, OutputError, readOutputs } from '../outputs.js';
+import { distinctDocuments, type OutputError, type OutputIndex } from '../outputs.js';
 import { articlePage, compareWith } from './article-page.js';
 import { SCRIPT, styleSheet } from './assets.js';
 import { SiteIndex } from './index-page.js';
@@ -23,22 +23,7 @@ export async function writeSite(inputs: readonly string[], outDir: string, old?:
   const index = new SiteIndex();
   const failed: OutputError[] = [];
   const seen = new Set<string>();
-  for await (const item of readOutputs(inputs)) {
-    if (item instanceof OutputError) {
-      failed.push(item);
-      continue;
-    }
-    const { doc, where } = item;
-    try {
-      checkFileId(doc, where);
-    } catch (error) {
-      failed.push(error as OutputError);
-      continue;
-    }
-    if (seen.has(doc.document.id)) {
-      failed.push(new OutputError(where, `document "${doc.document.id}" appears twice; the first was kept`));
-      continue;
-    }
+  for await (const { doc } of distinctDocuments(inputs, failed, { fileIds: true })) {
     seen.add(doc.document.id);
     let before;
     try {

@@ -56,7 +56,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour"). */
 export const VAGUE_AMOUNTS = ['half a', 'half an', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
-export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
