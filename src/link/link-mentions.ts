@@ -1,6 +1,7 @@
 // Stage logic "link": gives every named mention an entity id (registry entry or nil:), records the candidates of
 // ambiguous aliases, and lists each entity once per article in doc.entities. Spans are resolve's: link never
-// moves them. Within the article, acronyms defined in the text and partial names of people bind to their full
+// moves them; a type changes only where the article's evidence chose an entry over a rival of the mention's
+// own type. Within the article, acronyms defined in the text and partial names of people bind to their full
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
@@ -92,6 +93,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const m = mentions[i];
     const d = decisions.get(i)!;
     m.entity = d.entity;
+    const retyped = typeFromChoice(m, d, index);
+    if (retyped) m.type = retyped;
     if (d.candidates) m.linkCandidates = d.candidates;
     else delete m.linkCandidates;
     let e = entities.get(d.entity);
@@ -111,6 +114,19 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 }
 
 const nameKey = (type: string, words: readonly string[]) => `${type} ${words.join(' ')}`;
+
+/**
+ * The chosen entry's type, when the alias had an entry of the mention's own type and the article's evidence
+ * chose one of another ("Amazon" beside Microsoft and share prices: the company, not the river the model
+ * guessed). Without a rival of its own type the label is metonymy and stays ("Iran" as ORG is its government).
+ */
+function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention['type'] | undefined {
+  if (!d.candidates) return undefined;
+  const chosen = index.entries.get(d.entity);
+  if (!chosen || chosen.type === m.type) return undefined;
+  const ownTypeRival = d.candidates.some((c) => index.entries.get(c.id)?.type === m.type);
+  return ownTypeRival ? chosen.type : undefined;
+}
 
 /**
  * For each type and word sequence that begins a longer name of that type in the article, the longest such

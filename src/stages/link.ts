@@ -13,6 +13,7 @@ export const stage: Stage = {
   name: 'link',
   requires: ['mentions'],
   assigns: ['mention.entity', 'entities'],
+  // It may also retype an ambiguous name to the entry the article's evidence chose (link-mentions.ts).
   uses: () => ['registry'],
   run: linkStage,
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkMentions } from '../../src/link/link-mentions.js';
 import { docWith, mentionText } from './make-doc.js';
-import { smallIndex } from './small-registry.js';
+import { buildRegistryIndex } from '../../src/registry/alias-index.js';
+import { ENTRIES, smallIndex, TITLES } from './small-registry.js';
 
 const index = smallIndex();
 
@@ -145,5 +146,30 @@ describe('shorter names of organizations', () => {
       ['Holdings', 'ORG'], ['Acme Holdings', 'ORG'], ['Acme Park', 'FAC'],
     ]), index);
     expect(doc.mentions.map((m) => m.entity)).toEqual(['nil:org/holdings', 'nil:org/acme-holdings', 'nil:fac/acme-park']);
+  });
+});
+
+describe('the type of an ambiguous name follows the entry the article chose', () => {
+  const rivals = buildRegistryIndex({
+    entries: [...ENTRIES,
+      { id: 'loc/kestrel-river', type: 'LOC', name: 'Kestrel River', aliases: ['Kestrel'], prior: 0.4 },
+      { id: 'org/kestrel', type: 'ORG', name: 'Kestrel', prior: 0.6 },
+      { id: 'org/northwind', type: 'ORG', name: 'Northwind' },
+      { id: 'org/globex', type: 'ORG', name: 'Globex' }],
+    titles: TITLES,
+  });
+
+  it('retypes a place the evidence turned into the company of the same name', () => {
+    const doc = linkMentions(docWith('Shares of Kestrel fell while Northwind and Globex rose.', [
+      ['Kestrel', 'LOC'], ['Northwind', 'ORG'], ['Globex', 'ORG'],
+    ]), rivals);
+    expect(doc.mentions[0]).toMatchObject({ entity: 'org/kestrel', type: 'ORG' });
+  });
+
+  it('keeps the label where the chosen entry had no rival of it (metonymy) or is of its type', () => {
+    const georgia = linkMentions(docWith('Georgia recalled its envoy, Tbilisi said.', [['Georgia', 'ORG'], ['Tbilisi', 'GPE']]), rivals);
+    expect(georgia.mentions[0]).toMatchObject({ entity: 'gpe/georgia', type: 'ORG' });
+    const river = linkMentions(docWith('Boats on the Kestrel waited.', [['Kestrel', 'LOC']]), rivals);
+    expect(river.mentions[0]).toMatchObject({ entity: 'loc/kestrel-river', type: 'LOC' });
   });
 });
