@@ -9,7 +9,7 @@ import { TIME_LABELS } from '../document.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
-import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
+import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { deadlineBefore, sideOf, tenseAround } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
@@ -28,9 +28,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   return mentions.map((m, i) => {
     const frame = framed[i];
     if (!frame) return m;
+    // The tense is read from the sentence's words only if the frame asks (a year or a duration never
+    // does), once: tenseAround walks the whole sentence.
+    let tense: Tense | null | undefined;
     const ctx: ResolveContext = {
       dct,
-      tense: doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null,
+      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start) : false,
       reference: references.at(-1)?.value ?? null,
