@@ -84,6 +84,8 @@ const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 const ROLE_AFTER = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[a-z-]+ )?(?:${cues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
 /** What says the name before it is a person's: an age after it, or a role when no registry entry names it. */
 const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
+  // Both cues open with ", ": most names are followed by something else, and need no slice or match.
+  if (!text.startsWith(', ', c.end)) return false;
   const after = text.slice(c.end, c.end + 80);
   return AGE_AFTER.test(after) || (ROLE_AFTER.test(after) && !lookupAlias(registry, text.slice(c.start, c.end)).length);
 };
@@ -156,7 +158,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
     const word = tokens[i].text.toLowerCase();
     const isRole = ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
-    const role = /^\p{Ll}/u.test(tokens[i].text) && isRole ? { last: i, key: word } : undefined;
+    const role = isRole && /^\p{Ll}/u.test(tokens[i].text) ? { last: i, key: word } : undefined;
     const title = titleAt(tokens, folded, i, Infinity, registry) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];

@@ -181,11 +181,13 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
  * nations' sides, and on a line of two nations ("Russia 2 Iran 1"), the nations stay places.
  */
 function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
+  // Most articles have no results line: nothing to count.
+  if (!lines.some((line) => line.results)) return new Containers([]);
   const nations = new Map<Line, number>();
   const others = new Map<Line, number>();
   // The sides on the lines: the places and organizations read there, and the sides found where none was.
-  const read = new Containers(mentions.filter((m) => NAME_LABELS.has(m.type)));
-  const named = [...mentions.filter((m) => PLACE_LABELS.has(m.type) || m.type === 'ORG'), ...sides.filter((s) => !read.holds(s))]
+  const read = sides.length ? new Containers(mentions.filter((m) => NAME_LABELS.has(m.type))) : undefined;
+  const named = [...mentions.filter((m) => PLACE_LABELS.has(m.type) || m.type === 'ORG'), ...sides.filter((s) => !read!.holds(s))]
     .sort((a, b) => a.start - b.start);
   let l = 0;
   for (const m of named) {

@@ -114,9 +114,11 @@ function longerNames(names: Candidate[]): (c: Candidate) => boolean {
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
 function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
-  const bySpan = new Map<string, Candidate>();
+  // A span's key is a number (start and end in one), not a string built for each of the article's candidates.
+  const bySpan = new Map<number, Candidate>();
+  const width = text.length + 1;
   for (const c of candidates) {
-    const key = `${c.start}:${c.end}`;
+    const key = c.start * width + c.end;
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
