@@ -94,3 +94,16 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
 export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'those', 'these', 'them', 'us', 'it', 'a', 'an',
 ]);
+
+/**
+ * Verbs of change: after one of them (and at most two more words) "by" and a fraction is the size of
+ * the change ("sales fell by a quarter"), not a quarter of a year. Read by both recognizers.
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grows', 'grew', 'grown', 'growing',
+  'cut', 'cuts', 'cutting', 'drop', 'drops', 'dropped', 'dropping', 'increase', 'increases', 'increased', 'increasing',
+  'decrease', 'decreases', 'decreased', 'decreasing', 'reduce', 'reduces', 'reduced', 'reducing', 'shrink', 'shrinks', 'shrank', 'shrunk',
+  'jump', 'jumps', 'jumped', 'climb', 'climbs', 'climbed', 'slash', 'slashed', 'boost', 'boosted', 'raise', 'raised', 'lower', 'lowered',
+  'plunge', 'plunged', 'slump', 'slumped', 'surge', 'surged', 'decline', 'declines', 'declined', 'expand', 'expanded', 'contract', 'contracted',
+  'gain', 'gained', 'lose', 'lost', 'swell', 'swelled', 'soar', 'soared', 'tumble', 'tumbled', 'sink', 'sank',
+]);

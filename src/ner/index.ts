@@ -99,7 +99,7 @@ export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {
     return {
       start: name.start,
       end: name.end,
-      type: labelOf(name.type, words),
+      type: labelOf(name.type, words, (word) => model.isGivenName(word)),
       source: 'model',
       confidence: confidenceOf(name.margin),
     };

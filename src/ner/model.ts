@@ -63,6 +63,8 @@ export class NerModel {
   readonly training: Record<string, unknown>;
   /** Bits of the name lists of people's given names and name words (compromise's first names, eng.train's people). */
   private readonly givenNameLists: number;
+  /** The bit of the list of given names alone. */
+  private readonly firstNameList: number;
 
   constructor(
     header: ModelHeader,
@@ -80,11 +82,18 @@ export class NerModel {
       const list = header.gazetteer.names.indexOf(name);
       return list < 0 ? mask : mask | (1 << list);
     }, 0);
+    const first = header.gazetteer.names.indexOf(FIRST_NAME_LIST);
+    this.firstNameList = first < 0 ? 0 : 1 << first;
   }
 
   /** Whether a word is on a list of people's given names or name words the model was trained with. */
   isNameWord(word: string): boolean {
     return (this.gazetteer.listsOf([word]) & this.givenNameLists) !== 0;
+  }
+
+  /** Whether a word is on the list of given names ("Nathan", "Gloria"). */
+  isGivenName(word: string): boolean {
+    return (this.gazetteer.listsOf([word]) & this.firstNameList) !== 0;
   }
 }
 

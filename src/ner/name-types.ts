@@ -30,10 +30,12 @@ const miscCue = new Map<string, Label>();
 for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);
 
 /** The project label of a name the tagger typed `type`; `words` are its tokens. */
-export function labelOf(type: ConllType, words: readonly string[]): Label {
+export function labelOf(type: ConllType, words: readonly string[], isGivenName: (word: string) => boolean = () => false): Label {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
-  if (lower.length > 1 && facilityHeads.has(last)) return 'FAC';
+  // A person the tagger read that opens with a given name has a surname that only looks like a head ("Nathan Lane").
+  const givenNamed = type === 'PER' && isGivenName(words[0]);
+  if (lower.length > 1 && facilityHeads.has(last) && !givenNamed) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type === 'PER') return 'PERSON';

@@ -7,7 +7,7 @@ import {
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 
@@ -46,6 +46,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
+  // "fell by a quarter last year": the size of a change, whatever time word comes after it
+  const changeBy = n.kind === 'fraction' && prev?.lower === 'by' && !(next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))
+    && [2, 3, 4].some((d) => CHANGE_VERBS.has(wordAt(words, n.first - d, n.first)?.lower ?? ''));
+  if (changeBy) return null;
   if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';

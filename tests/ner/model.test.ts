@@ -51,6 +51,15 @@ describe('name types', () => {
     expect(labelOf('ORG', ['Varna', 'Open'])).toBe('EVENT');
     expect(labelOf('PER', ['Sa'])).toBe('PERSON');
   });
+
+  it('keeps a PERSON the tagger read that opens with a given name, though its last word is a facility head', () => {
+    const givenNames = new Set(['Nathan', 'Gloria']);
+    const isGivenName = (word: string) => givenNames.has(word);
+    expect(labelOf('PER', ['Nathan', 'Lane'], isGivenName)).toBe('PERSON');
+    expect(labelOf('PER', ['Gloria', 'Street'], isGivenName)).toBe('PERSON');
+    expect(labelOf('PER', ['Lindqvist', 'Square'], isGivenName)).toBe('FAC');
+    expect(labelOf('ORG', ['Nathan', 'Lane'], isGivenName)).toBe('FAC');
+  });
 });
 
 describe('training', () => {

@@ -29,6 +29,13 @@ describe('loadNerModel', () => {
     expect(model.isNameWord('John')).toBe(true);
     expect(model.isNameWord('Ministry')).toBe(false);
   });
+
+  it('knows given names apart from other words of people\'s names (labelOf keeps "Nathan Lane" a person)', () => {
+    expect(model.isGivenName('Nathan')).toBe(true);
+    expect(model.isGivenName('Street')).toBe(false);
+    expect(recognizeNames({ ...createDoc({ id: 't', text: 'The actor Nathan Lane said he would return.' }), ...tokenize('The actor Nathan Lane said he would return.') }, model)
+      .map((c) => c.type)).toEqual(['PERSON']);
+  });
 });
 
 function names(text: string): string[] {

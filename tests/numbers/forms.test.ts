@@ -37,6 +37,11 @@ describe('fractions', () => {
     expect(spans('About three quarters of the staff left.')).toEqual([['CARDINAL', 'three quarters', 0.75]]);
     expect(spans('Profit fell for the past three quarters.')).toEqual([]);
   });
+
+  it('reads the size of a change after a verb of change and "by" as a fraction, with a time word after it', () => {
+    expect(spans('Factory output shrank by a quarter in March.')).toEqual([['CARDINAL', 'a quarter', 0.25]]);
+    expect(spans('The launch slipped by a quarter in March.')).toEqual([]);
+  });
 });
 
 describe('fractions of a scale', () => {

@@ -25,8 +25,17 @@ describe('words that are not dates', () => {
     ['The veteran finished forty-second in the marathon.'],
     ['He was sworn in as the forty-second president.'],
     ['The veteran finished forty second in the marathon.'],
+    // The size of a change after a verb of change and "by" is a fraction.
+    ['Factory output shrank by a quarter.'],
+    ['Ticket sales dropped sharply by three quarters.'],
   ])('%s', (sentence) => {
     expect(timexes(sentence)).toEqual([]);
+  });
+});
+
+describe('"by a quarter" without a verb of change stays a length of time', () => {
+  it('"delayed by a quarter"', () => {
+    expect(only('The launch was delayed by a quarter.')).toMatchObject({ text: 'a quarter', value: 'P1Q', type: 'DURATION' });
   });
 });
 
