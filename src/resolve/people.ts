@@ -58,9 +58,9 @@ class FoldedTokens {
 }
 
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex): { last: number; key: string } | undefined {
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, lowerCased = tokens[i].text.toLowerCase()): { last: number; key: string } | undefined {
   // Most tokens are no title's first word; the lower-cased text tells without normalising it.
-  const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+  const lower = lowerCased.endsWith('.') ? lowerCased.slice(0, -1) : lowerCased;
   if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || !registry.titleStarts.has(folded.at(i)))) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
@@ -159,7 +159,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const word = tokens[i].text.toLowerCase();
     const isRole = ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
     const role = isRole && /^\p{Ll}/u.test(tokens[i].text) ? { last: i, key: word } : undefined;
-    const title = titleAt(tokens, folded, i, Infinity, registry) ?? role;
+    const title = titleAt(tokens, folded, i, Infinity, registry, word) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;

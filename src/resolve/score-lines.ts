@@ -43,6 +43,8 @@ interface Line {
   scoresOnly: boolean;
   /** How many scores it holds. */
   scores: number;
+  /** It holds a "v" or "vs": a side may follow one on any line. */
+  versus: boolean;
 }
 
 function linesOf(text: string, tokens: readonly Token[]): Line[] {
@@ -56,14 +58,15 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (; k < tokens.length && tokens[k].start < lineEnd; k++) {
       const t = tokens[k].text;
-      if (SCORE.test(t)) scores++;
+      const score = SCORE.test(t);
+      if (score) scores++;
       else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
       else if (/^\p{Lu}/u.test(t)) names++;
       else if (/\p{Ll}/u.test(t) && !PARTICLES.has(t)) prose = true;
-      if (/\d/.test(t) && !SCORE.test(t)) scoresOnly = false;
+      if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly, scores });
+    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly, scores, versus });
     lineStart = lineEnd + 1;
   }
   return lines;
@@ -132,7 +135,8 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
-  const found = lines.filter((line) => !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
+  // Sides stand only on a results line or after a "v": most lines of prose have neither, and are not read again.
+  const found = lines.filter((line) => (line.results || line.versus) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found
