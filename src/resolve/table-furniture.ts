@@ -42,14 +42,37 @@ function isHeaderLine(text: string, start: number): boolean {
   return wordsOf(text.slice(end + 1, next < 0 ? text.length : next)).filter((w) => FIGURE.test(w)).length >= ROW_FIGURES;
 }
 
+/** Offsets of the article's line breaks, found once, so each candidate's line is a binary search away. */
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return breaks;
+}
+
+/** The index of the first line break at or after `offset`. */
+function breakAtOrAfter(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function dropTableFurniture(text: string, candidates: Candidate[]): Candidate[] {
-  // Only the lines the model read a name on are looked at, each once.
+  // Only the lines the model read a name on are looked at, each once; a line's bounds come from the
+  // breaks found once, so a long article of one line is not scanned again for every name.
+  let breaks: number[] | undefined;
   const header = new Map<number, boolean>();
   const onHeader = (c: Candidate) => {
-    const start = text.lastIndexOf('\n', c.start - 1) + 1;
+    breaks ??= lineBreaks(text);
+    const k = breakAtOrAfter(breaks, c.start);
+    const start = k > 0 ? breaks[k - 1] + 1 : 0;
     let is = header.get(start);
     if (is === undefined) header.set(start, (is = isHeaderLine(text, start)));
-    return is && text.indexOf('\n', start) >= c.end;
+    return is && k < breaks.length && breaks[k] >= c.end;
   };
   return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type)
     || !(isGroupLabel(text.slice(c.start, c.end)) || onHeader(c)));
