@@ -13,14 +13,17 @@ const SMALL_WORDS: ReadonlySet<string> = new Set(table.smallWords);
 const CAPITALISED_BEFORE = /(?<=\s\p{Ll}+ )((?:\p{Lu}[\p{L}'’]* )+)$/u;
 /** A lower-case word on the line before the span: the line is prose, not a headline. */
 const PROSE_BEFORE = /\s\p{Ll}{2,}\s/u;
+/** How far back along the line the prose and the capitalised words before a title are looked for. */
+const LINE_REACH = 300;
 
 export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
     const words = text.slice(c.start, c.end).split(' ');
     if (words.length < 3 || !words.slice(1).some((w) => SMALL_WORDS.has(w))) return c;
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    const before = text.slice(lineStart, c.start);
+    // The line before the span, read back at most LINE_REACH characters (a long line is read once per name, not whole).
+    const window = text.slice(Math.max(0, c.start - LINE_REACH), c.start);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     if (!PROSE_BEFORE.test(` ${before}`)) return c;
     const lead = CAPITALISED_BEFORE.exec(before)?.[1] ?? '';
     return { ...c, start: c.start - lead.length, type: 'WORK_OF_ART' };
