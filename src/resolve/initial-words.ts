@@ -4,6 +4,7 @@
 // ("| Updated: 28 July").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
@@ -12,6 +13,8 @@ const UNSURE = 0.6;
 const OPENS_FIELD = /(?:^|[|•·\-–—"“(:]\s*)$/u;
 /** A colon and a figure after the word: it labels a value ("Updated: 28 July"). */
 const LABELS_FIELD = /^: ?\d/;
+/** How far back along the line what opens a field is looked for. */
+const LINE_REACH = 200;
 
 export function dropInitialWords(text: string, tokens: readonly Token[], candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
   const firstOfSentence = new Set<number>();
@@ -21,9 +24,8 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     const word = text.slice(c.start, c.end);
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
-    if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
+    if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH))) return false;
     if (!lower.has(word)) return true;
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    return !(firstOfSentence.has(c.start) || OPENS_FIELD.test(text.slice(lineStart, c.start)));
+    return !(firstOfSentence.has(c.start) || OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH)));
   });
 }

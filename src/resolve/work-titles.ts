@@ -7,6 +7,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/work-titles.json' with { type: 'json' };
+import { lineBefore } from './line-before.js';
 
 const SMALL_WORDS: ReadonlySet<string> = new Set(table.smallWords);
 /** Capitalised words right before a span, after a lower-case word: "of [It's] So Hard". */
@@ -21,9 +22,7 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
     const words = text.slice(c.start, c.end).split(' ');
     if (words.length < 3 || !words.slice(1).some((w) => SMALL_WORDS.has(w))) return c;
-    // The line before the span, read back at most LINE_REACH characters (a long line is read once per name, not whole).
-    const window = text.slice(Math.max(0, c.start - LINE_REACH), c.start);
-    const before = window.slice(window.lastIndexOf('\n') + 1);
+    const before = lineBefore(text, c.start, LINE_REACH);
     if (!PROSE_BEFORE.test(` ${before}`)) return c;
     const lead = CAPITALISED_BEFORE.exec(before)?.[1] ?? '';
     return { ...c, start: c.start - lead.length, type: 'WORK_OF_ART' };
