@@ -34,7 +34,7 @@ Options:
   --rounds N       interleaved rounds; medians are printed (default: 3)
   --articles N     articles of the whole-process run (default: 1800)
   --workers LIST   comma-separated --workers values for the whole-process run (default: auto)
-  --cli FILE       another build's dist/cli.js to time as a whole process (repeatable)
+  --cli FILE       another build's dist/cli.js to time as a whole process, run in that build's folder (repeatable)
   --tree DIR       another checkout, built, to time in one process
   -h, --help       this text
 
@@ -135,9 +135,11 @@ async function main(): Promise<void> {
       // Every other round in reverse order, so that a drifting load favours no run.
       for (const run of r % 2 ? [...runs].reverse() : runs) {
         const out = path.join(folder, `out-${r}`);
-        const args = [run.cli, 'run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])];
+        const args = [path.resolve(run.cli), 'run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])];
+        // Each build runs in its own folder, so that it reads its own config, model and registry.
+        const cwd = path.resolve(path.dirname(run.cli), '..');
         const g = seconds(() => {
-          const done = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+          const done = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
           if (done.status !== 0) throw new Error(`${run.name}: ${done.stdout}${done.stderr}`);
         });
         rmSync(out, { recursive: true, force: true });
