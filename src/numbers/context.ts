@@ -9,7 +9,7 @@ import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
-import { wordAt, type Word } from './words.js';
+import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
 
@@ -68,7 +68,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
-  if (n.loneOne && isPronounOne(prev, hyphened ? next2 : next, hyphened ? wordAt(words, n.last + 3, n.first) : next2)) return 'pronoun';
+  // "One." on its own, as a list item or an answer, is the number
+  if (n.loneOne && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -163,10 +164,8 @@ function isNamePart(prev: Word): boolean {
 
 /** "one" counts when a noun or "of" follows ("one person", "one of them"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
-function isPronounOne(prev: Word | undefined, next: Word | undefined, next2: Word | undefined): boolean {
+function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
-  // "One." on its own, as a list item or an answer, is the number
-  if (!prev && (!next || (next.pos === 'PUNCT' && !next2))) return false;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
   return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
 }

@@ -10,7 +10,7 @@ import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
-import { wordAt, type Word } from './words.js';
+import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
 
@@ -309,9 +309,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
   const couple = lookup(COUPLE_WORDS, next.lower);
   if (couple !== undefined) {
     if (isScale(after)) return { count: couple, last: i + 1 };
-    // "A couple." standing alone, as an answer
-    const alone = !wordAt(words, i - 1, i) && (!after || (after.pos === 'PUNCT' && !wordAt(words, i + 3, i)));
-    if (alone) return numeral(i, i + 1, 'cardinal', couple, {});
+    if (isWholeSentence(words, i, i + 1)) return numeral(i, i + 1, 'cardinal', couple, {});
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }

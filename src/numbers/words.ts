@@ -130,6 +130,12 @@ export function wordAt(words: readonly Word[], i: number, of: number): Word | un
   return w && words[of] && w.sentence === words[of].sentence ? w : undefined;
 }
 
+/** Whether words first..last are their whole sentence, but for a closing mark: "One.", "A couple." as an answer or a list item. */
+export function isWholeSentence(words: readonly Word[], first: number, last: number): boolean {
+  const after = wordAt(words, last + 1, first);
+  return !wordAt(words, first - 1, first) && (!after || (after.pos === 'PUNCT' && !wordAt(words, last + 2, first)));
+}
+
 /** Lower-cased text of words i..i+n-1 written without spaces between them ("km/h"), or ''. */
 export function attachedAt(words: readonly Word[], i: number, n: number, of: number): string {
   let text = '';
