@@ -3,6 +3,7 @@
 // never showed ("Otieno") shares weights with the names it did ("Kipketer"). The map ships inside the
 // model file keyed by the 32-bit hash of the word (the same hash as the features'), so it holds no words.
 import { hashString } from './hash.js';
+import { decodeDeltas, encodeDeltas } from './varint.js';
 
 /**
  * Clusters form a tree: `branching[0]` top clusters, each split in `branching[1]`, and so on; a word's
@@ -67,41 +68,16 @@ export class WordClusters {
     head.writeUInt32LE(this.keys.length, 0);
     head.writeUInt32LE(this.branching.length, 4);
     this.branching.forEach((b, l) => head.writeUInt32LE(b, 8 + 4 * l));
-    const varints: number[] = [];
-    let last = 0;
-    for (const key of this.keys) {
-      let d = key - last;
-      last = key;
-      while (d >= 0x80) {
-        varints.push((d & 0x7f) | 0x80);
-        d = Math.floor(d / 128);
-      }
-      varints.push(d);
-    }
     const leaves = Buffer.alloc(this.leaves.length * 2);
     this.leaves.forEach((leaf, i) => leaves.writeUInt16LE(leaf, 2 * i));
-    return Buffer.concat([head, Buffer.from(varints), leaves]);
+    return Buffer.concat([head, encodeDeltas(this.keys), leaves]);
   }
 
   static decode(buf: Buffer): WordClusters {
     const count = buf.readUInt32LE(0);
     const levels = buf.readUInt32LE(4);
     const branching = Array.from({ length: levels }, (_, l) => buf.readUInt32LE(8 + 4 * l));
-    let p = 8 + 4 * levels;
-    const keys = new Uint32Array(count);
-    let last = 0;
-    for (let i = 0; i < count; i++) {
-      let d = 0;
-      let mult = 1;
-      for (;;) {
-        const b = buf[p++];
-        d += (b & 0x7f) * mult;
-        if (b < 0x80) break;
-        mult *= 128;
-      }
-      last += d;
-      keys[i] = last;
-    }
+    const { keys, end: p } = decodeDeltas(buf, 8 + 4 * levels, count);
     if (p + 2 * count !== buf.length) throw new Error('corrupt word clusters');
     const leaves = new Uint16Array(count);
     for (let i = 0; i < count; i++) leaves[i] = buf.readUInt16LE(p + 2 * i);

@@ -6,6 +6,7 @@ import { WordClusters } from './clusters.js';
 import { WordCache } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { makeTagSet, type Scheme, type TagSet } from './tags.js';
+import { decodeDeltas, encodeDeltas } from './varint.js';
 import type { Weights } from './decode.js';
 
 const FORMAT = 'gazette-ner/2';
@@ -111,17 +112,7 @@ export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format
   const scale = maxAbs / 32767 || 1;
   const full: ModelHeader = { format: FORMAT, ...header, rows: keys.length, scale };
   const head = Buffer.from(JSON.stringify(full));
-  const varints: number[] = [];
-  let last = 0;
-  for (const r of order) {
-    let d = (keys[r] >>> 0) - last;
-    last = keys[r] >>> 0;
-    while (d >= 0x80) {
-      varints.push((d & 0x7f) | 0x80);
-      d = Math.floor(d / 128);
-    }
-    varints.push(d);
-  }
+  const varints = encodeDeltas(order.map((r) => keys[r] >>> 0));
   // class-major so runs of zeros and similar magnitudes sit together for gzip
   const q = new Int16Array(keys.length * classes);
   for (let c = 0; c < classes; c++) {
@@ -130,7 +121,7 @@ export function encodeModel(header: Omit<ModelHeader, 'rows' | 'scale' | 'format
   const len = Buffer.alloc(8);
   len.writeUInt32LE(head.length, 0);
   len.writeUInt32LE(varints.length, 4);
-  return gzipSync(Buffer.concat([len, head, Buffer.from(varints), Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusters.encode()]), { level: 9 });
+  return gzipSync(Buffer.concat([len, head, varints, Buffer.from(q.buffer, q.byteOffset, q.byteLength), clusters.encode()]), { level: 9 });
 }
 
 export function decodeModel(gz: Buffer): NerModel {
@@ -140,21 +131,9 @@ export function decodeModel(gz: Buffer): NerModel {
   const header = JSON.parse(buf.subarray(8, 8 + headLen).toString('utf8')) as ModelHeader;
   if (header.format !== FORMAT) throw new Error(`format ${header.format}, not ${FORMAT}: npm run train rebuilds it`);
   const classes = makeTagSet(header.scheme).names.length;
-  const keys = new Int32Array(header.rows);
-  let p = 8 + headLen;
-  let last = 0;
-  for (let r = 0; r < header.rows; r++) {
-    let d = 0;
-    let mult = 1;
-    for (;;) {
-      const b = buf[p++];
-      d += (b & 0x7f) * mult;
-      if (b < 0x80) break;
-      mult *= 128;
-    }
-    last += d;
-    keys[r] = last | 0;
-  }
+  const { keys: unsigned, end: p } = decodeDeltas(buf, 8 + headLen, header.rows);
+  // The features' hashes are signed 32-bit numbers: the same bits.
+  const keys = new Int32Array(unsigned.buffer);
   if (p !== 8 + headLen + varLen) throw new Error('corrupt NER model keys');
   const qEnd = p + header.rows * classes * 2;
   const qBytes = buf.subarray(p, qEnd);

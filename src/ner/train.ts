@@ -10,6 +10,7 @@ import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js'
 import { Gazetteer } from './gazetteer.js';
 import { mix } from './hash.js';
 import { encodeModel, FIRST_NAME_LIST, PERSON_WORD_LIST } from './model.js';
+import { mulberry32 } from './random.js';
 import { encodeTags, makeTagSet, type Scheme } from './tags.js';
 import { tokenize } from '../text/tokenize.js';
 // Imported, not read from disk: tsc copies the lists next to the compiled module (dist/ner/lexicon/).
@@ -98,16 +99,6 @@ function lexiconPhrases(): { list: string; tokens: string[] }[] {
     for (const phrase of HAND_LISTS[list] as string[]) out.push({ list, tokens: phrase.split(' ') });
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class GrowingIndex implements Weights {

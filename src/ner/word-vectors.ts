@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { WordClusters } from './clusters.js';
+import { mulberry32 } from './random.js';
 
 export interface WordVectors {
   words: string[];
@@ -52,16 +53,6 @@ export function readWordVectors(path: string, maxWords: number): WordVectors {
     for (let d = 0; d < dims; d++) vectors[i * dims + d] = v[d] / norm;
   });
   return { words, dims, vectors };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function dot(a: Float64Array, i: number, b: Float64Array, j: number, dims: number): number {
