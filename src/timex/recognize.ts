@@ -94,6 +94,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
+  // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
+  if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
     const pos = tokenAt(m.start)?.pos;
     if (pos === 'VERB' || pos === 'AUX') return false;
@@ -220,7 +222,7 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    if (ext.id === 'article' && id !== 'half_unit' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.

@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -60,7 +60,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
   if (f.unit && f.amount !== undefined && f.dir) {
     const value = offset(f, ctx);
-    return done(value.includes('T') ? 'TIME' : 'DATE', value);
+    return done(/T\d/.test(value) ? 'TIME' : 'DATE', value);
   }
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);
@@ -210,7 +210,7 @@ function formatPeriod(p: Period): string {
 /** The period of `unit` that lies `n` units from the DCT: ("Y", -1) → last year. */
 function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
   if (!dct) {
-    return ({ Y: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-QX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX' } as Record<string, string>)[unit] ?? 'XXXX-XX-XX';
+    return ({ Y: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-QX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX', ML: 'X' } as Record<string, string>)[unit] ?? 'XXXX-XX-XX';
   }
   switch (unit) {
     case 'Y': return pad(dct.y + n, 4);
@@ -220,6 +220,7 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
     case 'WE': return `${formatWeek(addDays(dct, 7 * n))}-WE`;
     case 'DE': return String(Math.floor(dct.y / 10) + n);
     case 'CE': return String(Math.floor(dct.y / 100) + n);
+    case 'ML': return String(Math.floor(dct.y / 1000) + n);
     case 'H': return formatDay(dct);
     default: return formatDay(addDays(dct, n));
   }
@@ -228,6 +229,10 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 /** "last year", "this week", "the following day", "the past year", "that day". */
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
+  // "the new millennium": in 1999 the coming one, in 2000 this one; the period whose start lies nearest.
+  if (f.newPeriod && YEARS_PER_UNIT[unit]) {
+    return done('DATE', ctx.dct ? String(Math.round((ctx.dct.y + (ctx.dct.m - 1) / 12) / YEARS_PER_UNIT[unit])) : shiftedPeriod(unit, 0, null));
+  }
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
     const day = unit === 'D' ? narrativeDay(ctx) : null;
@@ -347,6 +352,9 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
+  // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
+  const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;
+  if (year === undefined && from && f.month !== undefined) year = pad(+from[1] + (f.month < +from[2] ? 1 : 0), 4);
   const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
 
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
@@ -358,6 +366,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     const fits = [0, -1, 1].map((k) => addMonths({ y: dct.y, m: dct.m, d: 1 }, k)).map((t) => ({ ...t, d: f.day! }))
       .filter((t) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCMonth() === t.m - 1 && weekdayOf(t) === f.weekday);
     return fits.length ? withTime(formatDay(fits[0])) : withTime(`XXXX-XX-${pad(f.day)}`);
+  }
+  if (f.month !== undefined && f.lastDay) {
+    const y = yearFor(f.month, 28);
+    return withTime(y === 'XXXX' ? `XXXX-${pad(f.month)}` : `${y}-${pad(f.month)}-${pad(daysInMonth(+y, f.month))}`);
   }
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
@@ -390,6 +402,8 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
+    // "Wednesday of next week": that weekday of the week so many from the DCT's.
+    if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
     return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));

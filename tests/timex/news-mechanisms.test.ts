@@ -23,3 +23,38 @@ table('a passive or an auxiliary carries the tense, not its participle (DCT Wedn
   ['The border crossing will be closed on Friday.', [['Friday', '1999-11-19']]],
   ['The verdict is expected on Monday.', [['Monday', '1999-11-22']]],
 ]);
+
+table('a range of two months or two years: two expressions, the second after the first (DCT 2000-03-08)', '2000-03-08', [
+  ['Car sales in January-June rose 9 percent.', [['January', '2000-01'], ['June', '2000-06']]],
+  ['Heating oil use in the Nov.-Feb. period fell.', [['Nov.', '1999-11'], ['Feb.', '2000-02']]],
+  ['The club lost the 1998-99 league final.', [['1998', '1998'], ['99', '1999']]],
+  ['Spending in 1999-00 was cut by a tenth.', [['1999', '1999'], ['00', '2000']]],
+  // Two digits that are not the next year are no year.
+  ['The firm sold its 1998-12 units.', []],
+]);
+
+table('days, weekdays and clock readings counted inside a named period (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['The lease runs out on the last day of February.', [['the last day of February', '2000-02-29']]],
+  ['The fund opens to investors on the first day of May.', [['the first day of May', '2000-05-01']]],
+  ['The union will decide on Thursday of next week.', [['Thursday of next week', '2000-03-16']]],
+  ['The jury retired on Monday last week.', [['Monday last week', '2000-02-28']]],
+  ["Organisers postponed next week's Friday rally.", [["next week's Friday", '2000-03-17']]],
+  ['The convoy crossed the bridge at half past nine.', [['half past nine', '2000-03-08T09:30', 'TIME']]],
+  ['The last train left at a quarter to midnight.', [['a quarter to midnight', '2000-03-08T23:45', 'TIME']]],
+  ['The ship docked at 20 minutes past 3 p.m.', [['20 minutes past 3 p.m.', '2000-03-08T15:20', 'TIME']]],
+  // A digit without a.m. or p.m. after "a quarter to" is an amount.
+  ['Output fell by a quarter to 3 million tons.', []],
+]);
+
+table('counted from today, halves of long units, the new millennium (DCT 1999-11-17)', '1999-11-17', [
+  ['The runway will open three years from today.', [['three years from today', '2002']]],
+  ['Life expectancy rose over the past half century.', [['the past half century', 'P50Y', 'DURATION']]],
+  ['Coal shaped the valley for the last half-century.', [['the last half-century', 'P50Y', 'DURATION']]],
+  ['The party promised prosperity in the new millennium.', [['the new millennium', '2']]],
+  ['Planners looked ahead to the new century.', [['the new century', '20']]],
+  ['Bells will ring in the next millennium.', [['the next millennium', '2']]],
+  ['Hours later, the rebels withdrew.', [['Hours later', 'FUTURE_REF']]],
+  ['Days earlier, the envoy had warned of a clash.', [['Days earlier', 'PAST_REF']]],
+  // A name in title case is no time.
+  ['The New Century Fund rose.', []],
+]);

@@ -31,6 +31,8 @@ export const RULES: TimexRule[] = [
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
   { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)? (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
+  // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
+  { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))" },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
   { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
@@ -44,10 +46,20 @@ export const RULES: TimexRule[] = [
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  // "January-October", "Jan.-March 1999": two months, each an expression of its own; the second is
+  // in the first's year or the one after (`range2` marks it, see frame.ts).
+  { id: 'month_pair', confidence: 0.9, priority: 2, split: ['month', 'month2'], pattern: "(?<month>{MONTH}) ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the 1998-99 season", "fiscal 1999-2000"'s short form "1999-00": a year and the next one, written with two digits.
+  { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1998-1999", "1996-2000": two years, each an expression of its own.
   { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
   { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the last day of March", "the first day of April 2020": a day counted in a month.
+  { id: 'nth_day', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthday>{ORDWORD}|last|final) day (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "Wednesday of next week", "Friday next week", "next week's Wednesday": a weekday inside a week named relative to now.
+  { id: 'weekday_of_week', confidence: 0.9, priority: 3, pattern: "(?<weekday>{WEEKDAY}),? (?:of )?(?<weekrel>last|next|this) week" },
+  { id: 'week_weekday', confidence: 0.9, priority: 3, pattern: "(?<weekrel>last|next|this) week['’]s (?<weekday>{WEEKDAY})" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) week (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
@@ -95,15 +107,21 @@ export const RULES: TimexRule[] = [
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|hence)" },
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)" },
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
   { id: 'unit_before', confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
-  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
+  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
+  // "the past half century", "the next half-hour": half of a unit after a word that places it.
+  { id: 'half_unit', confidence: 0.85, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>half)[- ](?<unit>century|decade|year|hour|day)" },
+  // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
+  { id: 'new_period', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>millennium|century|decade)" },
+  // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
+  { id: 'rel_millennium', confidence: 0.85, pattern: "(?<rel>{REL}) (?<unit>millennium)" },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
@@ -148,5 +166,5 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
 /** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units',
+  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'half_unit', 'rel_millennium',
 ]);

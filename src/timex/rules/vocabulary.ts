@@ -72,6 +72,10 @@ export const DAY_ANCHORS: Record<string, number> = {
   'day before yesterday': -2, 'the day before yesterday': -2, 'day after tomorrow': 2, 'the day after tomorrow': 2,
 };
 
+/** "half past nine", "a quarter to noon": minutes counted from an hour. */
+export const CLOCK_OFFSET_MINUTES: Record<string, number> = { quarter: 15, 'a quarter': 15, half: 30 };
+export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, to: -1, before: -1 };
+
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
 export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
 
@@ -138,7 +142,7 @@ export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 
 
 /** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
 export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean }> = {
-  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
+  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, 'from today': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
