@@ -41,7 +41,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   const mod = f.mod;
   const done = (type: TimexType, value: string): Resolved => (mod ? { type, value, mod } : { type, value });
 
-  if (f.vague) return done('DATE', f.vague);
+  // "recent weeks" (PXW) is a stretch of time; "recently" (PAST_REF) a point.
+  if (f.vague) return done(/^P[\dX]/.test(f.vague) ? 'DURATION' : 'DATE', f.vague);
   if (f.setValue) return done('SET', f.setValue);
   if (f.every) {
     if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);

@@ -58,3 +58,12 @@ table('counted from today, halves of long units, the new millennium (DCT 1999-11
   // A name in title case is no time.
   ['The New Century Fund rose.', []],
 ]);
+
+table('a vague stretch back or ahead from now is a duration of that unit, as TIMEX2 and HeidelTime read it (DCT 1999-11-17)', '1999-11-17', [
+  ['Fuel prices have climbed in recent weeks.', [['recent weeks', 'PXW', 'DURATION']]],
+  ['More layoffs are likely in the coming months.', [['the coming months', 'PXM', 'DURATION']]],
+  ['Traders braced for turmoil in the days ahead.', [['the days ahead', 'PXD', 'DURATION']]],
+  ['Coastal towns have grown in recent decades.', [['recent decades', 'PXE', 'DURATION']]],
+  // A point in the past or future stays a reference.
+  ['The dam was recently repaired.', [['recently', 'PAST_REF']]],
+]);

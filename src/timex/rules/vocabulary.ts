@@ -151,19 +151,24 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 /** Units a vague stretch of time is counted in ("recent weeks", "the months ahead"). */
 const STRETCH_UNITS = ['days', 'weeks', 'months', 'quarters', 'years', 'decades'];
 
-/** Stretches reaching back or ahead from now, which OntoNotes marks as DATE too: every unit with each word. */
-function stretches(before: string[], after: string, value: string): Record<string, string> {
-  return Object.fromEntries(before.flatMap((b) => STRETCH_UNITS.map((u) => [`${b} ${u}${after}`, value])));
+/** TIMEX3 letters of the stretch units: "recent weeks" PXW, "the coming decades" PXE. */
+const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
+
+/**
+ * Stretches reaching back or ahead from now ("recent weeks", "the months ahead"), which OntoNotes
+ * marks as DATE too: every unit with each word. TimeML reads them as durations of an unknown
+ * number of the unit, anchored at now (PXW), as TIMEX2 does and TimeBank mostly has them.
+ */
+function stretches(before: string[], after: string): Record<string, string> {
+  return Object.fromEntries(before.flatMap((b) => STRETCH_UNITS.map((u) => [`${b} ${u}${after}`, `PX${STRETCH_LETTERS[u]}`])));
 }
 
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
-  ...stretches(['recent', 'past', 'previous'], '', 'PAST_REF'),
-  ...stretches(['coming', 'future'], '', 'FUTURE_REF'),
-  ...stretches(['the coming'], '', 'FUTURE_REF'),
-  ...stretches(['the'], ' ahead', 'FUTURE_REF'),
+  ...stretches(['recent', 'past', 'previous', 'coming', 'future', 'the coming'], ''),
+  ...stretches(['the'], ' ahead'),
   // Phrases that name a time to come and nothing else, unlike "the future" alone.
   'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
