@@ -387,9 +387,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
   if (f.quarter !== undefined) {
-    // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
-    // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, { ...ctx, tense: null, side: null }, 15), 4));
+    // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
+    // November story this year's: the nearest by its last day, as a quarter is reported on once it
+    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);

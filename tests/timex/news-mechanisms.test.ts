@@ -67,3 +67,9 @@ table('a vague stretch back or ahead from now is a duration of that unit, as TIM
   // A point in the past or future stays a reference.
   ['The dam was recently repaired.', [['recently', 'PAST_REF']]],
 ]);
+
+table('a quarter without a year is the nearest by its last day: reported on once it has ended (DCT 1999-11-17)', '1999-11-17', [
+  ['Chip sales in the second quarter rose 5 percent.', [['the second quarter', '1999-Q2']]],
+  ['The carrier expects a loss in the first quarter.', [['the first quarter', '2000-Q1']]],
+  ['Third-quarter profit at the brewer doubled.', [['Third-quarter', '1999-Q3']]],
+]);
