@@ -94,6 +94,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
+  // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
+  if (id === 'offset' && (g.andhalf || g.unithalf) && !/^(?:years?|decades?|centur(?:y|ies))$/i.test(g.unit)) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {

@@ -133,7 +133,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
   const sign = f.dir!.sign;
   // "a decade ago" is a year: ten years before the DCT's; "half a century ago" fifty.
   const inYears = YEARS_PER_UNIT[f.unit!];
-  const amount = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
+  const amount: number | 'X' = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
+  // "a year and a half ago", "two and a half years earlier": a part of a year is counted in months.
+  if (amount !== 'X' && !Number.isInteger(amount) && (inYears || f.unit === 'Y') && Number.isInteger(amount * 12)) {
+    return offset({ ...f, unit: 'M', amount: amount * 12 }, ctx);
+  }
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
   if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

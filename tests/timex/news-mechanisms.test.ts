@@ -73,3 +73,10 @@ table('a quarter without a year is the nearest by its last day: reported on once
   ['The carrier expects a loss in the first quarter.', [['the first quarter', '2000-Q1']]],
   ['Third-quarter profit at the brewer doubled.', [['Third-quarter', '1999-Q3']]],
 ]);
+
+table('a year and a half back is a month: the fraction of a year counted in months (DCT 1999-11-17)', '1999-11-17', [
+  ['The mill was sold a year and a half ago.', [['a year and a half ago', '1998-05']]],
+  ['The plant closed two and a half years ago.', [['two and a half years ago', '1997-05']]],
+  // A minute and a half stays a length of time.
+  ['The alarm rang a minute and a half later.', [['a minute and a half', 'PT1M30S', 'DURATION']]],
+]);

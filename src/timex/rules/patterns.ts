@@ -107,7 +107,7 @@ export const RULES: TimexRule[] = [
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)" },
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)" },
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
