@@ -146,7 +146,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
-  if (id === 'clock_words' && /^(?:AM|PM)$/.test(g.ampm)) return false;
+  if ((id === 'clock_words' || id === 'clock_past') && /^(?:AM|PM)$/.test(g.ampm ?? '')) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.
   if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
   // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":

@@ -80,3 +80,11 @@ table('a year and a half back is a month: the fraction of a year counted in mont
   // A minute and a half stays a length of time.
   ['The alarm rang a minute and a half later.', [['a minute and a half', 'PT1M30S', 'DURATION']]],
 ]);
+
+table('a bare hour after "at" and before a part of a named day is a clock reading in it (DCT 2013-02-12)', '2013-02-12', [
+  ['Polls close at 8 tonight.', [['8 tonight', '2013-02-12T20:00', 'TIME']]],
+  ['The ferry sails at ten tomorrow morning.', [['ten tomorrow morning', '2013-02-13T10:00', 'TIME']]],
+  ['The council met at half past three pm.', [['half past three pm', '2013-02-12T15:30', 'TIME']]],
+  // Without "at" the number counts people.
+  ['Police said 3 this morning were arrested.', [['this morning', '2013-02-12TMO', 'TIME']]],
+]);
