@@ -245,7 +245,7 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     // A year or weekday takes "the" only as part of a longer expression: "the 1988 period", "the previous Friday".
     case 'article':
       if (ruleId === 'year') return Boolean(m.groups.period);
-      if (ruleId === 'weekday') return Boolean(m.groups.rel);
+      if (ruleId === 'weekday' || ruleId === 'rel_month') return Boolean(m.groups.rel);
       // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
       if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
       return ARTICLE_RULES.has(ruleId);

@@ -360,7 +360,14 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;
   if (year === undefined && from && f.month !== undefined) year = pad(+from[1] + (f.month < +from[2] ? 1 : 0), 4);
-  const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
+  // "the following January", "the previous spring": next to the date the text told, not to the DCT;
+  // past its end or before its start when it was a longer period ("in 1995 ... the previous spring" is 1994's).
+  const told = isAnaphoric(f) && f.rel !== undefined ? parsePeriod(ctx.reference) : null;
+  const after = (f.rel ?? 0) > 0;
+  const base = told
+    ? { y: told.y, m: told.m ?? (told.q !== undefined ? told.q * 3 - (after ? 0 : 2) : after ? 12 : 1), d: told.d ?? (after ? 28 : 1) }
+    : dct;
+  const yearFor = (month: number, day?: number) => year ?? (base ? pad(inferYear(base, month, f, ctx, day), 4) : 'XXXX');
 
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
   // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).

@@ -88,3 +88,11 @@ table('a bare hour after "at" and before a part of a named day is a clock readin
   // Without "at" the number counts people.
   ['Police said 3 this morning were arrested.', [['this morning', '2013-02-12TMO', 'TIME']]],
 ]);
+
+table('"the following January", "the previous spring" count from the date the text told (DCT 1999-11-17)', '1999-11-17', [
+  ['The siege began in August 1990. The following January, the city fell.', [['August 1990', '1990-08'], ['The following January', '1991-01']]],
+  ['The levee broke in 1995. The previous spring, engineers had warned of cracks.', [['1995', '1995'], ['The previous spring', '1994-SP']]],
+  ['The mine shut on Jan. 5, 1996. The previous December, inspectors had visited.', [['Jan. 5, 1996', '1996-01-05'], ['The previous December', '1995-12']]],
+  // Without "the", "next" and "last" still count from the DCT.
+  ['Fares will rise next March.', [['next March', '2000-03']]],
+]);

@@ -168,5 +168,5 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
 /** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'half_unit', 'rel_millennium',
+  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'half_unit', 'rel_millennium', 'rel_month',
 ]);
