@@ -115,8 +115,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
   // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
   const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
-  // "was seen Friday", "was last seen on Friday": the auxiliary, not its participle, carries the tense.
-  if (AUXILIARIES.has(tokens[i - 1]?.pos === 'ADV' ? prev2 : prev)) return null;
+  // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
+  // not the verb after it, carries the tense.
+  const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+  if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   if (before && near && pos === 'VERB' && !nounSlot && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';

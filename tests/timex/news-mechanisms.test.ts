@@ -96,3 +96,10 @@ table('"the following January", "the previous spring" count from the date the te
   // Without "the", "next" and "last" still count from the DCT.
   ['Fares will rise next March.', [['next March', '2000-03']]],
 ]);
+
+table('a verb after a modal takes its tense, and a future reaches a whole year ahead (DCT 1999-11-17)', '1999-11-17', [
+  ['Peace talks will resume on Oct. 20.', [['Oct. 20', '2000-10-20']]],
+  ['The regional vote will take place in mid-October.', [['mid-October', '2000-10', 'DATE', 'MID']]],
+  // A past verb still gives the nearest when it lies close on the other side.
+  ['The contract was extended to Dec. 3.', [['Dec. 3', '1999-12-03']]],
+]);
