@@ -291,17 +291,18 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
-  // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
-  // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
-  const reachDays = ctx.tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
-  const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
   // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
-  const byTense = sided(ctx.tense);
+  const tense = ctx.tense;
+  const byTense = sided(tense);
+  // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
+  // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
+  const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
+  const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
   return nearest(options).y;
 }

@@ -29,8 +29,9 @@ export const RULES: TimexRule[] = [
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
-  // "at 8 tonight", "by 6:30 this evening", "at ten tomorrow morning": a bare hour after "at" or the like, right before the part of a named day it falls in.
-  { id: 'clock_day_part', confidence: 0.85, pattern: "(?<=\\b(?:at|by|until|till|around|about|after|before|from) )(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d))?(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b)" },
+  // "at 8 tonight", "by 6:30 this evening", "at ten tomorrow morning": a bare hour right before the part of a named day it
+  // falls in, after "at" or the like (CLOCK_AFTER in contexts.ts).
+  { id: 'clock_day_part', confidence: 0.85, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d))?(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b)" },
   { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)? (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
