@@ -239,6 +239,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
+  if (g.weekends) frame.setValue = 'XXXX-WXX-WE';
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 

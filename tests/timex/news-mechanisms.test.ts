@@ -103,3 +103,10 @@ table('a verb after a modal takes its tense, and a future reaches a whole year a
   // A past verb still gives the nearest when it lies close on the other side.
   ['The contract was extended to Dec. 3.', [['Dec. 3', '1999-12-03']]],
 ]);
+
+table('weekends that recur are a SET (DCT 1998-06-15)', '1998-06-15', [
+  ['The flea market is open on weekends.', [['weekends', 'XXXX-WXX-WE', 'SET']]],
+  ['Roads to the coast jam during weekends.', [['weekends', 'XXXX-WXX-WE', 'SET']]],
+  // Counted weekends are a length of time.
+  ['The crew worked three weekends in a row.', [['three weekends', 'P3WE', 'DURATION']]],
+]);

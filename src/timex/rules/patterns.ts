@@ -145,6 +145,8 @@ export const RULES: TimexRule[] = [
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
   { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
+  // "on weekends", "during weekends": every weekend (TIMEX3 XXXX-WXX-WE); the word before is checked in recognize.ts.
+  { id: 'weekend_set', confidence: 0.8, pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
   { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
   // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
