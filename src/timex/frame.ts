@@ -17,6 +17,10 @@ export interface Frame {
   weekday?: number;
   /** "Wednesday of next week": the weekday inside the week this many weeks from the DCT's. */
   weekShift?: number;
+  /** "the first Monday of next month": the month this many from the DCT's. */
+  monthShift?: number;
+  /** "on the 15th": a day of the month the text is in. */
+  dayOfMonth?: boolean;
   /** "the last day of March": the month's last day. */
   lastDay?: boolean;
   /** "January-October": the second month of a range, in the first's year or the next. */
@@ -164,6 +168,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else frame.day = parseOrdinal(g.nthday);
   }
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
+  if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
+  if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
   if (g.range) frame.rangeEnd = true;
   if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);

@@ -96,6 +96,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'vague_other') return false;
   if (id === 'clock_day_part' && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
   if (id === 'weekend_set' && !WEEKENDS_AFTER.has(wordBefore(text, m.start))) return false;
+  // "on the 15th.": not "the 15th round" nor "finished the 15th".
+  if (id === 'day_of_month' && wordBefore(text, m.start) !== 'on') return false;
   // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
   if (id === 'offset' && (g.andhalf || g.unithalf) && !/^(?:years?|decades?|centur(?:y|ies))$/i.test(g.unit)) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").

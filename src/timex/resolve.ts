@@ -353,11 +353,32 @@ function timeOfDay(f: Frame): string | null {
   return null;
 }
 
+/**
+ * The month and year of a day or weekday counted in a month the text names only relatively: "the
+ * first Monday of next month" (from the DCT's), "on the 15th" (the month of a date told in its
+ * sentence or the one before, else of the day the narrative reached, else the DCT's or the one
+ * beside it the tense points to).
+ */
+function inMonth(f: Frame, dct: Ymd, ctx: ResolveContext): Frame {
+  if (f.monthShift !== undefined) {
+    const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, f.monthShift);
+    return { ...f, month: t.m, year: t.y };
+  }
+  if (!f.dayOfMonth || f.day === undefined) return f;
+  const told = parsePeriod(ctx.localReference ?? null) ?? ctx.narrativeDay ?? null;
+  if (told?.m !== undefined) return { ...f, month: told.m, year: told.y };
+  const shift = ctx.tense === 'PAST' && f.day > dct.d ? -1 : ctx.tense === 'FUTURE' && f.day < dct.d ? 1 : 0;
+  const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, shift);
+  return { ...f, month: t.m, year: t.y };
+}
+
 /** Explicit and partly explicit calendar expressions: dates, months, seasons, weekdays, times. */
-function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
+function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const dct = ctx.dct;
+  const f = dct ? inMonth(frame, dct, ctx) : frame;
   const time = timeOfDay(f);
   const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
+  if (f.month === undefined && f.day !== undefined && (f.dayOfMonth || f.monthShift !== undefined)) return withTime(`XXXX-XX-${pad(f.day)}`);
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);

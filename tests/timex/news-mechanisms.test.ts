@@ -110,3 +110,14 @@ table('weekends that recur are a SET (DCT 1998-06-15)', '1998-06-15', [
   // Counted weekends are a length of time.
   ['The crew worked three weekends in a row.', [['three weekends', 'P3WE', 'DURATION']]],
 ]);
+
+table('a day or weekday counted in a month named relatively, or in the month the text is in (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The board meets on the first Monday of next month.', [['the first Monday of next month', '2013-03-04']]],
+  ['Tenants must pay by the 20th of this month.', [['the 20th of this month', '2013-02-20']]],
+  ['Exports slumped last March. On the 15th, the central bank acted.', [['last March', '2012-03'], ['the 15th', '2012-03-15']]],
+  ['Dockers will walk out on the 25th.', [['the 25th', '2013-02-25']]],
+  ['Sales in the 3rd qtr rose.', [['the 3rd qtr', '2012-Q3']]],
+  // An ordinal that counts something else is no day.
+  ['The 15th round was the toughest.', []],
+  ['The runner finished the 15th.', []],
+]);

@@ -63,6 +63,11 @@ export const RULES: TimexRule[] = [
   // "Wednesday of next week", "Friday next week", "next week's Wednesday": a weekday inside a week named relative to now.
   { id: 'weekday_of_week', confidence: 0.9, priority: 3, pattern: "(?<weekday>{WEEKDAY}),? (?:of )?(?<weekrel>last|next|this) week" },
   { id: 'week_weekday', confidence: 0.9, priority: 3, pattern: "(?<weekrel>last|next|this) week['’]s (?<weekday>{WEEKDAY})" },
+  // "the first Monday of next month", "the 20th of this month": a weekday or day in a month named relative to now.
+  { id: 'nth_weekday_rel', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:the )?(?<monthrel>this|next|last|current|previous|coming) month" },
+  { id: 'day_of_rel_month', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}) of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month" },
+  // "on the 15th.", "on the first,": a day of the month the text is in (the word before and the stop after are checked in recognize.ts).
+  { id: 'day_of_month', confidence: 0.7, pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) week (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
@@ -93,7 +98,7 @@ export const RULES: TimexRule[] = [
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
   { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
   { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?" },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
   { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
