@@ -19,6 +19,8 @@ export interface Frame {
   weekShift?: number;
   /** "the first Monday of next month": the month this many from the DCT's. */
   monthShift?: number;
+  /** "this time last year": the DCT's day, `yearShift` years on. */
+  sameDay?: boolean;
   /** "on the 15th": a day of the month the text is in. */
   dayOfMonth?: boolean;
   /** "the last day of March": the month's last day. */
@@ -170,6 +172,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
   if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
+  if (match.rule.id === 'same_time') frame.sameDay = true;
+  if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
   if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);

@@ -379,6 +379,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const time = timeOfDay(f);
   const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
   if (f.month === undefined && f.day !== undefined && (f.dayOfMonth || f.monthShift !== undefined)) return withTime(`XXXX-XX-${pad(f.day)}`);
+  if (f.sameDay) return done('DATE', dct ? formatDay(addMonths(dct, 12 * (f.yearShift ?? 0))) : 'XXXX-XX-XX');
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);

@@ -121,3 +121,9 @@ table('a day or weekday counted in a month named relatively, or in the month the
   ['The 15th round was the toughest.', []],
   ['The runner finished the 15th.', []],
 ]);
+
+table('"this time last year": the DCT\'s day a year back (DCT 1999-11-17)', '1999-11-17', [
+  ['Heating costs are lower than at this time last year.', [['this time last year', '1998-11-17']]],
+  ['Ticket sales match the same time a year ago.', [['the same time a year ago', '1998-11-17']]],
+  ['By this time next year, the bridge will be open.', [['this time next year', '2000-11-17']]],
+]);

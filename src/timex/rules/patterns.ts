@@ -104,6 +104,8 @@ export const RULES: TimexRule[] = [
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
+  { id: 'same_time', confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))" },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
