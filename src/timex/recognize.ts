@@ -108,7 +108,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     if (g.month.toLowerCase() === 'may' && MAY_AS_VERB_BEFORE.has(wordAfter(text, m.end))) return false;
   }
   if (id === 'year') {
-    if (!g.fiscal && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
+    if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
   if (id === 'season' && !g.rel && !g.year) {
     if (!BARE_SEASON_BEFORE.has(wordBefore(text, m.start))) return false;

@@ -127,3 +127,8 @@ table('"this time last year": the DCT\'s day a year back (DCT 1999-11-17)', '199
   ['Ticket sales match the same time a year ago.', [['the same time a year ago', '1998-11-17']]],
   ['By this time next year, the bridge will be open.', [['this time next year', '2000-11-17']]],
 ]);
+
+table('a fiscal year written FY (DCT 1999-11-17)', '1999-11-17', [
+  ['In FY 1999 the agency overspent.', [['FY 1999', '1999']]],
+  ['FY2000 sales will grow, the company said.', [['FY2000', '2000']]],
+]);
