@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
@@ -159,16 +159,15 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
     if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
   }
-  if (g.nthweek) {
+  if (g.nthweek && clean(g.nthunit ?? 'week') === 'day') {
+    if (/^(?:last|final)$/i.test(g.nthweek)) frame.lastDay = true;
+    else frame.day = parseOrdinal(g.nthweek);
+  } else if (g.nthweek) {
     // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
     const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
     if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
   }
   if (g.day) frame.day = parseOrdinal(g.day);
-  if (g.nthday) {
-    if (/^(?:last|final)$/i.test(g.nthday)) frame.lastDay = true;
-    else frame.day = parseOrdinal(g.nthday);
-  }
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
   if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
@@ -246,6 +245,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.ended && g.endmonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(g.endmonth)] / 3);
   else if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
+  const stretch = g.stretch ?? g.stretch2;
+  if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];

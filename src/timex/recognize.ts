@@ -94,7 +94,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
-  if (id === 'clock_day_part' && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
+  if (id === 'clock_part' && !g.dayhalf && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
   if (id === 'weekend_set' && !WEEKENDS_AFTER.has(wordBefore(text, m.start))) return false;
   // "on the 15th.": not "the 15th round" nor "finished the 15th".
   if (id === 'day_of_month' && wordBefore(text, m.start) !== 'on') return false;
@@ -146,7 +146,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "on May 3 and 4 people died", "3 in the morning raid": a number, or a part of day, that modifies the noun after it.
   const after = tokenAt(nextWordStart(text, m.end))?.pos ?? '';
   if (id === 'month_day_pair' && !g.year && NOUN_LIKE.has(after)) return false;
-  if ((id === 'clock_part' || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
+  if (((id === 'clock_part' && g.dayhalf) || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
@@ -228,7 +228,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    if (ext.id === 'article' && id !== 'half_unit' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // Not "the last half-century", a noun after its relation word.
+    if (ext.id === 'article' && !(m.groups.rel && /^half$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.

@@ -38,7 +38,6 @@ table('days, weekdays and clock readings counted inside a named period (DCT Wedn
   ['The fund opens to investors on the first day of May.', [['the first day of May', '2000-05-01']]],
   ['The union will decide on Thursday of next week.', [['Thursday of next week', '2000-03-16']]],
   ['The jury retired on Monday last week.', [['Monday last week', '2000-02-28']]],
-  ["Organisers postponed next week's Friday rally.", [["next week's Friday", '2000-03-17']]],
   ['The convoy crossed the bridge at half past nine.', [['half past nine', '2000-03-08T09:30', 'TIME']]],
   ['The last train left at a quarter to midnight.', [['a quarter to midnight', '2000-03-08T23:45', 'TIME']]],
   ['The ship docked at 20 minutes past 3 p.m.', [['20 minutes past 3 p.m.', '2000-03-08T15:20', 'TIME']]],

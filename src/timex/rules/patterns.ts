@@ -31,15 +31,15 @@ export const RULES: TimexRule[] = [
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
   // "at 8 tonight", "by 6:30 this evening", "at ten tomorrow morning": a bare hour right before the part of a named day it
   // falls in, after "at" or the like (CLOCK_AFTER in contexts.ts).
-  { id: 'clock_day_part', confidence: 0.85, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d))?(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b)" },
-  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)? (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)" },
+  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))" },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
   { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
-  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the 20th of this month": of a month named relative to now.
+  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
   // an ordinal word only at the end of a clause ("on Tuesday the third."; not "Tuesday the third round").
   { id: 'weekday_dom', confidence: 0.85, priority: 1, pattern: "(?<weekday>{WEEKDAY}),? (?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}(?=[,.;:!?)]|$))" },
@@ -49,40 +49,34 @@ export const RULES: TimexRule[] = [
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
-  // "January-October", "Jan.-March 1999": two months, each an expression of its own; the second is
-  // in the first's year or the one after (`range2` marks it, see frame.ts).
-  { id: 'month_pair', confidence: 0.9, priority: 2, split: ['month', 'month2'], pattern: "(?<month>{MONTH}) ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "the 1998-99 season", "fiscal 1999-2000"'s short form "1999-00": a year and the next one, written with two digits.
   { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1998-1999", "1996-2000": two years, each an expression of its own.
   { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
-  { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
-  // "the last day of March", "the first day of April 2020": a day counted in a month.
-  { id: 'nth_day', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthday>{ORDWORD}|last|final) day (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
-  // "Wednesday of next week", "Friday next week", "next week's Wednesday": a weekday inside a week named relative to now.
-  { id: 'weekday_of_week', confidence: 0.9, priority: 3, pattern: "(?<weekday>{WEEKDAY}),? (?:of )?(?<weekrel>last|next|this) week" },
-  { id: 'week_weekday', confidence: 0.9, priority: 3, pattern: "(?<weekrel>last|next|this) week['’]s (?<weekday>{WEEKDAY})" },
-  // "the first Monday of next month", "the 20th of this month": a weekday or day in a month named relative to now.
-  { id: 'nth_weekday_rel', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:the )?(?<monthrel>this|next|last|current|previous|coming) month" },
-  { id: 'day_of_rel_month', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}) of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month" },
+  // "the first Monday of next month": of a month named relative to now.
+  { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|(?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "on the 15th.", "on the first,": a day of the month the text is in (the word before and the stop after are checked in recognize.ts).
   { id: 'day_of_month', confidence: 0.7, pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
-  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) week (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the last day of March", "the first day of April 2020": a day counted in a month.
+  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
-  { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
+  // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
+  // in the first's year or the one after (`range2` marks it, see frame.ts).
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?" },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
   { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
-  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?" },
+  // "Wednesday of next week", "Friday next week": inside a week named relative to now.
+  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?" },
   { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
@@ -126,12 +120,9 @@ export const RULES: TimexRule[] = [
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
-  // "the past half century", "the next half-hour": half of a unit after a word that places it.
-  { id: 'half_unit', confidence: 0.85, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>half)[- ](?<unit>century|decade|year|hour|day)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
-  { id: 'new_period', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>millennium|century|decade)" },
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
-  { id: 'rel_millennium', confidence: 0.85, pattern: "(?<rel>{REL}) (?<unit>millennium)" },
+  { id: 'new_period', confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
@@ -141,7 +132,9 @@ export const RULES: TimexRule[] = [
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
-  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
+  // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which
+  // OntoNotes marks as DATE too and TimeML, as TIMEX2 does, as a duration of an unknown number of the unit (PXW).
+  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})|(?:recent|past|previous|(?:the )?coming|future) (?<stretch>days|weeks|months|quarters|years|decades)|the (?<stretch2>days|weeks|months|quarters|years|decades) ahead" },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
@@ -178,5 +171,5 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
 /** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'half_unit', 'rel_millennium', 'rel_month',
+  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'new_period', 'rel_month',
 ]);

@@ -53,10 +53,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   ...UNIT_WORDS, hundred: SCALE_WORDS.hundred, thousand: SCALE_WORDS.thousand, dozen: DOZEN_WORDS.dozen,
   a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
-/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour"). */
-export const VAGUE_AMOUNTS = ['half a', 'half an', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour", "the past half century"). */
+export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
-export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
@@ -148,27 +148,14 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
 };
 
 /** Words that refer to the present, past or future without a date. */
-/** Units a vague stretch of time is counted in ("recent weeks", "the months ahead"). */
-const STRETCH_UNITS = ['days', 'weeks', 'months', 'quarters', 'years', 'decades'];
 
-/** TIMEX3 letters of the stretch units: "recent weeks" PXW, "the coming decades" PXE. */
-const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
-
-/**
- * Stretches reaching back or ahead from now ("recent weeks", "the months ahead"), which OntoNotes
- * marks as DATE too: every unit with each word. TimeML reads them as durations of an unknown
- * number of the unit, anchored at now (PXW), as TIMEX2 does and TimeBank mostly has them.
- */
-function stretches(before: string[], after: string): Record<string, string> {
-  return Object.fromEntries(before.flatMap((b) => STRETCH_UNITS.map((u) => [`${b} ${u}${after}`, `PX${STRETCH_LETTERS[u]}`])));
-}
+/** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
+export const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
 
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
-  ...stretches(['recent', 'past', 'previous', 'coming', 'future', 'the coming'], ''),
-  ...stretches(['the'], ' ahead'),
   // Phrases that name a time to come and nothing else, unlike "the future" alone.
   'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',
