@@ -94,6 +94,9 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
+  // "the first half year" is the year's first half (the `half` rule); "the last half year" the six months up to now (a duration).
+  if (id === 'half' && g.halfyear && /^last$/i.test(g.half)) return false;
+  if (id === 'duration' && /^half$/i.test(g.amount ?? '') && /^(?:first|second)$/i.test(g.rel ?? '')) return false;
   if (id === 'clock_part' && !g.dayhalf && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
   if (id === 'weekend_set' && !WEEKENDS_AFTER.has(wordBefore(text, m.start))) return false;
   // "on the 15th.": not "the 15th round" nor "finished the 15th".

@@ -131,3 +131,10 @@ table('a fiscal year written FY (DCT 1999-11-17)', '1999-11-17', [
   ['In FY 1999 the agency overspent.', [['FY 1999', '1999']]],
   ['FY2000 sales will grow, the company said.', [['FY2000', '2000']]],
 ]);
+
+table('half of a unit: a half year of the calendar, or half a long unit back from now (DCT 1999-11-17)', '1999-11-17', [
+  ['Steel output rose in the first half year.', [['the first half year', '1999-H1']]],
+  ['Steel output fell in the second half-year of 1998.', [['the second half-year of 1998', '1998-H2']]],
+  ['Rents have climbed in the last half year.', [['the last half year', 'P6M', 'DURATION']]],
+  ['The talks took a half hour.', [['a half hour', 'PT30M', 'DURATION']]],
+]);
