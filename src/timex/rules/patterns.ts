@@ -28,9 +28,9 @@ export const RULES: TimexRule[] = [
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
-  // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
-  // "at 8 tonight", "by 6:30 this evening", "at ten tomorrow morning": a bare hour right before the part of a named day it
-  // falls in, after "at" or the like (CLOCK_AFTER in contexts.ts).
+  // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.; so does the
+  // part of a named day right after a bare hour, "at 8 tonight", "by ten tomorrow morning" (after "at" or the like,
+  // CLOCK_AFTER in contexts.ts), which a merge then joins to it.
   { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
@@ -49,7 +49,7 @@ export const RULES: TimexRule[] = [
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
-  // "the 1998-99 season", "fiscal 1999-2000"'s short form "1999-00": a year and the next one, written with two digits.
+  // "the 1998-99 season", "fiscal 1999-00": a year and the next one, the second in two digits; two expressions.
   { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1998-1999", "1996-2000": two years, each an expression of its own.
   { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
