@@ -97,11 +97,12 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
 /**
  * The longest name wins: a place or a name of the same kind inside a longer name ("Europe" in
  * "Organisation for Security and Cooperation in Europe", "Congress" in "U.S. Congress") gives way
- * when the longer one is confident enough. A person inside a longer name does not: that is more
- * often a title the model took in ("Secretary of State Mike Pompeo") than a company named after
- * its founder.
+ * when the model is at least as sure of the longer one as not: a registry alias is often the first
+ * word of a longer name ("Atlantic" of "Atlantic City"). A person inside a longer name does not give
+ * way: that is more often a title the model took in ("Secretary of State Mike Pompeo") than a company
+ * named after its founder.
  */
-const LONGER_NAME_CONFIDENCE = 0.7;
+const LONGER_NAME_CONFIDENCE = 0.5;
 
 /** Confident names by type, and all of them, to find the names inside a longer one. */
 function longerNames(names: Candidate[]): (c: Candidate) => boolean {
