@@ -1,12 +1,25 @@
 // Rules added after the error analysis on held-out Reuters news (issue 12), on invented sentences:
 // each takes the model's and the registry's candidates as given and checks what resolve makes of them.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Candidate } from '../../src/document.js';
+import { createPipeline, type Pipeline } from '../../src/pipeline.js';
 import { resolveMentions } from '../../src/stages/resolve.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { smallIndex } from '../link/small-registry.js';
 
 const registry = smallIndex();
+
+let pipeline: Pipeline;
+beforeAll(() => {
+  pipeline = createPipeline(loadConfig('pipeline.config.json'));
+});
+
+/** The PERSON mentions of an article through the whole pipeline, with their titles. */
+function people(text: string): [string, string | undefined][] {
+  const doc = pipeline.annotate({ id: 'x', text }, { file: 'x' }, 'x');
+  return doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title]);
+}
 
 /** Each candidate is [span, type, confidence?, source?], found in order after the previous one. */
 function resolved(text: string, spans: [string, Candidate['type'], number?, string?][]): [string, string][] {
@@ -25,5 +38,17 @@ describe('longer names', () => {
     const text = 'Police seek suspects in Harwick City jewel heist.';
     expect(resolved(text, [['Harwick', 'LOC', 0.85, 'registry'], ['Harwick City', 'GPE', 0.6]])).toEqual([['Harwick City', 'GPE']]);
     expect(resolved(text, [['Harwick', 'LOC', 0.85, 'registry'], ['Harwick City', 'GPE', 0.4]])).toEqual([['Harwick', 'LOC']]);
+  });
+});
+
+describe('titles', () => {
+  it('keeps police ranks and a prime minister’s short title out of the name, and records them', () => {
+    expect(people('Detective Orrin Feldt, dressed as a bush, made the arrest. Feldt said it was hot.'))
+      .toEqual([['Orrin Feldt', 'Detective'], ['Feldt', undefined]]);
+    expect(people('Poll shows army wants PM Varandoon out.')).toEqual([['Varandoon', 'PM']]);
+  });
+
+  it('drops a name a recognizer made of the title alone', () => {
+    expect(resolved('Later Secretary Alder Brennick said no.', [['Secretary', 'GPE', 0.4]])).toEqual([['Alder Brennick', 'PERSON']]);
   });
 });
