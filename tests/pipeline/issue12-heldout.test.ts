@@ -52,3 +52,15 @@ describe('titles', () => {
     expect(resolved('Later Secretary Alder Brennick said no.', [['Secretary', 'GPE', 0.4]])).toEqual([['Alder Brennick', 'PERSON']]);
   });
 });
+
+describe('months', () => {
+  it('drops a month the model read as a place or an organization, with figures after it or without', () => {
+    expect(resolved('The index fell in July, and again in Aug.', [['July', 'GPE', 0.9], ['Aug', 'ORG', 0.7]])).toEqual([]);
+    expect(resolved('LONG GILT (SEP) 107-12; for Dec 6-20 it paid more.', [['SEP', 'LOC', 0.8], ['Dec 6-20', 'EVENT', 0.6]])).toEqual([]);
+  });
+
+  it('keeps a month that is a person’s given name, and names that only begin like a month', () => {
+    expect(resolved('June Varga met Marchetti in Augusta.', [['June Varga', 'PERSON', 0.9], ['Marchetti', 'PERSON', 0.9], ['Augusta', 'GPE', 0.9]]))
+      .toEqual([['June Varga', 'PERSON'], ['Marchetti', 'PERSON'], ['Augusta', 'GPE']]);
+  });
+});
