@@ -19,6 +19,7 @@ import { peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
+import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -149,7 +150,7 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = dropMonths(text, dropTableFurniture(text, candidates));
+  let read = dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates)));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
   read = organizationsByCue(text, organizationsByHead(text, read, isNameWord));
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));

@@ -21,13 +21,15 @@ function people(text: string): [string, string | undefined][] {
   return doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title]);
 }
 
-/** Each candidate is [span, type, confidence?, source?], found in order after the previous one. */
+/** Each candidate is [span, type, confidence?, source?], found from the previous one's start on (past it for the same span). */
 function resolved(text: string, spans: [string, Candidate['type'], number?, string?][]): [string, string][] {
   let from = 0;
+  let previous = '';
   const candidates = spans.map(([span, type, confidence = 0.8, source = 'model']) => {
-    const start = text.indexOf(span, from);
+    const start = text.indexOf(span, span === previous ? from + 1 : from);
     if (start < 0) throw new Error(`"${span}" not found`);
     from = start;
+    previous = span;
     return { start, end: start + span.length, type, confidence, source };
   });
   return resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]);
@@ -62,5 +64,18 @@ describe('months', () => {
   it('keeps a month that is a person’s given name, and names that only begin like a month', () => {
     expect(resolved('June Varga met Marchetti in Augusta.', [['June Varga', 'PERSON', 0.9], ['Marchetti', 'PERSON', 0.9], ['Augusta', 'GPE', 0.9]]))
       .toEqual([['June Varga', 'PERSON'], ['Marchetti', 'PERSON'], ['Augusta', 'GPE']]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('drops, anywhere in the article, an abbreviation the article defines by words in lower case', () => {
+    const text = 'Buyers took 7,000 tonnes of soft amber winter (SAW) wheat. Later 9,000 of SAW went to Peru.';
+    expect(resolved(text, [['SAW', 'ORG', 0.7], ['SAW', 'ORG', 0.8], ['Peru', 'GPE', 0.9]])).toEqual([['Peru', 'GPE']]);
+  });
+
+  it('keeps one the article defines by a capitalised name', () => {
+    const text = 'The Harbour Control Board (HCB) met. The HCB said no.';
+    expect(resolved(text, [['Harbour Control Board', 'ORG', 0.9], ['HCB', 'ORG', 0.8], ['HCB', 'ORG', 0.8]]))
+      .toEqual([['Harbour Control Board', 'ORG'], ['HCB', 'ORG'], ['HCB', 'ORG']]);
   });
 });
