@@ -20,6 +20,7 @@ import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { datelinePlaces } from '../resolve/datelines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -150,7 +151,7 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates)));
+  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
   read = organizationsByCue(text, organizationsByHead(text, read, isNameWord));
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));

@@ -79,3 +79,16 @@ describe('abbreviations', () => {
       .toEqual([['Harbour Control Board', 'ORG'], ['HCB', 'ORG'], ['HCB', 'ORG']]);
   });
 });
+
+describe('datelines', () => {
+  it('makes the place of a dateline a place, whatever the model typed it', () => {
+    expect(resolved('SOCCER - VARNE SACK COACH.\nVARNE, Ruritania 1996-08-29\nStruggling Varne sacked him.', [['VARNE', 'ORG', 0.7], ['VARNE', 'ORG', 0.6], ['Ruritania', 'GPE', 0.9]]))
+      .toEqual([['VARNE', 'ORG'], ['VARNE', 'GPE'], ['Ruritania', 'GPE']]);
+    expect(resolved('PORT KESTREL, June 3 (Reuters) - Prices fell.', [['PORT KESTREL', 'PERSON', 0.6]])).toEqual([['PORT KESTREL', 'GPE']]);
+    expect(resolved('KESTREL CITY (Reuters) - Prices fell.', [['KESTREL CITY', 'ORG', 0.6]])).toEqual([['KESTREL CITY', 'GPE']]);
+  });
+
+  it('leaves a section heading before a dash alone', () => {
+    expect(resolved('CRICKET - KESTREL WIN TOSS.', [['CRICKET', 'ORG', 0.6], ['KESTREL', 'ORG', 0.7]])).toEqual([['CRICKET', 'ORG'], ['KESTREL', 'ORG']]);
+  });
+});
