@@ -21,6 +21,7 @@ import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces } from '../resolve/datelines.js';
+import { splitDemonyms } from '../resolve/demonyms.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -153,7 +154,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
-  read = organizationsByCue(text, organizationsByHead(text, read, isNameWord));
+  read = splitDemonyms(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)), registry, isNameWord);
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)

@@ -92,3 +92,14 @@ describe('datelines', () => {
     expect(resolved('CRICKET - KESTREL WIN TOSS.', [['CRICKET', 'ORG', 0.6], ['KESTREL', 'ORG', 0.7]])).toEqual([['CRICKET', 'ORG'], ['KESTREL', 'ORG']]);
   });
 });
+
+describe('a people’s name before a person’s', () => {
+  it('splits a demonym off a person the article names elsewhere', () => {
+    expect(resolved('Michael Okoro won. Behind him came American Okoro and Lisa Varga.', [['Michael Okoro', 'PERSON', 0.99], ['American Okoro', 'PERSON', 0.75], ['Lisa Varga', 'PERSON', 0.9]]))
+      .toEqual([['Michael Okoro', 'PERSON'], ['American', 'NORP'], ['Okoro', 'PERSON'], ['Lisa Varga', 'PERSON']]);
+  });
+
+  it('leaves a name that only opens like a demonym, when the article never names the rest alone', () => {
+    expect(resolved('Behind him came Russian Varnholm.', [['Russian Varnholm', 'PERSON', 0.6]])).toEqual([['Russian Varnholm', 'PERSON']]);
+  });
+});
