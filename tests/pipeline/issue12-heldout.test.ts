@@ -103,3 +103,15 @@ describe('a people’s name before a person’s', () => {
     expect(resolved('Behind him came Russian Varnholm.', [['Russian Varnholm', 'PERSON', 0.6]])).toEqual([['Russian Varnholm', 'PERSON']]);
   });
 });
+
+describe('places by the words before them', () => {
+  it('makes a GPE of a name after "the village of" or "the mayor of", and carries it to the name’s other mentions', () => {
+    const text = 'He was born in the village of Dolno Varsk. The mayor of Kesrabad said Dolno Varsk was calm.';
+    expect(resolved(text, [['Dolno Varsk', 'PERSON', 0.7], ['Kesrabad', 'ORG', 0.6], ['Dolno Varsk', 'PERSON', 0.6]]))
+      .toEqual([['Dolno Varsk', 'GPE'], ['Kesrabad', 'GPE'], ['Dolno Varsk', 'GPE']]);
+  });
+
+  it('leaves a capitalised title before "of" to the title rules', () => {
+    expect(resolved('The Mayor of Kesrabad, Ana Varga, said no.', [['Kesrabad', 'ORG', 0.6]])).toEqual([['Kesrabad', 'ORG']]);
+  });
+});
