@@ -28,6 +28,7 @@ import { splitHyphenated } from '../resolve/hyphens.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
+import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
@@ -181,7 +182,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry), lower);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);

@@ -115,3 +115,16 @@ describe('places by the words before them', () => {
     expect(resolved('The Mayor of Kesrabad, Ana Varga, said no.', [['Kesrabad', 'ORG', 0.6]])).toEqual([['Kesrabad', 'ORG']]);
   });
 });
+
+describe('venues on results lines', () => {
+  it('makes places of the ground before a colon and the one in brackets after it', () => {
+    const text = 'Scores on Thursday:\nKestrel Wells: Varnshire 40-3 v Oxley\nHarwick (Dunmore Park): Varnshire 195\nAt Lowbridge: Oxley 363';
+    expect(resolved(text, [['Kestrel Wells', 'PERSON', 0.9], ['Varnshire', 'ORG', 0.9], ['Oxley', 'ORG', 0.9], ['Harwick', 'ORG', 0.7], ['Dunmore Park', 'GPE', 0.8],
+      ['Varnshire', 'ORG', 0.9], ['Lowbridge', 'ORG', 0.6], ['Oxley', 'ORG', 0.9]]).map(([t, type]) => `${t}:${type}`))
+      .toEqual(['Kestrel Wells:GPE', 'Varnshire:ORG', 'Oxley:ORG', 'Harwick:GPE', 'Dunmore Park:GPE', 'Varnshire:ORG', 'Lowbridge:GPE', 'Oxley:ORG']);
+  });
+
+  it('leaves a field’s label the article writes in lower case alone', () => {
+    expect(resolved('Bowling: Varga 7-0-29-0. His bowling was fine.', [['Bowling', 'ORG', 0.8], ['Varga', 'PERSON', 0.9]])).toEqual([['Bowling', 'ORG'], ['Varga', 'PERSON']]);
+  });
+});
