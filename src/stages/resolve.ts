@@ -33,6 +33,7 @@ import { organizationNames } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { placesByCue } from '../resolve/place-cues.js';
+import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
@@ -156,7 +157,8 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
-  read = splitDemonyms(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))), registry, isNameWord);
+  read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
+  read = splitDemonyms(text, ownersOfTitles(text, read, registry), registry, isNameWord);
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)

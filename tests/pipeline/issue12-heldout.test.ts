@@ -128,3 +128,17 @@ describe('venues on results lines', () => {
     expect(resolved('Bowling: Varga 7-0-29-0. His bowling was fine.', [['Bowling', 'ORG', 0.8], ['Varga', 'PERSON', 0.9]])).toEqual([['Bowling', 'ORG'], ['Varga', 'PERSON']]);
   });
 });
+
+describe('a name that owns a title', () => {
+  it('is the registry’s place by that name, else an organization, carried to the name’s other mentions', () => {
+    expect(resolved('Georgia\'s President Ana Quist said so.', [['Georgia', 'PERSON', 0.85], ['Ana Quist', 'PERSON', 0.99]]))
+      .toEqual([['Georgia', 'GPE'], ['Ana Quist', 'PERSON']]);
+    expect(resolved('Velmar\'s President Ana Quist resigned. Velmar said no.', [['Velmar', 'PERSON', 0.7], ['Ana Quist', 'PERSON', 0.99], ['Velmar', 'PERSON', 0.8]]))
+      .toEqual([['Velmar', 'ORG'], ['Ana Quist', 'PERSON'], ['Velmar', 'ORG']]);
+  });
+
+  it('leaves a person who owns anything else a person', () => {
+    expect(resolved('Varga\'s Brother Ana Quist resigned.', [['Varga', 'PERSON', 0.7], ['Ana Quist', 'PERSON', 0.99]]))
+      .toEqual([['Varga', 'PERSON'], ['Ana Quist', 'PERSON']]);
+  });
+});
