@@ -142,3 +142,11 @@ describe('a name that owns a title', () => {
       .toEqual([['Varga', 'PERSON'], ['Ana Quist', 'PERSON']]);
   });
 });
+
+describe('a team named before its player’s position', () => {
+  it('makes an ORG of the city before a position and a player, in an article of results', () => {
+    const text = 'Harwick won 4-2, 3-1 and 5-0 this week. Harwick catcher Ana Quist was hurt. Russia striker Ivo Varga scored.';
+    expect(resolved(text, [['Harwick', 'GPE', 0.8], ['Harwick', 'GPE', 0.8], ['Ana Quist', 'PERSON', 0.99], ['Russia', 'GPE', 0.9], ['Ivo Varga', 'PERSON', 0.99]]))
+      .toEqual([['Harwick', 'ORG'], ['Harwick', 'ORG'], ['Ana Quist', 'PERSON'], ['Russia', 'GPE'], ['Ivo Varga', 'PERSON']]);
+  });
+});
