@@ -150,3 +150,14 @@ describe('a team named before its player’s position', () => {
       .toEqual([['Harwick', 'ORG'], ['Harwick', 'ORG'], ['Ana Quist', 'PERSON'], ['Russia', 'GPE'], ['Ivo Varga', 'PERSON']]);
   });
 });
+
+describe('organizations named by a head noun', () => {
+  it('takes a second "of" and the place after the subject into the name', () => {
+    expect(resolved('He heads the National Conference of Abbots of Ruritania, which met.', [['National Conference of Abbots', 'ORG', 0.7], ['Ruritania', 'GPE', 0.9]]))
+      .toEqual([['National Conference of Abbots of Ruritania', 'ORG']]);
+  });
+
+  it('stops at a third', () => {
+    expect(resolved('He heads the Council of Abbots of Varn of Ruritania.', [])).toEqual([['Council of Abbots of Varn', 'ORG']]);
+  });
+});
