@@ -161,3 +161,11 @@ describe('organizations named by a head noun', () => {
     expect(resolved('He heads the Council of Abbots of Varn of Ruritania.', [])).toEqual([['Council of Abbots of Varn', 'ORG']]);
   });
 });
+
+describe('headlines', () => {
+  it('keeps an initial in a name on a title-case line, though the article writes "a" in lower case', () => {
+    const text = 'It was a long day.\nDid Not Bat: R. Croft, D. Gough, A. Mullally.';
+    expect(resolved(text, [['R. Croft', 'PERSON', 0.99], ['D. Gough', 'PERSON', 0.99], ['A. Mullally', 'PERSON', 0.99]]).map(([t]) => t))
+      .toEqual(['R. Croft', 'D. Gough', 'A. Mullally']);
+  });
+});
