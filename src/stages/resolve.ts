@@ -22,6 +22,7 @@ import { dropMonths } from '../resolve/months.js';
 import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
+import { middleInitials } from '../resolve/middle-initials.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
@@ -158,7 +159,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
   read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
-  read = splitDemonyms(text, ownersOfTitles(text, read, registry), registry, isNameWord);
+  read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)

@@ -169,3 +169,15 @@ describe('headlines', () => {
       .toEqual(['R. Croft', 'D. Gough', 'A. Mullally']);
   });
 });
+
+describe('middle initials', () => {
+  it('makes a PERSON of a given name, an initial and a surname, whatever the model typed it', () => {
+    const isNameWord = (w: string) => w === 'Franklin';
+    const text = 'Not since Franklin D. Varnholm. Nor the Franklin D. Varnholm Bridge.';
+    const at = (span: string, from: number) => { const start = text.indexOf(span, from); return { start, end: start + span.length }; };
+    const candidates: Candidate[] = [{ ...at('Franklin D. Varnholm', 0), type: 'ORG', confidence: 0.4, source: 'model' },
+      { ...at('Franklin D. Varnholm Bridge', 20), type: 'ORG', confidence: 0.4, source: 'model' }];
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry, isNameWord).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['Franklin D. Varnholm', 'PERSON'], ['Franklin D. Varnholm Bridge', 'ORG']]);
+  });
+});
