@@ -14,6 +14,14 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
     const entry = registry.entries.get(h.id);
     return entry?.type === 'NORP' && entry.partOf !== undefined;
   });
+  // The model's people that open with a demonym: few articles have any, and only they need the names read.
+  const opening = new Map<Candidate, number>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || c.source !== 'model') continue;
+    const m = FIRST_WORD.exec(text.slice(c.start, c.end));
+    if (m && isDemonym(m[1])) opening.set(c, m[0].length);
+  }
+  if (!opening.size) return candidates;
   // The people the article names, by the end of each name ("Okoro" of "Michael Okoro"), with the names that end so.
   const people = new Map<string, Set<string>>();
   for (const c of candidates) {
@@ -28,10 +36,8 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   /** Whether a name other than `name` ends in `rest`. */
   const elsewhere = (rest: string, name: string) => [...(people.get(rest) ?? [])].some((n) => n !== name);
   return candidates.flatMap((c) => {
-    if (c.type !== 'PERSON' || c.source !== 'model') return [c];
-    const m = FIRST_WORD.exec(text.slice(c.start, c.end));
-    if (!m || !elsewhere(text.slice(c.start + m[0].length, c.end), text.slice(c.start, c.end)) || !isDemonym(m[1])) return [c];
-    const split = c.start + m[0].length;
-    return [{ ...c, end: c.start + m[1].length, type: 'NORP' }, { ...c, start: split }];
+    const cut = opening.get(c);
+    if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
+    return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
   });
 }
