@@ -8,9 +8,12 @@ import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 /** A month's name or abbreviation, and figures after it if any: "July", "SEP", "Dec 6-20". */
 const MONTH_AND_FIGURES = /^(\p{L}+\.?)(?:\s+\d[\d\s,\/-]*)?$/u;
 
+/** The first letters of the months' names: most names start otherwise, and need no match. */
+const MONTH_INITIALS = new Set(Object.keys(MONTHS).flatMap((m) => [m[0], m[0].toUpperCase()]));
+
 export function dropMonths(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
-    if (c.source !== 'model' || c.type === 'PERSON' || !NAME_LABELS.has(c.type)) return true;
+    if (c.source !== 'model' || c.type === 'PERSON' || !MONTH_INITIALS.has(text[c.start]) || !NAME_LABELS.has(c.type)) return true;
     const m = MONTH_AND_FIGURES.exec(text.slice(c.start, c.end));
     return !(m && isCalendarWord(MONTHS, m[1]));
   });

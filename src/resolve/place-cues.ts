@@ -8,6 +8,12 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import cues from './lexicon/place-cues.json' with { type: 'json' };
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
+/** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
+function ofBefore(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  return j < start && text.startsWith('of', j - 2);
+}
 /** As sure as an honorific's person. */
 const CUE_CONFIDENCE = 0.9;
 /** How far before the name the cue words may reach. */
@@ -16,6 +22,7 @@ const REACH = 30;
 export function placesByCue(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
-    return BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)) ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, CUE_CONFIDENCE) } : c;
+    return ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
+      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, CUE_CONFIDENCE) } : c;
   });
 }
