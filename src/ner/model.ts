@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { WordClusters } from './clusters.js';
 import { WordCache } from './features.js';
 import { Gazetteer } from './gazetteer.js';
+import { Tagger } from './scores.js';
 import { makeTagSet, type Scheme, type TagSet } from './tags.js';
 import { decodeDeltas, encodeDeltas } from './varint.js';
 import type { Weights } from './decode.js';
@@ -60,6 +61,7 @@ export class NerModel {
   readonly gazetteer: Gazetteer;
   /** Word-level features cached across documents. */
   readonly words: WordCache;
+  readonly tagger: Tagger;
   /** How the model was trained (the file's record). */
   readonly training: Record<string, unknown>;
   /** Bits of the name lists of people's given names and name words (compromise's first names, eng.train's people). */
@@ -75,6 +77,7 @@ export class NerModel {
     this.words = new WordCache(clusters);
     this.training = header.training;
     this.tagSet = makeTagSet(header.scheme);
+    this.tagger = new Tagger(weights, this.tagSet, clusters.levels);
     this.gazetteer = new Gazetteer(header.gazetteer.names.length);
     header.gazetteer.phrases.forEach((phrases, list) => {
       for (const p of phrases) this.gazetteer.add(list, p.split(' '));
