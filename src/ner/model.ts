@@ -23,9 +23,12 @@ interface ModelHeader {
   training: Record<string, unknown>;
 }
 
-/** Open-addressing table from feature hash to row; a miss costs one or two probes. */
+/**
+ * Open-addressing table from feature hash to row; a miss costs one or two probes. Each slot holds
+ * its key and its row side by side, so a probe reads one cache line (the table is larger than the caches).
+ */
 class FeatureTable implements Weights {
-  private readonly keys: Int32Array;
+  /** slot s: key at 2s, row at 2s + 1 (-1 when empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -36,21 +39,20 @@ class FeatureTable implements Weights {
     let size = 1;
     while (size < sortedKeys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(2 * size).fill(-1);
     for (let r = 0; r < sortedKeys.length; r++) {
       let s = sortedKeys[r] & this.mask;
-      while (this.slots[s] >= 0) s = (s + 1) & this.mask;
-      this.keys[s] = sortedKeys[r];
-      this.slots[s] = r;
+      while (this.slots[2 * s + 1] >= 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = sortedKeys[r];
+      this.slots[2 * s + 1] = r;
     }
   }
 
   rowOf(hash: number): number {
     let s = hash & this.mask;
     for (;;) {
-      const r = this.slots[s];
-      if (r < 0 || this.keys[s] === hash) return r;
+      const r = this.slots[2 * s + 1];
+      if (r < 0 || this.slots[2 * s] === hash) return r;
       s = (s + 1) & this.mask;
     }
   }

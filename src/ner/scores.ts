@@ -2,35 +2,39 @@
 // without hashing each feature of each token and looking up its row. What a word form contributes
 // (its own features, and those it gives the words beside it) is summed once per form and kept on
 // the word's cache entry; features of few values (parts of speech, place in the sentence, case
-// evidence, name-list hits, the previous tags) have their rows in small tables built once.
+// evidence, name-list hits, the previous tags) have their rows in small tables built once. The
+// time left is mostly memory reads, so what one token reads is kept together.
 //
 // The order of the additions does not matter: a shipped model's weights are int16 × one scale,
 // stored as float32, so each is a whole multiple of one power of two (2^-27 for the shipped model)
-// and below 2^39 of them; a float64 sum of a token's hundred-odd weights is then exact, whatever
-// the order (NerModel checks this of every model it loads).
+// and below 2^39 of them; float64 sums of a token's hundred-odd weights are then exact, whatever
+// the order, and the scores are those of decode.ts to the bit (tests/ner/scores.test.ts checks both).
 import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
 import { choose, History, type Decoded, type Weights } from './decode.js';
 import { mix } from './hash.js';
 import type { TagSet } from './tags.js';
 
-/** A word form's summed scores, for the tagger of the model whose cache holds it. */
-export interface WordScores {
-  /** C scores for each role (ROLE): the features a word gives the token it is, or stands beside. */
-  roles: Float64Array;
-  /** Rows of the word's features beside another occurrence, and of Headline (see ROW). */
-  rows: Int32Array;
-  /** Rows of PrevLow and PrevShape after each previous tag (C + 1 each), looked up when first needed. */
-  afterTag: Int32Array | undefined;
-}
-
 /**
- * Where a word stands to the token being tagged. Own: the word's own features and the bias; Left1:
- * LowM1, ShapeM1, SufM1, ClusterM1; Right1: the same at +1; Left2: LowM2; Right2: LowP2. A word's
- * roles are read by five consecutive tokens, so they are kept together.
+ * A word form's scores, one array: C scores for each role (where the word stands to the token
+ * being tagged: Own, its own features and the bias; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of
+ * the word before; Right1, the same of the word after; Left2, LowM2; Right2, LowP2), then the rows
+ * of single features (ROW), then the rows of PrevLow and PrevShape after each previous tag. Five
+ * consecutive tokens read a word's roles, so they are kept together.
  */
-const enum ROLE { Own, Left1, Right1, Left2, Right2, Count }
+export type WordScores = Float64Array;
 
+const enum ROLE { Own, Left1, Right1, Left2, Right2, Count }
+const enum ROW { OtherM1, OtherP1, Headline0, Headline1, Count }
+/** A row of the after-tag part not looked up yet. */
+const UNKNOWN = -2;
 const NONE: readonly number[] = [];
+
+/** Part-of-speech features, C scores for each of PosM2, PosM1, Pos0, PosP1, PosP2 (in ROLE's order). */
+const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
+
+/** At most: five word roles, five part-of-speech roles, the other occurrences; fifteen rows. */
+const MAX_VECTORS = 11;
+const MAX_ROWS = 15;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
 function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
@@ -39,16 +43,53 @@ function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number)
   for (let c = 0, at = r * C; c < C; c++) scores[c] += w[at + c];
 }
 
-const enum ROW { OtherM1, OtherP1, Headline0, Headline1, Count }
-/** An afterTag entry not looked up yet. */
-const UNKNOWN = -2;
-
-/** Part-of-speech features of one tag, C scores for each role: PosM2, PosM1, Pos0, PosP1, PosP2 (the order of ROLE). */
-const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
+/**
+ * scores = the sum of vecs[k][vecAt[k] ..] (k < nv) and of the weight rows starting at rowAt[k]
+ * (k < nr), four classes at a time in locals: one pass over the sources, not a load and a store of
+ * every score for each.
+ */
+function sumInto(scores: Float64Array, vecs: Float64Array[], vecAt: Int32Array, nv: number, w: Float32Array | Float64Array, rowAt: Int32Array, nr: number): void {
+  const C = scores.length;
+  let c = 0;
+  for (; c + 4 <= C; c += 4) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < nv; k++) {
+      const v = vecs[k];
+      const at = vecAt[k] + c;
+      s0 += v[at];
+      s1 += v[at + 1];
+      s2 += v[at + 2];
+      s3 += v[at + 3];
+    }
+    for (let k = 0; k < nr; k++) {
+      const at = rowAt[k] + c;
+      s0 += w[at];
+      s1 += w[at + 1];
+      s2 += w[at + 2];
+      s3 += w[at + 3];
+    }
+    scores[c] = s0;
+    scores[c + 1] = s1;
+    scores[c + 2] = s2;
+    scores[c + 3] = s3;
+  }
+  for (; c < C; c++) {
+    let s = 0;
+    for (let k = 0; k < nv; k++) s += vecs[k][vecAt[k] + c];
+    for (let k = 0; k < nr; k++) s += w[rowAt[k] + c];
+    scores[c] = s;
+  }
+}
 
 export class Tagger {
   private readonly C: number;
   private readonly w: Float32Array | Float64Array;
+  /** Where the single rows and the after-tag rows start in a word's scores. */
+  private readonly rowsAt: number;
+  private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
   private readonly pos = new Map<number, Float64Array>();
@@ -72,8 +113,11 @@ export class Tagger {
   ) {
     const C = (this.C = tagSet.names.length);
     this.w = weights.w;
+    this.rowsAt = ROLE.Count * C;
+    this.afterAt = this.rowsAt + ROW.Count;
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
-    this.edge = this.wordScores({ lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0) } as unknown as WordInfo);
+    const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
+    this.edge = this.wordScores(edge as unknown as WordInfo);
     this.edgePos = this.posScores(BOUNDARY);
     // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
     this.position = rows(32, (v) => mix(T.Position, v));
@@ -100,34 +144,42 @@ export class Tagger {
   private wordScores(word: WordInfo): WordScores {
     if (word.scores) return word.scores;
     const C = this.C;
-    const roles = new Float64Array(ROLE.Count * C);
+    const scores = new Float64Array(this.afterAt + 2 * (C + 1));
     const left = [mix(T.LowM1, word.lowH), mix(T.ShapeM1, word.shapeH), mix(T.SufM1, word.sufH)];
     const right = [mix(T.LowP1, word.lowH), mix(T.ShapeP1, word.shapeH), mix(T.SufP1, word.sufH)];
     for (const h of word.clusterH) {
       left.push(mix(T.ClusterM1, h));
       right.push(mix(T.ClusterP1, h));
     }
-    this.addRows([...word.feats, T.Bias], roles, ROLE.Own * C);
-    this.addRows(left, roles, ROLE.Left1 * C);
-    this.addRows(right, roles, ROLE.Right1 * C);
-    this.addRows([mix(T.LowM2, word.lowH)], roles, ROLE.Left2 * C);
-    this.addRows([mix(T.LowP2, word.lowH)], roles, ROLE.Right2 * C);
-    const rows = new Int32Array(ROW.Count);
-    rows[ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
-    rows[ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
-    rows[ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
-    rows[ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
-    return (word.scores = { roles, rows, afterTag: undefined });
+    this.addRows([...word.feats, T.Bias], scores, ROLE.Own * C);
+    this.addRows(left, scores, ROLE.Left1 * C);
+    this.addRows(right, scores, ROLE.Right1 * C);
+    this.addRows([mix(T.LowM2, word.lowH)], scores, ROLE.Left2 * C);
+    this.addRows([mix(T.LowP2, word.lowH)], scores, ROLE.Right2 * C);
+    scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
+    scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
+    scores[this.rowsAt + ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
+    scores[this.rowsAt + ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
+    scores.fill(UNKNOWN, this.afterAt);
+    return (word.scores = scores);
   }
 
   private posScores(posH: number): Float64Array {
     let p = this.pos.get(posH);
     if (!p) {
-      p = new Float64Array(POS_ROLES.length * this.C);
-      POS_ROLES.forEach((t, role) => this.addRows([mix(t, posH)], p!, role * this.C));
-      this.pos.set(posH, p);
+      const scores = new Float64Array(POS_ROLES.length * this.C);
+      POS_ROLES.forEach((t, role) => this.addRows([mix(t, posH)], scores, role * this.C));
+      this.pos.set(posH, (p = scores));
     }
     return p;
+  }
+
+  /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
+  private afterTag(scores: WordScores, word: WordInfo, which: 0 | 1, prev: number): number {
+    const at = this.afterAt + which * (this.C + 1) + prev;
+    let r = scores[at];
+    if (r === UNKNOWN) r = scores[at] = this.weights.rowOf(which === 0 ? mix(mix(T.PrevLow, prev), word.lowH) : mix(mix(T.PrevShape, prev), word.shapeH));
+    return r;
   }
 
   /** What the words around the other occurrences of token i's word add to its scores (undefined: nothing). */
@@ -139,30 +191,20 @@ export class Tagger {
     let all = sums.get(doc.lowH[i]);
     if (!all) {
       all = new Float64Array(this.C);
-      for (const j of list) this.addOccurrence(doc, words, j, all, 0);
+      for (const j of list) this.addOccurrence(doc, words, j, all);
       sums.set(doc.lowH[i], all);
     }
     if (!list.includes(i)) return all;
     scratch.fill(0);
-    this.addOccurrence(doc, words, i, scratch, 0);
+    this.addOccurrence(doc, words, i, scratch);
     for (let c = 0; c < this.C; c++) scratch[c] = all[c] - scratch[c];
     return scratch;
   }
 
-  /** Adds occurrence j's OtherM1 and OtherP1 rows to out[at, at + C). */
-  private addOccurrence(doc: DocEvidence, words: WordScores[], j: number, out: Float64Array, at: number): void {
-    const m1 = (doc.segStart[j] ? this.edge : words[j - 1]).rows[ROW.OtherM1];
-    const p1 = (hasRight1(doc, j) ? words[j + 1] : this.edge).rows[ROW.OtherP1];
-    for (const r of [m1, p1]) if (r >= 0) for (let c = 0; c < this.C; c++) out[at + c] += this.w[r * this.C + c];
-  }
-
-  /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
-  private afterTag(word: WordScores, info: WordInfo, which: 0 | 1, prev: number): number {
-    const table = (word.afterTag ??= new Int32Array(2 * (this.C + 1)).fill(UNKNOWN));
-    const at = which * (this.C + 1) + prev;
-    let r = table[at];
-    if (r === UNKNOWN) r = table[at] = this.weights.rowOf(which === 0 ? mix(mix(T.PrevLow, prev), info.lowH) : mix(mix(T.PrevShape, prev), info.shapeH));
-    return r;
+  /** Adds occurrence j's OtherM1 and OtherP1 rows to out. */
+  private addOccurrence(doc: DocEvidence, words: WordScores[], j: number, out: Float64Array): void {
+    addRow(out, this.w, (doc.segStart[j] ? this.edge : words[j - 1])[this.rowsAt + ROW.OtherM1]);
+    addRow(out, this.w, (hasRight1(doc, j) ? words[j + 1] : this.edge)[this.rowsAt + ROW.OtherP1]);
   }
 
   /** Tags the document greedily, as decode.ts does with the same weights. */
@@ -176,11 +218,16 @@ export class Tagger {
       words[i] = this.wordScores(doc.words[i]);
       pos[i] = this.posScores(posH[i]);
     }
-    const edge = this.edge.roles;
+    const edge = this.edge;
+    const edgePos = this.edgePos;
     const tags = new Int32Array(n);
     const margins = new Float32Array(n);
     const scores = new Float64Array(C);
     const scratch = new Float64Array(C);
+    const vecs: Float64Array[] = new Array(MAX_VECTORS);
+    const vecAt = new Int32Array(MAX_VECTORS);
+    const rows = new Int32Array(MAX_ROWS);
+    const rowAt = new Int32Array(MAX_ROWS);
     const otherSums = new Map<number, Float64Array>();
     const history = new History();
     const choice = { best: 0, margin: 0 };
@@ -193,39 +240,64 @@ export class Tagger {
       const left2 = !first && hasLeft2(doc, i);
       const right2 = hasRight2(doc, i);
       const word = words[i];
-      // The words' and parts of speech's scores by where they stand.
-      const own = word.roles;
-      const l1 = first ? edge : words[i - 1].roles;
-      const r1 = last ? edge : words[i + 1].roles;
-      const l2 = left2 ? words[i - 2].roles : edge;
-      const r2 = right2 ? words[i + 2].roles : edge;
-      const pM2 = left2 ? pos[i - 2] : this.edgePos;
-      const pM1 = first ? this.edgePos : pos[i - 1];
-      const p0 = pos[i];
-      const pP1 = last ? this.edgePos : pos[i + 1];
-      const pP2 = right2 ? pos[i + 2] : this.edgePos;
-      for (let c = 0; c < C; c++) {
-        scores[c] = own[c] + l1[C + c] + r1[2 * C + c] + l2[3 * C + c] + r2[4 * C + c] + pM2[c] + pM1[C + c] + p0[2 * C + c] + pP1[3 * C + c] + pP2[4 * C + c];
-      }
+      // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
+      // by where they stand, the other occurrences' neighbours; then one row per feature.
+      let nv = 0;
+      vecs[nv] = word;
+      vecAt[nv++] = ROLE.Own * C;
+      vecs[nv] = first ? edge : words[i - 1];
+      vecAt[nv++] = ROLE.Left1 * C;
+      vecs[nv] = last ? edge : words[i + 1];
+      vecAt[nv++] = ROLE.Right1 * C;
+      vecs[nv] = left2 ? words[i - 2] : edge;
+      vecAt[nv++] = ROLE.Left2 * C;
+      vecs[nv] = right2 ? words[i + 2] : edge;
+      vecAt[nv++] = ROLE.Right2 * C;
+      vecs[nv] = left2 ? pos[i - 2] : edgePos;
+      vecAt[nv++] = ROLE.Left2 * C;
+      vecs[nv] = first ? edgePos : pos[i - 1];
+      vecAt[nv++] = ROLE.Left1 * C;
+      vecs[nv] = pos[i];
+      vecAt[nv++] = ROLE.Own * C;
+      vecs[nv] = last ? edgePos : pos[i + 1];
+      vecAt[nv++] = ROLE.Right1 * C;
+      vecs[nv] = right2 ? pos[i + 2] : edgePos;
+      vecAt[nv++] = ROLE.Right2 * C;
       const others = this.others(doc, words, i, otherSums, scratch);
-      if (others) for (let c = 0; c < C; c++) scores[c] += others[c];
-
-      // Features with a row each.
+      if (others) {
+        vecs[nv] = others;
+        vecAt[nv++] = 0;
+      }
       const shM1 = first ? BOUNDARY : shapeH[i - 1];
       const shP1 = last ? BOUNDARY : shapeH[i + 1];
       const lowM1 = first ? BOUNDARY : lowH[i - 1];
       const lowP1 = last ? BOUNDARY : lowH[i + 1];
       const posM1 = first ? BOUNDARY : posH[i - 1];
       const posP1 = last ? BOUNDARY : posH[i + 1];
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i])));
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1)));
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i])));
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1)));
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i])));
-      addRow(scores, w, this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1)));
-      addRow(scores, w, word.rows[doc.headline[i] ? ROW.Headline1 : ROW.Headline0]);
-      addRow(scores, w, this.position[doc.position[i]]);
-      if (doc.docCase[i] >= 0) addRow(scores, w, this.docCase[doc.docCase[i]]);
+      let nr = 0;
+      rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1));
+      rows[nr++] = word[this.rowsAt + (doc.headline[i] ? ROW.Headline1 : ROW.Headline0)];
+      rows[nr++] = this.position[doc.position[i]];
+      if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
+      rows[nr++] = this.prev[prev];
+      rows[nr++] = this.prev2[prev * (C + 1) + prev2];
+      rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
+      rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
+      const kind = caseKind[i];
+      if (kind !== Case.Lower) {
+        const h = history.of(lowH[i]);
+        rows[nr++] = this.history[h];
+        rows[nr++] = this.historyShape[h * 4 + kind];
+      }
+      let live = 0;
+      for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
+      sumInto(scores, vecs, vecAt, nv, w, rowAt, live);
+      // Name-list hits: few tokens have any.
       for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
       if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
       if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
@@ -234,17 +306,6 @@ export class Tagger {
       for (let b = 0; (before | after) >>> b; b++) {
         if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
         if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
-      }
-      // Previous decisions.
-      addRow(scores, w, this.prev[prev]);
-      addRow(scores, w, this.prev2[prev * (C + 1) + prev2]);
-      addRow(scores, w, this.afterTag(word, doc.words[i], 0, prev));
-      addRow(scores, w, this.afterTag(word, doc.words[i], 1, prev));
-      const kind = caseKind[i];
-      if (kind !== Case.Lower) {
-        const h = history.of(lowH[i]);
-        addRow(scores, w, this.history[h]);
-        addRow(scores, w, this.historyShape[h * 4 + kind]);
       }
       choose(scores, this.tagSet, prev, last, choice);
       tags[i] = choice.best;
