@@ -29,8 +29,8 @@ const enum ROW { OtherM1, OtherP1, Headline0, Headline1, Count }
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
 
-/** Part-of-speech features, C scores for each of PosM2, PosM1, Pos0, PosP1, PosP2 (in ROLE's order). */
-const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
+/** The part-of-speech feature of each role (in ROLE's order), C scores each. */
+const POS_ROLES = [T.Pos0, T.PosM1, T.PosP1, T.PosM2, T.PosP2];
 
 /** At most: five word roles, five part-of-speech roles, the other occurrences; fifteen rows. */
 const MAX_VECTORS = 11;
