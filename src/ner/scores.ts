@@ -17,24 +17,26 @@ import type { TagSet } from './tags.js';
 /**
  * A word form's scores, one array: C scores for each role (where the word stands to the token
  * being tagged: Own, its own features and the bias; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of
- * the word before; Right1, the same of the word after; Left2, LowM2; Right2, LowP2), then the rows
- * of single features (ROW), then the rows of PrevLow and PrevShape after each previous tag. Five
- * consecutive tokens read a word's roles, so they are kept together.
+ * the word before; Right1, the same of the word after), then the rows of its single features (ROW),
+ * then the rows of PrevLow and PrevShape after each previous tag, side by side. Three consecutive
+ * tokens read a word's roles, so they are kept together; a single feature is a row (most words
+ * have none), not C scores.
  */
 export type WordScores = Float64Array;
 
-const enum ROLE { Own, Left1, Right1, Left2, Right2, Count }
-const enum ROW { OtherM1, OtherP1, Headline0, Headline1, Count }
+const enum ROLE { Own, Left1, Right1, Count }
+const enum ROW { LowM2, LowP2, OtherM1, OtherP1, Headline0, Headline1, Count }
 /** A row of the after-tag part not looked up yet. */
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
 
-/** The part-of-speech feature of each role (in ROLE's order), C scores each. */
-const POS_ROLES = [T.Pos0, T.PosM1, T.PosP1, T.PosM2, T.PosP2];
+/** The part-of-speech features by where the tag stands, C scores each. */
+const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
+const enum POS { M2, M1, Own, P1, P2 }
 
-/** At most: five word roles, five part-of-speech roles, the other occurrences; fifteen rows. */
-const MAX_VECTORS = 11;
-const MAX_ROWS = 15;
+/** At most: three word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
+const MAX_VECTORS = 9;
+const MAX_ROWS = 17;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
 function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
@@ -144,7 +146,8 @@ export class Tagger {
   private wordScores(word: WordInfo): WordScores {
     if (word.scores) return word.scores;
     const C = this.C;
-    const scores = new Float64Array(this.afterAt + 2 * (C + 1));
+    const scores = new Float64Array(this.afterAt + 2 * (C + 1)).fill(UNKNOWN);
+    scores.fill(0, 0, this.rowsAt);
     const left = [mix(T.LowM1, word.lowH), mix(T.ShapeM1, word.shapeH), mix(T.SufM1, word.sufH)];
     const right = [mix(T.LowP1, word.lowH), mix(T.ShapeP1, word.shapeH), mix(T.SufP1, word.sufH)];
     for (const h of word.clusterH) {
@@ -154,13 +157,12 @@ export class Tagger {
     this.addRows([...word.feats, T.Bias], scores, ROLE.Own * C);
     this.addRows(left, scores, ROLE.Left1 * C);
     this.addRows(right, scores, ROLE.Right1 * C);
-    this.addRows([mix(T.LowM2, word.lowH)], scores, ROLE.Left2 * C);
-    this.addRows([mix(T.LowP2, word.lowH)], scores, ROLE.Right2 * C);
+    scores[this.rowsAt + ROW.LowM2] = this.weights.rowOf(mix(T.LowM2, word.lowH));
+    scores[this.rowsAt + ROW.LowP2] = this.weights.rowOf(mix(T.LowP2, word.lowH));
     scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
     scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
     scores[this.rowsAt + ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
     scores[this.rowsAt + ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
-    scores.fill(UNKNOWN, this.afterAt);
     return (word.scores = scores);
   }
 
@@ -176,7 +178,7 @@ export class Tagger {
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
   private afterTag(scores: WordScores, word: WordInfo, which: 0 | 1, prev: number): number {
-    const at = this.afterAt + which * (this.C + 1) + prev;
+    const at = this.afterAt + 2 * prev + which;
     let r = scores[at];
     if (r === UNKNOWN) r = scores[at] = this.weights.rowOf(which === 0 ? mix(mix(T.PrevLow, prev), word.lowH) : mix(mix(T.PrevShape, prev), word.shapeH));
     return r;
@@ -249,20 +251,16 @@ export class Tagger {
       vecAt[nv++] = ROLE.Left1 * C;
       vecs[nv] = last ? edge : words[i + 1];
       vecAt[nv++] = ROLE.Right1 * C;
-      vecs[nv] = left2 ? words[i - 2] : edge;
-      vecAt[nv++] = ROLE.Left2 * C;
-      vecs[nv] = right2 ? words[i + 2] : edge;
-      vecAt[nv++] = ROLE.Right2 * C;
       vecs[nv] = left2 ? pos[i - 2] : edgePos;
-      vecAt[nv++] = ROLE.Left2 * C;
+      vecAt[nv++] = POS.M2 * C;
       vecs[nv] = first ? edgePos : pos[i - 1];
-      vecAt[nv++] = ROLE.Left1 * C;
+      vecAt[nv++] = POS.M1 * C;
       vecs[nv] = pos[i];
-      vecAt[nv++] = ROLE.Own * C;
+      vecAt[nv++] = POS.Own * C;
       vecs[nv] = last ? edgePos : pos[i + 1];
-      vecAt[nv++] = ROLE.Right1 * C;
+      vecAt[nv++] = POS.P1 * C;
       vecs[nv] = right2 ? pos[i + 2] : edgePos;
-      vecAt[nv++] = ROLE.Right2 * C;
+      vecAt[nv++] = POS.P2 * C;
       const others = this.others(doc, words, i, otherSums, scratch);
       if (others) {
         vecs[nv] = others;
@@ -275,6 +273,8 @@ export class Tagger {
       const posM1 = first ? BOUNDARY : posH[i - 1];
       const posP1 = last ? BOUNDARY : posH[i + 1];
       let nr = 0;
+      rows[nr++] = (left2 ? words[i - 2] : edge)[this.rowsAt + ROW.LowM2];
+      rows[nr++] = (right2 ? words[i + 2] : edge)[this.rowsAt + ROW.LowP2];
       rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
       rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
