@@ -81,7 +81,7 @@ export class WordCache {
   get(form: string): WordInfo {
     let info = this.words.get(form);
     if (info) return info;
-    if (this.words.size > 200_000) this.words.clear(); // bound memory on long runs
+    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.5 kB a word with its scores)
     // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
     const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();

@@ -25,12 +25,16 @@ interface ModelHeader {
 
 /**
  * Open-addressing table from feature hash to row; a miss costs one or two probes. Each slot holds
- * its key and its row side by side, so a probe reads one cache line (the table is larger than the caches).
+ * its key and its row side by side, so a probe reads one cache line (the table is larger than the
+ * caches), and a bit set of the keys' low bits, small enough to stay in a cache, answers most
+ * features the model does not have (four word pairs in five) without a probe.
  */
 class FeatureTable implements Weights {
   /** slot s: key at 2s, row at 2s + 1 (-1 when empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Bit (key & FILTER_MASK) is set for every key. */
+  private readonly filter = new Int32Array((FILTER_MASK + 1) / 32);
 
   constructor(
     sortedKeys: Int32Array,
@@ -45,10 +49,12 @@ class FeatureTable implements Weights {
       while (this.slots[2 * s + 1] >= 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = sortedKeys[r];
       this.slots[2 * s + 1] = r;
+      this.filter[(sortedKeys[r] & FILTER_MASK) >>> 5] |= 1 << (sortedKeys[r] & 31);
     }
   }
 
   rowOf(hash: number): number {
+    if (!(this.filter[(hash & FILTER_MASK) >>> 5] & (1 << (hash & 31)))) return -1;
     let s = hash & this.mask;
     for (;;) {
       const r = this.slots[2 * s + 1];
@@ -57,6 +63,9 @@ class FeatureTable implements Weights {
     }
   }
 }
+
+/** 2^20 bits (128 kB): about one false "maybe" in ten for the shipped model's 111,000 keys. */
+const FILTER_MASK = (1 << 20) - 1;
 
 export class NerModel {
   readonly tagSet: TagSet;
