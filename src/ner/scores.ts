@@ -29,10 +29,14 @@ const enum ROW { LowM2, LowP2, OtherM1, OtherP1, Headline0, Headline1, Count }
 /** A row of the after-tag part not looked up yet. */
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
+const NO_VECTORS: Float64Array[] = [];
 
 /** The part-of-speech features by where the tag stands, C scores each. */
 const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
 const enum POS { M2, M1, Own, P1, P2 }
+
+/** Words whose scores share one allocation. */
+const SLAB_WORDS = 256;
 
 /** At most: three word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
 const MAX_VECTORS = 9;
@@ -46,12 +50,11 @@ function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number)
 }
 
 /**
- * scores = the sum of vecs[k][vecAt[k] ..] (k < nv) and of the weight rows starting at rowAt[k]
- * (k < nr), four classes at a time in locals: one pass over the sources, not a load and a store of
- * every score for each.
+ * out[at, at + C) = the sum of vecs[k][vecAt[k] ..] (k < nv) and of the weight rows starting at
+ * rowAt[k] (k < nr), four classes at a time in locals: one pass over the sources, not a load and
+ * a store of every score for each.
  */
-function sumInto(scores: Float64Array, vecs: Float64Array[], vecAt: Int32Array, nv: number, w: Float32Array | Float64Array, rowAt: Int32Array, nr: number): void {
-  const C = scores.length;
+function sumInto(out: Float64Array, at: number, C: number, vecs: Float64Array[], vecAt: Int32Array, nv: number, w: Float32Array | Float64Array, rowAt: Int32Array, nr: number): void {
   let c = 0;
   for (; c + 4 <= C; c += 4) {
     let s0 = 0;
@@ -60,29 +63,29 @@ function sumInto(scores: Float64Array, vecs: Float64Array[], vecAt: Int32Array, 
     let s3 = 0;
     for (let k = 0; k < nv; k++) {
       const v = vecs[k];
-      const at = vecAt[k] + c;
-      s0 += v[at];
-      s1 += v[at + 1];
-      s2 += v[at + 2];
-      s3 += v[at + 3];
+      const from = vecAt[k] + c;
+      s0 += v[from];
+      s1 += v[from + 1];
+      s2 += v[from + 2];
+      s3 += v[from + 3];
     }
     for (let k = 0; k < nr; k++) {
-      const at = rowAt[k] + c;
-      s0 += w[at];
-      s1 += w[at + 1];
-      s2 += w[at + 2];
-      s3 += w[at + 3];
+      const from = rowAt[k] + c;
+      s0 += w[from];
+      s1 += w[from + 1];
+      s2 += w[from + 2];
+      s3 += w[from + 3];
     }
-    scores[c] = s0;
-    scores[c + 1] = s1;
-    scores[c + 2] = s2;
-    scores[c + 3] = s3;
+    out[at + c] = s0;
+    out[at + c + 1] = s1;
+    out[at + c + 2] = s2;
+    out[at + c + 3] = s3;
   }
   for (; c < C; c++) {
     let s = 0;
     for (let k = 0; k < nv; k++) s += vecs[k][vecAt[k] + c];
     for (let k = 0; k < nr; k++) s += w[rowAt[k] + c];
-    scores[c] = s;
+    out[at + c] = s;
   }
 }
 
@@ -107,6 +110,14 @@ export class Tagger {
   private readonly prev2: Int32Array;
   private readonly history: Int32Array;
   private readonly historyShape: Int32Array;
+  private readonly biasRow: number;
+  /** Scratch for building a word's scores. */
+  private readonly hashes: Int32Array;
+  private readonly hashes2: Int32Array;
+  private readonly rowAt = new Int32Array(64);
+  private readonly vecAt = new Int32Array(0);
+  private slab = new Float64Array(0);
+  private slabUsed = 0;
 
   constructor(
     private readonly weights: Weights,
@@ -117,6 +128,9 @@ export class Tagger {
     this.w = weights.w;
     this.rowsAt = ROLE.Count * C;
     this.afterAt = this.rowsAt + ROW.Count;
+    this.biasRow = weights.rowOf(T.Bias);
+    this.hashes = new Int32Array(3 + levels);
+    this.hashes2 = new Int32Array(3 + levels);
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
     const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
     this.edge = this.wordScores(edge as unknown as WordInfo);
@@ -135,34 +149,54 @@ export class Tagger {
     this.historyShape = rows(8 * 4, (v) => mix(mix(T.HistoryShape, v >> 2), v & 3));
   }
 
-  /** Adds the rows of these feature hashes to out[at, at + C). */
-  private addRows(hashes: ArrayLike<number>, out: Float64Array, at: number): void {
+  /** out[at, at + C) = the sum of the rows of these feature hashes (and of the bias, if asked). */
+  private sumRows(hashes: ArrayLike<number>, bias: boolean, out: Float64Array, at: number): void {
+    let n = 0;
     for (let k = 0; k < hashes.length; k++) {
       const r = this.weights.rowOf(hashes[k]);
-      if (r >= 0) for (let c = 0; c < this.C; c++) out[at + c] += this.w[r * this.C + c];
+      if (r >= 0) this.rowAt[n++] = r * this.C;
     }
+    if (bias && this.biasRow >= 0) this.rowAt[n++] = this.biasRow * this.C;
+    sumInto(out, at, this.C, NO_VECTORS, this.vecAt, 0, this.w, this.rowAt, n);
+  }
+
+  /** A new array of `size` numbers, cut from a larger one: one allocation for hundreds of words. */
+  private allocate(size: number): Float64Array {
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float64Array(size * SLAB_WORDS);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
 
   private wordScores(word: WordInfo): WordScores {
     if (word.scores) return word.scores;
     const C = this.C;
-    const scores = new Float64Array(this.afterAt + 2 * (C + 1)).fill(UNKNOWN);
-    scores.fill(0, 0, this.rowsAt);
-    const left = [mix(T.LowM1, word.lowH), mix(T.ShapeM1, word.shapeH), mix(T.SufM1, word.sufH)];
-    const right = [mix(T.LowP1, word.lowH), mix(T.ShapeP1, word.shapeH), mix(T.SufP1, word.sufH)];
-    for (const h of word.clusterH) {
-      left.push(mix(T.ClusterM1, h));
-      right.push(mix(T.ClusterP1, h));
+    const scores = this.allocate(this.afterAt + 2 * (C + 1));
+    const left = this.hashes;
+    const right = this.hashes2;
+    left[0] = mix(T.LowM1, word.lowH);
+    left[1] = mix(T.ShapeM1, word.shapeH);
+    left[2] = mix(T.SufM1, word.sufH);
+    right[0] = mix(T.LowP1, word.lowH);
+    right[1] = mix(T.ShapeP1, word.shapeH);
+    right[2] = mix(T.SufP1, word.sufH);
+    for (let l = 0; l < word.clusterH.length; l++) {
+      left[3 + l] = mix(T.ClusterM1, word.clusterH[l]);
+      right[3 + l] = mix(T.ClusterP1, word.clusterH[l]);
     }
-    this.addRows([...word.feats, T.Bias], scores, ROLE.Own * C);
-    this.addRows(left, scores, ROLE.Left1 * C);
-    this.addRows(right, scores, ROLE.Right1 * C);
+    const neighbour = 3 + word.clusterH.length;
+    this.sumRows(word.feats, true, scores, ROLE.Own * C);
+    this.sumRows(left.subarray(0, neighbour), false, scores, ROLE.Left1 * C);
+    this.sumRows(right.subarray(0, neighbour), false, scores, ROLE.Right1 * C);
     scores[this.rowsAt + ROW.LowM2] = this.weights.rowOf(mix(T.LowM2, word.lowH));
     scores[this.rowsAt + ROW.LowP2] = this.weights.rowOf(mix(T.LowP2, word.lowH));
     scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
     scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
     scores[this.rowsAt + ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
     scores[this.rowsAt + ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
+    scores.fill(UNKNOWN, this.afterAt);
     return (word.scores = scores);
   }
 
@@ -170,7 +204,7 @@ export class Tagger {
     let p = this.pos.get(posH);
     if (!p) {
       const scores = new Float64Array(POS_ROLES.length * this.C);
-      POS_ROLES.forEach((t, role) => this.addRows([mix(t, posH)], scores, role * this.C));
+      POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
       this.pos.set(posH, (p = scores));
     }
     return p;
@@ -296,7 +330,7 @@ export class Tagger {
       }
       let live = 0;
       for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
-      sumInto(scores, vecs, vecAt, nv, w, rowAt, live);
+      sumInto(scores, 0, C, vecs, vecAt, nv, w, rowAt, live);
       // Name-list hits: few tokens have any.
       for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
       if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
