@@ -6,7 +6,7 @@
 // time left is mostly memory reads, so what one token reads is kept together.
 //
 // The order of the additions does not matter: a shipped model's weights are int16 × one scale,
-// stored as float32, so each is a whole multiple of one power of two (2^-27 for the shipped model)
+// stored as float32, so each is a whole multiple of one power of two (2^-28 for the shipped model)
 // and below 2^39 of them; float64 sums of a token's hundred-odd weights are then exact, whatever
 // the order, and the scores are those of decode.ts to the bit (tests/ner/scores.test.ts checks both).
 import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
