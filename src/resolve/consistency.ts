@@ -36,7 +36,8 @@ function votedType(votes: Map<Label, number>): Label {
 const SURE_SURNAME = 0.8;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
-  const free = (m: Candidate) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry');
+  // Asked of every mention up to three times: its sources are split once.
+  const free = mentions.map((m) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry'));
   const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? keyOf(text.slice(m.start, m.end)) : ''));
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
@@ -55,7 +56,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   };
   mentions.forEach((m, k) => {
     const w = words[k];
-    if (!free(m) || w.length < 2) return;
+    if (!free[k] || w.length < 2) return;
     if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
@@ -69,7 +70,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   // Votes of the mentions of each name, by type.
   const votes = new Map<string, Map<Label, number>>();
   mentions.forEach((m, k) => {
-    if (!free(m)) return;
+    if (!free[k]) return;
     const v = votes.get(keys[k]) ?? new Map<Label, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
     votes.set(keys[k], v);
@@ -86,7 +87,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     return votedType(votes.get(keys[k])!);
   };
   return mentions.map((m, k) => {
-    if (!free(m)) return m;
+    if (!free[k]) return m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.
     return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : { ...m, type };

@@ -10,10 +10,15 @@ export class Containers {
 
   constructor(spans: readonly Span[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = Int32Array.from(sorted, (s) => s.start);
+    // One plain loop: resolve builds several of these per article, most of them small.
+    this.starts = new Int32Array(sorted.length);
     this.maxEnd = new Int32Array(sorted.length);
     let max = -1;
-    sorted.forEach((s, k) => { max = Math.max(max, s.end); this.maxEnd[k] = max; });
+    for (let k = 0; k < sorted.length; k++) {
+      this.starts[k] = sorted[k].start;
+      if (sorted[k].end > max) max = sorted[k].end;
+      this.maxEnd[k] = max;
+    }
   }
 
   /** The largest end among spans starting before `position` (or at it, when `inclusive`); -1 for none. */

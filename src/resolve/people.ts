@@ -49,11 +49,20 @@ function nameAt(text: string, at: number): { end: number; words: string[] } | un
 /** Each token's folded normal form, computed once per document and only for the tokens asked about. */
 class FoldedTokens {
   private readonly forms: (string | undefined)[];
+  /** Most tokens asked about are punctuation and figures, the same few texts again and again: each is normalised once. */
+  private readonly byText = new Map<string, string>();
   constructor(private readonly tokens: readonly Token[]) {
     this.forms = new Array(tokens.length);
   }
   at(k: number): string {
-    return (this.forms[k] ??= foldKey(normalizeName(this.tokens[k].text)));
+    let form = this.forms[k];
+    if (form === undefined) {
+      const text = this.tokens[k].text;
+      form = this.byText.get(text);
+      if (form === undefined) this.byText.set(text, (form = foldKey(normalizeName(text))));
+      this.forms[k] = form;
+    }
+    return form;
   }
 }
 

@@ -177,7 +177,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
   for (const c of kept) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (overlapsTaken(taken, c)) continue;
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
@@ -193,6 +193,12 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
+}
+
+/** Whether a chosen mention already covers part of a span: a plain scan, no view made for each candidate. */
+function overlapsTaken(taken: Uint8Array, c: Candidate): boolean {
+  for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
+  return false;
 }
 
 /** The sentence of the token that holds (or follows) a position; the last one past the end. */
