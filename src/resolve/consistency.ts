@@ -12,7 +12,10 @@ import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+import { startsUpper } from './first-letter.js';
 import { personName } from './people.js';
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
@@ -107,7 +110,7 @@ export function surnameEchoes(text: string, tokens: readonly { start: number; en
     if (words.length > 1 && words[words.length - 1].length > 1) surnames.add(words[words.length - 1]);
   }
   if (!surnames.size) return [];
-  const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+  const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
     if (!capitalisedWord(k) || taken[t.start] || !surnames.has(keyOf(t.text))) return;

@@ -5,6 +5,7 @@
 // elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { startsDigit, startsLower } from './first-letter.js';
 
 /** Share of a line's words that must be capitalised, and how many words it needs, to read as title case. */
 const TITLE_CASE_SHARE = 0.75;
@@ -25,10 +26,10 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
     let words = 0, capitalised = 0, caps = 0, numbers = 0;
     for (; k < tokens.length && tokens[k].start < end; k++) {
       const t = tokens[k].text;
-      if (/^\d/.test(t)) numbers++;
+      if (startsDigit(t)) numbers++;
       if (!WORD.test(t)) continue;
       words++;
-      if (!LOWER.test(t)) capitalised++;
+      if (!startsLower(t)) capitalised++;
       if (t.length > 1 && ALL_CAPS.test(t)) caps++;
     }
     // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
@@ -52,7 +53,7 @@ export function headlineNames(text: string, tokens: readonly Token[], candidates
   };
   // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (LOWER.test(t.text) && !lineAt(t.start).titleCase) lowerSeen.add(t.text);
+  for (const t of tokens) if (startsLower(t.text) && !lineAt(t.start).titleCase) lowerSeen.add(t.text);
   const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();
   const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !lineAt(c.start).titleCase).map(key));
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));

@@ -4,6 +4,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
+import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 
 /** Items a list needs, and how many of them must be people already: three, and more than half. */
@@ -27,16 +28,16 @@ function listsOf(tokens: readonly Token[]): Item[][] {
     list = [];
   };
   for (let k = 0; k < tokens.length; ) {
-    if (!/^\p{Lu}/u.test(tokens[k].text)) { close(); k++; continue; }
+    if (!startsUpper(tokens[k].text)) { close(); k++; continue; }
     let to = k + 1;
     while (to < tokens.length && tokens[to].sentence === tokens[k].sentence
-      && (/^\p{Lu}/u.test(tokens[to].text) || (PARTICLES.has(tokens[to].text) && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '')))) to++;
+      && (startsUpper(tokens[to].text) || (PARTICLES.has(tokens[to].text) && startsUpper(tokens[to + 1]?.text ?? '')))) to++;
     list.push({ start: tokens[k].start, end: tokens[to - 1].end });
     // The list goes on past ", ", "and" or ", and" to the next name in the sentence.
     let next = to;
     if (tokens[next]?.text === ',') next++;
     if (tokens[next]?.text === 'and') next++;
-    const goesOn = next > to && next < tokens.length && tokens[next].sentence === tokens[k].sentence && /^\p{Lu}/u.test(tokens[next].text);
+    const goesOn = next > to && next < tokens.length && tokens[next].sentence === tokens[k].sentence && startsUpper(tokens[next].text);
     if (!goesOn) close();
     k = goesOn ? next : to;
   }

@@ -2,6 +2,7 @@
 // capital to its place (a sentence's or a line's start, a label, a table row), not to being a
 // name: several rules ask, so resolve reads the article's tokens for it once, when first asked.
 import type { Token } from '../document.js';
+import { startsLower } from './first-letter.js';
 
 export interface LowerCaseWords {
   /** Whether the article writes `word` (lower-cased first) in lower case somewhere. */
@@ -12,7 +13,10 @@ export function lowerCaseWords(tokens: readonly Token[]): LowerCaseWords {
   let words: Set<string> | undefined;
   return {
     has(word) {
-      words ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+      if (!words) {
+        words = new Set();
+        for (const t of tokens) if (startsLower(t.text)) words.add(t.text);
+      }
       return words.has(word.toLowerCase());
     },
   };

@@ -13,6 +13,7 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { Containers } from './containers.js';
+import { startsDigit, startsUpper } from './first-letter.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -58,10 +59,10 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (; k < tokens.length && tokens[k].start < lineEnd; k++) {
       const t = tokens[k].text;
-      const score = SCORE.test(t);
+      const score = startsDigit(t) && SCORE.test(t);
       if (score) scores++;
       else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
-      else if (/^\p{Lu}/u.test(t)) names++;
+      else if (startsUpper(t)) names++;
       else if (/\p{Ll}/u.test(t) && !PARTICLES.has(t)) prose = true;
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
@@ -75,11 +76,11 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
 /** A word that can be part of a side's name once one has begun ("Heriot" "'s" "F.P.", "Jed" "-" "Forest"). */
 function continues(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k].text;
-  if (/^\p{Lu}/u.test(t) && !FIXTURE_WORDS.has(t)) return true;
+  if (startsUpper(t) && !FIXTURE_WORDS.has(t)) return true;
   if (t === "'s" || t === '’s') return true;
   // A particle or joiner only between two name words, a hyphen only within a word ("Jed-Forest", not "CRICKET - ENGLAND").
   if (t === '-' && (tokens[k].start > tokens[k - 1].end || tokens[k + 1]?.start > tokens[k].end)) return false;
-  return (PARTICLES.has(t) || t === '-' || t === '&') && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1].text);
+  return (PARTICLES.has(t) || t === '-' || t === '&') && k + 1 < end && startsUpper(tokens[k + 1].text);
 }
 
 /** A score on its own, not the first piece of a date or a code ("02.SEP.96"). */
@@ -101,7 +102,7 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
   let versusSide = false;
   for (let k = line.first; k < end; ) {
     const t = tokens[k].text;
-    if (!/^\p{Lu}/u.test(t) || FIXTURE_WORDS.has(t)) {
+    if (!startsUpper(t) || FIXTURE_WORDS.has(t)) {
       afterVersus = VERSUS.has(t) || (versusSide && ALTERNATIVES.has(t));
       versusSide = false;
       k++;
@@ -140,7 +141,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found
-    .filter(([from, to]) => !tokens.slice(from, to).some((t) => /^\p{Lu}/u.test(t.text) && plainWord(t)))
+    .filter(([from, to]) => !tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
   const clubs = clubLines(text, lines, mentions, sides, registry);
   const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);

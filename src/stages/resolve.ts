@@ -83,6 +83,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
   }
+  // Most names need no trim: the candidate itself, not a copy.
+  if (start === c.start && end === c.end) return c;
   return start < end ? { ...c, start, end } : null;
 }
 

@@ -1,0 +1,22 @@
+// Whether a word opens with a capital or a small letter. Rules ask it of every token of an article,
+// and most tokens open with an ASCII character, which its code answers without a Unicode regex.
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+/** The word opens with a capital letter ("Kenya", "Ärger"). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+}
+
+/** The word opens with a small letter ("said", "über"). */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(word);
+}
+
+/** The word opens with an ASCII digit (what /^\d/ answers). */
+export function startsDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
