@@ -6,6 +6,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { startsDigit, startsLower } from './first-letter.js';
+import { mapMany } from './map-many.js';
 
 /** Share of a line's words that must be capitalised, and how many words it needs, to read as title case. */
 const TITLE_CASE_SHARE = 0.75;
@@ -58,7 +59,7 @@ export function headlineNames(text: string, tokens: readonly Token[], candidates
   const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !lineAt(c.start).titleCase).map(key));
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
 
-  return candidates.flatMap((c) => {
+  return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !lineAt(c.start).titleCase) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));

@@ -24,6 +24,7 @@ import { datelinePlaces } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
+import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
@@ -162,7 +163,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
   read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
-  read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
+  read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
