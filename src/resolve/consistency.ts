@@ -18,8 +18,17 @@ import { personName } from './people.js';
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
+/** keyOf, remembered for one article: its names and their words recur, and each distinct text is keyed once. */
+function keysOfArticle(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = keyOf(text)));
+    return key;
+  };
+}
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
-const wordKeysOf = (text: string) => text.split(/\s+/).filter(Boolean).map(keyOf).filter(Boolean);
+const wordKeysOf = (text: string, key: (word: string) => string) => text.split(/\s+/).filter(Boolean).map(key).filter(Boolean);
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
@@ -41,7 +50,8 @@ const SURE_SURNAME = 0.8;
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: its sources are split once.
   const free = mentions.map((m) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry'));
-  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? keyOf(text.slice(m.start, m.end)) : ''));
+  const key = keysOfArticle();
+  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? key(text.slice(m.start, m.end)) : ''));
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
     let hit = known.get(key);
@@ -51,7 +61,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 
   // Longer names no registry alias settles: a person's surname (the words after the given name, one
   // or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
-  const words = mentions.map((m) => (NAME_LABELS.has(m.type) ? wordKeysOf(text.slice(m.start, m.end)) : []));
+  const words = mentions.map((m) => (NAME_LABELS.has(m.type) ? wordKeysOf(text.slice(m.start, m.end), key) : []));
   const shortens = new Map<string, { type: Label; confidence: number }>();
   const offer = (key: string, type: Label, confidence: number) => {
     const seen = shortens.get(key);
@@ -103,17 +113,18 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
  * `taken` marks the text the chosen mentions cover.
  */
 export function surnameEchoes(text: string, tokens: readonly { start: number; end: number; text: string }[], mentions: readonly Candidate[], taken: Uint8Array): Candidate[] {
+  const key = keysOfArticle();
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
-    const words = wordKeysOf(text.slice(m.start, m.end));
+    const words = wordKeysOf(text.slice(m.start, m.end), key);
     if (words.length > 1 && words[words.length - 1].length > 1) surnames.add(words[words.length - 1]);
   }
   if (!surnames.size) return [];
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!capitalisedWord(k) || taken[t.start] || !surnames.has(keyOf(t.text))) return;
+    if (!capitalisedWord(k) || taken[t.start] || !surnames.has(key(t.text))) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
     out.push({ start: t.start, end: t.end, type: 'PERSON', source: 'rules', confidence: ECHO_CONFIDENCE });
