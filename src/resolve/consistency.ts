@@ -14,6 +14,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { startsUpper } from './first-letter.js';
 import { personName } from './people.js';
+import { hasSource } from './sources.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
@@ -49,7 +50,7 @@ const SURE_SURNAME = 0.8;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: its sources are split once.
-  const free = mentions.map((m) => NAME_LABELS.has(m.type) && !m.source.split('+').includes('registry'));
+  const free = mentions.map((m) => NAME_LABELS.has(m.type) && !hasSource(m.source, 'registry'));
   const key = keysOfArticle();
   const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? key(text.slice(m.start, m.end)) : ''));
   const known = new Map<string, boolean>();

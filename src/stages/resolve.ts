@@ -39,6 +39,7 @@ import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
+import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
@@ -100,7 +101,7 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
   const registryKind = (c: Candidate) =>
-    c.source.split('+').includes('registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
+    hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
   return a.confidence >= b.confidence;
 }
@@ -136,7 +137,7 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
     bySpan.set(key, {
       ...best,
-      source: [...new Set([...best.source.split('+'), ...other.source.split('+')])].join('+'),
+      source: joinSources(best.source, other.source),
       value: best.value ?? other.value,
       attrs: { ...other.attrs, ...best.attrs },
       confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
