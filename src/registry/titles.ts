@@ -4,7 +4,8 @@ import type { RegistryIndex } from './alias-index.js';
 import { foldKey, normalizeName } from './normalize.js';
 import { wordsBefore } from './words-before.js';
 
-const LOOKBACK = 60;
+/** How far back a title is looked for (exported for resolve's quick test of the same words). */
+export const TITLE_LOOKBACK = 60;
 
 function isTitle(index: RegistryIndex, words: string[]): boolean {
   return index.titles.has(foldKey(normalizeName(words.join(' '))));
@@ -12,7 +13,7 @@ function isTitle(index: RegistryIndex, words: string[]): boolean {
 
 /** The longest title that ends one space before `start`, as written. */
 export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const words = wordsBefore(text, start, LOOKBACK);
+  const words = wordsBefore(text, start, TITLE_LOOKBACK);
   for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
     const candidate = words.slice(words.length - n);
     if (isTitle(index, candidate)) return candidate.join(' ');

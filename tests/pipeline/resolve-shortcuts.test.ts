@@ -1,0 +1,62 @@
+// resolve's shortcuts give the answers of what they stand in for: the quick title test before a name,
+// the sources asked without splitting, the first-letter checks, the flatMap loop.
+import { describe, expect, it } from 'vitest';
+import { buildRegistryIndex } from '../../src/registry/alias-index.js';
+import { titleBefore } from '../../src/registry/titles.js';
+import { startsDigit, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
+import { mapMany } from '../../src/resolve/map-many.js';
+import { hasSource, joinSources } from '../../src/resolve/sources.js';
+import { titlesBefore } from '../../src/resolve/titles-before.js';
+import { ENTRIES, TITLES } from '../link/small-registry.js';
+
+describe('titlesBefore', () => {
+  // Titles that fold to other pieces than they are written in: a hyphen, a dot, an accent, brackets.
+  const registry = buildRegistryIndex({ entries: ENTRIES, titles: [...TITLES, 'Vice-President', 'Prés. du Conseil', 'Lt. Gen.'] });
+  const text = [
+    'Secretary of State Mike Pompeo met Vice-President Ana Diaz and vice president Li Na.',
+    '(President Kim) said Prés. du Conseil Jean Roux, — Lt. Gen. Bo Ek and Mr. Smith; not Presidents Ali.',
+    'Supreme  Leader Ali, the Leader Omar, SECRETARY Jo Bloggs and ... Dr. No',
+  ].join('\n');
+
+  it('finds the title titleBefore finds at every position of a text', () => {
+    const quick = titlesBefore(text, registry);
+    const found: string[] = [];
+    for (let start = 0; start <= text.length; start++) {
+      const title = titleBefore(text, start, registry);
+      expect(quick(start), `at ${start}`).toBe(title);
+      if (title) found.push(title);
+    }
+    // The text holds titles, written as folding changes them and after words that fold to nothing ("— Lt. Gen.", "(President"),
+    // so the comparison covers both answers.
+    expect(new Set(found)).toEqual(new Set(['Secretary of State', 'Vice-President', 'vice president', 'Prés. du Conseil', '— Lt. Gen.',
+      '(President', 'Mr.', 'Secretary', 'SECRETARY', 'Supreme Leader', '... Dr.']));
+  });
+});
+
+describe('sources', () => {
+  it('tells whether a recognizer is among a source’s names', () => {
+    for (const source of ['registry', 'model', 'registry+model', 'model+registry', 'model+registry+rules', 'registryx', 'x+registryx', '']) {
+      expect(hasSource(source, 'registry'), source).toBe(source.split('+').includes('registry'));
+    }
+  });
+
+  it('joins two sources, each name once, in order', () => {
+    const pairs = [['model', 'model'], ['model', 'registry'], ['registry+model', 'model'], ['rules', 'model+rules'], ['', 'model']];
+    for (const [a, b] of pairs) expect(joinSources(a, b)).toBe([...new Set([...a.split('+'), ...b.split('+')])].join('+'));
+  });
+});
+
+describe('first letters and mapMany', () => {
+  it('answers as the Unicode regexes do', () => {
+    for (const word of ['Kenya', 'said', 'Ärger', 'über', '1996', ',', '', 'ǅemal', '𝐀x', '_a']) {
+      expect(startsUpper(word), word).toBe(/^\p{Lu}/u.test(word));
+      expect(startsLower(word), word).toBe(/^\p{Ll}/u.test(word));
+      expect(startsDigit(word), word).toBe(/^\d/.test(word));
+    }
+  });
+
+  it('flattens one level as flatMap does', () => {
+    const f = (n: number, k: number) => (n % 2 ? [] : [n, k]);
+    expect(mapMany([1, 2, 3, 4], f)).toEqual([1, 2, 3, 4].flatMap(f));
+  });
+});
