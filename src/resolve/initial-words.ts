@@ -17,8 +17,15 @@ const LABELS_FIELD = /^: ?\d/;
 const LINE_REACH = 200;
 
 export function dropInitialWords(text: string, tokens: readonly Token[], candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
-  const firstOfSentence = new Set<number>();
-  tokens.forEach((t, k) => { if (k === 0 || tokens[k - 1].sentence !== t.sentence) firstOfSentence.add(t.start); });
+  // Where sentences begin, found when first asked: only an unsure one-word name the article also writes in lower case needs them.
+  let firstOfSentence: Set<number> | undefined;
+  const opensSentence = (start: number) => {
+    if (!firstOfSentence) {
+      firstOfSentence = new Set();
+      for (let k = 0; k < tokens.length; k++) if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) firstOfSentence.add(tokens[k].start);
+    }
+    return firstOfSentence.has(start);
+  };
   return candidates.filter((c) => {
     if (c.source !== 'model' || c.confidence >= UNSURE || !NAME_LABELS.has(c.type)) return true;
     const word = text.slice(c.start, c.end);
@@ -26,6 +33,6 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
     if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH))) return false;
     if (!lower.has(word)) return true;
-    return !(firstOfSentence.has(c.start) || OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH)));
+    return !(opensSentence(c.start) || OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH)));
   });
 }

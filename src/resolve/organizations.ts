@@ -10,6 +10,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
+import { startsUpper } from './first-letter.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -35,6 +36,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
+    // A head is capitalised: most tokens are not, and need no lower-casing.
+    if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
     if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
     let k = i + 2;

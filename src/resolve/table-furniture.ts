@@ -75,5 +75,6 @@ export function dropTableFurniture(text: string, candidates: Candidate[]): Candi
     return is && k < breaks.length && breaks[k] >= c.end;
   };
   return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type)
-    || !(isGroupLabel(text.slice(c.start, c.end)) || onHeader(c)));
+    // A group label ends in a letter alone: most names end otherwise, and need no slice.
+    || !(((c.end - c.start === 1 || text[c.end - 2] === ' ') && isGroupLabel(text.slice(c.start, c.end))) || onHeader(c)));
 }
