@@ -90,6 +90,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     votes.set(keys[k], v);
   });
 
+  // Each name's vote is counted once, not again for each of its mentions.
+  const voted = new Map<string, Label>();
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
     if (m.type !== 'PERSON' && w.length > 1 && surnames.has(w[w.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
@@ -98,7 +100,9 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const longer = offered && (offered.type === 'PERSON' || w.length === 1) ? offered : undefined;
     // An organization's first word: other types join it, an organization or a place keeps its own type.
     if (longer) return longer.type === 'ORG' && PLACE_OR_ORG.has(m.type) ? m.type : longer.type;
-    return votedType(votes.get(keys[k])!);
+    let type = voted.get(keys[k]);
+    if (!type) voted.set(keys[k], (type = votedType(votes.get(keys[k])!)));
+    return type;
   };
   return mentions.map((m, k) => {
     if (!free[k]) return m;

@@ -1,7 +1,8 @@
-// Whether a word opens with a capital or a small letter. Rules ask it of every token of an article,
+// Whether a word opens with a letter, a capital, a small letter or a digit. Rules ask it of every token of an article,
 // and most tokens open with an ASCII character, which its code answers without a Unicode regex.
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+const LETTER = /^\p{L}/u;
 
 /** The word opens with a capital letter ("Kenya", "Ärger"). */
 export function startsUpper(word: string): boolean {
@@ -13,6 +14,12 @@ export function startsUpper(word: string): boolean {
 export function startsLower(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER.test(word);
+}
+
+/** The word opens with a letter of any case or none ("Kenya", "said", "北京"). */
+export function startsLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(word);
 }
 
 /** The word opens with an ASCII digit (what /^\d/ answers). */

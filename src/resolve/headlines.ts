@@ -5,13 +5,12 @@
 // elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { startsDigit, startsLower } from './first-letter.js';
+import { startsDigit, startsLetter, startsLower } from './first-letter.js';
 import { mapMany } from './map-many.js';
 
 /** Share of a line's words that must be capitalised, and how many words it needs, to read as title case. */
 const TITLE_CASE_SHARE = 0.75;
 const MIN_WORDS = 4;
-const WORD = /^\p{L}/u;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -28,7 +27,7 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
     for (; k < tokens.length && tokens[k].start < end; k++) {
       const t = tokens[k].text;
       if (startsDigit(t)) numbers++;
-      if (!WORD.test(t)) continue;
+      if (!startsLetter(t)) continue;
       words++;
       if (!startsLower(t)) capitalised++;
       if (t.length > 1 && ALL_CAPS.test(t)) caps++;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistryIndex } from '../../src/registry/alias-index.js';
 import { titleBefore } from '../../src/registry/titles.js';
-import { startsDigit, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
+import { startsDigit, startsLetter, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
 import { mapMany } from '../../src/resolve/map-many.js';
 import { hasSource, joinSources } from '../../src/resolve/sources.js';
 import { titlesBefore } from '../../src/resolve/titles-before.js';
@@ -48,7 +48,8 @@ describe('sources', () => {
 
 describe('first letters and mapMany', () => {
   it('answers as the Unicode regexes do', () => {
-    for (const word of ['Kenya', 'said', 'Ärger', 'über', '1996', ',', '', 'ǅemal', '𝐀x', '_a']) {
+    for (const word of ['Kenya', 'said', 'Ärger', 'über', '1996', ',', '', 'ǅemal', '𝐀x', '_a', '北京', 'ʼa']) {
+      expect(startsLetter(word), word).toBe(/^\p{L}/u.test(word));
       expect(startsUpper(word), word).toBe(/^\p{Lu}/u.test(word));
       expect(startsLower(word), word).toBe(/^\p{Ll}/u.test(word));
       expect(startsDigit(word), word).toBe(/^\d/.test(word));
