@@ -17,6 +17,7 @@ import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
+import { startsLower } from './first-letter.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -146,7 +147,12 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && personAfter(text, c, registry)
       && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
   const byStart = new Map<number, number[]>();
-  out.forEach((c, k) => { if (isName(c)) byStart.set(c.start, [...(byStart.get(c.start) ?? []), k]); });
+  out.forEach((c, k) => {
+    if (!isName(c)) return;
+    const at = byStart.get(c.start);
+    if (at) at.push(k);
+    else byStart.set(c.start, [k]);
+  });
   for (let i = 0; i + 1 < tokens.length; i++) {
     const h = tokens[i];
     if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
@@ -169,8 +175,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
     const word = tokens[i].text.toLowerCase();
-    const isRole = ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
-    const role = isRole && /^\p{Ll}/u.test(tokens[i].text) ? { last: i, key: word } : undefined;
+    // Only a word in lower case is asked whether it is a role.
+    const isRole = startsLower(tokens[i].text) && (ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the'));
+    const role = isRole ? { last: i, key: word } : undefined;
     const title = titleAt(tokens, folded, i, Infinity, registry, word) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
