@@ -20,10 +20,10 @@ export function allCaps(line: string): string {
   return upper(line);
 }
 
-/** Capitalise each word's first letter, except the small words after the line's first word. */
+/** Capitalise each word's first letter, except the small words after the line's first word ("14th" stays). */
 export function titleCase(line: string): string {
   let first = true;
-  return line.replace(/\p{L}[\p{L}\p{M}'’-]*/gu, (word) => {
+  return line.replace(/(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}\p{N}'’-]*/gu, (word) => {
     const keep = !first && SMALL_WORDS.has(word.toLowerCase());
     first = false;
     return keep ? word : upper(word.slice(0, 1)) + word.slice(1);

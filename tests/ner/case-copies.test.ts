@@ -5,6 +5,7 @@ import { mulberry32 } from '../../src/ner/random.js';
 describe('case-altered training copies', () => {
   it('writes a line as a headline would, letter for letter', () => {
     expect(titleCase('the senate approves new tariffs on steel imports .')).toBe('The Senate Approves New Tariffs on Steel Imports .');
+    expect(titleCase('in its 14th year since the 1980s')).toBe('In Its 14th Year Since the 1980s');
     expect(allCaps('Lyon beat Nantes 2-1 on Sunday')).toBe('LYON BEAT NANTES 2-1 ON SUNDAY');
     // A capital longer than its letter would shift the names' spans: the letter stays.
     expect(allCaps('Straße')).toBe('STRAßE');
