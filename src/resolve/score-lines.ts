@@ -13,7 +13,7 @@ import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { Containers } from './containers.js';
-import { startsDigit, startsUpper } from './first-letter.js';
+import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -63,7 +63,7 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
       if (score) scores++;
       else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
       else if (startsUpper(t)) names++;
-      else if (/\p{Ll}/u.test(t) && !PARTICLES.has(t)) prose = true;
+      else if ((startsLower(t) || /\p{Ll}/u.test(t)) && !PARTICLES.has(t)) prose = true;
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
