@@ -1,4 +1,4 @@
-// A seeded generator (mulberry32), so that training and its word clusters are the same on every run.
+// A seeded generator (mulberry32), so that training, its word clusters and the registry bench are the same on every run.
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -14,19 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../ner/random.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
-
-/** A seeded generator, so that every bench builds the same registries. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['zor', 'vex', 'qua', 'kri', 'xan', 'vul', 'thax', 'quor', 'zin', 'ved', 'kex', 'yub', 'zan', 'gorv', 'pliq', 'drax',
   'vosk', 'quil', 'zeph', 'murx', 'tiv', 'oxa', 'jev', 'kaz', 'wuv', 'fyx', 'brek', 'sulq', 'nyx', 'hov', 'ilq', 'rakh'];
