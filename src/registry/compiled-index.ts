@@ -178,17 +178,18 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
   };
 
   const lookup = <T>(name: string): Lookup<T> => {
-    let cache = new Map<string, T>();
+    // by heap offset: most keys looked up are absent, and a found one needs no second hash of its text
+    let cache = new Map<number, T>();
     return {
       has: (key) => find(name, key) >= 0,
       get: (key) => {
-        const cached = cache.get(key);
-        if (cached !== undefined) return cached;
         const at = find(name, key);
         if (at <= 0) return undefined;
+        const cached = cache.get(at);
+        if (cached !== undefined) return cached;
         const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
         if (cache.size >= CACHE_SIZE) cache = new Map();
-        cache.set(key, value);
+        cache.set(at, value);
         return value;
       },
     };
