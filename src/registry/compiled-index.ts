@@ -177,32 +177,41 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
     }
   };
 
-  const lookup = <T>(name: string): Lookup<T> => {
-    // by heap offset: most keys looked up are absent, and a found one needs no second hash of its text
-    let cache = new Map<number, T>();
+  /**
+   * Lookups of one table, keeping parsed values. Ids are looked up again and again, and exist: their
+   * values are kept by key (`byKey`). Aliases are probed with an article's words, mostly absent: the
+   * probe comes first and a found value is kept by its heap offset, so an absent key is hashed once.
+   */
+  const lookup = <T>(name: string, byKey = false): Lookup<T> => {
+    let cache = new Map<string | number, T>();
+    const parsed = (at: number, key: string | number): T => {
+      const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
+      if (cache.size >= CACHE_SIZE) cache = new Map();
+      cache.set(key, value);
+      return value;
+    };
     return {
-      has: (key) => find(name, key) >= 0,
+      has: (key) => (byKey && cache.has(key)) || find(name, key) >= 0,
       get: (key) => {
+        if (byKey) {
+          const cached = cache.get(key);
+          if (cached !== undefined) return cached;
+        }
         const at = find(name, key);
         if (at <= 0) return undefined;
-        const cached = cache.get(at);
-        if (cached !== undefined) return cached;
-        const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
-        if (cache.size >= CACHE_SIZE) cache = new Map();
-        cache.set(at, value);
-        return value;
+        return byKey ? parsed(at, key) : cache.get(at) ?? parsed(at, at);
       },
     };
   };
 
   return {
     header,
-    entries: lookup<RegistryEntry>(TABLE.entries),
+    entries: lookup<RegistryEntry>(TABLE.entries, true),
     exact: lookup<AliasHit[]>(TABLE.exact),
     folded: lookup<AliasHit[]>(TABLE.folded),
     surnames: lookup<AliasHit[]>(TABLE.surnames),
     prefixes: { has: (key) => find(TABLE.prefixes, key) >= 0 },
-    children: lookup<string[]>(TABLE.children),
+    children: lookup<string[]>(TABLE.children, true),
     maxWords: header.maxWords,
     titles: new Set(header.titles),
     maxTitleWords: header.maxTitleWords,
