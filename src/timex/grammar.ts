@@ -278,31 +278,33 @@ class TriggerIndex {
   /** Each character that some rule's prefix holds, by number; any other is 0, as are ANY and the end of the text. */
   private readonly symbols = new Map<string, number>([[ANY, 0]]);
   private readonly ascii: Int32Array;
-  /** Whether some rule's prefix may start with the symbol, to pass over most positions at once. */
-  private readonly starts: boolean[];
-  private readonly byPrefix = new Map<number, Set<number>>();
-  /** The rules for the prefixes met so far, in rule order, so each is worked out once (bounded, for a long run). */
-  private readonly known = new Map<number, readonly number[]>();
+  /** Reading no character yet; every state is the set of trie nodes the characters read so far reach. */
+  private readonly start: State;
+  /** No prefix fits: no rule can match here. */
+  private readonly dead: State = { nodes: [], next: [], rules: [] };
+  /** The states made so far by their nodes: a bounded number, as the trie is the rule table's. */
+  private readonly states = new Map<string, State>();
 
   constructor(prefixes: Set<string>[]) {
     for (const set of prefixes) for (const p of set) for (const ch of p) if (!this.symbols.has(ch)) this.symbols.set(ch, this.symbols.size);
     this.ascii = Int32Array.from({ length: 128 }, (_, code) => this.symbols.get(folded(String.fromCharCode(code))) ?? 0);
-    this.starts = new Array<boolean>(this.symbols.size).fill(false);
+    let ids = 0;
+    const node = (): TrieNode => ({ id: ids++, children: new Map(), rules: new Set() });
+    const root = node();
     prefixes.forEach((set, rule) => {
       for (const p of set) {
         if (p === '') continue; // an empty match is never kept
-        const symbols = [...p.padEnd(TRIGGER_LENGTH, ANY)].map((ch) => this.symbols.get(ch)!);
-        if (symbols[0] === 0) this.starts.fill(true);
-        this.starts[symbols[0]] = true;
-        const key = this.key(symbols);
-        if (!this.byPrefix.has(key)) this.byPrefix.set(key, new Set());
-        this.byPrefix.get(key)!.add(rule);
+        let at = root;
+        for (const ch of p.padEnd(TRIGGER_LENGTH, ANY)) {
+          const symbol = this.symbols.get(ch)!;
+          if (!at.children.has(symbol)) at.children.set(symbol, node());
+          at = at.children.get(symbol)!;
+        }
+        at.rules.add(rule);
       }
     });
-  }
-
-  private key(symbols: number[]): number {
-    return symbols.reduce((k, s) => k * this.symbols.size + s, 0);
+    this.start = this.state([root], 0);
+    this.dead.next = new Array(this.symbols.size).fill(this.dead);
   }
 
   private symbolAt(text: string, at: number): number {
@@ -311,33 +313,43 @@ class TriggerIndex {
     return code < 128 ? this.ascii[code] : this.symbols.get(folded(text[at])) ?? 0;
   }
 
-  /** The rules that may match at `at`, in rule order. */
+  /** The rules that may match at `at`, in rule order: a rule whose prefix fits, each character the text's or ANY. */
   rulesAt(text: string, at: number): readonly number[] {
-    const first = this.symbolAt(text, at);
-    if (!this.starts[first]) return [];
-    let key = first;
-    for (let k = 1; k < TRIGGER_LENGTH; k++) key = key * this.symbols.size + this.symbolAt(text, at + k);
-    let rules = this.known.get(key);
-    if (!rules) {
-      rules = this.rulesFor(key);
-      if (this.known.size >= 1 << 16) this.known.clear();
-      this.known.set(key, rules);
+    let state = this.start;
+    for (let k = 0; k < TRIGGER_LENGTH && state !== this.dead; k++) {
+      const symbol = this.symbolAt(text, at + k);
+      state = state.next[symbol] ?? this.step(state, symbol, k + 1);
     }
-    return rules;
+    return state.rules;
   }
 
-  /** The rules of every prefix that fits the symbols of `key`: each position its symbol or ANY. */
-  private rulesFor(key: number): number[] {
-    const symbols: number[] = [];
-    for (let k = 0, rest = key; k < TRIGGER_LENGTH; k++, rest = Math.floor(rest / this.symbols.size)) symbols.unshift(rest % this.symbols.size);
-    const found = new Set<number>();
-    for (let mask = 0; mask < 1 << TRIGGER_LENGTH; mask++) {
-      const pattern = symbols.map((s, k) => (mask & (1 << k) ? 0 : s));
-      for (const r of this.byPrefix.get(this.key(pattern)) ?? []) found.add(r);
+  /** The state after reading `symbol`, worked out once: the children by that symbol and by ANY. */
+  private step(from: State, symbol: number, depth: number): State {
+    const nodes = new Set<TrieNode>();
+    for (const n of from.nodes) {
+      const exact = n.children.get(symbol);
+      if (exact) nodes.add(exact);
+      const any = n.children.get(0);
+      if (any) nodes.add(any);
     }
-    return [...found].sort((a, b) => a - b);
+    return (from.next[symbol] = nodes.size ? this.state([...nodes], depth) : this.dead);
+  }
+
+  private state(nodes: TrieNode[], depth: number): State {
+    const key = nodes.map((n) => n.id).sort((a, b) => a - b).join(' ');
+    let state = this.states.get(key);
+    if (!state) {
+      const rules = depth === TRIGGER_LENGTH ? [...new Set(nodes.flatMap((n) => [...n.rules]))].sort((a, b) => a - b) : [];
+      state = { nodes, next: new Array(this.symbols.size), rules };
+      this.states.set(key, state);
+    }
+    return state;
   }
 }
+
+/** A node of the trie of prefixes: its children by symbol (0: ANY), and at full depth the rules of the prefix. */
+interface TrieNode { id: number; children: Map<number, TrieNode>; rules: Set<number>; }
+interface State { nodes: TrieNode[]; next: (State | undefined)[]; rules: readonly number[]; }
 
 // BEFORE and AFTER take no character: a rule's match starts as its pattern does
 const TRIGGERS = new TriggerIndex(RULES.map((rule) => prefixes(parse(rule.pattern))));
