@@ -55,16 +55,23 @@ export function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
 }
 
-/** Words a numeral may start with: any other word is none unless it has a digit after an optional sign or full stop, or is the full stop of ".08", without trying each reading. */
+/** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
 ]);
-const DIGIT_START = /^(?:\d|[.\-−].*\d|\.$)/;
+const SIGNED_DIGITS = /^[.\-−].*\d/;
+
+/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
+function mayStart(lower: string): boolean {
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  return ((first === 46 || first === 45 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+}
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
-  if (!w || !(DIGIT_START.test(w.lower) || FIRST_WORDS.has(w.lower))) return null;
+  if (!w || !mayStart(w.lower)) return null;
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
   return n && andAPart(words, n);
 }
