@@ -5,6 +5,7 @@ import type { Token } from '../document.js';
 import type { WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
+import type { WordScores } from './scores.js';
 
 /** Feature templates; a feature is mix(template, value). Order is part of the model format. */
 export const enum T {
@@ -28,14 +29,12 @@ export interface WordInfo {
   /** The word's cluster at each level of the word clusters (coarse to fine), as hashes; one value stands for "none". */
   clusterH: Int32Array;
   feats: Int32Array;
-  /**
-   * The scores of the word's own features and the bias, summed once per word form by the tagger
-   * of the model that owns the cache (see decode.ts); never set while training.
-   */
-  ownScores?: Float64Array;
+  /** The word's summed scores, kept by the tagger of the model that owns the cache (scores.ts); never set while training. */
+  scores?: WordScores;
 }
 
-const BOUNDARY = hashString('<S>');
+/** Value of the neighbour features beyond a segment's edge. */
+export const BOUNDARY = hashString('<S>');
 /** Occurrences of a word whose contexts are aggregated. */
 const MAX_AGGREGATED = 8;
 
@@ -82,7 +81,7 @@ export class WordCache {
   get(form: string): WordInfo {
     let info = this.words.get(form);
     if (info) return info;
-    if (this.words.size > 200_000) this.words.clear(); // bound memory on long runs
+    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.5 kB a word with its scores)
     // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
     const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
@@ -110,6 +109,7 @@ export class WordCache {
       letters,
       clusterH,
       feats: Int32Array.from(feats),
+      scores: undefined,
     };
     this.words.set(form, info);
     return info;
@@ -148,20 +148,56 @@ class FeatureBuffer {
   }
 }
 
-/** A document's tokens with their precomputed features. */
-export interface PreparedDoc {
+/**
+ * What the article says about each token, read once per document: its word, neighbours' segment
+ * boundaries, headline lines, the case the article writes a word in elsewhere, name-list hits and a
+ * word's other occurrences. Both the feature writer (training, prepareDoc) and the shipped model's
+ * tagger (scores.ts) build a token's features from this, so they agree on what the features are.
+ */
+export interface DocEvidence {
   n: number;
+  words: WordInfo[];
   lowH: Int32Array;
   shapeH: Int32Array;
+  posH: Int32Array;
   caseKind: Uint8Array;
   /** 1 where a segment (sentence or line) starts. */
   segStart: Uint8Array;
+  /** 1 on a headline segment. */
+  headline: Uint8Array;
+  /** Position feature value: place in the segment (up to 3), case and headline. */
+  position: Uint8Array;
+  /** DocCase feature value of a word not in lower case, -1 for one in lower case. */
+  docCase: Int16Array;
+  /** Gazetteer hits per token, as list * 4 + code (see Gazetteer.match). */
+  gazHits: (number[] | undefined)[];
+  /** Name lists hit just before / just after the word's occurrences (capitalised words only). */
+  listsBefore: Int32Array;
+  listsAfter: Int32Array;
+  /** Occurrences (at most MAX_AGGREGATED) of a capitalised word, by its lower-case hash. */
+  occurrences: Map<number, number[]>;
+}
+
+/** Whether token i's left neighbour two away is in its segment (LowM2, PosM2); its neighbour one away is when !segStart[i]. */
+export function hasLeft2(doc: DocEvidence, i: number): boolean {
+  return !doc.segStart[i] && !doc.segStart[i - 1];
+}
+
+/** Whether token i's right neighbour is in its segment. */
+export function hasRight1(doc: DocEvidence, i: number): boolean {
+  return i + 1 < doc.n && !doc.segStart[i + 1];
+}
+
+/** Whether token i's right neighbour two away is in its segment. */
+export function hasRight2(doc: DocEvidence, i: number): boolean {
+  return hasRight1(doc, i) && i + 2 < doc.n && !doc.segStart[i + 2];
+}
+
+/** A document's tokens with their static features, for training. */
+export interface PreparedDoc extends DocEvidence {
   /** featHashes[featOffsets[i] .. featOffsets[i+1]) are token i's static features. */
   featOffsets: Int32Array;
   featHashes: Int32Array;
-  /** Token i's static features start with its word's own (words[i].feats) and the bias, up to ownEnd[i] (none when prepared without them). */
-  ownEnd: Int32Array;
-  words: WordInfo[];
 }
 
 /** Whether a sentence change, a line break or a tab (table cells) separates token i-1 from token i. */
@@ -175,11 +211,8 @@ function startsSegment(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
-/**
- * The document's features. `withOwn` false leaves each token's own features (its word's and the
- * bias) out of featHashes, for a tagger that takes their scores from the word (decode.ts).
- */
-export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache, withOwn = true): PreparedDoc {
+/** Reads the document's evidence (see DocEvidence). */
+export function readEvidence(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache): DocEvidence {
   const n = tokens.length;
   const info: WordInfo[] = new Array(n);
   const lowH = new Int32Array(n);
@@ -201,6 +234,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
 
   // Headline segments: most words in capitals, so capitals say nothing about names there.
   const headline = new Uint8Array(n);
+  const position = new Uint8Array(n);
   // Document evidence about a word's case: seen in lower case, seen capitalised mid-sentence in running text.
   const seenLower = new Set<number>();
   const seenTitle = new Set<number>();
@@ -217,20 +251,29 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     const isHeadline = words > 0 && caps * 10 >= words * 6 ? 1 : 0;
     for (let i = s; i < e; i++) {
       headline[i] = isHeadline;
+      position[i] = Math.min(i - s, 3) * 8 + caseKind[i] * 2 + isHeadline;
       if (caseKind[i] === Case.Lower && info[i].letters > 0) seenLower.add(lowH[i]);
       else if (!isHeadline && i > s && caseKind[i] === Case.Initial) seenTitle.add(lowH[i]);
     }
     s = e;
   }
+  const docCase = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    if (caseKind[i] === Case.Lower) docCase[i] = -1;
+    else {
+      const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
+      docCase[i] = evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + segStart[i];
+    }
+  }
 
-  // Gazetteer hits per token, as feature hashes.
-  const gazFeats: (number[] | undefined)[] = new Array(n);
+  // Gazetteer hits per token.
+  const gazHits: (number[] | undefined)[] = new Array(n);
   const gazMask = new Int32Array(n);
   for (let s = 0; s < n; ) {
     let e = s + 1;
     while (e < n && !segStart[e]) e++;
     gazetteer.match(lowH, startsUpper, s, e, (tok, list, code) => {
-      (gazFeats[tok] ??= []).push(list * 4 + code);
+      (gazHits[tok] ??= []).push(list * 4 + code);
       gazMask[tok] |= 1 << list;
     });
     s = e;
@@ -238,14 +281,21 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
 
   // Which name lists the neighbours of a capitalised word hit anywhere in the article: "Lindqvist"
   // alone still counts as seen after a first name ("Tomas Lindqvist") elsewhere.
-  const listsBefore = new Map<number, number>();
-  const listsAfter = new Map<number, number>();
+  const before = new Map<number, number>();
+  const after = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if (caseKind[i] === Case.Lower) continue;
-    const before = segStart[i] ? 0 : gazMask[i - 1];
-    const after = i + 1 >= n || segStart[i + 1] ? 0 : gazMask[i + 1];
-    if (before) listsBefore.set(lowH[i], (listsBefore.get(lowH[i]) ?? 0) | before);
-    if (after) listsAfter.set(lowH[i], (listsAfter.get(lowH[i]) ?? 0) | after);
+    const b = segStart[i] ? 0 : gazMask[i - 1];
+    const a = i + 1 >= n || segStart[i + 1] ? 0 : gazMask[i + 1];
+    if (b) before.set(lowH[i], (before.get(lowH[i]) ?? 0) | b);
+    if (a) after.set(lowH[i], (after.get(lowH[i]) ?? 0) | a);
+  }
+  const listsBefore = new Int32Array(n);
+  const listsAfter = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (caseKind[i] === Case.Lower) continue;
+    listsBefore[i] = before.get(lowH[i]) ?? 0;
+    listsAfter[i] = after.get(lowH[i]) ?? 0;
   }
   // Context aggregation: the words around a capitalised word's other occurrences in the article
   // ("Pirelli shares", "giant Pirelli") are evidence about this one (eng.testa: +0.2 F1 over two seeds).
@@ -256,32 +306,34 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     if (!list) occurrences.set(lowH[i], (list = []));
     if (list.length < MAX_AGGREGATED) list.push(i);
   }
+  return { n, words: info, lowH, shapeH, posH, caseKind, segStart, headline, position, docCase, gazHits, listsBefore, listsAfter, occurrences };
+}
+
+/** The document's static features, as hashes (for training: the shipped model's tagger sums their scores without hashing, scores.ts). */
+export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Gazetteer, cache: WordCache): PreparedDoc {
+  const doc = readEvidence(text, tokens, gazetteer, cache);
+  const { n, words: info, lowH, shapeH, posH, caseKind, segStart, headline, gazHits } = doc;
   const offsets = new Int32Array(n + 1);
-  const ownEnd = new Int32Array(n);
   const out = new FeatureBuffer(n * 48);
-  let segFirst = 0;
   for (let i = 0; i < n; i++) {
-    if (segStart[i]) segFirst = i;
     offsets[i] = out.length;
     const w = info[i];
-    if (withOwn) {
-      for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
-      out.push(T.Bias);
-    }
-    ownEnd[i] = out.length;
+    for (let k = 0; k < w.feats.length; k++) out.push(w.feats[k]);
+    out.push(T.Bias);
     const first = segStart[i] === 1;
-    const last = i + 1 >= n || segStart[i + 1] === 1;
-    const second = !first && (i - 1 === segFirst);
+    const last = !hasRight1(doc, i);
+    const left2 = !first && hasLeft2(doc, i);
+    const right2 = hasRight2(doc, i);
     const lowM1 = first ? BOUNDARY : lowH[i - 1];
-    const lowM2 = first ? BOUNDARY : second ? BOUNDARY : lowH[i - 2];
+    const lowM2 = left2 ? lowH[i - 2] : BOUNDARY;
     const lowP1 = last ? BOUNDARY : lowH[i + 1];
-    const lowP2 = last || i + 2 >= n || segStart[i + 2] ? BOUNDARY : lowH[i + 2];
+    const lowP2 = right2 ? lowH[i + 2] : BOUNDARY;
     const shM1 = first ? BOUNDARY : shapeH[i - 1];
     const shP1 = last ? BOUNDARY : shapeH[i + 1];
     const posM1 = first ? BOUNDARY : posH[i - 1];
-    const posM2 = first || second ? BOUNDARY : posH[i - 2];
+    const posM2 = left2 ? posH[i - 2] : BOUNDARY;
     const posP1 = last ? BOUNDARY : posH[i + 1];
-    const posP2 = last || i + 2 >= n || segStart[i + 2] ? BOUNDARY : posH[i + 2];
+    const posP2 = right2 ? posH[i + 2] : BOUNDARY;
     out.push(mix(T.LowM2, lowM2));
     out.push(mix(T.LowM1, lowM1));
     out.push(mix(T.LowP1, lowP1));
@@ -300,7 +352,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     out.push(mix(mix(T.PosM1_0, posM1), posH[i]));
     out.push(mix(mix(T.Pos0_P1, posH[i]), posP1));
     out.push(mix(mix(T.Headline, headline[i]), shapeH[i]));
-    out.push(mix(T.Position, Math.min(i - segFirst, 3) * 8 + caseKind[i] * 2 + headline[i]));
+    out.push(mix(T.Position, doc.position[i]));
     out.push(mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH));
     out.push(mix(T.SufP1, last ? BOUNDARY : info[i + 1].sufH));
     // The neighbours' clusters at every level (eng.testa: +1.0 F1 over the word's own alone, 93.63 against 92.64;
@@ -309,30 +361,27 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
       out.push(mix(T.ClusterM1, first ? BOUNDARY : info[i - 1].clusterH[l]));
       out.push(mix(T.ClusterP1, last ? BOUNDARY : info[i + 1].clusterH[l]));
     }
-    if (caseKind[i] !== Case.Lower) {
-      const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
-      out.push(mix(T.DocCase, evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + (first ? 1 : 0)));
-    }
-    for (const g of gazFeats[i] ?? NONE) out.push(mix(T.Gaz, g));
-    const others = occurrences.get(lowH[i]);
+    if (doc.docCase[i] >= 0) out.push(mix(T.DocCase, doc.docCase[i]));
+    for (const g of gazHits[i] ?? NONE) out.push(mix(T.Gaz, g));
+    const others = doc.occurrences.get(lowH[i]);
     if (others && others.length > 1) {
       for (const j of others) {
         if (j === i) continue;
         out.push(mix(T.OtherM1, segStart[j] ? BOUNDARY : lowH[j - 1]));
-        out.push(mix(T.OtherP1, j + 1 >= n || segStart[j + 1] ? BOUNDARY : lowH[j + 1]));
+        out.push(mix(T.OtherP1, hasRight1(doc, j) ? lowH[j + 1] : BOUNDARY));
       }
     }
     if (caseKind[i] !== Case.Lower) {
-      const before = listsBefore.get(lowH[i]) ?? 0;
-      const after = listsAfter.get(lowH[i]) ?? 0;
+      const before = doc.listsBefore[i];
+      const after = doc.listsAfter[i];
       for (let b = 0; (before | after) >>> b; b++) {
         if ((before >>> b) & 1) out.push(mix(T.ListsBefore, b));
         if ((after >>> b) & 1) out.push(mix(T.ListsAfter, b));
       }
     }
-    if (!first) for (const g of gazFeats[i - 1] ?? NONE) out.push(mix(T.GazM1, g));
-    if (!last) for (const g of gazFeats[i + 1] ?? NONE) out.push(mix(T.GazP1, g));
+    if (!first) for (const g of gazHits[i - 1] ?? NONE) out.push(mix(T.GazM1, g));
+    if (!last) for (const g of gazHits[i + 1] ?? NONE) out.push(mix(T.GazP1, g));
   }
   offsets[n] = out.length;
-  return { n, lowH, shapeH, caseKind, segStart, featOffsets: offsets, featHashes: out.done(), ownEnd, words: info };
+  return { ...doc, featOffsets: offsets, featHashes: out.done() };
 }

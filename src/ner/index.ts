@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONLL_TYPES, type Candidate, type ConllType, type Doc } from '../document.js';
-import { decode, staticRows } from './decode.js';
-import { prepareDoc } from './features.js';
+import { readEvidence } from './features.js';
 import { decodeModel, NerModel } from './model.js';
 import { joinHyphenated, type TokenRange } from './hyphens.js';
 import { labelOf } from './name-types.js';
@@ -50,10 +49,10 @@ interface TaggedName extends TokenRange {
  * abbreviation ("... Acme Corp.") has swallowed the full stop; the stop is punctuation, not part of the name.
  */
 function tagNames(doc: Pick<Doc, 'text' | 'tokens'>, model: NerModel): TaggedName[] {
-  const prepared = prepareDoc(doc.text, doc.tokens, model.gazetteer, model.words, false);
+  const prepared = readEvidence(doc.text, doc.tokens, model.gazetteer, model.words);
   // (Beam search over each sentence, of width 4 with the scores normalised per token, was measured
   // on eng.testa with this greedily trained model and did not help: 93.58-93.63 against 93.62.)
-  const { tags, margins } = decode(prepared, staticRows(prepared, model.weights, true), model.weights, model.tagSet, true);
+  const { tags, margins } = model.tagger.tag(prepared);
   const names: TaggedName[] = [];
   const tagSet = model.tagSet;
   let open: TaggedName | null = null;

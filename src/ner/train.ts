@@ -237,7 +237,7 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
         },
       };
       for (const d of order) {
-        decode(prepared[d].doc, rows[d], index, tagSet, false, prepared[d].gold, counting);
+        decode(prepared[d].doc, rows[d], index, tagSet, prepared[d].gold, counting);
         learner.time += prepared[d].doc.n;
       }
       log(`epoch ${epoch}: ${errors} token errors`);

@@ -12,6 +12,7 @@ const MIN_WORDS = 4;
 const WORD = /^\p{L}/u;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
 
 interface Line { start: number; end: number; titleCase: boolean }
 
@@ -60,8 +61,9 @@ export function headlineNames(text: string, tokens: readonly Token[], candidates
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !lineAt(c.start).titleCase) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
-    // A word the line itself writes in lower case ("van", "of") is no evidence either way.
-    const plain = words.map((w) => LOWER.test(w.text) || !lowerSeen.has(w.text.toLowerCase().replace(/[^\p{L}]+$/u, '')));
+    // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
+    // initial ("A. Mullally" is no article "a").
+    const plain = words.map((w) => LOWER.test(w.text) || INITIAL.test(w.text) || !lowerSeen.has(w.text.toLowerCase().replace(/[^\p{L}]+$/u, '')));
     let first = 0, last = words.length - 1;
     while (first <= last && !plain[first]) first++;
     while (last >= first && !plain[last]) last--;

@@ -1,7 +1,7 @@
 // Teams named by their cities in match reports ("Milwaukee has won 10 of its last 15", "St Louis
 // defeated Colorado", "a 56-13 win over Orrell"): in an article of results, a place just before a
 // result verb or just after "over", "against", "defeated", "for" is its team, an ORG, and so is the place
-// a player is named after ("Atlanta's Tom Glavine"). A nation stays a place
+// a player is named after ("Atlanta's Tom Glavine", "Seattle catcher John Marzano"). A nation stays a place
 // (the guideline types a national side by its country). The words are data (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
@@ -15,6 +15,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(words.auxiliaries);
 const BEFORE: ReadonlySet<string> = new Set(words.before);
 /** A result ("4-2", "56-13"). */
 const RESULT = /^\d{1,3}-\d{1,3}$/;
+/** What stands between a team and its player: "'s", or a position ("Seattle catcher John Marzano"). */
+const PLAYER_AFTER = new RegExp(`^(?:['’]s| (?:${words.playerRoles.join('|')})) $`);
 /** Results an article needs to read as a match report. */
 const MIN_RESULTS = 3;
 
@@ -22,8 +24,8 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
   let results = 0;
   for (const t of tokens) if (RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
   if (results < MIN_RESULTS) return mentions;
-  /** "Atlanta's Tom Glavine": the place a player is named after is his team. */
-  const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && /^['’]s $/.test(text.slice(mentions[k].end, mentions[k + 1].start));
+  /** "Atlanta's Tom Glavine", "Seattle catcher John Marzano": the place a player is named after is his team. */
+  const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && PLAYER_AFTER.test(text.slice(mentions[k].end, mentions[k + 1].start));
   return mentions.map((m, k) => {
     if (!PLACE_LABELS.has(m.type)) return m;
     const first = tokenFrom(tokens, m.start);

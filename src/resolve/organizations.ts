@@ -1,6 +1,7 @@
 // Organizations named by a head noun and what they deal with, proposed whole where the model breaks them
 // apart or stops short: "Ontario Ministry of Transportation", "Ruritania National Commission on Human Rights",
-// "German Ministry of Economics and Climate Protection", "Board of Trade and Industry". The words before
+// "German Ministry of Economics and Climate Protection", "Board of Trade and Industry", "National Conference
+// of Bishops of Brazil". The words before
 // the head that are capitalised belong to the name; the subject ends at the first word that is not
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
 // date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
@@ -44,7 +45,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
       if (capitalised(t) && !personStarts.has(t.start) && !registry.titleStarts.has(foldKey(t.text))) { last = k; continue; }
-      const joined = (t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key) && last === k - 1 && joins++ === 0;
+      // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
+      const joined = (((t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;

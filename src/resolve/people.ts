@@ -152,6 +152,8 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
       }
     }
   }
+  /** Where each title that proposed a person starts and ends. */
+  const titleEnds = new Map<number, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
@@ -168,7 +170,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     if (title === role && lookupAlias(registry, words[0]).length) continue;
     out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
+    titleEnds.set(tokens[i].start, tokens[title.last].end);
     i = title.last;
   }
-  return out;
+  // A name a recognizer made of the title alone is no name ("[Capt]. Richard Andrews" read as a place).
+  return titleEnds.size ? out.filter((c) => !(isName(c) && c.source !== 'registry' && c.end <= (titleEnds.get(c.start) ?? -1))) : out;
 }

@@ -18,15 +18,23 @@ import { headlineNames } from '../resolve/headlines.js';
 import { peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
+import { dropMonths } from '../resolve/months.js';
+import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { datelinePlaces } from '../resolve/datelines.js';
+import { splitDemonyms } from '../resolve/demonyms.js';
+import { middleInitials } from '../resolve/middle-initials.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
+import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
+import { placesByCue } from '../resolve/place-cues.js';
+import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
@@ -97,11 +105,12 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
 /**
  * The longest name wins: a place or a name of the same kind inside a longer name ("Europe" in
  * "Organisation for Security and Cooperation in Europe", "Congress" in "U.S. Congress") gives way
- * when the longer one is confident enough. A person inside a longer name does not: that is more
- * often a title the model took in ("Secretary of State Mike Pompeo") than a company named after
- * its founder.
+ * when the model is at least as sure of the longer one as not: a registry alias is often the first
+ * word of a longer name ("Atlantic" of "Atlantic City"). A person inside a longer name does not give
+ * way: that is more often a title the model took in ("Secretary of State Mike Pompeo") than a company
+ * named after its founder.
  */
-const LONGER_NAME_CONFIDENCE = 0.7;
+const LONGER_NAME_CONFIDENCE = 0.5;
 
 /** Confident names by type, and all of them, to find the names inside a longer one. */
 function longerNames(names: Candidate[]): (c: Candidate) => boolean {
@@ -147,9 +156,10 @@ export type NameWords = (word: string) => boolean;
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = dropTableFurniture(text, candidates);
+  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
   read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
-  read = organizationsByCue(text, organizationsByHead(text, read, isNameWord));
+  read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
+  read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = splitConjoinedNames(text, workTitles(text, read), registry).flatMap((c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
   const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
@@ -175,7 +185,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry), lower);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);

@@ -1,0 +1,353 @@
+// The shipped model's tagger: the same features and rules as training's (features.ts, decode.ts),
+// without hashing each feature of each token and looking up its row. What a word form contributes
+// (its own features, and those it gives the words beside it) is summed once per form and kept on
+// the word's cache entry; features of few values (parts of speech, place in the sentence, case
+// evidence, name-list hits, the previous tags) have their rows in small tables built once. The
+// time left is mostly memory reads, so what one token reads is kept together.
+//
+// The order of the additions does not matter: a shipped model's weights are int16 × one scale,
+// stored as float32, so each is a whole multiple of one power of two (2^-28 for the shipped model)
+// and below 2^39 of them; float64 sums of a token's hundred-odd weights are then exact, whatever
+// the order, and the scores are those of decode.ts to the bit (tests/ner/scores.test.ts checks both).
+import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
+import { choose, History, type Decoded, type Weights } from './decode.js';
+import { mix } from './hash.js';
+import type { TagSet } from './tags.js';
+
+/**
+ * A word form's scores, one array: C scores for each role (where the word stands to the token
+ * being tagged: Own, its own features and the bias; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of
+ * the word before; Right1, the same of the word after), then the rows of its single features (ROW),
+ * then the rows of PrevLow and PrevShape after each previous tag, side by side. Three consecutive
+ * tokens read a word's roles, so they are kept together; a single feature is a row (most words
+ * have none), not C scores.
+ */
+export type WordScores = Float64Array;
+
+const enum ROLE { Own, Left1, Right1, Count }
+const enum ROW { LowM2, LowP2, OtherM1, OtherP1, Headline0, Headline1, Count }
+/** A row of the after-tag part not looked up yet. */
+const UNKNOWN = -2;
+const NONE: readonly number[] = [];
+const NO_VECTORS: Float64Array[] = [];
+
+/** The part-of-speech features by where the tag stands, C scores each. */
+const POS_ROLES = [T.PosM2, T.PosM1, T.Pos0, T.PosP1, T.PosP2];
+const enum POS { M2, M1, Own, P1, P2 }
+
+/** Words whose scores share one allocation. */
+const SLAB_WORDS = 256;
+
+/** At most: three word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
+const MAX_VECTORS = 9;
+const MAX_ROWS = 17;
+
+/** Adds row r of the weights (none if r < 0) to the scores. */
+function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
+  if (r < 0) return;
+  const C = scores.length;
+  for (let c = 0, at = r * C; c < C; c++) scores[c] += w[at + c];
+}
+
+/**
+ * out[at, at + C) = the sum of vecs[k][vecAt[k] ..] (k < nv) and of the weight rows starting at
+ * rowAt[k] (k < nr), four classes at a time in locals: one pass over the sources, not a load and
+ * a store of every score for each.
+ */
+function sumInto(out: Float64Array, at: number, C: number, vecs: Float64Array[], vecAt: Int32Array, nv: number, w: Float32Array | Float64Array, rowAt: Int32Array, nr: number): void {
+  let c = 0;
+  for (; c + 4 <= C; c += 4) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < nv; k++) {
+      const v = vecs[k];
+      const from = vecAt[k] + c;
+      s0 += v[from];
+      s1 += v[from + 1];
+      s2 += v[from + 2];
+      s3 += v[from + 3];
+    }
+    for (let k = 0; k < nr; k++) {
+      const from = rowAt[k] + c;
+      s0 += w[from];
+      s1 += w[from + 1];
+      s2 += w[from + 2];
+      s3 += w[from + 3];
+    }
+    out[at + c] = s0;
+    out[at + c + 1] = s1;
+    out[at + c + 2] = s2;
+    out[at + c + 3] = s3;
+  }
+  for (; c < C; c++) {
+    let s = 0;
+    for (let k = 0; k < nv; k++) s += vecs[k][vecAt[k] + c];
+    for (let k = 0; k < nr; k++) s += w[rowAt[k] + c];
+    out[at + c] = s;
+  }
+}
+
+export class Tagger {
+  private readonly C: number;
+  private readonly w: Float32Array | Float64Array;
+  /** Where the single rows and the after-tag rows start in a word's scores. */
+  private readonly rowsAt: number;
+  private readonly afterAt: number;
+  /** The features beyond a segment's edge, as if a word. */
+  private readonly edge: WordScores;
+  private readonly pos = new Map<number, Float64Array>();
+  private readonly edgePos: Float64Array;
+  private readonly position: Int32Array;
+  private readonly docCase: Int32Array;
+  private readonly gaz: Int32Array;
+  private readonly gazM1: Int32Array;
+  private readonly gazP1: Int32Array;
+  private readonly listsBefore: Int32Array;
+  private readonly listsAfter: Int32Array;
+  private readonly prev: Int32Array;
+  private readonly prev2: Int32Array;
+  private readonly history: Int32Array;
+  private readonly historyShape: Int32Array;
+  private readonly biasRow: number;
+  /** Scratch for building a word's scores. */
+  private readonly hashes: Int32Array;
+  private readonly hashes2: Int32Array;
+  private readonly rowAt = new Int32Array(64);
+  private readonly vecAt = new Int32Array(0);
+  private slab = new Float64Array(0);
+  private slabUsed = 0;
+
+  constructor(
+    private readonly weights: Weights,
+    private readonly tagSet: TagSet,
+    levels: number,
+  ) {
+    const C = (this.C = tagSet.names.length);
+    this.w = weights.w;
+    this.rowsAt = ROLE.Count * C;
+    this.afterAt = this.rowsAt + ROW.Count;
+    this.biasRow = weights.rowOf(T.Bias);
+    this.hashes = new Int32Array(3 + levels);
+    this.hashes2 = new Int32Array(3 + levels);
+    const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
+    const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
+    this.edge = this.wordScores(edge as unknown as WordInfo);
+    this.edgePos = this.posScores(BOUNDARY);
+    // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
+    this.position = rows(32, (v) => mix(T.Position, v));
+    this.docCase = rows(128, (v) => mix(T.DocCase, v));
+    this.gaz = rows(120, (v) => mix(T.Gaz, v));
+    this.gazM1 = rows(120, (v) => mix(T.GazM1, v));
+    this.gazP1 = rows(120, (v) => mix(T.GazP1, v));
+    this.listsBefore = rows(30, (v) => mix(T.ListsBefore, v));
+    this.listsAfter = rows(30, (v) => mix(T.ListsAfter, v));
+    this.prev = rows(C + 1, (v) => mix(T.Prev, v));
+    this.prev2 = rows((C + 1) * (C + 1), (v) => mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1)));
+    this.history = rows(8, (v) => mix(T.History, v));
+    this.historyShape = rows(8 * 4, (v) => mix(mix(T.HistoryShape, v >> 2), v & 3));
+  }
+
+  /** out[at, at + C) = the sum of the rows of these feature hashes (and of the bias, if asked). */
+  private sumRows(hashes: ArrayLike<number>, bias: boolean, out: Float64Array, at: number): void {
+    let n = 0;
+    for (let k = 0; k < hashes.length; k++) {
+      const r = this.weights.rowOf(hashes[k]);
+      if (r >= 0) this.rowAt[n++] = r * this.C;
+    }
+    if (bias && this.biasRow >= 0) this.rowAt[n++] = this.biasRow * this.C;
+    sumInto(out, at, this.C, NO_VECTORS, this.vecAt, 0, this.w, this.rowAt, n);
+  }
+
+  /** A new array of `size` numbers, cut from a larger one: one allocation for hundreds of words. */
+  private allocate(size: number): Float64Array {
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float64Array(size * SLAB_WORDS);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+
+  private wordScores(word: WordInfo): WordScores {
+    if (word.scores) return word.scores;
+    const C = this.C;
+    const scores = this.allocate(this.afterAt + 2 * (C + 1));
+    const left = this.hashes;
+    const right = this.hashes2;
+    left[0] = mix(T.LowM1, word.lowH);
+    left[1] = mix(T.ShapeM1, word.shapeH);
+    left[2] = mix(T.SufM1, word.sufH);
+    right[0] = mix(T.LowP1, word.lowH);
+    right[1] = mix(T.ShapeP1, word.shapeH);
+    right[2] = mix(T.SufP1, word.sufH);
+    for (let l = 0; l < word.clusterH.length; l++) {
+      left[3 + l] = mix(T.ClusterM1, word.clusterH[l]);
+      right[3 + l] = mix(T.ClusterP1, word.clusterH[l]);
+    }
+    const neighbour = 3 + word.clusterH.length;
+    this.sumRows(word.feats, true, scores, ROLE.Own * C);
+    this.sumRows(left.subarray(0, neighbour), false, scores, ROLE.Left1 * C);
+    this.sumRows(right.subarray(0, neighbour), false, scores, ROLE.Right1 * C);
+    scores[this.rowsAt + ROW.LowM2] = this.weights.rowOf(mix(T.LowM2, word.lowH));
+    scores[this.rowsAt + ROW.LowP2] = this.weights.rowOf(mix(T.LowP2, word.lowH));
+    scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
+    scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
+    scores[this.rowsAt + ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
+    scores[this.rowsAt + ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
+    scores.fill(UNKNOWN, this.afterAt);
+    return (word.scores = scores);
+  }
+
+  private posScores(posH: number): Float64Array {
+    let p = this.pos.get(posH);
+    if (!p) {
+      const scores = new Float64Array(POS_ROLES.length * this.C);
+      POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
+      this.pos.set(posH, (p = scores));
+    }
+    return p;
+  }
+
+  /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
+  private afterTag(scores: WordScores, word: WordInfo, which: 0 | 1, prev: number): number {
+    const at = this.afterAt + 2 * prev + which;
+    let r = scores[at];
+    if (r === UNKNOWN) r = scores[at] = this.weights.rowOf(which === 0 ? mix(mix(T.PrevLow, prev), word.lowH) : mix(mix(T.PrevShape, prev), word.shapeH));
+    return r;
+  }
+
+  /** What the words around the other occurrences of token i's word add to its scores (undefined: nothing). */
+  private others(doc: DocEvidence, words: WordScores[], i: number, sums: Map<number, Float64Array>, scratch: Float64Array): Float64Array | undefined {
+    const list = doc.occurrences.get(doc.lowH[i]);
+    if (!list || list.length < 2) return undefined;
+    // The sum over all the occurrences, once per word and document; token i's own occurrence, if
+    // listed, is taken back out (exact: see the top of the file).
+    let all = sums.get(doc.lowH[i]);
+    if (!all) {
+      all = new Float64Array(this.C);
+      for (const j of list) this.addOccurrence(doc, words, j, all);
+      sums.set(doc.lowH[i], all);
+    }
+    if (!list.includes(i)) return all;
+    scratch.fill(0);
+    this.addOccurrence(doc, words, i, scratch);
+    for (let c = 0; c < this.C; c++) scratch[c] = all[c] - scratch[c];
+    return scratch;
+  }
+
+  /** Adds occurrence j's OtherM1 and OtherP1 rows to out. */
+  private addOccurrence(doc: DocEvidence, words: WordScores[], j: number, out: Float64Array): void {
+    addRow(out, this.w, (doc.segStart[j] ? this.edge : words[j - 1])[this.rowsAt + ROW.OtherM1]);
+    addRow(out, this.w, (hasRight1(doc, j) ? words[j + 1] : this.edge)[this.rowsAt + ROW.OtherP1]);
+  }
+
+  /** Tags the document greedily, as decode.ts does with the same weights. */
+  tag(doc: DocEvidence): Decoded {
+    const { n, lowH, shapeH, posH, caseKind, segStart } = doc;
+    const C = this.C;
+    const w = this.w;
+    const words: WordScores[] = new Array(n);
+    const pos: Float64Array[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      words[i] = this.wordScores(doc.words[i]);
+      pos[i] = this.posScores(posH[i]);
+    }
+    const edge = this.edge;
+    const edgePos = this.edgePos;
+    const tags = new Int32Array(n);
+    const margins = new Float32Array(n);
+    const scores = new Float64Array(C);
+    const scratch = new Float64Array(C);
+    const vecs: Float64Array[] = new Array(MAX_VECTORS);
+    const vecAt = new Int32Array(MAX_VECTORS);
+    const rows = new Int32Array(MAX_ROWS);
+    const rowAt = new Int32Array(MAX_ROWS);
+    const otherSums = new Map<number, Float64Array>();
+    const history = new History();
+    const choice = { best: 0, margin: 0 };
+    let prev = C; // segment start
+    let prev2 = C;
+    for (let i = 0; i < n; i++) {
+      if (segStart[i]) prev = prev2 = C;
+      const first = segStart[i] === 1;
+      const last = !hasRight1(doc, i);
+      const left2 = !first && hasLeft2(doc, i);
+      const right2 = hasRight2(doc, i);
+      const word = words[i];
+      // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
+      // by where they stand, the other occurrences' neighbours; then one row per feature.
+      let nv = 0;
+      vecs[nv] = word;
+      vecAt[nv++] = ROLE.Own * C;
+      vecs[nv] = first ? edge : words[i - 1];
+      vecAt[nv++] = ROLE.Left1 * C;
+      vecs[nv] = last ? edge : words[i + 1];
+      vecAt[nv++] = ROLE.Right1 * C;
+      vecs[nv] = left2 ? pos[i - 2] : edgePos;
+      vecAt[nv++] = POS.M2 * C;
+      vecs[nv] = first ? edgePos : pos[i - 1];
+      vecAt[nv++] = POS.M1 * C;
+      vecs[nv] = pos[i];
+      vecAt[nv++] = POS.Own * C;
+      vecs[nv] = last ? edgePos : pos[i + 1];
+      vecAt[nv++] = POS.P1 * C;
+      vecs[nv] = right2 ? pos[i + 2] : edgePos;
+      vecAt[nv++] = POS.P2 * C;
+      const others = this.others(doc, words, i, otherSums, scratch);
+      if (others) {
+        vecs[nv] = others;
+        vecAt[nv++] = 0;
+      }
+      const shM1 = first ? BOUNDARY : shapeH[i - 1];
+      const shP1 = last ? BOUNDARY : shapeH[i + 1];
+      const lowM1 = first ? BOUNDARY : lowH[i - 1];
+      const lowP1 = last ? BOUNDARY : lowH[i + 1];
+      const posM1 = first ? BOUNDARY : posH[i - 1];
+      const posP1 = last ? BOUNDARY : posH[i + 1];
+      let nr = 0;
+      rows[nr++] = (left2 ? words[i - 2] : edge)[this.rowsAt + ROW.LowM2];
+      rows[nr++] = (right2 ? words[i + 2] : edge)[this.rowsAt + ROW.LowP2];
+      rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i]));
+      rows[nr++] = this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1));
+      rows[nr++] = word[this.rowsAt + (doc.headline[i] ? ROW.Headline1 : ROW.Headline0)];
+      rows[nr++] = this.position[doc.position[i]];
+      if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
+      rows[nr++] = this.prev[prev];
+      rows[nr++] = this.prev2[prev * (C + 1) + prev2];
+      rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
+      rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
+      const kind = caseKind[i];
+      if (kind !== Case.Lower) {
+        const h = history.of(lowH[i]);
+        rows[nr++] = this.history[h];
+        rows[nr++] = this.historyShape[h * 4 + kind];
+      }
+      let live = 0;
+      for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
+      sumInto(scores, 0, C, vecs, vecAt, nv, w, rowAt, live);
+      // Name-list hits: few tokens have any.
+      for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
+      if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
+      if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
+      const before = doc.listsBefore[i];
+      const after = doc.listsAfter[i];
+      for (let b = 0; (before | after) >>> b; b++) {
+        if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
+        if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
+      }
+      choose(scores, this.tagSet, prev, last, choice);
+      tags[i] = choice.best;
+      margins[i] = choice.margin;
+      if (kind !== Case.Lower) history.record(lowH[i], choice.best, this.tagSet);
+      prev2 = prev;
+      prev = choice.best;
+    }
+    return { tags, margins };
+  }
+}

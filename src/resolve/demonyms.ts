@@ -1,0 +1,43 @@
+// A people's name before a person's is no given name: the model's PERSON that opens with a demonym,
+// where the words after it name a person elsewhere in the article, is the NORP and the person
+// ("Michael Okoro … American Okoro" → NORP "American" + PERSON "Okoro").
+// Demonyms are the registry's peoples of a place; one that is also a given name on the model's name
+// lists starts a name ("Christian Karembeu", "German Villa").
+import type { Candidate } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+
+/** The first word of a name of two or more, and the capitalised words after it. */
+const FIRST_WORD = /^(\p{Lu}[\p{L}\p{M}]+) (?=\p{Lu})/u;
+
+export function splitDemonyms(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  const isDemonym = (word: string) => !isNameWord(word) && lookupAlias(registry, word).some((h) => {
+    const entry = registry.entries.get(h.id);
+    return entry?.type === 'NORP' && entry.partOf !== undefined;
+  });
+  // The model's people that open with a demonym: few articles have any, and only they need the names read.
+  const opening = new Map<Candidate, number>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || c.source !== 'model') continue;
+    const m = FIRST_WORD.exec(text.slice(c.start, c.end));
+    if (m && isDemonym(m[1])) opening.set(c, m[0].length);
+  }
+  if (!opening.size) return candidates;
+  // The people the article names, by the end of each name ("Okoro" of "Michael Okoro"), with the names that end so.
+  const people = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON') continue;
+    const name = text.slice(c.start, c.end);
+    const words = name.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const end = words.slice(i).join(' ');
+      people.set(end, (people.get(end) ?? new Set()).add(name));
+    }
+  }
+  /** Whether a name other than `name` ends in `rest`. */
+  const elsewhere = (rest: string, name: string) => [...(people.get(rest) ?? [])].some((n) => n !== name);
+  return candidates.flatMap((c) => {
+    const cut = opening.get(c);
+    if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
+    return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
+  });
+}

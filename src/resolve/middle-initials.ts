@@ -1,0 +1,20 @@
+// A given name, a middle initial and a surname ("Franklin D. Roosevelt", "Mary J. Blige") is a person's
+// name whatever the model typed it: organizations and places are not named so (three words exactly:
+// "Franklin D. Roosevelt Bridge" is not one). The given name is a word on the model's lists of people's
+// name words and no title, and the last word ends no organization's or place's name ("Mary J. Group").
+// A company suffix after it still makes the whole an organization later ("Edward D. Jones & Co").
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { endsNonPersonName } from '../ner/name-types.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { foldKey } from '../registry/normalize.js';
+
+const GIVEN_INITIAL_SURNAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
+export function middleInitials(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  return candidates.map((c) => {
+    if (c.source !== 'model' || c.type === 'PERSON' || !NAME_LABELS.has(c.type)) return c;
+    const m = GIVEN_INITIAL_SURNAME.exec(text.slice(c.start, c.end));
+    return m && isNameWord(m[1]) && !registry.titleStarts.has(foldKey(m[1])) && !endsNonPersonName(m[2]) ? { ...c, type: 'PERSON' } : c;
+  });
+}

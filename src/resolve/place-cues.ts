@@ -1,0 +1,28 @@
+// Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
+// Acatepec"): the model's person or organization there is a GPE, as sure as an honorific makes a
+// person, so that one sense per name carries it to the name's other mentions. The words are data
+// (lexicon/place-cues.json).
+import type { Candidate } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/place-cues.json' with { type: 'json' };
+
+const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
+/** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
+function ofBefore(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  return j < start && text.startsWith('of', j - 2);
+}
+/** As sure as an honorific's person. */
+const CUE_CONFIDENCE = 0.9;
+/** How far before the name the cue words may reach. */
+const REACH = 30;
+
+export function placesByCue(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
+    return ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
+      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, CUE_CONFIDENCE) } : c;
+  });
+}

@@ -1,0 +1,30 @@
+// A name that owns a title is a country's or an organization's, not a person's ("Chad's President
+// Idriss Deby", "Velmar's Chief Executive Ana Quist"): the model's PERSON before "'s" and a title is
+// the registry's place where the registry has one by that name, else an ORG, as sure as an honorific
+// makes a person, so that one sense per name carries it to the name's other mentions. The titles are
+// the registry's title lexicon.
+import type { Candidate } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { foldKey, normalizeName } from '../registry/normalize.js';
+
+/** "'s" and the capitalised words after it (a title is among the first of them). */
+const OWNED = /^['’]s ((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,3})/u;
+/** As sure as an honorific's person. */
+const CUE_CONFIDENCE = 0.9;
+
+export function ownersOfTitles(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  return candidates.map((c) => {
+    if (c.source !== 'model' || c.type !== 'PERSON' || (text[c.end] !== "'" && text[c.end] !== '’')) return c;
+    const m = OWNED.exec(text.slice(c.end, c.end + 60));
+    if (!m) return c;
+    const words = m[1].split(' ');
+    let titled = false;
+    for (let n = 1; n <= Math.min(words.length, registry.maxTitleWords) && !titled; n++) {
+      titled = registry.titles.has(foldKey(normalizeName(words.slice(0, n).join(' '))));
+    }
+    if (!titled) return c;
+    const place = lookupAlias(registry, text.slice(c.start, c.end)).map((h) => registry.entries.get(h.id)?.type).find((t) => t && PLACE_LABELS.has(t));
+    return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, CUE_CONFIDENCE) };
+  });
+}
