@@ -4,10 +4,7 @@
 // resolve), each with its own registry index. Ratios are the other tree's time / this tree's.
 //
 // Usage: node dist/scripts/bench-rules.js --tree OLD [--dir FOLDER] [--rounds N]
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config.js';
 import type { Candidate, Doc } from '../document.js';
 import { linkMentions } from '../link/link-mentions.js';
@@ -19,6 +16,7 @@ import { recognizeRegistryNames } from '../registry/recognize.js';
 import { loadResources } from '../resources.js';
 import { ingest } from '../stages/ingest.js';
 import { recognizeTimexes } from '../timex/index.js';
+import { againstTree, moduleOf, showRatios, time } from './against-tree.js';
 
 const PARTS = ['times', 'numbers', 'registry', 'link'] as const;
 type Part = (typeof PARTS)[number];
@@ -27,12 +25,11 @@ type Part = (typeof PARTS)[number];
 type Side = Record<Part, (doc: Doc) => unknown>;
 
 async function sideOf(tree: string | undefined): Promise<Side> {
-  const load = async <T>(file: string, local: T): Promise<T> => (tree ? ((await import(pathToFileURL(path.resolve(tree, 'dist', file)).href)) as T) : local);
-  const timex = await load('timex/index.js', { recognizeTimexes });
-  const numbers = await load('numbers/index.js', { recognizeNumbers });
-  const registry = await load('registry/recognize.js', { recognizeRegistryNames });
-  const link = await load('link/link-mentions.js', { linkMentions });
-  const files = await load('registry/index-file.js', { loadRegistryIndex });
+  const timex = await moduleOf(tree, 'timex/index.js', { recognizeTimexes });
+  const numbers = await moduleOf(tree, 'numbers/index.js', { recognizeNumbers });
+  const registry = await moduleOf(tree, 'registry/recognize.js', { recognizeRegistryNames });
+  const link = await moduleOf(tree, 'link/link-mentions.js', { linkMentions });
+  const files = await moduleOf(tree, 'registry/index-file.js', { loadRegistryIndex });
   const index: RegistryIndex = files.loadRegistryIndex(path.resolve(tree ?? '.', 'registry'));
   return {
     times: (doc) => timex.recognizeTimexes(doc),
@@ -42,19 +39,9 @@ async function sideOf(tree: string | undefined): Promise<Side> {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { tree: { type: 'string' }, dir: { type: 'string', default: '../shared/data/conll2003/testa' }, rounds: { type: 'string', default: '5' } } });
-  if (!values.tree) throw new Error('bench-rules: --tree OLD (a built tree to compare with) is required');
-  const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
-  const sides = [await sideOf(undefined), await sideOf(values.tree)];
+  const { tree, texts, rounds } = againstTree('bench-rules');
+  const sides = [await sideOf(undefined), await sideOf(tree)];
   // The documents as each part reads them: tokenized, and after resolve for link.
   const resources = loadResources(loadConfig('pipeline.config.json'));
   const options = { recognizers: ['model', 'registry', 'timex', 'numbers'] };
@@ -62,7 +49,7 @@ async function main(): Promise<void> {
   const tokenized = texts.map((text, i) => run(ingest({ text }, { file: `bench-${i}` }, `bench-${i}`), ['tokenize']));
   const resolved = tokenized.map((doc) => run(doc, ['recognize', 'resolve']));
   const ratios = Object.fromEntries(PARTS.map((p) => [p, [] as number[]])) as Record<Part, number[]>;
-  for (let r = -1; r < Number(values.rounds); r++) {
+  for (let r = -1; r < rounds; r++) {
     for (const part of PARTS) {
       const t = [0, 0];
       const docs = part === 'link' ? resolved : tokenized;
@@ -72,9 +59,8 @@ async function main(): Promise<void> {
       if (r >= 0) ratios[part].push(t[1] / t[0]); // r = -1 warms both up
     }
   }
-  const show = (xs: number[]) => `${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
-  console.log(`${texts.length} articles; ${values.tree} / this tree, median of ${ratios.link.length} interleaved rounds:`);
-  for (const part of PARTS) console.log(`  ${part.padEnd(9)} ${show(ratios[part])}`);
+  console.log(`${texts.length} articles; ${tree} / this tree, median of ${ratios.link.length} interleaved rounds:`);
+  for (const part of PARTS) console.log(`  ${part.padEnd(9)} ${showRatios(ratios[part])}`);
 }
 
 main().catch((e: Error) => {
