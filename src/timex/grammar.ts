@@ -89,6 +89,7 @@ const AFTER = "(?![\\w%/-]|'(?!s\\b)|[.,]\\d)";
 
 interface CompiledRule extends TimexRule { re: RegExp; }
 // A rule that splits needs the offsets of its groups ("d"); each is tried only where it can start ("y").
+// Exported for the test that checks the trigger index against a scan of the text by each rule.
 export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, r.split ? 'yid' : 'yi') }));
 const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
 
@@ -102,7 +103,7 @@ function canonical(ch: string): string {
 /** A character as the trigger index reads it: canonical, and any digit as "0" (digits rarely tell rules apart, and would multiply the prefixes). */
 const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : canonical(ch));
 
-/** How many characters of a match the trigger index reads: "THE", "THI" and "THR" tell "the", "this" and "three" apart. */
+/** How many characters of a match the trigger index reads: "THE F", "THIS " and "THREE" tell "the first", "this" and "three" apart. */
 const TRIGGER_LENGTH = 5;
 /** In a prefix: any character (or none, past the end of a short match). */
 const ANY = '\uffff';
