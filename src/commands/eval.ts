@@ -322,5 +322,11 @@ function formatTimemlScore(s: TimemlScore, documents: number): string {
     `${documents} TimeML document(s), ${s.gold} gold and ${s.predicted} predicted time expressions (TempEval-3 style)`,
     `${'match'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${'correct'.padStart(8)}`,
     row('strict', s.strict), row('relaxed', s.relaxed), row('value', s.value),
+    ...(Object.keys(s.bySource).length > 1 ? [
+      'F1 by source (the letters that start a document\'s name)',
+      `${'source'.padEnd(14)}${'docs'.padStart(6)}${'gold'.padStart(6)}${'strict'.padStart(8)}${'relaxed'.padStart(8)}${'value'.padStart(8)}`,
+      ...Object.entries(s.bySource).map(([source, r]) =>
+        `${source.padEnd(14)}${String(r.documents).padStart(6)}${String(r.gold).padStart(6)}${pct(r.strict.f1).padStart(8)}${pct(r.relaxed.f1).padStart(8)}${pct(r.value.f1).padStart(8)}`),
+    ] : []),
   ].join('\n');
 }

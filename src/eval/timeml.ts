@@ -11,6 +11,8 @@ export interface TimemlScore {
   strict: Prf;
   relaxed: Prf;
   value: Prf;
+  /** The same per source, the letters a document's name starts with ("APW19980213.1310" → APW, "wsj_0006" → wsj). */
+  bySource: Record<string, { documents: number; gold: number; predicted: number; strict: Prf; relaxed: Prf; value: Prf }>;
 }
 
 export interface TimemlErrors {
@@ -44,20 +46,37 @@ export function alignTimexes(gold: TimexSpan[], pred: TimexSpan[]): [number, num
   return out;
 }
 
-/** Scores predicted timexes (pred[k] for gold[k]) over all documents. */
+/** A document's source: its name's letters before the first digit or "_" (a whole corpus has none). */
+export const sourceOf = (id: string | undefined) => /^[A-Za-z]+/.exec(id ?? '')?.[0] ?? 'other';
+
+/** Scores predicted timexes (pred[k] for gold[k]) over all documents, and per source. */
 export function scoreTimeml(gold: TimemlDoc[], pred: { timexes: TimexSpan[] }[]): TimemlScore {
-  let nGold = 0, nPred = 0, strict = 0, relaxed = 0, value = 0;
+  const counts = () => ({ documents: 0, gold: 0, predicted: 0, strict: 0, relaxed: 0, value: 0 });
+  const all = counts();
+  const perSource = new Map<string, ReturnType<typeof counts>>();
   gold.forEach((g, k) => {
     const p = pred[k]?.timexes ?? [];
-    nGold += g.timexes.length;
-    nPred += p.length;
+    const source = sourceOf(g.id);
+    if (!perSource.has(source)) perSource.set(source, counts());
+    for (const c of [all, perSource.get(source)!]) {
+      c.documents++;
+      c.gold += g.timexes.length;
+      c.predicted += p.length;
+    }
     for (const [i, j] of alignTimexes(g.timexes, p)) {
-      relaxed++;
-      if (g.timexes[i].start === p[j].start && g.timexes[i].end === p[j].end) strict++;
-      if (sameValue(g.timexes[i].value, p[j].value)) value++;
+      for (const c of [all, perSource.get(source)!]) {
+        c.relaxed++;
+        if (g.timexes[i].start === p[j].start && g.timexes[i].end === p[j].end) c.strict++;
+        if (sameValue(g.timexes[i].value, p[j].value)) c.value++;
+      }
     }
   });
-  return { gold: nGold, predicted: nPred, strict: scoreOf(strict, nPred, nGold), relaxed: scoreOf(relaxed, nPred, nGold), value: scoreOf(value, nPred, nGold) };
+  const scores = (c: ReturnType<typeof counts>) => ({
+    gold: c.gold, predicted: c.predicted,
+    strict: scoreOf(c.strict, c.predicted, c.gold), relaxed: scoreOf(c.relaxed, c.predicted, c.gold), value: scoreOf(c.value, c.predicted, c.gold),
+  });
+  const bySource = Object.fromEntries([...perSource].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, c]) => [s, { documents: c.documents, ...scores(c) }]));
+  return { ...scores(all), bySource };
 }
 
 /** What went wrong in one document: gold missed, predictions with no gold, pairs that differ. */

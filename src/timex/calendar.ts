@@ -43,6 +43,8 @@ export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export const formatDay = (t: Ymd) => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 export const formatMonth = (t: Ymd) => `${pad(t.y, 4)}-${pad(t.m)}`;
 export const formatWeek = (t: Ymd) => { const w = isoWeek(t); return `${pad(w.y, 4)}-W${pad(w.w)}`; };
+/** The number of days in a month. */
+export const daysInMonth = (y: number, month: number) => new Date(Date.UTC(y, month, 0)).getUTCDate();
 export const quarterOf = (month: number) => Math.ceil(month / 3);
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Computus"). */

@@ -3,8 +3,8 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  AFTERNOON_PARTS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
@@ -15,6 +15,20 @@ export interface Frame {
   month?: number;
   day?: number;
   weekday?: number;
+  /** "Wednesday of next week": the weekday inside the week this many weeks from the DCT's. */
+  weekShift?: number;
+  /** "the first Monday of next month": the month this many from the DCT's. */
+  monthShift?: number;
+  /** "this time last year": the DCT's day, `yearShift` years on. */
+  sameDay?: boolean;
+  /** "on the 15th": a day of the month the text is in. */
+  dayOfMonth?: boolean;
+  /** "the last day of March": the month's last day. */
+  lastDay?: boolean;
+  /** "January-October": the second month of a range, in the first's year or the next. */
+  rangeEnd?: boolean;
+  /** "the new century": the period whose start lies nearest the DCT. */
+  newPeriod?: boolean;
   /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
@@ -145,13 +159,25 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const nth = clean(g.nth) === 'last' ? -1 : parseOrdinal(g.nth);
     if (nth !== undefined && nth <= 5) frame.nthWeekday = { weekday: WEEKDAYS[clean(g.weekday)] ?? WEEKDAYS[clean(g.weekday).replace(/s$/, '')], nth };
   }
-  if (g.nthweek) {
+  if (g.nthweek && clean(g.nthunit ?? 'week') === 'day') {
+    if (/^(?:last|final)$/i.test(g.nthweek)) frame.lastDay = true;
+    else frame.day = parseOrdinal(g.nthweek);
+  } else if (g.nthweek) {
     // The nth week of a month is the one that holds its nth Thursday (ISO 8601's rule for the weeks of a year).
     const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
     if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
   }
   if (g.day) frame.day = parseOrdinal(g.day);
+  if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
+  if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
+  if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
+  if (match.rule.id === 'same_time') frame.sameDay = true;
+  if (g.sameago) frame.yearShift = -1;
+  if (g.range) frame.rangeEnd = true;
+  if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
+  // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
+  if (g.century && /^\d\d$/.test(g.year ?? '')) frame.year = +g.century * 100 + +g.year + (+g.year < +g.yy ? 100 : 0);
   for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
   if (g.rel) {
@@ -166,10 +192,11 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today
   if (g.part && clean(g.part) in DAY_ANCHORS) frame.anchor = DAY_ANCHORS[clean(g.part)];
-  if (g.hour) {
-    const h = NUMBER_WORDS[clean(g.hour)] ?? +g.hour;
-    const pm = /^p/i.test(g.ampm ?? '');
-    const am = /^a/i.test(g.ampm ?? '');
+  const hour = g.hour ?? g.hour2;
+  if (hour) {
+    const h = NUMBER_WORDS[clean(hour)] ?? +hour;
+    const pm = /^p/i.test(g.ampm ?? g.ampm2 ?? '');
+    const am = /^a/i.test(g.ampm ?? g.ampm2 ?? '');
     // "3 in the afternoon" is 15:00; "11 at night" 23:00 but "2 at night" 02:00.
     const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
     const late = after !== undefined && h >= after && h < 12;
@@ -177,6 +204,15 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     frame.minute = g.minute ? +g.minute : g.minw ? Number(parseAmount(g.minw.replace(/^oh[- ]/i, ''))) || 0 : 0;
     if (!pm && !am && after === undefined && h < 12) frame.bareHour = true;
     if (g.second) frame.second = +g.second;
+  }
+  if (g.offpart) frame.hour = clean(g.offpart) === 'noon' ? 12 : 24;
+  if (g.offmin && frame.hour !== undefined) {
+    // "a quarter to midnight" 23:45, "20 minutes past 3 p.m." 15:20.
+    const words = clean(g.offmin).replace(/ minutes?$/, '');
+    const minutes = CLOCK_OFFSET_MINUTES[words] ?? Number(parseAmount(words));
+    const total = frame.hour * 60 + (frame.minute ?? 0) + CLOCK_OFFSET_SIGNS[clean(g.offdir)] * minutes;
+    frame.hour = Math.floor(total / 60) % 24;
+    frame.minute = total % 60;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
   if (g.fiscal || g.fiscal2) frame.fiscal = true;
@@ -209,9 +245,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.ended && g.endmonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(g.endmonth)] / 3);
   else if (g.ended) frame.durative = true;
   if (g.the) frame.the = true;
+  const stretch = g.stretch ?? g.stretch2;
+  if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
+  if (g.weekends) frame.setValue = 'XXXX-WXX-WE';
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];
 }
 

@@ -11,7 +11,7 @@ import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, CHANGE_BY_BEFORE, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
-  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES,
+  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES, CLOCK_AFTER, WEEKENDS_AFTER,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -94,13 +94,24 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
   if (id === 'vague_other') return false;
+  // "the first half year" is the year's first half (the `half` rule); "the last half year" the six months up to now (a duration).
+  if (id === 'half' && g.halfyear && /^last$/i.test(g.half)) return false;
+  if (id === 'duration' && /^half$/i.test(g.amount ?? '') && /^(?:first|second)$/i.test(g.rel ?? '')) return false;
+  if (id === 'clock_part' && !g.dayhalf && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
+  if (id === 'weekend_set' && !WEEKENDS_AFTER.has(wordBefore(text, m.start))) return false;
+  // "on the 15th.": not "the 15th round" nor "finished the 15th".
+  if (id === 'day_of_month' && wordBefore(text, m.start) !== 'on') return false;
+  // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
+  if (id === 'offset' && (g.andhalf || g.unithalf) && !/^(?:years?|decades?|centur(?:y|ies))$/i.test(g.unit)) return false;
+  // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
+  if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
   if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
     const pos = tokenAt(m.start)?.pos;
     if (pos === 'VERB' || pos === 'AUX') return false;
     if (g.month.toLowerCase() === 'may' && MAY_AS_VERB_BEFORE.has(wordAfter(text, m.end))) return false;
   }
   if (id === 'year') {
-    if (!g.fiscal && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
+    if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
   if (id === 'season' && !g.rel && !g.year) {
     if (!BARE_SEASON_BEFORE.has(wordBefore(text, m.start))) return false;
@@ -138,11 +149,11 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "on May 3 and 4 people died", "3 in the morning raid": a number, or a part of day, that modifies the noun after it.
   const after = tokenAt(nextWordStart(text, m.end))?.pos ?? '';
   if (id === 'month_day_pair' && !g.year && NOUN_LIKE.has(after)) return false;
-  if ((id === 'clock_part' || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
+  if (((id === 'clock_part' && g.dayhalf) || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
   // "the March of Dimes": a month followed by "of" and a name is part of that name.
   if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
   // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
-  if (id === 'clock_words' && /^(?:AM|PM)$/.test(g.ampm)) return false;
+  if ((id === 'clock_words' || id === 'clock_past') && /^(?:AM|PM)$/.test(g.ampm ?? '')) return false;
   // "Twelve O'Clock High": a clock time in title case is a title.
   if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
   // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":
@@ -220,7 +231,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    if (ext.id === 'article' && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // Not "the last half-century", a noun after its relation word.
+    if (ext.id === 'article' && !(m.groups.rel && /^half$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
@@ -241,7 +253,7 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     // A year or weekday takes "the" only as part of a longer expression: "the 1988 period", "the previous Friday".
     case 'article':
       if (ruleId === 'year') return Boolean(m.groups.period);
-      if (ruleId === 'weekday') return Boolean(m.groups.rel);
+      if (ruleId === 'weekday' || ruleId === 'rel_month') return Boolean(m.groups.rel);
       // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
       if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
       return ARTICLE_RULES.has(ruleId);

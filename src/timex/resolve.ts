@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -41,7 +41,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   const mod = f.mod;
   const done = (type: TimexType, value: string): Resolved => (mod ? { type, value, mod } : { type, value });
 
-  if (f.vague) return done('DATE', f.vague);
+  // "recent weeks" (PXW) is a stretch of time; "recently" (PAST_REF) a point.
+  if (f.vague) return done(/^P[\dX]/.test(f.vague) ? 'DURATION' : 'DATE', f.vague);
   if (f.setValue) return done('SET', f.setValue);
   if (f.every) {
     if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
@@ -60,7 +61,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
   if (f.unit && f.amount !== undefined && f.dir) {
     const value = offset(f, ctx);
-    return done(value.includes('T') ? 'TIME' : 'DATE', value);
+    return done(/T\d/.test(value) ? 'TIME' : 'DATE', value);
   }
   if (f.unit && f.amount !== undefined && f.more) {
     const both = composedDuration([f, f.more]);
@@ -132,7 +133,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
   const sign = f.dir!.sign;
   // "a decade ago" is a year: ten years before the DCT's; "half a century ago" fifty.
   const inYears = YEARS_PER_UNIT[f.unit!];
-  const amount = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
+  const amount: number | 'X' = f.amount === 'X' ? 'X' : (f.amount as number) * (inYears ?? 1);
+  // "a year and a half ago", "two and a half years earlier": a part of a year is counted in months.
+  if (amount !== 'X' && !Number.isInteger(amount) && (inYears || f.unit === 'Y') && Number.isInteger(amount * 12)) {
+    return offset({ ...f, unit: 'M', amount: amount * 12 }, ctx);
+  }
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
   if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
@@ -210,7 +215,7 @@ function formatPeriod(p: Period): string {
 /** The period of `unit` that lies `n` units from the DCT: ("Y", -1) → last year. */
 function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
   if (!dct) {
-    return ({ Y: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-QX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX' } as Record<string, string>)[unit] ?? 'XXXX-XX-XX';
+    return ({ Y: 'XXXX', M: 'XXXX-XX', Q: 'XXXX-QX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX', ML: 'X' } as Record<string, string>)[unit] ?? 'XXXX-XX-XX';
   }
   switch (unit) {
     case 'Y': return pad(dct.y + n, 4);
@@ -220,6 +225,7 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
     case 'WE': return `${formatWeek(addDays(dct, 7 * n))}-WE`;
     case 'DE': return String(Math.floor(dct.y / 10) + n);
     case 'CE': return String(Math.floor(dct.y / 100) + n);
+    case 'ML': return String(Math.floor(dct.y / 1000) + n);
     case 'H': return formatDay(dct);
     default: return formatDay(addDays(dct, n));
   }
@@ -228,6 +234,10 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 /** "last year", "this week", "the following day", "the past year", "that day". */
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
+  // "the new millennium": in 1999 the coming one, in 2000 this one; the period whose start lies nearest.
+  if (f.newPeriod && YEARS_PER_UNIT[unit]) {
+    return done('DATE', ctx.dct ? String(Math.round((ctx.dct.y + (ctx.dct.m - 1) / 12) / YEARS_PER_UNIT[unit])) : shiftedPeriod(unit, 0, null));
+  }
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
     const day = unit === 'D' ? narrativeDay(ctx) : null;
@@ -281,14 +291,18 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
-  const reach = day === undefined ? Math.round(TENSE_REACH_DAYS / 30.4) : TENSE_REACH_DAYS;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
   // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
-  const byTense = sided(ctx.tense);
+  const tense = ctx.tense;
+  const byTense = sided(tense);
+  // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
+  // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
+  const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
+  const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
   return nearest(options).y;
 }
@@ -339,15 +353,47 @@ function timeOfDay(f: Frame): string | null {
   return null;
 }
 
+/**
+ * The month and year of a day or weekday counted in a month the text names only relatively: "the
+ * first Monday of next month" (from the DCT's), "on the 15th" (the month of a date told in its
+ * sentence or the one before, else of the day the narrative reached, else the DCT's or the one
+ * beside it the tense points to).
+ */
+function inMonth(f: Frame, dct: Ymd, ctx: ResolveContext): Frame {
+  if (f.monthShift !== undefined) {
+    const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, f.monthShift);
+    return { ...f, month: t.m, year: t.y };
+  }
+  if (!f.dayOfMonth || f.day === undefined) return f;
+  const told = parsePeriod(ctx.localReference ?? null) ?? ctx.narrativeDay ?? null;
+  if (told?.m !== undefined) return { ...f, month: told.m, year: told.y };
+  const shift = ctx.tense === 'PAST' && f.day > dct.d ? -1 : ctx.tense === 'FUTURE' && f.day < dct.d ? 1 : 0;
+  const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, shift);
+  return { ...f, month: t.m, year: t.y };
+}
+
 /** Explicit and partly explicit calendar expressions: dates, months, seasons, weekdays, times. */
-function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
+function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const dct = ctx.dct;
+  const f = dct ? inMonth(frame, dct, ctx) : frame;
   const time = timeOfDay(f);
   const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
+  if (f.month === undefined && f.day !== undefined && (f.dayOfMonth || f.monthShift !== undefined)) return withTime(`XXXX-XX-${pad(f.day)}`);
+  if (f.sameDay) return done('DATE', dct ? formatDay(addMonths(dct, 12 * (f.yearShift ?? 0))) : 'XXXX-XX-XX');
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
-  const yearFor = (month: number, day?: number) => year ?? (dct ? pad(inferYear(dct, month, f, ctx, day), 4) : 'XXXX');
+  // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
+  const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;
+  if (year === undefined && from && f.month !== undefined) year = pad(+from[1] + (f.month < +from[2] ? 1 : 0), 4);
+  // "the following January", "the previous spring": next to the date the text told, not to the DCT;
+  // past its end or before its start when it was a longer period ("in 1995 ... the previous spring" is 1994's).
+  const told = isAnaphoric(f) && f.rel !== undefined ? parsePeriod(ctx.reference) : null;
+  const after = (f.rel ?? 0) > 0;
+  const base = told
+    ? { y: told.y, m: told.m ?? (told.q !== undefined ? told.q * 3 - (after ? 0 : 2) : after ? 12 : 1), d: told.d ?? (after ? 28 : 1) }
+    : dct;
+  const yearFor = (month: number, day?: number) => year ?? (base ? pad(inferYear(base, month, f, ctx, day), 4) : 'XXXX');
 
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
   // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
@@ -358,6 +404,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
     const fits = [0, -1, 1].map((k) => addMonths({ y: dct.y, m: dct.m, d: 1 }, k)).map((t) => ({ ...t, d: f.day! }))
       .filter((t) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCMonth() === t.m - 1 && weekdayOf(t) === f.weekday);
     return fits.length ? withTime(formatDay(fits[0])) : withTime(`XXXX-XX-${pad(f.day)}`);
+  }
+  if (f.month !== undefined && f.lastDay) {
+    const y = yearFor(f.month, 28);
+    return withTime(y === 'XXXX' ? `XXXX-${pad(f.month)}` : `${y}-${pad(f.month)}-${pad(daysInMonth(+y, f.month))}`);
   }
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
@@ -374,9 +424,10 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
   if (f.quarter !== undefined) {
-    // "the fourth quarter" in a January story is the one just ended: the nearest by its middle
-    // month. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3 - 1, f, { ...ctx, tense: null, side: null }, 15), 4));
+    // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
+    // November story this year's: the nearest by its last day, as a quarter is reported on once it
+    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
@@ -390,6 +441,8 @@ function calendar(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string)
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
+    // "Wednesday of next week": that weekday of the week so many from the DCT's.
+    if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
     return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));

@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
@@ -115,6 +115,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
   // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
   const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
+  // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
+  // not the verb after it, carries the tense.
+  const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+  if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   if (before && near && pos === 'VERB' && !nounSlot && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';

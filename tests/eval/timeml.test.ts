@@ -1,6 +1,6 @@
 // The TempEval-3 style scorer: strict (same span), relaxed (overlap), value (overlap + value).
 import { describe, expect, it } from 'vitest';
-import { alignTimexes, scoreTimeml, timemlErrors } from '../../src/eval/timeml.js';
+import { alignTimexes, scoreTimeml, sourceOf, timemlErrors } from '../../src/eval/timeml.js';
 import type { TimemlDoc } from '../../src/gold/timeml.js';
 
 const text = 'He left on Thursday and returned in the summer of 1988 for three years.';
@@ -45,5 +45,17 @@ describe('scoreTimeml', () => {
     const errors = timemlErrors(gold[0], pred);
     expect(errors.missed.map((m) => m.text)).toEqual(['Thursday', 'three years']);
     expect(errors.spurious).toHaveLength(1);
+  });
+
+  it('scores each source, named by the letters its documents\' names start with, on its own', () => {
+    const wire: TimemlDoc = { ...gold[0], id: 'APW19980213.1310' };
+    const paper: TimemlDoc = { text: 'now', dct: null, id: 'wsj_0006', timexes: [{ start: 0, end: 3, value: 'PRESENT_REF' }] };
+    const s = scoreTimeml([wire, paper], [{ timexes: gold[0].timexes }, { timexes: [] }]);
+    expect(Object.keys(s.bySource)).toEqual(['APW', 'wsj']);
+    expect(s.bySource.APW).toMatchObject({ documents: 1, gold: 3, predicted: 3 });
+    expect(s.bySource.APW.value.f1).toBe(1);
+    expect(s.bySource.wsj.relaxed.fn).toBe(1);
+    expect(s.strict.tp).toBe(s.bySource.APW.strict.tp + s.bySource.wsj.strict.tp);
+    expect([sourceOf('ea980120.1830.0071'), sourceOf(undefined)]).toEqual(['ea', 'other']);
   });
 });

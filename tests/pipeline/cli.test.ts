@@ -78,6 +78,13 @@ describe('gazette run', () => {
     }
     expect(gazette('run', '--help').stdout).toContain('Examples:');
   });
+
+  it('runs as the `gazette` command itself (the build leaves dist/cli.js executable, as npx and npm install -g need)', () => {
+    const direct = spawnSync(path.resolve('dist/cli.js'), ['--help'], { encoding: 'utf8' });
+    expect(direct.error).toBeUndefined();
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toMatch(/Usage: gazette/);
+  });
 });
 
 describe('output contract', () => {

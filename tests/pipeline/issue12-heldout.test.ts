@@ -44,10 +44,16 @@ describe('longer names', () => {
 });
 
 describe('titles', () => {
-  it('keeps police ranks and a prime minister’s short title out of the name, and records them', () => {
+  it('keeps police ranks and a premier’s title out of the name, and records them', () => {
     expect(people('Detective Orrin Feldt, dressed as a bush, made the arrest. Feldt said it was hot.'))
       .toEqual([['Orrin Feldt', 'Detective'], ['Feldt', undefined]]);
-    expect(people('Poll shows army wants PM Varandoon out.')).toEqual([['Varandoon', 'PM']]);
+    expect(people('Poll shows army wants Premier Varandoon out.')).toEqual([['Varandoon', 'Premier']]);
+  });
+
+  it('never reads a clock\'s "p.m." as a title: "5 p.m. EST" stays one time', () => {
+    const doc = pipeline.annotate({ id: 'x', published: '1989-10-30', text: 'Holders may tender until 5 p.m. EST, Nov. 6, the company said.' }, { file: 'x' }, 'x');
+    expect(doc.mentions.map((m) => [m.text, m.type])).toContainEqual(['5 p.m. EST, Nov. 6', 'TIME']);
+    expect(doc.mentions.some((m) => m.text === 'EST')).toBe(false);
   });
 
   it('drops a name a recognizer made of the title alone', () => {

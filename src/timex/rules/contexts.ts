@@ -54,18 +54,23 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 ];
 
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
-export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit']);
+export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit', 'new_period']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
-export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day']);
+export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
 
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
+/** "on weekends", "during weekends": after these, plural weekends recur (not "three weekends", "the weekends of May"). */
+export const WEEKENDS_AFTER: ReadonlySet<string> = new Set(['on', 'at', 'during', 'most', 'some']);
+/** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
+export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
 /** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
-export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_wire', 'clock_oclock']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'noon', 'part_of_day', 'mid_part', 'overnight']);
+export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_part']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_past', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
+  'year_span', 'new_period', 'day_of_month', 'same_time',
 ]);
 
 /**

@@ -28,13 +28,18 @@ export const RULES: TimexRule[] = [
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
-  // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.
-  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)? (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)" },
+  // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.; so does the
+  // part of a named day right after a bare hour, "at 8 tonight", "by ten tomorrow morning" (after "at" or the like,
+  // CLOCK_AFTER in contexts.ts), which a merge then joins to it.
+  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))" },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
+  // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
+  { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))" },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
   { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
-  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the 20th of this month": of a month named relative to now.
+  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
   // an ordinal word only at the end of a clause ("on Tuesday the third."; not "Tuesday the third round").
   { id: 'weekday_dom', confidence: 0.85, priority: 1, pattern: "(?<weekday>{WEEKDAY}),? (?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}(?=[,.;:!?)]|$))" },
@@ -44,32 +49,41 @@ export const RULES: TimexRule[] = [
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  // "the 1998-99 season", "fiscal 1999-00": a year and the next one, the second in two digits; two expressions.
+  { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1998-1999", "1996-2000": two years, each an expression of its own.
   { id: 'year_pair', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>{YEARDIGITS}) ?[-–] ?(?<year2>{YEARDIGITS})" },
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
-  { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the first Monday of next month": of a month named relative to now.
+  { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|(?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
+  // "on the 15th.", "on the first,": a day of the month the text is in (the word before and the stop after are checked in recognize.ts).
+  { id: 'day_of_month', confidence: 0.7, pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
-  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) week (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
+  // "the last day of March", "the first day of April 2020": a day counted in a month.
+  { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
-  { id: 'month', confidence: 0.85, pattern: "(?<month>{MONTH})" },
+  // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
+  // in the first's year or the one after (`range2` marks it, see frame.ts).
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?" },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
   { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
-  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?" },
+  // "Wednesday of next week", "Friday next week": inside a week named relative to now.
+  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?" },
   { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
+  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
   { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})" },
   { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
@@ -78,12 +92,14 @@ export const RULES: TimexRule[] = [
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
   { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
   { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?" },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
-  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
+  { id: 'same_time', confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))" },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
@@ -95,15 +111,18 @@ export const RULES: TimexRule[] = [
   { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|later|from now|hence)" },
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)" },
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
   { id: 'unit_before', confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
-  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades) (?<dir>ago|earlier|later)" },
+  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
+  // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
+  // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
+  { id: 'new_period', confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
@@ -113,7 +132,9 @@ export const RULES: TimexRule[] = [
   { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
-  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})" },
+  // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which
+  // OntoNotes marks as DATE too and TimeML, as TIMEX2 does, as a duration of an unknown number of the unit (PXW).
+  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})|(?:recent|past|previous|(?:the )?coming|future) (?<stretch>days|weeks|months|quarters|years|decades)|the (?<stretch2>days|weeks|months|quarters|years|decades) ahead" },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
@@ -124,6 +145,8 @@ export const RULES: TimexRule[] = [
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
   { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
+  // "on weekends", "during weekends": every weekend (TIMEX3 XXXX-WXX-WE); the word before is checked in recognize.ts.
+  { id: 'weekend_set', confidence: 0.8, pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
   { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
   // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
@@ -148,5 +171,5 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
 /** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
 export const ARTICLE_RULES: ReadonlySet<string> = new Set([
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units',
+  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'new_period', 'rel_month',
 ]);

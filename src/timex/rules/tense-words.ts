@@ -77,6 +77,14 @@ export const SPAN_PARTICIPLES: ReadonlySet<string> = new Set(['starting', 'begin
 /** "have come", "has grown": a participle after these is a present perfect, which tells of what is past. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
 
+/**
+ * "was seen Friday", "were taken away on Monday", "did meet": a verb after these (or after these and
+ * an adverb, "was last seen") is a participle or bare form whose tense is the auxiliary's.
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', "'s", "'re", 'has', 'have', 'had', "'ve", "'d", 'do', 'does', 'did',
+]);
+
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would']);
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'says', 'say']);

@@ -53,10 +53,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   ...UNIT_WORDS, hundred: SCALE_WORDS.hundred, thousand: SCALE_WORDS.thousand, dozen: DOZEN_WORDS.dozen,
   a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
-/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour"). */
-export const VAGUE_AMOUNTS = ['half a', 'half an', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour", "the past half century"). */
+export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
-export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
@@ -71,6 +71,10 @@ export const DAY_ANCHORS: Record<string, number> = {
   today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
   'day before yesterday': -2, 'the day before yesterday': -2, 'day after tomorrow': 2, 'the day after tomorrow': 2,
 };
+
+/** "half past nine", "a quarter to noon": minutes counted from an hour. */
+export const CLOCK_OFFSET_MINUTES: Record<string, number> = { quarter: 15, 'a quarter': 15, half: 30 };
+export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, to: -1, before: -1 };
 
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
 export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
@@ -138,28 +142,20 @@ export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 
 
 /** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
 export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean }> = {
-  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
+  ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, 'from today': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
 
 /** Words that refer to the present, past or future without a date. */
-/** Units a vague stretch of time is counted in ("recent weeks", "the months ahead"). */
-const STRETCH_UNITS = ['days', 'weeks', 'months', 'quarters', 'years', 'decades'];
 
-/** Stretches reaching back or ahead from now, which OntoNotes marks as DATE too: every unit with each word. */
-function stretches(before: string[], after: string, value: string): Record<string, string> {
-  return Object.fromEntries(before.flatMap((b) => STRETCH_UNITS.map((u) => [`${b} ${u}${after}`, value])));
-}
+/** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
+export const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
 
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
-  ...stretches(['recent', 'past', 'previous'], '', 'PAST_REF'),
-  ...stretches(['coming', 'future'], '', 'FUTURE_REF'),
-  ...stretches(['the coming'], '', 'FUTURE_REF'),
-  ...stretches(['the'], ' ahead', 'FUTURE_REF'),
   // Phrases that name a time to come and nothing else, unlike "the future" alone.
   'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF',

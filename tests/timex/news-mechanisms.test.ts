@@ -1,0 +1,140 @@
+// General mechanisms of time expressions in newswire, each with sentences written for this test
+// (invented news, not taken from TimeBank or any other corpus): the rule must fit the mechanism.
+import { describe, expect, it } from 'vitest';
+import { timexes } from './timex-doc.js';
+
+type Row = [sentence: string, expected: [span: string, value: string, type?: string, mod?: string][]];
+
+function table(name: string, published: string, rows: Row[]) {
+  describe(name, () => {
+    it.each(rows)('%s', (sentence, expected) => {
+      const found = timexes(sentence, published).map((t) => [t.text, t.value, t.type, t.mod]);
+      expect(found).toEqual(expected.map(([span, value, type, mod]) => [span, value, type ?? 'DATE', mod]));
+    });
+  });
+}
+
+table('a passive or an auxiliary carries the tense, not its participle (DCT Wednesday 1999-11-17)', '1999-11-17', [
+  ['The missing climber was last seen on Friday.', [['Friday', '1999-11-12']]],
+  ['Two of the injured were taken to hospital on Monday.', [['Monday', '1999-11-15']]],
+  ['Police said the ransom note was written on Saturday night.', [['Saturday night', '1999-11-13TNI', 'TIME']]],
+  ['The envoys did meet on Tuesday, a diplomat said.', [['Tuesday', '1999-11-16']]],
+  // The auxiliary of a future keeps looking ahead.
+  ['The border crossing will be closed on Friday.', [['Friday', '1999-11-19']]],
+  ['The verdict is expected on Monday.', [['Monday', '1999-11-22']]],
+]);
+
+table('a range of two months or two years: two expressions, the second after the first (DCT 2000-03-08)', '2000-03-08', [
+  ['Car sales in January-June rose 9 percent.', [['January', '2000-01'], ['June', '2000-06']]],
+  ['Heating oil use in the Nov.-Feb. period fell.', [['Nov.', '1999-11'], ['Feb.', '2000-02']]],
+  ['The club lost the 1998-99 league final.', [['1998', '1998'], ['99', '1999']]],
+  ['Spending in 1999-00 was cut by a tenth.', [['1999', '1999'], ['00', '2000']]],
+  // Two digits that are not the next year are no year.
+  ['The firm sold its 1998-12 units.', []],
+]);
+
+table('days, weekdays and clock readings counted inside a named period (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['The lease runs out on the last day of February.', [['the last day of February', '2000-02-29']]],
+  ['The fund opens to investors on the first day of May.', [['the first day of May', '2000-05-01']]],
+  ['The union will decide on Thursday of next week.', [['Thursday of next week', '2000-03-16']]],
+  ['The jury retired on Monday last week.', [['Monday last week', '2000-02-28']]],
+  ['The convoy crossed the bridge at half past nine.', [['half past nine', '2000-03-08T09:30', 'TIME']]],
+  ['The last train left at a quarter to midnight.', [['a quarter to midnight', '2000-03-08T23:45', 'TIME']]],
+  ['The ship docked at 20 minutes past 3 p.m.', [['20 minutes past 3 p.m.', '2000-03-08T15:20', 'TIME']]],
+  // A digit without a.m. or p.m. after "a quarter to" is an amount.
+  ['Output fell by a quarter to 3 million tons.', []],
+]);
+
+table('counted from today, halves of long units, the new millennium (DCT 1999-11-17)', '1999-11-17', [
+  ['The runway will open three years from today.', [['three years from today', '2002']]],
+  ['Life expectancy rose over the past half century.', [['the past half century', 'P50Y', 'DURATION']]],
+  ['Coal shaped the valley for the last half-century.', [['the last half-century', 'P50Y', 'DURATION']]],
+  ['The party promised prosperity in the new millennium.', [['the new millennium', '2']]],
+  ['Planners looked ahead to the new century.', [['the new century', '20']]],
+  ['Bells will ring in the next millennium.', [['the next millennium', '2']]],
+  ['Hours later, the rebels withdrew.', [['Hours later', 'FUTURE_REF']]],
+  ['Days earlier, the envoy had warned of a clash.', [['Days earlier', 'PAST_REF']]],
+  // A name in title case is no time.
+  ['The New Century Fund rose.', []],
+]);
+
+table('a vague stretch back or ahead from now is a duration of that unit, as TIMEX2 and HeidelTime read it (DCT 1999-11-17)', '1999-11-17', [
+  ['Fuel prices have climbed in recent weeks.', [['recent weeks', 'PXW', 'DURATION']]],
+  ['More layoffs are likely in the coming months.', [['the coming months', 'PXM', 'DURATION']]],
+  ['Traders braced for turmoil in the days ahead.', [['the days ahead', 'PXD', 'DURATION']]],
+  ['Coastal towns have grown in recent decades.', [['recent decades', 'PXE', 'DURATION']]],
+  // A point in the past or future stays a reference.
+  ['The dam was recently repaired.', [['recently', 'PAST_REF']]],
+]);
+
+table('a quarter without a year is the nearest by its last day: reported on once it has ended (DCT 1999-11-17)', '1999-11-17', [
+  ['Chip sales in the second quarter rose 5 percent.', [['the second quarter', '1999-Q2']]],
+  ['The carrier expects a loss in the first quarter.', [['the first quarter', '2000-Q1']]],
+  ['Third-quarter profit at the brewer doubled.', [['Third-quarter', '1999-Q3']]],
+]);
+
+table('a year and a half back is a month: the fraction of a year counted in months (DCT 1999-11-17)', '1999-11-17', [
+  ['The mill was sold a year and a half ago.', [['a year and a half ago', '1998-05']]],
+  ['The plant closed two and a half years ago.', [['two and a half years ago', '1997-05']]],
+  // A minute and a half stays a length of time.
+  ['The alarm rang a minute and a half later.', [['a minute and a half', 'PT1M30S', 'DURATION']]],
+]);
+
+table('a bare hour after "at" and before a part of a named day is a clock reading in it (DCT 2013-02-12)', '2013-02-12', [
+  ['Polls close at 8 tonight.', [['8 tonight', '2013-02-12T20:00', 'TIME']]],
+  ['The ferry sails at ten tomorrow morning.', [['ten tomorrow morning', '2013-02-13T10:00', 'TIME']]],
+  ['The council met at half past three pm.', [['half past three pm', '2013-02-12T15:30', 'TIME']]],
+  // Without "at" the number counts people.
+  ['Police said 3 this morning were arrested.', [['this morning', '2013-02-12TMO', 'TIME']]],
+]);
+
+table('"the following January", "the previous spring" count from the date the text told (DCT 1999-11-17)', '1999-11-17', [
+  ['The siege began in August 1990. The following January, the city fell.', [['August 1990', '1990-08'], ['The following January', '1991-01']]],
+  ['The levee broke in 1995. The previous spring, engineers had warned of cracks.', [['1995', '1995'], ['The previous spring', '1994-SP']]],
+  ['The mine shut on Jan. 5, 1996. The previous December, inspectors had visited.', [['Jan. 5, 1996', '1996-01-05'], ['The previous December', '1995-12']]],
+  // Without "the", "next" and "last" still count from the DCT.
+  ['Fares will rise next March.', [['next March', '2000-03']]],
+]);
+
+table('a verb after a modal takes its tense, and a future reaches a whole year ahead (DCT 1999-11-17)', '1999-11-17', [
+  ['Peace talks will resume on Oct. 20.', [['Oct. 20', '2000-10-20']]],
+  ['The regional vote will take place in mid-October.', [['mid-October', '2000-10', 'DATE', 'MID']]],
+  // A past verb still gives the nearest when it lies close on the other side.
+  ['The contract was extended to Dec. 3.', [['Dec. 3', '1999-12-03']]],
+]);
+
+table('weekends that recur are a SET (DCT 1998-06-15)', '1998-06-15', [
+  ['The flea market is open on weekends.', [['weekends', 'XXXX-WXX-WE', 'SET']]],
+  ['Roads to the coast jam during weekends.', [['weekends', 'XXXX-WXX-WE', 'SET']]],
+  // Counted weekends are a length of time.
+  ['The crew worked three weekends in a row.', [['three weekends', 'P3WE', 'DURATION']]],
+]);
+
+table('a day or weekday counted in a month named relatively, or in the month the text is in (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The board meets on the first Monday of next month.', [['the first Monday of next month', '2013-03-04']]],
+  ['Tenants must pay by the 20th of this month.', [['the 20th of this month', '2013-02-20']]],
+  ['Exports slumped last March. On the 15th, the central bank acted.', [['last March', '2012-03'], ['the 15th', '2012-03-15']]],
+  ['Dockers will walk out on the 25th.', [['the 25th', '2013-02-25']]],
+  ['Sales in the 3rd qtr rose.', [['the 3rd qtr', '2012-Q3']]],
+  // An ordinal that counts something else is no day.
+  ['The 15th round was the toughest.', []],
+  ['The runner finished the 15th.', []],
+]);
+
+table('"this time last year": the DCT\'s day a year back (DCT 1999-11-17)', '1999-11-17', [
+  ['Heating costs are lower than at this time last year.', [['this time last year', '1998-11-17']]],
+  ['Ticket sales match the same time a year ago.', [['the same time a year ago', '1998-11-17']]],
+  ['By this time next year, the bridge will be open.', [['this time next year', '2000-11-17']]],
+]);
+
+table('a fiscal year written FY (DCT 1999-11-17)', '1999-11-17', [
+  ['In FY 1999 the agency overspent.', [['FY 1999', '1999']]],
+  ['FY2000 sales will grow, the company said.', [['FY2000', '2000']]],
+]);
+
+table('half of a unit: a half year of the calendar, or half a long unit back from now (DCT 1999-11-17)', '1999-11-17', [
+  ['Steel output rose in the first half year.', [['the first half year', '1999-H1']]],
+  ['Steel output fell in the second half-year of 1998.', [['the second half-year of 1998', '1998-H2']]],
+  ['Rents have climbed in the last half year.', [['the last half year', 'P6M', 'DURATION']]],
+  ['The talks took a half hour.', [['a half hour', 'PT30M', 'DURATION']]],
+]);
