@@ -8,13 +8,29 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: '../shared/data/conll2003/eng.train' },
-    out: { type: 'string', default: '/tmp/conll-folds' },
-    part: { type: 'string', default: '0.85' },
-  },
-});
+const USAGE = 'Usage: node dist/scripts/conll-folds.js [--data FILE] [--out DIR] [--part SHARE]\n' +
+  '  --data  a CoNLL-2003 file (default ../shared/data/conll2003/eng.train)\n' +
+  '  --out   the folder for part.conll, foldA.conll and foldB.conll (default /tmp/conll-folds)\n' +
+  '  --part  the share of the documents in the training part (default 0.85)';
+
+let values: { data: string; out: string; part: string; help?: boolean };
+try {
+  values = parseArgs({
+    options: {
+      data: { type: 'string', default: '../shared/data/conll2003/eng.train' },
+      out: { type: 'string', default: '/tmp/conll-folds' },
+      part: { type: 'string', default: '0.85' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values as typeof values;
+} catch (e) {
+  console.error(`conll-folds: ${(e as Error).message}\n${USAGE}`);
+  process.exit(1);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const share = Number(values.part);
 if (!(share > 0 && share < 1)) {
   console.error(`conll-folds: --part ${values.part}: not a number between 0 and 1`);
