@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { CONLL_TYPES, type ConllType, type Span, type Token } from '../document.js';
 import { decode, NO_HISTORY, staticRows, type Learner, type Weights } from './decode.js';
+import { caseAltered } from './case-copies.js';
 import type { WordClusters } from './clusters.js';
 import { Case, prepareDoc, T, WordCache, type PreparedDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
@@ -31,6 +32,8 @@ interface TrainOptions {
   folds: number;
   /** Averaged weights below this magnitude are dropped from the shipped model. */
   prune: number;
+  /** Share of sentences rewritten in all caps or title case in a copy of each article (0: no copies). */
+  caseShare: number;
   /** The word clusters whose ids are features (word-vectors.ts builds them); they ship in the model. */
   clusters: WordClusters;
   /** How the clusters were built, for the model's record. */
@@ -162,6 +165,9 @@ function addHistoryFeatures(index: GrowingIndex): void {
   }
 }
 
+/** Seeds the choice of case-altered sentences; fixed, so that --seed changes the tagger's shuffles only. */
+const CASE_SEED = 2;
+
 export function trainNer(articles: readonly TrainingArticle[], opts: TrainOptions): Buffer {
   const log = opts.log ?? (() => {});
   const tagSet = makeTagSet(opts.scheme);
@@ -169,7 +175,16 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
   const listNames = [...TRAIN_LISTS, ...Object.keys(LEXICON_LISTS), ...HAND_LIST_NAMES];
   const lexicon = lexiconPhrases();
 
-  const examples: Example[] = articles.map((a, k) => {
+  // A case-altered copy stays in its original's fold, so that the jack-knifed lists never hold its names.
+  const random = mulberry32(CASE_SEED);
+  const sources = articles.map((a, k) => ({ article: a, fold: k % opts.folds }));
+  if (opts.caseShare > 0) {
+    for (const [k, a] of articles.entries()) {
+      const text = caseAltered(a.text, opts.caseShare, random);
+      if (text !== undefined) sources.push({ article: { text, entities: a.entities }, fold: k % opts.folds });
+    }
+  }
+  const examples: Example[] = sources.map(({ article: a, fold }) => {
     const { tokens } = tokenize(a.text);
     const { entityOf, typeOf } = projectEntities(tokens, a.entities);
     const names: Example['names'] = [];
@@ -178,9 +193,10 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
       if (i === 0 || entityOf[i - 1] !== entityOf[i]) names.push({ type: CONLL_TYPES[typeOf[i]], tokens: [] });
       names[names.length - 1].tokens.push(tokens[i].text.toLowerCase());
     }
-    return { text: a.text, tokens, entityOf, typeOf, names, fold: k % opts.folds };
+    return { text: a.text, tokens, entityOf, typeOf, names, fold };
   });
-  log(`tokenised ${examples.length} articles, ${examples.reduce((s, e) => s + e.tokens.length, 0)} tokens`);
+  const copies = examples.length - articles.length;
+  log(`tokenised ${examples.length} articles${copies ? ` (${copies} case-altered copies)` : ''}, ${examples.reduce((s, e) => s + e.tokens.length, 0)} tokens`);
 
   const phrasesFor = (excludeFold: number): string[][] => {
     const lists: Set<string>[] = listNames.map(() => new Set());
@@ -270,12 +286,12 @@ export function trainNer(articles: readonly TrainingArticle[], opts: TrainOption
     }
   }
   log(`kept ${keys.length} of ${index.rows.size} features`);
-  const { epochs, seed, runs, folds, prune, scheme, clusterRecord } = opts;
+  const { epochs, seed, runs, folds, prune, caseShare, scheme, clusterRecord } = opts;
   return encodeModel(
     {
       scheme,
       gazetteer: { names: listNames, phrases: phrasesFor(-1) },
-      training: { epochs, seed, runs, folds, prune, articles: articles.length, clusters: clusterRecord ?? {} },
+      training: { epochs, seed, runs, folds, prune, ...(caseShare > 0 && { caseShare }), articles: articles.length, clusters: clusterRecord ?? {} },
     },
     keys,
     w,

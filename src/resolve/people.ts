@@ -59,9 +59,11 @@ class FoldedTokens {
 
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
 function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, lowerCased = tokens[i].text.toLowerCase()): { last: number; key: string } | undefined {
-  // Most tokens are no title's first word; the lower-cased text tells without normalising it.
+  // Most tokens are no title's first word; the lower-cased text tells without normalising it. A word
+  // written all in small letters is a title only as written: folded without its dots, a clock's
+  // "p.m." would be the title "PM".
   const lower = lowerCased.endsWith('.') ? lowerCased.slice(0, -1) : lowerCased;
-  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || !registry.titleStarts.has(folded.at(i)))) return undefined;
+  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || /^[a-z.]*$/.test(tokens[i].text) || !registry.titleStarts.has(folded.at(i)))) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {

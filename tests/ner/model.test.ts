@@ -76,7 +76,7 @@ describe('training', () => {
   ];
   // Two levels of two clusters: the given names in one, the places in another.
   const clusters = WordClusters.fromWords([2, 2], ['lena', 'omar', 'riga', 'tunis', 'acme'], [0, 0, 2, 2, 3]);
-  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, runs: 2, folds: 2, prune: 0, clusters };
+  const options = { scheme: 'BILOU' as const, epochs: 5, seed: 7, runs: 2, folds: 2, prune: 0, caseShare: 0, clusters };
 
   it('is deterministic and its model file round-trips', () => {
     const first = trainNer(articles, options);
@@ -86,5 +86,14 @@ describe('training', () => {
     const text = 'Lena Moss visited Riga.';
     const found = recognizeNames({ ...createDoc({ id: 't', text }), ...tokenize(text) }, model).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
     expect(found).toEqual(['Lena Moss/PERSON', 'Riga/GPE']);
+  });
+
+  it('trains on case-altered copies only when asked, and records the share', () => {
+    const plain = trainNer(articles, options);
+    const cased = trainNer(articles, { ...options, caseShare: 0.5 });
+    expect(cased.equals(plain)).toBe(false);
+    expect(trainNer(articles, { ...options, caseShare: 0.5 }).equals(cased)).toBe(true);
+    expect(decodeModel(cased).training.caseShare).toBe(0.5);
+    expect(decodeModel(plain).training.caseShare).toBeUndefined();
   });
 });

@@ -44,10 +44,10 @@ describe('longer names', () => {
 });
 
 describe('titles', () => {
-  it('keeps police ranks and a premier’s title out of the name, and records them', () => {
+  it('keeps police ranks and a prime minister’s short title out of the name, and records them', () => {
     expect(people('Detective Orrin Feldt, dressed as a bush, made the arrest. Feldt said it was hot.'))
       .toEqual([['Orrin Feldt', 'Detective'], ['Feldt', undefined]]);
-    expect(people('Poll shows army wants Premier Varandoon out.')).toEqual([['Varandoon', 'Premier']]);
+    expect(people('Poll shows army wants PM Varandoon out.')).toEqual([['Varandoon', 'PM']]);
   });
 
   it('never reads a clock\'s "p.m." as a title: "5 p.m. EST" stays one time', () => {
