@@ -73,10 +73,11 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (decision) decisions.set(i, decision);
     else unknown.push(i);
   }
-  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: foldKey(aliasKey(texts.get(i)!)).split(' ') })));
+  const words = new Map(others.map((i) => [i, foldKey(aliasKey(texts.get(i)!)).split(' ')]));
+  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words.get(i)! })));
   for (const i of unknown) {
     const m = mentions[i];
-    const fuller = fullest.get(nameKey(m.type, foldKey(aliasKey(texts.get(i)!)).split(' ')));
+    const fuller = fullest.get(nameKey(m.type, words.get(i)!));
     const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
     if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts.get(fuller ?? i)!));
     decisions.set(i, { entity: id });

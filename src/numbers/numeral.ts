@@ -55,16 +55,23 @@ export function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
 }
 
-/** Words a numeral may start with: any other word that starts with no digit, sign or full stop is none, without trying each reading. */
+/** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
 ]);
-const DIGIT_START = /^[\d.\-−]/;
+const SIGNED_DIGITS = /^[.\-−].*\d/;
+
+/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
+function mayStart(lower: string): boolean {
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  return ((first === 46 || first === 45 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+}
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
-  if (!w || !(DIGIT_START.test(w.lower) || FIRST_WORDS.has(w.lower))) return null;
+  if (!w || !mayStart(w.lower)) return null;
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
   return n && andAPart(words, n);
 }
@@ -103,8 +110,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
-  const groups = w.lower.split('.');
-  const european = DOTTED_THOUSANDS.test(w.lower) && !(groups.length === 4 && groups.every((part) => Number(part) <= 255));
+  const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
   if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
   let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
@@ -168,6 +174,12 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     yearLike: last === i && YEAR.test(w.lower),
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
+}
+
+/** Four groups of digits each at most 255, as in an IP address. */
+function isAddress(dotted: string): boolean {
+  const groups = dotted.split('.');
+  return groups.length === 4 && groups.every((part) => Number(part) <= 255);
 }
 
 /** Digits of one to three places and a scale word smaller than `below` at word k: "200 thousand" after "1 million". */

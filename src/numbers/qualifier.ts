@@ -3,27 +3,32 @@
 import { QUALIFIERS, TRAILING_QUALIFIERS } from './lexicon/qualifiers.js';
 import { phraseAt, type Word } from './words.js';
 
+/** Phrases of one length in words, and their first words, so that no phrase is built where none can start. */
+interface Group { length: number; phrases: Set<string>; firstWords: Set<string>; }
+
 /** Phrases by their length in words, longest first, so each length is looked up once. */
-function byLength(phrases: readonly string[]): [number, Set<string>][] {
-  const groups = new Map<number, Set<string>>();
+function byLength(phrases: readonly string[]): Group[] {
+  const groups = new Map<number, Group>();
   for (const p of phrases) {
-    const n = p.split(' ').length;
-    if (!groups.has(n)) groups.set(n, new Set());
-    groups.get(n)!.add(p);
+    const words = p.split(' ');
+    if (!groups.has(words.length)) groups.set(words.length, { length: words.length, phrases: new Set(), firstWords: new Set() });
+    groups.get(words.length)!.phrases.add(p);
+    groups.get(words.length)!.firstWords.add(words[0]);
   }
-  return [...groups.entries()].sort((a, b) => b[0] - a[0]);
+  return [...groups.values()].sort((a, b) => b.length - a.length);
 }
 
 const LEADING = byLength(QUALIFIERS);
 const TRAILING = byLength(TRAILING_QUALIFIERS);
 
 export function qualifierOf(words: readonly Word[], first: number, last: number): string | undefined {
-  for (const [n, phrases] of LEADING) {
-    if (first - n < 0) continue;
+  for (const { length: n, phrases, firstWords } of LEADING) {
+    if (first - n < 0 || !firstWords.has(words[first - n].lower)) continue;
     const phrase = phraseAt(words, first - n, n, first);
     if (phrases.has(phrase)) return phrase;
   }
-  for (const [n, phrases] of TRAILING) {
+  for (const { length: n, phrases, firstWords } of TRAILING) {
+    if (!firstWords.has(words[last + 1]?.lower ?? '')) continue;
     const phrase = phraseAt(words, last + 1, n, last);
     if (phrases.has(phrase)) return phrase;
   }

@@ -149,11 +149,11 @@ export function attachedAt(words: readonly Word[], i: number, n: number, of: num
 
 /** Lower-cased text of words i..i+n-1 joined by single spaces, or '' past the sentence. */
 export function phraseAt(words: readonly Word[], i: number, n: number, of: number): string {
-  const parts: string[] = [];
+  let phrase = '';
   for (let k = i; k < i + n; k++) {
     const w = wordAt(words, k, of);
     if (!w) return '';
-    parts.push(w.lower);
+    phrase += k > i ? ` ${w.lower}` : w.lower;
   }
-  return parts.join(' ');
+  return phrase;
 }

@@ -148,10 +148,22 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(256);
 
-  /** The heap offset of the key's value, 0 for an empty value, -1 when the key is absent. */
-  const find = (key: string): number => {
-    if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
-    const length = encoder.encodeInto(key, scratch).written;
+  /** The key's UTF-8 bytes in `scratch`, after its table's letter (`name`); returns their length. */
+  const encode = (name: string, key: string): number => {
+    if (scratch.length < key.length * 3 + 1) scratch = new Uint8Array(key.length * 3 + 1);
+    scratch[0] = name.charCodeAt(0);
+    // most keys are ASCII, whose bytes are their char codes: no call into the encoder
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= 0x80) return encoder.encodeInto(name + key, scratch).written;
+      scratch[i + 1] = code;
+    }
+    return key.length + 1;
+  };
+
+  /** The heap offset of the key's value in table `name`, 0 for an empty value, -1 when the key is absent. */
+  const find = (name: string, key: string): number => {
+    const length = encode(name, key);
     let slot = hashBytes(scratch, length) & (slots - 1);
     for (;;) {
       const keyAt = table[slot * 2];
@@ -165,31 +177,41 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
     }
   };
 
-  const lookup = <T>(name: string): Lookup<T> => {
-    let cache = new Map<string, T>();
+  /**
+   * Lookups of one table, keeping parsed values. Ids are looked up again and again, and exist: their
+   * values are kept by key (`byKey`). Aliases are probed with an article's words, mostly absent: the
+   * probe comes first and a found value is kept by its heap offset, so an absent key is hashed once.
+   */
+  const lookup = <T>(name: string, byKey = false): Lookup<T> => {
+    let cache = new Map<string | number, T>();
+    const parsed = (at: number, key: string | number): T => {
+      const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
+      if (cache.size >= CACHE_SIZE) cache = new Map();
+      cache.set(key, value);
+      return value;
+    };
     return {
-      has: (key) => find(name + key) >= 0,
+      has: (key) => (byKey && cache.has(key)) || find(name, key) >= 0,
       get: (key) => {
-        const cached = cache.get(key);
-        if (cached !== undefined) return cached;
-        const at = find(name + key);
+        if (byKey) {
+          const cached = cache.get(key);
+          if (cached !== undefined) return cached;
+        }
+        const at = find(name, key);
         if (at <= 0) return undefined;
-        const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
-        if (cache.size >= CACHE_SIZE) cache = new Map();
-        cache.set(key, value);
-        return value;
+        return byKey ? parsed(at, key) : cache.get(at) ?? parsed(at, at);
       },
     };
   };
 
   return {
     header,
-    entries: lookup<RegistryEntry>(TABLE.entries),
+    entries: lookup<RegistryEntry>(TABLE.entries, true),
     exact: lookup<AliasHit[]>(TABLE.exact),
     folded: lookup<AliasHit[]>(TABLE.folded),
     surnames: lookup<AliasHit[]>(TABLE.surnames),
-    prefixes: { has: (key) => find(TABLE.prefixes + key) >= 0 },
-    children: lookup<string[]>(TABLE.children),
+    prefixes: { has: (key) => find(TABLE.prefixes, key) >= 0 },
+    children: lookup<string[]>(TABLE.children, true),
     maxWords: header.maxWords,
     titles: new Set(header.titles),
     maxTitleWords: header.maxTitleWords,

@@ -18,15 +18,26 @@ export function collapseSpaces(key: string): string {
   return key.includes('  ') || key.startsWith(' ') || key.endsWith(' ') ? key.replace(/ {2,}/g, ' ').trim() : key;
 }
 
+/** Texts normalised lately: link normalises each name several times, and the same punctuation and names recur. */
+const RECENT_PIECES = 4096;
+let recentPieces = new Map<string, string>();
+
 /**
  * The same normal form for one token, without trimming, so a span's key can be built by joining its
  * tokens' pieces: a hyphen or comma token stays a space, a dot token vanishes.
  */
 export function normalizePiece(text: string): string {
   if (PLAIN_WORD.test(text)) return text;
-  const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
-  return plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
+  let piece = recentPieces.get(text);
+  if (piece === undefined) {
+    const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
+    piece = plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
+    if (recentPieces.size >= RECENT_PIECES) recentPieces = new Map();
+    recentPieces.set(text, piece);
+  }
+  return piece;
 }
+
 
 /** A leading article is not part of a name ("the United Nations" = "United Nations"). */
 export function stripLeadingThe(key: string): string {

@@ -90,9 +90,16 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     const next = tokens[j + 1];
     const wordEnds = !next || next.start > tok.end;
     if (wordEnds && !index.prefixes.has(fkey)) break;
-    if (fkey.split(' ').length > index.maxWords) break;
+    if (wordCount(fkey) > index.maxWords) break;
   }
   return best;
+}
+
+/** Words in a key (one space between words), counted without splitting it. */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function typeOf(index: RegistryIndex, hits: AliasHit[]): { type: Label; mixed: boolean } {

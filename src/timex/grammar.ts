@@ -71,12 +71,15 @@ const SLOTS: Record<string, string> = {
   HOLIDAY: alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]"),
 };
 
+function slot(name: string): string {
+  const filled = SLOTS[name];
+  if (filled === undefined) throw new Error(`timex rule uses an unknown slot {${name}}`);
+  return filled;
+}
+
+/** Fills each {SLOT}, as a group of its own: a slot is one unit wherever it stands, as the trigger index reads it. */
 function expand(pattern: string): string {
-  return pattern.replace(/\{([A-Z]+)\}/g, (_, slot: string) => {
-    const filled = SLOTS[slot];
-    if (filled === undefined) throw new Error(`timex rule uses an unknown slot {${slot}}`);
-    return filled;
-  });
+  return pattern.replace(/\{([A-Z]+)\}/g, (_, name: string) => `(?:${slot(name)})`);
 }
 
 // A match may not start inside a word, a number or an amount ("$1988", "H.Res.752"),
@@ -85,9 +88,275 @@ const BEFORE = "(?<![\\w'$£€#@./,])";
 const AFTER = "(?![\\w%/-]|'(?!s\\b)|[.,]\\d)";
 
 interface CompiledRule extends TimexRule { re: RegExp; }
-// A rule that splits needs the offsets of its groups ("d").
-const COMPILED: CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, r.split ? 'gid' : 'gi') }));
+// A rule that splits needs the offsets of its groups ("d"); each is tried only where it can start ("y").
+// Exported for the test that checks the trigger index against a scan of the text by each rule.
+export const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({ ...r, re: new RegExp(`${BEFORE}(?:${expand(r.pattern)})${AFTER}`, r.split ? 'yid' : 'yi') }));
 const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
+
+/** A character as the i flag compares it (ECMAScript's Canonicalize without the u flag). */
+function canonical(ch: string): string {
+  const upper = ch.toUpperCase();
+  if (upper.length !== 1 || (ch.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128)) return ch;
+  return upper;
+}
+
+/** A character as the trigger index reads it: canonical, and any digit as "0" (digits rarely tell rules apart, and would multiply the prefixes). */
+const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : canonical(ch));
+
+/** How many characters of a match the trigger index reads: "THE F", "THIS " and "THREE" tell "the first", "this" and "three" apart. */
+const TRIGGER_LENGTH = 5;
+/** In a prefix: any character (or none, past the end of a short match). */
+const ANY = '\uffff';
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', 0: '\0' };
+
+/** A pattern read as a tree, enough to tell what its matches start with. */
+type Node =
+  | { kind: 'text'; text: string } // a run of plain characters: "september"
+  | { kind: 'chars'; chars: string[] | null } // null: any character
+  | { kind: 'none' } // takes no character: a lookaround, an anchor, a boundary
+  | { kind: 'sequence'; items: Node[] }
+  | { kind: 'alternatives'; options: Node[] }
+  | { kind: 'repeat'; node: Node; min: number; max: number };
+
+/** Characters with a meaning of their own in a pattern; the others stand for themselves. */
+const SPECIAL = new Set('\\()[]{}|.^$?*+');
+const QUANTIFIERS = new Set('?*+{');
+
+/** Each slot read once, for all the rules that use it. */
+const SLOT_TREES = new Map<string, Node>();
+const slotTree = (name: string) => SLOT_TREES.get(name) ?? SLOT_TREES.set(name, parse(slot(name))).get(name)!;
+
+/** Parses a rule's pattern, its {SLOTS} as the groups `expand` makes of them, in the syntax the rule table uses (no back-references). */
+function parse(source: string): Node {
+  let at = 0;
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => String.fromCharCode(from + k));
+  /** After a backslash: the one character it stands for, the characters of a class escape (null: any), or undefined for a boundary. */
+  function escaped(inClass: boolean): string | string[] | null | undefined {
+    const c = source[at++];
+    if (c === 'd') return range(48, 57);
+    if (c === 'b') return inClass ? '\b' : undefined;
+    if (c === 'B') return undefined;
+    if (/[wWsSD]/.test(c)) return null;
+    if (c === 'u' || c === 'x') {
+      const hex = source.slice(at, at + (c === 'u' ? 4 : 2));
+      at += hex.length;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    if (/[1-9k]/.test(c)) throw new Error(`timex rule: a back-reference cannot be indexed: ${source}`);
+    return CONTROL_ESCAPES[c] ?? c;
+  }
+  /** The characters of a class; null when it is negated or holds any character. */
+  function charClass(): string[] | null {
+    if (source[at] === '^') { at = source.indexOf(']', at + 2) + 1; return null; }
+    let chars: string[] | null = [];
+    while (source[at] !== ']') {
+      const from = source[at++] === '\\' ? escaped(true) : source[at - 1];
+      if (typeof from !== 'string') { chars = from === undefined || !chars ? chars : from && [...chars, ...from]; continue; }
+      if (source[at] === '-' && source[at + 1] !== ']') {
+        at++;
+        const to = source[at++] === '\\' ? escaped(true) : source[at - 1];
+        if (typeof to !== 'string') throw new Error(`timex rule: a range must end in a character: ${source}`);
+        chars = chars && [...chars, ...range(from.charCodeAt(0), to.charCodeAt(0))];
+      } else chars = chars && [...chars, from];
+    }
+    at++;
+    return chars;
+  }
+  function atom(): Node {
+    const c = source[at++];
+    if (c === '(') {
+      const look = /^\?(?:[=!]|<[=!])/.exec(source.slice(at, at + 3));
+      if (look) at += look[0].length;
+      else if (source.startsWith('?:', at)) at += 2;
+      else if (source.startsWith('?<', at)) at = source.indexOf('>', at) + 1;
+      const inner = alternatives();
+      at++;
+      return look ? { kind: 'none' } : inner;
+    }
+    const name = c === '{' ? /^([A-Z]+)\}/.exec(source.slice(at, at + 20)) : null;
+    if (name) {
+      at += name[0].length;
+      return slotTree(name[1]);
+    }
+    if (c === '[') return { kind: 'chars', chars: charClass() };
+    if (c === '.') return { kind: 'chars', chars: null };
+    if (c === '^' || c === '$') return { kind: 'none' };
+    if (c === '\\') {
+      const e = escaped(false);
+      return e === undefined ? { kind: 'none' } : { kind: 'chars', chars: typeof e === 'string' ? [e] : e };
+    }
+    // a run of plain characters, but for the last when a quantifier takes it ("days?")
+    let end = at;
+    while (end < source.length && !SPECIAL.has(source[end])) end++;
+    if (end > at && QUANTIFIERS.has(source[end])) end--;
+    const text = source.slice(at - 1, end);
+    at = end;
+    return { kind: 'text', text };
+  }
+  function quantified(): Node {
+    const node = atom();
+    const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(at, at + 12));
+    if (!q) return node;
+    at += q[0].length;
+    const min = q[1] === '+' ? 1 : q[1] ? 0 : Number(q[2]);
+    const max = q[1] === '?' ? 1 : q[1] || (q[3] && !q[4]) ? Infinity : Number(q[4] || q[2]);
+    return { kind: 'repeat', node, min, max };
+  }
+  function sequence(): Node {
+    const items: Node[] = [];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified());
+    return { kind: 'sequence', items };
+  }
+  function alternatives(): Node {
+    const options = [sequence()];
+    while (source[at] === '|') {
+      at++;
+      options.push(sequence());
+    }
+    return { kind: 'alternatives', options };
+  }
+  return alternatives();
+}
+
+/** What each node starts with: a slot is worked out once for all the rules that use it. */
+const PREFIXES = new Map<Node, Set<string>>();
+
+/**
+ * The first TRIGGER_LENGTH characters (folded, or ANY) a match of `node` can start with, fewer when the
+ * match is shorter: HeidelTime and Duckling index their rules by trigger words in the same spirit.
+ */
+function prefixes(node: Node): Set<string> {
+  let result = PREFIXES.get(node);
+  if (result) return result;
+  if (node.kind === 'text') result = new Set([[...node.text.slice(0, TRIGGER_LENGTH)].map(folded).join('')]);
+  else if (node.kind === 'chars') result = new Set(node.chars ? node.chars.map(folded) : [ANY]);
+  else if (node.kind === 'none') result = new Set(['']);
+  else if (node.kind === 'alternatives') {
+    result = new Set();
+    for (const option of node.options) for (const x of prefixes(option)) result.add(x);
+  } else if (node.kind === 'sequence') {
+    result = new Set(['']);
+    for (const item of node.items) {
+      if (complete(result)) break;
+      result = followedBy(result, item);
+    }
+  } else {
+    // past min copies, TRIGGER_LENGTH more add nothing new: each copy that is not empty adds a character
+    result = new Set();
+    let copies = new Set(['']);
+    for (let n = 0; n <= Math.min(node.max, node.min + TRIGGER_LENGTH); n++) {
+      const done = complete(copies);
+      if (n >= node.min || done) for (const x of copies) result.add(x);
+      if (done) break;
+      copies = followedBy(copies, node.node);
+    }
+  }
+  PREFIXES.set(node, result);
+  return result;
+}
+
+/** Whether every prefix has its full length, so that what follows changes none. */
+function complete(heads: Set<string>): boolean {
+  for (const x of heads) if (x.length < TRIGGER_LENGTH) return false;
+  return true;
+}
+
+/** Each of `heads` followed by what `next` starts with, cut at TRIGGER_LENGTH characters. */
+function followedBy(heads: Set<string>, next: Node): Set<string> {
+  const out = new Set<string>();
+  for (const x of heads) {
+    if (x.length >= TRIGGER_LENGTH) out.add(x);
+    else for (const y of prefixes(next)) out.add((x + y).slice(0, TRIGGER_LENGTH));
+  }
+  return out;
+}
+
+/**
+ * The rules that can match at a position, told by the (canonical) characters there: a text is read
+ * once, and each rule tried only where its match could start, not scanned over the whole text.
+ */
+class TriggerIndex {
+  /** Each character that some rule's prefix holds, by number; any other is 0, as are ANY and the end of the text. */
+  private readonly symbols = new Map<string, number>([[ANY, 0]]);
+  private readonly ascii: Int32Array;
+  /** Reading no character yet; every state is the set of trie nodes the characters read so far reach. */
+  private readonly start: State;
+  /** No prefix fits: no rule can match here. */
+  private readonly dead: State = { nodes: [], next: [], rules: [] };
+  /** The states made so far by their nodes: a bounded number, as the trie is the rule table's. */
+  private readonly states = new Map<string, State>();
+
+  constructor(prefixes: Set<string>[]) {
+    for (const set of prefixes) for (const p of set) for (const ch of p) if (!this.symbols.has(ch)) this.symbols.set(ch, this.symbols.size);
+    this.ascii = Int32Array.from({ length: 128 }, (_, code) => this.symbols.get(folded(String.fromCharCode(code))) ?? 0);
+    let ids = 0;
+    const node = (): TrieNode => ({ id: ids++, children: new Map(), rules: new Set() });
+    const root = node();
+    prefixes.forEach((set, rule) => {
+      for (const p of set) {
+        if (p === '') continue; // an empty match is never kept
+        let at = root;
+        for (const ch of p.padEnd(TRIGGER_LENGTH, ANY)) {
+          const symbol = this.symbols.get(ch)!;
+          if (!at.children.has(symbol)) at.children.set(symbol, node());
+          at = at.children.get(symbol)!;
+        }
+        at.rules.add(rule);
+      }
+    });
+    this.start = this.state([root], 0);
+    this.dead.next = new Array(this.symbols.size).fill(this.dead);
+  }
+
+  private symbolAt(text: string, at: number): number {
+    if (at >= text.length) return 0;
+    const code = text.charCodeAt(at);
+    return code < 128 ? this.ascii[code] : this.symbols.get(folded(text[at])) ?? 0;
+  }
+
+  /** The rules that may match at `at`, in rule order: a rule whose prefix fits, each character the text's or ANY. */
+  rulesAt(text: string, at: number): readonly number[] {
+    let state = this.start;
+    for (let k = 0; k < TRIGGER_LENGTH && state !== this.dead; k++) {
+      const symbol = this.symbolAt(text, at + k);
+      state = state.next[symbol] ?? this.step(state, symbol, k + 1);
+    }
+    return state.rules;
+  }
+
+  /** The state after reading `symbol`, worked out once: the children by that symbol and by ANY. */
+  private step(from: State, symbol: number, depth: number): State {
+    const nodes = new Set<TrieNode>();
+    for (const n of from.nodes) {
+      const exact = n.children.get(symbol);
+      if (exact) nodes.add(exact);
+      const any = n.children.get(0);
+      if (any) nodes.add(any);
+    }
+    return (from.next[symbol] = nodes.size ? this.state([...nodes], depth) : this.dead);
+  }
+
+  private state(nodes: TrieNode[], depth: number): State {
+    const key = nodes.map((n) => n.id).sort((a, b) => a - b).join(' ');
+    let state = this.states.get(key);
+    if (!state) {
+      const rules = depth === TRIGGER_LENGTH ? [...new Set(nodes.flatMap((n) => [...n.rules]))].sort((a, b) => a - b) : [];
+      state = { nodes, next: new Array(this.symbols.size), rules };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+}
+
+/** A node of the trie of prefixes: its children by symbol (0: ANY), and at full depth the rules of the prefix. */
+interface TrieNode { id: number; children: Map<number, TrieNode>; rules: Set<number>; }
+interface State { nodes: TrieNode[]; next: (State | undefined)[]; rules: readonly number[]; }
+
+// BEFORE and AFTER take no character: a rule's match starts as its pattern does
+const TRIGGERS = new TriggerIndex(RULES.map((rule) => prefixes(parse(rule.pattern))));
+/** A character before which no match starts (BEFORE): a word character, an apostrophe, a sign or a separator. */
+const NO_START_AFTER = new Set([..."'$£€#@./,_"].map((c) => c.charCodeAt(0)));
+const startsNothingAfter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || NO_START_AFTER.has(code);
 
 export interface RuleMatch {
   rule: CompiledRule;
@@ -98,18 +367,27 @@ export interface RuleMatch {
 
 /** All non-overlapping rule matches in `text`, longest first, then by rule priority. */
 export function findMatches(text: string, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
-  const all: RuleMatch[] = [];
-  for (const rule of COMPILED) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+  // Each rule's matches, in text order, as a global scan of that rule alone would find them: a rule
+  // resumes after the end of its last match.
+  const byRule: RuleMatch[][] = COMPILED.map(() => []);
+  const resume = new Array<number>(COMPILED.length).fill(0);
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && startsNothingAfter(text.charCodeAt(at - 1))) continue;
+    for (const r of TRIGGERS.rulesAt(text, at)) {
+      if (at < resume[r]) continue;
+      const rule = COMPILED[r];
+      rule.re.lastIndex = at;
+      const m = rule.re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      resume[r] = at + m[0].length;
       const groups: Record<string, string> = {};
       for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
-      const match = { rule, start: m.index, end: m.index + m[0].length, groups };
+      const match = { rule, start: at, end: at + m[0].length, groups };
       if (!accept(match)) continue;
-      all.push(...(rule.split ? split(match, rule.split, m.indices?.groups ?? {}) : [match]));
+      byRule[r].push(...(rule.split ? split(match, rule.split, m.indices?.groups ?? {}) : [match]));
     }
   }
+  const all = byRule.flat();
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
   // Which characters a kept match covers, so that each check costs the match's length, not the number kept.
   const covered = new Uint8Array(text.length);

@@ -39,6 +39,31 @@ describe('compiled registry index', () => {
     expect(compiled.titles.has('secretary of state')).toBe(true);
   });
 
+  it('finds keys in any script and of any length, as the in-memory index does', () => {
+    const long = `${'Very '.repeat(80)}Long Name Holdings`;
+    const own = buildRegistryIndex({
+      titles: [],
+      entries: [
+        { id: 'person/aleksei-navalny', type: 'PERSON', name: 'Алексей Навальный' },
+        { id: 'person/xenophon', type: 'PERSON', name: 'Ξενοφῶν' },
+        { id: 'org/long', type: 'ORG', name: long },
+        { id: 'gpe/zurich', type: 'GPE', name: 'Zürich' },
+      ],
+    });
+    const own2 = openCompiledIndex(new Uint8Array(compileRegistryIndex(own, { fingerprint: 'x', files: [] })));
+    for (const table of ['exact', 'folded', 'surnames'] as const) {
+      for (const [key, value] of own[table]) expect(own2[table].get(key), `${table} ${key}`).toEqual(value);
+    }
+    for (const key of own.prefixes) expect(own2.prefixes.has(key)).toBe(true);
+    const keyOf = (id: string) => [...own.folded].find(([, hits]) => hits.some((h) => h.id === id))![0];
+    expect(keyOf('person/aleksei-navalny')).toMatch(/^алексе/);
+    expect(own2.folded.get(keyOf('person/aleksei-navalny'))?.map((h) => h.id)).toEqual(['person/aleksei-navalny']);
+    expect(own2.folded.get(keyOf('org/long'))?.map((h) => h.id)).toEqual(['org/long']);
+    expect(own2.folded.get(keyOf('person/aleksei-navalny').slice(0, -1))).toBeUndefined();
+    expect(own2.prefixes.has('ξενοφων')).toBe(true);
+    expect(own2.prefixes.has('ξενοφωνα')).toBe(false);
+  });
+
   it('is the same bytes for the same registry', () => {
     expect(compileRegistryIndex(buildRegistryIndex(loadRegistry(shipped)), { fingerprint: 'x', files: [] }).equals(bytes)).toBe(true);
   });
