@@ -75,19 +75,23 @@ function chainOf(index: RegistryIndex, id: string): string[] {
   return chain;
 }
 
-/** The linked entities' partOf chains and kinds, worked out once per article (per `linked` map). */
+/**
+ * The linked entities' partOf chains and kinds, worked out once per article (per `linked` map) and again
+ * when an entity is added to it (entities are only ever added, so its size tells). Their counts change
+ * as the article is read, so they are read from the map at each use, not kept here.
+ */
 interface Neighbours {
   size: number;
-  chains: { id: string; count: number; chain: string[]; group: string }[];
+  chains: { id: string; chain: string[]; group: string }[];
 }
 const neighboursCache = new WeakMap<Map<string, number>, Neighbours>();
 
 function neighboursOf(index: RegistryIndex, linked: Map<string, number>): Neighbours {
   const cached = neighboursCache.get(linked);
   if (cached && cached.size === linked.size) return cached;
-  const chains = [...linked.entries()].flatMap(([id, count]) => {
+  const chains = [...linked.keys()].flatMap((id) => {
     const entry = index.entries.get(id);
-    return entry ? [{ id, count, chain: chainOf(index, id), group: typeGroup(entry.type) }] : [];
+    return entry ? [{ id, chain: chainOf(index, id), group: typeGroup(entry.type) }] : [];
   });
   const neighbours = { size: linked.size, chains };
   neighboursCache.set(linked, neighbours);
@@ -122,10 +126,11 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
   let sameKind = 0;
   for (const n of neighboursOf(index, ctx.linked).chains) {
     if (rivals.has(n.id)) continue;
-    mentions += n.count;
-    if (n.group === group) sameKind += n.count;
+    const count = ctx.linked.get(n.id)!;
+    mentions += count;
+    if (n.group === group) sameKind += count;
     // A second mention of a neighbour adds half as much again, a third nothing more.
-    e += relation(own, n.chain, shared) * (n.count > 1 ? 1.5 : 1);
+    e += relation(own, n.chain, shared) * (count > 1 ? 1.5 : 1);
   }
   if (mentions) e += WEIGHT.kind * (sameKind / mentions);
   return Math.min(MAX_EVIDENCE, e);
