@@ -1,18 +1,6 @@
 // General mechanisms of time expressions in newswire, each with sentences written for this test
 // (invented news, not taken from TimeBank or any other corpus): the rule must fit the mechanism.
-import { describe, expect, it } from 'vitest';
-import { timexes } from './timex-doc.js';
-
-type Row = [sentence: string, expected: [span: string, value: string, type?: string, mod?: string][]];
-
-function table(name: string, published: string, rows: Row[]) {
-  describe(name, () => {
-    it.each(rows)('%s', (sentence, expected) => {
-      const found = timexes(sentence, published).map((t) => [t.text, t.value, t.type, t.mod]);
-      expect(found).toEqual(expected.map(([span, value, type, mod]) => [span, value, type ?? 'DATE', mod]));
-    });
-  });
-}
+import { sentenceTable as table } from './timex-doc.js';
 
 table('a passive or an auxiliary carries the tense, not its participle (DCT Wednesday 1999-11-17)', '1999-11-17', [
   ['The missing climber was last seen on Friday.', [['Friday', '1999-11-12']]],
