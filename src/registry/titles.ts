@@ -4,16 +4,25 @@ import type { RegistryIndex } from './alias-index.js';
 import { foldKey, normalizeName } from './normalize.js';
 import { wordsBefore } from './words-before.js';
 
-/** How far back a title is looked for (exported for resolve's quick test of the same words). */
-export const TITLE_LOOKBACK = 60;
+const LOOKBACK = 60;
+const PLAIN = /^[A-Za-z]*$/;
 
 function isTitle(index: RegistryIndex, words: string[]): boolean {
   return index.titles.has(foldKey(normalizeName(words.join(' '))));
 }
 
+/** The first piece of a word's folded key; '' when it folds to nothing (punctuation). */
+function firstPiece(word: string): string {
+  return PLAIN.test(word) ? word.toLowerCase() : foldKey(normalizeName(word)).split(' ')[0];
+}
+
 /** The longest title that ends one space before `start`, as written. */
 export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const words = wordsBefore(text, start, TITLE_LOOKBACK);
+  const words = wordsBefore(text, start, LOOKBACK);
+  // Most names follow no title. A run's key opens with the first piece of its first word that folds
+  // to something ('' when none does), and a title opens with one of the registry's title starts: when
+  // none of the words a run could open with is one, no run needs normalising.
+  if (!words.slice(Math.max(0, words.length - index.maxTitleWords)).some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
   for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
     const candidate = words.slice(words.length - n);
     if (isTitle(index, candidate)) return candidate.join(' ');

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { leadingTitle } from '../registry/titles.js';
+import { leadingTitle, titleBefore } from '../registry/titles.js';
 import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
@@ -40,7 +40,6 @@ import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
-import { titlesBefore } from '../resolve/titles-before.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
@@ -148,10 +147,10 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
 }
 
 /** Keeps a title out of a PERSON span and records it, whether it was inside the span or right before it. */
-function recordTitle(text: string, m: Mention, registry: RegistryIndex, titleBefore: (start: number) => string | undefined): Mention {
+function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
   const inside = leadingTitle(text.slice(m.start, m.end), registry);
   const start = m.start + (inside?.cut ?? 0);
-  const title = inside?.title ?? titleBefore(start);
+  const title = inside?.title ?? titleBefore(text, start, registry);
   return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
 }
 
@@ -194,10 +193,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
-  const titleBefore = titlesBefore(text, registry);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
-    return m.type === 'PERSON' ? recordTitle(text, m, registry, titleBefore) : m;
+    return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
 }
 

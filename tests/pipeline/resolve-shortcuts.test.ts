@@ -1,15 +1,26 @@
 // resolve's shortcuts give the answers of what they stand in for: the quick title test before a name,
 // the sources asked without splitting, the first-letter checks, the flatMap loop.
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../src/registry/alias-index.js';
+import { buildRegistryIndex, type RegistryIndex } from '../../src/registry/alias-index.js';
+import { foldKey, normalizeName } from '../../src/registry/normalize.js';
+import { wordsBefore } from '../../src/registry/words-before.js';
 import { titleBefore } from '../../src/registry/titles.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
 import { mapMany } from '../../src/resolve/map-many.js';
 import { hasSource, joinSources } from '../../src/resolve/sources.js';
-import { titlesBefore } from '../../src/resolve/titles-before.js';
 import { ENTRIES, TITLES } from '../link/small-registry.js';
 
-describe('titlesBefore', () => {
+/** titleBefore without its quick test of the first words: every run of the words before, longest first. */
+function everyRunBefore(text: string, start: number, index: RegistryIndex): string | undefined {
+  const words = wordsBefore(text, start, 60);
+  for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
+    const run = words.slice(words.length - n);
+    if (index.titles.has(foldKey(normalizeName(run.join(' '))))) return run.join(' ');
+  }
+  return undefined;
+}
+
+describe('titleBefore', () => {
   // Titles that fold to other pieces than they are written in: a hyphen, a dot, an accent, brackets.
   const registry = buildRegistryIndex({ entries: ENTRIES, titles: [...TITLES, 'Vice-President', 'Prés. du Conseil', 'Lt. Gen.'] });
   const text = [
@@ -18,12 +29,11 @@ describe('titlesBefore', () => {
     'Supreme  Leader Ali, the Leader Omar, SECRETARY Jo Bloggs and ... Dr. No',
   ].join('\n');
 
-  it('finds the title titleBefore finds at every position of a text', () => {
-    const quick = titlesBefore(text, registry);
+  it('finds the title a search of every run finds, at every position of a text', () => {
     const found: string[] = [];
     for (let start = 0; start <= text.length; start++) {
-      const title = titleBefore(text, start, registry);
-      expect(quick(start), `at ${start}`).toBe(title);
+      const title = everyRunBefore(text, start, registry);
+      expect(titleBefore(text, start, registry), `at ${start}`).toBe(title);
       if (title) found.push(title);
     }
     // The text holds titles, written as folding changes them and after words that fold to nothing ("— Lt. Gen.", "(President"),
