@@ -4,8 +4,10 @@
 // headline about the city's team.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { MONTHS } from '../lexicon/calendar.js';
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
+const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.?`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?` +
