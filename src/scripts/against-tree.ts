@@ -1,5 +1,6 @@
 // What the benches that time this tree against another in one process share (bench-names,
-// bench-rules): the command line, the texts, the other tree's modules, a timer and the rounds' median.
+// bench-rules; bench takes the modules, the timer and the medians): the command line, the texts, the
+// other tree's modules, a timer and the rounds' median.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

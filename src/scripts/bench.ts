@@ -4,7 +4,6 @@
 //
 // What it times and its options: USAGE below (`npm run bench -- --help`).
 import { spawnSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
+import { median, moduleOf, showRatios, time } from './against-tree.js';
 
 const USAGE = `Usage: npm run bench -- [--only process|run|linearity] [--dir FOLDER] [--rounds N]
                           [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]... [--tree OTHER]
@@ -41,22 +41,16 @@ Options:
 Example: npm run bench -- --only run --rounds 5 --cli /tmp/main/dist/cli.js`;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const k = (x: number) => `${Math.round(x / 1000)}k words/s`;
 
-function seconds(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return (performance.now() - t0) / 1000;
-}
+const seconds = (fn: () => void) => time(fn) / 1000;
 
 type Annotate = (text: string) => string;
 
 /** The whole pipeline with JSON out, of this build or of another tree's (its config, model and registry). */
 async function pipelineOf(tree?: string): Promise<Annotate> {
-  const load = async <T>(file: string, local: T): Promise<T> => (tree ? import(pathToFileURL(path.resolve(tree, 'dist', file)).href) as Promise<T> : local);
-  const { loadConfig: config } = await load('config.js', { loadConfig });
-  const { createPipeline: create } = await load('pipeline.js', { createPipeline });
+  const { loadConfig: config } = await moduleOf(tree, 'config.js', { loadConfig });
+  const { createPipeline: create } = await moduleOf(tree, 'pipeline.js', { createPipeline });
   const pipeline = create(config(tree ? path.resolve(tree, 'pipeline.config.json') : 'pipeline.config.json'));
   return (text) => JSON.stringify(pipeline.annotate({ text }, { file: 'bench' }, 'bench'));
 }
@@ -108,13 +102,12 @@ async function main(): Promise<void> {
       base.push(totalWords / c);
       ratios.push(c / g);
     }
-    const spread = (xs: number[]) => `${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
     console.log(`in one process: ${texts.length} articles, ${totalWords} words, median of ${rounds} interleaved rounds`);
     console.log(`  gazette whole pipeline + JSON  ${k(median(rates))}`);
     console.log(`  compromise nlp(text).json()    ${k(median(base))}`);
-    console.log(`  ratio ${spread(ratios)}`);
+    console.log(`  ratio ${showRatios(ratios)}`);
     if (other) {
-      console.log(`  ${values.tree} ratio ${spread(otherRatios)}`);
+      console.log(`  ${values.tree} ratio ${showRatios(otherRatios)}`);
       console.log(`  this tree / ${values.tree}: ${median(ratios.map((x, i) => x / otherRatios[i])).toFixed(2)}x (median of the rounds' quotients)`);
     }
   }
@@ -149,13 +142,12 @@ async function main(): Promise<void> {
       }
     }
     rmSync(folder, { recursive: true, force: true });
-    const perRound = (xs: number[]) => `${median(xs).toFixed(2)}x (per round: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
     console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds`);
-    for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${perRound(xs)}`);
+    for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${showRatios(xs)}`);
     // Each other build against this tree's first run, timed next to it in the same round.
     const ours = times.get(runs[0].name)!;
     for (const other of runs.slice(values.workers.split(',').length)) {
-      console.log(`  ${runs[0].name} / ${other.name}: ${perRound(times.get(other.name)!.map((t, i) => t / ours[i]))}`);
+      console.log(`  ${runs[0].name} / ${other.name}: ${showRatios(times.get(other.name)!.map((t, i) => t / ours[i]))}`);
     }
   }
 
