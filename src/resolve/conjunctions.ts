@@ -9,11 +9,11 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { startsUpper } from './first-letter.js';
 
 const AND = / and /g;
 /** A comma list item right before the span: "Magna, ". */
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
-const CAPITALISED = /^\p{Lu}/u;
 /** A head noun's connector right before the span: the two are one subject ("Minister of [Defence and Aviation]"). */
 const CONNECTOR_BEFORE = /(?:^|\s)(?:of|for|on)\s$/;
 
@@ -28,7 +28,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const at = and[0].index;
     const left = span.slice(0, at);
     const right = span.slice(at + 5);
-    const side = (s: string) => CAPITALISED.test(s) && !/\s\p{Ll}/u.test(s) && !(!s.includes(' ') && endsNonPersonName(s));
+    const side = (s: string) => startsUpper(s) && !/\s\p{Ll}/u.test(s) && !(!s.includes(' ') && endsNonPersonName(s));
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));

@@ -4,6 +4,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
 
@@ -35,7 +36,7 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
     return [{ ...c, end: c.start + name.length, type }];
   }
   const parts = span.split('-');
-  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || lookupAlias(registry, span).length) return [c];
+  if (parts.length !== 2 || !parts.every(startsUpper) || lookupAlias(registry, span).length) return [c];
   const types = parts.map((p) => registryPlace(registry, p));
   if (!types[0] || !types[1]) return [c];
   const cut = c.start + parts[0].length;
