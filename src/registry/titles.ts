@@ -7,7 +7,8 @@ import { wordsBefore } from './words-before.js';
 const LOOKBACK = 60;
 const PLAIN = /^[A-Za-z]*$/;
 
-function isTitle(index: RegistryIndex, words: string[]): boolean {
+/** Whether the words, as written, are one title of the lexicon. */
+export function isTitle(index: RegistryIndex, words: string[]): boolean {
   return index.titles.has(foldKey(normalizeName(words.join(' '))));
 }
 

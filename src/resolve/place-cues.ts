@@ -4,6 +4,7 @@
 // (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
 
@@ -14,8 +15,6 @@ function ofBefore(text: string, start: number): boolean {
   while (j > 0 && /\s/.test(text[j - 1])) j--;
   return j < start && text.startsWith('of', j - 2);
 }
-/** As sure as an honorific's person. */
-const CUE_CONFIDENCE = 0.9;
 /** How far before the name the cue words may reach. */
 const REACH = 30;
 
@@ -23,6 +22,6 @@ export function placesByCue(text: string, candidates: Candidate[]): Candidate[] 
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     return ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
-      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, CUE_CONFIDENCE) } : c;
+      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

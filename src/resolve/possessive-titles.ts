@@ -6,12 +6,11 @@
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
-import { foldKey, normalizeName } from '../registry/normalize.js';
+import { isTitle } from '../registry/titles.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
 
 /** "'s" and the capitalised words after it (a title is among the first of them). */
 const OWNED = /^['’]s ((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,3})/u;
-/** As sure as an honorific's person. */
-const CUE_CONFIDENCE = 0.9;
 
 export function ownersOfTitles(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
@@ -21,10 +20,10 @@ export function ownersOfTitles(text: string, candidates: Candidate[], registry: 
     const words = m[1].split(' ');
     let titled = false;
     for (let n = 1; n <= Math.min(words.length, registry.maxTitleWords) && !titled; n++) {
-      titled = registry.titles.has(foldKey(normalizeName(words.slice(0, n).join(' '))));
+      titled = isTitle(registry, words.slice(0, n));
     }
     if (!titled) return c;
     const place = lookupAlias(registry, text.slice(c.start, c.end)).map((h) => registry.entries.get(h.id)?.type).find((t) => t && PLACE_LABELS.has(t));
-    return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, CUE_CONFIDENCE) };
+    return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
   });
 }
