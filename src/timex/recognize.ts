@@ -11,7 +11,7 @@ import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './
 import {
   BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
   MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, CHANGE_BY_BEFORE, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
-  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES, CLOCK_AFTER, WEEKENDS_AFTER,
+  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES, CLOCK_AFTER,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -98,9 +98,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'half' && g.halfyear && /^last$/i.test(g.half)) return false;
   if (id === 'duration' && /^half$/i.test(g.amount ?? '') && /^(?:first|second)$/i.test(g.rel ?? '')) return false;
   if (id === 'clock_part' && !g.dayhalf && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
-  if (id === 'weekend_set' && !WEEKENDS_AFTER.has(wordBefore(text, m.start))) return false;
-  // "on the 15th.": not "the 15th round" nor "finished the 15th".
-  if (id === 'day_of_month' && wordBefore(text, m.start) !== 'on') return false;
+  // "on the 15th.": not "the 15th round" nor "finished the 15th" (the rule table's `after`).
+  if (m.rule.after && !m.rule.after.includes(wordBefore(text, m.start))) return false;
   // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
   if (id === 'offset' && (g.andhalf || g.unithalf) && !/^(?:years?|decades?|centur(?:y|ies))$/i.test(g.unit)) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").

@@ -18,6 +18,8 @@ export interface TimexRule {
    * takes the first's place in the other's reading (the second date is "May 4").
    */
   split?: [string, string];
+  /** The words one of which must come right before a match (lower case): "on the 15th.", "on weekends". */
+  after?: readonly string[];
 }
 
 export const RULES: TimexRule[] = [
@@ -57,7 +59,7 @@ export const RULES: TimexRule[] = [
   // "the first Monday of next month": of a month named relative to now.
   { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|(?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "on the 15th.", "on the first,": a day of the month the text is in (the word before and the stop after are checked in recognize.ts).
-  { id: 'day_of_month', confidence: 0.7, pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
+  { id: 'day_of_month', confidence: 0.7, after: ['on'], pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   // "the last day of March", "the first day of April 2020": a day counted in a month.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
@@ -145,8 +147,8 @@ export const RULES: TimexRule[] = [
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
   { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
-  // "on weekends", "during weekends": every weekend (TIMEX3 XXXX-WXX-WE); the word before is checked in recognize.ts.
-  { id: 'weekend_set', confidence: 0.8, pattern: "(?<weekends>weekends)" },
+  // "on weekends", "during weekends": every weekend (TIMEX3 XXXX-WXX-WE), after these words only (not "three weekends", "the weekends of May").
+  { id: 'weekend_set', confidence: 0.8, after: ['on', 'at', 'during', 'most', 'some'], pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
   { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
   // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
