@@ -58,7 +58,7 @@ export const RULES: TimexRule[] = [
   // "the first Monday of October", "the last Friday in May 2020": the nth weekday of a month.
   // "the first Monday of next month": of a month named relative to now.
   { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|(?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
-  // "on the 15th.", "on the first,": a day of the month the text is in (the word before and the stop after are checked in recognize.ts).
+  // "on the 15th.", "on the first,": a day of the month the text is in (the word before: `after`; the stop after: the pattern).
   { id: 'day_of_month', confidence: 0.7, after: ['on'], pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   // "the last day of March", "the first day of April 2020": a day counted in a month.
