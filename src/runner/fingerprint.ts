@@ -2,7 +2,7 @@
 // that a re-run can skip an article whose output already carries the same fingerprint.
 //
 //   const run = runFingerprint(config);              // once per process: code, config, model, registry
-//   const fp = articleFingerprint(article, run);     // per article: its fields and text, plus `run`
+//   const fp = articleFingerprint(article, run);     // per article (article-fingerprint.ts): its fields and text, plus `run`
 //
 // The run part hashes the files themselves (model weights, every registry file, the pipeline's
 // own code), not their paths, so a moved registry is the same registry and an edited one is not.
@@ -10,9 +10,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../document.js';
-import { configDigest, VERSION, type PipelineConfig } from '../pipeline.js';
+import { configDigest, type PipelineConfig } from '../pipeline.js';
 import { registryFingerprint } from '../registry/index-file.js';
+import { VERSION } from '../version.js';
+import { sha256 } from './article-fingerprint.js';
 
 /** What a run's outputs depend on besides the article, each as a hex digest. */
 export interface RunFingerprint {
@@ -26,9 +27,6 @@ export interface RunFingerprint {
   digest: string;
 }
 
-/** The article fields that determine its output; `id` is the one the output will carry. */
-export type ArticleFields = Article;
-
 export function runFingerprint(config: PipelineConfig, version = VERSION): RunFingerprint {
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
   const model = sha256(readFileSync(config.model));
@@ -37,24 +35,6 @@ export function runFingerprint(config: PipelineConfig, version = VERSION): RunFi
   const configHash = configDigest(config);
   const digest = sha256(`${pipeline}\n${configHash}\n${model}\n${registry}`);
   return { pipeline, config: configHash, model, registry, digest };
-}
-
-/** The fingerprint an article's output records: its fields and text, and the run's digest. */
-export function articleFingerprint(article: ArticleFields, run: Pick<RunFingerprint, 'digest'>): string {
-  const { id, title = null, published = null, source = null, url = null, text } = article;
-  return sha256(`${run.digest}\n${stableJson({ id, title, published, source, url, text: text.replace(/^\uFEFF/, '') })}`);
-}
-
-/**
- * The fields of a raw input (a parsed .json object, a .jsonl line, or a .txt with its sidecar)
- * that determine its output, or undefined when it is not an article (ingest will say why).
- */
-export function articleFields(input: unknown, defaultId: string): ArticleFields | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const o = input as Record<string, unknown>;
-  if (typeof o.text !== 'string') return undefined;
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  return { id: str(o.id) ?? defaultId, title: str(o.title), published: str(o.published), source: str(o.source), url: str(o.url), text: o.text };
 }
 
 /** The folder of the running code: dist/ when built, src/ under the test runner. */
@@ -68,17 +48,4 @@ function hashTree(hash: Hash, dir: string, match: RegExp): Hash {
     .sort();
   for (const file of files) hash.update(`${path.relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
   return hash;
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** JSON with object keys sorted, so that key order never changes a digest. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -9,7 +9,8 @@ import type { Logger } from '../log.js';
 import { articleId } from '../schema/article.js';
 import { ArticleError } from '../stages/ingest.js';
 import { Abandoned, type Annotated, type Annotator } from './annotator.js';
-import { articleFields, articleFingerprint, type RunFingerprint } from './fingerprint.js';
+import { articleFields, articleFingerprint } from './article-fingerprint.js';
+import type { RunFingerprint } from './fingerprint.js';
 import { readInputs, type RawArticle } from './inputs.js';
 import type { OutputSink } from './outputs.js';
 

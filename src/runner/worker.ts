@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline, type Pipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
-import { annotateToJson, warmUp, type WorkerReply } from './annotator.js';
+import type { WorkerReply } from './annotator.js';
+import { annotateToJson, warmUp } from './in-thread.js';
 import type { RawArticle } from './inputs.js';
 
 const port = parentPort!;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { inThreadAnnotator } from '../../src/runner/annotator.js';
+import { inThreadAnnotator } from '../../src/runner/in-thread.js';
 import { runFingerprint } from '../../src/runner/fingerprint.js';
 import { openSink } from '../../src/runner/outputs.js';
 import { runBatch } from '../../src/runner/run.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { articleFields, articleFingerprint, runFingerprint } from '../../src/runner/fingerprint.js';
+import { articleFields, articleFingerprint } from '../../src/runner/article-fingerprint.js';
+import { runFingerprint } from '../../src/runner/fingerprint.js';
 
 const config = loadConfig('pipeline.config.json');
 
