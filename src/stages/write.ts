@@ -13,27 +13,27 @@ export interface PipelineInfo {
   fingerprint?: string;
 }
 
+// Optional fields are set one by one in the contract's key order (JSON keeps insertion order),
+// rather than spread from a small object each: this runs for every mention of every article.
 function outputMention(doc: Doc, m: Mention, cp: (i: number) => number): OutputMention {
-  const a = m.attrs ?? {};
-  return {
-    start: cp(m.start),
-    end: cp(m.end),
-    text: doc.text.slice(m.start, m.end),
-    type: m.type,
-    ...(m.entity !== undefined && { entity: m.entity }),
-    ...(m.value !== undefined && { value: m.value }),
-    sentence: m.sentence,
-    confidence: Math.round(Math.min(1, Math.max(0, m.confidence)) * 1000) / 1000,
-    source: m.source,
-    ...(a.unit && { unit: a.unit }),
-    ...(a.currency && { currency: a.currency }),
-    ...(a.qualifier && { qualifier: a.qualifier }),
-    ...(a.counted && { counted: a.counted }),
-    ...(a.vague && { vague: true }),
-    ...(a.timex && { timex: a.timex }),
-    ...(a.title && { title: a.title }),
-    ...(m.linkCandidates?.length && { linkCandidates: m.linkCandidates }),
-  };
+  const out: Partial<OutputMention> = { start: cp(m.start), end: cp(m.end), text: doc.text.slice(m.start, m.end), type: m.type };
+  if (m.entity !== undefined) out.entity = m.entity;
+  if (m.value !== undefined) out.value = m.value;
+  out.sentence = m.sentence;
+  out.confidence = Math.round(Math.min(1, Math.max(0, m.confidence)) * 1000) / 1000;
+  out.source = m.source;
+  const a = m.attrs;
+  if (a) {
+    if (a.unit) out.unit = a.unit;
+    if (a.currency) out.currency = a.currency;
+    if (a.qualifier) out.qualifier = a.qualifier;
+    if (a.counted) out.counted = a.counted;
+    if (a.vague) out.vague = true;
+    if (a.timex) out.timex = a.timex;
+    if (a.title) out.title = a.title;
+  }
+  if (m.linkCandidates?.length) out.linkCandidates = m.linkCandidates;
+  return out as OutputMention; // every required field is set above
 }
 
 export function toOutput(doc: Doc, info: PipelineInfo): OutputDocument {
