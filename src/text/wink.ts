@@ -15,6 +15,7 @@
 // one when its lexicon has grown large, or before a feature table (prefix, suffix, shape: packed
 // into a fixed number of bits) could overflow; a text read while a table overflowed is read again on a new
 // instance. Within one text, wink's behaviour is unchanged: tokens are exactly a fresh process's.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 
@@ -40,19 +41,90 @@ const MAX_HIDDEN_WORDS = 200_000;
 // The model ships as CommonJS and is loaded on first use (so that --help and argument errors
 // answer at once). Its loaders other than `core` return the same data each time, so they run
 // once: `metaCER` even re-encodes its data as JSON on every call, growing it without end.
+// Its files are taken one by one (the package's own dist/model.js, version 1.8.1, pinned) so that
+// `core` is ours (readCoreModel, below).
+const MODEL = 'wink-eng-lite-web-model/dist/';
 let loaders: WinkModel | undefined;
 function modelLoaders(): WinkModel {
   if (loaders) return loaders;
-  const model = require('wink-eng-lite-web-model') as WinkModel & Record<string, unknown>;
   const once = <T>(load: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= load());
   };
-  loaders = { ...model } as WinkModel;
-  for (const name of ['sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER'] as const) {
-    (loaders as unknown as Record<string, unknown>)[name] = once(model[name] as () => unknown);
+  const loader = (file: string) => once(require(MODEL + file) as () => unknown);
+  // Used only by its.stem, its.lemma and its.readabilityStats, which gazette never asks for.
+  const addons = Object.create(null) as Record<string, unknown>;
+  for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']]) {
+    Object.defineProperty(addons, name, { get: () => require(MODEL + file) as unknown, enumerable: true });
   }
+  addons.wordVectors = undefined;
+  loaders = {
+    core: readCoreModel,
+    sbd: loader('load-sbd-model.js'),
+    pos: loader('load-pos-model.js'),
+    ner: loader('load-ner-model.js'),
+    negation: loader('load-negation-model.js'),
+    sa: loader('load-sa-model.js'),
+    metaCER: loader('load-cer-meta-model.js'),
+    featureFn: require(`${MODEL}feature.js`),
+    addons,
+  } as unknown as WinkModel;
   return loaders;
+}
+
+/** A packed table's layout: [word, mask, shift, stored as a value (1) or an index (0), extracted from the word (1)]. */
+type Layout = [number, number, number, number, number];
+interface CoreFile {
+  packing: { layout: Record<string, Layout>; efList: string[] };
+  features: Record<string, FeatureTable & { intrinsicSize?: number; index?: number }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/**
+ * The model's core, built as the package's read-core-model.js and load-core-model.js build it (a
+ * check in tests/text compares the two), but from one parse of its file per instance: the
+ * package's parses the 3 MB file at load, keeps that copy for the life of the process (20 MB of
+ * heap), copies it through JSON.stringify and JSON.parse for each instance, and decodes base64 a
+ * character at a time. About 50 ms less CPU for every thread that tokenizes.
+ */
+export function readCoreModel(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(`${MODEL}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreFile;
+  const { packing, features, pos } = model;
+  model.lexicon = uint32s(model.lexicon as string);
+  model.xpansions = uint32s(model.xpansions as string);
+  for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
+  features.lexeme.hash = indexOf(features.lexeme.list);
+  const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f];
+    if (layout[3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model as unknown as CoreModel;
+}
+
+/** Base64 to 32-bit words, in an ArrayBuffer of their own (Buffer's may be a slice of a shared pool). */
+function uint32s(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const own = new Uint8Array(bytes.length);
+  own.set(bytes);
+  return new Uint32Array(own.buffer);
+}
+
+function indexOf(list: string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+  return hash;
 }
 
 /** A wink instance (sentence splitter and POS tagger only) whose lexicon hides earlier texts' words. */
