@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // The `gazette` command: dispatches to run, eval and registry, and turns errors into messages
 // and exit codes (1: could not start or a usage error).
-import { ConfigError } from './config.js';
+import { ConfigError, VERSION } from './config.js';
 import { UsageError } from './commands/args.js';
-import { VERSION } from './version.js';
 
 const HELP = `gazette ${VERSION}: finds the people, organizations, places, numbers and dates in news
 articles, links every name to a canonical registry, and writes annotated JSON.

@@ -63,6 +63,9 @@ export const LOCAL_CONFIG = 'pipeline.config.json';
 /** The config that ships with the package: used from a folder that has none of its own. */
 export const PACKAGE_CONFIG = fileURLToPath(new URL('../pipeline.config.json', import.meta.url));
 
+/** The package's version: what `gazette --version` prints and every output records. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
 /** The config file to read: the one given, else this folder's, else the package's own. */
 export function configFile(given: string | undefined): string {
   return given ?? (existsSync(LOCAL_CONFIG) ? LOCAL_CONFIG : PACKAGE_CONFIG);

@@ -1,7 +1,7 @@
 // The pipeline: ingest, then the configured stages in order, then write. One call annotates
 // one article; everything around it (reading, queueing, writing files) is the runner's.
 import { createHash } from 'node:crypto';
-import { ConfigError, RUN_ONLY_KEYS, type Config } from './config.js';
+import { ConfigError, RUN_ONLY_KEYS, VERSION, type Config } from './config.js';
 import type { Doc, Origin } from './document.js';
 import { loadResources } from './resources.js';
 import { ingest } from './stages/ingest.js';
@@ -12,7 +12,6 @@ import { stage as resolve } from './stages/resolve.js';
 import type { Stage } from './stages/stage.js';
 import { stage as tokenize } from './stages/tokenize.js';
 import { toOutput } from './stages/write.js';
-import { VERSION } from './version.js';
 import type { OutputDocument } from './schema/output.js';
 
 /** The stages after ingest, in the order they run; a config may leave some out. */

@@ -1,6 +1,6 @@
 // `gazette worker`: serves a distributed run's queue with this machine's config, model and registry.
 import { hostname } from 'node:os';
-import { configFile, loadConfig } from '../config.js';
+import { configFile, loadConfig, VERSION } from '../config.js';
 import { createLogger } from '../log.js';
 import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
@@ -9,7 +9,6 @@ import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { MAX_WORKERS } from '../runner/annotator.js';
 import { signalExitCode } from '../runner/signals.js';
 import { runFingerprint } from '../runner/fingerprint.js';
-import { VERSION } from '../version.js';
 import { localAnnotator, workerCount } from './annotation.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
 

@@ -10,9 +10,9 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { VERSION } from '../config.js';
 import { configDigest, type PipelineConfig } from '../pipeline.js';
 import { registryFingerprint } from '../registry/index-file.js';
-import { VERSION } from '../version.js';
 import { sha256 } from './article-fingerprint.js';
 
 /** What a run's outputs depend on besides the article, each as a hex digest. */

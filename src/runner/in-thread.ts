@@ -3,11 +3,11 @@
 import { setImmediate as immediate } from 'node:timers/promises';
 import vm from 'node:vm';
 import { ZodError } from 'zod';
+import { VERSION } from '../config.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { createPipeline, type Pipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
-import { VERSION } from '../version.js';
 import { Abandoned, overTime, workerAnnotator, type Annotated, type Annotator, type AnnotatorOptions } from './annotator.js';
 import type { RawArticle } from './inputs.js';
 
