@@ -13,7 +13,7 @@ import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
 import { median, moduleOf, showRatios, time } from './against-tree.js';
 
-const USAGE = `Usage: npm run bench -- [--only process|run|linearity] [--dir FOLDER] [--rounds N]
+const USAGE = `Usage: npm run bench -- [--only process|run|startup|linearity] [--dir FOLDER] [--rounds N]
                           [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]... [--tree OTHER]
 
 Times gazette against compromise (and against another build) in the same command, interleaved,
@@ -26,10 +26,13 @@ and prints ratios with each round's figure. Words are \`wc -w\` words of the art
              repeated), for each --workers value (default auto) and each --cli OTHER build, each
              against compromise's in-process parse of the same texts, and each --cli build
              against this tree's first --workers run, round by round
+  startup    \`gazette --help\` and \`gazette run\` of one article (the folder's first) as whole
+             processes, this tree and each --cli OTHER build in turn, 5 × --rounds times, and
+             each --cli build's time over this tree's, round by round
   linearity  time per word of a 1 MB article against a 10 KB one
 
 Options:
-  --only PART      one of the three parts (default: all)
+  --only PART      one of the four parts (default: all)
   --dir FOLDER     the articles' .txt files (default: ../shared/data/conll2003/testa)
   --rounds N       interleaved rounds; medians are printed (default: 3)
   --articles N     articles of the whole-process run (default: 1800)
@@ -44,6 +47,12 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const k = (x: number) => `${Math.round(x / 1000)}k words/s`;
 
 const seconds = (fn: () => void) => time(fn) / 1000;
+
+/** Runs a build's command line as a whole process in that build's folder, so that it reads its own config, model and registry. */
+function runCli(cli: string, args: string[]): void {
+  const done = spawnSync(process.execPath, [path.resolve(cli), ...args], { cwd: path.resolve(path.dirname(cli), '..'), encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  if (done.status !== 0) throw new Error(`${cli} ${args.join(' ')}: ${done.stdout}${done.stderr}`);
+}
 
 type Annotate = (text: string) => string;
 
@@ -128,13 +137,7 @@ async function main(): Promise<void> {
       // Every other round in reverse order, so that a drifting load favours no run.
       for (const run of r % 2 ? [...runs].reverse() : runs) {
         const out = path.join(folder, `out-${r}`);
-        const args = [path.resolve(run.cli), 'run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])];
-        // Each build runs in its own folder, so that it reads its own config, model and registry.
-        const cwd = path.resolve(path.dirname(run.cli), '..');
-        const g = seconds(() => {
-          const done = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
-          if (done.status !== 0) throw new Error(`${run.name}: ${done.stdout}${done.stderr}`);
-        });
+        const g = seconds(() => runCli(run.cli, ['run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])]));
         rmSync(out, { recursive: true, force: true });
         const c = seconds(() => { for (const t of batch) compromise(t); });
         ratios.get(run.name)!.push(c / g);
@@ -149,6 +152,26 @@ async function main(): Promise<void> {
     for (const other of runs.slice(values.workers.split(',').length)) {
       console.log(`  ${runs[0].name} / ${other.name}: ${showRatios(times.get(other.name)!.map((t, i) => t / ours[i]))}`);
     }
+  }
+
+  if (part('startup')) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'gazette-startup-'));
+    writeFileSync(path.join(folder, 'a.txt'), texts[0]);
+    const builds = ['dist/cli.js', ...values.cli];
+    const commands = [['--help'], ['run', path.join(folder, 'a.txt'), '--out', path.join(folder, 'out'), '--force', '--quiet']];
+    // times[command][build]: one figure a round. Start-up is short and the load of a shared machine
+    // swings, so there are more rounds, each build in turn, every other round in reverse order.
+    const times = commands.map(() => builds.map(() => [] as number[]));
+    for (let r = 0; r < rounds * 5; r++) {
+      const order = builds.map((_, b) => b);
+      for (const b of r % 2 ? order.reverse() : order) commands.forEach((args, c) => times[c][b].push(seconds(() => runCli(builds[b], args))));
+    }
+    rmSync(folder, { recursive: true, force: true });
+    console.log(`start-up as a whole process, median of ${rounds * 5} rounds`);
+    commands.forEach((args, c) => {
+      console.log(`  gazette ${args[0]}${args[0] === 'run' ? ' (one article)' : ''}: this tree ${median(times[c][0]).toFixed(3)} s`);
+      builds.slice(1).forEach((cli, k) => console.log(`    ${cli} ${median(times[c][k + 1]).toFixed(3)} s; it / this tree ${showRatios(times[c][k + 1].map((t, i) => t / times[c][0][i]))}`));
+    });
   }
 
   if (part('linearity')) {
