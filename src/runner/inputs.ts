@@ -4,6 +4,7 @@
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
 // round a loop); files that are not articles are counted, never silently dropped.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Origin } from '../document.js';
@@ -122,7 +123,7 @@ async function* readFileArticles(file: string, skipped: Skipped, sidecar?: boole
     return;
   }
   try {
-    const text = decode(await readFile(file));
+    const text = decode(await readInput(file));
     if (ext === '.json') {
       const input = parseJsonObject(text);
       if (isOutput(input)) skipped(file, 'gazette output');
@@ -136,12 +137,37 @@ async function* readFileArticles(file: string, skipped: Skipped, sidecar?: boole
   }
 }
 
+/** Files up to this size (any news article) are read in one blocking call: see readInput. */
+const READ_AT_ONCE = 1 << 20;
+
+/**
+ * A file's bytes. Small files are read with blocking calls: the four calls of an asynchronous
+ * read, each through libuv's threads, cost a whole run 5% more CPU (a third more system time).
+ * Larger files, and those whose size is not known ahead (pipes), are read asynchronously, so that
+ * a huge one never holds up the run's signals.
+ */
+async function readInput(file: string): Promise<Buffer> {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > 0 && size <= READ_AT_ONCE) {
+      const bytes = Buffer.allocUnsafe(size);
+      let at = 0;
+      for (let n = 1; n > 0 && at < size; at += n) n = readSync(fd, bytes, at, size - at, at);
+      return bytes.subarray(0, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return readFile(file);
+}
+
 /** NAME.meta.json beside NAME.txt, if there is one. */
 async function readSidecar(file: string, base: string): Promise<object> {
   const sidecar = path.join(path.dirname(file), `${base}.meta.json`);
   let raw: Buffer;
   try {
-    raw = await readFile(sidecar);
+    raw = await readInput(sidecar);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ArticleError({ file: sidecar }, `cannot read the sidecar: ${reason(error)}`);
