@@ -1,5 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
+import { AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
@@ -32,6 +33,18 @@ export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
   'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Independent', 'Post', 'Tribune', 'Observer', 'Star', 'Mail', 'Sport', 'People',
   'Business', 'Journal', 'Review', 'Gazette', 'Standard', 'Argus', 'Sun', 'World', 'Age', 'Nation',
 ]);
+
+/** The same, as the text after a weekday reads: "Sunday Times". */
+export const NAME_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${[...NAMES_AFTER_WEEKDAY].join('|')})\\b`);
+
+/** A month name that is also another word ("may", "march"), which a verb's tag or the word after may show. */
+export const AMBIGUOUS_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i');
+
+/** "Five PM staff": a bare capital "PM" or "AM", more often a title (prime minister) after an hour in words. */
+export const CAPITAL_AM_PM = /^(?:AM|PM)$/;
+
+/** Units other than years and longer: half of them after an offset stays a length of time ("a minute and a half later"). */
+export const NOT_YEARS_UNIT = /^(?!(?:years?|decades?|centur(?:y|ies))$)/i;
 
 /** Capitalised words before a bare month that still date it ("Last March", "Early May" in a headline). */
 export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'in', 'until', 'by', 'through', 'during', 'from', 'before', 'after']);
