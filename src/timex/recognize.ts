@@ -135,11 +135,23 @@ function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => To
   if (u.pos && !u.pos.has(tokenAt(m.start)?.pos ?? '')) return false;
   if (u.posBefore && !u.posBefore.has(tokenAt(previousWordStart(text, m.start))?.pos ?? '')) return false;
   if (u.posAfter && !u.posAfter.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  if (u.sentence && !u.sentence.test(sentenceAround(text, m))) return false;
   if (u.titleCase && !titleCaseWord(text, m, g[u.titleCase])) return false;
   return true;
 }
 /** How much text either side of a match its contexts read. */
 const CONTEXT_CHARS = 40;
+/** How far either side of a match its sentence is read. */
+const SENTENCE_CHARS = 150;
+
+/** The sentence that holds a match, as far as SENTENCE_CHARS either side. */
+function sentenceAround(text: string, m: RuleMatch): string {
+  const before = text.slice(Math.max(0, m.start - SENTENCE_CHARS), m.start);
+  const after = text.slice(m.end, m.end + SENTENCE_CHARS);
+  const from = before.search(/[.!?]\s+(?=\S*$|[^.!?]*$)/);
+  const to = after.search(/[.!?](?:\s|$)/);
+  return (from < 0 ? before : before.slice(from + 1)) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
+}
 
 /** Whether `word` (a group of match `m`, its last occurrence) is in title case and not the first word of a sentence. */
 function titleCaseWord(text: string, m: RuleMatch, word: string | undefined): boolean {

@@ -426,11 +426,19 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
-    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
+    // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
+    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);
   }
-  if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
+  if (f.half !== undefined) {
+    // "the second half" without a year: the one rule of a month or quarter without one, by the
+    // half's last day. In a May story "profits rose in the second half" is last year's, "sales
+    // should pick up in the second half" this year's; with no tense, the nearest ("the first half" in November: this year's).
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.half * 6, f, ctx, f.half === 1 ? 30 : 31), 4));
+    return done('DATE', `${y}-H${f.half}`);
+  }
   if (year !== undefined) return done('DATE', year);
   if (f.decade !== undefined) return done('DATE', String(f.decade));
   // "the '90s", "the nineties": the latest such decade that has begun by the DCT.

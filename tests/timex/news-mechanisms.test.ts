@@ -126,3 +126,20 @@ table('half of a unit: a half year of the calendar, or half a long unit back fro
   ['Rents have climbed in the last half year.', [['the last half year', 'P6M', 'DURATION']]],
   ['The talks took a half hour.', [['a half hour', 'PT30M', 'DURATION']]],
 ]);
+
+table('a half of a year without one: by its last day and the side the tense points to (DCT Saturday 1998-05-16)', '1998-05-16', [
+  ['Freight volumes climbed in the second half, the railway said.', [['the second half', '1997-H2']]],
+  ['The brewer expects demand to recover in the second half.', [['the second half', '1998-H2']]],
+  ['Crop prices softened in the second half of 1997.', [['the second half of 1997', '1997-H2']]],
+  // A quarter told in the past is one that has begun: in May, the third quarter told as done is last year's.
+  ['Timber exports slumped in the third quarter, the agency said.', [['the third quarter', '1997-Q3']]],
+  ['Timber exports will slump in the third quarter, the agency said.', [['the third quarter', '1998-Q3']]],
+]);
+
+table('a half or a quarter of a game is no date (DCT Saturday 1998-05-16)', '1998-05-16', [
+  ['The visitors scored twice in the second half to win the cup.', []],
+  ['The Hawks trailed 61-48 early in the fourth quarter.', []],
+  ['A late penalty in the first half of the match settled it.', []],
+  // Without words of a game, a half or a quarter is the year's.
+  ['The mill shed jobs in the first half.', [['the first half', '1998-H1']]],
+]);

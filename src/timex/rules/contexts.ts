@@ -125,3 +125,9 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
   'after', 'in', 'within', 'wait', 'waited', 'waiting', 'served', 'serve', 'serving',
 ]);
 
+
+/**
+ * Words of a game told in its sentence: "the second half", "the third quarter" there are periods of
+ * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter").
+ */
+export const GAME_WORDS = /\b(?:scored|scoring|touchdowns?|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;

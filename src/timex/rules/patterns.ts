@@ -5,7 +5,7 @@
 
 import {
   AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_UNIT, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -59,6 +59,8 @@ export interface Unless {
   pos?: ReadonlySet<string>;
   posBefore?: ReadonlySet<string>;
   posAfter?: ReadonlySet<string>;
+  /** The match's sentence (as far as 150 characters either side) holds words the pattern fits. */
+  sentence?: RegExp;
   /** This group's word is in title case and not the first of its sentence: part of a name ("Friday Night Lights"). */
   titleCase?: string;
 }
@@ -180,11 +182,17 @@ export const RULES: TimexRule[] = [
       // "the Summer Olympics": a season in title case inside a sentence is part of a name.
       { groups: { rel: false, year: false }, titleCase: 'season' },
     ] },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
+    unless: [
+      // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
+      { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
+    ] },
   { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
+      // "scored twice in the second half": a half of a game, when no year is named.
+      { groups: { fiscal: false, year2: false, yearrel2: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
