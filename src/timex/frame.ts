@@ -179,6 +179,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
   if (g.century && /^\d\d$/.test(g.year ?? '')) frame.year = +g.century * 100 + +g.year + (+g.year < +g.yy ? 100 : 0);
   for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
+  // "the second half of the year": this year's, whatever the tense.
+  if (g.ofyear && frame.yearShift === undefined) frame.yearShift = 0;
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
   if (g.rel) {
     const r = clean(g.rel);

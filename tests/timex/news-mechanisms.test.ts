@@ -143,3 +143,13 @@ table('a half or a quarter of a game is no date (DCT Saturday 1998-05-16)', '199
   // Without words of a game, a half or a quarter is the year's.
   ['The mill shed jobs in the first half.', [['the first half', '1998-H1']]],
 ]);
+
+table('a bare hour after a part of the day and "at": a.m. or p.m. from the part, on the day just told (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The vigil will begin tomorrow evening at 7.', [['tomorrow evening', '2013-02-13TEV', 'TIME'], ['7', '2013-02-13T19:00', 'TIME']]],
+  ['Gunmen struck on Saturday. The shelling resumed that night at 11.', [['Saturday', '2013-02-09'], ['that night', '2013-02-09TNI', 'TIME'], ['11', '2013-02-09T23:00', 'TIME']]],
+  ['The parade starts Friday morning at 9 o\'clock.', [['Friday morning', '2013-02-15TMO', 'TIME'], ['9 o\'clock', '2013-02-15T09:00', 'TIME']]],
+  ['Tonight at about 8, the mayor will speak.', [['Tonight', '2013-02-12TNI', 'TIME'], ['about 8', '2013-02-12T20:00', 'TIME', 'APPROX']]],
+  // A count or the number of a name after "at" is no hour.
+  ['Fans spent the night at 3 different hotels.', [['the night', '2013-02-12TNI', 'TIME']]],
+  ['The envoy arrived that morning at 10 Downing Street.', [['that morning', '2013-02-12TMO', 'TIME']]],
+]);

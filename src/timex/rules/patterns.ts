@@ -90,6 +90,14 @@ export const RULES: TimexRule[] = [
       { groups: { dayhalf: false }, wordBeforeNot: CLOCK_AFTER },
       { groups: { dayhalf: true }, posAfter: NOUN_TAG },
     ] },
+  // "Friday evening at 7", "tonight at 8 o'clock": a bare hour after a part of the day and "at", which says a.m. or
+  // p.m.; the day is the one the narrative reached (TimeML leaves "at" out, so these are two expressions).
+  { id: 'clock_after_part', confidence: 0.95, priority: 1, pattern: "(?<=\\b(?<dayhalf>morning|afternoon|evening|night|tonight) (?:at|@) (?:(?:about|around|approximately) )?)(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?",
+    unless: [
+      // "spent the night at 3 hotels", "met that morning at 10 Downing Street": a count or a number of a name.
+      { posAfter: NOUN_LIKE },
+      { textAfter: /^ [A-Z][a-z]/ },
+    ] },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
@@ -187,12 +195,12 @@ export const RULES: TimexRule[] = [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
     ] },
-  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
+  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
       // "scored twice in the second half": a half of a game, when no year is named.
-      { groups: { fiscal: false, year2: false, yearrel2: false, halfyear: false }, sentence: GAME_WORDS },
+      { groups: { fiscal: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 

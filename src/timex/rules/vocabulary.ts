@@ -77,7 +77,7 @@ export const CLOCK_OFFSET_MINUTES: Record<string, number> = { quarter: 15, 'a qu
 export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, to: -1, before: -1 };
 
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
-export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
+export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6, tonight: 6 };
 
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
