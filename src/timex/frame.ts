@@ -33,6 +33,8 @@ export interface Frame {
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
   easter?: number;
+  /** A day of a lunar calendar: its table in LUNAR_DAYS and the days on from it. */
+  lunar?: { table: string; shift?: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -147,7 +149,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    if (h.easter !== undefined) frame.easter = h.easter;
+    if (h.lunar) frame.lunar = h.lunar;
+    else if (h.easter !== undefined) frame.easter = h.easter;
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };

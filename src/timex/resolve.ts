@@ -5,7 +5,7 @@ import {
   addDays, addMonths, daysInMonth, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, LUNAR_DAYS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -416,6 +416,19 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.month !== undefined && f.nthWeekday) {
     const y = yearFor(f.month, 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
+  }
+  if (f.lunar) {
+    // "last Chinese New Year": the latest before the DCT; otherwise the year by the day it falls on in
+    // the DCT's year. Outside the table, the year alone.
+    const days = LUNAR_DAYS[f.lunar.table];
+    const near = (dct && days[dct.y]) || [2, 1];
+    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1].filter((k) => days[k])
+      .map((k) => ({ k, gap: Date.UTC(k, days[k][0] - 1, days[k][1]) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
+      .filter((c) => Math.sign(c.gap) === Math.sign(f.rel!)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
+    const y = sided ? pad(sided.k, 4) : yearFor(near[0], near[1]);
+    const day = days[+y];
+    if (!day) return done('DATE', y === 'XXXX' ? 'XXXX-XX-XX' : y);
+    return onDay(addDays({ y: +y, m: day[0], d: day[1] }, f.lunar.shift ?? 0));
   }
   if (f.easter !== undefined) {
     const y = yearFor(4, 1);

@@ -153,3 +153,15 @@ table('a bare hour after a part of the day and "at": a.m. or p.m. from the part,
   ['Fans spent the night at 3 different hotels.', [['the night', '2013-02-12TNI', 'TIME']]],
   ['The envoy arrived that morning at 10 Downing Street.', [['that morning', '2013-02-12TMO', 'TIME']]],
 ]);
+
+table('the Chinese New Year falls on a day of the lunar calendar, looked up by year (DCT Wednesday 1999-01-20)', '1999-01-20', [
+  ['Millions of migrant workers will travel home for the Spring Festival.', [['Spring Festival', '1999-02-16']]],
+  ['Ferry fares double around the Lunar New Year.', [['Lunar New Year', '1999-02-16']]],
+  ['The temple fair closed on Chinese New Year\'s Eve.', [['Chinese New Year\'s Eve', '1999-02-15']]],
+  ['The mall will shut for Chinese New Year 2005.', [['Chinese New Year 2005', '2005-02-09']]],
+]);
+
+table('"last" and "next" before a lunar holiday: the nearest one on that side of the DCT (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['Markets were shut for last Chinese New Year.', [['last Chinese New Year', '2013-02-10']]],
+  ['Airlines added flights for next Lunar New Year.', [['next Lunar New Year', '2014-01-31']]],
+]);
