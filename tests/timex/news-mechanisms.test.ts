@@ -165,3 +165,11 @@ table('"last" and "next" before a lunar holiday: the nearest one on that side of
   ['Markets were shut for last Chinese New Year.', [['last Chinese New Year', '2013-02-10']]],
   ['Airlines added flights for next Lunar New Year.', [['next Lunar New Year', '2014-01-31']]],
 ]);
+
+table('a short name that is also a word or a name ("Jul", "Sun", "Fri") is a date without its full stop when its day shows it (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The festival runs until Jul 18.', [['Jul 18', '2013-07-18']]],
+  ['Tickets go on sale Fri, Sep 20 at 10 a.m.', [['Fri, Sep 20', '2013-09-20'], ['10 a.m.', '2013-09-20T10:00', 'TIME']]],
+  // Without a day after it, or before a counted noun, it is the word or the name.
+  ['The Sun, a tabloid, printed the letter.', []],
+  ['Jan 3 times refused the offer.', []],
+]);

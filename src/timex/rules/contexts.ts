@@ -1,6 +1,7 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
-import { AMBIGUOUS_MONTHS } from './vocabulary.js';
+import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
+import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
@@ -39,6 +40,9 @@ export const NAME_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${[...NAMES_AFTER_WEEKDAY]
 
 /** A month name that is also another word ("may", "march"), which a verb's tag or the word after may show. */
 export const AMBIGUOUS_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i');
+
+/** A month's short name without a full stop that is also another word or a name ("Jan", "Mar"). */
+export const BARE_SHORT_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_ABBREVIATIONS].filter((k) => k in MONTHS).join('|')})$`, 'i');
 
 /** "Five PM staff": a bare capital "PM" or "AM", more often a title (prime minister) after an hour in words. */
 export const CAPITAL_AM_PM = /^(?:AM|PM)$/;

@@ -4,7 +4,7 @@
 // `priority` breaks ties between matches of the same length.
 
 import {
-  AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -104,7 +104,11 @@ export const RULES: TimexRule[] = [
     unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
-  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
+  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?",
+    unless: [
+      // "Jan 3 people": a short month name without a full stop that is also a name, before a count of a noun.
+      { groups: { month: BARE_SHORT_MONTH, year: false }, posAfter: NOUN_LIKE },
+    ] },
   // "the 20th of this month": of a month named relative to now.
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
@@ -146,6 +150,8 @@ export const RULES: TimexRule[] = [
       { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE },
       // "the March of Dimes": a month followed by "of" and a name is part of that name.
       { textAfter: /^ of [A-Z]/ },
+      // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
+      { groups: { month: BARE_SHORT_MONTH } },
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
   { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
