@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
@@ -230,6 +230,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
+  if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);

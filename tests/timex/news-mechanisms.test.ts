@@ -173,3 +173,11 @@ table('a short name that is also a word or a name ("Jul", "Sun", "Fri") is a dat
   ['The Sun, a tabloid, printed the letter.', []],
   ['Jan 3 times refused the offer.', []],
 ]);
+
+table('a fraction of one unit is one duration (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['Rescuers waited a quarter of an hour before the second blast.', [['a quarter of an hour', 'PT15M', 'DURATION']]],
+  ['The speech lasted about three-quarters of an hour.', [['about three-quarters of an hour', 'PT45M', 'DURATION', 'APPROX']]],
+  ['The border dispute has dragged on for a quarter of a century.', [['a quarter of a century', 'P25Y', 'DURATION']]],
+  // A fraction of something else is no time.
+  ['Output fell by a quarter of a percent.', []],
+]);

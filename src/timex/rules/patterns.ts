@@ -254,6 +254,8 @@ export const RULES: TimexRule[] = [
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
     ] },
+  // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
+  { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
   { id: 'new_period', confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },

@@ -58,6 +58,9 @@ export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'several', 'a few', '
 /** Of the vague amounts, those that still name a number. */
 export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
+/** Fractions of one unit: "a quarter of an hour" (PT15M), "three-quarters of an hour" (PT45M). */
+export const UNIT_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three quarter': 0.75, half: 0.5 };
+
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
 
