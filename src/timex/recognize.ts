@@ -5,7 +5,7 @@ import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
-import { ARTICLE_RULES, type Unless } from './rules/patterns.js';
+import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
@@ -236,12 +236,10 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
   const ruleId = m.rule.id;
   switch (ext) {
     // A year or weekday takes "the" only as part of a longer expression: "the 1988 period", "the previous Friday".
-    case 'article':
-      if (ruleId === 'year') return Boolean(m.groups.period);
-      if (ruleId === 'weekday' || ruleId === 'rel_month') return Boolean(m.groups.rel);
-      // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
-      if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
-      return ARTICLE_RULES.has(ruleId);
+    case 'article': {
+      const article = m.rule.article;
+      return article === true || Boolean(article?.some((group) => m.groups[group]));
+    }
     // "about 1990" is left out: a qualified bare number is more often a count than a year.
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
     case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);

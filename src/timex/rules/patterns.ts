@@ -32,6 +32,12 @@ export interface TimexRule {
   split?: [string, string];
   /** The words one of which must come right before a match (lower case): "on the 15th.", "on weekends". */
   after?: readonly string[];
+  /**
+   * A leading "the" belongs to the match: always (true), or when one of these groups matched ("the
+   * 1988 period", "the previous Friday"; not "the 1988" nor "the Friday"). Other rules name a day,
+   * month or year, not a period, and take none.
+   */
+  article?: true | readonly string[];
   /** Contexts in which a match is no time expression ("the March of Dimes"): any one of them rejects it. */
   unless?: readonly Unless[];
 }
@@ -140,7 +146,7 @@ export const RULES: TimexRule[] = [
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
-  { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?",
@@ -154,20 +160,20 @@ export const RULES: TimexRule[] = [
       { groups: { month: BARE_SHORT_MONTH } },
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
-  { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
-  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
+  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
     unless: [
       // "Friday Night Lights": a part of the day in title case inside a sentence is part of a name.
       { titleCase: 'part' },
       // "the Sunday Times": a weekday before a newspaper's name is part of it.
       { groups: { part: false }, textAfter: NAME_AFTER_WEEKDAY },
     ] },
-  { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
+  { id: 'part_of_day', article: true, confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
     unless: [
       // "in the morning", not "morning" alone nor "the morning of" (a rule of its own) nor "the morning raid".
       { groups: { rel: false }, wordBeforeNot: THE },
@@ -179,16 +185,16 @@ export const RULES: TimexRule[] = [
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
-  { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
+  { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
-  { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
+  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
   { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
-  { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?",
+  { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?",
     unless: [
       // "in the fall", "last spring": not "fall" the verb, nor "the spring of" water.
       { groups: { rel: false, year: false }, wordBeforeNot: BARE_SEASON_BEFORE },
@@ -196,12 +202,12 @@ export const RULES: TimexRule[] = [
       // "the Summer Olympics": a season in title case inside a sentence is part of a name.
       { groups: { rel: false, year: false }, titleCase: 'season' },
     ] },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
+  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
     unless: [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
     ] },
-  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
+  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
@@ -211,7 +217,7 @@ export const RULES: TimexRule[] = [
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   { id: 'same_time', confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
@@ -222,8 +228,8 @@ export const RULES: TimexRule[] = [
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
-  { id: 'unit_ago', confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
-  { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
+  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
+  { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
   { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)",
@@ -239,7 +245,7 @@ export const RULES: TimexRule[] = [
   { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
     unless: [
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
@@ -258,14 +264,14 @@ export const RULES: TimexRule[] = [
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
-  { id: 'new_period', confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
+  { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
-  { id: 'duration_range', confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
-  { id: 'rel_duration', confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
-  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
+  { id: 'duration_range', article: true, confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
+  { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which
@@ -318,9 +324,3 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'over_count', pattern: "(?<qual>over|under) " },
   { id: 'article', pattern: "(?<the>the) " },
 ];
-
-/** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
-export const ARTICLE_RULES: ReadonlySet<string> = new Set([
-  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'new_period', 'rel_month',
-]);
