@@ -5,7 +5,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
   AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
@@ -91,6 +91,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
   }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
+  // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
+  // clause's verb whatever the tagger says, present when it has no past or participle ending.
+  if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
@@ -104,7 +107,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
     const governor = tokens[i - 2];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
+    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, i - 2));
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
@@ -124,6 +127,17 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * Whether the word at `k`, tagged a noun, follows its subject and so is a verb: "Israel plans to",
+ * "the government plans to"; not "protests against plans to", "its plans to".
+ */
+function afterSubject(tokens: Token[], k: number): boolean {
+  const subject = tokens[k - 1];
+  return Boolean(subject && subject.sentence === tokens[k].sentence && SUBJECT_TAGS.has(subject.pos) && !POSSESSIVES.has(subject.text.toLowerCase()));
+}
+/** Parts of speech of a subject. */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);

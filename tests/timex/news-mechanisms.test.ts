@@ -181,3 +181,11 @@ table('a fraction of one unit is one duration (DCT Tuesday 2013-02-12)', '2013-0
   // A fraction of something else is no time.
   ['Output fell by a quarter of a percent.', []],
 ]);
+
+table('the verb of a relative clause and a word of planning after its subject, whatever their tags (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['Envoys gathered in Oslo on Monday for talks that end Friday.', [['Monday', '1998-06-15'], ['Friday', '1998-06-19']]],
+  ['The cabinet plans to hold a vote on Monday, aides said.', [['Monday', '1998-06-22']]],
+  // After a preposition or a possessive, "plans" is a noun and the sentence's own verb places the day.
+  ['Protests against plans to close the mine began on Monday.', [['Monday', '1998-06-15']]],
+  ['Its plans to expand were shelved on Monday.', [['Monday', '1998-06-15']]],
+]);
