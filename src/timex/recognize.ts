@@ -136,6 +136,7 @@ function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => To
   if (u.posBefore && !u.posBefore.has(tokenAt(previousWordStart(text, m.start))?.pos ?? '')) return false;
   if (u.posAfter && !u.posAfter.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   if (u.sentence && !u.sentence.test(sentenceAround(text, m))) return false;
+  if (u.sentenceInitial !== undefined && sentenceInitial(text, m.start) !== u.sentenceInitial) return false;
   if (u.titleCase && !titleCaseWord(text, m, g[u.titleCase])) return false;
   return true;
 }

@@ -189,3 +189,9 @@ table('the verb of a relative clause and a word of planning after its subject, w
   ['Protests against plans to close the mine began on Monday.', [['Monday', '1998-06-15']]],
   ['Its plans to expand were shelved on Monday.', [['Monday', '1998-06-15']]],
 ]);
+
+table('"that day" opening a sentence is the day the narrative reached (DCT Monday 1999-05-10)', '1999-05-10', [
+  ['The dam burst on May 2. That day, 20 villagers drowned.', [['May 2', '1999-05-02'], ['That day', '1999-05-02']]],
+  // Inside a sentence, only after a word that places it ("on that day"), not a day named by what follows.
+  ['The family wanted to make that day special.', []],
+]);

@@ -67,6 +67,8 @@ export interface Unless {
   posAfter?: ReadonlySet<string>;
   /** The match's sentence (as far as 150 characters either side) holds words the pattern fits. */
   sentence?: RegExp;
+  /** The match opens its sentence (true) or does not (false). */
+  sentenceInitial?: boolean;
   /** This group's word is in title case and not the first of its sentence: part of a name ("Friday Night Lights"). */
   titleCase?: string;
 }
@@ -222,7 +224,10 @@ export const RULES: TimexRule[] = [
   { id: 'same_time', confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
-    unless: [{ groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE }] },
+    unless: [
+      // "on that day", "That day, police...": not "to make that day special" (a day named by what follows).
+      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
+    ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) {DAYNUM})?)" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
