@@ -195,3 +195,7 @@ table('"that day" opening a sentence is the day the narrative reached (DCT Monda
   // Inside a sentence, only after a word that places it ("on that day"), not a day named by what follows.
   ['The family wanted to make that day special.', []],
 ]);
+
+table('an adjective between a count and its unit stays in the duration (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The negotiators needed two extra days to settle the text.', [['two extra days', 'P2D', 'DURATION']]],
+]);

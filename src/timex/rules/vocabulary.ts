@@ -46,7 +46,7 @@ export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']
 /** Units counted in bigger ones: a fortnight is two weeks. */
 export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
 /** Adjectives that may sit between a number and its unit: "eight trading days". */
-export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'long'];
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
 
 /** Counts before a unit: the number lexicon's words, and "a week", "a single day", "a couple of days", "half an hour". */
 export const NUMBER_WORDS: Record<string, number> = {
