@@ -173,8 +173,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.day) frame.day = parseOrdinal(g.day);
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
-  if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
-  if (match.rule.id === 'same_time') frame.sameDay = true;
+  if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
   if (g.newperiod) frame.newPeriod = true;
