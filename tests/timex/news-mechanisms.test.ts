@@ -199,3 +199,9 @@ table('"that day" opening a sentence is the day the narrative reached (DCT Monda
 table('an adjective between a count and its unit stays in the duration (DCT Tuesday 2013-02-12)', '2013-02-12', [
   ['The negotiators needed two extra days to settle the text.', [['two extra days', 'P2D', 'DURATION']]],
 ]);
+
+table('a half of a fiscal year named before it, and a half as an adjective (DCT Thursday 1989-10-26)', '1989-10-26', [
+  ['Profit in fiscal 1990\'s first half should rise, the brewer said.', [['fiscal 1990\'s first half', '1990-H1']]],
+  // "first-half" is an adjective: the article belongs to the noun.
+  ['The first-half loss narrowed.', [['first-half', '1989-H1']]],
+]);

@@ -67,7 +67,7 @@ export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'n
 /** "a third-quarter loss", "a year-ago level": a match ending in a hyphenated one of these is an adjective. */
 export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'quarter', 'quarters', 'decade', 'decades', 'century', 'ago', 'earlier', 'end', 'old', 'long',
+  'quarter', 'quarters', 'half', 'decade', 'decades', 'century', 'ago', 'earlier', 'end', 'old', 'long',
 ];
 
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */

@@ -212,12 +212,12 @@ export const RULES: TimexRule[] = [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
     ] },
-  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
+  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
       // "scored twice in the second half": a half of a game, when no year is named.
-      { groups: { fiscal: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
+      { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
