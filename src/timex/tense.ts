@@ -35,7 +35,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance);
+    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1]);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -79,7 +79,7 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
  * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
  * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token): Tense | null {
   const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -94,6 +94,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending.
   if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
+  // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
+  if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
+    && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
@@ -136,6 +140,14 @@ function afterSubject(tokens: Token[], k: number): boolean {
   const subject = tokens[k - 1];
   return Boolean(subject && subject.sentence === tokens[k].sentence && SUBJECT_TAGS.has(subject.pos) && !POSSESSIVES.has(subject.text.toLowerCase()));
 }
+/** A name ("Clinton heads"), or a noun after an article ("The premier heads"), right before the word at `k`. */
+function namedSubjectBefore(tokens: Token[], k: number): boolean {
+  const subject = tokens[k - 1];
+  if (!subject || subject.sentence !== tokens[k].sentence) return false;
+  return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
+}
+/** Parts of speech of a verb. */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 

@@ -205,3 +205,10 @@ table('a half of a fiscal year named before it, and a half as an adjective (DCT 
   // "first-half" is an adjective: the article belongs to the noun.
   ['The first-half loss narrowed.', [['first-half', '1989-H1']]],
 ]);
+
+table('a verb in -s the tagger reads as a noun, between a name and the day (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['The Assembly votes Thursday on the budget.', [['Thursday', '1998-06-18']]],
+  ['The regulator rules Friday on the merger.', [['Friday', '1998-06-19']]],
+  // A verb after the day shows the word before it is its subject, a noun.
+  ['Nokia shares Monday fell 3 percent.', [['Monday', '1998-06-15']]],
+]);
