@@ -181,6 +181,9 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
+  // "Iran's 1979 revolution", "the company's 1998 earnings": after a possessive, the year of what follows;
+  // a round number before a plural is more often a count ("the firm's 2000 workers").
+  if (/['’]s\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && next?.pos === 'NOUN') return y >= 1900 && y <= 2050 && (!/s$/i.test(next.text) || y % 100 !== 0);
   // "his unsuccessful 1996 campaign": after a determiner and an adjective, a year names the one thing
   // after it; a count would be of a plural ("an estimated 2000 people").
   const adjective = tokenAt(previousWordStart(text, m.start));

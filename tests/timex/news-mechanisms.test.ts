@@ -212,3 +212,10 @@ table('a verb in -s the tagger reads as a noun, between a name and the day (DCT 
   // A verb after the day shows the word before it is its subject, a noun.
   ['Nokia shares Monday fell 3 percent.', [['Monday', '1998-06-15']]],
 ]);
+
+table('a year after a possessive names what follows it (DCT Thursday 1999-06-10)', '1999-06-10', [
+  ['The brewer\'s 1998 earnings beat forecasts.', [['1998', '1998']]],
+  ['Chile’s 1973 coup still divides the country.', [['1973', '1973']]],
+  // A round number before a plural counts it.
+  ['The mill\'s 2000 workers walked out.', []],
+]);
