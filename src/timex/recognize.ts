@@ -180,6 +180,8 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   const next = tokenAt(nextWordStart(text, m.end));
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
+  // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it.
+  if (nameBefore(text, m.start)) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
   // "Iran's 1979 revolution", "the company's 1998 earnings": after a possessive, the year of what follows;
   // a round number before a plural is more often a count ("the firm's 2000 workers").

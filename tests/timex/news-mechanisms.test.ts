@@ -219,3 +219,10 @@ table('a year after a possessive names what follows it (DCT Thursday 1999-06-10)
   // A round number before a plural counts it.
   ['The mill\'s 2000 workers walked out.', []],
 ]);
+
+table('a number right after a name is part of the name, not a year (DCT Thursday 1999-06-10)', '1999-06-10', [
+  ['She ran a firm called Nova 1985, making valves.', []],
+  ['The ministers backed Vision 2020 in March.', [['March', '1999-03']]],
+  // A season or a month before a year is a time word, not a name.
+  ['The strike in Spring 1997 failed.', [['Spring 1997', '1997-SP']]],
+]);
