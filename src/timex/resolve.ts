@@ -145,6 +145,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
   const n = sign * amount;
   if (f.unitTime) return clockOffset(f, n, ctx);
   const unit = inYears ? 'Y' : f.unit!;
+  // "Thirty years ago today": the DCT's day (week, month) that many years or months back.
+  if (f.grain && ctx.dct && (unit === 'Y' || unit === 'M')) {
+    const t = addMonths(ctx.dct, n * (unit === 'Y' ? 12 : 1));
+    return f.grain === 'D' ? formatDay(t) : f.grain === 'W' ? formatWeek(t) : formatMonth(t);
+  }
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);

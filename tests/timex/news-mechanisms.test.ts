@@ -226,3 +226,11 @@ table('a number right after a name is part of the name, not a year (DCT Thursday
   // A season or a month before a year is a time word, not a name.
   ['The strike in Spring 1997 failed.', [['Spring 1997', '1997-SP']]],
 ]);
+
+table('years ago "today", "this week", "this month": the DCT\'s day, week or month that far back (DCT Tuesday 1999-07-20)', '1999-07-20', [
+  ['Thirty years ago today, two astronauts walked on the moon.', [['Thirty years ago today', '1969-07-20']]],
+  ['Fifty years ago this month, the armistice was signed.', [['Fifty years ago this month', '1949-07']]],
+  ['A year ago this week, the floods reached the capital.', [['A year ago this week', '1998-W30']]],
+  // Without it, a year back is a year.
+  ['Two years ago, the mill closed.', [['Two years ago', '1997']]],
+]);

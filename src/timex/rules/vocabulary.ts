@@ -150,6 +150,9 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
 
+/** "30 years ago today", "a year ago this week": the DCT's day, week or month that far back. */
+export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W', 'this month': 'M' };
+
 /** Words that refer to the present, past or future without a date. */
 
 /** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
