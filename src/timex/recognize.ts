@@ -92,7 +92,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "easter" in lower case is a date only with a year or a relation ("easter 2013", "last easter").
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
-  // Matched only so that its words are no part of another expression.
+  // Words that name a time only in some uses ("previously", "once"): read when another recognizer proposes them, never proposed here.
   if (id === 'vague_other') return false;
   // "on the 15th.": not "the 15th round" nor "finished the 15th" (the rule table's `after`).
   if (m.rule.after && !m.rule.after.includes(wordBefore(text, m.start))) return false;
@@ -149,7 +149,7 @@ const SENTENCE_CHARS = 150;
 function sentenceAround(text: string, m: RuleMatch): string {
   const before = text.slice(Math.max(0, m.start - SENTENCE_CHARS), m.start);
   const after = text.slice(m.end, m.end + SENTENCE_CHARS);
-  const from = before.search(/[.!?]\s+(?=\S*$|[^.!?]*$)/);
+  const from = before.search(/[.!?]\s+[^.!?]*$/);
   const to = after.search(/[.!?](?:\s|$)/);
   return (from < 0 ? before : before.slice(from + 1)) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
