@@ -35,6 +35,8 @@ export interface Frame {
   easter?: number;
   /** A day of a lunar calendar: its table in LUNAR_DAYS and the days on from it. */
   lunar?: { table: string; shift?: number };
+  /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
+  hebrew?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -152,6 +154,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
     if (h.lunar) frame.lunar = h.lunar;
+    else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.easter !== undefined) frame.easter = h.easter;
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;

@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, LUNAR_DAYS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -331,6 +331,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   return addDays(dct, -back);
 }
 
+/** The day a lunar table gives for a year, or null outside it. */
+function lunarDay(table: string): (y: number) => Ymd | null {
+  const days = LUNAR_DAYS[table];
+  return (y) => (days[y] ? { y, m: days[y][0], d: days[y][1] } : null);
+}
+
 /** The Saturday within three days of `t`: the weekend a holiday belongs to. */
 function nearestSaturday(t: Ymd): Ymd {
   const ahead = 6 - weekdayOf(t);
@@ -422,18 +428,20 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  if (f.lunar) {
+  // A day of another calendar: the Chinese New Year from a table, a Hebrew holiday computed.
+  const dayOf = f.lunar ? lunarDay(f.lunar.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
+  if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; otherwise the year by the day it falls on in
-    // the DCT's year. Outside the table, the year alone.
-    const days = LUNAR_DAYS[f.lunar.table];
-    const near = (dct && days[dct.y]) || [2, 1];
-    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1].filter((k) => days[k])
-      .map((k) => ({ k, gap: Date.UTC(k, days[k][0] - 1, days[k][1]) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
+    // the DCT's year. Outside a table, the year alone.
+    const near = (dct && dayOf(dct.y)) || { y: 0, m: 2, d: 1 };
+    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1]
+      .map((k) => ({ k, day: dayOf(k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
+      .map((c) => ({ k: c.k, gap: Date.UTC(c.day.y, c.day.m - 1, c.day.d) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
       .filter((c) => Math.sign(c.gap) === Math.sign(f.rel!)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
-    const y = sided ? pad(sided.k, 4) : yearFor(near[0], near[1]);
-    const day = days[+y];
+    const y = sided ? pad(sided.k, 4) : yearFor(near.m, near.d);
+    const day = y === 'XXXX' ? null : dayOf(+y);
     if (!day) return done('DATE', y === 'XXXX' ? 'XXXX-XX-XX' : y);
-    return onDay(addDays({ y: +y, m: day[0], d: day[1] }, f.lunar.shift ?? 0));
+    return onDay(addDays(day, f.lunar?.shift ?? 0));
   }
   if (f.easter !== undefined) {
     const y = yearFor(4, 1);

@@ -234,3 +234,12 @@ table('years ago "today", "this week", "this month": the DCT\'s day, week or mon
   // Without it, a year back is a year.
   ['Two years ago, the mill closed.', [['Two years ago', '1997']]],
 ]);
+
+table('Jewish holidays are days of the Hebrew calendar, computed for each year (DCT Friday 1998-09-25)', '1998-09-25', [
+  ['Israel will seal the West Bank for Yom Kippur.', [['Yom Kippur', '1998-09-30']]],
+  ['Pilgrims crowded the old city for Passover.', [['Passover', '1998-04-11']]],
+  ['The truce was agreed before Hanukkah 2000.', [['Hanukkah 2000', '2000-12-22']]],
+  // A holiday before a capitalised word is part of a name.
+  ['Veterans of the 1973 Yom Kippur War met in Haifa.', [['1973', '1973']]],
+  ['Divers explored the reefs off Christmas Island.', []],
+]);

@@ -165,7 +165,11 @@ export const RULES: TimexRule[] = [
       { groups: { month: BARE_SHORT_MONTH } },
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
-  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?",
+    unless: [
+      // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
+      { textAfter: /^ [A-Z][a-z]/ },
+    ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
 

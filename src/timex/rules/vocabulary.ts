@@ -189,6 +189,8 @@ export interface Holiday {
   month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string;
   /** A day of a lunar calendar, looked up by year in LUNAR_DAYS, `shift` days on ("Chinese New Year's Eve": -1). */
   lunar?: { table: string; shift?: number };
+  /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
+  hebrew?: { month: number; day: number };
 }
 
 /**
@@ -242,6 +244,11 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'lunar new year': { lunar: { table: 'chinese new year' } }, "lunar new year's day": { lunar: { table: 'chinese new year' } },
   'chinese lunar new year': { lunar: { table: 'chinese new year' } }, "chinese lunar new year's day": { lunar: { table: 'chinese new year' } }, 'spring festival': { lunar: { table: 'chinese new year' } },
   "chinese new year's eve": { lunar: { table: 'chinese new year', shift: -1 } }, "lunar new year's eve": { lunar: { table: 'chinese new year', shift: -1 } },
+  // Jewish holidays, their first day (each begins at sundown the evening before).
+  'rosh hashanah': { hebrew: { month: 7, day: 1 } }, 'rosh hashana': { hebrew: { month: 7, day: 1 } }, 'yom kippur': { hebrew: { month: 7, day: 10 } },
+  'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
+  'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
+  'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
 };
 
