@@ -7,7 +7,7 @@ describe('hebrewDay: a day of the Hebrew calendar in a Gregorian year', () => {
   it.each([
     // Yom Kippur (Tishri 10) of 1973, the day the war of that name began.
     [1973, 7, 10, '1973-10-06'],
-    // Rosh Hashanah (Tishri 1) after a year of 385 days, and Hanukkah (Kislev 25) of 2013, on Thanksgiving.
+    // Rosh Hashanah (Tishri 1) of 1998, and Hanukkah (Kislev 25) of 2013, on Thanksgiving.
     [1998, 7, 1, '1998-09-21'],
     [2013, 9, 25, '2013-11-28'],
     // Passover (Nisan 15), and Purim (Adar 14) in a leap year, where it falls in Adar II.
