@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
@@ -106,6 +106,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
     // "remain" or "stay" ("will remain closed") it is an adjective.
     if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
+    // (unless it hangs on a past perfect: "had expected a profit in May").
+    if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
     return 'PAST';
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.

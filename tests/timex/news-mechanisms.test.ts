@@ -243,3 +243,10 @@ table('Jewish holidays are days of the Hebrew calendar, computed for each year (
   ['Veterans of the 1973 Yom Kippur War met in Haifa.', [['1973', '1973']]],
   ['Divers explored the reefs off Christmas Island.', []],
 ]);
+
+table('what was expected or forecast lies ahead, though the verb is past (DCT Wednesday 1998-06-10)', '1998-06-10', [
+  ['The carmaker said it expected a loss in the third quarter.', [['the third quarter', '1998-Q3']]],
+  ['The chain predicted weaker sales in the second half.', [['the second half', '1998-H2']]],
+  // Unless it hangs on a past perfect.
+  ['The brewer had expected a profit in May.', [['May', '1998-05']]],
+]);
