@@ -31,6 +31,8 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 // About ten months: "was extended to Nov. 16" in an October story is still this November, while
 // "changed its fiscal year in December" in an October story reaches back to last December.
 const TENSE_REACH_DAYS = 300;
+/** A day this close to the DCT (in days) is taken as the nearest one, whatever the tense. */
+const NEAR_DAYS = 7;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
 export function isAnaphoric(f: Frame): boolean {
@@ -302,6 +304,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
+  // the log of 13 July" in a 14 July story): a year away is the less likely reading.
+  if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   const tense = ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a

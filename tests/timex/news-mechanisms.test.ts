@@ -250,3 +250,10 @@ table('what was expected or forecast lies ahead, though the verb is past (DCT We
   // Unless it hangs on a past perfect.
   ['The brewer had expected a profit in May.', [['May', '1998-05']]],
 ]);
+
+table('a day within a week of the DCT is that one, whatever the verb (DCT Sunday 2024-07-14)', '2024-07-14', [
+  ['Anyone with information is asked to call, quoting the log of 13 July.', [['13 July', '2024-07-13']]],
+  ['The council will publish the figures it gathered on July 11.', [['July 11', '2024-07-11']]],
+  // Further away the tense still decides.
+  ['The talks will resume on June 30.', [['June 30', '2025-06-30']]],
+]);
