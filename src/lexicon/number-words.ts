@@ -40,11 +40,14 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
 /** Words that make the number after them negative ("minus 3", "negative two"). */
 export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 
+/** Minus signs that the tokenizer may keep apart from the digits after them ("−3.5"); a plus sign stays on its digits ("+5"). */
+export const MINUS_MARKS: ReadonlySet<string> = new Set(['-', '−']);
+
 /** Hyphens that join the parts of a number word ("twenty-first", "twenty—fifth"), written without spaces. */
 export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
-/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
-export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2 };
+/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a pair of gunmen" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
+export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2, pair: 2 };
 
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };

@@ -18,6 +18,7 @@ const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
 const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
+const BARE_DIGITS = /^\+?\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -34,11 +35,15 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
+  if (n.last === n.first + 1 && words[n.last].attached && /^\p{Lu}$/u.test(words[n.last].text) && next && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
+  // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
+  if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
@@ -134,6 +139,8 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  // "2-3 million", "1.5-2 billion": a score has no scale
+  if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
   // "the 9-11 attacks" names a date
   if (wordAt(words, a - 1, a)?.lower === 'the') return false;
@@ -156,9 +163,21 @@ function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
   return (k >= 2 && joined(k - 2, k)) || joined(k, k + 2);
 }
 
-/** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
+/**
+ * Bare digits at word i in a phone number: one of three groups of digits side by side, a group after
+ * a country code ("+1 212"), or an area code in brackets before a group ("(212) 555-1234").
+ */
+function phoneGroups(words: readonly Word[], i: number): boolean {
+  const digits = (k: number) => BARE_DIGITS.test(wordAt(words, k, i)?.text ?? '');
+  if ((digits(i - 1) && (digits(i - 2) || digits(i + 1))) || (digits(i + 1) && digits(i + 2))) return true;
+  if (words[i].text.startsWith('+') ? digits(i + 1) : /^\+/.test(wordAt(words, i - 1, i)?.text ?? '')) return true;
+  return wordAt(words, i - 1, i)?.text === '(' && wordAt(words, i + 1, i)?.text === ')' && inDigitGroup(words, i + 2, i);
+}
+
+/** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
 function isNamePart(prev: Word): boolean {
-  return prev.pos === 'PROPN' && isCapitalised(prev)
+  // "iOS 17", "iPhone 15": a capital inside the word marks a name too
+  return prev.pos === 'PROPN' && /\p{Lu}/u.test(prev.text)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 

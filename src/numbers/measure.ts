@@ -15,7 +15,7 @@ import {
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { NUMBER_HYPHENS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { NUMBER_HYPHENS, SCALE_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -43,16 +43,30 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const money = moneyAfter(words, n, plain);
   if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
   const quantity = quantityAfter(words, n, plain);
-  return belowZero(words, quantity ? compoundQuantity(words, quantity) : plain);
+  return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, quantity)) : plain);
 }
 
-/** "millions of dollars": vague money, with the currency and no value. */
+/** "6-foot-2", "6-foot-11": the inches after a height in feet, joined by hyphens and left unnamed, counted in inches. */
+function unnamedInches(words: readonly Word[], m: Measure): Measure {
+  if (m.unit !== 'ft' || m.value === undefined || !Number.isInteger(m.value)) return m;
+  const [hyphen, inches] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  if (!hyphen?.attached || !NUMBER_HYPHENS.has(hyphen.lower) || !inches?.attached || !/^\d{1,2}$/.test(inches.text) || Number(inches.text) >= 12) return m;
+  // not "6-foot-2-inch", which names its unit
+  const after = wordAt(words, m.last + 3, m.first);
+  if (after?.attached && /^[\p{L}\d-]/u.test(after.text)) return m;
+  return { ...m, last: m.last + 2, value: m.value * 12 + Number(inches.text), unit: 'in' };
+}
+
+/** "millions of dollars", "a few hundred dollars": vague money, with the currency and no value. */
 function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
-  if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
-  const name = wordAt(words, n.last + 2, n.first)?.text ?? '';
+  const of = wordAt(words, n.last + 1, n.first)?.lower === 'of';
+  // "several hundred dollars" but not "hundreds dollars"
+  if (!of && VAGUE_PLURALS.has(words[n.last].lower)) return null;
+  const at = of ? n.last + 2 : n.last + 1;
+  const name = wordAt(words, at, n.first)?.text ?? '';
   const currency = lookup(CURRENCY_NAMES, name);
   if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
-  return { ...plain, type: 'MONEY', last: n.last + 2, ...(currency ? { currency } : {}) };
+  return { ...plain, type: 'MONEY', last: at, ...(currency ? { currency } : {}) };
 }
 
 function currencyBefore(words: readonly Word[], first: number): { first: number; currency: string } | null {
@@ -109,6 +123,17 @@ function pastOfA(words: readonly Word[], n: Numeral): number {
   return at;
 }
 
+/** Words first..first+width-1 are a nationality before a currency name: each capitalised ("Jamaican", "South African"). */
+function isNationality(words: readonly Word[], first: number, width: number, of: number): boolean {
+  for (let k = first; k < first + width; k++) {
+    const w = wordAt(words, k, of);
+    if (!w || !/^\p{Lu}\p{Ll}/u.test(w.text) || !NATIONALITY_POS.has(w.pos)) return false;
+  }
+  return true;
+}
+
+const NATIONALITY_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
+
 /** The currency a name stands for (`null`: money of no stated country), in any case: "Euros", "rupees". */
 function currencyName(word: Word, next: Word | undefined): string | null | undefined {
   const found = lookup(CURRENCY_NAMES, word.lower);
@@ -152,7 +177,7 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (moneyScale && plain.value !== undefined && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
     return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
-  // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
+  // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, n.last + 1 + width, n.first);
@@ -165,15 +190,20 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
     const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
-    if (width && !lookup(byCountry, country)) continue;
+    const known = width ? lookup(byCountry, country) : undefined;
+    if (width && !known && !isNationality(words, n.last + 1, width, n.first)) continue;
     const tail = wordAt(words, n.last + 2 + width, n.first);
-    const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
+    // "50 euro cents": the coin of the currency named before it
+    const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
+    const last = n.last + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
     if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
-    const worth = lookup(CURRENCY_SUBUNITS, word.lower);
+    const worth = lookup(CURRENCY_SUBUNITS, (coin ? tail : word).lower);
     const value = worth !== undefined && plain.value !== undefined ? scaled(plain.value, worth) : plain.value;
-    const currency = (width ? lookup(byCountry, country) : named) ?? undefined;
+    // a nationality the table does not know leaves a currency many countries share unstated ("Jamaican dollars"), not one of a single country ("Chinese yuan")
+    const shared = Object.keys(byCountry).length > 0;
+    const currency = (width ? known ?? (shared ? null : named) : named) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
   return null;

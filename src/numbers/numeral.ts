@@ -8,7 +8,7 @@ import { lookup } from './lexicon/lookup.js';
 import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
-  SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
+  SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -34,7 +34,7 @@ export interface Numeral {
 }
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
-const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
@@ -49,6 +49,8 @@ const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Scale words that may count one on their own, written in lower case ("thousand liters"). */
+const BARE_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand']);
 
 /** Multiplies without binary noise: 1.2 × 1e9 = 1200000000, not 1199999999.9999998. */
 export function scaled(value: number, scale: number): number {
@@ -58,15 +60,15 @@ export function scaled(value: number, scale: number): number {
 /** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
-  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
+  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
-const SIGNED_DIGITS = /^[.\-−].*\d/;
+const SIGNED_DIGITS = /^[.\-−+].*\d/;
 
 /** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  return ((first === 46 || first === 45 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
 }
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
@@ -88,11 +90,16 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
   return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
-/** "minus 3", "negative two", but not "five minus three" (arithmetic is no target). */
+/**
+ * "minus 3", "negative two", "−3.5" (a minus sign the tokenizer keeps apart), but not "five minus
+ * three" (arithmetic is no target) nor the hyphen of "COVID -19".
+ */
 function readSigned(words: readonly Word[], i: number): Numeral | null {
-  if (!SIGN_WORDS.has(words[i].lower) || !wordAt(words, i + 1, i)) return null;
+  const mark = MINUS_MARKS.has(words[i].lower);
+  if (!(mark || SIGN_WORDS.has(words[i].lower)) || !wordAt(words, i + 1, i)) return null;
   const prev = wordAt(words, i - 1, i);
   if (prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return null;
+  if (mark && (words[i].attached || !words[i + 1].attached || !/^\d/.test(words[i + 1].text))) return null;
   const n = readDigits(words, i + 1) ?? readWords(words, i + 1);
   if (!n || n.kind === 'ordinal' || n.value === undefined || n.needsMeasure) return null;
   return { ...n, first: i, value: -n.value, digitsOnly: false, yearLike: false, loneOne: false };
@@ -384,6 +391,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     group = read.count;
     prev = 'a';
     last = read.last;
+  } else if (bareScale(words, i)) {
+    // "thousand liters", "hundred and first": one of the scale, as after "a"
+    group = 1;
+    prev = 'a';
   } else {
     const bare = readBareFraction(words, i);
     if (bare) return bare;
@@ -472,6 +483,17 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   // "six million" ends in its one scale, which "five to six million" shares
   const scale = prev === 'scale' && scaleSteps === 1 ? lastScale : undefined;
   return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one', scale });
+}
+
+/**
+ * A scale word that counts one without "a" before it ("thousand liters"): in lower case, not after
+ * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from "five").
+ */
+function bareScale(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!BARE_SCALES.has(w.text) || hyphenAfter(words, i, i)) return false;
+  const prev = wordAt(words, i - 1, i);
+  return !prev || !(['DET', 'ADP', 'NUM', 'PRON'].includes(prev.pos) || /\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined);
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */

@@ -68,11 +68,20 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
   // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
     return { words: [word(doc.text, t, t.start, t.start + 1, 'PUNCT', true), word(doc.text, t, t.start + 1, t.end, 'NUM', true)], last: i };
+  }
+  // "6-foot-2" comes as "6", "-", "foot-2": the unit, the hyphen and the inches are three words
+  const unitThenDigits = /^(\p{L}+)[-–](\d{1,2})$/u.exec(text);
+  if (unitThenDigits && lookup(UNITS, unitThenDigits[1].toLowerCase()) === 'ft' && attached) {
+    const hyphen = t.start + unitThenDigits[1].length;
+    return {
+      words: [word(doc.text, t, t.start, hyphen, 'NOUN', true), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, t.end, 'NUM', true)],
+      last: i,
+    };
   }
   const range = RANGE_IN_ONE.exec(text);
   if (range) {
@@ -109,6 +118,13 @@ function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: numb
     if (!/^\d{3}$/.test(text(k))) return i;
   }
   return i;
+}
+
+/** "112th" comes as "1", "12th" and "1,113th" as "1,1", "13th" (the tokenizer takes 11th-13th apart): token i + 1 when it is so, or i. */
+function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (!next || next.start !== tokens[i].end || !/^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end))) return i;
+  return /^1[123]th$/i.test(doc.text.slice(next.start, next.end)) ? i + 1 : i;
 }
 
 /** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */

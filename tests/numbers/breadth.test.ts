@@ -1,0 +1,160 @@
+// Number forms of general English text that no earlier test covered (issue 13: breadth), each
+// family in invented sentences, with the look-alikes it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { numberAt, numbersIn } from './read.js';
+
+const spans = (text: string) => numbersIn(text).map((f) => [f.type, f.text, f.value]);
+
+describe('signs', () => {
+  it.each([
+    ['The reading moved by −3.5 overnight.', '−3.5', -3.5],
+    ['The team finished the round at +5.', '+5', 5],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it('keeps a plus sign on a percent', () => {
+    expect(spans('Sales were up +12% on the quarter.')).toContainEqual(['PERCENT', '+12%', 12]);
+  });
+
+  it('reads no minus sign in a hyphen spaced from the digits or against a word', () => {
+    expect(spans('The vote went 10 - 15 and the COVID -19 rules stayed.').map((s) => s[2])).not.toContain(-15);
+    expect(spans('The vote went 10 - 15 and the COVID -19 rules stayed.').map((s) => s[2])).not.toContain(-19);
+  });
+});
+
+describe('ordinals the tokenizer takes apart', () => {
+  it.each([
+    ['The 112th Congress met.', '112th', 112],
+    ['He finished 1,113th of the runners.', '1,113th', 1113],
+    ['She was the 211th runner home.', '211th', 211],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'ORDINAL', value });
+  });
+});
+
+describe('ranges whose second end has a scale', () => {
+  it.each([
+    ['Analysts expect 2-3 million visitors.', [['CARDINAL', '2', 2e6], ['CARDINAL', '3 million', 3e6]]],
+    ['The fund wants 1.5-2 billion from investors.', [['CARDINAL', '1.5', 1.5e9], ['CARDINAL', '2 billion', 2e9]]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('still reads a score with no scale as no number', () => {
+    expect(spans('The visitors won 3-2 at home.')).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    'Call (212) 555-1234 for tickets.',
+    'Call +1 212 555 1234 for tickets.',
+    'Dial 020 7946 0018 from abroad.',
+  ])('finds no number in "%s"', (text) => {
+    expect(numbersIn(text)).toEqual([]);
+  });
+
+  it('still reads a number in brackets that restates nothing', () => {
+    expect(spans('The panel (12 members) met.')).toEqual([['CARDINAL', '12', 12]]);
+  });
+});
+
+describe('names and identifiers', () => {
+  it.each([
+    'He updated his phone to iOS 17 last night.',
+    'Sherlock Holmes lived at 221B Baker Street.',
+    'Shares of 3M Company rose.',
+  ])('finds no number in "%s"', (text) => {
+    expect(numbersIn(text).filter((f) => f.type === 'CARDINAL')).toEqual([]);
+  });
+
+  it('keeps a scale letter before a common word', () => {
+    expect(spans('The firm sold 5B shares.')).toEqual([['CARDINAL', '5B', 5e9]]);
+  });
+});
+
+describe('money with a nationality', () => {
+  it.each([
+    ['The fine was 100 Swedish kronor.', '100 Swedish kronor', 100, 'SEK'],
+    ['The fine was 100 Danish kroner.', '100 Danish kroner', 100, 'DKK'],
+    ['The fine was 100 Czech crowns.', '100 Czech crowns', 100, 'CZK'],
+    ['The fine was 100 Kenyan shillings.', '100 Kenyan shillings', 100, 'KES'],
+    ['The fine was 100 Jamaican dollars.', '100 Jamaican dollars', 100, 'JMD'],
+    ['The fine was 100 Iranian rials.', '100 Iranian rials', 100, 'IRR'],
+    ['The fine was 100 Chinese yuan.', '100 Chinese yuan', 100, 'CNY'],
+    ['The fine was 100 South African rand.', '100 South African rand', 100, 'ZAR'],
+    ['The fine was 100 Brazilian reais.', '100 Brazilian reais', 100, 'BRL'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('leaves unstated a currency many countries share when the nationality is not in the table', () => {
+    const found = numberAt('The fine was 100 Narnian dollars.', '100 Narnian dollars');
+    expect(found).toMatchObject({ type: 'MONEY', value: 100 });
+    expect(found?.attrs?.currency).toBeUndefined();
+  });
+
+  it('reads the coins of a named currency', () => {
+    expect(numberAt('A stamp costs 80 euro cents.', '80 euro cents')).toMatchObject({ type: 'MONEY', value: 0.8, attrs: { currency: 'EUR' } });
+  });
+});
+
+describe('more currencies', () => {
+  it.each([
+    ['The deal is worth RMB 500 million.', 'RMB 500 million', 5e8, 'CNY'],
+    ['The deal is worth RMB500 million.', 'RMB500 million', 5e8, 'CNY'],
+    ['Tickets cost 500 RMB.', '500 RMB', 500, 'CNY'],
+    ['The bill came to SFr 100.', 'SFr 100', 100, 'CHF'],
+    ['He sold 5 bitcoin last week.', '5 bitcoin', 5, 'XBT'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('leaves a currency that is a common word before a noun', () => {
+    expect(spans('Five bitcoin miners shut down.')).toEqual([['CARDINAL', 'Five', 5]]);
+  });
+});
+
+describe('vague money', () => {
+  it.each([
+    ['The repairs cost a few hundred dollars.', 'a few hundred dollars', 'USD'],
+    ['The club paid several million euros.', 'several million euros', 'EUR'],
+  ])('%s → %s, with no value', (text, span, currency) => {
+    const found = numberAt(text, span);
+    expect(found).toMatchObject({ type: 'MONEY', attrs: { currency, vague: true } });
+    expect(found?.value).toBeUndefined();
+  });
+});
+
+describe('more units', () => {
+  it.each([
+    ['Add 3 tsp of salt.', '3 tsp', 3, 'tsp'],
+    ['The chip runs at 2.4 GHz.', '2.4 GHz', 2.4, 'GHz'],
+    ['The ship carried 5 metric tons.', '5 metric tons', 5, 't'],
+    ['They sailed 30 nautical miles.', '30 nautical miles', 30, 'nmi'],
+    ['The plant made 5 kilowatt-hours.', '5 kilowatt-hours', 5, 'kWh'],
+    ['They built a 5,000-square-foot home.', '5,000-square-foot', 5000, 'ft2'],
+    ['The siren hit 120 decibels.', '120 decibels', 120, 'dB'],
+    ['He was 6-foot-2 in college.', '6-foot-2', 74, 'in'],
+    ['The centre is 6-foot-11.', '6-foot-11', 83, 'in'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+});
+
+describe('counts without "a"', () => {
+  it.each([
+    ['The tank holds thousand liters.', 'thousand liters', 1000, 'QUANTITY'],
+    ['A pair of gunmen opened fire.', 'A pair', 2, 'CARDINAL'],
+    ['Growth hit twenty-five percents.', 'twenty-five percents', 25, 'PERCENT'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('reads no bare scale after a determiner or a preposition, nor in a name', () => {
+    expect(spans('The hundred days ended.')).toEqual([]);
+    expect(spans('The Hundred Years War ended.')).toEqual([]);
+    expect(spans('Five deaths per thousand births.')).toEqual([['CARDINAL', 'Five', 5]]);
+  });
+});
