@@ -1,7 +1,7 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
-import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
+import { CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
   CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -38,6 +38,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && words[n.last].attached && /^\p{Lu}$/u.test(words[n.last].text) && next && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
+  // "rooms 101 and 102": the next of a list of codes
+  const third = wordAt(words, n.first - 3, n.first);
+  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && third && CODE_INTRODUCERS.has(third.lower)) return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
@@ -67,7 +70,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
-  if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
+  // "Boeing 747", "Python 3.11", "Web 3.0": a number after a name, but not one in thousands ("Sony 1,200")
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev)) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 

@@ -158,3 +158,20 @@ describe('counts without "a"', () => {
     expect(spans('Five deaths per thousand births.')).toEqual([['CARDINAL', 'Five', 5]]);
   });
 });
+
+describe('codes, versions and networks', () => {
+  it.each([
+    'The 5G network launched in May.',
+    'The code needs Python 3.11 to run.',
+    'They spoke of Web 3.0 at length.',
+    'Guests booked rooms 101 and 102.',
+    'The fire started in Block 7.',
+  ])('finds no number in "%s"', (text) => {
+    expect(numbersIn(text).filter((f) => f.type !== 'DATE')).toEqual([]);
+  });
+
+  it('still reads grams against the digits, and counts after a plural noun', () => {
+    expect(spans('Add 500g of flour.')).toEqual([['QUANTITY', '500g', 500]]);
+    expect(spans('They bought 5 rooms and 3 floors.')).toEqual([['CARDINAL', '5', 5], ['CARDINAL', '3', 3]]);
+  });
+});

@@ -52,8 +52,8 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
-/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+/** Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
 
 /** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
@@ -72,8 +72,8 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set([
 /** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
 export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 
-/** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
-export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
+/** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
