@@ -178,24 +178,26 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".
+  // "half a dollar", "a quarter of a dollar": past the "of a" of a fraction
+  const base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
-    const word = wordAt(words, n.last + 1 + width, n.first);
+    const word = wordAt(words, base + 1 + width, n.first);
     if (!word) continue;
-    const following = wordAt(words, n.last + 2 + width, n.first);
+    const following = wordAt(words, base + 2 + width, n.first);
     const named = currencyName(word, following);
     if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
-    const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
+    const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     const known = width ? lookup(byCountry, country) : undefined;
-    if (width && !known && !isNationality(words, n.last + 1, width, n.first)) continue;
-    const tail = wordAt(words, n.last + 2 + width, n.first);
+    if (width && !known && !isNationality(words, base + 1, width, n.first)) continue;
+    const tail = wordAt(words, base + 2 + width, n.first);
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
-    const last = n.last + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
+    const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
     if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }

@@ -175,3 +175,28 @@ describe('codes, versions and networks', () => {
     expect(spans('They bought 5 rooms and 3 floors.')).toEqual([['CARDINAL', '5', 5], ['CARDINAL', '3', 3]]);
   });
 });
+
+describe('money after a fraction, and more signs', () => {
+  it.each([
+    ['The toll is half a dollar.', 'half a dollar', 0.5, 'USD'],
+    ['The toll is a quarter of a dollar.', 'a quarter of a dollar', 0.25, 'USD'],
+    ['The loan was NIS 5 million.', 'NIS 5 million', 5e6, 'ILS'],
+    ['The loan was 5 million NIS.', '5 million NIS', 5e6, 'ILS'],
+    ['The fare is 500 TL.', '500 TL', 500, 'TRY'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+});
+
+describe('units written with a slash or a digit', () => {
+  it.each([
+    ['Winds reached 30 m/s.', '30 m/s', 30, 'm/s'],
+    ['The car did 90 kmph.', '90 kmph', 90, 'km/h'],
+    ['The park covers 5 km2.', '5 km2', 5, 'km2'],
+    ['The tank holds 20 m3.', '20 m3', 20, 'm3'],
+    ['It has a 1,600 cc engine.', '1,600 cc', 1600, 'cm3'],
+    ['The wind blew at 3 metres per second.', '3 metres per second', 3, 'm/s'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+});

@@ -5,7 +5,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
-  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
+  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
 /** Letter symbols before the amount only as the Gulf, Indonesian and Bangladeshi press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20"); "DH 2", "RP 5" are names. */
@@ -18,7 +18,7 @@ export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'A
 export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)), 'dlrs', 'dlr', 'stg']);
 
 /** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
-export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb']);
+export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes

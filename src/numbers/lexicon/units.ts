@@ -25,6 +25,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
   calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
+  'm/s': 'm/s', kmph: 'km/h', km2: 'km2', m2: 'm2', m3: 'm3', cc: 'cm3',
   tsp: 'tsp', tbsp: 'tbsp', tbs: 'tbsp', pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt',
   'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', gwh: 'GWh', twh: 'TWh',
   watt: 'W', watts: 'W', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', decibel: 'dB', decibels: 'dB',
@@ -49,7 +50,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
-  'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
+  'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
 /** Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
