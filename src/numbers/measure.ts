@@ -161,7 +161,7 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
     const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower);
     if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
+      return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] ?? CASED_CURRENCY_SYMBOLS[next.text] };
     }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
@@ -186,7 +186,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (!word) continue;
     const following = wordAt(words, base + 2 + width, n.first);
     const named = currencyName(word, following);
-    if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
+    // "a dime", "a nickel" are coins; "a mark", "a crown" other words
+    const coinAfterA = lookup(CURRENCY_SUBUNITS, word.lower) !== undefined;
+    if (named === undefined || (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA)))) continue;
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;

@@ -200,3 +200,18 @@ describe('units written with a slash or a digit', () => {
     expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
   });
 });
+
+describe('coins after "a", and the Egyptian pound', () => {
+  it.each([
+    ['He never paid a dime.', 'a dime', 0.1, 'USD'],
+    ['The gum cost a nickel.', 'a nickel', 0.05, 'USD'],
+    ['The fare was 42 LE.', '42 LE', 42, 'EGP'],
+    ['The fare was LE 42.', 'LE 42', 42, 'EGP'],
+  ])('%s → %s', (text, span, value, currency) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'MONEY', value, attrs: { currency } });
+  });
+
+  it('leaves a coin before a noun', () => {
+    expect(spans('They opened a nickel mine.')).toEqual([]);
+  });
+});

@@ -8,8 +8,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Letter symbols before the amount only as the Gulf, Indonesian and Bangladeshi press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20"); "DH 2", "RP 5" are names. */
-export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT' };
+/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500"); "DH 2", "RP 5" are names. */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP' };
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
@@ -17,8 +17,8 @@ export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'A
  */
 export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)), 'dlrs', 'dlr', 'stg']);
 
-/** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
-export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
+/** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs", "42 LE"): in lower case they are other words. */
+export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl', 'le']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
