@@ -109,9 +109,10 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const hyphen = wordAt(words, at, n.first);
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
   const next = wordAt(words, at, n.first);
+  // the longer marker first: "5 percent points"
+  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
-  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   return null;
 }
 

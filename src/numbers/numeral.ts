@@ -208,10 +208,13 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
   if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
-  // "he won the 200m." names the race
-  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || ['.', '!', '?'].includes(next.lower));
+  // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
+  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || RACE_END_POS.has(next.pos));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
+
+/** What may follow "the 100m" when it names a race: a full stop, "in", "and" ("the 100m people" counts millions). */
+const RACE_END_POS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);
 
 /** ".08": a full stop that touches the digits after it and no word before it. */
 function leadingDot(words: readonly Word[], i: number): number | undefined {

@@ -215,3 +215,14 @@ describe('coins after "a", and the Egyptian pound', () => {
     expect(spans('They opened a nickel mine.')).toEqual([]);
   });
 });
+
+describe('race distances and percent points', () => {
+  it('reads "the 100m" before "in" as the race, and a count before a noun as millions', () => {
+    expect(spans('He ran the 100m in 9.58 seconds.')[0]).toEqual(['QUANTITY', '100m', 100]);
+    expect(spans('The 100m people have spoken.')).toEqual([['CARDINAL', '100m', 1e8]]);
+  });
+
+  it('takes the longer percent marker', () => {
+    expect(spans('Support rose 5 percent points.')).toEqual([['PERCENT', '5 percent points', 5]]);
+  });
+});
