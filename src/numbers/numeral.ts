@@ -74,6 +74,8 @@ function mayStart(lower: string): boolean {
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w || !mayStart(w.lower)) return null;
+  // a hyphen or minus on its own starts only a signed number
+  if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
   return n && andAPart(words, n);
 }
