@@ -18,7 +18,6 @@ const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
 const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
-const BARE_DIGITS = /^\+?\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -70,8 +69,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
-  // "Boeing 747", "Python 3.11", "Web 3.0": a number after a name, but not one in thousands ("Sony 1,200")
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev)) return 'name';
+  // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
+  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w))) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
@@ -168,14 +168,29 @@ function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
 }
 
 /**
- * Bare digits at word i in a phone number: one of three groups of digits side by side, a group after
- * a country code ("+1 212"), or an area code in brackets before a group ("(212) 555-1234").
+ * Bare digits at word i in a phone number: a country code before groups of digits, or a group after
+ * one ("+1 212 555 1234") or after a group with the trunk prefix ("020 7946 0018"), or an area code
+ * in brackets before a group ("(212) 555-1234"); not a row of a table of results ("64 2 43 .596").
  */
 function phoneGroups(words: readonly Word[], i: number): boolean {
-  const digits = (k: number) => BARE_DIGITS.test(wordAt(words, k, i)?.text ?? '');
-  if ((digits(i - 1) && (digits(i - 2) || digits(i + 1))) || (digits(i + 1) && digits(i + 2))) return true;
-  if (words[i].text.startsWith('+') ? digits(i + 1) : /^\+/.test(wordAt(words, i - 1, i)?.text ?? '')) return true;
-  return wordAt(words, i - 1, i)?.text === '(' && wordAt(words, i + 1, i)?.text === ')' && inDigitGroup(words, i + 2, i);
+  const text = (k: number) => wordAt(words, k, i)?.text ?? '';
+  if (text(i).startsWith('+')) return /^\d+$/.test(text(i + 1));
+  let k = i - 1;
+  for (; k >= i - PHONE_GROUPS && /^\d+$/.test(text(k)); k--) {
+    // "020 7946 0018": after a group with the trunk prefix 0
+    if (/^0\d/.test(text(k))) return true;
+  }
+  if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
+  return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
+}
+
+/** "+44": the country code of a phone number, and how many groups of digits may follow it. */
+const COUNTRY_CODE = /^\+\d{1,3}$/;
+const PHONE_GROUPS = 4;
+
+/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0", or one after a name with a capital inside it. */
+function isVersion(name: Word, w: Word): boolean {
+  return /^\d+\.0$/.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(name.text);
 }
 
 /** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -162,12 +162,16 @@ describe('counts without "a"', () => {
 describe('codes, versions and networks', () => {
   it.each([
     'The 5G network launched in May.',
-    'The code needs Python 3.11 to run.',
+    'The phone runs iOS 17.2 now.',
     'They spoke of Web 3.0 at length.',
     'Guests booked rooms 101 and 102.',
     'The fire started in Block 7.',
   ])('finds no number in "%s"', (text) => {
     expect(numbersIn(text).filter((f) => f.type !== 'DATE')).toEqual([]);
+  });
+
+  it('still reads a decimal after a name in a table', () => {
+    expect(spans('M1 63.02 62.83 M2 389.79')).toContainEqual(['CARDINAL', '63.02', 63.02]);
   });
 
   it('still reads grams against the digits, and counts after a plural noun', () => {
