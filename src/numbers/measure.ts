@@ -14,8 +14,8 @@ import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
-import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { NUMBER_HYPHENS, SCALE_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
+import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
+import { DOZEN_WORDS, NUMBER_HYPHENS, SCALE_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -41,9 +41,19 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const named = nameBefore(words, n);
   if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
-  if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
+  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : money;
   const quantity = quantityAfter(words, n, plain);
-  return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, quantity)) : plain);
+  return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity))) : plain);
+}
+
+/** "a mile and a half" = 1.5 mi, "two dollars and a half": a fraction of the unit named before it. */
+function andAPartOfTheUnit(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || !/^\p{L}+$/u.test(words[m.last].text)) return m;
+  const part = andAFraction(words, m.last + 1, m.first);
+  // not "a mile and a half dozen others"
+  const after = part ? wordAt(words, part.last + 1, m.first)?.lower ?? '' : '';
+  if (!part || lookup(SCALE_WORDS, after) !== undefined || lookup(DOZEN_WORDS, after) !== undefined) return m;
+  return { ...m, last: part.last, value: scaled(m.value + 1 / part.denominator, 1) };
 }
 
 /** "6-foot-2", "6-foot-11": the inches after a height in feet, joined by hyphens and left unnamed, counted in inches. */

@@ -227,7 +227,7 @@ function leadingDot(words: readonly Word[], i: number): number | undefined {
 }
 
 /** "and a half", "and a third", "-and-a-half" at word k: the denominator and the last word. */
-function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
+export function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
   const hyphenated = NUMBER_HYPHENS.has(wordAt(words, k, of)?.lower ?? '') && words[k].attached;
   const step = hyphenated ? 2 : 1;
   const at = (n: number) => wordAt(words, k + (hyphenated ? 1 : 0) + n * step, of);

@@ -230,3 +230,26 @@ describe('race distances and percent points', () => {
     expect(spans('Support rose 5 percent points.')).toEqual([['PERCENT', '5 percent points', 5]]);
   });
 });
+
+describe('a part of the unit after it', () => {
+  it.each([
+    ['He walked a mile and a half.', 'a mile and a half', 1.5, 'QUANTITY'],
+    ['The road runs two kilometres and a half.', 'two kilometres and a half', 2.5, 'QUANTITY'],
+    ['It cost a dollar and a half.', 'a dollar and a half', 1.5, 'MONEY'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('leaves "a half dozen" after a unit to the count that follows', () => {
+    expect(spans('He walked a mile and a half dozen friends came.')).toEqual([['QUANTITY', 'a mile', 1], ['CARDINAL', 'a half dozen', 6]]);
+  });
+});
+
+describe('temperature and data rates', () => {
+  it.each([
+    ['Helium boils at 4 kelvin.', '4 kelvin', 4, 'K'],
+    ['The line runs at 100 Mbps.', '100 Mbps', 100, 'Mbit/s'],
+  ])('%s → %s', (text, span, value, unit) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
+  });
+});

@@ -26,6 +26,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
   calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
   'm/s': 'm/s', kmph: 'km/h', km2: 'km2', m2: 'm2', m3: 'm3', cc: 'cm3',
+  kelvin: 'K', kelvins: 'K', mbps: 'Mbit/s', gbps: 'Gbit/s', kbps: 'kbit/s', megabit: 'Mbit', megabits: 'Mbit', gigabit: 'Gbit', gigabits: 'Gbit',
   tsp: 'tsp', tbsp: 'tbsp', tbs: 'tbsp', pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt',
   'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', gwh: 'GWh', twh: 'TWh',
   watt: 'W', watts: 'W', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', decibel: 'dB', decibels: 'dB',
