@@ -34,6 +34,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "401(k)"
+  if (next?.attached && next.text === '(' && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && words[n.last].attached && /^\p{Lu}$/u.test(words[n.last].text) && next && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';

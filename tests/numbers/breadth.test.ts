@@ -65,6 +65,7 @@ describe('names and identifiers', () => {
     'He updated his phone to iOS 17 last night.',
     'Sherlock Holmes lived at 221B Baker Street.',
     'Shares of 3M Company rose.',
+    'He saved in a 401(k) plan.',
   ])('finds no number in "%s"', (text) => {
     expect(numbersIn(text).filter((f) => f.type === 'CARDINAL')).toEqual([]);
   });
