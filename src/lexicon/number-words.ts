@@ -11,7 +11,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
 
 /** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15,
   lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7,
 };
 
@@ -28,7 +28,7 @@ export const CASED_SCALE_SUFFIXES: Readonly<Record<string, number>> = { MM: 1e6 
 
 /** Scales written as plurals after a count: "three billions", "200 dozens", "12 lakhs". */
 export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, krores: 1e7, dozens: 12,
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, krores: 1e7, dozens: 12,
 };
 
 /** Single-character fractions, alone or after a whole number ("¼ cup", "2½ miles"). */

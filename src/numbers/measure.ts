@@ -15,7 +15,7 @@ import {
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
-import { DOZEN_WORDS, NUMBER_HYPHENS, SCALE_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
+import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -35,7 +35,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   if (n.kind === 'ordinal') return plain;
   if (n.vague) return vagueMoney(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
-  if (before) return withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency });
+  if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
   const percent = percentAfter(words, n, plain);
   if (percent) return percent;
   const named = nameBefore(words, n);
@@ -65,6 +65,18 @@ function unnamedInches(words: readonly Word[], m: Measure): Measure {
   const after = wordAt(words, m.last + 3, m.first);
   if (after?.attached && /^[\p{L}\d-]/u.test(after.text)) return m;
   return { ...m, last: m.last + 2, value: m.value * 12 + Number(inches.text), unit: 'in' };
+}
+
+/** "-$5 million", "minus £3": a sign before the currency symbol makes the amount negative. */
+function negated(words: readonly Word[], m: Measure): Measure {
+  const sign = wordAt(words, m.first - 1, m.first);
+  if (!sign || m.value === undefined) return m;
+  const mark = MINUS_MARKS.has(sign.lower) && words[m.first].attached && !(sign.attached && /[\p{L}\d]$/u.test(words[m.first - 2]?.text ?? ''));
+  if (!mark && !SIGN_WORDS.has(sign.lower)) return m;
+  // not "five minus $3" (arithmetic)
+  const prev = wordAt(words, m.first - 2, m.first);
+  if (!mark && prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return m;
+  return { ...m, first: m.first - 1, value: -m.value };
 }
 
 /** "millions of dollars", "a few hundred dollars": vague money, with the currency and no value. */

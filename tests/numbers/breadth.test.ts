@@ -254,3 +254,18 @@ describe('temperature and data rates', () => {
     expect(numberAt(text, span)).toMatchObject({ type: 'QUANTITY', value, attrs: { unit } });
   });
 });
+
+describe('negative money and the largest scale', () => {
+  it.each([
+    ['The unit made -$5 million last year.', '-$5 million', -5e6, 'MONEY'],
+    ['The balance stood at minus $5.', 'minus $5', -5, 'MONEY'],
+    ['The fund owed a quadrillion yen.', 'a quadrillion yen', 1e15, 'MONEY'],
+    ['Estimates reach 2 quadrillion.', '2 quadrillion', 2e15, 'CARDINAL'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('reads no sign in arithmetic', () => {
+    expect(spans('Five minus $3 is two dollars.')).toContainEqual(['MONEY', '$3', 3]);
+  });
+});
