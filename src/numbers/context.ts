@@ -3,7 +3,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
@@ -20,6 +20,7 @@ const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
@@ -50,6 +51,11 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
+  // "in '91": a year without its century
+  if (n.digitsOnly && /^\d\d$/.test(w.text) && w.attached && prev && YEAR_APOSTROPHES.has(prev.text) && !prev.attached) return 'date';
+  // "due by the 15th": a day of the month, with no noun after it
+  if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
+    && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';

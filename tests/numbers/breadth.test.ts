@@ -269,3 +269,18 @@ describe('negative money and the largest scale', () => {
     expect(spans('Five minus $3 is two dollars.')).toContainEqual(['MONEY', '$3', 3]);
   });
 });
+
+describe('dates that are no numbers', () => {
+  it.each([
+    'He first played in \'91.',
+    'The bill is due by the 15th.',
+    'Nothing changes until the 3rd.',
+  ])('finds no number in "%s"', (text) => {
+    expect(numbersIn(text)).toEqual([]);
+  });
+
+  it('keeps a digit ordinal that ranks', () => {
+    expect(spans('She finished the 5th.')).toEqual([['ORDINAL', '5th', 5]]);
+    expect(spans('She was on the 5th floor.')).toEqual([['ORDINAL', '5th', 5]]);
+  });
+});
