@@ -53,9 +53,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // "in '91": a year without its century
   if (n.digitsOnly && /^\d\d$/.test(w.text) && w.attached && prev && YEAR_APOSTROPHES.has(prev.text) && !prev.attached) return 'date';
-  // "due by the 15th": a day of the month, with no noun after it
+  // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
   if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
-    && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'date';
+    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && /^\d+(?:st|nd|rd|th)$/i.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';

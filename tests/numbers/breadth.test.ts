@@ -282,5 +282,6 @@ describe('dates that are no numbers', () => {
   it('keeps a digit ordinal that ranks', () => {
     expect(spans('She finished the 5th.')).toEqual([['ORDINAL', '5th', 5]]);
     expect(spans('She was on the 5th floor.')).toEqual([['ORDINAL', '5th', 5]]);
+    expect(spans('He holed out on the 15th and 17th holes.')).toEqual([['ORDINAL', '15th', 15], ['ORDINAL', '17th', 17]]);
   });
 });
