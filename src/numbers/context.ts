@@ -36,13 +36,12 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
   // "401(k)"
-  if (next?.attached && next.text === '(' && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
+  if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
-  if (n.last === n.first + 1 && words[n.last].attached && /^\p{Lu}$/u.test(words[n.last].text) && next && isCapitalised(next)) return 'code';
+  if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // "rooms 101 and 102": the next of a list of codes
-  const third = wordAt(words, n.first - 3, n.first);
-  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && third && CODE_INTRODUCERS.has(third.lower)) return 'code';
+  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
@@ -52,7 +51,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // "in '91": a year without its century
-  if (n.digitsOnly && /^\d\d$/.test(w.text) && w.attached && prev && YEAR_APOSTROPHES.has(prev.text) && !prev.attached) return 'date';
+  if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
   if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
     && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && /^\d+(?:st|nd|rd|th)$/i.test(next2.text))) return 'date';
@@ -182,7 +181,11 @@ function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
  */
 function phoneGroups(words: readonly Word[], i: number): boolean {
   const text = (k: number) => wordAt(words, k, i)?.text ?? '';
-  if (text(i).startsWith('+')) return /^\d+$/.test(text(i + 1));
+  if (words[i].text.startsWith('+')) return /^\d+$/.test(text(i + 1));
+  // most numbers have no digits nor bracket before them
+  const before = text(i - 1);
+  const c = before.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && before !== '(') return false;
   let k = i - 1;
   for (; k >= i - PHONE_GROUPS && /^\d+$/.test(text(k)); k--) {
     // "020 7946 0018": after a group with the trunk prefix 0

@@ -123,6 +123,8 @@ function nameBefore(words: readonly Word[], n: Numeral): { first: number; curren
   return currency ? { first: n.first - 1, currency } : null;
 }
 
+const PERCENT_PHRASE_STARTS: ReadonlySet<string> = new Set([...PERCENT_PHRASES].map((p) => p.split(' ')[0]));
+
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   // "half a percentage point", "a quarter of a percent"
   let at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
@@ -132,7 +134,7 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
   const next = wordAt(words, at, n.first);
   // the longer marker first: "5 percent points"
-  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
+  if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
   return null;
