@@ -285,3 +285,16 @@ describe('dates that are no numbers', () => {
     expect(spans('He holed out on the 15th and 17th holes.')).toEqual([['ORDINAL', '15th', 15], ['ORDINAL', '17th', 17]]);
   });
 });
+
+describe('a comma inside a number written in words', () => {
+  it.each([
+    ['The bill came to one thousand, two hundred and thirty-four votes.', 'one thousand, two hundred and thirty-four', 1234],
+    ['The census counted five million, three hundred thousand.', 'five million, three hundred thousand', 5300000],
+  ])('%s → %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it('keeps a list of two numbers apart', () => {
+    expect(spans('They sold two thousand, three more came later.')).toEqual([['CARDINAL', 'two thousand', 2000], ['CARDINAL', 'three', 3]]);
+  });
+});
