@@ -35,6 +35,8 @@ export interface Numeral {
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
 const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+/** A decimal comma, as much of Europe writes it: one or two digits after it, which no group of thousands has ("€3,50", "1,5 million"). */
+const DECIMAL_COMMA = /^[-−+]?\d+,\d{1,2}$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
@@ -120,8 +122,9 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
-  if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
-  let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
+  const decimalComma = DECIMAL_COMMA.test(w.lower);
+  if (dotted === undefined && !european && !decimalComma && !CARDINAL_DIGITS.test(w.lower)) return null;
+  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : /,/g, '')).replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   // nor the second end of a range and a number after it ("400-425 425")

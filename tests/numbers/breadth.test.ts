@@ -298,3 +298,17 @@ describe('a comma inside a number written in words', () => {
     expect(spans('They sold two thousand, three more came later.')).toEqual([['CARDINAL', 'two thousand', 2000], ['CARDINAL', 'three', 3]]);
   });
 });
+
+describe('a decimal comma where no thousands can be meant', () => {
+  it.each([
+    ['A coffee costs €3,50 in Berlin.', '€3,50', 3.5, 'MONEY'],
+    ['The city has 1,5 million people.', '1,5 million', 1.5e6, 'CARDINAL'],
+    ['Inflation reached 2,3 %.', '2,3 %', 2.3, 'PERCENT'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('keeps commas of thousands', () => {
+    expect(spans('The city has 1,500 people.')).toEqual([['CARDINAL', '1,500', 1500]]);
+  });
+});
