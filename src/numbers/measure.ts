@@ -217,6 +217,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
+    // "crossed the 30,000 mark": after "the", a currency that is a common word names a milestone
+    if (NOT_MONEY_AFTER_A.has(word.lower) && !width && wordAt(words, n.first - 1, n.first)?.lower === 'the') continue;
     const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     const known = width ? lookup(byCountry, country) : undefined;

@@ -312,3 +312,10 @@ describe('a decimal comma where no thousands can be meant', () => {
     expect(spans('The city has 1,500 people.')).toEqual([['CARDINAL', '1,500', 1500]]);
   });
 });
+
+describe('a milestone is no money', () => {
+  it('reads "the 30,000 mark" as a count, and "50 marks" as money', () => {
+    expect(spans('The Dow crossed the 30,000 mark.')).toEqual([['CARDINAL', '30,000', 30000]]);
+    expect(numberAt('The ticket cost 50 marks.', '50 marks')).toMatchObject({ type: 'MONEY', value: 50, attrs: { currency: 'DEM' } });
+  });
+});
