@@ -189,7 +189,7 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
   let k = i - 1;
   for (; k >= i - PHONE_GROUPS && /^\d+$/.test(text(k)); k--) {
     // "020 7946 0018": after a group with the trunk prefix 0
-    if (/^0\d/.test(text(k))) return true;
+    if (/^0\d\d/.test(text(k))) return true;
   }
   if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
   return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
@@ -199,9 +199,10 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 const COUNTRY_CODE = /^\+\d{1,3}$/;
 const PHONE_GROUPS = 4;
 
-/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0", or one after a name with a capital inside it. */
+/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0" after a word in lower case, or one after a name with a capital inside it. */
 function isVersion(name: Word, w: Word): boolean {
-  return /^\d+\.0$/.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(name.text);
+  // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
+  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text);
 }
 
 /** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -7,7 +7,7 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
@@ -163,8 +163,9 @@ const NATIONALITY_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
 function currencyName(word: Word, next: Word | undefined): string | null | undefined {
   const found = lookup(CURRENCY_NAMES, word.lower);
   if (found === undefined || word.text === word.lower) return found;
-  // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia" a name
-  if ((!/s$/.test(word.lower) && next?.pos === 'NOUN') || (next && /^\p{Lu}\p{Ll}/u.test(next.text))) return undefined;
+  // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia", "+5 Mark O'Meara" a name;
+  // "1 Guarani 0" a team in a table of results
+  if ((!/s$/.test(word.lower) && next?.pos === 'NOUN') || (next && /^(?:\p{Lu}|\d)/u.test(next.text))) return undefined;
   return found;
 }
 
@@ -184,7 +185,7 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, prefix), currency: scaledCode![2] };
     }
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
-    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower);
+    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower) || CAPITAL_SYMBOLS_AFTER.has(next.text);
     if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] ?? CASED_CURRENCY_SYMBOLS[next.text] };
     }

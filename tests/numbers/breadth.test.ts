@@ -319,3 +319,21 @@ describe('a milestone is no money', () => {
     expect(numberAt('The ticket cost 50 marks.', '50 marks')).toMatchObject({ type: 'MONEY', value: 50, attrs: { currency: 'DEM' } });
   });
 });
+
+describe('names and tables of results that look like money, dates or phones', () => {
+  it.each([
+    ['O\'Meara finished +5 and Mark O\'Meara through 15 +5 Loren Roberts.', '+5', 5],
+    ['Iscor YR DIV 15.0 14.5', '15.0', 15],
+    ['Bielefeld 4 0 3 1 Schalke 04 4 0 3 1', '3', 3],
+  ])('%s → CARDINAL %s', (text, span, value) => {
+    expect(numberAt(text, span)).toMatchObject({ type: 'CARDINAL', value });
+  });
+
+  it.each(['Corinthians 1 Guarani 0 Coritiba 1', 'Metz 2 Strasbourg 1 Le Havre 0 Caen 1'])('finds no money in "%s"', (text) => {
+    expect(numbersIn(text).filter((f) => f.type === 'MONEY')).toEqual([]);
+  });
+
+  it('keeps a hole in golf an ordinal', () => {
+    expect(spans('He made a birdie on the 16th, then parred.')).toEqual([['ORDINAL', '16th', 16]]);
+  });
+});

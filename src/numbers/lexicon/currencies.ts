@@ -17,8 +17,11 @@ export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'A
  */
 export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)), 'dlrs', 'dlr', 'stg']);
 
-/** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs", "42 LE"): in lower case they are other words. */
-export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl', 'le']);
+/** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
+export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
+
+/** Of the cased symbols before the amount, those that may follow it too, in capitals only ("42 LE"; "1 Le Havre" is a name). */
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
