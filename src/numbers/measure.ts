@@ -164,8 +164,9 @@ function currencyName(word: Word, next: Word | undefined): string | null | undef
   const found = lookup(CURRENCY_NAMES, word.lower);
   if (found === undefined || word.text === word.lower) return found;
   // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia", "+5 Mark O'Meara" a name;
-  // "1 Guarani 0" a team in a table of results
-  if ((!/s$/.test(word.lower) && next?.pos === 'NOUN') || (next && /^(?:\p{Lu}|\d)/u.test(next.text))) return undefined;
+  // "1 Guarani 0" a team in a table of results (but "20 Rupees 43" has its cents)
+  const singular = !/s$/.test(word.lower);
+  if ((singular && next?.pos === 'NOUN') || (next && /^\p{Lu}/u.test(next.text)) || (singular && next && /^\d/.test(next.text))) return undefined;
   return found;
 }
 

@@ -337,3 +337,9 @@ describe('names and tables of results that look like money, dates or phones', ()
     expect(spans('He made a birdie on the 16th, then parred.')).toEqual([['ORDINAL', '16th', 16]]);
   });
 });
+
+describe('cents after a capitalised plural currency name', () => {
+  it('reads "20 Rupees 43" as one amount', () => {
+    expect(numberAt('It cost 20 Rupees 43.', '20 Rupees 43')).toMatchObject({ type: 'MONEY', value: 20.43 });
+  });
+});
