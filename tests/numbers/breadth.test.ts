@@ -343,3 +343,10 @@ describe('cents after a capitalised plural currency name', () => {
     expect(numberAt('It cost 20 Rupees 43.', '20 Rupees 43')).toMatchObject({ type: 'MONEY', value: 20.43 });
   });
 });
+
+describe('"a yen" is a longing', () => {
+  it('reads no money in "a yen for", and money in "500 yen"', () => {
+    expect(spans('He has a yen for travel.')).toEqual([]);
+    expect(numberAt('The fare is 500 yen.', '500 yen')).toMatchObject({ type: 'MONEY', value: 500, attrs: { currency: 'JPY' } });
+  });
+});
