@@ -72,7 +72,10 @@ export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WO
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, sixteenth: 16, sixteenths: 16,
+  twentieth: 20, twentieths: 20,
+  // only in the plural: "one hundredth" may rank ("the one hundredth edition")
+  hundredths: 100, thousandths: 1000,
 };
 
 /** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */

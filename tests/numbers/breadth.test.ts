@@ -350,3 +350,18 @@ describe('"a yen" is a longing', () => {
     expect(numberAt('The fare is 500 yen.', '500 yen')).toMatchObject({ type: 'MONEY', value: 500, attrs: { currency: 'JPY' } });
   });
 });
+
+describe('fractions in twelfths, sixteenths and hundredths', () => {
+  it.each([
+    ['One twelfth of voters agreed.', 'One twelfth', 1 / 12, 'CARDINAL'],
+    ['The bolt is five sixteenths of an inch.', 'five sixteenths of an inch', 0.3125, 'QUANTITY'],
+    ['Yields rose two hundredths of a percent.', 'two hundredths of a percent', 0.02, 'PERCENT'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+
+  it('keeps the ordinals that rank', () => {
+    expect(spans('It was the twelfth time.')).toEqual([['ORDINAL', 'twelfth', 12]]);
+    expect(spans('This is the one hundredth edition.')).toEqual([['ORDINAL', 'one hundredth', 100]]);
+  });
+});
