@@ -344,8 +344,9 @@ describe('cents after a capitalised plural currency name', () => {
   });
 });
 
-describe('"a yen" is a longing', () => {
-  it('reads no money in "a yen for", and money in "500 yen"', () => {
+describe('"a yen for" is a longing', () => {
+  it('reads no money in "a yen for", and money in "500 yen" and "48.61 yen vs"', () => {
+    expect(numberAt('EPS loss 48.61 yen vs loss 38.11 yen', '48.61 yen')).toMatchObject({ type: 'MONEY', value: 48.61 });
     expect(spans('He has a yen for travel.')).toEqual([]);
     expect(numberAt('The fare is 500 yen.', '500 yen')).toMatchObject({ type: 'MONEY', value: 500, attrs: { currency: 'JPY' } });
   });

@@ -95,8 +95,11 @@ export const ATTACHED_CENT_SIGNS: Readonly<Record<string, string>> = { c: 'USD',
  * count before a noun ("two nickel mines", "three crown jewels").
  */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set([
-  'mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck', 'nickel', 'dime', 'bitcoin', 'colon', 'lari', 'real', 'yen',
+  'mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck', 'nickel', 'dime', 'bitcoin', 'colon', 'lari', 'real',
 ]);
+
+/** Phrases from the amount on that are idioms, not money ("a yen for travel"). */
+export const NOT_MONEY_PHRASES: ReadonlySet<string> = new Set(['a yen for']);
 
 /** Currency names that may stand before the amount ("Rupees 500", "ringgit 42"), when no determiner makes them the currency itself ("the dollar 1 percent"). */
 export const NAMES_BEFORE: ReadonlySet<string> = new Set([
