@@ -122,8 +122,9 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
-  const decimalComma = DECIMAL_COMMA.test(w.lower);
-  if (dotted === undefined && !european && !decimalComma && !CARDINAL_DIGITS.test(w.lower)) return null;
+  const grouped = dotted !== undefined || european || CARDINAL_DIGITS.test(w.lower);
+  const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
+  if (!grouped && !decimalComma) return null;
   let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : /,/g, '')).replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
