@@ -140,11 +140,23 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   return null;
 }
 
-/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)". */
+/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
 function pastOfA(words: readonly Word[], n: Numeral): number {
   let at = n.last + 1;
-  if (wordAt(words, at, n.first)?.lower === 'of') at++;
-  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
+  // "half-a-litre", "two-thirds-of-a-mile": the same words joined by hyphens
+  const hyphen = () => {
+    const w = wordAt(words, at, n.first);
+    if (w?.attached && NUMBER_HYPHENS.has(w.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
+  };
+  hyphen();
+  if (wordAt(words, at, n.first)?.lower === 'of') {
+    at++;
+    hyphen();
+  }
+  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) {
+    at++;
+    hyphen();
+  }
   return at;
 }
 
@@ -295,10 +307,10 @@ function afterPrice(words: readonly Word[], n: Numeral): boolean {
 function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later = false): Measure | null {
   if (n.needsMeasure && afterPrice(words, n)) return null;
   let at = n.last + 1;
-  // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
-  if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
-  // "half a litre", "two thirds of a mile", "a tenth of a gallon"
-  else if (n.kind === 'fraction') at = pastOfA(words, n);
+  // "half a litre", "two thirds of a mile", "a tenth of a gallon", "half-a-litre"
+  if (n.kind === 'fraction') at = pastOfA(words, n);
+  // "a 29-km stretch": the unit may hang on a hyphen
+  else if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   const feet = feetAndInches(words, n, plain);
   if (feet) return feet;
   const word = wordAt(words, at, n.first);

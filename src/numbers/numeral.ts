@@ -268,9 +268,11 @@ function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
 /** A scale after a fraction: "(half) a million", "(a quarter) million", "(two thirds) of a million". */
 function scaleAfter(words: readonly Word[], k: number, of: number): { scale: number; last: number } | null {
   let j = k;
-  // "a half-million", "a half-dozen"
+  // "a half-million", "a half-dozen", "half-a-million"
   const hyphen = wordAt(words, j, of);
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, j + 1, of)?.attached) {
+    const hyphenedA = ARTICLES.has(words[j + 1].lower) && NUMBER_HYPHENS.has(wordAt(words, j + 2, of)?.lower ?? '') && wordAt(words, j + 3, of)?.attached;
+    if (hyphenedA) j += 2;
     const w = words[j + 1].lower;
     const scale = lookup(SCALE_WORDS, w) ?? lookup(DOZEN_WORDS, w);
     return scale ? { scale, last: j + 1 } : null;

@@ -366,3 +366,14 @@ describe('fractions in twelfths, sixteenths and hundredths', () => {
     expect(spans('This is the one hundredth edition.')).toEqual([['ORDINAL', 'one hundredth', 100]]);
   });
 });
+
+describe('a fraction joined by hyphens to what it measures', () => {
+  it.each([
+    ['The house cost half-a-million dollars.', 'half-a-million dollars', 500000, 'MONEY'],
+    ['She drank half-a-litre of water.', 'half-a-litre', 0.5, 'QUANTITY'],
+    ['Rates rose half-a-percent.', 'half-a-percent', 0.5, 'PERCENT'],
+    ['Half-a-dozen men came.', 'Half-a-dozen', 6, 'CARDINAL'],
+  ])('%s → %s', (text, span, value, type) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value });
+  });
+});
