@@ -14,6 +14,7 @@ import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
+import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -32,12 +33,7 @@ const UNSURE_PERSON = 0.5;
 /** How sure a side found by its place on the line is. */
 const SIDE_CONFIDENCE = 0.8;
 
-interface Line {
-  start: number;
-  end: number;
-  /** Its tokens, [first, end). */
-  first: number;
-  last: number;
+interface ResultsLine extends Line {
   /** Names and scores only. */
   results: boolean;
   /** Every figure on it is a score: no amounts or decimals, so not a table of accounts. */
@@ -48,16 +44,10 @@ interface Line {
   versus: boolean;
 }
 
-function linesOf(text: string, tokens: readonly Token[]): Line[] {
-  const lines: Line[] = [];
-  let lineStart = 0;
-  let k = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const first = k;
+function resultsLines(lines: Lines, tokens: readonly Token[]): ResultsLine[] {
+  return lines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
-    for (; k < tokens.length && tokens[k].start < lineEnd; k++) {
+    for (let k = line.first; k < line.last; k++) {
       const t = tokens[k].text;
       const score = startsDigit(t) && SCORE.test(t);
       if (score) scores++;
@@ -67,10 +57,8 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly, scores, versus });
-    lineStart = lineEnd + 1;
-  }
-  return lines;
+    return { ...line, results, scoresOnly, scores, versus };
+  });
 }
 
 /** A word that can be part of a side's name once one has begun ("Heriot" "'s" "F.P.", "Jed" "-" "Forest"). */
@@ -93,7 +81,7 @@ function standsAlone(tokens: readonly Token[], k: number, end: number): boolean 
  * line of two sides ("Harlequins 75 Gloucester 19") or a standings row (a side and at least
  * STANDINGS_FIGURES figures); a line of one name and a few figures is as often a table of accounts.
  */
-function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
+function sidesOf(line: ResultsLine, tokens: readonly Token[]): [number, number][] {
   const sides: [number, number][] = [];
   const scored: [number, number][] = [];
   const end = line.last;
@@ -126,10 +114,10 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
 }
 
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
-export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
-  const lines = linesOf(text, tokens);
+export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLines: Lines, mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
+  const lines = resultsLines(textLines, tokens);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
-  const withPeople = new Set<Line>();
+  const withPeople = new Set<ResultsLine>();
   let l = 0;
   for (const c of mentions) {
     if (c.type !== 'PERSON' || (c.source === 'model' && c.confidence < UNSURE_PERSON)) continue;
@@ -168,7 +156,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
-function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
+function placesAsTeams(text: string, lines: ResultsLine[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
   if (!lines.length) return mentions;
   let l = 0;
   return mentions.map((m) => {
@@ -185,11 +173,11 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
  * play there, and a nation's name among them is a club's ("Monaco 2 Rennes 1"). In a block of
  * nations' sides, and on a line of two nations ("Russia 2 Iran 1"), the nations stay places.
  */
-function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
+function clubLines(text: string, lines: ResultsLine[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
   // Most articles have no results line: nothing to count.
   if (!lines.some((line) => line.results)) return new Containers([]);
-  const nations = new Map<Line, number>();
-  const others = new Map<Line, number>();
+  const nations = new Map<ResultsLine, number>();
+  const others = new Map<ResultsLine, number>();
   // The sides on the lines: the places and organizations read there, and the sides found where none was.
   const read = sides.length ? new Containers(mentions.filter((m) => NAME_LABELS.has(m.type))) : undefined;
   const named = [...mentions.filter((m) => PLACE_LABELS.has(m.type) || m.type === 'ORG'), ...sides.filter((s) => !read!.holds(s))]
@@ -203,7 +191,7 @@ function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Sp
     const counts = isNation(registry, text.slice(m.start, m.end)) ? nations : others;
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  const clubs: Line[] = [];
+  const clubs: ResultsLine[] = [];
   for (let i = 0; i < lines.length; ) {
     if (!lines[i].results) { i++; continue; }
     let j = i, n = 0, o = 0;

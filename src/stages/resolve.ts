@@ -23,6 +23,7 @@ import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
@@ -159,9 +160,10 @@ export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
+  const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
-  read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
+  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
   read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
@@ -189,7 +191,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry), lower);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
   const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
