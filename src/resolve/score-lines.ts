@@ -5,7 +5,9 @@
 // country, unless the clubs around it say it is a club ("Monaco 2 Rennes 1"). A dateline ("LONDON 1996-08-30") has no scores.
 // The sides themselves are found too, where the model saw no name at all: the words before a score
 // on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
-// Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
+// Kent (three days)"). On a schedule (two or more lines of "KANSAS CITY AT DETROIT") the visitors
+// before "AT" are a team; the hosts after it name where the game is played, a place.
+// The words (versus, particles, "at") are data (lexicon/results-lines.json).
 import type { Candidate, Span, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
@@ -22,6 +24,7 @@ const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS: ReadonlySet<string> = new Set(words.versus);
 const ALTERNATIVES: ReadonlySet<string> = new Set(words.alternatives);
 const PARTICLES: ReadonlySet<string> = new Set(words.particles);
+const AWAY_AT: ReadonlySet<string> = new Set(words.awayAt);
 /** Words a results line may hold besides names and scores. */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
@@ -42,10 +45,12 @@ interface ResultsLine extends Line {
   scores: number;
   /** It holds a "v" or "vs": a side may follow one on any line. */
   versus: boolean;
+  /** The token of "AT" between the visitors and the hosts' place on a line of a schedule ("KANSAS CITY AT DETROIT"), or -1. */
+  awayAt: number;
 }
 
-function resultsLines(lines: Lines, tokens: readonly Token[]): ResultsLine[] {
-  return lines.all.map((line) => {
+function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[] {
+  const lines: ResultsLine[] = textLines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (let k = line.first; k < line.last; k++) {
       const t = tokens[k].text;
@@ -57,8 +62,28 @@ function resultsLines(lines: Lines, tokens: readonly Token[]): ResultsLine[] {
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    return { ...line, results, scoresOnly, scores, versus };
+    return { ...line, results, scoresOnly, scores, versus, awayAt: -1 };
   });
+  // A schedule's line is one only beside another: an "at" between two names alone is as often a headline.
+  const at = lines.map((line) => awayAtOf(line, tokens));
+  at.forEach((k, l) => {
+    if (k >= 0 && (at[l - 1] >= 0 || at[l + 1] >= 0)) lines[l].awayAt = k;
+  });
+  return lines;
+}
+
+/** The token of the "AT" on a line of nothing but a side, "AT" and a side, or -1. */
+function awayAtOf(line: ResultsLine, tokens: readonly Token[]): number {
+  if (line.scores || line.last - line.first < 3 || !startsUpper(tokens[line.first].text) || !startsUpper(tokens[line.last - 1].text)) return -1;
+  let at = -1;
+  for (let k = line.first; k < line.last; k++) {
+    const t = tokens[k].text;
+    if (AWAY_AT.has(t)) {
+      if (at >= 0) return -1;
+      at = k;
+    } else if (!startsUpper(t) && !PARTICLES.has(t) && t !== '.' && t !== '-' && t !== '&') return -1;
+  }
+  return at > line.first && at < line.last - 1 ? at : -1;
 }
 
 /** A word that can be part of a side's name once one has begun ("Heriot" "'s" "F.P.", "Jed" "-" "Forest"). */
@@ -82,6 +107,8 @@ function standsAlone(tokens: readonly Token[], k: number, end: number): boolean 
  * STANDINGS_FIGURES figures); a line of one name and a few figures is as often a table of accounts.
  */
 function sidesOf(line: ResultsLine, tokens: readonly Token[]): [number, number][] {
+  // The hosts after "AT" name where the game is played, a place ("AT DETROIT"); the visitors are a team.
+  if (line.awayAt >= 0) return [[line.first, line.awayAt]];
   const sides: [number, number][] = [];
   const scored: [number, number][] = [];
   const end = line.last;
@@ -124,8 +151,8 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
-  // Sides stand only on a results line or after a "v": most lines of prose have neither, and are not read again.
-  const found = lines.filter((line) => (line.results || line.versus) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
+  // Sides stand only on a results line, after a "v" or on a schedule: most lines of prose have none, and are not read again.
+  const found = lines.filter((line) => (line.results || line.versus || line.awayAt >= 0) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found

@@ -58,6 +58,21 @@ describe('sports tables (1)', () => {
   });
 });
 
+describe('schedules (1)', () => {
+  it('types the visitors on a schedule’s lines as their team and leaves the hosts’ city a place', () => {
+    const text = 'SUNDAY, MAY 4 SCHEDULE\nSAN ANTONIO AT PORTLAND\nLAS VEGAS AT OMAHA\nDENVER AT PHOENIX';
+    expect(typesOf(text, 'SAN ANTONIO')).toEqual(['ORG']);
+    expect(typesOf(text, 'LAS VEGAS')).toEqual(['ORG']);
+    expect(typesOf(text, 'PORTLAND')).toEqual(['GPE']);
+    expect(typesOf(text, 'OMAHA')).toEqual(['GPE']);
+  });
+
+  it('reads no schedule in one line of a name "at" a place', () => {
+    const alone = 'SAN ANTONIO AT PORTLAND\nThe council met on Monday to discuss the budget.';
+    expect(typesOf(alone, 'SAN ANTONIO')).not.toContain('ORG');
+  });
+});
+
 describe('clubs named like nations (1)', () => {
   it('types a nation’s name among clubs as a club, and leaves it a place among nations', () => {
     const text = 'Results of French league matches on Saturday:\nMonaco 2 Rennes 1\nLyon 3 Marseille 3\nNice 0 Lens 1\n\n'
