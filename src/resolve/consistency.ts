@@ -121,9 +121,9 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
  * alone (no capitalised word glued on either side). An organization's first word is taken only where it is
  * no ordinary word: the article never writes it in lower case, it is no title ("General Motors"), month or
  * weekday, no word of a person the article names, and the registry knows it as nothing else ("Kenya" of
- * "Kenya Airways"), and the full name is read surely. `taken` marks the text the chosen mentions cover.
+ * "Kenya Airways"), and the full name is read surely. Nothing is proposed inside a mention.
  */
-export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], taken: Uint8Array, lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
+export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
   const key = keysOfArticle();
   const echoes = new Map<string, Label>();
   const peopleWords = new Set<string>();
@@ -136,6 +136,9 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     else if (m.type === 'ORG' && m.confidence >= SURE_ORGANIZATION && !echoes.has(words[0])) echoes.set(words[0], 'ORG');
   }
   if (!echoes.size) return [];
+  // The mentions as they stand now: rules after the choice added some (the sides on results lines).
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
   const ordinaryWord = (word: string) => lower.has(word) || registry.titleStarts.has(foldKey(word))
     || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
     || lookupAlias(registry, word).some((h) => registry.entries.get(h.id)?.type !== 'ORG');

@@ -193,7 +193,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
   const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
-  const echoes = nameEchoes(text, tokens, consistent, taken, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
