@@ -40,6 +40,7 @@ import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
+import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
@@ -168,9 +169,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
-  const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
+  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
-    .filter((c): c is Candidate => c !== null), registry);
+    .filter((c): c is Candidate => c !== null), registry), registry);
   const merged = mergeAgreeing(text, trimmed);
   const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
   // A currency's country inside an amount ("US$" of "US$4.7 billion") is part of the amount.

@@ -126,6 +126,14 @@ describe('credits (7)', () => {
   });
 });
 
+describe('newspapers', () => {
+  it('types a place and a newspaper’s head word as one ORG, and leaves a newspaper’s home a place', () => {
+    const found = names('The mayor told the Winnipeg Courier on Monday that the plan was dead, and the Nairobi Sentinel reported the same. '
+      + 'A Lagos newspaper and the Kenyan daily said little.');
+    expect(found).toEqual([['Winnipeg Courier', 'ORG'], ['Nairobi Sentinel', 'ORG'], ['Lagos', 'GPE'], ['Kenyan', 'NORP']]);
+  });
+});
+
 describe('events by their head word', () => {
   it('types an award ceremony an EVENT', () => {
     expect(typesOf('Singers gathered for the Kora Music Awards on Sunday night in Lagos.', 'Kora Music Awards')).toEqual(['EVENT']);
