@@ -159,7 +159,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
   const clubs = clubLines(text, lines, mentions, sides, registry);
-  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);
+  const retyped = hostsAsPlaces(tokens, lines, placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs));
   if (!sides.length) return retyped;
   const out: Candidate[] = [];
   let m = 0;
@@ -180,6 +180,13 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
   }
   out.push(...retyped.slice(m));
   return out;
+}
+
+/** The hosts after "AT" on a schedule's line name where the game is played: the model's ORG there is a place. */
+function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions: Candidate[]): Candidate[] {
+  const hosts = new Set(lines.filter((line) => line.awayAt >= 0).map((line) => `${tokens[line.awayAt + 1].start}:${tokens[line.last - 1].end}`));
+  if (!hosts.size) return mentions;
+  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m));
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
