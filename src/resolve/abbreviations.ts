@@ -1,6 +1,7 @@
 // An abbreviation the article defines by words in lower case is a common noun's, not a name's
-// ("dark northern spring (DNS)", "gross domestic product (GDP)"): the model's names equal to it are
-// dropped wherever they are in the article. One defined by capitalised words is a name's
+// ("dark northern spring (DNS)", "gross domestic product (GDP)"): the names equal to it are dropped
+// wherever they are in the article, the registry's too: the article's own definition beats an acronym
+// the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by capitalised words is a name's
 // ("Independent Commission Against Corruption (ICAC)") and stays.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -27,5 +28,5 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
   if (!text.includes('(')) return candidates;
   const common = commonAbbreviations(text);
   if (!common.size) return candidates;
-  return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
+  return candidates.filter((c) => !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
 }

@@ -134,6 +134,13 @@ describe('newspapers', () => {
   });
 });
 
+describe('abbreviations defined in lower case', () => {
+  it('reads no name in them, not even an acronym the registry gives a body', () => {
+    const text = 'Growers sold 4,000 tonnes of hard red winter (HRW) on Monday. Buyers paid more for HRW, and Human Rights Watch said nothing.';
+    expect(names(text)).toEqual([['Human Rights Watch', 'ORG']]);
+  });
+});
+
 describe('events by their head word', () => {
   it('types an award ceremony an EVENT', () => {
     expect(typesOf('Singers gathered for the Kora Music Awards on Sunday night in Lagos.', 'Kora Music Awards')).toEqual(['EVENT']);
