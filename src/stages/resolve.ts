@@ -19,7 +19,7 @@ import { peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
-import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -193,7 +193,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
-  const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
+  const consistent = abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower);
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {

@@ -141,6 +141,13 @@ describe('abbreviations defined in lower case', () => {
   });
 });
 
+describe('abbreviations defined by a name', () => {
+  it('gives the name and its abbreviation one type in the whole article', () => {
+    const text = 'Ravi Menon, who lost his Pan Asian Chess Union (PACU) title in March, said he would win the PACU crown back.';
+    expect(names(text)).toEqual([['Ravi Menon', 'PERSON'], ['Pan Asian Chess Union', 'ORG'], ['PACU', 'ORG'], ['PACU', 'ORG']]);
+  });
+});
+
 describe('events by their head word', () => {
   it('types an award ceremony an EVENT', () => {
     expect(typesOf('Singers gathered for the Kora Music Awards on Sunday night in Lagos.', 'Kora Music Awards')).toEqual(['EVENT']);
