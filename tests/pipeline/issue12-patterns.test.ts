@@ -120,6 +120,14 @@ describe('boundaries (5)', () => {
   });
 });
 
+describe('organizations named by whose they are (5)', () => {
+  it('takes a plural’s possessive and the head noun after it into one ORG', () => {
+    const found = names("Leaders of the Kivu Cotton Growers' Federation met on Monday. Jones. Miners' Union officials stayed away.");
+    expect(found).toContainEqual(["Kivu Cotton Growers' Federation", 'ORG']);
+    expect(found.map(([t]) => t)).not.toContain("Jones. Miners' Union");
+  });
+});
+
 describe('credits (7)', () => {
   it('gives the photographer and the agencies of a photo credit', () => {
     expect(names('(MARIA LOPEZ/AFP via Getty Images)\nThe minister spoke.')).toEqual([['MARIA LOPEZ', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
