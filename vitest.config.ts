@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['./tests/temp-root.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
     // End-to-end tests spawn the CLI, which loads the model and registry; give them room.
     testTimeout: 60_000,

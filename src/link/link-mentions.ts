@@ -6,7 +6,7 @@
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
-import { findAcronymDefinitions } from './acronym-definitions.js';
+import { acronymLetters, findAcronymDefinitions, looksLikeAcronym, organizationsByInitials } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { withoutInitials } from './person-names.js';
@@ -87,6 +87,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (long === undefined) continue;
     const d = decisions.get(long);
     decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts.get(i)!) });
+  }
+  // An acronym nothing else explained takes the organization of the article with its initials.
+  const acronyms = unknown.filter((i) => mentions[i].type === 'ORG' && looksLikeAcronym(texts.get(i)!));
+  if (acronyms.length) {
+    const byInitials = organizationsByInitials(work.text, order.map((i) => mentions[i]));
+    for (const i of acronyms) {
+      const k = byInitials.get(acronymLetters(texts.get(i)!));
+      if (k !== undefined && order[k] !== i) decisions.set(i, { entity: decisions.get(order[k])!.entity });
+    }
   }
 
   const entities = new Map<string, Entity>();

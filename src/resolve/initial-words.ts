@@ -1,11 +1,21 @@
 // A word capitalised only because it opens a sentence, a line or a field ("Updated: 28 July 2022",
 // "Little did I know") is no name when the article writes it in lower case elsewhere and only the
 // model, unsure, proposed it; nor is an unsure word that opens a field and labels a figure after it
-// ("| Updated: 28 July").
+// ("| Updated: 28 July"); nor, at the head of a longer name, a noun that describes the organization after
+// it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-descriptors.json);
+// a noun only an organization is says, as an honorific does for a person, that the rest is an ORG.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import descriptors from './lexicon/organization-descriptors.json' with { type: 'json' };
+
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(descriptors.organizations);
+const EITHER_NOUNS: ReadonlySet<string> = new Set(descriptors.either);
+/** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
+const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
@@ -17,7 +27,8 @@ const LABELS_FIELD = /^: ?\d/;
 const LINE_REACH = 200;
 
 export function dropInitialWords(text: string, tokens: readonly Token[], candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
-  // Where sentences begin, found when first asked: only an unsure one-word name the article also writes in lower case needs them.
+  // Where sentences begin, found when first asked: only a name opening with a describing noun, or an unsure one-word
+  // name the article also writes in lower case, needs them.
   let firstOfSentence: Set<number> | undefined;
   const opensSentence = (start: number) => {
     if (!firstOfSentence) {
@@ -26,13 +37,21 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     }
     return firstOfSentence.has(start);
   };
-  return candidates.filter((c) => {
+  const opens = (start: number) => opensSentence(start) || OPENS_FIELD.test(lineBefore(text, start, LINE_REACH));
+  return candidates.map((c): Candidate => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
+    const lead = LEADING_WORD.exec(text.slice(c.start, c.end));
+    const noun = lead?.[1].toLowerCase() ?? '';
+    if (!lead || !(ORGANIZATION_NOUNS.has(noun) || EITHER_NOUNS.has(noun)) || !opens(c.start)) return c;
+    const start = c.start + lead[0].length;
+    return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
+  }).filter((c) => {
     if (c.source !== 'model' || c.confidence >= UNSURE || !NAME_LABELS.has(c.type)) return true;
     const word = text.slice(c.start, c.end);
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
     if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH))) return false;
     if (!lower.has(word)) return true;
-    return !(opensSentence(c.start) || OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH)));
+    return !opens(c.start);
   });
 }

@@ -35,6 +35,7 @@ import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
+import { eventsByHead } from '../resolve/event-heads.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
@@ -165,7 +166,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
-  read = placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord)));
+  read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...photoCredits(text)];

@@ -1,0 +1,26 @@
+// A word that names the kind of an event right before a name ("Hurricane Milton", "Operation Iron Shield")
+// makes the word and the name one EVENT, as sure as an honorific makes a person: the model reads a storm's
+// name as the person or place it is also the name of. The words are data (lexicon/event-heads.json).
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import heads from './lexicon/event-heads.json' with { type: 'json' };
+
+const words = heads.before.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** The kind word inside the model's span: "[Typhoon Haiyan]". */
+const OPENS_WITH = new RegExp(`^(?:${words})\\s+\\p{Lu}`, 'u');
+/** The kind word right before it: "Hurricane [Milton]". */
+const BEFORE = new RegExp(`(?<!\\p{L})(?:${words})\\s+$`, 'u');
+/** How far before the name the kind word may reach. */
+const REACH = 24;
+
+export function eventsByHead(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
+    const event = { ...c, type: 'EVENT' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if (OPENS_WITH.test(text.slice(c.start, c.end))) return event;
+    const before = BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));
+    return before ? { ...event, start: c.start - before[0].length } : c;
+  });
+}

@@ -1,0 +1,32 @@
+// An acronym the article uses without defining it is the organization the article names with exactly its
+// initials ("the Halden Workers Front … the HWF"), unless two do, or the registry already knows the acronym.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+
+function entityOf(text: string, name: string): string | undefined {
+  const doc = pipeline.process({ id: 'acronyms', text }, { file: 'acronyms' }, 'acronyms');
+  return doc.mentions.find((m) => doc.text.slice(m.start, m.end) === name)?.entity;
+}
+
+describe('acronyms by their initials', () => {
+  it('binds an undefined acronym to the organization with its initials, with or without small words', () => {
+    expect(entityOf('The Halden Workers Front said on Monday it would strike. The HWF has 4,000 members.', 'HWF'))
+      .toBe('nil:org/halden-workers-front');
+    expect(entityOf('The Coalition for Open Rivers agreed on Monday. COR will sue the company.', 'COR'))
+      .toBe('nil:org/coalition-for-open-rivers');
+  });
+
+  it('leaves it alone when two organizations share the initials', () => {
+    expect(entityOf('The Halden Workers Front and the Hamar Weavers Federation met. The HWF said no.', 'HWF')).toBe('nil:org/hwf');
+  });
+
+  it('keeps what the registry knows', () => {
+    expect(entityOf('The Alliance Party won two seats, AP reported.', 'AP')).toBe('org/associated-press');
+  });
+});

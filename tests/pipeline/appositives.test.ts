@@ -1,0 +1,44 @@
+// An appositive headed by an organization's noun types the name before it ORG, and only that: a
+// person's appositive, or "the company said" after a place, leaves the name's type alone. Invented sentences.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { organizationsByCue } from '../../src/resolve/organization-cues.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+
+function typeOf(text: string, name: string): string | undefined {
+  const doc = pipeline.process({ id: 'appositives', text }, { file: 'appositives' }, 'appositives');
+  return doc.mentions.find((m) => doc.text.slice(m.start, m.end) === name)?.type;
+}
+
+/** The type the cue gives a name the model read as a PERSON. */
+function cued(text: string, name: string): string {
+  const start = text.indexOf(name);
+  return organizationsByCue(text, [{ start, end: start + name.length, type: 'PERSON', source: 'model', confidence: 0.5 }])[0].type;
+}
+
+describe('organizations named by an appositive', () => {
+  it('types a company ORG through the whole pipeline, and its later mentions with it', () => {
+    const text = 'Investors cheered on Monday. Harlan Vosk, a small drugmaker based in Ohio, said its trial had worked. Harlan Vosk did not say when it would apply for approval.';
+    const doc = pipeline.process({ id: 'appositives', text }, { file: 'appositives' }, 'appositives');
+    expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Harlan Vosk').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('reads the nouns, modifiers and followers of the table', () => {
+    expect(cued('Bavarian Nordic, the Danish company that makes the vaccine, said', 'Bavarian Nordic')).toBe('ORG');
+    expect(cued('Meridel Harrow, the largest bank in Norway, said', 'Meridel Harrow')).toBe('ORG');
+    expect(cued('FTX, the exchange he founded, collapsed', 'FTX')).toBe('ORG');
+  });
+
+  it('leaves people and places alone', () => {
+    expect(cued('Tom Brown, a member of the club, said', 'Tom Brown')).toBe('PERSON');
+    expect(cued('Jane Doe, a 34-year-old bank clerk, said', 'Jane Doe')).toBe('PERSON');
+    expect(cued("Jane Doe, the firm's lawyer, said", 'Jane Doe')).toBe('PERSON');
+    expect(cued('Kim Lee, the party chairman, said', 'Kim Lee')).toBe('PERSON');
+    expect(typeOf('Sales rose in Ohio, the company said.', 'Ohio')).toBe('GPE');
+  });
+});

@@ -1,0 +1,35 @@
+// A noun that describes an organization, capitalised only because it opens a sentence, stays out of the
+// name after it ("Carmaker Toyota said"); the same word inside a name elsewhere stays in. Invented sentences.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+
+function names(text: string): string[] {
+  const doc = pipeline.process({ id: 'descriptors', text }, { file: 'descriptors' }, 'descriptors');
+  return doc.mentions.filter((m) => m.type === 'ORG').map((m) => doc.text.slice(m.start, m.end));
+}
+
+describe('describing nouns before an organization at the start of a sentence', () => {
+  it('leaves them out of the name', () => {
+    expect(names('Shares fell on Monday. Rival AMD said it had a deal. Chipmaker Intel fell 2%. Retailer Tesco said profits fell.'))
+      .toEqual(['AMD', 'Intel', 'Tesco']);
+  });
+
+  it('after a dateline too', () => {
+    expect(names('TOKYO (Reuters) - Carmaker Toyota said on Friday that sales rose.')).toEqual(['Reuters', 'Toyota']);
+  });
+
+  it('cuts off a noun a person may be too, and leaves the type to the rest of the article', () => {
+    const doc = pipeline.process({ id: 'd', text: 'Rival Rafael Nadal won in three sets.' }, { file: 'd' }, 'd');
+    expect(doc.mentions.map((m) => `${m.type} ${doc.text.slice(m.start, m.end)}`)).toContain('PERSON Rafael Nadal');
+  });
+
+  it('keeps the word where it does not open the sentence', () => {
+    expect(names('Fans queued for hours to see Rival Sons play in the park.')).toEqual(['Rival Sons']);
+  });
+});

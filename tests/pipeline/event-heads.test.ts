@@ -1,0 +1,30 @@
+// A word naming the kind of an event before a name makes both one EVENT: storms named like people or
+// places, military operations. Invented sentences.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+
+function names(text: string): string[] {
+  const doc = pipeline.process({ id: 'events', text }, { file: 'events' }, 'events');
+  return doc.mentions.filter((m) => m.type !== 'DATE').map((m) => `${m.type} ${doc.text.slice(m.start, m.end)}`);
+}
+
+describe('events named by the word before them', () => {
+  it('types a storm named like a person or a place EVENT, with its kind word', () => {
+    expect(names('Hurricane Milton strengthened on Monday. Officials said Tropical Storm Alberto would weaken.'))
+      .toEqual(['EVENT Hurricane Milton', 'EVENT Tropical Storm Alberto']);
+  });
+
+  it('types a military operation EVENT', () => {
+    expect(names('The army launched Operation Iron Shield on Sunday.')).toEqual(['EVENT Operation Iron Shield']);
+  });
+
+  it('leaves a name with the word inside it alone', () => {
+    expect(names('The National Hurricane Center said so.')).toEqual(['ORG National Hurricane Center']);
+  });
+});

@@ -1,0 +1,22 @@
+// Venues named by their last word are facilities, whatever the model read the rest as: theatres always,
+// castles and abbeys where the model read a place (a person may be named Castle). Invented sentences.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+
+function typed(text: string): string[] {
+  const doc = pipeline.process({ id: 'fac', text }, { file: 'fac' }, 'fac');
+  return doc.mentions.map((m) => `${m.type} ${doc.text.slice(m.start, m.end)}`);
+}
+
+describe('venues by their last word', () => {
+  it('types theatres, castles and abbeys FAC', () => {
+    expect(typed('The ceremony at the Dolby Theatre was hosted by Jimmy Kimmel. They met at Windsor Castle and later at Westminster Abbey.'))
+      .toEqual(['FAC Dolby Theatre', 'PERSON Jimmy Kimmel', 'FAC Windsor Castle', 'FAC Westminster Abbey']);
+  });
+});
