@@ -236,6 +236,15 @@ describe('two names joined by "and"', () => {
   });
 });
 
+describe('two items of a comma list read as one name', () => {
+  it('splits them where the list goes on after the span, and keeps a name with a comma of its own', () => {
+    expect(resolved('Wheat was bought from Halvorsen, Tarsis, Velmar and Okafor Grain Corp.', [['Halvorsen, Tarsis', 'ORG', 0.6], ['Velmar', 'ORG'], ['Okafor Grain Corp', 'ORG']]))
+      .toEqual([['Halvorsen', 'ORG'], ['Tarsis', 'ORG'], ['Velmar', 'ORG'], ['Okafor Grain Corp', 'ORG']]);
+    expect(resolved('Quist, Varga & Co and Tyler, The Creator won.', [['Quist, Varga & Co', 'ORG'], ['Tyler, The Creator', 'PERSON']]).map(([t]) => t))
+      .toEqual(['Quist, Varga & Co', 'Tyler, The Creator']);
+  });
+});
+
 describe('names inside hyphenated words', () => {
   it('takes the suffix after a span that stopped at the hyphen as well', () => {
     expect(resolved('A Corvallis-based group', [['Corvallis', 'ORG']])).toEqual([['Corvallis', 'GPE']]);
