@@ -20,7 +20,7 @@ import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
-import { datelinePlaces } from '../resolve/datelines.js';
+import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
 import { Lines } from '../resolve/lines.js';
@@ -164,7 +164,8 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const lower = lowerCaseWords(tokens);
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  const filedFrom = datelines(text);
+  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
@@ -194,7 +195,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
-  const consistent = abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower);
+  const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
