@@ -37,6 +37,13 @@ describe('honorifics and titles (2)', () => {
   });
 });
 
+describe('nicknames (5)', () => {
+  it('keeps a nickname in quotes inside the person’s name', () => {
+    const text = 'The veteran Tomasz " The Hammer " Wielgosz fights on Saturday against Kwame "Smokey" Boateng, the promoter said.';
+    expect(names(text)).toEqual([['Tomasz " The Hammer " Wielgosz', 'PERSON'], ['Kwame "Smokey" Boateng', 'PERSON']]);
+  });
+});
+
 describe('places inside words (7)', () => {
   it('takes the place out of "X-based" whether the model read the hyphen or stopped before it', () => {
     const text = 'A Nantes-based charity, several Winnipeg-based firms and a Hamburg-registered shipping group signed.';
