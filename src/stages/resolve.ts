@@ -62,8 +62,8 @@ const POSSESSIVE_DATE = /['’]s (\S+)$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
-/** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68"). */
-const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*$/;
+/** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68", a goal's minute: "Kofi Mensah 46th"). */
+const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
 /** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
 const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);

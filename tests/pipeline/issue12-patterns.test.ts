@@ -32,6 +32,10 @@ describe('honorifics and titles (2)', () => {
       .toEqual([['Oyelaran Babatunde', 'PERSON'], ['Babatunde', 'PERSON']]);
   });
 
+  it('keeps a hyphenated military rank out of the person’s name', () => {
+    expect(names('The patrol was fired on, spokesman Lieutenant-Colonel Ama Serwaa said on Tuesday.')).toEqual([['Ama Serwaa', 'PERSON']]);
+  });
+
   it('finds the person after a long title', () => {
     expect(names('"It is a setback," said U.S. Trade Representative Marisol Quintero.')).toContainEqual(['Marisol Quintero', 'PERSON']);
   });

@@ -65,6 +65,7 @@ describe('honorifics and titles', () => {
 describe('boundaries', () => {
   it('drops a figure the model glued onto the end of a person’s name, not of another name', () => {
     expect(resolved('England 296 (A. Quist 69, Nord Stream 1 shut)', [['A. Quist 69', 'PERSON'], ['Nord Stream 1', 'FAC']])).toEqual([['A. Quist', 'PERSON'], ['Nord Stream 1', 'FAC']]);
+    expect(resolved('Goals: Kofi Mensah 46th, Lars Berg', [['Kofi Mensah 46th', 'PERSON'], ['Lars Berg', 'PERSON']])).toEqual([['Kofi Mensah', 'PERSON'], ['Lars Berg', 'PERSON']]);
   });
 
   it('ends a name at a possessive with a month or weekday after it', () => {
