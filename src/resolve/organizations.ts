@@ -64,7 +64,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
 }
 
 /** Capitalised words ending in a plural's possessive, then capitalised words: "Mine Workers' Union", "Lay Volunteers' International Organisation". */
-const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* )*\p{Lu}[\p{L}\p{M}-]*s['’](?: \p{Lu}[\p{L}\p{M}-]*)+(?![\p{L}\p{M}'’-])/gu;
+const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\p{L}\p{M}-]*s['’](?: \p{Lu}[\p{L}\p{M}-]*){1,5}(?![\p{L}\p{M}'’-])/gu;
 
 /**
  * Organizations named by whose they are, a plural's possessive before their head noun: "Mine Workers'
