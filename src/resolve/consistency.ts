@@ -126,26 +126,40 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
   const key = keysOfArticle();
   const echoes = new Map<string, Label>();
+  /** The echoed words as written: most tokens are none, and are passed over without being keyed. */
+  const written = new Set<string>();
   const peopleWords = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
-    const words = wordKeysOf(text.slice(m.start, m.end), key);
+    const span = text.slice(m.start, m.end);
+    const words = wordKeysOf(span, key);
     if (m.type === 'PERSON') for (const w of words) peopleWords.add(w);
     if (words.length < 2) continue;
-    if (m.type === 'PERSON' && words[words.length - 1].length > 1) echoes.set(words[words.length - 1], 'PERSON');
-    else if (m.type === 'ORG' && m.confidence >= SURE_ORGANIZATION && !echoes.has(words[0])) echoes.set(words[0], 'ORG');
+    if (m.type === 'PERSON' && words[words.length - 1].length > 1) {
+      echoes.set(words[words.length - 1], 'PERSON');
+      written.add(span.slice(span.lastIndexOf(' ') + 1));
+    } else if (m.type === 'ORG' && m.confidence >= SURE_ORGANIZATION && !echoes.has(words[0])) {
+      echoes.set(words[0], 'ORG');
+      written.add(span.slice(0, span.indexOf(' ')));
+    }
   }
   if (!echoes.size) return [];
-  // The mentions as they stand now: rules after the choice added some (the sides on results lines).
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  // The mentions as they stand now (rules after the choice added some: the sides on results lines), marked when first needed.
+  let taken: Uint8Array | undefined;
+  const isTaken = (at: number) => {
+    if (!taken) {
+      taken = new Uint8Array(text.length);
+      for (const m of mentions) taken.fill(1, m.start, m.end);
+    }
+    return taken[at] === 1;
+  };
   const ordinaryWord = (word: string) => lower.has(word) || registry.titleStarts.has(foldKey(word))
     || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
     || lookupAlias(registry, word).some((h) => registry.entries.get(h.id)?.type !== 'ORG');
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!capitalisedWord(k) || taken[t.start]) return;
+    if (!written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
     const wordKey = key(t.text);
     const type = echoes.get(wordKey);
     if (!type) return;

@@ -62,7 +62,7 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    return { ...line, results, scoresOnly, scores, versus, awayAt: -1 };
+    return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };
   });
   // A schedule's line is one only beside another: an "at" between two names alone is as often a headline.
   const at = lines.map((line) => awayAtOf(line, tokens));
