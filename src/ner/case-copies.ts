@@ -3,8 +3,11 @@
 // its sentences (one a line) rewritten ALL CAPS or Title Case teaches the tagger not to lean on case
 // alone. Only letters change, one for one, so the names' character spans stay those of the original.
 
+// Imported, not read from disk: tsc copies the list next to the compiled module (dist/ner/lexicon/).
+import smallWords from './lexicon/small-words.json' with { type: 'json' };
+
 /** Words a title-case headline leaves in lower case ("Senate Approves New Tariffs on Steel"). */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const SMALL_WORDS: ReadonlySet<string> = new Set(smallWords.words);
 
 /** Upper-case each character whose capital has the same length ('ß' stays), so offsets hold. */
 function upper(s: string): string {

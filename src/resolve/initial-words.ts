@@ -1,7 +1,8 @@
 // A word capitalised only because it opens a sentence, a line or a field ("Updated: 28 July 2022",
 // "Little did I know") is no name when the article writes it in lower case elsewhere and only the
 // model, unsure, proposed it; nor is an unsure word that opens a field and labels a figure after it
-// ("| Updated: 28 July"); nor, at the head of a longer name, a noun that describes the organization after
+// ("| Updated: 28 July"), nor a web page's field word in that place ("| Published 2:15 PM", data in
+// lexicon/page-fields.json); nor, at the head of a longer name, a noun that describes the organization after
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-descriptors.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG.
 import type { Candidate, Token } from '../document.js';
@@ -11,9 +12,11 @@ import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import descriptors from './lexicon/organization-descriptors.json' with { type: 'json' };
+import pageFields from './lexicon/page-fields.json' with { type: 'json' };
 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(descriptors.organizations);
 const EITHER_NOUNS: ReadonlySet<string> = new Set(descriptors.either);
+const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
@@ -46,8 +49,10 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     const start = c.start + lead[0].length;
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
-    if (c.source !== 'model' || c.confidence >= UNSURE || !NAME_LABELS.has(c.type)) return true;
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
     const word = text.slice(c.start, c.end);
+    if (PAGE_FIELDS.has(word) && opens(c.start)) return false;
+    if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
     if (LABELS_FIELD.test(text.slice(c.end, c.end + 4)) && OPENS_FIELD.test(lineBefore(text, c.start, LINE_REACH))) return false;

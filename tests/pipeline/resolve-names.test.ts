@@ -483,7 +483,7 @@ describe('words capitalised only by their position', () => {
   });
 
   it('keeps it when the model is sure, or the word is never written in lower case', () => {
-    const text = 'Updated: 3 June\nBush said so. Karimov spoke.';
-    expect(resolved(text, [['Updated', 'GPE', 0.9], ['Bush', 'PERSON', 0.5], ['Karimov', 'PERSON', 0.5]]).map(([t]) => t)).toEqual(['Updated', 'Bush', 'Karimov']);
+    const text = 'Revised: 3 June\nBush said so. Karimov spoke.';
+    expect(resolved(text, [['Revised', 'GPE', 0.9], ['Bush', 'PERSON', 0.5], ['Karimov', 'PERSON', 0.5]]).map(([t]) => t)).toEqual(['Revised', 'Bush', 'Karimov']);
   });
 });

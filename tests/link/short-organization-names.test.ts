@@ -1,5 +1,6 @@
 // An acronym the article uses without defining it is the organization the article names with exactly its
-// initials ("the Halden Workers Front … the HWF"), unless two do, or the registry already knows the acronym.
+// initials ("the Halden Workers Front … the HWF"), unless two do, or the registry already knows the acronym;
+// a one-word name is the organization the article names ending in it, unless two do.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +29,16 @@ describe('acronyms by their initials', () => {
 
   it('keeps what the registry knows', () => {
     expect(entityOf('The Alliance Party won two seats, AP reported.', 'AP')).toBe('org/associated-press');
+  });
+});
+
+describe('organizations by their last word', () => {
+  it('links a one-word name to the one organization of the article ending in it', () => {
+    const text = 'Cole Ridge Mavericks beat the Harbour Town Pelicans 106-88 on Monday. The Mavericks led from the start.';
+    expect(entityOf(text, 'Mavericks')).toBe('nil:org/cole-ridge-mavericks');
+  });
+
+  it('leaves it alone when two organizations end in it', () => {
+    expect(entityOf('Manchester United and Newcastle United drew 1-1. United fans left early.', 'United')).toBe('nil:org/united');
   });
 });
