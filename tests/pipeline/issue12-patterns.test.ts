@@ -180,6 +180,11 @@ describe('facilities before a head noun (6)', () => {
     expect(found).toContainEqual(['Batajnica', 'FAC']);
     expect(found).toContainEqual(['Lagos', 'GPE']);
   });
+
+  it('types a person’s name before a facility noun FAC: the facility is named after them', () => {
+    const found = names('Patients were moved to the Victor Okafor hospital, and pilgrims prayed in the Saint-Anselme church.');
+    expect(found).toEqual([['Victor Okafor', 'FAC'], ['Saint-Anselme', 'FAC']]);
+  });
 });
 
 describe('titles of works in prose', () => {

@@ -205,10 +205,10 @@ describe('organization cues', () => {
 });
 
 describe('facilities before a head noun', () => {
-  it('types an unregistered name before a facility noun FAC and takes in the number between', () => {
+  it('types an unregistered name before a facility noun FAC, a person’s too (its namesake), and takes in the number between', () => {
     const text = 'Gas flows through the Velmar 1 pipeline, past the Tarsis dam and the Atlanta airport.';
     expect(resolved(text, [['Velmar', 'ORG'], ['1', 'CARDINAL'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]))
-      .toEqual([['Velmar 1', 'FAC'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]);
+      .toEqual([['Velmar 1', 'FAC'], ['Tarsis', 'FAC'], ['Atlanta', 'GPE']]);
   });
 });
 
