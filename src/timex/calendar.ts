@@ -56,3 +56,39 @@ export function easterSunday(y: number): Ymd {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
+
+/** Day number of 1 Tishri, year 1 of the Hebrew calendar, counted as Date.UTC counts days (from 1970-01-01). */
+const HEBREW_EPOCH = -2092590;
+const hebrewLeap = (y: number) => (7 * y + 1) % 19 < 7;
+/** Days from the epoch to the Hebrew year's new moon of Tishri, after the postponements of its first day. */
+function hebrewElapsed(y: number): number {
+  const months = Math.floor((235 * y - 234) / 19);
+  const parts = 12084 + 13753 * months;
+  const day = 29 * months + Math.floor(parts / 25920);
+  return (3 * (day + 1)) % 7 < 3 ? day + 1 : day;
+}
+function hebrewNewYear(y: number): number {
+  const [before, now, after] = [hebrewElapsed(y - 1), hebrewElapsed(y), hebrewElapsed(y + 1)];
+  return HEBREW_EPOCH + now + (after - now === 356 ? 2 : now - before === 382 ? 1 : 0);
+}
+function hebrewMonthLength(y: number, month: number): number {
+  const yearLength = hebrewNewYear(y + 1) - hebrewNewYear(y);
+  if ([2, 4, 6, 10, 13].includes(month) || (month === 12 && !hebrewLeap(y))) return 29;
+  if (month === 8 && yearLength % 10 !== 5) return 29; // Heshvan is long only in a year of 355 or 385 days
+  if (month === 9 && yearLength % 10 === 3) return 29; // Kislev is short in a year of 353 or 383 days
+  return 30;
+}
+
+/**
+ * A day of the Hebrew calendar (months counted from Nisan = 1, Tishri = 7) in Gregorian year `y`:
+ * Tishri to Kislev fall in its autumn, the other months from its winter on; Adar (12) is Adar II
+ * in a leap year, where Purim falls. The arithmetic of Calendrical Calculations (Reingold and Dershowitz).
+ */
+export function hebrewDay(y: number, month: number, day: number): Ymd {
+  const hy = y + (month >= 7 && month <= 9 ? 3761 : 3760);
+  const m = month === 12 && hebrewLeap(hy) ? 13 : month;
+  const last = hebrewLeap(hy) ? 13 : 12;
+  const sum = (from: number, to: number) => { let n = 0; for (let k = from; k <= to; k++) n += hebrewMonthLength(hy, k); return n; };
+  const days = hebrewNewYear(hy) + day - 1 + (m < 7 ? sum(7, last) + sum(1, m - 1) : sum(7, m - 1));
+  return fromDate(new Date(days * 86400000));
+}

@@ -3,8 +3,8 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
-  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
+  AFTERNOON_PARTS, AGO_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
@@ -33,6 +33,10 @@ export interface Frame {
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
   easter?: number;
+  /** A day of a lunar calendar: its table in LUNAR_DAYS and the days on from it. */
+  lunar?: { table: string; shift?: number };
+  /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
+  hebrew?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -63,6 +67,8 @@ export interface Frame {
   /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
   dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
   unitEnd?: boolean;
+  /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */
+  grain?: string;
   /** "10 years and eight months": the second amount and unit of one duration. */
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
@@ -147,7 +153,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    if (h.easter !== undefined) frame.easter = h.easter;
+    if (h.lunar) frame.lunar = h.lunar;
+    else if (h.hebrew) frame.hebrew = h.hebrew;
+    else if (h.easter !== undefined) frame.easter = h.easter;
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
@@ -170,8 +178,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.day) frame.day = parseOrdinal(g.day);
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
-  if (match.rule.id === 'day_of_month') frame.dayOfMonth = true;
-  if (match.rule.id === 'same_time') frame.sameDay = true;
+  if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
   if (g.newperiod) frame.newPeriod = true;
@@ -179,6 +186,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
   if (g.century && /^\d\d$/.test(g.year ?? '')) frame.year = +g.century * 100 + +g.year + (+g.year < +g.yy ? 100 : 0);
   for (const r of [g.yearrel, g.yearrel2]) if (r) frame.yearShift = RELATIVE_SHIFTS[clean(r)];
+  // "the second half of the year": this year's, whatever the tense.
+  if (g.ofyear && frame.yearShift === undefined) frame.yearShift = 0;
   if (g.weekday) frame.weekday = WEEKDAYS[clean(g.weekday).replace(/s$/, '')] ?? WEEKDAYS[clean(g.weekday)];
   if (g.rel) {
     const r = clean(g.rel);
@@ -225,6 +234,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
+  if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   if (g.unit) unitOf(g.unit, frame);
@@ -236,6 +246,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
+  if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };

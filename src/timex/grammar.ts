@@ -12,12 +12,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) =>
   `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|').replace(/ /g, '\\s+')})`;
 
-/** Abbreviations take an optional full stop, and a required one when they are also ordinary words. */
-function calendarNames(table: Record<string, number>): string {
+/**
+ * Abbreviations take an optional full stop, and a required one when they are also ordinary words
+ * ("Sun", "Jan"), unless what follows shows the date (`dated`): a day after a month ("Jul 18"), a
+ * month and its day after a weekday ("Fri, Jul 18").
+ */
+function calendarNames(table: Record<string, number>, dated: string): string {
   const parts = Object.keys(table).map((k) =>
-    !isAbbreviation(table, k) ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}\\.` : `${escape(k)}\\.?`);
+    !isAbbreviation(table, k) ? escape(k) : AMBIGUOUS_ABBREVIATIONS.has(k) ? `${escape(k)}(?:\\.|(?=${dated}))` : `${escape(k)}\\.?`);
   return `(?:${parts.sort((a, b) => b.length - a.length).join('|')})`;
 }
+/** A month's short name and a day after it: what dates a weekday's abbreviation without a full stop. */
+const MONTH_AND_DAY = `,? (?:${Object.keys(MONTHS).filter((k) => k.length >= 3).map(escape).join('|')})\\.? \\d`;
 
 /** Number words whose value passes `test`, in the lexicon's order. */
 const numberWords = (test: (n: number) => boolean) => Object.keys(UNIT_WORDS).filter((w) => test(UNIT_WORDS[w]));
@@ -35,8 +41,8 @@ const SMALL_NUMBER = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${SMALL_NUMBER}(?:[- ](?:hundred|thousand)(?:(?:[- ]|\\s+and\\s+)${SMALL_NUMBER})?)*|hundreds|thousands)`;
 
 const SLOTS: Record<string, string> = {
-  MONTH: calendarNames(MONTHS),
-  WEEKDAY: calendarNames(WEEKDAYS),
+  MONTH: calendarNames(MONTHS, ' \\d'),
+  WEEKDAY: calendarNames(WEEKDAYS, MONTH_AND_DAY),
   DAYNUM: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?',
   DAYORD: ordinalWords,
   ORDWORD: ordinalWords,

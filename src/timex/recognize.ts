@@ -5,13 +5,12 @@ import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
-import { ARTICLE_RULES } from './rules/patterns.js';
+import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_SEASON_BEFORE, BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DATE_FAMILY, DAY_FAMILY, DETERMINERS, DURATION_FAMILY, HYPHENATED_PERIOD_ENDS,
-  MAY_AS_VERB_BEFORE, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, THAT_DAY_BEFORE, TIME_FAMILY, TITLE_CASE_SENSITIVE, FRACTION_OF, FRACTION_UNIT, PERIOD_AFTER_OF, CHANGE_BY_BEFORE, COMPOUND_ORDINAL_SECOND, DURATION_ADJECTIVE_BEFORE, RATE_BEFORE, COUNT_BEFORE, STRETCH_OF, THE_UNITS_AFTER, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER,
-  NAMES_AFTER_WEEKDAY, TIME_WORDS_BEFORE_MONTH, CLOCK_RULES, CLOCK_AFTER,
+  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER,
+  TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -93,78 +92,66 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "easter" in lower case is a date only with a year or a relation ("easter 2013", "last easter").
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
   const id = m.rule.id;
+  // Words that name a time only in some uses ("previously", "once"): read when another recognizer proposes them, never proposed here.
   if (id === 'vague_other') return false;
-  // "the first half year" is the year's first half (the `half` rule); "the last half year" the six months up to now (a duration).
-  if (id === 'half' && g.halfyear && /^last$/i.test(g.half)) return false;
-  if (id === 'duration' && /^half$/i.test(g.amount ?? '') && /^(?:first|second)$/i.test(g.rel ?? '')) return false;
-  if (id === 'clock_part' && !g.dayhalf && !CLOCK_AFTER.has(wordBefore(text, m.start))) return false;
   // "on the 15th.": not "the 15th round" nor "finished the 15th" (the rule table's `after`).
   if (m.rule.after && !m.rule.after.includes(wordBefore(text, m.start))) return false;
-  // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
-  if (id === 'offset' && (g.andhalf || g.unithalf) && !/^(?:years?|decades?|centur(?:y|ies))$/i.test(g.unit)) return false;
+  // The contexts the rule table names in which its match is no time expression.
+  if (m.rule.unless?.some((u) => holds(u, text, m, tokenAt))) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
-  if (id === 'month' && AMBIGUOUS_MONTHS.has(g.month.toLowerCase())) {
-    const pos = tokenAt(m.start)?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return false;
-    if (g.month.toLowerCase() === 'may' && MAY_AS_VERB_BEFORE.has(wordAfter(text, m.end))) return false;
-  }
   if (id === 'year') {
     if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
-  if (id === 'season' && !g.rel && !g.year) {
-    if (!BARE_SEASON_BEFORE.has(wordBefore(text, m.start))) return false;
-    if (wordAfter(text, m.end) === 'of') return false;
-  }
-  if (id === 'decade' && g.decadew && wordBefore(text, m.start) !== 'the') return false;
   // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
-  if (id === 'part_of_day' && !g.rel && wordBefore(text, m.start) !== 'the') return false;
-  if (id === 'part_of_day' && !g.rel && wordAfter(text, m.end) === 'of') return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name.
   if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m)) return false;
-  if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /^seconds?$/i.test(g.unit ?? '')) return false;
-  // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
-  if (id === 'duration' && /^an?$/i.test(g.amount ?? '') && /-long$/i.test(text.slice(m.start, m.end))) return false;
-  if (id === 'duration' && COMPOUND_ORDINAL_SECOND.test(text.slice(m.start, m.end)) && !DURATION_ADJECTIVE_BEFORE.has(wordBefore(text, m.start))) return false;
-  // "$1.76 a year", "10,000 units annually": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds.
-  const rate = RATE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-  if (rate && ((id === 'duration' && /^an?$/i.test(g.amount ?? '') && !g.rel) || id === 'set_adverb')) return false;
-  if (id === 'weekday_set' && g.plural && COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
-  // "the future designation of": a vague word before a noun modifies it.
-  if (id === 'vague' && /^the future$/i.test(g.vague ?? '') && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
-  // "three-quarters" is a fraction, not a duration.
-  if (id === 'duration' && /-quarters?$/i.test(text.slice(m.start, m.end))) return false;
-  // "output fell by a quarter": the size of a change, a fraction.
-  if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
-  if (id === 'duration' && FRACTION_UNIT.test(g.unit ?? '') && FRACTION_OF.test(text.slice(m.end, m.end + 20)) && !PERIOD_AFTER_OF.test(text.slice(m.end, m.end + 40))) return false;
-  // "quarterly dividend", "a daily newspaper": frequency adjectives are not SETs.
-  if (id === 'set_adverb' && NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
-  if (id === 'set_adverb' && (DETERMINERS.has(wordBefore(text, m.start)) || tokenAt(previousWordStart(text, m.start))?.pos === 'ADJ')) return false;
-  if (id === 'that_unit' && /^that$/i.test(g.that ?? '') && /^day$/i.test(g.unit ?? '') && !THAT_DAY_BEFORE.has(wordBefore(text, m.start))) return false;
-  // "on May 3 and 4 people died", "3 in the morning raid": a number, or a part of day, that modifies the noun after it.
-  const after = tokenAt(nextWordStart(text, m.end))?.pos ?? '';
-  if (id === 'month_day_pair' && !g.year && NOUN_LIKE.has(after)) return false;
-  if (((id === 'clock_part' && g.dayhalf) || (id === 'part_of_day' && !g.rel)) && after === 'NOUN') return false;
-  // "the March of Dimes": a month followed by "of" and a name is part of that name.
-  if (id === 'month' && /^ of [A-Z]/.test(text.slice(m.end, m.end + 5))) return false;
-  // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
-  if ((id === 'clock_words' || id === 'clock_past') && /^(?:AM|PM)$/.test(g.ampm ?? '')) return false;
-  // "Twelve O'Clock High": a clock time in title case is a title.
-  if (id === 'clock_oclock' && /O['’]Clock/.test(text.slice(m.start, m.end))) return false;
-  // "Seven Days in May", "60 Minutes", "the Six-Day War", "the Summer Olympics", "Friday Night Lights":
-  // a unit, season or part of the day in title case inside a sentence is part of a name.
+  // "Seven Days in May", "60 Minutes", "the Six-Day War": a unit in title case inside a sentence is part of a name.
   if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp)) return false;
-  if (id === 'season' && !g.year && !g.rel && titleCaseWord(text, m, g.season)) return false;
-  if (id === 'weekday' && titleCaseWord(text, m, g.part)) return false;
-  // "the Sunday Times": a weekday before a newspaper's name is part of it.
-  if (id === 'weekday' && !g.part && NAMES_AFTER_WEEKDAY.has(/^\s+([A-Z][a-z]+)\b/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '')) return false;
   // "the Long March": a month after a capitalised word inside a sentence (not a possessive, "Iran's March vote") is a name.
   if (id === 'month' && nameBefore(text, m.start)) return false;
   return true;
+}
+
+/** Whether every field of `u` holds for match `m`. */
+function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
+  const g = m.groups;
+  for (const [name, want] of Object.entries(u.groups ?? {})) {
+    const got = g[name];
+    if (typeof want === 'boolean' ? Boolean(got) !== want : got === undefined || !want.test(got)) return false;
+  }
+  if (u.text && !u.text.test(text.slice(m.start, m.end))) return false;
+  if (u.textBefore && !u.textBefore.test(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start))) return false;
+  const after = text.slice(m.end, m.end + CONTEXT_CHARS);
+  if (u.textAfter && !u.textAfter.test(after)) return false;
+  if (u.textAfterNot && u.textAfterNot.test(after)) return false;
+  if (u.wordBefore && !u.wordBefore.has(wordBefore(text, m.start))) return false;
+  if (u.wordBeforeNot && u.wordBeforeNot.has(wordBefore(text, m.start))) return false;
+  if (u.wordAfter && !u.wordAfter.has(wordAfter(text, m.end))) return false;
+  if (u.pos && !u.pos.has(tokenAt(m.start)?.pos ?? '')) return false;
+  if (u.posBefore && !u.posBefore.has(tokenAt(previousWordStart(text, m.start))?.pos ?? '')) return false;
+  if (u.posAfter && !u.posAfter.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
+  if (u.sentence && !u.sentence.test(sentenceAround(text, m))) return false;
+  if (u.sentenceInitial !== undefined && sentenceInitial(text, m.start) !== u.sentenceInitial) return false;
+  if (u.titleCase && !titleCaseWord(text, m, g[u.titleCase])) return false;
+  return true;
+}
+/** How much text either side of a match its contexts read. */
+const CONTEXT_CHARS = 40;
+/** How far either side of a match its sentence is read. */
+const SENTENCE_CHARS = 150;
+
+/** The sentence that holds a match, as far as SENTENCE_CHARS either side. */
+function sentenceAround(text: string, m: RuleMatch): string {
+  const before = text.slice(Math.max(0, m.start - SENTENCE_CHARS), m.start);
+  const after = text.slice(m.end, m.end + SENTENCE_CHARS);
+  const from = before.search(/[.!?]\s+[^.!?]*$/);
+  const to = after.search(/[.!?](?:\s|$)/);
+  return (from < 0 ? before : before.slice(from + 1)) + text.slice(m.start, m.end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /** Whether `word` (a group of match `m`, its last occurrence) is in title case and not the first word of a sentence. */
@@ -193,7 +180,12 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   const next = tokenAt(nextWordStart(text, m.end));
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
+  // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it.
+  if (nameBefore(text, m.start)) return false;
   if (BARE_YEAR_BEFORE.has(before)) return true;
+  // "Iran's 1979 revolution", "the company's 1998 earnings": after a possessive, the year of what follows;
+  // a round number before a plural is more often a count ("the firm's 2000 workers").
+  if (/['’]s\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && next?.pos === 'NOUN') return y >= 1900 && y <= 2050 && (!/s$/i.test(next.text) || y % 100 !== 0);
   // "his unsuccessful 1996 campaign": after a determiner and an adjective, a year names the one thing
   // after it; a count would be of a plural ("an estimated 2000 people").
   const adjective = tokenAt(previousWordStart(text, m.start));
@@ -250,12 +242,10 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
   const ruleId = m.rule.id;
   switch (ext) {
     // A year or weekday takes "the" only as part of a longer expression: "the 1988 period", "the previous Friday".
-    case 'article':
-      if (ruleId === 'year') return Boolean(m.groups.period);
-      if (ruleId === 'weekday' || ruleId === 'rel_month') return Boolean(m.groups.rel);
-      // "the Easter week", "the Labor Day weekend"; not "the Christmas" (of "the Christmas tree").
-      if (ruleId === 'holiday') return Boolean(m.groups.weekof || m.groups.weekend);
-      return ARTICLE_RULES.has(ruleId);
+    case 'article': {
+      const article = m.rule.article;
+      return article === true || Boolean(article?.some((group) => m.groups[group]));
+    }
     // "about 1990" is left out: a qualified bare number is more often a count than a year.
     case 'qualifier': return DURATION_FAMILY.has(ruleId) || TIME_FAMILY.has(ruleId) || (DATE_FAMILY.has(ruleId) && !ruleId.startsWith('year'));
     case 'over_count': return ruleId === 'duration' && !m.groups.rel && Boolean(m.groups.amount);

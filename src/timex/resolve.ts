@@ -2,10 +2,10 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, LUNAR_DAYS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -31,6 +31,8 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 // About ten months: "was extended to Nov. 16" in an October story is still this November, while
 // "changed its fiscal year in December" in an October story reaches back to last December.
 const TENSE_REACH_DAYS = 300;
+/** A day this close to the DCT (in days) is taken as the nearest one, whatever the tense. */
+const NEAR_DAYS = 7;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
 export function isAnaphoric(f: Frame): boolean {
@@ -145,6 +147,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
   const n = sign * amount;
   if (f.unitTime) return clockOffset(f, n, ctx);
   const unit = inYears ? 'Y' : f.unit!;
+  // "Thirty years ago today": the DCT's day (week, month) that many years or months back.
+  if (f.grain && ctx.dct && (unit === 'Y' || unit === 'M')) {
+    const t = addMonths(ctx.dct, n * (unit === 'Y' ? 12 : 1));
+    return f.grain === 'D' ? formatDay(t) : f.grain === 'W' ? formatWeek(t) : formatMonth(t);
+  }
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
@@ -297,6 +304,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
+  // the log of 13 July" in a 14 July story): a year away is the less likely reading.
+  if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   const tense = ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
@@ -324,6 +334,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // Not a deadline ("would act by Tuesday"), which lies ahead of the writing.
   if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
   return addDays(dct, -back);
+}
+
+/** The day a lunar table gives for a year, or null outside it. */
+function lunarDay(table: string): (y: number) => Ymd | null {
+  const days = LUNAR_DAYS[table];
+  return (y) => (days[y] ? { y, m: days[y][0], d: days[y][1] } : null);
 }
 
 /** The Saturday within three days of `t`: the weekend a holiday belongs to. */
@@ -417,6 +433,21 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
+  // A day of another calendar: the Chinese New Year from a table, a Hebrew holiday computed.
+  const dayOf = f.lunar ? lunarDay(f.lunar.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
+  if (dayOf) {
+    // "last Chinese New Year": the latest before the DCT; otherwise the year by the day it falls on in
+    // the DCT's year. Outside a table, the year alone.
+    const near = (dct && dayOf(dct.y)) || { y: 0, m: 2, d: 1 };
+    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1]
+      .map((k) => ({ k, day: dayOf(k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
+      .map((c) => ({ k: c.k, gap: Date.UTC(c.day.y, c.day.m - 1, c.day.d) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
+      .filter((c) => Math.sign(c.gap) === Math.sign(f.rel!)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
+    const y = sided ? pad(sided.k, 4) : yearFor(near.m, near.d);
+    const day = y === 'XXXX' ? null : dayOf(+y);
+    if (!day) return done('DATE', y === 'XXXX' ? 'XXXX-XX-XX' : y);
+    return onDay(addDays(day, f.lunar?.shift ?? 0));
+  }
   if (f.easter !== undefined) {
     const y = yearFor(4, 1);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
@@ -426,11 +457,19 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
-    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence.
-    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
+    // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
+    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);
   }
-  if (f.half !== undefined) return done('DATE', `${year ?? (dct ? pad(dct.y, 4) : 'XXXX')}-H${f.half}`);
+  if (f.half !== undefined) {
+    // "the second half" without a year: the one rule of a month or quarter without one, by the
+    // half's last day. In a May story "profits rose in the second half" is last year's, "sales
+    // should pick up in the second half" this year's; with no tense, the nearest ("the first half" in November: this year's).
+    const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.half * 6, f, ctx, f.half === 1 ? 30 : 31), 4));
+    return done('DATE', `${y}-H${f.half}`);
+  }
   if (year !== undefined) return done('DATE', year);
   if (f.decade !== undefined) return done('DATE', String(f.decade));
   // "the '90s", "the nineties": the latest such decade that has begun by the DCT.

@@ -4,8 +4,8 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, PRESENT_BE, REPORTING_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
@@ -35,7 +35,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance);
+    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1]);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -79,7 +79,7 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
  * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
  * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token): Tense | null {
   const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -91,6 +91,13 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
   }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
+  // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
+  // clause's verb whatever the tagger says, present when it has no past or participle ending.
+  if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
+  // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
+  if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
+    && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
@@ -99,12 +106,15 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
     // "remain" or "stay" ("will remain closed") it is an adjective.
     if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
+    // (unless it hangs on a past perfect: "had expected a profit in May").
+    if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
     return 'PAST';
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
     const governor = tokens[i - 2];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && !NOMINAL.has(governor.pos);
+    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, i - 2));
     return before && ahead ? lookingAhead(tokens, i - 2) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
@@ -124,6 +134,25 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * Whether the word at `k`, tagged a noun, follows its subject and so is a verb: "Israel plans to",
+ * "the government plans to"; not "protests against plans to", "its plans to".
+ */
+function afterSubject(tokens: Token[], k: number): boolean {
+  const subject = tokens[k - 1];
+  return Boolean(subject && subject.sentence === tokens[k].sentence && SUBJECT_TAGS.has(subject.pos) && !POSSESSIVES.has(subject.text.toLowerCase()));
+}
+/** A name ("Clinton heads"), or a noun after an article ("The premier heads"), right before the word at `k`. */
+function namedSubjectBefore(tokens: Token[], k: number): boolean {
+  const subject = tokens[k - 1];
+  if (!subject || subject.sentence !== tokens[k].sentence) return false;
+  return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
+}
+/** Parts of speech of a verb. */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** Parts of speech of a subject. */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);

@@ -126,3 +126,134 @@ table('half of a unit: a half year of the calendar, or half a long unit back fro
   ['Rents have climbed in the last half year.', [['the last half year', 'P6M', 'DURATION']]],
   ['The talks took a half hour.', [['a half hour', 'PT30M', 'DURATION']]],
 ]);
+
+table('a half of a year without one: by its last day and the side the tense points to (DCT Saturday 1998-05-16)', '1998-05-16', [
+  ['Freight volumes climbed in the second half, the railway said.', [['the second half', '1997-H2']]],
+  ['The brewer expects demand to recover in the second half.', [['the second half', '1998-H2']]],
+  ['Crop prices softened in the second half of 1997.', [['the second half of 1997', '1997-H2']]],
+  // A quarter told in the past is one that has begun: in May, the third quarter told as done is last year's.
+  ['Timber exports slumped in the third quarter, the agency said.', [['the third quarter', '1997-Q3']]],
+  ['Timber exports will slump in the third quarter, the agency said.', [['the third quarter', '1998-Q3']]],
+]);
+
+table('a half or a quarter of a game is no date (DCT Saturday 1998-05-16)', '1998-05-16', [
+  ['The visitors scored twice in the second half to win the cup.', []],
+  ['The Hawks trailed 61-48 early in the fourth quarter.', []],
+  ['A late penalty in the first half of the match settled it.', []],
+  // Without words of a game, a half or a quarter is the year's.
+  ['The mill shed jobs in the first half.', [['the first half', '1998-H1']]],
+]);
+
+table('a bare hour after a part of the day and "at": a.m. or p.m. from the part, on the day just told (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The vigil will begin tomorrow evening at 7.', [['tomorrow evening', '2013-02-13TEV', 'TIME'], ['7', '2013-02-13T19:00', 'TIME']]],
+  ['Gunmen struck on Saturday. The shelling resumed that night at 11.', [['Saturday', '2013-02-09'], ['that night', '2013-02-09TNI', 'TIME'], ['11', '2013-02-09T23:00', 'TIME']]],
+  ['The parade starts Friday morning at 9 o\'clock.', [['Friday morning', '2013-02-15TMO', 'TIME'], ['9 o\'clock', '2013-02-15T09:00', 'TIME']]],
+  ['Tonight at about 8, the mayor will speak.', [['Tonight', '2013-02-12TNI', 'TIME'], ['about 8', '2013-02-12T20:00', 'TIME', 'APPROX']]],
+  // A count or the number of a name after "at" is no hour.
+  ['Fans spent the night at 3 different hotels.', [['the night', '2013-02-12TNI', 'TIME']]],
+  ['The envoy arrived that morning at 10 Downing Street.', [['that morning', '2013-02-12TMO', 'TIME']]],
+]);
+
+table('the Chinese New Year falls on a day of the lunar calendar, looked up by year (DCT Wednesday 1999-01-20)', '1999-01-20', [
+  ['Millions of migrant workers will travel home for the Spring Festival.', [['Spring Festival', '1999-02-16']]],
+  ['Ferry fares double around the Lunar New Year.', [['Lunar New Year', '1999-02-16']]],
+  ['The temple fair closed on Chinese New Year\'s Eve.', [['Chinese New Year\'s Eve', '1999-02-15']]],
+  ['The mall will shut for Chinese New Year 2005.', [['Chinese New Year 2005', '2005-02-09']]],
+]);
+
+table('"last" and "next" before a lunar holiday: the nearest one on that side of the DCT (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['Markets were shut for last Chinese New Year.', [['last Chinese New Year', '2013-02-10']]],
+  ['Airlines added flights for next Lunar New Year.', [['next Lunar New Year', '2014-01-31']]],
+]);
+
+table('a short name that is also a word or a name ("Jul", "Sun", "Fri") is a date without its full stop when its day shows it (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The festival runs until Jul 18.', [['Jul 18', '2013-07-18']]],
+  ['Tickets go on sale Fri, Sep 20 at 10 a.m.', [['Fri, Sep 20', '2013-09-20'], ['10 a.m.', '2013-09-20T10:00', 'TIME']]],
+  // Without a day after it, or before a counted noun, it is the word or the name.
+  ['The Sun, a tabloid, printed the letter.', []],
+  ['Jan 3 times refused the offer.', []],
+]);
+
+table('a fraction of one unit is one duration (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['Rescuers waited a quarter of an hour before the second blast.', [['a quarter of an hour', 'PT15M', 'DURATION']]],
+  ['The speech lasted about three-quarters of an hour.', [['about three-quarters of an hour', 'PT45M', 'DURATION', 'APPROX']]],
+  ['The border dispute has dragged on for a quarter of a century.', [['a quarter of a century', 'P25Y', 'DURATION']]],
+  // A fraction of something else is no time.
+  ['Output fell by a quarter of a percent.', []],
+]);
+
+table('the verb of a relative clause and a word of planning after its subject, whatever their tags (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['Envoys gathered in Oslo on Monday for talks that end Friday.', [['Monday', '1998-06-15'], ['Friday', '1998-06-19']]],
+  ['The cabinet plans to hold a vote on Monday, aides said.', [['Monday', '1998-06-22']]],
+  // After a preposition or a possessive, "plans" is a noun and the sentence's own verb places the day.
+  ['Protests against plans to close the mine began on Monday.', [['Monday', '1998-06-15']]],
+  ['Its plans to expand were shelved on Monday.', [['Monday', '1998-06-15']]],
+]);
+
+table('"that day" opening a sentence is the day the narrative reached (DCT Monday 1999-05-10)', '1999-05-10', [
+  ['The dam burst on May 2. That day, 20 villagers drowned.', [['May 2', '1999-05-02'], ['That day', '1999-05-02']]],
+  // Inside a sentence, only after a word that places it ("on that day"), not a day named by what follows.
+  ['The family wanted to make that day special.', []],
+]);
+
+table('an adjective between a count and its unit stays in the duration (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['The negotiators needed two extra days to settle the text.', [['two extra days', 'P2D', 'DURATION']]],
+]);
+
+table('a half of a fiscal year named before it, and a half as an adjective (DCT Thursday 1989-10-26)', '1989-10-26', [
+  ['Profit in fiscal 1990\'s first half should rise, the brewer said.', [['fiscal 1990\'s first half', '1990-H1']]],
+  // "first-half" is an adjective: the article belongs to the noun.
+  ['The first-half loss narrowed.', [['first-half', '1989-H1']]],
+]);
+
+table('a verb in -s the tagger reads as a noun, between a name and the day (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['The Assembly votes Thursday on the budget.', [['Thursday', '1998-06-18']]],
+  ['The regulator rules Friday on the merger.', [['Friday', '1998-06-19']]],
+  // A verb after the day shows the word before it is its subject, a noun.
+  ['Nokia shares Monday fell 3 percent.', [['Monday', '1998-06-15']]],
+]);
+
+table('a year after a possessive names what follows it (DCT Thursday 1999-06-10)', '1999-06-10', [
+  ['The brewer\'s 1998 earnings beat forecasts.', [['1998', '1998']]],
+  ['Chile’s 1973 coup still divides the country.', [['1973', '1973']]],
+  // A round number before a plural counts it.
+  ['The mill\'s 2000 workers walked out.', []],
+]);
+
+table('a number right after a name is part of the name, not a year (DCT Thursday 1999-06-10)', '1999-06-10', [
+  ['She ran a firm called Nova 1985, making valves.', []],
+  ['The ministers backed Vision 2020 in March.', [['March', '1999-03']]],
+  // A season or a month before a year is a time word, not a name.
+  ['The strike in Spring 1997 failed.', [['Spring 1997', '1997-SP']]],
+]);
+
+table('years ago "today", "this week", "this month": the DCT\'s day, week or month that far back (DCT Tuesday 1999-07-20)', '1999-07-20', [
+  ['Thirty years ago today, two astronauts walked on the moon.', [['Thirty years ago today', '1969-07-20']]],
+  ['Fifty years ago this month, the armistice was signed.', [['Fifty years ago this month', '1949-07']]],
+  ['A year ago this week, the floods reached the capital.', [['A year ago this week', '1998-W30']]],
+  // Without it, a year back is a year.
+  ['Two years ago, the mill closed.', [['Two years ago', '1997']]],
+]);
+
+table('Jewish holidays are days of the Hebrew calendar, computed for each year (DCT Friday 1998-09-25)', '1998-09-25', [
+  ['Israel will seal the West Bank for Yom Kippur.', [['Yom Kippur', '1998-09-30']]],
+  ['Pilgrims crowded the old city for Passover.', [['Passover', '1998-04-11']]],
+  ['The truce was agreed before Hanukkah 2000.', [['Hanukkah 2000', '2000-12-22']]],
+  // A holiday before a capitalised word is part of a name.
+  ['Veterans of the 1973 Yom Kippur War met in Haifa.', [['1973', '1973']]],
+  ['Divers explored the reefs off Christmas Island.', []],
+]);
+
+table('what was expected or forecast lies ahead, though the verb is past (DCT Wednesday 1998-06-10)', '1998-06-10', [
+  ['The carmaker said it expected a loss in the third quarter.', [['the third quarter', '1998-Q3']]],
+  ['The chain predicted weaker sales in the second half.', [['the second half', '1998-H2']]],
+  // Unless it hangs on a past perfect.
+  ['The brewer had expected a profit in May.', [['May', '1998-05']]],
+]);
+
+table('a day within a week of the DCT is that one, whatever the verb (DCT Sunday 2024-07-14)', '2024-07-14', [
+  ['Anyone with information is asked to call, quoting the log of 13 July.', [['13 July', '2024-07-13']]],
+  ['The council will publish the figures it gathered on July 11.', [['July 11', '2024-07-11']]],
+  // Further away the tense still decides.
+  ['The talks will resume on June 30.', [['June 30', '2025-06-30']]],
+]);

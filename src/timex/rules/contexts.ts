@@ -1,5 +1,7 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
+import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
+import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
@@ -33,6 +35,21 @@ export const NAMES_AFTER_WEEKDAY: ReadonlySet<string> = new Set([
   'Business', 'Journal', 'Review', 'Gazette', 'Standard', 'Argus', 'Sun', 'World', 'Age', 'Nation',
 ]);
 
+/** The same, as the text after a weekday reads: "Sunday Times". */
+export const NAME_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${[...NAMES_AFTER_WEEKDAY].join('|')})\\b`);
+
+/** A month name that is also another word ("may", "march"), which a verb's tag or the word after may show. */
+export const AMBIGUOUS_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i');
+
+/** A month's short name without a full stop that is also another word or a name ("Jan", "Mar"). */
+export const BARE_SHORT_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_ABBREVIATIONS].filter((k) => k in MONTHS).join('|')})$`, 'i');
+
+/** "Five PM staff": a bare capital "PM" or "AM", more often a title (prime minister) after an hour in words. */
+export const CAPITAL_AM_PM = /^(?:AM|PM)$/;
+
+/** Units other than years and longer: half of them after an offset stays a length of time ("a minute and a half later"). */
+export const NOT_YEARS_UNIT = /^(?!(?:years?|decades?|centur(?:y|ies))$)/i;
+
 /** Capitalised words before a bare month that still date it ("Last March", "Early May" in a headline). */
 export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'in', 'until', 'by', 'through', 'during', 'from', 'before', 'after']);
 
@@ -50,7 +67,7 @@ export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'n
 /** "a third-quarter loss", "a year-ago level": a match ending in a hyphenated one of these is an adjective. */
 export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'quarter', 'quarters', 'decade', 'decades', 'century', 'ago', 'earlier', 'end', 'old', 'long',
+  'quarter', 'quarters', 'half', 'decade', 'decades', 'century', 'ago', 'earlier', 'end', 'old', 'long',
 ];
 
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
@@ -59,12 +76,12 @@ export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
 
-export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
 /** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
 /** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
 export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_part']);
-export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_past', 'noon', 'part_of_day', 'mid_part', 'overnight']);
+export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_after_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_past', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
@@ -112,3 +129,9 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
   'after', 'in', 'within', 'wait', 'waited', 'waiting', 'served', 'serve', 'serving',
 ]);
 
+
+/**
+ * Words of a game told in its sentence: "the second half", "the third quarter" there are periods of
+ * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter").
+ */
+export const GAME_WORDS = /\b(?:scored|scoring|touchdowns?|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;

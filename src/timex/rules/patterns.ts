@@ -3,6 +3,19 @@
 // knows nothing about the document date. Rules are tried together and the longest match wins;
 // `priority` breaks ties between matches of the same length.
 
+import type { Frame } from '../frame.js';
+import {
+  AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+} from './contexts.js';
+
+/** Parts of speech and words the rules' contexts name. */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+const NOUN_TAG: ReadonlySet<string> = new Set(['NOUN']);
+const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
+const THE: ReadonlySet<string> = new Set(['the']);
+const OF: ReadonlySet<string> = new Set(['of']);
+
 export interface TimexRule {
   id: string;
   pattern: string;
@@ -11,6 +24,8 @@ export interface TimexRule {
   priority?: number;
   /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
   amount?: number | 'X';
+  /** What every match says beyond its groups: "on the 15th." a day of the month the text is in, "this time last year" the DCT's day. */
+  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay'>>;
   /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
   anaphoric?: boolean;
   /**
@@ -20,33 +35,102 @@ export interface TimexRule {
   split?: [string, string];
   /** The words one of which must come right before a match (lower case): "on the 15th.", "on weekends". */
   after?: readonly string[];
+  /**
+   * A leading "the" belongs to the match: always (true), or when one of these groups matched ("the
+   * 1988 period", "the previous Friday"; not "the 1988" nor "the Friday"). Other rules name a day,
+   * month or year, not a period, and take none.
+   */
+  article?: true | readonly string[];
+  /** Contexts in which a match is no time expression ("the March of Dimes"): any one of them rejects it. */
+  unless?: readonly Unless[];
+}
+
+/**
+ * One context that rejects a match, read by one check in recognize.ts: every field given must hold.
+ * Text around the match is read up to 40 characters either side; words are compared in lower case.
+ */
+export interface Unless {
+  /** Groups that matched (true), did not (false), or matched words the pattern fits. */
+  groups?: Readonly<Record<string, boolean | RegExp>>;
+  /** The matched text. */
+  text?: RegExp;
+  /** The text right before the match (the pattern ends with `$`), and right after it (starts with `^`). */
+  textBefore?: RegExp;
+  textAfter?: RegExp;
+  /** ... unless this follows it: "a quarter of the" rejects, "a quarter of the year" does not. */
+  textAfterNot?: RegExp;
+  /** The word right before the match is one of these, or is none of these. */
+  wordBefore?: ReadonlySet<string>;
+  wordBeforeNot?: ReadonlySet<string>;
+  /** The word right after the match is one of these. */
+  wordAfter?: ReadonlySet<string>;
+  /** Part of speech of the match's first word, of the word before it, of the word after it. */
+  pos?: ReadonlySet<string>;
+  posBefore?: ReadonlySet<string>;
+  posAfter?: ReadonlySet<string>;
+  /** The match's sentence (as far as 150 characters either side) holds words the pattern fits. */
+  sentence?: RegExp;
+  /** The match opens its sentence (true) or does not (false). */
+  sentenceInitial?: boolean;
+  /** This group's word is in title case and not the first of its sentence: part of a name ("Friday Night Lights"). */
+  titleCase?: string;
 }
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
   // "seven p.m.", "seven thirty p.m.", "ten-fifteen a.m.": a clock time in words.
-  { id: 'clock_words', confidence: 0.9, pattern: "(?<hour>{HOURWORD})(?:[ -](?<minw>{MINUTEWORD}))? (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
+  { id: 'clock_words', confidence: 0.9, pattern: "(?<hour>{HOURWORD})(?:[ -](?<minw>{MINUTEWORD}))? (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?",
+    unless: [
+      // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
+      { groups: { ampm: CAPITAL_AM_PM } },
+    ] },
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
-  { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock" },
+  { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock",
+    unless: [
+      // "Twelve O'Clock High": a clock time in title case is a title.
+      { text: /O['’]Clock/ },
+    ] },
   // "10 in the morning", "3:15 in the afternoon", "11 o'clock at night": the part of day says a.m. or p.m.; so does the
   // part of a named day right after a bare hour, "at 8 tonight", "by ten tomorrow morning" (after "at" or the like,
   // CLOCK_AFTER in contexts.ts), which a merge then joins to it.
-  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))" },
+  { id: 'clock_part', confidence: 0.9, priority: 1, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?(?: (?:in the|at) (?<dayhalf>morning|afternoon|evening|night)|(?= (?:tonight|this (?:morning|afternoon|evening)|(?:tomorrow|yesterday) (?:morning|afternoon|evening|night)|last night)\\b))",
+    unless: [
+      // "10 tonight" only after "at" or the like; "3 in the morning raid": a part of day that modifies a noun.
+      { groups: { dayhalf: false }, wordBeforeNot: CLOCK_AFTER },
+      { groups: { dayhalf: true }, posAfter: NOUN_TAG },
+    ] },
+  // "Friday evening at 7", "tonight at 8 o'clock": a bare hour after a part of the day and "at", which says a.m. or
+  // p.m.; the day is the one the narrative reached (TimeML leaves "at" out, so these are two expressions).
+  { id: 'clock_after_part', confidence: 0.95, priority: 1, pattern: "(?<=\\b(?<dayhalf>morning|afternoon|evening|night|tonight) (?:at|@) (?:(?:about|around|approximately) )?)(?<hour>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?<minute>[0-5]\\d)| o'clock)?",
+    unless: [
+      // "spent the night at 3 hotels", "met that morning at 10 Downing Street": a count or a number of a name.
+      { posAfter: NOUN_LIKE },
+      { textAfter: /^ [A-Z][a-z]/ },
+    ] },
   { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
-  { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))" },
+  { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
+    unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
-  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?" },
+  { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?",
+    unless: [
+      // "Jan 3 people": a short month name without a full stop that is also a name, before a count of a noun.
+      { groups: { month: BARE_SHORT_MONTH, year: false }, posAfter: NOUN_LIKE },
+    ] },
   // "the 20th of this month": of a month named relative to now.
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
   // an ordinal word only at the end of a clause ("on Tuesday the third."; not "Tuesday the third round").
   { id: 'weekday_dom', confidence: 0.85, priority: 1, pattern: "(?<weekday>{WEEKDAY}),? (?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}(?=[,.;:!?)]|$))" },
   // "May 3 and 4", "Dec. 14 to 16", "Dec. 14-16": two dates sharing a month, read as two expressions (see `split`).
-  { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
+  { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?",
+    unless: [
+      // "on May 3 and 4 people died": a number that counts the noun after it.
+      { groups: { year: false }, posAfter: NOUN_LIKE },
+    ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
@@ -59,7 +143,7 @@ export const RULES: TimexRule[] = [
   // "the first Monday of next month": of a month named relative to now.
   { id: 'nth_weekday', confidence: 0.9, priority: 3, pattern: "(?:the )?(?<nth>{ORDWORD}|last) (?<weekday>{WEEKDAY}) (?:of|in) (?:(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|(?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "on the 15th.", "on the first,": a day of the month the text is in (the word before: `after`; the stop after: the pattern).
-  { id: 'day_of_month', confidence: 0.7, after: ['on'], pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
+  { id: 'day_of_month', says: { dayOfMonth: true }, confidence: 0.7, after: ['on'], pattern: "(?<the>the) (?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD})(?=\\s*(?:[,.;:!?)]|$))" },
   // "the first week of October", "the last week in March 2020": ISO weeks belong to the month of their Thursday.
   // "the last day of March", "the first day of April 2020": a day counted in a month.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
@@ -67,53 +151,105 @@ export const RULES: TimexRule[] = [
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
-  { id: 'rel_month', confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
-  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?" },
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?",
+    unless: [
+      // "we march 3 miles", "prices may rise": the verb.
+      { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
+      { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE },
+      // "the March of Dimes": a month followed by "of" and a name is part of that name.
+      { textAfter: /^ of [A-Z]/ },
+      // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
+      { groups: { month: BARE_SHORT_MONTH } },
+    ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "Halloween night".
-  { id: 'holiday', confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?" },
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR}))?",
+    unless: [
+      // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
+      { textAfter: /^ [A-Z][a-z]/ },
+    ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
-  { id: 'weekday', confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?" },
-  { id: 'part_of_day', confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})" },
+  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
+    unless: [
+      // "Friday Night Lights": a part of the day in title case inside a sentence is part of a name.
+      { titleCase: 'part' },
+      // "the Sunday Times": a weekday before a newspaper's name is part of it.
+      { groups: { part: false }, textAfter: NAME_AFTER_WEEKDAY },
+    ] },
+  { id: 'part_of_day', article: true, confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
+    unless: [
+      // "in the morning", not "morning" alone nor "the morning of" (a rule of its own) nor "the morning raid".
+      { groups: { rel: false }, wordBeforeNot: THE },
+      { groups: { rel: false }, wordAfter: OF },
+      { groups: { rel: false }, posAfter: NOUN_TAG },
+    ] },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
-  { id: 'decade', confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})" },
-  { id: 'century', confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
+  { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
+    unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
+  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
   { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
-  { id: 'season', confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?" },
-  { id: 'quarter', confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
-  { id: 'half', confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?" },
+  { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?",
+    unless: [
+      // "in the fall", "last spring": not "fall" the verb, nor "the spring of" water.
+      { groups: { rel: false, year: false }, wordBeforeNot: BARE_SEASON_BEFORE },
+      { groups: { rel: false, year: false }, wordAfter: OF },
+      // "the Summer Olympics": a season in title case inside a sentence is part of a name.
+      { groups: { rel: false, year: false }, titleCase: 'season' },
+    ] },
+  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
+    unless: [
+      // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
+      { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
+    ] },
+  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
+    unless: [
+      // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
+      { groups: { halfyear: true, half: /^last$/i } },
+      // "scored twice in the second half": a half of a game, when no year is named.
+      { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
+    ] },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
-  { id: 'same_time', confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
+  { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
-  { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))" },
+  { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
+    unless: [
+      // "on that day", "That day, police...": not "to make that day special" (a day named by what follows).
+      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
+    ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) {DAYNUM})?)" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
-  { id: 'unit_ago', confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
-  { id: 'unit_end', confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
+  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
+  { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
-  // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)" },
+  // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)(?:(?<=ago) (?<grain>today|this week|this month))?",
+    unless: [
+      // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
+      { groups: { andhalf: true, unit: NOT_YEARS_UNIT } },
+      { groups: { unithalf: true, unit: NOT_YEARS_UNIT } },
+    ] },
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
@@ -121,22 +257,42 @@ export const RULES: TimexRule[] = [
   { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)" },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?" },
+  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+    unless: [
+      // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
+      { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
+      { groups: { amount: /^an?$/i, unit: /^seconds?$/i } },
+      // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
+      { groups: { amount: /^an?$/i }, text: /-long$/i },
+      { text: COMPOUND_ORDINAL_SECOND, wordBeforeNot: DURATION_ADJECTIVE_BEFORE },
+      // "$1.76 a year": an amount per unit of time is a rate, which TIMEX3 leaves unmarked as it does speeds.
+      { groups: { amount: /^an?$/i, rel: false }, textBefore: RATE_BEFORE },
+      // "three-quarters" is a fraction; "output fell by a quarter" the size of a change; "a quarter of the vote" a share.
+      { text: /-quarters?$/i },
+      { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
+      { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
+    ] },
+  // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
+  { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
-  { id: 'new_period', confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
+  { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
-  { id: 'duration_range', confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
-  { id: 'rel_duration', confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
-  { id: 'bare_units', confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
+  { id: 'duration_range', article: true, confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
+  { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which
   // OntoNotes marks as DATE too and TimeML, as TIMEX2 does, as a duration of an unknown number of the unit (PXW).
-  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})|(?:recent|past|previous|(?:the )?coming|future) (?<stretch>days|weeks|months|quarters|years|decades)|the (?<stretch2>days|weeks|months|quarters|years|decades) ahead" },
+  { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})|(?:recent|past|previous|(?:the )?coming|future) (?<stretch>days|weeks|months|quarters|years|decades)|the (?<stretch2>days|weeks|months|quarters|years|decades) ahead",
+    unless: [
+      // "the future designation of": a vague word before a noun modifies it.
+      { groups: { vague: /^the future$/i }, posAfter: NOUN_LIKE },
+    ] },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
@@ -144,9 +300,20 @@ export const RULES: TimexRule[] = [
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },
-  { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})" },
+  { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
+    unless: [
+      // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives.
+      { textBefore: RATE_BEFORE },
+      { posAfter: NOUN_LIKE },
+      { wordBefore: DETERMINERS },
+      { posBefore: ADJECTIVE_TAG },
+    ] },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
-  { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
+  { id: 'weekday_set', confidence: 0.8, priority: 1, pattern: "(?<weekday>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))",
+    unless: [
+      // "three Mondays", "the last Fridays": counted days, not a recurrence.
+      { groups: { plural: true }, textBefore: COUNT_BEFORE },
+    ] },
   // "on weekends", "during weekends": every weekend (TIMEX3 XXXX-WXX-WE), after these words only (not "three weekends", "the weekends of May").
   { id: 'weekend_set', confidence: 0.8, after: ['on', 'at', 'during', 'most', 'some'], pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
@@ -169,9 +336,3 @@ export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'over_count', pattern: "(?<qual>over|under) " },
   { id: 'article', pattern: "(?<the>the) " },
 ];
-
-/** Rules whose match may take a leading "the" (the others name a day, month or year, not a period). */
-export const ARTICLE_RULES: ReadonlySet<string> = new Set([
-  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'duration', 'duration_range', 'rel_duration',
-  'unit_ago', 'unit_end', 'part_of_day', 'weekday', 'bare_units', 'new_period', 'rel_month',
-]);

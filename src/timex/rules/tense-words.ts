@@ -115,3 +115,14 @@ export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"
 
 /** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
 export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
+
+/** Pronouns that open a relative clause: the word right after one is that clause's verb ("talks that end Friday"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/** Possessives, after which a word of planning is a noun ("its plans to expand"); after another subject it is a verb ("Israel plans to"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Past forms whose object lies ahead of them: "expected a loss in the third quarter", "forecast growth in 1999". */
+export const EXPECTATION_VERBS: ReadonlySet<string> = new Set([
+  'expected', 'forecast', 'forecasted', 'predicted', 'projected', 'anticipated', 'planned', 'scheduled', 'promised', 'targeted',
+]);

@@ -46,7 +46,7 @@ export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']
 /** Units counted in bigger ones: a fortnight is two weeks. */
 export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
 /** Adjectives that may sit between a number and its unit: "eight trading days". */
-export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'long'];
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
 
 /** Counts before a unit: the number lexicon's words, and "a week", "a single day", "a couple of days", "half an hour". */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -57,6 +57,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
 export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+
+/** Fractions of one unit: "a quarter of an hour" (PT15M), "three-quarters of an hour" (PT45M). */
+export const UNIT_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three quarter': 0.75, half: 0.5 };
 
 /** Ordinal words up to a month's last day: days ("the fifth of May"), centuries, quarters. */
 export const ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 31));
@@ -77,7 +80,7 @@ export const CLOCK_OFFSET_MINUTES: Record<string, number> = { quarter: 15, 'a qu
 export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, to: -1, before: -1 };
 
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
-export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6 };
+export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6, tonight: 6 };
 
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
@@ -147,6 +150,9 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
 
+/** "30 years ago today", "a year ago this week": the DCT's day, week or month that far back. */
+export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W', 'this month': 'M' };
+
 /** Words that refer to the present, past or future without a date. */
 
 /** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
@@ -179,7 +185,29 @@ export const VAGUE_NOMINALS: Record<string, string> = {
  * Monday); or a day counted from Easter Sunday (computed for each year). `part`: a part of that
  * day ("Election Night").
  */
-export interface Holiday { month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string; }
+export interface Holiday {
+  month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string;
+  /** A day of a lunar calendar, looked up by year in LUNAR_DAYS, `shift` days on ("Chinese New Year's Eve": -1). */
+  lunar?: { table: string; shift?: number };
+  /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
+  hebrew?: { month: number; day: number };
+}
+
+/**
+ * Days of a lunar calendar by Gregorian year, as month and day: the Chinese New Year (the second new
+ * moon after the winter solstice, in Beijing) from 1970 to 2032. Years outside the table give the year only.
+ */
+export const LUNAR_DAYS: Record<string, Record<number, readonly [number, number]>> = {
+  'chinese new year': {
+    1970: [2, 6], 1971: [1, 27], 1972: [2, 15], 1973: [2, 3], 1974: [1, 23], 1975: [2, 11], 1976: [1, 31], 1977: [2, 18], 1978: [2, 7], 1979: [1, 28],
+    1980: [2, 16], 1981: [2, 5], 1982: [1, 25], 1983: [2, 13], 1984: [2, 2], 1985: [2, 20], 1986: [2, 9], 1987: [1, 29], 1988: [2, 17], 1989: [2, 6],
+    1990: [1, 27], 1991: [2, 15], 1992: [2, 4], 1993: [1, 23], 1994: [2, 10], 1995: [1, 31], 1996: [2, 19], 1997: [2, 7], 1998: [1, 28], 1999: [2, 16],
+    2000: [2, 5], 2001: [1, 24], 2002: [2, 12], 2003: [2, 1], 2004: [1, 22], 2005: [2, 9], 2006: [1, 29], 2007: [2, 18], 2008: [2, 7], 2009: [1, 26],
+    2010: [2, 14], 2011: [2, 3], 2012: [1, 23], 2013: [2, 10], 2014: [1, 31], 2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5],
+    2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13],
+    2030: [2, 3], 2031: [1, 23], 2032: [2, 11],
+  },
+};
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
@@ -207,15 +235,25 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'valentines day': { month: 2, day: 14 }, "st patrick's day": { month: 3, day: 17 }, "st. paddy's day": { month: 3, day: 17 },
   "st paddy's day": { month: 3, day: 17 }, "veterans' day": { month: 11, day: 11 },
   'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king, jr. day': { month: 1, weekday: 1, nth: 3 },
-  'mlk day': { month: 1, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, "president's day": { month: 2, weekday: 1, nth: 3 },
+  'mlk day': { month: 1, weekday: 1, nth: 3 }, "martin luther king's day": { month: 1, weekday: 1, nth: 3 }, 'martin luther kings day': { month: 1, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, "president's day": { month: 2, weekday: 1, nth: 3 },
   "washington's birthday": { month: 2, weekday: 1, nth: 3 }, 'valentine day': { month: 2, day: 14 },
   'saint patricks day': { month: 3, day: 17 }, "saint paddy's day": { month: 3, day: 17 }, 'st patricks day': { month: 3, day: 17 },
   'whit sunday': { easter: 49 }, 'whitsun': { easter: 49 }, 'trinity sunday': { easter: 56 },
+  // The Chinese New Year, the first day of the Spring Festival.
+  'chinese new year': { lunar: { table: 'chinese new year' } }, 'chinese new years': { lunar: { table: 'chinese new year' } }, "chinese new year's day": { lunar: { table: 'chinese new year' } },
+  'lunar new year': { lunar: { table: 'chinese new year' } }, "lunar new year's day": { lunar: { table: 'chinese new year' } },
+  'chinese lunar new year': { lunar: { table: 'chinese new year' } }, "chinese lunar new year's day": { lunar: { table: 'chinese new year' } }, 'spring festival': { lunar: { table: 'chinese new year' } },
+  "chinese new year's eve": { lunar: { table: 'chinese new year', shift: -1 } }, "lunar new year's eve": { lunar: { table: 'chinese new year', shift: -1 } },
+  // Jewish holidays, their first day (each begins at sundown the evening before).
+  'rosh hashanah': { hebrew: { month: 7, day: 1 } }, 'rosh hashana': { hebrew: { month: 7, day: 1 } }, 'yom kippur': { hebrew: { month: 7, day: 10 } },
+  'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
+  'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
+  'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
-export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day']);
+export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival']);
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
