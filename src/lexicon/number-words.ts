@@ -11,7 +11,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
 
 /** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15,
   lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7,
 };
 
@@ -28,7 +28,7 @@ export const CASED_SCALE_SUFFIXES: Readonly<Record<string, number>> = { MM: 1e6 
 
 /** Scales written as plurals after a count: "three billions", "200 dozens", "12 lakhs". */
 export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, krores: 1e7, dozens: 12,
+  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, quadrillions: 1e15, lakhs: 1e5, lacs: 1e5, lkhs: 1e5, crores: 1e7, krores: 1e7, dozens: 12,
 };
 
 /** Single-character fractions, alone or after a whole number ("¼ cup", "2½ miles"). */
@@ -40,11 +40,14 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
 /** Words that make the number after them negative ("minus 3", "negative two"). */
 export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 
+/** Minus signs that the tokenizer may keep apart from the digits after them ("−3.5"); a plus sign stays on its digits ("+5"). */
+export const MINUS_MARKS: ReadonlySet<string> = new Set(['-', '−']);
+
 /** Hyphens that join the parts of a number word ("twenty-first", "twenty—fifth"), written without spaces. */
 export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
-/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
-export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2 };
+/** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a pair of gunmen" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
+export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2, pair: 2 };
 
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };
@@ -69,7 +72,10 @@ export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WO
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, sixteenth: 16, sixteenths: 16,
+  twentieth: 20, twentieths: 20,
+  // only in the plural: "one hundredth" may rank ("the one hundredth edition")
+  hundredths: 100, thousandths: 1000,
 };
 
 /** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */

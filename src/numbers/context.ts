@@ -1,9 +1,9 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
-import { CODE_INTRODUCERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
+import { CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
@@ -20,6 +20,7 @@ const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
@@ -34,13 +35,26 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "401(k)"
+  if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
+  // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
+  if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
+  // "rooms 101 and 102": the next of a list of codes
+  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
   if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
+  // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
+  if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
+  // "in '91": a year without its century
+  if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
+  // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
+  if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
+    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && /^\d+(?:st|nd|rd|th)$/i.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
@@ -62,7 +76,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
-  if (n.digitsOnly && !/[,.]/.test(w.text) && prev && isNamePart(prev)) return 'name';
+  // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
+  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w))) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
@@ -134,6 +150,8 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  // "2-3 million", "1.5-2 billion": a score has no scale
+  if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
   // "the 9-11 attacks" names a date
   if (wordAt(words, a - 1, a)?.lower === 'the') return false;
@@ -156,9 +174,41 @@ function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
   return (k >= 2 && joined(k - 2, k)) || joined(k, k + 2);
 }
 
-/** A capitalised proper noun before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
+/**
+ * Bare digits at word i in a phone number: a country code before groups of digits, or a group after
+ * one ("+1 212 555 1234") or after a group with the trunk prefix ("020 7946 0018"), or an area code
+ * in brackets before a group ("(212) 555-1234"); not a row of a table of results ("64 2 43 .596").
+ */
+function phoneGroups(words: readonly Word[], i: number): boolean {
+  const text = (k: number) => wordAt(words, k, i)?.text ?? '';
+  if (words[i].text.startsWith('+')) return /^\d+$/.test(text(i + 1));
+  // most numbers have no digits nor bracket before them
+  const before = text(i - 1);
+  const c = before.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && before !== '(') return false;
+  let k = i - 1;
+  for (; k >= i - PHONE_GROUPS && /^\d+$/.test(text(k)); k--) {
+    // "020 7946 0018": after a group with the trunk prefix 0
+    if (/^0\d\d/.test(text(k))) return true;
+  }
+  if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
+  return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
+}
+
+/** "+44": the country code of a phone number, and how many groups of digits may follow it. */
+const COUNTRY_CODE = /^\+\d{1,3}$/;
+const PHONE_GROUPS = 4;
+
+/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0" after a word in lower case, or one after a name with a capital inside it. */
+function isVersion(name: Word, w: Word): boolean {
+  // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
+  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text);
+}
+
+/** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
 function isNamePart(prev: Word): boolean {
-  return prev.pos === 'PROPN' && isCapitalised(prev)
+  // "iOS 17", "iPhone 15": a capital inside the word marks a name too
+  return prev.pos === 'PROPN' && /\p{Lu}/u.test(prev.text)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 

@@ -7,15 +7,15 @@ import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
-  CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
+  CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
   WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
-import { readNumeral, scaled, type Numeral } from './numeral.js';
-import { NUMBER_HYPHENS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
+import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
 export interface Measure {
@@ -35,24 +35,60 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   if (n.kind === 'ordinal') return plain;
   if (n.vague) return vagueMoney(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
-  if (before) return withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency });
+  if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
   const percent = percentAfter(words, n, plain);
   if (percent) return percent;
   const named = nameBefore(words, n);
   if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
-  if (money) return money.type === 'MONEY' ? withCents(words, money) : money;
+  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : money;
   const quantity = quantityAfter(words, n, plain);
-  return belowZero(words, quantity ? compoundQuantity(words, quantity) : plain);
+  return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity))) : plain);
 }
 
-/** "millions of dollars": vague money, with the currency and no value. */
+/** "a mile and a half" = 1.5 mi, "two dollars and a half": a fraction of the unit named before it. */
+function andAPartOfTheUnit(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || !/^\p{L}+$/u.test(words[m.last].text)) return m;
+  const part = andAFraction(words, m.last + 1, m.first);
+  // not "a mile and a half dozen others"
+  const after = part ? wordAt(words, part.last + 1, m.first)?.lower ?? '' : '';
+  if (!part || lookup(SCALE_WORDS, after) !== undefined || lookup(DOZEN_WORDS, after) !== undefined) return m;
+  return { ...m, last: part.last, value: scaled(m.value + 1 / part.denominator, 1) };
+}
+
+/** "6-foot-2", "6-foot-11": the inches after a height in feet, joined by hyphens and left unnamed, counted in inches. */
+function unnamedInches(words: readonly Word[], m: Measure): Measure {
+  if (m.unit !== 'ft' || m.value === undefined || !Number.isInteger(m.value)) return m;
+  const [hyphen, inches] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  if (!hyphen?.attached || !NUMBER_HYPHENS.has(hyphen.lower) || !inches?.attached || !/^\d{1,2}$/.test(inches.text) || Number(inches.text) >= 12) return m;
+  // not "6-foot-2-inch", which names its unit
+  const after = wordAt(words, m.last + 3, m.first);
+  if (after?.attached && /^[\p{L}\d-]/u.test(after.text)) return m;
+  return { ...m, last: m.last + 2, value: m.value * 12 + Number(inches.text), unit: 'in' };
+}
+
+/** "-$5 million", "minus £3": a sign before the currency symbol makes the amount negative. */
+function negated(words: readonly Word[], m: Measure): Measure {
+  const sign = wordAt(words, m.first - 1, m.first);
+  if (!sign || m.value === undefined) return m;
+  const mark = MINUS_MARKS.has(sign.lower) && words[m.first].attached && !(sign.attached && /[\p{L}\d]$/u.test(words[m.first - 2]?.text ?? ''));
+  if (!mark && !SIGN_WORDS.has(sign.lower)) return m;
+  // not "five minus $3" (arithmetic)
+  const prev = wordAt(words, m.first - 2, m.first);
+  if (!mark && prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return m;
+  return { ...m, first: m.first - 1, value: -m.value };
+}
+
+/** "millions of dollars", "a few hundred dollars": vague money, with the currency and no value. */
 function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
-  if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
-  const name = wordAt(words, n.last + 2, n.first)?.text ?? '';
+  const of = wordAt(words, n.last + 1, n.first)?.lower === 'of';
+  // "several hundred dollars" but not "hundreds dollars"
+  if (!of && VAGUE_PLURALS.has(words[n.last].lower)) return null;
+  const at = of ? n.last + 2 : n.last + 1;
+  const name = wordAt(words, at, n.first)?.text ?? '';
   const currency = lookup(CURRENCY_NAMES, name);
   if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
-  return { ...plain, type: 'MONEY', last: n.last + 2, ...(currency ? { currency } : {}) };
+  return { ...plain, type: 'MONEY', last: at, ...(currency ? { currency } : {}) };
 }
 
 function currencyBefore(words: readonly Word[], first: number): { first: number; currency: string } | null {
@@ -87,6 +123,8 @@ function nameBefore(words: readonly Word[], n: Numeral): { first: number; curren
   return currency ? { first: n.first - 1, currency } : null;
 }
 
+const PERCENT_PHRASE_STARTS: ReadonlySet<string> = new Set([...PERCENT_PHRASES].map((p) => p.split(' ')[0]));
+
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   // "half a percentage point", "a quarter of a percent"
   let at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
@@ -95,26 +133,52 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const hyphen = wordAt(words, at, n.first);
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
   const next = wordAt(words, at, n.first);
+  // the longer marker first: "5 percent points"
+  if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
-  if (PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
   return null;
 }
 
-/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)". */
+/** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
 function pastOfA(words: readonly Word[], n: Numeral): number {
   let at = n.last + 1;
-  if (wordAt(words, at, n.first)?.lower === 'of') at++;
-  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) at++;
+  // "half-a-litre", "two-thirds-of-a-mile": the same words joined by hyphens
+  const hyphen = () => {
+    const w = wordAt(words, at, n.first);
+    if (w?.attached && NUMBER_HYPHENS.has(w.lower) && wordAt(words, at + 1, n.first)?.attached) at++;
+  };
+  hyphen();
+  if (wordAt(words, at, n.first)?.lower === 'of') {
+    at++;
+    hyphen();
+  }
+  if (/^an?$/.test(wordAt(words, at, n.first)?.lower ?? '')) {
+    at++;
+    hyphen();
+  }
   return at;
 }
+
+/** Words first..first+width-1 are a nationality before a currency name: each capitalised ("Jamaican", "South African"). */
+function isNationality(words: readonly Word[], first: number, width: number, of: number): boolean {
+  for (let k = first; k < first + width; k++) {
+    const w = wordAt(words, k, of);
+    if (!w || !/^\p{Lu}\p{Ll}/u.test(w.text) || !NATIONALITY_POS.has(w.pos)) return false;
+  }
+  return true;
+}
+
+const NATIONALITY_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
 
 /** The currency a name stands for (`null`: money of no stated country), in any case: "Euros", "rupees". */
 function currencyName(word: Word, next: Word | undefined): string | null | undefined {
   const found = lookup(CURRENCY_NAMES, word.lower);
   if (found === undefined || word.text === word.lower) return found;
-  // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia" a name
-  if ((!/s$/.test(word.lower) && next?.pos === 'NOUN') || (next && /^\p{Lu}\p{Ll}/u.test(next.text))) return undefined;
+  // "six Euro ties": a capitalised singular before a noun is an adjective; "67 Mark Calcavecchia", "+5 Mark O'Meara" a name;
+  // "1 Guarani 0" a team in a table of results (but "20 Rupees 43" has its cents)
+  const singular = !/s$/.test(word.lower);
+  if ((singular && next?.pos === 'NOUN') || (next && /^\p{Lu}/u.test(next.text)) || (singular && next && /^\d/.test(next.text))) return undefined;
   return found;
 }
 
@@ -134,9 +198,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
       return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, prefix), currency: scaledCode![2] };
     }
     // "20 €", "10$"; not "Aug. 31 C$2.7 million", where the symbol belongs to the amount after it
-    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower);
+    const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower) || CAPITAL_SYMBOLS_AFTER.has(next.text);
     if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
-      return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] };
+      return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] ?? CASED_CURRENCY_SYMBOLS[next.text] };
     }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
@@ -152,28 +216,40 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (moneyScale && plain.value !== undefined && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
     return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
-  // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars".
+  // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".
+  // "half a dollar", "a quarter of a dollar": past the "of a" of a fraction
+  const base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
-    const word = wordAt(words, n.last + 1 + width, n.first);
+    const word = wordAt(words, base + 1 + width, n.first);
     if (!word) continue;
-    const following = wordAt(words, n.last + 2 + width, n.first);
+    const following = wordAt(words, base + 2 + width, n.first);
     const named = currencyName(word, following);
-    if (named === undefined || (n.needsMeasure && (width || NOT_MONEY_AFTER_A.has(word.lower)))) continue;
+    // "a dime", "a nickel" are coins; "a mark", "a crown" other words
+    const coinAfterA = lookup(CURRENCY_SUBUNITS, word.lower) !== undefined;
+    if (named === undefined || (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA)))) continue;
+    if (n.needsMeasure && NOT_MONEY_PHRASES.has(phraseAt(words, n.first, 3, n.first))) continue;
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
-    const country = width ? phraseAt(words, n.last + 1, width, n.first) : '';
+    // "crossed the 30,000 mark": after "the", a currency that is a common word names a milestone
+    if (NOT_MONEY_AFTER_A.has(word.lower) && !width && wordAt(words, n.first - 1, n.first)?.lower === 'the') continue;
+    const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
-    if (width && !lookup(byCountry, country)) continue;
-    const tail = wordAt(words, n.last + 2 + width, n.first);
-    const last = n.last + 1 + width + (tail && CURRENCY_TAILS.has(tail.lower) ? 1 : 0);
+    const known = width ? lookup(byCountry, country) : undefined;
+    if (width && !known && !isNationality(words, base + 1, width, n.first)) continue;
+    const tail = wordAt(words, base + 2 + width, n.first);
+    // "50 euro cents": the coin of the currency named before it
+    const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
+    const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
     if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
-    const worth = lookup(CURRENCY_SUBUNITS, word.lower);
+    const worth = lookup(CURRENCY_SUBUNITS, (coin ? tail : word).lower);
     const value = worth !== undefined && plain.value !== undefined ? scaled(plain.value, worth) : plain.value;
-    const currency = (width ? lookup(byCountry, country) : named) ?? undefined;
+    // a nationality the table does not know leaves a currency many countries share unstated ("Jamaican dollars"), not one of a single country ("Chinese yuan")
+    const shared = Object.keys(byCountry).length > 0;
+    const currency = (width ? known ?? (shared ? null : named) : named) ?? undefined;
     return { ...plain, type: 'MONEY', last, value, currency };
   }
   return null;
@@ -231,10 +307,10 @@ function afterPrice(words: readonly Word[], n: Numeral): boolean {
 function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later = false): Measure | null {
   if (n.needsMeasure && afterPrice(words, n)) return null;
   let at = n.last + 1;
-  // "a 29-km stretch", "half-litre": the unit may hang on a hyphen
-  if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
-  // "half a litre", "two thirds of a mile", "a tenth of a gallon"
-  else if (n.kind === 'fraction') at = pastOfA(words, n);
+  // "half a litre", "two thirds of a mile", "a tenth of a gallon", "half-a-litre"
+  if (n.kind === 'fraction') at = pastOfA(words, n);
+  // "a 29-km stretch": the unit may hang on a hyphen
+  else if (wordAt(words, at, n.first)?.lower === '-' && words[at].attached) at++;
   const feet = feetAndInches(words, n, plain);
   if (feet) return feet;
   const word = wordAt(words, at, n.first);

@@ -8,7 +8,7 @@ import { lookup } from './lexicon/lookup.js';
 import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
-  SCALE_WORDS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
+  SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -34,7 +34,9 @@ export interface Numeral {
 }
 
 /** Thousands grouped by commas, Indian lakh grouping ("12,34,567") or none; a sign and decimals. */
-const CARDINAL_DIGITS = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
+/** A decimal comma, as much of Europe writes it: one or two digits after it, which no group of thousands has ("€3,50", "1,5 million"). */
+const DECIMAL_COMMA = /^[-−+]?\d+,\d{1,2}$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
@@ -49,6 +51,8 @@ const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Scale words that may count one on their own, written in lower case ("thousand liters"). */
+const BARE_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand']);
 
 /** Multiplies without binary noise: 1.2 × 1e9 = 1200000000, not 1199999999.9999998. */
 export function scaled(value: number, scale: number): number {
@@ -58,20 +62,22 @@ export function scaled(value: number, scale: number): number {
 /** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
-  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...ARTICLES,
+  ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
-const SIGNED_DIGITS = /^[.\-−].*\d/;
+const SIGNED_DIGITS = /^[.\-−+].*\d/;
 
 /** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  return ((first === 46 || first === 45 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
 }
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w || !mayStart(w.lower)) return null;
+  // a hyphen or minus on its own starts only a signed number
+  if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
   return n && andAPart(words, n);
 }
@@ -88,11 +94,16 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
   return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
-/** "minus 3", "negative two", but not "five minus three" (arithmetic is no target). */
+/**
+ * "minus 3", "negative two", "−3.5" (a minus sign the tokenizer keeps apart), but not "five minus
+ * three" (arithmetic is no target) nor the hyphen of "COVID -19".
+ */
 function readSigned(words: readonly Word[], i: number): Numeral | null {
-  if (!SIGN_WORDS.has(words[i].lower) || !wordAt(words, i + 1, i)) return null;
+  const mark = MINUS_MARKS.has(words[i].lower);
+  if (!(mark || SIGN_WORDS.has(words[i].lower)) || !wordAt(words, i + 1, i)) return null;
   const prev = wordAt(words, i - 1, i);
   if (prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return null;
+  if (mark && (words[i].attached || !words[i + 1].attached || !/^\d/.test(words[i + 1].text))) return null;
   const n = readDigits(words, i + 1) ?? readWords(words, i + 1);
   if (!n || n.kind === 'ordinal' || n.value === undefined || n.needsMeasure) return null;
   return { ...n, first: i, value: -n.value, digitsOnly: false, yearLike: false, loneOne: false };
@@ -111,8 +122,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
-  if (dotted === undefined && !european && !CARDINAL_DIGITS.test(w.lower)) return null;
-  let value = dotted ?? Number(w.lower.replace(european ? /\./g : /,/g, '').replace('−', '-'));
+  const grouped = dotted !== undefined || european || CARDINAL_DIGITS.test(w.lower);
+  const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
+  if (!grouped && !decimalComma) return null;
+  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : /,/g, '')).replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   // nor the second end of a range and a number after it ("400-425 425")
@@ -201,10 +214,13 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
   if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
-  // "he won the 200m." names the race
-  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || ['.', '!', '?'].includes(next.lower));
+  // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
+  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || RACE_END_POS.has(next.pos));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
+
+/** What may follow "the 100m" when it names a race: a full stop, "in", "and" ("the 100m people" counts millions). */
+const RACE_END_POS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);
 
 /** ".08": a full stop that touches the digits after it and no word before it. */
 function leadingDot(words: readonly Word[], i: number): number | undefined {
@@ -215,7 +231,7 @@ function leadingDot(words: readonly Word[], i: number): number | undefined {
 }
 
 /** "and a half", "and a third", "-and-a-half" at word k: the denominator and the last word. */
-function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
+export function andAFraction(words: readonly Word[], k: number, of: number): { denominator: number; last: number } | null {
   const hyphenated = NUMBER_HYPHENS.has(wordAt(words, k, of)?.lower ?? '') && words[k].attached;
   const step = hyphenated ? 2 : 1;
   const at = (n: number) => wordAt(words, k + (hyphenated ? 1 : 0) + n * step, of);
@@ -252,9 +268,11 @@ function hyphenAfter(words: readonly Word[], k: number, of: number): boolean {
 /** A scale after a fraction: "(half) a million", "(a quarter) million", "(two thirds) of a million". */
 function scaleAfter(words: readonly Word[], k: number, of: number): { scale: number; last: number } | null {
   let j = k;
-  // "a half-million", "a half-dozen"
+  // "a half-million", "a half-dozen", "half-a-million"
   const hyphen = wordAt(words, j, of);
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, j + 1, of)?.attached) {
+    const hyphenedA = ARTICLES.has(words[j + 1].lower) && NUMBER_HYPHENS.has(wordAt(words, j + 2, of)?.lower ?? '') && wordAt(words, j + 3, of)?.attached;
+    if (hyphenedA) j += 2;
     const w = words[j + 1].lower;
     const scale = lookup(SCALE_WORDS, w) ?? lookup(DOZEN_WORDS, w);
     return scale ? { scale, last: j + 1 } : null;
@@ -384,6 +402,10 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     group = read.count;
     prev = 'a';
     last = read.last;
+  } else if (bareScale(words, i)) {
+    // "thousand liters", "hundred and first": one of the scale, as after "a"
+    group = 1;
+    prev = 'a';
   } else {
     const bare = readBareFraction(words, i);
     if (bare) return bare;
@@ -455,6 +477,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       // "one hundred and six", "one hundred and first"
       prev = 'and';
       continue;
+    } else if (w === ',' && prev === 'scale' && lastScale >= 1000 && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? 0) > 0 && lower(k + 2) === 'hundred') {
+      // "one thousand, two hundred and thirty-four"; not a list ("two thousand, three more")
+      continue;
     } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
       return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
@@ -472,6 +497,17 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   // "six million" ends in its one scale, which "five to six million" shares
   const scale = prev === 'scale' && scaleSteps === 1 ? lastScale : undefined;
   return numeral(i, last, 'cardinal', total + group, { loneOne: last === i && first === 'one', scale });
+}
+
+/**
+ * A scale word that counts one without "a" before it ("thousand liters"): in lower case, not after
+ * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from "five").
+ */
+function bareScale(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!BARE_SCALES.has(w.text) || hyphenAfter(words, i, i)) return false;
+  const prev = wordAt(words, i - 1, i);
+  return !prev || !(['DET', 'ADP', 'NUM', 'PRON'].includes(prev.pos) || /\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined);
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */

@@ -68,12 +68,14 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
   // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i));
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
     return { words: [word(doc.text, t, t.start, t.start + 1, 'PUNCT', true), word(doc.text, t, t.start + 1, t.end, 'NUM', true)], last: i };
   }
+  const feet = attached ? feetThenInches(doc.text, t, text) : null;
+  if (feet) return { words: feet, last: i };
   const range = RANGE_IN_ONE.exec(text);
   if (range) {
     const hyphen = t.start + range[1].length;
@@ -109,6 +111,24 @@ function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: numb
     if (!/^\d{3}$/.test(text(k))) return i;
   }
   return i;
+}
+
+/** "6-foot-2" comes as "6", "-", "foot-2": the unit, the hyphen and the inches are three words. */
+function feetThenInches(text: string, t: Token, token: string): Word[] | null {
+  const m = FEET_THEN_INCHES.exec(token);
+  if (!m || lookup(UNITS, m[1].toLowerCase()) !== 'ft') return null;
+  const hyphen = t.start + m[1].length;
+  return [word(text, t, t.start, hyphen, 'NOUN', true), word(text, t, hyphen, hyphen + 1, 'PUNCT', true), word(text, t, hyphen + 1, t.end, 'NUM', true)];
+}
+
+const FEET_THEN_INCHES = /^([a-z]+)[-–](\d{1,2})$/i;
+
+/** "112th" comes as "1", "12th" and "1,113th" as "1,1", "13th" (the tokenizer takes 11th-13th apart): token i + 1 when it is so, or i. */
+function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  // cheap tests first: most tokens have no "1?th" token against them
+  if (!next || next.start !== tokens[i].end || next.end - next.start !== 4 || doc.text.charCodeAt(next.start) !== 49) return i;
+  return /^1[123]th$/i.test(doc.text.slice(next.start, next.end)) && /^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end)) ? i + 1 : i;
 }
 
 /** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */

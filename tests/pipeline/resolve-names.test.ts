@@ -321,6 +321,15 @@ describe('amounts and days against names', () => {
     expect(resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]))
       .toEqual([['US$4.7 billion', 'MONEY'], ['Friday', 'DATE']]);
   });
+
+  it('keeps a scale named after a person or a place inside its measure', () => {
+    const text = 'It reached 30 degrees Celsius in Varnholm.';
+    const at = (span: string, type: Candidate['type'], confidence: number, source: string) =>
+      ({ start: text.indexOf(span), end: text.indexOf(span) + span.length, type, confidence, source });
+    const candidates = [at('Celsius', 'NORP', 0.96, 'model'), at('30 degrees Celsius', 'QUANTITY', 0.95, 'numbers'), at('Varnholm', 'GPE', 0.9, 'model')];
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['30 degrees Celsius', 'QUANTITY'], ['Varnholm', 'GPE']]);
+  });
 });
 
 describe('teams in match reports', () => {

@@ -5,11 +5,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
-  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
+  'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Letter symbols before the amount only as the Gulf, Indonesian and Bangladeshi press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20"); "DH 2", "RP 5" are names. */
-export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT' };
+/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500"); "DH 2", "RP 5" are names. */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP' };
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
@@ -18,7 +18,10 @@ export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'A
 export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS).filter((s) => /[^a-z.]/.test(s)), 'dlrs', 'dlr', 'stg']);
 
 /** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
-export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm']);
+export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
+
+/** Of the cased symbols before the amount, those that may follow it too, in capitals only ("42 LE"; "1 Le Havre" is a name). */
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
@@ -63,6 +66,11 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   // before the euro, still in archives: "2 million ECUs", "100 kroons"
   ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
   cedi: 'GHS', cedis: 'GHS',
+  reais: 'BRL', bolivar: 'VES', bolivars: 'VES', soles: 'PEN', kyat: 'MMK', kyats: 'MMK', afghani: 'AFN', afghanis: 'AFN',
+  birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
+  colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG',
+  // not ISO 4217, but the code exchanges write
+  bitcoin: 'XBT', bitcoins: 'XBT',
 };
 
 /** Currency names that are common verbs too, money only after a large amount: "1.2 trillion won", "1,574,799 won", not "the 11 won". */
@@ -86,7 +94,12 @@ export const ATTACHED_CENT_SIGNS: Readonly<Record<string, string>> = { c: 'USD',
  * Currency names that are common words too, so "a" before them is no amount ("left a mark"), nor a
  * count before a noun ("two nickel mines", "three crown jewels").
  */
-export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck', 'nickel', 'dime']);
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set([
+  'mark', 'crown', 'rand', 'dong', 'lev', 'punt', 'kuna', 'sen', 'buck', 'nickel', 'dime', 'bitcoin', 'colon', 'lari', 'real',
+]);
+
+/** Phrases from the amount on that are idioms, not money ("a yen for travel"). */
+export const NOT_MONEY_PHRASES: ReadonlySet<string> = new Set(['a yen for']);
 
 /** Currency names that may stand before the amount ("Rupees 500", "ringgit 42"), when no determiner makes them the currency itself ("the dollar 1 percent"). */
 export const NAMES_BEFORE: ReadonlySet<string> = new Set([
@@ -97,14 +110,23 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);
 
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
+const KRONE = { danish: 'DKK', norwegian: 'NOK' };
+const KRONA = { swedish: 'SEK', icelandic: 'ISK' };
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  dollar: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD', zimbabwe: 'ZWD' },
-  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF' },
-  peso: { mexican: 'MXN', argentine: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP' },
-  dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD' },
-  krone: { danish: 'DKK', norwegian: 'NOK' },
-  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP' },
+  dollar: {
+    us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD',
+    taiwan: 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
+    belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
+  },
+  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
+  peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', dominican: 'DOP', uruguayan: 'UYU' },
+  dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', macedonian: 'MKD' },
+  krone: KRONE, kroner: KRONE, krona: KRONA, kronor: KRONA,
+  crown: { czech: 'CZK', swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', slovak: 'SKK', estonian: 'EEK' },
+  shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
+  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
-  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR' },
+  rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };

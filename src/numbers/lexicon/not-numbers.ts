@@ -9,7 +9,12 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'platform', 'unit', 'apartment', 'suite', 'box', 'code', 'vol', 'vol.', 'volume', 'ward',
   'district', 'precinct', 'lot', 'exit', 'track', 'line', 'title', 'h.r.', 'h.res.', 's.',
   'resolutions', 'row', 'seat', 'division', 'group', 'table', 'figure', 'fig.', 'step', 'tier',
+  'rooms', 'flights', 'routes', 'items', 'gates', 'platforms', 'seats', 'rows', 'channels', 'exits', 'tables', 'figures',
+  'block', 'building', 'floor', 'sector', 'zone', 'lane', 'hall', 'cell', 'bed', 'bay', 'berth', 'dock', 'pier', 'hangar',
 ]);
+
+/** Words that join a second code to a first ("rooms 101 and 102", "sections 3, 4 or 5"). */
+export const CODE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', '&', 'to', '-', '–']);
 
 /** "one" after these is a pronoun ("this one urging", "no one", "a new one"), not a count. */
 export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([

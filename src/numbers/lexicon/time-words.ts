@@ -43,3 +43,9 @@ export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
   'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
 ]);
 export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);
+
+/**
+ * Before "the" and a digit ordinal of 31 or less with no noun after, these make it a day of the month
+ * ("due by the 15th", "until the 3rd"); not "on" or "after", which golf writes of holes ("a birdie on the 16th").
+ */
+export const DAY_BEFORE: ReadonlySet<string> = new Set(['by', 'until', 'till', 'since']);

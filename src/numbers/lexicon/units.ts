@@ -25,6 +25,16 @@ export const UNITS: Readonly<Record<string, string>> = {
   gw: 'GW', gigawatt: 'GW', gigawatts: 'GW', kwh: 'kWh', mwh: 'MWh',
   mb: 'MB', gb: 'GB', tb: 'TB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
   calorie: 'kcal', calories: 'kcal', volt: 'V', volts: 'V',
+  'm/s': 'm/s', kmph: 'km/h', km2: 'km2', m2: 'm2', m3: 'm3', cc: 'cm3',
+  kelvin: 'K', kelvins: 'K', mbps: 'Mbit/s', gbps: 'Gbit/s', kbps: 'kbit/s', megabit: 'Mbit', megabits: 'Mbit', gigabit: 'Gbit', gigabits: 'Gbit',
+  tsp: 'tsp', tbsp: 'tbsp', tbs: 'tbsp', pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt',
+  'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh', 'megawatt-hour': 'MWh', 'megawatt-hours': 'MWh', gwh: 'GWh', twh: 'TWh',
+  watt: 'W', watts: 'W', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', decibel: 'dB', decibels: 'dB',
+  hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
+  terabyte: 'TB', terabytes: 'TB', kilobyte: 'kB', kilobytes: 'kB', petabyte: 'PB', petabytes: 'PB',
+  kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonne: 'Mt', megatonnes: 'Mt',
+  'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', psi: 'psi', carat: 'ct', carats: 'ct',
+  'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
 };
 
@@ -33,16 +43,19 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
   'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'cubic metres': 'm3',
-  'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly',
+  'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly',
+  'square kilometre': 'km2', 'square kilometer': 'km2', 'square metre': 'm2', 'square meter': 'm2', 'square foot': 'ft2', 'sq m': 'm2', 'sq mi': 'mi2',
+  'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'fluid ounces': 'fl oz',
+  'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
-  'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
+  'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
-/** Unit symbols that are units only against the digits: "500g", "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { g: 'g', l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+/** Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
 
 /** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
@@ -61,8 +74,8 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set([
 /** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
 export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 
-/** Against the digits and in capitals, a temperature scale: "40C", "104F" ("43c" is cents). */
-export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF' };
+/** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
