@@ -1,9 +1,12 @@
 // An abbreviation the article defines by words in lower case is a common noun's, not a name's
-// ("dark northern spring (DNS)", "gross domestic product (GDP)"): the model's names equal to it are
-// dropped wherever they are in the article. One defined by capitalised words is a name's
-// ("Independent Commission Against Corruption (ICAC)") and stays.
-import type { Candidate } from '../document.js';
+// ("dark northern spring (DNS)", "gross domestic product (GDP)"): the names equal to it are dropped
+// wherever they are in the article, the registry's too: the article's own definition beats an acronym
+// the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by
+// capitalised words is a name's ("Independent Commission Against Corruption (ICAC)"): it takes the
+// name's type in the whole article.
+import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import type { LowerCaseWords } from './lower-case.js';
 
 /** Capitals in brackets: the abbreviation (2 to 6 letters). */
 const BRACKETED = /\(([A-Z]{2,6})\)/g;
@@ -27,5 +30,72 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
   if (!text.includes('(')) return candidates;
   const common = commonAbbreviations(text);
   if (!common.size) return candidates;
-  return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
+  return candidates.filter((c) => !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
+}
+
+/** Small words a name's initials leave out ("Organisation for Security and Cooperation in Europe"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', '&']);
+/** A definition's bracket right after the name. */
+const BRACKET_AFTER = /^\s*\(([A-Z]{2,6})\)/;
+/** How sure an abbreviation met again is: as sure as the name it stands for is read. */
+const DEFINED_CONFIDENCE = 0.85;
+
+/** The initials of a name's capitalised words ("World Boxing Council" → "WBC"), or undefined if a word is neither capitalised nor small. */
+function initialsOf(name: string): string | undefined {
+  let initials = '';
+  for (const word of name.split(/[\s-]+/)) {
+    if (SMALL_WORDS.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return undefined;
+    initials += word[0];
+  }
+  return initials;
+}
+
+/**
+ * Mentions (sorted by start) with the abbreviations the article defines by a name read there ("the
+ * World Boxing Council (WBC)") made one sense with it: the name and every mention of the abbreviation
+ * take the type they give with the most confidence in all, and the abbreviation is added where nothing
+ * was read ("his WBC title"), unless it spells a word the article writes in lower case ("IN", "US").
+ * The definition is the article's: it beats a type the model or the registry gave.
+ */
+export function abbreviationsOfNames(text: string, tokens: readonly Token[], mentions: Candidate[], lower: LowerCaseWords): Candidate[] {
+  if (!text.includes('(')) return mentions;
+  /** Each defined abbreviation's name mention. */
+  const definedBy = new Map<string, Candidate>();
+  for (const m of mentions) {
+    if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
+    const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (bracket && !lower.has(bracket[1]) && initialsOf(text.slice(m.start, m.end)) === bracket[1]) definedBy.set(bracket[1], m);
+  }
+  if (!definedBy.size) return mentions;
+  // The votes of each abbreviation's name and mentions, by type.
+  const votes = new Map<string, Map<Label, number>>();
+  const vote = (abbreviation: string, m: Candidate) => {
+    const v = votes.get(abbreviation) ?? new Map<Label, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
+    votes.set(abbreviation, v);
+  };
+  const abbreviationOf = new Map<Candidate, string>();
+  for (const m of mentions) {
+    const span = text.slice(m.start, m.end);
+    if (definedBy.has(span) && NAME_LABELS.has(m.type)) abbreviationOf.set(m, span);
+  }
+  for (const [abbreviation, name] of definedBy) { abbreviationOf.set(name, abbreviation); vote(abbreviation, name); }
+  for (const [m, abbreviation] of abbreviationOf) if (definedBy.get(abbreviation) !== m) vote(abbreviation, m);
+  const typeOf = new Map<string, Label>();
+  for (const [abbreviation, v] of votes) typeOf.set(abbreviation, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
+
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const added: Candidate[] = [];
+  for (const t of tokens) {
+    const type = typeOf.get(t.text);
+    if (type && !taken[t.start]) added.push({ start: t.start, end: t.end, type, source: 'rules', confidence: DEFINED_CONFIDENCE });
+  }
+  const retyped = mentions.map((m) => {
+    const abbreviation = abbreviationOf.get(m);
+    const type = abbreviation && typeOf.get(abbreviation);
+    return type && type !== m.type ? { ...m, type } : m;
+  });
+  return added.length ? [...retyped, ...added].sort((a, b) => a.start - b.start) : retyped;
 }

@@ -1,4 +1,4 @@
-// Two names the model joined with "and" ("Johnson Controls and Lear", "Kia and Timor Putra") are split
+// Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
 // in two where the article says they are two: one side is named alone elsewhere in the article or is
 // a registry name (and the whole is not), or the span ends a comma list ("Magna, Johnson Controls and
 // Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
@@ -17,18 +17,40 @@ const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
 /** A head noun's connector right before the span: the two are one subject ("Minister of [Defence and Aviation]"). */
 const CONNECTOR_BEFORE = /(?:^|\s)(?:of|for|on)\s$/;
 
+/** A list going on right after the span: ", Continental", " and Louis Dreyfus". */
+const LIST_GOES_ON = /^(?:,\s|\s(?:and|or)\s)\p{Lu}/u;
+
+/** A name of capitalised words, not one word that only ends names ("Co", "Ministry"). */
+const isSide = (s: string) => startsUpper(s) && !/\s\p{Ll}/u.test(s) && !(!s.includes(' ') && endsNonPersonName(s));
+
+/**
+ * Two items of a comma list the model read as one name ("from Halvorsen, Tarsis, Velmar and Okafor
+ * Grain" → "Halvorsen", "Tarsis"): split at the comma where the list goes on after the span. A name
+ * with a comma of its own stays: "Washington, D.C." is the registry's, "Quist, Varga & Co" holds a
+ * joiner, "Quist, Varga Holm, Inc." two commas, and "Tyler, The Creator won" stands in no list.
+ */
+function splitListItems(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
+  const span = text.slice(c.start, c.end);
+  const at = span.indexOf(', ');
+  const left = span.slice(0, at);
+  const right = span.slice(at + 2);
+  if (span.indexOf(', ', at + 1) >= 0 || /[&./]/.test(span) || !isSide(left) || !isSide(right) || lookupAlias(registry, span).length) return [c];
+  return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
+}
+
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && text.slice(c.start, c.end).includes(' and '))) return candidates;
+  if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && /, | and /.test(text.slice(c.start, c.end)))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
   return candidates.flatMap((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
     const span = text.slice(c.start, c.end);
     const and = [...span.matchAll(AND)];
+    if (!and.length && span.includes(', ')) return splitListItems(text, c, registry);
     if (and.length !== 1) return [c];
     const at = and[0].index;
     const left = span.slice(0, at);
     const right = span.slice(at + 5);
-    const side = (s: string) => startsUpper(s) && !/\s\p{Ll}/u.test(s) && !(!s.includes(' ') && endsNonPersonName(s));
+    const side = isSide;
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));

@@ -8,11 +8,13 @@
 // names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
-import type { Candidate, Label } from '../document.js';
+import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { startsUpper } from './first-letter.js';
+import type { LowerCaseWords } from './lower-case.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
 
@@ -113,29 +115,63 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 }
 
 /**
- * Mentions for the surnames of people the article names in full, where no recognizer proposed anything:
- * a capitalised word equal to such a surname, standing alone (no capitalised word glued on either side).
- * `taken` marks the text the chosen mentions cover.
+ * Mentions for the short names of people and organizations the article names in full, where no recognizer
+ * proposed anything: a capitalised word equal to the surname of a person ("Kaveh Rostamzadeh" … "Rostamzadeh
+ * said") or to the first word of an organization ("Velmora Holdings Ltd" … "a bid for Velmora"), standing
+ * alone (no capitalised word glued on either side). An organization's first word is taken only where it is
+ * no ordinary word: the article never writes it in lower case, it is no title ("General Motors"), month or
+ * weekday, no word of a person the article names, and the registry knows it as nothing else ("Kenya" of
+ * "Kenya Airways"), and the full name is read surely. Nothing is proposed inside a mention.
  */
-export function surnameEchoes(text: string, tokens: readonly { start: number; end: number; text: string }[], mentions: readonly Candidate[], taken: Uint8Array): Candidate[] {
+export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
   const key = keysOfArticle();
-  const surnames = new Set<string>();
+  const echoes = new Map<string, Label>();
+  /** The echoed words as written: most tokens are none, and are passed over without being keyed. */
+  const written = new Set<string>();
+  const peopleWords = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
-    const words = wordKeysOf(text.slice(m.start, m.end), key);
-    if (words.length > 1 && words[words.length - 1].length > 1) surnames.add(words[words.length - 1]);
+    if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
+    const span = text.slice(m.start, m.end);
+    const words = wordKeysOf(span, key);
+    if (m.type === 'PERSON') for (const w of words) peopleWords.add(w);
+    if (words.length < 2) continue;
+    if (m.type === 'PERSON' && words[words.length - 1].length > 1) {
+      echoes.set(words[words.length - 1], 'PERSON');
+      written.add(span.slice(span.lastIndexOf(' ') + 1));
+    } else if (m.type === 'ORG' && m.confidence >= SURE_ORGANIZATION && !echoes.has(words[0])) {
+      echoes.set(words[0], 'ORG');
+      written.add(span.slice(0, span.indexOf(' ')));
+    }
   }
-  if (!surnames.size) return [];
+  if (!echoes.size) return [];
+  // The mentions as they stand now (rules after the choice added some: the sides on results lines), marked when first needed.
+  let taken: Uint8Array | undefined;
+  const isTaken = (at: number) => {
+    if (!taken) {
+      taken = new Uint8Array(text.length);
+      for (const m of mentions) taken.fill(1, m.start, m.end);
+    }
+    return taken[at] === 1;
+  };
+  const ordinaryWord = (word: string) => lower.has(word) || registry.titleStarts.has(foldKey(word))
+    || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
+    || lookupAlias(registry, word).some((h) => registry.entries.get(h.id)?.type !== 'ORG');
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!capitalisedWord(k) || taken[t.start] || !surnames.has(key(t.text))) return;
+    if (!written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
+    const wordKey = key(t.text);
+    const type = echoes.get(wordKey);
+    if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
-    out.push({ start: t.start, end: t.end, type: 'PERSON', source: 'rules', confidence: ECHO_CONFIDENCE });
+    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
+    out.push({ start: t.start, end: t.end, type, source: 'rules', confidence: ECHO_CONFIDENCE });
   });
   return out;
 }
 
-/** A surname met again is as sure as the registry's surname of a person seen earlier. */
+/** How sure an organization's full name must be for its first word met alone to be it: a guess at a long name gives no echoes. */
+const SURE_ORGANIZATION = 0.6;
+/** A short name met again is as sure as the registry's surname of a person seen earlier. */
 const ECHO_CONFIDENCE = 0.85;

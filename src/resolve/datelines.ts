@@ -1,7 +1,9 @@
 // A dateline's place is a place: the capitals that open a story's first line before its date or its
 // agency ("NICE, France 1996-08-29", "DES MOINES 1996-08-29", "NAIROBI, Kenya (Reuters) -",
 // "LONDON, June 3 (Reuters) -") name where it was filed, whatever the model made of them after a sports
-// headline about the city's team.
+// headline about the city's team. And the place an article is filed from is no person anywhere in it:
+// the model's PERSON with its name ("Vardo is a town in mourning") is the place too, whatever one sense
+// per name made of the dateline's.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
@@ -13,9 +15,21 @@ const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?` +
   `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])`, 'gmu');
 
-export function datelinePlaces(text: string, candidates: Candidate[]): Candidate[] {
+/** The article's datelines' places: start → end. */
+export function datelines(text: string): Map<number, number> {
   const places = new Map<number, number>();
   for (const m of text.matchAll(DATELINE)) places.set(m.index, m.index + m[1].length);
+  return places;
+}
+
+export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
   return candidates.map((c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && places.get(c.start) === c.end ? { ...c, type: 'GPE' } : c));
+}
+
+/** Mentions with the model's PERSON named like a dateline's place typed GPE ("LONGVIK, Norway" … "Longvik is a town"). */
+export function personsNamedLikeDatelines(text: string, places: Map<number, number>, mentions: Candidate[]): Candidate[] {
+  if (!places.size) return mentions;
+  const names = new Set([...places].map(([start, end]) => text.slice(start, end).toLowerCase()));
+  return mentions.map((m) => (m.type === 'PERSON' && names.has(text.slice(m.start, m.end).toLowerCase()) ? { ...m, type: 'GPE' } : m));
 }

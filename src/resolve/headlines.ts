@@ -6,6 +6,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { startsDigit, startsLetter, startsLower } from './first-letter.js';
+import type { Lines } from './lines.js';
 import { mapMany } from './map-many.js';
 
 /** Share of a line's words that must be capitalised, and how many words it needs, to read as title case. */
@@ -15,16 +16,11 @@ const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
-interface Line { start: number; end: number; titleCase: boolean }
-
-function linesOf(text: string, tokens: readonly Token[]): Line[] {
-  const lines: Line[] = [];
-  let k = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+/** Whether each line reads as title case. */
+function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
+  return lines.all.map((line) => {
     let words = 0, capitalised = 0, caps = 0, numbers = 0;
-    for (; k < tokens.length && tokens[k].start < end; k++) {
+    for (let k = line.first; k < line.last; k++) {
       const t = tokens[k].text;
       if (startsDigit(t)) numbers++;
       if (!startsLetter(t)) continue;
@@ -33,33 +29,27 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
       if (t.length > 1 && ALL_CAPS.test(t)) caps++;
     }
     // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
-    lines.push({ start, end, titleCase: words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2 });
-    start = end + 1;
-  }
-  return lines;
+    return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
+  });
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
-export function headlineNames(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
-  const lines = linesOf(text, tokens);
-  if (!lines.some((l) => l.titleCase)) return candidates;
-  const lineAt = (position: number) => {
-    let lo = 0, hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= position) lo = mid; else hi = mid - 1;
-    }
-    return lines[lo];
-  };
+export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[]): Candidate[] {
+  const titleCase = titleCaseLines(lines, tokens);
+  if (!titleCase.includes(true)) return candidates;
+  const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
   // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (startsLower(t.text) && !lineAt(t.start).titleCase) lowerSeen.add(t.text);
+  lines.all.forEach((line, l) => {
+    if (titleCase[l]) return;
+    for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(tokens[k].text);
+  });
   const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();
-  const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !lineAt(c.start).titleCase).map(key));
+  const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !onTitleCaseLine(c.start)).map(key));
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
 
   return mapMany(candidates, (c) => {
-    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !lineAt(c.start).titleCase) return [c];
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !onTitleCaseLine(c.start)) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an

@@ -62,3 +62,23 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   }
   return out;
 }
+
+/** Capitalised words ending in a plural's possessive, then capitalised words: "Mine Workers' Union", "Lay Volunteers' International Organisation". */
+const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\p{L}\p{M}-]*s['’](?: \p{Lu}[\p{L}\p{M}-]*){1,5}(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * Organizations named by whose they are, a plural's possessive before their head noun: "Mine Workers'
+ * Union", "Toronto Grain Traders' Association", "Lay Volunteers' International Organisation". The model
+ * cuts them at the apostrophe; the whole is proposed where its last word is an organization's head
+ * noun (lexicon/organization-names.json), and no line break or sentence end lies inside.
+ */
+export function possessiveOrganizations(text: string): Candidate[] {
+  // Most articles have no plural possessive before a capital: nothing to match.
+  if (!/s['’] \p{Lu}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WHOSE_NAME)) {
+    const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
+    if (HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+  }
+  return out;
+}

@@ -5,7 +5,9 @@
 // country, unless the clubs around it say it is a club ("Monaco 2 Rennes 1"). A dateline ("LONDON 1996-08-30") has no scores.
 // The sides themselves are found too, where the model saw no name at all: the words before a score
 // on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
-// Kent (three days)"). The words (versus, particles) are data (lexicon/results-lines.json).
+// Kent (three days)"). On a schedule (two or more lines of "KANSAS CITY AT DETROIT") the visitors
+// before "AT" are a team; the hosts after it name where the game is played, a place.
+// The words (versus, particles, "at") are data (lexicon/results-lines.json).
 import type { Candidate, Span, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
@@ -14,6 +16,7 @@ import words from './lexicon/results-lines.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
+import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -21,6 +24,7 @@ const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS: ReadonlySet<string> = new Set(words.versus);
 const ALTERNATIVES: ReadonlySet<string> = new Set(words.alternatives);
 const PARTICLES: ReadonlySet<string> = new Set(words.particles);
+const AWAY_AT: ReadonlySet<string> = new Set(words.awayAt);
 /** Words a results line may hold besides names and scores. */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
@@ -32,12 +36,7 @@ const UNSURE_PERSON = 0.5;
 /** How sure a side found by its place on the line is. */
 const SIDE_CONFIDENCE = 0.8;
 
-interface Line {
-  start: number;
-  end: number;
-  /** Its tokens, [first, end). */
-  first: number;
-  last: number;
+interface ResultsLine extends Line {
   /** Names and scores only. */
   results: boolean;
   /** Every figure on it is a score: no amounts or decimals, so not a table of accounts. */
@@ -46,18 +45,14 @@ interface Line {
   scores: number;
   /** It holds a "v" or "vs": a side may follow one on any line. */
   versus: boolean;
+  /** The token of "AT" between the visitors and the hosts' place on a line of a schedule ("KANSAS CITY AT DETROIT"), or -1. */
+  awayAt: number;
 }
 
-function linesOf(text: string, tokens: readonly Token[]): Line[] {
-  const lines: Line[] = [];
-  let lineStart = 0;
-  let k = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const first = k;
+function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[] {
+  const lines: ResultsLine[] = textLines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
-    for (; k < tokens.length && tokens[k].start < lineEnd; k++) {
+    for (let k = line.first; k < line.last; k++) {
       const t = tokens[k].text;
       const score = startsDigit(t) && SCORE.test(t);
       if (score) scores++;
@@ -67,10 +62,28 @@ function linesOf(text: string, tokens: readonly Token[]): Line[] {
       if (!score && /\d/.test(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
-    lines.push({ start: lineStart, end: lineEnd, first, last: k, results, scoresOnly, scores, versus });
-    lineStart = lineEnd + 1;
-  }
+    return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };
+  });
+  // A schedule's line is one only beside another: an "at" between two names alone is as often a headline.
+  const at = lines.map((line) => awayAtOf(line, tokens));
+  at.forEach((k, l) => {
+    if (k >= 0 && (at[l - 1] >= 0 || at[l + 1] >= 0)) lines[l].awayAt = k;
+  });
   return lines;
+}
+
+/** The token of the "AT" on a line of nothing but a side, "AT" and a side, or -1. */
+function awayAtOf(line: ResultsLine, tokens: readonly Token[]): number {
+  if (line.scores || line.last - line.first < 3 || !startsUpper(tokens[line.first].text) || !startsUpper(tokens[line.last - 1].text)) return -1;
+  let at = -1;
+  for (let k = line.first; k < line.last; k++) {
+    const t = tokens[k].text;
+    if (AWAY_AT.has(t)) {
+      if (at >= 0) return -1;
+      at = k;
+    } else if (!startsUpper(t) && !PARTICLES.has(t) && t !== '.' && t !== '-' && t !== '&') return -1;
+  }
+  return at > line.first && at < line.last - 1 ? at : -1;
 }
 
 /** A word that can be part of a side's name once one has begun ("Heriot" "'s" "F.P.", "Jed" "-" "Forest"). */
@@ -93,7 +106,9 @@ function standsAlone(tokens: readonly Token[], k: number, end: number): boolean 
  * line of two sides ("Harlequins 75 Gloucester 19") or a standings row (a side and at least
  * STANDINGS_FIGURES figures); a line of one name and a few figures is as often a table of accounts.
  */
-function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
+function sidesOf(line: ResultsLine, tokens: readonly Token[]): [number, number][] {
+  // The hosts after "AT" name where the game is played, a place ("AT DETROIT"); the visitors are a team.
+  if (line.awayAt >= 0) return [[line.first, line.awayAt]];
   const sides: [number, number][] = [];
   const scored: [number, number][] = [];
   const end = line.last;
@@ -126,25 +141,25 @@ function sidesOf(line: Line, tokens: readonly Token[]): [number, number][] {
 }
 
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
-export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
-  const lines = linesOf(text, tokens);
+export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLines: Lines, mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
+  const lines = resultsLines(textLines, tokens);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
-  const withPeople = new Set<Line>();
+  const withPeople = new Set<ResultsLine>();
   let l = 0;
   for (const c of mentions) {
     if (c.type !== 'PERSON' || (c.source === 'model' && c.confidence < UNSURE_PERSON)) continue;
     while (lines[l].end < c.start) l++;
     withPeople.add(lines[l]);
   }
-  // Sides stand only on a results line or after a "v": most lines of prose have neither, and are not read again.
-  const found = lines.filter((line) => (line.results || line.versus) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
+  // Sides stand only on a results line, after a "v" or on a schedule: most lines of prose have none, and are not read again.
+  const found = lines.filter((line) => (line.results || line.versus || line.awayAt >= 0) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
   const sides = found
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
   const clubs = clubLines(text, lines, mentions, sides, registry);
-  const retyped = placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs);
+  const retyped = hostsAsPlaces(tokens, lines, placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs));
   if (!sides.length) return retyped;
   const out: Candidate[] = [];
   let m = 0;
@@ -167,8 +182,15 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], mentio
   return out;
 }
 
+/** The hosts after "AT" on a schedule's line name where the game is played: the model's ORG there is a place. */
+function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions: Candidate[]): Candidate[] {
+  const hosts = new Set(lines.filter((line) => line.awayAt >= 0).map((line) => `${tokens[line.awayAt + 1].start}:${tokens[line.last - 1].end}`));
+  if (!hosts.size) return mentions;
+  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m));
+}
+
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
-function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
+function placesAsTeams(text: string, lines: ResultsLine[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
   if (!lines.length) return mentions;
   let l = 0;
   return mentions.map((m) => {
@@ -185,11 +207,11 @@ function placesAsTeams(text: string, lines: Line[], mentions: Candidate[], regis
  * play there, and a nation's name among them is a club's ("Monaco 2 Rennes 1"). In a block of
  * nations' sides, and on a line of two nations ("Russia 2 Iran 1"), the nations stay places.
  */
-function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
+function clubLines(text: string, lines: ResultsLine[], mentions: Candidate[], sides: Span[], registry: RegistryIndex): Containers {
   // Most articles have no results line: nothing to count.
   if (!lines.some((line) => line.results)) return new Containers([]);
-  const nations = new Map<Line, number>();
-  const others = new Map<Line, number>();
+  const nations = new Map<ResultsLine, number>();
+  const others = new Map<ResultsLine, number>();
   // The sides on the lines: the places and organizations read there, and the sides found where none was.
   const read = sides.length ? new Containers(mentions.filter((m) => NAME_LABELS.has(m.type))) : undefined;
   const named = [...mentions.filter((m) => PLACE_LABELS.has(m.type) || m.type === 'ORG'), ...sides.filter((s) => !read!.holds(s))]
@@ -203,7 +225,7 @@ function clubLines(text: string, lines: Line[], mentions: Candidate[], sides: Sp
     const counts = isNation(registry, text.slice(m.start, m.end)) ? nations : others;
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  const clubs: Line[] = [];
+  const clubs: ResultsLine[] = [];
   for (let i = 0; i < lines.length; ) {
     if (!lines[i].results) { i++; continue; }
     let j = i, n = 0, o = 0;

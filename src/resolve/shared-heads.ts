@@ -3,8 +3,9 @@
 // the list, so the names before the last one are facilities too, whatever the model made of them alone
 // (a town, an organization); the list is the mentions right before, joined by ", ", " and " or ", and",
 // and the plural heads are the name-type table's (src/ner/lexicon/name-types.json). And before a head
-// in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport";
-// a place the registry knows stays a place ("the Lagos airport"). Those nouns are data
+// in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport",
+// "the Victor Okafor hospital" (a person's name there is the facility's namesake); a place or a person
+// the registry knows stays what it is ("the Lagos airport"). Those nouns are data
 // (lexicon/facility-nouns.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -40,7 +41,7 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
 export function facilitiesBeforeNoun(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const widened: Candidate[] = [];
   const out = mentions.map((m) => {
-    if (!NAME_LABELS.has(m.type) || m.type === 'PERSON' || m.type === 'FAC') return m;
+    if (!NAME_LABELS.has(m.type) || m.type === 'FAC') return m;
     const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after) return m;
     // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").

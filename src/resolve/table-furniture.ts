@@ -1,11 +1,11 @@
 // Table furniture the model reads as names: column headers ("P W D L F A Pts", "Team PF PA Pts",
 // "W L PCT GB"), a group's label ("Group C", "Pool B": a group word of lexicon/table-furniture.json
-// and a letter) and a letter alone ("C"). A header is a
-// line of short words (none over four letters, two thirds of them three or fewer, no figures) above a
-// line of figures ("San Jose" above a row is a side, "Team PF PA" a header); a lone letter
-// Only names the model alone proposed go: a registry name on such a line stays.
+// and a letter) and a letter alone ("C"). A header is a line of short words (none over four letters,
+// two thirds of them three or fewer, no figures) above a line of figures ("San Jose" above a row is a
+// side, "Team PF PA" a header). Only names the model alone proposed go: a registry name on such a line stays.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import type { Line, Lines } from './lines.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/table-furniture.json' with { type: 'json' };
 
@@ -28,51 +28,26 @@ function isGroupLabel(name: string): boolean {
 
 const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
 
-/** Whether the line that starts at `start` is a header: short words only, above a line of figures. */
-function isHeaderLine(text: string, start: number): boolean {
-  const end = text.indexOf('\n', start);
-  if (end < 0) return false;
-  const line = text.slice(start, end);
+/** Whether a line is a header: short words only, above a line of figures. */
+function isHeaderLine(text: string, line: Line, next: Line | undefined): boolean {
+  if (!next) return false;
+  const words = text.slice(line.start, line.end);
   // Most lines hold a word of five letters or more: no header.
-  if (LONG_WORD.test(line)) return false;
-  const words = wordsOf(line);
-  if (words.length < 2 || !words.every((w) => SHORT_WORD.test(w))) return false;
-  if (words.filter((w) => ABBREVIATION.test(w)).length < words.length * ABBREVIATIONS_SHARE) return false;
-  const next = text.indexOf('\n', end + 1);
-  return wordsOf(text.slice(end + 1, next < 0 ? text.length : next)).filter((w) => FIGURE.test(w)).length >= ROW_FIGURES;
+  if (LONG_WORD.test(words)) return false;
+  const parts = wordsOf(words);
+  if (parts.length < 2 || !parts.every((w) => SHORT_WORD.test(w))) return false;
+  if (parts.filter((w) => ABBREVIATION.test(w)).length < parts.length * ABBREVIATIONS_SHARE) return false;
+  return wordsOf(text.slice(next.start, next.end)).filter((w) => FIGURE.test(w)).length >= ROW_FIGURES;
 }
 
-/** Offsets of the article's line breaks, found once, so each candidate's line is a binary search away. */
-function lineBreaks(text: string): number[] {
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return breaks;
-}
-
-/** The index of the first line break at or after `offset`. */
-function breakAtOrAfter(breaks: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function dropTableFurniture(text: string, candidates: Candidate[]): Candidate[] {
-  // Only the lines the model read a name on are looked at, each once; a line's bounds come from the
-  // breaks found once, so a long article of one line is not scanned again for every name.
-  let breaks: number[] | undefined;
+export function dropTableFurniture(text: string, lines: Lines, candidates: Candidate[]): Candidate[] {
+  // Only the lines the model read a name on are looked at, each once.
   const header = new Map<number, boolean>();
   const onHeader = (c: Candidate) => {
-    breaks ??= lineBreaks(text);
-    const k = breakAtOrAfter(breaks, c.start);
-    const start = k > 0 ? breaks[k - 1] + 1 : 0;
-    let is = header.get(start);
-    if (is === undefined) header.set(start, (is = isHeaderLine(text, start)));
-    return is && k < breaks.length && breaks[k] >= c.end;
+    const l = lines.indexAt(c.start);
+    let is = header.get(l);
+    if (is === undefined) header.set(l, (is = isHeaderLine(text, lines.all[l], lines.all[l + 1])));
+    return is && c.end <= lines.all[l].end;
   };
   return candidates.filter((c) => c.source !== 'model' || !NAME_LABELS.has(c.type)
     // A group label ends in a letter alone: most names end otherwise, and need no slice.

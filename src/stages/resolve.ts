@@ -10,7 +10,7 @@ import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../docume
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { leadingTitle, titleBefore } from '../registry/titles.js';
-import { consistentTypes, surnameEchoes } from '../resolve/consistency.js';
+import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
@@ -19,10 +19,12 @@ import { peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
-import { dropCommonAbbreviations } from '../resolve/abbreviations.js';
-import { datelinePlaces } from '../resolve/datelines.js';
+import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { nicknamedPeople } from '../resolve/nicknames.js';
+import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
@@ -31,7 +33,7 @@ import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
-import { organizationNames } from '../resolve/organizations.js';
+import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead } from '../resolve/event-heads.js';
@@ -40,6 +42,7 @@ import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
+import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
@@ -61,8 +64,8 @@ const POSSESSIVE_DATE = /['’]s (\S+)$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
-/** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68"). */
-const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*$/;
+/** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68", a goal's minute: "Kofi Mensah 46th"). */
+const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
 /** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
 const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
@@ -164,16 +167,18 @@ export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
   const lower = lowerCaseWords(tokens);
+  const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
-  let read = datelinePlaces(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, candidates))));
-  read = headlineNames(text, tokens, dropInitialWords(text, tokens, read, lower));
+  const filedFrom = datelines(text);
+  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...photoCredits(text)];
-  const trimmed = possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text)];
+  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
-    .filter((c): c is Candidate => c !== null), registry);
+    .filter((c): c is Candidate => c !== null), registry), registry);
   const merged = mergeAgreeing(text, trimmed);
   const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
   // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
@@ -195,9 +200,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, typed, registry, lower), registry), lower);
-  const consistent = consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry);
-  const echoes = surnameEchoes(text, tokens, consistent, taken).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
+  const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
+  const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };

@@ -94,6 +94,12 @@ describe('datelines', () => {
     expect(resolved('KESTREL CITY (Reuters) - Prices fell.', [['KESTREL CITY', 'ORG', 0.6]])).toEqual([['KESTREL CITY', 'GPE']]);
   });
 
+  it('makes the model’s person named like the dateline’s place that place throughout the article', () => {
+    const text = 'Anders Holm\nKVALSUND, Norway 2024-02-11\nKvalsund is a town in mourning. Miners waited in Kvalsund.';
+    expect(resolved(text, [['Anders Holm', 'PERSON', 0.9], ['KVALSUND', 'PERSON', 0.9], ['Norway', 'GPE', 0.9], ['Kvalsund', 'PERSON', 0.9], ['Kvalsund', 'PERSON', 0.6]]))
+      .toEqual([['Anders Holm', 'PERSON'], ['KVALSUND', 'GPE'], ['Norway', 'GPE'], ['Kvalsund', 'GPE'], ['Kvalsund', 'GPE']]);
+  });
+
   it('leaves a section heading before a dash alone', () => {
     expect(resolved('CRICKET - KESTREL WIN TOSS.', [['CRICKET', 'ORG', 0.6], ['KESTREL', 'ORG', 0.7]])).toEqual([['CRICKET', 'ORG'], ['KESTREL', 'ORG']]);
   });

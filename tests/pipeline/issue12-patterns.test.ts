@@ -32,8 +32,19 @@ describe('honorifics and titles (2)', () => {
       .toEqual([['Oyelaran Babatunde', 'PERSON'], ['Babatunde', 'PERSON']]);
   });
 
+  it('keeps a hyphenated military rank out of the person’s name', () => {
+    expect(names('The patrol was fired on, spokesman Lieutenant-Colonel Ama Serwaa said on Tuesday.')).toEqual([['Ama Serwaa', 'PERSON']]);
+  });
+
   it('finds the person after a long title', () => {
     expect(names('"It is a setback," said U.S. Trade Representative Marisol Quintero.')).toContainEqual(['Marisol Quintero', 'PERSON']);
+  });
+});
+
+describe('nicknames (5)', () => {
+  it('keeps a nickname in quotes inside the person’s name', () => {
+    const text = 'The veteran Tomasz " The Hammer " Wielgosz fights on Saturday against Kwame "Smokey" Boateng, the promoter said.';
+    expect(names(text)).toEqual([['Tomasz " The Hammer " Wielgosz', 'PERSON'], ['Kwame "Smokey" Boateng', 'PERSON']]);
   });
 });
 
@@ -55,6 +66,21 @@ describe('sports tables (1)', () => {
 
   it('types the cities on a results line as their teams', () => {
     expect(names('Results on Monday:\nCalgary 4 Winnipeg 1\nSeattle 3 Dallas 2')).toEqual([['Calgary', 'ORG'], ['Winnipeg', 'ORG'], ['Seattle', 'ORG'], ['Dallas', 'ORG']]);
+  });
+});
+
+describe('schedules (1)', () => {
+  it('types the visitors on a schedule’s lines as their team and leaves the hosts’ city a place', () => {
+    const text = 'SUNDAY, MAY 4 SCHEDULE\nSAN ANTONIO AT PORTLAND\nLAS VEGAS AT OMAHA\nDENVER AT PHOENIX';
+    expect(typesOf(text, 'SAN ANTONIO')).toEqual(['ORG']);
+    expect(typesOf(text, 'LAS VEGAS')).toEqual(['ORG']);
+    expect(typesOf(text, 'PORTLAND')).toEqual(['GPE']);
+    expect(typesOf(text, 'OMAHA')).toEqual(['GPE']);
+  });
+
+  it('reads no schedule in one line of a name "at" a place', () => {
+    const alone = 'SAN ANTONIO AT PORTLAND\nThe council met on Monday to discuss the budget.';
+    expect(typesOf(alone, 'SAN ANTONIO')).not.toContain('ORG');
   });
 });
 
@@ -105,9 +131,39 @@ describe('boundaries (5)', () => {
   });
 });
 
+describe('organizations named by whose they are (5)', () => {
+  it('takes a plural’s possessive and the head noun after it into one ORG', () => {
+    const found = names("Leaders of the Kivu Cotton Growers' Federation met on Monday. Jones. Miners' Union officials stayed away.");
+    expect(found).toContainEqual(["Kivu Cotton Growers' Federation", 'ORG']);
+    expect(found.map(([t]) => t)).not.toContain("Jones. Miners' Union");
+  });
+});
+
 describe('credits (7)', () => {
   it('gives the photographer and the agencies of a photo credit', () => {
     expect(names('(MARIA LOPEZ/AFP via Getty Images)\nThe minister spoke.')).toEqual([['MARIA LOPEZ', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
+  });
+});
+
+describe('newspapers', () => {
+  it('types a place and a newspaper’s head word as one ORG, and leaves a newspaper’s home a place', () => {
+    const found = names('The mayor told the Winnipeg Courier on Monday that the plan was dead, and the Nairobi Sentinel reported the same. '
+      + 'A Lagos newspaper and the Kenyan daily said little.');
+    expect(found).toEqual([['Winnipeg Courier', 'ORG'], ['Nairobi Sentinel', 'ORG'], ['Lagos', 'GPE'], ['Kenyan', 'NORP']]);
+  });
+});
+
+describe('abbreviations defined in lower case', () => {
+  it('reads no name in them, not even an acronym the registry gives a body', () => {
+    const text = 'Growers sold 4,000 tonnes of hard red winter (HRW) on Monday. Buyers paid more for HRW, and Human Rights Watch said nothing.';
+    expect(names(text)).toEqual([['Human Rights Watch', 'ORG']]);
+  });
+});
+
+describe('abbreviations defined by a name', () => {
+  it('gives the name and its abbreviation one type in the whole article', () => {
+    const text = 'Ravi Menon, who lost his Pan Asian Chess Union (PACU) title in March, said he would win the PACU crown back.';
+    expect(names(text)).toEqual([['Ravi Menon', 'PERSON'], ['Pan Asian Chess Union', 'ORG'], ['PACU', 'ORG'], ['PACU', 'ORG']]);
   });
 });
 
@@ -123,6 +179,11 @@ describe('facilities before a head noun (6)', () => {
     expect(found).toContainEqual(['Kalgoorlie 2', 'FAC']);
     expect(found).toContainEqual(['Batajnica', 'FAC']);
     expect(found).toContainEqual(['Lagos', 'GPE']);
+  });
+
+  it('types a person’s name before a facility noun FAC: the facility is named after them', () => {
+    const found = names('Patients were moved to the Victor Okafor hospital, and pilgrims prayed in the Saint-Anselme church.');
+    expect(found).toEqual([['Victor Okafor', 'FAC'], ['Saint-Anselme', 'FAC']]);
   });
 });
 

@@ -65,6 +65,7 @@ describe('honorifics and titles', () => {
 describe('boundaries', () => {
   it('drops a figure the model glued onto the end of a person’s name, not of another name', () => {
     expect(resolved('England 296 (A. Quist 69, Nord Stream 1 shut)', [['A. Quist 69', 'PERSON'], ['Nord Stream 1', 'FAC']])).toEqual([['A. Quist', 'PERSON'], ['Nord Stream 1', 'FAC']]);
+    expect(resolved('Goals: Kofi Mensah 46th, Lars Berg', [['Kofi Mensah 46th', 'PERSON'], ['Lars Berg', 'PERSON']])).toEqual([['Kofi Mensah', 'PERSON'], ['Lars Berg', 'PERSON']]);
   });
 
   it('ends a name at a possessive with a month or weekday after it', () => {
@@ -204,10 +205,10 @@ describe('organization cues', () => {
 });
 
 describe('facilities before a head noun', () => {
-  it('types an unregistered name before a facility noun FAC and takes in the number between', () => {
+  it('types an unregistered name before a facility noun FAC, a person’s too (its namesake), and takes in the number between', () => {
     const text = 'Gas flows through the Velmar 1 pipeline, past the Tarsis dam and the Atlanta airport.';
     expect(resolved(text, [['Velmar', 'ORG'], ['1', 'CARDINAL'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]))
-      .toEqual([['Velmar 1', 'FAC'], ['Tarsis', 'PERSON'], ['Atlanta', 'GPE']]);
+      .toEqual([['Velmar 1', 'FAC'], ['Tarsis', 'FAC'], ['Atlanta', 'GPE']]);
   });
 });
 
@@ -233,6 +234,15 @@ describe('two names joined by "and"', () => {
       .toEqual(['Bank of Tarsis and Velm', 'Ministry of Water and Forests', 'Quill and Co', 'Velm', 'Forests']);
     expect(resolved('Harbours grew. The Minister of Ports and Harbours spoke.', [['Harbours', 'ORG'], ['Ports and Harbours', 'ORG']]).map(([t]) => t))
       .toEqual(['Harbours', 'Ports and Harbours']);
+  });
+});
+
+describe('two items of a comma list read as one name', () => {
+  it('splits them where the list goes on after the span, and keeps a name with a comma of its own', () => {
+    expect(resolved('Wheat was bought from Halvorsen, Tarsis, Velmar and Okafor Grain Corp.', [['Halvorsen, Tarsis', 'ORG', 0.6], ['Velmar', 'ORG'], ['Okafor Grain Corp', 'ORG']]))
+      .toEqual([['Halvorsen', 'ORG'], ['Tarsis', 'ORG'], ['Velmar', 'ORG'], ['Okafor Grain Corp', 'ORG']]);
+    expect(resolved('Quist, Varga & Co and Tyler, The Creator won.', [['Quist, Varga & Co', 'ORG'], ['Tyler, The Creator', 'PERSON']]).map(([t]) => t))
+      .toEqual(['Quist, Varga & Co', 'Tyler, The Creator']);
   });
 });
 

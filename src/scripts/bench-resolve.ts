@@ -1,0 +1,47 @@
+// Speed of resolve against another tree's, in one process, interleaved article by article so that the
+// load of a shared machine falls on both alike. Both sides read the same documents (this tree's tokens
+// and candidates, recognized once), each with its own registry index and the name model's word lists.
+// Ratios are the other tree's time / this tree's.
+//
+// Usage: node dist/scripts/bench-resolve.js --tree OLD [--dir FOLDER] [--rounds N]
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import type { Doc } from '../document.js';
+import { STAGES } from '../pipeline.js';
+import type { RegistryIndex } from '../registry/alias-index.js';
+import { loadRegistryIndex } from '../registry/index-file.js';
+import { loadResources } from '../resources.js';
+import { ingest } from '../stages/ingest.js';
+import { resolveMentions } from '../stages/resolve.js';
+import { againstTree, moduleOf, showRatios, time } from './against-tree.js';
+
+async function sideOf(tree: string | undefined, isNameWord: (word: string) => boolean): Promise<(doc: Doc) => unknown> {
+  const resolve = await moduleOf(tree, 'stages/resolve.js', { resolveMentions });
+  const files = await moduleOf(tree, 'registry/index-file.js', { loadRegistryIndex });
+  const index: RegistryIndex = files.loadRegistryIndex(path.resolve(tree ?? '.', 'registry'));
+  return (doc) => resolve.resolveMentions(doc.text, doc.tokens, doc.candidates, index, isNameWord);
+}
+
+async function main(): Promise<void> {
+  const { tree, texts, rounds } = againstTree('bench-resolve');
+  const resources = loadResources(loadConfig('pipeline.config.json'));
+  const isNameWord = (word: string) => resources.model.isNameWord(word);
+  const sides = [await sideOf(undefined, isNameWord), await sideOf(tree, isNameWord)];
+  const options = { recognizers: ['model', 'registry', 'timex', 'numbers'] };
+  const run = (doc: Doc, names: readonly string[]) => STAGES.filter((s) => names.includes(s.name)).reduce((d, s) => s.run(d, resources, options), doc);
+  const recognized = texts.map((text, i) => run(ingest({ text }, { file: `bench-${i}` }, `bench-${i}`), ['tokenize', 'recognize']));
+  const ratios: number[] = [];
+  for (let r = -1; r < rounds; r++) {
+    const t = [0, 0];
+    recognized.forEach((doc, i) => {
+      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) t[k] += time(() => sides[k](doc));
+    });
+    if (r >= 0) ratios.push(t[1] / t[0]); // r = -1 warms both up
+  }
+  console.log(`${texts.length} articles; resolve, ${tree} / this tree, median of ${ratios.length} interleaved rounds: ${showRatios(ratios)}`);
+}
+
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});
