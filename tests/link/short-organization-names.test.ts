@@ -1,14 +1,10 @@
 // An acronym the article uses without defining it is the organization the article names with exactly its
 // initials ("the Halden Workers Front … the HWF"), unless two do, or the registry already knows the acronym;
 // a one-word name is the organization the article names ending in it, unless two do.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function entityOf(text: string, name: string): string | undefined {
   const doc = pipeline.process({ id: 'acronyms', text }, { file: 'acronyms' }, 'acronyms');

@@ -1,14 +1,10 @@
 // An appositive headed by an organization's noun types the name before it ORG, and only that: a
 // person's appositive, or "the company said" after a place, leaves the name's type alone. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 import { organizationsByCue } from '../../src/resolve/organization-cues.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function typeOf(text: string, name: string): string | undefined {
   const doc = pipeline.process({ id: 'appositives', text }, { file: 'appositives' }, 'appositives');

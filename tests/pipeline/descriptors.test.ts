@@ -1,13 +1,9 @@
 // A noun that describes an organization, capitalised only because it opens a sentence, stays out of the
 // name after it ("Carmaker Toyota said"); the same word inside a name elsewhere stays in. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function names(text: string): string[] {
   const doc = pipeline.process({ id: 'descriptors', text }, { file: 'descriptors' }, 'descriptors');

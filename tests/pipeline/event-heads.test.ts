@@ -1,13 +1,9 @@
 // A word naming the kind of an event before a name makes both one EVENT: storms named like people or
 // places, military operations. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function names(text: string): string[] {
   const doc = pipeline.process({ id: 'events', text }, { file: 'events' }, 'events');

@@ -1,13 +1,9 @@
 // Venues named by their last word are facilities, whatever the model read the rest as: theatres always,
 // castles and abbeys where the model read a place (a person may be named Castle). Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function typed(text: string): string[] {
   const doc = pipeline.process({ id: 'fac', text }, { file: 'fac' }, 'fac');

@@ -1,13 +1,9 @@
 // A web page's furniture around an article: field words that open a line or a field are no names, and
 // no name runs across a field separator. Invented page.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 const page = [
   'By Maria Gonzalez and Tom Whitfield | Published 2:15 PM ET, Wed March 20, 2024 | Updated 3 hours ago',

@@ -1,12 +1,8 @@
 // British police ranks as press releases abbreviate them stay out of the officer's name. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 describe('abbreviated police ranks', () => {
   it('keeps "Det Ch Insp", "Supt" and "DCI" out of the name and records them as titles', () => {

@@ -1,16 +1,12 @@
 // News style puts the titles of films, books and songs in quotation marks: a name that alone fills a
 // quotation in prose is a WORK_OF_ART; scare quotes around a name the registry knows, a quoted one-word
 // person, and headlines are left alone. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 import { workTitles } from '../../src/resolve/work-titles.js';
 import type { Candidate } from '../../src/document.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function typed(text: string, name: string): string | undefined {
   const doc = pipeline.process({ id: 'titles', text }, { file: 'titles' }, 'titles');

@@ -1,13 +1,9 @@
 // Companies and clubs whose names read like people or places are typed and linked from the registry's
 // data (registry/companies.jsonl, registry/sports.jsonl), not guessed from the words. Invented sentences.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createPipeline } from '../../src/pipeline.js';
+import { shippedPipeline } from '../shipped-pipeline.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pipeline = createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+const pipeline = shippedPipeline();
 
 function mentionsOf(text: string): { text: string; type: string; entity?: string }[] {
   const doc = pipeline.process({ id: 'companies', text }, { file: 'companies' }, 'companies');
