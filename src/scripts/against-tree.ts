@@ -1,10 +1,16 @@
 // What the benches that time this tree against another in one process share (bench-names,
-// bench-rules; bench takes the modules, the timer and the medians): the command line, the texts, the
-// other tree's modules, a timer and the rounds' median.
+// bench-rules, bench-resolve; bench takes the modules, the timer and the medians): the command line, the
+// texts, the other tree's modules, this tree's stages to prepare the documents, a timer, an interleaved
+// round and the rounds' median.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../config.js';
+import type { Doc } from '../document.js';
+import { STAGES } from '../pipeline.js';
+import { loadResources, type Resources } from '../resources.js';
+import { ingest } from '../stages/ingest.js';
 
 export interface AgainstTree {
   /** The other tree, built. */
@@ -35,4 +41,24 @@ export function time(fn: () => void): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
+}
+
+/** This tree's resources, and its stages of those names run on an article: the documents both sides read. */
+export function preparing(): { resources: Resources; prepare: (text: string, i: number, stages: readonly string[]) => Doc; more: (doc: Doc, stages: readonly string[]) => Doc } {
+  const resources = loadResources(loadConfig('pipeline.config.json'));
+  const options = { recognizers: ['model', 'registry', 'timex', 'numbers'] };
+  const more = (doc: Doc, names: readonly string[]) => STAGES.filter((s) => names.includes(s.name)).reduce((d, s) => s.run(d, resources, options), doc);
+  return { resources, more, prepare: (text, i, names) => more(ingest({ text }, { file: `bench-${i}` }, `bench-${i}`), names) };
+}
+
+/**
+ * One round over the documents, the two sides (this tree's, the other's) taking turns at going first
+ * article by article, so that the load of a shared machine falls on both alike: the other's time / this tree's.
+ */
+export function interleavedRound<D>(docs: readonly D[], round: number, sides: readonly [(doc: D) => unknown, (doc: D) => unknown]): number {
+  const t = [0, 0];
+  docs.forEach((doc, i) => {
+    for (const k of (i + round) % 2 ? [0, 1] : [1, 0]) t[k] += time(() => sides[k](doc));
+  });
+  return t[1] / t[0];
 }

@@ -5,15 +5,11 @@
 //
 // Usage: node dist/scripts/bench-resolve.js --tree OLD [--dir FOLDER] [--rounds N]
 import path from 'node:path';
-import { loadConfig } from '../config.js';
 import type { Doc } from '../document.js';
-import { STAGES } from '../pipeline.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { loadRegistryIndex } from '../registry/index-file.js';
-import { loadResources } from '../resources.js';
-import { ingest } from '../stages/ingest.js';
 import { resolveMentions } from '../stages/resolve.js';
-import { againstTree, moduleOf, showRatios, time } from './against-tree.js';
+import { againstTree, interleavedRound, moduleOf, preparing, showRatios } from './against-tree.js';
 
 async function sideOf(tree: string | undefined, isNameWord: (word: string) => boolean): Promise<(doc: Doc) => unknown> {
   const resolve = await moduleOf(tree, 'stages/resolve.js', { resolveMentions });
@@ -24,19 +20,15 @@ async function sideOf(tree: string | undefined, isNameWord: (word: string) => bo
 
 async function main(): Promise<void> {
   const { tree, texts, rounds } = againstTree('bench-resolve');
-  const resources = loadResources(loadConfig('pipeline.config.json'));
+  const { resources, prepare } = preparing();
   const isNameWord = (word: string) => resources.model.isNameWord(word);
-  const sides = [await sideOf(undefined, isNameWord), await sideOf(tree, isNameWord)];
-  const options = { recognizers: ['model', 'registry', 'timex', 'numbers'] };
-  const run = (doc: Doc, names: readonly string[]) => STAGES.filter((s) => names.includes(s.name)).reduce((d, s) => s.run(d, resources, options), doc);
-  const recognized = texts.map((text, i) => run(ingest({ text }, { file: `bench-${i}` }, `bench-${i}`), ['tokenize', 'recognize']));
+  const sides = [await sideOf(undefined, isNameWord), await sideOf(tree, isNameWord)] as const;
+  const recognized = texts.map((text, i) => prepare(text, i, ['tokenize', 'recognize']));
   const ratios: number[] = [];
+  // Round -1 warms both up.
   for (let r = -1; r < rounds; r++) {
-    const t = [0, 0];
-    recognized.forEach((doc, i) => {
-      for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) t[k] += time(() => sides[k](doc));
-    });
-    if (r >= 0) ratios.push(t[1] / t[0]); // r = -1 warms both up
+    const ratio = interleavedRound(recognized, r, sides);
+    if (r >= 0) ratios.push(ratio);
   }
   console.log(`${texts.length} articles; resolve, ${tree} / this tree, median of ${ratios.length} interleaved rounds: ${showRatios(ratios)}`);
 }

@@ -5,18 +5,14 @@
 //
 // Usage: node dist/scripts/bench-rules.js --tree OLD [--dir FOLDER] [--rounds N]
 import path from 'node:path';
-import { loadConfig } from '../config.js';
 import type { Candidate, Doc } from '../document.js';
 import { linkMentions } from '../link/link-mentions.js';
 import { recognizeNumbers } from '../numbers/index.js';
-import { STAGES } from '../pipeline.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { loadRegistryIndex } from '../registry/index-file.js';
 import { recognizeRegistryNames } from '../registry/recognize.js';
-import { loadResources } from '../resources.js';
-import { ingest } from '../stages/ingest.js';
 import { recognizeTimexes } from '../timex/index.js';
-import { againstTree, moduleOf, showRatios, time } from './against-tree.js';
+import { againstTree, interleavedRound, moduleOf, preparing, showRatios } from './against-tree.js';
 
 const PARTS = ['times', 'numbers', 'registry', 'link'] as const;
 type Part = (typeof PARTS)[number];
@@ -43,20 +39,15 @@ async function main(): Promise<void> {
   const { tree, texts, rounds } = againstTree('bench-rules');
   const sides = [await sideOf(undefined), await sideOf(tree)];
   // The documents as each part reads them: tokenized, and after resolve for link.
-  const resources = loadResources(loadConfig('pipeline.config.json'));
-  const options = { recognizers: ['model', 'registry', 'timex', 'numbers'] };
-  const run = (doc: Doc, names: readonly string[]) => STAGES.filter((s) => names.includes(s.name)).reduce((d, s) => s.run(d, resources, options), doc);
-  const tokenized = texts.map((text, i) => run(ingest({ text }, { file: `bench-${i}` }, `bench-${i}`), ['tokenize']));
-  const resolved = tokenized.map((doc) => run(doc, ['recognize', 'resolve']));
+  const { prepare, more } = preparing();
+  const tokenized = texts.map((text, i) => prepare(text, i, ['tokenize']));
+  const resolved = tokenized.map((doc) => more(doc, ['recognize', 'resolve']));
   const ratios = Object.fromEntries(PARTS.map((p) => [p, [] as number[]])) as Record<Part, number[]>;
+  // Round -1 warms both up.
   for (let r = -1; r < rounds; r++) {
     for (const part of PARTS) {
-      const t = [0, 0];
-      const docs = part === 'link' ? resolved : tokenized;
-      docs.forEach((doc, i) => {
-        for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) t[k] += time(() => sides[k][part](doc));
-      });
-      if (r >= 0) ratios[part].push(t[1] / t[0]); // r = -1 warms both up
+      const ratio = interleavedRound(part === 'link' ? resolved : tokenized, r, [sides[0][part], sides[1][part]]);
+      if (r >= 0) ratios[part].push(ratio);
     }
   }
   console.log(`${texts.length} articles; ${tree} / this tree, median of ${ratios.link.length} interleaved rounds:`);
