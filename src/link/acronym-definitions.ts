@@ -1,7 +1,6 @@
 // Acronyms defined in the text bind their short and long forms for the rest of the article:
-// "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK". An acronym the
-// article only uses ("the Halden Workers Front … the HWF") is its organization's when one organization
-// the article names has exactly those initials.
+// "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK". (Acronyms the
+// article only uses are short-names.ts's.)
 import type { Mention } from '../document.js';
 import { normalizeName } from '../registry/normalize.js';
 
@@ -14,18 +13,20 @@ function initials(long: string): string {
   return normalizeName(long).split(' ').filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
 }
 
+/** An acronym's letters: "U.S.A." → USA. */
+export function acronymLetters(short: string): string {
+  return normalizeName(short).replace(/[^A-Za-z]/g, '').toUpperCase();
+}
+
 /** An acronym's letters appear in order among the long form's initials, starting with the first. */
 function abbreviates(short: string, long: string): boolean {
-  const letters = normalizeName(short).replace(/[^A-Za-z]/g, '').toUpperCase();
+  const letters = acronymLetters(short);
   const inits = initials(long);
   if (letters.length < 2 || letters.charAt(0) !== inits.charAt(0)) return false;
   let k = 0;
   for (const c of inits) if (k < letters.length && c === letters.charAt(k)) k++;
   return k === letters.length;
 }
-
-/** Words an acronym may skip: "Coalition for Open Rivers" is COR as well as CFOR. */
-const SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', '&']);
 
 export function looksLikeAcronym(text: string): boolean {
   return !/\s/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 2;
@@ -50,32 +51,4 @@ export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<s
     if (!defined.has(key)) defined.set(key, k);
   }
   return defined;
-}
-
-/**
- * The article's organizations of two or more words by their initials, with and without the words an
- * acronym may skip, as initials → index of the first mention; initials two different names share are left out.
- */
-export function organizationsByInitials(text: string, mentions: Mention[]): Map<string, number> {
-  const found = new Map<string, { index: number; name: string }>();
-  const shared = new Set<string>();
-  mentions.forEach((m, index) => {
-    if (m.type !== 'ORG') return;
-    const name = normalizeName(text.slice(m.start, m.end));
-    const words = name.split(' ').filter(Boolean);
-    if (words.length < 2) return;
-    const kept = words.filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()));
-    for (const key of new Set([words, kept].map((ws) => ws.map((w) => w.charAt(0).toUpperCase()).join('')))) {
-      if (key.length < 2) continue;
-      const seen = found.get(key);
-      if (!seen) found.set(key, { index, name });
-      else if (seen.name !== name) shared.add(key);
-    }
-  });
-  return new Map([...found].filter(([key]) => !shared.has(key)).map(([key, v]) => [key, v.index]));
-}
-
-/** An acronym's letters, as organizationsByInitials keys them ("U.S.A." → USA). */
-export function acronymLetters(text: string): string {
-  return normalizeName(text).replace(/[^A-Za-z]/g, '').toUpperCase();
 }

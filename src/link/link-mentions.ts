@@ -6,12 +6,12 @@
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
-import { endsOrganizationName } from '../ner/name-types.js';
-import { acronymLetters, findAcronymDefinitions, looksLikeAcronym, organizationsByInitials } from './acronym-definitions.js';
+import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
+import { organizationShortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 function spanText(doc: Doc, m: Mention): string {
@@ -76,11 +76,11 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   const words = new Map(others.map((i) => [i, foldKey(aliasKey(texts.get(i)!)).split(' ')]));
   const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words.get(i)! })));
-  const endings = organizationsByLastWord(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words.get(i)! })));
+  const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words.get(i)! })));
   for (const i of unknown) {
     const m = mentions[i];
     const w = words.get(i)!;
-    const fuller = fullest.get(nameKey(m.type, w)) ?? (m.type === 'ORG' && w.length === 1 ? endings.get(w[0]) : undefined);
+    const fuller = fullest.get(nameKey(m.type, w)) ?? (m.type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
     const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
     if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts.get(fuller ?? i)!));
     decisions.set(i, { entity: id });
@@ -92,13 +92,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts.get(i)!) });
   }
   // An acronym nothing else explained takes the organization of the article with its initials.
-  const acronyms = unknown.filter((i) => mentions[i].type === 'ORG' && looksLikeAcronym(texts.get(i)!));
-  if (acronyms.length) {
-    const byInitials = organizationsByInitials(work.text, order.map((i) => mentions[i]));
-    for (const i of acronyms) {
-      const k = byInitials.get(acronymLetters(texts.get(i)!));
-      if (k !== undefined && order[k] !== i) decisions.set(i, { entity: decisions.get(order[k])!.entity });
-    }
+  for (const i of unknown) {
+    if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts.get(i)!)) continue;
+    const long = short.byInitials.get(acronymLetters(texts.get(i)!));
+    if (long !== undefined && long !== i) decisions.set(i, { entity: decisions.get(long)!.entity });
   }
 
   const entities = new Map<string, Entity>();
@@ -145,26 +142,6 @@ function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention[
  * For each type and word sequence that begins a longer name of that type in the article, the longest such
  * name (the first in text order among equals): "Acme" → "Acme Holdings". Names are in text order.
  */
-/**
- * The article's organizations of several words by their last word, where exactly one ends in it: a team or a
- * company named later by that word alone ("Dallas Mavericks" … "the Mavericks", "Aston Villa" … "Villa").
- * Not a word that ends organizations' names in general ("Holdings", "United"): alone it names none of them.
- */
-function organizationsByLastWord(names: { index: number; words: string[] }[]): Map<string, number> {
-  const found = new Map<string, { index: number; name: string }>();
-  const shared = new Set<string>();
-  for (const { index, words } of names) {
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    if (endsOrganizationName(last)) continue;
-    const name = words.join(' ');
-    const seen = found.get(last);
-    if (!seen) found.set(last, { index, name });
-    else if (seen.name !== name) shared.add(last);
-  }
-  return new Map([...found].filter(([last]) => !shared.has(last)).map(([last, { index }]) => [last, index]));
-}
-
 function fullestNames(names: { index: number; type: string; words: string[] }[]): Map<string, number> {
   const best = new Map<string, { index: number; length: number }>();
   for (const { index, type, words } of names) {

@@ -1,0 +1,49 @@
+// Short forms of an article's organizations that the article never ties to the long form: its initials
+// ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks"). A short
+// form that two different organizations of the article share names neither.
+import { endsOrganizationName } from '../ner/name-types.js';
+
+/** Words an acronym may skip: "Coalition for Open Rivers" is COR as well as CFOR. */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', '&']);
+
+export interface ShortForms {
+  /** Initials, with and without the words an acronym may skip, in capitals → a mention's index. */
+  byInitials: Map<string, number>;
+  /** Last word → a mention's index; not a word that ends organizations' names in general ("Holdings", "United"). */
+  byLastWord: Map<string, number>;
+}
+
+/** The short forms of the article's organizations of two or more words (folded words, mentions in text order). */
+export function organizationShortForms(names: { index: number; words: string[] }[]): ShortForms {
+  const initials: ShortForm[] = [];
+  const lastWords: ShortForm[] = [];
+  for (const { index, words } of names) {
+    if (words.length < 2) continue;
+    const name = words.join(' ');
+    const kept = words.filter((w) => !SKIPPED_WORDS.has(w));
+    for (const key of new Set([words, kept].map((ws) => ws.map((w) => w.charAt(0)).join('').toUpperCase()))) {
+      if (key.length >= 2) initials.push({ key, index, name });
+    }
+    const last = words[words.length - 1];
+    if (!endsOrganizationName(last)) lastWords.push({ key: last, index, name });
+  }
+  return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords) };
+}
+
+interface ShortForm {
+  key: string;
+  index: number;
+  name: string;
+}
+
+/** Each key only one name has (however often the article names it) → its first mention. */
+function namedOnce(forms: ShortForm[]): Map<string, number> {
+  const first = new Map<string, ShortForm>();
+  const shared = new Set<string>();
+  for (const f of forms) {
+    const seen = first.get(f.key);
+    if (!seen) first.set(f.key, f);
+    else if (seen.name !== f.name) shared.add(f.key);
+  }
+  return new Map([...first].filter(([key]) => !shared.has(key)).map(([key, f]) => [key, f.index]));
+}
