@@ -1,10 +1,8 @@
 // Short forms of an article's organizations that the article never ties to the long form: its initials
 // ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks"). A short
 // form that two different organizations of the article share names neither.
+import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { endsOrganizationName } from '../ner/name-types.js';
-
-/** Words an acronym may skip: "Coalition for Open Rivers" is COR as well as CFOR. */
-const SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', '&']);
 
 export interface ShortForms {
   /** Initials, with and without the words an acronym may skip, in capitals → a mention's index. */
@@ -20,7 +18,7 @@ export function organizationShortForms(names: { index: number; words: string[] }
   for (const { index, words } of names) {
     if (words.length < 2) continue;
     const name = words.join(' ');
-    const kept = words.filter((w) => !SKIPPED_WORDS.has(w));
+    const kept = words.filter((w) => !SKIPPED_BY_INITIALS.has(w));
     for (const key of new Set([words, kept].map((ws) => ws.map((w) => w.charAt(0)).join('').toUpperCase()))) {
       if (key.length >= 2) initials.push({ key, index, name });
     }

@@ -6,6 +6,7 @@
 // name's type in the whole article.
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import type { LowerCaseWords } from './lower-case.js';
 
 /** Capitals in brackets: the abbreviation (2 to 6 letters). */
@@ -33,8 +34,6 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
   return candidates.filter((c) => !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
 }
 
-/** Small words a name's initials leave out ("Organisation for Security and Cooperation in Europe"). */
-const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', '&']);
 /** A definition's bracket right after the name. */
 const BRACKET_AFTER = /^\s*\(([A-Z]{2,6})\)/;
 /** How sure an abbreviation met again is: as sure as the name it stands for is read. */
@@ -44,7 +43,7 @@ const DEFINED_CONFIDENCE = 0.85;
 function initialsOf(name: string): string | undefined {
   let initials = '';
   for (const word of name.split(/[\s-]+/)) {
-    if (SMALL_WORDS.has(word)) continue;
+    if (SKIPPED_BY_INITIALS.has(word)) continue;
     if (!/^\p{Lu}/u.test(word)) return undefined;
     initials += word[0];
   }
