@@ -1,5 +1,5 @@
 // The pipeline as the shipped config builds it (model, registry, every stage), for the tests that run
-// invented sentences through all of it.
+// invented sentences through all of it, and the mentions it reads in a text.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
@@ -7,6 +7,18 @@ import { createPipeline, type Pipeline } from '../src/pipeline.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function shippedPipeline(): Pipeline {
-  return createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+export interface ReadMention {
+  text: string;
+  type: string;
+  entity?: string;
+  title?: string;
+}
+
+let shared: Pipeline | undefined;
+
+/** The mentions the shipped pipeline reads in a text (published on `published`, if given), in text order. */
+export function readMentions(text: string, published?: string): ReadMention[] {
+  shared ??= createPipeline(loadConfig(path.join(root, 'pipeline.config.json')));
+  const doc = shared.process({ id: 'test', text, ...(published ? { published } : {}) }, { file: 'test' }, 'test');
+  return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity, title: m.attrs?.title }));
 }

@@ -1,14 +1,11 @@
 // An appositive headed by an organization's noun types the name before it ORG, and only that: a
 // person's appositive, or "the company said" after a place, leaves the name's type alone. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { shippedPipeline } from '../shipped-pipeline.js';
+import { readMentions } from '../shipped-pipeline.js';
 import { organizationsByCue } from '../../src/resolve/organization-cues.js';
 
-const pipeline = shippedPipeline();
-
 function typeOf(text: string, name: string): string | undefined {
-  const doc = pipeline.process({ id: 'appositives', text }, { file: 'appositives' }, 'appositives');
-  return doc.mentions.find((m) => doc.text.slice(m.start, m.end) === name)?.type;
+  return readMentions(text).find((m) => m.text === name)?.type;
 }
 
 /** The type the cue gives a name the model read as a PERSON. */
@@ -20,8 +17,7 @@ function cued(text: string, name: string): string {
 describe('organizations named by an appositive', () => {
   it('types a company ORG through the whole pipeline, and its later mentions with it', () => {
     const text = 'Investors cheered on Monday. Harlan Vosk, a small drugmaker based in Ohio, said its trial had worked. Harlan Vosk did not say when it would apply for approval.';
-    const doc = pipeline.process({ id: 'appositives', text }, { file: 'appositives' }, 'appositives');
-    expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Harlan Vosk').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    expect(readMentions(text).filter((m) => m.text === 'Harlan Vosk').map((m) => m.type)).toEqual(['ORG', 'ORG']);
   });
 
   it('reads the nouns, modifiers and followers of the table', () => {

@@ -1,13 +1,10 @@
 // A word naming the kind of an event before a name makes both one EVENT: storms named like people or
 // places, military operations. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { shippedPipeline } from '../shipped-pipeline.js';
-
-const pipeline = shippedPipeline();
+import { readMentions } from '../shipped-pipeline.js';
 
 function names(text: string): string[] {
-  const doc = pipeline.process({ id: 'events', text }, { file: 'events' }, 'events');
-  return doc.mentions.filter((m) => m.type !== 'DATE').map((m) => `${m.type} ${doc.text.slice(m.start, m.end)}`);
+  return readMentions(text).filter((m) => m.type !== 'DATE').map((m) => `${m.type} ${m.text}`);
 }
 
 describe('events named by the word before them', () => {

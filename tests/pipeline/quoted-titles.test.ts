@@ -2,15 +2,12 @@
 // quotation in prose is a WORK_OF_ART; scare quotes around a name the registry knows, a quoted one-word
 // person, and headlines are left alone. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { shippedPipeline } from '../shipped-pipeline.js';
+import { readMentions } from '../shipped-pipeline.js';
 import { workTitles } from '../../src/resolve/work-titles.js';
 import type { Candidate } from '../../src/document.js';
 
-const pipeline = shippedPipeline();
-
 function typed(text: string, name: string): string | undefined {
-  const doc = pipeline.process({ id: 'titles', text }, { file: 'titles' }, 'titles');
-  return doc.mentions.find((m) => doc.text.slice(m.start, m.end) === name)?.type;
+  return readMentions(text).find((m) => m.text === name)?.type;
 }
 
 /** The type workTitles gives a model name read as `type`, with a registry name on the same span or not. */

@@ -1,13 +1,10 @@
 // Companies and clubs whose names read like people or places are typed and linked from the registry's
 // data (registry/companies.jsonl, registry/sports.jsonl), not guessed from the words. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { shippedPipeline } from '../shipped-pipeline.js';
-
-const pipeline = shippedPipeline();
+import { readMentions } from '../shipped-pipeline.js';
 
 function mentionsOf(text: string): { text: string; type: string; entity?: string }[] {
-  const doc = pipeline.process({ id: 'companies', text }, { file: 'companies' }, 'companies');
-  return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity }));
+  return readMentions(text).map(({ text: t, type, entity }) => ({ text: t, type, entity }));
 }
 
 describe('registry companies and clubs', () => {
