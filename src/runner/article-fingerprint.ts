@@ -5,20 +5,18 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../document.js';
 import type { RunFingerprint } from './fingerprint.js';
 
-/** The article fields that determine its output; `id` is the one the output will carry. */
-export type ArticleFields = Article;
-
 /** The fingerprint an article's output records: its fields and text, and the run's digest. */
-export function articleFingerprint(article: ArticleFields, run: Pick<RunFingerprint, 'digest'>): string {
+export function articleFingerprint(article: Article, run: Pick<RunFingerprint, 'digest'>): string {
   const { id, title = null, published = null, source = null, url = null, text } = article;
   return sha256(`${run.digest}\n${stableJson({ id, title, published, source, url, text: text.replace(/^\uFEFF/, '') })}`);
 }
 
 /**
  * The fields of a raw input (a parsed .json object, a .jsonl line, or a .txt with its sidecar)
- * that determine its output, or undefined when it is not an article (ingest will say why).
+ * that determine its output (`id` the one the output will carry), or undefined when it is not an
+ * article (ingest will say why).
  */
-export function articleFields(input: unknown, defaultId: string): ArticleFields | undefined {
+export function articleFields(input: unknown, defaultId: string): Article | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const o = input as Record<string, unknown>;
   if (typeof o.text !== 'string') return undefined;
