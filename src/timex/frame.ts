@@ -146,11 +146,20 @@ function unitOf(word: string, frame: Frame): void {
   if (UNIT_MULTIPLIER[w] && typeof frame.amount === 'number') frame.amount *= UNIT_MULTIPLIER[w];
 }
 
+/** "April" to "June" is the second quarter, "January" to "June" the first half: the quarter or half two months bound, or null. */
+export function calendarSpan(from: string, to: string): Pick<Frame, 'quarter' | 'half'> | null {
+  const [a, b] = [MONTHS[clean(from)], MONTHS[clean(to)]];
+  if (b - a === 2 && b % 3 === 0) return { quarter: b / 3 };
+  if (b - a === 5 && b % 6 === 0) return { half: b / 6 };
+  return null;
+}
+
 /** Adds what one rule match says to the frame. */
 export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
   // A month by name ("Oct.") or by number ("10/31/1974", "1974-10-31").
   if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
+  if (g.spanfrom) Object.assign(frame, calendarSpan(g.spanfrom, g.spanto));
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
     if (h.lunar) frame.lunar = h.lunar;

@@ -10,7 +10,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { deadlineBefore, sideOf, tenseAround } from './tense.js';
+import { deadlineBefore, plannedBefore, sideOf, tenseAround } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -31,14 +31,17 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
+    let planned: boolean | undefined;
     const ctx: ResolveContext = {
       dct,
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
-      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start) : false,
+      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
+      get planned() { return planned ??= doc.tokens?.length ? plannedBefore(doc, m.start) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
-      narrativeDay: dayJoined(doc, mentions, framed, i, dct) ?? narrativeDay,
+      narrativeDay,
+      joinedDay: dayJoined(doc, mentions, framed, i, dct),
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -62,15 +65,22 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
 }
 
 /**
- * "at 10 p.m. on March 3": a clock time and the day right after it, joined by "on", are one
- * moment, so the time takes that day rather than the one told before it.
+ * "at 10 p.m. on March 3", "at 3 a.m. local time (0100 GMT) on Sunday": a clock time and the day
+ * right after it, joined by "on" or by a clock reading in brackets, are one moment, so the time (and
+ * the reading in brackets) takes that day rather than the one told before it.
  */
 function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): Ymd | null {
-  const next = mentions[i + 1];
   const frame = framed[i];
-  const nextFrame = framed[i + 1];
-  if (!frame || !next || !nextFrame || frame.hour === undefined && frame.part === undefined) return null;
-  if (!/^\s+on\s+$/i.test(doc.text.slice(mentions[i].end, next.start)) || isAnaphoric(nextFrame)) return null;
+  if (!frame || frame.hour === undefined && frame.part === undefined) return null;
+  // Past the clock readings in the brackets that open right after this one.
+  let k = i + 1;
+  while (k < mentions.length && /^\s*\([^()]*$/.test(doc.text.slice(mentions[i].end, mentions[k].start))) k++;
+  const next = mentions[k];
+  const nextFrame = framed[k];
+  if (!next || !nextFrame || isAnaphoric(nextFrame)) return null;
+  const between = doc.text.slice(mentions[i].end, next.start);
+  const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(/\([^()]{0,40}\)/, ' ');
+  if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
   return r?.type === 'DATE' ? parseYmd(r.value) : null;
 }

@@ -3,6 +3,7 @@
 // read into; its value comes later, in normalize, which resolves that frame against the document.
 import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
+import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
@@ -100,6 +101,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (m.rule.unless?.some((u) => holds(u, text, m, tokenAt))) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
+  // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
+  if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
   if (id === 'year') {
     if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }

@@ -21,8 +21,12 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
+  /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
+  joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
   deadline?: boolean;
+  /** A word of planning or a reported future comes before it in its sentence ("plans to vote Tuesday"). */
+  planned?: boolean;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -276,8 +280,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
-/** The day the narrative reached, unless the sentence speaks of now or later and that day is past. */
+/** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */
 function narrativeDay(ctx: ResolveContext): Ymd | null {
+  if (ctx.joinedDay) return ctx.joinedDay;
   const day = ctx.narrativeDay ?? null;
   if (!day || !ctx.dct || (ctx.tense !== 'FUTURE' && ctx.tense !== 'PRESENT')) return day;
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
@@ -303,7 +308,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
-  if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  // "to pay down the loan by February": a deadline that no past verb places lies ahead.
+  const side = ctx.side ?? (ctx.deadline && !ctx.tense ? 'FUTURE' : null);
+  if (side && sided(side).length) return nearest(sided(side)).y;
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
@@ -323,7 +330,7 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): s
   return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
@@ -331,8 +338,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
   // morning after it is written, so the day before the DCT may still be to come as it is written.
-  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing.
+  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing, nor a plan ("plans to
+  // vote on Tuesday") or a future told after the fact ("said the vote would be held Tuesday"), made
+  // days ahead of the day, not on its eve.
   if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
+  // "have until Friday to disarm": a deadline that no past verb places lies ahead.
+  if (deadline && tense === null) return addDays(dct, ahead);
   return addDays(dct, -back);
 }
 
@@ -484,7 +495,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.planned, !told && ctx.deadline)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

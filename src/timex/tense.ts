@@ -5,7 +5,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
   AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
@@ -61,10 +61,23 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
 }
 
-/** Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday". */
-export function deadlineBefore(doc: Doc, start: number): boolean {
+/** Whether a word of planning or a reported future comes before the expression in its sentence: "plans to vote Tuesday". */
+export function plannedBefore(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const sentence = tokens[first]?.sentence;
+  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday"; not
+ * "before Friday's purchases", where the word governs the noun the possessive date qualifies.
+ */
+export function deadlineBefore(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);
   const before = doc.tokens[first - 1];
+  if (/^['’]s$/.test(doc.tokens[tokenAt(doc.tokens, end)]?.text ?? '')) return false;
   return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
 
@@ -113,9 +126,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
-    const governor = tokens[i - 2];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, i - 2));
-    return before && ahead ? lookingAhead(tokens, i - 2) : null;
+    const g = governorOf(tokens, i - 1);
+    const governor = tokens[g];
+    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g));
+    return before && ahead ? lookingAhead(tokens, g) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
   // Not a participle that places a span ("fares rise, starting Monday"), which says nothing of the tense.
@@ -134,6 +148,25 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * The word an infinitive's "to" (at `k`) hangs on: the word before it, or, past a phrase of time
+ * or place ("agreed on Monday to resume", "decided at its meeting Tuesday to raise"), the verb
+ * before that phrase, when the phrase opens with a preposition or a day and holds no verb.
+ */
+function governorOf(tokens: Token[], k: number): number {
+  const sentence = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && j >= k - GOVERNOR_REACH && tokens[j].sentence === sentence; j--) {
+    const t = tokens[j];
+    if (t.pos === 'VERB') return j < k - 1 && (tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PROPN') ? j : k - 1;
+    if (!PHRASE_TAGS.has(t.pos)) break;
+  }
+  return k - 1;
+}
+/** How many words back a verb may govern an infinitive across a phrase of time or place. */
+const GOVERNOR_REACH = 8;
+/** Parts of speech of the words of such a phrase. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
  * Whether the word at `k`, tagged a noun, follows its subject and so is a verb: "Israel plans to",

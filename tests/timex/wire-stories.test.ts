@@ -1,0 +1,99 @@
+// Sentences in the manner of 1998-2000 wire stories (datelines, "said on Tuesday", fiscal periods,
+// narratives told day by day), written for this test: none is taken from TimeBank or any other corpus.
+// Values as the TimeML 1.2.1 guideline writes them; each table is one mechanism.
+import { sentenceTable as table } from './timex-doc.js';
+
+table('a dateline and the days a wire story tells, reported the day after (DCT Tuesday 1998-02-10)', '1998-02-10', [
+  ['BEIJING, Feb. 10 (Xinhua) -- Premier Li Peng met here Monday with a trade delegation from Brazil.', [['Feb. 10', '1998-02-10'], ['Monday', '1998-02-09']]],
+  ['UNITED NATIONS, Feb. 9 (Xinhua) -- The Security Council on Monday extended the mandate of its observers for six months.', [['Feb. 9', '1998-02-09'], ['Monday', '1998-02-09'], ['six months', 'P6M', 'DURATION']]],
+  ['Vice Premier Wu made the remarks here today.', [['today', '1998-02-10']]],
+]);
+
+table('periods a business story reports on (DCT Wednesday 1998-01-28)', '1998-01-28', [
+  ['The company said on Tuesday that profit rose 12 percent in the fourth quarter.', [['Tuesday', '1998-01-27'], ['the fourth quarter', '1997-Q4']]],
+  ['Shares of the airline fell sharply last week after the report.', [['last week', '1998-W04']]],
+  ['Earlier this month, the central bank cut its key lending rate.', [['Earlier this month', '1998-01']]],
+  ['Output in this year\'s first quarter is expected to rise.', [['this year\'s first quarter', '1998-Q1']]],
+  ['The ministry hopes to finish the bridge by the end of the year.', [['the end of the year', '1998', 'DATE', 'END']]],
+  ['Coffee exports have doubled over the past decade.', [['the past decade', 'P10Y', 'DURATION']]],
+  ['A settlement could come within weeks, a mediator said.', [['weeks', 'PXW', 'DURATION']]],
+  ['The government plans to open the new airport next spring.', [['next spring', '1998-SP']]],
+  ['The textile plant closed two years ago.', [['two years ago', '1996']]],
+  ['Inflation soared in the 1980s and fell in the 1990s.', [['the 1980s', '198'], ['the 1990s', '199']]],
+]);
+
+table('"the April-June quarter", "the January-June period": the months of a quarter or half year are one expression of it (DCT Wednesday 1998-08-12)', '1998-08-12', [
+  ['Output in the April-June quarter fell 2 percent.', [['the April-June quarter', '1998-Q2']]],
+  ['The airline said passenger traffic in the January-June period rose 4 percent.', [['the January-June period', '1998-H1']]],
+  // Months that make no quarter nor half stay two expressions.
+  ['Car sales in the January-October period rose.', [['January', '1998-01'], ['October', '1998-10']]],
+]);
+
+table('a quarter named by its months is placed like any quarter, by its last day (DCT Tuesday 1999-03-16)', '1999-03-16', [
+  ['The figures for the January-March period will be released in April.', [['the January-March period', '1999-Q1'], ['April', '1999-04']]],
+]);
+
+table('a narrative told day by day: each time counts from the day told before it (DCT Wednesday 1998-01-28)', '1998-01-28', [
+  ['The strike began on Jan. 12. The day before, union leaders had rejected the offer.', [['Jan. 12', '1998-01-12'], ['The day before', '1998-01-11']]],
+  ['Rebels attacked the village on Sunday. That night, troops surrounded the area.', [['Sunday', '1998-01-25'], ['That night', '1998-01-25TNI', 'TIME']]],
+  ['The ferry sank on Jan. 3. Two days later, divers found the wreck.', [['Jan. 3', '1998-01-03'], ['Two days later', '1998-01-05']]],
+  ['The hostages were freed on Jan. 20. The next morning, they flew to Rome.', [['Jan. 20', '1998-01-20'], ['The next morning', '1998-01-21TMO', 'TIME']]],
+  ['The minister arrived on Friday. That same day, he met the president.', [['Friday', '1998-01-23'], ['That same day', '1998-01-23']]],
+]);
+
+table('a narrative told day by day, more ways (DCT Wednesday 1998-08-12)', '1998-08-12', [
+  ['The embassy bombing took place on Aug. 7. At 10:30 a.m., a truck drove up to the rear gate.', [['Aug. 7', '1998-08-07'], ['10:30 a.m.', '1998-08-07T10:30', 'TIME']]],
+  ['Police arrested two men on Monday. The suspects were questioned overnight and charged the next day.', [['Monday', '1998-08-10'], ['overnight', '1998-08-10TNI', 'TIME'], ['the next day', '1998-08-11']]],
+  ['The president fell ill on Sunday and was flown to Moscow that evening.', [['Sunday', '1998-08-09'], ['that evening', '1998-08-09TEV', 'TIME']]],
+  ['The troops entered the town on Aug. 2. The following day, rebels counterattacked.', [['Aug. 2', '1998-08-02'], ['The following day', '1998-08-03']]],
+  ['The leaders met in Geneva in June. A month later, they signed the accord.', [['June', '1998-06'], ['A month later', '1998-07']]],
+  ['The company was founded in 1946. That year, it sold 200 radios.', [['1946', '1946'], ['That year', '1946']]],
+  ['He was elected in 1994 and re-elected four years later.', [['1994', '1994'], ['four years later', '1998']]],
+]);
+
+table('a clock time and the day after it, joined by "on" across a reading in brackets, are one moment (DCT Tuesday 1999-03-16)', '1999-03-16', [
+  ['Police said the blast occurred at 3 a.m. local time (0100 GMT) on Sunday.', [['3 a.m. local time', '1999-03-14T03:00', 'TIME'], ['0100 GMT', '1999-03-14T01:00', 'TIME'], ['Sunday', '1999-03-14']]],
+  ['The ceasefire took hold at 6 p.m. (1600 GMT) Saturday.', [['6 p.m.', '1999-03-13T18:00', 'TIME'], ['1600 GMT', '1999-03-13T16:00', 'TIME'], ['Saturday', '1999-03-13']]],
+  // Without "on" or brackets between them, a clock time and a later day are two moments.
+  ['The shooting began at 9 p.m. and by Sunday 12 people had died.', [['9 p.m.', '1999-03-16T21:00', 'TIME'], ['Sunday', '1999-03-14']]],
+]);
+
+table('weekdays: a plan or a reported future is made days ahead, so never the day before the DCT (DCT Wednesday 1998-08-12)', '1998-08-12', [
+  ['The opposition plans to hold elections on Tuesday.', [['Tuesday', '1998-08-18']]],
+  ['The two leaders are scheduled to meet on Tuesday in Cairo.', [['Tuesday', '1998-08-18']]],
+  ['Lawmakers are due to vote on the package on Tuesday.', [['Tuesday', '1998-08-18']]],
+  ['The election commission said the vote would be held on Tuesday.', [['Tuesday', '1998-08-18']]],
+  // What was done, or planned in the past perfect, stays behind.
+  ['The company had planned to list its shares on Tuesday.', [['Tuesday', '1998-08-11']]],
+  ['Israel said Tuesday it would free 50 prisoners.', [['Tuesday', '1998-08-11']]],
+  ['The victims were buried on Tuesday.', [['Tuesday', '1998-08-11']]],
+]);
+
+table('a deadline that no past verb places lies ahead (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['The guerrillas have until Friday to lay down their arms.', [['Friday', '1998-06-19']]],
+  ['Shareholders have until Tuesday to accept the offer.', [['Tuesday', '1998-06-23']]],
+  // A possessive date: the word before governs the noun after it.
+  ['Prices had been steady before Monday\'s sell-off.', [['Monday', '1998-06-15']]],
+]);
+
+table('a month that no past verb places, after "by" or "through", lies ahead (DCT Monday 1989-10-30)', '1989-10-30', [
+  ['The sale is part of a program to pay down the bridge loan by February.', [['February', '1990-02']]],
+  ['The credit line, available through January, will be renewed.', [['January', '1990-01']]],
+  // A past verb keeps the month behind.
+  ['The company had repaid the loan by February.', [['February', '1989-02']]],
+]);
+
+table('an infinitive hangs on the verb before a phrase of time or place: "agreed on Monday to" (DCT Tuesday 1999-04-20)', '1999-04-20', [
+  ['The State Council decided at its meeting on Monday to raise pensions starting from July 1.', [['Monday', '1999-04-19'], ['July 1', '1999-07-01']]],
+  ['The two sides agreed in Geneva to resume talks in March.', [['March', '2000-03']]],
+  // A verb of no plan before the phrase gives the infinitive no tense of its own.
+  ['It was hard for the mill to meet demand in March.', [['March', '1999-03']]],
+]);
+
+table('month and day without a year, by tense and by the side words fix (DCT Wednesday 1998-10-21)', '1998-10-21', [
+  ['The agreement, signed on Oct. 1, takes effect Nov. 15.', [['Oct. 1', '1998-10-01'], ['Nov. 15', '1998-11-15']]],
+  ['The ship left port on Sept. 30.', [['Sept. 30', '1998-09-30']]],
+  ['The embargo has been in place since Aug. 7.', [['Aug. 7', '1998-08-07']]],
+  ['Officials have until Dec. 31 to submit the report.', [['Dec. 31', '1998-12-31']]],
+  ['Parliament will convene on Jan. 12.', [['Jan. 12', '1999-01-12']]],
+]);
