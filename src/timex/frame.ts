@@ -21,6 +21,8 @@ export interface Frame {
   monthShift?: number;
   /** "this time last year": the DCT's day, `yearShift` years on. */
   sameDay?: boolean;
+  /** "the week before", "the year after": the whole unit next to the date told, written at the unit's grain. */
+  wholeUnit?: boolean;
   /** "on the 15th": a day of the month the text is in. */
   dayOfMonth?: boolean;
   /** "the last day of March": the month's last day. */

@@ -171,6 +171,13 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
     if (back > 18) ref = null;
   }
+  // "the week before", "the month after": that whole unit, next to the one holding the date told.
+  if (ref && f.wholeUnit && unit !== 'D') {
+    const t = addMonths({ y: ref.y, m: ref.m ?? 1, d: ref.d ?? 1 }, unit === 'Y' ? 12 * n : unit === 'M' ? n : 0);
+    if (unit === 'W' && ref.d !== undefined) return formatWeek(addDays({ y: ref.y, m: ref.m!, d: ref.d }, 7 * n));
+    if (unit === 'M' && ref.m !== undefined) return formatMonth(t);
+    if (unit === 'Y') return pad(t.y, 4);
+  }
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -441,7 +448,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {
-    const y = yearFor(f.month, 15);
+    // Placed by the day it falls on near the DCT ("Thanksgiving" the day before it is this year's, not next).
+    const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
   // A day of another calendar: the Chinese New Year from a table, a Hebrew holiday computed.
@@ -460,7 +468,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return onDay(addDays(day, f.lunar?.shift ?? 0));
   }
   if (f.easter !== undefined) {
-    const y = yearFor(4, 1);
+    const near = base ? addDays(easterSunday(base.y), f.easter) : { m: 4, d: 1 };
+    const y = yearFor(near.m, near.d);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);

@@ -97,3 +97,20 @@ table('month and day without a year, by tense and by the side words fix (DCT Wed
   ['Officials have until Dec. 31 to submit the report.', [['Dec. 31', '1998-12-31']]],
   ['Parliament will convene on Jan. 12.', [['Jan. 12', '1999-01-12']]],
 ]);
+
+table('"the week before", "the month after": that whole unit next to the date told (DCT Wednesday 1999-11-24)', '1999-11-24', [
+  ['The rebels seized the town on Nov. 15. The week before, they had taken two villages.', [['Nov. 15', '1999-11-15'], ['The week before', '1999-W45']]],
+  ['The mill closed on March 3, 1997. The month after, half the shops shut.', [['March 3, 1997', '1997-03-03'], ['The month after', '1997-04']]],
+  ['The dam was finished in May 1990. The year before, floods had killed 300.', [['May 1990', '1990-05'], ['The year before', '1989']]],
+  // "The day before" stays a day.
+  ['The rally was held on Nov. 20. The day before, police had banned it.', [['Nov. 20', '1999-11-20'], ['The day before', '1999-11-19']]],
+]);
+
+table('a holiday placed by the day it falls on near the DCT, not by its month (DCT Wednesday 1999-11-24)', '1999-11-24', [
+  ['On Thanksgiving Day, 30 million turkeys will be eaten.', [['Thanksgiving Day', '1999-11-25']]],
+  ['Stores will open early on Black Friday.', [['Black Friday', '1999-11-26']]],
+]);
+
+table('a day counted from Easter, placed by the day it falls on (DCT Wednesday 2000-04-19)', '2000-04-19', [
+  ['Pilgrims will crowd Jerusalem on Good Friday.', [['Good Friday', '2000-04-21']]],
+]);
