@@ -35,8 +35,10 @@ export interface Frame {
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
   easter?: number;
-  /** A day of a lunar calendar: its table in LUNAR_DAYS and the days on from it. */
-  lunar?: { table: string; shift?: number };
+  /** A day a table gives by year: its table in DAYS_BY_YEAR and the days on from it. */
+  byYear?: { table: string; shift?: number };
+  /** `easter` counts from the Orthodox Easter. */
+  orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
@@ -164,9 +166,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.spanfrom) Object.assign(frame, calendarSpan(g.spanfrom, g.spanto));
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    if (h.lunar) frame.lunar = h.lunar;
+    if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
-    else if (h.easter !== undefined) frame.easter = h.easter;
+    else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };

@@ -2,10 +2,10 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, LUNAR_DAYS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -354,9 +354,9 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   return addDays(dct, -back);
 }
 
-/** The day a lunar table gives for a year, or null outside it. */
-function lunarDay(table: string): (y: number) => Ymd | null {
-  const days = LUNAR_DAYS[table];
+/** The day a table gives for a year, or null outside it. */
+function tableDay(table: string): (y: number) => Ymd | null {
+  const days = DAYS_BY_YEAR[table];
   return (y) => (days[y] ? { y, m: days[y][0], d: days[y][1] } : null);
 }
 
@@ -452,25 +452,28 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  // A day of another calendar: the Chinese New Year from a table, a Hebrew holiday computed.
-  const dayOf = f.lunar ? lunarDay(f.lunar.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
+  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew holiday computed.
+  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
   if (dayOf) {
-    // "last Chinese New Year": the latest before the DCT; otherwise the year by the day it falls on in
-    // the DCT's year. Outside a table, the year alone.
+    // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
+    // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day
+    // it falls on in the DCT's year. Outside a table, the year alone.
     const near = (dct && dayOf(dct.y)) || { y: 0, m: 2, d: 1 };
-    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1]
-      .map((k) => ({ k, day: dayOf(k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
+    const side = f.rel ?? (dct && !dayOf(dct.y) ? (ctx.tense === 'PAST' ? -1 : ctx.tense ? 1 : 0) : undefined);
+    const sided = year === undefined && dct && side !== undefined ? [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+      .map((k) => ({ k: dct.y + k, day: dayOf(dct.y + k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
       .map((c) => ({ k: c.k, gap: Date.UTC(c.day.y, c.day.m - 1, c.day.d) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
-      .filter((c) => Math.sign(c.gap) === Math.sign(f.rel!)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
+      .filter((c) => !side || Math.sign(c.gap) === Math.sign(side)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
     const y = sided ? pad(sided.k, 4) : yearFor(near.m, near.d);
     const day = y === 'XXXX' ? null : dayOf(+y);
     if (!day) return done('DATE', y === 'XXXX' ? 'XXXX-XX-XX' : y);
-    return onDay(addDays(day, f.lunar?.shift ?? 0));
+    return onDay(addDays(day, f.byYear?.shift ?? 0));
   }
   if (f.easter !== undefined) {
-    const near = base ? addDays(easterSunday(base.y), f.easter) : { m: 4, d: 1 };
+    const sunday = f.orthodox ? orthodoxEaster : easterSunday;
+    const near = base ? addDays(sunday(base.y), f.easter) : { m: 4, d: 1 };
     const y = yearFor(near.m, near.d);
-    return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
+    return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);

@@ -114,3 +114,22 @@ table('a holiday placed by the day it falls on near the DCT, not by its month (D
 table('a day counted from Easter, placed by the day it falls on (DCT Wednesday 2000-04-19)', '2000-04-19', [
   ['Pilgrims will crowd Jerusalem on Good Friday.', [['Good Friday', '2000-04-21']]],
 ]);
+
+table('days of the Orthodox churches: Easter by the Julian calendar, Christmas on January 7 (DCT Tuesday 1999-04-20)', '1999-04-20', [
+  ['Serbs marked Orthodox Easter under air raid sirens.', [['Orthodox Easter', '1999-04-11']]],
+  ['Greek shops close for Clean Monday 2000.', [['Clean Monday 2000', '2000-03-13']]],
+  ['Russians will celebrate Orthodox Christmas in Bethlehem.', [['Orthodox Christmas', '2000-01-07']]],
+]);
+
+table('Super Tuesday falls in election years only: without one, the nearest on the side the tense points to (DCT Wednesday 1999-11-24)', '1999-11-24', [
+  ['The candidates will campaign hard ahead of Super Tuesday.', [['Super Tuesday', '2000-03-07']]],
+  ['He won six states on Super Tuesday in 1996.', [['Super Tuesday', '1996-03-12'], ['1996', '1996']]],
+  ['Dole swept the South on Super Tuesday.', [['Super Tuesday', '1996-03-12']]],
+]);
+
+table('named days in other spellings (DCT Tuesday 2013-02-12)', '2013-02-12', [
+  ['Florists gear up for Mothers Day.', [['Mothers Day', '2013-05-12']]],
+  ['The mayor spoke at a Fathers Day picnic last year.', [['Fathers Day', '2012-06-17'], ['last year', '2012']]],
+  ['Crowds gathered in Punxsutawney on Groundhog Day.', [['Groundhog Day', '2013-02-02']]],
+  ['The bank is closed on Lincoln\'s Birthday.', [['Lincoln\'s Birthday', '2013-02-12']]],
+]);
