@@ -10,7 +10,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { deadlineBefore, plannedBefore, sideOf, tenseAround } from './tense.js';
+import { deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -31,13 +31,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
-    let planned: boolean | undefined;
+    let ahead: boolean | undefined;
     const ctx: ResolveContext = {
       dct,
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
-      get planned() { return planned ??= doc.tokens?.length ? plannedBefore(doc, m.start) : false; },
+      get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,

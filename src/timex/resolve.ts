@@ -25,8 +25,8 @@ export interface ResolveContext {
   joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
   deadline?: boolean;
-  /** A word of planning or a reported future comes before it in its sentence ("plans to vote Tuesday"). */
-  planned?: boolean;
+  /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
+  toldAhead?: boolean;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -345,10 +345,10 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
   // morning after it is written, so the day before the DCT may still be to come as it is written.
-  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing, nor a plan ("plans to
-  // vote on Tuesday") or a future told after the fact ("said the vote would be held Tuesday"), made
-  // days ahead of the day, not on its eve.
-  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
+  // Only a plain future: not a deadline ("would act by Tuesday"), which lies ahead of the writing,
+  // nor a day told days ahead (`writtenDayBefore` false: "plans to vote on Tuesday", "said the vote
+  // would be held Tuesday", "Tuesday's talks will"), nor a present ("a vote is likely Tuesday").
+  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore && tense === 'FUTURE' ? -1 : ahead);
   // "have until Friday to disarm": a deadline that no past verb places lies ahead.
   if (deadline && tense === null) return addDays(dct, ahead);
   return addDays(dct, -back);
@@ -507,7 +507,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.planned, !told && ctx.deadline)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -61,10 +61,16 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
 }
 
-/** Whether a word of planning or a reported future comes before the expression in its sentence: "plans to vote Tuesday". */
-export function plannedBefore(doc: Doc, start: number): boolean {
+/**
+ * Whether the words around a day show it was told days ahead of it, not on its eve: a word of
+ * planning or a reported future before it in its sentence ("plans to vote Tuesday", "said the vote
+ * would be held Tuesday"), or a possessive after it ("Tuesday's talks will"), the name of an event
+ * known ahead.
+ */
+export function toldAhead(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
+  if (/^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '')) return true;
   const sentence = tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
   return false;

@@ -133,3 +133,17 @@ table('named days in other spellings (DCT Tuesday 2013-02-12)', '2013-02-12', [
   ['Crowds gathered in Punxsutawney on Groundhog Day.', [['Groundhog Day', '2013-02-02']]],
   ['The bank is closed on Lincoln\'s Birthday.', [['Lincoln\'s Birthday', '2013-02-12']]],
 ]);
+
+table('weekdays in a Wednesday story: only a plain future may be the day before the DCT (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['A vote is likely on Tuesday.', [['Tuesday', '2000-03-14']]],
+  ['Tuesday\'s talks will focus on water rights.', [['Tuesday', '2000-03-14']]],
+  ['It was not clear whether the vote would take place Tuesday.', [['Tuesday', '2000-03-14']]],
+  ['The ministers will meet again Friday, a spokesman said Tuesday.', [['Friday', '2000-03-10'], ['Tuesday', '2000-03-07']]],
+  ['He is to be sentenced on Friday.', [['Friday', '2000-03-10']]],
+  ['The ban goes into effect Monday.', [['Monday', '2000-03-13']]],
+  ['The ban went into effect Monday.', [['Monday', '2000-03-06']]],
+  ['Clinton, who arrives Sunday, will meet the king.', [['Sunday', '2000-03-12']]],
+  ['The embassy has been closed since Friday.', [['Friday', '2000-03-03']]],
+  ['The court adjourned until Monday.', [['Monday', '2000-03-13']]],
+  ['The bill, approved Tuesday by the House, goes to the Senate.', [['Tuesday', '2000-03-07']]],
+]);
