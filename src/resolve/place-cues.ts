@@ -1,7 +1,7 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
-// Acatepec"): the model's person or organization there is a GPE, as sure as an honorific makes a
-// person, so that one sense per name carries it to the name's other mentions. The words are data
-// (lexicon/place-cues.json).
+// Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
+// there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
+// name's other mentions. The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -18,10 +18,19 @@ function ofBefore(text: string, start: number): boolean {
 /** How far before the name the cue words may reach. */
 const REACH = 30;
 
+const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
+/** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
+const REGION_AFTER = new RegExp(`^, (?:${cues.regionsAfter.map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+/** One word: a town's name, not a person's two. */
+const ONE_WORD = /^[^\s]+$/;
+
 export function placesByCue(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
-    return ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
-      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
+    const before = ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start));
+    // Most names have no comma after them, and need no slice or match.
+    const after = !before && text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end))
+      && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
+    return before || after ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { leadingTitle, titleBefore } from '../registry/titles.js';
+import { leadingTitle, titleAcross, titleBefore } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
@@ -73,6 +73,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Trims a name span to what the guideline counts as the name. */
+/** What may follow a full stop that ends no sentence: a comma, a bracket, or a word in lower case. */
+const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}])/u;
+/** A word's full stop where the sentence goes on is an abbreviation's, part of the name ("Sacramento, [Calif.], said"). */
+function abbreviationDot(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
+}
+
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
@@ -91,7 +98,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
-    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
+    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
@@ -154,9 +161,10 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   return [...bySpan.values()];
 }
 
-/** Keeps a title out of a PERSON span and records it, whether it was inside the span or right before it. */
+/** Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start. */
 function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
-  const inside = leadingTitle(text.slice(m.start, m.end), registry);
+  const spanText = text.slice(m.start, m.end);
+  const inside = leadingTitle(spanText, registry) ?? titleAcross(text, m.start, spanText, registry);
   const start = m.start + (inside?.cut ?? 0);
   const title = inside?.title ?? titleBefore(text, start, registry);
   return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
