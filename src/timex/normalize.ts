@@ -74,16 +74,19 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (!frame || frame.hour === undefined && frame.part === undefined) return null;
   // Past the clock readings in the brackets that open right after this one.
   let k = i + 1;
-  while (k < mentions.length && /^\s*\([^()]*$/.test(doc.text.slice(mentions[i].end, mentions[k].start))) k++;
+  while (k < mentions.length && mentions[k].start - mentions[i].end <= BRACKET_CHARS && /^\s*\([^()]*$/.test(doc.text.slice(mentions[i].end, mentions[k].start))) k++;
   const next = mentions[k];
   const nextFrame = framed[k];
-  if (!next || !nextFrame || isAnaphoric(nextFrame)) return null;
+  if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - mentions[i].end > 2 * BRACKET_CHARS) return null;
   const between = doc.text.slice(mentions[i].end, next.start);
-  const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(/\([^()]{0,40}\)/, ' ');
+  const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
   return r?.type === 'DATE' ? parseYmd(r.value) : null;
 }
+
+/** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
+const BRACKET_CHARS = 40;
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(starts: number[], offset: number): number {
