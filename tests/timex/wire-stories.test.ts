@@ -147,3 +147,17 @@ table('weekdays in a Wednesday story: only a plain future may be the day before 
   ['The court adjourned until Monday.', [['Monday', '2000-03-13']]],
   ['The bill, approved Tuesday by the House, goes to the Senate.', [['Tuesday', '2000-03-07']]],
 ]);
+
+table('an offset compared with "than" is a length of time (DCT Monday 1999-05-17)', '1999-05-17', [
+  ['Farmers are planting now, two weeks later than usual.', [['now', 'PRESENT_REF'], ['two weeks', 'P2W', 'DURATION']]],
+  ['The results came three days earlier than expected.', [['three days', 'P3D', 'DURATION']]],
+  // Without "than", an offset from the date told.
+  ['The dam burst on May 2. Three days later, the river crested.', [['May 2', '1999-05-02'], ['Three days later', '1999-05-05']]],
+]);
+
+table('"the year to April": a period up to a month, as "the year ended" (DCT Monday 1999-05-17)', '1999-05-17', [
+  ['Inflation in the year to April was 3.1 percent.', [['the year', 'P1Y', 'DURATION'], ['April', '1999-04']]],
+  ['Profit in the quarter to June rose 4 percent.', [['the quarter', '1999-Q2'], ['June', '1999-06']]],
+  // "The year ended" reads the same way.
+  ['Exports fell in the year ended March 31.', [['the year', 'P1Y', 'DURATION'], ['March 31', '1999-03-31']]],
+]);

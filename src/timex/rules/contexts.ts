@@ -117,6 +117,9 @@ export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORD
 /** "months of talks", "decades of war": "of" and a bare noun after a plural unit make it a stretch of that thing ("days of the week" does not). */
 export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\\b)[a-z]`, 'i');
 
+/** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
+export const COMPARISON_AFTER = /^\s+than\b/i;
+
 /** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
 export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;
 
