@@ -258,7 +258,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
-    const day = unit === 'D' ? narrativeDay(ctx) : null;
+    // "the next day", "the following week": from the day the narrative reached ("Nine days later ... the following week").
+    const day = unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
     // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
     const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {

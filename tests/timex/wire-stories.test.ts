@@ -161,3 +161,18 @@ table('"the year to April": a period up to a month, as "the year ended" (DCT Mon
   // "The year ended" reads the same way.
   ['Exports fell in the year ended March 31.', [['the year', 'P1Y', 'DURATION'], ['March 31', '1999-03-31']]],
 ]);
+
+table('a bare part of the day after "by", "until", "before" or "at" ("at dawn", not "at night"), on the day told (DCT Wednesday 2000-08-30)', '2000-08-30', [
+  ['The fire started on Sunday afternoon. By evening, it had spread to 2,000 acres.', [['Sunday afternoon', '2000-08-27TAF', 'TIME'], ['evening', '2000-08-27TEV', 'TIME']]],
+  ['Troops stormed the building at dawn on Friday.', [['dawn', '2000-08-25TMO', 'TIME'], ['Friday', '2000-08-25']]],
+  ['The rebels withdrew on Aug. 3. Before nightfall, the army had retaken the town.', [['Aug. 3', '2000-08-03'], ['nightfall', '2000-08-03TEV', 'TIME']]],
+  // How rather than when, a noun's modifier, the start of an era, a name.
+  ['Nurses who work at night earn more.', []],
+  ['The evening news led with the story.', []],
+  ['It marked the dawn of a new era.', []],
+  ['The minister told the Dawn newspaper he would resign.', []],
+]);
+
+table('"the following week" counts from the day the narrative reached (DCT Wednesday 2000-08-30)', '2000-08-30', [
+  ['The hostages were taken on July 27. Nine days later, two were freed. The rest were released the following week.', [['July 27', '2000-07-27'], ['Nine days later', '2000-08-05'], ['the following week', '2000-W32']]],
+]);

@@ -117,6 +117,11 @@ export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORD
 /** "months of talks", "decades of war": "of" and a bare noun after a plural unit make it a stretch of that thing ("days of the week" does not). */
 export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\\b)[a-z]`, 'i');
 
+/** "the morning", "by evening", "until dawn", "at dusk": the words after which a bare part of the day is a time. */
+export const BARE_PART_BEFORE: ReadonlySet<string> = new Set(['the', 'by', 'until', 'till', 'before', 'toward', 'towards', 'at']);
+/** The parts of the day that after "at" say how rather than when ("works at night"), unlike "at dawn". */
+export const DAY_HALVES = /^(?:morning|afternoon|evening|night)s?$/i;
+
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;
 

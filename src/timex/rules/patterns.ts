@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -15,6 +15,7 @@ const NOUN_TAG: ReadonlySet<string> = new Set(['NOUN']);
 const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
 const THE: ReadonlySet<string> = new Set(['the']);
 const OF: ReadonlySet<string> = new Set(['of']);
+const AT: ReadonlySet<string> = new Set(['at']);
 
 export interface TimexRule {
   id: string;
@@ -187,8 +188,12 @@ export const RULES: TimexRule[] = [
     ] },
   { id: 'part_of_day', article: true, confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
     unless: [
-      // "in the morning", not "morning" alone nor "the morning of" (a rule of its own) nor "the morning raid".
-      { groups: { rel: false }, wordBeforeNot: THE },
+      // "in the morning", "by evening", "at dawn"; not "morning" alone nor "the morning of" (a rule of its own) nor
+      // "the morning raid", nor "at night" (which says how, not when: "works at night").
+      { groups: { rel: false }, wordBeforeNot: BARE_PART_BEFORE },
+      { groups: { rel: false, part: DAY_HALVES }, wordBefore: AT },
+      // "the Evening Standard", "told the Dawn": a bare part of the day in title case inside a sentence is a name.
+      { groups: { rel: false }, titleCase: 'part' },
       { groups: { rel: false }, wordAfter: OF },
       { groups: { rel: false }, posAfter: NOUN_TAG },
     ] },

@@ -88,6 +88,8 @@ export const DAY_PARTS: Record<string, string> = {
   nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
   // "the early hours of Friday": the hours after midnight, the start of the morning.
   'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
+  // "at dawn", "by nightfall": the edges of the day, in the part they open or close.
+  dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'EV',
 };
 /** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
 export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
