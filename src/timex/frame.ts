@@ -237,7 +237,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     frame.minute = total % 60;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
-  if (g.fiscal || g.fiscal2) frame.fiscal = true;
+  if (g.fiscal || g.fiscal2 || g.fiscal3) frame.fiscal = true;
   if (g.decade) frame.decade = Math.floor(+g.decade / 10);
   if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];
   if (g.decadew) frame.decadeDigit = DECADE_WORDS[clean(g.decadew)];
@@ -268,6 +268,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
   const endMonth = g.endmonth ?? g.endmonth2;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
+  else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
   else if (g.ended || g.ended2) frame.durative = true;
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;

@@ -104,7 +104,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
   if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
   if (id === 'year') {
-    if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
+    // A year named with its kind ('fiscal 1999', 'calendar 1998', 'the 1999 fiscal year') is one whatever follows.
+    if (!g.fiscal && !g.fiscal2 && !g.fiscal3 && !g.calendar && !g.calendar2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
   // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))

@@ -176,3 +176,11 @@ table('a bare part of the day after "by", "until", "before" or "at" ("at dawn", 
 table('"the following week" counts from the day the narrative reached (DCT Wednesday 2000-08-30)', '2000-08-30', [
   ['The hostages were taken on July 27. Nine days later, two were freed. The rest were released the following week.', [['July 27', '2000-07-27'], ['Nine days later', '2000-08-05'], ['the following week', '2000-W32']]],
 ]);
+
+table('a year named with its kind, and the week a day closes (DCT Tuesday 1999-06-15)', '1999-06-15', [
+  ['Spending in the 1999 fiscal year rose 4 percent.', [['the 1999 fiscal year', '1999']]],
+  ['Sales in calendar 1998 fell.', [['calendar 1998', '1998']]],
+  ['Jobless claims rose in the week ended June 5.', [['the week', '1999-W22'], ['June 5', '1999-06-05']]],
+  // A round number before a noun stays a count.
+  ['He bought 2000 period costumes.', []],
+]);

@@ -202,7 +202,8 @@ export const RULES: TimexRule[] = [
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
+  // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?" },
   { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
@@ -244,8 +245,9 @@ export const RULES: TimexRule[] = [
       { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
     ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
-  // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it.
-  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) {DAYNUM})?|(?<ended2>to) (?<endmonth2>{MONTH})\\b))" },
+  // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
+  // "the week ending June 12": the calendar week that holds the day.
+  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) (?<endday>{DAYNUM}))?|(?<ended2>to) (?<endmonth2>{MONTH})\\b))" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
