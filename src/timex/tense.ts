@@ -139,7 +139,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
   // Not a participle that places a span ("fares rise, starting Monday"), which says nothing of the tense.
-  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) return 'PAST';
+  // Unless the clause it opens goes on in the future: "Clinton, arriving Sunday for a visit, will meet the king".
+  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) {
+    return mainVerbAfter(tokens, i) === 'FUTURE' ? 'FUTURE' : 'PAST';
+  }
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
@@ -154,6 +157,27 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * The tense of the clause a participle at `k` interrupts when it looks ahead, read from the first verb
+ * after the comma that closes it ("Clinton, arriving Sunday, will meet": FUTURE), or null.
+ */
+function mainVerbAfter(tokens: Token[], k: number): Tense | null {
+  const sentence = tokens[k].sentence;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + CLAUSE_REACH && tokens[j].sentence === sentence && tokens[j].text !== ',') j++;
+  for (j++; j < tokens.length && j <= k + 2 * CLAUSE_REACH && tokens[j].sentence === sentence; j++) {
+    const word = tokens[j].text.toLowerCase();
+    const next = tokens[j + 1]?.text.toLowerCase() ?? '';
+    if (FUTURE_MARKERS.has(word) && VERB_TAGS.has(tokens[j].pos)) return lookingAhead(tokens, j);
+    // "is expected to", "are due to", "is to": a plan told in the present.
+    if (PRESENT_BE.has(word) && (next === 'to' || LOOK_AHEAD_BEFORE_TO.has(next))) return 'FUTURE';
+    if (VERB_TAGS.has(tokens[j].pos)) return null;
+  }
+  return null;
+}
+/** How many words a participle's clause may hold before the comma that closes it. */
+const CLAUSE_REACH = 12;
 
 /**
  * The word an infinitive's "to" (at `k`) hangs on: the word before it, or, past a phrase of time

@@ -184,3 +184,9 @@ table('a year named with its kind, and the week a day closes (DCT Tuesday 1999-0
   // A round number before a noun stays a count.
   ['He bought 2000 period costumes.', []],
 ]);
+
+table('a participle opening a clause takes the tense of the clause it interrupts (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['Clinton, arriving Sunday for a two-day visit, will meet the king.', [['Sunday', '2000-03-12'], ['two-day', 'P2D', 'DURATION']]],
+  ['The envoy, returning Friday from Cairo, is expected to brief the cabinet.', [['Friday', '2000-03-10']]],
+  ['The minister, speaking Tuesday, said prices would fall.', [['Tuesday', '2000-03-07']]],
+]);
