@@ -190,3 +190,13 @@ table('a participle opening a clause takes the tense of the clause it interrupts
   ['The envoy, returning Friday from Cairo, is expected to brief the cabinet.', [['Friday', '2000-03-10']]],
   ['The minister, speaking Tuesday, said prices would fall.', [['Tuesday', '2000-03-07']]],
 ]);
+
+table('the name of a day, or of what is named for one, is no date (DCT Tuesday 1999-06-15)', '1999-06-15', [
+  ['The Good Friday agreement was signed last year.', [['last year', '1998']]],
+  ['Under the Good Friday peace accord, prisoners were freed.', []],
+  ['The Bloody Sunday inquiry opened in Derry.', []],
+  ['He fought in the Yom Kippur war.', []],
+  // The day itself, and a weekday after a name as AP writes it, stay dates.
+  ['The talks ended on Good Friday with a deal.', [['Good Friday', '1999-04-02']]],
+  ['Yeltsin Monday fired his premier.', [['Monday', '1999-06-14']]],
+]);

@@ -122,6 +122,11 @@ export const BARE_PART_BEFORE: ReadonlySet<string> = new Set(['the', 'by', 'unti
 /** The parts of the day that after "at" say how rather than when ("works at night"), unlike "at dawn". */
 export const DAY_HALVES = /^(?:morning|afternoon|evening|night)s?$/i;
 
+/** "Bloody Sunday", "Good Friday", "Black Monday": words in title case that make a weekday after them the name of a day. */
+export const NAMED_DAY_BEFORE = /\b(?:Good|Bloody|Black|Holy|Super|Ash|Palm|Easter|Maundy|Shrove|Cyber|Clean|Lazarus)\s+$/;
+/** "the Good Friday agreement", "the Yom Kippur war": after a holiday, the kinds of thing named for the day. */
+export const NAMED_FOR_A_DAY = /^ (?:peace )?(?:agreement|accords?|pact|treaty|war|offensive|uprising|rising)\b/i;
+
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;
 

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import {
   AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -173,6 +173,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
       { textAfter: /^ [A-Z][a-z]/ },
+      // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
+      { textAfter: NAMED_FOR_A_DAY },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
@@ -185,6 +187,8 @@ export const RULES: TimexRule[] = [
       { titleCase: 'part' },
       // "the Sunday Times": a weekday before a newspaper's name is part of it.
       { groups: { part: false }, textAfter: NAME_AFTER_WEEKDAY },
+      // "Bloody Sunday", "the Good Friday agreement": a weekday in the name of a day (the holidays are a rule of their own).
+      { textBefore: NAMED_DAY_BEFORE },
     ] },
   { id: 'part_of_day', article: true, confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
     unless: [
