@@ -200,3 +200,11 @@ table('the name of a day, or of what is named for one, is no date (DCT Tuesday 1
   ['The talks ended on Good Friday with a deal.', [['Good Friday', '1999-04-02']]],
   ['Yeltsin Monday fired his premier.', [['Monday', '1999-06-14']]],
 ]);
+
+table('a count and a quarter or three quarters of a unit is one duration (DCT Tuesday 1999-06-15)', '1999-06-15', [
+  ['The flight takes two and a quarter hours.', [['two and a quarter hours', 'PT2H15M', 'DURATION']]],
+  ['The dispute dragged on for two and a quarter years.', [['two and a quarter years', 'P2Y3M', 'DURATION']]],
+  ['The speech lasted one and three quarters hours.', [['one and three quarters hours', 'PT1H45M', 'DURATION']]],
+  // A quarter of something else is no time.
+  ['Rates rose two and a quarter points.', []],
+]);
