@@ -208,3 +208,9 @@ table('a count and a quarter or three quarters of a unit is one duration (DCT Tu
   // A quarter of something else is no time.
   ['Rates rose two and a quarter points.', []],
 ]);
+
+table('a quarter of a long unit, and a quarter of another unit (DCT Friday 1998-04-24)', '1998-04-24', [
+  ['Few expected the fight to last a quarter-century.', [['a quarter-century', 'P25Y', 'DURATION']]],
+  ['The ride takes a quarter hour.', [['a quarter hour', 'PT15M', 'DURATION']]],
+  ['The Fed cut rates a quarter point.', []],
+]);

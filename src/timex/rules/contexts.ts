@@ -94,6 +94,10 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
  */
 export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
+/** "a quarter point", "three quarters percent": units after a fraction that make it a fraction of them, not a quarter of a year. */
+export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
+  'point', 'points', 'percent', 'percentage', 'mile', 'miles', 'inch', 'inches', 'pound', 'pounds', 'cent', 'cents', 'share', 'stake',
+]);
 /** A change verb, at most two words (an adverb, "down", "up"), then "by": what follows is the size of the change. */
 export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+$`, 'i');
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import {
   AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -289,6 +289,8 @@ export const RULES: TimexRule[] = [
       { text: /-quarters?$/i },
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
+      // "rates rose a quarter point", "a half mile": a fraction of another unit.
+      { groups: { unit: FRACTION_UNIT }, wordAfter: FRACTION_OF_OTHER_UNIT },
     ] },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
