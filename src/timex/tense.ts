@@ -45,6 +45,9 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   return best?.tense ?? reported;
 }
 
+/** Whether the expression ending at `end` is a possessive ("Monday's blast"). */
+const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '');
+
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
  * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past.
@@ -56,7 +59,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   let next = tokenAt(tokens, end);
-  if (/^['’]s$/.test(tokens[next]?.text ?? '')) next++;
+  if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
   return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
 }
@@ -70,7 +73,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
 export function toldAhead(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
-  if (/^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '')) return true;
+  if (possessiveAt(tokens, end)) return true;
   const sentence = tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
   return false;
@@ -83,7 +86,7 @@ export function toldAhead(doc: Doc, start: number, end: number): boolean {
 export function deadlineBefore(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);
   const before = doc.tokens[first - 1];
-  if (/^['’]s$/.test(doc.tokens[tokenAt(doc.tokens, end)]?.text ?? '')) return false;
+  if (possessiveAt(doc.tokens, end)) return false;
   return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
 
