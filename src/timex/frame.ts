@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, AGO_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
@@ -73,6 +73,8 @@ export interface Frame {
   unitEnd?: boolean;
   /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */
   grain?: string;
+  /** "the same quarter last year": the grain (Q, M; P for "period", a quarter when a day was told) of the period compared. */
+  periodGrain?: string;
   /** "10 years and eight months": the second amount and unit of one duration. */
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
@@ -262,6 +264,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
+  if (g.samegrain) frame.periodGrain = PERIOD_GRAINS[clean(g.samegrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };

@@ -178,6 +178,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (unit === 'M' && ref.m !== undefined) return formatMonth(t);
     if (unit === 'Y') return pad(t.y, 4);
   }
+  // "the same quarter last year": the period compared, at its own grain.
+  if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -221,6 +223,18 @@ function endOf(p: Period): { y: number; m: number } {
 /** Whole months from `from` to `to` (negative when `to` is earlier). */
 function monthsAfter(from: { y: number; m: number }, to: { y: number; m: number }): number {
   return (to.y - from.y) * 12 + to.m - from.m;
+}
+
+/**
+ * A period told, at the grain of the one compared with it: its quarter ("the same quarter"), its
+ * month ("the same month"), or for "the same period" itself, unless it was a day, which a business
+ * story reports by its quarter ("the quarter ended Sept. 30 ... the same period last year").
+ */
+function atGrain(p: Period, grain: string): Period {
+  const quarter = p.q ?? (p.m !== undefined ? quarterOf(p.m) : undefined);
+  if (grain === 'Q' || (grain === 'P' && p.d !== undefined)) return quarter !== undefined ? { y: p.y, q: quarter } : p;
+  if (grain === 'M') return p.m !== undefined ? { y: p.y, m: p.m } : p;
+  return p;
 }
 
 function formatPeriod(p: Period): string {

@@ -214,3 +214,11 @@ table('a quarter of a long unit, and a quarter of another unit (DCT Friday 1998-
   ['The ride takes a quarter hour.', [['a quarter hour', 'PT15M', 'DURATION']]],
   ['The Fed cut rates a quarter point.', []],
 ]);
+
+table('"the same period last year": the period the story reports on, a year back (DCT Tuesday 1999-04-20)', '1999-04-20', [
+  ['Trade reached 63.2 billion dollars in the first quarter of this year, up 4.6 percent over the same period of last year.', [['the first quarter of this year', '1999-Q1'], ['the same period of last year', '1998-Q1']]],
+  ['Sales in March rose 3 percent from the same month a year earlier.', [['March', '1999-03'], ['the same month a year earlier', '1998-03']]],
+  ['Profit in the quarter ended March 31 rose, against a loss in the corresponding period last year.', [['the quarter', '1999-Q1'], ['March 31', '1999-03-31'], ['the corresponding period last year', '1998-Q1']]],
+  // With no period told, last year.
+  ['Exports rose 8 percent from the same period last year.', [['the same period last year', '1998']]],
+]);

@@ -152,6 +152,9 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
 
+/** "the same quarter last year", "the same period a year ago": the grain of the period compared (P: the story's own). */
+export const PERIOD_GRAINS: Record<string, string> = { period: 'P', quarter: 'Q', month: 'M' };
+
 /** "30 years ago today", "a year ago this week": the DCT's day, week or month that far back. */
 export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W', 'this month': 'M' };
 
