@@ -264,7 +264,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
-  if (g.samegrain) frame.periodGrain = PERIOD_GRAINS[clean(g.samegrain)];
+  const sameGrain = g.samegrain ?? g.samegrain2;
+  if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };

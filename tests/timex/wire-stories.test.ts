@@ -222,3 +222,8 @@ table('"the same period last year": the period the story reports on, a year back
   // With no period told, last year.
   ['Exports rose 8 percent from the same period last year.', [['the same period last year', '1998']]],
 ]);
+
+table('"last year\'s quarter": the quarter reported on, a year back (DCT Tuesday 1999-04-20)', '1999-04-20', [
+  ['Profit in the first quarter rose 5 percent from last year\'s quarter.', [['the first quarter', '1999-Q1'], ['last year\'s quarter', '1998-Q1']]],
+  ['Last year\'s third quarter was weak.', [['Last year\'s third quarter', '1998-Q3']]],
+]);
