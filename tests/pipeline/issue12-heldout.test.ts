@@ -139,6 +139,20 @@ describe('places by the words before them', () => {
   });
 });
 
+describe('teams before a player’s position', () => {
+  it('makes an ORG of the name before a position and a player, whatever the model read', () => {
+    const text = 'The coach called in Kelmscott defender Arne Volden and Tarrow midfielder Jo Pike.';
+    expect(resolved(text, [['Kelmscott', 'NORP', 0.45], ['Arne Volden', 'PERSON'], ['Tarrow', 'GPE', 0.9], ['Jo Pike', 'PERSON']]))
+      .toEqual([['Kelmscott', 'ORG'], ['Arne Volden', 'PERSON'], ['Tarrow', 'ORG'], ['Jo Pike', 'PERSON']]);
+  });
+
+  it('leaves a nation, a people and a role others have too', () => {
+    const text = 'Russia striker Ivan Orlov, Iranian keeper Ali Nouri and Tarrow coach Jo Pike.';
+    expect(resolved(text, [['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]))
+      .toEqual([['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]);
+  });
+});
+
 describe('venues on results lines', () => {
   it('makes places of the ground before a colon and the one in brackets after it', () => {
     const text = 'Scores on Thursday:\nKestrel Wells: Varnshire 40-3 v Oxley\nHarwick (Dunmore Park): Varnshire 195\nAt Lowbridge: Oxley 363';
