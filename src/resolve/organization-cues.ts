@@ -4,7 +4,9 @@
 // the name's other mentions ("Velmar said"). So does an appositive headed by an organization's noun
 // ("Nordvik Marine, the Danish company that…"). And a job before "at" or "with" names the employer
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
-// the name as a place. The words are data (lexicon/organization-cues.json).
+// the name as a place; and a noun of an organization's kind after a name of several words makes it the
+// organization's ("the Red Brigade guerrilla group" read as a place). The words are data
+// (lexicon/organization-cues.json).
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -32,6 +34,12 @@ const PLACES: ReadonlySet<string> = PLACE_LABELS;
 const LINK_BEFORE = new RegExp(`\\b(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
 /** A name that goes on as a possessive or a hyphenated word ("at London's", "at Paris-based") is not the employer. */
 const NAME_GOES_ON = /^['’-]/;
+/** " guerrilla group", " party": a kind of organization after the name, maybe after one modifier. */
+const KIND_AFTER = new RegExp(`^ (?:(?:${cues.kindModifiers.join('|')}) )?(?:${cues.kinds.join('|')})\\b`);
+/** What the model may have made of an organization named before its kind: a person or a place. */
+const KIND_MISREAD: ReadonlySet<string> = new Set(['PERSON', ...PLACE_LABELS]);
+/** What the registry may know a name before a kind noun as, and then it is whose or where the organization is. */
+const OWNERS: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS]);
 /** How far around the name the cue words may reach. */
 const REACH = 40;
 /** How far after the name an appositive may reach. */
@@ -44,10 +52,17 @@ function employer(text: string, c: Candidate, registry: RegistryIndex): boolean 
   return !lookupAlias(registry, text.slice(c.start, c.end)).some((h) => PLACES.has(registry.entries.get(h.id)?.type ?? ''));
 }
 
+/** Whether a kind of organization after a name of several words says it is the organization's. */
+function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (!KIND_MISREAD.has(c.type) || !KIND_AFTER.test(text.slice(c.end, c.end + 30))) return false;
+  const name = text.slice(c.start, c.end);
+  return name.includes(' ') && !lookupAlias(registry, name).some((h) => OWNERS.has(registry.entries.get(h.id)?.type ?? ''));
+}
+
 export function organizationsByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model') return c;
-    if (employer(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if (employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
       || APPOSITIVE.test(text.slice(c.end, c.end + APPOSITIVE_REACH));

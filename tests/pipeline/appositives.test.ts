@@ -58,3 +58,18 @@ describe('employers named by a job before them', () => {
     expect(cued('analysts met at Valdemar', 'Valdemar', 'GPE')).toBe('GPE');
   });
 });
+
+describe('organizations named by their kind after them', () => {
+  it('makes an ORG of a name of several words before a kind of organization', () => {
+    expect(cued('ties to the leftist Black Harrow guerrilla group of the 1970s', 'Black Harrow', 'GPE')).toBe('ORG');
+    expect(cued('leader of the Vardan Unity party said', 'Vardan Unity', 'PERSON')).toBe('ORG');
+  });
+
+  it('leaves one word, a place or a people the registry knows, and a name whose clause goes on', () => {
+    expect(cued('the Vardan group said', 'Vardan', 'GPE')).toBe('GPE');
+    expect(cued('a Washington, D.C. pressure group', 'Washington, D.C.', 'GPE')).toBe('GPE');
+    expect(cued('Jo Varga said party members agreed', 'Jo Varga', 'PERSON')).toBe('PERSON');
+    expect(cued('Mike Pompeo party members agreed', 'Mike Pompeo', 'PERSON')).toBe('PERSON');
+    expect(cued('Kim Lee, the party chairman', 'Kim Lee', 'PERSON')).toBe('PERSON');
+  });
+});
