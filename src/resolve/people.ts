@@ -39,7 +39,7 @@ const NAME_WORD = `(?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
 /** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
-function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
+export function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
   PERSON_NAME.lastIndex = at;
   const m = PERSON_NAME.exec(text);
   if (!m) return undefined;

@@ -23,6 +23,7 @@ import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbrev
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
@@ -175,7 +176,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
