@@ -51,6 +51,8 @@ function votedType(votes: Map<Label, number>): Label {
 
 /** How sure a one-word PERSON must be for a full name ending in it to be a person's. */
 const SURE_SURNAME = 0.8;
+/** The most words a surname alone has ("Suu Kyi", "de la Cruz"). */
+const MAX_SURNAME_WORDS = 3;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: its sources are split once.
@@ -85,11 +87,17 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
 
-  // Surnames the article gives a person alone, surely (after an honorific, or confidently).
+  // Surnames the article gives a person alone, surely (after an honorific, with an age, or confidently).
   const surnames = new Set<string>();
   mentions.forEach((m, k) => {
-    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && words[k].length === 1) surnames.add(keys[k]);
+    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && words[k].length <= MAX_SURNAME_WORDS) surnames.add(words[k].join(' '));
   });
+
+  /** A full name ends in a surname the article gives alone, of one word or more ("Suu Kyi" of "Aung San Suu Kyi"). */
+  const endsInSurname = (w: string[]) => {
+    for (let i = Math.max(1, w.length - MAX_SURNAME_WORDS); i < w.length; i++) if (surnames.has(w.slice(i).join(' '))) return true;
+    return false;
+  };
 
   // Votes of the mentions of each name, by type.
   const votes = new Map<string, Map<Label, number>>();
@@ -105,7 +113,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
     if (kinds.has(k)) return m.type;
-    if (m.type !== 'PERSON' && w.length > 1 && surnames.has(w[w.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
+    if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.
     const longer = offered && (offered.type !== 'ORG' || w.length === 1) ? offered : undefined;
