@@ -3,8 +3,8 @@
 // the model proposed stays only if none of its words is a headline's verb or small word
 // (lexicon/headline-words.json) or a word the article writes in lower case elsewhere, in any ending
 // ("Otieno" stays; "Protests", "Concedes" do not). Where such a word sits in it, the model ran the name into
-// the headline, and what stays is the runs between those words that the article names elsewhere ("[Sinner]
-// Beats [Alcaraz]"), or nothing. A name the article names elsewhere, or that another recognizer agrees on,
+// the headline, and what stays is the runs between those words that the article names elsewhere, whole or by
+// a name's first or last word ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts"), or nothing. A name the article names elsewhere, or that another recognizer agrees on,
 // stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -19,6 +19,7 @@ const TITLE_CASE_SHARE = 0.75;
 const MIN_WORDS = 4;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("Alcaraz:"), no part of a name. */
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
@@ -34,8 +35,11 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
       const t = tokens[k].text;
       if (startsDigit(t)) numbers++;
       if (!startsLetter(t)) continue;
+      // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
+      if (t.length <= 3 && startsLower(t)) continue;
       words++;
-      if (!startsLower(t)) capitalised++;
+      // A brand's inner capital counts ("iPhone").
+      if (!startsLower(t) || INNER_CAPITAL.test(t)) capitalised++;
       if (t.length > 1 && ALL_CAPS.test(t)) caps++;
     }
     // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
@@ -55,12 +59,23 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(stem(tokens[k].text));
   });
   const key = (c: { start: number; end: number }) => text.slice(c.start, c.end).toLowerCase();
-  // Each name the article gives off title-case lines, with the type its most confident candidate there has.
+  // Each name the article gives off title-case lines, with the type its most confident candidate there has,
+  // and each name's first and last words, by which a headline names it short ("Veltrix" for "Veltrix Corp").
   const namedElsewhere = new Map<string, Candidate>();
+  const namedShort = new Map<string, Candidate>();
+  const keep = (names: Map<string, Candidate>, name: string, c: Candidate) => {
+    const seen = names.get(name);
+    if (!seen || c.confidence > seen.confidence) names.set(name, c);
+  };
   for (const c of candidates) {
     if (!NAME_LABELS.has(c.type) || onTitleCaseLine(c.start)) continue;
-    const seen = namedElsewhere.get(key(c));
-    if (!seen || c.confidence > seen.confidence) namedElsewhere.set(key(c), c);
+    const name = key(c);
+    keep(namedElsewhere, name, c);
+    const space = name.indexOf(' ');
+    if (space > 0) {
+      keep(namedShort, name.slice(0, space), c);
+      keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
+    }
   }
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
   const common = (word: string) => {
@@ -85,7 +100,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       while (LOWER.test(words[j].text)) j--;
       const part = { start: words[i].start, end: words[j].end - (TRAILING_MARKS.exec(words[j].text)?.[0].length ?? 0) };
       // The whole's type was read for the whole: a part takes the type the article gives it elsewhere.
-      const elsewhere = namedElsewhere.get(key(part));
+      const elsewhere = namedElsewhere.get(key(part)) ?? namedShort.get(key(part));
       if (elsewhere) parts.push({ ...c, ...part, type: elsewhere.type });
       i = j + 1;
     }
