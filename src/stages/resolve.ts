@@ -16,13 +16,14 @@ import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
 import { peopleInLists } from '../resolve/lists.js';
-import { teamsInMatchReports } from '../resolve/match-reports.js';
+import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
@@ -118,6 +119,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
+  // A people's name is one of the registry's demonyms: a name the registry knows as a company, a body or a
+  // person is none ("Boeing" read as NORP by the model).
+  const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
+    && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
+  if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
   return a.confidence >= b.confidence;
 }
 
@@ -180,10 +186,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const filedFrom = datelines(text);
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
-  read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))));
+  read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
@@ -208,7 +214,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
