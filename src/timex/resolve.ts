@@ -319,7 +319,12 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
  * December story is this December whatever the tense.
  */
 function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?: number): number {
-  if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
+  // "last February" in a March story is a year back: the month just before the DCT's is "last month"
+  // (as TimeBank has it). Not "next March" in February, which Duckling reads as the coming one.
+  const adjacent = f.month !== undefined && f.season === undefined ? 1 : 0;
+  // "last summer" in a July story is a year back: a season is past once it has ended, by its third month.
+  const last = f.season !== undefined ? month + 2 : month;
+  if (f.rel !== undefined && f.rel < 0) return last >= dct.m - adjacent ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
   const position = day === undefined

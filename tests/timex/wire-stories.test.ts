@@ -227,3 +227,16 @@ table('"last year\'s quarter": the quarter reported on, a year back (DCT Tuesday
   ['Profit in the first quarter rose 5 percent from last year\'s quarter.', [['the first quarter', '1999-Q1'], ['last year\'s quarter', '1998-Q1']]],
   ['Last year\'s third quarter was weak.', [['Last year\'s third quarter', '1998-Q3']]],
 ]);
+
+table('"last February" in a March story is a year back: the month just before the DCT\'s is "last month" (DCT Sunday 1998-03-01)', '1998-03-01', [
+  ['Two helicopters crashed last February.', [['last February', '1997-02']]],
+  // The month just after is the coming one; further back, the nearest on that side.
+  ['The vote is next April.', [['next April', '1998-04']]],
+  ['Prices fell last December.', [['last December', '1997-12']]],
+]);
+
+table('"last summer" in a July story is a year back: a season is past once it has ended (DCT Friday 1998-07-10)', '1998-07-10', [
+  ['The plant closed last summer.', [['last summer', '1997-SU']]],
+  ['The plant reopened last spring.', [['last spring', '1998-SP']]],
+  ['The plant will reopen next summer.', [['next summer', '1999-SU']]],
+]);
