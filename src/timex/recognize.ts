@@ -226,8 +226,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    // Not "the last half-century", a noun after its relation word.
-    if (ext.id === 'article' && !(m.groups.rel && /^half$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // Not "the last half-century" nor "the past quarter-century", a noun after its relation word.
+    if (ext.id === 'article' && !(m.groups.rel && /^(?:half|quarter)$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.

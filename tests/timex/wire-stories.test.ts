@@ -240,3 +240,12 @@ table('"last summer" in a July story is a year back: a season is past once it ha
   ['The plant reopened last spring.', [['last spring', '1998-SP']]],
   ['The plant will reopen next summer.', [['next summer', '1999-SU']]],
 ]);
+
+table('"the past quarter century": a quarter of a long unit after a relation word is a duration (DCT Friday 1998-04-24)', '1998-04-24', [
+  ['The economy has grown over the past quarter century.', [['the past quarter century', 'P25Y', 'DURATION']]],
+  ['In the last quarter-century, prices doubled.', [['the last quarter-century', 'P25Y', 'DURATION']]],
+  ['A quarter century ago, the town was a village.', [['A quarter century ago', '1973']]],
+  // "the last quarter" alone stays a quarter of the year; without a relation word, "quarter-century" is an adjective's.
+  ['Profit rose in the last quarter.', [['the last quarter', '1998-Q1']]],
+  ['The jobless rate is near its quarter-century low.', []],
+]);

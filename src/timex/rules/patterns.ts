@@ -282,6 +282,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
+      // "quarter" without "a" counts only after a relation word ("the past quarter century"; not "its quarter-century low").
+      { groups: { amount: /^quarter$/i, rel: false } },
       { groups: { amount: /^an?$/i, unit: /^seconds?$/i } },
       // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
       { groups: { amount: /^an?$/i }, text: /-long$/i },
