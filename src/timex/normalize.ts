@@ -10,7 +10,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -37,6 +37,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
+      arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
@@ -57,6 +58,9 @@ function withValue(m: Mention, r: Resolved): Mention {
   const timex = r.mod ? { type: r.type, mod: r.mod } : { type: r.type };
   return { ...m, value: r.value, attrs: { ...m.attrs, timex } };
 }
+
+/** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
+const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);
 
 /** The frame the recognizer read, or, for a span another recognizer proposed, its text read now. */
 function frameOf(doc: Doc, m: Mention): Frame | null {

@@ -25,6 +25,8 @@ export interface ResolveContext {
   joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
   deadline?: boolean;
+  /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
+  arranged?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
   toldAhead?: boolean;
 }
@@ -341,7 +343,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
-  const tense = ctx.tense;
+  // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
+  const tense = ctx.arranged && day !== undefined && !ctx.tense ? 'FUTURE' : ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
   // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
@@ -357,12 +360,14 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): s
   return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false, arranged = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
+  // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
+  if (arranged) return addDays(dct, ahead);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
   // morning after it is written, so the day before the DCT may still be to come as it is written.
   // Only a plain future: not a deadline ("would act by Tuesday"), which lies ahead of the writing,
@@ -527,7 +532,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

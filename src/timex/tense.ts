@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
@@ -77,6 +77,13 @@ export function toldAhead(doc: Doc, start: number, end: number): boolean {
   const sentence = tokens[first]?.sentence;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
   return false;
+}
+
+/** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
+export function arrangedFor(doc: Doc, start: number, end: number): boolean {
+  const first = tokenAt(doc.tokens, start);
+  const before = doc.tokens[first - 1];
+  return Boolean(before && before.sentence === doc.tokens[first]?.sentence && before.text.toLowerCase() === ARRANGED_FOR && !possessiveAt(doc.tokens, end));
 }
 
 /**

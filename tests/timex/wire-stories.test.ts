@@ -249,3 +249,12 @@ table('"the past quarter century": a quarter of a long unit after a relation wor
   ['Profit rose in the last quarter.', [['the last quarter', '1998-Q1']]],
   ['The jobless rate is near its quarter-century low.', []],
 ]);
+
+table('a day something is called or set for lies ahead, whatever the verb (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['The opposition called a general strike for Friday.', [['Friday', '2000-03-10']]],
+  ['Unions have called a rally for Monday in the capital.', [['Monday', '2000-03-13']]],
+  // Not a possessive day, nor a day within a week that a past verb tells, nor a period reported on.
+  ['Police blamed rebels for Monday\'s attack.', [['Monday', '2000-03-06']]],
+  ['Talks were set for March 2.', [['March 2', '2000-03-02']]],
+  ['Profit for the third quarter rose.', [['the third quarter', '1999-Q3']]],
+]);

@@ -63,6 +63,9 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
 
+/** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
+export const ARRANGED_FOR = 'for';
+
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
 
