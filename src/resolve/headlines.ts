@@ -1,11 +1,19 @@
 // Title-case lines (headlines, captions: "Ministry Fines Three Banks Over Lending Rules") capitalise every
 // word, so capitals say nothing there and the model's names on them are guesses. On such a line a name only
 // the model proposed keeps the words the article never writes in lower case elsewhere ("Otieno" stays,
-// "Protests", "Drops" go), and is dropped when such a word sits inside it. A name the article names
-// elsewhere, or that another recognizer agrees on, stays whole.
+// "Protests", "Drops" go), and is dropped when such a word sits inside it, or when all its words are
+// ordinary English words the article never capitalises inside a sentence ("Fed Holds Rates Steady" with
+// no "steady" below: "Steady" goes; "Inflation Cools", "Strong Earnings"; not "Athens Newsroom", nor an
+// organization's name, which ordinary words often make: "Building Authority"). An ordinary word is one wink's lexicon knows in lower case and tags no proper noun
+// there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), and that is no registry name
+// ("Fed") and no person's name word on the model's lists ("Brown"), unless it stands in the article's first
+// line and the article never writes it again. A name the article names elsewhere, or
+// that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { startsDigit, startsLetter, startsLower } from './first-letter.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { readWithWink } from '../text/wink.js';
+import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
 import type { Lines } from './lines.js';
 import { mapMany } from './map-many.js';
 
@@ -33,17 +41,66 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
   });
 }
 
+/** A headline's verb: "holds", "fines", "approves" (wink tags the word a verb in the lower-cased line). */
+const PRESENT_TENSE = /^[a-z]{2,}s$/;
+/** A word wink cannot know, read first: words its lexicon knows have smaller ids than the words a text adds. */
+const SENTINEL = 'qzxgazettesentinelqzx';
+
+/**
+ * The words of the title-case lines (in lower case) that are ordinary words: wink's lexicon knows them
+ * in lower case, and reading the lines in lower case it tags them no proper noun.
+ */
+function ordinaryWords(text: string, lines: Lines, titleCase: boolean[]): { words: Set<string>; verbs: Set<string> } {
+  const read = [SENTINEL, ...lines.all.filter((_, l) => titleCase[l]).map((line) => text.slice(line.start, line.end).toLowerCase())].join('\n');
+  return readWithWink(read, (doc, { its }) => {
+    const values = doc.tokens().out(its.value) as string[];
+    const tags = doc.tokens().out(its.pos) as string[];
+    const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+    const words = new Set<string>();
+    const verbs = new Set<string>();
+    for (let k = 1; k < values.length; k++) {
+      if (ids[k] >= ids[0] || tags[k] === 'PROPN') continue;
+      words.add(values[k]);
+      if (tags[k] === 'VERB' && PRESENT_TENSE.test(values[k])) verbs.add(values[k]);
+    }
+    return { words, verbs };
+  });
+}
+
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
-export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[]): Candidate[] {
+export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const titleCase = titleCaseLines(lines, tokens);
   if (!titleCase.includes(true)) return candidates;
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
   // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
   const lowerSeen = new Set<string>();
+  // Words capitalised inside a sentence off the title-case lines: a name's, whatever the dictionary says.
+  const capitalisedInside = new Set<string>();
+  // Every word off the title-case lines, in lower case.
+  const writtenBelow = new Set<string>();
   lines.all.forEach((line, l) => {
     if (titleCase[l]) return;
-    for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(tokens[k].text);
+    for (let k = line.first; k < line.last; k++) {
+      const word = tokens[k].text;
+      writtenBelow.add(word.toLowerCase());
+      if (startsLower(word)) lowerSeen.add(word);
+      else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+    }
   });
+  const headline = lines.all.findIndex((line) => line.last > line.first);
+  let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
+  const ordinaryOf = () => (ordinary ??= ordinaryWords(text, lines, titleCase));
+  /**
+   * An ordinary word the article never capitalises inside a sentence, no registry name, and no person's
+   * name word, unless it is in the headline and the article never writes it again ("Steady", which
+   * some person's name in the model's training had).
+   */
+  const ordinaryWord = (word: string, inHeadline: boolean): boolean => {
+    const lower = word.toLowerCase();
+    if (capitalisedInside.has(word) || !ordinaryOf().words.has(lower)) return false;
+    if (lookupAlias(registry, word).length) return false;
+    return !isNameWord(word) || (inHeadline && !writtenBelow.has(lower));
+  };
   const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();
   const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !onTitleCaseLine(c.start)).map(key));
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
@@ -54,7 +111,14 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
-    const plain = words.map((w) => LOWER.test(w.text) || INITIAL.test(w.text) || !lowerSeen.has(w.text.toLowerCase().replace(/[^\p{L}]+$/u, '')));
+    const bare = words.map((w) => w.text.replace(/[^\p{L}]+$/u, ''));
+    // Ordinary words make a name only together with a word that is not one ("Athens Newsroom", "New York Energy
+    // Desk"), or as an organization's ("Building Authority", "Treasury").
+    const inHeadline = lines.indexAt(c.start) === headline;
+    const allOrdinary = c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, inHeadline));
+    // A headline's verb is in no name ("Lira Holds Steady", "Senate Approves"), whatever the model typed.
+    const verb = (i: number) => ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], inHeadline);
+    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!lowerSeen.has(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
     let first = 0, last = words.length - 1;
     while (first <= last && !plain[first]) first++;
     while (last >= first && !plain[last]) last--;
