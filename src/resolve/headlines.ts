@@ -4,7 +4,8 @@
 // "Protests", "Drops" go), and is dropped when such a word sits inside it, or when all its words are
 // ordinary English words the article never capitalises inside a sentence ("Fed Holds Rates Steady" with
 // no "steady" below: "Steady" goes; "Inflation Cools", "Strong Earnings"; not "Athens Newsroom", nor an
-// organization's name, which ordinary words often make: "Building Authority"). An ordinary word is one wink's lexicon knows in lower case and tags no proper noun
+// organization's name, which ordinary words often make: "Building Authority"), on a line that looks like a
+// headline: no full stop at its end, no figures, the words not all in capitals. An ordinary word is one wink's lexicon knows in lower case and tags no proper noun
 // there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), and that is no registry name
 // ("Fed") and no person's name word on the model's lists ("Brown"), unless it stands in the article's first
 // line and the article never writes it again. A name the article names elsewhere, or
@@ -23,6 +24,9 @@ const MIN_WORDS = 4;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A line that ends as a sentence does, or holds figures (a score, a table's row): ordinary words there may be a name's. */
+const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
 
 /** Whether each line reads as title case. */
 function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
@@ -114,10 +118,15 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     const bare = words.map((w) => w.text.replace(/[^\p{L}]+$/u, ''));
     // Ordinary words make a name only together with a word that is not one ("Athens Newsroom", "New York Energy
     // Desk"), or as an organization's ("Building Authority", "Treasury").
-    const inHeadline = lines.indexAt(c.start) === headline;
-    const allOrdinary = c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, inHeadline));
+    const at = lines.indexAt(c.start);
+    const inHeadline = at === headline;
+    // Ordinary words are read on lines that look like headlines, and never written all in capitals ("PORT KESTREL").
+    const line = lines.all[at];
+    const readsOrdinary = !NOT_A_HEADLINE.test(text.slice(line.start, line.end));
+    const ordinaryHere = (w: string) => readsOrdinary && !ALL_CAPS.test(w) && ordinaryWord(w, inHeadline);
+    const allOrdinary = c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryHere(w));
     // A headline's verb is in no name ("Lira Holds Steady", "Senate Approves"), whatever the model typed.
-    const verb = (i: number) => ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], inHeadline);
+    const verb = (i: number) => ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryHere(bare[i]);
     const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!lowerSeen.has(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
     let first = 0, last = words.length - 1;
     while (first <= last && !plain[first]) first++;
