@@ -1,15 +1,16 @@
 // Title-case lines (headlines, captions: "Ministry Fines Three Banks Over Lending Rules") capitalise every
 // word, so capitals say nothing there and the model's names on them are guesses. On such a line a name only
 // the model proposed keeps the words the article never writes in lower case elsewhere ("Otieno" stays,
-// "Protests", "Drops" go), and is dropped when such a word sits inside it, or when all its words are
-// ordinary English words the article never capitalises inside a sentence ("Fed Holds Rates Steady" with
-// no "steady" below: "Steady" goes; "Inflation Cools", "Strong Earnings"; not "Athens Newsroom", nor an
-// organization's name, which ordinary words often make: "Building Authority"), on a line that looks like a
-// headline: no full stop at its end, no figures, the words not all in capitals. An ordinary word is one wink's lexicon knows in lower case and tags no proper noun
-// there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), and that is no registry name
-// ("Fed") and no person's name word on the model's lists ("Brown"), unless it stands in the article's first
-// line and the article never writes it again. A name the article names elsewhere, or
-// that another recognizer agrees on, stays whole.
+// "Protests", "Drops" go), and is dropped when such a word sits inside it. On a line that reads as a
+// headline (title case, no full stop at its end, no figures: a headline, a subhead) a verb ends any name
+// ("Lira Holds Steady", "Senate Approves"), and a name other than an organization's made only of ordinary
+// words the article never capitalises inside a sentence is dropped ("Fed Holds Rates Steady" with no
+// "steady" below: "Steady" goes; "Inflation Cools", "Strong Earnings"; not "Athens Newsroom", nor an
+// organization's name, which ordinary words often make: "Building Authority"). An ordinary word is one
+// wink's lexicon knows in lower case and tags no proper noun in the lower-cased headlines ("steady", "cools",
+// "earnings"; not "kenya", not an unknown "otieno"), not written all in capitals, no registry name ("Fed"),
+// and no person's name word on the model's lists ("Brown") unless the article never writes it again. A name
+// the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -51,12 +52,11 @@ const PRESENT_TENSE = /^[a-z]{2,}s$/;
 const SENTINEL = 'qzxgazettesentinelqzx';
 
 /**
- * The words of the title-case lines (in lower case) that are ordinary words: wink's lexicon knows them
- * in lower case, and reading the lines in lower case it tags them no proper noun.
+ * The words of the lines (in lower case) that are ordinary words: wink's lexicon knows them in lower case,
+ * and reading the lines in lower case it tags them no proper noun; and those of them it tags verbs.
  */
-function ordinaryWords(text: string, lines: Lines, titleCase: boolean[]): { words: Set<string>; verbs: Set<string> } {
-  const read = [SENTINEL, ...lines.all.filter((_, l) => titleCase[l]).map((line) => text.slice(line.start, line.end).toLowerCase())].join('\n');
-  return readWithWink(read, (doc, { its }) => {
+function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> } {
+  return readWithWink(`${SENTINEL}\n${lines.toLowerCase()}`, (doc, { its }) => {
     const values = doc.tokens().out(its.value) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
     const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
@@ -78,32 +78,41 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
   // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
   const lowerSeen = new Set<string>();
-  // Words capitalised inside a sentence off the title-case lines: a name's, whatever the dictionary says.
-  const capitalisedInside = new Set<string>();
-  // Every word off the title-case lines, in lower case.
-  const writtenBelow = new Set<string>();
   lines.all.forEach((line, l) => {
     if (titleCase[l]) return;
-    for (let k = line.first; k < line.last; k++) {
-      const word = tokens[k].text;
-      writtenBelow.add(word.toLowerCase());
-      if (startsLower(word)) lowerSeen.add(word);
-      else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
-    }
+    for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(tokens[k].text);
   });
-  const headline = lines.all.findIndex((line) => line.last > line.first);
+  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
+  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
+  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  const readBelow = () => {
+    const written = new Set<string>();
+    const capitalisedInside = new Set<string>();
+    lines.all.forEach((line, l) => {
+      if (titleCase[l]) return;
+      for (let k = line.first; k < line.last; k++) {
+        const word = tokens[k].text;
+        written.add(word);
+        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+      }
+    });
+    return { written, capitalisedInside };
+  };
+  // Lines that read as headlines: title case, no full stop at their end, no figures.
+  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
   let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
-  const ordinaryOf = () => (ordinary ??= ordinaryWords(text, lines, titleCase));
+  const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
   /**
-   * An ordinary word the article never capitalises inside a sentence, no registry name, and no person's
-   * name word, unless it is in the headline and the article never writes it again ("Steady", which
-   * some person's name in the model's training had).
+   * An ordinary word of the headlines the article never capitalises inside a sentence, not written all in
+   * capitals ("PORT KESTREL"), no registry name, and no person's name word unless the article never writes
+   * it again ("Steady", which some person's name in the model's training had).
    */
-  const ordinaryWord = (word: string, inHeadline: boolean): boolean => {
+  const ordinaryWord = (word: string): boolean => {
     const lower = word.toLowerCase();
-    if (capitalisedInside.has(word) || !ordinaryOf().words.has(lower)) return false;
-    if (lookupAlias(registry, word).length) return false;
-    return !isNameWord(word) || (inHeadline && !writtenBelow.has(lower));
+    if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
+    const { written, capitalisedInside } = (below ??= readBelow());
+    if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
+    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
   };
   const key = (c: Candidate) => text.slice(c.start, c.end).toLowerCase();
   const namedElsewhere = new Set(candidates.filter((c) => NAME_LABELS.has(c.type) && !onTitleCaseLine(c.start)).map(key));
@@ -113,20 +122,15 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !onTitleCaseLine(c.start)) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
+    const bare = words.map((w) => w.text.replace(/[^\p{L}]+$/u, ''));
+    // On a headline, ordinary words make a name only together with a word that is not one ("Athens
+    // Newsroom", "New York Energy Desk"), or as an organization's ("Building Authority", "Treasury"), and a
+    // verb is in no name ("Lira Holds Steady", "Senate Approves"), whatever the model typed.
+    const onHeadline = headlines[lines.indexAt(c.start)];
+    const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w));
+    const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i]);
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
-    const bare = words.map((w) => w.text.replace(/[^\p{L}]+$/u, ''));
-    // Ordinary words make a name only together with a word that is not one ("Athens Newsroom", "New York Energy
-    // Desk"), or as an organization's ("Building Authority", "Treasury").
-    const at = lines.indexAt(c.start);
-    const inHeadline = at === headline;
-    // Ordinary words are read on lines that look like headlines, and never written all in capitals ("PORT KESTREL").
-    const line = lines.all[at];
-    const readsOrdinary = !NOT_A_HEADLINE.test(text.slice(line.start, line.end));
-    const ordinaryHere = (w: string) => readsOrdinary && !ALL_CAPS.test(w) && ordinaryWord(w, inHeadline);
-    const allOrdinary = c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryHere(w));
-    // A headline's verb is in no name ("Lira Holds Steady", "Senate Approves"), whatever the model typed.
-    const verb = (i: number) => ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryHere(bare[i]);
     const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!lowerSeen.has(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
     let first = 0, last = words.length - 1;
     while (first <= last && !plain[first]) first++;
