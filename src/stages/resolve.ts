@@ -74,6 +74,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Trims a name span to what the guideline counts as the name. */
+/** What may follow a full stop that ends no sentence: a comma, a bracket, or a word in lower case. */
+const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}])/u;
+/** A word's full stop where the sentence goes on is an abbreviation's, part of the name ("Sacramento, [Calif.], said"). */
+function abbreviationDot(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
+}
+
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
@@ -92,7 +99,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
-    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
+    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
@@ -112,6 +119,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
+  // A people's name is one of the registry's demonyms: a name the registry knows as a company, a body or a
+  // person is none ("Boeing" read as NORP by the model).
+  const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
+    && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
+  if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
   return a.confidence >= b.confidence;
 }
 
