@@ -4,11 +4,21 @@
 // (lexicon/headline-words.json) or a word the article writes in lower case elsewhere, in any ending
 // ("Otieno" stays; "Protests", "Concedes" do not). Where such a word sits in it, the model ran the name into
 // the headline, and what stays is the runs between those words that the article names elsewhere, whole or by
-// a name's first or last word ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts"), or nothing. A name the article names elsewhere, or that another recognizer agrees on,
-// stays whole.
+// a name's first or last word ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts"), or nothing. On a
+// line that reads as a headline (title case, no full stop at its end, no figures: a headline, a subhead)
+// wink's reading of the line in lower case finds what no list holds: a word it tags a verb in the present
+// tense is a headline's verb too ("Inflation Cools Further"), and a name other than an organization's made
+// only of ordinary words ("Strong Earnings", "Inflation Cools"; an organization's name is often made of
+// them: "Building Authority") is no name. An ordinary word is one wink's lexicon knows in lower case and
+// tags no proper noun there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), not
+// written all in capitals, never capitalised inside a sentence off the title-case lines, no registry name
+// ("Fed"), and no person's name word on the model's lists ("Brown") unless the article never writes it
+// again. A name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { startsDigit, startsLetter, startsLower } from './first-letter.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { readWithWink } from '../text/wink.js';
+import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
 import type { Lines } from './lines.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -26,6 +36,33 @@ const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
 /** A word without the endings a headline's verb or a plural takes: "concedes", "conceded" and "concede" meet. */
 const stem = (word: string) => word.replace(/(?:e[sd]|ing|[sde])$/, '');
+
+/** A line that ends as a sentence does, or holds figures (a score, a table's row): ordinary words there may be a name's. */
+const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
+/** A headline's verb in the present tense: "holds", "cools" (wink tags the word a verb in the lower-cased line). */
+const PRESENT_TENSE = /^[a-z]{2,}s$/;
+/** A word wink cannot know, read first: words its lexicon knows have smaller ids than the words a text adds. */
+const SENTINEL = 'qzxgazettesentinelqzx';
+
+/**
+ * The words of the lines (in lower case) that are ordinary words: wink's lexicon knows them in lower case,
+ * and reading the lines in lower case it tags them no proper noun; and those of them it tags verbs.
+ */
+function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> } {
+  return readWithWink(`${SENTINEL}\n${lines.toLowerCase()}`, (doc, { its }) => {
+    const values = doc.tokens().out(its.value) as string[];
+    const tags = doc.tokens().out(its.pos) as string[];
+    const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+    const words = new Set<string>();
+    const verbs = new Set<string>();
+    for (let k = 1; k < values.length; k++) {
+      if (ids[k] >= ids[0] || tags[k] === 'PROPN') continue;
+      words.add(values[k]);
+      if (tags[k] === 'VERB' && PRESENT_TENSE.test(values[k])) verbs.add(values[k]);
+    }
+    return { words, verbs };
+  });
+}
 
 /** Whether each line reads as title case. */
 function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
@@ -48,7 +85,7 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
-export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[]): Candidate[] {
+export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const titleCase = titleCaseLines(lines, tokens);
   if (!titleCase.includes(true)) return candidates;
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
@@ -83,13 +120,46 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     return HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
   };
 
+  // Lines that read as headlines: title case, no full stop at their end, no figures.
+  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
+  let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
+  const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
+  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
+  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
+  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  const readBelow = () => {
+    const written = new Set<string>();
+    const capitalisedInside = new Set<string>();
+    lines.all.forEach((line, l) => {
+      if (titleCase[l]) return;
+      for (let k = line.first; k < line.last; k++) {
+        const word = tokens[k].text;
+        written.add(word);
+        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+      }
+    });
+    return { written, capitalisedInside };
+  };
+  /** An ordinary word of the headlines (see above). */
+  const ordinaryWord = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
+    const { written, capitalisedInside } = (below ??= readBelow());
+    if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
+    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
+  };
+
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !onTitleCaseLine(c.start)) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
-    const plain = words.map((w) => LOWER.test(w.text) || INITIAL.test(w.text) || !common(w.text));
+    const bare = words.map((w) => w.text.replace(TRAILING_MARKS, ''));
+    const onHeadline = headlines[lines.indexAt(c.start)];
+    const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w));
+    const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i]);
+    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(w.text) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];
