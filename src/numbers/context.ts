@@ -1,13 +1,15 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
-import { CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+} from './lexicon/not-numbers.js';
+import {
+  AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -35,6 +37,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "7-Eleven": digits and a capitalised number word joined by a hyphen name a thing, as no count is written twice
+  if (n.digitsOnly && next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && isCapitalisedNumberWord(next2)) return 'code';
+  if (isCapitalisedNumberWord(w) && prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text)) return 'code';
   // "401(k)"
   if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
@@ -42,12 +47,14 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
   // "rooms 101 and 102": the next of a list of codes
   if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
-  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
-  if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
+  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "555 0199"
+  if (n.digitsOnly && (/^0\d/.test(w.text) || /^0\d\d/.test(next?.text ?? ''))) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
   // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
+
+  if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // "in '91": a year without its century
@@ -77,8 +84,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
-  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w))) return 'name';
+  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
+  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
   // "World War Two"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
 
@@ -114,7 +122,7 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
 
 /**
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
+ * "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
  * "half the season".
  */
 function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
@@ -132,13 +140,45 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
   // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
-  if (inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower))) w = wordAt(words, (k = inner.last + 1), of);
+  const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
+  if (count) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
-  if (w && TIME_UNITS.has(w.lower)) return true;
-  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
-  const unit = wordAt(words, k + 1, of);
-  // ("the third last week" counts back weeks; "5M last week" is an amount)
-  return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
+  if (!w) return false;
+  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
+  let unit: Word | undefined = w;
+  if (!TIME_UNITS.has(w.lower)) {
+    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
+    if (!unit || !TIME_UNITS.has(unit.lower)) return false;
+  }
+  // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
+  // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
+  // before a date ("the 20th day of next month", "the first week of March")
+  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
+  return !isAge(words, k + 1, of);
+}
+
+/** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
+function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
+  const [w, after] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
+  return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
+}
+
+/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"). */
+function isAge(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  const old = w?.attached && NUMBER_HYPHENS.has(w.lower) ? wordAt(words, k + 1, of) : w;
+  return old?.lower === AGE_AFTER_UNIT;
+}
+
+/** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */
+function namesAThing(prev: Word | undefined, next: Word | undefined): boolean {
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && isPlural(next.text)) return false;
+  return (!!prev && NAMING_NUMBER_BEFORE.has(prev.lower)) || (!!next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** Bare digits standing apart from the word before: the next figure of a row ("14 10 3 1"). */
+function isFigure(w: Word): boolean {
+  return !w.attached && /^\d+(?:\.\d+)?$/.test(w.text);
 }
 
 /**
@@ -218,6 +258,10 @@ function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
   return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
+}
+
+function isCapitalisedNumberWord(w: Word): boolean {
+  return isCapitalised(w) && (lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
 }
 
 function isCapitalised(w: Word): boolean {

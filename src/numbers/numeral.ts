@@ -373,6 +373,8 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
     return numeral(i, i, 'fraction', value, {});
   }
+  // "cut by half", "fell by a half": the size of a change, with nothing after it to measure
+  if (wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ')) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

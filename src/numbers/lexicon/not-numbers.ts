@@ -31,3 +31,19 @@ export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   'another', 'who', 'that', 'which', 'can', 'could', 'may', 'might', 'must', 'should', 'would',
   'will', 'does', 'did', 'is', 'was', 'has', 'had', 'sees', 'gets', 'feels', 'thinks',
 ]);
+
+/**
+ * Numbers that in news name a thing more often than they count: emergency telephone numbers ("a 911
+ * call", "dialled 999") and airliner models ("the 747 landed", "a 737 jet"). They name only where no
+ * plural noun follows to be counted ("the 747 passengers").
+ */
+export const NAMING_NUMBERS: ReadonlySet<string> = new Set([
+  '911', '999', '112',
+  '707', '717', '727', '737', '747', '757', '767', '777', '787',
+]);
+
+/** Before a naming number, these make it the name: "called 911", "dial 999", "the 747", "its 787". */
+export const NAMING_NUMBER_BEFORE: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that',
+]);
