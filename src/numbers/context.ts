@@ -182,14 +182,16 @@ function isFigure(w: Word): boolean {
 }
 
 /**
- * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15")
- * or B a measure ("3-4%"); or when A is the smaller, a plural noun follows and no other score stands
+ * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15"),
+ * B a measure ("3-4%") or either end thousands or decimals ("50,000-60,000"); or when A is the smaller, a plural noun follows and no other score stands
  * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
  */
 function isRange(words: readonly Word[], a: number, b: number): boolean {
   const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  // "50,000-60,000", "5.5-6": no score is written with thousands or decimals
+  if (/[.,]/.test(words[a].text) || /[.,]/.test(words[b].text)) return true;
   // "2-3 million", "1.5-2 billion": a score has no scale
   if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
