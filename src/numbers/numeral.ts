@@ -503,13 +503,21 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
 
 /**
  * A scale word that counts one without "a" before it ("thousand liters"): in lower case, not after
- * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from "five").
+ * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from
+ * "five"), but after a determiner as an ordinal ("the hundred and first").
  */
 function bareScale(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!BARE_SCALES.has(w.text) || hyphenAfter(words, i, i)) return false;
   const prev = wordAt(words, i - 1, i);
+  if (prev?.pos === 'DET' && ordinalAfterAnd(words, i)) return true;
   return !prev || !(['DET', 'ADP', 'NUM', 'PRON'].includes(prev.pos) || /\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined);
+}
+
+/** "(the hundred) and first": "and" and an ordinal word below a hundred after the scale at word i, which ranks it. */
+function ordinalAfterAnd(words: readonly Word[], i: number): boolean {
+  const ordinal = wordAt(words, i + 2, i);
+  return wordAt(words, i + 1, i)?.lower === 'and' && !!ordinal && (lookup(ORDINAL_WORDS, ordinal.lower) ?? lookup(SOLID_ORDINALS, ordinal.lower) ?? 100) < 100;
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */
