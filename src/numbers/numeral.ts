@@ -397,6 +397,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   let prev: Step = 'none';
   const lower = (k: number) => wordAt(words, k, i)?.lower;
   const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, {});
+  // a hyphen at word k written between two words; a word for a number or an ordinal below a hundred at word k
+  const joined = (k: number) => NUMBER_HYPHENS.has(lower(k) ?? '') && words[k].attached && !!wordAt(words, k + 1, i)?.attached;
+  const belowHundred = (k: number) => (lookup(UNIT_WORDS, lower(k) ?? '') ?? lookup(ORDINAL_WORDS, lower(k) ?? '') ?? 100) < 100;
   const first = words[i].lower;
   if (ARTICLES.has(first)) {
     const read = readArticle(words, i);
@@ -475,9 +478,12 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'half';
       k = part.last;
       continue;
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? lookup(ORDINAL_WORDS, lower(k + 1) ?? '') ?? 100) < 100) {
-      // "one hundred and six", "one hundred and first"
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && belowHundred(joined(k + 1) ? k + 2 : k + 1)) {
+      // "one hundred and six", "one hundred and first", "one-hundred-and-twenty"
       prev = 'and';
+      continue;
+    } else if (joined(k) && ((prev === 'and' && belowHundred(k + 1)) || ((prev === 'hundred' || prev === 'scale') && lower(k + 1) === 'and' && joined(k + 2)))) {
+      // the hyphens of "one-hundred-and-twenty"
       continue;
     } else if (w === ',' && prev === 'scale' && lastScale >= 1000 && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? 0) > 0 && lower(k + 2) === 'hundred') {
       // "one thousand, two hundred and thirty-four"; not a list ("two thousand, three more")
