@@ -33,7 +33,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   terabyte: 'TB', terabytes: 'TB', kilobyte: 'kB', kilobytes: 'kB', petabyte: 'PB', petabytes: 'PB',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonne: 'Mt', megatonnes: 'Mt',
-  'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', psi: 'psi', carat: 'ct', carats: 'ct',
+  'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
 };
@@ -51,11 +51,17 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
-  'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
+  'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
-/** Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
+/**
+ * Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''";
+ * spaced, only before a word of size ("1.75 m tall", "15.6 in. wide") or, but for "in", before "of" or the end of a
+ * clause ("400 m.", "1.5 l of water").
+ */
 export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in']);
+export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm']);
 
 /** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
