@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS,
 } from './lexicon/not-numbers.js';
 import {
   AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
@@ -55,6 +55,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
+  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
 
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
   // "in '91": a year without its century
@@ -174,6 +175,18 @@ function isAge(words: readonly Word[], k: number, of: number): boolean {
 function namesAThing(prev: Word | undefined, next: Word | undefined): boolean {
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && isPlural(next.text)) return false;
   return (!!prev && NAMING_NUMBER_BEFORE.has(prev.lower)) || (!!next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** Capitalised words from word k on and a street word after them: the number before k is a house number ("221 Baker Street"), unless a plural follows. */
+function houseNumber(words: readonly Word[], k: number, of: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = wordAt(words, j, of);
+    if (!w || !isCapitalised(w)) return false;
+    // but "40 Wall Street firms" counts the firms
+    const after = wordAt(words, j + 1, of);
+    if (j > k && STREET_WORDS.has(w.lower)) return !(after && after.pos === 'NOUN' && isPlural(after.text));
+  }
+  return false;
 }
 
 /** Bare digits standing apart from the word before: the next figure of a row ("14 10 3 1"). */

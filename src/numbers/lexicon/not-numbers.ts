@@ -47,3 +47,9 @@ export const NAMING_NUMBER_BEFORE: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that',
 ]);
+
+/** After a house number and a capitalised name, these make an address ("221 Baker Street", "1600 Pennsylvania Avenue"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'dr.', 'place',
+  'square', 'way', 'court', 'terrace', 'crescent', 'highway', 'parkway',
+]);
