@@ -1,7 +1,7 @@
 // Number forms of running news text that the earlier passes missed or misread (issue 13, second
 // breadth pass), each with the look-alike that must stay as it was.
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
+import { numberAt, numbersIn } from './read.js';
 
 const spans = (text: string) => numbersIn(text).map((f) => [f.type, f.text, f.value]);
 
@@ -96,5 +96,20 @@ describe('half as the size of a change', () => {
 describe('a group with the trunk prefix ends a phone number', () => {
   it('finds no number in "His number is 555 0199."', () => {
     expect(spans('His number is 555 0199.')).toEqual([]);
+  });
+});
+
+describe('qualifiers of news text', () => {
+  it.each([
+    ['An estimated 3,000 people died.', '3,000', 'an estimated'],
+    ['Slightly more than 40 percent voted.', '40 percent', 'slightly more than'],
+    ['A little over $2 million was raised.', '$2 million', 'a little over'],
+    ['The fine carries a maximum of 10 years in jail, or $5,000.', '$5,000', undefined],
+    ['Fully 90% of them agreed.', '90%', 'fully'],
+    ['They expect 500 or thereabouts.', '500', 'or thereabouts'],
+    ['Well over 100 people came.', '100', 'well over'],
+    ['Close to 2,000 people came.', '2,000', 'close to'],
+  ])('%s → %s qualified by "%s"', (text, span, qualifier) => {
+    expect(numberAt(text, span)?.attrs?.qualifier).toBe(qualifier);
   });
 });
