@@ -1,6 +1,6 @@
 // A name that ends in an organization's head word ("Halvorsen Communications", "Kloof Gold Mining",
 // "Tarsis Power Group") is an organization's, though the model, reading a person's given name before
-// it, typed it PERSON. Not when the last word is also a person's name word on the model's lists
+// it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union"). Not when the last word is also a person's name word on the model's lists
 // ("Tomas Post"): surnames that are ordinary nouns stay people's. And a company suffix right after a
 // name the model stopped before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc",
 // "[Salomon] Bros."): the whole is an organization's. The head words and suffixes are the name-type
@@ -16,8 +16,10 @@ const SUFFIXES_AFTER = new RegExp(`^(?:,? (?:& |and )?${SUFFIX}(?![\\p{L}\\d&'â€
 
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return candidates.map((c) => {
-    if (c.source !== 'model' || c.type !== 'PERSON') return c;
+    if (c.source !== 'model' || (c.type !== 'PERSON' && c.type !== 'NORP')) return c;
     const span = text.slice(c.start, c.end);
+    // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
+    if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);
     return last !== span && endsOrganizationName(last) && !isNameWord(last) ? { ...c, type: 'ORG' } : c;
   });

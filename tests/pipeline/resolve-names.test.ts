@@ -160,6 +160,16 @@ describe('organizations by their head word', () => {
     expect(resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase())).map((m) => [text.slice(m.start, m.end), m.type]))
       .toEqual([['Halvorsen Communications', 'ORG'], ['Tomas Post', 'PERSON'], ['Ilse Group', 'PERSON']]);
   });
+
+  it('makes an ORG of a NORP of three words or more ending in an organization’s head word, not of a league', () => {
+    const text = 'Lawyers for the Veldish Civil Liberties Union spoke; the Veldish League did not.';
+    const candidates = ['Veldish Civil Liberties Union', 'Veldish League'].map((span) => {
+      const start = text.indexOf(span);
+      return { start, end: start + span.length, type: 'NORP' as const, confidence: 0.6, source: 'model' };
+    });
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['Veldish Civil Liberties Union', 'ORG'], ['Veldish League', 'NORP']]);
+  });
 });
 
 describe('table furniture', () => {
