@@ -24,6 +24,8 @@ const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
+const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
   const w = words[n.first];
@@ -94,7 +96,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
-  if (n.loneOne && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  // "only one survived": a qualifier makes it a count
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -267,12 +270,12 @@ function isNamePart(prev: Word): boolean {
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 
-/** "one" counts when a noun or "of" follows ("one person", "one of them"), unless a determiner
+/** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
 function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
+  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
 }
 
 function isCapitalisedNumberWord(w: Word): boolean {

@@ -113,3 +113,22 @@ describe('qualifiers of news text', () => {
     expect(numberAt(text, span)?.attrs?.qualifier).toBe(qualifier);
   });
 });
+
+describe('"one" as a count', () => {
+  it.each([
+    ['One was injured in the blast.', 'One'],
+    ['Only one survived.', 'one'],
+    ['One died on the way to hospital.', 'One'],
+  ])('%s → %s', (text, span) => {
+    expect(spans(text)).toEqual([['CARDINAL', span, 1]]);
+  });
+
+  it.each([
+    'One can only hope.',
+    'This one was better.',
+    'No one was hurt.',
+    'One must wait.',
+  ])('reads the pronoun in "%s" as no number', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -26,10 +26,10 @@ export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
 /** "one" before these counts ("one of them", "one in ten", "one or two"), whatever their part of speech. */
 export const COUNTING_ONE_AFTER: ReadonlySet<string> = new Set(['of', 'in', 'out', 'or', 'to']);
 
-/** "one" before these is a pronoun ("one another", "one can argue", "one who"). */
+/** "one" before these is a pronoun ("one another", "one can argue", "one who"); not "was", which news writes of a count ("one was killed"). */
 export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   'another', 'who', 'that', 'which', 'can', 'could', 'may', 'might', 'must', 'should', 'would',
-  'will', 'does', 'did', 'is', 'was', 'has', 'had', 'sees', 'gets', 'feels', 'thinks',
+  'will', 'does', 'did', 'is', 'has', 'had', 'sees', 'gets', 'feels', 'thinks',
 ]);
 
 /**
