@@ -109,14 +109,17 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 }
 
 /**
- * "three quarters", "two halves" as stretches of time: before "of" unless a determiner follows
- * ("two quarters of growth" but "three quarters of the staff", "of the year" again time); alone
+ * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
+ * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
  * when a period word is near ("the past three quarters", "three quarters in a row").
  */
 function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
   if (next?.lower === 'of') {
     let k = n.last + 2;
-    if (!FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) return true;
+    const after = wordAt(words, k, n.first);
+    // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
+    if (after && after.pos === 'NOUN' && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);
     return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));

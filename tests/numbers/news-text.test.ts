@@ -132,3 +132,13 @@ describe('"one" as a count', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('quarters shared out', () => {
+  it('reads three quarters of a plural as a fraction', () => {
+    expect(spans('Three quarters of residents agreed.')).toEqual([['CARDINAL', 'Three quarters', 0.75]]);
+  });
+
+  it('still reads two quarters of growth as time', () => {
+    expect(spans('The economy had two quarters of growth.')).toEqual([]);
+  });
+});
