@@ -39,6 +39,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
+  if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
+  if (prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2?.lower === w.lower) return 'code';
   // "7-Eleven": digits and a capitalised number word joined by a hyphen name a thing, as no count is written twice
   if (n.digitsOnly && next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && isCapitalisedNumberWord(next2)) return 'code';
   if (isCapitalisedNumberWord(w) && prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text)) return 'code';

@@ -57,6 +57,7 @@ describe('numbers that name a thing', () => {
     'She called 911 at once.',
     'The 747 landed safely in Denver.',
     'He bought milk at a 7-Eleven store.',
+    'It is a fifty-fifty chance.',
   ])('finds no number in "%s"', (text) => {
     expect(spans(text)).toEqual([]);
   });
