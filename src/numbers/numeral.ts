@@ -5,7 +5,7 @@
 // "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
-import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { RACE_KILOMETRES, RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -205,7 +205,8 @@ function smallerGroup(words: readonly Word[], k: number, of: number, below: numb
 
 /** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
 function unitBeforeSize(words: readonly Word[], i: number, k: number, value: number): boolean {
-  if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
+  const sized = lookup(UNITS_BEFORE_SIZE, words[k].text);
+  if (sized === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
   // "3m and 5cm": a smaller length after it
@@ -215,7 +216,10 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
   if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
-  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || RACE_END_POS.has(next.pos));
+  // "ran a 5K.", "won the 10K": a road race in kilometres
+  const before = wordAt(words, i - 1, i)?.lower;
+  const race = sized === 'km' ? RACE_KILOMETRES.has(value) && (before === 'the' || before === 'a') : RACE_METRES.has(value) && before === 'the';
+  const raceEnds = race && (!next || RACE_END_POS.has(next.pos));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
 

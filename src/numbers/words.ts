@@ -8,7 +8,7 @@ import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
-import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -34,6 +34,9 @@ const SUFFIXES: ReadonlySet<string> = new Set([
   // the last piece of a unit written with a slash: "120 km/h."
   ...Object.keys(UNITS).filter((u) => u.includes('/')).map((u) => u.slice(u.lastIndexOf('/') + 1)),
 ].map((s) => s.toLowerCase()));
+
+/** Units of two words ("sq ft", "sq m"), whose last word may carry the full stop of a sentence's end. */
+const TWO_WORD_UNITS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).filter((p) => p.split(' ').length === 2));
 
 /** Words for the tokens of the document. */
 export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
@@ -63,8 +66,11 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   // at the end of a sentence, and so is "k.gs")
   const suffix = /^(\p{L}+)\.$/u.exec(text);
   const ends = !tokens[i + 1] || tokens[i + 1].sentence !== t.sentence;
+  const before = i > 0 ? doc.text.slice(tokens[i - 1].start, tokens[i - 1].end) : '';
+  // ("2,000 sq ft.": the last word of a unit of two words too)
+  const unitEnd = (s: string) => /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${before.toLowerCase()} ${s}`);
   if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
-    && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
+    && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
   // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again

@@ -143,3 +143,32 @@ describe('quarters shared out', () => {
     expect(spans('The economy had two quarters of growth.')).toEqual([]);
   });
 });
+
+describe('units the earlier passes missed', () => {
+  it.each([
+    ['He swam 400 m.', 'QUANTITY', '400 m', 400, 'm'],
+    ['She is 1.75 m tall.', 'QUANTITY', '1.75 m', 1.75, 'm'],
+    ['The screen is 15.6 in. wide.', 'QUANTITY', '15.6 in', 15.6, 'in'],
+    ['The bottle holds 1.5 l of water.', 'QUANTITY', '1.5 l', 1.5, 'l'],
+    ['The car has 300 hp.', 'QUANTITY', '300 hp', 300, 'hp'],
+    ['The car does 40 mpg.', 'QUANTITY', '40 mpg', 40, 'mpg'],
+    ['The wind reached 150 km per hour.', 'QUANTITY', '150 km per hour', 150, 'km/h'],
+    ['They sold 2,000 sq ft.', 'QUANTITY', '2,000 sq ft', 2000, 'ft2'],
+    ['He ran a 5K.', 'QUANTITY', '5K', 5, 'km'],
+    ['She won the 10K in 31 minutes.', 'QUANTITY', '10K', 10, 'km'],
+  ])('%s → %s %s', (text, type, span, value, unit) => {
+    expect(numberAt(text, span)).toMatchObject({ type, value, attrs: { unit } });
+  });
+
+  it.each([
+    ['The team won 3 in a row.', '3'],
+    ['Revenue hit the 10K mark.', '10K'],
+    ['The firm lost 20k customers.', '20k'],
+  ])('leaves a letter that is no unit: %s', (text, span) => {
+    expect(numberAt(text, span)?.type).toBe('CARDINAL');
+  });
+
+  it('reads a vague quantity with its unit and no value', () => {
+    expect(numbersIn('They drove hundreds of miles.')).toEqual([{ text: 'hundreds of miles', type: 'QUANTITY', attrs: { unit: 'mi', vague: true } }]);
+  });
+});

@@ -59,7 +59,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
  * spaced, only before a word of size ("1.75 m tall", "15.6 in. wide") or, but for "in", before "of" or the end of a
  * clause ("400 m.", "1.5 l of water").
  */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', k: 'km', '′': 'ft', '″': 'in', "''": 'in' };
 export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in']);
 export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm']);
 
@@ -69,16 +69,19 @@ export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
 
 /**
  * Scale suffixes that are units before a word of size or of a race: "a 5m-high wall", "waves 3m
- * high", "the 100m final", "the 400m hurdles" (metres), but "5m people" (million).
+ * high", "the 100m final", "the 400m hurdles" (metres), "a 10k run" (kilometres), but "5m people" (million).
  */
-export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm' };
+export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm', k: 'km', K: 'km' };
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'high', 'tall', 'long', 'wide', 'deep', 'thick',
-  'final', 'finals', 'heat', 'heats', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
+  'final', 'finals', 'heat', 'heats', 'hurdles', 'run', 'race', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
 ]);
 
 /** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
 export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+
+/** Road races in kilometres, which "a" or "the" and the distance with a "K" name ("ran a 5K", "won the 10K"; "the 10K mark" counts thousands). */
+export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 21, 25, 42, 50, 100]);
 
 /** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
