@@ -164,7 +164,7 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
   // before a date ("the 20th day of next month", "the first week of March")
   if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
-  return !isAge(words, k + 1, of);
+  return ageEnds(words, k + 1, of) < 0;
 }
 
 /** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
@@ -173,11 +173,18 @@ function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
   return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
 }
 
-/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"). */
-function isAge(words: readonly Word[], k: number, of: number): boolean {
+/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
+function ageEnds(words: readonly Word[], k: number, of: number): number {
   const w = wordAt(words, k, of);
-  const old = w?.attached && NUMBER_HYPHENS.has(w.lower) ? wordAt(words, k + 1, of) : w;
-  return old?.lower === AGE_AFTER_UNIT;
+  const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
+  return wordAt(words, at, of)?.lower === AGE_AFTER_UNIT ? at : -1;
+}
+
+/** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
+export function ageAfter(words: readonly Word[], last: number): number {
+  let k = last + 1;
+  if (wordAt(words, k, last)?.lower === '-' && words[k].attached) k++;
+  return TIME_UNITS.has(wordAt(words, k, last)?.lower ?? '') ? ageEnds(words, k + 1, last) : -1;
 }
 
 /** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */

@@ -17,6 +17,10 @@ describe('ages', () => {
     expect(spans(text)).toEqual([['CARDINAL', span, value]]);
   });
 
+  it('counts the noun after the age, not the years', () => {
+    expect(numberAt('A 25-year-old man was charged.', '25')?.attrs?.counted).toBe('man');
+  });
+
   it('still reads a count of years as time', () => {
     expect(spans('He served 25 years in prison.')).toEqual([]);
   });
