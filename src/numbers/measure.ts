@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexico
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
+  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -227,7 +227,11 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".
   // "half a dollar", "a quarter of a dollar": past the "of a" of a fraction
-  const base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
+  let base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
+  // "a 100-dollar bill", "a million-dollar deal": the name may hang on a hyphen (and pounds so hung weigh: "a 10-pound baby")
+  const hyphen = wordAt(words, base + 1, n.first);
+  const hyphened = !!hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && !!wordAt(words, base + 2, n.first)?.attached;
+  if (hyphened) base++;
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, base + 1 + width, n.first);
@@ -251,7 +255,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
     const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
-    if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
+    const hungWeight = hyphened && !MONEY_AFTER_HYPHENED.has(wordAt(words, last + 1, n.first)?.lower ?? '');
+    if (WEIGHT_CURRENCIES.has(word.lower) && (hungWeight || weighs(words, n.first, last))) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
     const worth = lookup(CURRENCY_SUBUNITS, (coin ? tail : word).lower);

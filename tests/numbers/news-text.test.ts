@@ -176,3 +176,15 @@ describe('units the earlier passes missed', () => {
     expect(numbersIn('They drove hundreds of miles.')).toEqual([{ text: 'hundreds of miles', type: 'QUANTITY', attrs: { unit: 'mi', vague: true } }]);
   });
 });
+
+describe('a currency hung on a hyphen', () => {
+  it.each([
+    ['The 100-dollar bill was fake.', 'MONEY', '100-dollar', 100],
+    ['It was a million-dollar deal.', 'MONEY', 'a million-dollar', 1e6],
+    ['He paid a 50-euro fine.', 'MONEY', '50-euro', 50],
+    ['He found a 5-pound note.', 'MONEY', '5-pound', 5],
+    ['She had a 10-pound baby.', 'QUANTITY', '10-pound', 10],
+  ])('%s → %s %s', (text, type, span, value) => {
+    expect(spans(text)).toEqual([[type, span, value]]);
+  });
+});

@@ -110,3 +110,5 @@ export const BELOW_ZERO: readonly string[] = ['below zero'];
 export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);
 export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
+/** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
+export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
