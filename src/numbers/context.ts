@@ -198,9 +198,9 @@ function houseNumber(words: readonly Word[], k: number, of: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = wordAt(words, j, of);
     if (!w || !isCapitalised(w)) return false;
-    // but "40 Wall Street firms" counts the firms
+    // but "40 Wall Street firms" counts the firms, and "220 Barry Lane 73 77 70" is a row of a table
     const after = wordAt(words, j + 1, of);
-    if (j > k && STREET_WORDS.has(w.lower)) return !(after && after.pos === 'NOUN' && isPlural(after.text));
+    if (j > k && STREET_WORDS.has(w.lower)) return !(after && ((after.pos === 'NOUN' && isPlural(after.text)) || isFigure(after)));
   }
   return false;
 }
