@@ -343,7 +343,7 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   }
   const spaced = !againstDigits && at === n.last + 1 && spacedLetterUnit(words, at, n.first);
   const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined)
-    ?? (spaced ? lookup(ATTACHED_UNITS, word.lower) : undefined);
+    ?? (spaced ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;

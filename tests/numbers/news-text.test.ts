@@ -159,6 +159,7 @@ describe('units the earlier passes missed', () => {
     ['The wind reached 150 km per hour.', 'QUANTITY', '150 km per hour', 150, 'km/h'],
     ['They sold 2,000 sq ft.', 'QUANTITY', '2,000 sq ft', 2000, 'ft2'],
     ['He ran a 5K.', 'QUANTITY', '5K', 5, 'km'],
+    ['It weighs 300 g of sugar.', 'QUANTITY', '300 g', 300, 'g'],
     ['She won the 10K in 31 minutes.', 'QUANTITY', '10K', 10, 'km'],
   ])('%s → %s %s', (text, type, span, value, unit) => {
     expect(numberAt(text, span)).toMatchObject({ type, value, attrs: { unit } });

@@ -57,11 +57,11 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
 /**
  * Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''";
  * spaced, only before a word of size ("1.75 m tall", "15.6 in. wide") or, but for "in", before "of" or the end of a
- * clause ("400 m.", "1.5 l of water").
+ * clause ("400 m.", "1.5 l of water", "2 g." in lower case, where "5G" is a network).
  */
 export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', k: 'km', '′': 'ft', '″': 'in', "''": 'in' };
-export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in']);
-export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm']);
+export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in', 'g']);
+export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'g']);
 
 /** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
