@@ -93,8 +93,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
   if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
-  // "World War Two"
+  // "World War Two", "the Group of Eight"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
+  if (!n.digitsOnly && isCapitalised(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
