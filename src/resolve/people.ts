@@ -4,8 +4,8 @@
 // - a title or a role before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs",
 //   "striker Oyelaran Babatunde", "the late Nipsey Hussle"; a title that also begins other names needs two
 //   name words after it);
-// - an age in commas or a role in apposition after a name makes it a person's ("Kaveh Rostamzadeh, 54,
-//   said", "Kwabena Asante-Darko, a teacher in Kumasi");
+// - an age in commas or a role in apposition after a name makes it a person's, as surely as an honorific
+//   ("Kaveh Rostamzadeh, 54, said", "Kwabena Asante-Darko, a teacher in Kumasi");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
 // Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
@@ -43,7 +43,7 @@ const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|\\p{Lu}[\\p{L
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
 /** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
-function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
+export function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
   PERSON_NAME.lastIndex = at;
   const m = PERSON_NAME.exec(text);
   if (!m) return undefined;
@@ -162,8 +162,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
   const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
-    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && personAfter(text, c, registry)
-      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
+    .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
+      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => {
     if (!isName(c)) return;
