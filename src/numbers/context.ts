@@ -95,7 +95,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
   // "World War Two", "the Group of Eight"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
-  if (!n.digitsOnly && isCapitalised(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
+  if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
@@ -106,8 +106,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
-    // "First Lady", "Second World War": part of a name
-    if (isCapitalised(w) && !isSentenceStart(words, n.first) && next && isCapitalised(next)) return 'name';
+    // "First Lady", "Second World War": part of a name; at a sentence's start only in title case ("First Minister
+    // Nicola Sturgeon"), where a heading in capitals ("FIRST TEST") still ranks
+    if (isCapitalised(w) && next && isCapitalised(next) && (!isSentenceStart(words, n.first) || (isTitleCase(w) && isTitleCase(next)))) return 'name';
   }
   return null;
 }
@@ -294,6 +295,11 @@ function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
 
 function isCapitalisedNumberWord(w: Word): boolean {
   return isCapitalised(w) && (lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
+}
+
+/** A capital and then lower case, as a name is written ("Eight", "Group"); a heading in capitals is not. */
+function isTitleCase(w: Word): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
 function isCapitalised(w: Word): boolean {

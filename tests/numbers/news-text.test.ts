@@ -190,3 +190,20 @@ describe('a currency hung on a hyphen', () => {
     expect(spans(text)).toEqual([[type, span, value]]);
   });
 });
+
+describe('an ordinal word that opens a name', () => {
+  it.each([
+    'First Minister Nicola Sturgeon spoke.',
+    'First Alliance Corporation reported a loss.',
+  ])('finds no number in "%s"', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    ['First, he said no.', 'First'],
+    ['FIRST TEST ENDS IN DRAW.', 'FIRST'],
+    ['CUBS EDGE BRAVES IN TOP OF NINTH.', 'NINTH'],
+  ])('still ranks in "%s"', (text, span) => {
+    expect(spans(text).map((s) => s[1])).toContain(span);
+  });
+});
