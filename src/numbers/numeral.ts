@@ -377,8 +377,10 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
     return numeral(i, i, 'fraction', value, {});
   }
-  // "cut by half", "fell by a half": the size of a change, with nothing after it to measure
-  if (wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ')) return numeral(i, i, 'fraction', value, {});
+  // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
+  // quarter on its own is a coin)
+  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ');
+  if (changeBy || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

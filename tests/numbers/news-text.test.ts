@@ -94,6 +94,10 @@ describe('half as the size of a change', () => {
     expect(spans(text)).toContainEqual(['CARDINAL', span, value]);
   });
 
+  it('reads half on its own, as an answer', () => {
+    expect(spans('Half.')).toEqual([['CARDINAL', 'Half', 0.5]]);
+  });
+
   it('reads no half in a clock time', () => {
     expect(spans('They arrived by half past six.').filter((s) => s[1] === 'half')).toEqual([]);
   });
