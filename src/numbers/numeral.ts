@@ -90,8 +90,11 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
   if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
   // "$19 and one-eighth QVC share": a fraction of a single thing that follows is a number of its own
   const after = wordAt(words, part.last + 1, n.first);
-  if (after && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
-  return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
+  const scale = after ? lookup(SCALE_WORDS, after.lower) : undefined;
+  if (after && !scale && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
+  // "2 and 1/2 million": a scale after the whole of it
+  const value = scale ? scaled(n.value + part.value, scale) : n.value + part.value;
+  return { ...n, last: scale ? part.last + 1 : part.last, value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
 /**
@@ -181,6 +184,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (part && dotted === undefined) {
     value += scaled(lastScale, 1 / part.denominator);
     last = part.last;
+    // "1 and a half million": a scale after the whole of it, where none came before the fraction
+    const scale = lastScale === 1 ? lookup(SCALE_WORDS, wordAt(words, last + 1, i)?.lower ?? '') : undefined;
+    if (scale) value = scaled(value, scale);
+    if (scale) last++;
   }
   return numeral(i, last, 'cardinal', value, {
     digitsOnly: last === i || (dotted !== undefined && last === i + 1),

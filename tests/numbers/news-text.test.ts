@@ -211,3 +211,16 @@ describe('an ordinal word that opens a name', () => {
     expect(spans(text).map((s) => s[1])).toContain(span);
   });
 });
+
+describe('a scale after a whole number and a fraction', () => {
+  it.each([
+    ['About 1 and a half million people came.', '1 and a half million', 1.5e6],
+    ['About 2 and 1/2 million people came.', '2 and 1/2 million', 2.5e6],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['CARDINAL', span, value]]);
+  });
+
+  it('still reads the fraction of a unit of time as time', () => {
+    expect(spans('The talks lasted 1 and a half hours.')).toEqual([]);
+  });
+});
