@@ -49,6 +49,7 @@ const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 /** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
 const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
+const ROUND_PLURAL = /^10+s$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Scale words that may count one on their own, written in lower case ("thousand liters"). */
@@ -300,13 +301,15 @@ function scaleAfter(words: readonly Word[], k: number, of: number): { scale: num
 function readVague(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const next = wordAt(words, i + 1, i);
-  if (VAGUE_PLURALS.has(w.lower)) {
+  // "100s of people", "10s of thousands": the plural of a power of ten in digits reads as "hundreds", before "of" ("in his 20s" is an age)
+  const digits = ROUND_PLURAL.test(w.lower.replace(/,/g, ''));
+  if (VAGUE_PLURALS.has(w.lower) || digits) {
     const after = wordAt(words, i + 2, i);
     // "tens of thousands", "hundreds of millions"
     if (next?.lower === 'of' && after && VAGUE_PLURALS.has(after.lower) && after.lower !== 'dozens') {
       return numeral(i, i + 2, 'cardinal', undefined, { vague: true });
     }
-    if (VAGUE_PLURALS_BEFORE_OF.has(w.lower) && next?.lower !== 'of') return null;
+    if ((VAGUE_PLURALS_BEFORE_OF.has(w.lower) || digits) && next?.lower !== 'of') return null;
     return numeral(i, i, 'cardinal', undefined, { vague: true });
   }
   let k = i;

@@ -73,8 +73,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
-  // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i));
+  // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
@@ -135,6 +135,13 @@ function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number
   // cheap tests first: most tokens have no "1?th" token against them
   if (!next || next.start !== tokens[i].end || next.end - next.start !== 4 || doc.text.charCodeAt(next.start) !== 49) return i;
   return /^1[123]th$/i.test(doc.text.slice(next.start, next.end)) && /^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end)) ? i + 1 : i;
+}
+
+/** "100s" comes as "1", "00s" and "1,000s" as "1,0", "00s": token i + 1 when it is so, or i. */
+function digitPlural(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (!next || next.start !== tokens[i].end || doc.text.charCodeAt(next.start) !== 48) return i;
+  return /^0+s$/.test(doc.text.slice(next.start, next.end)) && /^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end)) ? i + 1 : i;
 }
 
 /** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */

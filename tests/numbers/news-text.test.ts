@@ -224,3 +224,18 @@ describe('a scale after a whole number and a fraction', () => {
     expect(spans('The talks lasted 1 and a half hours.')).toEqual([]);
   });
 });
+
+describe('vague plurals in digits', () => {
+  it.each([
+    ['The 100s of people waited.', 'CARDINAL', '100s'],
+    ['Even 1,000s of fans came.', 'CARDINAL', '1,000s'],
+    ['They lost 10s of thousands.', 'CARDINAL', '10s of thousands'],
+    ['It cost 100s of dollars.', 'MONEY', '100s of dollars'],
+  ])('%s → %s %s, with no value', (text, type, span) => {
+    expect(spans(text)).toEqual([[type, span, undefined]]);
+  });
+
+  it('leaves an age in decades alone', () => {
+    expect(spans('He is in his 20s.')).toEqual([]);
+  });
+});
