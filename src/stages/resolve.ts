@@ -119,6 +119,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
+  // A people's name is one of the registry's demonyms: a name the registry knows as a company, a body or a
+  // person is none ("Boeing" read as NORP by the model).
+  const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
+    && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
+  if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
   return a.confidence >= b.confidence;
 }
 
@@ -180,7 +185,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
-  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
+  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
