@@ -138,6 +138,7 @@ describe('"one" as a count', () => {
     'This one was better.',
     'No one was hurt.',
     'One must wait.',
+    'One wonders why.',
   ])('reads the pronoun in "%s" as no number', (text) => {
     expect(spans(text)).toEqual([]);
   });

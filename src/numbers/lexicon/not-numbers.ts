@@ -30,6 +30,7 @@ export const COUNTING_ONE_AFTER: ReadonlySet<string> = new Set(['of', 'in', 'out
 export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
   'another', 'who', 'that', 'which', 'can', 'could', 'may', 'might', 'must', 'should', 'would',
   'will', 'does', 'did', 'is', 'has', 'had', 'sees', 'gets', 'feels', 'thinks',
+  'wonders', 'hopes', 'imagines', 'suspects', 'knows', 'assumes', 'realises', 'realizes', 'senses', 'learns',
 ]);
 
 /**
