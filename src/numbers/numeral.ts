@@ -5,7 +5,7 @@
 // "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
-import { RACE_KILOMETRES, RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -158,6 +158,8 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
+    // "a 4K TV" names a resolution: no number at all
+    if (scale === 1e3 && RESOLUTION_NOUNS.has(wordAt(words, i + 2, i)?.lower ?? '')) return null;
     if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;

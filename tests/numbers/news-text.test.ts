@@ -63,6 +63,7 @@ describe('numbers that name a thing', () => {
     'He bought milk at a 7-Eleven store.',
     'It is a fifty-fifty chance.',
     'The Group of Eight met in Rome.',
+    'He bought a 4K TV.',
   ])('finds no number in "%s"', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -112,3 +112,9 @@ export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
 export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
+
+/** After these, "4K", "8K" name a screen's resolution, not thousands: "a 4K TV", "8K video". */
+export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
+  'tv', 'tvs', 'television', 'televisions', 'screen', 'screens', 'display', 'displays', 'monitor', 'monitors',
+  'resolution', 'video', 'videos', 'footage', 'streaming', 'camera', 'cameras', 'projector', 'projectors',
+]);
