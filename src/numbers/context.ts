@@ -62,7 +62,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
   if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
 
-  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
+  // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
+  // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
+  const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")

@@ -241,3 +241,16 @@ describe('vague plurals in digits', () => {
     expect(spans('He is in his 20s.')).toEqual([]);
   });
 });
+
+describe('a number in the range of years that counts', () => {
+  it.each([
+    ['The firm employs 2000 people.', '2000', 2000],
+    ['They cut 1800 jobs.', '1800', 1800],
+  ])('%s → %s', (text, span, value) => {
+    expect(spans(text)).toEqual([['CARDINAL', span, value]]);
+  });
+
+  it('still reads a year before a plural that is not round as a year', () => {
+    expect(spans('The firm reported 1996 profits.')).toEqual([]);
+  });
+});
