@@ -65,6 +65,8 @@ describe('numbers that name a thing', () => {
     'The Group of Eight met in Rome.',
     'He bought a 4K TV.',
     'The band One Direction toured.',
+    'Call ext. 234 for help.',
+    'Dial extension 4410 after hours.',
   ])('finds no number in "%s"', (text) => {
     expect(spans(text)).toEqual([]);
   });
