@@ -189,8 +189,10 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     last = part.last;
     // "1 and a half million": a scale after the whole of it, where none came before the fraction
     const scale = lastScale === 1 ? lookup(SCALE_WORDS, wordAt(words, last + 1, i)?.lower ?? '') : undefined;
-    if (scale) value = scaled(value, scale);
-    if (scale) last++;
+    if (scale) {
+      value = scaled(value, scale);
+      last++;
+    }
   }
   return numeral(i, last, 'cardinal', value, {
     digitsOnly: last === i || (dotted !== undefined && last === i + 1),
