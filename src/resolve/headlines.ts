@@ -1,20 +1,19 @@
 // Title-case lines (headlines, captions: "Ministry Fines Three Banks Over Lending Rules") capitalise every
 // word, so capitals say nothing there and the model's names on them are guesses. On such a line a name only
-// the model proposed stays whole only if none of its words is a headline's verb or long preposition
-// (lexicon/headline-words.json), a word the article writes in lower case elsewhere, in any ending
-// ("Protests", "Concedes" for "conceded"), or, on a line that reads as a headline (title case, no full stop at
-// its end, no figures: a headline, a subhead), a verb ("Lira Holds Steady", "Senate Approves"). Where such a
-// word sits in it, the model ran the name into the headline, and what stays is the runs between those words
-// that the article names elsewhere, whole or by a name's first or last word, with the type the article gives
-// them there ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts" for "Veltrix Corp"), or nothing. On a
-// headline, a name other than an organization's made only of ordinary words the article never capitalises
-// inside a sentence is dropped ("Fed Holds Rates Steady" with no "steady" below: "Steady" goes; "Inflation
-// Cools", "Strong Earnings"; not "Athens Newsroom", nor an organization's name, which ordinary words often
-// make: "Building Authority"). An ordinary word is one wink's lexicon knows in lower case and tags no proper
-// noun in the lower-cased headlines ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), not
-// written all in capitals, no registry name ("Fed"), and no person's name word on the model's lists ("Brown")
-// unless the article never writes it again. A name the article names elsewhere, or that another recognizer
-// agrees on, stays whole.
+// the model proposed stays only if none of its words is a headline's verb or small word
+// (lexicon/headline-words.json) or a word the article writes in lower case elsewhere, in any ending
+// ("Otieno" stays; "Protests", "Concedes" do not). Where such a word sits in it, the model ran the name into
+// the headline, and what stays is the runs between those words that the article names elsewhere, whole or by
+// a name's first or last word ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts"), or nothing. On a
+// line that reads as a headline (title case, no full stop at its end, no figures: a headline, a subhead)
+// wink's reading of the line in lower case finds what no list holds: a word it tags a verb in the present
+// tense is a headline's verb too ("Inflation Cools Further"), and a name other than an organization's made
+// only of ordinary words ("Strong Earnings", "Inflation Cools"; an organization's name is often made of
+// them: "Building Authority") is no name. An ordinary word is one wink's lexicon knows in lower case and
+// tags no proper noun there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), not
+// written all in capitals, never capitalised inside a sentence off the title-case lines, no registry name
+// ("Fed"), and no person's name word on the model's lists ("Brown") unless the article never writes it
+// again. A name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -30,8 +29,8 @@ const TITLE_CASE_SHARE = 0.75;
 const MIN_WORDS = 4;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
-const INITIAL = /^\p{Lu}\.$/u;
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("Alcaraz:"), no part of a name. */
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
@@ -40,28 +39,7 @@ const stem = (word: string) => word.replace(/(?:e[sd]|ing|[sde])$/, '');
 
 /** A line that ends as a sentence does, or holds figures (a score, a table's row): ordinary words there may be a name's. */
 const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
-
-/** Whether each line reads as title case. */
-function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
-  return lines.all.map((line) => {
-    let words = 0, capitalised = 0, caps = 0, numbers = 0;
-    for (let k = line.first; k < line.last; k++) {
-      const t = tokens[k].text;
-      if (startsDigit(t)) numbers++;
-      if (!startsLetter(t)) continue;
-      // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
-      if (t.length <= 3 && startsLower(t)) continue;
-      words++;
-      // A brand's inner capital counts ("iPhone").
-      if (!startsLower(t) || INNER_CAPITAL.test(t)) capitalised++;
-      if (t.length > 1 && ALL_CAPS.test(t)) caps++;
-    }
-    // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
-    return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
-  });
-}
-
-/** A headline's verb: "holds", "fines", "approves" (wink tags the word a verb in the lower-cased line). */
+/** A headline's verb in the present tense: "holds", "cools" (wink tags the word a verb in the lower-cased line). */
 const PRESENT_TENSE = /^[a-z]{2,}s$/;
 /** A word wink cannot know, read first: words its lexicon knows have smaller ids than the words a text adds. */
 const SENTINEL = 'qzxgazettesentinelqzx';
@@ -86,6 +64,26 @@ function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> 
   });
 }
 
+/** Whether each line reads as title case. */
+function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
+  return lines.all.map((line) => {
+    let words = 0, capitalised = 0, caps = 0, numbers = 0;
+    for (let k = line.first; k < line.last; k++) {
+      const t = tokens[k].text;
+      if (startsDigit(t)) numbers++;
+      if (!startsLetter(t)) continue;
+      // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
+      if (t.length <= 3 && startsLower(t)) continue;
+      words++;
+      // A brand's inner capital counts ("iPhone").
+      if (!startsLower(t) || INNER_CAPITAL.test(t)) capitalised++;
+      if (t.length > 1 && ALL_CAPS.test(t)) caps++;
+    }
+    // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
+    return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
+  });
+}
+
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
 export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const titleCase = titleCaseLines(lines, tokens);
@@ -97,38 +95,6 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     if (titleCase[l]) return;
     for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(stem(tokens[k].text));
   });
-  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
-  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
-  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
-  const readBelow = () => {
-    const written = new Set<string>();
-    const capitalisedInside = new Set<string>();
-    lines.all.forEach((line, l) => {
-      if (titleCase[l]) return;
-      for (let k = line.first; k < line.last; k++) {
-        const word = tokens[k].text;
-        written.add(word);
-        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
-      }
-    });
-    return { written, capitalisedInside };
-  };
-  // Lines that read as headlines: title case, no full stop at their end, no figures.
-  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
-  let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
-  const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
-  /**
-   * An ordinary word of the headlines the article never capitalises inside a sentence, not written all in
-   * capitals ("PORT KESTREL"), no registry name, and no person's name word unless the article never writes
-   * it again ("Steady", which some person's name in the model's training had).
-   */
-  const ordinaryWord = (word: string): boolean => {
-    const lower = word.toLowerCase();
-    if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
-    const { written, capitalisedInside } = (below ??= readBelow());
-    if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
-    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
-  };
   const key = (c: { start: number; end: number }) => text.slice(c.start, c.end).toLowerCase();
   // Each name the article gives off title-case lines, with the type its most confident candidate there has,
   // and each name's first and last words, by which a headline names it short ("Veltrix" for "Veltrix Corp").
@@ -149,22 +115,51 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     }
   }
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
+  const common = (word: string) => {
+    const lower = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    return HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
+  };
+
+  // Lines that read as headlines: title case, no full stop at their end, no figures.
+  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
+  let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
+  const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
+  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
+  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
+  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  const readBelow = () => {
+    const written = new Set<string>();
+    const capitalisedInside = new Set<string>();
+    lines.all.forEach((line, l) => {
+      if (titleCase[l]) return;
+      for (let k = line.first; k < line.last; k++) {
+        const word = tokens[k].text;
+        written.add(word);
+        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+      }
+    });
+    return { written, capitalisedInside };
+  };
+  /** An ordinary word of the headlines (see above). */
+  const ordinaryWord = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
+    const { written, capitalisedInside } = (below ??= readBelow());
+    if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
+    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
+  };
 
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !onTitleCaseLine(c.start)) return [c];
     if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
-    const bare = words.map((w) => w.text.replace(/[^\p{L}]+$/u, ''));
-    // On a headline, ordinary words make a name only together with a word that is not one ("Athens
-    // Newsroom", "New York Energy Desk"), or as an organization's ("Building Authority", "Treasury"), and a
-    // verb is in no name ("Lira Holds Steady", "Senate Approves"), whatever the model typed.
+    // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
+    // initial ("A. Mullally" is no article "a").
+    const bare = words.map((w) => w.text.replace(TRAILING_MARKS, ''));
     const onHeadline = headlines[lines.indexAt(c.start)];
     const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w));
     const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i]);
-    // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
-    // initial ("A. Mullally" is no article "a").
-    const headlineWord = (i: number) => HEADLINE_WORDS.has(bare[i].toLowerCase()) || lowerSeen.has(stem(bare[i].toLowerCase()));
-    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!headlineWord(i) && !allOrdinary && !verb(i)));
+    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(w.text) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];

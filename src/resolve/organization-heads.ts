@@ -1,7 +1,7 @@
 // A name that ends in an organization's head word ("Halvorsen Communications", "Kloof Gold Mining",
 // "Tarsis Power Group") is an organization's, though the model, reading a person's given name before
-// it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union").
-// Not when the last word is also a person's name word on the model's lists ("Tomas Post"): surnames that are ordinary nouns stay people's. And a company suffix right after a
+// it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union"). Not when the last word is also a person's name word on the model's lists
+// ("Tomas Post"): surnames that are ordinary nouns stay people's. And a company suffix right after a
 // name the model stopped before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc",
 // "[Salomon] Bros."): the whole is an organization's. The head words and suffixes are the name-type
 // table's (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends
@@ -9,9 +9,10 @@
 // Council"; not "West Bank", "Kansas City", "Soviet Union"): those heads are data
 // (lexicon/organization-names.json).
 import type { Candidate } from '../document.js';
-import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { Containers } from './containers.js';
+import { PLACE_LABELS } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
@@ -23,14 +24,15 @@ const SUFFIXES_AFTER = new RegExp(`^(?:,? (?:& |and )?${SUFFIX}(?![\\p{L}\\d&'â€
 
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return candidates.map((c) => {
-    const place = PLACE_LABELS.has(c.type);
-    if (c.source !== 'model' || (c.type !== 'PERSON' && c.type !== 'NORP' && !place)) return c;
+    const person = c.type === 'PERSON';
+    if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
     if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
-    const organization = place ? NOT_PLACE_ENDS.has(last.toLowerCase()) : endsOrganizationName(last) && !isNameWord(last);
+    const organization = person ? endsOrganizationName(last) && !isNameWord(last)
+      : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase());
     return organization ? { ...c, type: 'ORG' } : c;
   });
 }
