@@ -341,7 +341,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
     const unit = lookup(UNITS, pieces) ?? (againstDigits ? lookup(ATTACHED_UNITS, pieces) : undefined);
     if (unit) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit };
   }
-  const spaced = !againstDigits && at === n.last + 1 && spacedLetterUnit(words, at, n.first);
+  // a letter apart only after digits: "400 m.", not "a m" (a.m. written in pieces)
+  const spaced = !againstDigits && at === n.last + 1 && /\d$/.test(words[n.last].text) && spacedLetterUnit(words, at, n.first);
   const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined)
     ?? (spaced ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;

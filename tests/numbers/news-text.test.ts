@@ -183,6 +183,10 @@ describe('units the earlier passes missed', () => {
     expect(numberAt(text, span)?.type).toBe('CARDINAL');
   });
 
+  it('reads no metre in "a m", a.m. written in pieces', () => {
+    expect(spans('We met at nine fifty a m')).not.toContainEqual(['QUANTITY', 'a m', 1]);
+  });
+
   it('reads a vague quantity with its unit and no value', () => {
     expect(numbersIn('They drove hundreds of miles.')).toEqual([{ text: 'hundreds of miles', type: 'QUANTITY', attrs: { unit: 'mi', vague: true } }]);
   });
