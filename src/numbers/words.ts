@@ -66,9 +66,11 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   // at the end of a sentence, and so is "k.gs")
   const suffix = /^(\p{L}+)\.$/u.exec(text);
   const ends = !tokens[i + 1] || tokens[i + 1].sentence !== t.sentence;
-  const before = i > 0 ? doc.text.slice(tokens[i - 1].start, tokens[i - 1].end) : '';
   // ("2,000 sq ft.": the last word of a unit of two words too)
-  const unitEnd = (s: string) => /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${before.toLowerCase()} ${s}`);
+  const unitEnd = (s: string) => {
+    const before = doc.text.slice(tokens[i - 1].start, tokens[i - 1].end);
+    return /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${before.toLowerCase()} ${s}`);
+  };
   if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
     && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
