@@ -156,7 +156,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
-  // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
+  // Not a word after a preposition, an article or a figure, which the tagger may call a verb ("for comment
+  // on Monday", "after a 0.5% jump in January").
   const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
@@ -229,8 +230,8 @@ const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-/** Parts of speech after which a word is a noun whatever its tag. */
-const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET']);
+/** Parts of speech after which a word is a noun whatever its tag (a figure's: "a 0.5% jump"). */
+const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET', 'NUM', 'SYM']);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {
