@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -208,7 +208,14 @@ export const RULES: TimexRule[] = [
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
   // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
   { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?" },
-  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
+  // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
+  // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
+  // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
+  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<yearword>(?:the )?year) )?(?<yearw>{YEARWORDS})",
+    unless: [
+      { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, wordBeforeNot: BARE_YEAR_BEFORE },
+      { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, posAfter: NOUN_LIKE },
+    ] },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
   { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
