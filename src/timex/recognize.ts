@@ -136,6 +136,7 @@ function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => To
   if (u.wordBefore && !u.wordBefore.has(wordBefore(text, m.start))) return false;
   if (u.wordBeforeNot && u.wordBeforeNot.has(wordBefore(text, m.start))) return false;
   if (u.wordAfter && !u.wordAfter.has(wordAfter(text, m.end))) return false;
+  if (u.wordAfterNot && u.wordAfterNot.has(wordAfter(text, m.end))) return false;
   if (u.pos && !u.pos.has(tokenAt(m.start)?.pos ?? '')) return false;
   if (u.posBefore && !u.posBefore.has(tokenAt(previousWordStart(text, m.start))?.pos ?? '')) return false;
   if (u.posAfter && !u.posAfter.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;

@@ -48,16 +48,6 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Around "three quarters" or "a half" these make it a stretch of time ("the past three quarters",
- * "three quarters in a row", "for a half"); without one it is a fraction ("three quarters of the staff").
- */
-export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
-  'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
-  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
-]);
-export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);
-
-/**
  * Before "the" and a digit ordinal of 31 or less with no noun after, these make it a day of the month
  * ("due by the 15th", "until the 3rd"); not "on" or "after", which golf writes of holes ("a birdie on the 16th").
  */

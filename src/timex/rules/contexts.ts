@@ -1,5 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
+import { PERIOD_AFTER, PERIOD_BEFORE } from '../../lexicon/period-words.js';
 import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -93,6 +94,15 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
  * determiner; "two quarters of growth", "three quarters of the year" stay stretches of time.
  */
 export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
+/**
+ * Words around quarters or halves that make them a stretch of time: the period words the numbers recognizer reads
+ * too, "by" ("delayed by a quarter"; "cut by a quarter" is a change, told apart by CHANGE_BY_BEFORE) and "of"
+ * ("two quarters of growth"; "of the vote", "of residents" are shares, FRACTION_OF and SHARE_OF_PLURAL).
+ */
+export const QUARTERS_OF_TIME_BEFORE: ReadonlySet<string> = new Set([...PERIOD_BEFORE, 'by']);
+export const QUARTERS_OF_TIME_AFTER: ReadonlySet<string> = new Set([...PERIOD_AFTER, 'of']);
+/** "of residents", "of voters": quarters of a plural are a share of it. */
+export const SHARE_OF_PLURAL = /^\s+of\s+\p{Ll}+s\b/u;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
 /** "a quarter point", "three quarters percent": units after a fraction that make it a fraction of them, not a quarter of a year. */
 export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([

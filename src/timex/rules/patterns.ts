@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import {
   AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -63,8 +63,9 @@ export interface Unless {
   /** The word right before the match is one of these, or is none of these. */
   wordBefore?: ReadonlySet<string>;
   wordBeforeNot?: ReadonlySet<string>;
-  /** The word right after the match is one of these. */
+  /** The word right after the match is one of these, or is none of these. */
   wordAfter?: ReadonlySet<string>;
+  wordAfterNot?: ReadonlySet<string>;
   /** Part of speech of the match's first word, of the word before it, of the word after it. */
   pos?: ReadonlySet<string>;
   posBefore?: ReadonlySet<string>;
@@ -303,6 +304,11 @@ export const RULES: TimexRule[] = [
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
       // "rates rose a quarter point", "a half mile": a fraction of another unit.
       { groups: { unit: FRACTION_UNIT }, wordAfter: FRACTION_OF_OTHER_UNIT },
+      // "Three quarters said no", "three quarters of residents": quarters with no word of a period around them are a
+      // share ("for three quarters", "the past two quarters", "three quarters in a row", "delayed by a quarter", "two
+      // quarters of growth" are stretches of time).
+      { groups: { unit: FRACTION_UNIT, rel: false }, wordBeforeNot: QUARTERS_OF_TIME_BEFORE, wordAfterNot: QUARTERS_OF_TIME_AFTER },
+      { groups: { unit: FRACTION_UNIT, rel: false }, textAfter: SHARE_OF_PLURAL },
     ] },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
