@@ -226,15 +226,15 @@ class Reader {
   }
 
   private add(text: string, category: number): number {
-    const normal = text.toLowerCase();
     const entry = this.hash[text];
     if (entry !== undefined && this.hidden(entry)) {
-      if (this.reuse(entry, normal, category)) return entry;
+      if (this.reuse(entry, category)) return entry;
       delete this.hash[text];
     }
+    const normal = text.toLowerCase();
     if (normal !== text) {
       const n = this.hash[normal];
-      if (n !== undefined && this.hidden(n) && !this.reuse(n, normal, category)) delete this.hash[normal];
+      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) delete this.hash[normal];
     }
     const before = this.list.length;
     const added = this.winkAdd(text, category);
@@ -247,11 +247,12 @@ class Reader {
   }
 
   /** Shows a hidden entry (and its lower case's) if it is the one a fresh process would add for this category. */
-  private reuse(entry: number, normal: string, category: number): boolean {
+  private reuse(entry: number, category: number): boolean {
     if (this.categoryOf[entry - this.base] !== category) return false;
     const n = this.normalOf[entry - this.base];
     if (n !== entry) {
-      if (this.hash[normal] !== n) return false;
+      // Its lower case's entry (list[n] is that string) must still be the one the index gives.
+      if (this.hash[this.list[n]] !== n) return false;
       if (this.hidden(n)) {
         if (this.categoryOf[n - this.base] !== category) return false;
         this.shownIn[n - this.base] = this.current;
