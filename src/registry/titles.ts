@@ -43,3 +43,22 @@ export function leadingTitle(spanText: string, index: RegistryIndex): { title: s
   }
   return undefined;
 }
+
+/**
+ * A title that opens in the words right before a PERSON span and ends inside it, when a recognizer cut the
+ * title in two ("Chief [Executive Jensen Huang]"): the whole title and the length to cut from the span,
+ * leaving at least one word.
+ */
+export function titleAcross(text: string, start: number, spanText: string, index: RegistryIndex): { title: string; cut: number } | undefined {
+  const before = wordsBefore(text, start, LOOKBACK).slice(1 - index.maxTitleWords);
+  if (!before.some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
+  const words = spanText.split(' ');
+  for (let j = before.length; j >= 1; j--) {
+    const opening = before.slice(before.length - j);
+    for (let n = Math.min(index.maxTitleWords - j, words.length - 1); n >= 1; n--) {
+      const inside = words.slice(0, n);
+      if (isTitle(index, [...opening, ...inside])) return { title: [...opening, ...inside].join(' '), cut: inside.join(' ').length + 1 };
+    }
+  }
+  return undefined;
+}

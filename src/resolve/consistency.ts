@@ -4,7 +4,8 @@
 // it shortens: the surname of a person named in full ("Kaveh Rostamzadeh" … "Rostamzadeh" → PERSON), the
 // first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
 // ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then
-// "Mr. Rostamzadeh" → the full name is a PERSON too). Places and other
+// "Mr. Rostamzadeh" → the full name is a PERSON too); an event named by its kind gives its name alone its
+// type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name. Places and other
 // names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
@@ -15,6 +16,7 @@ import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.j
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
+import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
 
@@ -49,6 +51,8 @@ function votedType(votes: Map<Label, number>): Label {
 
 /** How sure a one-word PERSON must be for a full name ending in it to be a person's. */
 const SURE_SURNAME = 0.8;
+/** The most words a surname alone has ("Suu Kyi", "de la Cruz"). */
+const MAX_SURNAME_WORDS = 3;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: its sources are split once.
@@ -70,18 +74,30 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const seen = shortens.get(key);
     if (!seen || seen.confidence < confidence) shortens.set(key, { type, confidence });
   };
+  /** Events named by their kind ("Typhoon Yagi"): their names alone are theirs, and they are no person's. */
+  const kinds = new Set<number>();
   mentions.forEach((m, k) => {
     const w = words[k];
     if (!free[k] || w.length < 2) return;
-    if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
+    const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
+    if (named) {
+      kinds.add(k);
+      offer(key(named), 'EVENT', m.confidence);
+    } else if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
 
-  // Surnames the article gives a person alone, surely (after an honorific, or confidently).
+  // Surnames the article gives a person alone, surely (after an honorific, with an age, or confidently).
   const surnames = new Set<string>();
   mentions.forEach((m, k) => {
-    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && words[k].length === 1) surnames.add(keys[k]);
+    if (m.type === 'PERSON' && m.confidence >= SURE_SURNAME && words[k].length <= MAX_SURNAME_WORDS) surnames.add(words[k].join(' '));
   });
+
+  /** A full name ends in a surname the article gives alone, of one word or more ("Suu Kyi" of "Aung San Suu Kyi"). */
+  const endsInSurname = (w: string[]) => {
+    for (let i = Math.max(1, w.length - MAX_SURNAME_WORDS); i < w.length; i++) if (surnames.has(w.slice(i).join(' '))) return true;
+    return false;
+  };
 
   // Votes of the mentions of each name, by type.
   const votes = new Map<string, Map<Label, number>>();
@@ -96,10 +112,11 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const voted = new Map<string, Label>();
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
-    if (m.type !== 'PERSON' && w.length > 1 && surnames.has(w[w.length - 1]) && personName(text, m.start, m.end, registry)) return 'PERSON';
+    if (kinds.has(k)) return m.type;
+    if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
-    // An organization's first word shortens it alone; a person's surname may be several words.
-    const longer = offered && (offered.type === 'PERSON' || w.length === 1) ? offered : undefined;
+    // An organization's first word shortens it alone; a person's surname or an event's name may be several words.
+    const longer = offered && (offered.type !== 'ORG' || w.length === 1) ? offered : undefined;
     // An organization's first word: other types join it, an organization or a place keeps its own type.
     if (longer) return longer.type === 'ORG' && PLACE_OR_ORG.has(m.type) ? m.type : longer.type;
     let type = voted.get(keys[k]);

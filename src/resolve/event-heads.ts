@@ -1,6 +1,7 @@
 // A word that names the kind of an event right before a name ("Hurricane Milton", "Operation Iron Shield")
 // makes the word and the name one EVENT, as sure as an honorific makes a person: the model reads a storm's
-// name as the person or place it is also the name of. The words are data (lexicon/event-heads.json).
+// name as the person or place it is also the name of; one sense per name carries it to the name met alone
+// ("Milton made landfall"). The words are data (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -12,6 +13,8 @@ const words = heads.before.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const OPENS_WITH = new RegExp(`^(?:${words})\\s+\\p{Lu}`, 'u');
 /** The kind word right before it: "Hurricane [Milton]". */
 const BEFORE = new RegExp(`(?<!\\p{L})(?:${words})\\s+$`, 'u');
+/** The kind word and the name after it, for the name alone. */
+const KIND_AND_NAME = new RegExp(`^(?:${words})\\s+(\\p{Lu}.*)$`, 'u');
 /** How far before the name the kind word may reach. */
 const REACH = 24;
 
@@ -23,4 +26,9 @@ export function eventsByHead(text: string, candidates: Candidate[]): Candidate[]
     const before = BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));
     return before ? { ...event, start: c.start - before[0].length } : c;
   });
+}
+
+/** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */
+export function nameAfterKind(span: string): string | undefined {
+  return KIND_AND_NAME.exec(span)?.[1];
 }

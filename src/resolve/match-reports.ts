@@ -2,10 +2,13 @@
 // defeated Colorado", "a 56-13 win over Orrell"): in an article of results, a place just before a
 // result verb or just after "over", "against", "defeated", "for" is its team, an ORG, and so is the place
 // a player is named after ("Atlanta's Tom Glavine", "Seattle catcher John Marzano"). A nation stays a place
-// (the guideline types a national side by its country). The words are data (lexicon/match-reports.json).
+// (the guideline types a national side by its country). In any article, a name before a player's position
+// and his name is his team ("Vitesse defender Ferdy Vierklau", which the model read as a people), unless
+// the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"). The words are
+// data (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
 import { isNation } from './nations.js';
@@ -17,6 +20,10 @@ const BEFORE: ReadonlySet<string> = new Set(words.before);
 const RESULT = /^\d{1,3}-\d{1,3}$/;
 /** What stands between a team and its player: "'s", or a position ("Seattle catcher John Marzano"). */
 const PLAYER_AFTER = new RegExp(`^(?:['’]s| (?:${words.playerRoles.join('|')})) $`);
+/** A player's position between his team and his name. */
+const POSITION_BETWEEN = new RegExp(`^ (?:${words.positions.join('|')}) $`);
+/** What the model may have made of a team named before its player: a place, a people, a person. */
+const TEAM_MISREAD: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP', 'PERSON']);
 /** Results an article needs to read as a match report. */
 const MIN_RESULTS = 3;
 
@@ -36,4 +43,17 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
     if (!verb && !follows && !playerAfter(k)) return m;
     return isNation(registry, text.slice(m.start, m.end)) ? m : { ...m, type: 'ORG' };
   });
+}
+
+/** Mentions (sorted by start) with the name before a player's position and his name typed ORG, unless it is a nation or a people. */
+export function teamsOfPlayers(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    const player = mentions[k + 1];
+    if (!TEAM_MISREAD.has(m.type) || player?.type !== 'PERSON' || player.start - m.end > 40 || !POSITION_BETWEEN.test(text.slice(m.end, player.start))) return;
+    const name = text.slice(m.start, m.end);
+    if (isNation(registry, name) || lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'NORP')) return;
+    (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
+  });
+  return out ?? mentions;
 }

@@ -2,8 +2,14 @@
 // "Velmar's board of directors", "chief executive of Velmar", "a stake in Velmar"): the model's PERSON
 // there is an ORG, as sure as an honorific makes a person, so that one sense per name carries it to
 // the name's other mentions ("Velmar said"). So does an appositive headed by an organization's noun
-// ("Nordvik Marine, the Danish company that…"). The words are data (lexicon/organization-cues.json).
+// ("Nordvik Marine, the Danish company that…"). And a job before "at" or "with" names the employer
+// whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
+// the name as a place; and a noun of an organization's kind after a name of several words makes it the
+// organization's ("the Red Brigade guerrilla group" read as a place). The words are data
+// (lexicon/organization-cues.json).
 import type { Candidate } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/organization-cues.json' with { type: 'json' };
@@ -19,14 +25,45 @@ const BEFORE = new RegExp(`\\b(?:${words(cues.before)})\\s+(?:the\\s+)?$`, 'i');
 const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the|a|an)\\s+(?:(?!(?:of|in|at|for|with|from|to|on|by|and|or|the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?`
   + `(?:${words(cues.appositives)})`
   + `(?=\\s*[,.;:)]|\\s+(?:${words(cues.appositiveFollowers)})\\b)`, 'iu');
+/** "analysts at", "an economist with the": a job and its employer's preposition right before the name. */
+const WORKPLACE = new RegExp(`\\b(?:${words(cues.workplaces)})\\s+(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** The model's types a workplace cue corrects: a person, a place or a people read where an employer is named. */
+const EMPLOYER_MISREAD: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS]);
+const PLACES: ReadonlySet<string> = PLACE_LABELS;
+/** The link word right before the name, looked for first: most names have none. */
+const LINK_BEFORE = new RegExp(`\\b(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** A name that goes on as a possessive or a hyphenated word ("at London's", "at Paris-based") is not the employer. */
+const NAME_GOES_ON = /^['’-]/;
+/** " guerrilla group", " party": a kind of organization after the name, maybe after one modifier. */
+const KIND_AFTER = new RegExp(`^ (?:(?:${cues.kindModifiers.join('|')}) )?(?:${cues.kinds.join('|')})\\b`);
+/** What the model may have made of an organization named before its kind: a person or a place. */
+const KIND_MISREAD: ReadonlySet<string> = new Set(['PERSON', ...PLACE_LABELS]);
+/** What the registry may know a name before a kind noun as, and then it is whose or where the organization is. */
+const OWNERS: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS]);
 /** How far around the name the cue words may reach. */
 const REACH = 40;
 /** How far after the name an appositive may reach. */
 const APPOSITIVE_REACH = 80;
 
-export function organizationsByCue(text: string, candidates: Candidate[]): Candidate[] {
+/** Whether a job right before the name says it is the employer's, and the registry knows it as no place. */
+function employer(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (!EMPLOYER_MISREAD.has(c.type) || NAME_GOES_ON.test(text.slice(c.end, c.end + 1))) return false;
+  if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) || !WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start))) return false;
+  return !lookupAlias(registry, text.slice(c.start, c.end)).some((h) => PLACES.has(registry.entries.get(h.id)?.type ?? ''));
+}
+
+/** Whether a kind of organization after a name of several words says it is the organization's. */
+function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (!KIND_MISREAD.has(c.type) || !KIND_AFTER.test(text.slice(c.end, c.end + 30))) return false;
+  const name = text.slice(c.start, c.end);
+  return name.includes(' ') && !lookupAlias(registry, name).some((h) => OWNERS.has(registry.entries.get(h.id)?.type ?? ''));
+}
+
+export function organizationsByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
-    if (c.source !== 'model' || c.type !== 'PERSON') return c;
+    if (c.source !== 'model') return c;
+    if (employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
       || APPOSITIVE.test(text.slice(c.end, c.end + APPOSITIVE_REACH));
     return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;

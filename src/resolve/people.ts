@@ -4,8 +4,8 @@
 // - a title or a role before a person's name proposes it, less surely ("said Commerce Secretary Jo Bloggs",
 //   "striker Oyelaran Babatunde", "the late Nipsey Hussle"; a title that also begins other names needs two
 //   name words after it);
-// - an age in commas or a role in apposition after a name makes it a person's ("Kaveh Rostamzadeh, 54,
-//   said", "Kwabena Asante-Darko, a teacher in Kumasi");
+// - an age in commas or a role in apposition after a name makes it a person's, as surely as an honorific
+//   ("Kaveh Rostamzadeh, 54, said", "Kwabena Asante-Darko, a teacher in Kumasi");
 // - a title inside another candidate's span cuts the person out of it ("Federal Reserve Chairman Jerome
 //   Powell" → ORG "Federal Reserve" + PERSON "Jerome Powell"; "King Norodom Sihanouk" typed ORG → PERSON).
 // Titles are the registry's title lexicon; honorifics, titles that also begin other names ("General
@@ -34,12 +34,16 @@ export const HONORIFIC_CONFIDENCE = 0.9;
 const TITLE_CONFIDENCE = 0.75;
 
 const PARTICLE = `(?:${cues.particles.join('|')})`;
-/** One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill"), or an initial. */
-const NAME_WORD = `(?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*\\.?`;
+/**
+ * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill"), or an
+ * initial. Only an initial or "Jr." takes a full stop: after any other word it ends a sentence ("President Sergio
+ * Mattarella. Alcaraz said").
+ */
+const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)`;
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
 /** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
-function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
+export function nameAt(text: string, at: number): { end: number; words: string[] } | undefined {
   PERSON_NAME.lastIndex = at;
   const m = PERSON_NAME.exec(text);
   if (!m) return undefined;
@@ -95,9 +99,21 @@ const AGE_AFTER = /^, \d{1,3},(?!\d)/;
  * the next clause ("in Kabul, a Western diplomat said").
  */
 const ROLE_AFTER = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[a-z-]+ )?(?:${cues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
-/** What says the name before it is a person's: an age after it, or a role when no registry entry names it. */
+/** A noun after a one-word name that makes it a person's: "the Trump administration". */
+const NOUN_AFTER = new RegExp(`^ (?:${cues.nounsAfter.join('|')})\\b`);
+const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** Whether every registry entry of a name is a person's (true when it has none). */
+const onlyPeople = (registry: RegistryIndex, name: string) => lookupAlias(registry, name).every((h) => registry.entries.get(h.id)?.type === 'PERSON');
+/**
+ * What says the name before it is a person's: an age after it, a role when no registry entry names it, or a
+ * noun such as "administration" after one word that names nothing but people.
+ */
 const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
-  // Both cues open with ", ": most names are followed by something else, and need no slice or match.
+  if (text.charCodeAt(c.end) === 32) {
+    const name = text.slice(c.start, c.end);
+    return ONE_WORD.test(name) && NOUN_AFTER.test(text.slice(c.end, c.end + 20)) && onlyPeople(registry, name);
+  }
+  // The other cues open with ", ": most names are followed by something else, and need no slice or match.
   if (!text.startsWith(', ', c.end)) return false;
   const after = text.slice(c.end, c.end + 80);
   return AGE_AFTER.test(after) || (ROLE_AFTER.test(after) && !lookupAlias(registry, text.slice(c.start, c.end)).length);
@@ -146,8 +162,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
   const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
-    .map((c) => (isName(c) && c.type !== 'PERSON' && c.source !== 'registry' && personAfter(text, c, registry)
-      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const } : c));
+    .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
+      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
   const byStart = new Map<number, number[]>();
   out.forEach((c, k) => {
     if (!isName(c)) return;

@@ -1,12 +1,16 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
-// Acatepec"): the model's person or organization there is a GPE, as sure as an honorific makes a
-// person, so that one sense per name carries it to the name's other mentions. The words are data
-// (lexicon/place-cues.json).
+// Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
+// there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
+// name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
+// organization there is the place, unless the registry knows the name as an organization or it ends in an
+// organization's head noun ("the Interior Ministry police"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
+import organizations from './lexicon/organization-names.json' with { type: 'json' };
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
@@ -17,11 +21,32 @@ function ofBefore(text: string, start: number): boolean {
 }
 /** How far before the name the cue words may reach. */
 const REACH = 30;
+const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
+const ORGANIZATION_HEAD = new RegExp(` (?:${organizations.heads.join('|')})$`, 'i');
 
-export function placesByCue(text: string, candidates: Candidate[]): Candidate[] {
+const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
+/** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
+const REGION_AFTER = new RegExp(`^, (?:${cues.regionsAfter.map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+/** One word: a town's name, not a person's two. */
+const ONE_WORD = /^[^\s]+$/;
+
+/** A place's police after the name, and nothing says the name is an organization's. */
+function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (c.type !== 'ORG' || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  const name = text.slice(c.start, c.end);
+  return !ORGANIZATION_HEAD.test(name) && !lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'ORG');
+}
+
+/** A state or province after a one-word name; most names have no comma after them, and need no slice or match. */
+function townOf(text: string, c: Candidate): boolean {
+  return text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end)) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
+}
+
+export function placesByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
-    return ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
-      ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
+    const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
+      || townOf(text, c) || policeOf(text, c, registry);
+    return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -9,20 +9,21 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { leadingTitle, titleBefore } from '../registry/titles.js';
+import { leadingTitle, titleAcross, titleBefore } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
 import { peopleInLists } from '../resolve/lists.js';
-import { teamsInMatchReports } from '../resolve/match-reports.js';
+import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
@@ -73,6 +74,13 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 /** Trims a name span to what the guideline counts as the name. */
+/** What may follow a full stop that ends no sentence: a comma, a bracket, or a word in lower case. */
+const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}])/u;
+/** A word's full stop where the sentence goes on is an abbreviation's, part of the name ("Sacramento, [Calif.], said"). */
+function abbreviationDot(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
+}
+
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
@@ -91,7 +99,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
-    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span)) { end--; changed = true; }
+    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
@@ -111,6 +119,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
+  // A people's name is one of the registry's demonyms: a name the registry knows as a company, a body or a
+  // person is none ("Boeing" read as NORP by the model).
+  const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
+    && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
+  if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
   return a.confidence >= b.confidence;
 }
 
@@ -154,9 +167,10 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   return [...bySpan.values()];
 }
 
-/** Keeps a title out of a PERSON span and records it, whether it was inside the span or right before it. */
+/** Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start. */
 function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
-  const inside = leadingTitle(text.slice(m.start, m.end), registry);
+  const spanText = text.slice(m.start, m.end);
+  const inside = leadingTitle(spanText, registry) ?? titleAcross(text, m.start, spanText, registry);
   const start = m.start + (inside?.cut ?? 0);
   const title = inside?.title ?? titleBefore(text, start, registry);
   return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
@@ -172,10 +186,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const filedFrom = datelines(text);
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
-  read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord))));
+  read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
@@ -200,7 +214,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
-  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), lower);
+  typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);

@@ -17,6 +17,18 @@ describe('events named by the word before them', () => {
     expect(names('The army launched Operation Iron Shield on Sunday.')).toEqual(['EVENT Operation Iron Shield']);
   });
 
+  it('gives the storm’s name met alone, before or after, the storm’s type', () => {
+    expect(names('Typhoon Korvan slammed into the coast. Korvan killed at least 59 people in Larsa.'))
+      .toEqual(['EVENT Typhoon Korvan', 'EVENT Korvan', 'CARDINAL 59', 'GPE Larsa']);
+    expect(names('Imelda made landfall near Portmore. Storm Imelda then weakened.'))
+      .toEqual(['EVENT Imelda', 'GPE Portmore', 'EVENT Storm Imelda']);
+  });
+
+  it('leaves a person who shares a word with no storm alone', () => {
+    expect(names('Hurricane Imelda hit Portmore. Dana Imelda Ruiz, the mayor, said Ruiz would stay.').filter((n) => n.startsWith('PERSON')))
+      .toEqual(['PERSON Dana Imelda Ruiz', 'PERSON Ruiz']);
+  });
+
   it('leaves a name with the word inside it alone', () => {
     expect(names('The National Hurricane Center said so.')).toEqual(['ORG National Hurricane Center']);
   });

@@ -126,6 +126,31 @@ describe('places by the words before them', () => {
   it('leaves a capitalised title before "of" to the title rules', () => {
     expect(resolved('The Mayor of Kesrabad, Ana Varga, said no.', [['Kesrabad', 'ORG', 0.6]])).toEqual([['Kesrabad', 'ORG']]);
   });
+
+  it('makes a place of an organization the model read before "police"', () => {
+    expect(resolved('Marlow Heath police said two men were held.', [['Marlow Heath', 'ORG', 0.6]])).toEqual([['Marlow Heath', 'GPE']]);
+    expect(resolved('Riot police and Varnholt firefighters came.', [['Varnholt', 'ORG', 0.6]])).toEqual([['Varnholt', 'GPE']]);
+  });
+
+  it('leaves an organization before "police" that its head or the registry names one', () => {
+    expect(resolved('Interior Ministry police said no.', [['Interior Ministry', 'ORG', 0.6]])).toEqual([['Interior Ministry', 'ORG']]);
+    expect(resolved('State Department police said no.', [['State Department', 'ORG', 0.6]])).toEqual([['State Department', 'ORG']]);
+    expect(resolved('PMOI police said no.', [['PMOI', 'ORG', 0.6]])).toEqual([['PMOI', 'ORG']]);
+  });
+});
+
+describe('teams before a player’s position', () => {
+  it('makes an ORG of the name before a position and a player, whatever the model read', () => {
+    const text = 'The coach called in Kelmscott defender Arne Volden and Tarrow midfielder Jo Pike.';
+    expect(resolved(text, [['Kelmscott', 'NORP', 0.45], ['Arne Volden', 'PERSON'], ['Tarrow', 'GPE', 0.9], ['Jo Pike', 'PERSON']]))
+      .toEqual([['Kelmscott', 'ORG'], ['Arne Volden', 'PERSON'], ['Tarrow', 'ORG'], ['Jo Pike', 'PERSON']]);
+  });
+
+  it('leaves a nation, a people and a role others have too', () => {
+    const text = 'Russia striker Ivan Orlov, Iranian keeper Ali Nouri and Tarrow coach Jo Pike.';
+    expect(resolved(text, [['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]))
+      .toEqual([['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]);
+  });
 });
 
 describe('venues on results lines', () => {

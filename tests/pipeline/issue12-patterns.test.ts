@@ -27,6 +27,11 @@ describe('honorifics and titles (2)', () => {
     expect(names(text)).toEqual([['Chidinma Okonkwo-Harrington', 'PERSON'], ['Okonkwo-Harrington', 'PERSON']]);
   });
 
+  it('makes a PERSON of a full name the model read as an ORG when its surname of several words comes with an age', () => {
+    expect(names('Daw Khin Ma Thet was detained in Mandalay. Ma Thet, 71, denies the charges.'))
+      .toEqual([['Daw Khin Ma Thet', 'PERSON'], ['Mandalay', 'GPE'], ['Ma Thet', 'PERSON']]);
+  });
+
   it('makes a PERSON of an unseen name after a role, and of its surname met again', () => {
     expect(names('The striker Oyelaran Babatunde scored twice. Babatunde later said he was tired.'))
       .toEqual([['Oyelaran Babatunde', 'PERSON'], ['Babatunde', 'PERSON']]);

@@ -160,6 +160,22 @@ describe('organizations by their head word', () => {
     expect(resolveMentions(text, tokenize(text).tokens, candidates, registry, (w) => nameWords.has(w.toLowerCase())).map((m) => [text.slice(m.start, m.end), m.type]))
       .toEqual([['Halvorsen Communications', 'ORG'], ['Tomas Post', 'PERSON'], ['Ilse Group', 'PERSON']]);
   });
+
+  it('makes an ORG of a NORP of three words or more ending in an organization’s head word, not of a league', () => {
+    const text = 'Lawyers for the Veldish Civil Liberties Union spoke; the Veldish League did not.';
+    const candidates = ['Veldish Civil Liberties Union', 'Veldish League'].map((span) => {
+      const start = text.indexOf(span);
+      return { start, end: start + span.length, type: 'NORP' as const, confidence: 0.6, source: 'model' };
+    });
+    expect(resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]))
+      .toEqual([['Veldish Civil Liberties Union', 'ORG'], ['Veldish League', 'NORP']]);
+  });
+
+  it('makes an ORG of a place of several words ending in a head no place ends in, but not in one a place may end in', () => {
+    const text = 'Officers of North Varden Police and Kuria District Council met in the West Bank, Varden City and the Kuria Union.';
+    expect(resolved(text, [['North Varden Police', 'GPE'], ['Kuria District Council', 'LOC'], ['West Bank', 'LOC'], ['Varden City', 'GPE'], ['Kuria Union', 'GPE']]))
+      .toEqual([['North Varden Police', 'ORG'], ['Kuria District Council', 'ORG'], ['West Bank', 'LOC'], ['Varden City', 'GPE'], ['Kuria Union', 'GPE']]);
+  });
 });
 
 describe('table furniture', () => {

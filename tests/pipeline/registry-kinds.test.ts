@@ -1,0 +1,17 @@
+// A name the registry knows as a company is no people's name, whatever the name model reads; and the
+// titles of agencies and officers stay out of the names after them. Invented sentences where the names are
+// not the registry's own.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+describe('registry kinds and officers\' titles', () => {
+  it('types a company the model read as a people\'s name by its registry entry', () => {
+    expect(readMentions('Boeing and Airbus, which build the jets, referred questions to regulators.').map((m) => [m.text, m.type]))
+      .toEqual([['Boeing', 'ORG'], ['Airbus', 'ORG']]);
+  });
+
+  it('keeps an administrator\'s or a solicitor general\'s title out of the name', () => {
+    const people = readMentions('Agency Administrator Tomas Brandt spoke. Solicitor General Ilse Varga replied.').filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => [m.text, m.title])).toEqual([['Tomas Brandt', 'Administrator'], ['Ilse Varga', 'Solicitor General']]);
+  });
+});

@@ -1,0 +1,20 @@
+// American datelines and addresses: a state's press abbreviation keeps its full stop and links to the state,
+// and one word before ", <state or province>" is a town. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const typed = (text: string) => readMentions(text).filter((m) => m.type === 'GPE' || m.type === 'PERSON').map((m) => [m.text, m.type]);
+
+describe('towns and states', () => {
+  it('keeps the full stop of a state\'s abbreviation where the sentence goes on', () => {
+    const text = 'ORLANDO, Fla. (AP) - Officials in Modesto, Calif., said so.';
+    expect(typed(text)).toEqual([['ORLANDO', 'GPE'], ['Fla.', 'GPE'], ['Modesto', 'GPE'], ['Calif.', 'GPE']]);
+    expect(readMentions(text).find((m) => m.text === 'Fla.')?.entity).toBe('gpe/florida');
+  });
+
+  it('makes a GPE of one word before a state, but not of a person before a state\'s team', () => {
+    expect(typed('Officials in Trenton, N.J., and Austin, Texas, said on Monday.'))
+      .toEqual([['Trenton', 'GPE'], ['N.J.', 'GPE'], ['Austin', 'GPE'], ['Texas', 'GPE']]);
+    expect(typed('Jones, Texas A&M\'s coach, spoke.')).toEqual([['Jones', 'PERSON'], ['Texas', 'GPE']]);
+  });
+});
