@@ -33,7 +33,7 @@ type WinkModel = Parameters<typeof winkNLP>[0] & { core(): CoreModel };
 export type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
 
-/** Words added to the lexicon before the instance is replaced (each costs about 150 bytes). */
+/** Words added to the lexicon before the instance is replaced (each costs about 200 bytes). */
 const MAX_ADDED_WORDS = 200_000;
 
 // The model ships as CommonJS and is loaded on first use (so that --help and argument errors
@@ -167,7 +167,7 @@ class Reader {
   private readonly shownIn: number[] = [];
   private readonly categoryOf: number[] = [];
   private readonly normalOf: number[] = [];
-  /** Whether a text has been read: before that, the lexicon holds nothing hidden. */
+  /** Whether a text has been read: the first text on an instance is read as by a new one, so an overflow then is kept, not retried. */
   private used = false;
 
   constructor() {
