@@ -3,12 +3,22 @@
 // the model proposed stays only if none of its words is a headline's verb or small word
 // (lexicon/headline-words.json) or a word the article writes in lower case elsewhere, in any ending
 // ("Otieno" stays; "Protests", "Concedes" do not). Where such a word sits in it, the model ran the name into
-// the headline, and what stays is the runs between those words that the article names elsewhere ("[Sinner]
-// Beats [Alcaraz]"), or nothing. A name the article names elsewhere, or that another recognizer agrees on,
-// stays whole.
+// the headline, and what stays is the runs between those words that the article names elsewhere, whole or by
+// a name's first or last word ("[Sinner] Beats [Alcaraz]", "[Veltrix] Tops Forecasts"), or nothing. On a
+// line that reads as a headline (title case, no full stop at its end, no figures: a headline, a subhead)
+// wink's reading of the line in lower case finds what no list holds: a word it tags a verb in the present
+// tense is a headline's verb too ("Inflation Cools Further"), and a name other than an organization's made
+// only of ordinary words ("Strong Earnings", "Inflation Cools"; an organization's name is often made of
+// them: "Building Authority") is no name. An ordinary word is one wink's lexicon knows in lower case and
+// tags no proper noun there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), not
+// written all in capitals, never capitalised inside a sentence off the title-case lines, no registry name
+// ("Fed"), and no person's name word on the model's lists ("Brown") unless the article never writes it
+// again. A name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { startsDigit, startsLetter, startsLower } from './first-letter.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { readWithWink } from '../text/wink.js';
+import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
 import type { Lines } from './lines.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -19,12 +29,40 @@ const TITLE_CASE_SHARE = 0.75;
 const MIN_WORDS = 4;
 const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("Alcaraz:"), no part of a name. */
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
 /** A word without the endings a headline's verb or a plural takes: "concedes", "conceded" and "concede" meet. */
 const stem = (word: string) => word.replace(/(?:e[sd]|ing|[sde])$/, '');
+
+/** A line that ends as a sentence does, or holds figures (a score, a table's row): ordinary words there may be a name's. */
+const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
+/** A headline's verb in the present tense: "holds", "cools" (wink tags the word a verb in the lower-cased line). */
+const PRESENT_TENSE = /^[a-z]{2,}s$/;
+/** A word wink cannot know, read first, as the lines were read when the rule was chosen. */
+const SENTINEL = 'qzxgazettesentinelqzx';
+
+/**
+ * The words of the lines (in lower case) that are ordinary words: wink's lexicon knows them in lower case,
+ * and reading the lines in lower case it tags them no proper noun; and those of them it tags verbs.
+ */
+function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> } {
+  return readWithWink(`${SENTINEL}\n${lines.toLowerCase()}`, (doc, { its }, modelWord) => {
+    const values = doc.tokens().out(its.value) as string[];
+    const tags = doc.tokens().out(its.pos) as string[];
+    const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+    const words = new Set<string>();
+    const verbs = new Set<string>();
+    for (let k = 1; k < values.length; k++) {
+      if (!modelWord(ids[k]) || tags[k] === 'PROPN') continue;
+      words.add(values[k]);
+      if (tags[k] === 'VERB' && PRESENT_TENSE.test(values[k])) verbs.add(values[k]);
+    }
+    return { words, verbs };
+  });
+}
 
 /** Whether each line reads as title case. */
 function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
@@ -34,8 +72,11 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
       const t = tokens[k].text;
       if (startsDigit(t)) numbers++;
       if (!startsLetter(t)) continue;
+      // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
+      if (t.length <= 3 && startsLower(t)) continue;
       words++;
-      if (!startsLower(t)) capitalised++;
+      // A brand's inner capital counts ("iPhone").
+      if (!startsLower(t) || INNER_CAPITAL.test(t)) capitalised++;
       if (t.length > 1 && ALL_CAPS.test(t)) caps++;
     }
     // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
@@ -44,7 +85,7 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */
-export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[]): Candidate[] {
+export function headlineNames(text: string, tokens: readonly Token[], lines: Lines, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const titleCase = titleCaseLines(lines, tokens);
   if (!titleCase.includes(true)) return candidates;
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
@@ -55,17 +96,57 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(stem(tokens[k].text));
   });
   const key = (c: { start: number; end: number }) => text.slice(c.start, c.end).toLowerCase();
-  // Each name the article gives off title-case lines, with the type its most confident candidate there has.
+  // Each name the article gives off title-case lines, with the type its most confident candidate there has,
+  // and each name's first and last words, by which a headline names it short ("Veltrix" for "Veltrix Corp").
   const namedElsewhere = new Map<string, Candidate>();
+  const namedShort = new Map<string, Candidate>();
+  const keep = (names: Map<string, Candidate>, name: string, c: Candidate) => {
+    const seen = names.get(name);
+    if (!seen || c.confidence > seen.confidence) names.set(name, c);
+  };
   for (const c of candidates) {
     if (!NAME_LABELS.has(c.type) || onTitleCaseLine(c.start)) continue;
-    const seen = namedElsewhere.get(key(c));
-    if (!seen || c.confidence > seen.confidence) namedElsewhere.set(key(c), c);
+    const name = key(c);
+    keep(namedElsewhere, name, c);
+    const space = name.indexOf(' ');
+    if (space > 0) {
+      keep(namedShort, name.slice(0, space), c);
+      keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
+    }
   }
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
   const common = (word: string) => {
     const lower = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
     return HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
+  };
+
+  // Lines that read as headlines: title case, no full stop at their end, no figures.
+  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
+  let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
+  const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
+  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
+  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
+  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  const readBelow = () => {
+    const written = new Set<string>();
+    const capitalisedInside = new Set<string>();
+    lines.all.forEach((line, l) => {
+      if (titleCase[l]) return;
+      for (let k = line.first; k < line.last; k++) {
+        const word = tokens[k].text;
+        written.add(word);
+        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+      }
+    });
+    return { written, capitalisedInside };
+  };
+  /** An ordinary word of the headlines (see above). */
+  const ordinaryWord = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
+    const { written, capitalisedInside } = (below ??= readBelow());
+    if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
+    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
   };
 
   return mapMany(candidates, (c) => {
@@ -74,7 +155,11 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
-    const plain = words.map((w) => LOWER.test(w.text) || INITIAL.test(w.text) || !common(w.text));
+    const bare = words.map((w) => w.text.replace(TRAILING_MARKS, ''));
+    const onHeadline = headlines[lines.indexAt(c.start)];
+    const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w));
+    const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i]);
+    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(w.text) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];
@@ -85,7 +170,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       while (LOWER.test(words[j].text)) j--;
       const part = { start: words[i].start, end: words[j].end - (TRAILING_MARKS.exec(words[j].text)?.[0].length ?? 0) };
       // The whole's type was read for the whole: a part takes the type the article gives it elsewhere.
-      const elsewhere = namedElsewhere.get(key(part));
+      const elsewhere = namedElsewhere.get(key(part)) ?? namedShort.get(key(part));
       if (elsewhere) parts.push({ ...c, ...part, type: elsewhere.type });
       i = j + 1;
     }

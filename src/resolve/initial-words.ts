@@ -3,7 +3,7 @@
 // model, unsure, proposed it; nor is an unsure word that opens a field and labels a figure after it
 // ("| Updated: 28 July"), nor a web page's field word in that place ("| Published 2:15 PM", data in
 // lexicon/page-fields.json); nor, at the head of a longer name, a noun that describes the organization after
-// it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-descriptors.json);
+// it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -11,11 +11,11 @@ import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
-import descriptors from './lexicon/organization-descriptors.json' with { type: 'json' };
+import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
 
-const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(descriptors.organizations);
-const EITHER_NOUNS: ReadonlySet<string> = new Set(descriptors.either);
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
+const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
 const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;

@@ -2,29 +2,23 @@
 // "Velmar's board of directors", "chief executive of Velmar", "a stake in Velmar"): the model's PERSON
 // there is an ORG, as sure as an honorific makes a person, so that one sense per name carries it to
 // the name's other mentions ("Velmar said"). So does an appositive headed by an organization's noun
-// ("Nordvik Marine, the Danish company that…"). And a job before "at" or "with" names the employer
+// ("Nordvik Marine, the Danish company that…", read by appositives.ts). And a job before "at" or "with" names the employer
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
 // the name as a place; and a noun of an organization's kind after a name of several words makes it the
 // organization's ("the Red Brigade guerrilla group" read as a place). The words are data
-// (lexicon/organization-cues.json).
+// (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { organizationAppositive } from './appositives.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
-// Imported, not read from disk: tsc copies the table next to the compiled module.
+// Imported, not read from disk: tsc copies the tables next to the compiled module.
 import cues from './lexicon/organization-cues.json' with { type: 'json' };
+import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${words(cues.after)})\\b`, 'i');
 const BEFORE = new RegExp(`\\b(?:${words(cues.before)})\\s+(?:the\\s+)?$`, 'i');
-/**
- * ", the Danish company that", ", a small drugmaker based in": up to four modifiers before the noun (no
- * preposition or article among them: ", a member of the club," is a person), and after it a word of the
- * list or punctuation.
- */
-const APPOSITIVE = new RegExp(`^\\s*,\\s+(?:the|a|an)\\s+(?:(?!(?:of|in|at|for|with|from|to|on|by|and|or|the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?`
-  + `(?:${words(cues.appositives)})`
-  + `(?=\\s*[,.;:)]|\\s+(?:${words(cues.appositiveFollowers)})\\b)`, 'iu');
 /** "analysts at", "an economist with the": a job and its employer's preposition right before the name. */
 const WORKPLACE = new RegExp(`\\b(?:${words(cues.workplaces)})\\s+(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
 /** The model's types a workplace cue corrects: a person, a place or a people read where an employer is named. */
@@ -35,15 +29,13 @@ const LINK_BEFORE = new RegExp(`\\b(?:${cues.workplaceLinks.join('|')})\\s+(?:th
 /** A name that goes on as a possessive or a hyphenated word ("at London's", "at Paris-based") is not the employer. */
 const NAME_GOES_ON = /^['’-]/;
 /** " guerrilla group", " party": a kind of organization after the name, maybe after one modifier. */
-const KIND_AFTER = new RegExp(`^ (?:(?:${cues.kindModifiers.join('|')}) )?(?:${cues.kinds.join('|')})\\b`);
+const KIND_AFTER = new RegExp(`^ (?:(?:${cues.kindModifiers.join('|')}) )?(?:${nouns.nouns.join('|')})\\b`);
 /** What the model may have made of an organization named before its kind: a person or a place. */
 const KIND_MISREAD: ReadonlySet<string> = new Set(['PERSON', ...PLACE_LABELS]);
 /** What the registry may know a name before a kind noun as, and then it is whose or where the organization is. */
 const OWNERS: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS]);
 /** How far around the name the cue words may reach. */
 const REACH = 40;
-/** How far after the name an appositive may reach. */
-const APPOSITIVE_REACH = 80;
 
 /** Whether a job right before the name says it is the employer's, and the registry knows it as no place. */
 function employer(text: string, c: Candidate, registry: RegistryIndex): boolean {
@@ -65,7 +57,7 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     if (employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
-      || APPOSITIVE.test(text.slice(c.end, c.end + APPOSITIVE_REACH));
+      || organizationAppositive(text, c.end);
     return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

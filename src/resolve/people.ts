@@ -17,6 +17,7 @@ import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
+import { personAppositive } from './appositives.js';
 import { startsLower } from './first-letter.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -35,11 +36,11 @@ const TITLE_CONFIDENCE = 0.75;
 
 const PARTICLE = `(?:${cues.particles.join('|')})`;
 /**
- * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill"), or an
- * initial. Only an initial or "Jr." takes a full stop: after any other word it ends a sentence ("President Sergio
+ * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill") or a
+ * particle hyphened before it ("al-Thani"), or an initial. Only an initial or "Jr." takes a full stop: after any other word it ends a sentence ("President Sergio
  * Mattarella. Alcaraz said").
  */
-const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)`;
+const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|(?:${PARTICLE}-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)`;
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
 /** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */
@@ -94,19 +95,14 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
 /** An age in commas right after a name: ", 54,". */
 const AGE_AFTER = /^, \d{1,3},(?!\d)/;
-/**
- * A role in apposition after a name: ", a teacher in Kumasi", ", the former striker"; not the subject of
- * the next clause ("in Kabul, a Western diplomat said").
- */
-const ROLE_AFTER = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[a-z-]+ )?(?:${cues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
 /** A noun after a one-word name that makes it a person's: "the Trump administration". */
 const NOUN_AFTER = new RegExp(`^ (?:${cues.nounsAfter.join('|')})\\b`);
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Whether every registry entry of a name is a person's (true when it has none). */
 const onlyPeople = (registry: RegistryIndex, name: string) => lookupAlias(registry, name).every((h) => registry.entries.get(h.id)?.type === 'PERSON');
 /**
- * What says the name before it is a person's: an age after it, a role when no registry entry names it, or a
- * noun such as "administration" after one word that names nothing but people.
+ * What says the name before it is a person's: an age after it, a role in apposition (appositives.ts) when no
+ * registry entry names it, or a noun such as "administration" after one word that names nothing but people.
  */
 const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
   if (text.charCodeAt(c.end) === 32) {
@@ -115,8 +111,7 @@ const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
   }
   // The other cues open with ", ": most names are followed by something else, and need no slice or match.
   if (!text.startsWith(', ', c.end)) return false;
-  const after = text.slice(c.end, c.end + 80);
-  return AGE_AFTER.test(after) || (ROLE_AFTER.test(after) && !lookupAlias(registry, text.slice(c.start, c.end)).length);
+  return AGE_AFTER.test(text.slice(c.end, c.end + 8)) || (personAppositive(text, c.end) && !lookupAlias(registry, text.slice(c.start, c.end)).length);
 };
 
 /** A capitalised word and a participle after a hyphen is an adjective ("French-educated", "English-speaking"), no name's ("Li In-mo" is one). */

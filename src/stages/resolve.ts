@@ -185,7 +185,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
-  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower));
+  read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));

@@ -206,14 +206,17 @@ class Reader {
   }
 
   /** Reads one text; null when a feature table overflowed while reading it on a used instance. */
-  read<T>(text: string, use: (doc: WinkDoc, nlp: Wink) => T): T | null {
+  read<T>(text: string, use: Use<T>): T | null {
     const fresh = !this.used;
     this.used = true;
     this.current++;
     this.textStart = this.list.length;
-    const result = use(this.nlp.readDoc(text), this.nlp);
+    const result = use(this.nlp.readDoc(text), this.nlp, this.modelWord);
     return !fresh && this.overflowed() ? null : result;
   }
+
+  /** Whether a token's id (its.uniqueId) is one of the model's own words: the same for every text, whatever was read before. */
+  private readonly modelWord = (id: number): boolean => id < this.base;
 
   private hidden(entry: number): boolean {
     return entry >= this.base && entry < this.textStart && this.shownIn[entry - this.base] !== this.current;
@@ -277,7 +280,13 @@ class Reader {
 let reader: Reader | undefined;
 
 /** Reads `text` with wink as a fresh process would, and hands the document to `use`. */
-export function readWithWink<T>(text: string, use: (doc: WinkDoc, nlp: Wink) => T): T {
+/**
+ * What reads a wink document. A word's id (its.uniqueId) tells the model's own words by `modelWord`, never
+ * by comparing it with another word's: a word an earlier text added keeps the id it had then.
+ */
+type Use<T> = (doc: WinkDoc, nlp: Wink, modelWord: (id: number) => boolean) => T;
+
+export function readWithWink<T>(text: string, use: Use<T>): T {
   if (!reader || reader.worn()) reader = new Reader();
   const result = reader.read(text, use);
   if (result !== null) return result;

@@ -25,6 +25,11 @@ describe('title-case headlines', () => {
       .toEqual([['Hurricane Odalys', 'EVENT']]);
   });
 
+  it('reads a headline with its short small words in lower case and a brand\'s inner capital as title case', () => {
+    expect(inHeadline('Veltrix Unveils Cheaper vPad as Sales in Varden Slip\n\nVeltrix Corp on Wednesday unveiled a lower-priced model aimed at buyers in Varden.'))
+      .toEqual([['Veltrix', 'ORG'], ['Varden', 'GPE']]);
+  });
+
   it('drops a name run into a headline verb when the story names none of its parts', () => {
     expect(inHeadline('Court Blocks Deportation Flights to El Salvador\n\nA federal judge in Boston on Friday blocked the deportations.'))
       .toEqual([['El Salvador', 'GPE']]);

@@ -116,6 +116,16 @@ describe('headlines and page furniture (4)', () => {
     expect(names(text).filter(([, type]) => type === 'PERSON')).toEqual([]);
   });
 
+  it('reads no name in a headline of ordinary words and verbs the article never writes in lower case', () => {
+    expect(names('Lira Holds Steady as Exports Climb Again\nThe Ruritanian currency held its value on Monday, traders said.'))
+      .toEqual([['Ruritanian', 'NORP']]);
+    expect(names('Markets Rally as Inflation Cools Further\nShares rose on Monday after prices rose less than expected.')).toEqual([]);
+  });
+
+  it('keeps a headline’s person whom the article names again, though the name is an ordinary word', () => {
+    expect(typesOf('Brown Defends Record in Fiery Debate\nLONDON - Gordon Brown defended his record on Tuesday.', 'Brown')).toEqual(['PERSON']);
+  });
+
   it('takes no place from a field label', () => {
     const text = 'Reuters | Last updated: 4 March 2024, 10:12\n\nPrices rose in the morning and were updated at noon.';
     expect(names(text)).toEqual([['Reuters', 'ORG']]);

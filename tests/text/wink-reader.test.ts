@@ -32,4 +32,14 @@ describe('the tokenizer after other texts', () => {
     const order = [...texts.keys(), ...[...texts.keys()].reverse(), ...texts.keys()];
     for (const i of order) expect(shared(texts[i]), texts[i]).toEqual(alone[i]);
   });
+
+  it("tells the model's own words by their ids, whatever was read before", async () => {
+    vi.resetModules();
+    const { readWithWink } = await import('../../src/text/wink.js');
+    const known = (text: string) => readWithWink(text, (doc, { its }, modelWord) => (doc.tokens().out(its.uniqueId) as unknown as number[]).map(modelWord));
+    expect(known('velmoran said')).toEqual([false, true]);
+    // Read again after texts that added "velmoran": it keeps its entry, and is still no word of the model's.
+    known('the velmoran and qzxfoo said');
+    expect(known('qzxbar velmoran said')).toEqual([false, false, true]);
+  });
 });
