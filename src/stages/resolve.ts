@@ -61,6 +61,7 @@ const LEADING_VERSUS = /^vs?\.?\s+/;
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
 const POSSESSIVE = /['’]s$/;
+const OPENS_WITH_LETTER = /^\p{L}/u;
 const POSSESSIVE_DATE = /['’]s (\S+)$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
@@ -124,6 +125,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
     && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
   if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
+  // A name the registry knows that a number recognizer read as a code and its amount is the name ("COP29" the
+  // conference, not 29 Colombian pesos; "3M", a figure and its scale, stays a number).
+  const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
+    && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
+  if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
   return a.confidence >= b.confidence;
 }
 
