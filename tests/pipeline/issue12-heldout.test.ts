@@ -127,8 +127,9 @@ describe('places by the words before them', () => {
     expect(resolved('The Mayor of Kesrabad, Ana Varga, said no.', [['Kesrabad', 'ORG', 0.6]])).toEqual([['Kesrabad', 'ORG']]);
   });
 
-  it('makes a place of an organization the model read before "police"', () => {
+  it('makes a place of an organization or a person the model read before "police"', () => {
     expect(resolved('Marlow Heath police said two men were held.', [['Marlow Heath', 'ORG', 0.6]])).toEqual([['Marlow Heath', 'GPE']]);
+    expect(resolved('Marlow Heath police said two men were held.', [['Marlow Heath', 'PERSON', 0.7]])).toEqual([['Marlow Heath', 'GPE']]);
     expect(resolved('Riot police and Varnholt firefighters came.', [['Varnholt', 'ORG', 0.6]])).toEqual([['Varnholt', 'GPE']]);
   });
 
