@@ -6,6 +6,7 @@
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
+import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
@@ -18,10 +19,27 @@ function spanText(doc: Doc, m: Mention): string {
   return stripPossessive(doc.text.slice(m.start, m.end));
 }
 
-/** Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"). */
-function hitsOf(index: RegistryIndex, text: string, person: boolean): AliasHit[] {
+const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+
+/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp."), as the registry names it; undefined when it has none. */
+function withoutLegalForm(text: string): string | undefined {
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !SUFFIXES.has(text.slice(space + 1).replace(/\.$/, '').toLowerCase())) return undefined;
+  return text.slice(0, space).replace(/,$/, '');
+}
+
+/**
+ * Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"), and
+ * organizations without their legal form.
+ */
+function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): AliasHit[] {
   const hits = lookupAlias(index, text);
-  if (hits.length || !person) return hits;
+  if (hits.length) return hits;
+  if (type === 'ORG') {
+    const company = withoutLegalForm(text);
+    return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : hits;
+  }
+  if (type !== 'PERSON') return hits;
   const bare = withoutInitials(text).join(' ');
   return bare !== normalizeName(text) ? lookupAlias(index, bare) : hits;
 }
@@ -34,7 +52,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
 
   const texts = new Map(named.map((i) => [i, spanText(work, mentions[i])]));
-  const hits = new Map(named.map((i) => [i, hitsOf(index, texts.get(i)!, mentions[i].type === 'PERSON')]));
+  const hits = new Map(named.map((i) => [i, hitsOf(index, texts.get(i)!, mentions[i].type)]));
   const decisions = new Map<number, Decision>();
   const nilNames = new Map<string, string>();
   const linked = new Map<string, number>();

@@ -173,3 +173,16 @@ describe('the type of an ambiguous name follows the entry the article chose', ()
     expect(river.mentions[0]).toMatchObject({ entity: 'loc/kestrel-river', type: 'LOC' });
   });
 });
+
+describe('companies named with their legal form', () => {
+  it('links "X Plc" or "X Corp." to the registry\'s X, and only to an organization', () => {
+    const registry = buildRegistryIndex({
+      entries: [...ENTRIES, { id: 'org/veltrix', type: 'ORG', name: 'Veltrix' }, { id: 'gpe/kestrel', type: 'GPE', name: 'Kestrel' }],
+      titles: TITLES,
+    });
+    const doc = linkMentions(docWith('Veltrix Plc and Veltrix Corp. agreed; Kestrel Inc did not.', [
+      ['Veltrix Plc', 'ORG'], ['Veltrix Corp.', 'ORG'], ['Kestrel Inc', 'ORG'],
+    ]), registry);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['org/veltrix', 'org/veltrix', 'nil:org/kestrel-inc']);
+  });
+});
