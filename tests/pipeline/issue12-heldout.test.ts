@@ -140,6 +140,19 @@ describe('places by the words before them', () => {
   });
 });
 
+describe('people who speak', () => {
+  it('makes a PERSON of a people’s name of several words before "said" or "told", and of its full name', () => {
+    const text = 'Ma Thet told reporters the vote was fair. Ma Thet said more. Daw Khin Ma Thet hit out at the government.';
+    expect(resolved(text, [['Ma Thet', 'NORP', 0.6], ['Ma Thet', 'NORP', 0.6], ['Daw Khin Ma Thet', 'ORG', 0.6]]))
+      .toEqual([['Ma Thet', 'PERSON'], ['Ma Thet', 'PERSON'], ['Daw Khin Ma Thet', 'PERSON']]);
+  });
+
+  it('leaves one word and a people’s name the registry knows', () => {
+    expect(resolved('Chechens said no. Iranian Kurds said no.', [['Chechens', 'NORP', 0.6], ['Iranian Kurds', 'NORP', 0.6]]))
+      .toEqual([['Chechens', 'NORP'], ['Iranian Kurds', 'NORP']]);
+  });
+});
+
 describe('teams before a player’s position', () => {
   it('makes an ORG of the name before a position and a player, whatever the model read', () => {
     const text = 'The coach called in Kelmscott defender Arne Volden and Tarrow midfielder Jo Pike.';
