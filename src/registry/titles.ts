@@ -17,9 +17,8 @@ function firstPiece(word: string): string {
   return PLAIN.test(word) ? word.toLowerCase() : foldKey(normalizeName(word)).split(' ')[0];
 }
 
-/** The longest title that ends one space before `start`, as written. */
-export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
-  const words = wordsBefore(text, start, LOOKBACK);
+/** The longest title among the last of `words` (as written), or undefined; most runs of words open no title. */
+function titleEnding(words: string[], index: RegistryIndex): string | undefined {
   // Most names follow no title. A run's key opens with the first piece of its first word that folds
   // to something ('' when none does), and a title opens with one of the registry's title starts: when
   // none of the words a run could open with is one, no run needs normalising.
@@ -31,34 +30,37 @@ export function titleBefore(text: string, start: number, index: RegistryIndex): 
   return undefined;
 }
 
-/** A title at the start of a PERSON span and the length (UTF-16) to cut from it, leaving at least one word. */
-export function leadingTitle(spanText: string, index: RegistryIndex): { title: string; cut: number } | undefined {
-  const words = spanText.split(' ');
-  for (let n = Math.min(index.maxTitleWords, words.length - 1); n >= 1; n--) {
-    const candidate = words.slice(0, n);
-    if (isTitle(index, candidate)) {
-      const title = candidate.join(' ');
-      return { title, cut: title.length + 1 };
-    }
-  }
-  return undefined;
+/** The longest title that ends one space before `start`, as written. */
+export function titleBefore(text: string, start: number, index: RegistryIndex): string | undefined {
+  return titleEnding(wordsBefore(text, start, LOOKBACK), index);
 }
 
 /**
- * A title that opens in the words right before a PERSON span and ends inside it, when a recognizer cut the
- * title in two ("Chief [Executive Jensen Huang]"): the whole title and the length to cut from the span,
- * leaving at least one word.
+ * The title of a PERSON span and the length (UTF-16) to cut from it, leaving at least one word: a title at its
+ * start that a recognizer took in, one it cut in two ("Chief [Executive Jensen Huang]"), or one right before
+ * it (cut 0).
  */
-export function titleAcross(text: string, start: number, spanText: string, index: RegistryIndex): { title: string; cut: number } | undefined {
-  const before = wordsBefore(text, start, LOOKBACK).slice(1 - index.maxTitleWords);
-  if (!before.some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
+export function titleOf(text: string, start: number, spanText: string, index: RegistryIndex): { title: string; cut: number } | undefined {
   const words = spanText.split(' ');
-  for (let j = before.length; j >= 1; j--) {
-    const opening = before.slice(before.length - j);
-    for (let n = Math.min(index.maxTitleWords - j, words.length - 1); n >= 1; n--) {
-      const inside = words.slice(0, n);
-      if (isTitle(index, [...opening, ...inside])) return { title: [...opening, ...inside].join(' '), cut: inside.join(' ').length + 1 };
+  if (words.length > 1 && index.titleStarts.has(firstPiece(words[0]))) {
+    for (let n = Math.min(index.maxTitleWords, words.length - 1); n >= 1; n--) {
+      const candidate = words.slice(0, n);
+      if (isTitle(index, candidate)) {
+        const title = candidate.join(' ');
+        return { title, cut: title.length + 1 };
+      }
     }
   }
-  return undefined;
+  const before = wordsBefore(text, start, LOOKBACK);
+  const opening = before.slice(Math.max(0, before.length - index.maxTitleWords));
+  if (!opening.some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
+  for (let j = Math.min(opening.length, index.maxTitleWords - 1); j >= 1; j--) {
+    const open = opening.slice(opening.length - j);
+    for (let n = Math.min(index.maxTitleWords - j, words.length - 1); n >= 1; n--) {
+      const inside = words.slice(0, n);
+      if (isTitle(index, [...open, ...inside])) return { title: [...open, ...inside].join(' '), cut: inside.join(' ').length + 1 };
+    }
+  }
+  const title = titleEnding(before, index);
+  return title ? { title, cut: 0 } : undefined;
 }

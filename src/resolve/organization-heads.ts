@@ -1,22 +1,23 @@
 // A name that ends in an organization's head word ("Halvorsen Communications", "Kloof Gold Mining",
 // "Tarsis Power Group") is an organization's, though the model, reading a person's given name before
-// it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union"). Not when the last word is also a person's name word on the model's lists
-// ("Tomas Post"): surnames that are ordinary nouns stay people's. And a company suffix right after a
-// name the model stopped before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc",
-// "[Salomon] Bros."): the whole is an organization's. The head words and suffixes are the name-type
-// table's (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends
-// in a head no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District
-// Council"; not "West Bank", "Kansas City", "Soviet Union"): those heads are data
-// (lexicon/organization-names.json).
+// it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union").
+// Not when the last word is also a person's name word on the model's lists ("Tomas Post"): surnames that
+// are ordinary nouns stay people's. Nor is a name with an ampersand between capitalised words a person's or
+// a people's ("Dan & Shay", "Marks & Spencer"). And a company suffix right after a name the model stopped
+// before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc", "[Salomon] Bros."): the
+// whole is an organization's. The head words and suffixes are the name-type table's
+// (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends in a head
+// no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District Council"; not
+// "West Bank", "Kansas City", "Soviet Union"): those heads are data (lexicon/organization-names.json).
 import type { Candidate } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { Containers } from './containers.js';
-import { PLACE_LABELS } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
 const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
+const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 
 const SUFFIX = `(?:${CORPORATE_SUFFIXES.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
@@ -27,6 +28,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     const person = c.type === 'PERSON';
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
+    if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
     if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { leadingTitle, titleAcross, titleBefore } from '../registry/titles.js';
+import { titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
@@ -169,11 +169,8 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
 
 /** Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start. */
 function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
-  const spanText = text.slice(m.start, m.end);
-  const inside = leadingTitle(spanText, registry) ?? titleAcross(text, m.start, spanText, registry);
-  const start = m.start + (inside?.cut ?? 0);
-  const title = inside?.title ?? titleBefore(text, start, registry);
-  return title ? { ...m, start, attrs: { ...m.attrs, title } } : m;
+  const found = titleOf(text, m.start, text.slice(m.start, m.end), registry);
+  return found ? { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } } : m;
 }
 
 /** Whether a word is a person's name word (the name model's lists); none without a model. */

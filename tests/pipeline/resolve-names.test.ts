@@ -144,6 +144,11 @@ describe('an unknown person named three ways across two articles', () => {
 });
 
 describe('organizations by their head word', () => {
+  it('makes an ORG of a person\'s or a people\'s name with an ampersand between capitalised words', () => {
+    const text = 'Velm & Tarsis won the award, and Kestrel & Sons did not.';
+    expect(resolved(text, [['Velm & Tarsis', 'PERSON'], ['Kestrel & Sons', 'NORP']])).toEqual([['Velm & Tarsis', 'ORG'], ['Kestrel & Sons', 'ORG']]);
+  });
+
   it('takes the company suffixes after a name into it, as an ORG', () => {
     const text = 'Analysts at Ilse Quist & Co, Tarsis Velm & Co Inc, and Brandt & Sons spoke. Quist & Co. said more; Velmar Bros. chief Sarah Inchley agreed.';
     expect(resolved(text, [['Ilse Quist', 'PERSON'], ['Tarsis Velm', 'PERSON'], ['Co Inc', 'ORG'], ['Brandt', 'PERSON'], ['Quist', 'PERSON'], ['Velmar', 'ORG'], ['Sarah Inchley', 'PERSON']]))
