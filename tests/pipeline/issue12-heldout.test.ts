@@ -167,6 +167,18 @@ describe('teams before a player’s position', () => {
   });
 });
 
+describe('sides after "v"', () => {
+  it('makes a side of one word the model read as a person after "v": a club, or a nation', () => {
+    const text = 'Fixtures: June 14-16 v Kelmshire (three days), June 19-23 v Russia (three days).';
+    expect(resolved(text, [['Kelmshire', 'PERSON', 0.9], ['Russia', 'PERSON', 0.9]])).toEqual([['Kelmshire', 'ORG'], ['Russia', 'GPE']]);
+  });
+
+  it('leaves a player named in full', () => {
+    expect(resolved('Quarter-final: Ana Orlov v Kim Lee', [['Ana Orlov', 'PERSON', 0.9], ['Kim Lee', 'PERSON', 0.9]]))
+      .toEqual([['Ana Orlov', 'PERSON'], ['Kim Lee', 'PERSON']]);
+  });
+});
+
 describe('venues on results lines', () => {
   it('makes places of the ground before a colon and the one in brackets after it', () => {
     const text = 'Scores on Thursday:\nKestrel Wells: Varnshire 40-3 v Oxley\nHarwick (Dunmore Park): Varnshire 195\nAt Lowbridge: Oxley 363';
