@@ -44,6 +44,9 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   return bare !== normalizeName(text) ? lookupAlias(index, bare) : hits;
 }
 
+/** The first pass's context: nothing linked yet (one map for every call, never written). */
+const NO_CONTEXT: LinkContext = { linked: new Map() };
+
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.
   const mentions: Mention[] = doc.mentions.map((m) => (NAME_LABELS.has(m.type) ? { ...m } : m));
@@ -51,8 +54,13 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
 
-  const texts = new Map(named.map((i) => [i, spanText(work, mentions[i])]));
-  const hits = new Map(named.map((i) => [i, hitsOf(index, texts.get(i)!, mentions[i].type)]));
+  // By mention index (arrays rather than maps: this runs for every name of every article).
+  const texts = new Array<string>(mentions.length);
+  const hits = new Array<AliasHit[]>(mentions.length);
+  for (const i of named) {
+    texts[i] = spanText(work, mentions[i]);
+    hits[i] = hitsOf(index, texts[i], mentions[i].type);
+  }
   const decisions = new Map<number, Decision>();
   const nilNames = new Map<string, string>();
   const linked = new Map<string, number>();
@@ -61,23 +69,23 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Acronyms defined in the text are settled last, from their long form.
   const definitions = findAcronymDefinitions(work.text, order.map((i) => mentions[i]));
   const definedBy = (i: number): number | undefined => {
-    const k = definitions.get(normalizeName(texts.get(i)!));
+    const k = definitions.get(normalizeName(texts[i]));
     return k === undefined || mentions[i].type === 'PERSON' ? undefined : order[k];
   };
   const others = named.filter((i) => mentions[i].type !== 'PERSON' && definedBy(i) === undefined);
 
   // First pass: aliases with one fitting entry give the article's context.
   for (const i of others) {
-    const c = scoreCandidates(index, hits.get(i)!, mentions[i].type, { linked: new Map() });
+    const c = scoreCandidates(index, hits[i], mentions[i].type, NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
   }
 
   // Context is read only when an alias has more than one entry.
-  const ctxOf = (i: number, h: AliasHit[]): LinkContext => (new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
+  const ctxOf = (i: number, h: AliasHit[]): LinkContext => (h.length < 2 || new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
     linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
   });
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
-    index: i, start: mentions[i].start, text: texts.get(i)!, hits: hits.get(i)!, context: (h: AliasHit[]) => ctxOf(i, h),
+    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);
@@ -88,31 +96,32 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // article that this one begins ("Acme" after "Acme Holdings"); else nil.
   const unknown: number[] = [];
   for (const i of others) {
-    const decision = decide(scoreCandidates(index, hits.get(i)!, mentions[i].type, ctxOf(i, hits.get(i)!)));
+    const decision = decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i])));
     if (decision) decisions.set(i, decision);
     else unknown.push(i);
   }
-  const words = new Map(others.map((i) => [i, foldKey(aliasKey(texts.get(i)!)).split(' ')]));
-  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words.get(i)! })));
-  const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words.get(i)! })));
+  const words = new Array<string[]>(mentions.length);
+  for (const i of others) words[i] = foldKey(aliasKey(texts[i])).split(' ');
+  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i] })));
+  const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words[i] })));
   for (const i of unknown) {
     const m = mentions[i];
-    const w = words.get(i)!;
+    const w = words[i];
     const fuller = fullest.get(nameKey(m.type, w)) ?? (m.type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
-    const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts.get(fuller ?? i)!);
-    if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts.get(fuller ?? i)!));
+    const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts[fuller ?? i]);
+    if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts[fuller ?? i]));
     decisions.set(i, { entity: id });
   }
   for (const i of named) {
     const long = definedBy(i);
     if (long === undefined) continue;
     const d = decisions.get(long);
-    decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts.get(i)!) });
+    decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts[i]) });
   }
   // An acronym nothing else explained takes the organization of the article with its initials.
   for (const i of unknown) {
-    if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts.get(i)!)) continue;
-    const long = short.byInitials.get(acronymLetters(texts.get(i)!));
+    if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
+    const long = short.byInitials.get(acronymLetters(texts[i]));
     if (long !== undefined && long !== i) decisions.set(i, { entity: decisions.get(long)!.entity });
   }
 
@@ -129,7 +138,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!e) {
       const entry = index.entries.get(d.entity);
       e = {
-        id: d.entity, type: entry?.type ?? m.type, name: entry?.name ?? nilNames.get(d.entity) ?? texts.get(i)!,
+        id: d.entity, type: entry?.type ?? m.type, name: entry?.name ?? nilNames.get(d.entity) ?? texts[i],
         inRegistry: !!entry, mentions: [],
       };
       if (entry?.wikidata) e.wikidata = entry.wikidata;

@@ -148,6 +148,7 @@ function sharedWholes(index: RegistryIndex, rivals: Set<string>): Set<string> {
 
 /** Scored candidates, best first, normalised to sum to 1; empty when no entry fits the mention's label. */
 export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: Label, ctx: LinkContext): LinkCandidate[] {
+  if (!hits.length) return []; // most names are in no registry: nothing to build
   const raw = new Map<string, number>();
   const rivals = new Set(hits.map((h) => h.id));
   const shared = rivals.size > 1 ? sharedWholes(index, rivals) : new Set<string>();

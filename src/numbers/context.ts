@@ -1,13 +1,16 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
-import { CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import {
-  CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, PERIOD_AFTER, PERIOD_BEFORE, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS,
+} from './lexicon/not-numbers.js';
+import {
+  AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
+import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -22,6 +25,8 @@ const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
+const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
   const w = words[n.first];
@@ -35,21 +40,36 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
+  if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
+  if (prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2?.lower === w.lower) return 'code';
+  // "7-Eleven": digits and a capitalised number word joined by a hyphen name a thing, as no count is written twice
+  if (n.digitsOnly && next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && isCapitalisedNumberWord(next2)) return 'code';
+  if (isCapitalisedNumberWord(w) && prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text)) return 'code';
   // "401(k)"
   if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
+  // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
+  const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
+  if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
   // "rooms 101 and 102": the next of a list of codes
   if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
-  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261"
-  if (n.digitsOnly && /^0\d/.test(w.text)) return 'code';
+  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "555 0199"
+  if (n.digitsOnly && (/^0\d/.test(w.text) || /^0\d\d/.test(next?.text ?? ''))) return 'code';
   if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
   // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
-  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last))) return 'date';
+  if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
+  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
+
+  // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
+  // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
+  const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
@@ -77,34 +97,42 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
-  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w))) return 'name';
-  // "World War Two"
+  // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
+  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
+  // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
+  if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
+  if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
-  if (n.loneOne && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  // "only one survived": a qualifier makes it a count
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
-    // "First Lady", "Second World War": part of a name
-    if (isCapitalised(w) && !isSentenceStart(words, n.first) && next && isCapitalised(next)) return 'name';
+    // "First Lady", "Second World War": part of a name; at a sentence's start only in title case ("First Minister
+    // Nicola Sturgeon"), where a heading in capitals ("FIRST TEST") still ranks
+    if (isCapitalised(w) && next && isCapitalised(next) && (!isSentenceStart(words, n.first) || (isTitleCase(w) && isTitleCase(next)))) return 'name';
   }
   return null;
 }
 
 /**
- * "three quarters", "two halves" as stretches of time: before "of" unless a determiner follows
- * ("two quarters of growth" but "three quarters of the staff", "of the year" again time); alone
+ * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
+ * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
  * when a period word is near ("the past three quarters", "three quarters in a row").
  */
 function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
   if (next?.lower === 'of') {
     let k = n.last + 2;
-    if (!FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) return true;
+    const after = wordAt(words, k, n.first);
+    // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
+    if (after && after.pos === 'NOUN' && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);
     return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
@@ -114,7 +142,7 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
 
 /**
  * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "30-year old", "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
+ * "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
  * "half the season".
  */
 function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
@@ -132,24 +160,77 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
   // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
-  if (inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower))) w = wordAt(words, (k = inner.last + 1), of);
+  const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
+  if (count) w = wordAt(words, (k = inner.last + 1), of);
   if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
-  if (w && TIME_UNITS.has(w.lower)) return true;
-  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week"
-  const unit = wordAt(words, k + 1, of);
-  // ("the third last week" counts back weeks; "5M last week" is an amount)
-  return !!w && DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) && !!unit && TIME_UNITS.has(unit.lower);
+  if (!w) return false;
+  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
+  let unit: Word | undefined = w;
+  if (!TIME_UNITS.has(w.lower)) {
+    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
+    if (!unit || !TIME_UNITS.has(unit.lower)) return false;
+  }
+  // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
+  // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
+  // before a date ("the 20th day of next month", "the first week of March")
+  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
+  return ageEnds(words, k + 1, of) < 0;
+}
+
+/** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
+function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
+  const [w, after] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
+  return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
+}
+
+/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
+function ageEnds(words: readonly Word[], k: number, of: number): number {
+  const w = wordAt(words, k, of);
+  const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
+  return wordAt(words, at, of)?.lower === AGE_AFTER_UNIT ? at : -1;
+}
+
+/** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
+export function ageAfter(words: readonly Word[], last: number): number {
+  let k = last + 1;
+  if (wordAt(words, k, last)?.lower === '-' && words[k].attached) k++;
+  return TIME_UNITS.has(wordAt(words, k, last)?.lower ?? '') ? ageEnds(words, k + 1, last) : -1;
+}
+
+/** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */
+function namesAThing(prev: Word | undefined, next: Word | undefined): boolean {
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && isPlural(next.text)) return false;
+  return (!!prev && NAMING_NUMBER_BEFORE.has(prev.lower)) || (!!next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** Capitalised words from word k on and a street word after them: the number before k is a house number ("221 Baker Street"), unless a plural follows. */
+function houseNumber(words: readonly Word[], k: number, of: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = wordAt(words, j, of);
+    if (!w || !isCapitalised(w)) return false;
+    // but "40 Wall Street firms" counts the firms, and "220 Barry Lane 73 77 70" is a row of a table
+    const after = wordAt(words, j + 1, of);
+    if (j > k && STREET_WORDS.has(w.lower)) return !(after && ((after.pos === 'NOUN' && isPlural(after.text)) || isFigure(after)));
+  }
+  return false;
+}
+
+/** Bare digits standing apart from the word before: the next figure of a row ("14 10 3 1"). */
+function isFigure(w: Word): boolean {
+  return !w.attached && /^\d+(?:\.\d+)?$/.test(w.text);
 }
 
 /**
- * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15")
- * or B a measure ("3-4%"); or when A is the smaller, a plural noun follows and no other score stands
+ * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15"),
+ * B a measure ("3-4%") or either end thousands or decimals ("50,000-60,000"); or when A is the smaller, a plural noun follows and no other score stands
  * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
  */
 function isRange(words: readonly Word[], a: number, b: number): boolean {
   const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
   if (!start || !end || end.kind !== 'cardinal') return false;
   if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  // "50,000-60,000", "5.5-6": no score is written with thousands or decimals
+  if (/[.,]/.test(words[a].text) || /[.,]/.test(words[b].text)) return true;
   // "2-3 million", "1.5-2 billion": a score has no scale
   if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
@@ -212,12 +293,21 @@ function isNamePart(prev: Word): boolean {
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 
-/** "one" counts when a noun or "of" follows ("one person", "one of them"), unless a determiner
+/** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
 function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower));
+  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
+}
+
+function isCapitalisedNumberWord(w: Word): boolean {
+  return isCapitalised(w) && (lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
+}
+
+/** A capital and then lower case, as a name is written ("Eight", "Group"); a heading in capitals is not. */
+function isTitleCase(w: Word): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
 function isCapitalised(w: Word): boolean {

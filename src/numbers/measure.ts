@@ -11,8 +11,9 @@ import {
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
 import {
-  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
+  ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
+  SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -33,7 +34,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
     type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
   };
   if (n.kind === 'ordinal') return plain;
-  if (n.vague) return vagueMoney(words, n, plain) ?? plain;
+  if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
   if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
   const percent = percentAfter(words, n, plain);
@@ -89,6 +90,14 @@ function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure
   const currency = lookup(CURRENCY_NAMES, name);
   if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
   return { ...plain, type: 'MONEY', last: at, ...(currency ? { currency } : {}) };
+}
+
+/** "hundreds of miles", "thousands of tonnes": a vague quantity, with the unit and no value. */
+function vagueQuantity(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  if (wordAt(words, n.last + 1, n.first)?.lower !== 'of') return null;
+  const name = wordAt(words, n.last + 2, n.first);
+  const unit = name && /\p{Ll}{2}/u.test(name.text) ? lookup(UNITS, name.lower) : undefined;
+  return unit ? { ...plain, type: 'QUANTITY', last: n.last + 2, unit } : null;
 }
 
 function currencyBefore(words: readonly Word[], first: number): { first: number; currency: string } | null {
@@ -218,7 +227,11 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".
   // "half a dollar", "a quarter of a dollar": past the "of a" of a fraction
-  const base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
+  let base = n.kind === 'fraction' ? pastOfA(words, n) - 1 : n.last;
+  // "a 100-dollar bill", "a million-dollar deal": the name may hang on a hyphen (and pounds so hung weigh: "a 10-pound baby")
+  const hyphen = wordAt(words, base + 1, n.first);
+  const hyphened = !!hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && !!wordAt(words, base + 2, n.first)?.attached;
+  if (hyphened) base++;
   for (const width of [0, 1, 2]) {
     if (n.needsMeasure && afterPrice(words, n)) break;
     const word = wordAt(words, base + 1 + width, n.first);
@@ -242,7 +255,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
     const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
-    if (WEIGHT_CURRENCIES.has(word.lower) && weighs(words, n.first, last)) {
+    const hungWeight = hyphened && !MONEY_AFTER_HYPHENED.has(wordAt(words, last + 1, n.first)?.lower ?? '');
+    if (WEIGHT_CURRENCIES.has(word.lower) && (hungWeight || weighs(words, n.first, last))) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }
     const worth = lookup(CURRENCY_SUBUNITS, (coin ? tail : word).lower);
@@ -327,12 +341,27 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
     const unit = lookup(UNITS, pieces) ?? (againstDigits ? lookup(ATTACHED_UNITS, pieces) : undefined);
     if (unit) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit };
   }
-  const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
+  // a letter apart only after digits: "400 m.", not "a m" (a.m. written in pieces)
+  const spaced = !againstDigits && at === n.last + 1 && /\d$/.test(words[n.last].text) && spacedLetterUnit(words, at, n.first);
+  const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined)
+    ?? (spaced ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
   // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }
+
+/** "1.75 m tall", "15.6 in. wide", "400 m.", "1.5 l of water": a letter unit at word k, apart from its digits, that the words after it make a unit. */
+function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolean {
+  const unit = words[k].lower;
+  if (!SPACED_LETTER_UNITS.has(unit)) return false;
+  let next = wordAt(words, k + 1, of);
+  if (next?.text === '.' && next.attached) next = wordAt(words, k + 2, of) ?? next;
+  if (next && SIZE_WORDS.has(next.lower)) return true;
+  return CLAUSE_END_LETTER_UNITS.has(unit) && (!next || next.lower === 'of' || CLAUSE_END_MARKS.has(next.text));
+}
+
+const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '!', '?']);
 
 /** The first words of the units of several words, so that no phrase is built after any other word. */
 const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));

@@ -5,7 +5,7 @@
 // "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
-import { RACE_METRES, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -49,6 +49,7 @@ const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 /** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
 const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
+const ROUND_PLURAL = /^10+s$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Scale words that may count one on their own, written in lower case ("thousand liters"). */
@@ -90,8 +91,11 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
   if (!part || part.kind !== 'fraction' || part.needsMeasure || part.value === undefined || part.value >= 1) return n;
   // "$19 and one-eighth QVC share": a fraction of a single thing that follows is a number of its own
   const after = wordAt(words, part.last + 1, n.first);
-  if (after && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
-  return { ...n, last: part.last, value: n.value + part.value, digitsOnly: false, yearLike: false, loneOne: false };
+  const scale = after ? lookup(SCALE_WORDS, after.lower) : undefined;
+  if (after && !scale && (after.pos === 'PROPN' || (after.pos === 'NOUN' && !/s$/.test(after.lower) && lookup(UNITS, after.lower) === undefined))) return n;
+  // "2 and 1/2 million": a scale after the whole of it
+  const value = scale ? scaled(n.value + part.value, scale) : n.value + part.value;
+  return { ...n, last: scale ? part.last + 1 : part.last, value, digitsOnly: false, yearLike: false, loneOne: false };
 }
 
 /**
@@ -154,6 +158,8 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (last === i && suffix) {
     const cased = suffix.attached ? lookup(CASED_SCALE_SUFFIXES, suffix.text) : undefined;
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
+    // "a 4K TV" names a resolution: no number at all
+    if (scale === 1e3 && RESOLUTION_NOUNS.has(wordAt(words, i + 2, i)?.lower ?? '')) return null;
     if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
   }
   let lastScale = 1;
@@ -181,6 +187,12 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (part && dotted === undefined) {
     value += scaled(lastScale, 1 / part.denominator);
     last = part.last;
+    // "1 and a half million": a scale after the whole of it, where none came before the fraction
+    const scale = lastScale === 1 ? lookup(SCALE_WORDS, wordAt(words, last + 1, i)?.lower ?? '') : undefined;
+    if (scale) {
+      value = scaled(value, scale);
+      last++;
+    }
   }
   return numeral(i, last, 'cardinal', value, {
     digitsOnly: last === i || (dotted !== undefined && last === i + 1),
@@ -205,7 +217,8 @@ function smallerGroup(words: readonly Word[], k: number, of: number, below: numb
 
 /** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
 function unitBeforeSize(words: readonly Word[], i: number, k: number, value: number): boolean {
-  if (lookup(UNITS_BEFORE_SIZE, words[k].text) === undefined) return false;
+  const sized = lookup(UNITS_BEFORE_SIZE, words[k].text);
+  if (sized === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
   // "3m and 5cm": a smaller length after it
@@ -215,7 +228,10 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
   if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
-  const raceEnds = RACE_METRES.has(value) && wordAt(words, i - 1, i)?.lower === 'the' && (!next || RACE_END_POS.has(next.pos));
+  // "ran a 5K.", "won the 10K": a road race in kilometres
+  const before = wordAt(words, i - 1, i)?.lower;
+  const race = sized === 'km' ? RACE_KILOMETRES.has(value) && (before === 'the' || before === 'a') : RACE_METRES.has(value) && before === 'the';
+  const raceEnds = race && (!next || RACE_END_POS.has(next.pos));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
 
@@ -289,13 +305,15 @@ function scaleAfter(words: readonly Word[], k: number, of: number): { scale: num
 function readVague(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const next = wordAt(words, i + 1, i);
-  if (VAGUE_PLURALS.has(w.lower)) {
+  // "100s of people", "10s of thousands": the plural of a power of ten in digits reads as "hundreds", before "of" ("in his 20s" is an age)
+  const digits = ROUND_PLURAL.test(w.lower.replace(/,/g, ''));
+  if (VAGUE_PLURALS.has(w.lower) || digits) {
     const after = wordAt(words, i + 2, i);
     // "tens of thousands", "hundreds of millions"
     if (next?.lower === 'of' && after && VAGUE_PLURALS.has(after.lower) && after.lower !== 'dozens') {
       return numeral(i, i + 2, 'cardinal', undefined, { vague: true });
     }
-    if (VAGUE_PLURALS_BEFORE_OF.has(w.lower) && next?.lower !== 'of') return null;
+    if ((VAGUE_PLURALS_BEFORE_OF.has(w.lower) || digits) && next?.lower !== 'of') return null;
     return numeral(i, i, 'cardinal', undefined, { vague: true });
   }
   let k = i;
@@ -373,6 +391,10 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
     return numeral(i, i, 'fraction', value, {});
   }
+  // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
+  // quarter on its own is a coin)
+  const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ');
+  if (changeBy || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 
@@ -395,6 +417,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
   let prev: Step = 'none';
   const lower = (k: number) => wordAt(words, k, i)?.lower;
   const end = (k: number, kind: NumeralKind, value: number) => numeral(i, k, kind, value, {});
+  // a hyphen at word k written between two words; a word for a number or an ordinal below a hundred at word k
+  const joined = (k: number) => NUMBER_HYPHENS.has(lower(k) ?? '') && words[k].attached && !!wordAt(words, k + 1, i)?.attached;
+  const belowHundred = (k: number) => (lookup(UNIT_WORDS, lower(k) ?? '') ?? lookup(ORDINAL_WORDS, lower(k) ?? '') ?? 100) < 100;
   const first = words[i].lower;
   if (ARTICLES.has(first)) {
     const read = readArticle(words, i);
@@ -473,9 +498,12 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'half';
       k = part.last;
       continue;
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? lookup(ORDINAL_WORDS, lower(k + 1) ?? '') ?? 100) < 100) {
-      // "one hundred and six", "one hundred and first"
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && belowHundred(joined(k + 1) ? k + 2 : k + 1)) {
+      // "one hundred and six", "one hundred and first", "one-hundred-and-twenty"
       prev = 'and';
+      continue;
+    } else if (joined(k) && ((prev === 'and' && belowHundred(k + 1)) || ((prev === 'hundred' || prev === 'scale') && lower(k + 1) === 'and' && joined(k + 2)))) {
+      // the hyphens of "one-hundred-and-twenty"
       continue;
     } else if (w === ',' && prev === 'scale' && lastScale >= 1000 && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? 0) > 0 && lower(k + 2) === 'hundred') {
       // "one thousand, two hundred and thirty-four"; not a list ("two thousand, three more")
@@ -501,13 +529,21 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
 
 /**
  * A scale word that counts one without "a" before it ("thousand liters"): in lower case, not after
- * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from "five").
+ * a determiner, a preposition or a number ("the hundred days", "per thousand"; "five thousand" is read from
+ * "five"), but after a determiner as an ordinal ("the hundred and first").
  */
 function bareScale(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!BARE_SCALES.has(w.text) || hyphenAfter(words, i, i)) return false;
   const prev = wordAt(words, i - 1, i);
+  if (prev?.pos === 'DET' && ordinalAfterAnd(words, i)) return true;
   return !prev || !(['DET', 'ADP', 'NUM', 'PRON'].includes(prev.pos) || /\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined);
+}
+
+/** "(the hundred) and first": "and" and an ordinal word below a hundred after the scale at word i, which ranks it. */
+function ordinalAfterAnd(words: readonly Word[], i: number): boolean {
+  const ordinal = wordAt(words, i + 2, i);
+  return wordAt(words, i + 1, i)?.lower === 'and' && !!ordinal && (lookup(ORDINAL_WORDS, ordinal.lower) ?? lookup(SOLID_ORDINALS, ordinal.lower) ?? 100) < 100;
 }
 
 /** A word for a single digit, as read out in decimals ("point six five"). */

@@ -2,7 +2,7 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { notANumber } from './context.js';
+import { ageAfter, notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
@@ -31,7 +31,9 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     if (m.currency) attrs.currency = m.currency;
     if (m.unit) attrs.unit = m.unit;
     if (qualifier) attrs.qualifier = qualifier;
-    const counted = m.type === 'CARDINAL' ? countedNoun(words, m.last) : undefined;
+    // an age counts the noun after it: "a 25-year-old man" counts a man, not years
+    const age = m.type === 'CARDINAL' ? ageAfter(words, m.last) : -1;
+    const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : m.last) : undefined;
     if (counted) attrs.counted = counted;
     if (n.vague) attrs.vague = true;
     const reading: NumberReading = {

@@ -8,7 +8,7 @@ import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
-import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNITS } from './lexicon/units.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -34,6 +34,9 @@ const SUFFIXES: ReadonlySet<string> = new Set([
   // the last piece of a unit written with a slash: "120 km/h."
   ...Object.keys(UNITS).filter((u) => u.includes('/')).map((u) => u.slice(u.lastIndexOf('/') + 1)),
 ].map((s) => s.toLowerCase()));
+
+/** Units of two words ("sq ft", "sq m"), whose last word may carry the full stop of a sentence's end. */
+const TWO_WORD_UNITS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).filter((p) => p.split(' ').length === 2));
 
 /** Words for the tokens of the document. */
 export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
@@ -63,12 +66,17 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   // at the end of a sentence, and so is "k.gs")
   const suffix = /^(\p{L}+)\.$/u.exec(text);
   const ends = !tokens[i + 1] || tokens[i + 1].sentence !== t.sentence;
+  // ("2,000 sq ft.": the last word of a unit of two words too)
+  const unitEnd = (s: string) => {
+    const before = doc.text.slice(tokens[i - 1].start, tokens[i - 1].end);
+    return /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${before.toLowerCase()} ${s}`);
+  };
   if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
-    && /[\d\/°]$/.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end)) && tokens[i + 1]?.start !== t.end) {
+    && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
-  // "1,000th" comes as "1", ",", "000th", and "1/3rd" as "1", "/", "3rd": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i));
+  // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
@@ -129,6 +137,13 @@ function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number
   // cheap tests first: most tokens have no "1?th" token against them
   if (!next || next.start !== tokens[i].end || next.end - next.start !== 4 || doc.text.charCodeAt(next.start) !== 49) return i;
   return /^1[123]th$/i.test(doc.text.slice(next.start, next.end)) && /^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end)) ? i + 1 : i;
+}
+
+/** "100s" comes as "1", "00s" and "1,000s" as "1,0", "00s": token i + 1 when it is so, or i. */
+function digitPlural(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (!next || next.start !== tokens[i].end || doc.text.charCodeAt(next.start) !== 48) return i;
+  return /^0+s$/.test(doc.text.slice(next.start, next.end)) && /^\d[\d,]*$/.test(doc.text.slice(tokens[i].start, tokens[i].end)) ? i + 1 : i;
 }
 
 /** The last token of a fraction with an ordinal denominator ("1", "/", "3rd"; "2", "/", "3rd", "s") that starts at token i, or i. */

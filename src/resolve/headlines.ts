@@ -42,7 +42,7 @@ const stem = (word: string) => word.replace(/(?:e[sd]|ing|[sde])$/, '');
 const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
 /** A headline's verb in the present tense: "holds", "cools" (wink tags the word a verb in the lower-cased line). */
 const PRESENT_TENSE = /^[a-z]{2,}s$/;
-/** A word wink cannot know, read first: words its lexicon knows have smaller ids than the words a text adds. */
+/** A word wink cannot know, read first, as the lines were read when the rule was chosen. */
 const SENTINEL = 'qzxgazettesentinelqzx';
 
 /**
@@ -50,14 +50,14 @@ const SENTINEL = 'qzxgazettesentinelqzx';
  * and reading the lines in lower case it tags them no proper noun; and those of them it tags verbs.
  */
 function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> } {
-  return readWithWink(`${SENTINEL}\n${lines.toLowerCase()}`, (doc, { its }) => {
+  return readWithWink(`${SENTINEL}\n${lines.toLowerCase()}`, (doc, { its }, modelWord) => {
     const values = doc.tokens().out(its.value) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
     const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
     const words = new Set<string>();
     const verbs = new Set<string>();
     for (let k = 1; k < values.length; k++) {
-      if (ids[k] >= ids[0] || tags[k] === 'PROPN') continue;
+      if (!modelWord(ids[k]) || tags[k] === 'PROPN') continue;
       words.add(values[k]);
       if (tags[k] === 'VERB' && PRESENT_TENSE.test(values[k])) verbs.add(values[k]);
     }

@@ -4,7 +4,7 @@
 // most word forms are new to it at first) and on the same articles again (its caches warm); both
 // sides tag the same tokens (this tree's). Ratios are the other tree's time / this tree's.
 //
-// Usage: node dist/scripts/bench-names.js --tree OLD [--dir FOLDER] [--rounds N]
+// Usage: node dist/scripts/bench-names.js --tree OLD [--dir FOLDER] [--rounds N] [--clock wall|cpu]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Candidate, Doc } from '../document.js';
@@ -30,7 +30,7 @@ async function sideOf(tree: string | undefined): Promise<Side> {
 }
 
 async function main(): Promise<void> {
-  const { tree, texts, rounds } = againstTree('bench-names');
+  const { tree, texts, rounds, clock } = againstTree('bench-names');
   const sides = [await sideOf(undefined), await sideOf(tree)];
   const docs = texts.map((text, id) => ({ ...({ id, text } as unknown as Doc), ...tokenize(text) }));
   const ratios = { tokenize: [] as number[], unseen: [] as number[], seen: [] as number[] };
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
     for (const pass of ['unseen', 'seen'] as const) {
       docs.forEach((doc, i) => {
         for (const k of (i + r) % 2 ? [0, 1] : [1, 0]) {
-          if (pass === 'unseen') t.tokenize[k] += time(() => sides[k].tokenize(doc.text));
-          t[pass][k] += time(() => sides[k].recognizeNames(doc, models[k]));
+          if (pass === 'unseen') t.tokenize[k] += time(() => sides[k].tokenize(doc.text), clock);
+          t[pass][k] += time(() => sides[k].recognizeNames(doc, models[k]), clock);
         }
       });
     }

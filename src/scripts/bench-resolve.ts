@@ -3,7 +3,7 @@
 // and candidates, recognized once), each with its own registry index and the name model's word lists.
 // Ratios are the other tree's time / this tree's.
 //
-// Usage: node dist/scripts/bench-resolve.js --tree OLD [--dir FOLDER] [--rounds N]
+// Usage: node dist/scripts/bench-resolve.js --tree OLD [--dir FOLDER] [--rounds N] [--clock wall|cpu]
 import path from 'node:path';
 import type { Doc } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
@@ -19,7 +19,7 @@ async function sideOf(tree: string | undefined, isNameWord: (word: string) => bo
 }
 
 async function main(): Promise<void> {
-  const { tree, texts, rounds } = againstTree('bench-resolve');
+  const { tree, texts, rounds, clock } = againstTree('bench-resolve');
   const { resources, prepare } = preparing();
   const isNameWord = (word: string) => resources.model.isNameWord(word);
   const sides = [await sideOf(undefined, isNameWord), await sideOf(tree, isNameWord)] as const;
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const ratios: number[] = [];
   // Round -1 warms both up.
   for (let r = -1; r < rounds; r++) {
-    const ratio = interleavedRound(recognized, r, sides);
+    const ratio = interleavedRound(recognized, r, sides, clock);
     if (r >= 0) ratios.push(ratio);
   }
   console.log(`${texts.length} articles; resolve, ${tree} / this tree, median of ${ratios.length} interleaved rounds: ${showRatios(ratios)}`);

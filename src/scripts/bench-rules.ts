@@ -3,7 +3,7 @@
 // alike. Both sides read the same documents (this tree's tokens; for link, this tree's mentions after
 // resolve), each with its own registry index. Ratios are the other tree's time / this tree's.
 //
-// Usage: node dist/scripts/bench-rules.js --tree OLD [--dir FOLDER] [--rounds N]
+// Usage: node dist/scripts/bench-rules.js --tree OLD [--dir FOLDER] [--rounds N] [--clock wall|cpu]
 import path from 'node:path';
 import type { Candidate, Doc } from '../document.js';
 import { linkMentions } from '../link/link-mentions.js';
@@ -36,7 +36,7 @@ async function sideOf(tree: string | undefined): Promise<Side> {
 }
 
 async function main(): Promise<void> {
-  const { tree, texts, rounds } = againstTree('bench-rules');
+  const { tree, texts, rounds, clock } = againstTree('bench-rules');
   const sides = [await sideOf(undefined), await sideOf(tree)];
   // The documents as each part reads them: tokenized, and after resolve for link.
   const { prepare, more } = preparing();
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   // Round -1 warms both up.
   for (let r = -1; r < rounds; r++) {
     for (const part of PARTS) {
-      const ratio = interleavedRound(part === 'link' ? resolved : tokenized, r, [sides[0][part], sides[1][part]]);
+      const ratio = interleavedRound(part === 'link' ? resolved : tokenized, r, [sides[0][part], sides[1][part]], clock);
       if (r >= 0) ratios[part].push(ratio);
     }
   }

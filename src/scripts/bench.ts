@@ -11,10 +11,11 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
-import { median, moduleOf, showRatios, time } from './against-tree.js';
+import { clockOf, median, moduleOf, showRatios, time, type Clock } from './against-tree.js';
 
 const USAGE = `Usage: npm run bench -- [--only process|run|startup|linearity] [--dir FOLDER] [--rounds N]
                           [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]... [--tree OTHER]
+                          [--clock wall|cpu]
 
 Times gazette against compromise (and against another build) in the same command, interleaved,
 and prints ratios with each round's figure. Words are \`wc -w\` words of the article texts.
@@ -39,6 +40,9 @@ Options:
   --workers LIST   comma-separated --workers values for the whole-process run (default: auto)
   --cli FILE       another build's dist/cli.js to time as a whole process, run in that build's folder (repeatable)
   --tree DIR       another checkout, built, to time in one process
+  --clock CLOCK    what process and linearity time by: wall (default) or the process's CPU time,
+                   which a loaded machine stretches less (a wait for a core is not counted);
+                   whole processes (run, startup) are always timed by the wall clock
   -h, --help       this text
 
 Example: npm run bench -- --only run --rounds 5 --cli /tmp/main/dist/cli.js`;
@@ -46,7 +50,7 @@ Example: npm run bench -- --only run --rounds 5 --cli /tmp/main/dist/cli.js`;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const k = (x: number) => `${Math.round(x / 1000)}k words/s`;
 
-const seconds = (fn: () => void) => time(fn) / 1000;
+const seconds = (fn: () => void, clock: Clock = 'wall') => time(fn, clock) / 1000;
 
 /** Runs a build's command line as a whole process in that build's folder, so that it reads its own config, model and registry. */
 function runCli(cli: string, args: string[]): void {
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
       cli: { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
       tree: { type: 'string' },
+      clock: { type: 'string', default: 'wall' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
     return;
   }
   const rounds = Number(values.rounds);
+  const clock = clockOf('bench', values.clock);
   const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
   const totalWords = texts.reduce((n, t) => n + words(t), 0);
   const gazette = await pipelineOf();
@@ -102,9 +108,9 @@ async function main(): Promise<void> {
       let c = 0;
       let o = 0;
       for (const t of texts) {
-        g += seconds(() => gazette(t));
-        c += seconds(() => compromise(t));
-        if (other) o += seconds(() => other(t));
+        g += seconds(() => gazette(t), clock);
+        c += seconds(() => compromise(t), clock);
+        if (other) o += seconds(() => other(t), clock);
       }
       if (other) otherRatios.push(c / o);
       rates.push(totalWords / g);
@@ -180,7 +186,7 @@ async function main(): Promise<void> {
     const small = article(10_000);
     const large = article(1_000_000);
     for (let i = 0; i < 20; i++) gazette(small); // warm-up
-    const perWord = (text: string, times: number) => median(Array.from({ length: times }, () => seconds(() => gazette(text)))) / words(text);
+    const perWord = (text: string, times: number) => median(Array.from({ length: times }, () => seconds(() => gazette(text), clock))) / words(text);
     const smallPerWord = perWord(small, 21);
     const largePerWord = perWord(large, Math.max(1, Math.min(3, rounds)));
     console.log(`linearity: time per word of a 1 MB article / of a 10 KB one = ${(largePerWord / smallPerWord).toFixed(2)} (${(smallPerWord * 1e6).toFixed(1)} µs and ${(largePerWord * 1e6).toFixed(1)} µs a word)`);

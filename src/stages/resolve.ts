@@ -192,11 +192,13 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     .filter((c): c is Candidate => c !== null), registry), registry);
   const merged = mergeAgreeing(text, trimmed);
   const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
+  // A zone or a place inside a clock time is part of it ("0100 GMT", "noon Pacific time").
+  const clocks = new Containers(merged.filter((c) => c.type === 'TIME'));
   // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
   // ("Celsius" of "30 degrees Celsius"), is part of it.
   const amounts = new Containers(merged.filter((c) => c.type === 'MONEY' || c.type === 'QUANTITY'));
   const insideLongerName = longerNames(merged.filter((c) => NAME_LABELS.has(c.type)));
-  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !insideLongerName(c)
+  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !(NAME_LABELS.has(c.type) && clocks.holdsLonger(c)) && !insideLongerName(c)
     && !(PLACE_OR_PEOPLE.has(c.type) && amounts.holdsLonger(c)));
   // Longer spans win ties: the guideline takes the longest name.
   kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);

@@ -6,15 +6,13 @@
 // text keeps "Zorblax's" as one token where a fresh process splits "Zorblax" + "'s". So an
 // article's tokens, and with them its mentions and ids, depended on the articles read before it.
 //
-// How: after each text, the words it added are taken out of the lexicon's word index, so that a
-// text sees the model's own words and the words added while reading that text, never those of
-// earlier texts; a hidden word met again is added again, with its features computed afresh. (The
-// index is a plain object, not a Proxy over it: wink asks it about every token, and a Proxy trap
-// on that path cost more than the deletes.) Hidden words stay in the lexicon's list (wink keeps
-// their features in a private array indexed by position), so the instance is replaced by a new
-// one when its lexicon has grown large, or before a feature table (prefix, suffix, shape: packed
-// into a fixed number of bits) could overflow; a text read while a table overflowed is read again on a new
-// instance. Within one text, wink's behaviour is unchanged: tokens are exactly a fresh process's.
+// How: wink's cache is wrapped (Reader, below) so that its lookup answers "unknown" for a word an
+// earlier text added until this text adds it again; the word's entry is then reused when it is the
+// entry a fresh process would build, and built afresh otherwise. The lexicon thus grows only by the
+// distinct words read, and the instance is replaced when it has grown large, or before a feature
+// table (prefix, suffix, shape: packed into a fixed number of bits) could overflow; a text read
+// while a table overflowed is read again on a new instance. Within one text, wink's behaviour is
+// unchanged: tokens are exactly a fresh process's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
@@ -35,8 +33,8 @@ type WinkModel = Parameters<typeof winkNLP>[0] & { core(): CoreModel };
 export type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
 
-/** Words hidden in the lexicon before the instance is replaced (each costs about 100 bytes). */
-const MAX_HIDDEN_WORDS = 200_000;
+/** Words added to the lexicon before the instance is replaced (each costs about 200 bytes). */
+const MAX_ADDED_WORDS = 200_000;
 
 // The model ships as CommonJS and is loaded on first use (so that --help and argument errors
 // answer at once). Its loaders other than `core` return the same data each time, so they run
@@ -127,48 +125,149 @@ function indexOf(list: string[]): Record<string, number> {
   return hash;
 }
 
-/** A wink instance (sentence splitter and POS tagger only) whose lexicon hides earlier texts' words. */
+/** The parts of wink's per-instance lexicon cache (its cache.js) that the tokenizer calls through. */
+interface LexiconCache {
+  /** The entries of a string (several for a contraction), or null for a string it does not know. */
+  lookup(text: string): number[] | null;
+  /** The string's entry, added with its features (and its lower case's) when it has none. */
+  add(text: string, category: number): number;
+}
+
+/** A word surely absent from wink's lexicon: reading it shows the reader wink's cache. */
+const UNKNOWN_WORD = 'Zqxjvkw';
+
+/**
+ * A wink instance (sentence splitter and POS tagger only) whose lexicon hides earlier texts' words.
+ *
+ * The words a text added stay in wink's lexicon, but its cache's lookup answers "unknown" for them
+ * in a later text until that text adds them again; adding one again reuses its entry when the
+ * entry is what a fresh process would build: its features are a function of the string and the
+ * category it was added with (the part of speech guessed for an unknown word reads only the
+ * model's own words), so the same category gives the same entry, and its lower-case form's entry
+ * must be shown with it on the same terms. Else the word is taken out of the index and wink adds
+ * it afresh. (Deleting a text's words after it and computing their features again in the next
+ * text cost about a quarter of the tokenizer's time: most unknown words of an article, names and
+ * figures, come back in later ones.)
+ */
 class Reader {
   readonly nlp: Wink;
   private readonly features: Record<string, FeatureTable>;
-  /** Lexicon entries the instance holds once built: the model's words. */
+  private readonly hash: Record<string, number>;
+  private readonly list: string[];
+  /** Lexicon entries the instance holds once built: the model's words, always shown. */
   private readonly base: number;
-  /** Whether a text has been read: before that, the lexicon holds nothing hidden. */
+  /** 1 for the model's words that are contractions (their lookup gives their expansions). */
+  private readonly contraction: Uint8Array;
+  private readonly winkLookup: (text: string) => number[] | null;
+  private readonly winkAdd: (text: string, category: number) => number;
+  /** The text being read (counted from 1), and the lexicon's size when it began: entries from there on are its own. */
+  private current = 0;
+  private textStart: number;
+  /** By entry - base: the last text that reused it, the category it was added with, the entry of its lower case. */
+  private readonly shownIn: number[] = [];
+  private readonly categoryOf: number[] = [];
+  private readonly normalOf: number[] = [];
+  /** Whether a text has been read: the first text on an instance is read as by a new one, so an overflow then is kept, not retried. */
   private used = false;
 
   constructor() {
     const loaded = modelLoaders();
-    let features: Record<string, FeatureTable> | undefined;
-    // The feature tables, to watch their growth.
-    const core = (): CoreModel => {
-      const model = loaded.core();
-      features = model.features;
-      return model;
+    let model: (CoreModel & CoreFile) | undefined;
+    let cache: LexiconCache | undefined;
+    const core = (): CoreModel => (model = loaded.core() as CoreModel & CoreFile);
+    // wink hands its cache to the feature functions it calls for a new word: that is where the reader takes it.
+    const featureFn = (config: unknown): Record<string, (word: string, category: number, c: LexiconCache) => unknown> => {
+      const features = (loaded.featureFn as unknown as typeof featureFn)(config);
+      const pos = features.pos;
+      features.pos = (word, category, c) => {
+        cache = c;
+        features.pos = pos;
+        return pos(word, category, c);
+      };
+      return features;
     };
-    this.nlp = winkNLP({ ...loaded, core } as WinkModel, ['sbd', 'pos']);
-    this.features = features!;
-    this.base = this.features.lexeme.list.length;
+    this.nlp = winkNLP({ ...loaded, core, featureFn } as unknown as WinkModel, ['sbd', 'pos']);
+    this.features = model!.features;
+    this.hash = this.features.lexeme.hash;
+    this.list = this.features.lexeme.list;
+    this.base = this.list.length;
+    this.nlp.readDoc(UNKNOWN_WORD);
+    if (!cache) throw new Error('wink-nlp: its lexicon cache was not handed to the feature functions (a wink-nlp version other than 2.4.0?)');
+    this.winkLookup = cache.lookup;
+    this.winkAdd = cache.add;
+    cache.lookup = (text) => this.lookup(text);
+    cache.add = (text, category) => this.add(text, category);
+    const [word, mask, shift] = model!.packing.layout.isContraction;
+    const size = (model!.packing as unknown as { size: number }).size;
+    const lexicon = model!.lexicon as Uint32Array;
+    this.contraction = new Uint8Array(this.base);
+    for (let k = 0; k < lexicon.length / size; k++) this.contraction[k] = (lexicon[word + k * size] & mask) >>> shift;
+    this.textStart = this.list.length;
   }
 
   /** Reads one text; null when a feature table overflowed while reading it on a used instance. */
-  read<T>(text: string, use: (doc: WinkDoc, nlp: Wink) => T): T | null {
+  read<T>(text: string, use: Use<T>): T | null {
     const fresh = !this.used;
     this.used = true;
-    const lexeme = this.features.lexeme;
-    // wink adds each new word to the index and to the end of the list (getFeaturesIndex), so the
-    // words this text added are the list's entries from here on.
-    const added = lexeme.list.length;
-    try {
-      const result = use(this.nlp.readDoc(text), this.nlp);
-      return !fresh && this.overflowed() ? null : result;
-    } finally {
-      for (let k = added; k < lexeme.list.length; k++) delete lexeme.hash[lexeme.list[k]];
+    this.current++;
+    this.textStart = this.list.length;
+    const result = use(this.nlp.readDoc(text), this.nlp, this.modelWord);
+    return !fresh && this.overflowed() ? null : result;
+  }
+
+  /** Whether a token's id (its.uniqueId) is one of the model's own words: the same for every text, whatever was read before. */
+  private readonly modelWord = (id: number): boolean => id < this.base;
+
+  private hidden(entry: number): boolean {
+    return entry >= this.base && entry < this.textStart && this.shownIn[entry - this.base] !== this.current;
+  }
+
+  private lookup(text: string): number[] | null {
+    const entry = this.hash[text];
+    if (entry === undefined || this.hidden(entry)) return null;
+    return entry < this.base && this.contraction[entry] ? this.winkLookup(text) : [entry];
+  }
+
+  private add(text: string, category: number): number {
+    const entry = this.hash[text];
+    if (entry !== undefined && this.hidden(entry)) {
+      if (this.reuse(entry, category)) return entry;
+      delete this.hash[text];
     }
+    const normal = text.toLowerCase();
+    if (normal !== text) {
+      const n = this.hash[normal];
+      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) delete this.hash[normal];
+    }
+    const before = this.list.length;
+    const added = this.winkAdd(text, category);
+    // New entries: the string's, then its lower case's if that is new too; both were added with this category.
+    for (let k = before; k < this.list.length; k++) {
+      this.categoryOf[k - this.base] = category;
+      this.normalOf[k - this.base] = this.hash[normal];
+    }
+    return added;
+  }
+
+  /** Shows a hidden entry (and its lower case's) if it is the one a fresh process would add for this category. */
+  private reuse(entry: number, category: number): boolean {
+    if (this.categoryOf[entry - this.base] !== category) return false;
+    const n = this.normalOf[entry - this.base];
+    if (n !== entry) {
+      // Its lower case's entry (list[n] is that string) must still be the one the index gives.
+      if (this.hash[this.list[n]] !== n) return false;
+      if (this.hidden(n)) {
+        if (this.categoryOf[n - this.base] !== category) return false;
+        this.shownIn[n - this.base] = this.current;
+      }
+    }
+    this.shownIn[entry - this.base] = this.current;
+    return true;
   }
 
   /** Whether the instance should be replaced before the next text. */
   worn(): boolean {
-    if (this.features.lexeme.list.length - this.base > MAX_HIDDEN_WORDS) return true;
+    if (this.list.length - this.base > MAX_ADDED_WORDS) return true;
     // Half of a packed table's room used: the next text could overflow it.
     return Object.values(this.features).some((f) => f.maxIndex !== undefined && f.list.length > f.maxIndex / 2);
   }
@@ -181,7 +280,13 @@ class Reader {
 let reader: Reader | undefined;
 
 /** Reads `text` with wink as a fresh process would, and hands the document to `use`. */
-export function readWithWink<T>(text: string, use: (doc: WinkDoc, nlp: Wink) => T): T {
+/**
+ * What reads a wink document. A word's id (its.uniqueId) tells the model's own words by `modelWord`, never
+ * by comparing it with another word's: a word an earlier text added keeps the id it had then.
+ */
+type Use<T> = (doc: WinkDoc, nlp: Wink, modelWord: (id: number) => boolean) => T;
+
+export function readWithWink<T>(text: string, use: Use<T>): T {
   if (!reader || reader.worn()) reader = new Reader();
   const result = reader.read(text, use);
   if (result !== null) return result;

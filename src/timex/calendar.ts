@@ -57,6 +57,18 @@ export function easterSunday(y: number): Ymd {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/**
+ * Orthodox Easter Sunday of a Gregorian year: Easter by the Julian calendar (Meeus's algorithm),
+ * moved to the Gregorian date, 13 days on from 1900 to 2099 and one day fewer each century before.
+ */
+export function orthodoxEaster(y: number): Ymd {
+  const a = y % 4, b = y % 7, c = y % 19;
+  const d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const gap = Math.floor(y / 100) - Math.floor(y / 400) - 2;
+  return addDays({ y, m: month, d: ((d + e + 114) % 31) + 1 }, gap);
+}
+
 /** Day number of 1 Tishri, year 1 of the Hebrew calendar, counted as Date.UTC counts days (from 1970-01-01). */
 const HEBREW_EPOCH = -2092590;
 const hebrewLeap = (y: number) => (7 * y + 1) % 19 < 7;

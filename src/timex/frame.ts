@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, AGO_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
@@ -21,6 +21,8 @@ export interface Frame {
   monthShift?: number;
   /** "this time last year": the DCT's day, `yearShift` years on. */
   sameDay?: boolean;
+  /** "the week before", "the year after": the whole unit next to the date told, written at the unit's grain. */
+  wholeUnit?: boolean;
   /** "on the 15th": a day of the month the text is in. */
   dayOfMonth?: boolean;
   /** "the last day of March": the month's last day. */
@@ -33,8 +35,10 @@ export interface Frame {
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
   easter?: number;
-  /** A day of a lunar calendar: its table in LUNAR_DAYS and the days on from it. */
-  lunar?: { table: string; shift?: number };
+  /** A day a table gives by year: its table in DAYS_BY_YEAR and the days on from it. */
+  byYear?: { table: string; shift?: number };
+  /** `easter` counts from the Orthodox Easter. */
+  orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
@@ -69,6 +73,8 @@ export interface Frame {
   unitEnd?: boolean;
   /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */
   grain?: string;
+  /** "the same quarter last year": the grain (Q, M; P for "period", a quarter when a day was told) of the period compared. */
+  periodGrain?: string;
   /** "10 years and eight months": the second amount and unit of one duration. */
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
@@ -146,16 +152,25 @@ function unitOf(word: string, frame: Frame): void {
   if (UNIT_MULTIPLIER[w] && typeof frame.amount === 'number') frame.amount *= UNIT_MULTIPLIER[w];
 }
 
+/** "April" to "June" is the second quarter, "January" to "June" the first half: the quarter or half two months bound, or null. */
+export function calendarSpan(from: string, to: string): Pick<Frame, 'quarter' | 'half'> | null {
+  const [a, b] = [MONTHS[clean(from)], MONTHS[clean(to)]];
+  if (b - a === 2 && b % 3 === 0) return { quarter: b / 3 };
+  if (b - a === 5 && b % 6 === 0) return { half: b / 6 };
+  return null;
+}
+
 /** Adds what one rule match says to the frame. */
 export function readMatch(frame: Frame, match: RuleMatch): void {
   const g = match.groups;
   // A month by name ("Oct.") or by number ("10/31/1974", "1974-10-31").
   if (g.month) frame.month = /^\d+$/.test(g.month) ? +g.month : MONTHS[clean(g.month)];
+  if (g.spanfrom) Object.assign(frame, calendarSpan(g.spanfrom, g.spanto));
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
-    if (h.lunar) frame.lunar = h.lunar;
+    if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
-    else if (h.easter !== undefined) frame.easter = h.easter;
+    else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
@@ -224,7 +239,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     frame.minute = total % 60;
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
-  if (g.fiscal || g.fiscal2) frame.fiscal = true;
+  if (g.fiscal || g.fiscal2 || g.fiscal3) frame.fiscal = true;
   if (g.decade) frame.decade = Math.floor(+g.decade / 10);
   if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];
   if (g.decadew) frame.decadeDigit = DECADE_WORDS[clean(g.decadew)];
@@ -237,6 +252,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
+  // "two and a quarter hours", "one and three quarters hours"
+  if (g.andfrac && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(g.andfrac).replace(/^and /, '').replace('-', ' ')] ?? 0;
   if (g.unit) unitOf(g.unit, frame);
   if (g.nthof) frame.nthOf = true;
   if (g.unit2) {
@@ -247,14 +264,18 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
+  const sameGrain = g.samegrain ?? g.samegrain2;
+  if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
   if (g.unitpos) frame.unitEnd = true;
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
-  if (g.ended && g.endmonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(g.endmonth)] / 3);
-  else if (g.ended) frame.durative = true;
+  const endMonth = g.endmonth ?? g.endmonth2;
+  if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
+  else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
+  else if (g.ended || g.ended2) frame.durative = true;
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;

@@ -10,7 +10,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { deadlineBefore, sideOf, tenseAround } from './tense.js';
+import { arrangedFor, deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -31,14 +31,18 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
+    let ahead: boolean | undefined;
     const ctx: ResolveContext = {
       dct,
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
-      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start) : false,
+      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
+      arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
+      get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
-      narrativeDay: dayJoined(doc, mentions, framed, i, dct) ?? narrativeDay,
+      narrativeDay,
+      joinedDay: dayJoined(doc, mentions, framed, i, dct),
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -55,6 +59,9 @@ function withValue(m: Mention, r: Resolved): Mention {
   return { ...m, value: r.value, attrs: { ...m.attrs, timex } };
 }
 
+/** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
+const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);
+
 /** The frame the recognizer read, or, for a span another recognizer proposed, its text read now. */
 function frameOf(doc: Doc, m: Mention): Frame | null {
   const carried = m.attrs?.timexFrame as Frame | undefined;
@@ -62,18 +69,28 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
 }
 
 /**
- * "at 10 p.m. on March 3": a clock time and the day right after it, joined by "on", are one
- * moment, so the time takes that day rather than the one told before it.
+ * "at 10 p.m. on March 3", "at 3 a.m. local time (0100 GMT) on Sunday": a clock time and the day
+ * right after it, joined by "on" or by a clock reading in brackets, are one moment, so the time (and
+ * the reading in brackets) takes that day rather than the one told before it.
  */
 function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): Ymd | null {
-  const next = mentions[i + 1];
   const frame = framed[i];
-  const nextFrame = framed[i + 1];
-  if (!frame || !next || !nextFrame || frame.hour === undefined && frame.part === undefined) return null;
-  if (!/^\s+on\s+$/i.test(doc.text.slice(mentions[i].end, next.start)) || isAnaphoric(nextFrame)) return null;
+  if (!frame || frame.hour === undefined && frame.part === undefined) return null;
+  // Past the clock readings in the brackets that open right after this one.
+  let k = i + 1;
+  while (k < mentions.length && mentions[k].start - mentions[i].end <= BRACKET_CHARS && /^\s*\([^()]*$/.test(doc.text.slice(mentions[i].end, mentions[k].start))) k++;
+  const next = mentions[k];
+  const nextFrame = framed[k];
+  if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - mentions[i].end > 2 * BRACKET_CHARS) return null;
+  const between = doc.text.slice(mentions[i].end, next.start);
+  const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
+  if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
   return r?.type === 'DATE' ? parseYmd(r.value) : null;
 }
+
+/** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
+const BRACKET_CHARS = 40;
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(starts: number[], offset: number): number {

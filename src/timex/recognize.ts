@@ -3,6 +3,7 @@
 // read into; its value comes later, in normalize, which resolves that frame against the document.
 import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
+import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
@@ -100,8 +101,11 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (m.rule.unless?.some((u) => holds(u, text, m, tokenAt))) return false;
   // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
+  // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
+  if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
   if (id === 'year') {
-    if (!g.fiscal && !g.fiscal2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
+    // A year named with its kind ('fiscal 1999', 'calendar 1998', 'the 1999 fiscal year') is one whatever follows.
+    if (!g.fiscal && !g.fiscal2 && !g.fiscal3 && !g.calendar && !g.calendar2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
   // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
@@ -132,6 +136,7 @@ function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => To
   if (u.wordBefore && !u.wordBefore.has(wordBefore(text, m.start))) return false;
   if (u.wordBeforeNot && u.wordBeforeNot.has(wordBefore(text, m.start))) return false;
   if (u.wordAfter && !u.wordAfter.has(wordAfter(text, m.end))) return false;
+  if (u.wordAfterNot && u.wordAfterNot.has(wordAfter(text, m.end))) return false;
   if (u.pos && !u.pos.has(tokenAt(m.start)?.pos ?? '')) return false;
   if (u.posBefore && !u.posBefore.has(tokenAt(previousWordStart(text, m.start))?.pos ?? '')) return false;
   if (u.posAfter && !u.posAfter.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
@@ -222,8 +227,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     const ext = leftExtension(text, start, (e) => !used.has(e) && extensionAllowed(m, e));
     if (!ext || ext.start < floor) break;
     // A hyphenated compound is an adjective ("a third-quarter loss"): its article belongs to the noun.
-    // Not "the last half-century", a noun after its relation word.
-    if (ext.id === 'article' && !(m.groups.rel && /^half$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
+    // Not "the last half-century" nor "the past quarter-century", a noun after its relation word.
+    if (ext.id === 'article' && !(m.groups.rel && /^(?:half|quarter)$/i.test(m.groups.amount ?? '')) && HYPHENATED_PERIOD.test(text.slice(m.start, m.end))) break;
     // So is a count with a singular unit ("the two day rally"): the article belongs to "rally".
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.

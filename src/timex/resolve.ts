@@ -2,10 +2,10 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, LUNAR_DAYS, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -21,8 +21,14 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
+  /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
+  joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
   deadline?: boolean;
+  /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
+  arranged?: boolean;
+  /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
+  toldAhead?: boolean;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -167,6 +173,15 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
     if (back > 18) ref = null;
   }
+  // "the week before", "the month after": that whole unit, next to the one holding the date told.
+  if (ref && f.wholeUnit && unit !== 'D') {
+    const t = addMonths({ y: ref.y, m: ref.m ?? 1, d: ref.d ?? 1 }, unit === 'Y' ? 12 * n : unit === 'M' ? n : 0);
+    if (unit === 'W' && ref.d !== undefined) return formatWeek(addDays({ y: ref.y, m: ref.m!, d: ref.d }, 7 * n));
+    if (unit === 'M' && ref.m !== undefined) return formatMonth(t);
+    if (unit === 'Y') return pad(t.y, 4);
+  }
+  // "the same quarter last year": the period compared, at its own grain.
+  if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
@@ -212,6 +227,18 @@ function monthsAfter(from: { y: number; m: number }, to: { y: number; m: number 
   return (to.y - from.y) * 12 + to.m - from.m;
 }
 
+/**
+ * A period told, at the grain of the one compared with it: its quarter ("the same quarter"), its
+ * month ("the same month"), or for "the same period" itself, unless it was a day, which a business
+ * story reports by its quarter ("the quarter ended Sept. 30 ... the same period last year").
+ */
+function atGrain(p: Period, grain: string): Period {
+  const quarter = p.q ?? (p.m !== undefined ? quarterOf(p.m) : undefined);
+  if (grain === 'Q' || (grain === 'P' && p.d !== undefined)) return quarter !== undefined ? { y: p.y, q: quarter } : p;
+  if (grain === 'M') return p.m !== undefined ? { y: p.y, m: p.m } : p;
+  return p;
+}
+
 function formatPeriod(p: Period): string {
   if (p.d !== undefined) return `${pad(p.y, 4)}-${pad(p.m!)}-${pad(p.d)}`;
   if (p.m !== undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
@@ -247,7 +274,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
-    const day = unit === 'D' ? narrativeDay(ctx) : null;
+    // "the next day", "the following week": from the day the narrative reached ("Nine days later ... the following week").
+    const day = unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
     // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
     const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
@@ -276,8 +304,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
-/** The day the narrative reached, unless the sentence speaks of now or later and that day is past. */
+/** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */
 function narrativeDay(ctx: ResolveContext): Ymd | null {
+  if (ctx.joinedDay) return ctx.joinedDay;
   const day = ctx.narrativeDay ?? null;
   if (!day || !ctx.dct || (ctx.tense !== 'FUTURE' && ctx.tense !== 'PRESENT')) return day;
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
@@ -292,7 +321,12 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
  * December story is this December whatever the tense.
  */
 function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?: number): number {
-  if (f.rel !== undefined && f.rel < 0) return month >= dct.m ? dct.y - 1 : dct.y;
+  // "last February" in a March story is a year back: the month just before the DCT's is "last month"
+  // (as TimeBank has it). Not "next March" in February, which Duckling reads as the coming one.
+  const adjacent = f.month !== undefined && f.season === undefined ? 1 : 0;
+  // "last summer" in a July story is a year back: a season is past once it has ended, by its third month.
+  const last = f.season !== undefined ? month + 2 : month;
+  if (f.rel !== undefined && f.rel < 0) return last >= dct.m - adjacent ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
   const position = day === undefined
@@ -303,11 +337,14 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
-  if (ctx.side && sided(ctx.side).length) return nearest(sided(ctx.side)).y;
+  // "to pay down the loan by February": a deadline that no past verb places lies ahead.
+  const side = ctx.side ?? (ctx.deadline && !ctx.tense ? 'FUTURE' : null);
+  if (side && sided(side).length) return nearest(sided(side)).y;
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
-  const tense = ctx.tense;
+  // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
+  const tense = ctx.arranged && day !== undefined && !ctx.tense ? 'FUTURE' : ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
   // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
@@ -323,22 +360,28 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): s
   return fits.length === 1 ? pad(fits[0], 4) : null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false, arranged = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
+  // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
+  if (arranged) return addDays(dct, ahead);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
   // morning after it is written, so the day before the DCT may still be to come as it is written.
-  // Not a deadline ("would act by Tuesday"), which lies ahead of the writing.
-  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore ? -1 : ahead);
+  // Only a plain future: not a deadline ("would act by Tuesday"), which lies ahead of the writing,
+  // nor a day told days ahead (`writtenDayBefore` false: "plans to vote on Tuesday", "said the vote
+  // would be held Tuesday", "Tuesday's talks will"), nor a present ("a vote is likely Tuesday").
+  if (tense === 'FUTURE' || tense === 'PRESENT') return addDays(dct, back === 1 && writtenDayBefore && tense === 'FUTURE' ? -1 : ahead);
+  // "have until Friday to disarm": a deadline that no past verb places lies ahead.
+  if (deadline && tense === null) return addDays(dct, ahead);
   return addDays(dct, -back);
 }
 
-/** The day a lunar table gives for a year, or null outside it. */
-function lunarDay(table: string): (y: number) => Ymd | null {
-  const days = LUNAR_DAYS[table];
+/** The day a table gives for a year, or null outside it. */
+function tableDay(table: string): (y: number) => Ymd | null {
+  const days = DAYS_BY_YEAR[table];
   return (y) => (days[y] ? { y, m: days[y][0], d: days[y][1] } : null);
 }
 
@@ -430,27 +473,32 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {
-    const y = yearFor(f.month, 15);
+    // Placed by the day it falls on near the DCT ("Thanksgiving" the day before it is this year's, not next).
+    const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  // A day of another calendar: the Chinese New Year from a table, a Hebrew holiday computed.
-  const dayOf = f.lunar ? lunarDay(f.lunar.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
+  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew holiday computed.
+  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
   if (dayOf) {
-    // "last Chinese New Year": the latest before the DCT; otherwise the year by the day it falls on in
-    // the DCT's year. Outside a table, the year alone.
+    // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
+    // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day
+    // it falls on in the DCT's year. Outside a table, the year alone.
     const near = (dct && dayOf(dct.y)) || { y: 0, m: 2, d: 1 };
-    const sided = year === undefined && dct && f.rel ? [dct.y - 1, dct.y, dct.y + 1]
-      .map((k) => ({ k, day: dayOf(k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
+    const side = f.rel ?? (dct && !dayOf(dct.y) ? (ctx.tense === 'PAST' ? -1 : ctx.tense ? 1 : 0) : undefined);
+    const sided = year === undefined && dct && side !== undefined ? [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+      .map((k) => ({ k: dct.y + k, day: dayOf(dct.y + k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
       .map((c) => ({ k: c.k, gap: Date.UTC(c.day.y, c.day.m - 1, c.day.d) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
-      .filter((c) => Math.sign(c.gap) === Math.sign(f.rel!)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
+      .filter((c) => !side || Math.sign(c.gap) === Math.sign(side)).sort((a, b) => Math.abs(a.gap) - Math.abs(b.gap))[0] : undefined;
     const y = sided ? pad(sided.k, 4) : yearFor(near.m, near.d);
     const day = y === 'XXXX' ? null : dayOf(+y);
     if (!day) return done('DATE', y === 'XXXX' ? 'XXXX-XX-XX' : y);
-    return onDay(addDays(day, f.lunar?.shift ?? 0));
+    return onDay(addDays(day, f.byYear?.shift ?? 0));
   }
   if (f.easter !== undefined) {
-    const y = yearFor(4, 1);
-    return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(easterSunday(+y), f.easter));
+    const sunday = f.orthodox ? orthodoxEaster : easterSunday;
+    const near = base ? addDays(sunday(base.y), f.easter) : { m: 4, d: 1 };
+    const y = yearFor(near.m, near.d);
+    return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
   if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
@@ -484,7 +532,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline)));
+    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged)));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -4,8 +4,8 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_FORMS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
 } from './rules/tense-words.js';
 
@@ -45,6 +45,9 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   return best?.tense ?? reported;
 }
 
+/** Whether the expression ending at `end` is a possessive ("Monday's blast"). */
+const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '');
+
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
  * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past.
@@ -56,15 +59,41 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   let next = tokenAt(tokens, end);
-  if (/^['’]s$/.test(tokens[next]?.text ?? '')) next++;
+  if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
   return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
 }
 
-/** Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday". */
-export function deadlineBefore(doc: Doc, start: number): boolean {
+/**
+ * Whether the words around a day show it was told days ahead of it, not on its eve: a word of
+ * planning or a reported future before it in its sentence ("plans to vote Tuesday", "said the vote
+ * would be held Tuesday"), or a possessive after it ("Tuesday's talks will"), the name of an event
+ * known ahead.
+ */
+export function toldAhead(doc: Doc, start: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (possessiveAt(tokens, end)) return true;
+  const sentence = tokens[first]?.sentence;
+  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
+export function arrangedFor(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);
   const before = doc.tokens[first - 1];
+  return Boolean(before && before.sentence === doc.tokens[first]?.sentence && before.text.toLowerCase() === ARRANGED_FOR && !possessiveAt(doc.tokens, end));
+}
+
+/**
+ * Whether the word before the expression makes it a deadline: "by Tuesday", "until Friday"; not
+ * "before Friday's purchases", where the word governs the noun the possessive date qualifies.
+ */
+export function deadlineBefore(doc: Doc, start: number, end: number): boolean {
+  const first = tokenAt(doc.tokens, start);
+  const before = doc.tokens[first - 1];
+  if (possessiveAt(doc.tokens, end)) return false;
   return Boolean(before && before.sentence === doc.tokens[first]?.sentence && DEADLINE_WORDS.has(before.text.toLowerCase()));
 }
 
@@ -113,17 +142,22 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
-    const governor = tokens[i - 2];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, i - 2));
-    return before && ahead ? lookingAhead(tokens, i - 2) : null;
+    const g = governorOf(tokens, i - 1);
+    const governor = tokens[g];
+    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g));
+    return before && ahead ? lookingAhead(tokens, g) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
   // Not a participle that places a span ("fares rise, starting Monday"), which says nothing of the tense.
-  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) return 'PAST';
+  // Unless the clause it opens goes on in the future: "Clinton, arriving Sunday for a visit, will meet the king".
+  if (before && distance === 1 && pos === 'VERB' && word.endsWith('ing') && CLAUSE_OPENERS.has(prev) && !SPAN_PARTICIPLES.has(word)) {
+    return mainVerbAfter(tokens, i) === 'FUTURE' ? 'FUTURE' : 'PAST';
+  }
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
-  // Not a word after a preposition or article, which the tagger may call a verb ("for comment on Monday").
+  // Not a word after a preposition, an article or a figure, which the tagger may call a verb ("for comment
+  // on Monday", "after a 0.5% jump in January").
   const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
@@ -134,6 +168,46 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * The tense of the clause a participle at `k` interrupts when it looks ahead, read from the first verb
+ * after the comma that closes it ("Clinton, arriving Sunday, will meet": FUTURE), or null.
+ */
+function mainVerbAfter(tokens: Token[], k: number): Tense | null {
+  const sentence = tokens[k].sentence;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + CLAUSE_REACH && tokens[j].sentence === sentence && tokens[j].text !== ',') j++;
+  for (j++; j < tokens.length && j <= k + 2 * CLAUSE_REACH && tokens[j].sentence === sentence; j++) {
+    const word = tokens[j].text.toLowerCase();
+    const next = tokens[j + 1]?.text.toLowerCase() ?? '';
+    if (FUTURE_MARKERS.has(word) && VERB_TAGS.has(tokens[j].pos)) return lookingAhead(tokens, j);
+    // "is expected to", "are due to", "is to": a plan told in the present.
+    if (PRESENT_BE.has(word) && (next === 'to' || LOOK_AHEAD_BEFORE_TO.has(next))) return 'FUTURE';
+    if (VERB_TAGS.has(tokens[j].pos)) return null;
+  }
+  return null;
+}
+/** How many words a participle's clause may hold before the comma that closes it. */
+const CLAUSE_REACH = 12;
+
+/**
+ * The word an infinitive's "to" (at `k`) hangs on: the word before it, or, past a phrase of time
+ * or place ("agreed on Monday to resume", "decided at its meeting Tuesday to raise"), the verb
+ * before that phrase, when the phrase opens with a preposition or a day and holds no verb.
+ */
+function governorOf(tokens: Token[], k: number): number {
+  const sentence = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && j >= k - GOVERNOR_REACH && tokens[j].sentence === sentence; j--) {
+    const t = tokens[j];
+    if (t.pos === 'VERB') return j < k - 1 && (tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PROPN') ? j : k - 1;
+    if (!PHRASE_TAGS.has(t.pos)) break;
+  }
+  return k - 1;
+}
+/** How many words back a verb may govern an infinitive across a phrase of time or place. */
+const GOVERNOR_REACH = 8;
+/** Parts of speech of the words of such a phrase. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
  * Whether the word at `k`, tagged a noun, follows its subject and so is a verb: "Israel plans to",
@@ -156,8 +230,8 @@ const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Parts of speech of a word used as a name or a thing: "plans" in "protests against plans to cut". */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-/** Parts of speech after which a word is a noun whatever its tag. */
-const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET']);
+/** Parts of speech after which a word is a noun whatever its tag (a figure's: "a 0.5% jump"). */
+const NOUN_SLOT_BEFORE: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'DET', 'NUM', 'SYM']);
 
 /** FUTURE, unless the word at `i` hangs on a past perfect ("had been scheduled", "had planned"): then PAST. */
 function lookingAhead(tokens: Token[], i: number): Tense {

@@ -15,6 +15,15 @@ describe('opaqueSpans', () => {
     ]);
   });
 
+  it('ends a run at every space that \\s matches, and at no other character', () => {
+    const spaces = ['\t', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff'];
+    const text = spaces.map((s) => `${s}press@un.org${s}word`).join('');
+    expect(opaqueSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(spaces.map(() => 'press@un.org'));
+    // A zero-width space is no space: the address runs on through it.
+    const joined = 'www.un.org\u200bword and\u0085x@y.org';
+    expect(opaqueSpans(joined).map((s) => joined.slice(s.start, s.end))).toEqual(['www.un.org\u200bword', 'and\u0085x@y.org']);
+  });
+
   it('leaves words alone: long names, hyphenated compounds, acronyms, numbers', () => {
     const text = 'Llanfairpwllgwyngyll state-of-the-art U.S.-backed COVID-19 1,000,000,000 H.Res.752 Mr. Pompeo’s';
     expect(opaqueSpans(text)).toEqual([]);

@@ -69,6 +69,8 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   reais: 'BRL', bolivar: 'VES', bolivars: 'VES', soles: 'PEN', kyat: 'MMK', kyats: 'MMK', afghani: 'AFN', afghanis: 'AFN',
   birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
   colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG',
+  // the plurals news writes for the Turkish lira, the rand and the rupiah; "kr" of Scandinavian crowns, country unsaid
+  liras: 'TRY', rands: 'ZAR', rupiahs: 'IDR', kr: null, 'kr.': null,
   // not ISO 4217, but the code exchanges write
   bitcoin: 'XBT', bitcoins: 'XBT',
 };

@@ -9,10 +9,13 @@ export const QUALIFIERS: readonly string[] = [
   'close to', 'just over', 'just under', 'well over', 'well under', 'just', 'only', 'exactly',
   'precisely', 'estimated', 'additional', 'another', 'further', 'many', 'a mere', 'a total of',
   'a record', 'between', 'an average of',
+  'an estimated', 'slightly more than', 'slightly less than', 'slightly over', 'slightly under', 'a little more than',
+  'a little over', 'a little under', 'little more than', 'a maximum of', 'a minimum of', 'well above', 'well below',
+  'an extra', 'fully', 'barely', 'nearly all', 'the better part of',
 ];
 
 /** Words that join the two ends of a range, which share one measure: "175 million to 180 million Canadian dollars". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
 
 /** Qualifiers written after the number ("1,000 or more"). */
-export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus'];
+export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus', 'or thereabouts', 'or above', 'or over', 'and up'];

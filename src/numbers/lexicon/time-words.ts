@@ -2,13 +2,13 @@
 // Month and weekday names come from the shared calendar lexicon.
 import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../lexicon/calendar.js';
 
-/** A count of these is a duration ("five weeks", "40 years", "30-year old"). */
+/** A count of these is a duration ("five weeks", "40 years"), unless it gives an age (AGE_AFTER_UNIT). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
   'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'h', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
-  'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves', 'year-old', 'years-old',
+  'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves',
   'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
 ]);
 
@@ -18,6 +18,19 @@ export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
 
 /** Weekday names written in full. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS).filter((w) => !isAbbreviation(WEEKDAY_NUMBERS, w)));
+
+/**
+ * After a count of a time unit, this makes it an age ("25 years old", "a 3-year-old", "a six-month-old
+ * puppy"): a property of a thing, which TimeML leaves unannotated and the timex recognizer leaves out,
+ * so the count stays a CARDINAL instead of vanishing inside a DATE that is never made.
+ */
+export const AGE_AFTER_UNIT = 'old';
+
+/**
+ * Units an ordinal before them makes a period of the calendar ("the 21st century", "the third quarter",
+ * "the first half"); before other units an ordinal ranks ("the 34th minute", "the second day of the strike").
+ */
+export const ORDINAL_PERIODS: ReadonlySet<string> = new Set(['century', 'centuries', 'millennium', 'millennia', 'quarter', 'quarters', 'half', 'halves']);
 
 /** Words that place a time unit after a number ("5M last week"), so the number does not count it. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
@@ -33,16 +46,6 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
   'am', 'a.m.', 'pm', 'p.m.', "o'clock", 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt',
   'et', 'bst', 'cet', 'a.m', 'p.m',
 ]);
-
-/**
- * Around "three quarters" or "a half" these make it a stretch of time ("the past three quarters",
- * "three quarters in a row", "for a half"); without one it is a fraction ("three quarters of the staff").
- */
-export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
-  'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
-  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
-]);
-export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);
 
 /**
  * Before "the" and a digit ordinal of 31 or less with no noun after, these make it a day of the month

@@ -33,7 +33,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   terabyte: 'TB', terabytes: 'TB', kilobyte: 'kB', kilobytes: 'kB', petabyte: 'PB', petabytes: 'PB',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonne: 'Mt', megatonnes: 'Mt',
-  'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', psi: 'psi', carat: 'ct', carats: 'ct',
+  'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
 };
@@ -51,11 +51,17 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
-  'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
+  'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
 };
 
-/** Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''". */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', '′': 'ft', '″': 'in', "''": 'in' };
+/**
+ * Unit symbols that are units only against the digits: "2l" (a spaced "g" or "l" is a letter), "6′", "55″", "55''";
+ * spaced, only before a word of size ("1.75 m tall", "15.6 in. wide") or, but for "in", before "of" or the end of a
+ * clause ("400 m.", "1.5 l of water", "2 g." in lower case, where "5G" is a network).
+ */
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', k: 'km', '′': 'ft', '″': 'in', "''": 'in' };
+export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in', 'g']);
+export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'g']);
 
 /** Straight marks, feet and inches only together against the digits ("6'2\""); alone they may close a quotation. */
 export const FEET_MARKS: ReadonlySet<string> = new Set(["'", '′']);
@@ -63,16 +69,19 @@ export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
 
 /**
  * Scale suffixes that are units before a word of size or of a race: "a 5m-high wall", "waves 3m
- * high", "the 100m final", "the 400m hurdles" (metres), but "5m people" (million).
+ * high", "the 100m final", "the 400m hurdles" (metres), "a 10k run" (kilometres), but "5m people" (million).
  */
-export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm' };
+export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm', k: 'km', K: 'km' };
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'high', 'tall', 'long', 'wide', 'deep', 'thick',
-  'final', 'finals', 'heat', 'heats', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
+  'final', 'finals', 'heat', 'heats', 'hurdles', 'run', 'race', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
 ]);
 
 /** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */
 export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+
+/** Road races in kilometres, which "a" or "the" and the distance with a "K" name ("ran a 5K", "won the 10K"; "the 10K mark" counts thousands). */
+export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 21, 25, 42, 50, 100]);
 
 /** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
@@ -101,3 +110,11 @@ export const BELOW_ZERO: readonly string[] = ['below zero'];
 export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);
 export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
+/** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
+export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
+
+/** After these, "4K", "8K" name a screen's resolution, not thousands: "a 4K TV", "8K video". */
+export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
+  'tv', 'tvs', 'television', 'televisions', 'screen', 'screens', 'display', 'displays', 'monitor', 'monitors',
+  'resolution', 'video', 'videos', 'footage', 'streaming', 'camera', 'cameras', 'projector', 'projectors',
+]);

@@ -1,5 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
+import { PERIOD_AFTER, PERIOD_BEFORE } from '../../lexicon/period-words.js';
 import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -85,7 +86,7 @@ export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_wo
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
-  'year_span', 'new_period', 'day_of_month', 'same_time',
+  'year_span', 'new_period', 'day_of_month', 'same_time', 'month_span', 'same_period',
 ]);
 
 /**
@@ -93,7 +94,20 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
  * determiner; "two quarters of growth", "three quarters of the year" stay stretches of time.
  */
 export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
+/**
+ * Words around quarters or halves that make them a stretch of time: the period words the numbers recognizer reads
+ * too, "by" ("delayed by a quarter"; "cut by a quarter" is a change, told apart by CHANGE_BY_BEFORE) and "of"
+ * ("two quarters of growth"; "of the vote", "of residents" are shares, FRACTION_OF and SHARE_OF_PLURAL).
+ */
+export const QUARTERS_OF_TIME_BEFORE: ReadonlySet<string> = new Set([...PERIOD_BEFORE, 'by']);
+export const QUARTERS_OF_TIME_AFTER: ReadonlySet<string> = new Set([...PERIOD_AFTER, 'of']);
+/** "of residents", "of voters": quarters of a plural are a share of it. */
+export const SHARE_OF_PLURAL = /^\s+of\s+\p{Ll}+s\b/u;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
+/** "a quarter point", "three quarters percent": units after a fraction that make it a fraction of them, not a quarter of a year. */
+export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
+  'point', 'points', 'percent', 'percentage', 'mile', 'miles', 'inch', 'inches', 'pound', 'pounds', 'cent', 'cents', 'share', 'stake',
+]);
 /** A change verb, at most two words (an adverb, "down", "up"), then "by": what follows is the size of the change. */
 export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+$`, 'i');
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
@@ -116,6 +130,19 @@ export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORD
 
 /** "months of talks", "decades of war": "of" and a bare noun after a plural unit make it a stretch of that thing ("days of the week" does not). */
 export const STRETCH_OF = new RegExp(`^ of (?!(?:${[...DETERMINERS].join('|')})\\b)[a-z]`, 'i');
+
+/** "the morning", "by evening", "until dawn", "at dusk": the words after which a bare part of the day is a time. */
+export const BARE_PART_BEFORE: ReadonlySet<string> = new Set(['the', 'by', 'until', 'till', 'before', 'toward', 'towards', 'at']);
+/** The parts of the day that after "at" say how rather than when ("works at night"), unlike "at dawn". */
+export const DAY_HALVES = /^(?:morning|afternoon|evening|night)s?$/i;
+
+/** "Bloody Sunday", "Good Friday", "Black Monday": words in title case that make a weekday after them the name of a day. */
+export const NAMED_DAY_BEFORE = /\b(?:Good|Bloody|Black|Holy|Super|Ash|Palm|Easter|Maundy|Shrove|Cyber|Clean|Lazarus)\s+$/;
+/** "the Good Friday agreement", "the Yom Kippur war": after a holiday, the kinds of thing named for the day. */
+export const NAMED_FOR_A_DAY = /^ (?:peace )?(?:agreement|accords?|pact|treaty|war|offensive|uprising|rising)\b/i;
+
+/** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
+export const COMPARISON_AFTER = /^\s+than\b/i;
 
 /** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
 export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;

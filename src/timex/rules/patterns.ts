@@ -5,8 +5,8 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AMBIGUOUS_MONTH, BARE_SEASON_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, RATE_BEFORE, THAT_DAY_BEFORE,
+  AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -15,6 +15,7 @@ const NOUN_TAG: ReadonlySet<string> = new Set(['NOUN']);
 const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
 const THE: ReadonlySet<string> = new Set(['the']);
 const OF: ReadonlySet<string> = new Set(['of']);
+const AT: ReadonlySet<string> = new Set(['at']);
 
 export interface TimexRule {
   id: string;
@@ -25,7 +26,7 @@ export interface TimexRule {
   /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
   amount?: number | 'X';
   /** What every match says beyond its groups: "on the 15th." a day of the month the text is in, "this time last year" the DCT's day. */
-  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay'>>;
+  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'dir'>>;
   /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
   anaphoric?: boolean;
   /**
@@ -62,8 +63,9 @@ export interface Unless {
   /** The word right before the match is one of these, or is none of these. */
   wordBefore?: ReadonlySet<string>;
   wordBeforeNot?: ReadonlySet<string>;
-  /** The word right after the match is one of these. */
+  /** The word right after the match is one of these, or is none of these. */
   wordAfter?: ReadonlySet<string>;
+  wordAfterNot?: ReadonlySet<string>;
   /** Part of speech of the match's first word, of the word before it, of the word after it. */
   pos?: ReadonlySet<string>;
   posBefore?: ReadonlySet<string>;
@@ -86,7 +88,9 @@ export const RULES: TimexRule[] = [
       { groups: { ampm: CAPITAL_AM_PM } },
     ] },
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
-  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?<tz>{TZ})" },
+  // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
+  // after "at" or with a leading zero; "1500 hours of community service" is a duration).
+  { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?" },
   { id: 'clock_oclock', confidence: 0.9, pattern: "(?<hour>1[0-2]|0?[1-9]|{HOURWORD}) o'clock",
     unless: [
       // "Twelve O'Clock High": a clock time in title case is a title.
@@ -152,6 +156,9 @@ export const RULES: TimexRule[] = [
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  // "the April-June quarter", "the January-June period": the months of a calendar quarter or half year, one
+  // expression of that quarter or half (other spans of months are two expressions, by the `month` rule).
+  { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH}) ?[-–] ?(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?: ?(?<range2>[-–]) ?(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?",
@@ -169,6 +176,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
       { textAfter: /^ [A-Z][a-z]/ },
+      // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
+      { textAfter: NAMED_FOR_A_DAY },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
@@ -181,11 +190,17 @@ export const RULES: TimexRule[] = [
       { titleCase: 'part' },
       // "the Sunday Times": a weekday before a newspaper's name is part of it.
       { groups: { part: false }, textAfter: NAME_AFTER_WEEKDAY },
+      // "Bloody Sunday", "the Good Friday agreement": a weekday in the name of a day (the holidays are a rule of their own).
+      { textBefore: NAMED_DAY_BEFORE },
     ] },
   { id: 'part_of_day', article: true, confidence: 0.85, pattern: "(?:(?<rel>this|last|next|previous|preceding|following|yesterday|tomorrow|today|early|late) )?(?<part>{PART})",
     unless: [
-      // "in the morning", not "morning" alone nor "the morning of" (a rule of its own) nor "the morning raid".
-      { groups: { rel: false }, wordBeforeNot: THE },
+      // "in the morning", "by evening", "at dawn"; not "morning" alone nor "the morning of" (a rule of its own) nor
+      // "the morning raid", nor "at night" (which says how, not when: "works at night").
+      { groups: { rel: false }, wordBeforeNot: BARE_PART_BEFORE },
+      { groups: { rel: false, part: DAY_HALVES }, wordBefore: AT },
+      // "the Evening Standard", "told the Dawn": a bare part of the day in title case inside a sentence is a name.
+      { groups: { rel: false }, titleCase: 'part' },
       { groups: { rel: false }, wordAfter: OF },
       { groups: { rel: false }, posAfter: NOUN_TAG },
     ] },
@@ -194,8 +209,16 @@ export const RULES: TimexRule[] = [
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?" },
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
-  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year )?(?<year>{YEARDIGITS})(?: (?<period>period|quarter)| (?<openend>{OPENEND}))?" },
-  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?:the )?year )?(?<yearw>{YEARWORDS})" },
+  // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?" },
+  // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
+  // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
+  // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
+  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<yearword>(?:the )?year) )?(?<yearw>{YEARWORDS})",
+    unless: [
+      { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, wordBeforeNot: BARE_YEAR_BEFORE },
+      { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, posAfter: NOUN_LIKE },
+    ] },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
   { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
@@ -228,6 +251,9 @@ export const RULES: TimexRule[] = [
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
+  // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "last year's quarter": the period the
+  // story reports on, a year back (as "year-ago"); without one told, last year.
+  { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:same|corresponding|comparable) (?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?<samegrain2>period|quarter|month)\\b" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
@@ -236,7 +262,9 @@ export const RULES: TimexRule[] = [
       { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
     ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
-  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) {DAYNUM})?)" },
+  // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
+  // "the week ending June 12": the calendar week that holds the day.
+  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) (?<endday>{DAYNUM}))?|(?<ended2>to) (?<endmonth2>{MONTH})\\b))" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
@@ -246,6 +274,8 @@ export const RULES: TimexRule[] = [
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then
   { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)(?:(?<=ago) (?<grain>today|this week|this month))?",
     unless: [
+      // "two weeks later than usual": a comparison, in which the amount is a length of time (the `duration` rule).
+      { textAfter: COMPARISON_AFTER },
       // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
       { groups: { andhalf: true, unit: NOT_YEARS_UNIT } },
       { groups: { unithalf: true, unit: NOT_YEARS_UNIT } },
@@ -253,14 +283,17 @@ export const RULES: TimexRule[] = [
   // "today is the eighth day of the blockade", "it's the second day of": the DCT's period, told in the present.
   { id: 'nth_unit_of', confidence: 0.7, pattern: "(?<=\\b(?:today is|it is|it's|it’s|this is) )the (?<nthof>{ORDWORD}|\\d+(?:st|nd|rd|th)) (?<unit>day|week|month|year)(?= of )" },
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
-  { id: 'unit_before', confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
-  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)" },
+  { id: 'unit_before', says: { wholeUnit: true }, confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
+  { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)",
+    unless: [{ textAfter: COMPARISON_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
     unless: [
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
+      // "quarter" without "a" counts only after a relation word ("the past quarter century"; not "its quarter-century low").
+      { groups: { amount: /^quarter$/i, rel: false } },
       { groups: { amount: /^an?$/i, unit: /^seconds?$/i } },
       // "a week-long festival": the article belongs to the noun; "week-long" is a rule of its own.
       { groups: { amount: /^an?$/i }, text: /-long$/i },
@@ -271,6 +304,13 @@ export const RULES: TimexRule[] = [
       { text: /-quarters?$/i },
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
+      // "rates rose a quarter point", "a half mile": a fraction of another unit.
+      { groups: { unit: FRACTION_UNIT }, wordAfter: FRACTION_OF_OTHER_UNIT },
+      // "Three quarters said no", "three quarters of residents": quarters with no word of a period around them are a
+      // share ("for three quarters", "the past two quarters", "three quarters in a row", "delayed by a quarter", "two
+      // quarters of growth" are stretches of time).
+      { groups: { unit: FRACTION_UNIT, rel: false }, wordBeforeNot: QUARTERS_OF_TIME_BEFORE, wordAfterNot: QUARTERS_OF_TIME_AFTER },
+      { groups: { unit: FRACTION_UNIT, rel: false }, textAfter: SHARE_OF_PLURAL },
     ] },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },

@@ -63,8 +63,21 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
 
+/** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
+export const ARRANGED_FOR = 'for';
+
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
-export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before']);
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
+
+/**
+ * "plans to hold elections on Tuesday", "are scheduled to meet Tuesday", "said the vote would be held
+ * Tuesday": a plan, or a future reported after the fact, is made ahead of its day, not on the eve of it,
+ * so the day before the DCT is no reading of it (a plain "will" may be: see weekdayDate in resolve.ts).
+ */
+export const PLAN_WORDS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'planned', 'planning', 'scheduled', 'slated', 'due', 'expected', 'expects', 'intends', 'intend', 'intended',
+  'agreed', 'decided', 'aims', 'hopes', 'promised', 'pledged', 'vowed', 'proposed', 'would',
+]);
 
 /** "will remain closed until Monday": a participle after these is an adjective, with no tense of its own. */
 export const COPULAS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'appear', 'appears', 'get', 'gets']);

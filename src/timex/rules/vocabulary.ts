@@ -53,10 +53,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   ...UNIT_WORDS, hundred: SCALE_WORDS.hundred, thousand: SCALE_WORDS.thousand, dozen: DOZEN_WORDS.dozen,
   a: 1, an: 1, single: 1, couple: 2, half: 0.5,
 };
-/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour", "the past half century"). */
-export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
+/** Words that count an unknown amount ("several weeks" → PXW), or a known one a number pattern would misread ("half an hour", "the past half century", "a quarter-century"). */
+export const VAGUE_AMOUNTS = ['half a', 'half an', 'half', 'a quarter', 'quarter', 'several', 'a few', 'few', 'many', 'some', 'a number of', 'a couple of', 'couple of', 'a dozen', 'dozens of', 'hundreds of', 'thousands of'];
 /** Of the vague amounts, those that still name a number. */
-export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
+export const VAGUE_AMOUNT_VALUES: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a quarter': 0.25, quarter: 0.25, 'a couple of': 2, 'couple of': 2, 'a dozen': 12 };
 
 /** Fractions of one unit: "a quarter of an hour" (PT15M), "three-quarters of an hour" (PT45M). */
 export const UNIT_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three quarter': 0.75, half: 0.5 };
@@ -88,6 +88,8 @@ export const DAY_PARTS: Record<string, string> = {
   nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
   // "the early hours of Friday": the hours after midnight, the start of the morning.
   'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
+  // "at dawn", "by nightfall": the edges of the day, in the part they open or close.
+  dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'EV',
 };
 /** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
 export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
@@ -150,6 +152,9 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
 };
 
+/** "the same quarter last year", "the same period a year ago": the grain of the period compared (P: the story's own). */
+export const PERIOD_GRAINS: Record<string, string> = { period: 'P', quarter: 'Q', month: 'M' };
+
 /** "30 years ago today", "a year ago this week": the DCT's day, week or month that far back. */
 export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W', 'this month': 'M' };
 
@@ -187,17 +192,21 @@ export const VAGUE_NOMINALS: Record<string, string> = {
  */
 export interface Holiday {
   month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string;
-  /** A day of a lunar calendar, looked up by year in LUNAR_DAYS, `shift` days on ("Chinese New Year's Eve": -1). */
-  lunar?: { table: string; shift?: number };
+  /** A day looked up by year in DAYS_BY_YEAR, `shift` days on ("Chinese New Year's Eve": -1). */
+  byYear?: { table: string; shift?: number };
+  /** `easter` counts from the Orthodox Easter (the Julian calendar's), not the Western one. */
+  orthodox?: boolean;
   /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
   hebrew?: { month: number; day: number };
 }
 
 /**
- * Days of a lunar calendar by Gregorian year, as month and day: the Chinese New Year (the second new
- * moon after the winter solstice, in Beijing) from 1970 to 2032. Years outside the table give the year only.
+ * Days a table gives by Gregorian year, as month and day, where no rule computes them: the Chinese
+ * New Year (the second new moon after the winter solstice, in Beijing) from 1970 to 2032; Super
+ * Tuesday (the day most U.S. states hold presidential primaries, in election years only), 1988 to
+ * 2024. Years outside a table give the year only; a year without an entry takes the nearest that has one.
  */
-export const LUNAR_DAYS: Record<string, Record<number, readonly [number, number]>> = {
+export const DAYS_BY_YEAR: Record<string, Record<number, readonly [number, number]>> = {
   'chinese new year': {
     1970: [2, 6], 1971: [1, 27], 1972: [2, 15], 1973: [2, 3], 1974: [1, 23], 1975: [2, 11], 1976: [1, 31], 1977: [2, 18], 1978: [2, 7], 1979: [1, 28],
     1980: [2, 16], 1981: [2, 5], 1982: [1, 25], 1983: [2, 13], 1984: [2, 2], 1985: [2, 20], 1986: [2, 9], 1987: [1, 29], 1988: [2, 17], 1989: [2, 6],
@@ -206,6 +215,9 @@ export const LUNAR_DAYS: Record<string, Record<number, readonly [number, number]
     2010: [2, 14], 2011: [2, 3], 2012: [1, 23], 2013: [2, 10], 2014: [1, 31], 2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5],
     2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13],
     2030: [2, 3], 2031: [1, 23], 2032: [2, 11],
+  },
+  'super tuesday': {
+    1988: [3, 8], 1992: [3, 10], 1996: [3, 12], 2000: [3, 7], 2004: [3, 2], 2008: [2, 5], 2012: [3, 6], 2016: [3, 1], 2020: [3, 3], 2024: [3, 5],
   },
 };
 export const HOLIDAYS: Record<string, Holiday> = {
@@ -240,16 +252,24 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'saint patricks day': { month: 3, day: 17 }, "saint paddy's day": { month: 3, day: 17 }, 'st patricks day': { month: 3, day: 17 },
   'whit sunday': { easter: 49 }, 'whitsun': { easter: 49 }, 'trinity sunday': { easter: 56 },
   // The Chinese New Year, the first day of the Spring Festival.
-  'chinese new year': { lunar: { table: 'chinese new year' } }, 'chinese new years': { lunar: { table: 'chinese new year' } }, "chinese new year's day": { lunar: { table: 'chinese new year' } },
-  'lunar new year': { lunar: { table: 'chinese new year' } }, "lunar new year's day": { lunar: { table: 'chinese new year' } },
-  'chinese lunar new year': { lunar: { table: 'chinese new year' } }, "chinese lunar new year's day": { lunar: { table: 'chinese new year' } }, 'spring festival': { lunar: { table: 'chinese new year' } },
-  "chinese new year's eve": { lunar: { table: 'chinese new year', shift: -1 } }, "lunar new year's eve": { lunar: { table: 'chinese new year', shift: -1 } },
+  'chinese new year': { byYear: { table: 'chinese new year' } }, 'chinese new years': { byYear: { table: 'chinese new year' } }, "chinese new year's day": { byYear: { table: 'chinese new year' } },
+  'lunar new year': { byYear: { table: 'chinese new year' } }, "lunar new year's day": { byYear: { table: 'chinese new year' } },
+  'chinese lunar new year': { byYear: { table: 'chinese new year' } }, "chinese lunar new year's day": { byYear: { table: 'chinese new year' } }, 'spring festival': { byYear: { table: 'chinese new year' } },
+  "chinese new year's eve": { byYear: { table: 'chinese new year', shift: -1 } }, "lunar new year's eve": { byYear: { table: 'chinese new year', shift: -1 } },
   // Jewish holidays, their first day (each begins at sundown the evening before).
   'rosh hashanah': { hebrew: { month: 7, day: 1 } }, 'rosh hashana': { hebrew: { month: 7, day: 1 } }, 'yom kippur': { hebrew: { month: 7, day: 10 } },
   'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
   'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
   'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
+  // Days of the Orthodox churches: Easter by the Julian calendar, Christmas on the Julian December 25.
+  'orthodox easter': { easter: 0, orthodox: true }, 'orthodox easter sunday': { easter: 0, orthodox: true }, 'orthodox good friday': { easter: -2, orthodox: true },
+  'clean monday': { easter: -48, orthodox: true }, 'lazarus saturday': { easter: -8, orthodox: true }, 'orthodox christmas': { month: 1, day: 7 },
+  // U.S. days named in the news, and spellings without the apostrophe.
+  'super tuesday': { byYear: { table: 'super tuesday' } }, "mothers day": { month: 5, weekday: 7, nth: 2 }, "mothers' day": { month: 5, weekday: 7, nth: 2 },
+  "fathers day": { month: 6, weekday: 7, nth: 3 }, "fathers' day": { month: 6, weekday: 7, nth: 3 }, "veteran's day": { month: 11, day: 11 },
+  'decoration day': { month: 5, weekday: 1, nth: -1 }, 'groundhog day': { month: 2, day: 2 }, "groundhog's day": { month: 2, day: 2 }, 'groundhogs day': { month: 2, day: 2 },
+  "lincoln's birthday": { month: 2, day: 12 }, "abraham lincoln's birthday": { month: 2, day: 12 }, 'law day': { month: 5, day: 1 }, 'loyalty day': { month: 5, day: 1 },
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */

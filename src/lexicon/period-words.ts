@@ -1,0 +1,12 @@
+// Words that make quarters and halves a stretch of time, read by the numbers recognizer (which makes a share of
+// them otherwise) and the time rules (which make a duration of them only then).
+
+/**
+ * Around "three quarters" or "a half" these make it a stretch of time ("the past three quarters",
+ * "three quarters in a row", "for a half"); without one it is a fraction ("three quarters of the staff").
+ */
+export const PERIOD_BEFORE: ReadonlySet<string> = new Set([
+  'past', 'last', 'next', 'first', 'previous', 'coming', 'recent', 'final', 'remaining', 'consecutive', 'straight',
+  'successive', 'for', 'over', 'during', 'in', 'within', 'fiscal', 'the',
+]);
+export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending', 'running', 'straight', 'later', 'ago', 'earlier']);

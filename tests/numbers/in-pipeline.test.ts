@@ -1,0 +1,24 @@
+// The numbers of running news text as the whole shipped pipeline keeps them, where the time rules
+// and the name model read the same words: what resolve lets stand of each reading.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const numbers = (text: string) => readMentions(text, '2024-03-15')
+  .filter((m) => ['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY', 'DATE', 'TIME'].includes(m.type))
+  .map((m) => [m.type, m.text]);
+
+describe('numbers beside dates in the whole pipeline', () => {
+  it('keeps an age and a rank beside a date', () => {
+    expect(numbers('A 25-year-old man scored in the 34th minute on March 3.')).toEqual([
+      ['CARDINAL', '25'], ['ORDINAL', '34th'], ['DATE', 'March 3'],
+    ]);
+  });
+
+  it('leaves an ordinal that opens a date to the date', () => {
+    expect(numbers('Talks resume in the first week of April.')).toEqual([['DATE', 'the first week of April']]);
+  });
+
+  it('reads a standings row after a club as figures', () => {
+    expect(numbers('Arsenal 14 10 3 1 32 12 33').map(([, text]) => text)).toEqual(['14', '10', '3', '1', '32', '12', '33']);
+  });
+});
