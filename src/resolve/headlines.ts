@@ -12,8 +12,9 @@
 // them: "Building Authority") is no name. An ordinary word is one wink's lexicon knows in lower case and
 // tags no proper noun there ("steady", "cools", "earnings"; not "kenya", not an unknown "otieno"), not
 // written all in capitals, never capitalised inside a sentence off the title-case lines, no registry name
-// ("Fed"), and no person's name word on the model's lists ("Brown") unless the article never writes it
-// again. A name the article names elsewhere, or that another recognizer agrees on, stays whole.
+// ("Fed"), and no person's name word on the model's lists ("Brown") unless it stands in the article's first
+// line and the article never writes it again (a list of players on a title-case line keeps its names). A
+// name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -140,13 +141,15 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     });
     return { written, capitalisedInside };
   };
+  // The article's first line: its headline, where a person's name word the article never writes again is no name.
+  const firstLine = lines.all.findIndex((line) => line.last > line.first);
   /** An ordinary word of the headlines (see above). */
-  const ordinaryWord = (word: string): boolean => {
+  const ordinaryWord = (word: string, onFirstLine: boolean): boolean => {
     const lower = word.toLowerCase();
     if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
     const { written, capitalisedInside } = (below ??= readBelow());
     if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
-    return !isNameWord(word) || !(written.has(word) || written.has(lower) || written.has(word.toUpperCase()));
+    return !isNameWord(word) || (onFirstLine && !(written.has(word) || written.has(lower) || written.has(word.toUpperCase())));
   };
 
   return mapMany(candidates, (c) => {
@@ -156,9 +159,10 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
     const bare = words.map((w) => w.text.replace(TRAILING_MARKS, ''));
-    const onHeadline = headlines[lines.indexAt(c.start)];
-    const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w));
-    const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i]);
+    const at = lines.indexAt(c.start);
+    const onHeadline = headlines[at];
+    const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, at === firstLine));
+    const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], at === firstLine);
     const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(w.text) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.

@@ -98,16 +98,20 @@ const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 /** A noun after a one-word name that makes it a person's: "the Trump administration". */
 const NOUN_AFTER = new RegExp(`^ (?:${cues.nounsAfter.join('|')})\\b`);
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A verb of speech after a name of several words the model read as a people's: "Suu Kyi said" (no people says anything by a name of two words). */
+const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
 /** Whether every registry entry of a name is a person's (true when it has none). */
 const onlyPeople = (registry: RegistryIndex, name: string) => lookupAlias(registry, name).every((h) => registry.entries.get(h.id)?.type === 'PERSON');
 /**
  * What says the name before it is a person's: an age after it, a role in apposition (appositives.ts) when no
- * registry entry names it, or a noun such as "administration" after one word that names nothing but people.
+ * registry entry names it, a noun such as "administration" after one word that names nothing but people, or
+ * a verb of speech after a people's name of several words whose words the registry does not know.
  */
 const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
   if (text.charCodeAt(c.end) === 32) {
     const name = text.slice(c.start, c.end);
-    return ONE_WORD.test(name) && NOUN_AFTER.test(text.slice(c.end, c.end + 20)) && onlyPeople(registry, name);
+    if (ONE_WORD.test(name)) return NOUN_AFTER.test(text.slice(c.end, c.end + 20)) && onlyPeople(registry, name);
+    return c.type === 'NORP' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) && !name.split(' ').some((w) => lookupAlias(registry, w).length);
   }
   // The other cues open with ", ": most names are followed by something else, and need no slice or match.
   if (!text.startsWith(', ', c.end)) return false;

@@ -2,7 +2,7 @@
 // Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
-// organization there is the place, unless the registry knows the name as an organization or it ends in an
+// organization or person there is the place (no one's name stands right before "police"), unless the registry knows the name as an organization or it ends in an
 // organization's head noun ("the Interior Ministry police"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -30,9 +30,9 @@ const REGION_AFTER = new RegExp(`^, (?:${cues.regionsAfter.map(escape).join('|')
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
 
-/** A place's police after the name, and nothing says the name is an organization's. */
+/** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if (c.type !== 'ORG' || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  if ((c.type !== 'ORG' && c.type !== 'PERSON') || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
   const name = text.slice(c.start, c.end);
   return !ORGANIZATION_HEAD.test(name) && !lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'ORG');
 }

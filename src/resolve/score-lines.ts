@@ -5,7 +5,7 @@
 // country, unless the clubs around it say it is a club ("Monaco 2 Rennes 1"). A dateline ("LONDON 1996-08-30") has no scores.
 // The sides themselves are found too, where the model saw no name at all: the words before a score
 // on a line of two sides or a standings row, and those after "v" on any line ("May 15 v Glamorgan or
-// Kent (three days)"). On a schedule (two or more lines of "KANSAS CITY AT DETROIT") the visitors
+// Kent (three days)"), and one word the model read as a person after "v" is a side too. On a schedule (two or more lines of "KANSAS CITY AT DETROIT") the visitors
 // before "AT" are a team; the hosts after it name where the game is played, a place.
 // The words (versus, particles, "at") are data (lexicon/results-lines.json).
 import type { Candidate, Span, Token } from '../document.js';
@@ -141,7 +141,8 @@ function sidesOf(line: ResultsLine, tokens: readonly Token[]): [number, number][
 }
 
 /** Mentions (sorted by start) with teams on results lines typed ORG, and the sides the model missed added. */
-export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLines: Lines, mentions: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
+export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLines: Lines, found: Candidate[], registry: RegistryIndex, lower: LowerCaseWords): Candidate[] {
+  const mentions = sidesAfterVersus(text, found, registry);
   const lines = resultsLines(textLines, tokens);
   // A line that names a person lists players ("Bowling: Vass 7-0, de Silva 4-0"), not sides.
   const withPeople = new Set<ResultsLine>();
@@ -152,10 +153,10 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     withPeople.add(lines[l]);
   }
   // Sides stand only on a results line, after a "v" or on a schedule: most lines of prose have none, and are not read again.
-  const found = lines.filter((line) => (line.results || line.versus || line.awayAt >= 0) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
+  const unread = lines.filter((line) => (line.results || line.versus || line.awayAt >= 0) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
-  const sides = found
+  const sides = unread
     .filter(([from, to]) => !tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t)))
     .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
   const clubs = clubLines(text, lines, mentions, sides, registry);
@@ -180,6 +181,24 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
   }
   out.push(...retyped.slice(m));
   return out;
+}
+
+/** A versus word right before a name: "v ", "vs. ". */
+const VERSUS_BEFORE = new RegExp(`(?:^|\\s)(?:${words.versus.map((w) => w.replace('.', '\\.')).join('|')}) $`);
+const ONE_WORD = /^[^\s]+$/;
+
+/**
+ * A name of one word the model read as a person right after "v" is a side: a club, or a nation's team
+ * ("June 14-16 v Leicestershire (three days)"). In CoNLL's data a name of one word after "v" is never a
+ * person's (players are named in full: "Agassi v Sampras" is written "Andre Agassi v Pete Sampras").
+ */
+function sidesAfterVersus(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  return mentions.map((m) => {
+    if (m.type !== 'PERSON' || m.source !== 'model' || m.start < 2 || text.charCodeAt(m.start - 1) !== 32) return m;
+    const name = text.slice(m.start, m.end);
+    if (!ONE_WORD.test(name) || !VERSUS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return m;
+    return { ...m, type: isNation(registry, name) ? 'GPE' : 'ORG' };
+  });
 }
 
 /** The hosts after "AT" on a schedule's line name where the game is played: the model's ORG there is a place. */

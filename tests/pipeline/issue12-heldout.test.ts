@@ -127,8 +127,9 @@ describe('places by the words before them', () => {
     expect(resolved('The Mayor of Kesrabad, Ana Varga, said no.', [['Kesrabad', 'ORG', 0.6]])).toEqual([['Kesrabad', 'ORG']]);
   });
 
-  it('makes a place of an organization the model read before "police"', () => {
+  it('makes a place of an organization or a person the model read before "police"', () => {
     expect(resolved('Marlow Heath police said two men were held.', [['Marlow Heath', 'ORG', 0.6]])).toEqual([['Marlow Heath', 'GPE']]);
+    expect(resolved('Marlow Heath police said two men were held.', [['Marlow Heath', 'PERSON', 0.7]])).toEqual([['Marlow Heath', 'GPE']]);
     expect(resolved('Riot police and Varnholt firefighters came.', [['Varnholt', 'ORG', 0.6]])).toEqual([['Varnholt', 'GPE']]);
   });
 
@@ -136,6 +137,19 @@ describe('places by the words before them', () => {
     expect(resolved('Interior Ministry police said no.', [['Interior Ministry', 'ORG', 0.6]])).toEqual([['Interior Ministry', 'ORG']]);
     expect(resolved('State Department police said no.', [['State Department', 'ORG', 0.6]])).toEqual([['State Department', 'ORG']]);
     expect(resolved('PMOI police said no.', [['PMOI', 'ORG', 0.6]])).toEqual([['PMOI', 'ORG']]);
+  });
+});
+
+describe('people who speak', () => {
+  it('makes a PERSON of a people’s name of several words before "said" or "told", and of its full name', () => {
+    const text = 'Ma Thet told reporters the vote was fair. Ma Thet said more. Daw Khin Ma Thet hit out at the government.';
+    expect(resolved(text, [['Ma Thet', 'NORP', 0.6], ['Ma Thet', 'NORP', 0.6], ['Daw Khin Ma Thet', 'ORG', 0.6]]))
+      .toEqual([['Ma Thet', 'PERSON'], ['Ma Thet', 'PERSON'], ['Daw Khin Ma Thet', 'PERSON']]);
+  });
+
+  it('leaves one word and a people’s name the registry knows', () => {
+    expect(resolved('Chechens said no. Iranian Kurds said no.', [['Chechens', 'NORP', 0.6], ['Iranian Kurds', 'NORP', 0.6]]))
+      .toEqual([['Chechens', 'NORP'], ['Iranian Kurds', 'NORP']]);
   });
 });
 
@@ -150,6 +164,18 @@ describe('teams before a player’s position', () => {
     const text = 'Russia striker Ivan Orlov, Iranian keeper Ali Nouri and Tarrow coach Jo Pike.';
     expect(resolved(text, [['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]))
       .toEqual([['Russia', 'GPE'], ['Ivan Orlov', 'PERSON'], ['Iranian', 'NORP'], ['Ali Nouri', 'PERSON'], ['Tarrow', 'GPE'], ['Jo Pike', 'PERSON']]);
+  });
+});
+
+describe('sides after "v"', () => {
+  it('makes a side of one word the model read as a person after "v": a club, or a nation', () => {
+    const text = 'Fixtures: June 14-16 v Kelmshire (three days), June 19-23 v Russia (three days).';
+    expect(resolved(text, [['Kelmshire', 'PERSON', 0.9], ['Russia', 'PERSON', 0.9]])).toEqual([['Kelmshire', 'ORG'], ['Russia', 'GPE']]);
+  });
+
+  it('leaves a player named in full', () => {
+    expect(resolved('Quarter-final: Ana Orlov v Kim Lee', [['Ana Orlov', 'PERSON', 0.9], ['Kim Lee', 'PERSON', 0.9]]))
+      .toEqual([['Ana Orlov', 'PERSON'], ['Kim Lee', 'PERSON']]);
   });
 });
 
