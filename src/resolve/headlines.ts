@@ -90,11 +90,20 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const titleCase = titleCaseLines(lines, tokens);
   if (!titleCase.includes(true)) return candidates;
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
-  // Not the article-wide LowerCaseWords: what a title-case line writes in lower case is no evidence here.
+  // Off the title-case lines (not the article-wide LowerCaseWords: what a title-case line writes in lower case is no
+  // evidence here), in one pass: the stems of the words written in lower case, every word as written, and the words
+  // capitalised inside a sentence (a name's, whatever the dictionary says).
   const lowerSeen = new Set<string>();
+  const written = new Set<string>();
+  const capitalisedInside = new Set<string>();
   lines.all.forEach((line, l) => {
     if (titleCase[l]) return;
-    for (let k = line.first; k < line.last; k++) if (startsLower(tokens[k].text)) lowerSeen.add(stem(tokens[k].text));
+    for (let k = line.first; k < line.last; k++) {
+      const word = tokens[k].text;
+      written.add(word);
+      if (startsLower(word)) lowerSeen.add(stem(word));
+      else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+    }
   });
   const key = (c: { start: number; end: number }) => text.slice(c.start, c.end).toLowerCase();
   // Each name the article gives off title-case lines, with the type its most confident candidate there has,
@@ -116,38 +125,19 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     }
   }
   const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
-  const common = (word: string) => {
-    const lower = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
-    return HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
-  };
+  /** A headline's verb or long preposition, or a word the article writes in lower case (its bare form, lower-cased). */
+  const common = (lower: string) => HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
 
   // Lines that read as headlines: title case, no full stop at their end, no figures.
   const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
   let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
   const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
-  // Off the title-case lines, every word as written and the words capitalised inside a sentence (a name's,
-  // whatever the dictionary says): read when first asked, for a headline's ordinary word.
-  let below: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
-  const readBelow = () => {
-    const written = new Set<string>();
-    const capitalisedInside = new Set<string>();
-    lines.all.forEach((line, l) => {
-      if (titleCase[l]) return;
-      for (let k = line.first; k < line.last; k++) {
-        const word = tokens[k].text;
-        written.add(word);
-        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
-      }
-    });
-    return { written, capitalisedInside };
-  };
   // The article's first line: its headline, where a person's name word the article never writes again is no name.
   const firstLine = lines.all.findIndex((line) => line.last > line.first);
   /** An ordinary word of the headlines (see above). */
   const ordinaryWord = (word: string, onFirstLine: boolean): boolean => {
     const lower = word.toLowerCase();
     if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
-    const { written, capitalisedInside } = (below ??= readBelow());
     if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
     return !isNameWord(word) || (onFirstLine && !(written.has(word) || written.has(lower) || written.has(word.toUpperCase())));
   };
@@ -163,7 +153,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     const onHeadline = headlines[at];
     const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, at === firstLine));
     const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], at === firstLine);
-    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(w.text) && !allOrdinary && !verb(i)));
+    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];
