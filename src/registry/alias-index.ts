@@ -2,6 +2,7 @@
 // validate` and for compiling), and read by the pipeline from the compiled index file (compiled-index.ts),
 // which answers the same questions without holding the registry as objects.
 import { aliasKey, foldKey, isCaseSensitiveKey, isShortCaps, normalizeName, slugify } from './normalize.js';
+import type { NameLabel } from '../document.js';
 import type { Registry, RegistryEntry } from './schema.js';
 
 /** How an alias belongs to its entry; surnames are weak, derived from people's names. */
@@ -129,4 +130,9 @@ export function lookupAlias(index: RegistryIndex, text: string): AliasHit[] {
   const exact = index.exact.get(key) ?? [];
   if (isShortCaps(key)) return [...exact];
   return [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
+}
+
+/** The kinds of entity the registry knows a piece of text as, one for each hit (none for a name it does not know). */
+export function aliasTypes(index: RegistryIndex, text: string): NameLabel[] {
+  return lookupAlias(index, text).map((h) => index.entries.get(h.id)!.type);
 }

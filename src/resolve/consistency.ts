@@ -11,7 +11,7 @@
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { startsUpper } from './first-letter.js';
@@ -172,7 +172,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
   };
   const ordinaryWord = (word: string) => lower.has(word) || registry.titleStarts.has(foldKey(word))
     || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
-    || lookupAlias(registry, word).some((h) => registry.entries.get(h.id)?.type !== 'ORG');
+    || aliasTypes(registry, word).some((t) => t !== 'ORG');
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {

@@ -8,7 +8,7 @@
 // data (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
 import { isNation } from './nations.js';
@@ -52,7 +52,7 @@ export function teamsOfPlayers(text: string, mentions: Candidate[], registry: Re
     const player = mentions[k + 1];
     if (!TEAM_MISREAD.has(m.type) || player?.type !== 'PERSON' || player.start - m.end > 40 || !POSITION_BETWEEN.test(text.slice(m.end, player.start))) return;
     const name = text.slice(m.start, m.end);
-    if (isNation(registry, name) || lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'NORP')) return;
+    if (isNation(registry, name) || aliasTypes(registry, name).includes('NORP')) return;
     (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;

@@ -9,7 +9,7 @@
 // (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { organizationAppositive } from './appositives.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the tables next to the compiled module.
@@ -41,14 +41,14 @@ const REACH = 40;
 function employer(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (!EMPLOYER_MISREAD.has(c.type) || NAME_GOES_ON.test(text.slice(c.end, c.end + 1))) return false;
   if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) || !WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start))) return false;
-  return !lookupAlias(registry, text.slice(c.start, c.end)).some((h) => PLACES.has(registry.entries.get(h.id)?.type ?? ''));
+  return !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t));
 }
 
 /** Whether a kind of organization after a name of several words says it is the organization's. */
 function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (!KIND_MISREAD.has(c.type) || !KIND_AFTER.test(text.slice(c.end, c.end + 30))) return false;
   const name = text.slice(c.start, c.end);
-  return name.includes(' ') && !lookupAlias(registry, name).some((h) => OWNERS.has(registry.entries.get(h.id)?.type ?? ''));
+  return name.includes(' ') && !aliasTypes(registry, name).some((t) => OWNERS.has(t));
 }
 
 export function organizationsByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {

@@ -15,7 +15,7 @@ import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import { startsLower } from './first-letter.js';
@@ -101,7 +101,7 @@ const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** A verb of speech after a name of several words the model read as a people's: "Suu Kyi said" (no people says anything by a name of two words). */
 const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
 /** Whether every registry entry of a name is a person's (true when it has none). */
-const onlyPeople = (registry: RegistryIndex, name: string) => lookupAlias(registry, name).every((h) => registry.entries.get(h.id)?.type === 'PERSON');
+const onlyPeople = (registry: RegistryIndex, name: string) => aliasTypes(registry, name).every((t) => t === 'PERSON');
 /**
  * What says the name before it is a person's: an age after it, a role in apposition (appositives.ts) when no
  * registry entry names it, a noun such as "administration" after one word that names nothing but people, or

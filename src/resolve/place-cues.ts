@@ -6,7 +6,7 @@
 // organization's head noun ("the Interior Ministry police"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
@@ -34,7 +34,7 @@ const ONE_WORD = /^[^\s]+$/;
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if ((c.type !== 'ORG' && c.type !== 'PERSON') || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
   const name = text.slice(c.start, c.end);
-  return !ORGANIZATION_HEAD.test(name) && !lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'ORG');
+  return !ORGANIZATION_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
 }
 
 /** A state or province after a one-word name; most names have no comma after them, and need no slice or match. */

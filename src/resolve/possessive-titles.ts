@@ -5,7 +5,7 @@
 // the registry's title lexicon.
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 
@@ -23,7 +23,7 @@ export function ownersOfTitles(text: string, candidates: Candidate[], registry: 
       titled = isTitle(registry, words.slice(0, n));
     }
     if (!titled) return c;
-    const place = lookupAlias(registry, text.slice(c.start, c.end)).map((h) => registry.entries.get(h.id)?.type).find((t) => t && PLACE_LABELS.has(t));
+    const place = aliasTypes(registry, text.slice(c.start, c.end)).find((t) => PLACE_LABELS.has(t));
     return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
   });
 }

@@ -8,7 +8,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, WEEKDAYS } from '../lexicon/calendar.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/publications.json' with { type: 'json' };
@@ -37,7 +37,7 @@ export function publications(text: string, candidates: Candidate[], registry: Re
     // knows it as its home ("a New York daily").
     const name = text.slice(c.start, c.end);
     if (!name.includes(' ') && (c.type === 'PERSON' || HOMES.has(c.type))) return c;
-    const home = lookupAlias(registry, name).some((h) => HOMES.has(registry.entries.get(h.id)?.type ?? ''));
+    const home = aliasTypes(registry, name).some((t) => HOMES.has(t));
     return home ? c : { ...c, type: 'ORG' };
   });
 }

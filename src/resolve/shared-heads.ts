@@ -10,7 +10,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { isPluralFacilityHead } from '../ner/name-types.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
@@ -46,8 +46,8 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     if (!after) return m;
     // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").
     const name = text.slice(m.start, m.end);
-    if (ACRONYM.test(name) || lookupAlias(registry, name.slice(name.lastIndexOf(' ') + 1)).some((h) => registry.entries.get(h.id)?.type === 'NORP')) return m;
-    const known = lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type !== 'FAC');
+    if (ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
+    const known = aliasTypes(registry, name).some((t) => t !== 'FAC');
     if (known) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
     if (fac.end > m.end) widened.push(fac);
