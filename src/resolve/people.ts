@@ -37,8 +37,8 @@ const TITLE_CONFIDENCE = 0.75;
 const PARTICLE = `(?:${cues.particles.join('|')})`;
 /**
  * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill") or a
- * particle hyphened before it ("al-Thani"), or an initial. Only an initial or "Jr." takes a full stop: after any other word it ends a sentence ("President Sergio
- * Mattarella. Alcaraz said").
+ * particle hyphened before it ("al-Thani"), or an initial. Only an initial or "Jr." takes a full stop: after any other
+ * word it ends a sentence ("President Sergio Mattarella. Alcaraz said").
  */
 const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|(?:${PARTICLE}-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*)`;
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');

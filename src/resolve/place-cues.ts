@@ -2,8 +2,9 @@
 // Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
-// organization or person there is the place (no one's name stands right before "police"), unless the registry knows the name as an organization or it ends in an
-// organization's head noun ("the Interior Ministry police"). The words are data (lexicon/place-cues.json).
+// organization or person there is the place (no one's name stands right before "police"), unless the
+// registry knows the name as an organization or it ends in an organization's head noun ("the Interior
+// Ministry police"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
