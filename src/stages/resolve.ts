@@ -30,6 +30,7 @@ import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { splitHyphenated } from '../resolve/hyphens.js';
+import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
@@ -191,7 +192,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
-  read = mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitHyphenated(text, c, registry));
+  read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))

@@ -1,0 +1,43 @@
+// A word in lower case inside a name the model read, that is neither a particle of a person's name ("van",
+// "bin") nor a connector or an article of a name ("of", "and", "de la"; lexicon/inner-words.json), is a verb
+// or a common noun the model ran across: "[van Dijk fouled Jeremy Doku]", "[IRA, said Collins]", and an
+// opening quote before such a word ('calling the [Air "the] thinnest'). The name ends before it, and the
+// capitalised words after it are a name of their own. Titles of works and laws ("Gone with the Wind") are
+// left whole: any word may stand in them.
+import type { Candidate } from '../document.js';
+import table from './lexicon/inner-words.json' with { type: 'json' };
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+
+const INNER: ReadonlySet<string> = new Set([...table.words, ...cues.particles]);
+/** The labels whose names hold only names' words. */
+const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+/** A word all in lower case, after an opening quote if any ("fouled", '"the'); not "iPhone", not "al-Thani". */
+const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}.'’]*)$/u;
+const WORD = /\S+/gu;
+
+/** The candidate cut at the stray lower-case words inside it into the named parts around them; unchanged otherwise. */
+export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
+  if (c.source !== 'model' || !NAME_WORD_LABELS.has(c.type)) return [c];
+  const span = text.slice(c.start, c.end);
+  // Most names hold no space-separated word in lower case: the cheap test first.
+  if (!/\s["“‘']?\p{Ll}/u.test(span)) return [c];
+  const parts: Candidate[] = [];
+  let partStart = -1;
+  let partEnd = -1;
+  for (const w of span.matchAll(WORD)) {
+    const lower = LOWER_WORD.exec(w[0]);
+    // A quote opens a quotation, not a word of the name, before any word in lower case.
+    const stray = lower !== null && w.index > 0 && (lower[1] !== '' || !INNER.has(lower[2]));
+    if (stray) {
+      if (partStart >= 0) parts.push({ ...c, start: c.start + partStart, end: c.start + partEnd });
+      partStart = -1;
+      continue;
+    }
+    if (partStart < 0) partStart = w.index;
+    partEnd = w.index + w[0].length;
+  }
+  if (parts.length === 0 && partStart === 0 && partEnd === span.length) return [c];
+  if (partStart >= 0) parts.push({ ...c, start: c.start + partStart, end: c.start + partEnd });
+  // A part is a name only if it holds a capital ("van Dijk" does, "of" alone does not).
+  return parts.filter((p) => /\p{Lu}/u.test(text.slice(p.start, p.end)));
+}
