@@ -2,17 +2,17 @@
 // "bin") nor a connector or an article of a name ("of", "and", "de la"; lexicon/inner-words.json), is a verb
 // or a common noun the model ran across: "[van Dijk fouled Jeremy Doku]", "[IRA, said Collins]", and an
 // opening quote before such a word ('calling the [Air "the] thinnest'). The name ends before it, and the
-// capitalised words after it are a name of their own. Titles of works and laws ("Gone with the Wind") are
-// left whole: any word may stand in them.
+// capitalised words after it are a name of their own. Titles of works and laws ("Gone with the Wind"), and the
+// model's MISC names that hold them ("Small is Beautiful"), are left whole: any word may stand in them.
 import type { Candidate } from '../document.js';
 import table from './lexicon/inner-words.json' with { type: 'json' };
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const INNER: ReadonlySet<string> = new Set([...table.words, ...cues.particles]);
 /** The labels whose names hold only names' words. */
-const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
-/** A word all in lower case, after an opening quote if any ("fouled", '"the'); not "iPhone", not "al-Thani". */
-const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}.'’]*)$/u;
+const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+/** A word all in lower case, after an opening quote if any ("fouled", '"the'); not "iPhone", "al-Thani" or "a.s.". */
+const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}'’]*)$/u;
 const WORD = /\S+/gu;
 
 /** The candidate cut at the stray lower-case words inside it into the named parts around them; unchanged otherwise. */
