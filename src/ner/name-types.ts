@@ -8,6 +8,7 @@ interface NameTypeTable {
   locCues: string[];
   facCues: string[];
   facilityHeads: string[];
+  surnameHeads: string[];
   corporateSuffixes: string[];
   eventHeads: string[];
   organizationHeads: string[];
@@ -20,6 +21,7 @@ const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
+const surnameHeads = new Set(table.surnameHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
 const organizationHeads = new Set([...table.organizationHeads, ...table.corporateSuffixes]);
@@ -33,9 +35,10 @@ for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cu
 export function labelOf(type: ConllType, words: readonly string[], isGivenName: (word: string) => boolean = () => false): Label {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
-  // A person the tagger read that opens with a given name has a surname that only looks like a head ("Nathan Lane").
+  // A person the tagger read that opens with a given name may have a surname that only looks like a head ("Nathan
+  // Lane"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
   const givenNamed = type === 'PER' && isGivenName(words[0]);
-  if (lower.length > 1 && facilityHeads.has(last) && !givenNamed) return 'FAC';
+  if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type === 'PER') return 'PERSON';
