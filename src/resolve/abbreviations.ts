@@ -3,11 +3,18 @@
 // wherever they are in the article, the registry's too: the article's own definition beats an acronym
 // the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by
 // capitalised words is a name's ("Independent Commission Against Corruption (ICAC)"): it takes the
-// name's type in the whole article.
+// name's type in the whole article. Abbreviations of common nouns ("AI", "CEO", "GDP") are no name in any
+// article (lexicon/common-abbreviations.json).
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import type { LowerCaseWords } from './lower-case.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/common-abbreviations.json' with { type: 'json' };
+
+const COMMON_NOUNS: ReadonlySet<string> = new Set(table.abbreviations);
+/** The longest abbreviation either way (a definition's bracket holds 2 to 6 capitals): longer names are not sliced to be looked up. */
+const LONGEST = Math.max(6, ...table.abbreviations.map((a) => a.length));
 
 /** Capitals in brackets: the abbreviation (2 to 6 letters). */
 const BRACKETED = /\(([A-Z]{2,6})\)/g;
@@ -28,10 +35,9 @@ function commonAbbreviations(text: string): Set<string> {
 }
 
 export function dropCommonAbbreviations(text: string, candidates: Candidate[]): Candidate[] {
-  if (!text.includes('(')) return candidates;
-  const common = commonAbbreviations(text);
-  if (!common.size) return candidates;
-  return candidates.filter((c) => !NAME_LABELS.has(c.type) || !common.has(text.slice(c.start, c.end)));
+  const defined = text.includes('(') ? commonAbbreviations(text) : undefined;
+  const common = (name: string) => COMMON_NOUNS.has(name) || defined?.has(name) === true;
+  return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || !common(text.slice(c.start, c.end)));
 }
 
 /** A definition's bracket right after the name. */
