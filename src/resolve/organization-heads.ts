@@ -23,6 +23,11 @@ const SUFFIX = `(?:${CORPORATE_SUFFIXES.map((w) => `${w[0].toUpperCase()}${w.sli
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
 const SUFFIXES_AFTER = new RegExp(`^(?:,? (?:& |and )?${SUFFIX}(?![\\p{L}\\d&'’-])(?:\\.(?=,| \\p{Ll}))?)+`, 'u');
 
+/** The last two words of a name, in lower case ("crown court" of "Southwark Crown Court"). */
+function lastTwoWords(span: string): string {
+  return span.slice(span.lastIndexOf(' ', span.lastIndexOf(' ') - 1) + 1).toLowerCase();
+}
+
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return candidates.map((c) => {
     const person = c.type === 'PERSON';
@@ -34,7 +39,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
     const organization = person ? endsOrganizationName(last) && !isNameWord(last)
-      : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase());
+      : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     return organization ? { ...c, type: 'ORG' } : c;
   });
 }

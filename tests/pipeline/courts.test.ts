@@ -1,0 +1,14 @@
+// A court named by a place and the court's kind ("Southwark Crown Court", "Sindh High Court") is an ORG, the
+// body that sits there, whatever the model made of the place in it; a court of a tennis ground ("Stadium
+// Court") is a place. The endings are data (lexicon/organization-names.json notPlaceEnds). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const typeOf = (text: string, name: string) => readMentions(text).find((m) => m.text === name)?.type;
+
+describe('courts', () => {
+  it('types a court of law named after its town an ORG, a tennis court a place', () => {
+    expect(typeOf('Jubair pleaded guilty at Southwark Crown Court on Thursday.', 'Southwark Crown Court')).toBe('ORG');
+    expect(typeOf('The match was moved to Stadium Court because of rain.', 'Stadium Court')).not.toBe('ORG');
+  });
+});
