@@ -248,6 +248,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
+  if (g.halfn) frame.half = +g.halfn;
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
@@ -264,7 +265,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
-  const sameGrain = g.samegrain ?? g.samegrain2;
+  const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
@@ -275,6 +276,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   const endMonth = g.endmonth ?? g.endmonth2;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
   else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
+  else if ((g.endweekday || g.endweekday2) && frame.unit === 'W' && !frame.plural) Object.assign(frame, { weekday: WEEKDAYS[clean(g.endweekday ?? g.endweekday2)], weekOf: true });
   else if (g.ended || g.ended2) frame.durative = true;
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;

@@ -17,7 +17,9 @@ interface Told { start: number; value: string; }
 
 /** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
 export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
-  const dct = parseYmd(doc.article?.published);
+  const published = parseYmd(doc.article?.published);
+  /** What the text's dates count from: the publication date, or the day of the story's dateline once it is read. */
+  let dct = published;
   const sentenceStarts = (doc.sentences ?? []).map((s) => s.start);
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
@@ -34,7 +36,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     let ahead: boolean | undefined;
     const ctx: ResolveContext = {
       dct,
-      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
+      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end, namesADay(frame)) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
@@ -46,6 +48,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
       narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
@@ -88,6 +91,35 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
   return r?.type === 'DATE' ? parseYmd(r.value) : null;
 }
+
+/**
+ * "BEIJING, Jan. 5 (Xinhua) --", "WASHINGTON, March 3 --": the date of a dateline, which opens the
+ * story's first lines after a place in capitals and before the agency or the dash.
+ */
+function isDateline(text: string, m: Mention): boolean {
+  if (m.start > DATELINE_REACH) return false;
+  const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  return DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
+}
+/** The place of a dateline, in capitals, with its country or state ("ADDIS ABABA, Ethiopia,"). */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*$/;
+/** What closes a dateline after its date: the agency in brackets, or the dash. */
+const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_)/;
+/** How far into a story its dateline may be. */
+const DATELINE_REACH = 300;
+
+/**
+ * The day a story's dateline gives, when it is a day near the publication date and not that date:
+ * a story filed on Jan. 5 and published on Jan. 6 tells "Monday" from Jan. 5, where it was written.
+ */
+function datelineDay(value: string, published: Ymd | null): Ymd | null {
+  const day = parseYmd(value);
+  if (!day || !published || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  const gap = Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(published.y, published.m - 1, published.d)) / 86400000;
+  return gap > 0 && gap <= DATELINE_GAP_DAYS ? day : null;
+}
+/** How far from the publication date a dateline's day may be and still be where the story is told from. */
+const DATELINE_GAP_DAYS = 31;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

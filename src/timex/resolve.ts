@@ -180,6 +180,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (unit === 'M' && ref.m !== undefined) return formatMonth(t);
     if (unit === 'Y') return pad(t.y, 4);
   }
+  // "the year-ago quarter" with no quarter told: the one a story reports on (the last to end before the DCT's), a year back.
+  if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
@@ -501,7 +503,17 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
   if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
-  if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
+  if (f.season) {
+    // Winter runs from December into the next year and is written with the year it begins in ("the
+    // winter of 1998-99" is 1998-WI): in a January or February story it is counted from the December
+    // before, so "this winter" is the one under way and "last winter" the one before it.
+    const start = SEASON_START_MONTH[f.season];
+    const into = start + 2 - 12;
+    if (year === undefined && !told && dct && into > 0 && dct.m <= into) {
+      return done('DATE', `${pad(inferYear({ y: dct.y - 1, m: dct.m + 12, d: dct.d }, start, f, ctx), 4)}-${f.season}`);
+    }
+    return done('DATE', `${yearFor(start)}-${f.season}`);
+  }
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
@@ -532,7 +544,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged)));
+    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

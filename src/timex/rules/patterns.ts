@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AMBIGUOUS_MONTH, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AMBIGUOUS_MONTH, BARE_HALF_CODE_BEFORE, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -246,7 +246,13 @@ export const RULES: TimexRule[] = [
       // "scored twice in the second half": a half of a game, when no year is named.
       { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
-  { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?: (?<year>{YEARDIGITS}))?" },
+  // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
+  { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
+  { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
+    unless: [{ groups: { year: false, year2: false }, wordBeforeNot: BARE_HALF_CODE_BEFORE }] },
+  { id: 'period_code_lead', confidence: 0.85, pattern: "(?:(?<quarter>[1-4])Q|(?<halfn>[12])H) ?(?:(?<fiscal>FY) ?)?['’]?(?<year>\\d\\d|{YEARDIGITS})" },
+  // "FY25", "FY'24": a fiscal year in two figures ("FY2025" is the `year` rule's).
+  { id: 'fiscal_year_code', confidence: 0.85, pattern: "(?<fiscal>FY) ?['’]?(?<year>\\d\\d)" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
@@ -263,12 +269,12 @@ export const RULES: TimexRule[] = [
     ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
   // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
-  // "the week ending June 12": the calendar week that holds the day.
-  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?<endmonth>{MONTH}) (?<endday>{DAYNUM}))?|(?<ended2>to) (?<endmonth2>{MONTH})\\b))" },
+  // "the week ending June 12", "the week to Friday": the calendar week that holds the day.
+  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?<endmonth>{MONTH}) (?<endday>{DAYNUM})|(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
-  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|quarter|levels?))?" },
+  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then

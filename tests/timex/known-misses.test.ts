@@ -1,0 +1,65 @@
+// Forms invented wire and business stories showed the rules misreading (issue 13's known misses),
+// each table one general mechanism, in sentences written for this test (none from any corpus).
+// Values as the TimeML 1.2.1 guideline writes them.
+import { sentenceTable as table } from './timex-doc.js';
+
+table('winter runs into the next year and carries the year it begins in (DCT Wednesday 2020-01-15)', '2020-01-15', [
+  ['Ski resorts had a poor season last winter.', [['last winter', '2018-WI']]],
+  ['Heating bills have climbed this winter.', [['this winter', '2019-WI']]],
+  ['The utility expects a colder winter next winter.', [['next winter', '2020-WI']]],
+  // A season that does not straddle the new year is unchanged.
+  ['The plant closed last summer.', [['last summer', '2019-SU']]],
+]);
+
+table('winter in a December story (DCT Thursday 2020-12-10)', '2020-12-10', [
+  ['Ski resorts had a poor season last winter.', [['last winter', '2019-WI']]],
+  ['Heating bills will climb this winter.', [['this winter', '2020-WI']]],
+]);
+
+table('a possessive day that is the subject of a present verb lies ahead (DCT Wednesday 2020-01-15)', '2020-01-15', [
+  ["Friday's deadline looms for the union.", [['Friday', '2020-01-17']]],
+  ["As Sunday's vote approaches, both parties are campaigning hard.", [['Sunday', '2020-01-19']]],
+  ["Saturday's final is the biggest match of the season.", [['Saturday', '2020-01-18']]],
+  // Told in the past, or an incident, it is the day before.
+  ["Monday's blast killed three people.", [['Monday', '2020-01-13']]],
+  ["Tuesday's talks ended without a deal.", [['Tuesday', '2020-01-14']]],
+  // A plural noun is not the subject of a verb in -s: "is" agrees with "stake", not with the day's noun.
+  ["The fund's stake before Friday's purchases is small.", [['Friday', '2020-01-10']]],
+]);
+
+table("a dated dateline is the day the story is told from, when it is not the publication date (DCT Wednesday 2020-01-15)", '2020-01-15', [
+  ['BEIJING, Jan. 5 (Xinhua) -- Chinese leaders met foreign trade envoys on Monday. Talks will resume on Friday.',
+    [['Jan. 5', '2020-01-05'], ['Monday', '2019-12-30'], ['Friday', '2020-01-10']]],
+  ['CAIRO, Jan. 13 -- Egypt said today it would host the talks.', [['Jan. 13', '2020-01-13'], ['today', '2020-01-13']]],
+  // A date that is no dateline leaves the publication date alone.
+  ['Officials met on Jan. 5 and again on Monday.', [['Jan. 5', '2020-01-05'], ['Monday', '2020-01-13']]],
+]);
+
+table('"the week to Friday", "the week ended Friday": the calendar week that holds the day (DCT Wednesday 2020-01-15)', '2020-01-15', [
+  ['Shares rose 3 percent in the week to Friday.', [['the week', '2020-W02'], ['Friday', '2020-01-10']]],
+  ['Jobless claims fell in the week ended Saturday.', [['the week', '2020-W02'], ['Saturday', '2020-01-11']]],
+  ['Mortgage applications rose in the week through Thursday.', [['the week', '2020-W02'], ['Thursday', '2020-01-09']]],
+]);
+
+table('a period up to a month is a length of time, the month the one it ended in (DCT Wednesday 2020-01-15)', '2020-01-15', [
+  ['Inflation in the year to March was 2 percent.', [['the year', 'P1Y', 'DURATION'], ['March', '2019-03']]],
+  ['Sales in the three months to June rose 4 percent.', [['the three months', 'P3M', 'DURATION'], ['June', '2019-06']]],
+]);
+
+table('"the year-ago quarter" is the quarter the story reports on, a year back (DCT Wednesday 2020-01-15)', '2020-01-15', [
+  ['Net income rose in the fourth quarter from $3 million in the year-earlier period.', [['the fourth quarter', '2019-Q4'], ['the year-earlier period', '2018-Q4']]],
+  // With no quarter told, the last one to end before the publication date.
+  ['Revenue rose 5% from the year-ago quarter.', [['the year-ago quarter', '2018-Q4']]],
+]);
+
+table("fiscal years and analysts' shorthand for quarters and halves (DCT Wednesday 2025-03-12)", '2025-03-12', [
+  ['The company lost money in fiscal 2024.', [['fiscal 2024', '2024']]],
+  ['Revenue in FY2025 is expected to grow.', [['FY2025', '2025']]],
+  ['Profit in FY24 rose 7%.', [['FY24', '2024']]],
+  ['Revenue doubled in H1 2024.', [['H1 2024', '2024-H1']]],
+  ['Sales should recover in H2.', [['H2', '2025-H2']]],
+  ['Margins widened in 3Q24.', [['3Q24', '2024-Q3']]],
+  ['Orders in Q1 FY25 rose.', [['Q1 FY25', '2025-Q1']]],
+  // Not a half of a year: a kind of visa.
+  ['She holds an H1 visa.', []],
+]);
