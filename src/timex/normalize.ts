@@ -26,6 +26,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** The last day the narrative reached, however it was named. */
   let narrativeDay: Ymd | null = null;
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
+  /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
+  const clockBefore = new Map<number, number>();
 
   return mentions.map((m, i) => {
     const frame = framed[i];
@@ -34,9 +36,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
     let ahead: boolean | undefined;
+    const from = clockBefore.get(i) ?? m.start;
+    const joined = dayJoined(doc, mentions, framed, i, dct);
+    if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
       dct,
-      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end, namesADay(frame)) : null) : tense; },
+      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
@@ -44,7 +49,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,
-      joinedDay: dayJoined(doc, mentions, framed, i, dct),
+      joinedDay: joined?.day ?? null,
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -76,7 +81,7 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
  * right after it, joined by "on" or by a clock reading in brackets, are one moment, so the time (and
  * the reading in brackets) takes that day rather than the one told before it.
  */
-function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): Ymd | null {
+function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): { day: Ymd; index: number } | null {
   const frame = framed[i];
   if (!frame || frame.hour === undefined && frame.part === undefined) return null;
   // Past the clock readings in the brackets that open right after this one.
@@ -88,8 +93,10 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const between = doc.text.slice(mentions[i].end, next.start);
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
-  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
-  return r?.type === 'DATE' ? parseYmd(r.value) : null;
+  // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
+  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null });
+  const day = r?.type === 'DATE' ? parseYmd(r.value) : null;
+  return day ? { day, index: k } : null;
 }
 
 /**

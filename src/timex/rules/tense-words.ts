@@ -123,6 +123,15 @@ export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
   'split', 'shed', 'upset', 'read', 'thrust', 'forecast', 'bid', 'rid', 'slit',
 ]);
 
+/**
+ * Present verbs that describe what a report or a figure holds rather than an event to come: "the
+ * report covers January", "the figure compares with May" say nothing of the date's side.
+ */
+export const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
+  'covers', 'cover', 'includes', 'include', 'compares', 'compare', 'reflects', 'reflect', 'shows', 'show', 'represents',
+  'represent', 'contains', 'contain', 'spans', 'span', 'exceeds', 'exceed', 'matches', 'match', 'equals', 'equal', 'remains', 'remain',
+]);
+
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
