@@ -63,3 +63,10 @@ table("fiscal years and analysts' shorthand for quarters and halves (DCT Wednesd
   // Not a half of a year: a kind of visa.
   ['She holds an H1 visa.', []],
 ]);
+
+table('words that put a date on one side whatever the verb: what a move "follows" is past, an "effective" date to come (DCT Thursday 2021-10-28)', '2021-10-28', [
+  ["The airline's move follows Tuesday's announcement by its rival.", [['Tuesday', '2021-10-26']]],
+  ['Their walkout follows Monday’s vote.', [['Monday', '2021-10-25']]],
+  ['The board named a new chief executive, effective Feb. 1.', [['Feb. 1', '2022-02-01']]],
+  ['The minister resigned, effective Monday.', [['Monday', '2021-11-01']]],
+]);

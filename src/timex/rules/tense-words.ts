@@ -37,8 +37,8 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
 /** "had been scheduled to expire Friday": a plan told in the past perfect was for a day already gone. */
 export const PAST_PERFECT = 'had';
 
-/** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" is past. */
-export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST' };
+/** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" and what a move "follows" are past; "effective Feb. 1", the day a change announced ahead takes effect, to come. */
+export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE' };
 
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
