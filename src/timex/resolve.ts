@@ -170,7 +170,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // period; the year-ago results..."), and one further back is no period of comparison at all.
   if (comparison && ref && ctx.dct) {
     const back = monthsAfter(endOf(ref), ctx.dct);
-    if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
+    if (yearBack && back > 6 && back <= 18) return formatPeriod(f.periodGrain ? atGrain(ref, f.periodGrain) : ref);
     if (back > 18) ref = null;
   }
   // "the week before", "the month after": that whole unit, next to the one holding the date told.

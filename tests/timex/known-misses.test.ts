@@ -70,3 +70,12 @@ table('words that put a date on one side whatever the verb: what a move "follows
   ['The board named a new chief executive, effective Feb. 1.', [['Feb. 1', '2022-02-01']]],
   ['The minister resigned, effective Monday.', [['Monday', '2021-11-01']]],
 ]);
+
+table('TimeML extents: an adjective of length before a noun of time takes the noun and its article; a period compared a year back is one expression (DCT Wednesday 2021-11-03)', '2021-11-03', [
+  ['The fraud went on over a three-year period.', [['a three-year period', 'P3Y', 'DURATION']]],
+  ['The loan carries a one-year term.', [['a one-year term', 'P1Y', 'DURATION']]],
+  // Before any other noun the adjective stands alone.
+  ['The firm signed a two-year contract.', [['two-year', 'P2Y', 'DURATION']]],
+  ['Net rose in the third quarter. For the quarter a year ago, it earned $5 million.', [['the third quarter', '2021-Q3'], ['the quarter a year ago', '2020-Q3']]],
+  ['Net rose in the third quarter from $3 million in the comparable year-ago quarter.', [['the third quarter', '2021-Q3'], ['the comparable year-ago quarter', '2020-Q3']]],
+]);
