@@ -29,6 +29,8 @@ export interface Frame {
   lastDay?: boolean;
   /** "January-October": the second month of a range, in the first's year or the next. */
   rangeEnd?: boolean;
+  /** "January-October": the first month of a range, whose year is the one the range ends in (or the one before). */
+  rangeTo?: number;
   /** "the new century": the period whose start lies nearest the DCT. */
   newPeriod?: boolean;
   /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
@@ -196,6 +198,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
+  else if (g.rangeto) frame.rangeTo = MONTHS[clean(g.rangeto)];
   if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".

@@ -502,7 +502,15 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(near.m, near.d);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
-  if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
+  if (f.month !== undefined) {
+    // "January-November" in a December story: a range is placed by the month it ends in, the first month
+    // in that year or, when it comes after it ("Nov.-Feb."), the one before.
+    if (f.rangeTo !== undefined && year === undefined && base) {
+      const end = +yearFor(f.rangeTo);
+      return done('DATE', `${pad(f.month > f.rangeTo ? end - 1 : end, 4)}-${pad(f.month)}`);
+    }
+    return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
+  }
   if (f.season) {
     // Winter runs from December into the next year and is written with the year it begins in ("the
     // winter of 1998-99" is 1998-WI): in a January or February story it is counted from the December

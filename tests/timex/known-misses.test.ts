@@ -79,3 +79,10 @@ table('TimeML extents: an adjective of length before a noun of time takes the no
   ['Net rose in the third quarter. For the quarter a year ago, it earned $5 million.', [['the third quarter', '2021-Q3'], ['the quarter a year ago', '2020-Q3']]],
   ['Net rose in the third quarter from $3 million in the comparable year-ago quarter.', [['the third quarter', '2021-Q3'], ['the comparable year-ago quarter', '2020-Q3']]],
 ]);
+
+table('a range of months is placed by the month it ends in (DCT Thursday 1998-12-10)', '1998-12-10', [
+  ['The total output value reached 50 billion yuan in the January-November period.', [['January', '1998-01'], ['November', '1998-11']]],
+  ['Exports rose in Nov.-Feb. after the harvest.', [['Nov.', '1997-11'], ['Feb.', '1998-02']]],
+  ['Sales fell from November to February.', [['November', '1997-11'], ['February', '1998-02']]],
+  ['Output will rise from January to March.', [['January', '1999-01'], ['March', '1999-03']]],
+]);

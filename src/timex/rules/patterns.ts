@@ -162,7 +162,7 @@ export const RULES: TimexRule[] = [
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   // "from January to April", "between March and May": the same two expressions.
-  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) )(?<month2>{MONTH})(?:,? (?<year>{YEAR}))?)?",
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) )(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
