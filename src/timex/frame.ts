@@ -43,6 +43,7 @@ export interface Frame {
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
+  hijri?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -172,6 +173,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
+    else if (h.hijri) frame.hijri = h.hijri;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;

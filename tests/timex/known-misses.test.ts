@@ -86,3 +86,10 @@ table('a range of months is placed by the month it ends in (DCT Thursday 1998-12
   ['Sales fell from November to February.', [['November', '1997-11'], ['February', '1998-02']]],
   ['Output will rise from January to March.', [['January', '1999-01'], ['March', '1999-03']]],
 ]);
+
+table('Islamic holidays fall on days of the Hijri calendar, placed like any holiday by the tense (DCT Sunday 2024-04-14)', '2024-04-14', [
+  ['Millions of Muslims celebrated Eid al-Fitr this week.', [['Eid al-Fitr', '2024-04-10'], ['this week', '2024-W15']]],
+  ['Pilgrims will gather in Mecca before Eid al-Adha.', [['Eid al-Adha', '2024-06-16']]],
+  ['Mourners marked Ashura in Karbala.', [['Ashura', '2023-07-28']]],
+  ['Eid al-Adha 2019 drew two million pilgrims to Mecca.', [['Eid al-Adha 2019', '2019-08-11']]],
+]);
