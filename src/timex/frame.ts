@@ -197,6 +197,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.day) frame.day = parseOrdinal(g.day);
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
+  if (g.thismonth) frame.monthShift = 0;
+  if (g.afternext) frame.rel = 2;
   if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;

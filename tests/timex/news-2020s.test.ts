@@ -69,3 +69,11 @@ table('lengths of time and vague stretches', DCT, [
   // A bond's term is its length.
   ['The yield on the 10-year bond rose to 4.5%.', [['10-year', 'P10Y', 'DURATION']]],
 ]);
+
+table('"after next", "of the month", a holiday of a year named relatively, and the year before a quarter code', DCT, [
+  ['The vote is set for the week after next.', [['the week after next', '2025-W26']]],
+  ['The two leaders meet Friday after next.', [['Friday after next', '2025-06-20']]],
+  ['Rents are due on the first Monday of the month.', [['the first Monday of the month', '2025-06-02']]],
+  ['Toy sales at Christmas last year were weak.', [['Christmas last year', '2024-12-25']]],
+  ['Orders in 2024Q4 rose 8%.', [['2024Q4', '2024-Q4']]],
+]);
