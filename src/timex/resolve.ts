@@ -131,6 +131,8 @@ function parsePeriod(value: string | null): Period | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
+  // "the spring of 1995 ... two years later": a season or a half of a year is a year to count from.
+  if ((m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value))) return { y: +m[1] };
   return null;
 }
 

@@ -93,3 +93,8 @@ table('Islamic holidays fall on days of the Hijri calendar, placed like any holi
   ['Mourners marked Ashura in Karbala.', [['Ashura', '2023-07-28']]],
   ['Eid al-Adha 2019 drew two million pilgrims to Mecca.', [['Eid al-Adha 2019', '2019-08-11']]],
 ]);
+
+table('a season or a half of a year told before is a year to count from (DCT Thursday 1998-11-05)', '1998-11-05', [
+  ['The couple married in the spring of 1995 and divorced two years later.', [['the spring of 1995', '1995-SP'], ['two years later', '1997']]],
+  ['The war began in the summer of 1990. That year, oil prices doubled.', [['the summer of 1990', '1990-SU'], ['That year', '1990']]],
+]);
