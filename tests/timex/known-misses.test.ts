@@ -98,3 +98,11 @@ table('a season or a half of a year told before is a year to count from (DCT Thu
   ['The couple married in the spring of 1995 and divorced two years later.', [['the spring of 1995', '1995-SP'], ['two years later', '1997']]],
   ['The war began in the summer of 1990. That year, oil prices doubled.', [['the summer of 1990', '1990-SU'], ['That year', '1990']]],
 ]);
+
+table('"today" and "tomorrow" for the present age and the one to come are no days (DCT Friday 2021-04-23)', '2021-04-23', [
+  ["Privacy is hard to keep in today's connected world.", []],
+  ['Schools must train the engineers of tomorrow.', []],
+  // A day all the same before other nouns.
+  ["Today's announcement surprised investors.", [['Today', '2021-04-23']]],
+  ["Tomorrow's vote is crucial.", [['Tomorrow', '2021-04-24']]],
+]);

@@ -144,6 +144,13 @@ export const NAMED_DAY_BEFORE = /\b(?:Good|Bloody|Black|Holy|Super|Ash|Palm|East
 /** "the Good Friday agreement", "the Yom Kippur war": after a holiday, the kinds of thing named for the day. */
 export const NAMED_FOR_A_DAY = /^ (?:peace )?(?:agreement|accords?|pact|treaty|war|offensive|uprising|rising)\b/i;
 
+/**
+ * "in today's world", "today's computers", "the leaders of tomorrow": "today" and "tomorrow" for the
+ * present age and the one to come, no day (TimeML leaves them unmarked).
+ */
+export const AGE_NOUN_AFTER = /^['’]s (?:[a-z]+ )?(?:world|society|societies|economy|markets?|youth|young|children|kids|generation|teenagers|students|families|computers|technology|culture|standards|climate|America|Europe|China|Russia|Britain)\b/;
+export const AGE_OF_BEFORE = /\bthe (?:[a-z]+ )?[a-z]+s of $/;
+
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;
 
