@@ -106,3 +106,8 @@ table('"today" and "tomorrow" for the present age and the one to come are no day
   ["Today's announcement surprised investors.", [['Today', '2021-04-23']]],
   ["Tomorrow's vote is crucial.", [['Tomorrow', '2021-04-24']]],
 ]);
+
+table('"the future of" a thing is its fate, no time (DCT Friday 2021-04-23)', '2021-04-23', [
+  ['The vote will decide the future of the coalition.', []],
+  ['Prices will rise in the future.', [['the future', 'FUTURE_REF']]],
+]);

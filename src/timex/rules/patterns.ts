@@ -349,8 +349,9 @@ export const RULES: TimexRule[] = [
   // OntoNotes marks as DATE too and TimeML, as TIMEX2 does, as a duration of an unknown number of the unit (PXW).
   { id: 'vague', confidence: 0.8, priority: 1, pattern: "(?<vague>{VAGUE})|(?:recent|past|previous|(?:the )?coming|future) (?<stretch>days|weeks|months|quarters|years|decades)|the (?<stretch2>days|weeks|months|quarters|years|decades) ahead",
     unless: [
-      // "the future designation of": a vague word before a noun modifies it.
+      // "the future designation of": a vague word before a noun modifies it; "the future of the company" is its fate.
       { groups: { vague: /^the future$/i }, posAfter: NOUN_LIKE },
+      { groups: { vague: /^the future$/i }, wordAfter: OF },
     ] },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
