@@ -111,3 +111,8 @@ table('"the future of" a thing is its fate, no time (DCT Friday 2021-04-23)', '2
   ['The vote will decide the future of the coalition.', []],
   ['Prices will rise in the future.', [['the future', 'FUTURE_REF']]],
 ]);
+
+table('"the latest period" is the quarter a business story reports on, the last to end (DCT Wednesday 2021-11-03)', '2021-11-03', [
+  ['Operating revenue surged 54% in the latest period.', [['the latest period', '2021-Q3']]],
+  ['Assets rose in the latest quarter.', [['the latest quarter', '2021-Q3']]],
+]);
