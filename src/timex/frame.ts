@@ -5,7 +5,7 @@ import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -288,7 +288,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
-  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
+  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v] ?? VAGUE_LENGTHS[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
   if (g.weekends) frame.setValue = 'XXXX-WXX-WE';

@@ -116,3 +116,10 @@ table('"the latest period" is the quarter a business story reports on, the last 
   ['Operating revenue surged 54% in the latest period.', [['the latest period', '2021-Q3']]],
   ['Assets rose in the latest quarter.', [['the latest quarter', '2021-Q3']]],
 ]);
+
+table('"for a while", "for some time": a length of time of no known unit (DCT Friday 2021-04-23)', '2021-04-23', [
+  ['Troops could stay in the region for some time.', [['some time', 'PXX', 'DURATION']]],
+  ['Fans will have to live without the show for a while.', [['a while', 'PXX', 'DURATION']]],
+  // Not without "for": "took some time" says how hard, not how long.
+  ['It took some time to fix the line.', []],
+]);

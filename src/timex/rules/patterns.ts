@@ -357,6 +357,8 @@ export const RULES: TimexRule[] = [
       { groups: { vague: /^the future$/i }, wordAfter: OF },
     ] },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
+  // "for a while", "for some time": a length of time, of no known unit.
+  { id: 'vague_length', confidence: 0.75, pattern: "(?<=\\bfor )(?<vague>{VAGUELENGTH})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV).

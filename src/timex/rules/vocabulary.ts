@@ -163,6 +163,9 @@ export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W'
 /** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
 export const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
 
+/** "for a while", "for some time": a stretch of time of no known length or unit (TIMEX3 PXX), after "for" only. */
+export const VAGUE_LENGTHS: Record<string, string> = { 'a while': 'PXX', 'quite a while': 'PXX', 'some time': 'PXX', 'quite some time': 'PXX' };
+
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
