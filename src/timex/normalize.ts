@@ -28,6 +28,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
   /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
   const clockBefore = new Map<number, number>();
+  /** The value each mention was given, by index, for the day a range opens with. */
+  const resolvedValues: (string | undefined)[] = [];
 
   return mentions.map((m, i) => {
     const frame = framed[i];
@@ -50,9 +52,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,
       joinedDay: joined?.day ?? null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    resolvedValues[i] = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
@@ -127,6 +131,12 @@ function datelineDay(value: string, published: Ymd | null): Ymd | null {
 }
 /** How far from the publication date a dateline's day may be and still be where the story is told from. */
 const DATELINE_GAP_DAYS = 31;
+
+/**
+ * "Thursday night into Friday morning", "Monday to Wednesday": what joins two weekdays of a range, the
+ * second the first after the first (not "from Sept. 14 to Thursday", which reaches from further back).
+ */
+const RANGE_BETWEEN = /^\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

@@ -29,6 +29,8 @@ export interface ResolveContext {
   arranged?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
   toldAhead?: boolean;
+  /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
+  rangeFrom?: Ymd | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -553,6 +555,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
+    // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.
+    if (ctx.rangeFrom && f.rel === undefined) return onDay(addDays(ctx.rangeFrom, (f.weekday - weekdayOf(ctx.rangeFrom) + 7) % 7 || 7));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
     return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));

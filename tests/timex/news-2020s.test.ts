@@ -77,3 +77,9 @@ table('"after next", "of the month", a holiday of a year named relatively, and t
   ['Toy sales at Christmas last year were weak.', [['Christmas last year', '2024-12-25']]],
   ['Orders in 2024Q4 rose 8%.', [['2024Q4', '2024-Q4']]],
 ]);
+
+table('a range of weekdays: the second is the first such day after the first (DCT Thursday 2023-09-14)', '2023-09-14', [
+  ['The forecast calls for rain Thursday night into Friday morning.', [['Thursday night', '2023-09-14TNI', 'TIME'], ['Friday morning', '2023-09-15TMO', 'TIME']]],
+  ['Talks will run from Friday through Monday.', [['Friday', '2023-09-15'], ['Monday', '2023-09-18']]],
+  ['The fair ran from Monday to Wednesday.', [['Monday', '2023-09-11'], ['Wednesday', '2023-09-13']]],
+]);
