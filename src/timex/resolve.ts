@@ -275,6 +275,7 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
   // "the new millennium": in 1999 the coming one, in 2000 this one; the period whose start lies nearest.
+  if (f.newPeriod && unit === 'Y') return done('DATE', ctx.dct ? pad(Math.round(ctx.dct.y + (ctx.dct.m - 1) / 12), 4) : 'XXXX');
   if (f.newPeriod && YEARS_PER_UNIT[unit]) {
     return done('DATE', ctx.dct ? String(Math.round((ctx.dct.y + (ctx.dct.m - 1) / 12) / YEARS_PER_UNIT[unit])) : shiftedPeriod(unit, 0, null));
   }

@@ -83,3 +83,9 @@ table('a range of weekdays: the second is the first such day after the first (DC
   ['Talks will run from Friday through Monday.', [['Friday', '2023-09-15'], ['Monday', '2023-09-18']]],
   ['The fair ran from Monday to Wednesday.', [['Monday', '2023-09-11'], ['Wednesday', '2023-09-13']]],
 ]);
+
+table('"the new year" is the year whose start lies nearest (DCT Wednesday 2024-11-06)', '2024-11-06', [
+  ['The Senate will convene in the new year.', [['the new year', '2025']]],
+  // "the New Year" in title case is the holiday's name, which this rule leaves alone.
+  ['Crowds gathered to ring in the New Year.', []],
+]);

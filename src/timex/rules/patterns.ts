@@ -339,6 +339,9 @@ export const RULES: TimexRule[] = [
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
   { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
+  // "in the new year": the year whose start lies nearest the DCT (in November the next one); not "the New Year", the holiday.
+  { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
+    unless: [{ text: /New Year/ }] },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
