@@ -104,3 +104,46 @@ export function hebrewDay(y: number, month: number, day: number): Ymd {
   const days = hebrewNewYear(hy) + day - 1 + (m < 7 ? sum(7, last) + sum(1, m - 1) : sum(7, m - 1));
   return fromDate(new Date(days * 86400000));
 }
+
+/**
+ * A day of the Islamic (Hijri) calendar, the first in Gregorian year `y` (a Hijri year is 11 days
+ * shorter, so each of its days falls in every Gregorian year, twice in some). A month begins the day
+ * after the new moon when the conjunction comes before sunset at Mecca (taken as 15:00 UTC), else a day
+ * later: the astronomical rule Saudi Arabia's Umm al-Qura calendar follows. Where sighting of the
+ * crescent decides, the day may differ by one. New moons by Meeus' series (Astronomical Algorithms, ch. 49).
+ */
+export function hijriDay(y: number, month: number, day: number): Ymd {
+  const near = Math.floor((y - 622) * (365.2425 / 354.367)) + 1;
+  for (const hy of [near - 2, near - 1, near, near + 1, near + 2]) {
+    const t = hijriToGregorian(hy, month, day);
+    if (t.y === y) return t;
+  }
+  return hijriToGregorian(near, month, day);
+}
+
+function hijriToGregorian(hy: number, month: number, day: number): Ymd {
+  // Lunation 0 is the new moon of 2000-01-06; 1 Muharram 1439 followed lunation 219.
+  const conjunction = newMoon(219 + (hy - 1439) * 12 + (month - 1));
+  const date = new Date((conjunction - 2440587.5) * 86400000);
+  const first = addDays(fromDate(date), date.getUTCHours() < MECCA_SUNSET_UTC ? 1 : 2);
+  return addDays(first, day - 1);
+}
+/** Sunset at Mecca, in hours UTC (about 18:00 local time all year round). */
+const MECCA_SUNSET_UTC = 15;
+
+/** Julian ephemeris day of new moon `k` (lunations from 2000-01-06), to a few minutes. */
+function newMoon(k: number): number {
+  const T = k / 1236.85;
+  const rad = (x: number) => ((x % 360) * Math.PI) / 180;
+  const E = 1 - 0.002516 * T - 0.0000074 * T * T;
+  const M = rad(2.5534 + 29.1053567 * k - 0.0000014 * T * T);
+  const Mp = rad(201.5643 + 385.81693528 * k + 0.0107582 * T * T + 0.00001238 * T ** 3);
+  const F = rad(160.7108 + 390.67050284 * k - 0.0016118 * T * T - 0.00000227 * T ** 3);
+  const Om = rad(124.7746 - 1.56375588 * k + 0.0020672 * T * T);
+  const sin = Math.sin;
+  return 2451550.09766 + 29.530588861 * k + 0.00015437 * T * T
+    - 0.4072 * sin(Mp) + 0.17241 * E * sin(M) + 0.01608 * sin(2 * Mp) + 0.01039 * sin(2 * F) + 0.00739 * E * sin(Mp - M)
+    - 0.00514 * E * sin(Mp + M) + 0.00208 * E * E * sin(2 * M) - 0.00111 * sin(Mp - 2 * F) - 0.00057 * sin(Mp + 2 * F)
+    + 0.00056 * E * sin(2 * Mp + M) - 0.00042 * sin(3 * Mp) + 0.00042 * E * sin(M + 2 * F) + 0.00038 * E * sin(M - 2 * F)
+    - 0.00024 * E * sin(2 * Mp - M) - 0.00017 * sin(Om) - 0.00007 * sin(Mp + 2 * M);
+}

@@ -5,7 +5,7 @@ import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -29,6 +29,8 @@ export interface Frame {
   lastDay?: boolean;
   /** "January-October": the second month of a range, in the first's year or the next. */
   rangeEnd?: boolean;
+  /** "January-October": the first month of a range, whose year is the one the range ends in (or the one before). */
+  rangeTo?: number;
   /** "the new century": the period whose start lies nearest the DCT. */
   newPeriod?: boolean;
   /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
@@ -41,6 +43,7 @@ export interface Frame {
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
+  hijri?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -170,6 +173,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
+    else if (h.hijri) frame.hijri = h.hijri;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
@@ -193,9 +197,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.day) frame.day = parseOrdinal(g.day);
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
+  if (g.thismonth) frame.monthShift = 0;
+  if (g.afternext) frame.rel = 2;
   if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
+  else if (g.rangeto) frame.rangeTo = MONTHS[clean(g.rangeto)];
   if (g.newperiod) frame.newPeriod = true;
   for (const y of [g.year, g.year2, g.yearw]) if (y) frame.year = parseYear(y);
   // "1998-99": the two digits of the second year take the first's century, or the next one's after "99".
@@ -248,6 +255,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
+  if (g.halfn) frame.half = +g.halfn;
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
@@ -264,7 +272,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
-  const sameGrain = g.samegrain ?? g.samegrain2;
+  const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
@@ -275,11 +283,12 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   const endMonth = g.endmonth ?? g.endmonth2;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
   else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
+  else if ((g.endweekday || g.endweekday2) && frame.unit === 'W' && !frame.plural) Object.assign(frame, { weekday: WEEKDAYS[clean(g.endweekday ?? g.endweekday2)], weekOf: true });
   else if (g.ended || g.ended2) frame.durative = true;
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
-  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v]; }
+  if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v] ?? VAGUE_LENGTHS[v]; }
   if (g.setq || g.freq) frame.every = true;
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
   if (g.weekends) frame.setValue = 'XXXX-WXX-WE';

@@ -17,13 +17,19 @@ interface Told { start: number; value: string; }
 
 /** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
 export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
-  const dct = parseYmd(doc.article?.published);
+  const published = parseYmd(doc.article?.published);
+  /** What the text's dates count from: the publication date, or the day of the story's dateline once it is read. */
+  let dct = published;
   const sentenceStarts = (doc.sentences ?? []).map((s) => s.start);
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
   /** The last day the narrative reached, however it was named. */
   let narrativeDay: Ymd | null = null;
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
+  /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
+  const clockBefore = new Map<number, number>();
+  /** The value each mention was given, by index, for the day a range opens with. */
+  const resolvedValues: (string | undefined)[] = [];
 
   return mentions.map((m, i) => {
     const frame = framed[i];
@@ -32,9 +38,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
     let ahead: boolean | undefined;
+    const from = clockBefore.get(i) ?? m.start;
+    const joined = dayJoined(doc, mentions, framed, i, dct);
+    if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
       dct,
-      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, m.start, m.end) : null) : tense; },
+      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
@@ -42,10 +51,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,
-      joinedDay: dayJoined(doc, mentions, framed, i, dct),
+      joinedDay: joined?.day ?? null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
     };
     const resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    resolvedValues[i] = resolved.value;
+    if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
       narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
@@ -73,7 +85,7 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
  * right after it, joined by "on" or by a clock reading in brackets, are one moment, so the time (and
  * the reading in brackets) takes that day rather than the one told before it.
  */
-function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): Ymd | null {
+function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): { day: Ymd; index: number } | null {
   const frame = framed[i];
   if (!frame || frame.hour === undefined && frame.part === undefined) return null;
   // Past the clock readings in the brackets that open right after this one.
@@ -85,9 +97,46 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const between = doc.text.slice(mentions[i].end, next.start);
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
-  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, next.start, next.end) : null, reference: null });
-  return r?.type === 'DATE' ? parseYmd(r.value) : null;
+  // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
+  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null });
+  const day = r?.type === 'DATE' ? parseYmd(r.value) : null;
+  return day ? { day, index: k } : null;
 }
+
+/**
+ * "BEIJING, Jan. 5 (Xinhua) --", "WASHINGTON, March 3 --": the date of a dateline, which opens the
+ * story's first lines after a place in capitals and before the agency or the dash.
+ */
+function isDateline(text: string, m: Mention): boolean {
+  if (m.start > DATELINE_REACH) return false;
+  const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  return DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
+}
+/** The place of a dateline, in capitals, with its country or state ("ADDIS ABABA, Ethiopia,"). */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*$/;
+/** What closes a dateline after its date: the agency in brackets, or the dash. */
+const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_)/;
+/** How far into a story its dateline may be. */
+const DATELINE_REACH = 300;
+
+/**
+ * The day a story's dateline gives, when it is a day near the publication date and not that date:
+ * a story filed on Jan. 5 and published on Jan. 6 tells "Monday" from Jan. 5, where it was written.
+ */
+function datelineDay(value: string, published: Ymd | null): Ymd | null {
+  const day = parseYmd(value);
+  if (!day || !published || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  const gap = Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(published.y, published.m - 1, published.d)) / 86400000;
+  return gap > 0 && gap <= DATELINE_GAP_DAYS ? day : null;
+}
+/** How far from the publication date a dateline's day may be and still be where the story is told from. */
+const DATELINE_GAP_DAYS = 31;
+
+/**
+ * "Thursday night into Friday morning", "Monday to Wednesday": what joins two weekdays of a range, the
+ * second the first after the first (not "from Sept. 14 to Thursday", which reaches from further back).
+ */
+const RANGE_BETWEEN = /^\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -29,6 +29,8 @@ export interface ResolveContext {
   arranged?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
   toldAhead?: boolean;
+  /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
+  rangeFrom?: Ymd | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -131,6 +133,8 @@ function parsePeriod(value: string | null): Period | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
+  // "the spring of 1995 ... two years later": a season or a half of a year is a year to count from.
+  if ((m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value))) return { y: +m[1] };
   return null;
 }
 
@@ -170,7 +174,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // period; the year-ago results..."), and one further back is no period of comparison at all.
   if (comparison && ref && ctx.dct) {
     const back = monthsAfter(endOf(ref), ctx.dct);
-    if (yearBack && back > 6 && back <= 18) return formatPeriod(ref);
+    if (yearBack && back > 6 && back <= 18) return formatPeriod(f.periodGrain ? atGrain(ref, f.periodGrain) : ref);
     if (back > 18) ref = null;
   }
   // "the week before", "the month after": that whole unit, next to the one holding the date told.
@@ -180,6 +184,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (unit === 'M' && ref.m !== undefined) return formatMonth(t);
     if (unit === 'Y') return pad(t.y, 4);
   }
+  // "the year-ago quarter" with no quarter told: the one a story reports on (the last to end before the DCT's), a year back.
+  if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
@@ -269,6 +275,7 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
   // "the new millennium": in 1999 the coming one, in 2000 this one; the period whose start lies nearest.
+  if (f.newPeriod && unit === 'Y') return done('DATE', ctx.dct ? pad(Math.round(ctx.dct.y + (ctx.dct.m - 1) / 12), 4) : 'XXXX');
   if (f.newPeriod && YEARS_PER_UNIT[unit]) {
     return done('DATE', ctx.dct ? String(Math.round((ctx.dct.y + (ctx.dct.m - 1) / 12) / YEARS_PER_UNIT[unit])) : shiftedPeriod(unit, 0, null));
   }
@@ -365,7 +372,7 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
-  if (f.rel !== undefined && f.rel > 0) return addDays(dct, ahead || 7);
+  if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
   // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
   if (arranged) return addDays(dct, ahead);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
@@ -477,8 +484,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew holiday computed.
-  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day) : null;
+  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or Islamic holiday computed.
+  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day)
+    : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : null;
   if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
     // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day
@@ -500,8 +508,26 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(near.m, near.d);
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
-  if (f.month !== undefined) return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
-  if (f.season) return done('DATE', `${yearFor(SEASON_START_MONTH[f.season])}-${f.season}`);
+  if (f.month !== undefined) {
+    // "January-November" in a December story: a range is placed by the month it ends in, the first month
+    // in that year or, when it comes after it ("Nov.-Feb."), the one before.
+    if (f.rangeTo !== undefined && year === undefined && base) {
+      const end = +yearFor(f.rangeTo);
+      return done('DATE', `${pad(f.month > f.rangeTo ? end - 1 : end, 4)}-${pad(f.month)}`);
+    }
+    return done('DATE', `${yearFor(f.month)}-${pad(f.month)}`);
+  }
+  if (f.season) {
+    // Winter runs from December into the next year and is written with the year it begins in ("the
+    // winter of 1998-99" is 1998-WI): in a January or February story it is counted from the December
+    // before, so "this winter" is the one under way and "last winter" the one before it.
+    const start = SEASON_START_MONTH[f.season];
+    const into = start + 2 - 12;
+    if (year === undefined && !told && dct && into > 0 && dct.m <= into) {
+      return done('DATE', `${pad(inferYear({ y: dct.y - 1, m: dct.m + 12, d: dct.d }, start, f, ctx), 4)}-${f.season}`);
+    }
+    return done('DATE', `${yearFor(start)}-${f.season}`);
+  }
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
@@ -530,9 +556,11 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
+    // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.
+    if (ctx.rangeFrom && f.rel === undefined) return onDay(addDays(ctx.rangeFrom, (f.weekday - weekdayOf(ctx.rangeFrom) + 7) % 7 || 7));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return withTime(formatDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged)));
+    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

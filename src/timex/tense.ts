@@ -6,14 +6,15 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS,
 } from './rules/tense-words.js';
 
 /**
  * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said") counts
  * only when it is next to the expression ("said Thursday") or no other verb has a tense.
+ * `namesADay`: the expression is a day ("Friday", "Jan. 5"), whose possessive may be a subject.
  */
-export function tenseAround(doc: Doc, start: number, end: number): Tense | null {
+export function tenseAround(doc: Doc, start: number, end: number, namesADay = false): Tense | null {
   const tokens = doc.tokens;
   let at = tokenAt(tokens, start);
   if (at === tokens.length) return null;
@@ -29,6 +30,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`)) return 'FUTURE';
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
@@ -44,6 +46,31 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | null 
   }
   return best?.tense ?? reported;
 }
+
+/**
+ * "Friday's deadline looms", "as Sunday's vote approaches": a possessive day names the subject of
+ * the verb after its noun, and a present verb there speaks of a day to come. `k` is the first word
+ * after the "'s"; the noun phrase is up to three words, and the verb the word in -s right after it
+ * (which the tagger may take for a plural noun) or a present "is"/"are" not followed by a past participle
+ * ("is expected" is read by the general loop).
+ */
+function presentAfterPossessive(tokens: Token[], k: number, sentence: number): boolean {
+  for (let j = k + 1; j <= k + 3 && POSSESSIVE_NOUN_TAGS.has(tokens[j - 1]?.pos ?? ''); j++) {
+    const verb = tokens[j];
+    if (!verb || verb.sentence !== sentence) return false;
+    const word = verb.text.toLowerCase();
+    const next = tokens[j + 1]?.sentence === sentence ? tokens[j + 1] : undefined;
+    // "before Friday's purchases is far below": a plural noun is not the subject of a verb in -s.
+    if (/[^s]s$/.test(tokens[j - 1].text) && tokens[j - 1].pos === 'NOUN' && /s$/.test(word)) return false;
+    if (PRESENT_BE.has(word)) return !/^[a-z]+(?:ed|en)$/.test(next?.text ?? '') && !PAST_FORMS.has(next?.text.toLowerCase() ?? '');
+    // "the deadline approaches,": a word in -s after the noun, with no verb after it, is the verb.
+    if (/^[a-z]{3,}[^s']s$/.test(word) && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && !VERB_TAGS.has(next?.pos ?? '') && next?.pos !== 'NOUN'))) return true;
+    if (!POSSESSIVE_NOUN_TAGS.has(verb.pos)) return false;
+  }
+  return false;
+}
+/** Parts of speech of the words of a possessive day's noun phrase ("Friday's final deadline"). */
+const POSSESSIVE_NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /** Whether the expression ending at `end` is a possessive ("Monday's blast"). */
 const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '');
@@ -163,7 +190,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // not the verb after it, carries the tense.
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
-  if (before && near && pos === 'VERB' && !nounSlot && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word)) return 'PRESENT';
+  // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
+  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;

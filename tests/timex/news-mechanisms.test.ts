@@ -13,7 +13,9 @@ table('a passive or an auxiliary carries the tense, not its participle (DCT Wedn
 ]);
 
 table('a range of two months or two years: two expressions, the second after the first (DCT 2000-03-08)', '2000-03-08', [
-  ['Car sales in January-June rose 9 percent.', [['January', '2000-01'], ['June', '2000-06']]],
+  // Placed by the month it ends in: told in the past in March, a range up to June is last year's.
+  ['Car sales in January-June rose 9 percent.', [['January', '1999-01'], ['June', '1999-06']]],
+  ['Car sales in January-February rose 9 percent.', [['January', '2000-01'], ['February', '2000-02']]],
   ['Heating oil use in the Nov.-Feb. period fell.', [['Nov.', '1999-11'], ['Feb.', '2000-02']]],
   ['The club lost the 1998-99 league final.', [['1998', '1998'], ['99', '1999']]],
   ['Spending in 1999-00 was cut by a tenth.', [['1999', '1999'], ['00', '2000']]],

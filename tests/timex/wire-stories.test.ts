@@ -26,7 +26,9 @@ table('"the April-June quarter", "the January-June period": the months of a quar
   ['Output in the April-June quarter fell 2 percent.', [['the April-June quarter', '1998-Q2']]],
   ['The airline said passenger traffic in the January-June period rose 4 percent.', [['the January-June period', '1998-H1']]],
   // Months that make no quarter nor half stay two expressions.
-  ['Car sales in the January-October period rose.', [['January', '1998-01'], ['October', '1998-10']]],
+  // Placed by the month they end in: told in the past in August, a period up to October is last year's.
+  ['Car sales in the January-October period rose.', [['January', '1997-01'], ['October', '1997-10']]],
+  ['Car sales in the January-July period rose.', [['January', '1998-01'], ['July', '1998-07']]],
 ]);
 
 table('a quarter named by its months is placed like any quarter, by its last day (DCT Tuesday 1999-03-16)', '1999-03-16', [

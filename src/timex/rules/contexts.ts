@@ -8,6 +8,9 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
 
+/** "in H2", "the H1 results": a half of a year in analysts' shorthand without its year counts only after one of these (not "an H1 visa"). */
+export const BARE_HALF_CODE_BEFORE: ReadonlySet<string> = new Set(['in', 'the', 'during', 'for', 'by', 'over', 'of', 'from', 'to', 'and', 'its', 'this', 'last', 'next', 'through', 'until', 'since']);
+
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
 export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
 
@@ -140,6 +143,13 @@ export const DAY_HALVES = /^(?:morning|afternoon|evening|night)s?$/i;
 export const NAMED_DAY_BEFORE = /\b(?:Good|Bloody|Black|Holy|Super|Ash|Palm|Easter|Maundy|Shrove|Cyber|Clean|Lazarus)\s+$/;
 /** "the Good Friday agreement", "the Yom Kippur war": after a holiday, the kinds of thing named for the day. */
 export const NAMED_FOR_A_DAY = /^ (?:peace )?(?:agreement|accords?|pact|treaty|war|offensive|uprising|rising)\b/i;
+
+/**
+ * "in today's world", "today's computers", "the leaders of tomorrow": "today" and "tomorrow" for the
+ * present age and the one to come, no day (TimeML leaves them unmarked).
+ */
+export const AGE_NOUN_AFTER = /^['’]s (?:[a-z]+ )?(?:world|society|societies|economy|markets?|youth|young|children|kids|generation|teenagers|students|families|computers|technology|culture|standards|climate|America|Europe|China|Russia|Britain)\b/;
+export const AGE_OF_BEFORE = /\bthe (?:[a-z]+ )?[a-z]+s of $/;
 
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;

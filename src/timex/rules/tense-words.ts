@@ -37,8 +37,8 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
 /** "had been scheduled to expire Friday": a plan told in the past perfect was for a day already gone. */
 export const PAST_PERFECT = 'had';
 
-/** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" is past. */
-export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST' };
+/** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" and what a move "follows" are past; "effective Feb. 1", the day a change announced ahead takes effect, to come. */
+export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE' };
 
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
@@ -121,6 +121,15 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
 export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
   'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'burst', 'cast', 'broadcast', 'bet',
   'split', 'shed', 'upset', 'read', 'thrust', 'forecast', 'bid', 'rid', 'slit',
+]);
+
+/**
+ * Present verbs that describe what a report or a figure holds rather than an event to come: "the
+ * report covers January", "the figure compares with May" say nothing of the date's side.
+ */
+export const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
+  'covers', 'cover', 'includes', 'include', 'compares', 'compare', 'reflects', 'reflect', 'shows', 'show', 'represents',
+  'represent', 'contains', 'contain', 'spans', 'span', 'exceeds', 'exceed', 'matches', 'match', 'equals', 'equal', 'remains', 'remain',
 ]);
 
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */

@@ -163,6 +163,9 @@ export const AGO_GRAINS: Record<string, string> = { today: 'D', 'this week': 'W'
 /** TIMEX3 letters of the units of a vague stretch of time ("recent weeks" PXW, the `stretch` rule). */
 export const STRETCH_LETTERS: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'E' };
 
+/** "for a while", "for some time": a stretch of time of no known length or unit (TIMEX3 PXX), after "for" only. */
+export const VAGUE_LENGTHS: Record<string, string> = { 'a while': 'PXX', 'quite a while': 'PXX', 'some time': 'PXX', 'quite some time': 'PXX' };
+
 export const VAGUE_REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
@@ -198,6 +201,8 @@ export interface Holiday {
   orthodox?: boolean;
   /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
   hebrew?: { month: number; day: number };
+  /** A day of the Islamic calendar (month from Muharram = 1, day), computed for each year ("Eid al-Fitr": Shawwal 1). */
+  hijri?: { month: number; day: number };
 }
 
 /**
@@ -261,6 +266,16 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
   'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
   'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
+  // Islamic holidays: Eid al-Fitr ends Ramadan, Eid al-Adha falls in the month of the pilgrimage.
+  'eid al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al fitr': { hijri: { month: 10, day: 1 } }, 'eid ul-fitr': { hijri: { month: 10, day: 1 } },
+  'eid-ul-fitr': { hijri: { month: 10, day: 1 } }, 'id al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al-adha': { hijri: { month: 12, day: 10 } },
+  'eid al adha': { hijri: { month: 12, day: 10 } }, 'eid ul-adha': { hijri: { month: 12, day: 10 } }, 'eid-ul-adha': { hijri: { month: 12, day: 10 } },
+  'id al-adha': { hijri: { month: 12, day: 10 } }, 'id ul-adha': { hijri: { month: 12, day: 10 } }, 'islamic new year': { hijri: { month: 1, day: 1 } },
+  'hijri new year': { hijri: { month: 1, day: 1 } }, 'ashura': { hijri: { month: 1, day: 10 } }, 'day of ashura': { hijri: { month: 1, day: 10 } },
+  'mawlid': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabi': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabawi': { hijri: { month: 3, day: 12 } },
+  'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
+  'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
+  'bakrid': { hijri: { month: 12, day: 10 } },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
   // Days of the Orthodox churches: Easter by the Julian calendar, Christmas on the Julian December 25.
   'orthodox easter': { easter: 0, orthodox: true }, 'orthodox easter sunday': { easter: 0, orthodox: true }, 'orthodox good friday': { easter: -2, orthodox: true },

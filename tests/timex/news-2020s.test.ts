@@ -1,0 +1,91 @@
+// Sentences in the manner of 2020s news (markets, companies, politics, weather), written for this
+// test: none is taken from any corpus. Each table is one family of forms; values as the TimeML
+// 1.2.1 guideline writes them, against a story of Thursday 2025-06-12 unless a table says otherwise.
+import { sentenceTable as table } from './timex-doc.js';
+
+const DCT = '2025-06-12';
+
+table('weekdays by the tense of the verb that governs them', DCT, [
+  ['The Fed left rates unchanged on Wednesday.', [['Wednesday', '2025-06-11']]],
+  ['The company will report earnings on Tuesday.', [['Tuesday', '2025-06-17']]],
+  ['The index hit a record high on Monday.', [['Monday', '2025-06-09']]],
+  ['The minister will travel to Brussels next Tuesday.', [['next Tuesday', '2025-06-17']]],
+  ['Flights resumed on Saturday after a three-day suspension.', [['Saturday', '2025-06-07'], ['three-day', 'P3D', 'DURATION']]],
+  // A clock time and the day joined to it share the verb before them ("expires ... on Friday" lies ahead).
+  ['The offer expires at 5 p.m. ET on Friday.', [['5 p.m. ET', '2025-06-13T17:00', 'TIME'], ['Friday', '2025-06-13']]],
+  ['The outage lasted about four hours on Tuesday morning.', [['about four hours', 'PT4H', 'DURATION', 'APPROX'], ['Tuesday morning', '2025-06-10TMO', 'TIME']]],
+]);
+
+table('weeks, months and years named from the publication date', DCT, [
+  ['Inflation data are due later this month.', [['later this month', '2025-06']]],
+  ['The prime minister said earlier this week that talks had stalled.', [['earlier this week', '2025-W24']]],
+  ['Storms battered the coast over the weekend.', [['the weekend', '2025-W23-WE']]],
+  ['Lawmakers return from recess next week.', [['next week', '2025-W25']]],
+  ['The chief executive stepped down last month.', [['last month', '2025-05']]],
+  ['Shares are up 25% so far this year.', [['this year', '2025']]],
+  ['The startup was valued at $2 billion late last year.', [['late last year', '2024', 'DATE', 'END']]],
+  ['The deal is expected to close by year-end.', [['year-end', '2025', 'DATE', 'END']]],
+  ['The plant will be idle through the end of the month.', [['the end of the month', '2025-06', 'DATE', 'END']]],
+  ['The vote is scheduled for the week of June 23.', [['the week of June 23', '2025-W26']]],
+]);
+
+table('months and parts of months without a year', DCT, [
+  ['The tariffs took effect in mid-March.', [['mid-March', '2025-03', 'DATE', 'MID']]],
+  ['The law takes effect on July 1.', [['July 1', '2025-07-01']]],
+  ['The merger was first announced in January.', [['January', '2025-01']]],
+  ['Exports rose 4.1% year-on-year in May.', [['May', '2025-05']]],
+  // A range of months is two expressions, the second in the first's year or after it; a report "covers"
+  // its months without putting them ahead.
+  ['The report covers the period from January to April.', [['January', '2025-01'], ['April', '2025-04']]],
+  ['Sales fell from November to February.', [['November', '2024-11'], ['February', '2025-02']]],
+  ['Prices rose between March and May.', [['March', '2025-03'], ['May', '2025-05']]],
+]);
+
+table('quarters, halves and fiscal years', DCT, [
+  ['The project was completed in the second quarter of 2024.', [['the second quarter of 2024', '2024-Q2']]],
+  ['The economy grew at an annualized rate of 2.4% in the first quarter.', [['the first quarter', '2025-Q1']]],
+  ['The chipmaker expects a recovery in Q3.', [['Q3', '2025-Q3']]],
+  ['Revenue in H1 2025 beat forecasts.', [['H1 2025', '2025-H1']]],
+  ['Revenue in its 2025 fiscal year rose 12%.', [['2025 fiscal year', '2025']]],
+  ['Sales jumped 20% in the quarter ended March 31.', [['the quarter', '2025-Q1'], ['March 31', '2025-03-31']]],
+  ['Sales have fallen for three straight quarters.', [['three straight quarters', 'P3Q', 'DURATION']]],
+]);
+
+table('years, spans of years and seasons', DCT, [
+  ['Prices have doubled since 2019.', [['2019', '2019']]],
+  ['Output fell each year from 2021 to 2023.', [['each year', 'P1Y', 'SET'], ['2021', '2021'], ['2023', '2023']]],
+  ['The rule was adopted in late 2023.', [['late 2023', '2023', 'DATE', 'END']]],
+  ['By mid-2026, the plant should be fully running.', [['mid-2026', '2026', 'DATE', 'MID']]],
+  ['The contract runs until 2030.', [['2030', '2030']]],
+  ['The festival returns this summer after a two-year hiatus.', [['this summer', '2025-SU'], ['two-year', 'P2Y', 'DURATION']]],
+]);
+
+table('lengths of time and vague stretches', DCT, [
+  ['Home prices have risen 6% over the past 12 months.', [['the past 12 months', 'P12M', 'DURATION']]],
+  ['More details will emerge in the coming weeks.', [['the coming weeks', 'PXW', 'DURATION']]],
+  ['The cuts will be phased in over the next two years.', [['the next two years', 'P2Y', 'DURATION']]],
+  ['Unemployment has stayed below 4% for more than two years.', [['more than two years', 'P2Y', 'DURATION', 'MORE_THAN']]],
+  ['The company posted its first profit in five years.', [['five years', 'P5Y', 'DURATION']]],
+  // A bond's term is its length.
+  ['The yield on the 10-year bond rose to 4.5%.', [['10-year', 'P10Y', 'DURATION']]],
+]);
+
+table('"after next", "of the month", a holiday of a year named relatively, and the year before a quarter code', DCT, [
+  ['The vote is set for the week after next.', [['the week after next', '2025-W26']]],
+  ['The two leaders meet Friday after next.', [['Friday after next', '2025-06-20']]],
+  ['Rents are due on the first Monday of the month.', [['the first Monday of the month', '2025-06-02']]],
+  ['Toy sales at Christmas last year were weak.', [['Christmas last year', '2024-12-25']]],
+  ['Orders in 2024Q4 rose 8%.', [['2024Q4', '2024-Q4']]],
+]);
+
+table('a range of weekdays: the second is the first such day after the first (DCT Thursday 2023-09-14)', '2023-09-14', [
+  ['The forecast calls for rain Thursday night into Friday morning.', [['Thursday night', '2023-09-14TNI', 'TIME'], ['Friday morning', '2023-09-15TMO', 'TIME']]],
+  ['Talks will run from Friday through Monday.', [['Friday', '2023-09-15'], ['Monday', '2023-09-18']]],
+  ['The fair ran from Monday to Wednesday.', [['Monday', '2023-09-11'], ['Wednesday', '2023-09-13']]],
+]);
+
+table('"the new year" is the year whose start lies nearest (DCT Wednesday 2024-11-06)', '2024-11-06', [
+  ['The Senate will convene in the new year.', [['the new year', '2025']]],
+  // "the New Year" in title case is the holiday's name, which this rule leaves alone.
+  ['Crowds gathered to ring in the New Year.', []],
+]);
