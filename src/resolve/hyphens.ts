@@ -10,8 +10,8 @@ import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
 
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
-/** "Lyon-based", "New York-born": a name, a hyphen, one lower-case word at the span's end. */
-const SUFFIXED = /^(.*\p{L})-(\p{Ll}+)$/u;
+/** "Lyon-based", "New York-born", "U.S.-listed": a name, a hyphen, one lower-case word at the span's end. */
+const SUFFIXED = /^(.*\p{L}\.?)-(\p{Ll}+)$/u;
 /** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
 const SUFFIX_AFTER = /^-(\p{Ll}+)(?![\p{L}-])/u;
 
