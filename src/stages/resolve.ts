@@ -43,6 +43,7 @@ import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
+import { titledWorks } from '../resolve/titled-works.js';
 import { applyPersonCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
 import { publications } from '../resolve/publications.js';
@@ -194,7 +195,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
