@@ -12,7 +12,7 @@ import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { foldKey } from '../registry/normalize.js';
+import { foldKey, normalizeName } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
@@ -33,6 +33,16 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
+  /** A title begins at token k ("Bank of England [Governor]"): the word alone or with the words after it is one, not only its first word ("Office of Civil [Defense]"). */
+  const titleAt = (k: number) => {
+    if (!registry.titleStarts.has(foldKey(tokens[k].text))) return false;
+    let words = '';
+    for (let n = 0; n < registry.maxTitleWords && k + n < tokens.length; n++) {
+      words = n ? `${words} ${tokens[k + n].text}` : tokens[k].text;
+      if (registry.titles.has(foldKey(normalizeName(words)))) return true;
+    }
+    return false;
+  };
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
@@ -47,7 +57,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let joins = 0;
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
-      if (capitalised(t) && !personStarts.has(t.start) && !registry.titleStarts.has(foldKey(t.text))) { last = k; continue; }
+      if (capitalised(t) && !personStarts.has(t.start) && !titleAt(k)) { last = k; continue; }
       // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
       const joined = (((t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;

@@ -1,3 +1,4 @@
+// Names of organizations: courts by their kind, heads with their subjects.
 // A court named by a place and the court's kind ("Southwark Crown Court", "Sindh High Court") is an ORG, the
 // body that sits there, whatever the model made of the place in it; a court of a tennis ground ("Stadium
 // Court") is a place. The endings are data (lexicon/organization-names.json notPlaceEnds). Invented sentences.
@@ -10,5 +11,12 @@ describe('courts', () => {
   it('types a court of law named after its town an ORG, a tennis court a place', () => {
     expect(typeOf('Jubair pleaded guilty at Southwark Crown Court on Thursday.', 'Southwark Crown Court')).toBe('ORG');
     expect(typeOf('The match was moved to Stadium Court because of rain.', 'Stadium Court')).not.toBe('ORG');
+  });
+});
+
+describe('organizations named by a head and a subject', () => {
+  it('reads a subject word that only begins a title ("Defense" of "Defense Secretary") as the subject', () => {
+    expect(readMentions('A deputy administrator of the Office of Civil Defense said 13 people were missing.').filter((m) => m.type === 'ORG').map((m) => m.text))
+      .toEqual(['Office of Civil Defense']);
   });
 });
