@@ -41,6 +41,7 @@ import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
+import { coordinatedPlaces } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { workTitles } from '../resolve/work-titles.js';
 import { titledWorks } from '../resolve/titled-works.js';
@@ -221,7 +222,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   chosen.sort((a, b) => a.start - b.start);
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
-  let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
+  let typed = coordinatedPlaces(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
