@@ -71,6 +71,8 @@ function calendarName(word: string, table: Record<string, number>, dated = false
   const w = word.toLowerCase().replace(/s$/, '');
   return w in table && (dated || !AMBIGUOUS_MONTHS.has(w)) && !isAbbreviation(table, w);
 }
+/** A capitalised word and a hyphen right before a match ("Jae-" of "Jae-june"). */
+const NAME_BEFORE_HYPHEN = /\p{Lu}\p{Ll}*-$/u;
 /** At the start of a sentence, a line, a quotation or after a dateline dash. */
 const sentenceInitial = (text: string, at: number) => /(?:^|[.!?:"“‘'(\n_–—-]\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
 /** "This Week" (a later word capitalised) or "VOA Today" (capitalised inside a sentence). */
@@ -89,6 +91,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (g.month && AMBIGUOUS_MONTHS.has(g.month.toLowerCase()) && !capitalised(g.month)) {
     if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;
   }
+  // "Kim Jae-june": a month in lower case hyphened to a capitalised word is part of a name.
+  if (g.month && !capitalised(g.month) && NAME_BEFORE_HYPHEN.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   if (g.weekday && !calendarName(g.weekday, WEEKDAYS)) return false;
   // "easter" in lower case is a date only with a year or a relation ("easter 2013", "last easter").
   if (g.holiday && !capitalised(g.holiday.replace(/^the /i, '')) && LOWERCASE_UNSAFE_HOLIDAYS.has(g.holiday.toLowerCase()) && !g.year && !g.rel) return false;
