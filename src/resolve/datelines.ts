@@ -18,7 +18,11 @@ const DATELINE = new RegExp(
 /** The article's datelines' places: start → end. */
 export function datelines(text: string): Map<number, number> {
   const places = new Map<number, number>();
-  for (const m of text.matchAll(DATELINE)) places.set(m.index, m.index + m[1].length);
+  for (const m of text.matchAll(DATELINE)) {
+    // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.
+    const the = m[1].startsWith('THE ') ? 4 : 0;
+    places.set(m.index + the, m.index + m[1].length);
+  }
   return places;
 }
 

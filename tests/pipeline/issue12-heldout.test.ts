@@ -92,6 +92,8 @@ describe('datelines', () => {
       .toEqual([['VARNE', 'ORG'], ['VARNE', 'GPE'], ['Ruritania', 'GPE']]);
     expect(resolved('PORT KESTREL, June 3 (Reuters) - Prices fell.', [['PORT KESTREL', 'PERSON', 0.6]])).toEqual([['PORT KESTREL', 'GPE']]);
     expect(resolved('KESTREL CITY (Reuters) - Prices fell.', [['KESTREL CITY', 'ORG', 0.6]])).toEqual([['KESTREL CITY', 'GPE']]);
+    // A leading "THE" is no part of the name: the place after it is the dateline's.
+    expect(resolved('THE KESTREL (AP) — Talks stalled.', [['KESTREL', 'ORG', 0.6]])).toEqual([['KESTREL', 'GPE']]);
   });
 
   it('makes the model’s person named like the dateline’s place that place throughout the article', () => {
