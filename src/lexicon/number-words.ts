@@ -68,6 +68,21 @@ const solid = (units: Readonly<Record<string, number>>) => Object.fromEntries(TE
 export const SOLID_CARDINALS: Readonly<Record<string, number>> = solid(UNIT_WORDS);
 export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WORDS);
 
+/**
+ * Multiples written as one word with "fold" ("tenfold", "twofold", "a hundredfold", "two-fold"): a CARDINAL whose
+ * value is the multiple; after digits "-fold" joins the span ("a 10-fold rise").
+ */
+const FOLD_COUNTS: Readonly<Record<string, number>> = { ...UNIT_WORDS, hundred: 100, thousand: 1e3, million: 1e6 };
+export const FOLD_WORDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(FOLD_COUNTS)
+  .filter(([, v]) => v >= 2).flatMap(([w, v]) => [[`${w}fold`, v], [`${w}-fold`, v]]));
+export const FOLD_SUFFIX = 'fold';
+
+/** Signs of a multiple against the digits, after or before them: "3x earnings", "rose x3". */
+export const MULTIPLE_SIGNS: ReadonlySet<string> = new Set(['x', '×']);
+
+/** Points of an index or a rate: a fraction before them is a CARDINAL on its own ("a quarter point", "a half-point cut"), as digits are ("1/2 point", "a 3-point shot"). */
+export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+
 /** Denominators of fractions after a count ("two thirds", "three quarters"); singular ones also after "a" ("a fifth", "and a third"). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,

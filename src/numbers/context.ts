@@ -2,8 +2,10 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES,
 } from './lexicon/not-numbers.js';
+import { SCALE_NAMES } from './lexicon/units.js';
 import {
   AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -14,7 +16,7 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, SOLID_CARDINALS,
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
-export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
+export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom';
 
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
@@ -36,10 +38,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const next2 = wordAt(words, n.last + 2, n.first);
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
-  // "COVID-19", "F-35"; not "one-in-five"
-  const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
-  if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "COVID-19", "F-35"; not "one-in-five", "7-for-12" nor "a magnitude-7.8 quake"
+  const counting = (!DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower)) || tallyEnd(words, n.first);
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting && !SCALE_NAMES.has(prev2.lower)) return 'code';
+  if (next?.attached && STARTS_ALNUM.test(next.text) && !(n.digitsOnly && ATTACHED_COUNT_NOUNS.has(next.lower))) return 'code';
   // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
   if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
   if (prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2?.lower === w.lower) return 'code';
@@ -99,7 +101,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
+    && !headlineCount(words, n.first, n.last)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -111,6 +114,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "only one survived": a qualifier makes it a count
   if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
+    if (ordinalIdiom(words, n.first)) return 'idiom';
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
@@ -280,10 +284,38 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 const COUNTRY_CODE = /^\+\d{1,3}$/;
 const PHONE_GROUPS = 4;
 
-/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0" after a word in lower case, or one after a name with a capital inside it. */
+/** "Web 3.0", "iOS 17.2", "Python 3.11": a decimal that ends in ".0" after a word in lower case, one after a name with a capital inside it, or after a name that takes versions. */
 function isVersion(name: Word, w: Word): boolean {
   // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
-  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text);
+  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
+}
+
+/** "the first lady", "first-time buyers": the ordinal word at i and the word after it (across a hyphen) are a fixed phrase that ranks nothing. */
+function ordinalIdiom(words: readonly Word[], i: number): boolean {
+  let k = i + 1;
+  const hyphen = wordAt(words, k, i);
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower)) k++;
+  const next = wordAt(words, k, i);
+  const hyphened = k > i + 1;
+  return !!next && (!hyphened || next.attached) && ORDINAL_IDIOMS.has(`${words[i].lower}${hyphened ? '-' : ' '}${next.lower}`);
+}
+
+/** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
+function tallyEnd(words: readonly Word[], i: number): boolean {
+  const [hyphen, joiner, hyphen2, count] = [1, 2, 3, 4].map((d) => wordAt(words, i - d, i));
+  return !!count && !!joiner && TALLY_JOINERS.has(joiner.lower) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
+    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
+}
+
+/**
+ * "Police Arrest 3 Men After Shooting": in a headline in title case the word before a number is capitalised
+ * whatever it is, so a capitalised plural after the number, with capitals on either side, makes it a count;
+ * but a naming number stays a name ("Boeing 747 Jets").
+ */
+function headlineCount(words: readonly Word[], first: number, last: number): boolean {
+  const [next, after, before] = [wordAt(words, last + 1, first), wordAt(words, last + 2, first), wordAt(words, first - 2, first)];
+  if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
+  return (!after || isCapitalised(after) || after.pos === 'PUNCT') && (!before || isCapitalised(before));
 }
 
 /** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */

@@ -144,9 +144,17 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const next = wordAt(words, at, n.first);
   // the longer marker first: "5 percent points"
   if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
-  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
+  if (next && (PERCENT_SIGNS.has(next.lower) || (at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower) && (next.attached || spacedPercent(words, at, n.first))))) {
+    return { ...plain, type: 'PERCENT', last: at };
+  }
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
   return null;
+}
+
+/** "4 pc." apart from its digits: "pc" in lower case with no noun after it ("a 20 pc set" counts pieces, "PC" is a computer or a constable). */
+function spacedPercent(words: readonly Word[], k: number, of: number): boolean {
+  const after = wordAt(words, k + 1, of);
+  return words[k].text === words[k].lower && !(after && ['NOUN', 'PROPN', 'NUM', 'VERB'].includes(after.pos));
 }
 
 /** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
@@ -313,7 +321,9 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
 function afterPrice(words: readonly Word[], n: Numeral): boolean {
   const prev = wordAt(words, n.first - 1, n.first);
-  return !!prev && (/\d$/.test(prev.text) || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
+  // "2p a litre": a cent sign against its digits
+  const centSign = !!prev?.attached && /\d$/.test(words[n.first - 2]?.text ?? '') && lookup(ATTACHED_CENT_SIGNS, prev.text) !== undefined;
+  return !!prev && (/\d$/.test(prev.text) || centSign || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
     || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
 }
 

@@ -7,7 +7,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
@@ -62,25 +62,57 @@ export function scaled(value: number, scale: number): number {
 
 /** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
-  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
+  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS, FOLD_WORDS].flatMap((table) => Object.keys(table)),
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
 const SIGNED_DIGITS = /^[.\-−+].*\d/;
 
-/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
+/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", a multiple ("x3") or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower)
+    || SIGN_THEN_MULTIPLE.test(lower);
 }
+
+/** "x3", "×10": a small multiple after its sign ("x86" names a chip). */
+const SIGN_THEN_MULTIPLE = /^[x×](\d{1,2})$/;
+const MAX_SIGNED_MULTIPLE = 20;
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w || !mayStart(w.lower)) return null;
   // a hyphen or minus on its own starts only a signed number
   if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
+  const fold = lookup(FOLD_WORDS, w.lower);
+  if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
+  const multiple = readMultiple(words, i);
+  if (multiple !== undefined) return multiple;
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
-  return n && andAPart(words, n);
+  return n && foldAfter(words, andAPart(words, n));
+}
+
+/** "x3" on its own (the lower-case sign of a multiple, not "X5" the car), unless a noun follows that it names ("x64 chips"); undefined if it is no multiple. */
+function readMultiple(words: readonly Word[], i: number): Numeral | null | undefined {
+  const m = SIGN_THEN_MULTIPLE.exec(words[i].text);
+  if (!m) return undefined;
+  const next = wordAt(words, i + 1, i);
+  if (Number(m[1]) > MAX_SIGNED_MULTIPLE || (next && ['NOUN', 'PROPN', 'NUM'].includes(next.pos))) return null;
+  return numeral(i, i, 'cardinal', Number(m[1]), {});
+}
+
+/** "10-fold", "ten-fold": the multiple's "-fold" joins a cardinal's span; "3x": so does the sign against the digits. */
+function foldAfter(words: readonly Word[], n: Numeral): Numeral {
+  if (n.kind !== 'cardinal' || n.vague || n.value === undefined) return n;
+  const [hyphen, fold] = [wordAt(words, n.last + 1, n.first), wordAt(words, n.last + 2, n.first)];
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && fold?.attached && fold.lower === FOLD_SUFFIX) {
+    return { ...n, last: n.last + 2, digitsOnly: false, yearLike: false, loneOne: false };
+  }
+  const after = wordAt(words, n.last + 2, n.first);
+  if (n.digitsOnly && hyphen?.attached && MULTIPLE_SIGNS.has(hyphen.text) && (!after?.attached || after.pos === 'PUNCT')) {
+    return { ...n, last: n.last + 1, digitsOnly: false, yearLike: false };
+  }
+  return n;
 }
 
 /** A whole number and a fraction below one: "two and three quarters", "2 and 3/4"; not "1 and 2" nor "two and a third" (read already). */
@@ -366,6 +398,9 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     const s = scaleAfter(words, i + 2, i);
     if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
     // "a third of the vote", "cut by a fifth" are fractions; "a third term" is an ordinal and not read here
+    // "a quarter-point cut", "a quarter point": a fraction of a point on its own
+    const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
+    if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
     if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows

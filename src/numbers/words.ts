@@ -8,7 +8,8 @@ import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
-import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
+import { TALLY_JOINERS } from './lexicon/not-numbers.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, SCALE_NAMES, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -84,6 +85,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   }
   const feet = attached ? feetThenInches(doc.text, t, text) : null;
   if (feet) return { words: feet, last: i };
+  const named = wordThenNumber(doc, i, text);
+  if (named) return named;
   const range = RANGE_IN_ONE.exec(text);
   if (range) {
     const hyphen = t.start + range[1].length;
@@ -130,6 +133,31 @@ function feetThenInches(text: string, t: Token, token: string): Word[] | null {
 }
 
 const FEET_THEN_INCHES = /^([a-z]+)[-–](\d{1,2})$/i;
+
+/**
+ * "magnitude-7" comes as one token (and "magnitude-7.8" as "magnitude-7", ".", "8"), "7-for-12" as "7", "-",
+ * "for-12": a scale's name or the joiner of a tally, the hyphen and the number are three words, so the number is read.
+ */
+function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string): { words: Word[]; last: number } | null {
+  const m = WORD_THEN_NUMBER.exec(text);
+  if (!m || !(SCALE_NAMES.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  const hyphen = t.start + m[1].length;
+  let [end, last] = [t.end, i];
+  const [stop, decimals] = [tokens[i + 1], tokens[i + 2]];
+  if (stop?.start === t.end && doc.text.slice(stop.start, stop.end) === '.' && decimals?.start === stop.end && /^\d+$/.test(doc.text.slice(decimals.start, decimals.end))) {
+    [end, last] = [decimals.end, i + 2];
+  }
+  const attached = i > 0 && tokens[i - 1].end === t.start;
+  const pos = SCALE_NAMES.has(m[1].toLowerCase()) ? 'NOUN' : 'ADP';
+  return {
+    words: [word(doc.text, t, t.start, hyphen, pos, attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, end, 'NUM', true)],
+    last,
+  };
+}
+
+const WORD_THEN_NUMBER = /^(\p{L}+)[-–](\d+)$/u;
 
 /** "112th" comes as "1", "12th" and "1,113th" as "1,1", "13th" (the tokenizer takes 11th-13th apart): token i + 1 when it is so, or i. */
 function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {

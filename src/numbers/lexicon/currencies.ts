@@ -2,14 +2,14 @@
 
 /** Symbols written before the amount, longest first where they share a tail ("US$" before "$"). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
+  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500"); "DH 2", "RP 5" are names. */
-export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP' };
+/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500"); "DH 2", "RP 5" are names. */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP' };
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
@@ -21,7 +21,7 @@ export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURREN
 export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
 
 /** Of the cased symbols before the amount, those that may follow it too, in capitals only ("42 LE"; "1 Le Havre" is a name). */
-export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE']);
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes

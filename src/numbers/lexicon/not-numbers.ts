@@ -55,3 +55,36 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'dr.', 'place',
   'square', 'way', 'court', 'terrace', 'crescent', 'highway', 'parkway',
 ]);
+
+/**
+ * An ordinal word that ranks nothing, in a fixed title or compound: "the first lady", "a first-time buyer",
+ * "second-hand cars", "a third-party app". The phrase names one thing (a title, "never before", "used", "outside"),
+ * with no series for "first" to place it in, so by ANNOTATION.md (words that are not quantities are not numbers)
+ * it is no ORDINAL. Written as the text writes it, with a space or a hyphen: "the first time" still ranks.
+ */
+export const ORDINAL_IDIOMS: ReadonlySet<string> = new Set([
+  'first lady', 'first ladies', 'first gentleman', 'second lady', 'second gentleman', 'first minister', 'first ministers',
+  'first lieutenant', 'second lieutenant', 'first mate', 'first aid', 'first-aid', 'first responder', 'first responders',
+  'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate',
+  'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
+  'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
+]);
+
+/**
+ * Names of software and standards that a decimal after them versions ("Python 3.11", "Bluetooth 5.3",
+ * "Ubuntu 22.04"), where another capitalised word before a decimal may head a row of figures ("Sales 9.06").
+ */
+export const VERSIONED_NAMES: ReadonlySet<string> = new Set([
+  'python', 'java', 'javascript', 'typescript', 'perl', 'php', 'ruby', 'kotlin', 'scala',
+  'windows', 'android', 'ios', 'ipados', 'macos', 'watchos', 'linux', 'ubuntu', 'debian', 'fedora',
+  'chrome', 'firefox', 'safari', 'excel', 'photoshop', 'bluetooth', 'usb', 'html', 'http', 'wi-fi', 'wifi', 'gpt',
+]);
+
+/**
+ * Words that join two numbers by hyphens into a tally or a ratio, each end a count ("7-for-12", "a 2-to-1
+ * margin", "3-of-4"), where digits after a word and a hyphen are otherwise part of a code ("COVID-19").
+ */
+export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'in']);
+
+/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is). */
+export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps']);
