@@ -1,18 +1,18 @@
 // Number vocabulary as data, read by both recognizers: the number parser (numbers/numeral.ts)
 // only combines these values, and the time rules count with them ("twenty-one days").
 
-/** Words below twenty and the tens: added to the running group. */
+/** Words below twenty and the tens: added to the running group ("nought", "naught": zero as Britain and America read it out, "nought point five"). */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
+/** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore", "300 koti" as Bengali and Nepali write crore). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15,
-  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7,
+  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7, koti: 1e7,
 };
 
 /** Abbreviated scales written against a digit ("10k", "1.2m", "3bn", "4mil"); only valid right after digits. */

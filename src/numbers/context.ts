@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NOTHING_BEFORE, NOTHING_WORDS, ORDINAL_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES,
 } from './lexicon/not-numbers.js';
 import { SCALE_NAMES } from './lexicon/units.js';
@@ -108,6 +108,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
+  if (n.first === n.last && NOTHING_WORDS.has(w.lower) && prev && NOTHING_BEFORE.has(prev.lower)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number

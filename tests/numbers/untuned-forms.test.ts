@@ -184,3 +184,17 @@ describe("a general English number suite's forms in news sentences", () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('zero words, Bengali crore and Egyptian pounds (real misses of the Duckling dev suite)', () => {
+  it.each<[string, Expected]>([
+    ['Prices rose by nought point five per cent.', [['PERCENT', 'nought point five per cent', 0.5]]],
+    ['The home side had nought on the board at lunch.', [['CARDINAL', 'nought', 0]]],
+    ['The talks came to naught.', []],
+    ['It was all for nought, the coach said.', []],
+    ['The bank set aside three hundred koti for loans.', [['CARDINAL', 'three hundred koti', 3000000000]]],
+    ['The fare rose to 15 genihat masriya in Cairo.', [['MONEY', '15 genihat masriya', 15, 'EGP']]],
+    ['A kilo of rice costs 30 geneh now.', [['QUANTITY', 'A kilo', 1, 'kg'], ['MONEY', '30 geneh', 30, 'EGP']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});

@@ -57,6 +57,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   escudo: 'PTE', escudos: 'PTE', peseta: 'ESP', pesetas: 'ESP', cent: 'USD', cents: 'USD',
   penny: 'GBP', pennies: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
   koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', hryvnias: 'UAH', lev: 'BGN', leva: 'BGN',
+  geneh: 'EGP', genihat: 'EGP',
   tenge: 'KZT', markka: 'FIM', markkaa: 'FIM', drachma: 'GRD', drachmas: 'GRD', schilling: 'ATS',
   schillings: 'ATS', punt: 'IEP', punts: 'IEP', kuna: 'HRK', dong: 'VND', taka: 'BDT',
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
@@ -109,7 +110,7 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
-export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);
+export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya']);
 
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
 const KRONE = { danish: 'DKK', norwegian: 'NOK' };

@@ -88,3 +88,7 @@ export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'i
 
 /** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is). */
 export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps']);
+
+/** Words for zero that after "to" or "for" mean nothing at all, an idiom: "the talks came to naught", "all for nought". */
+export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nought', 'naught']);
+export const NOTHING_BEFORE: ReadonlySet<string> = new Set(['to', 'for']);
