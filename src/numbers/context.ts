@@ -122,6 +122,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     // "First Lady", "Second World War": part of a name; at a sentence's start only in title case ("First Minister
     // Nicola Sturgeon"), where a heading in capitals ("FIRST TEST") still ranks
     if (isCapitalised(w) && next && isCapitalised(next) && (!isSentenceStart(words, n.first) || (isTitleCase(w) && isTitleCase(next)))) return 'name';
+    // "First of America Bank Corp.": "of" and a name after a capitalised ordinal (but "the First of May" is a date)
+    if (isTitleCase(w) && next?.lower === 'of' && next2 && isTitleCase(next2) && next2.pos === 'PROPN' && !MONTHS.has(next2.lower)) return 'name';
   }
   return null;
 }

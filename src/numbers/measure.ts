@@ -315,7 +315,10 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   const after = wordAt(words, last + 1, first)?.lower ?? '';
   const before = wordAt(words, first - 1, first)?.lower ?? '';
   const unitBefore = before === '(' && lookup(UNITS, wordAt(words, first - 2, first)?.lower ?? '') !== undefined;
-  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore;
+  // "1,300 pounds (600 kgs)": the same weight again in brackets
+  const unitAfter = after === '(' && /^\d/.test(wordAt(words, last + 2, first)?.text ?? '')
+    && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter;
 }
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */

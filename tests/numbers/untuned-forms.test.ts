@@ -198,3 +198,16 @@ describe('zero words, Bengali crore and Egyptian pounds (real misses of the Duck
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('false alarms and misreadings in running news text', () => {
+  it.each<[string, Expected]>([
+    ['First of America Bank Corp. said it would buy the lender.', []],
+    ['The bank, First of America, now has 45 branches.', [['CARDINAL', '45', 45]]],
+    ['Police found more than 1,300 pounds (600 kgs) of explosives.', [['QUANTITY', '1,300 pounds', 1300, 'lb'], ['QUANTITY', '600 kgs', 600, 'kg']]],
+    ['The ticket cost 1,300 pounds ($2,100) in London.', [['MONEY', '1,300 pounds', 1300, 'GBP'], ['MONEY', '$2,100', 2100, 'USD']]],
+    ['The shares rose five pence (eight U.S. cents) to 720 pence.', [['MONEY', 'five pence', 0.05, 'GBP'], ['MONEY', 'eight U.S. cents', 0.08, 'USD'], ['MONEY', '720 pence', 7.2, 'GBP']]],
+    ['The coin is worth 50 Canadian cents.', [['MONEY', '50 Canadian cents', 0.5, 'CAD']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});

@@ -131,5 +131,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
+  // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
+  cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };
