@@ -154,7 +154,12 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const mixed = HYPHENED_MIXED.exec(w.text);
   if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
   const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
-  if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
+  if (lone && Number(lone[1]) < Number(lone[2])) {
+    // "1/4 million": that fraction of the scale after it (after "2 and" the scale is the whole's: "2 and 1/2 million")
+    const scale = wordAt(words, i - 1, i)?.lower === 'and' ? undefined : lookup(SCALE_WORDS, wordAt(words, i + 1, i)?.lower ?? '');
+    const value = Number(lone[1]) / Number(lone[2]);
+    return scale && scale >= 1e3 ? numeral(i, i + 1, 'cardinal', scaled(scale, value), { scale }) : numeral(i, i, 'fraction', value, {});
+  }
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
@@ -507,7 +512,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       total = scaled(total, scale);
       lastScale = scale;
     } else if (lookup(DOZEN_WORDS, w) && counting) {
-      return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
+      // "a dozen and a half" = 18, "two dozen and a half" = 30: the fraction is of a dozen
+      const part = andAFraction(words, k + 1, i);
+      return end(part ? part.last : k, 'cardinal', total + (group + (part ? 1 / part.denominator : 0)) * DOZEN_WORDS[w]);
     } else if (NUMBER_HYPHENS.has(w) && (counting || prev === 'hundred') && prev !== 'a' && words[k].attached && wordAt(words, k + 1, i)?.attached
       && lookup(SCALE_WORDS, lower(k + 1) ?? '') !== undefined) {
       // "ten-thousand", "two-hundred", "forty-five-million"
