@@ -7,12 +7,12 @@ import {
 } from './lexicon/not-numbers.js';
 import { SCALE_NAMES } from './lexicon/units.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -119,6 +119,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
+    // "hundredths of a second", "a fraction of a second": a part of the unit (but "the son of a second wife")
+    const part = wordAt(words, n.first - 3, n.first)?.lower ?? '';
+    if (w.lower === 'second' && prev?.lower === 'a' && prev2?.lower === 'of' && (lookup(FRACTION_WORDS, part) !== undefined || PARTS_OF_A_UNIT.has(part))) return 'time';
     // "First Lady", "Second World War": part of a name; at a sentence's start only in title case ("First Minister
     // Nicola Sturgeon"), where a heading in capitals ("FIRST TEST") still ranks
     if (isCapitalised(w) && next && isCapitalised(next) && (!isSentenceStart(words, n.first) || (isTitleCase(w) && isTitleCase(next)))) return 'name';

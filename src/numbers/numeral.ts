@@ -550,7 +550,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     } else if (w === ',' && prev === 'scale' && lastScale >= 1000 && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? 0) > 0 && lower(k + 2) === 'hundred') {
       // "one thousand, two hundred and thirty-four"; not a list ("two thousand, three more")
       continue;
-    } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
+    } else if (denominator && prev === 'unit' && total === 0 && (group <= 10 || group < denominator) && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
+      // "two thirds", "twenty-one hundredths"
       return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
       // "two thousandth", "three hundred thousandth"
