@@ -6,6 +6,7 @@ import {
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES,
 } from './lexicon/not-numbers.js';
 import { SCALE_NAMES } from './lexicon/units.js';
+import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
   AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -66,6 +67,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
+  if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
   if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
 
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),

@@ -348,3 +348,52 @@ describe('more forms: spelled scales and fractions, prices, percents, multiples 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('numbers in the names of things, shows and meetings', () => {
+  it.each<[string, Expected]>([
+    ['He races in Formula One for Ferrari.', []],
+    ['She spoke on BBC Radio 4 this morning.', []],
+    ['The show airs on Channel 4 tonight.', []],
+    ['The president boarded Air Force One.', []],
+    ['The base is known as Area 51.', []],
+    ['It was a real Catch-22 for voters.', []],
+    ['The G-20 leaders met in Rome.', []],
+    ['He starred as Agent 007 in the film.', []],
+    ['The Big Ten conference voted.', []],
+    ['The Final Four starts on Saturday.', []],
+    ['The Group of Seven met in Japan.', []],
+    ['The Fab Four played in Hamburg.', []],
+    ['The Chicago Seven were tried.', []],
+    ['The case of the Guildford Four was reopened.', []],
+    ['The FTSE 250 rose.', []],
+    ['The Russell 2000 index fell.', []],
+    ['She joined Fortune 500 firm Apple.', []],
+    ['The Euro 2024 final was in Berlin.', []],
+    ['He watched the World Cup 2022 final.', []],
+    ['The COP28 summit ended.', []],
+    ['The Boeing 787 Dreamliner flew.', []],
+    ['She was on Love Island series 5.', []],
+    ['The iPhone 16 sold out.', []],
+    ['The Xbox Series X costs $499.', [['MONEY', '$499', 499, 'USD']]],
+    ['He drives a Ford F-150.', []],
+    ['The A-10 jets flew low.', []],
+    ['The vaccine, BNT162b2, was approved.', []],
+    ['The storm was a Category 4 hurricane.', []],
+    ['The gas is a Schedule 1 drug.', []],
+    ['He was sent to Level 3 of the jail.', []],
+    ['The B-52 bombers landed.', []],
+    ['Top Gun 2 broke records.', []],
+    ['The Premier League\'s top four spots are at stake.', [['CARDINAL', 'four', 4]]],
+    ['The Magnificent Seven stocks fell.', []],
+    ['The COP28 summit ended.', []],
+    ['The COP 28 summit ended in Dubai.', []],
+    ['It cost CNY3 and COP 5,000.', [['MONEY', 'CNY3', 3, 'CNY'], ['MONEY', 'COP 5,000', 5000, 'COP']]],
+    ['She was on Love Island series 5.', []],
+    ['The show returns for season 3 in May.', []],
+    ['He appeared in episode 4.', []],
+    ['The club had its best season in 20 years.', []],
+    ['The series drew 5 million viewers.', [['CARDINAL', '5 million', 5000000]]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});

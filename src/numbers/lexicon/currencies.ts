@@ -40,6 +40,9 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
+/** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
+export const CODES_NAMING_MEETINGS: ReadonlySet<string> = new Set(['COP']);
+
 /** Scales written against an ISO code in financial tables: "30 MUSD" is 30 million US dollars, "5 KEUR" 5,000 euros. */
 export const CODE_SCALE_PREFIXES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, MM: 1e6, MN: 1e6, B: 1e9, BN: 1e9 };
 
