@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NOTHING_BEFORE, NOTHING_WORDS, ORDINAL_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES,
 } from './lexicon/not-numbers.js';
 import { SCALE_NAMES } from './lexicon/units.js';
@@ -110,14 +110,13 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
-  if (n.first === n.last && NOTHING_WORDS.has(w.lower) && prev && NOTHING_BEFORE.has(prev.lower)) return 'idiom';
+  if (n.first === n.last && !n.digitsOnly && inIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
   if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
-    if (ordinalIdiom(words, n.first)) return 'idiom';
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
@@ -298,15 +297,21 @@ function isVersion(name: Word, w: Word): boolean {
   return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
 }
 
-/** "the first lady", "first-time buyers": the ordinal word at i and the word after it (across a hyphen) are a fixed phrase that ranks nothing. */
-function ordinalIdiom(words: readonly Word[], i: number): boolean {
-  let k = i + 1;
-  const hyphen = wordAt(words, k, i);
-  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower)) k++;
-  const next = wordAt(words, k, i);
-  const hyphened = k > i + 1;
-  return !!next && (!hyphened || next.attached) && ORDINAL_IDIOMS.has(`${words[i].lower}${hyphened ? '-' : ' '}${next.lower}`);
+/** The number word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
+function inIdiom(words: readonly Word[], i: number): boolean {
+  for (const start of [i - 1, i]) {
+    let phrase = '';
+    for (let k = start; k <= i + IDIOM_REACH; k++) {
+      const w = wordAt(words, k, i);
+      if (!w) break;
+      phrase += k === start ? w.lower : `${w.attached && (NUMBER_HYPHENS.has(w.lower) || NUMBER_HYPHENS.has(words[k - 1].lower)) ? '' : ' '}${w.lower}`;
+      if (k >= i && k > start && NUMBER_IDIOMS.has(phrase)) return true;
+    }
+  }
+  return false;
 }
+
+const IDIOM_REACH = 4;
 
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {

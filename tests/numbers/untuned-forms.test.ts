@@ -397,3 +397,40 @@ describe('numbers in the names of things, shows and meetings', () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('number words in idioms and compounds of running text', () => {
+  it.each<[string, Expected]>([
+    ['The two leaders met one-on-one in Geneva.', [['CARDINAL', 'two', 2]]],
+    ['It was a one-sided contest.', []],
+    ['They left one by one.', []],
+    ['At one point the crowd surged.', []],
+    ['She tried one last time.', []],
+    ['He, for one, disagreed.', []],
+    ['It is a one-party state.', []],
+    ['The talks will go ahead one way or another.', []],
+    ['His half-hearted apology angered fans.', []],
+    ['The score was level at half-time.', []],
+    ['His half-brother was arrested.', []],
+    ['The project is halfway done.', []],
+    ['It was the first-ever vote of its kind.', [['ORDINAL', 'first', 1]]],
+    ['First and foremost, we must act.', [['ORDINAL', 'First', 1]]],
+    ['The firm has a zero-tolerance policy.', []],
+    ['Rescuers searched Ground Zero.', []],
+    ['It was a zero-sum game.', []],
+    ['Millions of people watched the match.', [['CARDINAL', 'Millions', null]]],
+    ['The pair were arrested in Leeds.', []],
+    ['Both men were charged.', []],
+    ['The couple married in 2010.', []],
+    ['Neither of the two suspects spoke.', [['CARDINAL', 'two', 2]]],
+    ['Only a handful of people turned up.', []],
+    ['He is a one-man band.', []],
+    ['She is a single mother of two.', [['CARDINAL', 'two', 2]]],
+    ['The twin towers fell.', []],
+    ['The triple murder shocked the town.', []],
+    ['They won a double.', []],
+    ['It was his hat-trick goal.', []],
+    ['He scored a brace.', []],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});

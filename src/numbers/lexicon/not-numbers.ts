@@ -58,17 +58,21 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * An ordinal word that ranks nothing, in a fixed title or compound: "the first lady", "a first-time buyer",
- * "second-hand cars", "a third-party app". The phrase names one thing (a title, "never before", "used", "outside"),
- * with no series for "first" to place it in, so by ANNOTATION.md (words that are not quantities are not numbers)
- * it is no ORDINAL. Written as the text writes it, with a space or a hyphen: "the first time" still ranks.
+ * Fixed phrases in which a number word counts or ranks nothing, written as the text writes them (a space,
+ * or a hyphen against both words): a title or compound ("the first lady", "First Minister", "first-time
+ * buyers", "second-hand", "a third-party app", "zero-tolerance"), where no series places "first", and
+ * idioms ("came to naught", "at one point", "one way or another"). By ANNOTATION.md, words that are not
+ * quantities are not numbers; "the first time" still ranks and "zero people" counts.
  */
-export const ORDINAL_IDIOMS: ReadonlySet<string> = new Set([
+export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'first lady', 'first ladies', 'first gentleman', 'second lady', 'second gentleman', 'first minister', 'first ministers',
   'first lieutenant', 'second lieutenant', 'first mate', 'first aid', 'first-aid', 'first responder', 'first responders',
   'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate',
   'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
+  'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
+  'to naught', 'to nought', 'for naught', 'for nought',
+  'at one point', 'one way or another', 'one last time',
 ]);
 
 /**
@@ -89,7 +93,3 @@ export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'i
 
 /** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is). */
 export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps']);
-
-/** Words for zero that after "to" or "for" mean nothing at all, an idiom: "the talks came to naught", "all for nought". */
-export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nought', 'naught']);
-export const NOTHING_BEFORE: ReadonlySet<string> = new Set(['to', 'for']);
