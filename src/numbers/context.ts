@@ -13,7 +13,7 @@ import {
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
@@ -40,8 +40,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
   // "COVID-19", "F-35"; not "one-in-five", "7-for-12" nor "a magnitude-7.8 quake"
-  const counting = (!DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower)) || tallyEnd(words, n.first);
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting && !SCALE_NAMES.has(prev2.lower)) return 'code';
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !SCALE_NAMES.has(prev2.lower)
+    && !(!DIGITS.test(w.text) && COUNTING_ONE_AFTER.has(prev2.lower)) && !tallyEnd(words, n.first)) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text) && !(n.digitsOnly && ATTACHED_COUNT_NOUNS.has(next.lower))) return 'code';
   // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
   if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
@@ -110,7 +110,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
-  if (n.first === n.last && !n.digitsOnly && inIdiom(words, n.first)) return 'idiom';
+  if (n.first === n.last && IDIOM_NUMBER_WORDS.has(w.lower) && inIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
@@ -312,10 +312,13 @@ function inIdiom(words: readonly Word[], i: number): boolean {
 }
 
 const IDIOM_REACH = 4;
+/** The number words the idioms hold, so that no phrase is built around any other numeral. */
+const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
+  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined));
 
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {
-  const [hyphen, joiner, hyphen2, count] = [1, 2, 3, 4].map((d) => wordAt(words, i - d, i));
+  const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
   return !!count && !!joiner && TALLY_JOINERS.has(joiner.lower) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
     && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
 }

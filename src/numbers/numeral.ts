@@ -72,7 +72,7 @@ function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
   return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower)
-    || SIGN_THEN_MULTIPLE.test(lower);
+    || ((first === 120 || first === 0xd7) && SIGN_THEN_MULTIPLE.test(lower));
 }
 
 /** "x3", "×10": a small multiple after its sign ("x86" names a chip). */
@@ -84,7 +84,7 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   if (!w || !mayStart(w.lower)) return null;
   // a hyphen or minus on its own starts only a signed number
   if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
-  const fold = lookup(FOLD_WORDS, w.lower);
+  const fold = w.lower.endsWith(FOLD_SUFFIX) ? lookup(FOLD_WORDS, w.lower) : undefined;
   if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
   const multiple = readMultiple(words, i);
   if (multiple !== undefined) return multiple;
@@ -94,7 +94,8 @@ export function readNumeral(words: readonly Word[], i: number): Numeral | null {
 
 /** "x3" on its own (the lower-case sign of a multiple, not "X5" the car), unless a noun follows that it names ("x64 chips"); undefined if it is no multiple. */
 function readMultiple(words: readonly Word[], i: number): Numeral | null | undefined {
-  const m = SIGN_THEN_MULTIPLE.exec(words[i].text);
+  const first = words[i].text.charCodeAt(0);
+  const m = first === 120 || first === 0xd7 ? SIGN_THEN_MULTIPLE.exec(words[i].text) : null;
   if (!m) return undefined;
   const next = wordAt(words, i + 1, i);
   if (Number(m[1]) > MAX_SIGNED_MULTIPLE || (next && ['NOUN', 'PROPN', 'NUM'].includes(next.pos))) return null;

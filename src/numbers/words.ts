@@ -140,6 +140,8 @@ const FEET_THEN_INCHES = /^([a-z]+)[-–](\d{1,2})$/i;
  * "for-12": a scale's name or the joiner of a tally, the hyphen and the number are three words, so the number is read.
  */
 function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string): { words: Word[]; last: number } | null {
+  // most tokens with a digit have no hyphen
+  if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return null;
   const m = WORD_THEN_NUMBER.exec(text);
   if (!m || !(SCALE_NAMES.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
   const tokens = doc.tokens;
