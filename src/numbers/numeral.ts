@@ -39,6 +39,8 @@ const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}
 const DECIMAL_COMMA = /^[-−+]?\d+,\d{1,2}$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+/** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
+const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
@@ -164,10 +166,11 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
-  const grouped = dotted !== undefined || european || CARDINAL_DIGITS.test(w.lower);
+  const swiss = APOSTROPHE_THOUSANDS.test(w.lower);
+  const grouped = dotted !== undefined || european || swiss || CARDINAL_DIGITS.test(w.lower);
   const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
   if (!grouped && !decimalComma) return null;
-  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : /,/g, '')).replace('−', '-'));
+  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   // nor the second end of a range and a number after it ("400-425 425")
@@ -555,7 +558,8 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       // "two thirds", "twenty-one hundredths"
       return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
-      // "two thousandth", "three hundred thousandth"
+      // "one thousandth of his income" is a fraction; "two thousandth", "three hundred thousandth" rank
+      if (prev === 'unit' && total + group === 1 && lower(k + 1) === 'of') return end(k, 'fraction', 1 / ordinal);
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
       || ((prev === 'hundred' || prev === 'scale' || prev === 'and') && ordinal < 100))) {

@@ -7,7 +7,7 @@ import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
@@ -70,7 +70,7 @@ interface Located {
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 
 /**
- * The first number of a range takes the measure of the second: in "5 to 10 percent" and
+ * The first number of a range or of the sides of a measurement ("10 by 12 feet") takes the measure of the second: in "5 to 10 percent" and
  * "175 million to 180 million dollars" both ends are percents or money; and its scale: "10 to 15
  * million" starts at 10 million. After a hyphen the second takes the currency of the first ("$10-15 million").
  */
@@ -78,7 +78,9 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
   for (let r = 0; r + 1 < found.length; r++) {
     const [a, b] = [found[r], found[r + 1]];
     const [from, to] = [a.reading.value, b.numeral.value];
-    if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower) || typeof from !== 'number') continue;
+    const joiner = words[a.last + 1]?.lower ?? '';
+    const dimensions = DIMENSION_JOINERS.has(joiner) && b.reading.type === 'QUANTITY' && a.reading.type === 'CARDINAL';
+    if (b.first !== a.last + 2 || !(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number') continue;
     const scale = b.numeral.scale;
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');

@@ -77,7 +77,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
   // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i));
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i),
+    apostropheGroups(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
@@ -124,6 +125,18 @@ function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: numb
   }
   return i;
 }
+
+/** "1'200'000" comes as "1", "'", "200", "'", "000": the last token of thousands grouped by apostrophes that start at token i, or i. */
+function apostropheGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => doc.text.slice(tokens[k].start, tokens[k].end);
+  const touches = (k: number) => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
+  let last = i;
+  // cheap test first: most digits have no apostrophe against them
+  for (let k = i + 2; touches(k - 1) && touches(k) && APOSTROPHES.has(text(k - 1)) && /^\d{3}$/.test(text(k)); k += 2) last = k;
+  return last > i && /^\d{1,3}$/.test(text(i)) && !(touches(last + 1) && /^[\p{L}\d]/u.test(text(last + 1))) ? last : i;
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
 /** "6-foot-2" comes as "6", "-", "foot-2": the unit, the hyphen and the inches are three words. */
 function feetThenInches(text: string, t: Token, token: string): Word[] | null {
