@@ -471,3 +471,44 @@ describe('number words in idioms and compounds of running text', () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('measures, ages and amounts in words and in short scales', () => {
+  it.each<[string, Expected]>([
+    ['The convoy drove five kilometres.', [['QUANTITY', 'five kilometres', 5, 'km']]],
+    ['It was twenty degrees in Paris.', [['QUANTITY', 'twenty degrees', 20, 'deg']]],
+    ['The bag weighed ten kilograms.', [['QUANTITY', 'ten kilograms', 10, 'kg']]],
+    ['She drank three litres of water.', [['QUANTITY', 'three litres', 3, 'l']]],
+    ['They walked one hundred miles.', [['QUANTITY', 'one hundred miles', 100, 'mi']]],
+    ['The baby weighs seven pounds.', [['QUANTITY', 'seven pounds', 7, 'lb']]],
+    ['Temperatures hit 98.6 degrees Fahrenheit.', [['QUANTITY', '98.6 degrees Fahrenheit', 98.6, 'degF']]],
+    ['It fell to three degrees celsius.', [['QUANTITY', 'three degrees celsius', 3, 'degC']]],
+    ['The wall is two metres high.', [['QUANTITY', 'two metres', 2, 'm']]],
+    ['The sale raised one hundred and fifty-five euros.', [['MONEY', 'one hundred and fifty-five euros', 155, 'EUR']]],
+    ['They paid twenty pounds sterling.', [['MONEY', 'twenty pounds sterling', 20, 'GBP']]],
+    ['The boy is ten years old.', [['CARDINAL', 'ten', 10]]],
+    ['The puppy is 10 months old.', [['CARDINAL', '10', 10]]],
+    ['He is aged 45.', [['CARDINAL', '45', 45]]],
+    ['Aged 30, she became chief executive.', [['CARDINAL', '30', 30]]],
+    ['The woman, 45, was arrested.', [['CARDINAL', '45', 45]]],
+    ['A man in his 40s was arrested.', []],
+    ['The quake had a magnitude of 6.', [['CARDINAL', '6', 6]]],
+    ['The wind reached force 9.', [['CARDINAL', '9', 9]]],
+    ['The hurricane hit Category 5 strength.', []],
+    ['The turbine has a capacity of 15 MW.', [['QUANTITY', '15 MW', 15, 'MW']]],
+    ['The plane cruised at 900 km/h.', [['QUANTITY', '900 km/h', 900, 'km/h']]],
+    ['The trip is two and a half miles.', [['QUANTITY', 'two and a half miles', 2.5, 'mi']]],
+    ['The rod is three-quarters of an inch thick.', [['QUANTITY', 'three-quarters of an inch', 0.75, 'in']]],
+    ['The pill contains 0.5mg of the drug.', [['QUANTITY', '0.5mg', 0.5, 'mg']]],
+    ['The country has 1.4bn people.', [['CARDINAL', '1.4bn', 1400000000]]],
+    ['The firm\'s value is 3.5 trillion yen.', [['MONEY', '3.5 trillion yen', 3500000000000, 'JPY']]],
+    ['Half a million dollars was raised.', [['MONEY', 'Half a million dollars', 500000, 'USD']]],
+    ['Three-quarters of a percentage point was cut.', [['PERCENT', 'Three-quarters of a percentage point', 0.75]]],
+    ['Some 3.5m Britons are out of work.', [['CARDINAL', '3.5m', 3500000]]],
+    ['The film grossed $1bn worldwide.', [['MONEY', '$1bn', 1000000000, 'USD']]],
+    ['The firm is valued at $1tn.', [['MONEY', '$1tn', 1000000000000, 'USD']]],
+    ['The bill is £1.2tn.', [['MONEY', '£1.2tn', 1200000000000, 'GBP']]],
+    ['The city has 8.3m residents.', [['CARDINAL', '8.3m', 8300000]]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
