@@ -72,7 +72,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
   'to naught', 'to nought', 'for naught', 'for nought',
-  'at one point', 'one way or another', 'one last time',
+  'at one point', 'one way or another', 'one last time', 'for one thing',
 ]);
 
 /**
