@@ -156,7 +156,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
   const mixed = HYPHENED_MIXED.exec(w.text);
   if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
-  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
+  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower) ?? fractionOfAUnit(words, i);
   if (lone && Number(lone[1]) < Number(lone[2])) {
     // "1/4 million": that fraction of the scale after it (after "2 and" the scale is the whole's: "2 and 1/2 million")
     const scale = wordAt(words, i - 1, i)?.lower === 'and' ? undefined : lookup(SCALE_WORDS, wordAt(words, i + 1, i)?.lower ?? '');
@@ -241,6 +241,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
 }
+
+/** "3/16 inch", "2/1000 kilograms": a fraction with any denominator before a unit, which no date has after it. */
+function fractionOfAUnit(words: readonly Word[], i: number): RegExpExecArray | null {
+  const next = wordAt(words, i + 1, i);
+  return next && !next.attached && lookup(UNITS, next.lower) !== undefined ? UNIT_FRACTION.exec(words[i].text) : null;
+}
+
+const UNIT_FRACTION = /^(\d{1,3})\/(\d{1,4})$/;
 
 /** Four groups of digits each at most 255, as in an IP address. */
 function isAddress(dotted: string): boolean {

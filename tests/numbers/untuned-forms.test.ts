@@ -185,12 +185,15 @@ describe("a general English number suite's forms in news sentences", () => {
   });
 });
 
-describe('zero words, Bengali crore and Egyptian pounds (real misses of the Duckling dev suite)', () => {
+describe('zero words, fractions of a unit, Bengali crore and Egyptian pounds (real misses of the Duckling dev suite)', () => {
   it.each<[string, Expected]>([
     ['Prices rose by nought point five per cent.', [['PERCENT', 'nought point five per cent', 0.5]]],
     ['The home side had nought on the board at lunch.', [['CARDINAL', 'nought', 0]]],
     ['The talks came to naught.', []],
     ['It was all for nought, the coach said.', []],
+    ['The bolt is 3/16 inch wide.', [['QUANTITY', '3/16 inch', 0.1875, 'in']]],
+    ['The dose was 2/1000 kilograms.', [['QUANTITY', '2/1000 kilograms', 0.002, 'kg']]],
+    ['The pipe is 5/8 inches thick.', [['QUANTITY', '5/8 inches', 0.625, 'in']]],
     ['The bank set aside three hundred koti for loans.', [['CARDINAL', 'three hundred koti', 3000000000]]],
     ['The fare rose to 15 genihat masriya in Cairo.', [['MONEY', '15 genihat masriya', 15, 'EGP']]],
     ['A kilo of rice costs 30 geneh now.', [['QUANTITY', 'A kilo', 1, 'kg'], ['MONEY', '30 geneh', 30, 'EGP']]],
