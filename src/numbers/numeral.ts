@@ -150,9 +150,17 @@ function readSigned(words: readonly Word[], i: number): Numeral | null {
 
 function readDigits(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
+  // most numerals are bare digits, which none of the layouts below but the plain one reads
+  const bare = DIGITS.test(w.lower);
+  return bare ? readGroups(words, i, Number(w.lower), undefined) : readLayouts(words, i);
+}
+
+/** Digits with a mark or letters in them: ordinals, fractions, decimals, thousands grouped by commas, dots, spaces or apostrophes. */
+function readLayouts(words: readonly Word[], i: number): Numeral | null {
+  const w = words[i];
   const ord = ORDINAL_DIGITS.exec(w.lower);
   if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
-  const vulgar = lookup(VULGAR_FRACTIONS, w.text);
+  const vulgar = isVulgar(w.text) ? lookup(VULGAR_FRACTIONS, w.text) : undefined;
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
   const mixed = HYPHENED_MIXED.exec(w.text);
   if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
@@ -170,7 +178,14 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const grouped = dotted !== undefined || european || swiss || CARDINAL_DIGITS.test(w.lower);
   const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
   if (!grouped && !decimalComma) return null;
-  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
+  const value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
+  return readGroups(words, i, value, dotted);
+}
+
+/** The numeral whose first word i reads `value` (`dotted`: the value of ".08", two words), with the groups, fraction and scales after it. */
+function readGroups(words: readonly Word[], i: number, first: number, dotted: number | undefined): Numeral | null {
+  const w = words[i];
+  let value = first;
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   // nor the second end of a range and a number after it ("400-425 425")
@@ -187,7 +202,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, last + 1, i);
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
-  const vulgarAfter = next ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
+  const vulgarAfter = next && isVulgar(next.text) ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
   if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
     value += Number(fraction[1]) / Number(fraction[2]);
     last++;
@@ -249,6 +264,9 @@ function fractionOfAUnit(words: readonly Word[], i: number): RegExpExecArray | n
 }
 
 const UNIT_FRACTION = /^(\d{1,3})\/(\d{1,4})$/;
+
+/** One character past ASCII, as every vulgar fraction is ("½"): the table is read for no other word. */
+const isVulgar = (text: string) => text.length === 1 && text.charCodeAt(0) > 127;
 
 /** Four groups of digits each at most 255, as in an IP address. */
 function isAddress(dotted: string): boolean {
