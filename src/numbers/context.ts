@@ -3,9 +3,8 @@
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES,
+  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
-import { SCALE_NAMES } from './lexicon/units.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
   AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
@@ -39,8 +38,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const next2 = wordAt(words, n.last + 2, n.first);
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
-  // "COVID-19", "F-35"; not "one-in-five", "7-for-12" nor "a magnitude-7.8 quake"
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !SCALE_NAMES.has(prev2.lower)
+  // "COVID-19", "F-35"; not "one-in-five", "7-for-12", "a magnitude-7.8 quake" nor "a top-10 finish"
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !WORDS_BEFORE_HYPHENED_NUMBERS.has(prev2.lower)
     && !(!DIGITS.test(w.text) && COUNTING_ONE_AFTER.has(prev2.lower)) && !tallyEnd(words, n.first)) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text) && !(n.digitsOnly && ATTACHED_COUNT_NOUNS.has(next.lower))) return 'code';
   // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing

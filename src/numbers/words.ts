@@ -8,8 +8,8 @@ import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
-import { TALLY_JOINERS } from './lexicon/not-numbers.js';
-import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, SCALE_NAMES, UNIT_PHRASES, UNITS } from './lexicon/units.js';
+import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
+import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
   text: string;
@@ -149,14 +149,14 @@ function feetThenInches(text: string, t: Token, token: string): Word[] | null {
 const FEET_THEN_INCHES = /^([a-z]+)[-–](\d{1,2})$/i;
 
 /**
- * "magnitude-7" comes as one token (and "magnitude-7.8" as "magnitude-7", ".", "8"), "7-for-12" as "7", "-",
- * "for-12": a scale's name or the joiner of a tally, the hyphen and the number are three words, so the number is read.
+ * "magnitude-7" comes as one token (and "magnitude-7.8" as "magnitude-7", ".", "8"), "top-10" as one, "7-for-12" as
+ * "7", "-", "for-12": the word, the hyphen and the number are three words, so the number is read.
  */
 function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string): { words: Word[]; last: number } | null {
   // most tokens with a digit have no hyphen
   if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return null;
   const m = WORD_THEN_NUMBER.exec(text);
-  if (!m || !(SCALE_NAMES.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
+  if (!m || !(WORDS_BEFORE_HYPHENED_NUMBERS.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
   const tokens = doc.tokens;
   const t = tokens[i];
   const hyphen = t.start + m[1].length;
@@ -166,7 +166,7 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
     [end, last] = [decimals.end, i + 2];
   }
   const attached = i > 0 && tokens[i - 1].end === t.start;
-  const pos = SCALE_NAMES.has(m[1].toLowerCase()) ? 'NOUN' : 'ADP';
+  const pos = TALLY_JOINERS.has(m[1].toLowerCase()) ? 'ADP' : 'NOUN';
   return {
     words: [word(doc.text, t, t.start, hyphen, pos, attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, end, 'NUM', true)],
     last,

@@ -440,6 +440,23 @@ describe('numbers in the names of things, shows and meetings', () => {
 
 describe('number words in idioms and compounds of running text', () => {
   it.each<[string, Expected]>([
+    ['Inflation hit double digits.', []],
+    ['Growth was in single digits.', []],
+    ['The three-day summit ended.', []],
+    ['The 10-day trip was cancelled.', []],
+    ['She signed a five-year contract.', []],
+    ['A 24-hour strike began.', []],
+    ['The two-storey house burned.', [['CARDINAL', 'two', 2]]],
+    ['A three-bedroom flat costs £300,000.', [['CARDINAL', 'three', 3], ['MONEY', '£300,000', 300000, 'GBP']]],
+    ['A 10-minute walk from the station.', []],
+    ['He is in his early thirties.', []],
+    ['The seven-member panel ruled.', [['CARDINAL', 'seven', 7]]],
+    ['It was a 50-50 call.', []],
+    ['He faces life in prison plus 20 years.', []],
+    ['The firm has 3 million-plus users.', [['CARDINAL', '3 million', 3000000]]],
+    ['About 1 in 3 British adults is obese.', [['CARDINAL', '1', 1], ['CARDINAL', '3', 3]]],
+    ['The two-thirds majority failed.', [['CARDINAL', 'two-thirds', 0.6666666666666666]]],
+    ['The team clinched a top-10 finish and a top-three place.', [['CARDINAL', '10', 10], ['CARDINAL', 'three', 3]]],
     ['The two leaders met one-on-one in Geneva.', [['CARDINAL', 'two', 2]]],
     ['It was a one-sided contest.', []],
     ['They left one by one.', []],

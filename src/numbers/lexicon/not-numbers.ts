@@ -86,6 +86,13 @@ export const VERSIONED_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that a number follows across a hyphen and still counts, where digits after a word and a hyphen are
+ * otherwise part of a code ("COVID-19"): the name of a scale ("a magnitude-7.8 quake", as "a magnitude 7.8
+ * quake") or of a rank ("a top-10 finish", "a top-three team", as "the top 10"). The word stays out of the span.
+ */
+export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magnitude', 'top']);
+
+/**
  * Words that join two numbers by hyphens into a tally or a ratio, each end a count ("7-for-12", "a 2-to-1
  * margin", "3-of-4"), where digits after a word and a hyphen are otherwise part of a code ("COVID-19").
  */

@@ -118,9 +118,3 @@ export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
   'tv', 'tvs', 'television', 'televisions', 'screen', 'screens', 'display', 'displays', 'monitor', 'monitors',
   'resolution', 'video', 'videos', 'footage', 'streaming', 'camera', 'cameras', 'projector', 'projectors',
 ]);
-
-/**
- * Scales without a unit that name themselves before their reading, also across a hyphen: "a magnitude 7.8
- * quake", "a magnitude-7.8 quake" (the reading is a CARDINAL; the name stays out of the span).
- */
-export const SCALE_NAMES: ReadonlySet<string> = new Set(['magnitude']);
