@@ -453,6 +453,8 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
   if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i);
   const value = 1 / FRACTION_WORDS[w];
+  // "the first half of the match", "the second quarter": a period of the whole, ranked, not a fraction
+  if (lookup(ORDINAL_WORDS, wordAt(words, i - 1, i)?.lower ?? '') !== undefined) return null;
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
   const next = wordAt(words, i + 1, i);

@@ -555,3 +555,27 @@ describe('measures, ages and amounts in words and in short scales', () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('ordinals in compounds, adverbs and periods of a whole', () => {
+  it.each<[string, Expected]>([
+    ['Firstly, the plan is too costly.', []],
+    ['Secondly, it is too late.', []],
+    ['It was the second-most popular choice.', []],
+    ['He lost in a first-round match.', [['ORDINAL', 'first', 1]]],
+    ['The second-seeded player won.', [['ORDINAL', 'second', 2]]],
+    ['The fifth-placed team lost.', [['ORDINAL', 'fifth', 5]]],
+    ['It is a 19th-century house.', []],
+    ['She is the 3rd-largest shareholder.', [['ORDINAL', '3rd', 3]]],
+    ['It was the first half of the match.', []],
+    ['He won his first-ever title.', [['ORDINAL', 'first', 1]]],
+    ['They met for the umpteenth time.', []],
+    ['It was the nth time.', []],
+    ['He was the last to leave.', []],
+    ['She was first to arrive.', [['ORDINAL', 'first', 1]]],
+    ['They came first and second.', [['ORDINAL', 'first', 1], ['ORDINAL', 'second', 2]]],
+    ['The bill comes due on the 15th of May.', []],
+    ['Half of the staff left.', [['CARDINAL', 'Half', 0.5]]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
