@@ -323,15 +323,20 @@ function tallyEnd(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * "Police Arrest 3 Men After Shooting": in a headline in title case the word before a number is capitalised
- * whatever it is, so a capitalised plural after the number, with capitals on either side, makes it a count;
- * but a naming number stays a name ("Boeing 747 Jets").
+ * "Police Arrest 3 Men After Shooting", "Firm Cuts 1,200 Jobs": in a headline in title case the word before a
+ * number is capitalised whatever it is, so a capitalised plural after the number makes it a count where a
+ * capitalised word goes before the pair and a capitalised function word or nothing after it; but a naming number
+ * stays a name ("Boeing 747 Jets"), and a row of results goes on with another name ("DETROIT 4 Kansas City 1").
  */
 function headlineCount(words: readonly Word[], first: number, last: number): boolean {
   const [next, after, before] = [wordAt(words, last + 1, first), wordAt(words, last + 2, first), wordAt(words, first - 2, first)];
   if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
-  return (!after || isCapitalised(after) || after.pos === 'PUNCT') && (!before || isCapitalised(before));
+  const ends = !after || after.pos === 'PUNCT' || (isTitleCase(after) && HEADLINE_FUNCTION_POS.has(after.pos));
+  return ends && (!before || isCapitalised(before));
 }
+
+/** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */
+const HEADLINE_FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART']);
 
 /** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
 function isNamePart(prev: Word): boolean {

@@ -1,6 +1,6 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
-// A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
+// A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03", "$US500") becomes two
 // words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
 // "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
@@ -23,8 +23,11 @@ export interface Word {
 }
 
 /** "CNY3", "Rp50,000", "EUR1.2bn": a currency code or symbol, the amount and a scale suffix, written as one. */
-const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
+const CODE_THEN_AMOUNT = /^(\p{L}{1,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
 const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
+/** "$US500": the letters after a dollar sign against them ("US", "A", "NZ") complete its symbol. */
+const dollarLetters = (doc: Pick<Doc, 'text' | 'tokens'>, i: number, letters: string) => i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start
+  && doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end) === '$' && lookup(CURRENCY_SYMBOLS, `$${letters.toLowerCase()}`) !== undefined;
 /** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
 const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
 /** What a number may carry after it, which the tokenizer may join to a full stop ("300m.", "5 pct."). */
@@ -106,7 +109,7 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     if (mark === '.') break;
   }
   const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-  if (!split || !isCurrency(split[1]) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1])) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
   if (CODES_NAMING_MEETINGS.has(split[1]) && /^\d\d$/.test(split[2]) && !split[3]) return null;
   const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
   const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
@@ -161,9 +164,12 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
   const t = tokens[i];
   const hyphen = t.start + m[1].length;
   let [end, last] = [t.end, i];
-  const [stop, decimals] = [tokens[i + 1], tokens[i + 2]];
-  if (stop?.start === t.end && doc.text.slice(stop.start, stop.end) === '.' && decimals?.start === stop.end && /^\d+$/.test(doc.text.slice(decimals.start, decimals.end))) {
-    [end, last] = [decimals.end, i + 2];
+  // "of-3", ",", "362" and "magnitude-7", ".", "8": the groups and the decimals against the digits belong to them
+  for (let k = i + 2; tokens[k - 1]?.start === end && tokens[k]?.start === tokens[k - 1].end; k += 2) {
+    const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
+    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
+    [end, last] = [tokens[k].end, k];
+    if (mark === '.') break;
   }
   const attached = i > 0 && tokens[i - 1].end === t.start;
   const pos = TALLY_JOINERS.has(m[1].toLowerCase()) ? 'ADP' : 'NOUN';

@@ -579,3 +579,39 @@ describe('ordinals in compounds, adverbs and periods of a whole', () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('tallies, tables and headlines of running text, and money as the world writes it', () => {
+  it.each<[string, Expected]>([
+    ['Cunningham completed 1,874-of-3,362 passes.', [['CARDINAL', '1,874', 1874], ['CARDINAL', '3,362', 3362]]],
+    ['Storm Kills 12 People In Texas', [['CARDINAL', '12', 12]]],
+    ['The board declared a 3-for-1 stock split.', [['CARDINAL', '3', 3], ['CARDINAL', '1', 1]]],
+    ['The loan was $US500 million.', [['MONEY', '$US500 million', 500000000, 'USD']]],
+    ['It cost $A1.2 billion.', [['MONEY', '$A1.2 billion', 1200000000, 'AUD']]],
+    ['It cost $US 5 million.', [['MONEY', '$US 5 million', 5000000, 'USD']]],
+    ['The bill was $NZ30.', [['MONEY', '$NZ30', 30, 'NZD']]],
+    ['The A1 road, the B52 bomber and the M25 motorway.', []],
+    ['He bought a Q7 and an R8.', []],
+    ['The fine was 500,000 euro.', [['MONEY', '500,000 euro', 500000, 'EUR']]],
+    ['He was paid EUR2.5 million.', [['MONEY', 'EUR2.5 million', 2500000, 'EUR']]],
+    ['The sale raised USD1.2bn.', [['MONEY', 'USD1.2bn', 1200000000, 'USD']]],
+    ['The bonus was worth £1,000,000.', [['MONEY', '£1,000,000', 1000000, 'GBP']]],
+    ['The club paid €80 million (£70m) for him.', [['MONEY', '€80 million', 80000000, 'EUR'], ['MONEY', '£70m', 70000000, 'GBP']]],
+    ['The company earned Rs.500 crore.', [['MONEY', 'Rs.500 crore', 5000000000, 'INR']]],
+    ['He sent Ksh 5,000 home.', [['MONEY', 'Ksh 5,000', 5000, 'KES']]],
+    ['The fare is R$4.40.', [['MONEY', 'R$4.40', 4.4, 'BRL']]],
+    ['The bill was A$1.2bn.', [['MONEY', 'A$1.2bn', 1200000000, 'AUD']]],
+    ['Prices start at $9.99/month.', [['MONEY', '$9.99', 9.99, 'USD']]],
+    ['A ticket costs 10 dollars 50.', [['MONEY', '10 dollars 50', 10.5, 'USD']]],
+    ['Twenty-five million dollars was raised.', [['MONEY', 'Twenty-five million dollars', 25000000, 'USD']]],
+    ['The bank fined him five grand.', [['MONEY', 'five grand', 5000]]],
+    ['They lost a billion dollars.', [['MONEY', 'a billion dollars', 1000000000, 'USD']]],
+    ['The deal is worth some $2 billion to $3 billion.', [['MONEY', '$2 billion', 2000000000, 'USD'], ['MONEY', '$3 billion', 3000000000, 'USD']]],
+    ['Damages could reach £100k.', [['MONEY', '£100k', 100000, 'GBP']]],
+    ['The fund manages 1.5 trillion dollars.', [['MONEY', '1.5 trillion dollars', 1500000000000, 'USD']]],
+    ['Tuition rose to $55K a year.', [['MONEY', '$55K', 55000, 'USD']]],
+    ['The car costs 30,000 USD.', [['MONEY', '30,000 USD', 30000, 'USD']]],
+    ['The firm owes creditors €1bn-plus.', [['MONEY', '€1bn', 1000000000, 'EUR']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});

@@ -2,7 +2,9 @@
 
 /** Symbols written before the amount, longest first where they share a tail ("US$" before "$"). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
+  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD',
+  // as the Australian and New Zealand press write them: "$US500 million", "$A1.2 billion"
+  '$us': 'USD', '$a': 'AUD', '$nz': 'NZD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
