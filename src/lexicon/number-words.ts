@@ -93,6 +93,12 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   hundredths: 100, thousandths: 1000,
 };
 
+/** Comparatives after "a third", "a quarter": the size of a difference ("a third higher"), so the word is the fraction, not a rank. */
+export const COMPARATIVES: ReadonlySet<string> = new Set([
+  'higher', 'lower', 'more', 'less', 'fewer', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer',
+  'faster', 'slower', 'longer', 'shorter', 'heavier', 'lighter', 'stronger', 'weaker', 'richer', 'poorer',
+]);
+
 /** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */
 export const HALF_IDIOM_NOUNS: ReadonlySet<string> = new Set(['time', 'battle', 'story', 'fun']);
 

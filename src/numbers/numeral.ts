@@ -7,7 +7,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
@@ -329,6 +329,12 @@ function singularFraction(word: string | undefined): number | undefined {
   return word === undefined || word.endsWith('s') ? undefined : lookup(FRACTION_WORDS, word);
 }
 
+/** "a millionth of a metre", "one-hundredth of a percent": an ordinal of a hundred or more before "of" is a fraction's denominator ("the one hundredth edition" ranks). */
+function partOf(words: readonly Word[], k: number, of: number): number | undefined {
+  const ordinal = lookup(ORDINAL_WORDS, wordAt(words, k, of)?.lower ?? '');
+  return ordinal !== undefined && ordinal >= 100 && wordAt(words, k + 1, of)?.lower === 'of' ? ordinal : undefined;
+}
+
 /** "one third", "two thirds", but not "three half" ("three half-time substitutions"): the plural goes with more than one. */
 function fractionFits(count: number, word: string | undefined): boolean {
   if (word === undefined || lookup(FRACTION_WORDS, word) === undefined) return false;
@@ -428,7 +434,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }
-  const denominator = singularFraction(next.lower);
+  const denominator = singularFraction(next.lower) ?? partOf(words, i + 1, i);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
     if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
@@ -437,7 +443,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
-    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
@@ -557,9 +563,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'hyphen';
       continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group)) && !hyphenAfter(words, k + 1, i)) {
-      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority"
-      return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
+      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group) || (group === 1 && partOf(words, k + 1, i))) && !hyphenAfter(words, k + 1, i)) {
+      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority", "one-hundredth of a percent"
+      return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? partOf(words, k + 1, i) ?? 1));
     } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
       // "two and a third", "two and a half (million)", "two million and a half"
       const part = andAFraction(words, k, i)!;

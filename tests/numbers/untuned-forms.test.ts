@@ -615,3 +615,27 @@ describe('tallies, tables and headlines of running text, and money as the world 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('fractions of a whole, of a unit and of a difference, and multiples', () => {
+  it.each<[string, Expected]>([
+    ['The sensor reads a millionth of a metre.', [['QUANTITY', 'a millionth of a metre', 0.000001, 'm']]],
+    ['It moved one-hundredth of a percent.', [['PERCENT', 'one-hundredth of a percent', 0.01]]],
+    ['Only a tenth of the land is farmed.', [['CARDINAL', 'a tenth', 0.1]]],
+    ['Nine-tenths of the city lost power.', [['CARDINAL', 'Nine-tenths', 0.9]]],
+    ['An eighth of the crop was lost.', [['CARDINAL', 'An eighth', 0.125]]],
+    ['One-sixteenth of an inch separated them.', [['QUANTITY', 'One-sixteenth of an inch', 0.0625, 'in']]],
+    ['Costs rose two-and-a-half times.', [['CARDINAL', 'two-and-a-half', 2.5]]],
+    ['The firm is valued at 20 times earnings.', [['CARDINAL', '20', 20]]],
+    ['It was 1.5x the size of last year\'s.', [['CARDINAL', '1.5x', 1.5]]],
+    ['Prices are up 3.5 times on a year ago.', [['CARDINAL', '3.5', 3.5]]],
+    ['Three-fifths of the vote went to Labour.', [['CARDINAL', 'Three-fifths', 0.6]]],
+    ['Seven in 10 voters backed the plan.', [['CARDINAL', 'Seven', 7], ['CARDINAL', '10', 10]]],
+    ['Half the country voted.', [['CARDINAL', 'Half', 0.5]]],
+    ['Sales were a third higher.', [['CARDINAL', 'a third', 0.3333333333333333]]],
+    ['A fifth of adults smoke.', [['CARDINAL', 'A fifth', 0.2]]],
+    ['Profits were a quarter lower.', [['CARDINAL', 'a quarter', 0.25]]],
+    ['The one hundredth edition was printed.', [['ORDINAL', 'one hundredth', 100]]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
