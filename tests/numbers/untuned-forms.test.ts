@@ -639,3 +639,30 @@ describe('fractions of a whole, of a unit and of a difference, and multiples', (
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('signed amounts and long spelled numbers with "and" and commas', () => {
+  it.each<[string, Expected]>([
+    ['GDP grew -0.3% in the quarter.', [['PERCENT', '-0.3%', -0.3]]],
+    ['The index was -1.2 per cent lower.', [['PERCENT', '-1.2 per cent', -1.2]]],
+    ['The balance stood at -£5m.', [['MONEY', '-£5m', -5000000, 'GBP']]],
+    ['Temperatures of −10C were recorded.', [['QUANTITY', '−10C', -10, 'degC']]],
+    ['Growth was minus 0.1 percent.', [['PERCENT', 'minus 0.1 percent', -0.1]]],
+    ['The yield fell to negative 0.5%.', [['PERCENT', 'negative 0.5%', -0.5]]],
+    ['It changed by +0.5% on the day.', [['PERCENT', '+0.5%', 0.5]]],
+    ['The fund returned -12.5% last year.', [['PERCENT', '-12.5%', -12.5]]],
+    ['The rate is −0.75%.', [['PERCENT', '−0.75%', -0.75]]],
+    ['Net migration was minus 20,000.', [['CARDINAL', 'minus 20,000', -20000]]],
+    ['The town has a hundred and twenty five shops.', [['CARDINAL', 'a hundred and twenty five', 125]]],
+    ['The army has one hundred and five thousand troops.', [['CARDINAL', 'one hundred and five thousand', 105000]]],
+    ['The state has two million and fifty thousand voters.', [['CARDINAL', 'two million and fifty thousand', 2050000]]],
+    ['The fund raised one thousand and ninety pounds.', [['MONEY', 'one thousand and ninety pounds', 1090, 'GBP']]],
+    ['The tally was nine hundred and ninety nine thousand nine hundred and ninety nine.', [['CARDINAL', 'nine hundred and ninety nine thousand nine hundred and ninety nine', 999999]]],
+    ['The club has twelve hundred and fifty members.', [['CARDINAL', 'twelve hundred and fifty', 1250]]],
+    ['The book sold four million, two hundred thousand copies.', [['CARDINAL', 'four million, two hundred thousand', 4200000]]],
+    ['The census counted thirty-two thousand and seven people.', [['CARDINAL', 'thirty-two thousand and seven', 32007]]],
+    ['Some forty thousand-odd fans came.', [['CARDINAL', 'forty thousand', 40000]]],
+    ['The ship carried one-hundred-and-fifty crew.', [['CARDINAL', 'one-hundred-and-fifty', 150]]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
