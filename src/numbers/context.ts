@@ -109,7 +109,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
-  if (n.first === n.last && IDIOM_NUMBER_WORDS.has(w.lower) && inIdiom(words, n.first)) return 'idiom';
+  if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
@@ -296,7 +296,12 @@ function isVersion(name: Word, w: Word): boolean {
   return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
 }
 
-/** The number word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
+/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"). */
+export function isIdiom(words: readonly Word[], i: number): boolean {
+  return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
+}
+
+/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
 function inIdiom(words: readonly Word[], i: number): boolean {
   for (const start of [i - 1, i]) {
     let phrase = '';
@@ -311,9 +316,9 @@ function inIdiom(words: readonly Word[], i: number): boolean {
 }
 
 const IDIOM_REACH = 4;
-/** The number words the idioms hold, so that no phrase is built around any other numeral. */
+/** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
 const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
-  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined));
+  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
 
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {

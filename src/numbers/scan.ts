@@ -2,7 +2,7 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { ageAfter, notANumber } from './context.js';
+import { ageAfter, isIdiom, notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
@@ -21,6 +21,8 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     if (!n) continue;
     // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
     const measured = measure(words, n);
+    // "won by a mile": "a" and its unit in an idiom of size measure nothing
+    if (n.needsMeasure && measured.type !== 'CARDINAL' && n.first === n.last && isIdiom(words, n.first)) continue;
     const taken = found.length > 0 && measured.first <= found[found.length - 1].last;
     const m = restated(words, taken ? { type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value } : measured);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';

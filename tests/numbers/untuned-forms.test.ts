@@ -460,6 +460,19 @@ describe('numbers in the names of things, shows and meetings', () => {
 
 describe('number words in idioms and compounds of running text', () => {
   it.each<[string, Expected]>([
+    ['She won by a mile.', []],
+    ['He would not budge an inch.', []],
+    ['They wanted their pound of flesh.', []],
+    ['The crowd went the extra mile.', []],
+    ['It cost an arm and a leg.', []],
+    ['He is head and shoulders above the rest.', []],
+    ['The house is a stone\'s throw away.', []],
+    ['The shop is a mile from here.', [['QUANTITY', 'a mile', 1, 'mi']]],
+    ['She lives a block away.', []],
+    ['They walked miles to safety.', []],
+    ['It sold like hot cakes at a dollar a piece.', [['MONEY', 'a dollar', 1, 'USD']]],
+    ['He bet his bottom dollar.', []],
+    ['The firm paid top dollar.', []],
     ['Inflation hit double digits.', []],
     ['Growth was in single digits.', []],
     ['The three-day summit ended.', []],

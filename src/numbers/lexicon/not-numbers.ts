@@ -73,6 +73,8 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
   'to naught', 'to nought', 'for naught', 'for nought',
   'at one point', 'one way or another', 'one last time', 'for one thing',
+  // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
+  'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',
 ]);
 
 /**
