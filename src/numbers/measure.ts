@@ -6,7 +6,7 @@
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
-  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
+  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
   CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
@@ -106,7 +106,8 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const pp = wordAt(words, first - 2, first);
   const joined = pp && p.attached ? lookup(CURRENCY_SYMBOLS, pp.lower + p.lower) : undefined;
   if (joined) return { first: first - 2, currency: joined };
-  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text);
+  // "R2.5 million": words.ts splits the letter off its digits only where a scale follows
+  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text) ?? (words[first].attached ? lookup(SCALED_LETTER_SYMBOLS, p.text) : undefined);
   if (symbol) return { first: first - 1, currency: symbol };
   // "COP 28": a meeting, not 28 Colombian pesos
   if (CURRENCY_CODES.has(p.text) && !(CODES_NAMING_MEETINGS.has(p.text) && /^\d\d$/.test(words[first].text))) return { first: first - 1, currency: p.text };

@@ -4,8 +4,8 @@
 // words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
 // "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
-import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
-import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
+import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
+import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
@@ -109,12 +109,20 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     if (mark === '.') break;
   }
   const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1])) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1]) || scaledLetter(doc, last, split)) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
   if (CODES_NAMING_MEETINGS.has(split[1]) && /^\d\d$/.test(split[2]) && !split[3]) return null;
   const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
   const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
   if (split[3]) pieces.push(word(doc.text, t, amountEnd, end, 'NOUN', true));
   return { words: pieces, last };
+}
+
+/** "R2.5 million", "R3bn": a letter that is a currency only with a scale after its digits (against them or the next token after `last`). */
+function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
+  if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
+  if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
+  const next = doc.tokens[last + 1];
+  return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }
 
 /** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */

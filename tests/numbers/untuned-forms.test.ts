@@ -595,6 +595,11 @@ describe('ordinals in compounds, adverbs and periods of a whole', () => {
 
 describe('tallies, tables and headlines of running text, and money as the world writes it', () => {
   it.each<[string, Expected]>([
+    ['The house was valued at R2.5 million.', [['MONEY', 'R2.5 million', 2500000, 'ZAR']]],
+    ['The deal is worth R500m.', [['MONEY', 'R500m', 500000000, 'ZAR']]],
+    ['They drove on the R21 road.', []],
+    ['The state lost R3bn.', [['MONEY', 'R3bn', 3000000000, 'ZAR']]],
+    ['He paid R500 for it.', []],
     ['Cunningham completed 1,874-of-3,362 passes.', [['CARDINAL', '1,874', 1874], ['CARDINAL', '3,362', 3362]]],
     ['Storm Kills 12 People In Texas', [['CARDINAL', '12', 12]]],
     ['The board declared a 3-for-1 stock split.', [['CARDINAL', '3', 3], ['CARDINAL', '1', 1]]],
