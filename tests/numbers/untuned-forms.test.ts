@@ -595,6 +595,10 @@ describe('ordinals in compounds, adverbs and periods of a whole', () => {
 
 describe('tallies, tables and headlines of running text, and money as the world writes it', () => {
   it.each<[string, Expected]>([
+    ['The budget is Sh3.6 trillion.', [['MONEY', 'Sh3.6 trillion', 3600000000000, 'KES']]],
+    ['He paid Sh500 for the ride.', [['MONEY', 'Sh500', 500, 'KES']]],
+    ['The fee is TSh 10,000.', [['MONEY', 'TSh 10,000', 10000, 'TZS']]],
+    ['She earns USh 300,000 a month.', [['MONEY', 'USh 300,000', 300000, 'UGX']]],
     ['The house was valued at R2.5 million.', [['MONEY', 'R2.5 million', 2500000, 'ZAR']]],
     ['The deal is worth R500m.', [['MONEY', 'R500m', 500000000, 'ZAR']]],
     ['They drove on the R21 road.', []],

@@ -10,8 +10,14 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500"); "DH 2", "RP 5" are names. */
-export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP' };
+/**
+ * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
+ * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya, "TSh", "USh");
+ * "DH 2", "RP 5" are names.
+ */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES', TSh: 'TZS', USh: 'UGX',
+};
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
