@@ -595,6 +595,9 @@ describe('ordinals in compounds, adverbs and periods of a whole', () => {
 
 describe('tallies, tables and headlines of running text, and money as the world writes it', () => {
   it.each<[string, Expected]>([
+    ['The state spent N2.5bn on roads.', [['MONEY', 'N2.5bn', 2500000000, 'NGN']]],
+    ['The budget is N1.2 trillion.', [['MONEY', 'N1.2 trillion', 1200000000000, 'NGN']]],
+    ['The N95 mask sold out.', []],
     ['The budget is Sh3.6 trillion.', [['MONEY', 'Sh3.6 trillion', 3600000000000, 'KES']]],
     ['He paid Sh500 for the ride.', [['MONEY', 'Sh500', 500, 'KES']]],
     ['The fee is TSh 10,000.', [['MONEY', 'TSh 10,000', 10000, 'TZS']]],
