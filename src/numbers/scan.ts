@@ -8,7 +8,7 @@ import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
-import { qualifierOf } from './qualifier.js';
+import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
 export type NumberReading = Omit<Candidate, 'source'>;
@@ -35,7 +35,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     if (qualifier) attrs.qualifier = qualifier;
     // an age counts the noun after it: "a 25-year-old man" counts a man, not years
     const age = m.type === 'CARDINAL' ? ageAfter(words, m.last) : -1;
-    const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : m.last) : undefined;
+    const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : hyphenedQualifierEnd(words, m.last)) : undefined;
     if (counted) attrs.counted = counted;
     if (n.vague) attrs.vague = true;
     const reading: NumberReading = {

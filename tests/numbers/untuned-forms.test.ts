@@ -691,3 +691,13 @@ describe('signed amounts and long spelled numbers with "and" and commas', () => 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('a qualifier joined by a hyphen stays out of the span, and the counted noun after it is found', () => {
+  it.each<[string, string, string, string]>([
+    ['The 1,000-plus workers walked out.', '1,000', 'plus', 'workers'],
+    ['The team has won 20-plus games.', '20', 'plus', 'games'],
+    ['Thirty-odd protesters were held.', 'Thirty', 'odd', 'protesters'],
+  ])('%s', (text, span, qualifier, counted) => {
+    expect(numbersIn(text)).toEqual([{ text: span, type: 'CARDINAL', value: expect.any(Number), attrs: { qualifier, counted } }]);
+  });
+});

@@ -22,3 +22,6 @@ export const DIMENSION_JOINERS: ReadonlySet<string> = new Set(['by', 'x', '×'])
 
 /** Qualifiers written after the number ("1,000 or more"). */
 export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus', 'or thereabouts', 'or above', 'or over', 'and up'];
+
+/** Qualifiers joined to the number by a hyphen ("1,000-plus workers", "40-odd people"), which the counted noun follows. */
+export const HYPHENED_TRAILING_QUALIFIERS: ReadonlySet<string> = new Set(['plus', 'odd']);
