@@ -2,7 +2,8 @@
 // "2.5", "10k", "3 bln", "1.2 million", "1 million 200 thousand", "¼", "3/5", "1/3rd", "66th",
 // "1,000th"), number words ("one hundred and six", "twenty-first", "twentyfive", "ten-thousand",
 // "a dozen", "a couple of", "two thirds", "two and three quarters", "half a million", "half the",
-// "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
+// "minus three"), multiples ("tenfold", "10-fold", "3x") and vague quantities ("thousands", "tens of thousands",
+// "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
@@ -593,7 +594,7 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
       // "one thousandth of his income" is a fraction; "two thousandth", "three hundred thousandth" rank
-      if (prev === 'unit' && total + group === 1 && lower(k + 1) === 'of') return end(k, 'fraction', 1 / ordinal);
+      if (prev === 'unit' && total + group === 1 && partOf(words, k, i)) return end(k, 'fraction', 1 / ordinal);
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
       || ((prev === 'hundred' || prev === 'scale' || prev === 'and') && ordinal < 100))) {
