@@ -114,7 +114,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -349,6 +349,19 @@ function isNamePart(prev: Word): boolean {
   return prev.pos === 'PROPN' && /\p{Lu}/u.test(prev.text)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
+
+/** "(that) one in four firms", "one out of 10": "in" or "out of" and a number after "one" make a ratio, whatever goes before. */
+function ratioAfter(words: readonly Word[], last: number): boolean {
+  let k = last + 1;
+  const w = wordAt(words, k, last)?.lower;
+  if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
+  else if (w !== 'in') return false;
+  const count = wordAt(words, k + 1, last);
+  // not "that one in 2019", a year
+  return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
+}
+
+const YEAR_DIGITS = /^(1[5-9]|20)\d\d$/;
 
 /** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */

@@ -460,6 +460,11 @@ describe('numbers in the names of things, shows and meetings', () => {
 
 describe('number words in idioms and compounds of running text', () => {
   it.each<[string, Expected]>([
+    ['He warned that one in four firms faced higher costs.', [['CARDINAL', 'one', 1], ['CARDINAL', 'four', 4]]],
+    ['The one in charge left.', []],
+    ['This one in particular failed.', []],
+    ['Surveys show that one out of 10 voters agree.', [['CARDINAL', 'one', 1], ['CARDINAL', '10', 10]]],
+    ['It was that one in 2019.', []],
     ['She won by a mile.', []],
     ['He would not budge an inch.', []],
     ['They wanted their pound of flesh.', []],
