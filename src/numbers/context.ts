@@ -114,7 +114,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
+    && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -362,6 +363,11 @@ function ratioAfter(words: readonly Word[], last: number): boolean {
 }
 
 const YEAR_DIGITS = /^(1[5-9]|20)\d\d$/;
+
+/** "two to one", "10 to one": "one" after a number and "to" is the second term of a ratio. */
+function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
+  return prev?.lower === 'to' && !!prev2 && (/^\d+$/.test(prev2.text) || lookup(UNIT_WORDS, prev2.lower) !== undefined);
+}
 
 /** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
  *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */

@@ -460,6 +460,9 @@ describe('numbers in the names of things, shows and meetings', () => {
 
 describe('number words in idioms and compounds of running text', () => {
   it.each<[string, Expected]>([
+    ['Young voters backed Labour by more than two to one.', [['CARDINAL', 'two', 2], ['CARDINAL', 'one', 1]]],
+    ['The odds are 10 to one.', [['CARDINAL', '10', 10], ['CARDINAL', 'one', 1]]],
+    ['She spoke to one of them.', [['CARDINAL', 'one', 1]]],
     ['He warned that one in four firms faced higher costs.', [['CARDINAL', 'one', 1], ['CARDINAL', 'four', 4]]],
     ['The one in charge left.', []],
     ['This one in particular failed.', []],
