@@ -1,18 +1,18 @@
 // Number vocabulary as data, read by both recognizers: the number parser (numbers/numeral.ts)
 // only combines these values, and the time rules count with them ("twenty-one days").
 
-/** Words below twenty and the tens: added to the running group. */
+/** Words below twenty and the tens: added to the running group ("nought", "naught": zero as Britain and America read it out, "nought point five"). */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore"). */
+/** Words that multiply what precedes them ("three hundred", "1.2 million", "20 lakh", "2 crore", "300 koti" as Bengali and Nepali write crore). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15,
-  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7,
+  lakh: 1e5, lac: 1e5, lkh: 1e5, crore: 1e7, cr: 1e7, krore: 1e7, koti: 1e7,
 };
 
 /** Abbreviated scales written against a digit ("10k", "1.2m", "3bn", "4mil"); only valid right after digits. */
@@ -68,6 +68,21 @@ const solid = (units: Readonly<Record<string, number>>) => Object.fromEntries(TE
 export const SOLID_CARDINALS: Readonly<Record<string, number>> = solid(UNIT_WORDS);
 export const SOLID_ORDINALS: Readonly<Record<string, number>> = solid(ORDINAL_WORDS);
 
+/**
+ * Multiples written as one word with "fold" ("tenfold", "twofold", "a hundredfold", "two-fold"): a CARDINAL whose
+ * value is the multiple; after digits "-fold" joins the span ("a 10-fold rise").
+ */
+const FOLD_COUNTS: Readonly<Record<string, number>> = { ...UNIT_WORDS, hundred: 100, thousand: 1e3, million: 1e6 };
+export const FOLD_WORDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(FOLD_COUNTS)
+  .filter(([, v]) => v >= 2).flatMap(([w, v]) => [[`${w}fold`, v], [`${w}-fold`, v]]));
+export const FOLD_SUFFIX = 'fold';
+
+/** Signs of a multiple against the digits, after or before them: "3x earnings", "rose x3". */
+export const MULTIPLE_SIGNS: ReadonlySet<string> = new Set(['x', '×']);
+
+/** Points of an index or a rate: a fraction before them is a CARDINAL on its own ("a quarter point", "a half-point cut"), as digits are ("1/2 point", "a 3-point shot"). */
+export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+
 /** Denominators of fractions after a count ("two thirds", "three quarters"); singular ones also after "a" ("a fifth", "and a third"). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
@@ -77,6 +92,12 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   // only in the plural: "one hundredth" may rank ("the one hundredth edition")
   hundredths: 100, thousandths: 1000,
 };
+
+/** Comparatives after "a third", "a quarter": the size of a difference ("a third higher"), so the word is the fraction, not a rank. */
+export const COMPARATIVES: ReadonlySet<string> = new Set([
+  'higher', 'lower', 'more', 'less', 'fewer', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer',
+  'faster', 'slower', 'longer', 'shorter', 'heavier', 'lighter', 'stronger', 'weaker', 'richer', 'poorer',
+]);
 
 /** Nouns that make "half the ..." an idiom, not a fraction: "half the time", "half the battle". */
 export const HALF_IDIOM_NOUNS: ReadonlySet<string> = new Set(['time', 'battle', 'story', 'fun']);

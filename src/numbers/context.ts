@@ -2,19 +2,21 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
+import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, NUMBER_HYPHENS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
-export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun';
+export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom';
 
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
@@ -36,10 +38,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const next2 = wordAt(words, n.last + 2, n.first);
 
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
-  // "COVID-19", "F-35"; not "one-in-five"
-  const counting = !DIGITS.test(w.text) && !!prev2 && COUNTING_ONE_AFTER.has(prev2.lower);
-  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !counting) return 'code';
-  if (next?.attached && STARTS_ALNUM.test(next.text)) return 'code';
+  // "COVID-19", "F-35"; not "one-in-five", "7-for-12", "a magnitude-7.8 quake" nor "a top-10 finish"
+  if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !WORDS_BEFORE_HYPHENED_NUMBERS.has(prev2.lower)
+    && !(!DIGITS.test(w.text) && COUNTING_ONE_AFTER.has(prev2.lower)) && !tallyEnd(words, n.first)) return 'code';
+  if (next?.attached && STARTS_ALNUM.test(next.text) && !(n.digitsOnly && ATTACHED_COUNT_NOUNS.has(next.lower))) return 'code';
   // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
   if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
   if (prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2?.lower === w.lower) return 'code';
@@ -64,6 +66,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
+  if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
   if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
 
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
@@ -99,24 +102,32 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))) return 'name';
+  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
+    && !headlineCount(words, n.first, n.last)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
 
+  if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
+    && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
+    // "hundredths of a second", "a fraction of a second": a part of the unit (but "the son of a second wife")
+    const part = wordAt(words, n.first - 3, n.first)?.lower ?? '';
+    if (w.lower === 'second' && prev?.lower === 'a' && prev2?.lower === 'of' && (lookup(FRACTION_WORDS, part) !== undefined || PARTS_OF_A_UNIT.has(part))) return 'time';
     // "First Lady", "Second World War": part of a name; at a sentence's start only in title case ("First Minister
     // Nicola Sturgeon"), where a heading in capitals ("FIRST TEST") still ranks
     if (isCapitalised(w) && next && isCapitalised(next) && (!isSentenceStart(words, n.first) || (isTitleCase(w) && isTitleCase(next)))) return 'name';
+    // "First of America Bank Corp.": "of" and a name after a capitalised ordinal (but "the First of May" is a date)
+    if (isTitleCase(w) && next?.lower === 'of' && next2 && isTitleCase(next2) && next2.pos === 'PROPN' && !MONTHS.has(next2.lower)) return 'name';
   }
   return null;
 }
@@ -280,17 +291,82 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 const COUNTRY_CODE = /^\+\d{1,3}$/;
 const PHONE_GROUPS = 4;
 
-/** "Web 3.0", "iOS 17.2": a decimal that ends in ".0" after a word in lower case, or one after a name with a capital inside it. */
+/** "Web 3.0", "iOS 17.2", "Python 3.11": a decimal that ends in ".0" after a word in lower case, one after a name with a capital inside it, or after a name that takes versions. */
 function isVersion(name: Word, w: Word): boolean {
   // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
-  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text);
+  return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
 }
+
+/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"). */
+export function isIdiom(words: readonly Word[], i: number): boolean {
+  return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
+}
+
+/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
+function inIdiom(words: readonly Word[], i: number): boolean {
+  for (const start of [i - 1, i]) {
+    let phrase = '';
+    for (let k = start; k <= i + IDIOM_REACH; k++) {
+      const w = wordAt(words, k, i);
+      if (!w) break;
+      phrase += k === start ? w.lower : `${w.attached && (NUMBER_HYPHENS.has(w.lower) || NUMBER_HYPHENS.has(words[k - 1].lower)) ? '' : ' '}${w.lower}`;
+      if (k >= i && k > start && NUMBER_IDIOMS.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+const IDIOM_REACH = 4;
+/** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
+const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
+  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
+
+/** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
+function tallyEnd(words: readonly Word[], i: number): boolean {
+  const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
+  return !!count && !!joiner && TALLY_JOINERS.has(joiner.lower) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
+    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
+}
+
+/**
+ * "Police Arrest 3 Men After Shooting", "Firm Cuts 1,200 Jobs": in a headline in title case the word before a
+ * number is capitalised whatever it is, so a capitalised plural after the number makes it a count where a
+ * capitalised word goes before the pair and a capitalised function word or nothing after it; but a naming number
+ * stays a name ("Boeing 747 Jets"), and a row of results goes on with another name ("DETROIT 4 Kansas City 1").
+ */
+function headlineCount(words: readonly Word[], first: number, last: number): boolean {
+  const [next, after, before] = [wordAt(words, last + 1, first), wordAt(words, last + 2, first), wordAt(words, first - 2, first)];
+  if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
+  const ends = !after || after.pos === 'PUNCT' || (isTitleCase(after) && HEADLINE_FUNCTION_POS.has(after.pos));
+  return ends && (!before || isCapitalised(before));
+}
+
+/** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */
+const HEADLINE_FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART']);
 
 /** A proper noun with a capital before a bare number makes it part of a name: "Boeing 747", "Arsenal 2". */
 function isNamePart(prev: Word): boolean {
   // "iOS 17", "iPhone 15": a capital inside the word marks a name too
   return prev.pos === 'PROPN' && /\p{Lu}/u.test(prev.text)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
+}
+
+/** "(that) one in four firms", "one out of 10": "in" or "out of" and a number after "one" make a ratio, whatever goes before. */
+function ratioAfter(words: readonly Word[], last: number): boolean {
+  let k = last + 1;
+  const w = wordAt(words, k, last)?.lower;
+  if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
+  else if (w !== 'in') return false;
+  const count = wordAt(words, k + 1, last);
+  // not "that one in 2019", a year
+  return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
+}
+
+const YEAR_DIGITS = /^(1[5-9]|20)\d\d$/;
+
+/** "two to one", "10 to one": "one" after a number and "to" is the second term of a ratio. */
+function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
+  return prev?.lower === 'to' && !!prev2 && (/^\d+$/.test(prev2.text) || lookup(UNIT_WORDS, prev2.lower) !== undefined);
 }
 
 /** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner

@@ -6,7 +6,7 @@
 import { lookup } from './lexicon/lookup.js';
 import type { Label } from '../document.js';
 import {
-  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
+  ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
   CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
@@ -106,9 +106,11 @@ function currencyBefore(words: readonly Word[], first: number): { first: number;
   const pp = wordAt(words, first - 2, first);
   const joined = pp && p.attached ? lookup(CURRENCY_SYMBOLS, pp.lower + p.lower) : undefined;
   if (joined) return { first: first - 2, currency: joined };
-  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text);
+  // "R2.5 million": words.ts splits the letter off its digits only where a scale follows
+  const symbol = lookup(CURRENCY_SYMBOLS, p.lower) ?? lookup(CASED_CURRENCY_SYMBOLS, p.text) ?? (words[first].attached ? lookup(SCALED_LETTER_SYMBOLS, p.text) : undefined);
   if (symbol) return { first: first - 1, currency: symbol };
-  if (CURRENCY_CODES.has(p.text)) return { first: first - 1, currency: p.text };
+  // "COP 28": a meeting, not 28 Colombian pesos
+  if (CURRENCY_CODES.has(p.text) && !(CODES_NAMING_MEETINGS.has(p.text) && /^\d\d$/.test(words[first].text))) return { first: first - 1, currency: p.text };
   return null;
 }
 
@@ -144,9 +146,17 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const next = wordAt(words, at, n.first);
   // the longer marker first: "5 percent points"
   if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
-  if (next && (PERCENT_SIGNS.has(next.lower) || (next.attached && at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower)))) return { ...plain, type: 'PERCENT', last: at };
+  if (next && (PERCENT_SIGNS.has(next.lower) || (at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower) && (next.attached || spacedPercent(words, at, n.first))))) {
+    return { ...plain, type: 'PERCENT', last: at };
+  }
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
   return null;
+}
+
+/** "4 pc." apart from its digits: "pc" in lower case with no noun after it ("a 20 pc set" counts pieces, "PC" is a computer or a constable). */
+function spacedPercent(words: readonly Word[], k: number, of: number): boolean {
+  const after = wordAt(words, k + 1, of);
+  return words[k].text === words[k].lower && !(after && ['NOUN', 'PROPN', 'NUM', 'VERB'].includes(after.pos));
 }
 
 /** The word after a fraction and the "of" and "a" that may follow it: "half a (litre)", "two thirds of a (mile)", "half-a-(litre)". */
@@ -307,13 +317,18 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   const after = wordAt(words, last + 1, first)?.lower ?? '';
   const before = wordAt(words, first - 1, first)?.lower ?? '';
   const unitBefore = before === '(' && lookup(UNITS, wordAt(words, first - 2, first)?.lower ?? '') !== undefined;
-  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore;
+  // "1,300 pounds (600 kgs)": the same weight again in brackets
+  const unitAfter = after === '(' && /^\d/.test(wordAt(words, last + 2, first)?.text ?? '')
+    && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter;
 }
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
 function afterPrice(words: readonly Word[], n: Numeral): boolean {
   const prev = wordAt(words, n.first - 1, n.first);
-  return !!prev && (/\d$/.test(prev.text) || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
+  // "2p a litre": a cent sign against its digits
+  const centSign = !!prev?.attached && /\d$/.test(words[n.first - 2]?.text ?? '') && lookup(ATTACHED_CENT_SIGNS, prev.text) !== undefined;
+  return !!prev && (/\d$/.test(prev.text) || centSign || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
     || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
 }
 

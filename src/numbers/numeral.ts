@@ -2,12 +2,13 @@
 // "2.5", "10k", "3 bln", "1.2 million", "1 million 200 thousand", "¼", "3/5", "1/3rd", "66th",
 // "1,000th"), number words ("one hundred and six", "twenty-first", "twentyfive", "ten-thousand",
 // "a dozen", "a couple of", "two thirds", "two and three quarters", "half a million", "half the",
-// "minus three") and vague quantities ("thousands", "tens of thousands", "several hundred").
+// "minus three"), multiples ("tenfold", "10-fold", "3x") and vague quantities ("thousands", "tens of thousands",
+// "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
-  CASED_SCALE_SUFFIXES, HALF_IDIOM_NOUNS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
+  CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
@@ -39,6 +40,8 @@ const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}
 const DECIMAL_COMMA = /^[-−+]?\d+,\d{1,2}$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+/** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
+const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
@@ -62,25 +65,58 @@ export function scaled(value: number, scale: number): number {
 
 /** Words a numeral may start with, besides digits (see mayStart): any other word is none, without trying each reading. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
-  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS].flatMap((table) => Object.keys(table)),
+  ...[UNIT_WORDS, SOLID_CARDINALS, ORDINAL_WORDS, SOLID_ORDINALS, FRACTION_WORDS, VULGAR_FRACTIONS, FOLD_WORDS].flatMap((table) => Object.keys(table)),
   ...VAGUE_PLURALS, ...VAGUE_COUNTS, ...SIGN_WORDS, ...MINUS_MARKS, ...ARTICLES, ...BARE_SCALES,
 ]);
 const SIGNED_DIGITS = /^[.\-−+].*\d/;
 
-/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", or FIRST_WORDS. */
+/** Whether a numeral may start with the word: a digit first, a sign or full stop before digits, the full stop of ".08", a multiple ("x3") or FIRST_WORDS. */
 function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower);
+  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower)
+    || ((first === 120 || first === 0xd7) && SIGN_THEN_MULTIPLE.test(lower));
 }
+
+/** "x3", "×10": a small multiple after its sign ("x86" names a chip). */
+const SIGN_THEN_MULTIPLE = /^[x×](\d{1,2})$/;
+const MAX_SIGNED_MULTIPLE = 20;
 
 export function readNumeral(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   if (!w || !mayStart(w.lower)) return null;
   // a hyphen or minus on its own starts only a signed number
   if (MINUS_MARKS.has(w.lower)) return readSigned(words, i);
+  const fold = w.lower.endsWith(FOLD_SUFFIX) ? lookup(FOLD_WORDS, w.lower) : undefined;
+  if (fold !== undefined) return numeral(i, i, 'cardinal', fold, {});
+  const multiple = readMultiple(words, i);
+  if (multiple !== undefined) return multiple;
   const n = readSigned(words, i) ?? readDigits(words, i) ?? readVague(words, i) ?? readWords(words, i);
-  return n && andAPart(words, n);
+  return n && foldAfter(words, andAPart(words, n));
+}
+
+/** "x3" on its own (the lower-case sign of a multiple, not "X5" the car), unless a noun follows that it names ("x64 chips"); undefined if it is no multiple. */
+function readMultiple(words: readonly Word[], i: number): Numeral | null | undefined {
+  const first = words[i].text.charCodeAt(0);
+  const m = first === 120 || first === 0xd7 ? SIGN_THEN_MULTIPLE.exec(words[i].text) : null;
+  if (!m) return undefined;
+  const next = wordAt(words, i + 1, i);
+  if (Number(m[1]) > MAX_SIGNED_MULTIPLE || (next && ['NOUN', 'PROPN', 'NUM'].includes(next.pos))) return null;
+  return numeral(i, i, 'cardinal', Number(m[1]), {});
+}
+
+/** "10-fold", "ten-fold": the multiple's "-fold" joins a cardinal's span; "3x": so does the sign against the digits. */
+function foldAfter(words: readonly Word[], n: Numeral): Numeral {
+  if (n.kind !== 'cardinal' || n.vague || n.value === undefined) return n;
+  const [hyphen, fold] = [wordAt(words, n.last + 1, n.first), wordAt(words, n.last + 2, n.first)];
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && fold?.attached && fold.lower === FOLD_SUFFIX) {
+    return { ...n, last: n.last + 2, digitsOnly: false, yearLike: false, loneOne: false };
+  }
+  const after = wordAt(words, n.last + 2, n.first);
+  if (n.digitsOnly && hyphen?.attached && MULTIPLE_SIGNS.has(hyphen.text) && (!after?.attached || after.pos === 'PUNCT')) {
+    return { ...n, last: n.last + 1, digitsOnly: false, yearLike: false };
+  }
+  return n;
 }
 
 /** A whole number and a fraction below one: "two and three quarters", "2 and 3/4"; not "1 and 2" nor "two and a third" (read already). */
@@ -115,21 +151,42 @@ function readSigned(words: readonly Word[], i: number): Numeral | null {
 
 function readDigits(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
+  // most numerals are bare digits, which none of the layouts below but the plain one reads
+  const bare = DIGITS.test(w.lower);
+  return bare ? readGroups(words, i, Number(w.lower), undefined) : readLayouts(words, i);
+}
+
+/** Digits with a mark or letters in them: ordinals, fractions, decimals, thousands grouped by commas, dots, spaces or apostrophes. */
+function readLayouts(words: readonly Word[], i: number): Numeral | null {
+  const w = words[i];
   const ord = ORDINAL_DIGITS.exec(w.lower);
   if (ord) return numeral(i, i, 'ordinal', Number(ord[1].replace(/,/g, '')), { digitsOnly: true });
-  const vulgar = lookup(VULGAR_FRACTIONS, w.text);
+  const vulgar = isVulgar(w.text) ? lookup(VULGAR_FRACTIONS, w.text) : undefined;
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
   const mixed = HYPHENED_MIXED.exec(w.text);
   if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
-  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower);
-  if (lone && Number(lone[1]) < Number(lone[2])) return numeral(i, i, 'fraction', Number(lone[1]) / Number(lone[2]), {});
+  const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower) ?? fractionOfAUnit(words, i);
+  if (lone && Number(lone[1]) < Number(lone[2])) {
+    // "1/4 million": that fraction of the scale after it (after "2 and" the scale is the whole's: "2 and 1/2 million")
+    const scale = wordAt(words, i - 1, i)?.lower === 'and' ? undefined : lookup(SCALE_WORDS, wordAt(words, i + 1, i)?.lower ?? '');
+    const value = Number(lone[1]) / Number(lone[2]);
+    return scale && scale >= 1e3 ? numeral(i, i + 1, 'cardinal', scaled(scale, value), { scale }) : numeral(i, i, 'fraction', value, {});
+  }
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
   const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
-  const grouped = dotted !== undefined || european || CARDINAL_DIGITS.test(w.lower);
+  const swiss = APOSTROPHE_THOUSANDS.test(w.lower);
+  const grouped = dotted !== undefined || european || swiss || CARDINAL_DIGITS.test(w.lower);
   const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
   if (!grouped && !decimalComma) return null;
-  let value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : /,/g, '')).replace('−', '-'));
+  const value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
+  return readGroups(words, i, value, dotted);
+}
+
+/** The numeral whose first word i reads `value` (`dotted`: the value of ".08", two words), with the groups, fraction and scales after it. */
+function readGroups(words: readonly Word[], i: number, first: number, dotted: number | undefined): Numeral | null {
+  const w = words[i];
+  let value = first;
   let last = dotted === undefined ? i : i + 1;
   // thousands grouped by spaces: "4 500 000", but not the digit groups of a phone number ("+44 171 542 8062")
   // nor the second end of a range and a number after it ("400-425 425")
@@ -146,7 +203,7 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, last + 1, i);
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
-  const vulgarAfter = next ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
+  const vulgarAfter = next && isVulgar(next.text) ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
   if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
     value += Number(fraction[1]) / Number(fraction[2]);
     last++;
@@ -200,6 +257,17 @@ function readDigits(words: readonly Word[], i: number): Numeral | null {
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
 }
+
+/** "3/16 inch", "2/1000 kilograms": a fraction with any denominator before a unit, which no date has after it. */
+function fractionOfAUnit(words: readonly Word[], i: number): RegExpExecArray | null {
+  const next = wordAt(words, i + 1, i);
+  return next && !next.attached && lookup(UNITS, next.lower) !== undefined ? UNIT_FRACTION.exec(words[i].text) : null;
+}
+
+const UNIT_FRACTION = /^(\d{1,3})\/(\d{1,4})$/;
+
+/** One character past ASCII, as every vulgar fraction is ("½"): the table is read for no other word. */
+const isVulgar = (text: string) => text.length === 1 && text.charCodeAt(0) > 127;
 
 /** Four groups of digits each at most 255, as in an IP address. */
 function isAddress(dotted: string): boolean {
@@ -260,6 +328,12 @@ export function andAFraction(words: readonly Word[], k: number, of: number): { d
 /** The denominator of a fraction word that takes "a" ("half", "third", "quarter"), not of a plural. */
 function singularFraction(word: string | undefined): number | undefined {
   return word === undefined || word.endsWith('s') ? undefined : lookup(FRACTION_WORDS, word);
+}
+
+/** "a millionth of a metre", "one-hundredth of a percent": an ordinal of a hundred or more before "of" is a fraction's denominator ("the one hundredth edition" ranks). */
+function partOf(words: readonly Word[], k: number, of: number): number | undefined {
+  const ordinal = lookup(ORDINAL_WORDS, wordAt(words, k, of)?.lower ?? '');
+  return ordinal !== undefined && ordinal >= 100 && wordAt(words, k + 1, of)?.lower === 'of' ? ordinal : undefined;
 }
 
 /** "one third", "two thirds", but not "three half" ("three half-time substitutions"): the plural goes with more than one. */
@@ -361,13 +435,16 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }
-  const denominator = singularFraction(next.lower);
+  const denominator = singularFraction(next.lower) ?? partOf(words, i + 1, i);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
     if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, 1 / denominator), {});
     // "a third of the vote", "cut by a fifth" are fractions; "a third term" is an ordinal and not read here
+    // "a quarter-point cut", "a quarter point": a fraction of a point on its own
+    const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
+    if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
-    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
@@ -383,6 +460,8 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const w = words[i].lower;
   if (w !== 'half' && w !== 'quarter') return fractionOfUnit(words, i);
   const value = 1 / FRACTION_WORDS[w];
+  // "the first half of the match", "the second quarter": a period of the whole, ranked, not a fraction
+  if (lookup(ORDINAL_WORDS, wordAt(words, i - 1, i)?.lower ?? '') !== undefined) return null;
   const s = scaleAfter(words, i + 1, i);
   if (s) return numeral(i, s.last, 'cardinal', scaled(s.scale, value), {});
   const next = wordAt(words, i + 1, i);
@@ -472,7 +551,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       total = scaled(total, scale);
       lastScale = scale;
     } else if (lookup(DOZEN_WORDS, w) && counting) {
-      return end(k, 'cardinal', total + group * DOZEN_WORDS[w]);
+      // "a dozen and a half" = 18, "two dozen and a half" = 30: the fraction is of a dozen
+      const part = andAFraction(words, k + 1, i);
+      return end(part ? part.last : k, 'cardinal', total + (group + (part ? 1 / part.denominator : 0)) * DOZEN_WORDS[w]);
     } else if (NUMBER_HYPHENS.has(w) && (counting || prev === 'hundred') && prev !== 'a' && words[k].attached && wordAt(words, k + 1, i)?.attached
       && lookup(SCALE_WORDS, lower(k + 1) ?? '') !== undefined) {
       // "ten-thousand", "two-hundred", "forty-five-million"
@@ -483,9 +564,9 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
       prev = 'hyphen';
       continue;
     } else if (NUMBER_HYPHENS.has(w) && prev === 'unit' && group <= 10 && words[k].attached && wordAt(words, k + 1, i)?.attached
-      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group)) && !hyphenAfter(words, k + 1, i)) {
-      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority"
-      return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? 1));
+      && (fractionFits(group, lower(k + 1)) || adjectival(words, k + 1, i, group) || (group === 1 && partOf(words, k + 1, i))) && !hyphenAfter(words, k + 1, i)) {
+      // "two-thirds", "one-eighth", "two-thirds of a million", "a three-quarter majority", "one-hundredth of a percent"
+      return fractionOrScaled(words, i, k + 1, group / (lookup(FRACTION_WORDS, lower(k + 1) ?? '') ?? partOf(words, k + 1, i) ?? 1));
     } else if ((w === 'and' || NUMBER_HYPHENS.has(w)) && (counting || prev === 'scale') && andAFraction(words, k, i)) {
       // "two and a third", "two and a half (million)", "two million and a half"
       const part = andAFraction(words, k, i)!;
@@ -508,10 +589,12 @@ function readWords(words: readonly Word[], i: number): Numeral | null {
     } else if (w === ',' && prev === 'scale' && lastScale >= 1000 && (lookup(UNIT_WORDS, lower(k + 1) ?? '') ?? 0) > 0 && lower(k + 2) === 'hundred') {
       // "one thousand, two hundred and thirty-four"; not a list ("two thousand, three more")
       continue;
-    } else if (denominator && prev === 'unit' && total === 0 && group <= 10 && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
+    } else if (denominator && prev === 'unit' && total === 0 && (group <= 10 || group < denominator) && fractionFits(group, w) && !hyphenAfter(words, k, i)) {
+      // "two thirds", "twenty-one hundredths"
       return fractionOrScaled(words, i, k, group / denominator);
     } else if (ordinal !== undefined && ordinal >= 100 && (counting || (prev === 'hundred' && ordinal > 100))) {
-      // "two thousandth", "three hundred thousandth"
+      // "one thousandth of his income" is a fraction; "two thousandth", "three hundred thousandth" rank
+      if (prev === 'unit' && total + group === 1 && partOf(words, k, i)) return end(k, 'fraction', 1 / ordinal);
       return end(k, 'ordinal', total + group * ordinal);
     } else if (ordinal !== undefined && (prev === 'none' || ((prev === 'tens' || prev === 'hyphen') && ordinal < 10)
       || ((prev === 'hundred' || prev === 'scale' || prev === 'and') && ordinal < 100))) {

@@ -1,7 +1,8 @@
 // The qualifier a number span leaves out: the longest phrase from the table that ends right
-// before the span ("as many as 1,000") or starts right after it ("1,000 or more").
-import { QUALIFIERS, TRAILING_QUALIFIERS } from './lexicon/qualifiers.js';
-import { phraseAt, type Word } from './words.js';
+// before the span ("as many as 1,000") or starts right after it ("1,000 or more", "1,000-plus").
+import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
+import { HYPHENED_TRAILING_QUALIFIERS, QUALIFIERS, TRAILING_QUALIFIERS } from './lexicon/qualifiers.js';
+import { phraseAt, wordAt, type Word } from './words.js';
 
 /** Phrases of one length in words, and their first words, so that no phrase is built where none can start. */
 interface Group { length: number; phrases: Set<string>; firstWords: Set<string>; }
@@ -27,10 +28,17 @@ export function qualifierOf(words: readonly Word[], first: number, last: number)
     const phrase = phraseAt(words, first - n, n, first);
     if (phrases.has(phrase)) return phrase;
   }
+  if (hyphenedQualifierEnd(words, last) > last) return words[last + 2].lower;
   for (const { length: n, phrases, firstWords } of TRAILING) {
     if (!firstWords.has(words[last + 1]?.lower ?? '')) continue;
     const phrase = phraseAt(words, last + 1, n, last);
     if (phrases.has(phrase)) return phrase;
   }
   return undefined;
+}
+
+/** The last word of a qualifier joined to the number ending at `last` by a hyphen ("-plus", "-odd"), or `last`. */
+export function hyphenedQualifierEnd(words: readonly Word[], last: number): number {
+  const [hyphen, word] = [wordAt(words, last + 1, last), wordAt(words, last + 2, last)];
+  return hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && word?.attached && HYPHENED_TRAILING_QUALIFIERS.has(word.lower) ? last + 2 : last;
 }

@@ -2,13 +2,13 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { ageAfter, notANumber } from './context.js';
+import { ageAfter, isIdiom, notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { RANGE_JOINERS } from './lexicon/qualifiers.js';
-import { qualifierOf } from './qualifier.js';
+import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
 export type NumberReading = Omit<Candidate, 'source'>;
@@ -21,6 +21,8 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     if (!n) continue;
     // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
     const measured = measure(words, n);
+    // "won by a mile": "a" and its unit in an idiom of size measure nothing
+    if (n.needsMeasure && measured.type !== 'CARDINAL' && n.first === n.last && isIdiom(words, n.first)) continue;
     const taken = found.length > 0 && measured.first <= found[found.length - 1].last;
     const m = restated(words, taken ? { type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value } : measured);
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
@@ -33,7 +35,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     if (qualifier) attrs.qualifier = qualifier;
     // an age counts the noun after it: "a 25-year-old man" counts a man, not years
     const age = m.type === 'CARDINAL' ? ageAfter(words, m.last) : -1;
-    const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : m.last) : undefined;
+    const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : hyphenedQualifierEnd(words, m.last)) : undefined;
     if (counted) attrs.counted = counted;
     if (n.vague) attrs.vague = true;
     const reading: NumberReading = {
@@ -70,7 +72,7 @@ interface Located {
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 
 /**
- * The first number of a range takes the measure of the second: in "5 to 10 percent" and
+ * The first number of a range or of the sides of a measurement ("10 by 12 feet") takes the measure of the second: in "5 to 10 percent" and
  * "175 million to 180 million dollars" both ends are percents or money; and its scale: "10 to 15
  * million" starts at 10 million. After a hyphen the second takes the currency of the first ("$10-15 million").
  */
@@ -78,7 +80,9 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
   for (let r = 0; r + 1 < found.length; r++) {
     const [a, b] = [found[r], found[r + 1]];
     const [from, to] = [a.reading.value, b.numeral.value];
-    if (b.first !== a.last + 2 || !RANGE_JOINERS.has(words[a.last + 1].lower) || typeof from !== 'number') continue;
+    const joiner = words[a.last + 1]?.lower ?? '';
+    const dimensions = DIMENSION_JOINERS.has(joiner) && b.reading.type === 'QUANTITY' && a.reading.type === 'CARDINAL';
+    if (b.first !== a.last + 2 || !(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number') continue;
     const scale = b.numeral.scale;
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');

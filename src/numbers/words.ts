@@ -1,13 +1,14 @@
 // A light view of doc.tokens for the number scanner: lower-cased text and whether a token
 // touches the one before it ("10k", "US$5", "H.Res.752"), which decides suffixes and codes.
-// A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03") becomes two
+// A currency code or symbol written against its amount ("CNY3", "RM42", "CAD3.03", "$US500") becomes two
 // words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
 // "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
-import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES } from '../lexicon/number-words.js';
-import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
+import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
+import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
+import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
 import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
@@ -22,8 +23,11 @@ export interface Word {
 }
 
 /** "CNY3", "Rp50,000", "EUR1.2bn": a currency code or symbol, the amount and a scale suffix, written as one. */
-const CODE_THEN_AMOUNT = /^(\p{L}{2,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
+const CODE_THEN_AMOUNT = /^(\p{L}{1,3})(\d[\d,]*(?:\.\d+)?)(\p{L}{1,3})?$/u;
 const isCurrency = (s: string) => CURRENCY_CODES.has(s) || lookup(CURRENCY_SYMBOLS, s.toLowerCase()) !== undefined || lookup(CASED_CURRENCY_SYMBOLS, s) !== undefined;
+/** "$US500": the letters after a dollar sign against them ("US", "A", "NZ") complete its symbol. */
+const dollarLetters = (doc: Pick<Doc, 'text' | 'tokens'>, i: number, letters: string) => i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start
+  && doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end) === '$' && lookup(CURRENCY_SYMBOLS, `$${letters.toLowerCase()}`) !== undefined;
 /** "10-15", "5.5-6": two numbers and a hyphen in one token (not "1996-08-30", not "+27-11"). */
 const RANGE_IN_ONE = /^(\d+(?:[.,]\d+)*)-\d+(?:[.,]\d+)*$/;
 /** What a number may carry after it, which the tokenizer may join to a full stop ("300m.", "5 pct."). */
@@ -76,7 +80,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
   // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
-  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i));
+  const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i),
+    apostropheGroups(doc, tokens, i));
   if (groups > i) return { words: [word(doc.text, t, t.start, tokens[groups].end, 'NUM', attached)], last: groups };
   // "5.25%-5.5%" comes as "5.25", "%", "-5.5", "%": a hyphen against what went before joins a range, it is no minus sign
   if (/^[-–]\d/.test(text) && attached && /[\d%\p{L}]$/u.test(doc.text.slice(tokens[i - 1].start, tokens[i - 1].end))) {
@@ -84,6 +89,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   }
   const feet = attached ? feetThenInches(doc.text, t, text) : null;
   if (feet) return { words: feet, last: i };
+  const named = wordThenNumber(doc, i, text);
+  if (named) return named;
   const range = RANGE_IN_ONE.exec(text);
   if (range) {
     const hyphen = t.start + range[1].length;
@@ -102,11 +109,20 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     if (mark === '.') break;
   }
   const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-  if (!split || !isCurrency(split[1]) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1]) || scaledLetter(doc, last, split)) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  if (CODES_NAMING_MEETINGS.has(split[1]) && /^\d\d$/.test(split[2]) && !split[3]) return null;
   const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
   const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
   if (split[3]) pieces.push(word(doc.text, t, amountEnd, end, 'NOUN', true));
   return { words: pieces, last };
+}
+
+/** "R2.5 million", "R3bn": a letter that is a currency only with a scale after its digits (against them or the next token after `last`). */
+function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
+  if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
+  if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
+  const next = doc.tokens[last + 1];
+  return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }
 
 /** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */
@@ -121,6 +137,18 @@ function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: numb
   return i;
 }
 
+/** "1'200'000" comes as "1", "'", "200", "'", "000": the last token of thousands grouped by apostrophes that start at token i, or i. */
+function apostropheGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
+  const text = (k: number) => doc.text.slice(tokens[k].start, tokens[k].end);
+  const touches = (k: number) => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
+  let last = i;
+  // cheap test first: most digits have no apostrophe against them
+  for (let k = i + 2; touches(k - 1) && touches(k) && APOSTROPHES.has(text(k - 1)) && /^\d{3}$/.test(text(k)); k += 2) last = k;
+  return last > i && /^\d{1,3}$/.test(text(i)) && !(touches(last + 1) && /^[\p{L}\d]/u.test(text(last + 1))) ? last : i;
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
 /** "6-foot-2" comes as "6", "-", "foot-2": the unit, the hyphen and the inches are three words. */
 function feetThenInches(text: string, t: Token, token: string): Word[] | null {
   const m = FEET_THEN_INCHES.exec(token);
@@ -130,6 +158,36 @@ function feetThenInches(text: string, t: Token, token: string): Word[] | null {
 }
 
 const FEET_THEN_INCHES = /^([a-z]+)[-–](\d{1,2})$/i;
+
+/**
+ * "magnitude-7" comes as one token (and "magnitude-7.8" as "magnitude-7", ".", "8"), "top-10" as one, "7-for-12" as
+ * "7", "-", "for-12": the word, the hyphen and the number are three words, so the number is read.
+ */
+function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string): { words: Word[]; last: number } | null {
+  // most tokens with a digit have no hyphen
+  if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return null;
+  const m = WORD_THEN_NUMBER.exec(text);
+  if (!m || !(WORDS_BEFORE_HYPHENED_NUMBERS.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  const hyphen = t.start + m[1].length;
+  let [end, last] = [t.end, i];
+  // "of-3", ",", "362" and "magnitude-7", ".", "8": the groups and the decimals against the digits belong to them
+  for (let k = i + 2; tokens[k - 1]?.start === end && tokens[k]?.start === tokens[k - 1].end; k += 2) {
+    const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
+    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+$/ : /^$/).test(digits)) break;
+    [end, last] = [tokens[k].end, k];
+    if (mark === '.') break;
+  }
+  const attached = i > 0 && tokens[i - 1].end === t.start;
+  const pos = TALLY_JOINERS.has(m[1].toLowerCase()) ? 'ADP' : 'NOUN';
+  return {
+    words: [word(doc.text, t, t.start, hyphen, pos, attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, end, 'NUM', true)],
+    last,
+  };
+}
+
+const WORD_THEN_NUMBER = /^(\p{L}+)[-–](\d+)$/u;
 
 /** "112th" comes as "1", "12th" and "1,113th" as "1,1", "13th" (the tokenizer takes 11th-13th apart): token i + 1 when it is so, or i. */
 function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {

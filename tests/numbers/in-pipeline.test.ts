@@ -18,6 +18,16 @@ describe('numbers beside dates in the whole pipeline', () => {
     expect(numbers('Talks resume in the first week of April.')).toEqual([['DATE', 'the first week of April']]);
   });
 
+  it('leaves a decade and a century to the dates, and a title and a version to no number', () => {
+    expect(numbers('The first lady said prices fell in the 1990s, a 21st-century problem, as Python 3.11 shipped.')).toEqual([
+      ['DATE', 'the 1990s'], ['DATE', '21st-century'],
+    ]);
+  });
+
+  it('keeps the count of a headline in title case and a multiple', () => {
+    expect(numbers('Police Arrest 3 Men After Output Rose Tenfold')).toEqual([['CARDINAL', '3'], ['CARDINAL', 'Tenfold']]);
+  });
+
   it('reads a standings row after a club as figures', () => {
     expect(numbers('Arsenal 14 10 3 1 32 12 33').map(([, text]) => text)).toEqual(['14', '10', '3', '1', '32', '12', '33']);
   });

@@ -2,14 +2,22 @@
 
 /** Symbols written before the amount, longest first where they share a tail ("US$" before "$"). */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
+  'us$': 'USD', '$': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD',
+  // as the Australian and New Zealand press write them: "$US500 million", "$A1.2 billion"
+  '$us': 'USD', '$a': 'AUD', '$nz': 'NZD', 'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 's$': 'SGD',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
 };
 
-/** Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi and Egyptian press write them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500"); "DH 2", "RP 5" are names. */
-export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP' };
+/**
+ * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
+ * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya, "TSh", "USh");
+ * "DH 2", "RP 5" are names.
+ */
+export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES', TSh: 'TZS', USh: 'UGX',
+};
 
 /**
  * Symbols that may also follow the amount ("10$", "20 €", "3.14US$", "5 million dlrs", "10 million stg");
@@ -21,7 +29,7 @@ export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURREN
 export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
 
 /** Of the cased symbols before the amount, those that may follow it too, in capitals only ("42 LE"; "1 Le Havre" is a name). */
-export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE']);
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
@@ -40,6 +48,12 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
+/** A capital letter against the digits that is a currency only with a scale after them: "R2.5 million", "R3bn" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
+export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN' };
+
+/** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
+export const CODES_NAMING_MEETINGS: ReadonlySet<string> = new Set(['COP']);
+
 /** Scales written against an ISO code in financial tables: "30 MUSD" is 30 million US dollars, "5 KEUR" 5,000 euros. */
 export const CODE_SCALE_PREFIXES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, MM: 1e6, MN: 1e6, B: 1e9, BN: 1e9 };
 
@@ -57,6 +71,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   escudo: 'PTE', escudos: 'PTE', peseta: 'ESP', pesetas: 'ESP', cent: 'USD', cents: 'USD',
   penny: 'GBP', pennies: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
   koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', hryvnias: 'UAH', lev: 'BGN', leva: 'BGN',
+  geneh: 'EGP', genihat: 'EGP',
   tenge: 'KZT', markka: 'FIM', markkaa: 'FIM', drachma: 'GRD', drachmas: 'GRD', schilling: 'ATS',
   schillings: 'ATS', punt: 'IEP', punts: 'IEP', kuna: 'HRK', dong: 'VND', taka: 'BDT',
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,
@@ -109,7 +124,7 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
-export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling']);
+export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya']);
 
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
 const KRONE = { danish: 'DKK', norwegian: 'NOK' };
@@ -130,5 +145,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
+  // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
+  cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };

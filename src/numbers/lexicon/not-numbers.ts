@@ -12,6 +12,7 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'rooms', 'flights', 'routes', 'items', 'gates', 'platforms', 'seats', 'rows', 'channels', 'exits', 'tables', 'figures',
   'block', 'building', 'floor', 'sector', 'zone', 'lane', 'hall', 'cell', 'bed', 'bay', 'berth', 'dock', 'pier', 'hangar',
   'ext', 'ext.', 'extension', 'isbn', 'pin', 'zip', 'postcode', 'serial', 'docket', 'ref', 'ref.',
+  'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
 /** Words that join a second code to a first ("rooms 101 and 102", "sections 3, 4 or 5"). */
@@ -55,3 +56,49 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'dr.', 'place',
   'square', 'way', 'court', 'terrace', 'crescent', 'highway', 'parkway',
 ]);
+
+/**
+ * Fixed phrases in which a number word counts or ranks nothing, written as the text writes them (a space,
+ * or a hyphen against both words): a title or compound ("the first lady", "First Minister", "first-time
+ * buyers", "second-hand", "a third-party app", "zero-tolerance"), where no series places "first", and
+ * idioms ("came to naught", "at one point", "one way or another"). By ANNOTATION.md, words that are not
+ * quantities are not numbers; "the first time" still ranks and "zero people" counts.
+ */
+export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
+  'first lady', 'first ladies', 'first gentleman', 'second lady', 'second gentleman', 'first minister', 'first ministers',
+  'first lieutenant', 'second lieutenant', 'first mate', 'first aid', 'first-aid', 'first responder', 'first responders',
+  'first-time', 'first-timer', 'first-timers', 'first-hand', 'second-hand', 'first-rate', 'second-rate', 'third-rate',
+  'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
+  'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
+  'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
+  'to naught', 'to nought', 'for naught', 'for nought',
+  'at one point', 'one way or another', 'one last time', 'for one thing',
+  // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
+  'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',
+]);
+
+/**
+ * Names of software and standards that a decimal after them versions ("Python 3.11", "Bluetooth 5.3",
+ * "Ubuntu 22.04"), where another capitalised word before a decimal may head a row of figures ("Sales 9.06").
+ */
+export const VERSIONED_NAMES: ReadonlySet<string> = new Set([
+  'python', 'java', 'javascript', 'typescript', 'perl', 'php', 'ruby', 'kotlin', 'scala',
+  'windows', 'android', 'ios', 'ipados', 'macos', 'watchos', 'linux', 'ubuntu', 'debian', 'fedora',
+  'chrome', 'firefox', 'safari', 'excel', 'photoshop', 'bluetooth', 'usb', 'html', 'http', 'wi-fi', 'wifi', 'gpt',
+]);
+
+/**
+ * Words that a number follows across a hyphen and still counts, where digits after a word and a hyphen are
+ * otherwise part of a code ("COVID-19"): the name of a scale ("a magnitude-7.8 quake", as "a magnitude 7.8
+ * quake") or of a rank ("a top-10 finish", "a top-three team", as "the top 10"). The word stays out of the span.
+ */
+export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magnitude', 'top']);
+
+/**
+ * Words that join two numbers by hyphens into a tally or a ratio, each end a count ("7-for-12", "a 2-to-1
+ * margin", "3-of-4"), where digits after a word and a hyphen are otherwise part of a code ("COVID-19").
+ */
+export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'in']);
+
+/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is). */
+export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps']);

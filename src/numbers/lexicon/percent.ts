@@ -1,10 +1,10 @@
 // Words and signs that make a number a PERCENT; the span includes them.
 
 /** One-token percent markers, right after the number. */
-export const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', 'percent', 'percents', 'pct', 'per-cent', 'percentage-point', 'percentage-points']);
+export const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', 'percent', 'percents', 'pct', 'p.c.', 'per-cent', 'percentage-point', 'percentage-points']);
 
 /** Two-token markers ("per cent", "percentage points"); the value stays the number. */
 export const PERCENT_PHRASES: ReadonlySet<string> = new Set(['per cent', 'percentage points', 'percentage point', 'percent points']);
 
-/** Markers that count only against the digits: "7.5pc" (a spaced "pc" may be a computer or a constable). */
+/** Markers that count against the digits ("7.5pc"), and apart from them only in lower case with no noun after ("4 pc."; "PC" is a computer or a constable, "a 20 pc set" pieces). */
 export const ATTACHED_PERCENT_SIGNS: ReadonlySet<string> = new Set(['pc']);

@@ -17,5 +17,11 @@ export const QUALIFIERS: readonly string[] = [
 /** Words that join the two ends of a range, which share one measure: "175 million to 180 million Canadian dollars". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and', '-', '–']);
 
+/** Words that join the sides of a measurement, which share its unit: "10 by 12 feet", "3 x 4 metres". */
+export const DIMENSION_JOINERS: ReadonlySet<string> = new Set(['by', 'x', '×']);
+
 /** Qualifiers written after the number ("1,000 or more"). */
 export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or less', 'or fewer', 'plus', 'or thereabouts', 'or above', 'or over', 'and up'];
+
+/** Qualifiers joined to the number by a hyphen ("1,000-plus workers", "40-odd people"), which the counted noun follows. */
+export const HYPHENED_TRAILING_QUALIFIERS: ReadonlySet<string> = new Set(['plus', 'odd']);

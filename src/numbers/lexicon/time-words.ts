@@ -41,6 +41,9 @@ export const DURATION_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'or', 'a
 /** "second" after these is the unit of time ("a second or so", "per second", "a split second"), not the ordinal. */
 export const SECOND_AS_TIME_BEFORE: ReadonlySet<string> = new Set(['a', 'per', 'every', 'one', 'split']);
 
+/** Before "of a second", these (and fraction words: "hundredths of a second") make "second" the unit: "a fraction of a second". */
+export const PARTS_OF_A_UNIT: ReadonlySet<string> = new Set(['fraction', 'fractions', 'part', 'parts']);
+
 /** After a number these make it a clock time ("5 p.m.", "1430 GMT"). */
 export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
   'am', 'a.m.', 'pm', 'p.m.', "o'clock", 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt',
