@@ -19,6 +19,7 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
+import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
@@ -33,7 +34,7 @@ function keysOfArticle(): (text: string) => string {
   };
 }
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
-const wordKeysOf = (text: string, key: (word: string) => string) => text.split(/\s+/).filter(Boolean).map(key).filter(Boolean);
+const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */

@@ -18,7 +18,7 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
-import { startsLower } from './first-letter.js';
+import { startsLower, startsUpper } from './first-letter.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -73,13 +73,40 @@ class FoldedTokens {
   }
 }
 
-/** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, lowerCased = tokens[i].text.toLowerCase()): { last: number; key: string } | undefined {
-  // Most tokens are no title's first word; the lower-cased text tells without normalising it. A word
-  // written all in small letters is a title only as written: folded without its dots, a clock's
-  // "p.m." would be the title "PM".
+/**
+ * Whether a token's text may open a title. Most tokens are no title's first word; the lower-cased text tells
+ * without normalising it. A word written all in small letters is a title only as written: folded without its
+ * dots, a clock's "p.m." would be the title "PM".
+ */
+function opensTitle(text: string, registry: RegistryIndex): boolean {
+  const lowerCased = text.toLowerCase();
   const lower = lowerCased.endsWith('.') ? lowerCased.slice(0, -1) : lowerCased;
-  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || /^[a-z.]*$/.test(tokens[i].text) || !registry.titleStarts.has(folded.at(i)))) return undefined;
+  return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
+}
+
+/**
+ * opensTitle's answers by registry, kept across articles: asked of every token, and a function of the text
+ * and the registry alone, so what earlier articles asked changes no answer. Emptied when large.
+ */
+const opensTitleByRegistry = new WeakMap<RegistryIndex, Map<string, boolean>>();
+const MAX_REMEMBERED = 100_000;
+function opensTitleOf(registry: RegistryIndex): (text: string) => boolean {
+  let known = opensTitleByRegistry.get(registry);
+  if (!known) opensTitleByRegistry.set(registry, (known = new Map()));
+  const answers = known;
+  return (text) => {
+    let opens = answers.get(text);
+    if (opens === undefined) {
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answers.set(text, (opens = opensTitle(text, registry)));
+    }
+    return opens;
+  };
+}
+
+/** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, opens: (text: string) => boolean): { last: number; key: string } | undefined {
+  if (!opens(tokens[i].text)) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
@@ -135,11 +162,11 @@ export function personName(text: string, start: number, end: number, registry: R
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
  * title cut. Returns the candidate unchanged when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, opens: (text: string) => boolean): Candidate[] {
   const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, folded, i, c.end, registry);
+    const title = titleAt(tokens, folded, i, c.end, registry, opens);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     // After a name the title follows, the person's may run on past the span ("[Federal Reserve Governor Lawrence] Lindsey").
@@ -160,7 +187,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
+  const opens = opensTitleOf(registry);
+  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, opens) : [c]))
     .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
       && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
   const byStart = new Map<number, number[]>();
@@ -172,7 +200,8 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
   });
   for (let i = 0; i + 1 < tokens.length; i++) {
     const h = tokens[i];
-    if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
+    // Every honorific is capitalised: most tokens are not, and need no lookup.
+    if (!startsUpper(h.text) || !HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
     const start = tokens[i + 1].start;
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
@@ -191,11 +220,11 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
-    const word = tokens[i].text.toLowerCase();
-    // Only a word in lower case is asked whether it is a role.
-    const isRole = startsLower(tokens[i].text) && (ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the'));
+    // Only a word in lower case is asked whether it is a role, and lower-cased only then.
+    const word = startsLower(tokens[i].text) ? tokens[i].text.toLowerCase() : '';
+    const isRole = word !== '' && (ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the'));
     const role = isRole ? { last: i, key: word } : undefined;
-    const title = titleAt(tokens, folded, i, Infinity, registry, word) ?? role;
+    const title = titleAt(tokens, folded, i, Infinity, registry, opens) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;

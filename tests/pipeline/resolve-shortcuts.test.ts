@@ -8,6 +8,7 @@ import { titleBefore } from '../../src/registry/titles.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
 import { mapMany } from '../../src/resolve/map-many.js';
 import { hasSource, joinSources } from '../../src/resolve/sources.js';
+import { isWhiteSpace, wordsOf } from '../../src/resolve/white-space.js';
 import { ENTRIES, TITLES } from '../link/small-registry.js';
 
 /** titleBefore without its quick test of the first words: every run of the words before, longest first. */
@@ -69,5 +70,19 @@ describe('first letters and mapMany', () => {
   it('flattens one level as flatMap does', () => {
     const f = (n: number, k: number) => (n % 2 ? [] : [n, k]);
     expect(mapMany([1, 2, 3, 4], f)).toEqual([1, 2, 3, 4].flatMap(f));
+  });
+});
+
+describe('white space', () => {
+  it('tells every UTF-16 code as /\\s/ does', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('splits words as split(/\\s+/) and filter(Boolean) do', () => {
+    for (const text of ['', ' ', 'Kenya', '  Aung San\u00a0Suu\tKyi \n', 'a\u2009b\u3000c\ufeff', 'x  y']) {
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(text.split(/\s+/).filter(Boolean));
+    }
   });
 });
