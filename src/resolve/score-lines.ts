@@ -27,6 +27,28 @@ const PARTICLES: ReadonlySet<string> = new Set(words.particles);
 const AWAY_AT: ReadonlySet<string> = new Set(words.awayAt);
 /** Words a results line may hold besides names and scores. */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
+/** Most tokens are longer than every fixture word, and need no lookup. */
+const LONGEST_FIXTURE_WORD = Math.max(...[...FIXTURE_WORDS].map((w) => w.length));
+
+/** Whether a token holds an ASCII digit (what /\d/ answers), by its codes: every token of every line is asked. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether a token holds a small letter (what /\p{Ll}/u answers), by its codes while they are ASCII. */
+export function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}/u.test(word);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
 /** Figures a standings row holds at least (played, won, drawn, lost, for, against, points). */
@@ -56,10 +78,10 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
       const t = tokens[k].text;
       const score = startsDigit(t) && SCORE.test(t);
       if (score) scores++;
-      else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
+      else if (t.length <= LONGEST_FIXTURE_WORD && FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
       else if (startsUpper(t)) names++;
-      else if ((startsLower(t) || /\p{Ll}/u.test(t)) && !PARTICLES.has(t)) prose = true;
-      if (!score && /\d/.test(t)) scoresOnly = false;
+      else if ((startsLower(t) || hasLower(t)) && !PARTICLES.has(t)) prose = true;
+      if (!score && hasDigit(t)) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
     return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };

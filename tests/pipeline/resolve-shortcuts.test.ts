@@ -9,6 +9,8 @@ import { startsDigit, startsLetter, startsLower, startsUpper } from '../../src/r
 import { mapMany } from '../../src/resolve/map-many.js';
 import { hasSource, joinSources } from '../../src/resolve/sources.js';
 import { isWhiteSpace, wordsOf } from '../../src/resolve/white-space.js';
+import { allCaps, innerCapital, stem } from '../../src/resolve/headlines.js';
+import { hasDigit, hasLower } from '../../src/resolve/score-lines.js';
 import { ENTRIES, TITLES } from '../link/small-registry.js';
 
 /** titleBefore without its quick test of the first words: every run of the words before, longest first. */
@@ -83,6 +85,29 @@ describe('white space', () => {
   it('splits words as split(/\\s+/) and filter(Boolean) do', () => {
     for (const text of ['', ' ', 'Kenya', '  Aung San\u00a0Suu\tKyi \n', 'a\u2009b\u3000c\ufeff', 'x  y']) {
       expect(wordsOf(text), JSON.stringify(text)).toEqual(text.split(/\s+/).filter(Boolean));
+    }
+  });
+});
+
+describe('headline words', () => {
+  const words = ['concedes', 'conceded', 'concede', 'holding', 'ing', 'trees', 'red', 's', '', 'es', 'ed', 'iPhone', 'eBay', 'IBM', 'U.S.',
+    'Ärger', 'über', 'éClair', 'aÉ', 'a1B', 'ab-C', '1996', 'A', 'a', 'NATO-led', 'ÇA', 'çA', 'xY', 'x'];
+  it('stems as the regex does', () => {
+    for (const w of words) expect(stem(w), w).toBe(w.replace(/(?:e[sd]|ing|[sde])$/, ''));
+  });
+  it('tells inner capitals and all-caps words as the Unicode regexes do', () => {
+    for (const w of words) {
+      expect(innerCapital(w), w).toBe(/^\p{Ll}+\p{Lu}/u.test(w));
+      expect(allCaps(w), w).toBe(/^[^\p{Ll}]+$/u.test(w));
+    }
+  });
+});
+
+describe('results-line tokens', () => {
+  it('finds digits and small letters as the regexes do', () => {
+    for (const w of ['', '3', '2-1', 'x9', 'Ärger', 'ÄRGER', 'ÄR9', '(', 'ab', '.', 'ǅ', 'ǅa', '٣', '𝐀x', '𝐚']) {
+      expect(hasDigit(w), w).toBe(/\d/.test(w));
+      expect(hasLower(w), w).toBe(/\p{Ll}/u.test(w));
     }
   });
 });
