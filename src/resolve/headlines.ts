@@ -160,7 +160,9 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
     }
   }
-  const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
+  // The spans another recognizer agrees on, gathered when a name first asks.
+  let agreedSpans: Set<string> | undefined;
+  const agreed = () => (agreedSpans ??= new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`)));
   /** A headline's verb or long preposition, or a word the article writes in lower case (its bare form, lower-cased). */
   const common = (lower: string) => HEADLINE_WORDS.has(lower) || wordsOffLines().lowerSeen.has(stem(lower));
 
@@ -181,7 +183,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
 
   return mapMany(candidates, (c) => {
     if (!judged(c)) return [c];
-    if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
+    if (namedElsewhere.has(key(c)) || agreed().has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
