@@ -84,23 +84,36 @@ function opensTitle(text: string, registry: RegistryIndex): boolean {
   return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
 }
 
+/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the". */
+const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4;
+/** A role is written in lower case (capitalised it may be a name itself: "Son Heung-min"). */
+function cuesOf(text: string, registry: RegistryIndex): number {
+  let cues = opensTitle(text, registry) ? OPENS_TITLE : 0;
+  if (startsLower(text)) {
+    const word = text.toLowerCase();
+    if (ROLES.has(word)) cues |= ROLE;
+    if (ROLES_AFTER_THE.has(word)) cues |= ROLE_AFTER_THE;
+  }
+  return cues;
+}
+
 /**
- * opensTitle's answers by registry, kept across articles: asked of every token, and a function of the text
- * and the registry alone, so what earlier articles asked changes no answer. Emptied when large.
+ * cuesOf's answers by registry, kept across articles: asked of every token, and a function of the text and the
+ * registry alone, so what earlier articles asked changes no answer. Emptied when large.
  */
-const opensTitleByRegistry = new WeakMap<RegistryIndex, Map<string, boolean>>();
+const cuesByRegistry = new WeakMap<RegistryIndex, Map<string, number>>();
 const MAX_REMEMBERED = 100_000;
-function opensTitleOf(registry: RegistryIndex): (text: string) => boolean {
-  let known = opensTitleByRegistry.get(registry);
-  if (!known) opensTitleByRegistry.set(registry, (known = new Map()));
+function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
+  let known = cuesByRegistry.get(registry);
+  if (!known) cuesByRegistry.set(registry, (known = new Map()));
   const answers = known;
   return (text) => {
-    let opens = answers.get(text);
-    if (opens === undefined) {
+    let cues = answers.get(text);
+    if (cues === undefined) {
       if (answers.size >= MAX_REMEMBERED) answers.clear();
-      answers.set(text, (opens = opensTitle(text, registry)));
+      answers.set(text, (cues = cuesOf(text, registry)));
     }
-    return opens;
+    return cues;
   };
 }
 
@@ -187,7 +200,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const opens = opensTitleOf(registry);
+  const cues = cuesOfRegistry(registry);
+  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
   const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, opens) : [c]))
     .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
       && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
@@ -220,11 +234,11 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
-    // Only a word in lower case is asked whether it is a role, and lower-cased only then.
-    const word = startsLower(tokens[i].text) ? tokens[i].text.toLowerCase() : '';
-    const isRole = word !== '' && (ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the'));
-    const role = isRole ? { last: i, key: word } : undefined;
-    const title = titleAt(tokens, folded, i, Infinity, registry, opens) ?? role;
+    const cue = cues(tokens[i].text);
+    if (cue === 0) continue;
+    const isRole = (cue & ROLE) !== 0 || ((cue & ROLE_AFTER_THE) !== 0 && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
+    const role = isRole ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
+    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, opens) : undefined) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
