@@ -19,25 +19,14 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
+import { remembered } from './remembered.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
-/**
- * keyOf's answers, kept across articles: names and their words recur within an article and across articles,
- * and a key is a function of the text alone, so what earlier articles asked changes no answer. Emptied when large.
- */
-const KEYS = new Map<string, string>();
-const MAX_REMEMBERED = 100_000;
-function rememberedKey(text: string): string {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    if (KEYS.size >= MAX_REMEMBERED) KEYS.clear();
-    KEYS.set(text, (key = keyOf(text)));
-  }
-  return key;
-}
+/** keyOf, remembered: names and their words recur within an article and across articles. */
+const rememberedKey = remembered(keyOf);
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
 const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
 

@@ -20,6 +20,7 @@ import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import { startsLower, startsUpper } from './first-letter.js';
 import { mapMany } from './map-many.js';
+import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
@@ -97,24 +98,12 @@ function cuesOf(text: string, registry: RegistryIndex): number {
   return cues;
 }
 
-/**
- * cuesOf's answers by registry, kept across articles: asked of every token, and a function of the text and the
- * registry alone, so what earlier articles asked changes no answer. Emptied when large.
- */
-const cuesByRegistry = new WeakMap<RegistryIndex, Map<string, number>>();
-const MAX_REMEMBERED = 100_000;
+/** cuesOf for each registry, remembered (remembered.ts): asked of every token. */
+const cuesByRegistry = new WeakMap<RegistryIndex, (text: string) => number>();
 function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
-  let known = cuesByRegistry.get(registry);
-  if (!known) cuesByRegistry.set(registry, (known = new Map()));
-  const answers = known;
-  return (text) => {
-    let cues = answers.get(text);
-    if (cues === undefined) {
-      if (answers.size >= MAX_REMEMBERED) answers.clear();
-      answers.set(text, (cues = cuesOf(text, registry)));
-    }
-    return cues;
-  };
+  let cues = cuesByRegistry.get(registry);
+  if (!cues) cuesByRegistry.set(registry, (cues = remembered((text) => cuesOf(text, registry))));
+  return cues;
 }
 
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */

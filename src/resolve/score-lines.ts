@@ -18,6 +18,7 @@ import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
+import { remembered } from './remembered.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -49,6 +50,21 @@ export function hasLower(word: string): boolean {
   return false;
 }
 
+/** What a token is on a results line, as bits: a score; else a fixture word (maybe "v"); else a name's word; else a word of prose. */
+const SCORE_TOKEN = 1, FIXTURE_WORD = 2, VERSUS_WORD = 4, NAME_WORD = 8, PROSE_WORD = 16;
+/** Not a score but holding a figure: an amount, a decimal, a date. */
+const OTHER_FIGURE = 32;
+/** A token's kind, remembered: every token of every line is asked. */
+const kindOf = remembered((t: string): number => {
+  const score = startsDigit(t) && SCORE.test(t);
+  let kind = 0;
+  if (score) kind = SCORE_TOKEN;
+  else if (t.length <= LONGEST_FIXTURE_WORD && FIXTURE_WORDS.has(t)) kind = FIXTURE_WORD | (VERSUS.has(t) ? VERSUS_WORD : 0);
+  else if (startsUpper(t)) kind = NAME_WORD;
+  else if ((startsLower(t) || hasLower(t)) && !PARTICLES.has(t)) kind = PROSE_WORD;
+  return !score && hasDigit(t) ? kind | OTHER_FIGURE : kind;
+});
+
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
 /** Figures a standings row holds at least (played, won, drawn, lost, for, against, points). */
@@ -75,13 +91,12 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
   const lines: ResultsLine[] = textLines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (let k = line.first; k < line.last; k++) {
-      const t = tokens[k].text;
-      const score = startsDigit(t) && SCORE.test(t);
-      if (score) scores++;
-      else if (t.length <= LONGEST_FIXTURE_WORD && FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
-      else if (startsUpper(t)) names++;
-      else if ((startsLower(t) || hasLower(t)) && !PARTICLES.has(t)) prose = true;
-      if (!score && hasDigit(t)) scoresOnly = false;
+      const kind = kindOf(tokens[k].text);
+      if (kind & SCORE_TOKEN) scores++;
+      else if (kind & FIXTURE_WORD) versus ||= (kind & VERSUS_WORD) !== 0;
+      else if (kind & NAME_WORD) names++;
+      else if (kind & PROSE_WORD) prose = true;
+      if (kind & OTHER_FIGURE) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
     return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };
