@@ -11,6 +11,7 @@ import { hasSource, joinSources } from '../../src/resolve/sources.js';
 import { isWhiteSpace, wordsOf } from '../../src/resolve/white-space.js';
 import { allCaps, innerCapital, stem } from '../../src/resolve/headlines.js';
 import { hasDigit, hasLower } from '../../src/resolve/score-lines.js';
+import { remembered } from '../../src/resolve/remembered.js';
 import { ENTRIES, TITLES } from '../link/small-registry.js';
 
 /** titleBefore without its quick test of the first words: every run of the words before, longest first. */
@@ -109,5 +110,14 @@ describe('results-line tokens', () => {
       expect(hasDigit(w), w).toBe(/\d/.test(w));
       expect(hasLower(w), w).toBe(/\p{Ll}/u.test(w));
     }
+  });
+});
+
+describe('remembered', () => {
+  it('answers as the function does, asking it once a text', () => {
+    const asked: string[] = [];
+    const length = remembered((text: string) => (asked.push(text), text.length));
+    expect(['Kenya', 'said', 'Kenya', '', ''].map(length)).toEqual([5, 4, 5, 0, 0]);
+    expect(asked).toEqual(['Kenya', 'said', '']);
   });
 });
