@@ -18,7 +18,7 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
-import { startsLower, startsUpper } from './first-letter.js';
+import { startsLower } from './first-letter.js';
 import { mapMany } from './map-many.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -203,8 +203,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
   });
   for (let i = 0; i + 1 < tokens.length; i++) {
     const h = tokens[i];
-    // Every honorific is capitalised: most tokens are not, and need no lookup.
-    if (!startsUpper(h.text) || !HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
+    if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
     const start = tokens[i + 1].start;
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;

@@ -207,14 +207,15 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !(NAME_LABELS.has(c.type) && clocks.holdsLonger(c)) && !insideLongerName(c)
     && !(PLACE_OR_PEOPLE.has(c.type) && amounts.holdsLonger(c)));
   // Longer spans win ties: the guideline takes the longest name.
+  kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
-  for (const c of byPreference(kept)) {
+  for (const c of kept) {
     if (overlapsTaken(taken, c)) continue;
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
-  sortByStart(chosen);
+  chosen.sort((a, b) => a.start - b.start);
   // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
   // one sense per name.
   let typed = companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry));
@@ -226,40 +227,6 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     const m = { ...c, sentence: sentenceAt(tokens, c.start) };
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
-}
-
-/**
- * The candidates, most confident first, then longer, then earlier; as a stable sort of the candidates
- * with that comparison, but on their figures copied into typed arrays: the candidates come in many
- * shapes, and a comparison reading their properties n log n times was a tenth of resolve's own time.
- */
-function byPreference(candidates: readonly Candidate[]): Candidate[] {
-  const n = candidates.length;
-  const confidence = new Float64Array(n), length = new Int32Array(n), start = new Int32Array(n);
-  const order: number[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = candidates[k];
-    confidence[k] = c.confidence;
-    length[k] = c.end - c.start;
-    start[k] = c.start;
-    order[k] = k;
-  }
-  order.sort((i, j) => confidence[j] - confidence[i] || length[j] - length[i] || start[i] - start[j]);
-  return order.map((k) => candidates[k]);
-}
-
-/** Sorts mentions by start in place (stably), on their starts copied out as byPreference does. */
-function sortByStart(mentions: Candidate[]): void {
-  const n = mentions.length;
-  const start = new Int32Array(n);
-  const order: number[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    start[k] = mentions[k].start;
-    order[k] = k;
-  }
-  order.sort((i, j) => start[i] - start[j]);
-  const copy = mentions.slice();
-  for (let k = 0; k < n; k++) mentions[k] = copy[order[k]];
 }
 
 /** Whether a chosen mention already covers part of a span: a plain scan, no view made for each candidate. */
