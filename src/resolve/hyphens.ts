@@ -23,6 +23,7 @@ function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | u
   return undefined;
 }
 
+/** Whether text[start, end) holds a hyphen. */
 function hasHyphen(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
   return false;
