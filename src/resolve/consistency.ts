@@ -19,21 +19,16 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
+import { remembered } from './remembered.js';
+import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
-/** keyOf, remembered for one article: its names and their words recur, and each distinct text is keyed once. */
-function keysOfArticle(): (text: string) => string {
-  const keys = new Map<string, string>();
-  return (text) => {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = keyOf(text)));
-    return key;
-  };
-}
+/** keyOf, remembered: names and their words recur within an article and across articles. */
+const rememberedKey = remembered(keyOf);
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
-const wordKeysOf = (text: string, key: (word: string) => string) => text.split(/\s+/).filter(Boolean).map(key).filter(Boolean);
+const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
@@ -57,7 +52,7 @@ const MAX_SURNAME_WORDS = 3;
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: its sources are split once.
   const free = mentions.map((m) => NAME_LABELS.has(m.type) && !hasSource(m.source, 'registry'));
-  const key = keysOfArticle();
+  const key = rememberedKey;
   const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? key(text.slice(m.start, m.end)) : ''));
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
@@ -141,7 +136,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
  * "Kenya Airways"), and the full name is read surely. Nothing is proposed inside a mention.
  */
 export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
-  const key = keysOfArticle();
+  const key = rememberedKey;
   const echoes = new Map<string, Label>();
   /** The echoed words as written: most tokens are none, and are passed over without being keyed. */
   const written = new Set<string>();

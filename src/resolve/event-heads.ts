@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import heads from './lexicon/event-heads.json' with { type: 'json' };
 
@@ -17,14 +18,25 @@ const BEFORE = new RegExp(`(?<!\\p{L})(?:${words})\\s+$`, 'u');
 const KIND_AND_NAME = new RegExp(`^(?:${words})\\s+(\\p{Lu}.*)$`, 'u');
 /** How far before the name the kind word may reach. */
 const REACH = 24;
+/** The letters the kind words open and end with: a name that neither opens with one nor follows one after a space needs no match. */
+const FIRST_LETTERS = new Set(heads.before.map((w) => w.charCodeAt(0)));
+const LAST_LETTERS = new Set(heads.before.map((w) => w.charCodeAt(w.length - 1)));
+
+/** Whether the text before `start` is white space after a letter a kind word ends with (what BEFORE needs). */
+function mayFollowKind(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && isWhiteSpace(text.charCodeAt(j - 1))) j--;
+  return j < start && j > 0 && LAST_LETTERS.has(text.charCodeAt(j - 1));
+}
 
 export function eventsByHead(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
+    const opens = FIRST_LETTERS.has(text.charCodeAt(c.start)) && OPENS_WITH.test(text.slice(c.start, c.end));
+    const before = opens || !mayFollowKind(text, c.start) ? null : BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));
+    if (!opens && !before) return c;
     const event = { ...c, type: 'EVENT' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
-    if (OPENS_WITH.test(text.slice(c.start, c.end))) return event;
-    const before = BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));
-    return before ? { ...event, start: c.start - before[0].length } : c;
+    return before ? { ...event, start: c.start - before[0].length } : event;
   });
 }
 

@@ -50,6 +50,8 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const wordBefore = (pos: number) => {
+    // The word is followed by one space: most names follow something else, and need no slice or match.
+    if (text.charCodeAt(pos - 1) !== 32) return undefined;
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
     if (!m || m[1].includes('\n')) return undefined;
     const start = pos - 1 - m[1].length;
@@ -64,11 +66,11 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     // word is nothing else: never written in lower case here, no role ("Opener Gooch"), no registry
     // name. Either way the word is a proper noun ("The Carl Vinson" is not a name) and no title's
     // end ("Secretary of State Pompeo").
-    const surnameOnly = text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
+    const surnameOnly = () => text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
     const unknownName = (word: string) => !lower.has(word) && !ROLES.has(foldKey(word)) && !lookupAlias(registry, word).length;
     if (given && GIVEN.test(given.word) && tokens[tokenAt(tokens, given.start)]?.pos === 'PROPN' && !registry.titleStarts.has(foldKey(given.word))
       && !titleBefore(text, start, registry)
-      && (isNameWord(given.word) || (surnameOnly && unknownName(given.word)))) start = given.start;
+      && (isNameWord(given.word) || (surnameOnly() && unknownName(given.word)))) start = given.start;
     let end = m.end;
     const words = text.slice(start, end).split(' ');
     if (words.length === 1 && isNameWord(words[0]) && text[end] === ' ') {

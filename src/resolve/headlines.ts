@@ -36,7 +36,15 @@ const INITIAL = /^\p{Lu}\.$/u;
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
 /** A word without the endings a headline's verb or a plural takes: "concedes", "conceded" and "concede" meet. */
-const stem = (word: string) => word.replace(/(?:e[sd]|ing|[sde])$/, '');
+export function stem(word: string): string {
+  // What word.replace(/(?:e[sd]|ing|[sde])$/, '') gives (the leftmost ending that reaches the end), read off the
+  // last three characters: it runs on every word written in lower case.
+  const n = word.length;
+  if (n >= 3 && word.endsWith('ing')) return word.slice(0, -3);
+  const last = word.charCodeAt(n - 1);
+  if (n >= 2 && word.charCodeAt(n - 2) === 101 && (last === 115 || last === 100)) return word.slice(0, -2);
+  return last === 115 || last === 100 || last === 101 ? word.slice(0, -1) : word;
+}
 
 /** A line that ends as a sentence does, or holds figures (a score, a table's row): ordinary words there may be a name's. */
 const NOT_A_HEADLINE = /[.!?]["”’)]?\s*$|\d/u;
@@ -65,6 +73,27 @@ function ordinaryWords(lines: string): { words: Set<string>; verbs: Set<string> 
   });
 }
 
+/** What INNER_CAPITAL answers, read off the character codes of an ASCII word (every token of every line is asked). */
+export function innerCapital(word: string): boolean {
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return INNER_CAPITAL.test(word);
+    if (c < 97 || c > 122) return i > 0 && c >= 65 && c <= 90;
+  }
+  return false;
+}
+
+/** What ALL_CAPS answers, read off the character codes of an ASCII word. */
+export function allCaps(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ALL_CAPS.test(word);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return word.length > 0;
+}
+
 /** Whether each line reads as title case. */
 function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
   return lines.all.map((line) => {
@@ -77,8 +106,8 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
       if (t.length <= 3 && startsLower(t)) continue;
       words++;
       // A brand's inner capital counts ("iPhone").
-      if (!startsLower(t) || INNER_CAPITAL.test(t)) capitalised++;
-      if (t.length > 1 && ALL_CAPS.test(t)) caps++;
+      if (!startsLower(t) || innerCapital(t)) capitalised++;
+      if (t.length > 1 && allCaps(t)) caps++;
     }
     // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
     return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
@@ -90,21 +119,28 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const titleCase = titleCaseLines(lines, tokens);
   if (!titleCase.includes(true)) return candidates;
   const onTitleCaseLine = (position: number) => titleCase[lines.indexAt(position)];
+  const judged = (c: Candidate) => c.source === 'model' && NAME_LABELS.has(c.type) && onTitleCaseLine(c.start);
+  // Most title-case lines hold no name of the model's alone: nothing to judge, and nothing to gather.
+  if (!candidates.some(judged)) return candidates;
   // Off the title-case lines (not the article-wide LowerCaseWords: what a title-case line writes in lower case is no
-  // evidence here), in one pass: the stems of the words written in lower case, every word as written, and the words
-  // capitalised inside a sentence (a name's, whatever the dictionary says).
-  const lowerSeen = new Set<string>();
-  const written = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  lines.all.forEach((line, l) => {
-    if (titleCase[l]) return;
-    for (let k = line.first; k < line.last; k++) {
-      const word = tokens[k].text;
-      written.add(word);
-      if (startsLower(word)) lowerSeen.add(stem(word));
-      else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
-    }
-  });
+  // evidence here), in one pass when a name first needs them: the stems of the words written in lower case, every
+  // word as written, and the words capitalised inside a sentence (a name's, whatever the dictionary says).
+  let offLines: { lowerSeen: Set<string>; written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  const wordsOffLines = () => {
+    if (offLines) return offLines;
+    offLines = { lowerSeen: new Set(), written: new Set(), capitalisedInside: new Set() };
+    const { lowerSeen, written, capitalisedInside } = offLines;
+    lines.all.forEach((line, l) => {
+      if (titleCase[l]) return;
+      for (let k = line.first; k < line.last; k++) {
+        const word = tokens[k].text;
+        written.add(word);
+        if (startsLower(word)) lowerSeen.add(stem(word));
+        else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+      }
+    });
+    return offLines;
+  };
   const key = (c: { start: number; end: number }) => text.slice(c.start, c.end).toLowerCase();
   // Each name the article gives off title-case lines, with the type its most confident candidate there has,
   // and each name's first and last words, by which a headline names it short ("Veltrix" for "Veltrix Corp").
@@ -124,9 +160,11 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
     }
   }
-  const agreed = new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`));
+  // The spans another recognizer agrees on, gathered when a name first asks.
+  let agreedSpans: Set<string> | undefined;
+  const agreed = () => (agreedSpans ??= new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`)));
   /** A headline's verb or long preposition, or a word the article writes in lower case (its bare form, lower-cased). */
-  const common = (lower: string) => HEADLINE_WORDS.has(lower) || lowerSeen.has(stem(lower));
+  const common = (lower: string) => HEADLINE_WORDS.has(lower) || wordsOffLines().lowerSeen.has(stem(lower));
 
   // Lines that read as headlines: title case, no full stop at their end, no figures.
   const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
@@ -138,13 +176,14 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const ordinaryWord = (word: string, onFirstLine: boolean): boolean => {
     const lower = word.toLowerCase();
     if (ALL_CAPS.test(word) || !ordinaryOf().words.has(lower)) return false;
+    const { capitalisedInside, written } = wordsOffLines();
     if (capitalisedInside.has(word) || lookupAlias(registry, word).length) return false;
     return !isNameWord(word) || (onFirstLine && !(written.has(word) || written.has(lower) || written.has(word.toUpperCase())));
   };
 
   return mapMany(candidates, (c) => {
-    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !onTitleCaseLine(c.start)) return [c];
-    if (namedElsewhere.has(key(c)) || agreed.has(`${c.start}:${c.end}`)) return [c];
+    if (!judged(c)) return [c];
+    if (namedElsewhere.has(key(c)) || agreed().has(`${c.start}:${c.end}`)) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").

@@ -23,9 +23,17 @@ function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | u
   return undefined;
 }
 
+/** Whether text[start, end) holds a hyphen. */
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
 /** The candidate with a suffixed or place-place hyphenated name taken apart; unchanged otherwise. */
 export function splitHyphenated(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
   if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
+  // Both shapes need a hyphen in the span or right after it: most names have none, and need no slice or match.
+  if (text.charCodeAt(c.end) !== 45 && !hasHyphen(text, c.start, c.end)) return [c];
   const span = text.slice(c.start, c.end);
   const m = SUFFIXED.exec(span);
   const after = m ? undefined : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 24));

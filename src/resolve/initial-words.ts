@@ -10,6 +10,7 @@ import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
@@ -29,6 +30,12 @@ const LABELS_FIELD = /^: ?\d/;
 /** How far back along the line what opens a field is looked for. */
 const LINE_REACH = 200;
 
+/** text[start, end) up to its first white space ('' when it has none). */
+function firstWord(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (isWhiteSpace(text.charCodeAt(i))) return text.slice(start, i);
+  return '';
+}
+
 export function dropInitialWords(text: string, tokens: readonly Token[], candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
   // Where sentences begin, found when first asked: only a name opening with a describing noun, or an unsure one-word
   // name the article also writes in lower case, needs them.
@@ -43,9 +50,11 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
   const opens = (start: number) => opensSentence(start) || OPENS_FIELD.test(lineBefore(text, start, LINE_REACH));
   return candidates.map((c): Candidate => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
+    // The leading word is all before the first space: most names open with no describing noun, and need no match.
+    const noun = firstWord(text, c.start, c.end).toLowerCase();
+    if (!(ORGANIZATION_NOUNS.has(noun) || EITHER_NOUNS.has(noun))) return c;
     const lead = LEADING_WORD.exec(text.slice(c.start, c.end));
-    const noun = lead?.[1].toLowerCase() ?? '';
-    if (!lead || !(ORGANIZATION_NOUNS.has(noun) || EITHER_NOUNS.has(noun)) || !opens(c.start)) return c;
+    if (!lead || !opens(c.start)) return c;
     const start = c.start + lead[0].length;
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {

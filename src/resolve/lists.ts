@@ -6,6 +6,7 @@ import { NAME_LABELS } from '../document.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
+import { wordsOf } from './white-space.js';
 
 /** Items a list needs, and how many of them must be people already: three, and more than half. */
 const MIN_ITEMS = 4;
@@ -50,7 +51,7 @@ export function peopleInLists(text: string, tokens: readonly Token[], mentions: 
   const lists = listsOf(tokens);
   if (!lists.length) return mentions;
   // A name the model missed is not one the article writes in lower case ("Album, Record").
-  const written = (item: Item) => text.slice(item.start, item.end).split(/\s+/).some((w) => lower.has(w));
+  const written = (item: Item) => wordsOf(text.slice(item.start, item.end)).some((w) => lower.has(w));
   const changed = new Map<number, Candidate>();
   const added: Candidate[] = [];
   let m = 0;

@@ -11,6 +11,7 @@ import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
+import { startsDigit } from './first-letter.js';
 import { isNation } from './nations.js';
 
 const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
@@ -29,7 +30,8 @@ const MIN_RESULTS = 3;
 
 export function teamsInMatchReports(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let results = 0;
-  for (const t of tokens) if (RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
+  // A result opens with a digit: most tokens do not, and need no match.
+  for (const t of tokens) if (startsDigit(t.text) && RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
   if (results < MIN_RESULTS) return mentions;
   /** "Atlanta's Tom Glavine", "Seattle catcher John Marzano": the place a player is named after is his team. */
   const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && PLAYER_AFTER.test(text.slice(mentions[k].end, mentions[k + 1].start));

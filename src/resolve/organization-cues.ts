@@ -12,6 +12,7 @@ import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { organizationAppositive } from './appositives.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the tables next to the compiled module.
 import cues from './lexicon/organization-cues.json' with { type: 'json' };
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
@@ -37,16 +38,36 @@ const OWNERS: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS])
 /** How far around the name the cue words may reach. */
 const REACH = 40;
 
+/** The last letters (lower case) of the words a cue before a name ends with, maybe followed by "the". */
+const lastLetters = (cueWords: string[]) => new Set([...cueWords, 'the'].map((w) => w.charCodeAt(w.length - 1) | 0x20));
+const LINK_LAST_LETTERS = lastLetters(cues.workplaceLinks);
+const BEFORE_LAST_LETTERS = lastLetters(cues.before);
+
+/**
+ * Whether white space before `start` follows a letter of `letters`, as a cue that ends `\s+$` (case aside) needs:
+ * most names follow another word, and need no slice or match. The cues are ASCII words, which a case-insensitive
+ * regex without the u flag never matches with a character outside ASCII.
+ */
+function mayFollowCue(text: string, start: number, letters: ReadonlySet<number>): boolean {
+  let j = start;
+  while (j > 0 && isWhiteSpace(text.charCodeAt(j - 1))) j--;
+  if (j === start || j === 0) return false;
+  const c = text.charCodeAt(j - 1);
+  return c < 128 && letters.has(c >= 65 && c <= 90 ? c | 0x20 : c);
+}
+
 /** Whether a job right before the name says it is the employer's, and the registry knows it as no place. */
 function employer(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (!EMPLOYER_MISREAD.has(c.type) || NAME_GOES_ON.test(text.slice(c.end, c.end + 1))) return false;
+  if (!mayFollowCue(text, c.start, LINK_LAST_LETTERS)) return false;
   if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) || !WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start))) return false;
   return !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t));
 }
 
 /** Whether a kind of organization after a name of several words says it is the organization's. */
 function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if (!KIND_MISREAD.has(c.type) || !KIND_AFTER.test(text.slice(c.end, c.end + 30))) return false;
+  // The kind follows one space: most names are followed by something else, and need no slice or match.
+  if (!KIND_MISREAD.has(c.type) || text.charCodeAt(c.end) !== 32 || !KIND_AFTER.test(text.slice(c.end, c.end + 30))) return false;
   const name = text.slice(c.start, c.end);
   return name.includes(' ') && !aliasTypes(registry, name).some((t) => OWNERS.has(t));
 }
@@ -56,7 +77,8 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     if (c.source !== 'model') return c;
     if (employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
-    const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start))
+    const cued = AFTER.test(text.slice(c.end, c.end + REACH))
+      || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || organizationAppositive(text, c.end);
     return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });

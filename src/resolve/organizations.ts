@@ -25,12 +25,17 @@ const CONFIDENCE = 0.88;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex): Candidate[] {
-  const personStarts = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => c.start));
-  // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
-  const modelEnds = new Map<number, number>();
-  for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-  const notNames = new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type)));
-  const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !notNames.holds(t);
+  // What the candidates say, gathered when a head first asks: most articles hold none.
+  let read: { personStarts: Set<number>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
+  const candidatesRead = () => {
+    if (read) return read;
+    const personStarts = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => c.start));
+    // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
+    const modelEnds = new Map<number, number>();
+    for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
+    return (read = { personStarts, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+  };
+  const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
   /** A title begins at token k ("Bank of England [Governor]"): the word alone or with the words after it is one, not only its first word ("Office of Civil [Defense]"). */
@@ -50,6 +55,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
     if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
+    const { personStarts, modelEnds } = candidatesRead();
     let k = i + 2;
     if (tokens[k]?.text === 'the' && spaced(k)) k++;
     let last = -1;
@@ -84,7 +90,8 @@ const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\
  */
 export function possessiveOrganizations(text: string): Candidate[] {
   // Most articles have no plural possessive before a capital: nothing to match.
-  if (!/s['’] \p{Lu}/u.test(text)) return [];
+  // (The apostrophe and the space first: a search for them is faster than the match.)
+  if (!(text.includes("s' ") || text.includes('s’ ')) || !/s['’] \p{Lu}/u.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();

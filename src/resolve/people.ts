@@ -20,6 +20,7 @@ import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import { startsLower } from './first-letter.js';
 import { mapMany } from './map-many.js';
+import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
@@ -73,13 +74,41 @@ class FoldedTokens {
   }
 }
 
-/** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, lowerCased = tokens[i].text.toLowerCase()): { last: number; key: string } | undefined {
-  // Most tokens are no title's first word; the lower-cased text tells without normalising it. A word
-  // written all in small letters is a title only as written: folded without its dots, a clock's
-  // "p.m." would be the title "PM".
+/**
+ * Whether a token's text may open a title. Most tokens are no title's first word; the lower-cased text tells
+ * without normalising it. A word written all in small letters is a title only as written: folded without its
+ * dots, a clock's "p.m." would be the title "PM".
+ */
+function opensTitle(text: string, registry: RegistryIndex): boolean {
+  const lowerCased = text.toLowerCase();
   const lower = lowerCased.endsWith('.') ? lowerCased.slice(0, -1) : lowerCased;
-  if (!registry.titleStarts.has(lower) && (/^[a-z]*$/.test(lower) || /^[a-z.]*$/.test(tokens[i].text) || !registry.titleStarts.has(folded.at(i)))) return undefined;
+  return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
+}
+
+/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the". */
+const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4;
+/** A role is written in lower case (capitalised it may be a name itself: "Son Heung-min"). */
+function cuesOf(text: string, registry: RegistryIndex): number {
+  let cues = opensTitle(text, registry) ? OPENS_TITLE : 0;
+  if (startsLower(text)) {
+    const word = text.toLowerCase();
+    if (ROLES.has(word)) cues |= ROLE;
+    if (ROLES_AFTER_THE.has(word)) cues |= ROLE_AFTER_THE;
+  }
+  return cues;
+}
+
+/** cuesOf for each registry, remembered (remembered.ts): asked of every token. */
+const cuesByRegistry = new WeakMap<RegistryIndex, (text: string) => number>();
+function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
+  let cues = cuesByRegistry.get(registry);
+  if (!cues) cuesByRegistry.set(registry, (cues = remembered((text) => cuesOf(text, registry))));
+  return cues;
+}
+
+/** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, opens: (text: string) => boolean): { last: number; key: string } | undefined {
+  if (!opens(tokens[i].text)) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
@@ -135,11 +164,11 @@ export function personName(text: string, start: number, end: number, registry: R
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
  * title cut. Returns the candidate unchanged when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, opens: (text: string) => boolean): Candidate[] {
   const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, folded, i, c.end, registry);
+    const title = titleAt(tokens, folded, i, c.end, registry, opens);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     // After a name the title follows, the person's may run on past the span ("[Federal Reserve Governor Lawrence] Lindsey").
@@ -160,7 +189,9 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry) : [c]))
+  const cues = cuesOfRegistry(registry);
+  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
+  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, opens) : [c]))
     .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
       && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
   const byStart = new Map<number, number[]>();
@@ -191,11 +222,11 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
-    const word = tokens[i].text.toLowerCase();
-    // Only a word in lower case is asked whether it is a role.
-    const isRole = startsLower(tokens[i].text) && (ROLES.has(word) || (ROLES_AFTER_THE.has(word) && i > 0 && tokens[i - 1].text.toLowerCase() === 'the'));
-    const role = isRole ? { last: i, key: word } : undefined;
-    const title = titleAt(tokens, folded, i, Infinity, registry, word) ?? role;
+    const cue = cues(tokens[i].text);
+    if (cue === 0) continue;
+    const isRole = (cue & ROLE) !== 0 || ((cue & ROLE_AFTER_THE) !== 0 && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
+    const role = isRole ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
+    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, opens) : undefined) ?? role;
     if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;

@@ -18,6 +18,7 @@ import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
+import { remembered } from './remembered.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -27,6 +28,43 @@ const PARTICLES: ReadonlySet<string> = new Set(words.particles);
 const AWAY_AT: ReadonlySet<string> = new Set(words.awayAt);
 /** Words a results line may hold besides names and scores. */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set([...VERSUS, ...ALTERNATIVES]);
+/** Most tokens are longer than every fixture word, and need no lookup. */
+const LONGEST_FIXTURE_WORD = Math.max(...[...FIXTURE_WORDS].map((w) => w.length));
+
+/** Whether a token holds an ASCII digit (what /\d/ answers), by its codes: every token of every line is asked. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether a token holds a small letter (what /\p{Ll}/u answers), by its codes while they are ASCII. */
+export function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /\p{Ll}/u.test(word);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** What a token is on a results line, as bits: a score; else a fixture word (maybe "v"); else a name's word; else a word of prose. */
+const SCORE_TOKEN = 1, FIXTURE_WORD = 2, VERSUS_WORD = 4, NAME_WORD = 8, PROSE_WORD = 16;
+/** Not a score but holding a figure: an amount, a decimal, a date. */
+const OTHER_FIGURE = 32;
+/** A token's kind, remembered: every token of every line is asked. */
+const kindOf = remembered((t: string): number => {
+  const score = startsDigit(t) && SCORE.test(t);
+  let kind = 0;
+  if (score) kind = SCORE_TOKEN;
+  else if (t.length <= LONGEST_FIXTURE_WORD && FIXTURE_WORDS.has(t)) kind = FIXTURE_WORD | (VERSUS.has(t) ? VERSUS_WORD : 0);
+  else if (startsUpper(t)) kind = NAME_WORD;
+  else if ((startsLower(t) || hasLower(t)) && !PARTICLES.has(t)) kind = PROSE_WORD;
+  return !score && hasDigit(t) ? kind | OTHER_FIGURE : kind;
+});
+
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
 /** Figures a standings row holds at least (played, won, drawn, lost, for, against, points). */
@@ -53,13 +91,12 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
   const lines: ResultsLine[] = textLines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     for (let k = line.first; k < line.last; k++) {
-      const t = tokens[k].text;
-      const score = startsDigit(t) && SCORE.test(t);
-      if (score) scores++;
-      else if (FIXTURE_WORDS.has(t)) versus ||= VERSUS.has(t);
-      else if (startsUpper(t)) names++;
-      else if ((startsLower(t) || /\p{Ll}/u.test(t)) && !PARTICLES.has(t)) prose = true;
-      if (!score && /\d/.test(t)) scoresOnly = false;
+      const kind = kindOf(tokens[k].text);
+      if (kind & SCORE_TOKEN) scores++;
+      else if (kind & FIXTURE_WORD) versus ||= (kind & VERSUS_WORD) !== 0;
+      else if (kind & NAME_WORD) names++;
+      else if (kind & PROSE_WORD) prose = true;
+      if (kind & OTHER_FIGURE) scoresOnly = false;
     }
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
     return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };

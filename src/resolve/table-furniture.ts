@@ -6,6 +6,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import type { Line, Lines } from './lines.js';
+import { wordsOf } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/table-furniture.json' with { type: 'json' };
 
@@ -25,8 +26,6 @@ function isGroupLabel(name: string): boolean {
   const parts = name.split(' ');
   return LETTER.test(parts[parts.length - 1]) && (parts.length === 1 || (parts.length === 2 && GROUP_WORDS.has(parts[0].toLowerCase())));
 }
-
-const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
 
 /** Whether a line is a header: short words only, above a line of figures. */
 function isHeaderLine(text: string, line: Line, next: Line | undefined): boolean {

@@ -11,6 +11,8 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}
 const VENUE_LINE = new RegExp(`^(?:At )?(${NAME})(?: \\((${NAME})\\))?: \\p{Lu}[^\\n]*?\\d`, 'gmu');
 
 export function venuesOnResultsLines(text: string, mentions: Candidate[], lower: LowerCaseWords): Candidate[] {
+  // A venue's line holds a colon and a space: most articles hold none, and need no match tried at every line.
+  if (!text.includes(': ')) return mentions;
   const venues = new Map<number, number>();
   for (const m of text.matchAll(VENUE_LINE)) {
     // A field's label is no venue ("Scores: Australia 228-9", "Bowling: Vass 7-0-29-0"): the article writes it in lower case.

@@ -20,22 +20,36 @@ const PROSE_BEFORE = /\s\p{Ll}{2,}\s/u;
 /** How far back along the line the prose and the capitalised words before a title are looked for. */
 const LINE_REACH = 300;
 /** An opening quotation mark right before the name, and a closing one right after it (or after its comma or stop). */
-const QUOTE_OPENS = /["“]$/u;
+const QUOTE = 0x22;
+const OPENING_QUOTE = 0x201c;
 const QUOTE_CLOSES = /^[,.]?["”]/u;
 
 /** Whether the name alone fills a quotation in a line of prose, and is no name the registry proposed there. */
-function quotedTitle(text: string, c: Candidate, registrySpans: ReadonlySet<string>): boolean {
-  if (!QUOTE_OPENS.test(text.slice(Math.max(0, c.start - 1), c.start)) || !QUOTE_CLOSES.test(text.slice(c.end, c.end + 2))) return false;
-  if (registrySpans.has(`${c.start}:${c.end}`)) return false;
+function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySet<string>): boolean {
+  // The opening mark by its code: most names have none before them, and need no slice.
+  const before = text.charCodeAt(c.start - 1);
+  if ((before !== QUOTE && before !== OPENING_QUOTE) || !QUOTE_CLOSES.test(text.slice(c.end, c.end + 2))) return false;
+  if (registrySpans().has(`${c.start}:${c.end}`)) return false;
   if (c.type === 'PERSON' && !text.slice(c.start, c.end).includes(' ')) return false;
   return PROSE_BEFORE.test(` ${lineBefore(text, c.start, LINE_REACH)}`) || PROSE_BEFORE.test(`${text.slice(c.end, c.end + LINE_REACH).split('\n')[0]} `);
 }
 
+/** Whether text[start, end) holds two spaces or more. */
+function twoSpaces(text: string, start: number, end: number): boolean {
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32 && ++spaces === 2) return true;
+  return false;
+}
+
 export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
-  const registrySpans = new Set(candidates.filter((c) => c.source === 'registry').map((c) => `${c.start}:${c.end}`));
+  // The registry's spans, gathered when a quoted name first asks.
+  let spans: Set<string> | undefined;
+  const registrySpans = () => (spans ??= new Set(candidates.filter((c) => c.source === 'registry').map((c) => `${c.start}:${c.end}`)));
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
     if (quotedTitle(text, c, registrySpans)) return { ...c, type: 'WORK_OF_ART' };
+    // A small word inside needs three words: most names have fewer spaces, and need no split.
+    if (!twoSpaces(text, c.start, c.end)) return c;
     const words = text.slice(c.start, c.end).split(' ');
     if (words.length < 3 || !words.slice(1).some((w) => SMALL_WORDS.has(w))) return c;
     const before = lineBefore(text, c.start, LINE_REACH);

@@ -8,6 +8,10 @@ import { titleBefore } from '../../src/registry/titles.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from '../../src/resolve/first-letter.js';
 import { mapMany } from '../../src/resolve/map-many.js';
 import { hasSource, joinSources } from '../../src/resolve/sources.js';
+import { isWhiteSpace, wordsOf } from '../../src/resolve/white-space.js';
+import { allCaps, innerCapital, stem } from '../../src/resolve/headlines.js';
+import { hasDigit, hasLower } from '../../src/resolve/score-lines.js';
+import { remembered } from '../../src/resolve/remembered.js';
 import { ENTRIES, TITLES } from '../link/small-registry.js';
 
 /** titleBefore without its quick test of the first words: every run of the words before, longest first. */
@@ -69,5 +73,51 @@ describe('first letters and mapMany', () => {
   it('flattens one level as flatMap does', () => {
     const f = (n: number, k: number) => (n % 2 ? [] : [n, k]);
     expect(mapMany([1, 2, 3, 4], f)).toEqual([1, 2, 3, 4].flatMap(f));
+  });
+});
+
+describe('white space', () => {
+  it('tells every UTF-16 code as /\\s/ does', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('splits words as split(/\\s+/) and filter(Boolean) do', () => {
+    for (const text of ['', ' ', 'Kenya', '  Aung San\u00a0Suu\tKyi \n', 'a\u2009b\u3000c\ufeff', 'x  y']) {
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(text.split(/\s+/).filter(Boolean));
+    }
+  });
+});
+
+describe('headline words', () => {
+  const words = ['concedes', 'conceded', 'concede', 'holding', 'ing', 'trees', 'red', 's', '', 'es', 'ed', 'iPhone', 'eBay', 'IBM', 'U.S.',
+    'Ärger', 'über', 'éClair', 'aÉ', 'a1B', 'ab-C', '1996', 'A', 'a', 'NATO-led', 'ÇA', 'çA', 'xY', 'x'];
+  it('stems as the regex does', () => {
+    for (const w of words) expect(stem(w), w).toBe(w.replace(/(?:e[sd]|ing|[sde])$/, ''));
+  });
+  it('tells inner capitals and all-caps words as the Unicode regexes do', () => {
+    for (const w of words) {
+      expect(innerCapital(w), w).toBe(/^\p{Ll}+\p{Lu}/u.test(w));
+      expect(allCaps(w), w).toBe(/^[^\p{Ll}]+$/u.test(w));
+    }
+  });
+});
+
+describe('results-line tokens', () => {
+  it('finds digits and small letters as the regexes do', () => {
+    for (const w of ['', '3', '2-1', 'x9', 'Ärger', 'ÄRGER', 'ÄR9', '(', 'ab', '.', 'ǅ', 'ǅa', '٣', '𝐀x', '𝐚']) {
+      expect(hasDigit(w), w).toBe(/\d/.test(w));
+      expect(hasLower(w), w).toBe(/\p{Ll}/u.test(w));
+    }
+  });
+});
+
+describe('remembered', () => {
+  it('answers as the function does, asking it once a text', () => {
+    const asked: string[] = [];
+    const length = remembered((text: string) => (asked.push(text), text.length));
+    expect(['Kenya', 'said', 'Kenya', '', ''].map(length)).toEqual([5, 4, 5, 0, 0]);
+    expect(asked).toEqual(['Kenya', 'said', '']);
   });
 });
