@@ -254,6 +254,8 @@ describe('ranges', () => {
     ['The city expects 10 to 15 million visitors.', [['CARDINAL', '10', 10000000], ['CARDINAL', '15 million', 15000000]]],
     ['Between 2 and 3 billion dollars were spent.', [['MONEY', '2', 2000000000], ['MONEY', '3 billion dollars', 3000000000]]],
     ['It cost five to six million dollars.', [['MONEY', 'five', 5000000], ['MONEY', 'six million dollars', 6000000]]],
+    // A currency written before the second end would be written before the first too: no range.
+    ['Apple cut the price of the AirPods Pro 3 to $249.', [['CARDINAL', '3', 3], ['MONEY', '$249', 249]]],
     ['They expect ten to fifteen thousand people.', [['CARDINAL', 'ten', 10000], ['CARDINAL', 'fifteen thousand', 15000]]],
     ['They expect one hundred to two thousand people.', [['CARDINAL', 'one hundred', 100], ['CARDINAL', 'two thousand', 2000]]],
   ])('%s', (text, expected) => {
