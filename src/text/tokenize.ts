@@ -46,9 +46,10 @@ export function tokenize(text: string): Tokenized {
 }
 
 /**
- * wink's sentence ends, corrected two ways: a line break always ends a sentence (headlines,
- * datelines and one-sentence-a-line text carry no full stop), and a break with no space after
- * it is undone ("H.Res.752" is one name, not two sentences).
+ * wink's sentence ends, corrected three ways: a line break always ends a sentence (headlines,
+ * datelines and one-sentence-a-line text carry no full stop); a break with no space after it is
+ * undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in lower
+ * case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and").
  */
 function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array): Span[] {
   const ends = new Set<number>();
@@ -57,7 +58,7 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
   let first = 0;
   for (let t = 0; t < tokens.length; t++) {
     const next = tokens[t + 1];
-    const boundary = !next || hasLineBreak(text, tokens[t].end, next.start) || (ends.has(t) && next.start > tokens[t].end);
+    const boundary = !next || hasLineBreak(text, tokens[t].end, next.start) || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text));
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
     sentences.push({ start: tokens[first].start, end: tokens[t].end });
@@ -65,6 +66,9 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
   }
   return sentences;
 }
+
+/** A word all in lower case ("ft.", "and"; not "iPhone"). */
+const LOWER_WORD = /^\p{Ll}+\.?$/u;
 
 /** Whether text[from, to) holds a line break (without copying the gap out: this runs for every token). */
 function hasLineBreak(text: string, from: number, to: number): boolean {

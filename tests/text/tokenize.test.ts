@@ -20,4 +20,10 @@ describe('tokenize', () => {
     const { sentences } = tokenize(text);
     expect(sentences).toHaveLength(2);
   });
+
+  it('does not end a sentence before a word in lower case: the stop was an abbreviation', () => {
+    const text = 'The flat measures 100 sq. ft. and costs $5. iPhone sales rose.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The flat measures 100 sq. ft. and costs $5.', 'iPhone sales rose.']);
+  });
 });
