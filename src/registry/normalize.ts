@@ -5,8 +5,8 @@
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
-/** Most tokens need no work. */
-const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+/** Most tokens and names need no work: ASCII letters, digits and spaces are their own normal form. */
+const PLAIN = /^[A-Za-z0-9 ]*$/;
 
 /** Case-preserving normal form of a name. */
 export function normalizeName(text: string): string {
@@ -27,7 +27,7 @@ let recentPieces = new Map<string, string>();
  * tokens' pieces: a hyphen or comma token stays a space, a dot token vanishes.
  */
 export function normalizePiece(text: string): string {
-  if (PLAIN_WORD.test(text)) return text;
+  if (PLAIN.test(text)) return text;
   let piece = recentPieces.get(text);
   if (piece === undefined) {
     const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
