@@ -88,15 +88,19 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
   let best: Match | undefined;
   let cased = '';
   let folded = '';
+  // While no piece is empty or holds a space, the keys have single spaces between words and none at the ends.
+  let collapsed = true;
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
-    cased += sep + pieces.cased(j);
+    const piece = pieces.cased(j);
+    collapsed &&= piece !== '' && !piece.includes(' ');
+    cased += sep + piece;
     folded += sep + pieces.folded(j);
-    const key = collapseSpaces(cased);
-    const fkey = collapseSpaces(folded);
-    if (WORDLIKE.test(tok.text)) {
+    const key = collapsed ? cased : collapseSpaces(cased);
+    const fkey = collapsed ? folded : collapseSpaces(folded);
+    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
       const hits = hitsFor(index, key, fkey);
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
