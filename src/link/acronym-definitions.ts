@@ -28,8 +28,14 @@ function abbreviates(short: string, long: string): boolean {
   return k === letters.length;
 }
 
+/** No space and at least two capitals A-Z ("PMOI", "U.S."); counted without a regex, as this runs for every pair of mentions. */
 export function looksLikeAcronym(text: string): boolean {
-  return !/\s/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 2;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+  }
+  return capitals >= 2 && !/\s/.test(text);
 }
 
 /**
@@ -41,9 +47,10 @@ export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<s
   for (let k = 0; k + 1 < mentions.length; k++) {
     const long = mentions[k];
     const short = mentions[k + 1];
-    const between = text.slice(long.end, short.start);
+    if (long.type === 'PERSON') continue;
     const shortText = text.slice(short.start, short.end);
-    if (!looksLikeAcronym(shortText) || long.type === 'PERSON') continue;
+    if (!looksLikeAcronym(shortText)) continue;
+    const between = text.slice(long.end, short.start);
     const paren = PAREN_OPEN.test(between) && PAREN_CLOSE.test(text.slice(short.end));
     if (!paren && !ALSO_KNOWN.test(between)) continue;
     if (!abbreviates(shortText, text.slice(long.start, long.end))) continue;

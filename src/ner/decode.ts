@@ -30,25 +30,34 @@ export interface Decoded {
 export const NO_HISTORY = 7;
 const MAX_DYNAMIC = 6;
 
-/** How each capitalised word was tagged so far in the article: the History feature's value. */
+/** How each capitalised word was tagged so far in the article: the History feature's value. Words by their slot (DocEvidence). */
 export class History {
-  private readonly counts = new Map<number, Uint16Array>();
+  /** counts[TYPES * slot + type]: how often the word was tagged each type (typeOf + 1, 0 for O). */
+  private readonly counts: Uint16Array;
+  private readonly seen: Uint8Array;
+
+  constructor(slots: number) {
+    this.counts = new Uint16Array(TYPES * slots);
+    this.seen = new Uint8Array(slots);
+  }
 
   /** The type (as typeOf + 1) the word was tagged most often (the first on ties), NO_HISTORY if never. */
-  of(low: number): number {
-    const seen = this.counts.get(low);
-    if (!seen) return NO_HISTORY;
+  of(slot: number): number {
+    if (!this.seen[slot]) return NO_HISTORY;
+    const at = TYPES * slot;
     let best = 0;
-    for (let c = 1; c < seen.length; c++) if (seen[c] > seen[best]) best = c;
+    for (let c = 1; c < TYPES; c++) if (this.counts[at + c] > this.counts[at + best]) best = c;
     return best;
   }
 
-  record(low: number, tag: number, tagSet: TagSet): void {
-    let seen = this.counts.get(low);
-    if (!seen) this.counts.set(low, (seen = new Uint16Array(5)));
-    seen[tagSet.typeOf[tag] + 1]++;
+  record(slot: number, tag: number, tagSet: TagSet): void {
+    this.seen[slot] = 1;
+    this.counts[TYPES * slot + tagSet.typeOf[tag] + 1]++;
   }
 }
+
+/** O and the four CoNLL types. */
+const TYPES = 5;
 
 /** The highest-scoring tag allowed after `prev` (and at a segment's end, if `isLast`), with its margin over the next. */
 export function choose(scores: Float64Array, tagSet: TagSet, prev: number, isLast: boolean, out: { best: number; margin: number }): void {
@@ -82,7 +91,7 @@ export function decode(doc: PreparedDoc, rows: Int32Array, weights: Weights, tag
   const margins = new Float32Array(n);
   const scores = new Float64Array(C);
   const w = weights.w;
-  const history = new History();
+  const history = new History(doc.slots);
   const choice = { best: 0, margin: 0 };
   let maxFeats = 0;
   for (let i = 0; i < n; i++) maxFeats = Math.max(maxFeats, doc.featOffsets[i + 1] - doc.featOffsets[i]);
@@ -102,7 +111,7 @@ export function decode(doc: PreparedDoc, rows: Int32Array, weights: Weights, tag
     dynamic[d++] = mix(mix(T.PrevLow, prev), low);
     dynamic[d++] = mix(mix(T.PrevShape, prev), doc.shapeH[i]);
     if (kind !== Case.Lower) {
-      const h = history.of(low);
+      const h = history.of(doc.slot[i]);
       dynamic[d++] = mix(T.History, h);
       dynamic[d++] = mix(mix(T.HistoryShape, h), kind);
     }
@@ -120,7 +129,7 @@ export function decode(doc: PreparedDoc, rows: Int32Array, weights: Weights, tag
     if (learner && gold && gold[i] !== best) learner.update(active, count, gold[i], best);
     tags[i] = best;
     margins[i] = choice.margin;
-    if (kind !== Case.Lower) history.record(low, best, tagSet);
+    if (kind !== Case.Lower) history.record(doc.slot[i], best, tagSet);
     prev2 = prev;
     prev = best;
   }

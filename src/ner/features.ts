@@ -81,7 +81,7 @@ export class WordCache {
   get(form: string): WordInfo {
     let info = this.words.get(form);
     if (info) return info;
-    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.5 kB a word with its scores)
+    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.9 kB a word with its scores)
     // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
     const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
@@ -174,8 +174,12 @@ export interface DocEvidence {
   /** Name lists hit just before / just after the word's occurrences (capitalised words only). */
   listsBefore: Int32Array;
   listsAfter: Int32Array;
-  /** Occurrences (at most MAX_AGGREGATED) of a capitalised word, by its lower-case hash. */
-  occurrences: Map<number, number[]>;
+  /** Each token's word in the document: its lower-case form numbered from 0 in order of first sight. */
+  slot: Int32Array;
+  /** How many words (slots) the document has. */
+  slots: number;
+  /** Occurrences (at most MAX_AGGREGATED) of a capitalised word, by the slot of its lower-case form. */
+  occurrences: (number[] | undefined)[];
 }
 
 /** Whether token i's left neighbour two away is in its segment (LowM2, PosM2); its neighbour one away is when !segStart[i]. */
@@ -221,8 +225,14 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
   const caseKind = new Uint8Array(n);
   const segStart = new Uint8Array(n);
   const startsUpper = new Uint8Array(n);
+  // What the document says about a word is kept by its slot, in arrays, rather than in maps keyed by its hash.
+  const slot = new Int32Array(n);
+  const slotOf = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const w = cache.get(tokens[i].text);
+    let k = slotOf.get(w.lowH);
+    if (k === undefined) slotOf.set(w.lowH, (k = slotOf.size));
+    slot[i] = k;
     info[i] = w;
     lowH[i] = w.lowH;
     shapeH[i] = w.shapeH;
@@ -236,8 +246,9 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
   const headline = new Uint8Array(n);
   const position = new Uint8Array(n);
   // Document evidence about a word's case: seen in lower case, seen capitalised mid-sentence in running text.
-  const seenLower = new Set<number>();
-  const seenTitle = new Set<number>();
+  const slots = slotOf.size;
+  const seenLower = new Uint8Array(slots);
+  const seenTitle = new Uint8Array(slots);
   for (let s = 0; s < n; ) {
     let e = s + 1;
     while (e < n && !segStart[e]) e++;
@@ -252,8 +263,8 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
     for (let i = s; i < e; i++) {
       headline[i] = isHeadline;
       position[i] = Math.min(i - s, 3) * 8 + caseKind[i] * 2 + isHeadline;
-      if (caseKind[i] === Case.Lower && info[i].letters > 0) seenLower.add(lowH[i]);
-      else if (!isHeadline && i > s && caseKind[i] === Case.Initial) seenTitle.add(lowH[i]);
+      if (caseKind[i] === Case.Lower && info[i].letters > 0) seenLower[slot[i]] = 1;
+      else if (!isHeadline && i > s && caseKind[i] === Case.Initial) seenTitle[slot[i]] = 1;
     }
     s = e;
   }
@@ -261,7 +272,7 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
   for (let i = 0; i < n; i++) {
     if (caseKind[i] === Case.Lower) docCase[i] = -1;
     else {
-      const evidence = (seenLower.has(lowH[i]) ? 1 : 0) | (seenTitle.has(lowH[i]) ? 2 : 0);
+      const evidence = seenLower[slot[i]] | (seenTitle[slot[i]] << 1);
       docCase[i] = evidence * 32 + caseKind[i] * 4 + headline[i] * 2 + segStart[i];
     }
   }
@@ -281,32 +292,31 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
 
   // Which name lists the neighbours of a capitalised word hit anywhere in the article: "Lindqvist"
   // alone still counts as seen after a first name ("Tomas Lindqvist") elsewhere.
-  const before = new Map<number, number>();
-  const after = new Map<number, number>();
+  const before = new Int32Array(slots);
+  const after = new Int32Array(slots);
   for (let i = 0; i < n; i++) {
     if (caseKind[i] === Case.Lower) continue;
     const b = segStart[i] ? 0 : gazMask[i - 1];
     const a = i + 1 >= n || segStart[i + 1] ? 0 : gazMask[i + 1];
-    if (b) before.set(lowH[i], (before.get(lowH[i]) ?? 0) | b);
-    if (a) after.set(lowH[i], (after.get(lowH[i]) ?? 0) | a);
+    before[slot[i]] |= b;
+    after[slot[i]] |= a;
   }
   const listsBefore = new Int32Array(n);
   const listsAfter = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (caseKind[i] === Case.Lower) continue;
-    listsBefore[i] = before.get(lowH[i]) ?? 0;
-    listsAfter[i] = after.get(lowH[i]) ?? 0;
+    listsBefore[i] = before[slot[i]];
+    listsAfter[i] = after[slot[i]];
   }
   // Context aggregation: the words around a capitalised word's other occurrences in the article
   // ("Pirelli shares", "giant Pirelli") are evidence about this one (eng.testa: +0.2 F1 over two seeds).
-  const occurrences = new Map<number, number[]>();
+  const occurrences: (number[] | undefined)[] = new Array(slots);
   for (let i = 0; i < n; i++) {
     if (caseKind[i] === Case.Lower || info[i].letters === 0) continue;
-    let list = occurrences.get(lowH[i]);
-    if (!list) occurrences.set(lowH[i], (list = []));
+    const list = (occurrences[slot[i]] ??= []);
     if (list.length < MAX_AGGREGATED) list.push(i);
   }
-  return { n, words: info, lowH, shapeH, posH, caseKind, segStart, headline, position, docCase, gazHits, listsBefore, listsAfter, occurrences };
+  return { n, words: info, lowH, shapeH, posH, caseKind, segStart, headline, position, docCase, gazHits, listsBefore, listsAfter, slot, slots, occurrences };
 }
 
 /** The document's static features, as hashes (for training: the shipped model's tagger sums their scores without hashing, scores.ts). */
@@ -363,7 +373,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     }
     if (doc.docCase[i] >= 0) out.push(mix(T.DocCase, doc.docCase[i]));
     for (const g of gazHits[i] ?? NONE) out.push(mix(T.Gaz, g));
-    const others = doc.occurrences.get(lowH[i]);
+    const others = doc.occurrences[doc.slot[i]];
     if (others && others.length > 1) {
       for (const j of others) {
         if (j === i) continue;

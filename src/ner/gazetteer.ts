@@ -6,6 +6,7 @@ const PHRASE_SEED = 0x2545f491;
 const MAX_PHRASE_TOKENS = 6;
 
 export class Gazetteer {
+  /** Phrase hash → its lists; the hash of each shorter start of a phrase is there too (0 unless a phrase itself), so a match stops where no phrase goes on. */
   private readonly masks = new Map<number, number>();
 
   /** `lists` name lists, each a bit of a mask. */
@@ -17,7 +18,10 @@ export class Gazetteer {
   add(list: number, tokens: readonly string[]): void {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
     let h = PHRASE_SEED;
-    for (const t of tokens) h = mix(h, hashString(t.toLowerCase()));
+    tokens.forEach((t, k) => {
+      if (k > 0 && !this.masks.has(h)) this.masks.set(h, 0);
+      h = mix(h, hashString(t.toLowerCase()));
+    });
     this.masks.set(h, (this.masks.get(h) ?? 0) | (1 << list));
   }
 
@@ -40,7 +44,7 @@ export class Gazetteer {
       for (let e = s; e < maxEnd; e++) {
         h = mix(h, lowH[e]);
         const mask = this.masks.get(h);
-        if (mask === undefined) continue;
+        if (mask === undefined) break;
         for (let list = 0; mask >>> list; list++) {
           if (!((mask >>> list) & 1)) continue;
           if (e === s) hit(s, list, 3);

@@ -16,16 +16,17 @@ import type { TagSet } from './tags.js';
 
 /**
  * A word form's scores, one array: C scores for each role (where the word stands to the token
- * being tagged: Own, its own features and the bias; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of
- * the word before; Right1, the same of the word after), then the rows of its single features (ROW),
- * then the rows of PrevLow and PrevShape after each previous tag, side by side. Three consecutive
- * tokens read a word's roles, so they are kept together; a single feature is a row (most words
- * have none), not C scores.
+ * being tagged: Own0 and Own1, its own features, the bias and its Headline feature off and on a
+ * headline; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of the word before; Right1, the same of the
+ * word after; Left2 and Right2, LowM2 and LowP2 of the words two away), then the rows of the
+ * features of the other occurrences (ROW), then the rows of PrevLow and PrevShape after each
+ * previous tag, side by side. Five consecutive tokens read a word's roles, so they are kept
+ * together.
  */
 export type WordScores = Float64Array;
 
-const enum ROLE { Own, Left1, Right1, Count }
-const enum ROW { LowM2, LowP2, OtherM1, OtherP1, Headline0, Headline1, Count }
+const enum ROLE { Own0, Own1, Left1, Right1, Left2, Right2, Count }
+const enum ROW { OtherM1, OtherP1, Count }
 /** A row of the after-tag part not looked up yet. */
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
@@ -38,8 +39,8 @@ const enum POS { M2, M1, Own, P1, P2 }
 /** Words whose scores share one allocation. */
 const SLAB_WORDS = 256;
 
-/** At most: three word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
-const MAX_VECTORS = 9;
+/** At most: five word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
+const MAX_VECTORS = 11;
 const MAX_ROWS = 17;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
@@ -89,6 +90,43 @@ function sumInto(out: Float64Array, at: number, C: number, vecs: Float64Array[],
   }
 }
 
+/**
+ * out[cols[k]] for each k < cols.length, as sumInto does for all classes: a tag the previous one
+ * rules out is never chosen (decode.ts's choose reads only allowed tags), so its score is not
+ * summed. cols has a multiple of four entries (the last repeated), four classes at a time in locals.
+ */
+function sumColumns(out: Float64Array, cols: Int32Array, vecs: Float64Array[], vecAt: Int32Array, nv: number, w: Float32Array | Float64Array, rowAt: Int32Array, nr: number): void {
+  for (let g = 0; g < cols.length; g += 4) {
+    const c0 = cols[g];
+    const c1 = cols[g + 1];
+    const c2 = cols[g + 2];
+    const c3 = cols[g + 3];
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < nv; k++) {
+      const v = vecs[k];
+      const from = vecAt[k];
+      s0 += v[from + c0];
+      s1 += v[from + c1];
+      s2 += v[from + c2];
+      s3 += v[from + c3];
+    }
+    for (let k = 0; k < nr; k++) {
+      const from = rowAt[k];
+      s0 += w[from + c0];
+      s1 += w[from + c1];
+      s2 += w[from + c2];
+      s3 += w[from + c3];
+    }
+    out[c0] = s0;
+    out[c1] = s1;
+    out[c2] = s2;
+    out[c3] = s3;
+  }
+}
+
 export class Tagger {
   private readonly C: number;
   private readonly w: Float32Array | Float64Array;
@@ -111,6 +149,8 @@ export class Tagger {
   private readonly history: Int32Array;
   private readonly historyShape: Int32Array;
   private readonly biasRow: number;
+  /** The classes allowed after each previous tag (index 2 * prev, + 1 at a segment's last token), for sumColumns. */
+  private readonly allowed: Int32Array[] = [];
   /** Scratch for building a word's scores. */
   private readonly hashes: Int32Array;
   private readonly hashes2: Int32Array;
@@ -147,6 +187,14 @@ export class Tagger {
     this.prev2 = rows((C + 1) * (C + 1), (v) => mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1)));
     this.history = rows(8, (v) => mix(T.History, v));
     this.historyShape = rows(8 * 4, (v) => mix(mix(T.HistoryShape, v >> 2), v & 3));
+    for (let prev = 0; prev <= C; prev++) {
+      for (const last of [false, true]) {
+        const cols: number[] = [];
+        for (let c = 0; c < C; c++) if (tagSet.allowed[prev * C + c] && (!last || tagSet.canEnd[c])) cols.push(c);
+        while (cols.length % 4) cols.push(cols[cols.length - 1]);
+        this.allowed.push(Int32Array.from(cols));
+      }
+    }
   }
 
   /** out[at, at + C) = the sum of the rows of these feature hashes (and of the bias, if asked). */
@@ -187,15 +235,18 @@ export class Tagger {
       right[3 + l] = mix(T.ClusterP1, word.clusterH[l]);
     }
     const neighbour = 3 + word.clusterH.length;
-    this.sumRows(word.feats, true, scores, ROLE.Own * C);
+    this.sumRows(word.feats, true, scores, ROLE.Own0 * C);
+    scores.copyWithin(ROLE.Own1 * C, ROLE.Own0 * C, ROLE.Own0 * C + C);
+    addRow(scores.subarray(ROLE.Own0 * C, ROLE.Own0 * C + C), this.w, this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH)));
+    addRow(scores.subarray(ROLE.Own1 * C, ROLE.Own1 * C + C), this.w, this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH)));
     this.sumRows(left.subarray(0, neighbour), false, scores, ROLE.Left1 * C);
     this.sumRows(right.subarray(0, neighbour), false, scores, ROLE.Right1 * C);
-    scores[this.rowsAt + ROW.LowM2] = this.weights.rowOf(mix(T.LowM2, word.lowH));
-    scores[this.rowsAt + ROW.LowP2] = this.weights.rowOf(mix(T.LowP2, word.lowH));
+    left[0] = mix(T.LowM2, word.lowH);
+    this.sumRows(left.subarray(0, 1), false, scores, ROLE.Left2 * C);
+    right[0] = mix(T.LowP2, word.lowH);
+    this.sumRows(right.subarray(0, 1), false, scores, ROLE.Right2 * C);
     scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
     scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
-    scores[this.rowsAt + ROW.Headline0] = this.weights.rowOf(mix(mix(T.Headline, 0), word.shapeH));
-    scores[this.rowsAt + ROW.Headline1] = this.weights.rowOf(mix(mix(T.Headline, 1), word.shapeH));
     scores.fill(UNKNOWN, this.afterAt);
     return (word.scores = scores);
   }
@@ -219,16 +270,15 @@ export class Tagger {
   }
 
   /** What the words around the other occurrences of token i's word add to its scores (undefined: nothing). */
-  private others(doc: DocEvidence, words: WordScores[], i: number, sums: Map<number, Float64Array>, scratch: Float64Array): Float64Array | undefined {
-    const list = doc.occurrences.get(doc.lowH[i]);
+  private others(doc: DocEvidence, words: WordScores[], i: number, sums: (Float64Array | undefined)[], scratch: Float64Array): Float64Array | undefined {
+    const list = doc.occurrences[doc.slot[i]];
     if (!list || list.length < 2) return undefined;
     // The sum over all the occurrences, once per word and document; token i's own occurrence, if
     // listed, is taken back out (exact: see the top of the file).
-    let all = sums.get(doc.lowH[i]);
+    let all = sums[doc.slot[i]];
     if (!all) {
-      all = new Float64Array(this.C);
+      all = sums[doc.slot[i]] = new Float64Array(this.C);
       for (const j of list) this.addOccurrence(doc, words, j, all);
-      sums.set(doc.lowH[i], all);
     }
     if (!list.includes(i)) return all;
     scratch.fill(0);
@@ -264,8 +314,8 @@ export class Tagger {
     const vecAt = new Int32Array(MAX_VECTORS);
     const rows = new Int32Array(MAX_ROWS);
     const rowAt = new Int32Array(MAX_ROWS);
-    const otherSums = new Map<number, Float64Array>();
-    const history = new History();
+    const otherSums: (Float64Array | undefined)[] = new Array(doc.slots);
+    const history = new History(doc.slots);
     const choice = { best: 0, margin: 0 };
     let prev = C; // segment start
     let prev2 = C;
@@ -280,11 +330,15 @@ export class Tagger {
       // by where they stand, the other occurrences' neighbours; then one row per feature.
       let nv = 0;
       vecs[nv] = word;
-      vecAt[nv++] = ROLE.Own * C;
+      vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
       vecs[nv] = first ? edge : words[i - 1];
       vecAt[nv++] = ROLE.Left1 * C;
       vecs[nv] = last ? edge : words[i + 1];
       vecAt[nv++] = ROLE.Right1 * C;
+      vecs[nv] = left2 ? words[i - 2] : edge;
+      vecAt[nv++] = ROLE.Left2 * C;
+      vecs[nv] = right2 ? words[i + 2] : edge;
+      vecAt[nv++] = ROLE.Right2 * C;
       vecs[nv] = left2 ? pos[i - 2] : edgePos;
       vecAt[nv++] = POS.M2 * C;
       vecs[nv] = first ? edgePos : pos[i - 1];
@@ -307,15 +361,12 @@ export class Tagger {
       const posM1 = first ? BOUNDARY : posH[i - 1];
       const posP1 = last ? BOUNDARY : posH[i + 1];
       let nr = 0;
-      rows[nr++] = (left2 ? words[i - 2] : edge)[this.rowsAt + ROW.LowM2];
-      rows[nr++] = (right2 ? words[i + 2] : edge)[this.rowsAt + ROW.LowP2];
       rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
       rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
       rows[nr++] = this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1));
-      rows[nr++] = word[this.rowsAt + (doc.headline[i] ? ROW.Headline1 : ROW.Headline0)];
       rows[nr++] = this.position[doc.position[i]];
       if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
       rows[nr++] = this.prev[prev];
@@ -324,13 +375,13 @@ export class Tagger {
       rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
       const kind = caseKind[i];
       if (kind !== Case.Lower) {
-        const h = history.of(lowH[i]);
+        const h = history.of(doc.slot[i]);
         rows[nr++] = this.history[h];
         rows[nr++] = this.historyShape[h * 4 + kind];
       }
       let live = 0;
       for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
-      sumInto(scores, 0, C, vecs, vecAt, nv, w, rowAt, live);
+      sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
       // Name-list hits: few tokens have any.
       for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
       if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
@@ -344,7 +395,7 @@ export class Tagger {
       choose(scores, this.tagSet, prev, last, choice);
       tags[i] = choice.best;
       margins[i] = choice.margin;
-      if (kind !== Case.Lower) history.record(lowH[i], choice.best, this.tagSet);
+      if (kind !== Case.Lower) history.record(doc.slot[i], choice.best, this.tagSet);
       prev2 = prev;
       prev = choice.best;
     }

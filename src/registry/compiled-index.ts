@@ -6,14 +6,17 @@
 //   u32 H, then H bytes         header, UTF-8 JSON (IndexHeader), padded to 4 bytes
 //   u32 S                       number of slots (a power of two)
 //   S × (u32 key, u32 value)    open-addressing hash table: offsets into the heap, key 0 = empty slot
+//   u32 B, then 2^B / 32 × u32  a filter of 2^B bits: bit (hash >>> (32 - B)) set for every key
 //   heap                        records: u32 byte length, then UTF-8 bytes
 // Every key is a one-letter table name and the normalised key ("fparis": folded alias "paris"); its value is
 // the JSON of what a Map in alias-index.ts would hold. A lookup hashes the key and probes a few slots:
-// its cost does not depend on how many entries the registry has.
+// its cost does not depend on how many entries the registry has. Most lookups are of keys the index
+// does not hold (an article's ordinary words): the filter, far smaller than the table, answers most
+// of them without reading the table or the heap.
 import type { AliasHit, BuiltRegistryIndex, Lookup, RegistryIndex } from './alias-index.js';
 import type { RegistryEntry } from './schema.js';
 
-const MAGIC = 'GZREGIX1';
+const MAGIC = 'GZREGIX2';
 
 /** What the file says about itself, and the small tables kept whole (titles). */
 export interface IndexHeader {
@@ -34,10 +37,21 @@ const TABLE = { entries: 'e', exact: 'x', folded: 'f', surnames: 's', prefixes: 
 /** At most this full, so that probes stay short. */
 const LOAD = 0.6;
 
+/** Filter bits per key, at least: one probe of a filter this sparse says "maybe" for about one absent key in 20. */
+const FILTER_BITS_PER_KEY = 16;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the key's bytes, then a final mix so that linear probing spreads well. */
 function hashBytes(bytes: Uint8Array, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+  return finish(h);
+}
+
+/** hashBytes's final mix. */
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -76,8 +90,11 @@ export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<Index
   if (heapLength > 0xffffffff) throw new Error('the registry is too large for one index file (over 4 GB of keys and entries)');
   let slots = 1;
   while (slots * LOAD < count) slots *= 2;
+  let filterLog = 10;
+  while (2 ** filterLog < count * FILTER_BITS_PER_KEY && filterLog < 32) filterLog++;
   const tableStart = headerEnd + 4;
-  const heapStart = tableStart + slots * 8;
+  const filterStart = tableStart + slots * 8 + 4;
+  const heapStart = filterStart + 2 ** filterLog / 8;
 
   const out = Buffer.alloc(heapStart + heapLength);
   out.write(MAGIC, 0, 'latin1');
@@ -85,6 +102,8 @@ export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<Index
   headerBytes.copy(out, MAGIC.length + 4);
   out.writeUInt32LE(slots, headerEnd);
   const table = new Uint32Array(out.buffer, out.byteOffset + tableStart, slots * 2);
+  out.writeUInt32LE(filterLog, filterStart - 4);
+  const filter = new Uint32Array(out.buffer, out.byteOffset + filterStart, 2 ** filterLog / 32);
   const heap = out.subarray(heapStart);
   let at = 4;
   const put = (text: string): number => {
@@ -98,7 +117,10 @@ export function compileRegistryIndex(index: BuiltRegistryIndex, meta: Pick<Index
     const keyAt = put(key);
     const valueAt = value ? put(value) : 0;
     const keyBytes = heap.subarray(keyAt + 4, keyAt + 4 + heap.readUInt32LE(keyAt));
-    let slot = hashBytes(keyBytes, keyBytes.length) & (slots - 1);
+    const hash = hashBytes(keyBytes, keyBytes.length);
+    const bit = hash >>> (32 - filterLog);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+    let slot = hash & (slots - 1);
     while (table[slot * 2] !== 0) slot = (slot + 1) & (slots - 1);
     table[slot * 2] = keyAt;
     table[slot * 2 + 1] = valueAt;
@@ -143,28 +165,41 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
   const headerEnd = align4(MAGIC.length + 4 + buf.readUInt32LE(MAGIC.length));
   const slots = buf.readUInt32LE(headerEnd);
   const table = new Uint32Array(bytes.buffer, bytes.byteOffset + headerEnd + 4, slots * 2);
-  const heapStart = headerEnd + 4 + slots * 8;
-  const heap = buf.subarray(heapStart);
+  const filterStart = headerEnd + 4 + slots * 8 + 4;
+  const filterLog = buf.readUInt32LE(filterStart - 4);
+  const filter = new Uint32Array(bytes.buffer, bytes.byteOffset + filterStart, 2 ** filterLog / 32);
+  const heap = buf.subarray(filterStart + 2 ** filterLog / 8);
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(256);
+  /** hashBytes of the bytes `encode` wrote last. */
+  let hash = 0;
 
-  /** The key's UTF-8 bytes in `scratch`, after its table's letter (`name`); returns their length. */
+  /** The key's UTF-8 bytes in `scratch`, after its table's letter (`name`), and their hash; returns their length. */
   const encode = (name: string, key: string): number => {
     if (scratch.length < key.length * 3 + 1) scratch = new Uint8Array(key.length * 3 + 1);
     scratch[0] = name.charCodeAt(0);
-    // most keys are ASCII, whose bytes are their char codes: no call into the encoder
+    let h = Math.imul(FNV_OFFSET ^ scratch[0], FNV_PRIME);
+    // most keys are ASCII, whose bytes are their char codes: no call into the encoder, and hashed as they are written
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      if (code >= 0x80) return encoder.encodeInto(name + key, scratch).written;
+      if (code >= 0x80) {
+        const length = encoder.encodeInto(name + key, scratch).written;
+        hash = hashBytes(scratch, length);
+        return length;
+      }
       scratch[i + 1] = code;
+      h = Math.imul(h ^ code, FNV_PRIME);
     }
+    hash = finish(h);
     return key.length + 1;
   };
 
   /** The heap offset of the key's value in table `name`, 0 for an empty value, -1 when the key is absent. */
   const find = (name: string, key: string): number => {
     const length = encode(name, key);
-    let slot = hashBytes(scratch, length) & (slots - 1);
+    const bit = hash >>> (32 - filterLog);
+    if (!(filter[bit >>> 5] & (1 << (bit & 31)))) return -1;
+    let slot = hash & (slots - 1);
     for (;;) {
       const keyAt = table[slot * 2];
       if (keyAt === 0) return -1;

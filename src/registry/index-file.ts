@@ -173,7 +173,8 @@ export function loadRegistryIndex(dir: string, onBuild: (result: BuildResult) =>
     }
   }
   if (!bytes || !parseIndexHeader(bytes)) {
-    const built = build(dir, header ? 'stale' : 'missing');
+    // A file there that is not an index of this version (an older format) is stale too.
+    const built = build(dir, header || fs.existsSync(file) ? 'stale' : 'missing');
     onBuild(built.result);
     bytes = toShared(built.bytes);
   }

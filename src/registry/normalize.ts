@@ -5,8 +5,14 @@
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
-/** Most tokens need no work. */
-const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+/** Most tokens and names need no work: ASCII letters, digits and spaces are their own normal form. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x20)) return false;
+  }
+  return true;
+}
 
 /** Case-preserving normal form of a name. */
 export function normalizeName(text: string): string {
@@ -27,7 +33,7 @@ let recentPieces = new Map<string, string>();
  * tokens' pieces: a hyphen or comma token stays a space, a dot token vanishes.
  */
 export function normalizePiece(text: string): string {
-  if (PLAIN_WORD.test(text)) return text;
+  if (isPlain(text)) return text;
   let piece = recentPieces.get(text);
   if (piece === undefined) {
     const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;

@@ -16,6 +16,13 @@ interface Match {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whether a text's first character is a letter or a digit (WORDLIKE), without the regex for ASCII. */
+function startsWordlike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return WORDLIKE.test(text.charAt(0));
+}
 /** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
 const NAME_BREAK = /^[()[\]{}"“”«»,;:!?]$/;
 /** How much less sure a match is when it sits inside a longer run of proper nouns ("Michael Jordan", "New York Yankees"). */
@@ -40,23 +47,36 @@ function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] 
   return exact.length ? [...exact, ...loose] : loose;
 }
 
-/** Each token's normal form, cased and folded, computed once per document. */
-interface Pieces {
-  cased: string[];
-  folded: string[];
+/** Each token's normal form, cased and folded, computed once per document where it is first read. */
+class Pieces {
+  private readonly casedForms: (string | undefined)[];
+  private readonly foldedForms: (string | undefined)[];
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.casedForms = new Array(tokens.length);
+    this.foldedForms = new Array(tokens.length);
+  }
+
+  cased(j: number): string {
+    return (this.casedForms[j] ??= normalizePiece(this.tokens[j].text));
+  }
+
+  folded(j: number): string {
+    return (this.foldedForms[j] ??= foldKey(this.cased(j)));
+  }
 }
 
 function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!WORDLIKE.test(first.text.charAt(0))) return undefined;
-  const head = pieces.folded[i].trim();
+  if (!startsWordlike(first.text)) return undefined;
+  const head = pieces.folded(i).trim();
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
   let best: Match | undefined = glued || index.prefixes.has(head) ? extend(doc, index, pieces, i) : undefined;
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
     const hits = index.surnames.get(head);
-    if (hits) best = { end: first.end, lastToken: i, key: pieces.cased[i].trim(), hits, weak: true };
+    if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };
   }
   return best;
 }
@@ -68,15 +88,19 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
   let best: Match | undefined;
   let cased = '';
   let folded = '';
+  // While no piece is empty or holds a space, the keys have single spaces between words and none at the ends.
+  let collapsed = true;
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
-    cased += sep + pieces.cased[j];
-    folded += sep + pieces.folded[j];
-    const key = collapseSpaces(cased);
-    const fkey = collapseSpaces(folded);
-    if (WORDLIKE.test(tok.text)) {
+    const piece = pieces.cased(j);
+    collapsed &&= piece !== '' && !piece.includes(' ');
+    cased += sep + piece;
+    folded += sep + pieces.folded(j);
+    const key = collapsed ? cased : collapseSpaces(cased);
+    const fkey = collapsed ? folded : collapseSpaces(folded);
+    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
       const hits = hitsFor(index, key, fkey);
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
@@ -152,8 +176,7 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  const cased = tokens.map((t) => normalizePiece(t.text));
-  const pieces: Pieces = { cased, folded: cased.map(foldKey) };
+  const pieces = new Pieces(tokens);
   const seenPeople = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const match = longestAt(doc, index, pieces, i);

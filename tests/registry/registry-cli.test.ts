@@ -47,4 +47,25 @@ describe('gazette registry build', () => {
     const out = JSON.parse(fs.readFileSync(path.join(dir, 'out2/a.json'), 'utf8'));
     expect(out.mentions.filter((m: { entity?: string }) => m.entity?.startsWith('gpe/')).map((m: { entity: string }) => m.entity)).toEqual(['gpe/ruritania', 'gpe/zorblaxia']);
   });
+
+  it('rebuilds, as stale, an index file of another format (written by an older version)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-build-'));
+    const registry = path.join(dir, 'registry');
+    fs.mkdirSync(registry);
+    fs.writeFileSync(path.join(registry, 'places.jsonl'), '{"id":"gpe/ruritania","type":"GPE","name":"Ruritania"}\n');
+    expect(gazette('registry', 'build', '--registry', registry).code).toBe(0);
+    const file = path.join(registry, '.index/registry.idx');
+    const older = fs.readFileSync(file);
+    older.write('GZREGIX1', 0, 'latin1');
+    fs.writeFileSync(file, older);
+    const config = path.join(dir, 'config.json');
+    fs.writeFileSync(config, JSON.stringify({ registry, model: path.join(root, 'models/ner.bin.gz'), log: { level: 'silent', file: null } }));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Officials in Ruritania met on Monday.');
+    const run = gazette('run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'out'), '--config', config, '--workers', '1');
+    expect(run.code).toBe(0);
+    expect(run.stderr.match(/registry index .* was stale: rebuilt from 1 entries/g)).toHaveLength(1);
+    expect(fs.readFileSync(file).toString('latin1', 0, 8)).not.toBe('GZREGIX1');
+    const out = JSON.parse(fs.readFileSync(path.join(dir, 'out/a.json'), 'utf8'));
+    expect(out.mentions.find((m: { text: string }) => m.text === 'Ruritania')?.entity).toBe('gpe/ruritania');
+  });
 });
