@@ -372,6 +372,9 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
+  // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
+  // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
+  if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
   // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
   if (arranged) return addDays(dct, ahead);

@@ -89,3 +89,10 @@ table('"the new year" is the year whose start lies nearest (DCT Wednesday 2024-1
   // "the New Year" in title case is the holiday's name, which this rule leaves alone.
   ['Crowds gathered to ring in the New Year.', []],
 ]);
+
+table('"next Thursday" is the Thursday of next week, even said on a Wednesday (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['Parliament will vote next Thursday.', [['next Thursday', '2025-06-19']]],
+  ['The envoy arrives next Monday.', [['next Monday', '2025-06-16']]],
+  // "this coming Thursday" is the first one ahead.
+  ['Parliament will vote this coming Thursday.', [['this coming Thursday', '2025-06-12']]],
+]);
