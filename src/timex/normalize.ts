@@ -6,7 +6,7 @@
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { parseYmd, type Ymd } from './calendar.js';
+import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
@@ -54,8 +54,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
     };
-    const resolved = resolveFrame(frame, ctx);
+    let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
+    const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
+    if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
+      const day = parseYmd(resolved.value);
+      if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
+    }
     resolvedValues[i] = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
@@ -133,10 +139,11 @@ function datelineDay(value: string, published: Ymd | null): Ymd | null {
 const DATELINE_GAP_DAYS = 31;
 
 /**
- * "Thursday night into Friday morning", "Monday to Wednesday": what joins two weekdays of a range, the
- * second the first after the first (not "from Sept. 14 to Thursday", which reaches from further back).
+ * "Thursday night into Friday morning", "Monday to Wednesday", "from 10 p.m. to 5 a.m.": what joins two
+ * weekdays or clock times of a range, the second after the first (a weekday only after a weekday: not
+ * "from Sept. 14 to Thursday", which reaches from further back).
  */
-const RANGE_BETWEEN = /^\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
+const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

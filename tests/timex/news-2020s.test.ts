@@ -96,3 +96,8 @@ table('"next Thursday" is the Thursday of next week, even said on a Wednesday (D
   // "this coming Thursday" is the first one ahead.
   ['Parliament will vote this coming Thursday.', [['this coming Thursday', '2025-06-12']]],
 ]);
+
+table('a range of clock times that passes midnight ends on the next day (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['The curfew runs from 10 p.m. to 5 a.m.', [['10 p.m.', '2025-06-11T22:00', 'TIME'], ['5 a.m.', '2025-06-12T05:00', 'TIME']]],
+  ['The store is open from 9 a.m. to 5 p.m.', [['9 a.m.', '2025-06-11T09:00', 'TIME'], ['5 p.m.', '2025-06-11T17:00', 'TIME']]],
+]);
