@@ -107,8 +107,13 @@ function canonical(ch: string): string {
   return upper;
 }
 
-/** A character as the trigger index reads it: canonical, and any digit as "0" (digits rarely tell rules apart, and would multiply the prefixes). */
-const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : canonical(ch));
+/**
+ * A character as the trigger index reads it: canonical, any digit as "0" (digits rarely tell rules
+ * apart, and would multiply the prefixes), and any white space as " " (so that a rule's `\s`, as the
+ * word tables write a space, is one character and not any: "a\s+while" starts "A WHI", not "A????").
+ */
+const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : WHITE_SPACE.test(ch) ? ' ' : canonical(ch));
+const WHITE_SPACE = /^\s$/;
 
 /** How many characters of a match the trigger index reads: "THE F", "THIS " and "THREE" tell "the first", "this" and "three" apart. */
 const TRIGGER_LENGTH = 5;
@@ -143,7 +148,8 @@ function parse(source: string): Node {
     if (c === 'd') return range(48, 57);
     if (c === 'b') return inClass ? '\b' : undefined;
     if (c === 'B') return undefined;
-    if (/[wWsSD]/.test(c)) return null;
+    if (c === 's') return [' '];
+    if (/[wWSD]/.test(c)) return null;
     if (c === 'u' || c === 'x') {
       const hex = source.slice(at, at + (c === 'u' ? 4 : 2));
       at += hex.length;
