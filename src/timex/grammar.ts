@@ -393,7 +393,9 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
       const m = rule.re.exec(text);
       if (!m || m[0].length === 0) continue;
       resume[r] = at + m[0].length;
-      const groups: Record<string, string> = {};
+      // Without a prototype: the frame reads some hundred groups of each match, most of them absent, and an
+      // absent one is then a miss in this object alone, not in Object.prototype too.
+      const groups: Record<string, string> = Object.create(null);
       for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
       const match = { rule, start: at, end: at + m[0].length, groups };
       if (!accept(match)) continue;
@@ -423,15 +425,15 @@ function split(m: RuleMatch, [first, second]: [string, string], at: Record<strin
   const a = at[first];
   const b = at[second];
   if (!a || !b) return [m];
-  const own: Record<string, string> = {};
-  const twins: Record<string, string> = {};
+  const own: Record<string, string> = Object.create(null);
+  const twins: Record<string, string> = Object.create(null);
   for (const [k, v] of Object.entries(m.groups)) {
     if (k.endsWith('2')) twins[k.slice(0, -1)] = v;
     else own[k] = v;
   }
   return [
     { ...m, end: a[1], groups: own },
-    { ...m, start: b[0], groups: { ...own, ...twins } },
+    { ...m, start: b[0], groups: Object.assign(Object.create(null), own, twins) },
   ];
 }
 
