@@ -200,6 +200,17 @@ function offset(f: Frame, ctx: ResolveContext): string {
       const from = (f.dir!.anaphoric && ctx.narrativeDay) || { y: ref.y, m: ref.m!, d: ref.d };
       return formatDay(addDays(from, n * (unit === 'W' ? 7 : 1)));
     }
+    // "arrested in 1997 and released a month later": a date told coarser than the offset keeps its own
+    // grain, moved by the whole units of it that the offset makes (not counted from the DCT).
+    if (f.dir!.anaphoric && !f.dir!.comparison) {
+      const months = unit === 'M' || unit === 'Q' ? n * UNIT_MONTHS[unit] : Math.trunc((n * (unit === 'W' ? 7 : 1)) / 30.44);
+      if (ref.m !== undefined) return formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, months));
+      if (ref.q !== undefined) {
+        const t = addMonths({ y: ref.y, m: ref.q * 3 - 2, d: 1 }, months - (months % 3));
+        return `${pad(t.y, 4)}-Q${quarterOf(t.m)}`;
+      }
+      return pad(ref.y + Math.trunc(months / 12), 4);
+    }
   }
   return shiftedPeriod(unit, n, ctx.dct);
 }

@@ -123,3 +123,9 @@ table('"for a while", "for some time": a length of time of no known unit (DCT Fr
   // Not without "for": "took some time" says how hard, not how long.
   ['It took some time to fix the line.', []],
 ]);
+
+table('an offset from a date told coarser than it keeps that date\'s grain (DCT Wednesday 1999-04-14)', '1999-04-14', [
+  ['He was arrested in 1997 and released on bail a month later.', [['1997', '1997'], ['a month later', '1997']]],
+  ['Output fell in the third quarter of 1996 and recovered five months later.', [['the third quarter of 1996', '1996-Q3'], ['five months later', '1996-Q4']]],
+  ['The plant opened in June 1995. Three weeks later it closed.', [['June 1995', '1995-06'], ['Three weeks later', '1995-06']]],
+]);
