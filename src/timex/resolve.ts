@@ -567,7 +567,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
-    if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
+    if (!dct) return f.weekOf ? done('DATE', 'XXXX-WXX') : withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.
