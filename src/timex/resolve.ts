@@ -540,6 +540,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (year === undefined && !told && dct && into > 0 && dct.m <= into) {
       return done('DATE', `${pad(inferYear({ y: dct.y - 1, m: dct.m + 12, d: dct.d }, start, f, ctx), 4)}-${f.season}`);
     }
+    // "This winter was the mildest on record" in a March story: the winter just ended, told in the past.
+    if (year === undefined && !told && dct && into > 0 && f.rel === 0 && ctx.tense === 'PAST' && dct.m < start - 6) {
+      return done('DATE', `${pad(dct.y - 1, 4)}-${f.season}`);
+    }
     return done('DATE', `${yearFor(start)}-${f.season}`);
   }
   if (f.quarter !== undefined) {

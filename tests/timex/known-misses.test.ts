@@ -11,6 +11,11 @@ table('winter runs into the next year and carries the year it begins in (DCT Wed
   ['The plant closed last summer.', [['last summer', '2019-SU']]],
 ]);
 
+table('winter in a spring story: told in the past, "this winter" is the one just ended (DCT Tuesday 2020-03-10)', '2020-03-10', [
+  ['This winter was the mildest on record.', [['This winter', '2019-WI']]],
+  ['Heating bills will rise this winter.', [['this winter', '2020-WI']]],
+]);
+
 table('winter in a December story (DCT Thursday 2020-12-10)', '2020-12-10', [
   ['Ski resorts had a poor season last winter.', [['last winter', '2019-WI']]],
   ['Heating bills will climb this winter.', [['this winter', '2020-WI']]],
