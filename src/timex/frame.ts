@@ -43,6 +43,7 @@ export interface Frame {
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
+  /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;

@@ -39,6 +39,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     let tense: Tense | null | undefined;
     let ahead: boolean | undefined;
     const from = clockBefore.get(i) ?? m.start;
+    // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
+    const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct);
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
@@ -52,12 +54,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,
       joinedDay: joined?.day ?? null,
-      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
-    const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
+    const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
     if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
       const day = parseYmd(resolved.value);
       if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
