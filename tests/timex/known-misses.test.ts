@@ -21,14 +21,15 @@ table('winter in a December story (DCT Thursday 2020-12-10)', '2020-12-10', [
   ['Heating bills will climb this winter.', [['this winter', '2020-WI']]],
 ]);
 
-table('a possessive day that is the subject of a present verb lies ahead (DCT Wednesday 2020-01-15)', '2020-01-15', [
+table('a possessive day that is the subject of a verb of drawing near lies ahead (DCT Wednesday 2020-01-15)', '2020-01-15', [
   ["Friday's deadline looms for the union.", [['Friday', '2020-01-17']]],
   ["As Sunday's vote approaches, both parties are campaigning hard.", [['Sunday', '2020-01-19']]],
-  ["Saturday's final is the biggest match of the season.", [['Saturday', '2020-01-18']]],
+  ["Talks go on as Saturday's deadline nears.", [['Saturday', '2020-01-18']]],
+  // Other presents tell what a day brought as well as what it will bring: the default, the day before.
+  ["Monday's ruling means the law stands.", [['Monday', '2020-01-13']]],
   // Told in the past, or an incident, it is the day before.
   ["Monday's blast killed three people.", [['Monday', '2020-01-13']]],
   ["Tuesday's talks ended without a deal.", [['Tuesday', '2020-01-14']]],
-  // A plural noun is not the subject of a verb in -s: "is" agrees with "stake", not with the day's noun.
   ["The fund's stake before Friday's purchases is small.", [['Friday', '2020-01-10']]],
 ]);
 
