@@ -101,3 +101,11 @@ table('a range of clock times that passes midnight ends on the next day (DCT Wed
   ['The curfew runs from 10 p.m. to 5 a.m.', [['10 p.m.', '2025-06-11T22:00', 'TIME'], ['5 a.m.', '2025-06-12T05:00', 'TIME']]],
   ['The store is open from 9 a.m. to 5 p.m.', [['9 a.m.', '2025-06-11T09:00', 'TIME'], ['5 p.m.', '2025-06-11T17:00', 'TIME']]],
 ]);
+
+table('quarters and halves named by the month they end in, and "end-June" (DCT Wednesday 2025-08-20)', '2025-08-20', [
+  ['Inflation eased in the June quarter.', [['the June quarter', '2025-Q2']]],
+  ['The deficit widened in the December half.', [['the December half', '2024-H2']]],
+  ['Sales in the three months to end-June fell.', [['the three months', 'P3M', 'DURATION'], ['end-June', '2025-06', 'DATE', 'END']]],
+  ['Rates will peak by end-2025.', [['end-2025', '2025', 'DATE', 'END']]],
+  ['Revenue will rise in early Q4.', [['early Q4', '2025-Q4', 'DATE', 'START']]],
+]);

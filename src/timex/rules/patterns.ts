@@ -253,6 +253,9 @@ export const RULES: TimexRule[] = [
       { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
   // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
+  // "the June quarter", "the December half": a quarter or half of a year named by the month it ends in, as
+  // Australian and Asian business copy writes it.
+  { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?<the>the) (?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.) (?<qunit>quarter|half)(?:,? (?<year>{YEARDIGITS}))?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
   { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
     unless: [{ groups: { year: false, year2: false }, wordBeforeNot: BARE_HALF_CODE_BEFORE }] },
@@ -396,7 +399,7 @@ export const RULES: TimexRule[] = [
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
-  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
+  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).
   { id: 'part_of', pattern: "(?<partof>(?:the )?(?:morning|afternoon|evening|night|(?:early|small|wee) hours) of )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
