@@ -109,3 +109,8 @@ table('quarters and halves named by the month they end in, and "end-June" (DCT W
   ['Rates will peak by end-2025.', [['end-2025', '2025', 'DATE', 'END']]],
   ['Revenue will rise in early Q4.', [['early Q4', '2025-Q4', 'DATE', 'START']]],
 ]);
+
+table('how often, with an adverb of frequency: one SET with its count of times', DCT, [
+  ['The paper is now published twice weekly.', [['twice weekly', 'P1W', 'SET']]],
+  ['Patients take the pill three times daily.', [['three times daily', 'P1D', 'SET']]],
+]);

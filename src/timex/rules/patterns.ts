@@ -370,7 +370,8 @@ export const RULES: TimexRule[] = [
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV).
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
-  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },
+  // "twice weekly", "three times daily": the same, with the adverb of frequency.
+  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})|(?<setadv>{SETADV}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
     unless: [
       // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives.
