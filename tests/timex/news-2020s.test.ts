@@ -111,6 +111,6 @@ table('quarters and halves named by the month they end in, and "end-June" (DCT W
 ]);
 
 table('how often, with an adverb of frequency: one SET with its count of times', DCT, [
-  ['The paper is now published twice weekly.', [['twice weekly', 'P1W', 'SET']]],
+  ['The paper is published twice weekly.', [['twice weekly', 'P1W', 'SET']]],
   ['Patients take the pill three times daily.', [['three times daily', 'P1D', 'SET']]],
 ]);
