@@ -114,3 +114,9 @@ table('how often, with an adverb of frequency: one SET with its count of times',
   ['The paper is published twice weekly.', [['twice weekly', 'P1W', 'SET']]],
   ['Patients take the pill three times daily.', [['three times daily', 'P1D', 'SET']]],
 ]);
+
+table('"Polls open", "Markets close": a verb spelt as an adjective, in the present, looks ahead (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['Polls open at noon Saturday.', [['noon Saturday', '2025-06-14T12:00', 'TIME']]],
+  ['Markets close early Friday for the holiday.', [['early Friday', '2025-06-13', 'DATE', 'START']]],
+  ['The store is open Monday.', [['Monday', '2025-06-16']]],
+]);
