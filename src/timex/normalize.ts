@@ -130,10 +130,12 @@ const DATELINE_REACH = 300;
 /**
  * The day a story's dateline gives, when it is a day near the publication date and not that date:
  * a story filed on Jan. 5 and published on Jan. 6 tells "Monday" from Jan. 5, where it was written.
+ * A story with no publication date counts from its dateline's day when that names its year.
  */
 function datelineDay(value: string, published: Ymd | null): Ymd | null {
   const day = parseYmd(value);
-  if (!day || !published || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  if (!day || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  if (!published) return day;
   const gap = Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(published.y, published.m - 1, published.d)) / 86400000;
   return gap > 0 && gap <= DATELINE_GAP_DAYS ? day : null;
 }

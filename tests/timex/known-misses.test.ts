@@ -135,3 +135,8 @@ table('an offset from a date told coarser than it keeps that date\'s grain (DCT 
   ['Output fell in the third quarter of 1996 and recovered five months later.', [['the third quarter of 1996', '1996-Q3'], ['five months later', '1996-Q4']]],
   ['The plant opened in June 1995. Three weeks later it closed.', [['June 1995', '1995-06'], ['Three weeks later', '1995-06']]],
 ]);
+
+table('a story with no publication date counts from a dateline that names its year', '', [
+  ['WASHINGTON, Jan. 5, 1999 (AP) -- The Senate met on Monday and will vote next week.',
+    [['Jan. 5, 1999', '1999-01-05'], ['Monday', '1999-01-04'], ['next week', '1999-W02']]],
+]);
