@@ -140,3 +140,8 @@ table('a story with no publication date counts from a dateline that names its ye
   ['WASHINGTON, Jan. 5, 1999 (AP) -- The Senate met on Monday and will vote next week.',
     [['Jan. 5, 1999', '1999-01-05'], ['Monday', '1999-01-04'], ['next week', '1999-W02']]],
 ]);
+
+table('"last year\'s corresponding period" is one expression, the period compared a year back (DCT Saturday 1999-11-20)', '1999-11-20', [
+  ['Net rose in the third quarter from last year\'s comparable quarter.', [['the third quarter', '1999-Q3'], ['last year\'s comparable quarter', '1998-Q3']]],
+  ['Imports fell compared with last year\'s corresponding period.', [['last year\'s corresponding period', '1998']]],
+]);

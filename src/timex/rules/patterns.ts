@@ -272,7 +272,7 @@ export const RULES: TimexRule[] = [
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
-  { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?<samegrain2>period|quarter|month)\\b" },
+  { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?:(?:same|corresponding|comparable) )?(?<samegrain2>period|quarter|month)\\b" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
