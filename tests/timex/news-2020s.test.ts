@@ -120,3 +120,8 @@ table('"Polls open", "Markets close": a verb spelt as an adjective, in the prese
   ['Markets close early Friday for the holiday.', [['early Friday', '2025-06-13', 'DATE', 'START']]],
   ['The store is open Monday.', [['Monday', '2025-06-16']]],
 ]);
+
+table('"H1" without a year is the first half but in "an H1 visa" or "H2 blockers" (DCT Wednesday 1996-08-28)', '1996-08-28', [
+  ['Cofinec plunges on H1 results.', [['H1', '1996-H1']]],
+  ['H2 blockers reduce stomach acid.', []],
+]);

@@ -8,8 +8,8 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
 
-/** "in H2", "the H1 results": a half of a year in analysts' shorthand without its year counts only after one of these (not "an H1 visa"). */
-export const BARE_HALF_CODE_BEFORE: ReadonlySet<string> = new Set(['in', 'the', 'during', 'for', 'by', 'over', 'of', 'from', 'to', 'and', 'its', 'this', 'last', 'next', 'through', 'until', 'since']);
+/** "an H1 visa", "H2 blockers": "H1" and "H2" without a year that name no half of a year. */
+export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas', 'holder', 'holders', 'blocker', 'blockers', 'receptor', 'receptors', 'antagonist', 'antagonists', 'antihistamine', 'antihistamines']);
 
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
 export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);

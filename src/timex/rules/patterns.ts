@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, BARE_HALF_CODE_BEFORE, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -16,6 +16,7 @@ const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
 const THE: ReadonlySet<string> = new Set(['the']);
 const OF: ReadonlySet<string> = new Set(['of']);
 const AT: ReadonlySet<string> = new Set(['at']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 export interface TimexRule {
   id: string;
@@ -258,7 +259,11 @@ export const RULES: TimexRule[] = [
   { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?<the>the) (?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.) (?<qunit>quarter|half)(?:,? (?<year>{YEARDIGITS}))?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
   { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
-    unless: [{ groups: { year: false, year2: false }, wordBeforeNot: BARE_HALF_CODE_BEFORE }] },
+    unless: [
+      // "an H1 visa", "H2 blockers": no half of a year (with a year it always is one).
+      { groups: { year: false, year2: false }, wordBefore: ARTICLES },
+      { groups: { year: false, year2: false }, wordAfter: NOT_HALF_CODE_AFTER },
+    ] },
   { id: 'period_code_lead', confidence: 0.85, pattern: "(?:(?<quarter>[1-4])Q|(?<halfn>[12])H) ?(?:(?<fiscal>FY) ?)?['’]?(?<year>\\d\\d|{YEARDIGITS})" },
   // "2018Q4", "2025 H1": the year first.
   { id: 'period_code_year', confidence: 0.85, pattern: "(?<year>{YEARDIGITS}) ?(?:Q(?<quarter>[1-4])|H(?<halfn>[12]))" },
