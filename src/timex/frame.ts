@@ -43,6 +43,7 @@ export interface Frame {
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
   hebrew?: { month: number; day: number };
+  /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
@@ -256,6 +257,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.halfn) frame.half = +g.halfn;
+  if (g.qmonth) {
+    const month = MONTHS[clean(g.qmonth)];
+    if (clean(g.qunit) === 'half') { if (month % 6 === 0) frame.half = month / 6; } else frame.quarter = month / 3;
+  }
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"

@@ -107,8 +107,13 @@ function canonical(ch: string): string {
   return upper;
 }
 
-/** A character as the trigger index reads it: canonical, and any digit as "0" (digits rarely tell rules apart, and would multiply the prefixes). */
-const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : canonical(ch));
+/**
+ * A character as the trigger index reads it: canonical, any digit as "0" (digits rarely tell rules
+ * apart, and would multiply the prefixes), and any white space as " " (so that a rule's `\s`, as the
+ * word tables write a space, is one character and not any: "a\s+while" starts "A WHI", not "A????").
+ */
+const folded = (ch: string) => (ch >= '0' && ch <= '9' ? '0' : WHITE_SPACE.test(ch) ? ' ' : canonical(ch));
+const WHITE_SPACE = /^\s$/;
 
 /** How many characters of a match the trigger index reads: "THE F", "THIS " and "THREE" tell "the first", "this" and "three" apart. */
 const TRIGGER_LENGTH = 5;
@@ -143,7 +148,8 @@ function parse(source: string): Node {
     if (c === 'd') return range(48, 57);
     if (c === 'b') return inClass ? '\b' : undefined;
     if (c === 'B') return undefined;
-    if (/[wWsSD]/.test(c)) return null;
+    if (c === 's') return [' '];
+    if (/[wWSD]/.test(c)) return null;
     if (c === 'u' || c === 'x') {
       const hex = source.slice(at, at + (c === 'u' ? 4 : 2));
       at += hex.length;
@@ -387,7 +393,9 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
       const m = rule.re.exec(text);
       if (!m || m[0].length === 0) continue;
       resume[r] = at + m[0].length;
-      const groups: Record<string, string> = {};
+      // Without a prototype: the frame reads some hundred groups of each match, most of them absent, and an
+      // absent one is then a miss in this object alone, not in Object.prototype too.
+      const groups: Record<string, string> = Object.create(null);
       for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
       const match = { rule, start: at, end: at + m[0].length, groups };
       if (!accept(match)) continue;
@@ -417,15 +425,15 @@ function split(m: RuleMatch, [first, second]: [string, string], at: Record<strin
   const a = at[first];
   const b = at[second];
   if (!a || !b) return [m];
-  const own: Record<string, string> = {};
-  const twins: Record<string, string> = {};
+  const own: Record<string, string> = Object.create(null);
+  const twins: Record<string, string> = Object.create(null);
   for (const [k, v] of Object.entries(m.groups)) {
     if (k.endsWith('2')) twins[k.slice(0, -1)] = v;
     else own[k] = v;
   }
   return [
     { ...m, end: a[1], groups: own },
-    { ...m, start: b[0], groups: { ...own, ...twins } },
+    { ...m, start: b[0], groups: Object.assign(Object.create(null), own, twins) },
   ];
 }
 

@@ -6,7 +6,7 @@
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { parseYmd, type Ymd } from './calendar.js';
+import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
@@ -39,6 +39,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     let tense: Tense | null | undefined;
     let ahead: boolean | undefined;
     const from = clockBefore.get(i) ?? m.start;
+    // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
+    const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct);
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
@@ -52,10 +54,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay,
       joinedDay: joined?.day ?? null,
-      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
     };
-    const resolved = resolveFrame(frame, ctx);
+    let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
+    const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
+    if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
+      const day = parseYmd(resolved.value);
+      if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
+    }
     resolvedValues[i] = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
@@ -122,10 +130,12 @@ const DATELINE_REACH = 300;
 /**
  * The day a story's dateline gives, when it is a day near the publication date and not that date:
  * a story filed on Jan. 5 and published on Jan. 6 tells "Monday" from Jan. 5, where it was written.
+ * A story with no publication date counts from its dateline's day when that names its year.
  */
 function datelineDay(value: string, published: Ymd | null): Ymd | null {
   const day = parseYmd(value);
-  if (!day || !published || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  if (!day || !/^\d{4}-\d\d-\d\d$/.test(value)) return null;
+  if (!published) return day;
   const gap = Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(published.y, published.m - 1, published.d)) / 86400000;
   return gap > 0 && gap <= DATELINE_GAP_DAYS ? day : null;
 }
@@ -133,10 +143,11 @@ function datelineDay(value: string, published: Ymd | null): Ymd | null {
 const DATELINE_GAP_DAYS = 31;
 
 /**
- * "Thursday night into Friday morning", "Monday to Wednesday": what joins two weekdays of a range, the
- * second the first after the first (not "from Sept. 14 to Thursday", which reaches from further back).
+ * "Thursday night into Friday morning", "Monday to Wednesday", "from 10 p.m. to 5 a.m.": what joins two
+ * weekdays or clock times of a range, the second after the first (a weekday only after a weekday: not
+ * "from Sept. 14 to Thursday", which reaches from further back).
  */
-const RANGE_BETWEEN = /^\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
+const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

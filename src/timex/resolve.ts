@@ -200,6 +200,17 @@ function offset(f: Frame, ctx: ResolveContext): string {
       const from = (f.dir!.anaphoric && ctx.narrativeDay) || { y: ref.y, m: ref.m!, d: ref.d };
       return formatDay(addDays(from, n * (unit === 'W' ? 7 : 1)));
     }
+    // "arrested in 1997 and released a month later": a date told coarser than the offset keeps its own
+    // grain, moved by the whole units of it that the offset makes (not counted from the DCT).
+    if (f.dir!.anaphoric && !f.dir!.comparison) {
+      const months = unit === 'M' || unit === 'Q' ? n * UNIT_MONTHS[unit] : Math.trunc((n * (unit === 'W' ? 7 : 1)) / 30.44);
+      if (ref.m !== undefined) return formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, months));
+      if (ref.q !== undefined) {
+        const t = addMonths({ y: ref.y, m: ref.q * 3 - 2, d: 1 }, months - (months % 3));
+        return `${pad(t.y, 4)}-Q${quarterOf(t.m)}`;
+      }
+      return pad(ref.y + Math.trunc(months / 12), 4);
+    }
   }
   return shiftedPeriod(unit, n, ctx.dct);
 }
@@ -372,6 +383,9 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
+  // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
+  // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
+  if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
   // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
   if (arranged) return addDays(dct, ahead);
@@ -526,6 +540,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (year === undefined && !told && dct && into > 0 && dct.m <= into) {
       return done('DATE', `${pad(inferYear({ y: dct.y - 1, m: dct.m + 12, d: dct.d }, start, f, ctx), 4)}-${f.season}`);
     }
+    // "This winter was the mildest on record" in a March story: the winter just ended, told in the past.
+    if (year === undefined && !told && dct && into > 0 && f.rel === 0 && ctx.tense === 'PAST' && dct.m < start - 6) {
+      return done('DATE', `${pad(dct.y - 1, 4)}-${f.season}`);
+    }
     return done('DATE', `${yearFor(start)}-${f.season}`);
   }
   if (f.quarter !== undefined) {
@@ -553,7 +571,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
-    if (!dct) return withTime(`XXXX-WXX-${f.weekday}`);
+    if (!dct) return f.weekOf ? done('DATE', 'XXXX-WXX') : withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.

@@ -6,7 +6,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -49,22 +49,16 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
 
 /**
  * "Friday's deadline looms", "as Sunday's vote approaches": a possessive day names the subject of
- * the verb after its noun, and a present verb there speaks of a day to come. `k` is the first word
- * after the "'s"; the noun phrase is up to three words, and the verb the word in -s right after it
- * (which the tagger may take for a plural noun) or a present "is"/"are" not followed by a past participle
- * ("is expected" is read by the general loop).
+ * the verb after its noun, and a verb of drawing near there speaks of a day to come. Other presents
+ * do not ("Monday's ruling means", "Tuesday's vote is a test": the results of a day gone or to come).
+ * `k` is the first word after the "'s"; the noun phrase is up to three words, the verb the word right
+ * after it, which the tagger may take for a plural noun ("approaches").
  */
 function presentAfterPossessive(tokens: Token[], k: number, sentence: number): boolean {
   for (let j = k + 1; j <= k + 3 && POSSESSIVE_NOUN_TAGS.has(tokens[j - 1]?.pos ?? ''); j++) {
     const verb = tokens[j];
     if (!verb || verb.sentence !== sentence) return false;
-    const word = verb.text.toLowerCase();
-    const next = tokens[j + 1]?.sentence === sentence ? tokens[j + 1] : undefined;
-    // "before Friday's purchases is far below": a plural noun is not the subject of a verb in -s.
-    if (/[^s]s$/.test(tokens[j - 1].text) && tokens[j - 1].pos === 'NOUN' && /s$/.test(word)) return false;
-    if (PRESENT_BE.has(word)) return !/^[a-z]+(?:ed|en)$/.test(next?.text ?? '') && !PAST_FORMS.has(next?.text.toLowerCase() ?? '');
-    // "the deadline approaches,": a word in -s after the noun, with no verb after it, is the verb.
-    if (/^[a-z]{3,}[^s']s$/.test(word) && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && !VERB_TAGS.has(next?.pos ?? '') && next?.pos !== 'NOUN'))) return true;
+    if (DRAWING_NEAR.has(verb.text.toLowerCase())) return true;
     if (!POSSESSIVE_NOUN_TAGS.has(verb.pos)) return false;
   }
   return false;
@@ -154,6 +148,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
   if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
     && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+  // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
+  // takes for an adjective is the present verb it is spelt as.
+  if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';

@@ -11,19 +11,25 @@ table('winter runs into the next year and carries the year it begins in (DCT Wed
   ['The plant closed last summer.', [['last summer', '2019-SU']]],
 ]);
 
+table('winter in a spring story: told in the past, "this winter" is the one just ended (DCT Tuesday 2020-03-10)', '2020-03-10', [
+  ['This winter was the mildest on record.', [['This winter', '2019-WI']]],
+  ['Heating bills will rise this winter.', [['this winter', '2020-WI']]],
+]);
+
 table('winter in a December story (DCT Thursday 2020-12-10)', '2020-12-10', [
   ['Ski resorts had a poor season last winter.', [['last winter', '2019-WI']]],
   ['Heating bills will climb this winter.', [['this winter', '2020-WI']]],
 ]);
 
-table('a possessive day that is the subject of a present verb lies ahead (DCT Wednesday 2020-01-15)', '2020-01-15', [
+table('a possessive day that is the subject of a verb of drawing near lies ahead (DCT Wednesday 2020-01-15)', '2020-01-15', [
   ["Friday's deadline looms for the union.", [['Friday', '2020-01-17']]],
   ["As Sunday's vote approaches, both parties are campaigning hard.", [['Sunday', '2020-01-19']]],
-  ["Saturday's final is the biggest match of the season.", [['Saturday', '2020-01-18']]],
+  ["Talks go on as Saturday's deadline nears.", [['Saturday', '2020-01-18']]],
+  // Other presents tell what a day brought as well as what it will bring: the default, the day before.
+  ["Monday's ruling means the law stands.", [['Monday', '2020-01-13']]],
   // Told in the past, or an incident, it is the day before.
   ["Monday's blast killed three people.", [['Monday', '2020-01-13']]],
   ["Tuesday's talks ended without a deal.", [['Tuesday', '2020-01-14']]],
-  // A plural noun is not the subject of a verb in -s: "is" agrees with "stake", not with the day's noun.
   ["The fund's stake before Friday's purchases is small.", [['Friday', '2020-01-10']]],
 ]);
 
@@ -122,4 +128,20 @@ table('"for a while", "for some time": a length of time of no known unit (DCT Fr
   ['Fans will have to live without the show for a while.', [['a while', 'PXX', 'DURATION']]],
   // Not without "for": "took some time" says how hard, not how long.
   ['It took some time to fix the line.', []],
+]);
+
+table('an offset from a date told coarser than it keeps that date\'s grain (DCT Wednesday 1999-04-14)', '1999-04-14', [
+  ['He was arrested in 1997 and released on bail a month later.', [['1997', '1997'], ['a month later', '1997']]],
+  ['Output fell in the third quarter of 1996 and recovered five months later.', [['the third quarter of 1996', '1996-Q3'], ['five months later', '1996-Q4']]],
+  ['The plant opened in June 1995. Three weeks later it closed.', [['June 1995', '1995-06'], ['Three weeks later', '1995-06']]],
+]);
+
+table('a story with no publication date counts from a dateline that names its year', '', [
+  ['WASHINGTON, Jan. 5, 1999 (AP) -- The Senate met on Monday and will vote next week.',
+    [['Jan. 5, 1999', '1999-01-05'], ['Monday', '1999-01-04'], ['next week', '1999-W02']]],
+]);
+
+table('"last year\'s corresponding period" is one expression, the period compared a year back (DCT Saturday 1999-11-20)', '1999-11-20', [
+  ['Net rose in the third quarter from last year\'s comparable quarter.', [['the third quarter', '1999-Q3'], ['last year\'s comparable quarter', '1998-Q3']]],
+  ['Imports fell compared with last year\'s corresponding period.', [['last year\'s corresponding period', '1998']]],
 ]);

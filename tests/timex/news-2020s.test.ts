@@ -89,3 +89,39 @@ table('"the new year" is the year whose start lies nearest (DCT Wednesday 2024-1
   // "the New Year" in title case is the holiday's name, which this rule leaves alone.
   ['Crowds gathered to ring in the New Year.', []],
 ]);
+
+table('"next Thursday" is the Thursday of next week, even said on a Wednesday (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['Parliament will vote next Thursday.', [['next Thursday', '2025-06-19']]],
+  ['The envoy arrives next Monday.', [['next Monday', '2025-06-16']]],
+  // "this coming Thursday" is the first one ahead.
+  ['Parliament will vote this coming Thursday.', [['this coming Thursday', '2025-06-12']]],
+]);
+
+table('a range of clock times that passes midnight ends on the next day (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['The curfew runs from 10 p.m. to 5 a.m.', [['10 p.m.', '2025-06-11T22:00', 'TIME'], ['5 a.m.', '2025-06-12T05:00', 'TIME']]],
+  ['The store is open from 9 a.m. to 5 p.m.', [['9 a.m.', '2025-06-11T09:00', 'TIME'], ['5 p.m.', '2025-06-11T17:00', 'TIME']]],
+]);
+
+table('quarters and halves named by the month they end in, and "end-June" (DCT Wednesday 2025-08-20)', '2025-08-20', [
+  ['Inflation eased in the June quarter.', [['the June quarter', '2025-Q2']]],
+  ['The deficit widened in the December half.', [['the December half', '2024-H2']]],
+  ['Sales in the three months to end-June fell.', [['the three months', 'P3M', 'DURATION'], ['end-June', '2025-06', 'DATE', 'END']]],
+  ['Rates will peak by end-2025.', [['end-2025', '2025', 'DATE', 'END']]],
+  ['Revenue will rise in early Q4.', [['early Q4', '2025-Q4', 'DATE', 'START']]],
+]);
+
+table('how often, with an adverb of frequency: one SET with its count of times', DCT, [
+  ['The paper is published twice weekly.', [['twice weekly', 'P1W', 'SET']]],
+  ['Patients take the pill three times daily.', [['three times daily', 'P1D', 'SET']]],
+]);
+
+table('"Polls open", "Markets close": a verb spelt as an adjective, in the present, looks ahead (DCT Wednesday 2025-06-11)', '2025-06-11', [
+  ['Polls open at noon Saturday.', [['noon Saturday', '2025-06-14T12:00', 'TIME']]],
+  ['Markets close early Friday for the holiday.', [['early Friday', '2025-06-13', 'DATE', 'START']]],
+  ['The store is open Monday.', [['Monday', '2025-06-16']]],
+]);
+
+table('"H1" without a year is the first half but in "an H1 visa" or "H2 blockers" (DCT Wednesday 1996-08-28)', '1996-08-28', [
+  ['Cofinec plunges on H1 results.', [['H1', '1996-H1']]],
+  ['H2 blockers reduce stomach acid.', []],
+]);

@@ -8,8 +8,8 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
 
-/** "in H2", "the H1 results": a half of a year in analysts' shorthand without its year counts only after one of these (not "an H1 visa"). */
-export const BARE_HALF_CODE_BEFORE: ReadonlySet<string> = new Set(['in', 'the', 'during', 'for', 'by', 'over', 'of', 'from', 'to', 'and', 'its', 'this', 'last', 'next', 'through', 'until', 'since']);
+/** "an H1 visa", "H2 blockers": "H1" and "H2" without a year that name no half of a year. */
+export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas', 'holder', 'holders', 'blocker', 'blockers', 'receptor', 'receptors', 'antagonist', 'antagonists', 'antihistamine', 'antihistamines']);
 
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
 export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
@@ -80,7 +80,7 @@ export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
 
-export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units']);
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period']);
 /** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
 /** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
@@ -90,6 +90,7 @@ export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
   'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
   'year_span', 'new_period', 'day_of_month', 'same_time', 'month_span', 'same_period',
+  'quarter_code', 'half_code', 'period_code_lead', 'period_code_year', 'fiscal_year_code', 'quarter_month', 'after_next', 'latest_period', 'new_year',
 ]);
 
 /**

@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, BARE_HALF_CODE_BEFORE, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -16,6 +16,7 @@ const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
 const THE: ReadonlySet<string> = new Set(['the']);
 const OF: ReadonlySet<string> = new Set(['of']);
 const AT: ReadonlySet<string> = new Set(['at']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 export interface TimexRule {
   id: string;
@@ -253,9 +254,16 @@ export const RULES: TimexRule[] = [
       { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
     ] },
   // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
+  // "the June quarter", "the December half": a quarter or half of a year named by the month it ends in, as
+  // Australian and Asian business copy writes it.
+  { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?<the>the) (?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.) (?<qunit>quarter|half)(?:,? (?<year>{YEARDIGITS}))?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
   { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
-    unless: [{ groups: { year: false, year2: false }, wordBeforeNot: BARE_HALF_CODE_BEFORE }] },
+    unless: [
+      // "an H1 visa", "H2 blockers": no half of a year (with a year it always is one).
+      { groups: { year: false, year2: false }, wordBefore: ARTICLES },
+      { groups: { year: false, year2: false }, wordAfter: NOT_HALF_CODE_AFTER },
+    ] },
   { id: 'period_code_lead', confidence: 0.85, pattern: "(?:(?<quarter>[1-4])Q|(?<halfn>[12])H) ?(?:(?<fiscal>FY) ?)?['’]?(?<year>\\d\\d|{YEARDIGITS})" },
   // "2018Q4", "2025 H1": the year first.
   { id: 'period_code_year', confidence: 0.85, pattern: "(?<year>{YEARDIGITS}) ?(?:Q(?<quarter>[1-4])|H(?<halfn>[12]))" },
@@ -269,7 +277,7 @@ export const RULES: TimexRule[] = [
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
-  { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?<samegrain2>period|quarter|month)\\b" },
+  { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?:(?:same|corresponding|comparable) )?(?<samegrain2>period|quarter|month)\\b" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
@@ -367,7 +375,8 @@ export const RULES: TimexRule[] = [
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV).
   { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
-  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:a|an|per|each) (?<unit>{UNIT})" },
+  // "twice weekly", "three times daily": the same, with the adverb of frequency.
+  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})|(?<setadv>{SETADV}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
     unless: [
       // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives.
@@ -396,7 +405,7 @@ export const RULES: TimexRule[] = [
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
-  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later)(?:-| )" },
+  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).
   { id: 'part_of', pattern: "(?<partof>(?:the )?(?:morning|afternoon|evening|night|(?:early|small|wee) hours) of )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },

@@ -132,6 +132,14 @@ export const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
   'represent', 'contains', 'contain', 'spans', 'span', 'exceeds', 'exceed', 'matches', 'match', 'equals', 'equal', 'remains', 'remain',
 ]);
 
+/** Verbs spelt as adjectives, which the tagger may take for them after a subject ("Polls open", "Markets close"). */
+export const ADJECTIVE_VERBS: ReadonlySet<string> = new Set(['open', 'close', 'shut', 'clear']);
+
+/** Verbs of drawing near: after a possessive day and its noun ("Friday's deadline looms") the day lies ahead. */
+export const DRAWING_NEAR: ReadonlySet<string> = new Set([
+  'looms', 'loom', 'approaches', 'approach', 'nears', 'near', 'beckons', 'beckon', 'awaits', 'await', 'draws', 'draw',
+]);
+
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
