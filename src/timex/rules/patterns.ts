@@ -373,7 +373,11 @@ export const RULES: TimexRule[] = [
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV).
-  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))" },
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))",
+    unless: [
+      // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
+      { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
+    ] },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   // "twice weekly", "three times daily": the same, with the adverb of frequency.
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})|(?<setadv>{SETADV}))" },
