@@ -4,7 +4,7 @@ import type { Doc, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -69,9 +69,13 @@ const POSSESSIVE_NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN
 /** Whether the expression ending at `end` is a possessive ("Monday's blast"). */
 const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[tokenAt(tokens, end)]?.text ?? '');
 
+/** A month's name alone, capitalised ("May", "Dec."): what a contract is for. */
+const MONTH_ONLY = /^[A-Z][a-z]+\.?$/;
+
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
- * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past.
+ * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past, and
+ * "for May delivery" (a market trades for a month to come) ahead.
  */
 export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
@@ -82,7 +86,11 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
-  return noun && noun.sentence === tokens[first].sentence && INCIDENT_NOUNS.has(noun.text.toLowerCase()) ? 'PAST' : null;
+  if (!noun || noun.sentence !== tokens[first].sentence) return null;
+  const word = noun.text.toLowerCase();
+  // A month a market trades for lies ahead ("for May delivery"); a day of an incident behind.
+  if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
+  return INCIDENT_NOUNS.has(word) ? 'PAST' : null;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Calendar words inside names are no time expressions: a month in lower case hyphened to a capitalised word is
 // part of a person's name ("Kim Jae-june"), and a capitalised season before a capitalised word opens a name
-// ("every Winter Olympics"); elsewhere both still are. Invented sentences.
+// ("every Winter Olympics"); elsewhere both still are. And a month before a contract noun is the one a market
+// trades for. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
+import { sentenceTable as table } from './timex-doc.js';
 
 describe('months inside names', () => {
   it('reads "Jae-june" as part of a name and "mid-june" as a month', () => {
@@ -17,3 +19,8 @@ describe('seasons inside names', () => {
     expect(readMentions('The lake freezes every winter.', '2026-02-17').map((m) => [m.text, m.type])).toEqual([['every winter', 'DATE']]);
   });
 });
+
+table('a month a market trades for is the one to come, whatever the verb (DCT Friday 2000-03-24)', '2000-03-24', [
+  ['Crude for May delivery settled at $28.02 a barrel.', [['May', '2000-05']]],
+  ['The December contract rose, while prices fell in May.', [['December', '2000-12'], ['May', '1999-05']]],
+]);

@@ -41,6 +41,12 @@ export const PAST_PERFECT = 'had';
 export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE' };
 
 /**
+ * What a market trades for a month to come: a month right before one ("crude for May delivery", "the
+ * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
+ */
+export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration']);
+
+/**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
  * Oct. 23 killing", "Monday's blast") is past, whatever the verb. Scheduled events ("vote",
  * "summit", "deadline") are not here: they may lie either side.
