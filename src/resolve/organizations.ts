@@ -11,8 +11,8 @@ import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
+import { titlesStartingAt } from './people.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { foldKey, normalizeName } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
@@ -38,16 +38,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
-  /** A title begins at token k ("Bank of England [Governor]"): the word alone or with the words after it is one, not only its first word ("Office of Civil [Defense]"). */
-  const titleAt = (k: number) => {
-    if (!registry.titleStarts.has(foldKey(tokens[k].text))) return false;
-    let words = '';
-    for (let n = 0; n < registry.maxTitleWords && k + n < tokens.length; n++) {
-      words = n ? `${words} ${tokens[k + n].text}` : tokens[k].text;
-      if (registry.titles.has(foldKey(normalizeName(words)))) return true;
-    }
-    return false;
-  };
+  // A title begins at token k ("Bank of England [Governor]"), not merely a title's first word ("Office of Civil [Defense]").
+  let titles: ((k: number) => boolean) | undefined;
+  const titleAt = (k: number) => (titles ??= titlesStartingAt(tokens, registry))(k);
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];

@@ -121,6 +121,14 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
   return found;
 }
 
+/** Whether a title starts at each token of one article ("Bank of England [Governor]"), for rules outside this file. */
+export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex): (k: number) => boolean {
+  const folded = new FoldedTokens(tokens);
+  const cues = cuesOfRegistry(registry);
+  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
+  return (k) => titleAt(tokens, folded, k, Infinity, registry, opens) !== undefined;
+}
+
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
 /** An age in commas right after a name: ", 54,". */
 const AGE_AFTER = /^, \d{1,3},(?!\d)/;
