@@ -5,7 +5,11 @@
 // headlines.ts. The small words are data (lexicon/work-titles.json). News style also puts titles in
 // quotation marks: a name that alone fills a quotation in prose ('won best actress for "Poor Things"')
 // is a WORK_OF_ART, unless the registry knows it (scare quotes: the "Islamic State") or it is one word
-// the model read as a person (a quoted answer: he said "Smith.").
+// the model read as a person (a quoted answer: he said "Smith."). And a quotation in title case after a noun or
+// verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
+// ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
+// the quotation in its sentence, and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
+// the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -23,6 +27,17 @@ const LINE_REACH = 300;
 const QUOTE = 0x22;
 const OPENING_QUOTE = 0x201c;
 const QUOTE_CLOSES = /^[,.]?["”]/u;
+
+const CUES: ReadonlySet<string> = new Set(table.cues);
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(table.lowerCaseWords);
+/** A quotation on one line: the opening mark, the quoted text, the closing mark. */
+const QUOTATION = /["“]([^"”\n]{1,120})["”]/g;
+/** How many words before a quotation a cue may stand ("his books, including ..." is three). */
+const CUE_REACH = 4;
+/** What may stand between two titles of one list: a year in brackets, a comma, "and"/"or". */
+const LIST_GAP = /^\s*(?:\(\d{4}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Surer than the model's pieces of the title, so the whole is taken. */
+const TITLE_CONFIDENCE = 0.95;
 
 /** Whether the name alone fills a quotation in a line of prose, and is no name the registry proposed there. */
 function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySet<string>): boolean {
@@ -57,4 +72,36 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
     const lead = CAPITALISED_BEFORE.exec(before)?.[1] ?? '';
     return { ...c, start: c.start - lead.length, type: 'WORK_OF_ART' };
   });
+}
+
+/** Whether a quotation reads as a title: every word capitalised but the small ones (lowerCaseWords), the first capitalised. */
+function titleCase(quoted: string): boolean {
+  const words = quoted.replace(/[,:;!?.]+(?=\s|$)/g, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_CASE_WORDS.has(w));
+}
+
+/** Whether a cue word stands among the last few words before a position, in the same sentence. */
+function cueBefore(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 80), position);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const words = sentence.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.slice(-CUE_REACH).some((w) => CUES.has(w));
+}
+
+export function titledWorks(text: string): Candidate[] {
+  // Most articles quote no work: the cheap test first.
+  if (!text.includes('"') && !text.includes('“')) return [];
+  const out: Candidate[] = [];
+  let listEnd = -1;
+  for (const m of text.matchAll(QUOTATION)) {
+    const inList = listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.index));
+    listEnd = -1;
+    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index))) continue;
+    // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
+    const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
+    const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;
+    out.push({ start, end, type: 'WORK_OF_ART', source: 'rules', confidence: TITLE_CONFIDENCE });
+    listEnd = m.index + m[0].length;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // A quotation in title case after a noun or verb of works is one WORK_OF_ART, and a list of titles after one cue
-// shares it (lexicon/work-cues.json); a quotation of speech is none. Invented sentences.
+// shares it (lexicon/work-titles.json); a quotation of speech is none. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
