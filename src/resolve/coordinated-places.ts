@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/place-cues.json' with { type: 'json' };
 
 const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${table.coordinatedAfter.join('|')})\\s+$`);

@@ -12,16 +12,16 @@ import { MONTHS } from '../lexicon/calendar.js';
 const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.?`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?` +
+  // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.
+  `^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?` +
   `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])`, 'gmu');
 
 /** The article's datelines' places: start → end. */
 export function datelines(text: string): Map<number, number> {
   const places = new Map<number, number>();
   for (const m of text.matchAll(DATELINE)) {
-    // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.
-    const the = m[1].startsWith('THE ') ? 4 : 0;
-    places.set(m.index + the, m.index + m[1].length);
+    const start = m.index + m[0].indexOf(m[1]);
+    places.set(start, start + m[1].length);
   }
   return places;
 }
