@@ -19,7 +19,6 @@ import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-i
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import { startsLower } from './first-letter.js';
-import { mapMany } from './map-many.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -85,11 +84,12 @@ function opensTitle(text: string, registry: RegistryIndex): boolean {
   return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
 }
 
-/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the". */
-const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4;
+/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the", an honorific. */
+const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4, HONORIFIC = 8;
 /** A role is written in lower case (capitalised it may be a name itself: "Son Heung-min"). */
 function cuesOf(text: string, registry: RegistryIndex): number {
   let cues = opensTitle(text, registry) ? OPENS_TITLE : 0;
+  if (HONORIFICS.has(text)) cues |= HONORIFIC;
   if (startsLower(text)) {
     const word = text.toLowerCase();
     if (ROLES.has(word)) cues |= ROLE;
@@ -106,9 +106,17 @@ function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
   return cues;
 }
 
+/** Each token's cues, looked up once per document: the title, honorific and role scans and the splits ask by token. */
+function tokenCues(tokens: readonly Token[], registry: RegistryIndex): Uint8Array {
+  const cues = cuesOfRegistry(registry);
+  const bits = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) bits[k] = cues(tokens[k].text);
+  return bits;
+}
+
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, opens: (text: string) => boolean): { last: number; key: string } | undefined {
-  if (!opens(tokens[i].text)) return undefined;
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: Uint8Array): { last: number; key: string } | undefined {
+  if ((cues[i] & OPENS_TITLE) === 0) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
@@ -124,9 +132,8 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 /** Whether a title starts at each token of one article ("Bank of England [Governor]"), for rules outside this file. */
 export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex): (k: number) => boolean {
   const folded = new FoldedTokens(tokens);
-  const cues = cuesOfRegistry(registry);
-  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
-  return (k) => titleAt(tokens, folded, k, Infinity, registry, opens) !== undefined;
+  const cues = tokenCues(tokens, registry);
+  return (k) => titleAt(tokens, folded, k, Infinity, registry, cues) !== undefined;
 }
 
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
@@ -170,13 +177,13 @@ export function personName(text: string, start: number, end: number, registry: R
 /**
  * Splits a candidate at a title inside it: the words after the title become a PERSON, the words before
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
- * title cut. Returns the candidate unchanged when no title splits it.
+ * title cut. Returns undefined when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, opens: (text: string) => boolean): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: Uint8Array): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, folded, i, c.end, registry, opens);
+    const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     // After a name the title follows, the person's may run on past the span ("[Federal Reserve Governor Lawrence] Lindsey").
@@ -188,7 +195,7 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
-  return [c];
+  return undefined;
 }
 
 /**
@@ -197,27 +204,42 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  */
 export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const cues = cuesOfRegistry(registry);
-  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
-  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, opens) : [c]))
-    .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
-      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
-  const byStart = new Map<number, number[]>();
-  out.forEach((c, k) => {
-    if (!isName(c)) return;
-    const at = byStart.get(c.start);
-    if (at) at.push(k);
-    else byStart.set(c.start, [k]);
-  });
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const cues = tokenCues(tokens, registry);
+  /** A cue after a name makes it a person's. */
+  const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
+    && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const split = isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, cues) : undefined;
+    if (split) for (const part of split) out.push(typed(part));
+    else out.push(typed(c));
+  }
+  // The tokens with a cue: most have none, and the scans below pass them over.
+  const cued: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) if (cues[i] !== 0) cued.push(i);
+  // The names by where they start, gathered when the first honorific names someone.
+  let byStart: Map<number, number[]> | undefined;
+  const namesAt = () => {
+    if (byStart) return byStart;
+    const starts = new Map<number, number[]>();
+    out.forEach((c, k) => {
+      if (!isName(c)) return;
+      const at = starts.get(c.start);
+      if (at) at.push(k);
+      else starts.set(c.start, [k]);
+    });
+    return (byStart = starts);
+  };
+  for (const i of cued) {
     const h = tokens[i];
-    if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
+    if ((cues[i] & HONORIFIC) === 0 || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
     const start = tokens[i + 1].start;
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
+    const starts = namesAt();
     out.push({ start, end: name.end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
     for (let k = i; k < tokens.length && tokens[k].start < name.end; k++) {
-      for (const j of byStart.get(tokens[k].start) ?? []) {
+      for (const j of starts.get(tokens[k].start) ?? []) {
         const c = out[j];
         if (c.end > name.end) continue;
         out[j] = { ...c, start: Math.max(c.start, start), type: 'PERSON' };
@@ -226,16 +248,18 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
   }
   /** Where each title that proposed a person starts and ends. */
   const titleEnds = new Map<number, number>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Past the title that proposed a person, the next cue is looked for after it.
+  let after = -1;
+  for (const i of cued) {
+    if (i <= after) continue;
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
-    const cue = cues(tokens[i].text);
-    if (cue === 0) continue;
+    const cue = cues[i];
     const isRole = (cue & ROLE) !== 0 || ((cue & ROLE_AFTER_THE) !== 0 && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
     const role = isRole ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
-    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, opens) : undefined) ?? role;
-    if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
+    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, cues) : undefined) ?? role;
+    if (!title || (cue & HONORIFIC) !== 0 || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
     const name = nameAt(text, next.start);
@@ -244,7 +268,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if (title === role && lookupAlias(registry, words[0]).length) continue;
     out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
     titleEnds.set(tokens[i].start, tokens[title.last].end);
-    i = title.last;
+    after = title.last;
   }
   // A name a recognizer made of the title alone is no name ("[Capt]. Richard Andrews" read as a place).
   return titleEnds.size ? out.filter((c) => !(isName(c) && c.source !== 'registry' && c.end <= (titleEnds.get(c.start) ?? -1))) : out;
