@@ -19,14 +19,13 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
-import { remembered } from './remembered.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
 /** keyOf, remembered: names and their words recur within an article and across articles. */
-const rememberedKey = remembered(keyOf);
+const rememberedKey = keyOf;
 /** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
 const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
 
