@@ -109,9 +109,57 @@ function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
 /** Each token's cues, looked up once per document: the title, honorific and role scans and the splits ask by token. */
 function tokenCues(tokens: readonly Token[], registry: RegistryIndex): Uint8Array {
   const cues = cuesOfRegistry(registry);
+  const openings = openingsOfRegistry(registry);
   const bits = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) bits[k] = cues(tokens[k].text);
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    const opening = openingOf(text);
+    // A word that opens as no cue word does has none: most tokens, told without a lookup.
+    if (openings && opening >= 0 && !openings[opening]) continue;
+    bits[k] = cues(text);
+  }
   return bits;
+}
+
+/** A letter's number, 1 to 26 (either case), or 0 for anything else. */
+function letterOf(c: number): number {
+  const l = c | 0x20;
+  return l >= 97 && l <= 122 ? l - 96 : 0;
+}
+
+/**
+ * A word's opening: its first three letters (fewer when it is shorter) as one number, or -1 when one of them is no
+ * ASCII letter. A word that is or folds to a cue word (its key keeps its opening letters, in lower case) opens as it does.
+ */
+function openingOf(word: string): number {
+  let opening = 0;
+  for (let i = 0; i < 3; i++) {
+    if (i === word.length) return i === 0 ? -1 : opening * 27 ** (3 - i);
+    const l = letterOf(word.charCodeAt(i));
+    if (l === 0) return -1;
+    opening = opening * 27 + l;
+  }
+  return opening;
+}
+
+/**
+ * The openings of every cue word (the registry's title starts, honorifics, roles), per registry; none when the
+ * registry's title starts cannot be listed, and then every token is looked up.
+ */
+const openingsByRegistry = new WeakMap<RegistryIndex, Uint8Array | undefined>();
+function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
+  if (openingsByRegistry.has(registry)) return openingsByRegistry.get(registry);
+  const starts = registry.titleStarts;
+  let openings: Uint8Array | undefined;
+  if (starts instanceof Set) {
+    openings = new Uint8Array(27 ** 3);
+    for (const word of [...starts, ...HONORIFICS, ...ROLES, ...ROLES_AFTER_THE]) {
+      const opening = openingOf(word);
+      if (opening >= 0) openings[opening] = 1;
+    }
+  }
+  openingsByRegistry.set(registry, openings);
+  return openings;
 }
 
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
