@@ -127,11 +127,16 @@ function letterOf(c: number): number {
   return l >= 97 && l <= 122 ? l - 96 : 0;
 }
 
+/** Openings of three letters (a-z or the word's end), and after them one for each ASCII character alone. */
+const LETTER_OPENINGS = 27 ** 3;
+
 /**
  * A word's opening: its first three letters (fewer when it is shorter) as one number, or -1 when one of them is no
  * ASCII letter. A word that is or folds to a cue word (its key keeps its opening letters, in lower case) opens as it does.
+ * An ASCII character alone that is no letter (punctuation, a digit) has its own opening: folded it is itself or nothing.
  */
 function openingOf(word: string): number {
+  if (word.length === 1 && word.charCodeAt(0) < 128 && letterOf(word.charCodeAt(0)) === 0) return LETTER_OPENINGS + word.charCodeAt(0);
   let opening = 0;
   for (let i = 0; i < 3; i++) {
     if (i === word.length) return i === 0 ? -1 : opening * 27 ** (3 - i);
@@ -151,8 +156,9 @@ function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
   if (openingsByRegistry.has(registry)) return openingsByRegistry.get(registry);
   const starts = registry.titleStarts;
   let openings: Uint8Array | undefined;
-  if (starts instanceof Set) {
-    openings = new Uint8Array(27 ** 3);
+  // A title start of nothing would open at any punctuation: no table then.
+  if (starts instanceof Set && !starts.has('')) {
+    openings = new Uint8Array(LETTER_OPENINGS + 128);
     for (const word of [...starts, ...HONORIFICS, ...ROLES, ...ROLES_AFTER_THE]) {
       const opening = openingOf(word);
       if (opening >= 0) openings[opening] = 1;
