@@ -24,10 +24,19 @@ import { wordsOf } from './white-space.js';
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
-/** keyOf, remembered: names and their words recur within an article and across articles. */
-const rememberedKey = keyOf;
-/** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
-const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
+const NO_WORDS: readonly string[] = [];
+/**
+ * The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds
+ * a space. A name of one word (most) is its own key: `spanKey` when the caller has it.
+ */
+function wordKeysOf(span: string, spanKey?: string): readonly string[] {
+  const words = wordsOf(span);
+  if (words.length === 1 && words[0].length === span.length) {
+    const key = spanKey ?? keyOf(span);
+    return key ? [key] : NO_WORDS;
+  }
+  return words.map(keyOf).filter(Boolean);
+}
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
@@ -49,10 +58,16 @@ const SURE_SURNAME = 0.8;
 const MAX_SURNAME_WORDS = 3;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
-  // Asked of every mention up to three times: its sources are split once.
-  const free = mentions.map((m) => NAME_LABELS.has(m.type) && !hasSource(m.source, 'registry'));
-  const key = rememberedKey;
-  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? key(text.slice(m.start, m.end)) : ''));
+  // Asked of every mention up to three times: whether the registry proposed it, its key and its words' keys, found once.
+  const free: boolean[] = [], keys: string[] = [], words: (readonly string[])[] = [];
+  for (const m of mentions) {
+    const name = NAME_LABELS.has(m.type);
+    free.push(name && !hasSource(m.source, 'registry'));
+    const span = name ? text.slice(m.start, m.end) : '';
+    const spanKey = name ? keyOf(span) : '';
+    keys.push(spanKey);
+    words.push(name ? wordKeysOf(span, spanKey) : NO_WORDS);
+  }
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
     let hit = known.get(key);
@@ -62,7 +77,6 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 
   // Longer names no registry alias settles: a person's surname (the words after the given name, one
   // or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
-  const words = mentions.map((m) => (NAME_LABELS.has(m.type) ? wordKeysOf(text.slice(m.start, m.end), key) : []));
   const shortens = new Map<string, { type: Label; confidence: number }>();
   const offer = (key: string, type: Label, confidence: number) => {
     const seen = shortens.get(key);
@@ -76,7 +90,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);
-      offer(key(named), 'EVENT', m.confidence);
+      offer(keyOf(named), 'EVENT', m.confidence);
     } else if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
@@ -88,7 +102,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   });
 
   /** A full name ends in a surname the article gives alone, of one word or more ("Suu Kyi" of "Aung San Suu Kyi"). */
-  const endsInSurname = (w: string[]) => {
+  const endsInSurname = (w: readonly string[]) => {
     for (let i = Math.max(1, w.length - MAX_SURNAME_WORDS); i < w.length; i++) if (surnames.has(w.slice(i).join(' '))) return true;
     return false;
   };
@@ -135,7 +149,6 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
  * "Kenya Airways"), and the full name is read surely. Nothing is proposed inside a mention.
  */
 export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
-  const key = rememberedKey;
   const echoes = new Map<string, Label>();
   /** The echoed words as written: most tokens are none, and are passed over without being keyed. */
   const written = new Set<string>();
@@ -143,7 +156,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
   for (const m of mentions) {
     if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
     const span = text.slice(m.start, m.end);
-    const words = wordKeysOf(span, key);
+    const words = wordKeysOf(span);
     if (m.type === 'PERSON') for (const w of words) peopleWords.add(w);
     if (words.length < 2) continue;
     if (m.type === 'PERSON' && words[words.length - 1].length > 1) {
@@ -170,8 +183,9 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
-    const wordKey = key(t.text);
+    // Most tokens are not capitalised: no lookup for them.
+    if (!startsUpper(t.text) || !written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
+    const wordKey = keyOf(t.text);
     const type = echoes.get(wordKey);
     if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
