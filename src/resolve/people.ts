@@ -106,8 +106,11 @@ function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
   return cues;
 }
 
-/** Each token's cues, looked up once per document: the title, honorific and role scans and the splits ask by token. */
-function tokenCues(tokens: readonly Token[], registry: RegistryIndex): Uint8Array {
+/** What each token of an article may be before a person's name (the bits above), by token. */
+export type TokenCues = Uint8Array;
+
+/** Each token's cues, looked up once per article: the title, honorific and role scans and the splits ask by token. */
+export function tokenCues(tokens: readonly Token[], registry: RegistryIndex): TokenCues {
   const cues = cuesOfRegistry(registry);
   const openings = openingsOfRegistry(registry);
   const bits = new Uint8Array(tokens.length);
@@ -169,7 +172,7 @@ function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
 }
 
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: Uint8Array): { last: number; key: string } | undefined {
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: TokenCues): { last: number; key: string } | undefined {
   if ((cues[i] & OPENS_TITLE) === 0) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
@@ -184,9 +187,8 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 }
 
 /** Whether a title starts at each token of one article ("Bank of England [Governor]"), for rules outside this file. */
-export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex): (k: number) => boolean {
+export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex, cues: TokenCues): (k: number) => boolean {
   const folded = new FoldedTokens(tokens);
-  const cues = tokenCues(tokens, registry);
   return (k) => titleAt(tokens, folded, k, Infinity, registry, cues) !== undefined;
 }
 
@@ -233,7 +235,7 @@ export function personName(text: string, start: number, end: number, registry: R
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
  * title cut. Returns undefined when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: Uint8Array): Candidate[] | undefined {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
@@ -256,9 +258,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
  * The candidates with people's cues applied: spans split at titles, a PERSON candidate after each honorific,
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
-export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const cues = tokenCues(tokens, registry);
   /** A cue after a name makes it a person's. */
   const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
     && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c);

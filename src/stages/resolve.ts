@@ -44,7 +44,7 @@ import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
-import { applyPersonCues } from '../resolve/people.js';
+import { applyPersonCues, tokenCues } from '../resolve/people.js';
 import { possessiveNames } from '../resolve/possessive-names.js';
 import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
@@ -206,8 +206,10 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
-  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
+  // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
+  const cues = tokenCues(tokens, registry);
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
+  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = choose(text, mergeAgreeing(text, trimmed));
