@@ -23,7 +23,17 @@ import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
-const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
+/** Whether a word is ASCII letters and digits only: normalised it is itself, with no possessive to strip. */
+function plainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === word.charCodeAt(i)))) return false;
+  }
+  return true;
+}
+
+/** A name's key; a plain word's (most of the words keyed) is itself folded, without normalising it. */
+const keyOf = (text: string) => (plainWord(text) ? foldKey(text) : foldKey(stripPossessive(normalizeName(text))));
 const NO_WORDS: readonly string[] = [];
 /**
  * The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds
@@ -47,9 +57,14 @@ const senseOf = (type: Label) => (PLACE_OR_ORG.has(type) ? 'ORG' : type);
 function votedType(votes: Map<Label, number>): Label {
   const senses = new Map<string, number>();
   for (const [type, w] of votes) senses.set(senseOf(type), (senses.get(senseOf(type)) ?? 0) + w);
-  const best = (entries: Iterable<[string, number]>) => [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  // The entry of most weight, the first by name among equals: one pass, no sorted copy.
+  const best = (entries: Iterable<[string, number]>, of: (name: string) => boolean = () => true) => {
+    let top: [string, number] | undefined;
+    for (const entry of entries) if (of(entry[0]) && (!top || entry[1] > top[1] || (entry[1] === top[1] && entry[0].localeCompare(top[0]) < 0))) top = entry;
+    return top![0];
+  };
   const sense = best(senses);
-  return best([...votes].filter(([type]) => senseOf(type) === sense)) as Label;
+  return best(votes, (type) => senseOf(type as Label) === sense) as Label;
 }
 
 /** How sure a one-word PERSON must be for a full name ending in it to be a person's. */
