@@ -98,7 +98,7 @@ function cuesOf(text: string, registry: RegistryIndex): number {
   return cues;
 }
 
-/** cuesOf for each registry, remembered (remembered.ts): asked of every token. */
+/** cuesOf for each registry, remembered (remembered.ts): asked of every token whose opening may be a cue word's. */
 const cuesByRegistry = new WeakMap<RegistryIndex, (text: string) => number>();
 function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
   let cues = cuesByRegistry.get(registry);
