@@ -153,14 +153,6 @@ class Reader {
   readonly nlp: Wink;
   private readonly features: Record<string, FeatureTable>;
   private readonly hash: Record<string, number>;
-  /**
-   * The same index as `hash`, as a Map, for lookups: a token's string is a fresh slice of the
-   * text, and a property lookup first finds its interned copy in the engine's string table, a
-   * second table probe a Map does not make (lookups were a fifth of wink's tokenizer). Entries
-   * wink adds are copied in before the next lookup (`indexed` is how far); deletions go to both.
-   */
-  private readonly index = new Map<string, number>();
-  private indexed = 0;
   private readonly list: string[];
   /** Lexicon entries the instance holds once built: the model's words, always shown. */
   private readonly base: number;
@@ -230,30 +222,22 @@ class Reader {
     return entry >= this.base && entry < this.textStart && this.shownIn[entry - this.base] !== this.current;
   }
 
-  /** Copies into `index` the entries wink added since the last call. */
-  private catchUp(): void {
-    for (let k = this.indexed; k < this.list.length; k++) this.index.set(this.list[k], k);
-    this.indexed = this.list.length;
-  }
-
   private lookup(text: string): number[] | null {
-    if (this.indexed !== this.list.length) this.catchUp();
-    const entry = this.index.get(text);
+    const entry = this.hash[text];
     if (entry === undefined || this.hidden(entry)) return null;
     return entry < this.base && this.contraction[entry] ? this.winkLookup(text) : [entry];
   }
 
   private add(text: string, category: number): number {
-    if (this.indexed !== this.list.length) this.catchUp();
-    const entry = this.index.get(text);
+    const entry = this.hash[text];
     if (entry !== undefined && this.hidden(entry)) {
       if (this.reuse(entry, category)) return entry;
-      this.forget(text);
+      delete this.hash[text];
     }
     const normal = text.toLowerCase();
     if (normal !== text) {
-      const n = this.index.get(normal);
-      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) this.forget(normal);
+      const n = this.hash[normal];
+      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) delete this.hash[normal];
     }
     const before = this.list.length;
     const added = this.winkAdd(text, category);
@@ -265,19 +249,13 @@ class Reader {
     return added;
   }
 
-  /** Takes a string out of the index, so that wink adds it afresh. */
-  private forget(text: string): void {
-    delete this.hash[text];
-    this.index.delete(text);
-  }
-
   /** Shows a hidden entry (and its lower case's) if it is the one a fresh process would add for this category. */
   private reuse(entry: number, category: number): boolean {
     if (this.categoryOf[entry - this.base] !== category) return false;
     const n = this.normalOf[entry - this.base];
     if (n !== entry) {
       // Its lower case's entry (list[n] is that string) must still be the one the index gives.
-      if (this.index.get(this.list[n]) !== n) return false;
+      if (this.hash[this.list[n]] !== n) return false;
       if (this.hidden(n)) {
         if (this.categoryOf[n - this.base] !== category) return false;
         this.shownIn[n - this.base] = this.current;
