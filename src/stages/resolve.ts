@@ -20,6 +20,7 @@ import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -128,6 +129,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
     && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
   if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
+  // A building the registry knows is no town, whatever its one word looks like to the model ("at Anfield",
+  // "in Natanz"): a facility does not stand for a team or a government the way a place does.
+  const registryFacility = (c: Candidate, other: Candidate) => c.type === 'FAC' && hasSource(c.source, 'registry')
+    && PLACE_LABELS.has(other.type) && !hasSource(other.source, 'registry');
+  if (registryFacility(a, b) !== registryFacility(b, a)) return registryFacility(a, b);
   // A name the registry knows that a number recognizer read as a code and its amount is the name ("COP29" the
   // conference, not 29 Colombian pesos; "3M", a figure and its scale, stays a number).
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
@@ -190,7 +196,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);

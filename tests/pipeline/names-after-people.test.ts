@@ -1,0 +1,35 @@
+// Names built on people's names: a given name before a surname's particle, an institution named after a
+// person, a disease named after one, and an organization whose foreign name runs through a particle.
+// Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const names = (text: string) => readMentions(text)
+  .filter((m) => !['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME'].includes(m.type)).map((m) => [m.text, m.type]);
+
+describe('names built on people\'s names', () => {
+  it('takes a given name the model typed otherwise into the person after a particle, not a registry demonym', () => {
+    expect(names('Virgil van Dijk headed the winner in the 92nd minute.')).toEqual([['Virgil van Dijk', 'PERSON']]);
+    expect(names('Dutchman van Dijk headed the winner.')).toEqual([['Dutchman', 'NORP'], ['van Dijk', 'PERSON']]);
+  });
+
+  it('reads an institution named after a person as one organization', () => {
+    expect(names('Scientists at the Francis Crick Institute and the Nelson Mandela Foundation agreed.'))
+      .toEqual([['Francis Crick Institute', 'ORG'], ['Nelson Mandela Foundation', 'ORG']]);
+  });
+
+  it('reads no person in a disease named after one, and a charity in its possessive before a capital', () => {
+    expect(names("Early Alzheimer's disease slowed in mice, the Alzheimer's Society said. He has Parkinson's and Bell's palsy."))
+      .toEqual([["Alzheimer's Society", 'ORG']]);
+  });
+
+  it('keeps a person whose possessive looks like a disease\'s', () => {
+    expect(names("Wilson's goal won it. Michael Parkinson's interview was famous, and Parkinson's voice was known."))
+      .toEqual([['Wilson', 'PERSON'], ['Michael Parkinson', 'PERSON'], ['Parkinson', 'PERSON']]);
+  });
+
+  it('runs a foreign organization\'s name through its particles, and a subject the model guessed a person after "and"', () => {
+    expect(names('Investigators from the Brigade de Repression du Banditisme met the Philippine Institute of Volcanology and Seismology.'))
+      .toEqual([['Brigade de Repression du Banditisme', 'ORG'], ['Philippine Institute of Volcanology and Seismology', 'ORG']]);
+  });
+});
