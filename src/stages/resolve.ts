@@ -61,6 +61,8 @@ const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
 const LEADING_VERSUS = /^vs?\.?\s+/;
+/** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
+const LEADING_POSSESSIVE = /^['’]s\s+/;
 /** A field separator of a page's furniture and what follows it in a span: no name runs across one. */
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -96,7 +98,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
-    if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }

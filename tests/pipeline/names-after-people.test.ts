@@ -33,3 +33,14 @@ describe('names built on people\'s names', () => {
       .toEqual([['Brigade de Repression du Banditisme', 'ORG'], ['Philippine Institute of Volcanology and Seismology', 'ORG']]);
   });
 });
+
+describe('companies the model stopped short of', () => {
+  it('takes a company head after a person\'s or a people\'s name into the company', () => {
+    expect(names('The album came out on Republic Records. Walt Disney Pictures and the Adani Group declined to comment.'))
+      .toEqual([['Republic Records', 'ORG'], ['Walt Disney Pictures', 'ORG'], ['Adani Group', 'ORG']]);
+  });
+
+  it('leaves out the possessive the model took in before a name', () => {
+    expect(names("The singer's Eras Tour ended in Vancouver.")).toEqual([['Eras Tour', 'ORG'], ['Vancouver', 'GPE']]);
+  });
+});
