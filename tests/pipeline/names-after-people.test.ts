@@ -44,3 +44,15 @@ describe('companies the model stopped short of', () => {
     expect(names("The singer's Eras Tour ended in Vancouver.")).toEqual([['Eras Tour', 'ORG'], ['Vancouver', 'GPE']]);
   });
 });
+
+describe('landmarks named with a possessive', () => {
+  it('reads the owner, the possessive and the head as one name', () => {
+    expect(names("The tree stood beside Hadrian's Wall. She was treated at St Thomas' Hospital and prayed at St Paul's Cathedral."))
+      .toEqual([["Hadrian's Wall", 'FAC'], ["St Thomas' Hospital", 'ORG'], ["St Paul's Cathedral", 'FAC']]);
+  });
+
+  it('leaves two names apart where a capital follows the head or the registry knows the owner', () => {
+    expect(names("Britain's Tower Bridge reopened.")).toEqual([['Britain', 'GPE'], ['Tower Bridge', 'FAC']]);
+    expect(names("Macron's Palace was guarded.").map(([n]) => n)).not.toContain("Macron's Palace");
+  });
+});
