@@ -1,5 +1,5 @@
 // Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
-// "Lyon" and "Moreau" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
+// "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
 // each part is a place the registry knows and the whole is not a name of its own.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -9,7 +9,8 @@ import { startsUpper } from './first-letter.js';
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
 
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
-const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
+const AWARD_SUFFIXES: ReadonlySet<string> = new Set(suffixes.awards);
+const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others, ...suffixes.awards]);
 /** "Lyon-based", "New York-born", "U.S.-listed": a name, a hyphen, one lower-case word at the span's end. */
 const SUFFIXED = /^(.*\p{L}\.?)-(\p{Ll}+)$/u;
 /** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
@@ -39,7 +40,7 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
   const after = m ? undefined : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 24));
   const [name, suffix] = m ? [m[1], m[2]] : [span, after?.[1]];
   if (suffix && SUFFIXES.has(suffix)) {
-    const known = registryPlace(registry, name);
+    const known = AWARD_SUFFIXES.has(suffix) ? 'WORK_OF_ART' : registryPlace(registry, name);
     const type = known ?? (PLACE_SUFFIXES.has(suffix) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
     return [{ ...c, end: c.start + name.length, type }];
   }

@@ -56,3 +56,9 @@ describe('landmarks named with a possessive', () => {
     expect(names("Macron's Palace was guarded.").map(([n]) => n)).not.toContain("Macron's Palace");
   });
 });
+
+describe('awards in hyphened adjectives', () => {
+  it('reads the name before "-winning" or "-nominated" as an award', () => {
+    expect(names('The Oscar-winning actor and a Grammy-nominated singer met.')).toEqual([['Oscar', 'WORK_OF_ART'], ['Grammy', 'WORK_OF_ART']]);
+  });
+});
