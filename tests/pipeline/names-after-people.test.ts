@@ -62,3 +62,14 @@ describe('awards in hyphened adjectives', () => {
     expect(names('The Oscar-winning actor and a Grammy-nominated singer met.')).toEqual([['Oscar', 'WORK_OF_ART'], ['Grammy', 'WORK_OF_ART']]);
   });
 });
+
+describe('sentence openers and acronyms', () => {
+  it('reads no name in a common noun that opens a sentence', () => {
+    expect(names('Police in Sydney said two gunmen had opened fire. Officials in Canberra agreed.'))
+      .toEqual([['Sydney', 'GPE'], ['Canberra', 'GPE']]);
+  });
+
+  it('splits a name and an acronym the model joined with "and"', () => {
+    expect(names('The Australian Federal Police and ASIO are helping.')).toEqual([['Australian Federal Police', 'ORG'], ['ASIO', 'ORG']]);
+  });
+});
