@@ -39,7 +39,7 @@ import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
-import { eventsByHead } from '../resolve/event-heads.js';
+import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces } from '../resolve/coordinated-places.js';
@@ -229,8 +229,8 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   }
   chosen.sort((a, b) => a.start - b.start);
   // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
-  // results lines, lists, one sense per name.
-  let typed = coordinatedPlaces(text, productModels(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry))), registry, isNameWord);
+  // places that open events, results lines, lists, one sense per name.
+  let typed = coordinatedPlaces(text, placesOfEvents(text, productModels(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)))), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -73,3 +73,10 @@ describe('sentence openers and acronyms', () => {
     expect(names('The Australian Federal Police and ASIO are helping.')).toEqual([['Australian Federal Police', 'ORG'], ['ASIO', 'ORG']]);
   });
 });
+
+describe('places that open events', () => {
+  it('takes a place into the tournament it names, but not into a Grand Prix meeting or the Games', () => {
+    expect(names('She won the Miami Open and ran the Boston Marathon.')).toEqual([['Miami Open', 'EVENT'], ['Boston Marathon', 'EVENT']]);
+    expect(names('He won the Berlin Grand Prix.').map(([n]) => n)).toContain('Berlin');
+  });
+});
