@@ -12,7 +12,6 @@ const ALONE: ReadonlySet<string> = new Set(table.alone);
 const WITH_NOUN: ReadonlySet<string> = new Set(table.withNoun);
 /** The possessive (or none: "Down syndrome"), then the capitalised words of a charity's name or a condition's noun. */
 const AFTER = new RegExp(`^(?:['’]s?)?(?![\\p{L}\\p{M}])(?:((?: \\p{Lu}[\\p{L}\\p{M}-]*)+)|( (?:${table.nouns.join('|')})(?![\\p{L}\\p{M}])))?`, 'u');
-
 /** A span the model ran on through the possessive and the noun: "Bell's palsy". */
 const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})['’]s? (?:${table.nouns.join('|')})$`, 'u');
 
@@ -24,11 +23,11 @@ export function conditionsByEponym(text: string, candidates: Candidate[]): Candi
     const name = text.slice(c.start, c.end);
     if (WHOLE.test(name)) return [];
     const alone = ALONE.has(name);
-    if (!alone && !WITH_NOUN.has(name)) return [c];
-    const after = AFTER.exec(text.slice(c.end, c.end + 60));
-    const possessive = after !== null && after[0].length > 0 && /^['’]/.test(after[0]);
-    if (!after || named(name)) return [c];
-    if (alone && possessive && after[1]) return [{ ...c, end: c.end + after[0].length, type: 'ORG' as const }];
-    return after[2] || (alone && possessive && !after[1]) ? [] : [c];
+    if ((!alone && !WITH_NOUN.has(name)) || named(name)) return [c];
+    // Every part of the pattern is optional: it always matches.
+    const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
+    if (noun) return [];
+    if (!alone || !/^['’]/.test(after)) return [c];
+    return charity ? [{ ...c, end: c.end + after.length, type: 'ORG' as const }] : [];
   });
 }

@@ -1,6 +1,7 @@
 // Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
-// "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
-// each part is a place the registry knows and the whole is not a name of its own.
+// "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and
+// "Russia-Ukraine" holds two places when each part is a place the registry knows and the whole is not a name
+// of its own.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';

@@ -5,7 +5,8 @@
 // lexicon/page-fields.json); nor, at the head of a longer name, a noun that describes the organization after
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
-// common noun that is never a name alone where it opens a sentence ("Police in Sydney said": lexicon/opening-nouns.json).
+// common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
+// lexicon/opening-nouns.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';

@@ -22,8 +22,9 @@ import table from './lexicon/organization-names.json' with { type: 'json' };
 
 const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
-/** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
+/** Head words as capitalised alternatives for a pattern: "Institute|Foundation". */
 const capitalised = (words: Iterable<string>) => [...words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+/** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
 const NAMED_AFTER = new RegExp(`^ (?:${capitalised(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
 const COMPANY_AFTER = new RegExp(`^ (?:${capitalised(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
