@@ -84,10 +84,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (c.length === 1) bump(c[0].id);
   }
 
-  // Context is read only when an alias has more than one entry.
-  const ctxOf = (i: number, h: AliasHit[]): LinkContext => (h.length < 2 || new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
-    linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
-  });
+  // Context is read only when an alias has more than one entry, or its one entry is an organization of a
+  // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
+  const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
+    const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
+    const entry = h.length ? index.entries.get(h[0].id) : undefined;
+    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked };
+    const qualifier = qualifierBefore(work.text, mentions[i].start, index);
+    return one ? { linked, qualifier } : { linked, title: mentions[i].attrs?.title, qualifier };
+  };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], context: (h: AliasHit[]) => ctxOf(i, h),
   }));

@@ -55,3 +55,14 @@ describe('organizations by their first words', () => {
     expect(entities(text, 'Ostrava Steel')).toEqual(entities(text, 'Ostrava Steel Inc.'));
   });
 });
+
+describe('a place before an organization\'s name', () => {
+  it('denies the one registry entry of another country', () => {
+    expect(entityOf("Kenya's National Security Council met in Nairobi.", 'National Security Council')).toBe('nil:org/national-security-council');
+  });
+
+  it('keeps an entry of the same country, and reads no dateline agency as the owner', () => {
+    expect(entityOf("Washington's Federal Reserve raised rates.", 'Federal Reserve')).toBe('org/federal-reserve');
+    expect(entityOf('WASHINGTON (Reuters) - NASA said on Monday it would fly.', 'NASA')).toBe('org/nasa');
+  });
+});
