@@ -80,3 +80,11 @@ describe('places that open events', () => {
     expect(names('He won the Berlin Grand Prix.').map(([n]) => n)).toContain('Berlin');
   });
 });
+
+describe('titles in headlines', () => {
+  it('reads no person in a headline\'s verb after a title', () => {
+    expect(names('Nepal Prime Minister Resigns After Protests\n\nKATHMANDU (AP) — The prime minister resigned.').map(([n]) => n))
+      .not.toContain('Resigns After Protests');
+    expect(names('Defense Secretary Pete Hegseth spoke.')).toEqual([['Pete Hegseth', 'PERSON']]);
+  });
+});
