@@ -22,11 +22,11 @@ function spanText(doc: Doc, m: Mention): string {
 
 const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 
-/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp."), as the registry names it; undefined when it has none. */
+/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co"), as the registry names it; undefined when it has none. */
 function withoutLegalForm(text: string): string | undefined {
   const space = text.lastIndexOf(' ');
   if (space < 0 || !SUFFIXES.has(text.slice(space + 1).replace(/\./g, '').toLowerCase())) return undefined;
-  return text.slice(0, space).replace(/,$/, '');
+  return text.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
 }
 
 /**

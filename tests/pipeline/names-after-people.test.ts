@@ -88,3 +88,10 @@ describe('titles in headlines', () => {
     expect(names('Defense Secretary Pete Hegseth spoke.')).toEqual([['Pete Hegseth', 'PERSON']]);
   });
 });
+
+describe('towns named with hyphened particles', () => {
+  it('reads the parts as one place, whichever part the model read', () => {
+    expect(names('Three people died near Stoke-on-Trent and in Newcastle-upon-Tyne. Boulogne-sur-Mer agreed.'))
+      .toEqual([['Stoke-on-Trent', 'GPE'], ['Newcastle-upon-Tyne', 'GPE'], ['Boulogne-sur-Mer', 'GPE']]);
+  });
+});
