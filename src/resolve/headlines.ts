@@ -37,6 +37,12 @@ const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
 /** The endings stem() takes off, at most one of them: a word is its stem and one of these, or its stem alone. */
 const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
+
+/** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
+export function isHeadlineWord(word: string): boolean {
+  return HEADLINE_WORDS.has(word.toLowerCase());
+}
+
 /** A word without the endings a headline's verb or a plural takes: "concedes", "conceded" and "concede" meet. */
 export function stem(word: string): string {
   // What word.replace(/(?:e[sd]|ing|[sde])$/, '') gives (the leftmost ending that reaches the end), read off the

@@ -18,6 +18,7 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
+import { isHeadlineWord } from './headlines.js';
 import { startsLower } from './first-letter.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -320,7 +321,8 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const name = nameAt(text, next.start);
     const words = name && personName(text, next.start, name.end, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
-    if (title === role && lookupAlias(registry, words[0]).length) continue;
+    // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
+    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
     out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
     titleEnds.set(tokens[i].start, tokens[title.last].end);
     after = title.last;

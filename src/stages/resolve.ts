@@ -20,6 +20,7 @@ import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -38,14 +39,15 @@ import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
-import { eventsByHead } from '../resolve/event-heads.js';
+import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
-import { possessiveNames } from '../resolve/possessive-names.js';
+import { possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
+import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
@@ -60,6 +62,8 @@ const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
 const LEADING_VERSUS = /^vs?\.?\s+/;
+/** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
+const LEADING_POSSESSIVE = /^['’]s\s+/;
 /** A field separator of a page's furniture and what follows it in a span: no name runs across one. */
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -95,7 +99,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
-    if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
@@ -128,6 +132,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
     && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
   if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
+  // A building the registry knows is no town, whatever its one word looks like to the model ("at Anfield",
+  // "in Natanz"): a facility does not stand for a team or a government the way a place does.
+  const registryFacility = (c: Candidate, other: Candidate) => c.type === 'FAC' && hasSource(c.source, 'registry')
+    && PLACE_LABELS.has(other.type) && !hasSource(other.source, 'registry');
+  if (registryFacility(a, b) !== registryFacility(b, a)) return registryFacility(a, b);
   // A name the registry knows that a number recognizer read as a code and its amount is the name ("COP29" the
   // conference, not 29 Colombian pesos; "3M", a figure and its scale, stays a number).
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
@@ -201,21 +210,21 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = choose(text, mergeAgreeing(text, trimmed));
-  // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
-  // one sense per name.
-  let typed = coordinatedPlaces(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)), registry, isNameWord);
+  // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
+  // places that open events, results lines, lists, one sense per name.
+  let typed = coordinatedPlaces(text, placesOfEvents(text, productModels(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)))), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
