@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -11,6 +11,7 @@ import {
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
+import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
 import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
@@ -116,6 +117,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "only one survived": a qualifier makes it a count
   if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
     && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
+  if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -142,7 +145,7 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
     let k = n.last + 2;
     const after = wordAt(words, k, n.first);
     // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
-    if (after && after.pos === 'NOUN' && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
     if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);
@@ -324,7 +327,7 @@ const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatM
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {
   const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
-  return !!count && !!joiner && TALLY_JOINERS.has(joiner.lower) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
+  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
     && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
 }
 

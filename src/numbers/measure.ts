@@ -42,7 +42,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const named = nameBefore(words, n);
   if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
-  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : money;
+  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : compoundQuantity(words, money);
   const quantity = quantityAfter(words, n, plain);
   return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity))) : plain);
 }
@@ -221,6 +221,11 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] ?? CASED_CURRENCY_SYMBOLS[next.text] };
     }
+    // "200 zł": a symbol the tokenizer cuts in two
+    const pieces = attachedAt(words, n.last + 1, 2, n.first);
+    if (pieces && SYMBOLS_AFTER.has(pieces) && !/^\d/.test(wordAt(words, n.last + 3, n.first)?.text ?? '')) {
+      return { ...plain, type: 'MONEY', last: n.last + 2, currency: CURRENCY_SYMBOLS[pieces] };
+    }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
     if (centSign) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: centSign };
@@ -320,7 +325,9 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   // "1,300 pounds (600 kgs)": the same weight again in brackets
   const unitAfter = after === '(' && /^\d/.test(wordAt(words, last + 2, first)?.text ?? '')
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter;
+  // "7 pounds 6 ounces": a smaller weight after it
+  const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
 }
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
@@ -344,10 +351,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
-  for (const width of PHRASE_STARTS.has(word.lower) ? [3, 2] : []) {
-    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
-    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
-  }
+  const phrase = PHRASE_STARTS.has(word.lower) ? unitPhraseAt(words, at, n.first) : null;
+  if (phrase) return { ...plain, type: 'QUANTITY', last: phrase.last, unit: phrase.unit };
   const againstDigits = (word.attached || later) && at === n.last + 1;
   // a unit written in pieces without spaces: "km/h", "55''"
   for (const width of wordAt(words, at + 1, n.first)?.attached ? [3, 2] : []) {
@@ -377,6 +382,27 @@ function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolea
 }
 
 const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '!', '?']);
+
+/**
+ * The unit of two or three words at word k ("square feet", "miles per hour") and its last word, the longest first;
+ * an abbreviation's full stop, which the tokenizer keeps apart, belongs to its word ("sq. ft", "sq. m").
+ */
+function unitPhraseAt(words: readonly Word[], k: number, of: number): { unit: string; last: number } | null {
+  const parts: string[] = [];
+  const lasts: number[] = [];
+  for (let j = k; parts.length < 3; j++) {
+    const w = wordAt(words, j, of);
+    if (!w) break;
+    if (w.text === '.' && w.attached && parts.length > 0) continue;
+    parts.push(w.lower.replace(/\.$/, ''));
+    lasts.push(j);
+  }
+  for (let width = parts.length; width >= 2; width--) {
+    const unit = lookup(UNIT_PHRASES, parts.slice(0, width).join(' '));
+    if (unit) return { unit, last: lasts[width - 1] };
+  }
+  return null;
+}
 
 /** The first words of the units of several words, so that no phrase is built after any other word. */
 const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));

@@ -9,8 +9,9 @@ import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
-  SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
+  SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
+import { isPlural } from './counted.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
@@ -435,6 +436,11 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }
+  const score = lookup(SCORE_WORDS, next.lower);
+  if (score !== undefined) {
+    const counted = wordAt(words, i + 3, i);
+    return after?.lower === 'of' && counted && counted.pos !== 'DET' && !/^\d/.test(counted.text) && !readNumeral(words, i + 3) ? numeral(i, i + 1, 'cardinal', score, {}) : null;
+  }
   const denominator = singularFraction(next.lower) ?? partOf(words, i + 1, i);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
@@ -467,7 +473,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   const d = next?.lower === 'of' ? i + 2 : i + 1;
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
-  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
+  // "half of voters": of a plural with no determiner
+  const ofPlural = next?.lower === 'of' && !!determiner && (determiner.pos === 'NOUN' || determiner.pos === 'PROPN') && isPlural(determiner.text);
+  if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }
   // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a

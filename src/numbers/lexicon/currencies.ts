@@ -8,6 +8,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
+  '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
 /**
@@ -44,6 +45,9 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'MYR', 'THB', 'IDR', 'PHP', 'VND', 'TWD', 'PKR', 'BDT', 'LKR', 'NPR', 'MNT', 'MMK', 'KHR',
   'NGN', 'KES', 'GHS', 'TZS', 'UGX', 'ETB', 'ZMW', 'XOF', 'XAF', 'ARS', 'CLP', 'COP', 'UYU',
   'VES', 'JMD', 'TTD', 'BZD', 'XCD', 'DOP',
+  'AFN', 'AOA', 'MUR', 'MVR', 'SCR', 'NAD', 'BWP', 'MZN', 'RWF', 'CDF', 'SDG', 'SSP', 'YER', 'LAK', 'BND', 'FJD', 'PGK',
+  'HNL', 'GTQ', 'CRC', 'NIO', 'PYG', 'BSD', 'BBD', 'KGS', 'TJS', 'TMT', 'MDL', 'MKD', 'BAM', 'GYD', 'SRD', 'HTG', 'LRD',
+  'SLL', 'SLE', 'GMD', 'GNF', 'MWK', 'MGA', 'DJF', 'ERN', 'SZL', 'LSL', 'CVE', 'XPF', 'BTN', 'PAB', 'MRU', 'ZWL', 'KPW',
   // before the euro, still in archives: "FIM 6.3 mln"
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
@@ -84,6 +88,10 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   reais: 'BRL', bolivar: 'VES', bolivars: 'VES', soles: 'PEN', kyat: 'MMK', kyats: 'MMK', afghani: 'AFN', afghanis: 'AFN',
   birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
   colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG',
+  ariary: 'MGA', pula: 'BWP', metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', leone: 'SLE', leones: 'SLE', ouguiya: 'MRU',
+  nakfa: 'ERN', somoni: 'TJS', denar: 'MKD', denars: 'MKD', gourde: 'HTG', gourdes: 'HTG', balboa: 'PAB', balboas: 'PAB',
+  boliviano: 'BOB', bolivianos: 'BOB', ngultrum: 'BTN', pataca: 'MOP', patacas: 'MOP', lek: 'ALL', leke: 'ALL', manats: 'AZN',
+  kwachas: null, tenges: 'KZT', hryvni: 'UAH', zlote: 'PLN', zloties: 'PLN', korun: 'CZK', yuans: 'CNY',
   // the plurals news writes for the Turkish lira, the rand and the rupiah; "kr" of Scandinavian crowns, country unsaid
   liras: 'TRY', rands: 'ZAR', rupiahs: 'IDR', kr: null, 'kr.': null,
   // not ISO 4217, but the code exchanges write
@@ -134,18 +142,22 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
     us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD',
     taiwan: 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
     belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
+    singaporean: 'SGD', zimbabwean: 'ZWL', bermudian: 'BMD', cayman: 'KYD', 'solomon islands': 'SBD', surinamese: 'SRD', canada: 'CAD', australia: 'AUD',
   },
-  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
+  franc: { comorian: 'KMF', malagasy: 'MGF', cfp: 'XPF', swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
   peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', dominican: 'DOP', uruguayan: 'UYU' },
   dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', macedonian: 'MKD' },
   krone: KRONE, kroner: KRONE, krona: KRONA, kronor: KRONA,
   crown: { czech: 'CZK', swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', slovak: 'SKK', estonian: 'EEK' },
   shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
-  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
+  pound: { gibraltar: 'GIP', falkland: 'FKP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
   // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
   cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
+  lira: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL', lebanese: 'LBP', syrian: 'SYP' },
+  dirham: { moroccan: 'MAD', emirati: 'AED', uae: 'AED', 'u.a.e.': 'AED' },
+  kwacha: { zambian: 'ZMW', malawian: 'MWK' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };
