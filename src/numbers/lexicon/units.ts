@@ -36,6 +36,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
+  // chips and particles: "a 3nm process", "50 microns"
+  nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
+  micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um', micrometre: 'um', micrometres: 'um', micrometer: 'um', micrometers: 'um',
 };
 
 /** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
@@ -46,7 +49,9 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square metre': 'm2', 'square meter': 'm2', 'square foot': 'ft2', 'sq m': 'm2', 'sq mi': 'mi2',
   'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'fluid ounces': 'fl oz',
-  'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3',
+  'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
+  'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
+  'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
