@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexico
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
+  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -34,7 +34,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
     type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
   };
   if (n.kind === 'ordinal') return plain;
-  if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? plain;
+  if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? temperatureBand(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
   if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
   const percent = percentAfter(words, n, plain);
@@ -91,6 +91,25 @@ function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
   return { ...plain, type: 'MONEY', last: at, ...(currency ? { currency } : {}) };
 }
+
+/**
+ * "Highs will be in the 90s", "temperatures in the low 30s": a band of ten after "the" (and "low", "mid", "upper"...) is a
+ * temperature where a word of temperature goes a few words before it in the sentence; no value, as it spans ten degrees.
+ */
+function temperatureBand(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  if (!n.needsMeasure) return null;
+  let k = n.first - 1;
+  if (BAND_PARTS.has(wordAt(words, k, n.first)?.lower ?? '')) k--;
+  if (wordAt(words, k, n.first)?.lower !== 'the') return null;
+  for (let j = k - 1; j >= k - TEMPERATURE_REACH; j--) {
+    const w = wordAt(words, j, n.first);
+    if (!w) return null;
+    if (TEMPERATURE_WORDS.has(w.lower)) return { ...plain, type: 'QUANTITY', unit: 'deg' };
+  }
+  return null;
+}
+
+const TEMPERATURE_REACH = 8;
 
 /** "hundreds of miles", "thousands of tonnes": a vague quantity, with the unit and no value. */
 function vagueQuantity(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {

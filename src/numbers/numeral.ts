@@ -54,6 +54,7 @@ const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const ROUND_PLURAL = /^10+s$/;
+const TENS_PLURAL = /^[1-9]0s$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Scale words that may count one on their own, written in lower case ("thousand liters"). */
@@ -382,6 +383,8 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   // "100s of people", "10s of thousands": the plural of a power of ten in digits reads as "hundreds", before "of" ("in his 20s" is an age)
   const digits = ROUND_PLURAL.test(w.lower.replace(/,/g, ''));
+  // "in the 90s", "the low 30s": a band of ten degrees, a number only where measure.ts finds a temperature (else a decade or an age)
+  if (TENS_PLURAL.test(w.lower) && next?.lower !== 'of') return numeral(i, i, 'cardinal', undefined, { vague: true, needsMeasure: true });
   if (VAGUE_PLURALS.has(w.lower) || digits) {
     const after = wordAt(words, i + 2, i);
     // "tens of thousands", "hundreds of millions"

@@ -338,3 +338,15 @@ describe('a second round of kinds, written before running them', () => {
     ['A union of five million-strong members.', [['CARDINAL', 'five million', 5000000]]],
   ]);
 });
+
+describe('"in the 90s": a band of ten degrees where a word of temperature is near, else a decade or an age (no number)', () => {
+  check([
+    ['Highs will be in the 90s this week across Texas.', [['QUANTITY', '90s', null, 'deg']]],
+    ['Temperatures were in the low 30s on Monday.', [['QUANTITY', '30s', null, 'deg']]],
+    ['The mercury climbed into the upper 80s.', [['QUANTITY', '80s', null, 'deg']]],
+    ['The band was popular in the 90s.', []],
+    ['She is in her 90s.', []],
+    ['Unemployment was high in the 80s.', []],
+    ['10s of thousands marched.', [['CARDINAL', '10s of thousands', null]]],
+  ]);
+});

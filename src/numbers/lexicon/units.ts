@@ -108,6 +108,13 @@ export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: numb
   gal: { dimension: 'volume', size: 3.785411784 },
 };
 
+/** Words a few words before "the 90s" that make the band of ten a temperature ("highs in the 90s"); "high" alone is too common a word. */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'highs', 'lows', 'degrees', 'mercury', 'thermometer', 'thermometers', 'heat', 'fahrenheit', 'celsius',
+]);
+/** Words between "the" and a band of ten: "the low 30s", "the mid-80s" is one token and not read. */
+export const BAND_PARTS: ReadonlySet<string> = new Set(['low', 'lower', 'mid', 'middle', 'high', 'upper']);
+
 /** Words after a temperature that make it negative: "2 degrees below zero". */
 export const BELOW_ZERO: readonly string[] = ['below zero'];
 
