@@ -412,7 +412,7 @@ function unitPhraseAt(words: readonly Word[], k: number, of: number): { unit: st
   for (let j = k; parts.length < 3; j++) {
     const w = wordAt(words, j, of);
     if (!w) break;
-    if (w.text === '.' && w.attached && parts.length > 0) continue;
+    if (w.text === '.' && w.attached && lasts[lasts.length - 1] === j - 1) continue;
     parts.push(w.lower.replace(/\.$/, ''));
     lasts.push(j);
   }
