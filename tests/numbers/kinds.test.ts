@@ -350,3 +350,16 @@ describe('"in the 90s": a band of ten degrees where a word of temperature is nea
     ['10s of thousands marched.', [['CARDINAL', '10s of thousands', null]]],
   ]);
 });
+
+describe('money of East and West Africa by its letter symbols, and the lakh and crore (found probing, then fixed)', () => {
+  check([
+    ['Farmers received GH¢500 each.', [['MONEY', 'GH¢500', 500, 'GHS']]],
+    ['The fee is Tsh 5,000.', [['MONEY', 'Tsh 5,000', 5000, 'TZS']]],
+    ['The loan is TSh 5 billion.', [['MONEY', 'TSh 5 billion', 5000000000, 'TZS']]],
+    ['It cost USh 20,000.', [['MONEY', 'USh 20,000', 20000, 'UGX']]],
+    ['The bill came to KSh.500.', [['MONEY', 'KSh.500', 500, 'KES']]],
+    ['The budget is Rs 1.2 lakh crore.', [['MONEY', 'Rs 1.2 lakh crore', 1200000000000, 'INR']]],
+    ['The budget is 3 lakh crore rupees.', [['MONEY', '3 lakh crore rupees', 3000000000000, 'INR']]],
+    ['The fine is 1 lakh rupees.', [['MONEY', '1 lakh rupees', 100000, 'INR']]],
+  ]);
+});

@@ -8,16 +8,18 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
+  // "GH¢500" and "GH₵500" in Ghana, "KSh.500", "Tsh 5,000", "Ush 20,000" in East Africa
+  'gh¢': 'GHS', 'gh₵': 'GHS', 'ksh.': 'KES', 'tsh': 'TZS', 'tsh.': 'TZS', 'ush': 'UGX', 'ush.': 'UGX',
   '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
 /**
  * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
- * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya, "TSh", "USh");
+ * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya);
  * "DH 2", "RP 5" are names.
  */
 export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES', TSh: 'TZS', USh: 'UGX',
+  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES',
 };
 
 /**
