@@ -205,6 +205,13 @@ describe('ordinals in all forms', () => {
     ['The bill passed its second reading.', [['ORDINAL', 'second', 2]]],
     ['She is ranked No. 1 in the world.', [['ORDINAL', 'No. 1', 1]]],
     ['The team is the No. 3 seed.', [['ORDINAL', 'No. 3', 3]]],
+    // a possessive owns a rank; a bus, a shirt or an address after "No." is labelled, not ranked
+    ["India's No. 1 bowler took three wickets.", [['ORDINAL', 'No. 1', 1], ['CARDINAL', 'three', 3]]],
+    ["He is Britain's No. 2.", [['ORDINAL', 'No. 2', 2]]],
+    ["He boarded the city's No. 7 bus.", []],
+    ['He wore his No. 10 shirt.', []],
+    ['He lives at No. 10.', []],
+    ['The single debuted at No. 1.', [['ORDINAL', 'No. 1', 1]]],
     ['A fifth of adults smoke.', [['CARDINAL', 'A fifth', 0.2]]],
     ['He won a fifth term.', [['ORDINAL', 'fifth', 5]]],
     ['It is the eleventh hour for the talks.', []],

@@ -20,3 +20,6 @@ export const RANK_BEFORE: ReadonlySet<string> = new Set([
 
 /** Prepositions between a verb of rank and the rank ("debuted at No. 1", "rose to No. 3"); alone they may lead to an address ("lives at No. 10"). */
 export const RANK_LINKS: ReadonlySet<string> = new Set(['at', 'to']);
+
+/** Nouns a number after "No." labels, besides the code introducers ("the No. 7 bus"): "his No. 10 shirt". */
+export const LABELLED_NOUNS: ReadonlySet<string> = new Set(['shirt', 'shirts', 'jersey', 'jerseys', 'train', 'tram', 'shed', 'dock', 'engine', 'kit']);
