@@ -93,7 +93,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
-  if (n.kind === 'cardinal' && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
+  if (n.kind === 'cardinal' && !n.digitsOnly && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
@@ -201,7 +201,7 @@ function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
 function ageEnds(words: readonly Word[], k: number, of: number): number {
   const w = wordAt(words, k, of);
   const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
-  return wordAt(words, at, of)?.lower === AGE_AFTER_UNIT ? at : -1;
+  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
 }
 
 /** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */

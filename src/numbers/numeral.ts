@@ -12,6 +12,7 @@ import {
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
+import { qualifierOf } from './qualifier.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
@@ -453,7 +454,9 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
-    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
+    const approximated = qualifierOf(words, i, i + 1) !== undefined;
+    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;

@@ -213,6 +213,10 @@ describe('ordinals in all forms', () => {
     ['He lives at No. 10.', []],
     ['The single debuted at No. 1.', [['ORDINAL', 'No. 1', 1]]],
     ['A fifth of adults smoke.', [['CARDINAL', 'A fifth', 0.2]]],
+    // an approximator before "a third" makes it a share, whatever part of speech the word after it takes
+    ['Roughly a third need hospital care.', [['CARDINAL', 'a third', 0.3333333333333333]]],
+    ['Nearly a fifth voted no.', [['CARDINAL', 'a fifth', 0.2]]],
+    ['He won a record fifth term.', [['ORDINAL', 'fifth', 5]]],
     ['He won a fifth term.', [['ORDINAL', 'fifth', 5]]],
     ['It is the eleventh hour for the talks.', []],
     ['The 101st Airborne landed.', []],
@@ -241,6 +245,8 @@ describe('numbers written with words and digits mixed', () => {
     ['The virus killed 1.2 million.', [['CARDINAL', '1.2 million', 1200000]]],
     ['Thousands of homes lost power.', [['CARDINAL', 'Thousands', null]]],
     ['The fund has 12 bn in assets.', [['CARDINAL', '12 bn', 12000000000]]],
+    // ages in the plural count their people, as one age does
+    ['A 5-year-old and two 2-year-olds died.', [['CARDINAL', '5', 5], ['CARDINAL', 'two', 2], ['CARDINAL', '2', 2]]],
     ['A 40-something father of two.', [['CARDINAL', '40', 40], ['CARDINAL', 'two', 2]]],
     ['Millions of people watched.', [['CARDINAL', 'Millions', null]]],
     ['Two or three ministers resigned.', [['CARDINAL', 'Two', 2], ['CARDINAL', 'three', 3]]],
