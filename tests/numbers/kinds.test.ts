@@ -295,6 +295,10 @@ describe('a second round of kinds, written before running them', () => {
     ['They bought a 3,000-acre farm.', [['QUANTITY', '3,000-acre', 3000, 'acre']]],
     ['The warehouse has 2 million square feet.', [['QUANTITY', '2 million square feet', 2000000, 'ft2']]],
     ['The phone has 256GB of storage.', [['QUANTITY', '256GB', 256, 'GB']]],
+    // found in an invented article: watts and megapixels against the digits, in capitals
+    ['It has a 48MP camera and a 40W adapter.', [['QUANTITY', '48MP', 48, 'MP'], ['QUANTITY', '40W', 40, 'W']]],
+    ['It has a 48-megapixel camera.', [['QUANTITY', '48-megapixel', 48, 'MP']]],
+    ['The 5G network is fast.', []],
     ['He ran a fever of 38.5C.', [['QUANTITY', '38.5C', 38.5, 'degC']]],
     ['The town hit a high of 102F.', [['QUANTITY', '102F', 102, 'degF']]],
     ['It was minus 30C in Oymyakon.', [['QUANTITY', 'minus 30C', -30, 'degC']]],

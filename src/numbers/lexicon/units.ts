@@ -36,6 +36,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
+  megapixel: 'MP', megapixels: 'MP',
   // chips and particles: "a 3nm process", "50 microns"
   nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
   micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um', micrometre: 'um', micrometres: 'um', micrometer: 'um', micrometers: 'um',
@@ -88,8 +89,11 @@ export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 
 /** Road races in kilometres, which "a" or "the" and the distance with a "K" name ("ran a 5K", "won the 10K"; "the 10K mark" counts thousands). */
 export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 21, 25, 42, 50, 100]);
 
-/** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
-export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
+/**
+ * Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in
+ * lower case ("500g"; "5G" is a network), watts and a camera's megapixels in capitals ("a 40W charger", "a 48MP camera").
+ */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
