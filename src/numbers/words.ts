@@ -122,10 +122,12 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   return { words: pieces, last };
 }
 
-/** "R2.5 million", "R3bn": a letter that is a currency only with a scale after its digits (against them or the next token after `last`). */
+/** "R2.5 million", "R3bn", "R1,558": a letter that is a currency only with a scale after its digits (against them or the next token after `last`) or thousands in them. */
 function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
   if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
   if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
+  // "R1,558 a month": thousands grouped by commas, which no road or model number has
+  if (/,\d{3}$/.test(split[2])) return true;
   const next = doc.tokens[last + 1];
   return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }

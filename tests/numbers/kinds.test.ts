@@ -43,6 +43,10 @@ describe('money of the world by name, code and symbol', () => {
     ['A meal costs 300 pesos in Manila.', [['MONEY', '300 pesos', 300]]],
     ['Traders sold a bag of rice for 50,000 naira.', [['MONEY', '50,000 naira', 50000, 'NGN']]],
     ['The utility lost R2.5 billion.', [['MONEY', 'R2.5 billion', 2500000000, 'ZAR']]],
+    // a letter symbol with thousands in its digits is money, where "the R21" is a road
+    ['Many live on less than R1,558 a month.', [['MONEY', 'R1,558', 1558, 'ZAR']]],
+    ['The fine was N250,000.', [['MONEY', 'N250,000', 250000, 'NGN']]],
+    ['Take the R21 to the airport.', []],
     ['The state set aside ₹400 crore for roads.', [['MONEY', '₹400 crore', 4000000000, 'INR']]],
     ['A coffee in Zurich costs CHF 12.', [['MONEY', 'CHF 12', 12, 'CHF']]],
     ['Seoul approved a 1.2 trillion won budget.', [['MONEY', '1.2 trillion won', 1200000000000, 'KRW']]],

@@ -54,7 +54,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
-/** A capital letter against the digits that is a currency only with a scale after them: "R2.5 million", "R3bn" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
+/** A capital letter against the digits that is a currency only with a scale after them or thousands in them: "R2.5 million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
 export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN' };
 
 /** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
