@@ -384,3 +384,19 @@ describe('money of East and West Africa by its letter symbols, and the lakh and 
     ['The fine is 1 lakh rupees.', [['MONEY', '1 lakh rupees', 100000, 'INR']]],
   ]);
 });
+
+describe('units of drink, data, energy and racing found probing a general suite\'s kinds (then fixed)', () => {
+  check([
+    ['The file is 10 kb.', [['QUANTITY', '10 kb', 10, 'kB']]],
+    ['It streams at 3 megabytes per second.', [['QUANTITY', '3 megabytes per second', 3, 'MB/s']]],
+    ['The park covers 7 sq. kilometers.', [['QUANTITY', '7 sq. kilometers', 7, 'km2']]],
+    ['Add 12 fl oz of milk.', [['QUANTITY', '12 fl oz', 12, 'fl oz']]],
+    ['Add 2 qt of water.', [['QUANTITY', '2 qt', 2, 'qt']]],
+    ['A 70cl bottle of gin.', [['QUANTITY', '70cl', 70, 'cl']]],
+    ['He won five CL titles.', [['CARDINAL', 'five', 5]]],
+    ['The race is over 5 furlongs.', [['QUANTITY', '5 furlongs', 5, 'fur']]],
+    ['The reactor produced 1.2 gigawatt-hours.', [['QUANTITY', '1.2 gigawatt-hours', 1.2, 'GWh']]],
+    ['Homes use 10 kilowatt hours a day.', [['QUANTITY', '10 kilowatt hours', 10, 'kWh']]],
+    ['Prices hit €180 per megawatt hour.', [['MONEY', '€180', 180, 'EUR']]],
+  ]);
+});

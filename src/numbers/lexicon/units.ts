@@ -37,6 +37,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
   megapixel: 'MP', megapixels: 'MP',
+  kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
+  furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW',
+  'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
   // chips and particles: "a 3nm process", "50 microns"
   nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
   micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um', micrometre: 'um', micrometres: 'um', micrometer: 'um', micrometers: 'um',
@@ -53,6 +56,10 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
   'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
   'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3',
+  'sq kilometres': 'km2', 'sq kilometers': 'km2', 'sq metres': 'm2', 'sq meters': 'm2', 'sq feet': 'ft2', 'sq foot': 'ft2', 'sq yards': 'yd2', 'sq yd': 'yd2', 'sq mile': 'mi2',
+  'fl oz': 'fl oz', 'fluid ounce': 'fl oz',
+  'kilowatt hours': 'kWh', 'kilowatt hour': 'kWh', 'megawatt hours': 'MWh', 'megawatt hour': 'MWh', 'gigawatt hours': 'GWh', 'terawatt hours': 'TWh',
+  'megabytes per second': 'MB/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'kilometres per second': 'km/s', 'kilometers per second': 'km/s',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
@@ -91,9 +98,10 @@ export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 2
 
 /**
  * Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in
- * lower case ("500g"; "5G" is a network), watts and a camera's megapixels in capitals ("a 40W charger", "a 48MP camera").
+ * lower case ("500g", "70cl"; "5G" is a network, "5 CL titles" the Champions League), watts and a camera's megapixels in capitals
+ * ("a 40W charger", "a 48MP camera").
  */
-export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP' };
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP', cl: 'cl' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
