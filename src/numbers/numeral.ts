@@ -453,7 +453,8 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     // "a quarter-point cut", "a quarter point": a fraction of a point on its own
     const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
-    if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
+    // "a fifth-inning tie" ranks; "a third-of-a-mile" is a fraction joined by hyphens
+    if (after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.lower !== 'of') return null;
     // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
     const approximated = qualifierOf(words, i, i + 1) !== undefined;
     if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});

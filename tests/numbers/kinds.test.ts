@@ -245,6 +245,8 @@ describe('numbers written with words and digits mixed', () => {
     ['Hundreds of thousands fled.', [['CARDINAL', 'Hundreds of thousands', null]]],
     ['A few dozen people came.', [['CARDINAL', 'A few dozen', null]]],
     ['Two dozen eggs broke.', [['CARDINAL', 'Two dozen', 24]]],
+    ['He ran a third-of-a-mile.', [['QUANTITY', 'a third-of-a-mile', 0.3333333333333333, 'mi']]],
+    ['It was a fifth-inning tie.', [['ORDINAL', 'fifth', 5]]],
     ['Half a million people left.', [['CARDINAL', 'Half a million', 500000]]],
     ['The virus killed 1.2 million.', [['CARDINAL', '1.2 million', 1200000]]],
     ['Thousands of homes lost power.', [['CARDINAL', 'Thousands', null]]],
