@@ -27,6 +27,7 @@ const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
 const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
@@ -109,6 +110,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
+  // "Ocean's Eleven": a capitalised number word owned by a name ends a title (in a headline in title case the next word is capitalised too)
+  if (!n.digitsOnly && n.first === n.last && isTitleCase(w) && prev && POSSESSIVE_MARKS.has(prev.lower) && prev2 && isTitleCase(prev2)
+    && !(next && isTitleCase(next))) return 'name';
 
   if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)

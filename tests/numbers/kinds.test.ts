@@ -402,3 +402,13 @@ describe('units of drink, data, energy and racing found probing a general suite\
     ['Prices hit €180 per megawatt hour.', [['MONEY', '€180', 180, 'EUR']]],
   ]);
 });
+
+describe('number words in the names of films and groups', () => {
+  check([
+    ["Ocean's Eleven was a hit.", []],
+    ["The firm's two biggest rivals merged.", [['CARDINAL', 'two', 2]]],
+    ['The Big Four accounting firms were fined.', []],
+    ['The president boarded Air Force One.', []],
+    ['Ministers of the Group of Seven met.', []],
+  ]);
+});
