@@ -174,6 +174,12 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
     while (determiner(w)) w = wordAt(words, ++k, of);
     return !!w && TIME_UNITS.has(w.lower);
   }
+  // "a 20-to-30-minute wait": the link between hyphens
+  const linked = wordAt(words, k + 1, of);
+  if (w?.lower === '-' && w.attached && linked?.attached && DURATION_RANGE_LINKS.has(linked.lower) && wordAt(words, k + 2, of)?.lower === '-') {
+    k += 2;
+    w = wordAt(words, ++k, of);
+  }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;

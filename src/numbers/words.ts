@@ -9,7 +9,8 @@ import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CAS
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
-import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
+import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { TIME_UNITS } from './lexicon/time-words.js';
 import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
@@ -175,9 +176,11 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
   if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return null;
   const m = WORD_THEN_NUMBER.exec(text);
   const joiner = m?.[1].toLowerCase() ?? '';
-  // "by-12-foot" of "10-by-12-foot": the side of a measurement, with its unit on a hyphen after it
+  // "by-12-foot" of "10-by-12-foot", "to-15-foot" of "a 10-to-15-foot wall": the side of a measurement or the end of a range,
+  // with its unit on a hyphen after it
   const dimension = DIMENSION_JOINERS.has(joiner) && !m?.[4] && (!m?.[3] || lookup(UNITS, m[3].toLowerCase()) !== undefined);
-  if (!m || !(dimension || (!m[3] && (WORDS_BEFORE_HYPHENED_NUMBERS.has(joiner) || (!m[4] && TALLY_JOINERS.has(joiner)))))) return null;
+  const rangeEnd = RANGE_JOINERS.has(joiner) && !!m?.[3] && (lookup(UNITS, m[3].toLowerCase()) !== undefined || TIME_UNITS.has(m[3].toLowerCase()));
+  if (!m || !(dimension || rangeEnd || (!m[3] && (WORDS_BEFORE_HYPHENED_NUMBERS.has(joiner) || (!m[4] && TALLY_JOINERS.has(joiner)))))) return null;
   const tokens = doc.tokens;
   const t = tokens[i];
   const hyphen = t.start + m[1].length;
@@ -207,7 +210,7 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
     if (mark === '.') break;
   }
   const attached = i > 0 && tokens[i - 1].end === t.start;
-  const pos = TALLY_JOINERS.has(joiner) || dimension ? 'ADP' : 'NOUN';
+  const pos = TALLY_JOINERS.has(joiner) || dimension || rangeEnd ? 'ADP' : 'NOUN';
   return {
     words: [word(doc.text, t, t.start, hyphen, pos, attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, end, 'NUM', true)],
     last,

@@ -329,6 +329,11 @@ describe('a second round of kinds, written before running them', () => {
     ['Sales grew +3.1% last quarter.', [['PERCENT', '+3.1%', 3.1]]],
     ['Prices rose 8-10% this year.', [['PERCENT', '8', 8], ['PERCENT', '10%', 10]]],
     ['Rates went from 4% to 5%.', [['PERCENT', '4%', 4], ['PERCENT', '5%', 5]]],
+    // a range joined by hyphens shares its measure as one written with spaces does; a range of time is the time rules'
+    ['It saw a 3-to-5 percent rise.', [['PERCENT', '3', 3], ['PERCENT', '5 percent', 5]]],
+    ['It is a 10-to-15-foot wall.', [['QUANTITY', '10', 10, 'ft'], ['QUANTITY', '15-foot', 15, 'ft']]],
+    ['Patients face a 20-to-30-minute wait.', []],
+    ['Voters backed it by a 2-to-1 margin.', [['CARDINAL', '2', 2], ['CARDINAL', '1', 1]]],
     ['Support is between 20% and 30%.', [['PERCENT', '20%', 20], ['PERCENT', '30%', 30]]],
     ['The vaccine is 99.9 per cent effective.', [['PERCENT', '99.9 per cent', 99.9]]],
     ['It bought a 15 percent stake.', [['PERCENT', '15 percent', 15]]],
