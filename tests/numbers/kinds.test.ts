@@ -57,6 +57,10 @@ describe('money of the world by name, code and symbol', () => {
     ['The price of a stamp rose by 5p.', [['MONEY', '5p', 0.05, 'GBP']]],
     ['Each song costs 99 cents.', [['MONEY', '99 cents', 0.99, 'USD']]],
     ['The candy once cost a dime.', [['MONEY', 'a dime', 0.1, 'USD']]],
+    // British notes by their nicknames, as coins are counted
+    ['He lent her a fiver.', [['MONEY', 'a fiver', 5, 'GBP']]],
+    ['He paid two fivers.', [['MONEY', 'two fivers', 10, 'GBP']]],
+    ['Tickets cost a tenner.', [['MONEY', 'a tenner', 10, 'GBP']]],
     ['Rents reached 2,000 Swiss francs.', [['MONEY', '2,000 Swiss francs', 2000, 'CHF']]],
     ['Fuel costs 120 Kenyan shillings a litre.', [['MONEY', '120 Kenyan shillings', 120, 'KES']]],
     ['A bowl of pho costs 50,000 Vietnamese dong.', [['MONEY', '50,000 Vietnamese dong', 50000, 'VND']]],

@@ -84,6 +84,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
   centime: null, centimes: null, quid: 'GBP', nickel: 'USD', nickels: 'USD', dime: 'USD', dimes: 'USD',
+  fiver: 'GBP', fivers: 'GBP', tenner: 'GBP', tenners: 'GBP',
   // before the euro, still in archives: "2 million ECUs", "100 kroons"
   ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
   cedi: 'GHS', cedis: 'GHS',
@@ -106,11 +107,11 @@ export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
 
-/** Names of coins and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD). */
+/** Names of coins, notes and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD), five for a fiver. */
 export const CURRENCY_SUBUNITS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(['cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes']
     .map((name) => [name, 0.01])),
-  nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1,
+  nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1, fiver: 5, fivers: 5, tenner: 10, tenners: 10,
 };
 
 /** Signs for cents after the amount: "10¢" anywhere; "43c", "50p" only against the digits and under 100 ("1080p" is no money). */
