@@ -443,7 +443,8 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
   const score = lookup(SCORE_WORDS, next.lower);
   if (score !== undefined) {
     const counted = wordAt(words, i + 3, i);
-    return after?.lower === 'of' && counted && counted.pos !== 'DET' && !/^\d/.test(counted.text) && !readNumeral(words, i + 3) ? numeral(i, i + 1, 'cardinal', score, {}) : null;
+    // no word that may start a number after "of" (read by its first word only, so a chain "a score of a score of ..." stays linear)
+    return after?.lower === 'of' && counted && counted.pos !== 'DET' && !mayStart(counted.lower) ? numeral(i, i + 1, 'cardinal', score, {}) : null;
   }
   const denominator = singularFraction(next.lower) ?? partOf(words, i + 1, i);
   if (denominator) {
