@@ -220,6 +220,14 @@ describe('ordinals in all forms', () => {
     ['He wore his No. 10 shirt.', []],
     ['He lives at No. 10.', []],
     ['The single debuted at No. 1.', [['ORDINAL', 'No. 1', 1]]],
+    // "number" and a number word or digits ranks as "No." does
+    ['World number one Novak Djokovic lost.', [['ORDINAL', 'number one', 1]]],
+    ['He is ranked number two in the world.', [['ORDINAL', 'number two', 2]]],
+    ['Security is the number one priority.', [['ORDINAL', 'number one', 1]]],
+    ['The number 10 shirt is his.', []],
+    ['The #1-ranked team lost.', [['ORDINAL', '#1', 1]]],
+    ['The address is No. 10 Downing Street.', []],
+    ['The number of deaths rose to 12.', [['CARDINAL', '12', 12]]],
     ['A fifth of adults smoke.', [['CARDINAL', 'A fifth', 0.2]]],
     // an approximator before "a third" makes it a share, whatever part of speech the word after it takes
     ['Roughly a third need hospital care.', [['CARDINAL', 'a third', 0.3333333333333333]]],

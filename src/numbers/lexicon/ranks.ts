@@ -1,8 +1,11 @@
 // Signs and words that make a number after "No." or "#" a rank ("ranked No. 1", "the No. 3 seed"), an ORDINAL;
 // elsewhere the sign introduces a code ("wore No. 23", "No. 10 Downing Street").
 
-/** Signs written before the number of a rank, lower-cased. */
+/** Signs written before the digits of a rank, lower-cased. */
 export const RANK_SIGNS: ReadonlySet<string> = new Set(['no.', '#']);
+
+/** The word before a rank in digits or words: "number one", "number 2". */
+export const WORD_RANK_SIGNS: ReadonlySet<string> = new Set(['number']);
 
 /** Nouns a rank goes before: "the No. 3 seed", "the No. 2 official", "the #1 song". */
 export const RANK_NOUNS: ReadonlySet<string> = new Set([
