@@ -57,10 +57,17 @@ function andAPartOfTheUnit(words: readonly Word[], m: Measure): Measure {
   return { ...m, last: part.last, value: scaled(m.value + 1 / part.denominator, 1) };
 }
 
-/** "6-foot-2", "6-foot-11": the inches after a height in feet, joined by hyphens and left unnamed, counted in inches. */
+/** "6-foot-2", "6-foot-11", "5 ft 11": the inches after a height in feet, joined by hyphens or ending the clause and left unnamed, counted in inches. */
 function unnamedInches(words: readonly Word[], m: Measure): Measure {
   if (m.unit !== 'ft' || m.value === undefined || !Number.isInteger(m.value)) return m;
   const [hyphen, inches] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  // "5 ft 11", "six foot two": apart from the feet, inches end the clause or go before a word of size ("6 ft 2 tall")
+  const spaced = hyphen && !hyphen.attached ? readNumeral(words, m.last + 1) : null;
+  if (spaced && spaced.kind === 'cardinal' && spaced.first === spaced.last && !spaced.needsMeasure && spaced.value !== undefined
+    && Number.isInteger(spaced.value) && spaced.value < 12) {
+    const end = wordAt(words, spaced.last + 1, m.first);
+    if (!end || CLAUSE_ENDS.has(end.lower) || SIZE_WORDS.has(end.lower)) return { ...m, last: spaced.last, value: m.value * 12 + spaced.value, unit: 'in' };
+  }
   if (!hyphen?.attached || !NUMBER_HYPHENS.has(hyphen.lower) || !inches?.attached || !/^\d{1,2}$/.test(inches.text) || Number(inches.text) >= 12) return m;
   // not "6-foot-2-inch", which names its unit
   const after = wordAt(words, m.last + 3, m.first);

@@ -292,12 +292,12 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   if (sized === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
-  // "3m and 5cm": a smaller length after it
+  // "3m and 5cm", "1m 80cm": a smaller length after it (with no joiner only written against its digits)
   let k2 = k + 1;
   if (wordAt(words, k2, k)?.lower === 'and' || wordAt(words, k2, k)?.lower === ',') k2++;
   const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
-  if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
+  if ((k2 > k + 1 || !!unit?.attached) && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
   // "ran a 5K.", "won the 10K": a road race in kilometres
   const before = wordAt(words, i - 1, i)?.lower;
