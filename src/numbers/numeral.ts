@@ -489,7 +489,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
   // quarter on its own is a coin)
   const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ');
-  if (changeBy || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
+  // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
+  const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
+  if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

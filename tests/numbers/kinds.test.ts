@@ -187,6 +187,9 @@ describe('percents and ranges', () => {
     ['Shares fell 2 to 3 per cent.', [['PERCENT', '2', 2], ['PERCENT', '3 per cent', 3]]],
     ['The party polled 30-35 per cent.', [['PERCENT', '30', 30], ['PERCENT', '35 per cent', 35]]],
     ['Costs rose by a third.', [['CARDINAL', 'a third', 0.3333333333333333]]],
+    // a fraction of a point is a number on its own, as "a quarter point" is (tests/numbers/untuned-forms.test.ts)
+    ['The bank raised rates by half a point.', [['CARDINAL', 'half', 0.5]]],
+    ['Rates rose half a percentage point.', [['PERCENT', 'half a percentage point', 0.5]]],
     ['Exports fell 12.5 percent.', [['PERCENT', '12.5 percent', 12.5]]],
     ['A 10% tariff took effect.', [['PERCENT', '10%', 10]]],
     ['Output shrank 0.3pc.', [['PERCENT', '0.3pc', 0.3]]],
