@@ -38,7 +38,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
   megapixel: 'MP', megapixels: 'MP',
   kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
-  furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW',
+  furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',
   'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
   // chips and particles: "a 3nm process", "50 microns"
   nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
@@ -57,7 +57,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
   'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3',
   'sq kilometres': 'km2', 'sq kilometers': 'km2', 'sq metres': 'm2', 'sq meters': 'm2', 'sq feet': 'ft2', 'sq foot': 'ft2', 'sq yards': 'yd2', 'sq yd': 'yd2', 'sq mile': 'mi2',
-  'fl oz': 'fl oz', 'fluid ounce': 'fl oz',
+  'fl oz': 'fl oz', 'fluid ounce': 'fl oz', 'troy ounces': 'ozt', 'troy ounce': 'ozt',
   'kilowatt hours': 'kWh', 'kilowatt hour': 'kWh', 'megawatt hours': 'MWh', 'megawatt hour': 'MWh', 'gigawatt hours': 'GWh', 'terawatt hours': 'TWh',
   'megabytes per second': 'MB/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'kilometres per second': 'km/s', 'kilometers per second': 'km/s',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
