@@ -343,6 +343,9 @@ describe('a second round of kinds, written before running them', () => {
     // percents
     ['The bank made a 0.5 percentage-point cut.', [['PERCENT', '0.5 percentage-point', 0.5]]],
     ['Labour is up 3pp in the poll.', [['PERCENT', '3pp', 3]]],
+    // "pp" counts pages too: from 100 on, or before "of"
+    ['The book runs to 320pp.', [['CARDINAL', '320', 320]]],
+    ['It has 24pp of photos.', [['CARDINAL', '24', 24]]],
     ['Shares rose 100pc.', [['PERCENT', '100pc', 100]]],
     ['Turnout was twenty-five per cent.', [['PERCENT', 'twenty-five per cent', 25]]],
     ['Rates fell seven-tenths of a percent.', [['PERCENT', 'seven-tenths of a percent', 0.7]]],

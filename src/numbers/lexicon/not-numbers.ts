@@ -102,8 +102,8 @@ export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magn
  */
 export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'in']);
 
-/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is), "the over-65s" (people of that age). */
-export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps', 's']);
+/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is), "the over-65s" (people of that age), "a 320pp book" (pages). */
+export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps', 's', 'pp']);
 
 /**
  * Capitalised words that make the ordinal in digits before them part of a name: a military unit ("the 3rd Infantry

@@ -11,3 +11,6 @@ export const PERCENT_PHRASES: ReadonlySet<string> = new Set(['per cent', 'percen
  * with no noun after ("4 pc."; "PC" is a computer or a constable, "a 20 pc set" pieces).
  */
 export const ATTACHED_PERCENT_SIGNS: ReadonlySet<string> = new Set(['pc', 'pp', 'ppt', 'ppts']);
+
+/** Of those, the marks of percentage points, which also count pages ("a 320pp book", "24pp of photos"): points only below 100 and with no "of" after. */
+export const POINT_PERCENT_SIGNS: ReadonlySet<string> = new Set(['pp', 'ppt', 'ppts']);

@@ -12,7 +12,7 @@ export const RANK_NOUNS: ReadonlySet<string> = new Set([
   'seed', 'seeds', 'spot', 'position', 'ranking', 'rank', 'player', 'players', 'official', 'officials', 'pick', 'priority', 'choice',
   'team', 'contender', 'slot', 'place', 'song', 'single', 'album', 'hit', 'seller', 'bestseller', 'destination', 'exporter', 'importer',
   'producer', 'economy', 'issue', 'concern', 'cause', 'target', 'killer', 'man', 'woman', 'leader', 'executive', 'carrier', 'brand',
-  'favourite', 'favorite', 'ranked', 'draft', 'overall',
+  'favourite', 'favorite', 'ranked', 'draft', 'overall', 'reason', 'problem', 'challenge', 'threat', 'source', 'goal', 'enemy', 'fan',
 ]);
 
 /** Words a rank comes after: "ranked No. 1", "rose to No. 3", "is No. 2 in the world", "debuted at No. 1". */
