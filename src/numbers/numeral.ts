@@ -197,8 +197,8 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
     let k = i;
     while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
     const after = wordAt(words, k + 1, i);
-    // nor "312 408-8787"
-    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && NUMBER_HYPHENS.has(after.lower))) {
+    // nor "312 408-8787", nor "38 737s" (a count of jets, the plural against the last group)
+    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && (NUMBER_HYPHENS.has(after.lower) || after.lower === 's'))) {
       for (let g = i + 1; g <= k; g++) value = value * 1000 + Number(words[g].text);
       last = k;
     }

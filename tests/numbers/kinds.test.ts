@@ -279,6 +279,9 @@ describe('numbers written with words and digits mixed', () => {
     ['Two or three ministers resigned.', [['CARDINAL', 'Two', 2], ['CARDINAL', 'three', 3]]],
     ['Dozens of people were hurt.', [['CARDINAL', 'Dozens', null]]],
     ['The deal affects 3.4m households.', [['CARDINAL', '3.4m', 3400000]]],
+    // a count before a plural of a model number is no group of thousands
+    ['Boeing has been capped at 38 737s a month.', [['CARDINAL', '38', 38]]],
+    ['It weighs 1 500kg.', [['QUANTITY', '1 500kg', 1500, 'kg']]],
   ]);
 });
 
