@@ -371,7 +371,8 @@ function ratioAfter(words: readonly Word[], last: number): boolean {
   if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
   else if (w !== 'in') return false;
   const count = wordAt(words, k + 1, last);
-  // not "that one in 2019", a year
+  // not "that one in 2019", a year, nor "the second major one in two weeks", a stretch of time
+  if (w === 'in' && TIME_UNITS.has(wordAt(words, k + 2, last)?.lower ?? '')) return false;
   return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
 }
 

@@ -177,6 +177,8 @@ describe('percents and ranges', () => {
     ['Support was up 3 percentage points.', [['PERCENT', '3 percentage points', 3]]],
     ['Nine out of 10 voters backed the plan.', [['CARDINAL', 'Nine', 9], ['CARDINAL', '10', 10]]],
     ['One in three children lives in poverty.', [['CARDINAL', 'One', 1], ['CARDINAL', 'three', 3]]],
+    // "one in" before a stretch of time is no ratio: the pronoun stays no number
+    ['The storm is the second major one in two weeks.', [['ORDINAL', 'second', 2]]],
     ['Unemployment fell to 4.2 per cent.', [['PERCENT', '4.2 per cent', 4.2]]],
     ['Sales rose 7 pct in May.', [['PERCENT', '7 pct', 7]]],
     ['The Fed raised rates by 25 bps.', [['CARDINAL', '25', 25]]],
