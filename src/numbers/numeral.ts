@@ -12,7 +12,7 @@ import {
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
-import { qualifierOf } from './qualifier.js';
+import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
@@ -224,6 +224,9 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
   }
   let lastScale = 1;
   let multiplier = 1;
+  // "20-odd thousand": a qualifier on a hyphen between the digits and their scale
+  const odd = last === i ? hyphenedQualifierEnd(words, last) : last;
+  if (odd > last && lookup(SCALE_WORDS, wordAt(words, odd + 1, i)?.lower ?? '') !== undefined) last = odd;
   for (let k = last + 1; ; k++) {
     // "$5.5-million"
     if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached

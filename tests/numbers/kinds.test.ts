@@ -256,6 +256,8 @@ describe('numbers written with words and digits mixed', () => {
     ['The city has 1.5 million residents.', [['CARDINAL', '1.5 million', 1500000]]],
     ['The app has 3 billion-plus users.', [['CARDINAL', '3 billion', 3000000000]]],
     ['There were 200-odd delegates.', [['CARDINAL', '200', 200]]],
+    // the qualifier between the digits and their scale stays in the span, which cannot leave it out
+    ['It has 20-odd thousand members.', [['CARDINAL', '20-odd thousand', 20000]]],
     ['A dozen or so boats sank.', [['CARDINAL', 'A dozen', 12]]],
     ['Tens of thousands of people marched.', [['CARDINAL', 'Tens of thousands', null]]],
     ['A couple of hundred fans waited.', [['CARDINAL', 'A couple of hundred', 200]]],
