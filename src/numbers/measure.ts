@@ -108,12 +108,7 @@ function temperatureBand(words: readonly Word[], n: Numeral, plain: Measure): Me
   let k = n.first - 1;
   if (BAND_PARTS.has(wordAt(words, k, n.first)?.lower ?? '')) k--;
   if (wordAt(words, k, n.first)?.lower !== 'the') return null;
-  for (let j = k - 1; j >= k - TEMPERATURE_REACH; j--) {
-    const w = wordAt(words, j, n.first);
-    if (!w) return null;
-    if (TEMPERATURE_WORDS.has(w.lower)) return { ...plain, type: 'QUANTITY', unit: 'deg' };
-  }
-  return null;
+  return temperatureBefore(words, k, TEMPERATURE_WORDS) ? { ...plain, type: 'QUANTITY', unit: 'deg' } : null;
 }
 
 const TEMPERATURE_REACH = 8;
@@ -464,7 +459,26 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
 
 /** "2 degrees below zero" = -2 degrees; a bare "2 below zero" is a temperature too. */
 function belowZero(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
   const phrase = BELOW_ZERO.find((p) => phraseAt(words, m.last + 1, p.split(' ').length, m.first) === p);
-  if (!phrase || m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
-  return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
+  if (phrase) return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
+  // "the low was 10 below.": "below" ending the clause, of degrees or where a word of temperature goes before
+  const [below, end] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  if (below?.lower !== BELOW || (end && !CLAUSE_ENDS.has(end.lower))) return m;
+  if (m.unit !== 'deg' && !temperatureBefore(words, m.first, BELOW_TEMPERATURE_WORDS)) return m;
+  return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + 1 };
+}
+
+const BELOW = 'below';
+/** Before "10 below" the day's low and high name a temperature too ("the low was 10 below"). */
+const BELOW_TEMPERATURE_WORDS: ReadonlySet<string> = new Set([...TEMPERATURE_WORDS, 'low', 'lows', 'high', 'highs']);
+
+/** A word of `temperature` at most TEMPERATURE_REACH words before word `first`, in its sentence. */
+function temperatureBefore(words: readonly Word[], first: number, temperature: ReadonlySet<string>): boolean {
+  for (let j = first - 1; j >= first - TEMPERATURE_REACH; j--) {
+    const w = wordAt(words, j, first);
+    if (!w) return false;
+    if (temperature.has(w.lower)) return true;
+  }
+  return false;
 }
