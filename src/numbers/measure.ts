@@ -66,7 +66,9 @@ function unnamedInches(words: readonly Word[], m: Measure): Measure {
   if (spaced && spaced.kind === 'cardinal' && spaced.first === spaced.last && !spaced.needsMeasure && spaced.value !== undefined
     && Number.isInteger(spaced.value) && spaced.value < 12) {
     const end = wordAt(words, spaced.last + 1, m.first);
-    if (!end || CLAUSE_ENDS.has(end.lower) || SIZE_WORDS.has(end.lower)) return { ...m, last: spaced.last, value: m.value * 12 + spaced.value, unit: 'in' };
+    // after "foot" in the singular, as a height is written before a noun ("the 6 foot 2 striker"), wherever it goes
+    const adjectival = words[m.last].lower === 'foot';
+    if (!end || adjectival || CLAUSE_ENDS.has(end.lower) || SIZE_WORDS.has(end.lower)) return { ...m, last: spaced.last, value: m.value * 12 + spaced.value, unit: 'in' };
   }
   if (!hyphen?.attached || !NUMBER_HYPHENS.has(hyphen.lower) || !inches?.attached || !/^\d{1,2}$/.test(inches.text) || Number(inches.text) >= 12) return m;
   // not "6-foot-2-inch", which names its unit
