@@ -45,6 +45,12 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
   return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));
 }
 
+/** Whether text[start, end) holds a space. */
+function spaceWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
+}
+
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const mentions = joinGuessedGivenNames(text, found, registry);
   const taken = new Uint8Array(text.length);
@@ -72,8 +78,8 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
       && !titleBefore(text, start, registry)
       && (isNameWord(given.word) || (surnameOnly() && unknownName(given.word)))) start = given.start;
     let end = m.end;
-    const words = text.slice(start, end).split(' ');
-    if (words.length === 1 && isNameWord(words[0]) && text[end] === ' ') {
+    // A name of one word (no space in it) takes in the surname after it: most names need no slice.
+    if (text.charCodeAt(end) === 32 && !spaceWithin(text, start, end) && isNameWord(text.slice(start, end))) {
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
       if (next && !taken[end + 1] && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }

@@ -18,6 +18,7 @@ import pageFields from './lexicon/page-fields.json' with { type: 'json' };
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
 const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
 const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
+const LONGEST_PAGE_FIELD = Math.max(...pageFields.words.map((w) => w.length));
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
@@ -59,6 +60,8 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
+    // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.
+    if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
     if (PAGE_FIELDS.has(word) && opens(c.start)) return false;
     if (c.confidence >= UNSURE) return true;

@@ -11,7 +11,7 @@ import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
-import { titlesStartingAt } from './people.js';
+import { titlesStartingAt, type TokenCues } from './people.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
@@ -24,7 +24,7 @@ const CONFIDENCE = 0.88;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
-export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex): Candidate[] {
+export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
   let read: { personStarts: Set<number>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
@@ -40,7 +40,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
   // A title begins at token k ("Bank of England [Governor]"), not merely a title's first word ("Office of Civil [Defense]").
   let titles: ((k: number) => boolean) | undefined;
-  const titleAt = (k: number) => (titles ??= titlesStartingAt(tokens, registry))(k);
+  const titleAt = (k: number) => (titles ??= titlesStartingAt(tokens, registry, cues))(k);
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
