@@ -49,6 +49,9 @@ export const NUMBER_HYPHENS: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** After "a", before "of" or a scale, these count ("a couple of reporters" = 2, "a pair of gunmen" = 2, "a couple hundred" = 200); "a couple from Ohio" is no number. */
 export const COUPLE_WORDS: Readonly<Record<string, number>> = { couple: 2, pair: 2 };
 
+/** After "a", before "of" and what it counts, these count ("a score of people" = 20); not before a number ("a score of 3-1" is a result). */
+export const SCORE_WORDS: Readonly<Record<string, number>> = { score: 20 };
+
 /** "a dozen" = 12; counts like a unit word that may follow a number ("two dozen"). */
 export const DOZEN_WORDS: Readonly<Record<string, number>> = { dozen: 12 };
 

@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -11,6 +11,7 @@ import {
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
+import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
 import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
@@ -26,6 +27,7 @@ const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
 const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
@@ -92,7 +94,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
-  if (n.kind === 'cardinal' && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
+  if (n.kind === 'cardinal' && !n.digitsOnly && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
@@ -108,6 +110,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
+  // "Ocean's Eleven": a capitalised number word owned by a name ends a title (in a headline in title case the next word is capitalised too)
+  if (!n.digitsOnly && n.first === n.last && isTitleCase(w) && prev && POSSESSIVE_MARKS.has(prev.lower) && prev2 && isTitleCase(prev2)
+    && !(next && isTitleCase(next))) return 'name';
 
   if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
@@ -116,6 +121,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "only one survived": a qualifier makes it a count
   if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
     && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
+  if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
@@ -142,7 +149,7 @@ function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undef
     let k = n.last + 2;
     const after = wordAt(words, k, n.first);
     // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
-    if (after && after.pos === 'NOUN' && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
     if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);
@@ -166,6 +173,12 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
     if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
     while (determiner(w)) w = wordAt(words, ++k, of);
     return !!w && TIME_UNITS.has(w.lower);
+  }
+  // "a 20-to-30-minute wait": the link between hyphens
+  const linked = wordAt(words, k + 1, of);
+  if (w?.lower === '-' && w.attached && linked?.attached && DURATION_RANGE_LINKS.has(linked.lower) && wordAt(words, k + 2, of)?.lower === '-') {
+    k += 2;
+    w = wordAt(words, ++k, of);
   }
   if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
@@ -198,7 +211,7 @@ function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
 function ageEnds(words: readonly Word[], k: number, of: number): number {
   const w = wordAt(words, k, of);
   const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
-  return wordAt(words, at, of)?.lower === AGE_AFTER_UNIT ? at : -1;
+  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
 }
 
 /** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
@@ -324,7 +337,7 @@ const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatM
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {
   const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
-  return !!count && !!joiner && TALLY_JOINERS.has(joiner.lower) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
+  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
     && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
 }
 
@@ -358,7 +371,8 @@ function ratioAfter(words: readonly Word[], last: number): boolean {
   if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
   else if (w !== 'in') return false;
   const count = wordAt(words, k + 1, last);
-  // not "that one in 2019", a year
+  // not "that one in 2019", a year, nor "the second major one in two weeks", a stretch of time
+  if (w === 'in' && TIME_UNITS.has(wordAt(words, k + 2, last)?.lower ?? '')) return false;
   return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
 }
 

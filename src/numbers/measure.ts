@@ -9,11 +9,11 @@ import {
   ATTACHED_CENT_SIGNS, CENT_SIGNS, CODE_SCALE_PREFIXES, CODES_NAMING_MEETINGS, SCALED_LETTER_SYMBOLS, CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SUBUNITS,
   CAPITAL_SYMBOLS_AFTER, CASED_CURRENCY_SYMBOLS, CASED_SYMBOLS_AFTER, CURRENCY_SYMBOLS, CURRENCY_TAILS, MONEY_SCALE_WORDS, NAMES_AFTER_LARGE_AMOUNTS, NAMES_BEFORE, NOT_MONEY_PHRASES, NOT_ONE_AFTER_A as NOT_MONEY_AFTER_A, SYMBOLS_AFTER,
 } from './lexicon/currencies.js';
-import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS } from './lexicon/percent.js';
+import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_SIGNS } from './lexicon/percent.js';
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES,
+  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -34,7 +34,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
     type: n.kind === 'ordinal' ? 'ORDINAL' : 'CARDINAL', first: n.first, last: n.last, value: n.value,
   };
   if (n.kind === 'ordinal') return plain;
-  if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? plain;
+  if (n.vague) return vagueMoney(words, n, plain) ?? vagueQuantity(words, n, plain) ?? temperatureBand(words, n, plain) ?? plain;
   const before = n.needsMeasure ? null : currencyBefore(words, n.first);
   if (before) return negated(words, withCents(words, { ...plain, type: 'MONEY', first: before.first, currency: before.currency }));
   const percent = percentAfter(words, n, plain);
@@ -42,7 +42,7 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const named = nameBefore(words, n);
   if (named) return withCents(words, { ...plain, type: 'MONEY', first: named.first, currency: named.currency });
   const money = moneyAfter(words, n, plain);
-  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : money;
+  if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : compoundQuantity(words, money);
   const quantity = quantityAfter(words, n, plain);
   return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity))) : plain);
 }
@@ -57,10 +57,19 @@ function andAPartOfTheUnit(words: readonly Word[], m: Measure): Measure {
   return { ...m, last: part.last, value: scaled(m.value + 1 / part.denominator, 1) };
 }
 
-/** "6-foot-2", "6-foot-11": the inches after a height in feet, joined by hyphens and left unnamed, counted in inches. */
+/** "6-foot-2", "6-foot-11", "5 ft 11": the inches after a height in feet, joined by hyphens or ending the clause and left unnamed, counted in inches. */
 function unnamedInches(words: readonly Word[], m: Measure): Measure {
   if (m.unit !== 'ft' || m.value === undefined || !Number.isInteger(m.value)) return m;
   const [hyphen, inches] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  // "5 ft 11", "six foot two": apart from the feet, inches end the clause or go before a word of size ("6 ft 2 tall")
+  const spaced = hyphen && !hyphen.attached ? readNumeral(words, m.last + 1) : null;
+  if (spaced && spaced.kind === 'cardinal' && spaced.first === spaced.last && !spaced.needsMeasure && spaced.value !== undefined
+    && Number.isInteger(spaced.value) && spaced.value < 12) {
+    const end = wordAt(words, spaced.last + 1, m.first);
+    // after "foot" in the singular, as a height is written before a noun ("the 6 foot 2 striker"), wherever it goes
+    const adjectival = words[m.last].lower === 'foot';
+    if (!end || adjectival || CLAUSE_ENDS.has(end.lower) || SIZE_WORDS.has(end.lower)) return { ...m, last: spaced.last, value: m.value * 12 + spaced.value, unit: 'in' };
+  }
   if (!hyphen?.attached || !NUMBER_HYPHENS.has(hyphen.lower) || !inches?.attached || !/^\d{1,2}$/.test(inches.text) || Number(inches.text) >= 12) return m;
   // not "6-foot-2-inch", which names its unit
   const after = wordAt(words, m.last + 3, m.first);
@@ -91,6 +100,20 @@ function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (currency === undefined || lookup(CURRENCY_SUBUNITS, name) !== undefined) return null;
   return { ...plain, type: 'MONEY', last: at, ...(currency ? { currency } : {}) };
 }
+
+/**
+ * "Highs will be in the 90s", "temperatures in the low 30s": a band of ten after "the" (and "low", "mid", "upper"...) is a
+ * temperature where a word of temperature goes a few words before it in the sentence; no value, as it spans ten degrees.
+ */
+function temperatureBand(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
+  if (!n.needsMeasure) return null;
+  let k = n.first - 1;
+  if (BAND_PARTS.has(wordAt(words, k, n.first)?.lower ?? '')) k--;
+  if (wordAt(words, k, n.first)?.lower !== 'the') return null;
+  return temperatureBefore(words, k, TEMPERATURE_WORDS) ? { ...plain, type: 'QUANTITY', unit: 'deg' } : null;
+}
+
+const TEMPERATURE_REACH = 8;
 
 /** "hundreds of miles", "thousands of tonnes": a vague quantity, with the unit and no value. */
 function vagueQuantity(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
@@ -146,7 +169,8 @@ function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measu
   const next = wordAt(words, at, n.first);
   // the longer marker first: "5 percent points"
   if (next && PERCENT_PHRASE_STARTS.has(next.lower) && PERCENT_PHRASES.has(phraseAt(words, at, 2, n.first))) return { ...plain, type: 'PERCENT', last: at + 1 };
-  if (next && (PERCENT_SIGNS.has(next.lower) || (at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower) && (next.attached || spacedPercent(words, at, n.first))))) {
+  const pages = !!next && POINT_PERCENT_SIGNS.has(next.lower) && ((plain.value ?? 0) >= 100 || wordAt(words, at + 1, n.first)?.lower === 'of');
+  if (next && !pages && (PERCENT_SIGNS.has(next.lower) || (at === n.last + 1 && ATTACHED_PERCENT_SIGNS.has(next.lower) && (next.attached || spacedPercent(words, at, n.first))))) {
     return { ...plain, type: 'PERCENT', last: at };
   }
   if (PERCENT_SIGNS.has(attachedAt(words, at, 3, n.first))) return { ...plain, type: 'PERCENT', last: at + 2 };
@@ -220,6 +244,11 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const symbol = SYMBOLS_AFTER.has(next.lower) || (CASED_SYMBOLS_AFTER.has(next.lower) && next.text !== next.lower) || CAPITAL_SYMBOLS_AFTER.has(next.text);
     if (symbol && !/^\d/.test(wordAt(words, n.last + 2, n.first)?.text ?? '')) {
       return { ...plain, type: 'MONEY', last: n.last + 1, currency: CURRENCY_SYMBOLS[next.lower] ?? CASED_CURRENCY_SYMBOLS[next.text] };
+    }
+    // "200 zł": a symbol the tokenizer cuts in two
+    const pieces = attachedAt(words, n.last + 1, 2, n.first);
+    if (pieces && SYMBOLS_AFTER.has(pieces) && !/^\d/.test(wordAt(words, n.last + 3, n.first)?.text ?? '')) {
+      return { ...plain, type: 'MONEY', last: n.last + 2, currency: CURRENCY_SYMBOLS[pieces] };
     }
     if (CENT_SIGNS.has(next.lower)) return { ...plain, type: 'MONEY', last: n.last + 1, value: cents(plain.value), currency: 'USD' };
     const centSign = centsAgainst(next, plain.value);
@@ -320,7 +349,9 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   // "1,300 pounds (600 kgs)": the same weight again in brackets
   const unitAfter = after === '(' && /^\d/.test(wordAt(words, last + 2, first)?.text ?? '')
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter;
+  // "7 pounds 6 ounces": a smaller weight after it
+  const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
 }
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
@@ -344,10 +375,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (feet) return feet;
   const word = wordAt(words, at, n.first);
   if (!word) return null;
-  for (const width of PHRASE_STARTS.has(word.lower) ? [3, 2] : []) {
-    const phrase = lookup(UNIT_PHRASES, phraseAt(words, at, width, n.first));
-    if (phrase) return { ...plain, type: 'QUANTITY', last: at + width - 1, unit: phrase };
-  }
+  const phrase = PHRASE_STARTS.has(word.lower) ? unitPhraseAt(words, at, n.first) : null;
+  if (phrase) return { ...plain, type: 'QUANTITY', last: phrase.last, unit: phrase.unit };
   const againstDigits = (word.attached || later) && at === n.last + 1;
   // a unit written in pieces without spaces: "km/h", "55''"
   for (const width of wordAt(words, at + 1, n.first)?.attached ? [3, 2] : []) {
@@ -377,6 +406,27 @@ function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolea
 }
 
 const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '!', '?']);
+
+/**
+ * The unit of two or three words at word k ("square feet", "miles per hour") and its last word, the longest first;
+ * an abbreviation's full stop, which the tokenizer keeps apart, belongs to its word ("sq. ft", "sq. m").
+ */
+function unitPhraseAt(words: readonly Word[], k: number, of: number): { unit: string; last: number } | null {
+  const parts: string[] = [];
+  const lasts: number[] = [];
+  for (let j = k; parts.length < 3; j++) {
+    const w = wordAt(words, j, of);
+    if (!w) break;
+    if (w.text === '.' && w.attached && lasts[lasts.length - 1] === j - 1) continue;
+    parts.push(w.lower.replace(/\.$/, ''));
+    lasts.push(j);
+  }
+  for (let width = parts.length; width >= 2; width--) {
+    const unit = lookup(UNIT_PHRASES, parts.slice(0, width).join(' '));
+    if (unit) return { unit, last: lasts[width - 1] };
+  }
+  return null;
+}
 
 /** The first words of the units of several words, so that no phrase is built after any other word. */
 const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));
@@ -411,7 +461,26 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
 
 /** "2 degrees below zero" = -2 degrees; a bare "2 below zero" is a temperature too. */
 function belowZero(words: readonly Word[], m: Measure): Measure {
+  if (m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
   const phrase = BELOW_ZERO.find((p) => phraseAt(words, m.last + 1, p.split(' ').length, m.first) === p);
-  if (!phrase || m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
-  return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
+  if (phrase) return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
+  // "the low was 10 below.": "below" ending the clause, of degrees or where a word of temperature goes before
+  const [below, end] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
+  if (below?.lower !== BELOW || (end && !CLAUSE_ENDS.has(end.lower))) return m;
+  if (m.unit !== 'deg' && !temperatureBefore(words, m.first, BELOW_TEMPERATURE_WORDS)) return m;
+  return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + 1 };
+}
+
+const BELOW = 'below';
+/** Before "10 below" the day's low and high name a temperature too ("the low was 10 below"). */
+const BELOW_TEMPERATURE_WORDS: ReadonlySet<string> = new Set([...TEMPERATURE_WORDS, 'low', 'lows', 'high', 'highs']);
+
+/** A word of `temperature` at most TEMPERATURE_REACH words before word `first`, in its sentence. */
+function temperatureBefore(words: readonly Word[], first: number, temperature: ReadonlySet<string>): boolean {
+  for (let j = first - 1; j >= first - TEMPERATURE_REACH; j--) {
+    const w = wordAt(words, j, first);
+    if (!w) return false;
+    if (temperature.has(w.lower)) return true;
+  }
+  return false;
 }

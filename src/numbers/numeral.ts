@@ -9,8 +9,10 @@ import { lookup } from './lexicon/lookup.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
-  SCALE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
+  SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
+import { isPlural } from './counted.js';
+import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
@@ -53,6 +55,7 @@ const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
 const THOUSANDS_GROUP = /^\d{3}$/;
 const ROUND_PLURAL = /^10+s$/;
+const TENS_PLURAL = /^[1-9]0s$/;
 const DIGITS = /^\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Scale words that may count one on their own, written in lower case ("thousand liters"). */
@@ -194,8 +197,8 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
     let k = i;
     while (THOUSANDS_GROUP.test(wordAt(words, k + 1, i)?.text ?? '') && !words[k + 1].attached) k++;
     const after = wordAt(words, k + 1, i);
-    // nor "312 408-8787"
-    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && NUMBER_HYPHENS.has(after.lower))) {
+    // nor "312 408-8787", nor "38 737s" (a count of jets, the plural against the last group)
+    if (k > i && !/^[+\d]/.test(after?.text ?? '') && !(after?.attached && (NUMBER_HYPHENS.has(after.lower) || after.lower === 's'))) {
       for (let g = i + 1; g <= k; g++) value = value * 1000 + Number(words[g].text);
       last = k;
     }
@@ -221,6 +224,9 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
   }
   let lastScale = 1;
   let multiplier = 1;
+  // "20-odd thousand": a qualifier on a hyphen between the digits and their scale
+  const odd = last === i ? hyphenedQualifierEnd(words, last) : last;
+  if (odd > last && lookup(SCALE_WORDS, wordAt(words, odd + 1, i)?.lower ?? '') !== undefined) last = odd;
   for (let k = last + 1; ; k++) {
     // "$5.5-million"
     if (NUMBER_HYPHENS.has(wordAt(words, k, i)?.lower ?? '') && words[k].attached && wordAt(words, k + 1, i)?.attached
@@ -289,12 +295,12 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   if (sized === undefined) return false;
   let next = wordAt(words, k + 1, k);
   if (next && NUMBER_HYPHENS.has(next.lower) && next.attached) next = wordAt(words, k + 2, k);
-  // "3m and 5cm": a smaller length after it
+  // "3m and 5cm", "1m 80cm": a smaller length after it (with no joiner only written against its digits)
   let k2 = k + 1;
   if (wordAt(words, k2, k)?.lower === 'and' || wordAt(words, k2, k)?.lower === ',') k2++;
   const [count, unit] = [wordAt(words, k2, k), wordAt(words, k2 + 1, k)];
   const smaller = UNIT_SIZES[lookup(UNITS, unit?.lower ?? '') ?? ''];
-  if (k2 > k + 1 && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
+  if ((k2 > k + 1 || !!unit?.attached) && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
   // "ran a 5K.", "won the 10K": a road race in kilometres
   const before = wordAt(words, i - 1, i)?.lower;
@@ -381,6 +387,8 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   // "100s of people", "10s of thousands": the plural of a power of ten in digits reads as "hundreds", before "of" ("in his 20s" is an age)
   const digits = ROUND_PLURAL.test(w.lower.replace(/,/g, ''));
+  // "in the 90s", "the low 30s": a band of ten degrees, a number only where measure.ts finds a temperature (else a decade or an age)
+  if (TENS_PLURAL.test(w.lower) && next?.lower !== 'of') return numeral(i, i, 'cardinal', undefined, { vague: true, needsMeasure: true });
   if (VAGUE_PLURALS.has(w.lower) || digits) {
     const after = wordAt(words, i + 2, i);
     // "tens of thousands", "hundreds of millions"
@@ -435,6 +443,12 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (after?.lower !== 'of') return null;
     return isScale(wordAt(words, i + 3, i)) ? { count: couple, last: i + 2 } : numeral(i, i + 1, 'cardinal', couple, {});
   }
+  const score = lookup(SCORE_WORDS, next.lower);
+  if (score !== undefined) {
+    const counted = wordAt(words, i + 3, i);
+    // no word that may start a number after "of" (read by its first word only, so a chain "a score of a score of ..." stays linear)
+    return after?.lower === 'of' && counted && counted.pos !== 'DET' && !mayStart(counted.lower) ? numeral(i, i + 1, 'cardinal', score, {}) : null;
+  }
   const denominator = singularFraction(next.lower) ?? partOf(words, i + 1, i);
   if (denominator) {
     const s = scaleAfter(words, i + 2, i);
@@ -443,8 +457,11 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     // "a quarter-point cut", "a quarter point": a fraction of a point on its own
     const point = after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.attached ? wordAt(words, i + 3, i) : after;
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
-    if (after?.attached && NUMBER_HYPHENS.has(after.lower)) return null; // "a fifth-inning tie"
-    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    // "a fifth-inning tie" ranks; "a third-of-a-mile" is a fraction joined by hyphens
+    if (after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.lower !== 'of') return null;
+    // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
+    const approximated = qualifierOf(words, i, i + 1) !== undefined;
+    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;
@@ -467,13 +484,17 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   const d = next?.lower === 'of' ? i + 2 : i + 1;
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
-  if (w === 'half' && determiner && FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) {
+  // "half of voters": of a plural with no determiner
+  const ofPlural = next?.lower === 'of' && !!determiner && (determiner.pos === 'NOUN' || determiner.pos === 'PROPN') && isPlural(determiner.text);
+  if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }
   // "cut by half": the size of a change, with nothing after it to measure; "Half." on its own, as an answer (a
   // quarter on its own is a coin)
   const changeBy = wordAt(words, i - 1, i)?.lower === 'by' && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ');
-  if (changeBy || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
+  // "half a point": a fraction of a point is a number on its own, as "a quarter point" is
+  const ofAPoint = next?.lower === 'a' && POINT_WORDS.has(wordAt(words, i + 2, i)?.lower ?? '');
+  if (changeBy || ofAPoint || (w === 'half' && isWholeSentence(words, i, i))) return numeral(i, i, 'fraction', value, {});
   return numeral(i, i, 'fraction', value, { needsMeasure: true });
 }
 

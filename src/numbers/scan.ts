@@ -6,6 +6,7 @@ import { ageAfter, isIdiom, notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
+import { rankOf } from './rank.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
@@ -20,7 +21,8 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     const n = readNumeral(words, i);
     if (!n) continue;
     // a sign or name before the number that the reading before already took is not this one's ("5 Rupees 500")
-    const measured = measure(words, n);
+    const rank = rankOf(words, n);
+    const measured = rank ?? measure(words, n);
     // "won by a mile": "a" and its unit in an idiom of size measure nothing
     if (n.needsMeasure && measured.type !== 'CARDINAL' && n.first === n.last && isIdiom(words, n.first)) continue;
     const taken = found.length > 0 && measured.first <= found[found.length - 1].last;
@@ -28,7 +30,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     const plain = m.type === 'CARDINAL' || m.type === 'ORDINAL';
     if (plain && n.needsMeasure) continue;
     const qualifier = qualifierOf(words, m.first, m.last);
-    if (plain && notANumber(words, n, qualifier !== undefined)) continue;
+    if (plain && !rank && notANumber(words, n, qualifier !== undefined)) continue;
     const attrs: MentionAttrs = {};
     if (m.currency) attrs.currency = m.currency;
     if (m.unit) attrs.unit = m.unit;
@@ -80,9 +82,9 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
   for (let r = 0; r + 1 < found.length; r++) {
     const [a, b] = [found[r], found[r + 1]];
     const [from, to] = [a.reading.value, b.numeral.value];
-    const joiner = words[a.last + 1]?.lower ?? '';
+    const joiner = joinerBetween(words, a.last, b.first);
     const dimensions = DIMENSION_JOINERS.has(joiner) && b.reading.type === 'QUANTITY' && a.reading.type === 'CARDINAL';
-    if (b.first !== a.last + 2 || !(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number') continue;
+    if (!(RANGE_JOINERS.has(joiner) || dimensions) || typeof from !== 'number') continue;
     const scale = b.numeral.scale;
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
@@ -102,6 +104,14 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
       b.reading = { ...b.reading, type: 'MONEY', attrs };
     }
   }
+}
+
+/** The one word between two readings ("to", "-", "by"), or the "by" of "10-by-12-foot" and the "to" of "a 3-to-5 percent rise" written with hyphens; '' if there is none. */
+function joinerBetween(words: readonly Word[], last: number, first: number): string {
+  if (first === last + 2) return words[last + 1].lower;
+  const [hyphen, joiner, hyphen2] = [words[last + 1], words[last + 2], words[last + 3]];
+  const hyphened = first === last + 4 && [hyphen, joiner, hyphen2, words[first]].every((w) => w.attached) && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2.lower);
+  return hyphened && (DIMENSION_JOINERS.has(joiner.lower) || RANGE_JOINERS.has(joiner.lower)) ? joiner.lower : '';
 }
 
 function measureOf(attrs: MentionAttrs | undefined): MentionAttrs {

@@ -4,11 +4,13 @@
 // words, as "USD 3" would be; so does a suffix or unit with a full stop after a number ("50p.",
 // "300m.", "6 ft."), and a range written as one token ("10-15", "5.25%-5.5%") becomes its two ends and the hyphen.
 import type { Doc, Token } from '../document.js';
-import { CASED_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
+import { CASED_SCALE_SUFFIXES, NUMBER_HYPHENS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
+import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { TIME_UNITS } from './lexicon/time-words.js';
 import { ATTACHED_CASED_UNITS, ATTACHED_UNITS, UNIT_PHRASES, UNITS } from './lexicon/units.js';
 
 export interface Word {
@@ -73,7 +75,9 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   // ("2,000 sq ft.": the last word of a unit of two words too)
   const unitEnd = (s: string) => {
     const before = doc.text.slice(tokens[i - 1].start, tokens[i - 1].end);
-    return /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${before.toLowerCase()} ${s}`);
+    // ("650 sq. ft.": past the full stop of an abbreviated first word)
+    const abbreviated = before === '.' && i > 1 ? doc.text.slice(tokens[i - 2].start, tokens[i - 2].end) : before;
+    return /[\d\/°]$/.test(before) || TWO_WORD_UNITS.has(`${abbreviated.toLowerCase()} ${s}`);
   };
   if (suffix && i > 0 && SUFFIXES.has(suffix[1].toLowerCase()) && (ends || !SUFFIXES.has(text.toLowerCase()))
     && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
@@ -89,6 +93,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   }
   const feet = attached ? feetThenInches(doc.text, t, text) : null;
   if (feet) return { words: feet, last: i };
+  const plural = ageGroupPlural(doc, i, text);
+  if (plural) return { words: plural, last: i };
   const named = wordThenNumber(doc, i, text);
   if (named) return named;
   const range = RANGE_IN_ONE.exec(text);
@@ -117,10 +123,12 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   return { words: pieces, last };
 }
 
-/** "R2.5 million", "R3bn": a letter that is a currency only with a scale after its digits (against them or the next token after `last`). */
+/** "R2.5 million", "R3bn", "R1,558": a letter that is a currency only with a scale after its digits (against them or the next token after `last`) or thousands in them. */
 function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
   if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
   if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
+  // "R1,558 a month": thousands grouped by commas, which no road or model number has
+  if (/,\d{3}$/.test(split[2])) return true;
   const next = doc.tokens[last + 1];
   return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }
@@ -167,10 +175,32 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
   // most tokens with a digit have no hyphen
   if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return null;
   const m = WORD_THEN_NUMBER.exec(text);
-  if (!m || !(WORDS_BEFORE_HYPHENED_NUMBERS.has(m[1].toLowerCase()) || TALLY_JOINERS.has(m[1].toLowerCase()))) return null;
+  const joiner = m?.[1].toLowerCase() ?? '';
+  // "by-12-foot" of "10-by-12-foot", "to-15-foot" of "a 10-to-15-foot wall": the side of a measurement or the end of a range,
+  // with its unit on a hyphen after it
+  const dimension = DIMENSION_JOINERS.has(joiner) && !m?.[4] && (!m?.[3] || lookup(UNITS, m[3].toLowerCase()) !== undefined);
+  const rangeEnd = RANGE_JOINERS.has(joiner) && !!m?.[3] && (lookup(UNITS, m[3].toLowerCase()) !== undefined || TIME_UNITS.has(m[3].toLowerCase()));
+  if (!m || !(dimension || rangeEnd || (!m[3] && (WORDS_BEFORE_HYPHENED_NUMBERS.has(joiner) || (!m[4] && TALLY_JOINERS.has(joiner)))))) return null;
   const tokens = doc.tokens;
   const t = tokens[i];
   const hyphen = t.start + m[1].length;
+  // "over-65s": the people of an age group, the plural's "s" a word of its own
+  if (m[4]) {
+    const [digits, plural] = [hyphen + 1, t.end - 1];
+    return {
+      words: [word(doc.text, t, t.start, hyphen, 'ADP', i > 0 && tokens[i - 1].end === t.start), word(doc.text, t, hyphen, digits, 'PUNCT', true),
+        word(doc.text, t, digits, plural, 'NUM', true), word(doc.text, t, plural, t.end, 'NOUN', true)],
+      last: i,
+    };
+  }
+  if (m[3]) {
+    const [digits, hyphen2] = [hyphen + 1, hyphen + 1 + m[2].length];
+    return {
+      words: [word(doc.text, t, t.start, hyphen, 'ADP', i > 0 && tokens[i - 1].end === t.start), word(doc.text, t, hyphen, digits, 'PUNCT', true),
+        word(doc.text, t, digits, hyphen2, 'NUM', true), word(doc.text, t, hyphen2, hyphen2 + 1, 'PUNCT', true), word(doc.text, t, hyphen2 + 1, t.end, 'NOUN', true)],
+      last: i,
+    };
+  }
   let [end, last] = [t.end, i];
   // "of-3", ",", "362" and "magnitude-7", ".", "8": the groups and the decimals against the digits belong to them
   for (let k = i + 2; tokens[k - 1]?.start === end && tokens[k]?.start === tokens[k - 1].end; k += 2) {
@@ -180,14 +210,28 @@ function wordThenNumber(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: stri
     if (mark === '.') break;
   }
   const attached = i > 0 && tokens[i - 1].end === t.start;
-  const pos = TALLY_JOINERS.has(m[1].toLowerCase()) ? 'ADP' : 'NOUN';
+  const pos = TALLY_JOINERS.has(joiner) || dimension || rangeEnd ? 'ADP' : 'NOUN';
   return {
     words: [word(doc.text, t, t.start, hyphen, pos, attached), word(doc.text, t, hyphen, hyphen + 1, 'PUNCT', true), word(doc.text, t, hyphen + 1, end, 'NUM', true)],
     last,
   };
 }
 
-const WORD_THEN_NUMBER = /^(\p{L}+)[-–](\d+)$/u;
+/**
+ * "over", "-", "80s" and "the over 60s": the plural of an age group after a word that bounds it is its digits and its
+ * "s" (as in "over-65s", one token); without a hyphen only after "the" ("in their over 60s" has no group).
+ */
+function ageGroupPlural(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string): Word[] | null {
+  if (!/^\d+s$/.test(text) || i < 2) return null;
+  const at = (k: number) => doc.text.slice(doc.tokens[k].start, doc.tokens[k].end).toLowerCase();
+  const hyphened = NUMBER_HYPHENS.has(at(i - 1)) && doc.tokens[i - 2].end === doc.tokens[i - 1].start;
+  const bound = hyphened ? at(i - 2) : at(i - 1);
+  if (!WORDS_BEFORE_HYPHENED_NUMBERS.has(bound) || !(hyphened || at(i - 2) === 'the')) return null;
+  const t = doc.tokens[i];
+  return [word(doc.text, t, t.start, t.end - 1, 'NUM', doc.tokens[i - 1].end === t.start), word(doc.text, t, t.end - 1, t.end, 'NOUN', true)];
+}
+
+const WORD_THEN_NUMBER = /^(\p{L}+)[-–](\d+)(?:[-–](\p{L}+)|(s))?$/u;
 
 /** "112th" comes as "1", "12th" and "1,113th" as "1,1", "13th" (the tokenizer takes 11th-13th apart): token i + 1 when it is so, or i. */
 function teenOrdinal(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {

@@ -64,7 +64,8 @@ describe('counts, approximators, money, percents and quantities in running text'
     ['It is the 100th anniversary.', [['ORDINAL', '100th', 100]]],
     ['They met for the twenty-fifth time.', [['ORDINAL', 'twenty-fifth', 25]]],
     ['The 1st and 2nd divisions.', [['ORDINAL', '1st', 1], ['ORDINAL', '2nd', 2]]],
-    ['He was ranked No. 1 in the world.', []],
+    // a rank after "No." is an ORDINAL, the sign in its span (issue 13, fourth pass)
+    ['He was ranked No. 1 in the world.', [['ORDINAL', 'No. 1', 1]]],
     ['The team was fourth in the league.', [['ORDINAL', 'fourth', 4]]],
     ['A quarter of the staff left.', [['CARDINAL', 'A quarter', 0.25]]],
     ['Three-quarters of the budget went to defence.', [['CARDINAL', 'Three-quarters', 0.75]]],

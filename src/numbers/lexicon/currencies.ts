@@ -8,15 +8,18 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₺': 'TRY',
   'rs': 'INR', 'rs.': 'INR', 'dm': 'DEM', 'stg': 'GBP', 'dlrs': 'USD', 'dlr': 'USD', 'rm': 'MYR', 'ksh': 'KES',
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
+  // "GH¢500" and "GH₵500" in Ghana, "KSh.500", "Tsh 5,000", "Ush 20,000" in East Africa
+  'gh¢': 'GHS', 'gh₵': 'GHS', 'ksh.': 'KES', 'tsh': 'TZS', 'tsh.': 'TZS', 'ush': 'UGX', 'ush.': 'UGX',
+  '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
 /**
  * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
- * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya, "TSh", "USh");
+ * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya);
  * "DH 2", "RP 5" are names.
  */
 export const CASED_CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES', TSh: 'TZS', USh: 'UGX',
+  Dh: 'AED', Dhs: 'AED', QR: 'QAR', Rp: 'IDR', Tk: 'BDT', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', Sh: 'KES',
 };
 
 /**
@@ -44,11 +47,14 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'MYR', 'THB', 'IDR', 'PHP', 'VND', 'TWD', 'PKR', 'BDT', 'LKR', 'NPR', 'MNT', 'MMK', 'KHR',
   'NGN', 'KES', 'GHS', 'TZS', 'UGX', 'ETB', 'ZMW', 'XOF', 'XAF', 'ARS', 'CLP', 'COP', 'UYU',
   'VES', 'JMD', 'TTD', 'BZD', 'XCD', 'DOP',
+  'AFN', 'AOA', 'MUR', 'MVR', 'SCR', 'NAD', 'BWP', 'MZN', 'RWF', 'CDF', 'SDG', 'SSP', 'YER', 'LAK', 'BND', 'FJD', 'PGK',
+  'HNL', 'GTQ', 'CRC', 'NIO', 'PYG', 'BSD', 'BBD', 'KGS', 'TJS', 'TMT', 'MDL', 'MKD', 'BAM', 'GYD', 'SRD', 'HTG', 'LRD',
+  'SLL', 'SLE', 'GMD', 'GNF', 'MWK', 'MGA', 'DJF', 'ERN', 'SZL', 'LSL', 'CVE', 'XPF', 'BTN', 'PAB', 'MRU', 'ZWL', 'KPW',
   // before the euro, still in archives: "FIM 6.3 mln"
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
-/** A capital letter against the digits that is a currency only with a scale after them: "R2.5 million", "R3bn" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
+/** A capital letter against the digits that is a currency only with a scale after them or thousands in them: "R2.5 million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
 export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN' };
 
 /** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
@@ -78,12 +84,17 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   ringgits: 'MYR', tugrik: 'MNT', tugriks: 'MNT', bucks: null,
   sen: 'MYR', sens: 'MYR', paise: 'INR', kopiyka: 'UAH', kopiykas: 'UAH', kopeck: 'RUB', kopecks: 'RUB',
   centime: null, centimes: null, quid: 'GBP', nickel: 'USD', nickels: 'USD', dime: 'USD', dimes: 'USD',
+  fiver: 'GBP', fivers: 'GBP', tenner: 'GBP', tenners: 'GBP',
   // before the euro, still in archives: "2 million ECUs", "100 kroons"
   ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
   cedi: 'GHS', cedis: 'GHS',
   reais: 'BRL', bolivar: 'VES', bolivars: 'VES', soles: 'PEN', kyat: 'MMK', kyats: 'MMK', afghani: 'AFN', afghanis: 'AFN',
   birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
   colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG',
+  ariary: 'MGA', pula: 'BWP', metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', leone: 'SLE', leones: 'SLE', ouguiya: 'MRU',
+  nakfa: 'ERN', somoni: 'TJS', denar: 'MKD', denars: 'MKD', gourde: 'HTG', gourdes: 'HTG', balboa: 'PAB', balboas: 'PAB',
+  boliviano: 'BOB', bolivianos: 'BOB', ngultrum: 'BTN', pataca: 'MOP', patacas: 'MOP', lek: 'ALL', leke: 'ALL', manats: 'AZN',
+  kwachas: null, tenges: 'KZT', hryvni: 'UAH', zlote: 'PLN', zloties: 'PLN', korun: 'CZK', yuans: 'CNY',
   // the plurals news writes for the Turkish lira, the rand and the rupiah; "kr" of Scandinavian crowns, country unsaid
   liras: 'TRY', rands: 'ZAR', rupiahs: 'IDR', kr: null, 'kr.': null,
   // not ISO 4217, but the code exchanges write
@@ -96,11 +107,11 @@ export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
 
-/** Names of coins and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD). */
+/** Names of coins, notes and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD), five for a fiver. */
 export const CURRENCY_SUBUNITS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(['cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes']
     .map((name) => [name, 0.01])),
-  nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1,
+  nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1, fiver: 5, fivers: 5, tenner: 10, tenners: 10,
 };
 
 /** Signs for cents after the amount: "10¢" anywhere; "43c", "50p" only against the digits and under 100 ("1080p" is no money). */
@@ -134,18 +145,22 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
     us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD',
     taiwan: 'TWD', 'taiwanese': 'TWD', zimbabwe: 'ZWD', jamaican: 'JMD', trinidadian: 'TTD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
     belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
+    singaporean: 'SGD', zimbabwean: 'ZWL', bermudian: 'BMD', cayman: 'KYD', 'solomon islands': 'SBD', surinamese: 'SRD', canada: 'CAD', australia: 'AUD',
   },
-  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
+  franc: { comorian: 'KMF', malagasy: 'MGF', cfp: 'XPF', swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
   peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', dominican: 'DOP', uruguayan: 'UYU' },
   dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', macedonian: 'MKD' },
   krone: KRONE, kroner: KRONE, krona: KRONA, kronor: KRONA,
   crown: { czech: 'CZK', swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', slovak: 'SKK', estonian: 'EEK' },
   shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
-  pound: { egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
+  pound: { gibraltar: 'GIP', falkland: 'FKP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   rial: { iranian: 'IRR', omani: 'OMR', yemeni: 'YER' },
   // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
   cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
+  lira: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL', lebanese: 'LBP', syrian: 'SYP' },
+  dirham: { moroccan: 'MAD', emirati: 'AED', uae: 'AED', 'u.a.e.': 'AED' },
+  kwacha: { zambian: 'ZMW', malawian: 'MWK' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };

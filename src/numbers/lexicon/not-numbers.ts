@@ -73,6 +73,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
   'to naught', 'to nought', 'for naught', 'for nought',
   'at one point', 'one way or another', 'one last time', 'for one thing',
+  'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
   // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
   'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',
 ]);
@@ -90,9 +91,10 @@ export const VERSIONED_NAMES: ReadonlySet<string> = new Set([
 /**
  * Words that a number follows across a hyphen and still counts, where digits after a word and a hyphen are
  * otherwise part of a code ("COVID-19"): the name of a scale ("a magnitude-7.8 quake", as "a magnitude 7.8
- * quake") or of a rank ("a top-10 finish", "a top-three team", as "the top 10"). The word stays out of the span.
+ * quake") or of a rank ("a top-10 finish", "a top-three team", as "the top 10"), or the bound of an age group
+ * ("the over-65s", "an under-21 side"). The word stays out of the span.
  */
-export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magnitude', 'top']);
+export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magnitude', 'top', 'over', 'under']);
 
 /**
  * Words that join two numbers by hyphens into a tally or a ratio, each end a count ("7-for-12", "a 2-to-1
@@ -100,5 +102,15 @@ export const WORDS_BEFORE_HYPHENED_NUMBERS: ReadonlySet<string> = new Set(['magn
  */
 export const TALLY_JOINERS: ReadonlySet<string> = new Set(['for', 'to', 'of', 'in']);
 
-/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is). */
-export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps']);
+/** Nouns written against the digits they count, which make no code of them: "a 25bp cut" (basis points, counted as "25 basis points" is), "the over-65s" (people of that age), "a 320pp book" (pages). */
+export const ATTACHED_COUNT_NOUNS: ReadonlySet<string> = new Set(['bp', 'bps', 's', 'pp']);
+
+/**
+ * Capitalised words that make the ordinal in digits before them part of a name: a military unit ("the 3rd Infantry
+ * Division", "the 101st Airborne"), a court ("the 2nd Circuit") or a constitutional amendment ("the 14th Amendment").
+ */
+export const ORDINAL_NAME_HEADS: ReadonlySet<string> = new Set([
+  'division', 'airborne', 'battalion', 'regiment', 'brigade', 'army', 'fleet', 'corps', 'infantry', 'armored', 'armoured', 'cavalry',
+  'marines', 'marine', 'squadron', 'wing', 'circuit', 'amendment', 'dynasty', 'precinct', 'district', 'congressional', 'panzer', 'artillery',
+  'mechanized', 'mechanised', 'commando', 'guards', 'rifles', 'hussars', 'lancers', 'parachute', 'airlift', 'mountain',
+]);

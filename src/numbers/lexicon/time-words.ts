@@ -2,7 +2,7 @@
 // Month and weekday names come from the shared calendar lexicon.
 import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../lexicon/calendar.js';
 
-/** A count of these is a duration ("five weeks", "40 years"), unless it gives an age (AGE_AFTER_UNIT). */
+/** A count of these is a duration ("five weeks", "40 years"), unless it gives an age (AGE_AFTER_UNIT: "25 years old", "two 2-year-olds"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
@@ -24,7 +24,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS
  * puppy"): a property of a thing, which TimeML leaves unannotated and the timex recognizer leaves out,
  * so the count stays a CARDINAL instead of vanishing inside a DATE that is never made.
  */
-export const AGE_AFTER_UNIT = 'old';
+export const AGE_AFTER_UNIT: ReadonlySet<string> = new Set(['old', 'olds']);
 
 /**
  * Units an ordinal before them makes a period of the calendar ("the 21st century", "the third quarter",

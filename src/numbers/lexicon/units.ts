@@ -36,6 +36,13 @@ export const UNITS: Readonly<Record<string, string>> = {
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
+  megapixel: 'MP', megapixels: 'MP',
+  kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
+  furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',
+  'gigawatt-hour': 'GWh', 'gigawatt-hours': 'GWh', 'terawatt-hour': 'TWh', 'terawatt-hours': 'TWh',
+  // chips and particles: "a 3nm process", "50 microns"
+  nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
+  micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um', micrometre: 'um', micrometres: 'um', micrometer: 'um', micrometers: 'um',
 };
 
 /** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
@@ -46,7 +53,13 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square metre': 'm2', 'square meter': 'm2', 'square foot': 'ft2', 'sq m': 'm2', 'sq mi': 'mi2',
   'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'fluid ounces': 'fl oz',
-  'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3',
+  'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
+  'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
+  'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3',
+  'sq kilometres': 'km2', 'sq kilometers': 'km2', 'sq metres': 'm2', 'sq meters': 'm2', 'sq feet': 'ft2', 'sq foot': 'ft2', 'sq yards': 'yd2', 'sq yd': 'yd2', 'sq mile': 'mi2',
+  'fl oz': 'fl oz', 'fluid ounce': 'fl oz', 'troy ounces': 'ozt', 'troy ounce': 'ozt',
+  'kilowatt hours': 'kWh', 'kilowatt hour': 'kWh', 'megawatt hours': 'MWh', 'megawatt hour': 'MWh', 'gigawatt hours': 'GWh', 'terawatt hours': 'TWh',
+  'megabytes per second': 'MB/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'kilometres per second': 'km/s', 'kilometers per second': 'km/s',
   '° c': 'degC', '° f': 'degF', '° celsius': 'degC', '° fahrenheit': 'degF', '° centigrade': 'degC',
   'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'degrees centigrade': 'degC', 'degrees c': 'degC', 'degrees f': 'degF',
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
@@ -83,8 +96,12 @@ export const RACE_METRES: ReadonlySet<number> = new Set([50, 60, 100, 110, 200, 
 /** Road races in kilometres, which "a" or "the" and the distance with a "K" name ("ran a 5K", "won the 10K"; "the 10K mark" counts thousands). */
 export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 21, 25, 42, 50, 100]);
 
-/** Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in lower case ("500g"; "5G" is a network). */
-export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g' };
+/**
+ * Against the digits and in the case written: a temperature scale in capitals ("40C", "104F"; "43c" is cents), grams in
+ * lower case ("500g", "70cl"; "5G" is a network, "5 CL titles" the Champions League), watts and a camera's megapixels in capitals
+ * ("a 40W charger", "a 48MP camera").
+ */
+export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP', cl: 'cl' };
 
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
@@ -102,6 +119,13 @@ export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: numb
   hl: { dimension: 'volume', size: 100 }, l: { dimension: 'volume', size: 1 }, ml: { dimension: 'volume', size: 0.001 },
   gal: { dimension: 'volume', size: 3.785411784 },
 };
+
+/** Words a few words before "the 90s" that make the band of ten a temperature ("highs in the 90s"); "high" alone is too common a word. */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'highs', 'lows', 'degrees', 'mercury', 'thermometer', 'thermometers', 'heat', 'fahrenheit', 'celsius',
+]);
+/** Words between "the" and a band of ten: "the low 30s", "the mid-80s" is one token and not read. */
+export const BAND_PARTS: ReadonlySet<string> = new Set(['low', 'lower', 'mid', 'middle', 'high', 'upper']);
 
 /** Words after a temperature that make it negative: "2 degrees below zero". */
 export const BELOW_ZERO: readonly string[] = ['below zero'];
