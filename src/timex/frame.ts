@@ -45,6 +45,10 @@ export interface Frame {
   hebrew?: { month: number; day: number };
   /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
+  /** A day a rule computes for each year: its name in COMPUTED_DAYS ("diwali"). */
+  computed?: string;
+  /** "election day" in lower case: the U.S. day in a U.S. story only, elsewhere the day of the election told. */
+  localElection?: boolean;
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
@@ -175,11 +179,13 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.hijri) frame.hijri = h.hijri;
+    else if (h.computed) frame.computed = h.computed;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
     if (h.part) frame.part = h.part;
+    if (h.us && g.holiday === g.holiday.toLowerCase()) frame.localElection = true;
   }
   if (g.weekof) frame.weekOf = true;
   if (g.weekend) frame.weekendOf = true;

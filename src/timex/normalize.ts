@@ -11,6 +11,7 @@ import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { arrangedFor, deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
+import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -30,8 +31,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const clockBefore = new Map<number, number>();
   /** The value each mention was given, by index, for the day a range opens with. */
   const resolvedValues: (string | undefined)[] = [];
+  /** The last day told in a sentence about an election. */
+  let electionDay: string | null = null;
+  const out: Mention[] = [];
 
-  return mentions.map((m, i) => {
+  mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
+  return out;
+
+  function normalizeOne(m: Mention, i: number): Mention {
     const frame = framed[i];
     if (!frame) return m;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
@@ -55,6 +62,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       narrativeDay,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
+      usPlace: frame.localElection ? US_PLACES.test(doc.text.slice(comparisonStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end))) : false,
+      electionDay,
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -64,14 +73,38 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const day = parseYmd(resolved.value);
       if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
     }
+    // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
+    const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
+    if (opener) {
+      out[i - 1] = { ...out[i - 1], value: opener };
+      resolvedValues[i - 1] = opener;
+      const told = references.at(-1);
+      if (told?.start === mentions[i - 1].start) told.value = opener;
+    }
     resolvedValues[i] = resolved.value;
+    if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value)
+      && ELECTION_WORDS.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end)))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
       narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
     }
     return withValue(m, resolved);
-  });
+  }
+}
+
+/** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */
+function rangeOfDays(first: Frame | null, second: Frame): boolean {
+  const day = (f: Frame | null) => f?.month !== undefined && f.day !== undefined && f.hour === undefined;
+  return day(first) && day(second) && first!.year === undefined && first!.yearShift === undefined;
+}
+
+/** The value `start` (a day) takes to be the latest such day on or before `end`, or null when it already is. */
+function startBefore(start: string, end: string): string | null {
+  const [s, e] = [parseYmd(start), parseYmd(end)];
+  if (!s || !e) return null;
+  const y = s.m * 100 + s.d <= e.m * 100 + e.d ? e.y : e.y - 1;
+  return y === s.y ? null : `${String(y).padStart(4, '0')}${start.slice(4)}`;
 }
 
 function withValue(m: Mention, r: Resolved): Mention {
@@ -151,6 +184,22 @@ const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;
+
+/** Index of the sentence holding `offset` (-1 before the first). */
+function sentenceIndex(starts: number[], offset: number): number {
+  let k = -1;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return k;
+}
+
+/** Start of the sentence holding `offset`. */
+const sentenceStart = (starts: number[], offset: number) => starts[sentenceIndex(starts, offset)] ?? 0;
+
+/** End of the sentence holding `offset` (the start of the next). */
+const sentenceEnd = (doc: Doc, starts: number[], offset: number) => starts[sentenceIndex(starts, offset) + 1] ?? doc.text.length;
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(starts: number[], offset: number): number {

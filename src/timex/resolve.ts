@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -31,6 +31,10 @@ export interface ResolveContext {
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
   rangeFrom?: Ymd | null;
+  /** The sentence or the one before names a place of the United States: "election day" is the U.S. one. */
+  usPlace?: boolean;
+  /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
+  electionDay?: string | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -124,7 +128,7 @@ function composedDuration(parts: Frame[]): string | null {
 }
 
 /** Shape of a TIMEX3 calendar value, so a shift keeps the granularity of its reference. */
-interface Period { y: number; m?: number; d?: number; q?: number; w?: string; }
+interface Period { y: number; m?: number; d?: number; q?: number; h?: number; w?: string; }
 
 function parsePeriod(value: string | null): Period | null {
   if (!value) return null;
@@ -133,8 +137,10 @@ function parsePeriod(value: string | null): Period | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
-  // "the spring of 1995 ... two years later": a season or a half of a year is a year to count from.
-  if ((m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value))) return { y: +m[1] };
+  // "the first half ... the same period last year": a half compared at its own grain.
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return { y: +m[1], h: +m[2] };
+  // "the spring of 1995 ... two years later": a season is a year to count from.
+  if ((m = /^(\d{4})-(?:SP|SU|FA|WI)$/.exec(value))) return { y: +m[1] };
   return null;
 }
 
@@ -169,6 +175,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
   const yearBack = unit === 'Y' && n === -1;
   const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined);
   let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  // "the same month of 1998": the period compared, in the year named.
+  if (f.year !== undefined) return ref ? formatPeriod({ ...(f.periodGrain ? atGrain(ref, f.periodGrain) : ref), y: f.year }) : pad(f.year, 4);
   // "year-ago", "a year ago" compare with the period reported on, which is recent: a period the
   // text named that already lies about a year back is the year-ago one itself ("$5 in the 1988
   // period; the year-ago results..."), and one further back is no period of comparison at all.
@@ -190,7 +198,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
-    if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
+    // A half keeps its grain only when compared ("the same period last year"); "two years later" is a year.
+    if (unit === 'Y') return formatPeriod({ ...ref, h: f.dir!.comparison ? ref.h : undefined, y: ref.y + n });
     if ((unit === 'M' || unit === 'Q') && ref.m !== undefined) {
       const t = addMonths({ y: ref.y, m: ref.m, d: ref.d ?? 1 }, n * UNIT_MONTHS[unit]);
       return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });
@@ -236,7 +245,7 @@ function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
 
 /** The month a period ends in, as year and month. */
 function endOf(p: Period): { y: number; m: number } {
-  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : 12) };
+  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : p.h !== undefined ? p.h * 6 : 12) };
 }
 
 /** Whole months from `from` to `to` (negative when `to` is earlier). */
@@ -260,6 +269,7 @@ function formatPeriod(p: Period): string {
   if (p.d !== undefined) return `${pad(p.y, 4)}-${pad(p.m!)}-${pad(p.d)}`;
   if (p.m !== undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
   if (p.q !== undefined) return `${pad(p.y, 4)}-Q${p.q}`;
+  if (p.h !== undefined) return `${pad(p.y, 4)}-H${p.h}`;
   return pad(p.y, 4);
 }
 
@@ -300,7 +310,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
     }
-    if (ref && unit === 'Y') return done('DATE', pad(ref.y + shift, 4));
+    // "By 2003 sales will double. For the full year, ...": a target year ahead is no period the story reports
+    // on, so "the year" stays the DCT's ("that year" still is the one told).
+    const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.m === undefined && ref.q === undefined && ref.h === undefined;
+    if (ref && unit === 'Y' && !target) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -478,6 +491,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
   // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : f.weekendOf ? done('DATE', `${formatWeek(nearestSaturday(t))}-WE`) : withTime(formatDay(t)));
+  // "On election day, schools will close" in a story of Taiwan's vote: the day of the election the story told, if any.
+  if (f.localElection && !ctx.usPlace && year === undefined && f.rel === undefined) return withTime(ctx.electionDay ?? 'XXXX-XX-XX');
   // "Tuesday the 18th": the nearest month, of the DCT's and the two beside it, whose 18th is a Tuesday.
   if (f.month === undefined && f.day !== undefined && f.weekday !== undefined && year === undefined) {
     if (!dct) return withTime(`XXXX-XX-${pad(f.day)}`);
@@ -498,9 +513,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or Islamic holiday computed.
+  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or
+  // Islamic holiday or Diwali computed.
   const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day)
-    : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : null;
+    : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : f.computed ? COMPUTED_DAYS[f.computed] : null;
   if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
     // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day

@@ -162,6 +162,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
+  // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
+  if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after

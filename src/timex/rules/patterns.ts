@@ -79,6 +79,9 @@ export interface Unless {
   titleCase?: string;
 }
 
+/** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
+const SURNAME_HOLIDAYS = /^rama[dz]an$/i;
+
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
@@ -180,6 +183,9 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ [A-Z][a-z]/ },
       // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
       { textAfter: NAMED_FOR_A_DAY },
+      // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
+      { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /[A-Z][a-z]+ $/ },
+      { groups: { holiday: SURNAME_HOLIDAYS }, textAfter: /^ (?:said|says|told|added|asked)\b/ },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
@@ -278,6 +284,8 @@ export const RULES: TimexRule[] = [
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
   { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?:(?:same|corresponding|comparable) )?(?<samegrain2>period|quarter|month)\\b" },
+  // "the same month of 1998", "the corresponding period in 1997": the period the story reports on, in that year.
+  { id: 'same_period_year', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:same|corresponding|comparable) (?<samegrain>period|quarter|month) (?:of|in) (?<year>{YEARDIGITS})" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",

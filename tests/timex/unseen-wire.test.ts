@@ -1,0 +1,82 @@
+// Wire stories of 1998-2000 in the manner of APW, NYT and Xinhua, invented for this test (none is taken
+// from TimeBank or any other corpus), whose values were written from the TimeML 1.2.1 guideline before
+// the rules were run on them: a check of what carries to news the rules were not tuned on.
+import { sentenceTable as table } from './timex-doc.js';
+
+table('an APW story of Wednesday 1999-10-13', '1999-10-13', [
+  // A yearly span told in the present: its end is placed as any day (the one to come), its start is the latest before the end.
+  ['MIAMI (AP) -- The Atlantic hurricane season runs from June 1 to Nov. 30.', [['June 1', '1999-06-01'], ['Nov. 30', '1999-11-30']]],
+  ['Exports rose 8 percent in September from the same month of 1998, the ministry said on Tuesday.', [['September', '1999-09'], ['the same month of 1998', '1998-09'], ['Tuesday', '1999-10-12']]],
+  ['Net income in the third quarter rose 12 percent from the same quarter a year earlier.', [['the third quarter', '1999-Q3'], ['the same quarter a year earlier', '1998-Q3']]],
+  ['A fire broke out at the warehouse on Saturday night. Firefighters arrived at 11:40 p.m.', [['Saturday night', '1999-10-09TNI', 'TIME'], ['11:40 p.m.', '1999-10-09T23:40', 'TIME']]],
+  // A quarter closed by a day is the quarter as written (a fiscal one), in the year of that day.
+  ['Sales in the second quarter ended Aug. 31 rose 4 percent.', [['the second quarter', '1999-Q2'], ['Aug. 31', '1999-08-31']]],
+  ['The prime minister will visit Beijing on Friday.', [['Friday', '1999-10-15']]],
+  ['The rebels freed the hostages last week after talks that began on Oct. 1.', [['last week', '1999-W40'], ['Oct. 1', '1999-10-01']]],
+  ['Earlier this month, the government raised fuel prices for the third time since 1995.', [['Earlier this month', '1999-10'], ['1995', '1995']]],
+  ['Inflation has averaged 4 percent over the past two years.', [['the past two years', 'P2Y', 'DURATION']]],
+  ['The riots erupted on Oct. 2. Three days later, the army sealed the border.', [['Oct. 2', '1999-10-02'], ['Three days later', '1999-10-05']]],
+  ['Car sales this spring were the highest since the 1980s.', [['this spring', '1999-SP'], ['the 1980s', '198']]],
+  ['Negotiators met on Monday in Geneva. The talks ended that night without agreement.', [['Monday', '1999-10-11'], ['that night', '1999-10-11TNI', 'TIME']]],
+]);
+
+table('a Xinhua story of Wednesday 1998-11-18, filed the day before', '1998-11-18', [
+  ['BEIJING, Nov. 17 (Xinhua) -- China\'s foreign trade rose 3 percent in the first 10 months of this year, customs officials said here today.', [['Nov. 17', '1998-11-17'], ['the first 10 months', 'P10M', 'DURATION'], ['this year', '1998'], ['today', '1998-11-17']]],
+  ['Grain output in the first half rose 5 percent over the same period of last year.', [['the first half', '1998-H1'], ['the same period of last year', '1997-H1']]],
+  ['The two sides will resume talks in Beijing early next month.', [['early next month', '1998-12', 'DATE', 'START']]],
+  ['The State Council approved the plan at a meeting last Friday.', [['last Friday', '1998-11-13']]],
+  ['Premier Zhu Rongji will leave for Moscow on Sunday.', [['Sunday', '1998-11-22']]],
+  // The fasting month is given its first day, as the other holidays of several days (Hanukkah, Passover).
+  ['Muslims in Xinjiang will begin the fasting month of Ramadan next month.', [['Ramadan', '1998-12-20'], ['next month', '1998-12']]],
+  ['The consumer price index fell 0.5 percent in October from a year earlier.', [['October', '1998-10'], ['a year earlier', '1997-10']]],
+  ['Beijing has attracted 2 billion dollars in foreign investment since 1995.', [['1995', '1995']]],
+  ['The new airport is expected to open by the end of 1999.', [['the end of 1999', '1999', 'DATE', 'END']]],
+  ['The project will take three years to complete.', [['three years', 'P3Y', 'DURATION']]],
+]);
+
+table('Diwali, the new moon of the lunar month Kartika (DCT Tuesday 1999-11-09)', '1999-11-09', [
+  ['Hindus across India celebrated Diwali on Sunday.', [['Diwali', '1999-11-07'], ['Sunday', '1999-11-07']]],
+]);
+
+table('an NYT story of Wednesday 2000-03-08', '2000-03-08', [
+  ['The company said its first quarter ended Jan. 31.', [['first quarter', '2000-Q1'], ['Jan. 31', '2000-01-31']]],
+  // A target year ahead is no period the story reports on: "the full year" stays the DCT's.
+  ['By 2003, the company expects sales to double. For the full year, it forecast a profit of $2 a share.', [['2003', '2003'], ['the full year', '2000']]],
+  // "election day" in lower case outside the United States is the day of the election the story told.
+  ['Taiwan will hold its presidential election on March 18. On election day, schools will close.', [['March 18', '2000-03-18'], ['election day', '2000-03-18']]],
+  ['In Ohio, election day is Nov. 7.', [['election day', '2000-11-07'], ['Nov. 7', '2000-11-07']]],
+  ['The Senate will vote on the bill on Tuesday.', [['Tuesday', '2000-03-07']]],
+  ['The stock market soared in the 1990s.', [['the 1990s', '199']]],
+  ['Unemployment fell to 4.1 percent in February, the lowest level in 30 years.', [['February', '2000-02'], ['30 years', 'P30Y', 'DURATION']]],
+  ['Jewish families will celebrate Passover next month.', [['Passover', '2000-04-20'], ['next month', '2000-04']]],
+  // A holiday's span leaves out its article, as the project's other holidays ("for the Spring Festival").
+  ['Millions of Chinese travelled home for the Lunar New Year.', [['Lunar New Year', '2000-02-05']]],
+  ['Shares of the bank have fallen 30 percent since January.', [['January', '2000-01']]],
+  ['The merger is expected to close in the second half.', [['the second half', '2000-H2']]],
+  // A clock time and its day are one TIMEX3, as the guideline's "twelve o'clock January 3, 1984".
+  ['The earthquake struck at 4:15 a.m. Tuesday.', [['4:15 a.m. Tuesday', '2000-03-07T04:15', 'TIME']]],
+  ['The shooting happened Monday at a school in Michigan. Police arrested the gunman that afternoon.', [['Monday', '2000-03-06'], ['that afternoon', '2000-03-06TAF', 'TIME']]],
+]);
+
+table('an APW story of Thursday 1999-12-16', '1999-12-16', [
+  ['Muslims around the world are observing Ramadan.', [['Ramadan', '1999-12-09']]],
+  ['Iraqi Vice President Taha Yassin Ramadan said Baghdad would not bow to pressure.', []],
+  ['The Dow rose 1.5 percent on Wednesday, its biggest gain in three months.', [['Wednesday', '1999-12-15'], ['three months', 'P3M', 'DURATION']]],
+  ['The Y2K bug could cause problems on Jan. 1.', [['Jan. 1', '2000-01-01']]],
+  ['Retail sales in November rose 0.9 percent from October.', [['November', '1999-11'], ['October', '1999-10']]],
+  // "the past week" is the week before (TimeBank writes "the past year" as a date both times it has it); "the past decade" alone is a duration.
+  ['The president spent the past week in Seattle.', [['the past week', '1999-W49']]],
+  ['The airline will cut 500 jobs over the next two years.', [['the next two years', 'P2Y', 'DURATION']]],
+  ['The company reported a loss in its fiscal first quarter, which ended Oct. 31.', [['fiscal first quarter', '1999-Q1'], ['Oct. 31', '1999-10-31']]],
+]);
+
+table('an AP story of Wednesday 1998-06-24', '1998-06-24', [
+  ['The Supreme Court will issue its ruling by Friday.', [['Friday', '1998-06-26']]],
+  ['The vote is scheduled for Monday.', [['Monday', '1998-06-29']]],
+  ['The rebels attacked the town on Sunday and withdrew two days later.', [['Sunday', '1998-06-21'], ['two days later', '1998-06-23']]],
+  ['Crude oil prices have tumbled this year to their lowest level since 1986.', [['this year', '1998'], ['1986', '1986']]],
+  ['The bank posted a loss in the first quarter, compared with a profit in the year-earlier period.', [['the first quarter', '1998-Q1'], ['the year-earlier period', '1997-Q1']]],
+  ['Wheat planting will start this fall.', [['this fall', '1998-FA']]],
+  ['The factory closed in the summer of 1995 and reopened three years later.', [['the summer of 1995', '1995-SU'], ['three years later', '1998']]],
+  ['Stocks fell sharply in early trading on Tuesday.', [['Tuesday', '1998-06-23']]],
+]);
