@@ -55,6 +55,8 @@ export interface Frame {
   weekendOf?: boolean;
   season?: string;
   quarter?: number;
+  /** "the second quarter ended Oct. 31": the day a (fiscal) quarter ends on, whose year is the quarter's. */
+  quarterEnd?: { month: number; day: number };
   half?: number;
   /** First three digits of a decade ("1980s" → 198) or, from "the eighties", only its digit. */
   decade?: number;
@@ -261,6 +263,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
+  if (g.qendmonth && g.qendday) frame.quarterEnd = { month: MONTHS[clean(g.qendmonth)], day: parseOrdinal(g.qendday)! };
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.halfn) frame.half = +g.halfn;
   if (g.qmonth) {

@@ -567,6 +567,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
     // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
     // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
+    // "the second quarter ended Oct. 31": a quarter as written (a fiscal one), in the year of the day it ends on, as TimeBank writes it.
+    if (year === undefined && f.quarterEnd && base) return done('DATE', `${yearFor(f.quarterEnd.month, f.quarterEnd.day)}-Q${f.quarter}`);
     let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);

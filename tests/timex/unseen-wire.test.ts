@@ -80,3 +80,10 @@ table('an AP story of Wednesday 1998-06-24', '1998-06-24', [
   ['The factory closed in the summer of 1995 and reopened three years later.', [['the summer of 1995', '1995-SU'], ['three years later', '1998']]],
   ['Stocks fell sharply in early trading on Tuesday.', [['Tuesday', '1998-06-23']]],
 ]);
+
+table('a fiscal quarter closed by a day is the quarter as written, in the year of that day (DCT Wednesday 1999-03-10)', '1999-03-10', [
+  ['Sales in the third quarter ended Jan. 31 rose 4 percent.', [['the third quarter', '1999-Q3'], ['Jan. 31', '1999-01-31']]],
+  ['The retailer earned $5 million in its fourth quarter ended Jan. 30.', [['fourth quarter', '1999-Q4'], ['Jan. 30', '1999-01-30']]],
+  ['In the fiscal second quarter, ended Dec. 31, profit rose.', [['the fiscal second quarter', '1998-Q2'], ['Dec. 31', '1998-12-31']]],
+  ['The company\'s second quarter, which ends Aug. 31, will be weak.', [['second quarter', '1999-Q2'], ['Aug. 31', '1999-08-31']]],
+]);
