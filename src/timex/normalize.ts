@@ -62,7 +62,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       narrativeDay,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
-      usPlace: frame.localElection ? US_PLACES.test(doc.text.slice(comparisonStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end))) : false,
+      usPlace: frame.localElection ? US_PLACES.test(doc.text.slice(comparisonStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end))) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
     };
     let resolved = resolveFrame(frame, ctx);
@@ -153,6 +153,12 @@ function isDateline(text: string, m: Mention): boolean {
   const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
   return DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
 }
+/** The place of the story's dateline ("WASHINGTON", "MIAMI (AP)"), or "" when it opens with none. */
+function datelinePlace(text: string): string {
+  const line = /^\s*([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?)(?:,|\s*\(|\s*--)/.exec(text.slice(0, DATELINE_REACH));
+  return line?.[1] ?? '';
+}
+
 /** The place of a dateline, in capitals, with its country or state ("ADDIS ABABA, Ethiopia,"). */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*$/;
 /** What closes a dateline after its date: the agency in brackets, or the dash. */

@@ -44,6 +44,8 @@ table('an NYT story of Wednesday 2000-03-08', '2000-03-08', [
   ['By 2003, the company expects sales to double. For the full year, it forecast a profit of $2 a share.', [['2003', '2003'], ['the full year', '2000']]],
   // "election day" in lower case outside the United States is the day of the election the story told.
   ['Taiwan will hold its presidential election on March 18. On election day, schools will close.', [['March 18', '2000-03-18'], ['election day', '2000-03-18']]],
+  // With no election told and no U.S. place, a day of unknown date.
+  ['TAIPEI, Taiwan (AP) -- Shops will stay shut on election day.', [['election day', 'XXXX-XX-XX']]],
   ['In Ohio, election day is Nov. 7.', [['election day', '2000-11-07'], ['Nov. 7', '2000-11-07']]],
   ['The Senate will vote on the bill on Tuesday.', [['Tuesday', '2000-03-07']]],
   ['The stock market soared in the 1990s.', [['the 1990s', '199']]],
@@ -86,4 +88,41 @@ table('a fiscal quarter closed by a day is the quarter as written, in the year o
   ['The retailer earned $5 million in its fourth quarter ended Jan. 30.', [['fourth quarter', '1999-Q4'], ['Jan. 30', '1999-01-30']]],
   ['In the fiscal second quarter, ended Dec. 31, profit rose.', [['the fiscal second quarter', '1998-Q2'], ['Dec. 31', '1998-12-31']]],
   ['The company\'s second quarter, which ends Aug. 31, will be weak.', [['second quarter', '1999-Q2'], ['Aug. 31', '1999-08-31']]],
+]);
+
+table('a Xinhua story of Thursday 1998-04-16', '1998-04-16', [
+  ['BEIJING, April 16 (Xinhua) -- China will complete the Three Gorges project by the end of this century, an official said here today.', [['April 16', '1998-04-16'], ['the end of this century', '19', 'DATE', 'END'], ['today', '1998-04-16']]],
+  ['The economy grew 7.2 percent in the first quarter of this year, the State Statistical Bureau said.', [['the first quarter of this year', '1998-Q1']]],
+  ['Foreign investment in the province reached 3 billion U.S. dollars last year, up 20 percent over the previous year.', [['last year', '1997'], ['the previous year', '1996']]],
+  ['China will enter the 21st century with a stronger economy.', [['the 21st century', '20']]],
+  ['Over the past 20 years, the city has built 300 factories.', [['the past 20 years', 'P20Y', 'DURATION']]],
+  ['The two countries established diplomatic relations in 1972.', [['1972', '1972']]],
+  ['The delegation arrived here Wednesday for a five-day visit.', [['Wednesday', '1998-04-15'], ['five-day', 'P5D', 'DURATION']]],
+  ['By the end of last year, the bank had lent 50 billion yuan.', [['the end of last year', '1997', 'DATE', 'END']]],
+]);
+
+table('an APW story of Saturday 1999-07-24', '1999-07-24', [
+  ['JERUSALEM (AP) -- Prime Minister Ehud Barak will meet Palestinian leader Yasser Arafat on Tuesday.', [['Tuesday', '1999-07-27']]],
+  ['Gunmen opened fire on a bus late Friday, killing three people.', [['late Friday', '1999-07-23', 'DATE', 'END']]],
+  ['Fighting resumed early Saturday and continued through the afternoon.', [['early Saturday', '1999-07-24', 'DATE', 'START'], ['the afternoon', '1999-07-24TAF', 'TIME']]],
+  ['King Hussein died in February.', [['February', '1999-02']]],
+  ['The peace accord signed in 1993 set a five-year timetable.', [['1993', '1993'], ['five-year', 'P5Y', 'DURATION']]],
+  ['Israeli troops withdrew from the area in the spring.', [['the spring', '1999-SP']]],
+  ['The parliament will reconvene next month.', [['next month', '1999-08']]],
+  ['Temperatures reached 40 degrees Celsius on Thursday, the hottest day this year.', [['Thursday', '1999-07-22'], ['this year', '1999']]],
+  ['Police said the bomb exploded at 2:30 p.m. (1130 GMT) in a crowded market.', [['2:30 p.m.', '1999-07-24T14:30', 'TIME'], ['1130 GMT', '1999-07-24T11:30', 'TIME']]],
+]);
+
+table('an NYT story of Sunday 2000-11-05', '2000-11-05', [
+  ['WASHINGTON -- Americans will choose a new president on Tuesday.', [['Tuesday', '2000-11-07']]],
+  ['Bush led Gore by 3 points in a poll taken Friday and Saturday.', [['Friday', '2000-11-03'], ['Saturday', '2000-11-04']]],
+  ['The race has been the closest since 1960.', [['1960', '1960']]],
+  ['Turnout on Election Day is expected to exceed 1996 levels.', [['Election Day', '2000-11-07'], ['1996', '1996']]],
+  ['Gore campaigned in Florida for the past three days.', [['the past three days', 'P3D', 'DURATION']]],
+  ['The candidates debated three times in October.', [['October', '2000-10']]],
+  ['The Senate race in New York has cost $70 million so far this year.', [['this year', '2000']]],
+  // Lower-case "election night" is the U.S. one in a story from a U.S. dateline.
+  ['WASHINGTON -- Bush will spend election night in Austin.', [['election night', '2000-11-07TNI', 'TIME']]],
+  ['The winner will take office on Jan. 20.', [['Jan. 20', '2001-01-20']]],
+  ['Clinton won the state four years ago.', [['four years ago', '1996']]],
 ]);

@@ -300,13 +300,13 @@ export const HOLIDAYS: Record<string, Holiday> = {
  * Election Day; elsewhere it is the day of the election the story told ("Taiwan votes on March 18").
  */
 export const US_PLACES = new RegExp(`(?:U\\.S\\.|\\b(?:${[
-  'United States', 'America', 'Americans?', 'Congress', 'Republicans?', 'Democrats?', 'Alabama', 'Alaska', 'Arizona', 'Arkansas',
+  'United States', 'America', 'Americans?', 'Alabama', 'Alaska', 'Arizona', 'Arkansas',
   'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
   'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri',
   'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
   'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
   'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
-].join('|')})\\b)`);
+].join('|')})\\b)`, 'i');
 /** Words of a sentence that tells the day of an election, which a lower-case "election day" later refers to. */
 export const ELECTION_WORDS = /\b(?:elections?|vote|voting|polls|ballot)\b/i;
 export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival']);
