@@ -91,6 +91,8 @@ export interface Frame {
   durative?: boolean;
   /** "today is the eighth day of the blockade": a period counted within an event that is going on now. */
   nthOf?: boolean;
+  /** "ended the year higher": the period closing at the DCT, the one before when the DCT has just opened a new one. */
+  closing?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
   the?: boolean;

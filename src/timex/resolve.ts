@@ -329,10 +329,20 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
     return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
+  // "Stocks ended the year on Dec. 31" in a January story: last year's; in a June story, this year's so far.
+  if (f.closing && ctx.dct) return done('DATE', shiftedPeriod(unit, justOpened(unit, ctx.dct) ? -1 : 0, ctx.dct));
   // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
   // just reported on, the one before the DCT's (the DCT's own has not been told yet).
   if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
+}
+
+/** Whether the DCT falls early in a new period of `unit` (its first month, week or two days): the one that just closed is the one before. */
+function justOpened(unit: string, dct: Ymd): boolean {
+  if (unit === 'Y') return dct.m === 1;
+  if (unit === 'Q') return dct.m % 3 === 1 && dct.d <= 15;
+  if (unit === 'M') return dct.d <= 7;
+  return weekdayOf(dct) <= 2;
 }
 
 /** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */

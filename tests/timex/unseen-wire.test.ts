@@ -126,3 +126,36 @@ table('an NYT story of Sunday 2000-11-05', '2000-11-05', [
   ['The winner will take office on Jan. 20.', [['Jan. 20', '2001-01-20']]],
   ['Clinton won the state four years ago.', [['four years ago', '1996']]],
 ]);
+
+table('an APW story of Monday 1999-01-11, early in the year', '1999-01-11', [
+  ['Prosecutors have investigated the case since the Dec. 17 shooting.', [['Dec. 17', '1998-12-17']]],
+  ['Stocks ended the year on Dec. 31 at a record high.', [['the year', '1998'], ['Dec. 31', '1998-12-31']]],
+  ['The central bank cut interest rates late last year.', [['late last year', '1998', 'DATE', 'END']]],
+  ['The economy is expected to recover early next year.', [['early next year', '2000', 'DATE', 'START']]],
+  ['The euro was launched on Jan. 1.', [['Jan. 1', '1999-01-01']]],
+  ['The company plans to list its shares in mid-1999.', [['mid-1999', '1999', 'DATE', 'MID']]],
+  ['The strike ended on Sunday after 10 days.', [['Sunday', '1999-01-10'], ['10 days', 'P10D', 'DURATION']]],
+  ['Talks will continue at the weekend.', [['the weekend', '1999-W02-WE']]],
+  ['Last year\'s floods killed 3,000 people.', [['Last year', '1998']]],
+  ['The winter of 1998-99 has been the coldest in a decade.', [['The winter of 1998-99', '1998-WI'], ['a decade', 'P10Y', 'DURATION']]],
+  ['Investors are waiting for Friday\'s jobs report.', [['Friday', '1999-01-15']]],
+  ['Sales fell in the first 11 months of 1998.', [['the first 11 months', 'P11M', 'DURATION'], ['1998', '1998']]],
+]);
+
+table('a Xinhua story of Friday 2000-06-02, filed the day before', '2000-06-02', [
+  ['NAIROBI, June 1 (Xinhua) -- Kenya will hold a referendum in the next two months, officials said Thursday.', [['June 1', '2000-06-01'], ['the next two months', 'P2M', 'DURATION'], ['Thursday', '2000-06-01']]],
+  ['The rains arrived in late May, two weeks later than usual.', [['late May', '2000-05', 'DATE', 'END'], ['two weeks', 'P2W', 'DURATION']]],
+  ['Prices rose 4 percent in the past 12 months.', [['the past 12 months', 'P12M', 'DURATION']]],
+  ['The summit is scheduled for mid-July.', [['mid-July', '2000-07', 'DATE', 'MID']]],
+  ['The ceasefire took effect at midnight on Wednesday.', [['midnight', '2000-05-31T24:00', 'TIME'], ['Wednesday', '2000-05-31']]],
+  ['The minister said the dam would be completed in 2003.', [['2003', '2003']]],
+  ['Kenya\'s population has doubled since the 1970s.', [['the 1970s', '197']]],
+  ['Hundreds of refugees crossed the border this week.', [['this week', '2000-W22']]],
+  ['The flood hit the region on May 20. Four days later, aid arrived.', [['May 20', '2000-05-20'], ['Four days later', '2000-05-24']]],
+]);
+
+table('"ended the year": the period closing at the DCT, the one before when a new one has just begun', '1999-06-11', [
+  ['The Dow closed the week at 9,500.', [['the week', '1999-W23']]],
+  ['Copper prices ended the month lower.', [['the month', '1999-06']]],
+  ['The winter of 1998-99 was the mildest on record; the summer of 1998 was the hottest.', [['The winter of 1998-99', '1998-WI'], ['the summer of 1998', '1998-SU']]],
+]);
