@@ -159,3 +159,9 @@ table('"ended the year": the period closing at the DCT, the one before when a ne
   ['Copper prices ended the month lower.', [['the month', '1999-06']]],
   ['The winter of 1998-99 was the mildest on record; the summer of 1998 was the hottest.', [['The winter of 1998-99', '1998-WI'], ['the summer of 1998', '1998-SU']]],
 ]);
+
+table('a range of lengths of time is two expressions, the first in the unit of the second; a stretch back or ahead stays one (DCT Tuesday 1998-05-05)', '1998-05-05', [
+  ['The trial could last three to five years.', [['three', 'P3Y', 'DURATION'], ['five years', 'P5Y', 'DURATION']]],
+  ['Repairs will take 10-12 days, the airline said.', [['10', 'P10D', 'DURATION'], ['12 days', 'P12D', 'DURATION']]],
+  ['Sales have stagnated over the past two to three years.', [['the past two to three years', 'P2Y', 'DURATION']]],
+]);
