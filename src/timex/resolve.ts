@@ -405,6 +405,9 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
+  // "last Monday" said on a Tuesday is the Monday of last week (the day before is "yesterday" or
+  // "Monday"), as "next Thursday" said on a Wednesday is the Thursday of next week.
+  if (f.relWord === 'last' && back === 1) return addDays(dct, -8);
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
   // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.

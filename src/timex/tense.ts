@@ -198,11 +198,25 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
-  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)) return 'PRESENT';
+  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
+    && !nounAfterSingular(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * "hit his 62nd home run Tuesday": a plain form right after a singular noun cannot be its present
+ * verb (that would be "runs"), so it is the end of a compound noun the tagger took for a verb.
+ */
+function nounAfterSingular(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const word = tokens[i].text.toLowerCase();
+  return Boolean(prev && prev.pos === 'NOUN' && /^[a-z]+$/.test(word) && !word.endsWith('s') && /^[a-z]+$/.test(prev.text)
+    && !prev.text.endsWith('s') && !PLURAL_NOUNS.has(prev.text));
+}
+/** Plurals without an -s, which take a plain verb ("police close the road Monday"). */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'cattle', 'clergy', 'personnel']);
 
 /**
  * The tense of the clause a participle at `k` interrupts when it looks ahead, read from the first verb

@@ -165,3 +165,46 @@ table('a range of lengths of time is two expressions, the first in the unit of t
   ['Repairs will take 10-12 days, the airline said.', [['10', 'P10D', 'DURATION'], ['12 days', 'P12D', 'DURATION']]],
   ['Sales have stagnated over the past two to three years.', [['the past two to three years', 'P2Y', 'DURATION']]],
 ]);
+
+table('an APW story of Thursday 1998-09-10', '1998-09-10', [
+  ['The House Judiciary Committee said it would decide by Monday whether to release the report.', [['Monday', '1998-09-14']]],
+  ['Starr delivered his report to Congress on Wednesday.', [['Wednesday', '1998-09-09']]],
+  ['The president will address the nation on Friday night.', [['Friday night', '1998-09-11TNI', 'TIME']]],
+  ['Clinton spent Labor Day in Massachusetts.', [['Labor Day', '1998-09-07']]],
+  ['Mark McGwire hit his 62nd home run Tuesday night.', [['Tuesday night', '1998-09-08TNI', 'TIME']]],
+  ['The storm made landfall early Thursday and weakened by afternoon.', [['early Thursday', '1998-09-10', 'DATE', 'START'], ['afternoon', '1998-09-10TAF', 'TIME']]],
+  ['Lawmakers return from their recess next week.', [['next week', '1998-W38']]],
+  ['The Swissair jet crashed off Nova Scotia on Sept. 2, killing all 229 people on board. Investigators recovered the second flight recorder on Sunday.', [['Sept. 2', '1998-09-02'], ['Sunday', '1998-09-06']]],
+  ['The market has lost 15 percent since mid-July.', [['mid-July', '1998-07', 'DATE', 'MID']]],
+  ['The parliament rejected the nominee on Monday and faces a third vote within a week.', [['Monday', '1998-09-07'], ['a week', 'P1W', 'DURATION']]],
+]);
+
+table('an NYT story of Tuesday 2000-02-01', '2000-02-01', [
+  ['Voters in New Hampshire go to the polls today.', [['today', '2000-02-01']]],
+  ['McCain has campaigned in the state for months.', [['months', 'PXM', 'DURATION']]],
+  ['The Iowa caucuses were held last Monday.', [['last Monday', '2000-01-24']]],
+  ['The next primaries are on Feb. 19 in South Carolina.', [['Feb. 19', '2000-02-19']]],
+  ['The Dow fell 289 points on Friday, its worst drop since October.', [['Friday', '2000-01-28'], ['October', '1999-10']]],
+  ['The merger was announced on Jan. 10 and is expected to close by the end of the year.', [['Jan. 10', '2000-01-10'], ['the end of the year', '2000', 'DATE', 'END']]],
+  ['The Super Bowl was played Sunday in Atlanta.', [['Sunday', '2000-01-30']]],
+  ['Economic growth slowed in the fourth quarter, the Commerce Department said Friday.', [['the fourth quarter', '1999-Q4'], ['Friday', '2000-01-28']]],
+  ['The Fed meets today and tomorrow.', [['today', '2000-02-01'], ['tomorrow', '2000-02-02']]],
+  ['Unemployment has been below 5 percent for more than two years.', [['more than two years', 'P2Y', 'DURATION', 'MORE_THAN']]],
+]);
+
+table('a Xinhua story of Saturday 1998-12-19, filed the day before', '1998-12-19', [
+  ['BAGHDAD, Dec. 18 (Xinhua) -- U.S. and British warplanes struck Iraq again on Friday night.', [['Dec. 18', '1998-12-18'], ['Friday night', '1998-12-18TNI', 'TIME']]],
+  ['The air strikes began on Wednesday night.', [['Wednesday night', '1998-12-16TNI', 'TIME']]],
+  ['The Chinese foreign ministry spokesman said here Thursday that China opposed the strikes.', [['Thursday', '1998-12-17']]],
+  ['The Security Council met in emergency session on Wednesday evening.', [['Wednesday evening', '1998-12-16TEV', 'TIME']]],
+  ['Oil prices rose 1 dollar a barrel this week.', [['this week', '1998-W51']]],
+  ['The oil-for-food program was extended for six months in November.', [['six months', 'P6M', 'DURATION'], ['November', '1998-11']]],
+  ['It was the largest attack on Iraq since the 1991 Gulf War.', [['1991', '1991']]],
+  ['The strikes would continue until Iraq complied, Clinton said Wednesday night.', [['Wednesday night', '1998-12-16TNI', 'TIME']]],
+]);
+
+table('"last Monday" said on a Tuesday is last week\'s; a plain form after a singular noun is no present verb (DCT Tuesday 2000-02-01)', '2000-02-01', [
+  ['We met last Friday.', [['last Friday', '2000-01-28']]],
+  ['The House meets Monday.', [['Monday', '2000-02-07']]],
+  ['The pitcher hit a home run Sunday night.', [['Sunday night', '2000-01-30TNI', 'TIME']]],
+]);
