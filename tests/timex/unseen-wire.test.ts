@@ -208,3 +208,28 @@ table('"last Monday" said on a Tuesday is last week\'s; a plain form after a sin
   ['The House meets Monday.', [['Monday', '2000-02-07']]],
   ['The pitcher hit a home run Sunday night.', [['Sunday night', '2000-01-30TNI', 'TIME']]],
 ]);
+
+table('an AP story of Friday 1999-04-23', '1999-04-23', [
+  ['LITTLETON, Colo. (AP) -- The gunmen opened fire at about 11:20 a.m. Tuesday.', [['about 11:20 a.m. Tuesday', '1999-04-20T11:20', 'TIME', 'APPROX']]],
+  ['The gunmen opened fire on Tuesday. By 4 p.m., police had found the bodies.', [['Tuesday', '1999-04-20'], ['4 p.m.', '1999-04-20T16:00', 'TIME']]],
+  ['NATO marked its 50th anniversary in Washington on Friday.', [['Friday', '1999-04-23']]],
+  ['The bombing campaign against Yugoslavia began March 24.', [['March 24', '1999-03-24']]],
+  ['Refugees have poured into Macedonia for four weeks.', [['four weeks', 'P4W', 'DURATION']]],
+  ['The school will reopen next month, officials said Thursday.', [['next month', '1999-05'], ['Thursday', '1999-04-22']]],
+  ['It was the deadliest school shooting in U.S. history, surpassing a 1966 massacre in Texas.', [['1966', '1966']]],
+  ['The funerals will begin on Saturday and continue through next week.', [['Saturday', '1999-04-24'], ['next week', '1999-W17']]],
+  ['The two had planned the attack for a year.', [['a year', 'P1Y', 'DURATION']]],
+]);
+
+table('an APW story of Monday 2000-10-16', '2000-10-16', [
+  ['ADEN, Yemen (AP) -- The USS Cole was attacked on Thursday as it refueled in the port.', [['Thursday', '2000-10-12']]],
+  ['Investigators arrived in Aden on Friday.', [['Friday', '2000-10-13']]],
+  ['The ship will be towed home in the coming weeks.', [['the coming weeks', 'PXW', 'DURATION']]],
+  ['Oil prices hit a 10-year high last month.', [['10-year', 'P10Y', 'DURATION'], ['last month', '2000-09']]],
+  ['The Middle East summit opens today in Sharm el-Sheikh.', [['today', '2000-10-16']]],
+  ['Violence has killed more than 100 people since Sept. 28.', [['Sept. 28', '2000-09-28']]],
+  ['Clinton will leave for Egypt tonight.', [['tonight', '2000-10-16TNI', 'TIME']]],
+  ['The last such summit, in July, ended without agreement.', [['July', '2000-07']]],
+  ['The Nobel Peace Prize will be announced Friday.', [['Friday', '2000-10-20']]],
+  ['Sydney hosted the Summer Olympics, which ended Oct. 1.', [['Oct. 1', '2000-10-01']]],
+]);
