@@ -233,3 +233,9 @@ table('an APW story of Monday 2000-10-16', '2000-10-16', [
   ['The Nobel Peace Prize will be announced Friday.', [['Friday', '2000-10-20']]],
   ['Sydney hosted the Summer Olympics, which ended Oct. 1.', [['Oct. 1', '2000-10-01']]],
 ]);
+
+table('"ten years on": later, counted from the date told (DCT Wednesday 1998-03-04)', '1998-03-04', [
+  ['The reactor was shut down in 1986. Ten years on, the area remains closed.', [['1986', '1986'], ['Ten years on', '1996']]],
+  ['The war ended in 1975. Two decades later, the two countries restored ties.', [['1975', '1975'], ['Two decades later', '1995']]],
+  ['Rebels worked two days on, two days off.', [['two days', 'P2D', 'DURATION'], ['two days', 'P2D', 'DURATION']]],
+]);

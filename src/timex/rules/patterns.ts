@@ -310,7 +310,7 @@ export const RULES: TimexRule[] = [
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)(?:(?<=ago) (?<grain>today|this week|this month))?",
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence|on(?=[.;]|,(?! \\S+ \\S+ off\\b)))(?:(?<=ago) (?<grain>today|this week|this month))?",
     unless: [
       // "two weeks later than usual": a comparison, in which the amount is a length of time (the `duration` rule).
       { textAfter: COMPARISON_AFTER },

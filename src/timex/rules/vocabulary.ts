@@ -150,6 +150,8 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, 'from today': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
+  // "Ten years on, the area remains closed": later, as British and wire copy writes it (only before a comma or a full stop).
+  on: { sign: 1, anaphoric: true },
 };
 
 /** "the same quarter last year", "the same period a year ago": the grain of the period compared (P: the story's own). */
