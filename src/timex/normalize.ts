@@ -33,6 +33,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const resolvedValues: (string | undefined)[] = [];
   /** The last day told in a sentence about an election. */
   let electionDay: string | null = null;
+  /** The decade told last, until a date is told after it. */
+  let decade: string | null = null;
   const out: Mention[] = [];
 
   mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
@@ -64,6 +66,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
       usPlace: frame.localElection ? US_PLACES.test(doc.text.slice(comparisonStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end))) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
+      decade,
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -86,7 +89,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       && ELECTION_WORDS.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end)))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
+      if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
     }
     return withValue(m, resolved);

@@ -33,6 +33,8 @@ export interface ResolveContext {
   rangeFrom?: Ymd | null;
   /** The sentence or the one before names a place of the United States: "election day" is the U.S. one. */
   usPlace?: boolean;
+  /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
+  decade?: string | null;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
   electionDay?: string | null;
 }
@@ -171,6 +173,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
+  // "the 1970s ... two decades later": a decade told counts on in whole decades.
+  if (ctx.decade && f.dir!.anaphoric && unit === 'Y' && n % 10 === 0) return String(+ctx.decade + n / 10);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
   const yearBack = unit === 'Y' && n === -1;
   const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined);

@@ -239,3 +239,9 @@ table('"ten years on": later, counted from the date told (DCT Wednesday 1998-03-
   ['The war ended in 1975. Two decades later, the two countries restored ties.', [['1975', '1975'], ['Two decades later', '1995']]],
   ['Rebels worked two days on, two days off.', [['two days', 'P2D', 'DURATION'], ['two days', 'P2D', 'DURATION']]],
 ]);
+
+table('a decade told counts on in decades (DCT Tuesday 1999-06-15)', '1999-06-15', [
+  ['The program began in the 1970s and ended two decades later.', [['the 1970s', '197'], ['two decades later', '199']]],
+  ['The economy grew in the late 1990s.', [['the late 1990s', '199', 'DATE', 'END']]],
+  ['The dispute dates back to the 19th century.', [['the 19th century', '18']]],
+]);
