@@ -40,6 +40,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
   return out;
 
+  /** The text from `from` to the end of the sentence of `m`, within SENTENCE_REACH characters of it (a sentence may be a whole page). */
+  function around(from: number, m: Mention): string {
+    return doc.text.slice(Math.max(from, m.start - SENTENCE_REACH), Math.min(sentenceEnd(doc, sentenceStarts, m.end), m.end + SENTENCE_REACH));
+  }
+
   function normalizeOne(m: Mention, i: number): Mention {
     const frame = framed[i];
     if (!frame) return m;
@@ -64,7 +69,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       narrativeDay,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
-      usPlace: frame.localElection ? US_PLACES.test(doc.text.slice(comparisonStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end))) || US_PLACES.test(datelinePlace(doc.text)) : false,
+      usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       decade,
     };
@@ -85,8 +90,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
     resolvedValues[i] = resolved.value;
-    if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value)
-      && ELECTION_WORDS.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), sentenceEnd(doc, sentenceStarts, m.end)))) electionDay = resolved.value;
+    if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
@@ -213,13 +217,12 @@ const sentenceEnd = (doc: Doc, starts: number[], offset: number) => starts[sente
 
 /** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
 function comparisonStart(starts: number[], offset: number): number {
-  let k = -1;
-  for (let lo = 0, hi = starts.length - 1; lo <= hi;) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const k = sentenceIndex(starts, offset);
   return k < 0 ? offset : starts[Math.max(0, k - 1)];
 }
+
+/** How far around an expression its sentence is read for words of place or of an election. */
+const SENTENCE_REACH = 400;
 
 function lastFrom(told: Told[], from: number): string | null {
   const last = told.at(-1);
