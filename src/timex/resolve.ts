@@ -31,7 +31,7 @@ export interface ResolveContext {
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
   rangeFrom?: Ymd | null;
-  /** The sentence or the one before names a place of the United States: "election day" is the U.S. one. */
+  /** The sentence, the one before or the dateline names a place of the United States: "election day" is the U.S. one. */
   usPlace?: boolean;
   /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
   decade?: string | null;
@@ -341,7 +341,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
-/** Whether the DCT falls early in a new period of `unit` (its first month, week or two days): the one that just closed is the one before. */
+/**
+ * Whether the DCT falls early in a new period of `unit` (a year's January, a quarter's first half-month,
+ * a month's first week, a week's Monday or Tuesday): the period that just closed is then the one before.
+ */
 function justOpened(unit: string, dct: Ymd): boolean {
   if (unit === 'Y') return dct.m === 1;
   if (unit === 'Q') return dct.m % 3 === 1 && dct.d <= 15;
