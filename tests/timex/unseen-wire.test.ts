@@ -245,3 +245,10 @@ table('a decade told counts on in decades (DCT Tuesday 1999-06-15)', '1999-06-15
   ['The economy grew in the late 1990s.', [['the late 1990s', '199', 'DATE', 'END']]],
   ['The dispute dates back to the 19th century.', [['the 19th century', '18']]],
 ]);
+
+table('two days of a month before the noun they date, after a determiner (DCT Tuesday 1999-06-01)', '1999-06-01', [
+  ['The June 3-4 summit was postponed.', [['June 3', '1999-06-03'], ['4', '1999-06-04']]],
+  ['Leaders will meet in Cologne on June 18-20.', [['June 18', '1999-06-18'], ['20', '1999-06-20']]],
+  // Without a determiner, a number before a noun counts it.
+  ['On May 3 and 4 people died.', [['May 3', '1999-05-03']]],
+]);

@@ -136,8 +136,9 @@ export const RULES: TimexRule[] = [
   // "May 3 and 4", "Dec. 14 to 16", "Dec. 14-16": two dates sharing a month, read as two expressions (see `split`).
   { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?",
     unless: [
-      // "on May 3 and 4 people died": a number that counts the noun after it.
-      { groups: { year: false }, posAfter: NOUN_LIKE },
+      // "on May 3 and 4 people died": a number that counts the noun after it; not after a determiner, where the
+      // dates name what follows ("the June 3-4 summit", "its Dec. 14-16 meeting").
+      { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS },
     ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
