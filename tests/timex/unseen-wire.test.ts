@@ -252,3 +252,29 @@ table('two days of a month before the noun they date, after a determiner (DCT Tu
   // Without a determiner, a number before a noun counts it.
   ['On May 3 and 4 people died.', [['May 3', '1999-05-03']]],
 ]);
+
+table('an APW story of Thursday 1999-03-25', '1999-03-25', [
+  ['NATO launched airstrikes against Yugoslavia on Wednesday night after talks collapsed.', [['Wednesday night', '1999-03-24TNI', 'TIME']]],
+  ['The envoy met the Yugoslav president in Belgrade on Monday and Tuesday but failed to win concessions.', [['Monday', '1999-03-22'], ['Tuesday', '1999-03-23']]],
+  ['NATO officials said the strikes could continue through the weekend.', [['the weekend', '1999-W12-WE']]],
+  ['Russia, which opposes the strikes, said Thursday it would send an envoy to Belgrade on Saturday.', [['Thursday', '1999-03-25'], ['Saturday', '1999-03-27']]],
+  ['The Security Council will hold an emergency session Friday at Moscow\'s request.', [['Friday', '1999-03-26']]],
+  ['Yugoslav forces launched an offensive in Kosovo last weekend, driving thousands from their homes.', [['last weekend', '1999-W11-WE']]],
+  ['The Rambouillet talks broke down on March 19.', [['March 19', '1999-03-19']]],
+  ['Clinton, speaking Wednesday from the Oval Office, said the goal was to deter further attacks.', [['Wednesday', '1999-03-24']]],
+  ['The allies had threatened force since October, when Belgrade agreed to withdraw troops.', [['October', '1998-10']]],
+  ['Serbian television said air raid sirens sounded again early Thursday.', [['early Thursday', '1999-03-25', 'DATE', 'START']]],
+  ['Pentagon officials said they expected the campaign to last at least several days.', [['at least several days', 'PXD', 'DURATION', 'EQUAL_OR_MORE']]],
+  ['The last NATO combat operation, in Bosnia in 1995, lasted two weeks.', [['1995', '1995'], ['two weeks', 'P2W', 'DURATION']]],
+]);
+
+table('an NYT story of Sunday 1999-08-29', '1999-08-29', [
+  ['East Timorese will vote Monday in a referendum on independence.', [['Monday', '1999-08-30']]],
+  ['Results are expected within a week.', [['a week', 'P1W', 'DURATION']]],
+  ['Militiamen killed at least five people on Thursday.', [['Thursday', '1999-08-26']]],
+  ['Indonesia invaded the former Portuguese colony in 1975 and annexed it the following year.', [['1975', '1975'], ['the following year', '1976']]],
+  ['Campaigning ended on Friday.', [['Friday', '1999-08-27']]],
+  ['The U.N. mission has been in the territory since June.', [['June', '1999-06']]],
+  ['Hurricane Dennis is expected to reach the Carolinas by Monday.', [['Monday', '1999-08-30']]],
+  ['The storm has been building strength since last Tuesday.', [['last Tuesday', '1999-08-24']]],
+]);
