@@ -26,6 +26,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const references: Told[] = [];
   /** The last day the narrative reached, however it was named. */
   let narrativeDay: Ymd | null = null;
+  /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
+  let narrativeAt = 0;
+  let narrativeYearNamed = false;
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
   /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
   const clockBefore = new Map<number, number>();
@@ -66,7 +69,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
-      narrativeDay,
+      narrativeDay: narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
@@ -95,11 +98,25 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
-      narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
+      const day = parseYmd(resolved.value);
+      if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
     }
     return withValue(m, resolved);
   }
 }
+
+/**
+ * Whether a day the narrative reached is near enough the DCT for a clock time or "the next morning"
+ * told sentences later to fall on it, when the text named its year: "The Gulf War began on Jan. 17,
+ * 1991. ... a car bomb exploded at 3 p.m." is today's news after a line of background. A day told in
+ * the sentence or the one before counts always, and so does one without a year ("The ferry sank on
+ * Jan. 3."), which the text places near the DCT itself.
+ */
+function nearDct(day: Ymd, dct: Ymd | null): boolean {
+  return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= NARRATIVE_REACH_DAYS * 86400000;
+}
+/** How far from the DCT a day may be and still anchor what is told sentences after it. */
+const NARRATIVE_REACH_DAYS = 31;
 
 /** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */
 function rangeOfDays(first: Frame | null, second: Frame): boolean {

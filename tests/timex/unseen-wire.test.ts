@@ -278,3 +278,10 @@ table('an NYT story of Sunday 1999-08-29', '1999-08-29', [
   ['Hurricane Dennis is expected to reach the Carolinas by Monday.', [['Monday', '1999-08-30']]],
   ['The storm has been building strength since last Tuesday.', [['last Tuesday', '1999-08-24']]],
 ]);
+
+table('a day of background with its year named anchors only its own sentence and the next (DCT Thursday 1999-03-25)', '1999-03-25', [
+  ['The Gulf War began on Jan. 17, 1991. Iraqi forces have since rebuilt. Police said a car bomb exploded at 3 p.m., killing two people.', [['Jan. 17, 1991', '1991-01-17'], ['3 p.m.', '1999-03-25T15:00', 'TIME']]],
+  ['On Jan. 17, 1991, allied planes struck Baghdad. At 3 a.m., the first bombs fell.', [['Jan. 17, 1991', '1991-01-17'], ['3 a.m.', '1991-01-17T03:00', 'TIME']]],
+  // A day without a year is placed near the DCT by the text itself, and anchors the narrative that follows.
+  ['The ferry sank on Jan. 3. Divers searched for days. Rescuers arrived the next morning. Two days later, divers found the wreck.', [['Jan. 3', '1999-01-03'], ['days', 'PXD', 'DURATION'], ['the next morning', '1999-01-04TMO', 'TIME'], ['Two days later', '1999-01-06']]],
+]);
