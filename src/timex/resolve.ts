@@ -419,6 +419,9 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
   // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
   if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);
+  // "This Sunday, the party will hold its congress" in a Monday story: "this" points to the one to come
+  // unless the sentence tells the past (never the day before that a plain future may otherwise mean).
+  if (f.relWord === 'this') return addDays(dct, tense === 'PAST' ? -back : ahead);
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
   // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
   if (arranged) return addDays(dct, ahead);

@@ -285,3 +285,10 @@ table('a day of background with its year named anchors only its own sentence and
   // A day without a year is placed near the DCT by the text itself, and anchors the narrative that follows.
   ['The ferry sank on Jan. 3. Divers searched for days. Rescuers arrived the next morning. Two days later, divers found the wreck.', [['Jan. 3', '1999-01-03'], ['days', 'PXD', 'DURATION'], ['the next morning', '1999-01-04TMO', 'TIME'], ['Two days later', '1999-01-06']]],
 ]);
+
+table('"this Sunday" is the one to come unless the sentence tells the past (DCT Monday 1999-10-04)', '1999-10-04', [
+  ['This Sunday, the party will hold its congress.', [['This Sunday', '1999-10-10']]],
+  ['This Sunday, the party held its congress.', [['This Sunday', '1999-10-03']]],
+  ['Sunday\'s election gave the ruling party a majority.', [['Sunday', '1999-10-03']]],
+  ['Austria\'s Oct. 3 election shook Europe.', [['Oct. 3', '1999-10-03']]],
+]);
