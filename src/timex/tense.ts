@@ -152,6 +152,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending.
   if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
+  // its clause's present verb, however far before the day (within five words).
+  if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
   if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)

@@ -292,3 +292,10 @@ table('"this Sunday" is the one to come unless the sentence tells the past (DCT 
   ['Sunday\'s election gave the ruling party a majority.', [['Sunday', '1999-10-03']]],
   ['Austria\'s Oct. 3 election shook Europe.', [['Oct. 3', '1999-10-03']]],
 ]);
+
+table('a verb in -s right after a relative pronoun is a present, looking ahead (DCT Wednesday 1999-10-06)', '1999-10-06', [
+  ['The prime minister, who returns from Tokyo on Sunday, faces a confidence vote.', [['Sunday', '1999-10-10']]],
+  ['The bill, which passed the House on Tuesday, goes to the Senate next.', [['Tuesday', '1999-10-05']]],
+  ['Lawyers tried to work around Monday\'s decision.', [['Monday', '1999-10-04']]],
+  ['Officials said Wednesday they would announce a decision Friday.', [['Wednesday', '1999-10-06'], ['Friday', '1999-10-08']]],
+]);
