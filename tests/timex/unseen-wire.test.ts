@@ -299,3 +299,9 @@ table('a verb in -s right after a relative pronoun is a present, looking ahead (
   ['Lawyers tried to work around Monday\'s decision.', [['Monday', '1999-10-04']]],
   ['Officials said Wednesday they would announce a decision Friday.', [['Wednesday', '1999-10-06'], ['Friday', '1999-10-08']]],
 ]);
+
+table('"this holiday weekend", "the long weekend": a weekend named by what it holds (DCT Wednesday 1998-11-25)', '1998-11-25', [
+  ['Millions of Americans will travel this holiday weekend.', [['this holiday weekend', '1998-W48-WE']]],
+  ['Traffic deaths over the long weekend reached 500.', [['the long weekend', '1998-W47-WE']]],
+  ['The parade will begin at 9 a.m. Thursday.', [['9 a.m. Thursday', '1998-11-26T09:00', 'TIME']]],
+]);
