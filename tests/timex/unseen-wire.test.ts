@@ -305,3 +305,11 @@ table('"this holiday weekend", "the long weekend": a weekend named by what it ho
   ['Traffic deaths over the long weekend reached 500.', [['the long weekend', '1998-W47-WE']]],
   ['The parade will begin at 9 a.m. Thursday.', [['9 a.m. Thursday', '1998-11-26T09:00', 'TIME']]],
 ]);
+
+table('frequencies and adjectives of length in wire copy (DCT Wednesday 1999-05-12)', '1999-05-12', [
+  ['Officials meet on a weekly basis.', [['weekly', 'P1W', 'SET']]],
+  ['The weekly magazine sold out.', []],
+  ['Unions called a 24-hour general strike.', [['24-hour', 'PT24H', 'DURATION']]],
+  ['The summit will be held every two years.', [['every two years', 'P2Y', 'SET']]],
+  ['The commission meets twice a year.', [['twice a year', 'P1Y', 'SET']]],
+]);

@@ -79,6 +79,9 @@ export interface Unless {
   titleCase?: string;
 }
 
+/** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
+const BASIS_AFTER = /^ basis\b/i;
+
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
 const SURNAME_HOLIDAYS = /^rama[dz]an$/i;
 
@@ -398,10 +401,11 @@ export const RULES: TimexRule[] = [
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})|(?<setadv>{SETADV}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
     unless: [
-      // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives.
+      // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives
+      // ("on a weekly basis" still recurs).
       { textBefore: RATE_BEFORE },
-      { posAfter: NOUN_LIKE },
-      { wordBefore: DETERMINERS },
+      { posAfter: NOUN_LIKE, textAfterNot: BASIS_AFTER },
+      { wordBefore: DETERMINERS, textAfterNot: BASIS_AFTER },
       { posBefore: ADJECTIVE_TAG },
     ] },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).
