@@ -1,6 +1,7 @@
 // Wire stories of 1998-2000 in the manner of APW, NYT and Xinhua, invented for this test (none is taken
-// from TimeBank or any other corpus), whose values were written from the TimeML 1.2.1 guideline before
-// the rules were run on them: a check of what carries to news the rules were not tuned on.
+// from TimeBank or any other corpus). The tables named after a story were written, values from the TimeML
+// 1.2.1 guideline, before the rules were run on them: a check of what carries to news the rules were not
+// tuned on. The tables named after a mechanism hold sentences of a general fix made for a story's miss.
 import { sentenceTable as table } from './timex-doc.js';
 
 table('an APW story of Wednesday 1999-10-13', '1999-10-13', [
