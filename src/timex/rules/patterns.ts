@@ -282,7 +282,10 @@ export const RULES: TimexRule[] = [
   { id: 'fiscal_year_code', confidence: 0.85, pattern: "(?<fiscal>FY) ?['’]?(?<year>\\d\\d)" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal |(?:holiday|long|three-day) (?=weekend))?(?<unit>{CALUNIT})(?: or so)?" },
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  // "this holiday weekend", "the long weekend": a weekend named by what it holds (a rule of its own, so that the
+  // trigger index does not try the unit rules after every "the l..." and "the t...").
+  { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
   // "the week after next", "Friday after next": two on from now.
   { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?<afternext>after next)" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
@@ -309,7 +312,7 @@ export const RULES: TimexRule[] = [
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
   { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
-  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) |(?:holiday|long|three-day) (?=weekend))?(?<unit>year|quarter|week|weekend|month|decade|century)" },
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
