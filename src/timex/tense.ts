@@ -1,6 +1,7 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
@@ -83,6 +84,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (first === tokens.length) return null;
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
+  if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
@@ -92,6 +94,29 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
   return INCIDENT_NOUNS.has(word) ? 'PAST' : null;
 }
+
+/**
+ * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"
+ * of a date did what it tells on that date, which so lies behind, however far (a past verb further off may
+ * report a date to come: "told of a cutback in September"). Not a participle after a present or a future
+ * ("are expected in January", "will be completed in May"), nor one of expectation or plan.
+ */
+function pastVerbBefore(tokens: Token[], first: number): boolean {
+  const prep = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!prep || !verb || verb.sentence !== tokens[first].sentence || !PAST_DATE_PREPOSITIONS.has(prep.text.toLowerCase())) return false;
+  const word = verb.text.toLowerCase();
+  // The tagger may take a past after its subject for an adjective ("Jordan retired in January").
+  const subject = tokens[first - 3];
+  const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(subject?.pos ?? '') && subject?.sentence === verb.sentence);
+  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || EXPECTATION_VERBS.has(word) || PLAN_PARTICIPLES.has(word)) return false;
+  const aux = subject?.text.toLowerCase() ?? '';
+  return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
+}
+/** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
+const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
+/** The prepositions of a date a past verb right before places behind. */
+const PAST_DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 
 /**
  * Whether the words around a day show it was told days ahead of it, not on its eve: a word of

@@ -314,3 +314,13 @@ table('frequencies and adjectives of length in wire copy (DCT Wednesday 1999-05-
   ['The summit will be held every two years.', [['every two years', 'P2Y', 'SET']]],
   ['The commission meets twice a year.', [['twice a year', 'P1Y', 'SET']]],
 ]);
+
+table('a past verb right before the "in" or "on" of a date places it behind, however far (DCT Wednesday 1998-12-02)', '1998-12-02', [
+  ['Jordan retired in January.', [['January', '1998-01']]],
+  ['The ban was lifted in January.', [['January', '1998-01']]],
+  // Not a participle after a present or a future, which tells what is to come.
+  ['Results are expected in January.', [['January', '1999-01']]],
+  ['The bridge will be completed in January.', [['January', '1999-01']]],
+  // A past verb further off may report a date to come.
+  ['The company said it expected a loss in January.', [['January', '1999-01']]],
+]);
