@@ -324,3 +324,12 @@ table('a past verb right before the "in" or "on" of a date places it behind, how
   // A past verb further off may report a date to come.
   ['The company said it expected a loss in January.', [['January', '1999-01']]],
 ]);
+
+table('names of movements and papers made of calendar words are no times (DCT Wednesday 1999-05-05)', '1999-05-05', [
+  ['The May Fourth Movement began in 1919.', [['1919', '1919']]],
+  ['Students marched on May Fourth.', [['May Fourth', '1999-05-04']]],
+  ['Dawn, a Pakistani daily, reported the story.', []],
+  ['The Beijing Youth Daily reported it.', []],
+  ['The pills are taken twice daily.', [['twice daily', 'P1D', 'SET']]],
+  ['In May Prime Minister Obuchi visited Washington.', [['May', '1999-05']]],
+]);

@@ -130,6 +130,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "Jan 3 people": a short month name without a full stop that is also a name, before a count of a noun.
       { groups: { month: BARE_SHORT_MONTH, year: false }, posAfter: NOUN_LIKE },
+      // "the May Fourth Movement": a day spelt in capitals before a capitalised word is part of a name.
+      { groups: { day: /^[A-Z][a-z]/, year: false }, textAfter: /^ [A-Z][a-z]/ },
     ] },
   // "the 20th of this month": of a month named relative to now.
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
@@ -175,8 +177,10 @@ export const RULES: TimexRule[] = [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
       { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE },
-      // "the March of Dimes": a month followed by "of" and a name is part of that name.
+      // "the March of Dimes": a month followed by "of" and a name is part of that name; so is one before a day spelt
+      // in capitals and a name ("the May Fourth Movement").
       { textAfter: /^ of [A-Z]/ },
+      { textAfter: /^ [A-Z][a-z]+(?:st|nd|rd|th) [A-Z][a-z]/ },
       // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
       { groups: { month: BARE_SHORT_MONTH } },
     ] },
@@ -407,6 +411,10 @@ export const RULES: TimexRule[] = [
       // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives
       // ("on a weekly basis" still recurs).
       { textBefore: RATE_BEFORE },
+      // "the Beijing Youth Daily": a frequency in capitals inside a sentence names a paper.
+      { groups: { setadv: /^[A-Z]/ }, sentenceInitial: false },
+      // "Dawn, a Pakistani daily, reported": a newspaper, named after an article and a word that qualifies it.
+      { groups: { setadv: /^(?:daily|weekly)$/i }, textBefore: /\b(?:a|an|the)\s+[\w-]+\s+$/i, textAfterNot: BASIS_AFTER },
       { posAfter: NOUN_LIKE, textAfterNot: BASIS_AFTER },
       { wordBefore: DETERMINERS, textAfterNot: BASIS_AFTER },
       { posBefore: ADJECTIVE_TAG },
