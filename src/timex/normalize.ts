@@ -69,6 +69,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
+      get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
       narrativeDay: narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
@@ -240,6 +241,12 @@ function comparisonStart(starts: number[], offset: number): number {
 
 /** How far around an expression its sentence is read for words of place or of an election. */
 const SENTENCE_REACH = 400;
+
+/** The last period told from `from` on: a year, half, quarter or month, not a day. */
+function lastPeriodFrom(told: Told[], from: number): string | null {
+  for (let k = told.length - 1; k >= 0 && told[k].start >= from; k--) if (/^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/.test(told[k].value)) return told[k].value;
+  return null;
+}
 
 function lastFrom(told: Told[], from: number): string | null {
   const last = told.at(-1);

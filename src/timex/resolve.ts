@@ -19,6 +19,8 @@ export interface ResolveContext {
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
+  /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
+  localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
@@ -198,6 +200,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
   }
   // "the year-ago quarter" with no quarter told: the one a story reports on (the last to end before the DCT's), a year back.
   if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
+  // "GDP grew in the first half, the bureau announced today. ... the same period last year": the day of the
+  // report is no period it reports on; the period told before it is.
+  if (ref?.d !== undefined && f.periodGrain && ctx.dct && ctx.localPeriod && Math.abs(Date.UTC(ref.y, ref.m! - 1, ref.d) - Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)) <= NEAR_DAYS * 86400000) {
+    ref = parsePeriod(ctx.localPeriod) ?? ref;
+  }
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.

@@ -333,3 +333,28 @@ table('names of movements and papers made of calendar words are no times (DCT We
   ['The pills are taken twice daily.', [['twice daily', 'P1D', 'SET']]],
   ['In May Prime Minister Obuchi visited Washington.', [['May', '1999-05']]],
 ]);
+
+table('a Xinhua story of Monday 2000-07-17, filed the day before', '2000-07-17', [
+  ['BEIJING, July 16 (Xinhua) -- China\'s GDP grew 8.2 percent in the first half of this year, the State Statistical Bureau announced today. The growth rate was 0.9 percentage points higher than in the same period last year.', [['July 16', '2000-07-16'], ['the first half of this year', '2000-H1'], ['today', '2000-07-16'], ['the same period last year', '1999-H1']]],
+  ['Retail sales in June rose 10.5 percent.', [['June', '2000-06']]],
+  ['The country\'s foreign exchange reserves stood at 158 billion dollars at the end of June.', [['the end of June', '2000-06', 'DATE', 'END']]],
+  ['The bureau predicted growth of 8 percent for the whole year.', [['the whole year', '2000']]],
+  ['China will start its 10th Five-Year Plan next year.', [['next year', '2001']]],
+  ['Floods along the Yangtze River killed 4,000 people in the summer of 1998.', [['the summer of 1998', '1998-SU']]],
+  ['The central bank has cut interest rates seven times since May 1996.', [['May 1996', '1996-05']]],
+]);
+
+table('an NYT story of Friday 1998-02-13', '1998-02-13', [
+  ['The Winter Olympics opened in Nagano last Saturday.', [['last Saturday', '1998-02-07']]],
+  ['Tara Lipinski will skate on Friday night.', [['Friday night', '1998-02-13TNI', 'TIME']]],
+  ['The Games end on Feb. 22.', [['Feb. 22', '1998-02-22']]],
+  ['The last time Japan hosted the Winter Games was in 1972.', [['1972', '1972']]],
+  ['Valentine\'s Day falls on Saturday this year.', [['Valentine\'s Day', '1998-02-14'], ['Saturday', '1998-02-14'], ['this year', '1998']]],
+  ['Snowboarding made its Olympic debut this week.', [['this week', '1998-W07']]],
+  ['The downhill, postponed three times because of weather, was finally held Wednesday.', [['Wednesday', '1998-02-11']]],
+  ['Tickets for the closing ceremony sold out months ago.', [['months ago', 'PAST_REF']]],
+]);
+
+table('the day a report is told is no period it reports on (DCT Monday 2000-07-17)', '2000-07-17', [
+  ['The company said Tuesday that profit in the quarter ended June 30 rose from the same period last year.', [['Tuesday', '2000-07-11'], ['the quarter', '2000-Q2'], ['June 30', '2000-06-30'], ['the same period last year', '1999-Q2']]],
+]);
