@@ -106,11 +106,12 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
   const verb = tokens[first - 2];
   if (!prep || !verb || verb.sentence !== tokens[first].sentence || !PAST_DATE_PREPOSITIONS.has(prep.text.toLowerCase())) return false;
   const word = verb.text.toLowerCase();
-  // The tagger may take a past after its subject for an adjective ("Jordan retired in January").
-  const subject = tokens[first - 3];
-  const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(subject?.pos ?? '') && subject?.sentence === verb.sentence);
+  // The word before the verb: its subject, where the tagger may take a past for an adjective ("Jordan retired
+  // in January"), or its auxiliary, which must not be a present or a future ("are expected", "will be completed").
+  const previous = tokens[first - 3];
+  const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(previous?.pos ?? '') && previous?.sentence === verb.sentence);
   if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || EXPECTATION_VERBS.has(word) || PLAN_PARTICIPLES.has(word)) return false;
-  const aux = subject?.text.toLowerCase() ?? '';
+  const aux = previous?.text.toLowerCase() ?? '';
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
 }
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
