@@ -7,10 +7,11 @@ import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
+import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
-import { withoutInitials } from './person-names.js';
+import { fittingInitial, withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
 import { organizationShortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
@@ -21,11 +22,11 @@ function spanText(doc: Doc, m: Mention): string {
 
 const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 
-/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp."), as the registry names it; undefined when it has none. */
+/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co"), as the registry names it; undefined when it has none. */
 function withoutLegalForm(text: string): string | undefined {
   const space = text.lastIndexOf(' ');
-  if (space < 0 || !SUFFIXES.has(text.slice(space + 1).replace(/\.$/, '').toLowerCase())) return undefined;
-  return text.slice(0, space).replace(/,$/, '');
+  if (space < 0 || !SUFFIXES.has(text.slice(space + 1).replace(/\./g, '').toLowerCase())) return undefined;
+  return text.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
 }
 
 /**
@@ -41,8 +42,11 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   }
   if (type !== 'PERSON') return hits;
   const bare = withoutInitials(text).join(' ');
-  return bare !== normalizeName(text) ? lookupAlias(index, bare) : hits;
+  return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
 }
+
+/** Steps from a short name to the fullest it stands for: chains are two or three long, and a cycle stops here. */
+const MAX_CHAIN = 8;
 
 /** The first pass's context: nothing linked yet (one map for every call, never written). */
 const NO_CONTEXT: LinkContext = { linked: new Map() };
@@ -80,10 +84,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (c.length === 1) bump(c[0].id);
   }
 
-  // Context is read only when an alias has more than one entry.
-  const ctxOf = (i: number, h: AliasHit[]): LinkContext => (h.length < 2 || new Set(h.map((x) => x.id)).size < 2 ? { linked } : {
-    linked, title: mentions[i].attrs?.title, qualifier: qualifierBefore(work.text, mentions[i].start, index),
-  });
+  // Context is read only when an alias has more than one entry, or its one entry is an organization of a
+  // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
+  const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
+    const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
+    const entry = h.length ? index.entries.get(h[0].id) : undefined;
+    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked };
+    const qualifier = qualifierBefore(work.text, mentions[i].start, index);
+    return one ? { linked, qualifier } : { linked, title: mentions[i].attrs?.title, qualifier };
+  };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], context: (h: AliasHit[]) => ctxOf(i, h),
   }));
@@ -93,7 +102,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
 
   // Everything else: registry by type, prior and context; else a fuller name of the same type in the
-  // article that this one begins ("Acme" after "Acme Holdings"); else nil.
+  // article ("Acme" after "Acme Holdings" or "Acme Inc."); else nil.
   const unknown: number[] = [];
   for (const i of others) {
     const decision = decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i])));
@@ -104,12 +113,34 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   for (const i of others) words[i] = foldKey(aliasKey(texts[i])).split(' ');
   const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i] })));
   const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words[i] })));
-  for (const i of unknown) {
-    const m = mentions[i];
+  // Names with a legal form by the name without it: "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles".
+  const withLegalForm = new Map<string, number>();
+  for (const i of others) {
+    const bare = withoutLegalForm(texts[i]);
+    const key = bare === undefined ? undefined : nameKey(mentions[i].type, foldKey(aliasKey(bare)).split(' '));
+    if (key !== undefined && !withLegalForm.has(key)) withLegalForm.set(key, i);
+  }
+  const fuller = (i: number): number | undefined => {
+    const key = nameKey(mentions[i].type, words[i]);
     const w = words[i];
-    const fuller = fullest.get(nameKey(m.type, w)) ?? (m.type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
-    const id = fuller !== undefined && decisions.has(fuller) ? decisions.get(fuller)!.entity : nilId(m.type, texts[fuller ?? i]);
-    if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts[fuller ?? i]));
+    return withLegalForm.get(key) ?? fullest.get(key) ?? (mentions[i].type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
+  };
+  // The name a name stands for, followed to the end of the chain ("RJR" → "RJR Nabisco" → "RJR Nabisco Inc."),
+  // so that every mention of it gets the same entity whichever comes first in the text.
+  const undecided = new Set(unknown);
+  const referent = (i: number): number => {
+    let r = i;
+    for (let step = 0; step < MAX_CHAIN && undecided.has(r); step++) {
+      const next = fuller(r);
+      if (next === undefined || next === r) break;
+      r = next;
+    }
+    return r;
+  };
+  for (const i of unknown) {
+    const r = referent(i);
+    const id = undecided.has(r) ? nilId(mentions[i].type, texts[r]) : decisions.get(r)!.entity;
+    if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts[r]));
     decisions.set(i, { entity: id });
   }
   for (const i of named) {
@@ -166,16 +197,19 @@ function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention[
 }
 
 /**
- * For each type and word sequence that begins a longer name of that type in the article, the longest such
- * name (the first in text order among equals): "Acme" → "Acme Holdings". Names are in text order.
+ * For each type and word sequence that begins a longer name of that type in the article, the shortest such
+ * name (the first in text order among equals): "Acme" → "Acme Holdings"; "Novo" and "Novo Nordisk" → "Novo
+ * Nordisk", not the "Novo Nordisk Foundation" named after it. Names are in text order.
  */
 function fullestNames(names: { index: number; type: string; words: string[] }[]): Map<string, number> {
   const best = new Map<string, { index: number; length: number }>();
   for (const { index, type, words } of names) {
-    for (let k = 1; k < words.length; k++) {
+    // An institution named after another name is not what that name stands for ("Novo Nordisk Foundation").
+    const last = NAMED_AFTER_HEADS.has(words[words.length - 1]) ? words.length - 1 : words.length;
+    for (let k = 1; k < last; k++) {
       const key = nameKey(type, words.slice(0, k));
       const seen = best.get(key);
-      if (!seen || seen.length < words.length) best.set(key, { index, length: words.length });
+      if (!seen || seen.length > words.length) best.set(key, { index, length: words.length });
     }
   }
   return new Map([...best].map(([key, { index }]) => [key, index]));

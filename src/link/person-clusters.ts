@@ -5,7 +5,7 @@
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
 import { nilId } from './nil.js';
-import { namesCompatible, personWords } from './person-names.js';
+import { fittingInitial, namesCompatible, personWords } from './person-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 interface PersonMention {
@@ -79,7 +79,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
     let decision: Decision | undefined;
     if (!c) {
-      const pool = p.hits.length ? p.hits : index.surnames.get(w) ?? [];
+      const pool = p.hits.length ? p.hits : fittingInitial(p.text, index.surnames.get(w) ?? [], index);
       decision = decide(scoreCandidates(index, pool, 'PERSON', p.context(pool)));
       const entity = decision?.entity;
       c = entity ? byEntity.get(entity) : oneWord.get(w);

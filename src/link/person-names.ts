@@ -1,4 +1,5 @@
 // People's names inside one article: "Jane Q. Doe", "Jane Doe", "Doe" and "Ms. Doe" are one person.
+import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 
 /** Normalised name words without initials, case kept ("Donald J. Trump" → Donald, Trump). */
@@ -17,4 +18,15 @@ export function namesCompatible(a: string[], b: string[]): boolean {
   if (a[0] === b[0]) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((w) => long.includes(w));
+}
+
+/** Registry hits whose entry's name opens with the initial that opens the mention's: "J. Adams" is no Eric Adams. */
+export function fittingInitial(text: string, hits: AliasHit[], index: RegistryIndex): AliasHit[] {
+  const whole = normalizeName(text);
+  if (whole.length < 2 || whole[1] !== ' ') return hits;
+  const initial = whole[0].toUpperCase();
+  return hits.filter((h) => {
+    const entry = index.entries.get(h.id);
+    return !entry || [entry.name, ...(entry.aliases ?? [])].some((n) => n[0]?.toUpperCase() === initial);
+  });
 }

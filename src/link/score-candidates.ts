@@ -136,6 +136,18 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
   return Math.min(MAX_EVIDENCE, e);
 }
 
+/**
+ * Whether the qualifier before the name says it belongs elsewhere: an organization that is part of a place,
+ * and a place before it whose chain meets the entry's nowhere ("Kenya's" before the United States' National
+ * Security Council; not "Washington's" before the Federal Reserve: both are the United States'). Only a
+ * place denies: an organization before the name is as often a dateline's agency ("(Reuters) - NASA").
+ */
+function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier: string | undefined): boolean {
+  if (!qualifier || entry.type !== 'ORG' || !entry.partOf || index.entries.get(qualifier)?.type !== 'GPE') return false;
+  const own = new Set(chainOf(index, entry.id));
+  return !chainOf(index, qualifier).some((id) => own.has(id));
+}
+
 /** The wholes all candidates are part of. */
 function sharedWholes(index: RegistryIndex, rivals: Set<string>): Set<string> {
   let shared: Set<string> | undefined;
@@ -156,7 +168,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     const entry = index.entries.get(h.id);
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
-    if (fit === 0) continue;
+    if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

@@ -1,7 +1,7 @@
 // Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
-// in two where the article says they are two: one side is named alone elsewhere in the article or is
-// a registry name (and the whole is not), or the span ends a comma list ("Magna, Johnson Controls and
-// Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
+// in two where the article says they are two: one side is named alone elsewhere in the article, is a
+// registry name (and the whole is not) or an acronym, or the span ends a comma list ("Magna, Johnson
+// Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
 // and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
 // side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
 // nor after a head's connector ("Minister of Defence and Aviation").
@@ -16,6 +16,9 @@ const AND = / and /g;
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
 /** A head noun's connector right before the span: the two are one subject ("Minister of [Defence and Aviation]"). */
 const CONNECTOR_BEFORE = /(?:^|\s)(?:of|for|on)\s$/;
+
+/** An acronym: no name of words joins one with "and" ("Australian Federal Police and ASIO" are two). */
+const ACRONYM = /^\p{Lu}{2,}\d*$/u;
 
 /** A list going on right after the span: ", Continental", " and Louis Dreyfus". */
 const LIST_GOES_ON = /^(?:,\s|\s(?:and|or)\s)\p{Lu}/u;
@@ -54,7 +57,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
-    if (!listEnd && !known(left) && !known(right)) return [c];
+    if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right)) return [c];
     return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
   });
 }

@@ -19,16 +19,34 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
-import { remembered } from './remembered.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
-const keyOf = (text: string) => foldKey(stripPossessive(normalizeName(text)));
-/** keyOf, remembered: names and their words recur within an article and across articles. */
-const rememberedKey = remembered(keyOf);
-/** The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds a space. */
-const wordKeysOf = (text: string, key: (word: string) => string) => wordsOf(text).map(key).filter(Boolean);
+/** Whether a word is ASCII letters and digits only: normalised it is itself, with no possessive to strip. */
+function plainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === word.charCodeAt(i)))) return false;
+  }
+  return true;
+}
+
+/** A name's key; a plain word's (most of the words keyed) is itself folded, without normalising it. */
+const keyOf = (text: string) => (plainWord(text) ? foldKey(text) : foldKey(stripPossessive(normalizeName(text))));
+const NO_WORDS: readonly string[] = [];
+/**
+ * The keys of a name's words as written: a hyphenated surname is one word ("Adebayo-Fairchild"), though its key holds
+ * a space. A name of one word (most) is its own key: `spanKey` when the caller has it.
+ */
+function wordKeysOf(span: string, spanKey?: string): readonly string[] {
+  const words = wordsOf(span);
+  if (words.length === 1 && words[0].length === span.length) {
+    const key = spanKey ?? keyOf(span);
+    return key ? [key] : NO_WORDS;
+  }
+  return words.map(keyOf).filter(Boolean);
+}
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
@@ -39,9 +57,14 @@ const senseOf = (type: Label) => (PLACE_OR_ORG.has(type) ? 'ORG' : type);
 function votedType(votes: Map<Label, number>): Label {
   const senses = new Map<string, number>();
   for (const [type, w] of votes) senses.set(senseOf(type), (senses.get(senseOf(type)) ?? 0) + w);
-  const best = (entries: Iterable<[string, number]>) => [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  // The entry of most weight, the first by name among equals: one pass, no sorted copy.
+  const best = (entries: Iterable<[string, number]>, of: (name: string) => boolean = () => true) => {
+    let top: [string, number] | undefined;
+    for (const entry of entries) if (of(entry[0]) && (!top || entry[1] > top[1] || (entry[1] === top[1] && entry[0].localeCompare(top[0]) < 0))) top = entry;
+    return top![0];
+  };
   const sense = best(senses);
-  return best([...votes].filter(([type]) => senseOf(type) === sense)) as Label;
+  return best(votes, (type) => senseOf(type as Label) === sense) as Label;
 }
 
 /** How sure a one-word PERSON must be for a full name ending in it to be a person's. */
@@ -50,10 +73,16 @@ const SURE_SURNAME = 0.8;
 const MAX_SURNAME_WORDS = 3;
 
 export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
-  // Asked of every mention up to three times: its sources are split once.
-  const free = mentions.map((m) => NAME_LABELS.has(m.type) && !hasSource(m.source, 'registry'));
-  const key = rememberedKey;
-  const keys = mentions.map((m) => (NAME_LABELS.has(m.type) ? key(text.slice(m.start, m.end)) : ''));
+  // Asked of every mention up to three times: whether the registry proposed it, its key and its words' keys, found once.
+  const free: boolean[] = [], keys: string[] = [], words: (readonly string[])[] = [];
+  for (const m of mentions) {
+    const name = NAME_LABELS.has(m.type);
+    free.push(name && !hasSource(m.source, 'registry'));
+    const span = name ? text.slice(m.start, m.end) : '';
+    const spanKey = name ? keyOf(span) : '';
+    keys.push(spanKey);
+    words.push(name ? wordKeysOf(span, spanKey) : NO_WORDS);
+  }
   const known = new Map<string, boolean>();
   const inRegistry = (key: string, k: number) => {
     let hit = known.get(key);
@@ -63,7 +92,6 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 
   // Longer names no registry alias settles: a person's surname (the words after the given name, one
   // or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
-  const words = mentions.map((m) => (NAME_LABELS.has(m.type) ? wordKeysOf(text.slice(m.start, m.end), key) : []));
   const shortens = new Map<string, { type: Label; confidence: number }>();
   const offer = (key: string, type: Label, confidence: number) => {
     const seen = shortens.get(key);
@@ -77,7 +105,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);
-      offer(key(named), 'EVENT', m.confidence);
+      offer(keyOf(named), 'EVENT', m.confidence);
     } else if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
@@ -89,7 +117,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   });
 
   /** A full name ends in a surname the article gives alone, of one word or more ("Suu Kyi" of "Aung San Suu Kyi"). */
-  const endsInSurname = (w: string[]) => {
+  const endsInSurname = (w: readonly string[]) => {
     for (let i = Math.max(1, w.length - MAX_SURNAME_WORDS); i < w.length; i++) if (surnames.has(w.slice(i).join(' '))) return true;
     return false;
   };
@@ -136,7 +164,6 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
  * "Kenya Airways"), and the full name is read surely. Nothing is proposed inside a mention.
  */
 export function nameEchoes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], lower: LowerCaseWords, registry: RegistryIndex): Candidate[] {
-  const key = rememberedKey;
   const echoes = new Map<string, Label>();
   /** The echoed words as written: most tokens are none, and are passed over without being keyed. */
   const written = new Set<string>();
@@ -144,7 +171,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
   for (const m of mentions) {
     if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
     const span = text.slice(m.start, m.end);
-    const words = wordKeysOf(span, key);
+    const words = wordKeysOf(span);
     if (m.type === 'PERSON') for (const w of words) peopleWords.add(w);
     if (words.length < 2) continue;
     if (m.type === 'PERSON' && words[words.length - 1].length > 1) {
@@ -171,8 +198,9 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
-    const wordKey = key(t.text);
+    // Most tokens are not capitalised: no lookup for them.
+    if (!startsUpper(t.text) || !written.has(t.text) || !capitalisedWord(k) || isTaken(t.start)) return;
+    const wordKey = keyOf(t.text);
     const type = echoes.get(wordKey);
     if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';

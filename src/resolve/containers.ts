@@ -9,7 +9,8 @@ export class Containers {
   private readonly maxEnd: Int32Array;
 
   constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // Most callers hold their spans sorted by start already: no copy to sort then.
+    const sorted = sortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
     // One plain loop: resolve builds several of these per article, most of them small.
     this.starts = new Int32Array(sorted.length);
     this.maxEnd = new Int32Array(sorted.length);
@@ -41,4 +42,9 @@ export class Containers {
   holdsLonger(s: Span): boolean {
     return this.reach(s.start, false) >= s.end || this.reach(s.start, true) > s.end;
   }
+}
+
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
+  return true;
 }

@@ -1,9 +1,10 @@
 // A word that names the kind of an event right before a name ("Hurricane Milton", "Operation Iron Shield")
 // makes the word and the name one EVENT, as sure as an honorific makes a person: the model reads a storm's
 // name as the person or place it is also the name of; one sense per name carries it to the name met alone
-// ("Milton made landfall"). The words are data (lexicon/event-heads.json).
+// ("Milton made landfall"). And a place right before an event that opens with a competition's word is part of
+// it ("[Miami] [Open]", "[Boston] [Marathon]"). The words are data (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -43,4 +44,19 @@ export function eventsByHead(text: string, candidates: Candidate[]): Candidate[]
 /** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */
 export function nameAfterKind(span: string): string | undefined {
   return KIND_AND_NAME.exec(span)?.[1];
+}
+
+/** An event's span that opens with a competition's word: "Open", "Marathon". */
+const OPENS_COMPETITION = new RegExp(`^(?:${heads.after.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** Mentions (sorted by start) with a place right before a competition taken into it: "Miami Open". */
+export function placesOfEvents(text: string, mentions: Candidate[]): Candidate[] {
+  const joined = new Set<number>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [place, event] = [mentions[k], mentions[k + 1]];
+    if (!PLACE_LABELS.has(place.type) || event.type !== 'EVENT' || event.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
+    if (OPENS_COMPETITION.test(text.slice(event.start, event.end))) joined.add(k);
+  }
+  if (!joined.size) return mentions;
+  return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));
 }

@@ -25,24 +25,37 @@ const PARTICLES_BETWEEN = new RegExp(`^ (?:(?:${cues.surnameParticles.join('|')}
 const UNSURE = 0.5;
 
 /**
- * The mentions with the model's unsure one-word name right before a person's (one space between,
- * a capitalised word, no registry name, no title, no people: "Swede Kenneth Eriksson") taken into the
- * person's: "[Rami] [al-Saadani]"; and a particle opening the name that the model read as a name of
- * its own, however sure: "[Van] der [Westhuizen]".
+ * The mentions with the model's one-word name right before a person's (a capitalised word, no registry
+ * name, no title; unsure of it, or the name's particles between) taken into the person's:
+ * "[Rami] [al-Saadani]", "[Virgil] van [Dijk]"; and a particle opening the name that the model read as
+ * a name of its own, however sure: "[Van] der [Westhuizen]". An organization's name of several words
+ * before the particles goes on through them: "[Brigade de Repression] du [Banditisme]" is one ORG.
  */
 function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  const joined = new Set<number>();
+  /** The mentions taken into the next one, and the kind of the whole where it is not the person's. */
+  const joined = new Map<number, Candidate['type'] | undefined>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [g, p] = [mentions[k], mentions[k + 1]];
     if (p.type !== 'PERSON' || g.type === 'PERSON' || g.source !== 'model') continue;
     const word = text.slice(g.start, g.end);
     const between = text.slice(g.end, p.start);
-    if (PARTICLES.has(word.toLowerCase()) && PARTICLES_BETWEEN.test(between)) joined.add(k);
-    else if (between === ' ' && g.type !== 'NORP' && g.confidence < UNSURE && GIVEN.test(word)
-      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.add(k);
+    if (PARTICLES.has(word.toLowerCase()) && PARTICLES_BETWEEN.test(between)) joined.set(k, undefined);
+    else if (g.type === 'ORG' && between !== ' ' && PARTICLES_BETWEEN.test(between) && word.includes(' ')) joined.set(k, 'ORG');
+    // Before a particle the model's word is a given name however sure it is of another kind ("Virgil van Dijk"),
+    // unless the registry knows it ("Dutchman van Dijk"); right before the person's, a people's name is a
+    // demonym ("Swede Kenneth Eriksson").
+    else if (PARTICLES_BETWEEN.test(between) && (between !== ' ' || (g.type !== 'NORP' && g.confidence < UNSURE)) && GIVEN.test(word)
+      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.set(k, undefined);
   }
   if (!joined.size) return mentions;
-  return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));
+  return mentions.flatMap((m, k) => (joined.has(k) ? []
+    : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
+}
+
+/** Whether text[start, end) holds a space. */
+function spaceWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
 }
 
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
@@ -72,8 +85,8 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
       && !titleBefore(text, start, registry)
       && (isNameWord(given.word) || (surnameOnly() && unknownName(given.word)))) start = given.start;
     let end = m.end;
-    const words = text.slice(start, end).split(' ');
-    if (words.length === 1 && isNameWord(words[0]) && text[end] === ' ') {
+    // A name of one word (no space in it) takes in the surname after it: most names need no slice.
+    if (text.charCodeAt(end) === 32 && !spaceWithin(text, start, end) && isNameWord(text.slice(start, end))) {
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
       if (next && !taken[end + 1] && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }

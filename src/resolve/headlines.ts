@@ -35,6 +35,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("Alcaraz:"), no part of a name. */
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
+/** The endings stem() takes off, at most one of them: a word is its stem and one of these, or its stem alone. */
+const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
+
+/** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
+export function isHeadlineWord(word: string): boolean {
+  return HEADLINE_WORDS.has(word.toLowerCase());
+}
+
 /** A word without the endings a headline's verb or a plural takes: "concedes", "conceded" and "concede" meet. */
 export function stem(word: string): string {
   // What word.replace(/(?:e[sd]|ing|[sde])$/, '') gives (the leftmost ending that reaches the end), read off the
@@ -123,20 +131,19 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   // Most title-case lines hold no name of the model's alone: nothing to judge, and nothing to gather.
   if (!candidates.some(judged)) return candidates;
   // Off the title-case lines (not the article-wide LowerCaseWords: what a title-case line writes in lower case is no
-  // evidence here), in one pass when a name first needs them: the stems of the words written in lower case, every
-  // word as written, and the words capitalised inside a sentence (a name's, whatever the dictionary says).
-  let offLines: { lowerSeen: Set<string>; written: Set<string>; capitalisedInside: Set<string> } | undefined;
+  // evidence here), in one pass when a name first needs them: every word as written, and the words capitalised inside
+  // a sentence (a name's, whatever the dictionary says).
+  let offLines: { written: Set<string>; capitalisedInside: Set<string> } | undefined;
   const wordsOffLines = () => {
     if (offLines) return offLines;
-    offLines = { lowerSeen: new Set(), written: new Set(), capitalisedInside: new Set() };
-    const { lowerSeen, written, capitalisedInside } = offLines;
+    offLines = { written: new Set(), capitalisedInside: new Set() };
+    const { written, capitalisedInside } = offLines;
     lines.all.forEach((line, l) => {
       if (titleCase[l]) return;
       for (let k = line.first; k < line.last; k++) {
         const word = tokens[k].text;
         written.add(word);
-        if (startsLower(word)) lowerSeen.add(stem(word));
-        else if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
+        if (startsUpper(word) && k > line.first && tokens[k - 1].sentence === tokens[k].sentence) capitalisedInside.add(word);
       }
     });
     return offLines;
@@ -160,11 +167,29 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
     }
   }
-  // The spans another recognizer agrees on, gathered when a name first asks.
-  let agreedSpans: Set<string> | undefined;
-  const agreed = () => (agreedSpans ??= new Set(candidates.filter((c) => c.source !== 'model').map((c) => `${c.start}:${c.end}`)));
+  // The spans another recognizer agrees on, gathered when a name first asks; a span's key is a number (start and
+  // end in one), not a string built for each of the article's candidates.
+  const width = text.length + 1;
+  const spanKey = (c: Candidate) => c.start * width + c.end;
+  let agreedSpans: Set<number> | undefined;
+  const agreed = () => {
+    if (!agreedSpans) {
+      agreedSpans = new Set();
+      for (const c of candidates) if (c.source !== 'model') agreedSpans.add(spanKey(c));
+    }
+    return agreedSpans;
+  };
+  /**
+   * Whether the article writes, off the title-case lines, a word in lower case of the same stem: the few forms of
+   * one stem are looked up, rather than every word of the article stemmed.
+   */
+  const writtenInLower = (base: string) => {
+    const { written } = wordsOffLines();
+    const seen = (word: string) => word !== '' && startsLower(word) && written.has(word) && stem(word) === base;
+    return seen(base) || ENDINGS.some((ending) => seen(base + ending));
+  };
   /** A headline's verb or long preposition, or a word the article writes in lower case (its bare form, lower-cased). */
-  const common = (lower: string) => HEADLINE_WORDS.has(lower) || wordsOffLines().lowerSeen.has(stem(lower));
+  const common = (lower: string) => HEADLINE_WORDS.has(lower) || writtenInLower(stem(lower));
 
   // Lines that read as headlines: title case, no full stop at their end, no figures.
   const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
@@ -183,7 +208,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
 
   return mapMany(candidates, (c) => {
     if (!judged(c)) return [c];
-    if (namedElsewhere.has(key(c)) || agreed().has(`${c.start}:${c.end}`)) return [c];
+    if (namedElsewhere.has(key(c)) || agreed().has(spanKey(c))) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").

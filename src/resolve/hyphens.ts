@@ -1,6 +1,7 @@
 // Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
-// "Lyon" and "Moreau" (suffixes in lexicon/hyphen-suffixes.json), and "Russia-Ukraine" holds two places when
-// each part is a place the registry knows and the whole is not a name of its own.
+// "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and
+// "Russia-Ukraine" holds two places when each part is a place the registry knows and the whole is not a name
+// of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -9,7 +10,8 @@ import { startsUpper } from './first-letter.js';
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
 
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
-const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others]);
+const AWARD_SUFFIXES: ReadonlySet<string> = new Set(suffixes.awards);
+const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others, ...suffixes.awards]);
 /** "Lyon-based", "New York-born", "U.S.-listed": a name, a hyphen, one lower-case word at the span's end. */
 const SUFFIXED = /^(.*\p{L}\.?)-(\p{Ll}+)$/u;
 /** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
@@ -29,17 +31,32 @@ function hasHyphen(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The candidate with a suffixed or place-place hyphenated name taken apart; unchanged otherwise. */
+/** A town's name that goes on after the model stopped, joined by a hyphened particle: "[Stoke]-on-Trent", "[Saint-Germain]-en-Laye". */
+const JOINED_PLACE = new RegExp(`^(?:-(?:${suffixes.placeJoiners.join('|')})-\\p{Lu}[\\p{L}\\p{M}]*)+(?![\\p{L}\\p{M}-])`, 'u');
+
+/** The first part of a town's hyphened name, before the part the model read: "Newcastle-upon-[Tyne]". */
+const JOINED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}-])\\p{Lu}[\\p{L}\\p{M}]*-(?:${suffixes.placeJoiners.join('|')})-$`, 'u');
+/** A town's hyphened name the model read whole, whatever it typed it: "Boulogne-sur-Mer". */
+const WHOLE_JOINED_PLACE = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]*(?:-(?:${suffixes.placeJoiners.join('|')})-\\p{Lu}[\\p{L}\\p{M}]*)+$`, 'u');
+
+/** The candidate with a suffixed or place-place hyphenated name taken apart, or a town's hyphened name made whole; unchanged otherwise. */
 export function splitHyphenated(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
   if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
-  // Both shapes need a hyphen in the span or right after it: most names have none, and need no slice or match.
+  // Every shape needs a hyphen in the span or right by it: most names have none, and need no slice or match.
+  if (text.charCodeAt(c.start - 1) === 45) {
+    const before = JOINED_PLACE_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
+  }
   if (text.charCodeAt(c.end) !== 45 && !hasHyphen(text, c.start, c.end)) return [c];
+  const joined = text.charCodeAt(c.end) === 45 ? JOINED_PLACE.exec(text.slice(c.end, c.end + 40)) : null;
+  if (joined) return [{ ...c, end: c.end + joined[0].length, type: PLACE_LABELS.has(c.type) ? c.type : 'GPE' }];
   const span = text.slice(c.start, c.end);
+  if (WHOLE_JOINED_PLACE.test(span)) return [PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' }];
   const m = SUFFIXED.exec(span);
   const after = m ? undefined : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 24));
   const [name, suffix] = m ? [m[1], m[2]] : [span, after?.[1]];
   if (suffix && SUFFIXES.has(suffix)) {
-    const known = registryPlace(registry, name);
+    const known = AWARD_SUFFIXES.has(suffix) ? 'WORK_OF_ART' : registryPlace(registry, name);
     const type = known ?? (PLACE_SUFFIXES.has(suffix) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
     return [{ ...c, end: c.start + name.length, type }];
   }

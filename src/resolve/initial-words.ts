@@ -4,7 +4,9 @@
 // ("| Updated: 28 July"), nor a web page's field word in that place ("| Published 2:15 PM", data in
 // lexicon/page-fields.json); nor, at the head of a longer name, a noun that describes the organization after
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
-// a noun only an organization is says, as an honorific does for a person, that the rest is an ORG.
+// a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
+// common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
+// lexicon/opening-nouns.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
@@ -13,11 +15,14 @@ import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
+import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
 const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
 const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
+const LONGEST_PAGE_FIELD = Math.max(...pageFields.words.map((w) => w.length));
+const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
@@ -59,8 +64,10 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
+    // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.
+    if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
-    if (PAGE_FIELDS.has(word) && opens(c.start)) return false;
+    if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word)) && opens(c.start)) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".

@@ -5,6 +5,7 @@
 // "D'Angelo": one letter before the apostrophe), not a possessive, and not a name the registry knows.
 import type { Candidate, Token } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { startsUpper } from './first-letter.js';
 import { HONORIFIC_CONFIDENCE, nameAt, personName } from './people.js';
 
 /** Two letters or more, an apostrophe, a capital and small letters: "Da'Vine", "De'Aaron". */
@@ -13,8 +14,8 @@ const APOSTROPHE_GIVEN_NAME = /^\p{Lu}\p{Ll}+['’]\p{Lu}\p{Ll}+$/u;
 export function apostropheNames(text: string, tokens: readonly Token[], registry: RegistryIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const t of tokens) {
-    // Most tokens hold no apostrophe: the cheap test first.
-    if (!t.text.includes("'") && !t.text.includes('’')) continue;
+    // Most tokens are not capitalised or hold no apostrophe: the cheap tests first.
+    if (!startsUpper(t.text) || (!t.text.includes("'") && !t.text.includes('’'))) continue;
     if (!APOSTROPHE_GIVEN_NAME.test(t.text)) continue;
     const end = nameAt(text, t.start)?.end ?? t.end;
     if (!personName(text, t.start, end, registry) || lookupAlias(registry, text.slice(t.start, end)).length) continue;

@@ -9,8 +9,12 @@
 // (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends in a head
 // no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District Council"; not
 // "West Bank", "Kansas City", "Soviet Union"): those heads are data (lexicon/organization-names.json).
+// And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
+// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/named-after.ts), as a person's or a
+// people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -18,6 +22,12 @@ import table from './lexicon/organization-names.json' with { type: 'json' };
 
 const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
+/** Head words as capitalised alternatives for a pattern: "Institute|Foundation". */
+const capitalised = (words: Iterable<string>) => [...words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+/** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
+const NAMED_AFTER = new RegExp(`^ (?:${capitalised(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
+/** A capitalised company's head right after a name: " Records", " Group". */
+const COMPANY_AFTER = new RegExp(`^ (?:${capitalised(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
 
 const SUFFIX = `(?:${CORPORATE_SUFFIXES.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
@@ -34,6 +44,10 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
     if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
+    // Most names have no capital after them, and need no slice or match.
+    const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
+    const named = after && !PLACE_LABELS.has(c.type) && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
+    if (named) return { ...c, end: c.end + named[0].length, type: 'ORG' };
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
     if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);

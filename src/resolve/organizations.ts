@@ -11,7 +11,7 @@ import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
-import { titlesStartingAt } from './people.js';
+import { titlesStartingAt, type TokenCues } from './people.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
@@ -21,26 +21,28 @@ const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 const JOINED_HEADS: ReadonlySet<string> = new Set(table.joinedHeads);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
+/** Below this the model's one-word person is a guess. */
+const GUESS = 0.5;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
-export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex): Candidate[] {
+export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { personStarts: Set<number>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
+  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
     if (read) return read;
-    const personStarts = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => c.start));
+    const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    return (read = { personStarts, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
   // A title begins at token k ("Bank of England [Governor]"), not merely a title's first word ("Office of Civil [Defense]").
   let titles: ((k: number) => boolean) | undefined;
-  const titleAt = (k: number) => (titles ??= titlesStartingAt(tokens, registry))(k);
+  const titleAt = (k: number) => (titles ??= titlesStartingAt(tokens, registry, cues))(k);
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
@@ -48,7 +50,13 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
     if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
-    const { personStarts, modelEnds } = candidatesRead();
+    const { people, modelEnds } = candidatesRead();
+    // Where another recognizer's person begins the subject ends, but for a word the model guessed at after
+    // "and": "Institute of Volcanology and [Seismology]".
+    const personAt = (k: number) => {
+      const p = people.get(tokens[k].start);
+      return p !== undefined && !(tokens[k - 1].text === 'and' && p.end === tokens[k].end && p.confidence < GUESS);
+    };
     let k = i + 2;
     if (tokens[k]?.text === 'the' && spaced(k)) k++;
     let last = -1;
@@ -56,7 +64,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let joins = 0;
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
-      if (capitalised(t) && !personStarts.has(t.start) && !titleAt(k)) { last = k; continue; }
+      if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
       // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
       const joined = (((t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
@@ -64,7 +72,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (last < 0) continue;
     let first = i;
     while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === head.sentence
-      && !personStarts.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+      && !people.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
     const found = { start: tokens[first].start, end: tokens[last].end };
     if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     i = last;

@@ -18,8 +18,8 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
+import { isHeadlineWord } from './headlines.js';
 import { startsLower } from './first-letter.js';
-import { mapMany } from './map-many.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -85,11 +85,12 @@ function opensTitle(text: string, registry: RegistryIndex): boolean {
   return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
 }
 
-/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the". */
-const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4;
+/** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the", an honorific. */
+const OPENS_TITLE = 1, ROLE = 2, ROLE_AFTER_THE = 4, HONORIFIC = 8;
 /** A role is written in lower case (capitalised it may be a name itself: "Son Heung-min"). */
 function cuesOf(text: string, registry: RegistryIndex): number {
   let cues = opensTitle(text, registry) ? OPENS_TITLE : 0;
+  if (HONORIFICS.has(text)) cues |= HONORIFIC;
   if (startsLower(text)) {
     const word = text.toLowerCase();
     if (ROLES.has(word)) cues |= ROLE;
@@ -98,7 +99,7 @@ function cuesOf(text: string, registry: RegistryIndex): number {
   return cues;
 }
 
-/** cuesOf for each registry, remembered (remembered.ts): asked of every token. */
+/** cuesOf for each registry, remembered (remembered.ts): asked of every token whose opening may be a cue word's. */
 const cuesByRegistry = new WeakMap<RegistryIndex, (text: string) => number>();
 function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
   let cues = cuesByRegistry.get(registry);
@@ -106,9 +107,74 @@ function cuesOfRegistry(registry: RegistryIndex): (text: string) => number {
   return cues;
 }
 
+/** What each token of an article may be before a person's name (the bits above), by token. */
+export type TokenCues = Uint8Array;
+
+/** Each token's cues, looked up once per article: the title, honorific and role scans and the splits ask by token. */
+export function tokenCues(tokens: readonly Token[], registry: RegistryIndex): TokenCues {
+  const cues = cuesOfRegistry(registry);
+  const openings = openingsOfRegistry(registry);
+  const bits = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    const opening = openingOf(text);
+    // A word that opens as no cue word does has none: most tokens, told without a lookup.
+    if (openings && opening >= 0 && !openings[opening]) continue;
+    bits[k] = cues(text);
+  }
+  return bits;
+}
+
+/** A letter's number, 1 to 26 (either case), or 0 for anything else. */
+function letterOf(c: number): number {
+  const l = c | 0x20;
+  return l >= 97 && l <= 122 ? l - 96 : 0;
+}
+
+/** Openings of three letters (a-z or the word's end), and after them one for each ASCII character alone. */
+const LETTER_OPENINGS = 27 ** 3;
+
+/**
+ * A word's opening: its first three letters (fewer when it is shorter) as one number, or -1 when one of them is no
+ * ASCII letter. A word that is or folds to a cue word (its key keeps its opening letters, in lower case) opens as it does.
+ * An ASCII character alone that is no letter (punctuation, a digit) has its own opening: folded it is itself or nothing.
+ */
+function openingOf(word: string): number {
+  if (word.length === 1 && word.charCodeAt(0) < 128 && letterOf(word.charCodeAt(0)) === 0) return LETTER_OPENINGS + word.charCodeAt(0);
+  let opening = 0;
+  for (let i = 0; i < 3; i++) {
+    if (i === word.length) return i === 0 ? -1 : opening * 27 ** (3 - i);
+    const l = letterOf(word.charCodeAt(i));
+    if (l === 0) return -1;
+    opening = opening * 27 + l;
+  }
+  return opening;
+}
+
+/**
+ * The openings of every cue word (the registry's title starts, honorifics, roles), per registry; none when the
+ * registry's title starts cannot be listed, and then every token is looked up.
+ */
+const openingsByRegistry = new WeakMap<RegistryIndex, Uint8Array | undefined>();
+function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
+  if (openingsByRegistry.has(registry)) return openingsByRegistry.get(registry);
+  const starts = registry.titleStarts;
+  let openings: Uint8Array | undefined;
+  // A title start of nothing would open at any punctuation: no table then.
+  if (starts instanceof Set && !starts.has('')) {
+    openings = new Uint8Array(LETTER_OPENINGS + 128);
+    for (const word of [...starts, ...HONORIFICS, ...ROLES, ...ROLES_AFTER_THE]) {
+      const opening = openingOf(word);
+      if (opening >= 0) openings[opening] = 1;
+    }
+  }
+  openingsByRegistry.set(registry, openings);
+  return openings;
+}
+
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
-function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, opens: (text: string) => boolean): { last: number; key: string } | undefined {
-  if (!opens(tokens[i].text)) return undefined;
+function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: TokenCues): { last: number; key: string } | undefined {
+  if ((cues[i] & OPENS_TITLE) === 0) return undefined;
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
@@ -122,11 +188,9 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
 }
 
 /** Whether a title starts at each token of one article ("Bank of England [Governor]"), for rules outside this file. */
-export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex): (k: number) => boolean {
+export function titlesStartingAt(tokens: readonly Token[], registry: RegistryIndex, cues: TokenCues): (k: number) => boolean {
   const folded = new FoldedTokens(tokens);
-  const cues = cuesOfRegistry(registry);
-  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
-  return (k) => titleAt(tokens, folded, k, Infinity, registry, opens) !== undefined;
+  return (k) => titleAt(tokens, folded, k, Infinity, registry, cues) !== undefined;
 }
 
 const isName = (c: Candidate) => NAME_LABELS.has(c.type);
@@ -170,13 +234,13 @@ export function personName(text: string, start: number, end: number, registry: R
 /**
  * Splits a candidate at a title inside it: the words after the title become a PERSON, the words before
  * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
- * title cut. Returns the candidate unchanged when no title splits it.
+ * title cut. Returns undefined when no title splits it.
  */
-function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, opens: (text: string) => boolean): Candidate[] {
+function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
-    const title = titleAt(tokens, folded, i, c.end, registry, opens);
+    const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
     const start = tokens[title.last + 1].start;
     // After a name the title follows, the person's may run on past the span ("[Federal Reserve Governor Lawrence] Lindsey").
@@ -188,36 +252,50 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
-  return [c];
+  return undefined;
 }
 
 /**
  * The candidates with people's cues applied: spans split at titles, a PERSON candidate after each honorific,
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
-export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   const folded = new FoldedTokens(tokens);
-  const cues = cuesOfRegistry(registry);
-  const opens = (word: string) => (cues(word) & OPENS_TITLE) !== 0;
-  const out = mapMany(candidates, (c) => (isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, opens) : [c]))
-    .map((c) => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
-      && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c));
-  const byStart = new Map<number, number[]>();
-  out.forEach((c, k) => {
-    if (!isName(c)) return;
-    const at = byStart.get(c.start);
-    if (at) at.push(k);
-    else byStart.set(c.start, [k]);
-  });
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  /** A cue after a name makes it a person's. */
+  const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
+    && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const split = isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, cues) : undefined;
+    if (split) for (const part of split) out.push(typed(part));
+    else out.push(typed(c));
+  }
+  // The tokens with a cue: most have none, and the scans below pass them over.
+  const cued: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) if (cues[i] !== 0) cued.push(i);
+  // The names by where they start, gathered when the first honorific names someone.
+  let byStart: Map<number, number[]> | undefined;
+  const namesAt = () => {
+    if (byStart) return byStart;
+    const starts = new Map<number, number[]>();
+    out.forEach((c, k) => {
+      if (!isName(c)) return;
+      const at = starts.get(c.start);
+      if (at) at.push(k);
+      else starts.set(c.start, [k]);
+    });
+    return (byStart = starts);
+  };
+  for (const i of cued) {
     const h = tokens[i];
-    if (!HONORIFICS.has(h.text) || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
+    if ((cues[i] & HONORIFIC) === 0 || text.slice(h.end, tokens[i + 1].start) !== ' ') continue;
     const start = tokens[i + 1].start;
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
+    const starts = namesAt();
     out.push({ start, end: name.end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
     for (let k = i; k < tokens.length && tokens[k].start < name.end; k++) {
-      for (const j of byStart.get(tokens[k].start) ?? []) {
+      for (const j of starts.get(tokens[k].start) ?? []) {
         const c = out[j];
         if (c.end > name.end) continue;
         out[j] = { ...c, start: Math.max(c.start, start), type: 'PERSON' };
@@ -226,25 +304,28 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
   }
   /** Where each title that proposed a person starts and ends. */
   const titleEnds = new Map<number, number>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Past the title that proposed a person, the next cue is looked for after it.
+  let after = -1;
+  for (const i of cued) {
+    if (i <= after) continue;
     // A role in lower case before a name is as good a cue as a title, though never recorded as one
     // ("striker Oyelaran Babatunde"); capitalised it may be a name itself ("Son Heung-min") or a
     // headline's word, and a people's name after it is no given name ("veteran Italian Gianni Bugno").
-    const cue = cues(tokens[i].text);
-    if (cue === 0) continue;
+    const cue = cues[i];
     const isRole = (cue & ROLE) !== 0 || ((cue & ROLE_AFTER_THE) !== 0 && i > 0 && tokens[i - 1].text.toLowerCase() === 'the');
     const role = isRole ? { last: i, key: tokens[i].text.toLowerCase() } : undefined;
-    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, opens) : undefined) ?? role;
-    if (!title || HONORIFICS.has(tokens[i].text) || title.last + 1 >= tokens.length) continue;
+    const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, cues) : undefined) ?? role;
+    if (!title || (cue & HONORIFIC) !== 0 || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
     const name = nameAt(text, next.start);
     const words = name && personName(text, next.start, name.end, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
-    if (title === role && lookupAlias(registry, words[0]).length) continue;
+    // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
+    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
     out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
     titleEnds.set(tokens[i].start, tokens[title.last].end);
-    i = title.last;
+    after = title.last;
   }
   // A name a recognizer made of the title alone is no name ("[Capt]. Richard Andrews" read as a place).
   return titleEnds.size ? out.filter((c) => !(isName(c) && c.source !== 'registry' && c.end <= (titleEnds.get(c.start) ?? -1))) : out;

@@ -3,10 +3,12 @@
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
 // it ("Boatmen's deal"). Registry names never do. The words that show the 's owns nothing are data
-// (lexicon/possessive-names.json).
-import type { Candidate } from '../document.js';
+// (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's
+// Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses.
+import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasKey, foldKey } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/possessive-names.json' with { type: 'json' };
 
@@ -36,4 +38,26 @@ export function possessiveNames(text: string, candidates: Candidate[], registry:
   if (!owners.size) return candidates;
   return candidates.map((c) => (NAME_LABELS.has(c.type) && POSSESSIVE.test(text.slice(c.end, c.end + 2)) && owners.has(text.slice(c.start, c.end).toLowerCase())
     ? { ...c, end: c.end + 2 } : c));
+}
+
+const LANDMARK_HEADS = new Map<string, Label>(Object.entries(words.landmarks).flatMap(([label, heads]) => heads.map((h) => [h, label as Label])));
+/** One or two capitalised words (a saint's "St"), the possessive, one landmark head, and no capitalised word after it. */
+const LANDMARK = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(?:St\\.? )?\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*)?['’]s? (${[...LANDMARK_HEADS.keys()].join('|')})(?![\\p{L}\\p{M}'’-])(?! \\p{Lu})`, 'gu');
+/** Surer than the model's reading of the owner and the head as names of their own ("[Hadrian]'s [Wall]"). */
+const LANDMARK_CONFIDENCE = 0.97;
+
+/**
+ * Landmarks named with a possessive, proposed whole: "Hadrian's Wall", "St Thomas' Hospital"; not where the
+ * registry knows the owner, who owns what follows ("Trump's Wall", "Britain's Bridge").
+ */
+export function possessiveLandmarks(text: string, registry: RegistryIndex): Candidate[] {
+  // Most articles hold no possessive before a capital: nothing to match.
+  if (!/['’]s? \p{Lu}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LANDMARK)) {
+    const owner = m[0].slice(0, m[0].search(/['’]/));
+    if (lookupAlias(registry, owner).length || registry.surnames.has(foldKey(aliasKey(owner)))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE });
+  }
+  return out;
 }

@@ -26,12 +26,14 @@ export function publications(text: string, candidates: Candidate[], registry: Re
     const place = PLACE_LABELS.has(c.type);
     // A day alone (a timex's "Sunday") may begin a name; a date of more words does not.
     const day = TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
+    // Both cues after a name open with a space: most names are followed by something else, and need no slice or match.
+    const spaceAfter = text.charCodeAt(c.end) === 32;
     if (place || day) {
-      const head = HEAD_AFTER.exec(text.slice(c.end, c.end + 24));
+      const head = spaceAfter ? HEAD_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
       if (head) return { ...c, end: c.end + head[0].length, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
       if (place && HEAD_END.test(text.slice(c.start, c.end))) return { ...c, type: 'ORG' };
     }
-    if (!NAME_LABELS.has(c.type) || c.type === 'ORG' || !NOUN_AFTER.test(text.slice(c.end, c.end + 12))) return c;
+    if (!spaceAfter || !NAME_LABELS.has(c.type) || c.type === 'ORG' || !NOUN_AFTER.test(text.slice(c.end, c.end + 12))) return c;
     // One word before the noun is as often whose it is or where it is from ("a Murdoch newspaper", "the
     // Bengali daily", "a Lagos weekly"); a name of several words is the publication's, unless the registry
     // knows it as its home ("a New York daily").

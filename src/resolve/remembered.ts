@@ -1,5 +1,5 @@
-// A function of a text alone (a token's class, a name's key), remembered across articles: rules ask it of
-// every token or name, and the same texts come back within an article and from one article to the next.
+// A function of a text alone (a token's cues before a person's name), remembered across articles: rules ask it of
+// many tokens, and the same texts come back within an article and from one article to the next.
 // Nothing but the text decides an answer, so what earlier articles asked changes none. A table that grows
 // large is emptied rather than kept growing.
 

@@ -18,7 +18,6 @@ import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
-import { remembered } from './remembered.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -54,8 +53,8 @@ export function hasLower(word: string): boolean {
 const SCORE_TOKEN = 1, FIXTURE_WORD = 2, VERSUS_WORD = 4, NAME_WORD = 8, PROSE_WORD = 16;
 /** Not a score but holding a figure: an amount, a decimal, a date. */
 const OTHER_FIGURE = 32;
-/** A token's kind, remembered: every token of every line is asked. */
-const kindOf = remembered((t: string): number => {
+/** A token's kind. Every token of a line up to its first word of prose is asked, most of them once in an article. */
+function kindOf(t: string): number {
   const score = startsDigit(t) && SCORE.test(t);
   let kind = 0;
   if (score) kind = SCORE_TOKEN;
@@ -63,7 +62,11 @@ const kindOf = remembered((t: string): number => {
   else if (startsUpper(t)) kind = NAME_WORD;
   else if ((startsLower(t) || hasLower(t)) && !PARTICLES.has(t)) kind = PROSE_WORD;
   return !score && hasDigit(t) ? kind | OTHER_FIGURE : kind;
-});
+}
+
+/** Past a line's first word of prose only a versus word counts: the line holds no results, but a side may follow "v". */
+const LONGEST_VERSUS_WORD = Math.max(...[...VERSUS].map((w) => w.length));
+const isVersus = (t: string) => t.length <= LONGEST_VERSUS_WORD && VERSUS.has(t);
 
 /** A side's qualifier in brackets, part of its name ("Mladost (L)"). */
 const QUALIFIER = /^\p{Lu}{1,3}$/u;
@@ -79,7 +82,7 @@ interface ResultsLine extends Line {
   results: boolean;
   /** Every figure on it is a score: no amounts or decimals, so not a table of accounts. */
   scoresOnly: boolean;
-  /** How many scores it holds. */
+  /** How many scores it holds before its first word of prose (a line with one is no results line). */
   scores: number;
   /** It holds a "v" or "vs": a side may follow one on any line. */
   versus: boolean;
@@ -90,7 +93,8 @@ interface ResultsLine extends Line {
 function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[] {
   const lines: ResultsLine[] = textLines.all.map((line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
-    for (let k = line.first; k < line.last; k++) {
+    let k = line.first;
+    for (; k < line.last && !prose; k++) {
       const kind = kindOf(tokens[k].text);
       if (kind & SCORE_TOKEN) scores++;
       else if (kind & FIXTURE_WORD) versus ||= (kind & VERSUS_WORD) !== 0;
@@ -98,6 +102,8 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
       else if (kind & PROSE_WORD) prose = true;
       if (kind & OTHER_FIGURE) scoresOnly = false;
     }
+    // A line of prose is no results line, and no schedule's (awayAtOf reads its tokens): only a "v" on it still counts.
+    for (; k < line.last && !versus; k++) versus = isVersus(tokens[k].text);
     const results = !prose && names > 0 && (scores >= 2 || (versus && names >= 2));
     return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };
   });

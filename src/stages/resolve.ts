@@ -20,6 +20,7 @@ import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
+import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -38,14 +39,15 @@ import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
-import { eventsByHead } from '../resolve/event-heads.js';
+import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
-import { applyPersonCues } from '../resolve/people.js';
-import { possessiveNames } from '../resolve/possessive-names.js';
+import { applyPersonCues, tokenCues } from '../resolve/people.js';
+import { possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
+import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
@@ -60,6 +62,8 @@ const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
 const LEADING_VERSUS = /^vs?\.?\s+/;
+/** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
+const LEADING_POSSESSIVE = /^['’]s\s+/;
 /** A field separator of a page's furniture and what follows it in a span: no name runs across one. */
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -95,7 +99,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
-    if (model && (m = span.match(LEADING_VERSUS))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
@@ -128,6 +132,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const registryNotPeople = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type !== 'NORP'
     && !PLACE_OR_FACILITY.has(c.type) && other.type === 'NORP';
   if (registryNotPeople(a, b) !== registryNotPeople(b, a)) return registryNotPeople(a, b);
+  // A building the registry knows is no town, whatever its one word looks like to the model ("at Anfield",
+  // "in Natanz"): a facility does not stand for a team or a government the way a place does.
+  const registryFacility = (c: Candidate, other: Candidate) => c.type === 'FAC' && hasSource(c.source, 'registry')
+    && PLACE_LABELS.has(other.type) && !hasSource(other.source, 'registry');
+  if (registryFacility(a, b) !== registryFacility(b, a)) return registryFacility(a, b);
   // A name the registry knows that a number recognizer read as a code and its amount is the name ("COP29" the
   // conference, not 29 Colombian pesos; "3M", a figure and its scale, stays a number).
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
@@ -146,12 +155,20 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
  */
 const LONGER_NAME_CONFIDENCE = 0.5;
 
-/** Confident names by type, and all of them, to find the names inside a longer one. */
-function longerNames(names: Candidate[]): (c: Candidate) => boolean {
-  const confident = names.filter((l) => l.confidence >= LONGER_NAME_CONFIDENCE);
+/** Confident names (sorted by start) by type, and all of them, to find the names inside a longer one. */
+function longerNames(names: readonly Candidate[]): (c: Candidate) => boolean {
+  const confident: Candidate[] = [];
+  const ofType = new Map<Label, Candidate[]>();
+  for (const l of names) {
+    if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
+    confident.push(l);
+    const same = ofType.get(l.type);
+    if (same) same.push(l);
+    else ofType.set(l.type, [l]);
+  }
   const any = new Containers(confident);
   const byType = new Map<Label, Containers>();
-  for (const type of new Set(confident.map((l) => l.type))) byType.set(type, new Containers(confident.filter((l) => l.type === type)));
+  for (const [type, same] of ofType) byType.set(type, new Containers(same));
   return (c) => NAME_LABELS.has(c.type) && (PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true;
 }
 
@@ -165,12 +182,15 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
+    // Field by field, not spread: candidates come in many shapes, and V8's spread of them is its slow generic copy.
     bySpan.set(key, {
-      ...best,
+      start: best.start,
+      end: best.end,
+      type: best.type,
       source: joinSources(best.source, other.source),
+      confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
       value: best.value ?? other.value,
       attrs: { ...other.attrs, ...best.attrs },
-      confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
     });
   }
   return [...bySpan.values()];
@@ -190,46 +210,89 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, candidates))));
+  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry), ...possessiveOrganizations(text), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
-  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry)
+  // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
+  const cues = tokenCues(tokens, registry);
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
+  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
-  const merged = mergeAgreeing(text, trimmed);
-  const times = new Containers(merged.filter((c) => TIME_LABELS.has(c.type)));
-  // A zone or a place inside a clock time is part of it ("0100 GMT", "noon Pacific time").
-  const clocks = new Containers(merged.filter((c) => c.type === 'TIME'));
-  // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
-  // ("Celsius" of "30 degrees Celsius"), is part of it.
-  const amounts = new Containers(merged.filter((c) => c.type === 'MONEY' || c.type === 'QUANTITY'));
-  const insideLongerName = longerNames(merged.filter((c) => NAME_LABELS.has(c.type)));
-  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && times.holds(c)) && !(NAME_LABELS.has(c.type) && clocks.holdsLonger(c)) && !insideLongerName(c)
-    && !(PLACE_OR_PEOPLE.has(c.type) && amounts.holdsLonger(c)));
-  // Longer spans win ties: the guideline takes the longest name.
-  kept.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
-  const chosen: Candidate[] = [];
-  for (const c of kept) {
-    if (overlapsTaken(taken, c)) continue;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
-  }
-  chosen.sort((a, b) => a.start - b.start);
-  // Types the article settles around each mention: facilities' heads, company suffixes, results lines, lists,
-  // one sense per name.
-  let typed = coordinatedPlaces(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)), registry, isNameWord);
+  const chosen = choose(text, mergeAgreeing(text, trimmed));
+  // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
+  // places that open events, results lines, lists, one sense per name.
+  let typed = coordinatedPlaces(text, placesOfEvents(text, productModels(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)))), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
   return all.map((c) => {
-    const m = { ...c, sentence: sentenceAt(tokens, c.start) };
+    const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
+}
+
+/**
+ * The mentions chosen among the merged candidates (sorted by start): those inside a longer span that wins
+ * dropped, then the best-scoring taken greedily so that none overlaps another.
+ */
+function choose(text: string, merged: Candidate[]): Candidate[] {
+  // Sorted by start once, the sets below are built sorted and Containers sorts none of them again.
+  merged.sort((a, b) => a.start - b.start);
+  const times: Candidate[] = [], clocks: Candidate[] = [], amounts: Candidate[] = [], names: Candidate[] = [];
+  for (const c of merged) {
+    if (TIME_LABELS.has(c.type)) times.push(c);
+    // A zone or a place inside a clock time is part of it ("0100 GMT", "noon Pacific time").
+    if (c.type === 'TIME') clocks.push(c);
+    // A currency's country inside an amount ("US$" of "US$4.7 billion"), or a scale's name inside a measure
+    // ("Celsius" of "30 degrees Celsius"), is part of it.
+    else if (c.type === 'MONEY' || c.type === 'QUANTITY') amounts.push(c);
+    else if (NAME_LABELS.has(c.type)) names.push(c);
+  }
+  const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
+  const insideLongerName = longerNames(names);
+  const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
+    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)));
+  // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only
+  // candidates that overlap decide between each other: each run of them (by start) is ordered and taken apart, and a
+  // candidate that overlaps none, as most do, is taken as it stands.
+  const taken = new Uint8Array(text.length);
+  const chosen: Candidate[] = [];
+  for (let i = 0; i < kept.length; ) {
+    let j = i + 1;
+    for (let reach = kept[i].end; j < kept.length && kept[j].start < reach; j++) reach = Math.max(reach, kept[j].end);
+    if (j === i + 1) chosen.push(kept[i]);
+    else chosen.push(...takenGreedily(kept.slice(i, j), taken));
+    i = j;
+  }
+  return chosen;
+}
+
+/** Candidates that overlap, taken by score so that none overlaps another: sorted by start. */
+function takenGreedily(overlapping: Candidate[], taken: Uint8Array): Candidate[] {
+  // Longer spans win ties: the guideline takes the longest name.
+  overlapping.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of overlapping) {
+    if (overlapsTaken(taken, c)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A candidate as a mention in its sentence. Built field by field, not spread: the rules leave candidates of
+ * many shapes, and a spread of so many shapes is V8's slow generic copy.
+ */
+function mentionOf(c: Candidate, sentence: number): Mention {
+  const m: Mention = { start: c.start, end: c.end, type: c.type, source: c.source, confidence: c.confidence, sentence };
+  if (c.value !== undefined) m.value = c.value;
+  if (c.attrs !== undefined) m.attrs = c.attrs;
+  return m;
 }
 
 /** Whether a chosen mention already covers part of a span: a plain scan, no view made for each candidate. */

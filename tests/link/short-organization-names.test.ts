@@ -35,3 +35,34 @@ describe('organizations by their last word', () => {
     expect(entityOf('Manchester United and Newcastle United drew 1-1. United fans left early.', 'United')).toBe('nil:org/united');
   });
 });
+
+describe('organizations by their first words', () => {
+  const entities = (text: string, name: string) => [...new Set(readMentions(text).filter((m) => m.text === name).map((m) => m.entity))];
+
+  it('links a short name to the same name with its legal form before any other it begins', () => {
+    const text = 'Halvard Textiles said sales fell. Its parent, Halvard PLC, said Halvard would cut 300 jobs, and Halvard S.A. agreed.';
+    expect(entities(text, 'Halvard')).toEqual(['nil:org/halvard-plc']);
+  });
+
+  it('links a short name to the shortest longer name it begins, the one the others are named after', () => {
+    const text = 'Brenmark Pharma cut 9,000 jobs. Brenmark shares rose, and the Brenmark Pharma Foundation backed the plan.';
+    expect(entities(text, 'Brenmark')).toEqual(['nil:org/brenmark-pharma']);
+  });
+
+  it('gives every mention of a short name one entity, whichever fuller name comes first', () => {
+    const text = 'Ostrava said Ostrava Steel would merge. Ostrava Steel Inc. said Ostrava agreed.';
+    expect(entities(text, 'Ostrava').length).toBe(1);
+    expect(entities(text, 'Ostrava Steel')).toEqual(entities(text, 'Ostrava Steel Inc.'));
+  });
+});
+
+describe('a place before an organization\'s name', () => {
+  it('denies the one registry entry of another country', () => {
+    expect(entityOf("Kenya's National Security Council met in Nairobi.", 'National Security Council')).toBe('nil:org/national-security-council');
+  });
+
+  it('keeps an entry of the same country, and reads no dateline agency as the owner', () => {
+    expect(entityOf("Washington's Federal Reserve raised rates.", 'Federal Reserve')).toBe('org/federal-reserve');
+    expect(entityOf('WASHINGTON (Reuters) - NASA said on Monday it would fly.', 'NASA')).toBe('org/nasa');
+  });
+});

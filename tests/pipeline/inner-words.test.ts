@@ -9,7 +9,7 @@ const names = (text: string) => readMentions(text).filter((m) => m.type !== 'MON
 describe('lower-case words inside names', () => {
   it('ends a name at a verb the model ran across and keeps the name after it', () => {
     expect(names('Haaland added a second after Virgil van Dijk fouled Jeremy Doku.').filter(([, t]) => t === 'PERSON'))
-      .toEqual([['Haaland', 'PERSON'], ['van Dijk', 'PERSON'], ['Jeremy Doku', 'PERSON']]);
+      .toEqual([['Haaland', 'PERSON'], ['Virgil van Dijk', 'PERSON'], ['Jeremy Doku', 'PERSON']]);
   });
 
   it('ends a name at a quotation that opens after it', () => {

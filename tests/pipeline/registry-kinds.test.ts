@@ -15,3 +15,17 @@ describe('registry kinds and officers\' titles', () => {
     expect(people.map((m) => [m.text, m.title])).toEqual([['Tomas Brandt', 'Administrator'], ['Ilse Varga', 'Solicitor General']]);
   });
 });
+
+describe('products', () => {
+  const named = (text: string) => readMentions(text).map((m) => [m.text, m.type]);
+
+  it('types the products the registry knows, with the model words after their names', () => {
+    expect(named('Shares of the maker of Ozempic and Wegovy rose. Apple unveiled the iPhone 17 and AirPods Pro 3.')).toEqual([
+      ['Ozempic', 'PRODUCT'], ['Wegovy', 'PRODUCT'], ['Apple', 'ORG'], ['iPhone 17', 'PRODUCT'], ['AirPods Pro 3', 'PRODUCT'],
+    ]);
+  });
+
+  it('keeps a figure before a product a number', () => {
+    expect(named('Two F-35 fighters flew over the base.')).toEqual([['Two', 'CARDINAL'], ['F-35', 'PRODUCT']]);
+  });
+});

@@ -8,9 +8,9 @@ describe('registry facilities', () => {
   it('types and links famous facilities by name and short name', () => {
     const got = readMentions('The trial opened at the Old Bailey. Fans flew into Heathrow for the final at Wembley, and the Zaporizhzhia nuclear plant lost power.')
       .map((m) => [m.text, m.type, m.entity]);
-    // A one-word name keeps the place label the model gave it (GPE and FAC are both places), linked to the facility.
+    // A one-word name the model read as a town is the registry's facility: a building stands for no team or government.
     expect(got).toEqual([
-      ['Old Bailey', 'FAC', 'fac/old-bailey'], ['Heathrow', 'GPE', 'fac/heathrow-airport'], ['Wembley', 'GPE', 'fac/wembley-stadium'],
+      ['Old Bailey', 'FAC', 'fac/old-bailey'], ['Heathrow', 'FAC', 'fac/heathrow-airport'], ['Wembley', 'FAC', 'fac/wembley-stadium'],
       ['Zaporizhzhia nuclear plant', 'FAC', 'fac/zaporizhzhia-nuclear-power-plant'],
     ]);
   });

@@ -1,0 +1,33 @@
+// Diseases named after the people who described them ("Alzheimer's disease", "Parkinson's", "Bell's
+// palsy"): the model reads the name as a person's, but it names nobody in the article, so it is dropped,
+// unless the article names someone so ("Michael Parkinson"). A capitalised word after the possessive opens
+// a charity's name ("Alzheimer's Society", "Parkinson's UK"): the name and the words after it are one
+// ORG. The names and the nouns are data (lexicon/conditions.json).
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/conditions.json' with { type: 'json' };
+
+const ALONE: ReadonlySet<string> = new Set(table.alone);
+const WITH_NOUN: ReadonlySet<string> = new Set(table.withNoun);
+/** The possessive (or none: "Down syndrome"), then the capitalised words of a charity's name or a condition's noun. */
+const AFTER = new RegExp(`^(?:['’]s?)?(?![\\p{L}\\p{M}])(?:((?: \\p{Lu}[\\p{L}\\p{M}-]*)+)|( (?:${table.nouns.join('|')})(?![\\p{L}\\p{M}])))?`, 'u');
+/** A span the model ran on through the possessive and the noun: "Bell's palsy". */
+const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})['’]s? (?:${table.nouns.join('|')})$`, 'u');
+
+export function conditionsByEponym(text: string, candidates: Candidate[]): Candidate[] {
+  /** Whether the article names a person by a longer name ending in the eponym ("Michael Parkinson"). */
+  const named = (name: string) => candidates.some((c) => c.type === 'PERSON' && text.slice(c.start, c.end).endsWith(` ${name}`));
+  return candidates.flatMap((c) => {
+    if (!NAME_LABELS.has(c.type)) return [c];
+    const name = text.slice(c.start, c.end);
+    if (WHOLE.test(name)) return [];
+    const alone = ALONE.has(name);
+    if ((!alone && !WITH_NOUN.has(name)) || named(name)) return [c];
+    // Every part of the pattern is optional: it always matches.
+    const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
+    if (noun) return [];
+    if (!alone || !/^['’]/.test(after)) return [c];
+    return charity ? [{ ...c, end: c.end + after.length, type: 'ORG' as const }] : [];
+  });
+}
