@@ -128,6 +128,27 @@ function hijriToGregorian(hy: number, month: number, day: number): Ymd {
   const first = addDays(fromDate(date), date.getUTCHours() < MECCA_SUNSET_UTC ? 1 : 2);
   return addDays(first, day - 1);
 }
+/**
+ * Diwali (Lakshmi Puja) of Gregorian year `y`: the new moon (Amavasya) that closes the lunar month of
+ * Ashvin, the one whose conjunction falls while the Sun is in sidereal Libra (Tula, from about Oct. 17
+ * to Nov. 16), kept on the day whose evening (18:00 in India, 12:30 UTC) is the last before the
+ * conjunction, when the Amavasya tithi holds at dusk. It gives the days India observed from 1998 to
+ * 2025 but 2024's, where the almanacs split between Oct. 31 and Nov. 1 (this rule: Nov. 1).
+ */
+export function diwaliDay(y: number): Ymd {
+  const from = Date.UTC(y, 9, 17);
+  let k = Math.floor((from / 86400000 + 2440587.5 - 2451550.09766) / 29.530588861);
+  while (newMoonTime(k) < from) k++;
+  return fromDate(new Date(newMoonTime(k) - INDIAN_DUSK_UTC_MS));
+}
+/** Milliseconds since 1970 of new moon `k` (its Julian day taken as UTC: the minute between them does not move a day here). */
+const newMoonTime = (k: number) => (newMoon(k) - 2440587.5) * 86400000;
+/** Dusk in India, 18:00 IST, as hours after midnight UTC. */
+const INDIAN_DUSK_UTC_MS = 12.5 * 3600000;
+
+/** Days that a rule computes for each Gregorian year, by the name a holiday's `computed` gives. */
+export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = { diwali: diwaliDay };
+
 /** Sunset at Mecca, in hours UTC (about 18:00 local time all year round). */
 const MECCA_SUNSET_UTC = 15;
 

@@ -45,12 +45,18 @@ export interface Frame {
   hebrew?: { month: number; day: number };
   /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
+  /** A day a rule computes for each year: its name in COMPUTED_DAYS ("diwali"). */
+  computed?: string;
+  /** "election day" in lower case: the U.S. day in a U.S. story only, elsewhere the day of the election told. */
+  localElection?: boolean;
   /** "Easter week": the week that holds the day. */
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
   weekendOf?: boolean;
   season?: string;
   quarter?: number;
+  /** "the second quarter ended Oct. 31": the day a (fiscal) quarter ends on, whose year is the quarter's. */
+  quarterEnd?: { month: number; day: number };
   half?: number;
   /** First three digits of a decade ("1980s" → 198) or, from "the eighties", only its digit. */
   decade?: number;
@@ -85,6 +91,8 @@ export interface Frame {
   durative?: boolean;
   /** "today is the eighth day of the blockade": a period counted within an event that is going on now. */
   nthOf?: boolean;
+  /** "ended the year higher": the period closing at the DCT, the one before when the DCT has just opened a new one. */
+  closing?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
   the?: boolean;
@@ -175,11 +183,13 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.hijri) frame.hijri = h.hijri;
+    else if (h.computed) frame.computed = h.computed;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
     if (h.day !== undefined) frame.day = h.day;
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
     if (h.part) frame.part = h.part;
+    if (h.us && g.holiday === g.holiday.toLowerCase()) frame.localElection = true;
   }
   if (g.weekof) frame.weekOf = true;
   if (g.weekend) frame.weekendOf = true;
@@ -255,6 +265,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
+  if (g.qendmonth && g.qendday) frame.quarterEnd = { month: MONTHS[clean(g.qendmonth)], day: parseOrdinal(g.qendday)! };
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.halfn) frame.half = +g.halfn;
   if (g.qmonth) {

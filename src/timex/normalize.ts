@@ -11,6 +11,7 @@ import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { arrangedFor, deadlineBefore, sideOf, tenseAround, toldAhead } from './tense.js';
+import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was and its value. */
 interface Told { start: number; value: string; }
@@ -25,13 +26,29 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const references: Told[] = [];
   /** The last day the narrative reached, however it was named. */
   let narrativeDay: Ymd | null = null;
+  /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
+  let narrativeAt = 0;
+  let narrativeYearNamed = false;
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
   /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
   const clockBefore = new Map<number, number>();
   /** The value each mention was given, by index, for the day a range opens with. */
   const resolvedValues: (string | undefined)[] = [];
+  /** The last day told in a sentence about an election. */
+  let electionDay: string | null = null;
+  /** The decade told last, until a date is told after it. */
+  let decade: string | null = null;
+  const out: Mention[] = [];
 
-  return mentions.map((m, i) => {
+  mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
+  return out;
+
+  /** The text from `from` to the end of the sentence of `m`, within SENTENCE_REACH characters of it (a sentence may be a whole page). */
+  function around(from: number, m: Mention): string {
+    return doc.text.slice(Math.max(from, m.start - SENTENCE_REACH), Math.min(sentenceEnd(doc, sentenceStarts, m.end), m.end + SENTENCE_REACH));
+  }
+
+  function normalizeOne(m: Mention, i: number): Mention {
     const frame = framed[i];
     if (!frame) return m;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
@@ -52,9 +69,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
-      narrativeDay,
+      get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
+      narrativeDay: narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null,
       joinedDay: joined?.day ?? null,
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
+      usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
+      electionDay,
+      decade,
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
@@ -64,14 +85,52 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const day = parseYmd(resolved.value);
       if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
     }
+    // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
+    const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
+    if (opener) {
+      out[i - 1] = { ...out[i - 1], value: opener };
+      resolvedValues[i - 1] = opener;
+      const told = references.at(-1);
+      if (told?.start === mentions[i - 1].start) told.value = opener;
+    }
     resolvedValues[i] = resolved.value;
+    if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) references.push({ start: m.start, value: resolved.value });
-      narrativeDay = parseYmd(resolved.value) ?? narrativeDay;
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
+      if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
+      const day = parseYmd(resolved.value);
+      if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
     }
     return withValue(m, resolved);
-  });
+  }
+}
+
+/**
+ * Whether a day the narrative reached is near enough the DCT for a clock time or "the next morning"
+ * told sentences later to fall on it, when the text named its year: "The Gulf War began on Jan. 17,
+ * 1991. ... a car bomb exploded at 3 p.m." is today's news after a line of background. A day told in
+ * the sentence or the one before counts always, and so does one without a year ("The ferry sank on
+ * Jan. 3."), which the text places near the DCT itself.
+ */
+function nearDct(day: Ymd, dct: Ymd | null): boolean {
+  return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= NARRATIVE_REACH_DAYS * 86400000;
+}
+/** How far from the DCT a day may be and still anchor what is told sentences after it. */
+const NARRATIVE_REACH_DAYS = 31;
+
+/** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */
+function rangeOfDays(first: Frame | null, second: Frame): boolean {
+  const day = (f: Frame | null) => f?.month !== undefined && f.day !== undefined && f.hour === undefined;
+  return day(first) && day(second) && first!.year === undefined && first!.yearShift === undefined;
+}
+
+/** The value `start` (a day) takes to be the latest such day on or before `end`, or null when it already is. */
+function startBefore(start: string, end: string): string | null {
+  const [s, e] = [parseYmd(start), parseYmd(end)];
+  if (!s || !e) return null;
+  const y = s.m * 100 + s.d <= e.m * 100 + e.d ? e.y : e.y - 1;
+  return y === s.y ? null : `${String(y).padStart(4, '0')}${start.slice(4)}`;
 }
 
 function withValue(m: Mention, r: Resolved): Mention {
@@ -120,6 +179,12 @@ function isDateline(text: string, m: Mention): boolean {
   const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
   return DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
 }
+/** The place of the story's dateline ("WASHINGTON", "MIAMI (AP)"), or "" when it opens with none. */
+function datelinePlace(text: string): string {
+  const line = /^\s*([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?)(?:,|\s*\(|\s*--)/.exec(text.slice(0, DATELINE_REACH));
+  return line?.[1] ?? '';
+}
+
 /** The place of a dateline, in capitals, with its country or state ("ADDIS ABABA, Ethiopia,"). */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*$/;
 /** What closes a dateline after its date: the agency in brackets, or the dash. */
@@ -152,14 +217,35 @@ const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;
 
-/** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
-function comparisonStart(starts: number[], offset: number): number {
+/** Index of the sentence holding `offset` (-1 before the first). */
+function sentenceIndex(starts: number[], offset: number): number {
   let k = -1;
   for (let lo = 0, hi = starts.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
     if (starts[mid] <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
   }
+  return k;
+}
+
+/** Start of the sentence holding `offset`. */
+const sentenceStart = (starts: number[], offset: number) => starts[sentenceIndex(starts, offset)] ?? 0;
+
+/** End of the sentence holding `offset` (the start of the next). */
+const sentenceEnd = (doc: Doc, starts: number[], offset: number) => starts[sentenceIndex(starts, offset) + 1] ?? doc.text.length;
+
+/** Start of the sentence before the one holding `offset`: the span a comparison looks back over. */
+function comparisonStart(starts: number[], offset: number): number {
+  const k = sentenceIndex(starts, offset);
   return k < 0 ? offset : starts[Math.max(0, k - 1)];
+}
+
+/** How far around an expression its sentence is read for words of place or of an election. */
+const SENTENCE_REACH = 400;
+
+/** The last period told from `from` on: a year, half, quarter or month, not a day. */
+function lastPeriodFrom(told: Told[], from: number): string | null {
+  for (let k = told.length - 1; k >= 0 && told[k].start >= from; k--) if (/^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/.test(told[k].value)) return told[k].value;
+  return null;
 }
 
 function lastFrom(told: Told[], from: number): string | null {

@@ -10,7 +10,7 @@ import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER,
+  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER,
   TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
@@ -199,6 +199,8 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   // after it; a count would be of a plural ("an estimated 2000 people").
   const adjective = tokenAt(previousWordStart(text, m.start));
   if (adjective?.pos === 'ADJ' && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
+  // "exceed 1996 levels": a year whose figures are compared.
+  if (next && YEAR_BEFORE_NOUNS.has(next.text.toLowerCase())) return y >= 1900 && y <= 2050;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }

@@ -2,7 +2,7 @@
 // time (DCT), the tense around the expression and, for anaphoric expressions ("a day earlier",
 // "that year"), the last date mentioned before it. Without a DCT, values stay underspecified.
 import {
-  addDays, addMonths, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
+  addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
 import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
@@ -19,6 +19,8 @@ export interface ResolveContext {
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
+  /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
+  localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
@@ -31,6 +33,12 @@ export interface ResolveContext {
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
   rangeFrom?: Ymd | null;
+  /** The sentence, the one before or the dateline names a place of the United States: "election day" is the U.S. one. */
+  usPlace?: boolean;
+  /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
+  decade?: string | null;
+  /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
+  electionDay?: string | null;
 }
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
@@ -124,7 +132,7 @@ function composedDuration(parts: Frame[]): string | null {
 }
 
 /** Shape of a TIMEX3 calendar value, so a shift keeps the granularity of its reference. */
-interface Period { y: number; m?: number; d?: number; q?: number; w?: string; }
+interface Period { y: number; m?: number; d?: number; q?: number; h?: number; w?: string; }
 
 function parsePeriod(value: string | null): Period | null {
   if (!value) return null;
@@ -133,8 +141,10 @@ function parsePeriod(value: string | null): Period | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
-  // "the spring of 1995 ... two years later": a season or a half of a year is a year to count from.
-  if ((m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value))) return { y: +m[1] };
+  // "the first half ... the same period last year": a half compared at its own grain.
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return { y: +m[1], h: +m[2] };
+  // "the spring of 1995 ... two years later": a season is a year to count from.
+  if ((m = /^(\d{4})-(?:SP|SU|FA|WI)$/.exec(value))) return { y: +m[1] };
   return null;
 }
 
@@ -165,10 +175,14 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
   const local = parsePeriod(ctx.localReference ?? null);
+  // "the 1970s ... two decades later": a decade told counts on in whole decades.
+  if (ctx.decade && f.dir!.anaphoric && unit === 'Y' && n % 10 === 0) return String(+ctx.decade + n / 10);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
   const yearBack = unit === 'Y' && n === -1;
   const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined);
   let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
+  // "the same month of 1998": the period compared, in the year named.
+  if (f.year !== undefined) return ref ? formatPeriod({ ...(f.periodGrain ? atGrain(ref, f.periodGrain) : ref), y: f.year }) : pad(f.year, 4);
   // "year-ago", "a year ago" compare with the period reported on, which is recent: a period the
   // text named that already lies about a year back is the year-ago one itself ("$5 in the 1988
   // period; the year-ago results..."), and one further back is no period of comparison at all.
@@ -186,11 +200,17 @@ function offset(f: Frame, ctx: ResolveContext): string {
   }
   // "the year-ago quarter" with no quarter told: the one a story reports on (the last to end before the DCT's), a year back.
   if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
+  // "GDP grew in the first half, the bureau announced today. ... the same period last year": the day of the
+  // report is no period it reports on; the period told before it is.
+  if (ref?.d !== undefined && f.periodGrain && ctx.dct && ctx.localPeriod && Math.abs(Date.UTC(ref.y, ref.m! - 1, ref.d) - Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)) <= NEAR_DAYS * 86400000) {
+    ref = parsePeriod(ctx.localPeriod) ?? ref;
+  }
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
-    if (unit === 'Y') return formatPeriod({ ...ref, y: ref.y + n });
+    // A half keeps its grain only when compared ("the same period last year"); "two years later" is a year.
+    if (unit === 'Y') return formatPeriod({ ...ref, h: f.dir!.comparison ? ref.h : undefined, y: ref.y + n });
     if ((unit === 'M' || unit === 'Q') && ref.m !== undefined) {
       const t = addMonths({ y: ref.y, m: ref.m, d: ref.d ?? 1 }, n * UNIT_MONTHS[unit]);
       return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });
@@ -236,7 +256,7 @@ function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
 
 /** The month a period ends in, as year and month. */
 function endOf(p: Period): { y: number; m: number } {
-  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : 12) };
+  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 : p.h !== undefined ? p.h * 6 : 12) };
 }
 
 /** Whole months from `from` to `to` (negative when `to` is earlier). */
@@ -260,6 +280,7 @@ function formatPeriod(p: Period): string {
   if (p.d !== undefined) return `${pad(p.y, 4)}-${pad(p.m!)}-${pad(p.d)}`;
   if (p.m !== undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
   if (p.q !== undefined) return `${pad(p.y, 4)}-Q${p.q}`;
+  if (p.h !== undefined) return `${pad(p.y, 4)}-H${p.h}`;
   return pad(p.y, 4);
 }
 
@@ -300,7 +321,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
     }
-    if (ref && unit === 'Y') return done('DATE', pad(ref.y + shift, 4));
+    // "By 2003 sales will double. For the full year, ...": a target year ahead is no period the story reports
+    // on, so "the year" stays the DCT's ("that year" still is the one told).
+    const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.m === undefined && ref.q === undefined && ref.h === undefined;
+    if (ref && unit === 'Y' && !target) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -316,10 +340,23 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
     return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
+  // "Stocks ended the year on Dec. 31" in a January story: last year's; in a June story, this year's so far.
+  if (f.closing && ctx.dct) return done('DATE', shiftedPeriod(unit, justOpened(unit, ctx.dct) ? -1 : 0, ctx.dct));
   // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
   // just reported on, the one before the DCT's (the DCT's own has not been told yet).
   if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
+}
+
+/**
+ * Whether the DCT falls early in a new period of `unit` (a year's January, a quarter's first half-month,
+ * a month's first week, a week's Monday or Tuesday): the period that just closed is then the one before.
+ */
+function justOpened(unit: string, dct: Ymd): boolean {
+  if (unit === 'Y') return dct.m === 1;
+  if (unit === 'Q') return dct.m % 3 === 1 && dct.d <= 15;
+  if (unit === 'M') return dct.d <= 7;
+  return weekdayOf(dct) <= 2;
 }
 
 /** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */
@@ -382,10 +419,16 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
+  // "last Monday" said on a Tuesday is the Monday of last week (the day before is "yesterday" or
+  // "Monday"), as "next Thursday" said on a Wednesday is the Thursday of next week.
+  if (f.relWord === 'last' && back === 1) return addDays(dct, -8);
   if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
   // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
   // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
   if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);
+  // "This Sunday, the party will hold its congress" in a Monday story: "this" points to the one to come
+  // unless the sentence tells the past (never the day before that a plain future may otherwise mean).
+  if (f.relWord === 'this') return addDays(dct, tense === 'PAST' ? -back : ahead);
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
   // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
   if (arranged) return addDays(dct, ahead);
@@ -478,6 +521,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // A day named by the text: "the week of June 12" and "Easter week" are the week that holds it,
   // "the Labor Day weekend" the weekend nearest it (before a Monday, after a Thursday).
   const onDay = (t: Ymd) => (f.weekOf ? done('DATE', formatWeek(t)) : f.weekendOf ? done('DATE', `${formatWeek(nearestSaturday(t))}-WE`) : withTime(formatDay(t)));
+  // "On election day, schools will close" in a story of Taiwan's vote: the day of the election the story told, if any.
+  if (f.localElection && !ctx.usPlace && year === undefined && f.rel === undefined) return withTime(ctx.electionDay ?? 'XXXX-XX-XX');
   // "Tuesday the 18th": the nearest month, of the DCT's and the two beside it, whose 18th is a Tuesday.
   if (f.month === undefined && f.day !== undefined && f.weekday !== undefined && year === undefined) {
     if (!dct) return withTime(`XXXX-XX-${pad(f.day)}`);
@@ -498,9 +543,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
-  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or Islamic holiday computed.
+  // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or
+  // Islamic holiday or Diwali computed.
   const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day)
-    : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : null;
+    : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : f.computed ? COMPUTED_DAYS[f.computed] : null;
   if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
     // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day
@@ -551,6 +597,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
     // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
     // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
+    // "the second quarter ended Oct. 31": a quarter as written (a fiscal one), in the year of the day it ends on, as TimeBank writes it.
+    if (year === undefined && f.quarterEnd && base) return done('DATE', `${yearFor(f.quarterEnd.month, f.quarterEnd.day)}-Q${f.quarter}`);
     let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);

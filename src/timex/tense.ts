@@ -1,6 +1,7 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
@@ -83,6 +84,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (first === tokens.length) return null;
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
+  if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
@@ -92,6 +94,30 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
   return INCIDENT_NOUNS.has(word) ? 'PAST' : null;
 }
+
+/**
+ * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"
+ * of a date did what it tells on that date, which so lies behind, however far (a past verb further off may
+ * report a date to come: "told of a cutback in September"). Not a participle after a present or a future
+ * ("are expected in January", "will be completed in May"), nor one of expectation or plan.
+ */
+function pastVerbBefore(tokens: Token[], first: number): boolean {
+  const prep = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!prep || !verb || verb.sentence !== tokens[first].sentence || !PAST_DATE_PREPOSITIONS.has(prep.text.toLowerCase())) return false;
+  const word = verb.text.toLowerCase();
+  // The word before the verb: its subject, where the tagger may take a past for an adjective ("Jordan retired
+  // in January"), or its auxiliary, which must not be a present or a future ("are expected", "will be completed").
+  const previous = tokens[first - 3];
+  const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(previous?.pos ?? '') && previous?.sentence === verb.sentence);
+  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || EXPECTATION_VERBS.has(word) || PLAN_PARTICIPLES.has(word)) return false;
+  const aux = previous?.text.toLowerCase() ?? '';
+  return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
+}
+/** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
+const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
+/** The prepositions of a date a past verb right before places behind. */
+const PAST_DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 
 /**
  * Whether the words around a day show it was told days ahead of it, not on its eve: a word of
@@ -152,6 +178,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending.
   if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
+  // its clause's present verb, however far before the day (within five words).
+  if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
   if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
@@ -162,6 +191,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (pos !== 'VERB' && pos !== 'AUX') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
+  // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
+  if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
@@ -196,11 +227,25 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
-  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)) return 'PRESENT';
+  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
+    && !nounAfterSingular(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/**
+ * "hit his 62nd home run Tuesday": a plain form right after a singular noun cannot be its present
+ * verb (that would be "runs"), so it is the end of a compound noun the tagger took for a verb.
+ */
+function nounAfterSingular(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const word = tokens[i].text.toLowerCase();
+  return Boolean(prev && prev.pos === 'NOUN' && /^[a-z]+$/.test(word) && !word.endsWith('s') && /^[a-z]+$/.test(prev.text)
+    && !prev.text.endsWith('s') && !PLURAL_NOUNS.has(prev.text));
+}
+/** Plurals without an -s, which take a plain verb ("police close the road Monday"). */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'cattle', 'clergy', 'personnel']);
 
 /**
  * The tense of the clause a participle at `k` interrupts when it looks ahead, read from the first verb

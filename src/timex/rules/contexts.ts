@@ -14,6 +14,9 @@ export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas'
 /** "for years", "within hours": a bare plural unit counts only after one of these. */
 export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', 'over', 'lasting', 'took', 'take', 'takes', 'spent', 'spend', 'after', 'in']);
 
+/** A four-digit number before these is a year whatever comes before it ("exceed 1996 levels", "in 1990 dollars"). */
+export const YEAR_BEFORE_NOUNS: ReadonlySet<string> = new Set(['levels', 'level', 'prices', 'dollars', 'figures', 'rates', 'terms', 'standards']);
+
 /** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion"). */
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);

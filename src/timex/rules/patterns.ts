@@ -27,7 +27,7 @@ export interface TimexRule {
   /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
   amount?: number | 'X';
   /** What every match says beyond its groups: "on the 15th." a day of the month the text is in, "this time last year" the DCT's day. */
-  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'dir'>>;
+  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'dir' | 'closing'>>;
   /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
   anaphoric?: boolean;
   /**
@@ -79,6 +79,12 @@ export interface Unless {
   titleCase?: string;
 }
 
+/** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
+const BASIS_AFTER = /^ basis\b/i;
+
+/** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
+const SURNAME_HOLIDAYS = /^rama[dz]an$/i;
+
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
@@ -124,6 +130,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "Jan 3 people": a short month name without a full stop that is also a name, before a count of a noun.
       { groups: { month: BARE_SHORT_MONTH, year: false }, posAfter: NOUN_LIKE },
+      // "the May Fourth Movement": a day spelt in capitals before a capitalised word is part of a name.
+      { groups: { day: /^[A-Z][a-z]/, year: false }, textAfter: /^ [A-Z][a-z]/ },
     ] },
   // "the 20th of this month": of a month named relative to now.
   { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
@@ -133,8 +141,9 @@ export const RULES: TimexRule[] = [
   // "May 3 and 4", "Dec. 14 to 16", "Dec. 14-16": two dates sharing a month, read as two expressions (see `split`).
   { id: 'month_day_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?",
     unless: [
-      // "on May 3 and 4 people died": a number that counts the noun after it.
-      { groups: { year: false }, posAfter: NOUN_LIKE },
+      // "on May 3 and 4 people died": a number that counts the noun after it; not after a determiner, where the
+      // dates name what follows ("the June 3-4 summit", "its Dec. 14-16 meeting").
+      { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS },
     ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
@@ -168,8 +177,10 @@ export const RULES: TimexRule[] = [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
       { groups: { month: /^may$/i }, wordAfter: MAY_AS_VERB_BEFORE },
-      // "the March of Dimes": a month followed by "of" and a name is part of that name.
+      // "the March of Dimes": a month followed by "of" and a name is part of that name; so is one before a day spelt
+      // in capitals and a name ("the May Fourth Movement").
       { textAfter: /^ of [A-Z]/ },
+      { textAfter: /^ [A-Z][a-z]+(?:st|nd|rd|th) [A-Z][a-z]/ },
       // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
       { groups: { month: BARE_SHORT_MONTH } },
     ] },
@@ -180,6 +191,9 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ [A-Z][a-z]/ },
       // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
       { textAfter: NAMED_FOR_A_DAY },
+      // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
+      { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /[A-Z][a-z]+ $/ },
+      { groups: { holiday: SURNAME_HOLIDAYS }, textAfter: /^ (?:said|says|told|added|asked)\b/ },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
@@ -233,7 +247,8 @@ export const RULES: TimexRule[] = [
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
   { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
-  { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR}))?",
+  // "the winter of 1998-99": a winter runs into the next year and is written with the year it begins in.
+  { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR})(?:(?<=winter,? (?:of )?\\d{4})[-–/](?:\\d\\d|\\d{4}))?)?",
     unless: [
       // "in the fall", "last spring": not "fall" the verb, nor "the spring of" water.
       { groups: { rel: false, year: false }, wordBeforeNot: BARE_SEASON_BEFORE },
@@ -241,7 +256,7 @@ export const RULES: TimexRule[] = [
       // "the Summer Olympics": a season in title case inside a sentence is part of a name.
       { groups: { rel: false, year: false }, titleCase: 'season' },
     ] },
-  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?",
+  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?(?=(?:,? (?:which |that )?(?:ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
     unless: [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
@@ -272,12 +287,17 @@ export const RULES: TimexRule[] = [
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  // "this holiday weekend", "the long weekend": a weekend named by what it holds (a rule of its own, so that the
+  // trigger index does not try the unit rules after every "the l..." and "the t...").
+  { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
   // "the week after next", "Friday after next": two on from now.
   { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?<afternext>after next)" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
   { id: 'same_period', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:(?:same|corresponding|comparable) )?(?<samegrain>period|quarter|month) (?:(?:of|in) )?(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding|prior) year|the year (?:before|earlier))|last year['’]s (?:(?:same|corresponding|comparable) )?(?<samegrain2>period|quarter|month)\\b" },
+  // "the same month of 1998", "the corresponding period in 1997": the period the story reports on, in that year.
+  { id: 'same_period_year', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:same|corresponding|comparable) (?<samegrain>period|quarter|month) (?:of|in) (?<year>{YEARDIGITS})" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
@@ -294,12 +314,14 @@ export const RULES: TimexRule[] = [
   { id: 'latest_period', says: { unit: 'Q' }, confidence: 0.7, priority: 2, pattern: "(?<the>the) (?<rel>latest) (?:fiscal )?period" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
+  // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
+  { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then
-  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence)(?:(?<=ago) (?<grain>today|this week|this month))?",
+  { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence|on(?=[.;]|,(?! \\S+ \\S+ off\\b)))(?:(?<=ago) (?<grain>today|this week|this month))?",
     unless: [
       // "two weeks later than usual": a comparison, in which the amount is a length of time (the `duration` rule).
       { textAfter: COMPARISON_AFTER },
@@ -354,7 +376,10 @@ export const RULES: TimexRule[] = [
   { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
-  { id: 'duration_range', article: true, confidence: 0.8, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
+  { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  // "the past two to three years": one stretch back from now.
+  { id: 'duration_range_rel', article: true, confidence: 0.8, priority: 1, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
   { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
 
@@ -383,10 +408,15 @@ export const RULES: TimexRule[] = [
   { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})|(?<setadv>{SETADV}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
     unless: [
-      // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives.
+      // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives
+      // ("on a weekly basis" still recurs).
       { textBefore: RATE_BEFORE },
-      { posAfter: NOUN_LIKE },
-      { wordBefore: DETERMINERS },
+      // "the Beijing Youth Daily": a frequency in capitals inside a sentence names a paper.
+      { groups: { setadv: /^[A-Z]/ }, sentenceInitial: false },
+      // "Dawn, a Pakistani daily, reported": a newspaper, named after an article and a word that qualifies it.
+      { groups: { setadv: /^(?:daily|weekly)$/i }, textBefore: /\b(?:a|an|the)\s+[\w-]+\s+$/i, textAfterNot: BASIS_AFTER },
+      { posAfter: NOUN_LIKE, textAfterNot: BASIS_AFTER },
+      { wordBefore: DETERMINERS, textAfterNot: BASIS_AFTER },
       { posBefore: ADJECTIVE_TAG },
     ] },
   // "on Mondays", "Tuesday nights", "Sunday mornings": a weekday in the plural recurs (TIMEX3 XXXX-WXX-2TNI).

@@ -121,6 +121,10 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'withstood', 'bled', 'bred', 'crept', 'knelt', 'leapt', 'lent', 'sped', 'wove', 'awoke', 'forsook', 'outgrew',
   // "-eed" past forms, which the "-ed" ending leaves out because of "need", "proceed", "succeed"
   'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed',
+  // Participles in -n ("a poll taken Friday", "the speech given Monday"): what was done, as the "-ed" ones.
+  'taken', 'given', 'seen', 'shown', 'known', 'written', 'spoken', 'chosen', 'driven', 'broken', 'stolen', 'begun',
+  'flown', 'grown', 'drawn', 'thrown', 'beaten', 'fallen', 'hidden', 'risen', 'shaken', 'sworn', 'torn', 'worn',
+  'withdrawn', 'undertaken', 'overtaken', 'forgiven', 'arisen', 'sown', 'overthrown',
 ]);
 
 /** Verbs whose past is spelt as their present ("the storm hit on Friday"): no tense of their own. */

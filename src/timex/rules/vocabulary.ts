@@ -150,6 +150,8 @@ export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolea
   ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, 'from today': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
   earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
+  // "Ten years on, the area remains closed": later, as British and wire copy writes it (only before a comma or a full stop).
+  on: { sign: 1, anaphoric: true },
 };
 
 /** "the same quarter last year", "the same period a year ago": the grain of the period compared (P: the story's own). */
@@ -203,11 +205,15 @@ export interface Holiday {
   hebrew?: { month: number; day: number };
   /** A day of the Islamic calendar (month from Muharram = 1, day), computed for each year ("Eid al-Fitr": Shawwal 1). */
   hijri?: { month: number; day: number };
+  /** A day a rule of `src/timex/calendar.ts` computes for each year (COMPUTED_DAYS: "diwali"). */
+  computed?: string;
+  /** A U.S. day whose lower-case name other countries' stories use for their own ("election day"). */
+  us?: boolean;
 }
 
 /**
  * Days a table gives by Gregorian year, as month and day, where no rule computes them: the Chinese
- * New Year (the second new moon after the winter solstice, in Beijing) from 1970 to 2032; Super
+ * New Year (the second new moon after the winter solstice, in Beijing) from 1970 to 2035; Super
  * Tuesday (the day most U.S. states hold presidential primaries, in election years only), 1988 to
  * 2024. Years outside a table give the year only; a year without an entry takes the nearest that has one.
  */
@@ -219,7 +225,7 @@ export const DAYS_BY_YEAR: Record<string, Record<number, readonly [number, numbe
     2000: [2, 5], 2001: [1, 24], 2002: [2, 12], 2003: [2, 1], 2004: [1, 22], 2005: [2, 9], 2006: [1, 29], 2007: [2, 18], 2008: [2, 7], 2009: [1, 26],
     2010: [2, 14], 2011: [2, 3], 2012: [1, 23], 2013: [2, 10], 2014: [1, 31], 2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5],
     2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13],
-    2030: [2, 3], 2031: [1, 23], 2032: [2, 11],
+    2030: [2, 3], 2031: [1, 23], 2032: [2, 11], 2033: [1, 31], 2034: [2, 19], 2035: [2, 8],
   },
   'super tuesday': {
     1988: [3, 8], 1992: [3, 10], 1996: [3, 12], 2000: [3, 7], 2004: [3, 2], 2008: [2, 5], 2012: [3, 6], 2016: [3, 1], 2020: [3, 3], 2024: [3, 5],
@@ -238,8 +244,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
-  "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2 },
-  'election night': { month: 11, weekday: 2, nth: 1, from: 2, part: 'NI' },
+  "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2, us: true },
+  'election night': { month: 11, weekday: 2, nth: 1, from: 2, part: 'NI', us: true },
   // The Friday and Monday after Thanksgiving: the 4th Friday from November 2, the 4th Monday from November 5.
   'black friday': { month: 11, weekday: 5, nth: 4, from: 2 }, 'cyber monday': { month: 11, weekday: 1, nth: 4, from: 5 },
   'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
@@ -272,6 +278,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'eid al adha': { hijri: { month: 12, day: 10 } }, 'eid ul-adha': { hijri: { month: 12, day: 10 } }, 'eid-ul-adha': { hijri: { month: 12, day: 10 } },
   'id al-adha': { hijri: { month: 12, day: 10 } }, 'id ul-adha': { hijri: { month: 12, day: 10 } }, 'islamic new year': { hijri: { month: 1, day: 1 } },
   'hijri new year': { hijri: { month: 1, day: 1 } }, 'ashura': { hijri: { month: 1, day: 10 } }, 'day of ashura': { hijri: { month: 1, day: 10 } },
+  // The fasting month, given its first day as the other holidays of several days (Hanukkah, Passover).
+  'ramadan': { hijri: { month: 9, day: 1 } }, 'ramazan': { hijri: { month: 9, day: 1 } },
+  'diwali': { computed: 'diwali' }, 'deepavali': { computed: 'diwali' }, 'divali': { computed: 'diwali' },
   'mawlid': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabi': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabawi': { hijri: { month: 3, day: 12 } },
   'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
   'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
@@ -288,6 +297,20 @@ export const HOLIDAYS: Record<string, Holiday> = {
 };
 
 /** Holiday names that are other words in lower case ("may day"); the rest count in lower case too. */
+/**
+ * Words that place a sentence in the United States, where "election day" in lower case is the U.S.
+ * Election Day; elsewhere it is the day of the election the story told ("Taiwan votes on March 18").
+ */
+export const US_PLACES = new RegExp(`(?:U\\.S\\.|\\b(?:${[
+  'United States', 'America', 'Americans?', 'Alabama', 'Alaska', 'Arizona', 'Arkansas',
+  'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
+  'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri',
+  'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
+  'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+].join('|')})\\b)`, 'i');
+/** Words of a sentence that tells the day of an election, which a lower-case "election day" later refers to. */
+export const ELECTION_WORDS = /\b(?:elections?|vote|voting|polls|ballot)\b/i;
 export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival']);
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
