@@ -108,3 +108,10 @@ describe('companies named with a possessive', () => {
     expect(names(text).filter(([n]) => n.startsWith('Boatmen')).map(([n]) => n)).toEqual(["Boatmen's Bancshares Inc.", "Boatmen's", "Boatmen's"]);
   });
 });
+
+describe('a title between a body and a person', () => {
+  it('ends the body before the title of the person named after it', () => {
+    expect(names('Federal Reserve Governor Lawrence Lindsey said. The Bank of England Governor Andrew Bailey agreed.'))
+      .toEqual([['Federal Reserve', 'ORG'], ['Lawrence Lindsey', 'PERSON'], ['Bank of England', 'ORG'], ['Andrew Bailey', 'PERSON']]);
+  });
+});
