@@ -19,7 +19,7 @@ import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-i
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import { isHeadlineWord } from './headlines.js';
-import { startsLower } from './first-letter.js';
+import { startsLower, startsUpper } from './first-letter.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -251,6 +251,22 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     if (i === first) return [person];
     const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
+  }
+  return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);
+}
+
+/**
+ * A body's name the model ran on into the title of the person named right after it ends before the title:
+ * "[Federal Reserve Governor] Lawrence Lindsey" → "Federal Reserve"; the title's cue proposes the person.
+ */
+function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, first: number, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
+  // Most names have no name right after them: the cheap test first.
+  if (text.charCodeAt(c.end) !== 32 || !startsUpper(text.slice(c.end + 1, c.end + 2))) return undefined;
+  for (let i = first + 1; i < tokens.length && tokens[i].start < c.end; i++) {
+    const title = titleAt(tokens, folded, i, c.end, registry, cues);
+    if (!title || tokens[title.last].end !== c.end) continue;
+    const name = nameAt(text, c.end + 1);
+    return name && personName(text, c.end + 1, name.end, registry) ? [{ ...c, end: tokens[i - 1].end }] : undefined;
   }
   return undefined;
 }

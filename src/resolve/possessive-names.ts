@@ -4,9 +4,11 @@
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
 // it ("Boatmen's deal"). Registry names never do. The words that show the 's owns nothing are data
 // (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's
-// Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses.
+// Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses; and a company
+// named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp.").
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -58,6 +60,28 @@ export function possessiveLandmarks(text: string, registry: RegistryIndex): Cand
     const owner = m[0].slice(0, m[0].search(/['’]/));
     if (lookupAlias(registry, owner).length || registry.surnames.has(foldKey(aliasKey(owner)))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE });
+  }
+  return out;
+}
+
+/** A legal form, or a head only companies end in, capitalised as written: "Inc", "Corp", "Bancshares". */
+const COMPANY_END = `(?:${[...CORPORATE_SUFFIXES, ...words.companyEnds].map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+/** Capitalised words with a possessive, up to three more, and the company's end; its full stop where the sentence goes on. */
+const POSSESSIVE_COMPANY = new RegExp(`(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*){0,2}['’]s(?: \\p{Lu}[\\p{L}\\p{M}-]*){0,3} ${COMPANY_END}(?:\\.(?=,| \\p{Ll}))?(?![\\p{L}\\p{M}])`, 'gu');
+/** As sure as a name read by its legal form. */
+const COMPANY_CONFIDENCE = 0.9;
+
+/**
+ * Companies named with a possessive, proposed whole: "Boatmen's Bancshares Inc.", "McDonald's Corp."; not
+ * where the registry knows the owner, who owns the company ("Britain's Barclays PLC").
+ */
+export function possessiveCompanies(text: string, registry: RegistryIndex): Candidate[] {
+  // Most articles hold no possessive before a capital: nothing to match.
+  if (!/['’]s \p{Lu}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
+    if (lookupAlias(registry, m[0].slice(0, m[0].search(/['’]/))).length) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: COMPANY_CONFIDENCE });
   }
   return out;
 }

@@ -46,7 +46,7 @@ import { coordinatedPlaces } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
-import { possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
+import { possessiveCompanies, possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
 import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
@@ -217,7 +217,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
@@ -228,7 +228,8 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
-  const all = widenPeople(text, tokens, lower, echoes.length ? [...consistent, ...echoes].sort((a, b) => a.start - b.start) : consistent, registry, isNameWord);
+  // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
+  const all = widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord);
   return all.map((c) => {
     const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;

@@ -95,3 +95,23 @@ describe('towns named with hyphened particles', () => {
       .toEqual([['Stoke-on-Trent', 'GPE'], ['Newcastle-upon-Tyne', 'GPE'], ['Boulogne-sur-Mer', 'GPE']]);
   });
 });
+
+describe('companies named with a possessive', () => {
+  it('reads the owner, the possessive and the legal form as one company, not where the registry knows the owner', () => {
+    expect(names("The acquisition of Boatmen's Bancshares Inc. by NationsBank Corp. was approved. Macy's Inc. fell."))
+      .toEqual([["Boatmen's Bancshares Inc.", 'ORG'], ['NationsBank Corp.', 'ORG'], ["Macy's Inc.", 'ORG']]);
+    expect(names("Britain's Barclays PLC rose.")).toEqual([['Britain', 'GPE'], ['Barclays PLC', 'ORG']]);
+  });
+
+  it('keeps the owned possessive on a name met again', () => {
+    const text = "Boatmen's Bancshares Inc. agreed. Analysts said Mercantile was the best franchise after Boatmen's. Boatmen's was sold.";
+    expect(names(text).filter(([n]) => n.startsWith('Boatmen')).map(([n]) => n)).toEqual(["Boatmen's Bancshares Inc.", "Boatmen's", "Boatmen's"]);
+  });
+});
+
+describe('a title between a body and a person', () => {
+  it('ends the body before the title of the person named after it', () => {
+    expect(names('Federal Reserve Governor Lawrence Lindsey said. The Bank of England Governor Andrew Bailey agreed.'))
+      .toEqual([['Federal Reserve', 'ORG'], ['Lawrence Lindsey', 'PERSON'], ['Bank of England', 'ORG'], ['Andrew Bailey', 'PERSON']]);
+  });
+});
