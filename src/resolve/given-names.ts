@@ -8,6 +8,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
 import { titleBefore } from '../registry/titles.js';
 import { tokenAt } from '../text/token-at.js';
+import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
@@ -16,6 +17,7 @@ import { personName } from './people.js';
 /** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
 const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
 const ROLES: ReadonlySet<string> = new Set(cues.roles);
+const SPACE = 32;
 const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** Between a particle and the rest of the name: more particles in lower case ("Van [der] Westhuizen"). */
@@ -52,12 +54,6 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
     : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
 }
 
-/** Whether text[start, end) holds a space. */
-function spaceWithin(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true;
-  return false;
-}
-
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const mentions = joinGuessedGivenNames(text, found, registry);
   const taken = new Uint8Array(text.length);
@@ -86,7 +82,7 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
       && (isNameWord(given.word) || (surnameOnly() && unknownName(given.word)))) start = given.start;
     let end = m.end;
     // A name of one word (no space in it) takes in the surname after it: most names need no slice.
-    if (text.charCodeAt(end) === 32 && !spaceWithin(text, start, end) && isNameWord(text.slice(start, end))) {
+    if (text.charCodeAt(end) === SPACE && !holdsCode(text, start, end, SPACE) && isNameWord(text.slice(start, end))) {
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
       if (next && !taken[end + 1] && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }

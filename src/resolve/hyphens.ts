@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { holdsCode } from './characters.js';
 import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
@@ -25,30 +26,27 @@ function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | u
   return undefined;
 }
 
-/** Whether text[start, end) holds a hyphen. */
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
-  return false;
-}
-
-/** A town's name that goes on after the model stopped, joined by a hyphened particle: "[Stoke]-on-Trent", "[Saint-Germain]-en-Laye". */
-const JOINED_PLACE = new RegExp(`^(?:-(?:${suffixes.placeJoiners.join('|')})-\\p{Lu}[\\p{L}\\p{M}]*)+(?![\\p{L}\\p{M}-])`, 'u');
-
+const HYPHEN = 45;
+/** A hyphened particle between the parts of a town's name ("-on-", "-sur-"), and one part after it. */
+const JOINER = `-(?:${suffixes.placeJoiners.join('|')})-`;
+const PART = '\\p{Lu}[\\p{L}\\p{M}]*';
+/** A town's name that goes on after the model stopped: "[Stoke]-on-Trent", "[Saint-Germain]-en-Laye". */
+const JOINED_PLACE = new RegExp(`^(?:${JOINER}${PART})+(?![\\p{L}\\p{M}-])`, 'u');
 /** The first part of a town's hyphened name, before the part the model read: "Newcastle-upon-[Tyne]". */
-const JOINED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}-])\\p{Lu}[\\p{L}\\p{M}]*-(?:${suffixes.placeJoiners.join('|')})-$`, 'u');
+const JOINED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}-])${PART}${JOINER}$`, 'u');
 /** A town's hyphened name the model read whole, whatever it typed it: "Boulogne-sur-Mer". */
-const WHOLE_JOINED_PLACE = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]*(?:-(?:${suffixes.placeJoiners.join('|')})-\\p{Lu}[\\p{L}\\p{M}]*)+$`, 'u');
+const WHOLE_JOINED_PLACE = new RegExp(`^${PART}(?:${JOINER}${PART})+$`, 'u');
 
 /** The candidate with a suffixed or place-place hyphenated name taken apart, or a town's hyphened name made whole; unchanged otherwise. */
 export function splitHyphenated(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
   if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
   // Every shape needs a hyphen in the span or right by it: most names have none, and need no slice or match.
-  if (text.charCodeAt(c.start - 1) === 45) {
+  if (text.charCodeAt(c.start - 1) === HYPHEN) {
     const before = JOINED_PLACE_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
   }
-  if (text.charCodeAt(c.end) !== 45 && !hasHyphen(text, c.start, c.end)) return [c];
-  const joined = text.charCodeAt(c.end) === 45 ? JOINED_PLACE.exec(text.slice(c.end, c.end + 40)) : null;
+  if (text.charCodeAt(c.end) !== HYPHEN && !holdsCode(text, c.start, c.end, HYPHEN)) return [c];
+  const joined = text.charCodeAt(c.end) === HYPHEN ? JOINED_PLACE.exec(text.slice(c.end, c.end + 40)) : null;
   if (joined) return [{ ...c, end: c.end + joined[0].length, type: PLACE_LABELS.has(c.type) ? c.type : 'GPE' }];
   const span = text.slice(c.start, c.end);
   if (WHOLE_JOINED_PLACE.test(span)) return [PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' }];

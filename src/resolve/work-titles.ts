@@ -12,9 +12,12 @@
 // the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/work-titles.json' with { type: 'json' };
 import { lineBefore } from './line-before.js';
+
+const SPACE = 32;
 
 const SMALL_WORDS: ReadonlySet<string> = new Set(table.smallWords);
 /** Capitalised words right before a span, after a lower-case word: "of [It's] So Hard". */
@@ -49,13 +52,6 @@ function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySe
   return PROSE_BEFORE.test(` ${lineBefore(text, c.start, LINE_REACH)}`) || PROSE_BEFORE.test(`${text.slice(c.end, c.end + LINE_REACH).split('\n')[0]} `);
 }
 
-/** Whether text[start, end) holds two spaces or more. */
-function twoSpaces(text: string, start: number, end: number): boolean {
-  let spaces = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32 && ++spaces === 2) return true;
-  return false;
-}
-
 export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
   // The registry's spans, gathered when a quoted name first asks.
   let spans: Set<string> | undefined;
@@ -64,7 +60,7 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
     if (quotedTitle(text, c, registrySpans)) return { ...c, type: 'WORK_OF_ART' };
     // A small word inside needs three words: most names have fewer spaces, and need no split.
-    if (!twoSpaces(text, c.start, c.end)) return c;
+    if (!holdsCode(text, c.start, c.end, SPACE, 2)) return c;
     const words = text.slice(c.start, c.end).split(' ');
     if (words.length < 3 || !words.slice(1).some((w) => SMALL_WORDS.has(w))) return c;
     const before = lineBefore(text, c.start, LINE_REACH);
