@@ -7,9 +7,10 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
+import { capitalisedAlternatives } from './first-letter.js';
 
 /** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
-const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.?`;
+const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */
 const DATELINE = new RegExp(
   // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.

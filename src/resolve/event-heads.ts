@@ -5,6 +5,7 @@
 // it ("[Miami] [Open]", "[Boston] [Marathon]"). The words are data (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { joinToNext } from './extend-mentions.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -51,12 +52,11 @@ const OPENS_COMPETITION = new RegExp(`^(?:${heads.after.join('|')})(?![\\p{L}\\p
 
 /** Mentions (sorted by start) with a place right before a competition taken into it: "Miami Open". */
 export function placesOfEvents(text: string, mentions: Candidate[]): Candidate[] {
-  const joined = new Set<number>();
+  const joined = new Map<number, undefined>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [place, event] = [mentions[k], mentions[k + 1]];
     if (!PLACE_LABELS.has(place.type) || event.type !== 'EVENT' || event.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
-    if (OPENS_COMPETITION.test(text.slice(event.start, event.end))) joined.add(k);
+    if (OPENS_COMPETITION.test(text.slice(event.start, event.end))) joined.set(k, undefined);
   }
-  if (!joined.size) return mentions;
-  return mentions.flatMap((m, k) => (joined.has(k) ? [] : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start }] : [m]));
+  return joinToNext(mentions, joined);
 }

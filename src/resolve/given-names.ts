@@ -9,6 +9,7 @@ import { foldKey } from '../registry/normalize.js';
 import { titleBefore } from '../registry/titles.js';
 import { tokenAt } from '../text/token-at.js';
 import { holdsCode } from './characters.js';
+import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
@@ -49,9 +50,7 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
     else if (PARTICLES_BETWEEN.test(between) && (between !== ' ' || (g.type !== 'NORP' && g.confidence < UNSURE)) && GIVEN.test(word)
       && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.set(k, undefined);
   }
-  if (!joined.size) return mentions;
-  return mentions.flatMap((m, k) => (joined.has(k) ? []
-    : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
+  return joinToNext(mentions, joined);
 }
 
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {

@@ -16,20 +16,19 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
-import { Containers } from './containers.js';
+import { takeInAfter } from './extend-mentions.js';
+import { capitalisedAlternatives } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
 const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
-/** Head words as capitalised alternatives for a pattern: "Institute|Foundation". */
-const capitalised = (words: Iterable<string>) => [...words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
-const NAMED_AFTER = new RegExp(`^ (?:${capitalised(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
-const COMPANY_AFTER = new RegExp(`^ (?:${capitalised(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
 
-const SUFFIX = `(?:${CORPORATE_SUFFIXES.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+const SUFFIX = `(?:${capitalisedAlternatives(CORPORATE_SUFFIXES, true)})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
 const SUFFIXES_AFTER = new RegExp(`^(?:,? (?:& |and )?${SUFFIX}(?![\\p{L}\\d&'’-])(?:\\.(?=,| \\p{Ll}))?)+`, 'u');
 
@@ -60,16 +59,6 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
 
 /** Mentions (sorted by start) with the company suffixes after a name taken into it, as an ORG. */
 export function companySuffixes(text: string, mentions: Candidate[]): Candidate[] {
-  const suffixes: { start: number; end: number }[] = [];
-  const out = mentions.map((m) => {
-    if (!NAME_LABELS.has(m.type)) return m;
-    const after = SUFFIXES_AFTER.exec(text.slice(m.end, m.end + 40));
-    if (!after) return m;
-    suffixes.push({ start: m.end, end: m.end + after[0].length });
-    return { ...m, end: m.end + after[0].length, type: 'ORG' as const };
-  });
-  if (!suffixes.length) return out;
   // What was read inside the suffixes ("Co Inc", "Sons") is part of the name now.
-  const inside = new Containers(suffixes);
-  return out.filter((m) => !inside.holds(m));
+  return takeInAfter(text, mentions, SUFFIXES_AFTER, (m) => NAME_LABELS.has(m.type), 'ORG');
 }

@@ -11,6 +11,7 @@ import { NAME_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
+import { capitalisedAlternatives } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/possessive-names.json' with { type: 'json' };
 
@@ -53,19 +54,22 @@ const LANDMARK_CONFIDENCE = 0.97;
  * registry knows the owner, who owns what follows ("Trump's Wall", "Britain's Bridge").
  */
 export function possessiveLandmarks(text: string, registry: RegistryIndex): Candidate[] {
+  return unowned(text, LANDMARK, registry)
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE }));
+}
+
+/** The pattern's matches whose owner, the words before the possessive, the registry does not know. */
+function unowned(text: string, pattern: RegExp, registry: RegistryIndex): RegExpMatchArray[] {
   // Most articles hold no possessive before a capital: nothing to match.
   if (!/['’]s? \p{Lu}/u.test(text)) return [];
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(LANDMARK)) {
+  return [...text.matchAll(pattern)].filter((m) => {
     const owner = m[0].slice(0, m[0].search(/['’]/));
-    if (lookupAlias(registry, owner).length || registry.surnames.has(foldKey(aliasKey(owner)))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE });
-  }
-  return out;
+    return !lookupAlias(registry, owner).length && !registry.surnames.has(foldKey(aliasKey(owner)));
+  });
 }
 
 /** A legal form, or a head only companies end in, capitalised as written: "Inc", "Corp", "Bancshares". */
-const COMPANY_END = `(?:${[...CORPORATE_SUFFIXES, ...words.companyEnds].map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+const COMPANY_END = `(?:${capitalisedAlternatives([...CORPORATE_SUFFIXES, ...words.companyEnds], true)})`;
 /** Capitalised words with a possessive, up to three more, and the company's end; its full stop where the sentence goes on. */
 const POSSESSIVE_COMPANY = new RegExp(`(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*){0,2}['’]s(?: \\p{Lu}[\\p{L}\\p{M}-]*){0,3} ${COMPANY_END}(?:\\.(?=,| \\p{Ll}))?(?![\\p{L}\\p{M}])`, 'gu');
 /** As sure as a name read by its legal form. */
@@ -76,12 +80,6 @@ const COMPANY_CONFIDENCE = 0.9;
  * where the registry knows the owner, who owns the company ("Britain's Barclays PLC").
  */
 export function possessiveCompanies(text: string, registry: RegistryIndex): Candidate[] {
-  // Most articles hold no possessive before a capital: nothing to match.
-  if (!/['’]s \p{Lu}/u.test(text)) return [];
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
-    if (lookupAlias(registry, m[0].slice(0, m[0].search(/['’]/))).length) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: COMPANY_CONFIDENCE });
-  }
-  return out;
+  return unowned(text, POSSESSIVE_COMPANY, registry)
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', source: 'rules', confidence: COMPANY_CONFIDENCE }));
 }

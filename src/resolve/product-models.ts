@@ -3,7 +3,7 @@
 // lexicon/product-models.json) belong to its span, and a number read inside them is the model's, not a
 // CARDINAL.
 import type { Candidate } from '../document.js';
-import { Containers } from './containers.js';
+import { takeInAfter } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/product-models.json' with { type: 'json' };
 
@@ -12,15 +12,5 @@ const MODEL = new RegExp(`^(?: (?:\\d+[A-Za-z]?|[A-Z]{1,2}\\d+[A-Za-z]?|${table.
 
 /** Mentions (sorted by start) with the products' model words taken in, and what was read inside them dropped. */
 export function productModels(text: string, mentions: Candidate[]): Candidate[] {
-  const models: { start: number; end: number }[] = [];
-  const out = mentions.map((m) => {
-    if (m.type !== 'PRODUCT') return m;
-    const after = MODEL.exec(text.slice(m.end, m.end + 40));
-    if (!after) return m;
-    models.push({ start: m.end, end: m.end + after[0].length });
-    return { ...m, end: m.end + after[0].length };
-  });
-  if (!models.length) return out;
-  const inside = new Containers(models);
-  return out.filter((m) => !inside.holds(m));
+  return takeInAfter(text, mentions, MODEL, (m) => m.type === 'PRODUCT');
 }

@@ -81,7 +81,6 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
-/** Trims a name span to what the guideline counts as the name. */
 /** What may follow a full stop that ends no sentence: a comma, a bracket, or a word in lower case. */
 const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}])/u;
 /** A word's full stop where the sentence goes on is an abbreviation's, part of the name ("Sacramento, [Calif.], said"). */
@@ -89,6 +88,7 @@ function abbreviationDot(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
 }
 
+/** Trims a name span to what the guideline counts as the name. */
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;

@@ -1,0 +1,35 @@
+// Mentions grown after resolve has chosen them: over the words a pattern reads right after a name ("[Bear
+// Stearns] & Co Inc", "[iPhone] 17 Pro"), or into the next mention ("[Miami] [Open]", "[Rami] [al-Saadani]").
+import type { Candidate, Label } from '../document.js';
+import { Containers } from './containers.js';
+
+/** How far after a name the words it takes in may reach. */
+const REACH = 40;
+
+/**
+ * The mentions (sorted by start) that `applies` picks, each taken over what `after` reads right after it
+ * (anchored, on the text from its end), retyped `type` if given; what was read inside those words is dropped.
+ */
+export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, applies: (m: Candidate) => boolean, type?: Label): Candidate[] {
+  const added: { start: number; end: number }[] = [];
+  const out = mentions.map((m) => {
+    if (!applies(m)) return m;
+    const words = after.exec(text.slice(m.end, m.end + REACH));
+    if (!words) return m;
+    added.push({ start: m.end, end: m.end + words[0].length });
+    return { ...m, end: m.end + words[0].length, type: type ?? m.type };
+  });
+  if (!added.length) return out;
+  const inside = new Containers(added);
+  return out.filter((m) => !inside.holds(m));
+}
+
+/**
+ * The mentions (sorted by start) with each mention k of `joined` taken into mention k + 1, which starts
+ * where k does and takes the kind joined gives (its own where that is undefined).
+ */
+export function joinToNext(mentions: Candidate[], joined: ReadonlyMap<number, Label | undefined>): Candidate[] {
+  if (!joined.size) return mentions;
+  return mentions.flatMap((m, k) => (joined.has(k) ? []
+    : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
+}
