@@ -7,6 +7,7 @@
 // Ministry police"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -27,7 +28,7 @@ const ORGANIZATION_HEAD = new RegExp(` (?:${organizations.heads.join('|')})$`, '
 
 const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
-const REGION_AFTER = new RegExp(`^, (?:${cues.regionsAfter.map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
 

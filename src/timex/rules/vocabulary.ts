@@ -2,6 +2,7 @@
 // resolver reads values from. Keys are lower case; a trailing "." in an abbreviation is optional.
 // Number words come from the number lexicon, so both recognizers read "twenty-one" alike.
 import { DOZEN_WORDS, ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
+import { STATES_NAMED_LIKE_COUNTRIES, US_STATES } from '../../lexicon/us-states.js';
 
 /** Words that name a time only in some uses: never recognized here, but read when another recognizer proposes them. */
 export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
@@ -302,12 +303,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
  * Election Day; elsewhere it is the day of the election the story told ("Taiwan votes on March 18").
  */
 export const US_PLACES = new RegExp(`(?:U\\.S\\.|\\b(?:${[
-  'United States', 'America', 'Americans?', 'Alabama', 'Alaska', 'Arizona', 'Arkansas',
-  'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
-  'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri',
-  'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
-  'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
-  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'United States', 'America', 'Americans?', ...US_STATES.filter((state) => !STATES_NAMED_LIKE_COUNTRIES.has(state)),
 ].join('|')})\\b)`, 'i');
 /** Words of a sentence that tells the day of an election, which a lower-case "election day" later refers to. */
 export const ELECTION_WORDS = /\b(?:elections?|vote|voting|polls|ballot)\b/i;
