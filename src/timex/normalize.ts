@@ -181,12 +181,15 @@ function isDateline(text: string, m: Mention): boolean {
 }
 /** The place of the story's dateline ("WASHINGTON", "MIAMI (AP)"), or "" when it opens with none. */
 function datelinePlace(text: string): string {
-  const line = /^\s*([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?)(?:,|\s*\(|\s*--)/.exec(text.slice(0, DATELINE_REACH));
+  const line = DATELINE_OPENING.exec(text.slice(0, DATELINE_REACH));
   return line?.[1] ?? '';
 }
 
 /** The place of a dateline, in capitals, with its country or state ("ADDIS ABABA, Ethiopia,"). */
-const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*$/;
+const DATELINE_PLACE = "[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.'’ -]+)?";
+const DATELINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE},\\s*$`);
+/** A dateline's place at the story's start, before its date, its agency or its dash. */
+const DATELINE_OPENING = new RegExp(`^\\s*(${DATELINE_PLACE})(?:,|\\s*\\(|\\s*--)`);
 /** What closes a dateline after its date: the agency in brackets, or the dash. */
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_)/;
 /** How far into a story its dateline may be. */
