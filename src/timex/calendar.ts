@@ -146,8 +146,54 @@ const newMoonTime = (k: number) => (newMoon(k) - 2440587.5) * 86400000;
 /** Dusk in India, 18:00 IST, as hours after midnight UTC. */
 const INDIAN_DUSK_UTC_MS = 12.5 * 3600000;
 
+/**
+ * A day of the Chinese lunisolar calendar in Gregorian year `y` (the Mid-Autumn Festival: month 8,
+ * day 15). A month begins on the day, in Beijing time, of its new moon, and month n is the one that
+ * holds the principal solar term at the Sun's longitude 330 + 30(n - 1) degrees (month 8 the autumn
+ * equinox, month 5 the summer solstice, month 1 the term of about Feb. 19), which a leap month never
+ * holds: the rule of the 1645 reform that China's calendar follows.
+ */
+export function chineseDay(y: number, month: number, day: number): Ymd {
+  const jd = solarTermTime(y, (330 + 30 * (month - 1)) % 360);
+  const termDay = beijingDay(jd);
+  let k = Math.floor((jd - 2451550.09766) / 29.530588861);
+  while (beijingDay(newMoon(k)) > termDay) k--;
+  while (beijingDay(newMoon(k + 1)) <= termDay) k++;
+  return fromDate(new Date((beijingDay(newMoon(k)) + day - 1) * 86400000));
+}
+/** The day, in Beijing, that the Sun reaches longitude `term` in Gregorian year `y` (Qingming: 15 degrees). */
+export function solarTermDay(y: number, term: number): Ymd {
+  return fromDate(new Date(beijingDay(solarTermTime(y, term)) * 86400000));
+}
+/** The Julian day the Sun reaches longitude `term` in year `y`: from its mean day of the year, moved by the Sun's longitude. */
+function solarTermTime(y: number, term: number): number {
+  let doy = 79 + term / DEGREES_PER_DAY;
+  if (doy > 365) doy -= 365.2422;
+  let jd = Date.UTC(y, 0, 0) / 86400000 + 2440587.5 + doy;
+  for (let i = 0; i < 4; i++) jd += ((((term - sunLongitude(jd)) % 360) + 540) % 360 - 180) / DEGREES_PER_DAY;
+  return jd;
+}
+const DEGREES_PER_DAY = 360 / 365.2422;
+/** The day (counted from 1970-01-01) that Julian day `jd` falls on in Beijing (UTC+8). */
+const beijingDay = (jd: number) => Math.floor(jd - 2440587.5 + 8 / 24);
+/** The Sun's apparent longitude in degrees at Julian day `jd`, to about 0.01 degree (Meeus, ch. 25). */
+function sunLongitude(jd: number): number {
+  const T = (jd - 2451545) / 36525;
+  const rad = (x: number) => (x * Math.PI) / 180;
+  const M = rad(357.52911 + 35999.05029 * T - 0.0001537 * T * T);
+  const C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * Math.sin(M) + (0.019993 - 0.000101 * T) * Math.sin(2 * M) + 0.000289 * Math.sin(3 * M);
+  const omega = rad(125.04 - 1934.136 * T);
+  return (((280.46646 + 36000.76983 * T + 0.0003032 * T * T + C - 0.00569 - 0.00478 * Math.sin(omega)) % 360) + 360) % 360;
+}
+
 /** Days that a rule computes for each Gregorian year, by the name a holiday's `computed` gives. */
-export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = { diwali: diwaliDay };
+export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = {
+  diwali: diwaliDay,
+  'mid-autumn': (y) => chineseDay(y, 8, 15),
+  'dragon boat': (y) => chineseDay(y, 5, 5),
+  'double ninth': (y) => chineseDay(y, 9, 9),
+  qingming: (y) => solarTermDay(y, 15),
+};
 
 /** Sunset at Mecca, in hours UTC (about 18:00 local time all year round). */
 const MECCA_SUNSET_UTC = 15;

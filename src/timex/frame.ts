@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
   VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
@@ -45,6 +45,8 @@ export interface Frame {
   hebrew?: { month: number; day: number };
   /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
+  /** Days of the Islamic calendar a name may mean ("Eid"), read as the one nearest the publication date. */
+  hijriNearest?: readonly { month: number; day: number }[];
   /** A day a rule computes for each year: its name in COMPUTED_DAYS ("diwali"). */
   computed?: string;
   /** "election day" in lower case: the U.S. day in a U.S. story only, elsewhere the day of the election told. */
@@ -183,6 +185,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.hijri) frame.hijri = h.hijri;
+    else if (h.hijriNearest) { frame.hijriNearest = h.hijriNearest; frame.hijri = h.hijriNearest[0]; }
     else if (h.computed) frame.computed = h.computed;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
@@ -230,6 +233,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
   if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
+  if (g.daystart) frame.part = DAY_START;
   if (g.plural || g.setpart) frame.every = true;
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today

@@ -495,10 +495,20 @@ function inMonth(f: Frame, dct: Ymd, ctx: ResolveContext): Frame {
   return { ...f, month: t.m, year: t.y };
 }
 
+/** "Eid": of the Islamic days a name may mean, the one nearest the DCT, in the year before, of or after it. */
+function nearestHijri(f: Frame, dct: Ymd): Frame {
+  if (!f.hijriNearest) return f;
+  const gap = (h: { month: number; day: number }) => Math.min(...[-1, 0, 1].map((k) => {
+    const t = hijriDay(dct.y + k, h.month, h.day);
+    return Math.abs(Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(dct.y, dct.m - 1, dct.d));
+  }));
+  return { ...f, hijri: [...f.hijriNearest].sort((a, b) => gap(a) - gap(b))[0] };
+}
+
 /** Explicit and partly explicit calendar expressions: dates, months, seasons, weekdays, times. */
 function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const dct = ctx.dct;
-  const f = dct ? inMonth(frame, dct, ctx) : frame;
+  const f = dct ? nearestHijri(inMonth(frame, dct, ctx), dct) : frame;
   const time = timeOfDay(f);
   const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
   if (f.month === undefined && f.day !== undefined && (f.dayOfMonth || f.monthShift !== undefined)) return withTime(`XXXX-XX-${pad(f.day)}`);

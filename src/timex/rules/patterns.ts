@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -83,7 +83,7 @@ export interface Unless {
 const BASIS_AFTER = /^ basis\b/i;
 
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
-const SURNAME_HOLIDAYS = /^rama[dz]an$/i;
+const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
@@ -120,7 +120,9 @@ export const RULES: TimexRule[] = [
       { posAfter: NOUN_LIKE },
       { textAfter: /^ [A-Z][a-z]/ },
     ] },
-  { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
+  // "midnight Friday" is the end of Friday (T24:00, ISO 8601's end of a day, as TimeBank's "midnight Friday"); "shortly
+  // after midnight on Tuesday" is the first hour of the day, whose start ISO writes T00:00 ("went on past midnight" its end).
+  { id: 'noon', confidence: 0.9, pattern: "(?<=\\bafter )(?<daystart>midnight)|(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
     unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
@@ -231,7 +233,11 @@ export const RULES: TimexRule[] = [
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
   // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
-  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?" },
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?",
+    unless: [
+      // "the 1998-2000 period": the second year of a range is an expression of its own (the `year_pair` rule), not "2000 period".
+      { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
+    ] },
   // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
   // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
   // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
@@ -242,7 +248,12 @@ export const RULES: TimexRule[] = [
     ] },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
-  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
+  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century",
+    unless: [
+      // "his second century of the series", "a 12th Test century": an ordinal of centuries of runs in cricket.
+      { textBefore: /\b(?:his|her|their|a|an)\s+$/i, sentence: CRICKET_WORDS },
+      { groups: { centuryw: /^(?:first|second|third|fourth|fifth)$/i }, textBefore: CRICKET_CENTURY_BEFORE },
+    ] },
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
@@ -339,6 +350,9 @@ export const RULES: TimexRule[] = [
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
     unless: [
+      // "scored a century", "a century in the second innings": runs in cricket, no length of time.
+      { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
+      { groups: { unit: /^century$/i }, sentence: CRICKET_WORDS },
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
       // "quarter" without "a" counts only after a relation word ("the past quarter century"; not "its quarter-century low").

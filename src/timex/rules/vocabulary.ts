@@ -92,6 +92,8 @@ export const DAY_PARTS: Record<string, string> = {
   // "at dawn", "by nightfall": the edges of the day, in the part they open or close.
   dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'EV',
 };
+/** Midnight as the start of a day ("after midnight on Tuesday"): ISO 8601's 00:00, where the bare word is the day's end. */
+export const DAY_START = 'T00:00';
 /** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
 export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
 
@@ -206,6 +208,8 @@ export interface Holiday {
   hebrew?: { month: number; day: number };
   /** A day of the Islamic calendar (month from Muharram = 1, day), computed for each year ("Eid al-Fitr": Shawwal 1). */
   hijri?: { month: number; day: number };
+  /** Days of the Islamic calendar one name may mean ("Eid": al-Fitr or al-Adha): the one nearest the publication date. */
+  hijriNearest?: readonly { month: number; day: number }[];
   /** A day a rule of `src/timex/calendar.ts` computes for each year (COMPUTED_DAYS: "diwali"). */
   computed?: string;
   /** A U.S. day whose lower-case name other countries' stories use for their own ("election day"). */
@@ -286,6 +290,15 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
   'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
   'bakrid': { hijri: { month: 12, day: 10 } },
+  // "Eid" alone names either feast: a story tells of the one at hand, the nearest to its publication date.
+  'eid': { hijriNearest: [{ month: 10, day: 1 }, { month: 12, day: 10 }] },
+  // Days of the Chinese lunisolar calendar (`chineseDay` in src/timex/calendar.ts); the Lantern Festival closes the
+  // New Year's fortnight, Qingming is a solar term (the Sun at 15 degrees, about April 5).
+  'mid-autumn festival': { computed: 'mid-autumn' }, 'mid autumn festival': { computed: 'mid-autumn' }, 'moon festival': { computed: 'mid-autumn' },
+  'mooncake festival': { computed: 'mid-autumn' }, 'dragon boat festival': { computed: 'dragon boat' }, 'duanwu festival': { computed: 'dragon boat' },
+  'double ninth festival': { computed: 'double ninth' }, 'chung yeung festival': { computed: 'double ninth' },
+  'lantern festival': { byYear: { table: 'chinese new year', shift: 14 } }, 'qingming festival': { computed: 'qingming' },
+  'qingming': { computed: 'qingming' }, 'tomb-sweeping day': { computed: 'qingming' }, 'tomb sweeping day': { computed: 'qingming' },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
   // Days of the Orthodox churches: Easter by the Julian calendar, Christmas on the Julian December 25.
   'orthodox easter': { easter: 0, orthodox: true }, 'orthodox easter sunday': { easter: 0, orthodox: true }, 'orthodox good friday': { easter: -2, orthodox: true },
@@ -307,7 +320,7 @@ export const US_PLACES = new RegExp(`(?:U\\.S\\.|\\b(?:${[
 ].join('|')})\\b)`, 'i');
 /** Words of a sentence that tells the day of an election, which a lower-case "election day" later refers to. */
 export const ELECTION_WORDS = /\b(?:elections?|vote|voting|polls|ballot)\b/i;
-export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival']);
+export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival', 'lantern festival', 'moon festival', 'eid']);
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
