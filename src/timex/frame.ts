@@ -70,6 +70,8 @@ export interface Frame {
   second?: number;
   /** An hour before noon read without a.m. or p.m., which a part of the day may move after noon ("6:30 this evening"). */
   bareHour?: boolean;
+  /** "overnight": the night that ends on the day it is told of, when told in the past. */
+  overnight?: boolean;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -234,6 +236,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
   if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
   if (g.daystart) frame.part = DAY_START;
+  if (g.part && clean(g.part) === 'overnight') frame.overnight = true;
   if (g.plural || g.setpart) frame.every = true;
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today
