@@ -645,9 +645,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const day = told ?? dct;
     let shift = f.anchor ?? 0;
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
-    // "shelled the city overnight": the night before the DCT, as the wire tells what happened since its last story; after a day
-    // the text told, the night that follows it ("entered the town on Monday. Overnight, the rebels withdrew").
-    if (f.overnight && ctx.tense === 'PAST' && !told) shift = -1;
+    // "shelled the city overnight", "depressed by overnight losses in New York": told in the past, the night that ended
+    // on the day told or the DCT, as the wire tells what happened since its last story (as TimeBank has it).
+    if (f.overnight && ctx.tense === 'PAST') shift = -1;
     if (!day) return withTime('XXXX-XX-XX');
     return withTime(formatDay(addDays(day, shift)));
   }

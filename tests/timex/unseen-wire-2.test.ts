@@ -73,9 +73,9 @@ table('an NYT story of Wednesday 2000-11-08', '2000-11-08', [
 ]);
 
 // The round's one miss as written (49 of 50 right): "overnight" told in the past.
-table('"overnight" told in the past is the night before the DCT, after a day the text told the night that follows it (DCT Thursday 1998-03-12)', '1998-03-12', [
+table('"overnight" told in the past is the night that ended on the day told or the DCT (DCT Thursday 1998-03-12)', '1998-03-12', [
   ['Rebels shelled the city overnight, killing five people.', [['overnight', '1998-03-11TNI', 'TIME']]],
   ['Overnight, the army withdrew from two villages.', [['Overnight', '1998-03-11TNI', 'TIME']]],
   ['Fuel prices will be raised overnight.', [['overnight', '1998-03-12TNI', 'TIME']]],
-  ['Troops entered the town on Monday. Overnight, the rebels withdrew.', [['Monday', '1998-03-09'], ['Overnight', '1998-03-09TNI', 'TIME']]],
+  ['Shares in Tokyo fell on Friday after overnight losses on Wall Street.', [['Friday', '1998-03-06'], ['overnight', '1998-03-05TNI', 'TIME']]],
 ]);
