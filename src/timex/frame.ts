@@ -84,7 +84,8 @@ export interface Frame {
   plural?: boolean;
   /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
   dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
-  unitEnd?: boolean;
+  /** "year-end", "midyear": the end or the middle of the DCT's period of `unit` (TIMEX3 mod). */
+  unitPos?: 'END' | 'MID';
   /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */
   grain?: string;
   /** "the same quarter last year": the grain (Q, M; P for "period", a quarter when a day was told) of the period compared. */
@@ -301,7 +302,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
-  if (g.unitpos) frame.unitEnd = true;
+  if (g.unitpos) frame.unitPos = 'END';
+  if (g.unitmid) frame.unitPos = 'MID';
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
   const endMonth = g.endmonth ?? g.endmonth2;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);

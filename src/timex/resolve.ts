@@ -5,7 +5,7 @@ import {
   addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -15,6 +15,8 @@ export interface ResolveContext {
   tense: Tense | null;
   /** The side of the DCT a word before the expression fixes outright ("since"), beyond the reach of a tense. */
   side?: Tense | null;
+  /** A stretch from "since" in a present perfect ("have fallen since the start of the year"): it reaches the present. */
+  sinceToNow?: boolean;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
@@ -87,7 +89,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   }
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
   if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));
-  if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
+  if (f.unitPos && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: f.unitPos };
   // "the past decade": the ten years up to now, a duration, not the calendar decade before this one.
   if (f.the && f.unit && YEARS_PER_UNIT[f.unit] && f.relWord && PAST_STRETCH_RELATIONS.has(f.relWord)) return done('DURATION', duration(1, f));
   if (f.unit && !hasCalendarField(f)) return relativeUnit(f, ctx, done);
@@ -324,7 +326,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "By 2003 sales will double. For the full year, ...": a target year ahead is no period the story reports
     // on, so "the year" stays the DCT's ("that year" still is the one told).
     const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.m === undefined && ref.q === undefined && ref.h === undefined;
-    if (ref && unit === 'Y' && !target) return done('DATE', pad(ref.y + shift, 4));
+    // "have stumbled since the start of the year": a stretch from "since" that reaches the present is in the DCT's year.
+    const toNow = f.the && !f.relWord && ctx.sinceToNow;
+    if (ref && unit === 'Y' && !target && !toNow) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -645,10 +649,13 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const day = told ?? dct;
     let shift = f.anchor ?? 0;
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
-    // "shelled the city overnight", "depressed by overnight losses in New York": told in the past, the night that ended
-    // on the day told or the DCT, as the wire tells what happened since its last story (as TimeBank has it).
-    if (f.overnight && ctx.tense === 'PAST') shift = -1;
+    // "shelled the city overnight": told in the past of no day, the night that ended on the DCT, as the wire tells what
+    // happened since its last story; after a day the text told, the night that follows it ("arrested two men on Monday.
+    // The suspects were questioned overnight").
+    if (f.overnight && ctx.tense === 'PAST' && !told) shift = -1;
     if (!day) return withTime('XXXX-XX-XX');
+    // "Fireworks lit the sky at midnight": told in the past of no day, the midnight just gone, that began the DCT.
+    if (!told && f.part === DAY_END && f.anchor === undefined && f.rel === undefined && ctx.tense === 'PAST') return done('TIME', formatDay(day) + DAY_START);
     return withTime(formatDay(addDays(day, shift)));
   }
   return null;

@@ -74,6 +74,24 @@ const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[t
 const MONTH_ONLY = /^[A-Z][a-z]+\.?$/;
 
 /**
+ * "have stumbled since the start of the year", "has doubled since": a stretch from "since" in a present perfect,
+ * which reaches the present (a past perfect, "had doubled since", reaches only the time told).
+ */
+export function sinceToNow(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (first === tokens.length || tokens[first - 1]?.text.toLowerCase() !== 'since') return false;
+  for (let i = first - 2; i >= 0 && i >= first - 10 && tokens[i].sentence === tokens[first].sentence; i--) {
+    const word = tokens[i].text.toLowerCase();
+    if (PRESENT_PERFECT.has(word)) return true;
+    if (word === PAST_PERFECT) return false;
+  }
+  return false;
+}
+/** Auxiliaries of a present perfect. */
+const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
+
+/**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
  * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past, and
  * "for May delivery" (a market trades for a month to come) ahead.

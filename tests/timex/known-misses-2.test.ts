@@ -10,8 +10,10 @@ table('midnight: the end of the day named (T24:00), the start of it after "after
   ['The blast occurred shortly after midnight on Tuesday.', [['midnight', '1999-11-16T00:00', 'TIME'], ['Tuesday', '1999-11-16']]],
   ['Rebels stormed the village after midnight Sunday.', [['midnight Sunday', '1999-11-14T00:00', 'TIME']]],
   ['Police said the fire broke out shortly after midnight.', [['midnight', '1999-11-17T00:00', 'TIME']]],
-  // "past midnight" is the end of the day the talks were on.
-  ['The talks went on past midnight.', [['midnight', '1999-11-17T24:00', 'TIME']]],
+  // Told in the past of no day, the midnight just gone, that began the DCT (a story dated the morning after); ahead, the coming one.
+  ['The talks went on past midnight.', [['midnight', '1999-11-17T00:00', 'TIME']]],
+  ['Fireworks exploded over Sydney at midnight.', [['midnight', '1999-11-17T00:00', 'TIME']]],
+  ['The curfew begins at midnight.', [['midnight', '1999-11-17T24:00', 'TIME']]],
 ]);
 
 table('a span of years written with a hyphen is two expressions, its noun outside both (DCT Wednesday 1999-11-17)', '1999-11-17', [

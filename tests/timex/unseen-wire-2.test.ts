@@ -73,9 +73,73 @@ table('an NYT story of Wednesday 2000-11-08', '2000-11-08', [
 ]);
 
 // The round's one miss as written (49 of 50 right): "overnight" told in the past.
-table('"overnight" told in the past is the night that ended on the day told or the DCT (DCT Thursday 1998-03-12)', '1998-03-12', [
+table('"overnight" told in the past of no day is the night that ended on the DCT (DCT Thursday 1998-03-12)', '1998-03-12', [
   ['Rebels shelled the city overnight, killing five people.', [['overnight', '1998-03-11TNI', 'TIME']]],
   ['Overnight, the army withdrew from two villages.', [['Overnight', '1998-03-11TNI', 'TIME']]],
   ['Fuel prices will be raised overnight.', [['overnight', '1998-03-12TNI', 'TIME']]],
-  ['Shares in Tokyo fell on Friday after overnight losses on Wall Street.', [['Friday', '1998-03-06'], ['overnight', '1998-03-05TNI', 'TIME']]],
+  // After a day the text told, the night that follows it (as wire-stories.test.ts has it).
+  ['Troops entered the town on Monday. Overnight, the rebels withdrew.', [['Monday', '1998-03-09'], ['Overnight', '1998-03-09TNI', 'TIME']]],
+]);
+
+// A second batch, written the same way (values before the run): 35 of 38 right as written. The misses: "since the
+// start of the year" in a present perfect read as the year told before, "midyear" not read, and "Fireworks lit the sky
+// over Sydney at midnight." (the tagger takes "lit" for a noun, so no past tense places the midnight; left out here, the
+// mechanism's sentences are in known-misses-2.test.ts).
+table('an APW story of Monday 1999-04-12', '1999-04-12', [
+  ['BELGRADE, Yugoslavia (AP) -- NATO missiles struck Belgrade late Sunday night.', [['late Sunday night', '1999-04-11TNI', 'TIME', 'END']]],
+  ['The air campaign began on March 24.', [['March 24', '1999-03-24']]],
+  ['Refugees said Serb forces had expelled them from their villages in the early hours of Saturday.', [['the early hours of Saturday', '1999-04-10TMO', 'TIME']]],
+  ['President Slobodan Milosevic met the Russian envoy for three hours on Sunday.', [['three hours', 'PT3H', 'DURATION'], ['Sunday', '1999-04-11']]],
+  ['NATO foreign ministers will meet in Brussels on Wednesday.', [['Wednesday', '1999-04-14']]],
+  ["The alliance's 50th anniversary summit opens in Washington on April 23.", [['April 23', '1999-04-23']]],
+  ['Aid flights resumed at dawn Monday.', [['dawn Monday', '1999-04-12TMO', 'TIME']]],
+  ['In 1998, Serb forces killed about 2,000 people in Kosovo.', [['1998', '1998']]],
+  ['The 1995 Dayton accord ended the war in Bosnia.', [['1995', '1995']]],
+]);
+
+table('an NYT story of Tuesday 2000-02-15', '2000-02-15', [
+  ['Shares of Cisco Systems have risen more than 150 percent in the past 12 months.', [['the past 12 months', 'P12M', 'DURATION']]],
+  ['Cisco will report its results after the market closes today.', [['today', '2000-02-15']]],
+  ['Internet stocks soared in the fourth quarter of 1999 but have stumbled since the start of the year.',
+    [['the fourth quarter of 1999', '1999-Q4'], ['the start of the year', '2000', 'DATE', 'START']]],
+  ['The Nasdaq composite index has doubled since October.', [['October', '1999-10']]],
+  ['Analysts expect the merger to close by midyear.', [['midyear', '2000', 'DATE', 'MID']]],
+  ['The stock split two-for-one in 1999 and again last month.', [['1999', '1999'], ['last month', '2000-01']]],
+  ['The chief executive has run the company for 12 years.', [['12 years', 'P12Y', 'DURATION']]],
+  ['He plans to retire at the end of next year.', [['the end of next year', '2001', 'DATE', 'END']]],
+  ["The shareholders' meeting is set for the second week of April.", [['the second week of April', '2000-W15']]],
+  ['Sales rose 22 percent to $4.4 billion in the three months ended Jan. 29.', [['the three months', 'P3M', 'DURATION'], ['Jan. 29', '2000-01-29']]],
+]);
+
+table('a Xinhua story of Saturday 1999-10-02, filed the day before', '1999-10-02', [
+  ["BEIJING, October 1 (Xinhua) -- Hundreds of thousands of people gathered in Tian'anmen Square today to celebrate the 50th anniversary of the founding of the People's Republic of China.",
+    [['October 1', '1999-10-01'], ['today', '1999-10-01']]],
+  ['The week-long holiday runs until October 7.', [['week-long', 'P1W', 'DURATION'], ['October 7', '1999-10-07']]],
+  ["China's economy grew 7.6 percent in the first half of this year.", [['the first half of this year', '1999-H1']]],
+  ['Foreign trade in the first eight months totaled 230 billion U.S. dollars.', [['the first eight months', 'P8M', 'DURATION']]],
+  ['Macao will return to Chinese rule on December 20.', [['December 20', '1999-12-20']]],
+  ['Hong Kong returned to China two years ago.', [['two years ago', '1997']]],
+  ['Premier Zhu Rongji will visit four Latin American countries later this month.', [['later this month', '1999-10']]],
+  ['The Chinese leader last visited the region in 1996.', [['1996', '1996']]],
+  ['Over the past 50 years, China has built 1.5 million kilometers of roads.', [['the past 50 years', 'P50Y', 'DURATION']]],
+  ['The ceremony lasted two and a half hours.', [['two and a half hours', 'PT2H30M', 'DURATION']]],
+]);
+
+table('an AP story of Saturday 2000-01-01', '2000-01-01', [
+  ['The new year arrived without the computer failures many had feared.', [['The new year', '2000']]],
+  ['Celebrations began on Friday and continued through the weekend.', [['Friday', '1999-12-31'], ['the weekend', '1999-W52-WE']]],
+  ['Officials had spent years preparing for the Y2K bug.', [['years', 'PXY', 'DURATION']]],
+  ['Banks will reopen on Monday.', [['Monday', '2000-01-03']]],
+  ['The 1990s were the longest economic expansion in U.S. history.', [['The 1990s', '199']]],
+  ['Some experts argue the new millennium does not begin until Jan. 1, 2001.', [['the new millennium', '2'], ['Jan. 1, 2001', '2001-01-01']]],
+  ["Times Square drew two million revelers on New Year's Eve.", [["New Year's Eve", '1999-12-31']]],
+  ['By 6 a.m., the streets were nearly empty.', [['6 a.m.', '2000-01-01T06:00', 'TIME']]],
+]);
+
+table('a stretch from "since" in a present perfect reaches the DCT\'s year; "midyear" is the middle of it (DCT Tuesday 2000-02-15)', '2000-02-15', [
+  ['Prices rose in 1998. They have doubled since the beginning of the year.', [['1998', '1998'], ['the beginning of the year', '2000', 'DATE', 'START']]],
+  // A past perfect reaches only the time told.
+  ['Prices rose in 1995. Since the start of the year, they had doubled.', [['1995', '1995'], ['the start of the year', '1995', 'DATE', 'START']]],
+  ['The ministers held a midweek meeting.', [['midweek', '2000-W07', 'DATE', 'MID']]],
+  ['Prices fell at mid-month.', [['mid-month', '2000-02', 'DATE', 'MID']]],
 ]);

@@ -83,17 +83,19 @@ export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, t
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
 export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6, tonight: 6 };
 
+/** Midnight as the end of a day ("midnight Friday"): ISO 8601's 24:00. */
+export const DAY_END = 'T24:00';
+/** Midnight as the start of a day ("after midnight on Tuesday"): ISO 8601's 00:00, where the bare word is the day's end. */
+export const DAY_START = 'T00:00';
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
-  nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
+  nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: DAY_END,
   // "the early hours of Friday": the hours after midnight, the start of the morning.
   'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
   // "at dawn", "by nightfall": the edges of the day, in the part they open or close.
   dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'EV',
 };
-/** Midnight as the start of a day ("after midnight on Tuesday"): ISO 8601's 00:00, where the bare word is the day's end. */
-export const DAY_START = 'T00:00';
 /** The same by TIMEX3 code: the hour from which a clock reading without a.m. or p.m. in that part is after noon. */
 export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(Object.entries(AFTERNOON_PARTS).map(([w, h]) => [DAY_PARTS[w], h]));
 
