@@ -100,6 +100,8 @@ export interface Frame {
   closing?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
+  /** "the same morning", "that same night": the part of a day told before, the last one told in that part. */
+  samePart?: boolean;
   the?: boolean;
   fiscal?: boolean;
   vague?: string;
@@ -302,6 +304,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
+  if (g.that && g.part && /same/i.test(g.that)) frame.samePart = true;
   if (g.unitpos) frame.unitPos = 'END';
   if (g.unitmid) frame.unitPos = 'MID';
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
