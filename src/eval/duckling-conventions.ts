@@ -105,6 +105,12 @@ export const CONVENTIONS: readonly Convention[] = [
     },
   },
   {
+    id: 'midnight-end-of-day',
+    why: 'Duckling writes the midnight ahead as the next day\'s 00:00; ANNOTATION.md, as TimeBank\'s "midnight Friday", writes a midnight named alone as the end of its day, T24:00, which ISO 8601 holds for the same instant',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /\bmidnight\b/i.test(c.text) && /T00(?::00)?$/.test(c.timex3),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && p.value === `${shiftDays(c.timex3.slice(0, 10), -1)}T24:00` },
+  },
+  {
     id: 'ago-at-unit-grain',
     why: 'Duckling writes "one week ago" and "two years ago" to the day or month; TIMEX3 (and the seed gold, which lists "2019-W46" for "five weeks ago") may write them at the grain of their unit: a week, a year',
     concerns: (c) => c.kind === 'time' && !!c.timex3 && /\b(?:weeks?|months?|years?) (?:ago|hence|from now)\b/i.test(c.text),
