@@ -298,8 +298,6 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
-  // "three years from today" counts from the day, as "three years ago today".
-  else if (g.dir && clean(g.dir) === 'from today') frame.grain = AGO_GRAINS.today;
   const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;
   if (sameGrain) frame.periodGrain = PERIOD_GRAINS[clean(sameGrain)];
   if (match.rule.amount !== undefined && !g.unitp) frame.amount = match.rule.amount;
