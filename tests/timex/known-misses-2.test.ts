@@ -58,3 +58,9 @@ table('headlines in capitals keep their dates and ordinals (DCT Wednesday 1999-1
   ['PRESIDENT TO VISIT CHINA NEXT MONTH', [['NEXT MONTH', '1999-12']]],
   ['STOCKS FALL FOR THIRD DAY', []],
 ]);
+
+table('an adjective of length before "period" takes a leading "the" as it takes "a" (ANNOTATION.md: a leading "the" belongs to the span) (DCT Wednesday 1999-06-16)', '1999-06-16', [
+  ['The 12-month period ended in March.', [['The 12-month period', 'P12M', 'DURATION'], ['March', '1999-03']]],
+  ['Prices doubled in the 10-year period since 1989.', [['the 10-year period', 'P10Y', 'DURATION'], ['1989', '1989']]],
+  ['The fraud went on over a three-year period.', [['a three-year period', 'P3Y', 'DURATION']]],
+]);

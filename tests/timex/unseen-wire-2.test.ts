@@ -231,3 +231,27 @@ table('"the same morning" is the part of a day told before; a past told after a 
   ['The gunman fled on Monday at 9 a.m. Police caught him on Tuesday. He was charged that afternoon.',
     [['Monday', '1998-08-10'], ['9 a.m.', '1998-08-10T09:00', 'TIME'], ['Tuesday', '1998-08-11'], ['that afternoon', '1998-08-11TAF', 'TIME']]],
 ]);
+
+// A fifth batch: weekdays, whose side of the DCT the tense decides (values before the run).
+table('weekdays in an APW story of Wednesday 1999-03-17', '1999-03-17', [
+  ['The Senate is expected to vote Thursday on the measure.', [['Thursday', '1999-03-18']]],
+  ['Officials said Tuesday that the talks would resume Friday.', [['Tuesday', '1999-03-16'], ['Friday', '1999-03-19']]],
+  ['The report, released Monday, showed prices rising.', [['Monday', '1999-03-15']]],
+  ['Police said the man, who was arrested Sunday, will be charged Thursday.', [['Sunday', '1999-03-14'], ['Thursday', '1999-03-18']]],
+  ['The company plans to announce its results on Monday.', [['Monday', '1999-03-22']]],
+  ['A decision is not expected before Friday.', [['Friday', '1999-03-19']]],
+  ['Voters in Guatemala go to the polls Sunday.', [['Sunday', '1999-03-21']]],
+  ['The bodies were discovered Saturday near the border.', [['Saturday', '1999-03-13']]],
+  ['The summit, which opens Thursday, will focus on trade.', [['Thursday', '1999-03-18']]],
+  ['The strike, which began Monday, has closed 40 factories.', [['Monday', '1999-03-15']]],
+  ['The minister is due in Washington on Monday for three days of talks.', [['Monday', '1999-03-22'], ['three days', 'P3D', 'DURATION']]],
+  ['Since Friday, rebels have seized three towns.', [['Friday', '1999-03-12']]],
+  ['He died Tuesday night at a hospital in Paris.', [['Tuesday night', '1999-03-16TNI', 'TIME']]],
+  ['The verdict is expected as early as Friday.', [['Friday', '1999-03-19']]],
+  ['The storm weakened Wednesday as it moved inland.', [['Wednesday', '1999-03-17']]],
+  ['Markets will be closed Friday for a national holiday.', [['Friday', '1999-03-19']]],
+  ['On Monday, the president signed the bill; on Tuesday, he vetoed another.', [['Monday', '1999-03-15'], ['Tuesday', '1999-03-16']]],
+  ['The deadline for bids is Monday.', [['Monday', '1999-03-22']]],
+  ['Thousands marched in the capital last weekend.', [['last weekend', '1999-W10-WE']]],
+  ['Talks collapsed late Tuesday.', [['late Tuesday', '1999-03-16', 'DATE', 'END']]],
+]);

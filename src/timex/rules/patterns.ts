@@ -379,7 +379,7 @@ export const RULES: TimexRule[] = [
     ] },
   // "a three-year period", "a one-year term": an adjective of length before a noun of time is one expression with
   // it and its article (TimeML's extent; "a two-year contract" leaves the noun out, the `duration` rule).
-  { id: 'duration_period', confidence: 0.85, priority: 1, pattern: "(?:an? )?(?<amount>{NUM})-(?<unit>{UNIT}) (?:period|term|span|stretch|window|interval|time frame|timeframe)\\b" },
+  { id: 'duration_period', confidence: 0.85, priority: 1, pattern: "(?:(?:an?|the) )?(?<amount>{NUM})-(?<unit>{UNIT}) (?:period|term|span|stretch|window|interval|time frame|timeframe)\\b" },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
