@@ -64,3 +64,11 @@ table('an adjective of length before "period" takes a leading "the" as it takes 
   ['Prices doubled in the 10-year period since 1989.', [['the 10-year period', 'P10Y', 'DURATION'], ['1989', '1989']]],
   ['The fraud went on over a three-year period.', [['a three-year period', 'P3Y', 'DURATION']]],
 ]);
+
+table('a relative clause set off by commas before the date tells of its noun; its verb does not place the date (DCT Wednesday 1999-11-17)', '1999-11-17', [
+  // Without the clause's past perfect the deadline lies ahead (TimeBank: "The sale, which had been expected, is part of ... by February").
+  ['The merger, which regulators had blocked, is part of a plan to cut debt by March.', [['March', '2000-03']]],
+  ['The loan, which the bank had approved, is to be repaid by April.', [['April', '2000-04']]],
+  // A date inside the clause is placed by its verb; commas of a list inside it do not close it.
+  ['He succeeds Mr. Lee, who stepped down as chairman, president and chief executive in March for health reasons.', [['March', '1999-03']]],
+]);
