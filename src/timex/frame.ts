@@ -5,7 +5,7 @@ import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, type HebrewDay,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -42,7 +42,7 @@ export interface Frame {
   /** `easter` counts from the Orthodox Easter. */
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
-  hebrew?: { month: number; day: number };
+  hebrew?: HebrewDay;
   /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
   /** Days of the Islamic calendar a name may mean ("Eid"), read as the one nearest the publication date. */

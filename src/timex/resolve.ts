@@ -5,7 +5,7 @@ import {
   addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT, type HebrewDay } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -447,6 +447,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   return addDays(dct, -back);
 }
 
+/** A day of the Hebrew calendar in Gregorian year `y`, moved as its rule says when it falls on some weekdays. */
+function movedHebrewDay(y: number, h: HebrewDay): Ymd {
+  const t = hebrewDay(y, h.month, h.day);
+  return addDays(t, h.moves?.[weekdayOf(t)] ?? 0);
+}
+
 /** The day a table gives for a year, or null outside it. */
 function tableDay(table: string): (y: number) => Ymd | null {
   const days = DAYS_BY_YEAR[table];
@@ -559,7 +565,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or
   // Islamic holiday or Diwali computed.
-  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day)
+  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => movedHebrewDay(k, f.hebrew!)
     : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : f.computed ? COMPUTED_DAYS[f.computed] : null;
   if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in

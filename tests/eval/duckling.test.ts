@@ -104,6 +104,15 @@ describe('scoreDuckling', () => {
     expect(Object.fromEntries(s.conventions.map((v) => [v.id, v.cases]))).toMatchObject({ 'midnight-end-of-day': 1 });
   });
 
+  it("takes a Jewish holiday's day for the evening before it that Duckling writes, and no other holiday", () => {
+    const s = score(
+      [time('yom kippur 2018', 'DATE', '2018-09-18'), time('christmas 2018', 'DATE', '2018-12-25')],
+      [[p('DATE', '2018-09-19')], [p('DATE', '2018-12-26')]],
+    );
+    expect(s.perCategory.dates).toMatchObject({ tp: 1, fn: 1 });
+    expect(Object.fromEntries(s.conventions.map((v) => [v.id, v.cases]))).toMatchObject({ 'jewish-holiday-eve': 1 });
+  });
+
   it('does not accept a quantity in the wrong unit or a wrong amount as a convention', () => {
     const s = score([num('3 km', 'QUANTITY', 3, { dimension: 'distance', unit: 'kilometre' })], [[p('QUANTITY', 3, { unit: 'mi' })]]);
     expect(s.perCategory.quantities).toMatchObject({ tp: 0, fn: 1 });

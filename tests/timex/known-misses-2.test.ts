@@ -72,3 +72,16 @@ table('a relative clause set off by commas before the date tells of its noun; it
   // A date inside the clause is placed by its verb; commas of a list inside it do not close it.
   ['He succeeds Mr. Lee, who stepped down as chairman, president and chief executive in March for health reasons.', [['March', '1999-03']]],
 ]);
+
+table("more days of the Hebrew calendar as data, Israel's days moved off the Sabbath's edges (DCT Wednesday 2000-05-03)", '2000-05-03', [
+  // Iyar 5 5760 fell on a Wednesday (kept); Nisan 27 on a Tuesday (kept).
+  ['Israel will celebrate Yom Haatzmaut next week.', [['Yom Haatzmaut', '2000-05-10'], ['next week', '2000-W19']]],
+  ['Sirens sounded across Israel on Yom Hashoah.', [['Yom Hashoah', '2000-05-02']]],
+  ["Jews will mark Tisha B'Av in August.", [["Tisha B'Av", '2000-08-10'], ['August', '2000-08']]],
+]);
+
+table("a day moved when it falls on a Sabbath or beside it (DCT Monday 2018-04-16)", '2018-04-16', [
+  // Iyar 5 5778 was a Friday: Independence Day moved to the Thursday before; Nisan 27 a Thursday (kept).
+  ['Israel will mark Yom Haatzmaut this week.', [['Yom Haatzmaut', '2018-04-19'], ['this week', '2018-W16']]],
+  ['Sirens sounded on Yom Hashoah last week.', [['Yom Hashoah', '2018-04-12'], ['last week', '2018-W15']]],
+]);

@@ -200,6 +200,13 @@ export const VAGUE_NOMINALS: Record<string, string> = {
  * Monday); or a day counted from Easter Sunday (computed for each year). `part`: a part of that
  * day ("Election Night").
  */
+/**
+ * A day of the Hebrew calendar (month from Nisan = 1, day); `moves`: the days it moves when it falls on
+ * a given ISO weekday (Tisha B'Av on a Saturday is kept on the Sunday; Israel moves its days of
+ * remembrance off the eve and the end of the Sabbath).
+ */
+export interface HebrewDay { month: number; day: number; moves?: Readonly<Record<number, number>> }
+
 export interface Holiday {
   month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string;
   /** A day looked up by year in DAYS_BY_YEAR, `shift` days on ("Chinese New Year's Eve": -1). */
@@ -207,7 +214,7 @@ export interface Holiday {
   /** `easter` counts from the Orthodox Easter (the Julian calendar's), not the Western one. */
   orthodox?: boolean;
   /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
-  hebrew?: { month: number; day: number };
+  hebrew?: HebrewDay;
   /** A day of the Islamic calendar (month from Muharram = 1, day), computed for each year ("Eid al-Fitr": Shawwal 1). */
   hijri?: { month: number; day: number };
   /** Days of the Islamic calendar one name may mean ("Eid": al-Fitr or al-Adha): the one nearest the publication date. */
@@ -279,6 +286,15 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
   'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
   'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
+  'shemini atzeret': { hebrew: { month: 7, day: 22 } }, 'simchat torah': { hebrew: { month: 7, day: 23 } }, 'simhat torah': { hebrew: { month: 7, day: 23 } },
+  'tu bishvat': { hebrew: { month: 11, day: 15 } }, "tu b'shevat": { hebrew: { month: 11, day: 15 } }, 'shushan purim': { hebrew: { month: 12, day: 15 } },
+  "lag b'omer": { hebrew: { month: 2, day: 18 } }, 'lag baomer': { hebrew: { month: 2, day: 18 } }, "lag ba'omer": { hebrew: { month: 2, day: 18 } },
+  "tisha b'av": { hebrew: { month: 5, day: 9, moves: { 6: 1 } } }, 'tisha bav': { hebrew: { month: 5, day: 9, moves: { 6: 1 } } },
+  // Israel's Holocaust Remembrance Day and Independence Day (Nisan 27, Iyar 5; not "Holocaust Remembrance Day", also the UN's
+  // of Jan. 27), moved off Friday, Saturday and Sunday
+  // (Independence Day off Monday too, so that the day of remembrance before it does not follow the Sabbath).
+  'yom hashoah': { hebrew: { month: 1, day: 27, moves: { 5: -1, 7: 1 } } },
+  'yom haatzmaut': { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } }, "yom ha'atzmaut": { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } },
   // Islamic holidays: Eid al-Fitr ends Ramadan, Eid al-Adha falls in the month of the pilgrimage.
   'eid al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al fitr': { hijri: { month: 10, day: 1 } }, 'eid ul-fitr': { hijri: { month: 10, day: 1 } },
   'eid-ul-fitr': { hijri: { month: 10, day: 1 } }, 'id al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al-adha': { hijri: { month: 12, day: 10 } },
