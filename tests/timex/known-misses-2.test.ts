@@ -85,3 +85,8 @@ table("a day moved when it falls on a Sabbath or beside it (DCT Monday 2018-04-1
   ['Israel will mark Yom Haatzmaut this week.', [['Yom Haatzmaut', '2018-04-19'], ['this week', '2018-W16']]],
   ['Sirens sounded on Yom Hashoah last week.', [['Yom Hashoah', '2018-04-12'], ['last week', '2018-W15']]],
 ]);
+
+table('spellings of Islamic days as data (DCT Thursday 2017-06-15)', '2017-06-15', [
+  // Ramadan 27, 1438 fell on 2017-06-22.
+  ['Worshippers will pray through Laylat al Kadr next week.', [['Laylat al Kadr', '2017-06-22'], ['next week', '2017-W25']]],
+]);

@@ -305,7 +305,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'ramadan': { hijri: { month: 9, day: 1 } }, 'ramazan': { hijri: { month: 9, day: 1 } },
   'diwali': { computed: 'diwali' }, 'deepavali': { computed: 'diwali' }, 'divali': { computed: 'diwali' },
   'mawlid': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabi': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabawi': { hijri: { month: 3, day: 12 } },
-  'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
+  'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'laylat al qadr': { hijri: { month: 9, day: 27 } }, 'laylat al kadr': { hijri: { month: 9, day: 27 } },
+  'laylat al-kadr': { hijri: { month: 9, day: 27 } }, 'night of measures': { hijri: { month: 9, day: 27 } }, 'night of decree': { hijri: { month: 9, day: 27 } },
+  'amun jadid': { hijri: { month: 1, day: 1 } }, "the prophet's ascension": { hijri: { month: 7, day: 27 } }, 'the night journey': { hijri: { month: 7, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
   'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
   'bakrid': { hijri: { month: 12, day: 10 } },
   // "Eid" alone names either feast: a story tells of the one at hand, the nearest to its publication date.
