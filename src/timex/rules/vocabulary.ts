@@ -325,7 +325,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'clean monday': { easter: -48, orthodox: true }, 'lazarus saturday': { easter: -8, orthodox: true }, 'orthodox christmas': { month: 1, day: 7 },
   // U.S. days named in the news, and spellings without the apostrophe.
   'super tuesday': { byYear: { table: 'super tuesday' } }, "mothers day": { month: 5, weekday: 7, nth: 2 }, "mothers' day": { month: 5, weekday: 7, nth: 2 },
-  "fathers day": { month: 6, weekday: 7, nth: 3 }, "fathers' day": { month: 6, weekday: 7, nth: 3 }, "veteran's day": { month: 11, day: 11 },
+  "fathers day": { month: 6, weekday: 7, nth: 3 }, "fathers' day": { month: 6, weekday: 7, nth: 3 }, "veteran's day": { month: 11, day: 11 }, 'veteran day': { month: 11, day: 11 },
+  'president day': { month: 2, weekday: 1, nth: 3 },
   'decoration day': { month: 5, weekday: 1, nth: -1 }, 'groundhog day': { month: 2, day: 2 }, "groundhog's day": { month: 2, day: 2 }, 'groundhogs day': { month: 2, day: 2 },
   "lincoln's birthday": { month: 2, day: 12 }, "abraham lincoln's birthday": { month: 2, day: 12 }, 'law day': { month: 5, day: 1 }, 'loyalty day': { month: 5, day: 1 },
 };
