@@ -142,7 +142,7 @@ function parseYear(text: string): number | undefined {
   const s = clean(text);
   if (/^\d{4}$/.test(s)) return +s;
   // "'88", and the two-digit year of a numeric date ("10/31/74").
-  if (/^'?\d\d$/.test(s)) { const n = +s.replace("'", ''); return n < 30 ? 2000 + n : 1900 + n; }
+  if (/^['’]?\d\d$/.test(s)) { const n = +s.replace(/['’]/, ''); return n < 30 ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
   const head = NUMBER_WORDS[words[0]];

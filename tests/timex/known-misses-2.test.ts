@@ -90,3 +90,19 @@ table('spellings of Islamic days as data (DCT Thursday 2017-06-15)', '2017-06-15
   // Ramadan 27, 1438 fell on 2017-06-22.
   ['Worshippers will pray through Laylat al Kadr next week.', [['Laylat al Kadr', '2017-06-22'], ['next week', '2017-W25']]],
 ]);
+
+table("a year in two figures after an apostrophe (DCT Wednesday 1999-06-16)", '1999-06-16', [
+  ["The company was founded in '86.", [["'86", '1986']]],
+  ["The '98 season was a disaster for the club.", [["'98", '1998']]],
+  ['He won the title in ’94 and ’96.', [['’94', '1994'], ['’96', '1996']]],
+  // A decade, a quotation that opens with a number, a year that is part of a name.
+  ["Fans still loved the '80s.", [["the '80s", '198']]],
+  ["She said, '98 percent of us agree.'", []],
+  ["Fans left Woodstock '99 early.", []],
+]);
+
+table('"a" unit right after a length without "and" is a rate, not a second length (DCT Wednesday 1999-06-16)', '1999-06-16', [
+  ['The store is open 24 hours a day.', [['24 hours', 'PT24H', 'DURATION']]],
+  ['He was jailed for a year and a day.', [['a year and a day', 'P1Y1D', 'DURATION']]],
+  ['The war lasted 10 years 3 months.', [['10 years 3 months', 'P10Y3M', 'DURATION']]],
+]);

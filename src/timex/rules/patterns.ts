@@ -238,6 +238,10 @@ export const RULES: TimexRule[] = [
       // "the 1998-2000 period": the second year of a range is an expression of its own (the `year_pair` rule), not "2000 period".
       { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
     ] },
+  // "in '86", "the '98 season": a year in two figures after an apostrophe (not a decade, "the '80s"; not a quotation
+  // that opens with a number, which a word of its own follows: "'98 percent'").
+  { id: 'year_short', confidence: 0.8, pattern: "(?<=(?:^|[\\s(])|\\b)(?<year>['’]\\d\\d)(?![\\d'’]|s\\b|\\s*(?:percent|per cent|%))",
+    unless: [{ textBefore: /\w$/ }] },
   // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
   // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
   // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
@@ -389,7 +393,11 @@ export const RULES: TimexRule[] = [
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
     unless: [{ text: /New Year/ }] },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
-  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
+  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})",
+    unless: [
+      // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
+      { groups: { amount2: /^an?$/i, joined: /^$/ } },
+    ] },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
   // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
