@@ -218,6 +218,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
   if (g.thismonth) frame.monthShift = 0;
   if (g.afternext) frame.rel = 2;
+  if (g.beforelast) frame.rel = -2;
   if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;

@@ -426,7 +426,8 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // "last Monday" said on a Tuesday is the Monday of last week (the day before is "yesterday" or
   // "Monday"), as "next Thursday" said on a Wednesday is the Thursday of next week.
   if (f.relWord === 'last' && back === 1) return addDays(dct, -8);
-  if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
+  // "last Friday", "Friday before last" (two back).
+  if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7) + 7 * (f.rel + 1));
   // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
   // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
   if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);

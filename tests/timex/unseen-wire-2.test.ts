@@ -255,3 +255,28 @@ table('weekdays in an APW story of Wednesday 1999-03-17', '1999-03-17', [
   ['Thousands marched in the capital last weekend.', [['last weekend', '1999-W10-WE']]],
   ['Talks collapsed late Tuesday.', [['late Tuesday', '1999-03-16', 'DATE', 'END']]],
 ]);
+
+// A sixth batch (values before the run): 10 of 12 right as written; "the week before last" is now read (two back, as
+// "the week after next" is two on).
+table('an APW story of Thursday 1999-09-09', '1999-09-09', [
+  ['Thousands of people fled the capital this past weekend.', [['this past weekend', '1999-W35-WE']]],
+  ['The two leaders met the week before last in Oslo.', [['the week before last', '1999-W34']]],
+  ['The cabinet will decide early next year whether to hold a referendum.', [['early next year', '2000', 'DATE', 'START']]],
+  ['The new terminal should be finished by year\'s end.', [["year's end", '1999', 'DATE', 'END']]],
+  ['Election officials will publish the results in the first week of October.', [['the first week of October', '1999-W40']]],
+  ['The economy is expected to recover in the second half of next year.', [['the second half of next year', '2000-H2']]],
+  ['Unions called a 48-hour strike for next Tuesday.', [['48-hour', 'PT48H', 'DURATION'], ['next Tuesday', '1999-09-14']]],
+  ['More than 20 people have died in the past 24 hours.', [['the past 24 hours', 'PT24H', 'DURATION']]],
+  ['The ceasefire is expected to take hold in the coming days.', [['the coming days', 'PXD', 'DURATION']]],
+  // Written as "the third straight year" 1999; TimeBank leaves "the third consecutive month" unmarked (its one such
+  // phrase) and the guideline gives no example: left unmarked, as TimeBank has it.
+  ['Shares of the airline have fallen for the third straight year.', []],
+  ['The town holds elections every four years.', [['every four years', 'P4Y', 'SET']]],
+  ['Prices rose sharply in mid-1997.', [['mid-1997', '1997', 'DATE', 'MID']]],
+]);
+
+table('"the week before last", "Friday before last": two back, as "after next" is two on (DCT Thursday 1999-09-09)', '1999-09-09', [
+  ['Prices fell the month before last.', [['the month before last', '1999-07']]],
+  ['The talks began Friday before last.', [['Friday before last', '1999-08-27']]],
+  ['The talks resume Friday after next.', [['Friday after next', '1999-09-17']]],
+]);

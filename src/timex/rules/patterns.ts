@@ -306,7 +306,7 @@ export const RULES: TimexRule[] = [
   // trigger index does not try the unit rules after every "the l..." and "the t...").
   { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
   // "the week after next", "Friday after next": two on from now.
-  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?<afternext>after next)" },
+  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?:(?<afternext>after next)|(?<beforelast>before last))" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
