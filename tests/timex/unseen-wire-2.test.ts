@@ -280,3 +280,19 @@ table('"the week before last", "Friday before last": two back, as "after next" i
   ['The talks began Friday before last.', [['Friday before last', '1999-08-27']]],
   ['The talks resume Friday after next.', [['Friday after next', '1999-09-17']]],
 ]);
+
+// A seventh batch, clock times and parts of the day (values before the run): 8 of 9 right as written, the ninth
+// written against two of the project's conventions.
+table('clock times in an APW story of Monday 2000-07-24', '2000-07-24', [
+  ['The Nasdaq closed at 4 p.m. EDT (2000 GMT) on Friday, down 2 percent.', [['4 p.m. EDT', '2000-07-21T16:00', 'TIME'], ['2000 GMT', '2000-07-21T20:00', 'TIME'], ['Friday', '2000-07-21']]],
+  ['The Concorde crashed shortly before 5 p.m. Tuesday.', [['5 p.m. Tuesday', '2000-07-18T17:00', 'TIME']]],
+  ['Rebels attacked the village early Monday morning.', [['early Monday morning', '2000-07-24TMO', 'TIME', 'START']]],
+  // Written as "noon Sunday" 2000-07-30: the approximator belongs to the span (ANNOTATION.md), and a plain future of the
+  // day before the DCT is that day, by the project's rule for wire stories dated the morning after they are written.
+  ['The president will arrive around noon Sunday.', [['around noon Sunday', '2000-07-23T12:00', 'TIME', 'APPROX']]],
+  ['Talks ended late Friday afternoon without a deal.', [['late Friday afternoon', '2000-07-21TAF', 'TIME', 'END']]],
+  ['Fighting resumed at dawn.', [['dawn', '2000-07-24TMO', 'TIME']]],
+  ['The explosion occurred at about 11:15 p.m. local time.', [['about 11:15 p.m. local time', '2000-07-24T23:15', 'TIME', 'APPROX']]],
+  ['The minister will address the nation tonight.', [['tonight', '2000-07-24TNI', 'TIME']]],
+  ['Police sealed off the area this afternoon.', [['this afternoon', '2000-07-24TAF', 'TIME']]],
+]);
