@@ -296,3 +296,17 @@ table('clock times in an APW story of Monday 2000-07-24', '2000-07-24', [
   ['The minister will address the nation tonight.', [['tonight', '2000-07-24TNI', 'TIME']]],
   ['Police sealed off the area this afternoon.', [['this afternoon', '2000-07-24TAF', 'TIME']]],
 ]);
+
+// An eighth batch, Xinhua's economic copy (values before the run).
+table('a Xinhua story of Tuesday 1999-08-03', '1999-08-03', [
+  ["China's exports in the January-June period rose 4.6 percent over the same period of last year.", [['the January-June period', '1999-H1'], ['the same period of last year', '1998-H1']]],
+  ['Foreign reserves stood at 145 billion U.S. dollars at the end of last year.', [['the end of last year', '1998', 'DATE', 'END']]],
+  ['The government aims to double grain output by 2010.', [['2010', '2010']]],
+  ['Incomes have risen sharply since the reform and opening-up began in 1978.', [['1978', '1978']]],
+  ['The province will build 500 kilometers of highways during the 1996-2000 period.', [['1996', '1996'], ['2000', '2000']]],
+  ['China will enter the 21st century with a modern industrial base.', [['the 21st century', '20']]],
+  ['All state firms are to be restructured by the end of the century.', [['the end of the century', '19', 'DATE', 'END']]],
+  ['Over the past 20 years, the city has attracted 30 billion dollars of investment.', [['the past 20 years', 'P20Y', 'DURATION']]],
+  ['The bank will cut interest rates again in the next few months.', [['the next few months', 'PXM', 'DURATION']]],
+  ['Retail sales in the first seven months grew 6.8 percent.', [['the first seven months', 'P7M', 'DURATION']]],
+]);
