@@ -173,6 +173,20 @@ function solarTermTime(y: number, term: number): number {
   for (let i = 0; i < 4; i++) jd += ((((term - sunLongitude(jd)) % 360) + 540) % 360 - 180) / DEGREES_PER_DAY;
   return jd;
 }
+/**
+ * The day, in India, that the Sun enters a sign of the sidereal zodiac (`sign` in degrees: Capricorn
+ * 270, Aries 0) in Gregorian year `y`, by the Lahiri ayanamsa (23.853 degrees at 2000, 50.29" a year
+ * since). `afterDusk`: an entry after dusk (18:00 IST) is kept on the next day, as Makar Sankranti is;
+ * Vaisakhi keeps the day of the entry.
+ */
+export function siderealIngressDay(y: number, sign: number, afterDusk: boolean): Ymd {
+  const jd = solarTermTime(y, (sign + 23.853 + 0.013969 * (y - 2000)) % 360);
+  const local = jd - 2440587.5 + INDIA_UTC_OFFSET_DAYS;
+  const day = Math.floor(local);
+  return fromDate(new Date((day + (afterDusk && local - day >= 0.75 ? 1 : 0)) * 86400000));
+}
+/** India Standard Time, UTC+5:30, in days. */
+const INDIA_UTC_OFFSET_DAYS = 5.5 / 24;
 const DEGREES_PER_DAY = 360 / 365.2422;
 /** The day (counted from 1970-01-01) that Julian day `jd` falls on in Beijing (UTC+8). */
 const beijingDay = (jd: number) => Math.floor(jd - 2440587.5 + 8 / 24);
@@ -193,6 +207,12 @@ export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = {
   'dragon boat': (y) => chineseDay(y, 5, 5),
   'double ninth': (y) => chineseDay(y, 9, 9),
   qingming: (y) => solarTermDay(y, 15),
+  'makar sankranti': (y) => siderealIngressDay(y, 270, true),
+  // The Pongal days of Tamil Nadu around it: Bhogi the day before, Mattu and Kaanum Pongal the two after.
+  bhogi: (y) => addDays(siderealIngressDay(y, 270, true), -1),
+  'mattu pongal': (y) => addDays(siderealIngressDay(y, 270, true), 1),
+  'kaanum pongal': (y) => addDays(siderealIngressDay(y, 270, true), 2),
+  vaisakhi: (y) => siderealIngressDay(y, 0, false),
 };
 
 /** Sunset at Mecca, in hours UTC (about 18:00 local time all year round). */

@@ -1,7 +1,7 @@
 // Days of other calendars that holidays are read from, checked against dates known from history
 // and almanacs (not from any test suite).
 import { describe, expect, it } from 'vitest';
-import { chineseDay, formatDay, hebrewDay, hijriDay, solarTermDay } from '../../src/timex/calendar.js';
+import { chineseDay, formatDay, hebrewDay, hijriDay, siderealIngressDay, solarTermDay } from '../../src/timex/calendar.js';
 import { DAYS_BY_YEAR } from '../../src/timex/rules/vocabulary.js';
 
 describe('hebrewDay: a day of the Hebrew calendar in a Gregorian year', () => {
@@ -65,5 +65,16 @@ describe('chineseDay: a day of the Chinese lunisolar calendar, as China kept the
   it('solarTermDay: Qingming, the Sun at 15 degrees, in Beijing', () => {
     expect([1998, 1999, 2000, 2019, 2020, 2024].map((y) => formatDay(solarTermDay(y, 15))))
       .toEqual(['1998-04-05', '1999-04-05', '2000-04-04', '2019-04-05', '2020-04-04', '2024-04-04']);
+  });
+});
+
+describe('siderealIngressDay: the Sun entering a sign of the sidereal zodiac, as India kept the days', () => {
+  it('Makar Sankranti: the entry into Capricorn, on the next day when it comes after dusk (2019, 2023)', () => {
+    expect([1999, 2016, 2017, 2018, 2019, 2020, 2023, 2024].map((y) => formatDay(siderealIngressDay(y, 270, true))))
+      .toEqual(['1999-01-14', '2016-01-15', '2017-01-14', '2018-01-14', '2019-01-15', '2020-01-15', '2023-01-15', '2024-01-15']);
+  });
+  it('Vaisakhi: the day of the entry into Aries', () => {
+    expect([2016, 2017, 2018, 2020, 2023, 2024].map((y) => formatDay(siderealIngressDay(y, 0, false))))
+      .toEqual(['2016-04-13', '2017-04-14', '2018-04-14', '2020-04-13', '2023-04-14', '2024-04-13']);
   });
 });

@@ -106,3 +106,8 @@ table('"a" unit right after a length without "and" is a rate, not a second lengt
   ['He was jailed for a year and a day.', [['a year and a day', 'P1Y1D', 'DURATION']]],
   ['The war lasted 10 years 3 months.', [['10 years 3 months', 'P10Y3M', 'DURATION']]],
 ]);
+
+table('days of the sidereal Sun in India, computed (DCT Monday 2000-01-10)', '2000-01-10', [
+  ['Farmers in Tamil Nadu will celebrate Pongal this week.', [['Pongal', '2000-01-15'], ['this week', '2000-W02']]],
+  ['Sikhs in Punjab will mark Baisakhi in April.', [['Baisakhi', '2000-04-13'], ['April', '2000-04']]],
+]);

@@ -318,7 +318,14 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'mooncake festival': { computed: 'mid-autumn' }, 'dragon boat festival': { computed: 'dragon boat' }, 'duanwu festival': { computed: 'dragon boat' },
   'double ninth festival': { computed: 'double ninth' }, 'chung yeung festival': { computed: 'double ninth' },
   'lantern festival': { byYear: { table: 'chinese new year', shift: 14 } }, 'qingming festival': { computed: 'qingming' },
-  'qingming': { computed: 'qingming' }, 'tomb-sweeping day': { computed: 'qingming' }, 'tomb sweeping day': { computed: 'qingming' },
+  'qingming': { computed: 'qingming' },
+  // Days of the sidereal Sun in India (`siderealIngressDay`): Makar Sankranti (Pongal, Maghi) as it enters Capricorn,
+  // Vaisakhi as it enters Aries.
+  'makar sankranti': { computed: 'makar sankranti' }, 'makara sankranti': { computed: 'makar sankranti' }, 'makara sankranthi': { computed: 'makar sankranti' },
+  'pongal': { computed: 'makar sankranti' }, 'thai pongal': { computed: 'makar sankranti' }, 'maghi': { computed: 'makar sankranti' },
+  'bhogi': { computed: 'bhogi' }, 'bogi pandigai': { computed: 'bhogi' }, 'bhogi pandigai': { computed: 'bhogi' },
+  'mattu pongal': { computed: 'mattu pongal' }, 'maattu pongal': { computed: 'mattu pongal' }, 'kaanum pongal': { computed: 'kaanum pongal' },
+  'kanni pongal': { computed: 'kaanum pongal' }, 'vaisakhi': { computed: 'vaisakhi' }, 'baisakhi': { computed: 'vaisakhi' }, 'vaishakhi': { computed: 'vaisakhi' }, 'tomb-sweeping day': { computed: 'qingming' }, 'tomb sweeping day': { computed: 'qingming' },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
   // Days of the Orthodox churches: Easter by the Julian calendar, Christmas on the Julian December 25.
   'orthodox easter': { easter: 0, orthodox: true }, 'orthodox easter sunday': { easter: 0, orthodox: true }, 'orthodox good friday': { easter: -2, orthodox: true },
