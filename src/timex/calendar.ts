@@ -203,6 +203,13 @@ function sunLongitude(jd: number): number {
 /** Days that a rule computes for each Gregorian year, by the name a holiday's `computed` gives. */
 export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = {
   diwali: diwaliDay,
+  // The days around Diwali, by the lunar days they usually fall on: Dhanteras two before (a day nearer when two lunar
+  // days share one, as in 2020), Choti Diwali the eve, Govardhan Puja and Bhai Dooj one and two after, Chhath six after.
+  dhanteras: (y) => addDays(diwaliDay(y), -2),
+  'choti diwali': (y) => addDays(diwaliDay(y), -1),
+  'govardhan puja': (y) => addDays(diwaliDay(y), 1),
+  'bhai dooj': (y) => addDays(diwaliDay(y), 2),
+  chhath: (y) => addDays(diwaliDay(y), 6),
   'mid-autumn': (y) => chineseDay(y, 8, 15),
   'dragon boat': (y) => chineseDay(y, 5, 5),
   'double ninth': (y) => chineseDay(y, 9, 9),

@@ -111,3 +111,9 @@ table('days of the sidereal Sun in India, computed (DCT Monday 2000-01-10)', '20
   ['Farmers in Tamil Nadu will celebrate Pongal this week.', [['Pongal', '2000-01-15'], ['this week', '2000-W02']]],
   ['Sikhs in Punjab will mark Baisakhi in April.', [['Baisakhi', '2000-04-13'], ['April', '2000-04']]],
 ]);
+
+table('the days around Diwali, counted from it (DCT Monday 2019-10-21; Diwali fell on 2019-10-27)', '2019-10-21', [
+  ['Jewellers expect brisk sales on Dhanteras this week.', [['Dhanteras', '2019-10-25'], ['this week', '2019-W43']]],
+  ['Millions in Bihar will celebrate Chhath next week.', [['Chhath', '2019-11-02'], ['next week', '2019-W44']]],
+  ['Sisters will mark Bhai Dooj on Tuesday next week.', [['Bhai Dooj', '2019-10-29'], ['Tuesday next week', '2019-10-29']]],
+]);

@@ -304,6 +304,10 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // The fasting month, given its first day as the other holidays of several days (Hanukkah, Passover).
   'ramadan': { hijri: { month: 9, day: 1 } }, 'ramazan': { hijri: { month: 9, day: 1 } },
   'diwali': { computed: 'diwali' }, 'deepavali': { computed: 'diwali' }, 'divali': { computed: 'diwali' },
+  'dhanteras': { computed: 'dhanteras' }, 'choti diwali': { computed: 'choti diwali' }, 'chhoti diwali': { computed: 'choti diwali' },
+  'kali chaudas': { computed: 'choti diwali' }, 'naraka chaturdashi': { computed: 'choti diwali' }, 'govardhan puja': { computed: 'govardhan puja' },
+  'bhai dooj': { computed: 'bhai dooj' }, 'bhaiya dooj': { computed: 'bhai dooj' }, 'bhau beej': { computed: 'bhai dooj' },
+  'chhath': { computed: 'chhath' }, 'chhath puja': { computed: 'chhath' }, 'dala puja': { computed: 'chhath' },
   'mawlid': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabi': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabawi': { hijri: { month: 3, day: 12 } },
   'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'laylat al qadr': { hijri: { month: 9, day: 27 } }, 'laylat al kadr': { hijri: { month: 9, day: 27 } },
   'laylat al-kadr': { hijri: { month: 9, day: 27 } }, 'night of measures': { hijri: { month: 9, day: 27 } }, 'night of decree': { hijri: { month: 9, day: 27 } },
