@@ -98,6 +98,7 @@ table("a year in two figures after an apostrophe (DCT Wednesday 1999-06-16)", '1
   // A decade, a quotation that opens with a number, a year that is part of a name.
   ["Fans still loved the '80s.", [["the '80s", '198']]],
   ["She said, '98 percent of us agree.'", []],
+  ["Police said: '20 people were killed,' adding that more were missing.", []],
   ["Fans left Woodstock '99 early.", []],
 ]);
 

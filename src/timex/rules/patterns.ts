@@ -82,6 +82,9 @@ export interface Unless {
 /** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
 const BASIS_AFTER = /^ basis\b/i;
 
+/** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
+const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
+
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
 const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
 
@@ -239,9 +242,9 @@ export const RULES: TimexRule[] = [
       { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
     ] },
   // "in '86", "the '98 season": a year in two figures after an apostrophe (not a decade, "the '80s"; not a quotation
-  // that opens with a number, which a word of its own follows: "'98 percent'").
+  // in single quotes that opens with a number: "'98 percent of us agree'", "'20 people were killed,' police said").
   { id: 'year_short', confidence: 0.8, pattern: "(?<=(?:^|[\\s(])|\\b)(?<year>['’]\\d\\d)(?![\\d'’]|s\\b|\\s*(?:percent|per cent|%))",
-    unless: [{ textBefore: /\w$/ }] },
+    unless: [{ textBefore: /\w$/ }, { textAfter: QUOTE_CLOSES_AFTER }] },
   // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
   // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
   // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
