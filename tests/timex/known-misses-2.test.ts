@@ -36,6 +36,7 @@ table('"Eid" alone: the feast nearest the publication date, al-Fitr or al-Adha',
   ['Muslims in Cairo celebrated Eid on Saturday after a month of fasting.', [['Eid', '2000-01-08'], ['Saturday', '2000-01-08'], ['a month', 'P1M', 'DURATION']]],
   // A surname after a given name, or before a verb of saying, is no feast.
   ['Mohammed Eid said the plan would fail.', []],
+  ['Mr. Eid declined to comment.', []],
 ]);
 
 table('"Eid" in March 2000 is al-Adha (DCT Monday 2000-03-20)', '2000-03-20', [

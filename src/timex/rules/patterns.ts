@@ -198,6 +198,7 @@ export const RULES: TimexRule[] = [
       { textAfter: NAMED_FOR_A_DAY },
       // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
       { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /[A-Z][a-z]+ $/ },
+      { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Prof|Sheikh|Judge)\.? $/ },
       { groups: { holiday: SURNAME_HOLIDAYS }, textAfter: /^ (?:said|says|told|added|asked)\b/ },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
