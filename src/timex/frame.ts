@@ -286,7 +286,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
-  if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
+  if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   // "two and a quarter hours", "one and three quarters hours"
   if (g.andfrac && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(g.andfrac).replace(/^and /, '').replace('-', ' ')] ?? 0;
   if (g.unit) unitOf(g.unit, frame);

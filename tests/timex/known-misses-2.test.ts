@@ -119,3 +119,8 @@ table('the days around Diwali, counted from it (DCT Monday 2019-10-21; Diwali fe
   ['Millions in Bihar will celebrate Chhath next week.', [['Chhath', '2019-11-02'], ['next week', '2019-W44']]],
   ['Sisters will mark Bhai Dooj on Tuesday next week.', [['Bhai Dooj', '2019-10-29'], ['Tuesday next week', '2019-10-29']]],
 ]);
+
+table('"four-and-a-half years" written with hyphens is one length (DCT Wednesday 1999-06-16)', '1999-06-16', [
+  ['He served four-and-a-half years in prison.', [['four-and-a-half years', 'P4Y6M', 'DURATION']]],
+  ['She won a four-and-a-half-year term.', [['four-and-a-half-year', 'P4Y6M', 'DURATION']]],
+]);

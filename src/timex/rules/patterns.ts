@@ -358,7 +358,7 @@ export const RULES: TimexRule[] = [
     unless: [{ textAfter: COMPARISON_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
     unless: [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
