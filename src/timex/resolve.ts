@@ -71,7 +71,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
     if (f.season) return done('SET', `XXXX-${f.season}`);
     if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
-    if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
+    if (f.unit) return done('SET', duration(f.amount ?? 1, f));
   }
   if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
     if (!ctx.dct) return done('DATE', 'XXXX-XX-XX');

@@ -124,3 +124,9 @@ table('"four-and-a-half years" written with hyphens is one length (DCT Wednesday
   ['He served four-and-a-half years in prison.', [['four-and-a-half years', 'P4Y6M', 'DURATION']]],
   ['She won a four-and-a-half-year term.', [['four-and-a-half-year', 'P4Y6M', 'DURATION']]],
 ]);
+
+table('"every few years": a SET of an unknown number of the unit (DCT Wednesday 1999-06-16)', '1999-06-16', [
+  ['Elections are held every few years.', [['every few years', 'PXY', 'SET']]],
+  ['The rules change every couple of years.', [['every couple of years', 'P2Y', 'SET']]],
+  ['They meet every two weeks.', [['every two weeks', 'P2W', 'SET']]],
+]);
