@@ -130,3 +130,9 @@ table('"every few years": a SET of an unknown number of the unit (DCT Wednesday 
   ['The rules change every couple of years.', [['every couple of years', 'P2Y', 'SET']]],
   ['They meet every two weeks.', [['every two weeks', 'P2W', 'SET']]],
 ]);
+
+table('"the mid-to-late 1990s": a span of positions is one expression, without a mod (DCT Wednesday 1999-06-16)', '1999-06-16', [
+  ['Prices rose in the mid-to-late 1990s.', [['the mid-to-late 1990s', '199']]],
+  ['Sales slowed in early-to-mid 1999.', [['early-to-mid 1999', '1999']]],
+  ['Sales slowed in the late 1990s.', [['the late 1990s', '199', 'DATE', 'END']]],
+]);

@@ -468,7 +468,8 @@ export const RULES: TimexRule[] = [
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
-  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later|end(?=-))(?:-| )" },
+  // "the mid-to-late 1990s", "early-to-mid 1999": a span of positions, one expression without a mod (TimeML has none for it).
+  { id: 'position', pattern: "(?<mod>(?:early|mid)[- ]to[- ](?:mid|late)|early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).
   { id: 'part_of', pattern: "(?<partof>(?:the )?(?:morning|afternoon|evening|night|(?:early|small|wee) hours) of )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },
