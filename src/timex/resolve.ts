@@ -31,6 +31,8 @@ export interface ResolveContext {
   deadline?: boolean;
   /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
   arranged?: boolean;
+  /** The expression is the adjective of the noun after it ("overnight losses"). */
+  adjective?: boolean;
   /** The expression dates an event the text names by it ("the October 19 robbery"): a past verb reaches a year back. */
   namesAnEvent?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
@@ -661,8 +663,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
     // "shelled the city overnight": told in the past of no day, the night that ended on the DCT, as the wire tells what
     // happened since its last story; after a day the text told, the night that follows it ("arrested two men on Monday.
-    // The suspects were questioned overnight").
-    if (f.overnight && ctx.tense === 'PAST' && !told) shift = -1;
+    // The suspects were questioned overnight"), but "overnight losses in New York" before a day's trading told is the
+    // night before that day (an adjective names the night a report starts from).
+    if (f.overnight && ctx.tense === 'PAST' && (!told || ctx.adjective)) shift = -1;
     if (!day) return withTime('XXXX-XX-XX');
     // "Fireworks lit the sky at midnight": told in the past of no day, the midnight just gone, that began the DCT.
     if (!told && f.part === DAY_END && f.anchor === undefined && f.rel === undefined && ctx.tense === 'PAST') return done('TIME', formatDay(day) + DAY_START);

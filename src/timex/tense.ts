@@ -191,6 +191,14 @@ export function namesAnEvent(doc: Doc, start: number, end: number): boolean {
     && next.pos === 'NOUN' && /^[a-z]+$/.test(next.text));
 }
 
+/** Whether a noun follows the expression in its sentence ("overnight losses"): the expression is its adjective. */
+export function beforeNoun(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[tokenAt(tokens, end)];
+  const last = tokens[tokenAt(tokens, end) - 1];
+  return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
+}
+
 /** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
 export function arrangedFor(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);

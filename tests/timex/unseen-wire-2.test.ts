@@ -77,8 +77,10 @@ table('"overnight" told in the past of no day is the night that ended on the DCT
   ['Rebels shelled the city overnight, killing five people.', [['overnight', '1998-03-11TNI', 'TIME']]],
   ['Overnight, the army withdrew from two villages.', [['Overnight', '1998-03-11TNI', 'TIME']]],
   ['Fuel prices will be raised overnight.', [['overnight', '1998-03-12TNI', 'TIME']]],
-  // After a day the text told, the night that follows it (as wire-stories.test.ts has it).
+  // After a day the text told, the night that follows it (as wire-stories.test.ts has it); as the adjective of a noun,
+  // the night before the day told (TimeBank's "overnight losses in New York" before London's trading).
   ['Troops entered the town on Monday. Overnight, the rebels withdrew.', [['Monday', '1998-03-09'], ['Overnight', '1998-03-09TNI', 'TIME']]],
+  ['Shares in Tokyo fell on Friday after overnight losses on Wall Street.', [['Friday', '1998-03-06'], ['overnight', '1998-03-05TNI', 'TIME']]],
 ]);
 
 // A second batch, written the same way (values before the run): 35 of 38 right as written. The misses: "since the
