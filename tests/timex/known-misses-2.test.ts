@@ -136,3 +136,8 @@ table('"the mid-to-late 1990s": a span of positions is one expression, without a
   ['Sales slowed in early-to-mid 1999.', [['early-to-mid 1999', '1999']]],
   ['Sales slowed in the late 1990s.', [['the late 1990s', '199', 'DATE', 'END']]],
 ]);
+
+table('"Tuesday-Wednesday": two days, the second after the first (DCT Wednesday 1999-11-17)', '1999-11-17', [
+  ['Talks were held Tuesday-Wednesday in Oslo.', [['Tuesday', '1999-11-16'], ['Wednesday', '1999-11-17']]],
+  ['The festival runs Friday-Sunday.', [['Friday', '1999-11-19'], ['Sunday', '1999-11-21']]],
+]);

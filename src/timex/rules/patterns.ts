@@ -458,6 +458,8 @@ export const RULES: TimexRule[] = [
   { id: 'weekend_set', confidence: 0.8, after: ['on', 'at', 'during', 'most', 'some'], pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
   { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
+  // "talks held Tuesday-Wednesday": two days, each an expression of its own, the second after the first (a range).
+  { id: 'weekday_pair', confidence: 0.9, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) ?[-–] ?(?<weekday2>{WEEKDAY})" },
   // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
   { id: 'weekday_set_pair', confidence: 0.8, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) (?:and|or|&) (?<weekday2>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
 ];
