@@ -141,3 +141,10 @@ table('"Tuesday-Wednesday": two days, the second after the first (DCT Wednesday 
   ['Talks were held Tuesday-Wednesday in Oslo.', [['Tuesday', '1999-11-16'], ['Wednesday', '1999-11-17']]],
   ['The festival runs Friday-Sunday.', [['Friday', '1999-11-19'], ['Sunday', '1999-11-21']]],
 ]);
+
+table('a numeric date whose first number cannot be a month is read day first (DCT Wednesday 1999-11-17)', '1999-11-17', [
+  ['He died in London on 16/11/1999.', [['16/11/1999', '1999-11-16']]],
+  ['The law dates from 31.10.1974.', [['31.10.1974', '1974-10-31']]],
+  ['The treaty was signed 10.31.1974.', [['10.31.1974', '1974-10-31']]],
+  ['The firm shipped version 2.13.2000 last week.', [['last week', '1999-W45']]],
+]);

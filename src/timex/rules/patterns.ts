@@ -82,6 +82,9 @@ export interface Unless {
 /** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
 const BASIS_AFTER = /^ basis\b/i;
 
+/** "version 2.13.2000": numbers with full stops after the word for a release are its number, no date. */
+const VERSION_BEFORE = /\b(?:version|release|v)\.?\s*$/i;
+
 /** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
 const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 
@@ -167,6 +170,12 @@ export const RULES: TimexRule[] = [
   // "the last day of March", "the first day of April 2020": a day counted in a month.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
+  // "16/11/1999", "31.10.1974": a day first, as British and European copy writes it, where the first number cannot be a
+  // month; "10.31.1974" with full stops is read month first when only that reading is a date.
+  { id: 'numeric_dmy', confidence: 0.9, pattern: "(?<day>3[01]|1[3-9]|2\\d)[/.](?<month>1[0-2]|0?[1-9])[/.](?<year>(?:1[89]|20)\\d\\d)\\b",
+    unless: [{ textBefore: VERSION_BEFORE }] },
+  { id: 'numeric_mdy_dots', confidence: 0.85, pattern: "(?<month>1[0-2]|0?[1-9])\\.(?<day>3[01]|1[3-9]|2\\d)\\.(?<year>(?:1[89]|20)\\d\\d)\\b",
+    unless: [{ textBefore: VERSION_BEFORE }] },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
