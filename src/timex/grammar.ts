@@ -130,7 +130,8 @@ const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: 
 type Node =
   | { kind: 'text'; text: string } // a run of plain characters: "september"
   | { kind: 'chars'; chars: string[] | null } // null: any character
-  | { kind: 'none' } // takes no character: a lookaround, an anchor, a boundary
+  | { kind: 'none' } // takes no character: a lookbehind, a negative lookahead, an anchor, a boundary
+  | { kind: 'ahead'; node: Node } // a lookahead: takes no character, but the text goes on with a match of `node`
   | { kind: 'sequence'; items: Node[] }
   | { kind: 'alternatives'; options: Node[] }
   | { kind: 'repeat'; node: Node; min: number; max: number };
@@ -189,6 +190,7 @@ function parse(source: string): Node {
       else if (source.startsWith('?<', at)) at = source.indexOf('>', at) + 1;
       const inner = alternatives();
       at++;
+      if (look?.[0] === '?=') return { kind: 'ahead', node: inner };
       return look ? { kind: 'none' } : inner;
     }
     const name = c === '{' ? /^([A-Z]+)\}/.exec(source.slice(at, at + 20)) : null;
@@ -249,6 +251,8 @@ function prefixes(node: Node): Set<string> {
   if (node.kind === 'text') result = new Set([[...node.text.slice(0, TRIGGER_LENGTH)].map(folded).join('')]);
   else if (node.kind === 'chars') result = new Set(node.chars ? node.chars.map(folded) : [ANY]);
   else if (node.kind === 'none') result = new Set(['']);
+  // what the text goes on with, and nothing after it (padded with ANY): "5(?= tonight)" starts "0 TON"
+  else if (node.kind === 'ahead') result = new Set([...prefixes(node.node)].map((x) => x.padEnd(TRIGGER_LENGTH, ANY)));
   else if (node.kind === 'alternatives') {
     result = new Set();
     for (const option of node.options) for (const x of prefixes(option)) result.add(x);
@@ -374,7 +378,9 @@ interface State { nodes: TrieNode[]; next: (State | undefined)[]; rules: readonl
 const TRIGGERS = new TriggerIndex(RULES.map((rule) => prefixes(parse(rule.pattern))));
 /** A character before which no match starts (BEFORE): a word character, an apostrophe, a sign or a separator. */
 const NO_START_AFTER = new Set([..."'$£€#@./,_"].map((c) => c.charCodeAt(0)));
-const startsNothingAfter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || NO_START_AFTER.has(code);
+/** NO_START_AFTER and the ASCII word characters as a table by character code (the loop reads it at every character of a text). */
+const ASCII_NO_START_AFTER = Uint8Array.from({ length: 128 }, (_, code) => Number((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || NO_START_AFTER.has(code)));
+const startsNothingAfter = (code: number) => (code < 128 ? ASCII_NO_START_AFTER[code] === 1 : NO_START_AFTER.has(code));
 
 export interface RuleMatch {
   rule: CompiledRule;
@@ -382,6 +388,9 @@ export interface RuleMatch {
   end: number;
   groups: Record<string, string>;
 }
+
+/** Each rule's named groups, in order, filled in at its first match. */
+const GROUP_NAMES: (string[] | undefined)[] = COMPILED.map(() => undefined);
 
 /** All non-overlapping rule matches in `text`, longest first, then by rule priority. */
 export function findMatches(text: string, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
@@ -401,13 +410,17 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
       // Without a prototype: the frame reads some hundred groups of each match, most of them absent, and an
       // absent one is then a miss in this object alone, not in Object.prototype too.
       const groups: Record<string, string> = Object.create(null);
-      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) groups[k] = v;
+      const named = m.groups;
+      // each rule's group names listed once (in the pattern's order, as Object.entries gives them), not a hundred pairs a match
+      if (named) for (const k of (GROUP_NAMES[r] ??= Object.keys(named))) if (named[k] !== undefined) groups[k] = named[k];
       const match = { rule, start: at, end: at + m[0].length, groups };
       if (!accept(match)) continue;
       byRule[r].push(...(rule.split ? split(match, rule.split, offsetsAt(rule.withOffsets!, text, at)) : [match]));
     }
   }
-  const all = byRule.flat();
+  // (one loop, not byRule.flat(): V8's flat is generic and slow for an array of some hundred arrays)
+  const all: RuleMatch[] = [];
+  for (const list of byRule) for (const m of list) all.push(m);
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
   // Which characters a kept match covers, so that each check costs the match's length, not the number kept.
   const covered = new Uint8Array(text.length);

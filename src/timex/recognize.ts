@@ -3,6 +3,7 @@
 // read into; its value comes later, in normalize, which resolves that frame against the document.
 import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
+import { tokenFrom } from '../text/token-at.js';
 import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { resolveFrame, type Resolved } from './resolve.js';
@@ -54,11 +55,12 @@ function labelOf(resolved: Resolved): 'DATE' | 'TIME' {
   return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) ? 'TIME' : 'DATE';
 }
 
-/** Maps a text offset to the token that starts there. */
+/** Maps a text offset to the (last) token that starts there: a binary search, not a map of every token built for a few lookups. */
 function tokenIndex(tokens: Token[]): (offset: number) => Token | undefined {
-  const byStart = new Map<number, Token>();
-  for (const t of tokens) byStart.set(t.start, t);
-  return (offset) => byStart.get(offset);
+  return (offset) => {
+    const k = tokenFrom(tokens, offset + 1) - 1;
+    return k >= 0 && tokens[k].start === offset ? tokens[k] : undefined;
+  };
 }
 
 const wordBefore = (text: string, at: number) => /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
