@@ -9,5 +9,8 @@ const NUMBERS_SOURCE = 'numbers';
 
 /** Number candidates over the whole text; needs only doc.text, doc.tokens and doc.sentences. */
 export function recognizeNumbers(doc: Doc): Candidate[] {
-  return scanNumbers(wordsOf(doc)).map((r) => ({ ...r, source: NUMBERS_SOURCE }));
+  // the readings are this call's own: each takes its source last, as a copy with it would, without the copy
+  const readings = scanNumbers(wordsOf(doc)) as Candidate[];
+  for (const r of readings) r.source = NUMBERS_SOURCE;
+  return readings;
 }

@@ -77,8 +77,20 @@ const SIGNED_DIGITS = /^[.\-−+].*\d/;
 function mayStart(lower: string): boolean {
   const first = lower.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || FIRST_WORDS.has(lower)
+  return ((first === 46 || first === 45 || first === 43 || first === 0x2212) && (lower === '.' || SIGNED_DIGITS.test(lower))) || mayBeFirstWord(lower, first)
     || ((first === 120 || first === 0xd7) && SIGN_THEN_MULTIPLE.test(lower));
+}
+
+/**
+ * By an ASCII first character, the lengths (bit min(length, 31)) of FIRST_WORDS that start with it: most words
+ * ("the", "against") are told apart by these two without the string's hash, which a set lookup of a fresh string computes.
+ */
+const FIRST_WORD_LENGTHS = new Uint32Array(128);
+for (const w of FIRST_WORDS) if (w.charCodeAt(0) < 128) FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << Math.min(w.length, 31);
+
+function mayBeFirstWord(lower: string, first: number): boolean {
+  if (first < 128 && (FIRST_WORD_LENGTHS[first] & (1 << Math.min(lower.length, 31))) === 0) return false;
+  return FIRST_WORDS.has(lower);
 }
 
 /** "x3", "×10": a small multiple after its sign ("x86" names a chip). */

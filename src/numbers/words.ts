@@ -53,7 +53,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     const attached = i > 0 && tokens[i - 1].end === t.start;
     const text = doc.text.slice(t.start, t.end);
     // only a token with a digit or a full stop is ever split or joined
-    const special = /[\d.]/.test(text) ? splitOrJoined(doc, i, text, attached) : null;
+    const special = hasDigitOrStop(text) ? splitOrJoined(doc, i, text, attached) : null;
     if (special) {
       words.push(...special.words);
       i = special.last;
@@ -62,6 +62,15 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
     }
   }
   return words;
+}
+
+/** /[\d.]/ as a loop over the characters: a regex call costs more on the short strings of every token. */
+function hasDigitOrStop(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46) return true;
+  }
+  return false;
 }
 
 /** The words of token i when it is split or joined with the tokens after it (up to token `last`), or null. */
