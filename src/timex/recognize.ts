@@ -140,9 +140,7 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
 /** Whether every field of `u` holds for match `m`. */
 function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  // (for-in, in the order Object.entries gives: no array of pairs made for every match tried)
-  for (const name in u.groups) {
-    const want = u.groups[name];
+  for (const [name, want] of Object.entries(u.groups ?? {})) {
     const got = g[name];
     if (typeof want === 'boolean' ? Boolean(got) !== want : got === undefined || !want.test(got)) return false;
   }
