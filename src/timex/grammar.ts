@@ -130,8 +130,7 @@ const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: 
 type Node =
   | { kind: 'text'; text: string } // a run of plain characters: "september"
   | { kind: 'chars'; chars: string[] | null } // null: any character
-  | { kind: 'none' } // takes no character: a lookbehind, a negative lookahead, an anchor, a boundary
-  | { kind: 'ahead'; node: Node } // a lookahead: takes no character, but the text goes on with a match of `node`
+  | { kind: 'none' } // takes no character: a lookaround, an anchor, a boundary
   | { kind: 'sequence'; items: Node[] }
   | { kind: 'alternatives'; options: Node[] }
   | { kind: 'repeat'; node: Node; min: number; max: number };
@@ -190,7 +189,6 @@ function parse(source: string): Node {
       else if (source.startsWith('?<', at)) at = source.indexOf('>', at) + 1;
       const inner = alternatives();
       at++;
-      if (look?.[0] === '?=') return { kind: 'ahead', node: inner };
       return look ? { kind: 'none' } : inner;
     }
     const name = c === '{' ? /^([A-Z]+)\}/.exec(source.slice(at, at + 20)) : null;
@@ -251,8 +249,6 @@ function prefixes(node: Node): Set<string> {
   if (node.kind === 'text') result = new Set([[...node.text.slice(0, TRIGGER_LENGTH)].map(folded).join('')]);
   else if (node.kind === 'chars') result = new Set(node.chars ? node.chars.map(folded) : [ANY]);
   else if (node.kind === 'none') result = new Set(['']);
-  // what the text goes on with, and nothing after it (padded with ANY): "5(?= tonight)" starts "0 TON"
-  else if (node.kind === 'ahead') result = new Set([...prefixes(node.node)].map((x) => x.padEnd(TRIGGER_LENGTH, ANY)));
   else if (node.kind === 'alternatives') {
     result = new Set();
     for (const option of node.options) for (const x of prefixes(option)) result.add(x);
