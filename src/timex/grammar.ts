@@ -392,7 +392,8 @@ const GROUP_NAMES: (string[] | undefined)[] = COMPILED.map(() => undefined);
 export function findMatches(text: string, accept: (m: RuleMatch) => boolean = () => true): RuleMatch[] {
   // Each rule's matches, in text order, as a global scan of that rule alone would find them: a rule
   // resumes after the end of its last match.
-  const byRule: RuleMatch[][] = COMPILED.map(() => []);
+  // (made for the few rules that match: most of some hundred rules match nothing in an article)
+  const byRule: (RuleMatch[] | undefined)[] = new Array(COMPILED.length);
   const resume = new Array<number>(COMPILED.length).fill(0);
   for (let at = 0; at < text.length; at++) {
     if (at > 0 && startsNothingAfter(text.charCodeAt(at - 1))) continue;
@@ -411,22 +412,36 @@ export function findMatches(text: string, accept: (m: RuleMatch) => boolean = ()
       if (named) for (const k of (GROUP_NAMES[r] ??= Object.keys(named))) if (named[k] !== undefined) groups[k] = named[k];
       const match = { rule, start: at, end: at + m[0].length, groups };
       if (!accept(match)) continue;
-      byRule[r].push(...(rule.split ? split(match, rule.split, offsetsAt(rule.withOffsets!, text, at)) : [match]));
+      (byRule[r] ??= []).push(...(rule.split ? split(match, rule.split, offsetsAt(rule.withOffsets!, text, at)) : [match]));
     }
   }
   // (one loop, not byRule.flat(): V8's flat is generic and slow for an array of some hundred arrays)
   const all: RuleMatch[] = [];
-  for (const list of byRule) for (const m of list) all.push(m);
+  for (const list of byRule) if (list) for (const m of list) all.push(m);
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.start - b.start);
   // Which characters a kept match covers, so that each check costs the match's length, not the number kept.
-  const covered = new Uint8Array(text.length);
+  const covered = coveredFor(text.length);
   const taken: RuleMatch[] = [];
   for (const m of all) {
-    if (covered.subarray(m.start, m.end).includes(1)) continue;
+    if (anyCovered(covered, m.start, m.end)) continue;
     covered.fill(1, m.start, m.end);
     taken.push(m);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** One array for the covered characters of every text, cleared for each (a text's own array was a new buffer outside the heap each time). */
+let COVERED = new Uint8Array(0);
+
+function coveredFor(length: number): Uint8Array {
+  if (COVERED.length < length) COVERED = new Uint8Array(length);
+  else COVERED.fill(0, 0, length);
+  return COVERED;
+}
+
+function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (covered[k]) return true;
+  return false;
 }
 
 /** The offsets of the groups of the match of `re` at `at`. */
