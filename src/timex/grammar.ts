@@ -103,7 +103,8 @@ export const COMPILED: readonly CompiledRule[] = RULES.map((r) => {
   const source = `${BEFORE}(?:${expand(r.pattern)})${AFTER}`;
   return { ...r, re: new RegExp(source, 'yi'), ...(r.split ? { withOffsets: new RegExp(source, 'yid') } : {}) };
 });
-const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
+// Exported for the test that checks their trigger index against trying each of them.
+export const EXTENSIONS = LEFT_EXTENSIONS.map((e) => ({ id: e.id, re: new RegExp(`(?<![\\w-])(?:${expand(e.pattern)})$`, 'i') }));
 
 /** A character as the i flag compares it (ECMAScript's Canonicalize without the u flag). */
 function canonical(ch: string): string {
@@ -372,6 +373,23 @@ interface State { nodes: TrieNode[]; next: (State | undefined)[]; rules: readonl
 
 // BEFORE and AFTER take no character: a rule's match starts as its pattern does
 const TRIGGERS = new TriggerIndex(RULES.map((rule) => prefixes(parse(rule.pattern))));
+
+/** A pattern's tree read backwards: what its matches end with is what the reversed tree starts with. */
+function reversed(node: Node): Node {
+  if (node.kind === 'text') return { kind: 'text', text: [...node.text].reverse().join('') };
+  if (node.kind === 'sequence') return { kind: 'sequence', items: node.items.map(reversed).reverse() };
+  if (node.kind === 'alternatives') return { kind: 'alternatives', options: node.options.map(reversed) };
+  if (node.kind === 'repeat') return { ...node, node: reversed(node.node) };
+  return node;
+}
+
+/**
+ * The left extensions by the last characters of their matches, read backwards: a match ends where
+ * the expression starts, so the few characters before it tell which extensions can match at all,
+ * and most expressions (no "the", no qualifier before them) try none of their regexes, each of
+ * which would try every position of the sixty characters before.
+ */
+const EXTENSION_TRIGGERS = new TriggerIndex(LEFT_EXTENSIONS.map((e) => prefixes(reversed(parse(e.pattern)))));
 /** A character before which no match starts (BEFORE): a word character, an apostrophe, a sign or a separator. */
 const NO_START_AFTER = new Set([..."'$£€#@./,_"].map((c) => c.charCodeAt(0)));
 /** NO_START_AFTER and the ASCII word characters as a table by character code (the loop reads it at every character of a text). */
@@ -477,7 +495,10 @@ export interface Extension { id: string; start: number; groups: Record<string, s
 /** The words just before `start` that one of the left extensions takes in, or null. */
 export function leftExtension(text: string, start: number, allowed: (id: string) => boolean): Extension | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  for (const e of EXTENSIONS) {
+  let backwards = '';
+  for (let k = 1; k <= TRIGGER_LENGTH && k <= before.length; k++) backwards += before[before.length - k];
+  for (const x of EXTENSION_TRIGGERS.rulesAt(backwards, 0)) {
+    const e = EXTENSIONS[x];
     if (!allowed(e.id)) continue;
     const m = e.re.exec(before);
     if (m) {

@@ -2,7 +2,9 @@
 // exactly what a scan of the whole text with each rule alone finds: the same matches, offered in
 // each rule's order, and the same kept matches.
 import { describe, expect, it } from 'vitest';
-import { COMPILED, findMatches, type RuleMatch } from '../../src/timex/grammar.js';
+import { COMPILED, EXTENSIONS, findMatches, leftExtension, type RuleMatch } from '../../src/timex/grammar.js';
+import { LEFT_EXTENSIONS } from '../../src/timex/rules/patterns.js';
+import { QUANTIFIER_MODS } from '../../src/timex/rules/vocabulary.js';
 import { mulberry32 } from '../../src/ner/random.js';
 
 /** What a global scan of each rule over the whole text finds, in rule order, then text order. */
@@ -76,5 +78,44 @@ describe('the trigger index of the time rules', () => {
       expect(offered(text).offers).toEqual(scanned(text));
     }
     expect(findMatches(prose).map((m) => prose.slice(m.start, m.end))).toEqual(expect.arrayContaining(['Friday, Oct. 13, 1989', 'three weeks ago', '5 p.m. EST']));
+  });
+});
+
+describe('the trigger index of the left extensions', () => {
+  /** What trying each extension's regex on the sixty characters before `start` finds first. */
+  function tried(text: string, start: number, allowed: (id: string) => boolean): string | null {
+    const before = text.slice(Math.max(0, start - 60), start);
+    for (const e of EXTENSIONS) {
+      if (!allowed(e.id)) continue;
+      const m = e.re.exec(before);
+      if (m) return `${e.id} ${start - m[0].length}`;
+    }
+    return null;
+  }
+
+  it('finds what trying every extension finds, before every word of invented texts', () => {
+    // Qualifiers ("approximately", "more or less"), positions ("the beginning of", "mid-"), parts of the day.
+    const words = [...Object.keys(QUANTIFIER_MODS), 'the', 'The', 'THE', 'a', 'an', 'very', 'beginning', 'end', 'middle', 'part', 'of', 'Of',
+      'mid', 'early', 'late', 'to', 'morning', 'Night', 'small', 'hours', 'over', 'under', 'about', 'May', '1990', 'years', '-', '', ' ', "'", ','];
+    const separators = [' ', ' ', ' ', '-', '', '\n', ', ', '  '];
+    const random = mulberry32(7);
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    const ids = LEFT_EXTENSIONS.map((e) => e.id);
+    let found = 0;
+    for (let t = 0; t < 30; t++) {
+      let text = '';
+      for (let i = 0; i < 200; i++) text += pick(words) + pick(separators);
+      for (let start = 0; start <= text.length; start++) {
+        const all = (id: string) => id !== '';
+        const some = (id: string) => id !== ids[(start + t) % ids.length];
+        for (const allowed of [all, some]) {
+          const ext = leftExtension(text, start, allowed);
+          const got = ext ? `${ext.id} ${ext.start}` : null;
+          expect(got).toBe(tried(text, start, allowed));
+          if (got) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000); // the texts do exercise the extensions
   });
 });
