@@ -4,7 +4,7 @@
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
 // registry knows the name as an organization or it ends in an organization's head noun ("the Interior
-// Ministry police"). The words are data (lexicon/place-cues.json).
+// Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too. The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { US_STATES } from '../lexicon/us-states.js';
@@ -29,6 +29,8 @@ const ORGANIZATION_HEAD = new RegExp(` (?:${organizations.heads.join('|')})$`, '
 const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
 const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+/** A last word only a place's name ends in, after one or more words: "Kerr County". */
+const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
 
@@ -44,11 +46,17 @@ function townOf(text: string, c: Candidate): boolean {
   return text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end)) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
 }
 
+/** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
+function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  const name = text.slice(c.start, c.end);
+  return PLACE_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
+}
+
 export function placesByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c) || policeOf(text, c, registry);
+      || townOf(text, c) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

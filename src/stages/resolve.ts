@@ -8,8 +8,8 @@
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
-import { titleOf } from '../registry/titles.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
@@ -24,6 +24,7 @@ import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { peopleOfPlaces } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
@@ -196,10 +197,25 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   return [...bySpan.values()];
 }
 
-/** Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start. */
+/**
+ * Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start;
+ * not out of the name a registry person goes by, whose first word only looks like one ("Sheikh Hasina"; an alias
+ * such as "King Salman" is still cut).
+ */
 function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
-  const found = titleOf(text, m.start, text.slice(m.start, m.end), registry);
-  return found ? { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } } : m;
+  const span = text.slice(m.start, m.end);
+  const found = titleOf(text, m.start, span, registry);
+  if (!found) return m;
+  if (found.cut > 0 && isPersonsName(registry, span)) {
+    const before = titleBefore(text, m.start, registry);
+    return before ? { ...m, attrs: { ...m.attrs, title: before } } : m;
+  }
+  return { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } };
+}
+
+/** Whether a span is, as a whole, a registry person's name (an alias may open with a title: "King Salman"). */
+function isPersonsName(registry: RegistryIndex, span: string): boolean {
+  return lookupAlias(registry, span).some((h) => h.kind === 'name' && registry.entries.get(h.id)?.type === 'PERSON');
 }
 
 /** Whether a word is a person's name word (the name model's lists); none without a model. */
@@ -213,7 +229,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
-  read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
+  read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);

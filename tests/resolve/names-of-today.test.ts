@@ -1,0 +1,42 @@
+// Names the 1996 wire rarely wrote that today's news does: a registry person whose name opens with a word that is
+// also a title, a person "of" a country read as one name, and a county. Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
+const names = (text: string) => readMentions(text).filter((m) => !NUMBERS.has(m.type)).map((m) => [m.text, m.type]);
+
+describe('a title inside the name a registry person goes by', () => {
+  it('keeps "Sheikh" in the name the registry gives, and still cuts a title before another name', () => {
+    const read = readMentions('Former prime minister Sheikh Hasina, who lives in India, called the vote a sham. Sheikh Tamim met King Salman.');
+    expect(read.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([
+      ['Sheikh Hasina', 'prime minister'], ['Tamim', 'Sheikh'], ['Salman', 'King'],
+    ]);
+  });
+});
+
+describe('a person "of" a country', () => {
+  it('splits the person from the country where the article writes another person so', () => {
+    expect(names('Katarina Novotna of Slovakia beat Iga Swiatek of Poland in Rome.')).toEqual([
+      ['Katarina Novotna', 'PERSON'], ['Slovakia', 'GPE'], ['Iga Swiatek', 'PERSON'], ['Poland', 'GPE'], ['Rome', 'GPE'],
+    ]);
+  });
+
+  it('leaves a state\'s and an organization\'s names "of" a country whole', () => {
+    expect(names('Maria Sakkari of Greece praised the Federal Republic of Yugoslavia and the Central Bank of Nigeria.')).toEqual([
+      ['Maria Sakkari', 'PERSON'], ['Greece', 'GPE'], ['Federal Republic of Yugoslavia', 'ORG'], ['Central Bank of Nigeria', 'ORG'],
+    ]);
+  });
+});
+
+describe('counties', () => {
+  it('reads a county as a place, and two counties joined by "and" as two', () => {
+    expect(names('Commissioners in Kerr County voted to buy sirens. Kendall County and Bandera County may follow.')).toEqual([
+      ['Kerr County', 'GPE'], ['Kendall County', 'GPE'], ['Bandera County', 'GPE'],
+    ]);
+  });
+
+  it('leaves a club named like a county a team on a results line', () => {
+    expect(names('Stockport 0 Notts County 2')).toEqual([['Stockport', 'ORG'], ['Notts County', 'ORG']]);
+  });
+});
