@@ -40,3 +40,11 @@ describe('counties', () => {
     expect(names('Stockport 0 Notts County 2')).toEqual([['Stockport', 'ORG'], ['Notts County', 'ORG']]);
   });
 });
+
+describe('products the registry lacks', () => {
+  it('reads a name between an owner and a kind of product as a PRODUCT, and a maker before its products as an ORG', () => {
+    expect(names("Huawei designs its own Ascend processors. Meta's Orion glasses were shown. Nvidia chips sold well.")).toEqual([
+      ['Huawei', 'ORG'], ['Ascend', 'PRODUCT'], ['Meta', 'ORG'], ['Orion', 'PRODUCT'], ['Nvidia', 'ORG'],
+    ]);
+  });
+});
