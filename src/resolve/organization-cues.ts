@@ -56,12 +56,21 @@ function mayFollowCue(text: string, start: number, letters: ReadonlySet<number>)
   return c < 128 && letters.has(c >= 65 && c <= 90 ? c | 0x20 : c);
 }
 
-/** Whether a job right before the name says it is the employer's, and the registry knows it as no place. */
-function employer(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if (!EMPLOYER_MISREAD.has(c.type) || NAME_GOES_ON.test(text.slice(c.end, c.end + 1))) return false;
+/**
+ * Whether a job right before the name says it is the employer's, the model read it as something else (any
+ * type, when `anyType`), and the registry knows it as no place.
+ */
+function employer(text: string, c: Candidate, registry: RegistryIndex, anyType = false): boolean {
+  if (!anyType && !EMPLOYER_MISREAD.has(c.type)) return false;
   if (!mayFollowCue(text, c.start, LINK_LAST_LETTERS)) return false;
   if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) || !WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start))) return false;
-  return !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t));
+  return anyType || misreadEmployer(text, c, registry);
+}
+
+/** Whether a name where an employer is named is one the model misread: not a possessive, a hyphened word or a place the registry knows. */
+function misreadEmployer(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  return EMPLOYER_MISREAD.has(c.type) && !NAME_GOES_ON.test(text.slice(c.end, c.end + 1))
+    && !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t));
 }
 
 /** Whether a kind of organization after a name of several words says it is the organization's. */
@@ -72,10 +81,17 @@ function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean
   return name.includes(' ') && !aliasTypes(registry, name).some((t) => OWNERS.has(t));
 }
 
+/** A name listed right after an employer: "analysts at Morgan Stanley and [Bernstein]". */
+const LISTED_AFTER = /^(?:,| and| or|, and) $/;
+
 export function organizationsByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  // The end of the last employer named after a job, whatever read it: the names listed after it are employers too.
+  let employerEnd = -1;
   return candidates.map((c) => {
+    const listed = employerEnd >= 0 && c.start > employerEnd && LISTED_AFTER.test(text.slice(employerEnd, c.start));
+    if (listed || (c.start > employerEnd && employer(text, c, registry, true))) employerEnd = c.end;
     if (c.source !== 'model') return c;
-    if (employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if ((listed && misreadEmployer(text, c, registry)) || employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH))
       || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))

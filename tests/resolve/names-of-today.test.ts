@@ -48,3 +48,11 @@ describe('products the registry lacks', () => {
     ]);
   });
 });
+
+describe('employers', () => {
+  it('reads the names listed after a job and "at" as employers, and more jobs as cues', () => {
+    expect(names('Analysts at Morgan Stanley and Bernstein were upbeat, said Brett Simpson, a partner at Arete Research in London.')).toEqual([
+      ['Morgan Stanley', 'ORG'], ['Bernstein', 'ORG'], ['Brett Simpson', 'PERSON'], ['Arete Research', 'ORG'], ['London', 'GPE'],
+    ]);
+  });
+});
