@@ -8,11 +8,11 @@
 // Where the model read the same organization going on further, the model's reading stands.
 // The head nouns and connectors are data (lexicon/organization-names.json).
 import type { Candidate, Token } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
@@ -25,17 +25,19 @@ const CONFIDENCE = 0.88;
 const GUESS = 0.5;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
+  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers; names: Containers } | undefined;
   const candidatesRead = () => {
     if (read) return read;
     const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+    const names = new Containers(candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type)));
+    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))), names });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -49,7 +51,12 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A head is capitalised: most tokens are not, and need no lower-casing.
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
-    if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
+    if (!HEADS.has(key) || !capitalised(head)) continue;
+    if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
+      const named = namedBeforeHead(i);
+      if (named) out.push(named);
+      continue;
+    }
     const { people, modelEnds } = candidatesRead();
     // Where another recognizer's person begins the subject ends, but for a word the model guessed at after
     // "and": "Institute of Volcanology and [Seismology]".
@@ -70,14 +77,39 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;
-    let first = i;
-    while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === head.sentence
-      && !people.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+    const first = firstWord(i);
     const found = { start: tokens[first].start, end: tokens[last].end };
     if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     i = last;
   }
   return out;
+
+  /** The first of the capitalised words right before token `i` in its sentence (no person's, no article). */
+  function firstWord(i: number, endsAtHead = false): number {
+    const { people } = candidatesRead();
+    // A person the model read that runs to the head is no person ("[Development Board]").
+    const person = (k: number) => { const p = people.get(tokens[k].start); return p !== undefined && !(endsAtHead && p.end === tokens[i].end); };
+    let first = i;
+    while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
+      && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+    return first;
+  }
+
+  /**
+   * A name that ends in the head at token `i`, three words or more, where the model read its words as more than one
+   * name or as none ("The [Bangladesh] Water [Development Board] said"): the whole is the organization's.
+   */
+  function namedBeforeHead(i: number): Candidate | undefined {
+    if (ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
+    const first = firstWord(i, true);
+    if (i - first < 2) return undefined;
+    const found = { start: tokens[first].start, end: tokens[i].end };
+    // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the
+    // registry knows that ends in the head ("Jewish [West Bank] settlements").
+    if (candidatesRead().names.holds(found)) return undefined;
+    for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
+    return { ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE };
+  }
 }
 
 /** Capitalised words ending in a plural's possessive, then capitalised words: "Mine Workers' Union", "Lay Volunteers' International Organisation". */

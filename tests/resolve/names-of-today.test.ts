@@ -56,3 +56,14 @@ describe('employers', () => {
     ]);
   });
 });
+
+describe('organizations named before their head', () => {
+  it('takes three capitalised words or more ending in an organization\'s head as one, where the model split them', () => {
+    expect(names('The Bangladesh Water Development Board said levels were high.')).toEqual([['Bangladesh Water Development Board', 'ORG']]);
+  });
+
+  it('leaves a place the registry knows that ends in the head, and the model\'s one name over all of it', () => {
+    expect(names('Israel announced more Jewish West Bank settlements.').filter(([, type]) => type === 'ORG')).toEqual([]);
+    expect(names('He won under the lights at the National Tennis Centre.').filter(([, type]) => type === 'ORG')).toEqual([]);
+  });
+});
