@@ -5,7 +5,7 @@ import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
-import { resolveFrame } from './resolve.js';
+import { resolveFrame, type Resolved } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
@@ -39,11 +39,19 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
     out.push({
-      start: atom.start, end: atom.end, type: resolved.type === 'TIME' ? 'TIME' : 'DATE', source: 'timex',
+      start: atom.start, end: atom.end, type: labelOf(resolved), source: 'timex',
       confidence: atom.confidence, attrs: { timex, timexFrame: frame },
     });
   }
   return out;
+}
+
+/**
+ * OntoNotes' label: TIME for times of day and for periods shorter than a day ("two hours", "90
+ * minutes": a duration counted in hours, minutes or seconds), DATE for the rest.
+ */
+function labelOf(resolved: Resolved): 'DATE' | 'TIME' {
+  return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) ? 'TIME' : 'DATE';
 }
 
 /** Maps a text offset to the token that starts there. */

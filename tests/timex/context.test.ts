@@ -238,3 +238,14 @@ describe('a page time stamp: a date, a comma and a 24-hour clock are two express
   });
 });
 
+
+describe("the label, as OntoNotes gives it: TIME for a time of day and for a period shorter than a day", () => {
+  it.each([
+    ['Negotiators talked for 90 minutes on Friday.', [['90 minutes', 'TIME', 'PT90M'], ['Friday', 'DATE', '2021-03-12']]],
+    ['Power was restored after about 48 hours.', [['about 48 hours', 'TIME', 'PT48H']]],
+    ['The strike lasted three days.', [['three days', 'DATE', 'P3D']]],
+    ['Rescuers worked through the night.', [['the night', 'TIME', '2021-03-14TNI']]],
+  ])('%s', (sentence, expected) => {
+    expect(timexes(sentence, '2021-03-14').map((f) => [f.text, f.label, f.value])).toEqual(expected);
+  });
+});
