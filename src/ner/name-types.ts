@@ -8,6 +8,7 @@ interface NameTypeTable {
   locCues: string[];
   facCues: string[];
   facilityHeads: string[];
+  facilityOpeners: string[];
   surnameHeads: string[];
   corporateSuffixes: string[];
   eventHeads: string[];
@@ -21,6 +22,7 @@ const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
+const facilityOpeners = new Set(table.facilityOpeners);
 const surnameHeads = new Set(table.surnameHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
@@ -39,6 +41,7 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   // Lane"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
   const givenNamed = type === 'PER' && isGivenName(words[0]);
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
+  if (lower.length > 1 && facilityOpeners.has(lower[0])) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type === 'PER') return 'PERSON';

@@ -67,10 +67,10 @@ function employer(text: string, c: Candidate, registry: RegistryIndex, anyType =
   return anyType || misreadEmployer(text, c, registry);
 }
 
-/** Whether a name where an employer is named is one the model misread: not a possessive, a hyphened word or a place the registry knows. */
+/** Whether a name where an employer is named is one the model misread: not a possessive, a hyphened word, or a place or a people the registry knows ("journalists from the Ivorian opposition daily"). */
 function misreadEmployer(text: string, c: Candidate, registry: RegistryIndex): boolean {
   return EMPLOYER_MISREAD.has(c.type) && !NAME_GOES_ON.test(text.slice(c.end, c.end + 1))
-    && !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t));
+    && !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t) || t === 'NORP');
 }
 
 /** Whether a kind of organization after a name of several words says it is the organization's. */
@@ -91,7 +91,9 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     const listed = employerEnd >= 0 && c.start > employerEnd && LISTED_AFTER.test(text.slice(employerEnd, c.start));
     if (listed || (c.start > employerEnd && employer(text, c, registry, true))) employerEnd = c.end;
     if (c.source !== 'model') return c;
-    if ((listed && misreadEmployer(text, c, registry)) || employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    // A person's full name listed there is as likely a person who spoke ("analysts at Halvorsen and Tomas Post said").
+    const listedEmployer = listed && misreadEmployer(text, c, registry) && !(c.type === 'PERSON' && text.slice(c.start, c.end).includes(' '));
+    if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH))
       || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))

@@ -101,7 +101,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
    */
   function namedBeforeHead(i: number): Candidate | undefined {
     if (ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
-    const first = firstWord(i, true);
+    let first = firstWord(i, true);
+    // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
+    if (aliasTypes(registry, tokens[first].text).includes('NORP')) first++;
     if (i - first < 2) return undefined;
     const found = { start: tokens[first].start, end: tokens[i].end };
     // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the

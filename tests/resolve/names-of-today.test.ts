@@ -38,6 +38,7 @@ describe('counties', () => {
 
   it('leaves a club named like a county a team on a results line', () => {
     expect(names('Stockport 0 Notts County 2')).toEqual([['Stockport', 'ORG'], ['Notts County', 'ORG']]);
+    expect(names('Forfar 3 Inverness 1 Ross County 1 Montrose 2')).toEqual([['Forfar', 'ORG'], ['Inverness', 'ORG'], ['Ross County', 'ORG'], ['Montrose', 'ORG']]);
   });
 });
 
@@ -55,6 +56,10 @@ describe('employers', () => {
       ['Morgan Stanley', 'ORG'], ['Bernstein', 'ORG'], ['Brett Simpson', 'PERSON'], ['Arete Research', 'ORG'], ['London', 'GPE'],
     ]);
   });
+
+  it('leaves a people the registry knows a people after a job', () => {
+    expect(names('Three journalists from the Ivorian opposition daily La Voie are in jail.')).toEqual([['Ivorian', 'NORP'], ['La Voie', 'ORG']]);
+  });
 });
 
 describe('organizations named before their head', () => {
@@ -62,8 +67,18 @@ describe('organizations named before their head', () => {
     expect(names('The Bangladesh Water Development Board said levels were high.')).toEqual([['Bangladesh Water Development Board', 'ORG']]);
   });
 
+  it('leaves a people\'s name before the organization out of it', () => {
+    expect(names('A Brazilian Foreign Ministry spokeswoman said.')).toEqual([['Brazilian', 'NORP'], ['Foreign Ministry', 'ORG']]);
+  });
+
   it('leaves a place the registry knows that ends in the head, and the model\'s one name over all of it', () => {
     expect(names('Israel announced more Jewish West Bank settlements.').filter(([, type]) => type === 'ORG')).toEqual([]);
     expect(names('He won under the lights at the National Tennis Centre.').filter(([, type]) => type === 'ORG')).toEqual([]);
+  });
+});
+
+describe('facilities and festivals by their heads', () => {
+  it('reads a name that opens with a facility\'s noun as a FAC, and a festival as an EVENT', () => {
+    expect(names('Girls died at Camp Mystic. The film opened at the Sundance Film Festival.')).toEqual([['Camp Mystic', 'FAC'], ['Sundance Film Festival', 'EVENT']]);
   });
 });
