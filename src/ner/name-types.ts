@@ -1,5 +1,6 @@
 // From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
 import type { ConllType, Label } from '../document.js';
+import { ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module (dist/ner/lexicon/).
 import nameTypes from './lexicon/name-types.json' with { type: 'json' };
 
@@ -12,7 +13,6 @@ interface NameTypeTable {
   surnameHeads: string[];
   corporateSuffixes: string[];
   eventHeads: string[];
-  organizationHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
 }
@@ -26,9 +26,9 @@ const facilityOpeners = new Set(table.facilityOpeners);
 const surnameHeads = new Set(table.surnameHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
-const organizationHeads = new Set([...table.organizationHeads, ...table.corporateSuffixes]);
+const organizationHeads = new Set([...ORGANIZATION_ENDS, ...table.corporateSuffixes]);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
-const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...table.organizationHeads]);
+const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...ORGANIZATION_ENDS]);
 const languages = new Set(table.languages);
 const miscCue = new Map<string, Label>();
 for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);

@@ -8,25 +8,22 @@
 // whole is an organization's. The head words and suffixes are the name-type table's
 // (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends in a head
 // no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District Council"; not
-// "West Bank", "Kansas City", "Soviet Union"): those heads are data (lexicon/organization-names.json).
+// "West Bank", "Kansas City", "Soviet Union"): those heads are data (src/lexicon/organization-heads.json).
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
-// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/named-after.ts), as a person's or a
+// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
+import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { takeInAfter } from './extend-mentions.js';
 import { capitalisedAlternatives } from './first-letter.js';
-// Imported, not read from disk: tsc copies the table next to the compiled module.
-import table from './lexicon/organization-names.json' with { type: 'json' };
 
-const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
 const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
-const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 
 const SUFFIX = `(?:${capitalisedAlternatives(CORPORATE_SUFFIXES, true)})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */

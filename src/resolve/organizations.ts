@@ -6,19 +6,18 @@
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
 // date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
 // Where the model read the same organization going on further, the model's reading stands.
-// The head nouns and connectors are data (lexicon/organization-names.json).
+// The connectors are data (lexicon/organization-names.json), the head nouns src/lexicon/organization-heads.json's.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
+import { JOINED_SUBJECT_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
-const HEADS: ReadonlySet<string> = new Set(table.heads);
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
-const JOINED_HEADS: ReadonlySet<string> = new Set(table.joinedHeads);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
 /** Below this the model's one-word person is a guess. */
@@ -51,7 +50,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A head is capitalised: most tokens are not, and need no lower-casing.
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
-    if (!HEADS.has(key) || !capitalised(head)) continue;
+    if (!SUBJECT_HEADS.has(key) || !capitalised(head)) continue;
     if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
       const named = namedBeforeHead(i);
       if (named) out.push(named);
@@ -73,7 +72,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       const t = tokens[k];
       if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
       // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
-      const joined = (((t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
+      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;
@@ -121,7 +120,7 @@ const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\
  * Organizations named by whose they are, a plural's possessive before their head noun: "Mine Workers'
  * Union", "Toronto Grain Traders' Association", "Lay Volunteers' International Organisation". The model
  * cuts them at the apostrophe; the whole is proposed where its last word is an organization's head
- * noun (lexicon/organization-names.json), and no line break or sentence end lies inside.
+ * noun (src/lexicon/organization-heads.json), and no line break or sentence end lies inside.
  */
 export function possessiveOrganizations(text: string): Candidate[] {
   // Most articles have no plural possessive before a capital: nothing to match.
@@ -130,7 +129,7 @@ export function possessiveOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
-    if (HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    if (SUBJECT_HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
   }
   return out;
 }

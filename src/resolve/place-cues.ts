@@ -7,12 +7,12 @@
 // Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too. The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
-import organizations from './lexicon/organization-names.json' with { type: 'json' };
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
@@ -24,7 +24,7 @@ function ofBefore(text: string, start: number): boolean {
 /** How far before the name the cue words may reach. */
 const REACH = 30;
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
-const ORGANIZATION_HEAD = new RegExp(` (?:${organizations.heads.join('|')})$`, 'i');
+const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
 const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
