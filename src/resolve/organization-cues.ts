@@ -2,7 +2,8 @@
 // "Velmar's board of directors", "chief executive of Velmar", "a stake in Velmar"): the model's PERSON
 // there is an ORG, as sure as an honorific makes a person, so that one sense per name carries it to
 // the name's other mentions ("Velmar said"). So does an appositive headed by an organization's noun
-// ("Nordvik Marine, the Danish company that…", read by appositives.ts). And a job before "at" or "with" names the employer
+// ("Nordvik Marine, the Danish company that…", read by appositives.ts). And a job before "at" or "with" names the employer,
+// with the name of the one who holds it between them or not ("analyst Paula Buratti at Indosuez"),
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
 // the name as a place; and a noun of an organization's kind after a name of several words makes it the
 // organization's ("the Red Brigade guerrilla group" read as a place). The words are data
@@ -22,6 +23,8 @@ const AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${words(cues.after)})\\b`, 'i');
 const BEFORE = new RegExp(`\\b(?:${words(cues.before)})\\s+(?:the\\s+)?$`, 'i');
 /** "analysts at", "an economist with the": a job and its employer's preposition right before the name. */
 const WORKPLACE = new RegExp(`\\b(?:${words(cues.workplaces)})\\s+(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** "analyst Paula Buratti at": a job, the name of the one who holds it, and the employer's preposition. */
+const NAMED_WORKPLACE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words(cues.workplaces)})\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'u');
 /** The model's types a workplace cue corrects: a person, a place or a people read where an employer is named. */
 const EMPLOYER_MISREAD: ReadonlySet<string> = new Set(['PERSON', 'NORP', ...PLACE_LABELS]);
 const PLACES: ReadonlySet<string> = PLACE_LABELS;
@@ -63,7 +66,8 @@ function mayFollowCue(text: string, start: number, letters: ReadonlySet<number>)
 function employer(text: string, c: Candidate, registry: RegistryIndex, anyType = false): boolean {
   if (!anyType && !EMPLOYER_MISREAD.has(c.type)) return false;
   if (!mayFollowCue(text, c.start, LINK_LAST_LETTERS)) return false;
-  if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)) || !WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start))) return false;
+  if (!LINK_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+  if (!WORKPLACE.test(text.slice(Math.max(0, c.start - REACH), c.start)) && !NAMED_WORKPLACE.test(text.slice(Math.max(0, c.start - 2 * REACH), c.start))) return false;
   return anyType || misreadEmployer(text, c, registry);
 }
 
