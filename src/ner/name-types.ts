@@ -44,6 +44,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 1 && facilityOpeners.has(lower[0])) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
+  // A natural place's kind and "of" open its name whatever the model typed it ("Bay of Bengal", "Gulf of Aden").
+  if (lower.length > 2 && lower[1] === 'of' && locCues.has(lower[0])) return 'LOC';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

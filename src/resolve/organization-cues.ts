@@ -6,7 +6,8 @@
 // with the name of the one who holds it between them or not ("analyst Paula Buratti at Indosuez"),
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
 // the name as a place; and a noun of an organization's kind after a name of several words makes it the
-// organization's ("the Red Brigade guerrilla group" read as a place). The words are data
+// organization's ("the Red Brigade guerrilla group" read as a place). A person's name before ", which" is an
+// organization's ("Wilson, which supplies the balls"). The words are data
 // (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
@@ -23,6 +24,18 @@ const AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${words(cues.after)})\\b`, 'i');
 const BEFORE = new RegExp(`\\b(?:${words(cues.before)})\\s+(?:the\\s+)?$`, 'i');
 /** "analysts at", "an economist with the": a job and its employer's preposition right before the name. */
 const WORKPLACE = new RegExp(`\\b(?:${words(cues.workplaces)})\\s+(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** ", which": a relative pronoun no person takes (in CoNLL's training part a person's name before ", which" once in 160). */
+const WHICH_AFTER = /^, which\b/;
+/**
+ * Whether ", which" follows a name the model read as a person's, and the pronoun is the name's: not after "of"
+ * ("a son of President Suharto, which plans": the son's company), nor a person the registry knows.
+ */
+function whichAfter(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  return WHICH_AFTER.test(text.slice(c.end, c.end + 8)) && !OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+    && !aliasTypes(registry, text.slice(c.start, c.end)).includes('PERSON');
+}
+/** "of" before the name, maybe with a title between: "a son of President". */
+const OF_BEFORE = /\bof (?:\p{Lu}[\p{L}\p{M}.'’-]* ){0,3}$/u;
 /** "analyst Paula Buratti at": a job, the name of the one who holds it, and the employer's preposition. */
 const NAMED_WORKPLACE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words(cues.workplaces)})\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,3}(?:${cues.workplaceLinks.join('|')})\\s+(?:the\\s+)?$`, 'u');
 /** The model's types a workplace cue corrects: a person, a place or a people read where an employer is named. */
@@ -99,7 +112,7 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     const listedEmployer = listed && misreadEmployer(text, c, registry) && !(c.type === 'PERSON' && text.slice(c.start, c.end).includes(' '));
     if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
-    const cued = AFTER.test(text.slice(c.end, c.end + REACH))
+    const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || whichAfter(text, c, registry)
       || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || organizationAppositive(text, c.end);
     return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;

@@ -43,7 +43,7 @@ import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
-import { coordinatedPlaces } from '../resolve/coordinated-places.js';
+import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
@@ -241,7 +241,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const chosen = choose(text, mergeAgreeing(text, trimmed));
   // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
   // places that open events, results lines, lists, one sense per name.
-  let typed = coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)), registry))), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -88,3 +88,20 @@ describe('employers named after the one who works there', () => {
     expect(names('"It is a risk," said analyst Paula Brennan at Kestrelmoor.')).toEqual([['Paula Brennan', 'PERSON'], ['Kestrelmoor', 'ORG']]);
   });
 });
+
+describe('places by their kind', () => {
+  it('splits names listed before the plural of a kind of place, and types each so', () => {
+    expect(names('Heavy rain swelled the Surma and Kushiyara rivers, officials said.')).toEqual([['Surma', 'LOC'], ['Kushiyara', 'LOC']]);
+  });
+
+  it('reads a natural place opened by its kind and "of" as a LOC', () => {
+    expect(names('Warmer seas in the Bay of Bengal make storms worse.')).toEqual([['Bay of Bengal', 'LOC']]);
+  });
+});
+
+describe('organizations by the pronoun after them', () => {
+  it('reads a name before ", which" as no person\'s, but not a titled person after "of"', () => {
+    expect(names('Wilson, which supplies the official balls, shipped more this year.')).toEqual([['Wilson', 'ORG']]);
+    expect(names('The firm is run by a son of President Suharto, which plans to expand.').filter(([, type]) => type === 'ORG')).toEqual([]);
+  });
+});
