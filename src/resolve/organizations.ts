@@ -28,15 +28,17 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers; names: Containers } | undefined;
+  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers; names: Containers; modelStarts: Set<number> } | undefined;
   const candidatesRead = () => {
     if (read) return read;
     const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    const names = new Containers(candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type)));
-    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))), names });
+    const modelNames = candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type));
+    const names = new Containers(modelNames);
+    const modelStarts = new Set(modelNames.map((c) => c.start));
+    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))), names, modelStarts });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -103,6 +105,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let first = firstWord(i, true);
     // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
     if (aliasTypes(registry, tokens[first].text).includes('NORP')) first++;
+    // A sentence's first word is capitalised anyway: no name's unless the model read one there ("New [Liberia Council] chief").
+    else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !candidatesRead().modelStarts.has(tokens[first].start)) first++;
     if (i - first < 2) return undefined;
     const found = { start: tokens[first].start, end: tokens[i].end };
     // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the

@@ -67,6 +67,10 @@ describe('organizations named before their head', () => {
     expect(names('The Bangladesh Water Development Board said levels were high.')).toEqual([['Bangladesh Water Development Board', 'ORG']]);
   });
 
+  it('leaves a sentence\'s first word out where the model read no name there', () => {
+    expect(names('New Kivuland Council chief to be installed on Tuesday.')).toEqual([['Kivuland Council', 'ORG']]);
+  });
+
   it('leaves a people\'s name before the organization out of it', () => {
     expect(names('A Brazilian Foreign Ministry spokeswoman said.')).toEqual([['Brazilian', 'NORP'], ['Foreign Ministry', 'ORG']]);
   });
