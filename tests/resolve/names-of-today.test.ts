@@ -109,3 +109,9 @@ describe('organizations by the pronoun after them', () => {
     expect(names('The firm is run by a son of President Suharto, which plans to expand.').filter(([, type]) => type === 'ORG')).toEqual([]);
   });
 });
+
+describe('roles of today\'s news before a name', () => {
+  it('reads a name after "star" or "comedian" as a person', () => {
+    expect(names('Its star Payman Maadi could not travel.')).toEqual([['Payman Maadi', 'PERSON']]);
+  });
+});
