@@ -115,3 +115,10 @@ describe('roles of today\'s news before a name', () => {
     expect(names('Its star Payman Maadi could not travel.')).toEqual([['Payman Maadi', 'PERSON']]);
   });
 });
+
+describe('lists of organizations', () => {
+  it('reads the model\'s unsure place in a list mostly of organizations as one', () => {
+    expect(names('Production began in Dresden, a joint venture with Bosch, Infineon and NXP Semiconductors.').filter(([, type]) => type === 'ORG'))
+      .toEqual([['Bosch', 'ORG'], ['Infineon', 'ORG'], ['NXP Semiconductors', 'ORG']]);
+  });
+});
