@@ -27,12 +27,22 @@ interface Item { start: number; end: number }
 const MIN_ORGANIZATION_ITEMS = 3;
 const MIN_ORGANIZATIONS = 2;
 
+/** The lists of an article's tokens, read once for people and organizations both. */
+const read = new WeakMap<readonly Token[], Item[][]>();
+
 /** The comma lists of capitalised names in the text, of `minItems` items or more. */
 function listsOf(tokens: readonly Token[], minItems = MIN_ITEMS): Item[][] {
+  let lists = read.get(tokens);
+  if (!lists) read.set(tokens, (lists = allListsOf(tokens)));
+  return minItems === MIN_ORGANIZATION_ITEMS ? lists : lists.filter((list) => list.length >= minItems);
+}
+
+/** The comma lists of capitalised names in the text, of MIN_ORGANIZATION_ITEMS items or more (the fewest either kind reads). */
+function allListsOf(tokens: readonly Token[]): Item[][] {
   const lists: Item[][] = [];
   let list: Item[] = [];
   const close = () => {
-    if (list.length >= minItems) lists.push(list);
+    if (list.length >= MIN_ORGANIZATION_ITEMS) lists.push(list);
     list = [];
   };
   for (let k = 0; k < tokens.length; ) {

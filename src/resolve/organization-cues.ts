@@ -31,7 +31,7 @@ const WHICH_AFTER = /^, which\b/;
  * ("a son of President Suharto, which plans": the son's company), nor a person the registry knows.
  */
 function whichAfter(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  return WHICH_AFTER.test(text.slice(c.end, c.end + 8)) && !OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+  return text.charCodeAt(c.end) === 44 && WHICH_AFTER.test(text.slice(c.end, c.end + 8)) && !OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
     && !aliasTypes(registry, text.slice(c.start, c.end)).includes('PERSON');
 }
 /** "of" before the name, maybe with a title between: "a son of President". */
@@ -105,7 +105,7 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
   // The end of the last employer named after a job, whatever read it: the names listed after it are employers too.
   let employerEnd = -1;
   return candidates.map((c) => {
-    const listed = employerEnd >= 0 && c.start > employerEnd && LISTED_AFTER.test(text.slice(employerEnd, c.start));
+    const listed = employerEnd >= 0 && c.start > employerEnd && c.start - employerEnd <= 6 && LISTED_AFTER.test(text.slice(employerEnd, c.start));
     if (listed || (c.start > employerEnd && employer(text, c, registry, true))) employerEnd = c.end;
     if (c.source !== 'model') return c;
     // A person's full name listed there is as likely a person who spoke ("analysts at Halvorsen and Tomas Post said").

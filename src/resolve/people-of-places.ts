@@ -15,14 +15,16 @@ import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-i
 const PERSON_OF = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}) of (\p{Lu}.*)$/u;
 
 export function peopleOfPlaces(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  if (!candidates.some((c) => c.source === 'model' && c.type !== 'PERSON' && text.slice(c.start, c.end).includes(' of '))) return candidates;
+  const spansOf = (c: Candidate) => c.source === 'model' && c.type !== 'PERSON' && NAME_LABELS.has(c.type) && c.end - c.start > 8 && text.slice(c.start, c.end).includes(' of ');
+  // Most articles hold no name with "of" inside: nothing to read.
+  if (!candidates.some(spansOf)) return candidates;
   const people = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => text.slice(c.start, c.end)));
   const placeAt = new Set(candidates.filter((c) => PLACE_LABELS.has(c.type)).map((c) => c.start));
   const personOfPlace = candidates.some((c) => c.type === 'PERSON' && text.startsWith(' of ', c.end) && placeAt.has(c.end + 4));
   const isPerson = (name: string, words: string[]) => personOfPlace || isNameWord(words[0]) || people.has(words[words.length - 1])
     || aliasTypes(registry, name).includes('PERSON');
   return candidates.flatMap((c) => {
-    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'PERSON') return [c];
+    if (!spansOf(c)) return [c];
     const span = text.slice(c.start, c.end);
     const m = PERSON_OF.exec(span);
     if (!m) return [c];

@@ -12,10 +12,12 @@ const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'â€
 /** An owner right before the name: "its ", "their own ", "Meta's ". */
 const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['â€™]s?) $/u;
 const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
+const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set(table.kinds.map((k) => k.charCodeAt(0)));
 
 export function productsByKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   return mentions.map((m) => {
-    if (!RETYPED.has(m.type) || !KIND_AFTER.test(text.slice(m.end, m.end + 16)) || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+    // Most names are followed by something other than a space and a lower-case word, and need no slice.
+    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16)) || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
     return aliasTypes(registry, text.slice(m.start, m.end)).length ? m : { ...m, type: 'PRODUCT' };
   });
 }
