@@ -68,6 +68,11 @@ export function endsOrganizationName(lastWord: string): boolean {
   return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Whether a word opens a facility's name ("Camp", "Palais", "Stade"). */
+export function opensFacilityName(word: string): boolean {
+  return facilityOpeners.has(word.toLowerCase());
+}
+
 /** Whether a word is a facility's head in the plural ("Prisons", "Airports"): it ends the last of a list of facilities. */
 export function isPluralFacilityHead(word: string): boolean {
   const lower = word.toLowerCase();

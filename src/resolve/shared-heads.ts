@@ -1,4 +1,5 @@
-// Facilities named by a head noun outside their mention. Listed under one plural head: "Wandsworth,
+// Facilities named by a head noun outside their mention. A facility's opening noun runs on through the particles the
+// model stopped at ("Palais des Festivals"; the particles are lexicon/facility-nouns.json's openerParticles). Listed under one plural head: "Wandsworth,
 // Pentonville and Brixton Prisons", "Heathrow and Gatwick Airports": the head belongs to every name of
 // the list, so the names before the last one are facilities too, whatever the model made of them alone
 // (a town, an organization); the list is the mentions right before, joined by ", ", " and " or ", and",
@@ -9,9 +10,10 @@
 // (lexicon/facility-nouns.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { isPluralFacilityHead } from '../ner/name-types.js';
+import { isPluralFacilityHead, opensFacilityName } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
+import { takeInAfter } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 
@@ -20,6 +22,18 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
 
 const JOINER = /^(?:, | and |, and )$/;
+/** The particles and capitalised words after a facility's opening noun: " des Festivals", " du Cap-Eden-Roc". */
+const AFTER_OPENER = new RegExp(`^(?: (?:${table.openerParticles.join('|')})){1,2} \\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'u');
+const FIRST_WORD = /^[^\s]+/;
+
+/**
+ * Mentions (sorted by start) with a facility whose name opens with its noun run on through the particles the model
+ * stopped at ("[Palais] des Festivals", "[Hotel] du Cap-Eden-Roc"), as a FAC; what was read inside them is dropped.
+ */
+export function facilitiesAfterOpener(text: string, mentions: Candidate[]): Candidate[] {
+  return takeInAfter(text, mentions, AFTER_OPENER, (m) => NAME_LABELS.has(m.type) && m.type !== 'PERSON'
+    && text.charCodeAt(m.end) === 32 && opensFacilityName(FIRST_WORD.exec(text.slice(m.start, m.end))![0]), 'FAC');
+}
 
 /** Mentions (sorted by start, without overlaps) with the names listed before a plural facility head typed FAC. */
 export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Candidate[] {

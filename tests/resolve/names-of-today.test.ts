@@ -82,6 +82,11 @@ describe('organizations named before their head', () => {
 });
 
 describe('facilities and festivals by their heads', () => {
+  it('runs a facility that opens with its noun on through the particles the model stopped at', () => {
+    expect(names('The winners will be announced at the Palais des Festivals.')).toEqual([['Palais des Festivals', 'FAC']]);
+    expect(names('The jury dined at the Hotel du Cap-Eden-Roc, where Apple showed footage.')).toEqual([['Hotel du Cap-Eden-Roc', 'FAC'], ['Apple', 'ORG']]);
+  });
+
   it('reads a name that opens with a facility\'s noun as a FAC, and a festival as an EVENT', () => {
     expect(names('Girls died at Camp Mystic. The film opened at the Sundance Film Festival.')).toEqual([['Camp Mystic', 'FAC'], ['Sundance Film Festival', 'EVENT']]);
   });
