@@ -12,11 +12,12 @@
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
 // Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
-import type { Candidate } from '../document.js';
+import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
-import { takeInAfter } from './extend-mentions.js';
+import { joinToNext, takeInAfter } from './extend-mentions.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
 
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
@@ -52,6 +53,26 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     return organization ? { ...c, type: 'ORG' } : c;
   });
+}
+
+/**
+ * Mentions (sorted by start, without overlaps) with two names joined by an ampersand made one ORG, where the model
+ * read them apart ("[Hims] & [Hers Health]"): "&" joins the names of a firm's founders or brands, seldom two
+ * things of another kind; a place on either side keeps them apart ("Trinidad & Tobago"), and a company suffix is the suffix rule's ("& Co").
+ */
+export function ampersandNames(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let joined: Map<number, Label | undefined> | undefined;
+  const place = (m: Candidate) => PLACE_LABELS.has(m.type) || aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
+  // A company suffix after the ampersand ("Jones & [Co.]") is the suffix rule's.
+  const suffix = (m: Candidate) => { const w = text.slice(m.start, m.end); return !w.includes(' ') && endsOrganizationName(w); };
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    // Most names are not followed by " & ": no slice.
+    if (b.start - a.end !== 3 || text.charCodeAt(a.end + 1) !== 38 || !NAME_LABELS.has(a.type) || !NAME_LABELS.has(b.type) || joined?.has(k - 1)) continue;
+    if (text.slice(a.end, b.start) !== ' & ' || place(a) || place(b) || suffix(b)) continue;
+    (joined ??= new Map()).set(k, 'ORG');
+  }
+  return joined ? joinToNext(mentions, joined) : mentions;
 }
 
 /** Mentions (sorted by start) with the company suffixes after a name taken into it, as an ORG. */

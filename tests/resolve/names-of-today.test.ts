@@ -127,3 +127,10 @@ describe('lists of organizations', () => {
       .toEqual([['Bosch', 'ORG'], ['Infineon', 'ORG'], ['NXP Semiconductors', 'ORG']]);
   });
 });
+
+describe('names joined by an ampersand', () => {
+  it('joins two names the model read apart into one organization, but not a place and its partner', () => {
+    expect(names('Hims & Hers Health, an online telehealth firm, kept selling.')).toEqual([['Hims & Hers Health', 'ORG']]);
+    expect(names('Trinidad & Tobago won the toss.').map(([, type]) => type)).not.toContain('ORG');
+  });
+});
