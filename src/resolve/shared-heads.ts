@@ -13,7 +13,6 @@ import { NAME_LABELS } from '../document.js';
 import { isPluralFacilityHead, opensFacilityName } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
-import { takeInAfter } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 
@@ -22,17 +21,21 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
 
 const JOINER = /^(?:, | and |, and )$/;
-/** The particles and capitalised words after a facility's opening noun: " des Festivals", " du Cap-Eden-Roc". */
-const AFTER_OPENER = new RegExp(`^(?: (?:${table.openerParticles.join('|')})){1,2} \\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'u');
-const FIRST_WORD = /^[^\s]+/;
+/** A facility's opening noun, the particles after it and its capitalised words: "Palais des Festivals", "Coliseo de Puerto Rico". */
+const OPENED = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Lu}\\p{Ll}+)(?: (?:${table.openerParticles.join('|')})){1,2} \\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'gu');
+/** As sure as a confident model name: a facility's noun and a particle open nothing else. */
+const OPENED_CONFIDENCE = 0.88;
 
 /**
- * Mentions (sorted by start) with a facility whose name opens with its noun run on through the particles the model
- * stopped at ("[Palais] des Festivals", "[Hotel] du Cap-Eden-Roc"), as a FAC; what was read inside them is dropped.
+ * Facilities whose name opens with their noun and runs on through particles the model stops at ("[Palais] des
+ * Festivals", "[Hotel] du Cap-Eden-Roc", "Coliseo de [Puerto Rico]"), proposed whole as FACs.
  */
-export function facilitiesAfterOpener(text: string, mentions: Candidate[]): Candidate[] {
-  return takeInAfter(text, mentions, AFTER_OPENER, (m) => NAME_LABELS.has(m.type) && m.type !== 'PERSON'
-    && text.charCodeAt(m.end) === 32 && opensFacilityName(FIRST_WORD.exec(text.slice(m.start, m.end))![0]), 'FAC');
+export function facilitiesAfterOpener(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(OPENED)) {
+    if (opensFacilityName(m[1])) out.push({ start: m.index, end: m.index + m[0].length, type: 'FAC', source: 'rules', confidence: OPENED_CONFIDENCE });
+  }
+  return out;
 }
 
 /** Mentions (sorted by start, without overlaps) with the names listed before a plural facility head typed FAC. */

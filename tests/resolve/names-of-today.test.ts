@@ -85,6 +85,7 @@ describe('facilities and festivals by their heads', () => {
   it('runs a facility that opens with its noun on through the particles the model stopped at', () => {
     expect(names('The winners will be announced at the Palais des Festivals.')).toEqual([['Palais des Festivals', 'FAC']]);
     expect(names('The jury dined at the Hotel du Cap-Eden-Roc, where Apple showed footage.')).toEqual([['Hotel du Cap-Eden-Roc', 'FAC'], ['Apple', 'ORG']]);
+    expect(names('He closed his residency at the Coliseo de Puerto Rico on Sunday.')).toEqual([['Coliseo de Puerto Rico', 'FAC']]);
   });
 
   it('reads a name that opens with a facility\'s noun as a FAC, and a festival as an EVENT', () => {
@@ -132,5 +133,15 @@ describe('names joined by an ampersand', () => {
   it('joins two names the model read apart into one organization, but not a place and its partner', () => {
     expect(names('Hims & Hers Health, an online telehealth firm, kept selling.')).toEqual([['Hims & Hers Health', 'ORG']]);
     expect(names('Trinidad & Tobago won the toss.').map(([, type]) => type)).not.toContain('ORG');
+  });
+});
+
+describe('datelines and products of space', () => {
+  it('reads all of a dateline\'s capitals where the model read part', () => {
+    expect(names('Crew sets off\nCAPE CANAVERAL, Florida, Feb 20 - Four astronauts left on Friday.')).toEqual([['CAPE CANAVERAL', 'GPE'], ['Florida', 'GPE']]);
+  });
+
+  it('reads a name between an owner and a lander as a product', () => {
+    expect(names('The agency tested its Lanyue lander in Hebei province.')).toEqual([['Lanyue', 'PRODUCT'], ['Hebei', 'GPE']]);
   });
 });
