@@ -145,3 +145,10 @@ describe('datelines and products of space', () => {
     expect(names('The agency tested its Lanyue lander in Hebei province.')).toEqual([['Lanyue', 'PRODUCT'], ['Hebei', 'GPE']]);
   });
 });
+
+describe('a titled person\'s possessive', () => {
+  it('ends the person\'s name at the possessive, and leaves what he owns its own name', () => {
+    expect(readMentions('Chancellor Friedrich Merz\'s party and President Gustavo Petro\'s Historic Pact coalition won.')
+      .filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['Friedrich Merz', 'Chancellor'], ['Gustavo Petro', 'President']]);
+  });
+});
