@@ -1,7 +1,7 @@
 // A dateline's place is a place: the capitals that open a story's first line before its date or its
 // agency ("NICE, France 1996-08-29", "DES MOINES 1996-08-29", "NAIROBI, Kenya (Reuters) -",
 // "LONDON, June 3 (Reuters) -") name where it was filed, whatever the model made of them after a sports
-// headline about the city's team, and all of them where the model read part ("CAPE [CANAVERAL], Florida"). And the place an article is filed from is no person anywhere in it:
+// headline about the city's team, and all of them where the model read their end ("CAPE [CANAVERAL], Florida"). And the place an article is filed from is no person anywhere in it:
 // the model's PERSON with its name ("Vardo is a town in mourning") is the place too, whatever one sense
 // per name made of the dateline's.
 import type { Candidate } from '../document.js';
@@ -33,8 +33,9 @@ export function datelinePlaces(places: Map<number, number>, candidates: Candidat
   return candidates.map((c) => {
     if (!NAME_LABELS.has(c.type)) return c;
     if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
-    // The model's name of part of the place ("CAPE [CANAVERAL], Florida") is all of it.
-    const whole = c.source === 'model' ? spans.find(([start, end]) => start <= c.start && c.end <= end) : undefined;
+    // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
+    // read ("[SALANG] TUNNEL") may make another kind of name.
+    const whole = c.source === 'model' ? spans.find(([start, end]) => start < c.start && c.end === end) : undefined;
     return whole ? { ...c, start: whole[0], end: whole[1], type: 'GPE' } : c;
   });
 }
