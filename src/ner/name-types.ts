@@ -68,6 +68,11 @@ export function endsOrganizationName(lastWord: string): boolean {
   return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Whether a word (lower case) ends a facility's name ("stadium", "ground"). */
+export function isFacilityHead(word: string): boolean {
+  return facilityHeads.has(word);
+}
+
 /** Whether a word opens a facility's name ("Camp", "Palais", "Stade"). */
 export function opensFacilityName(word: string): boolean {
   return facilityOpeners.has(word.toLowerCase());

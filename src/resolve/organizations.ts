@@ -13,6 +13,7 @@ import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
 import { JOINED_SUBJECT_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
+import { isFacilityHead } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
@@ -52,9 +53,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A head is capitalised: most tokens are not, and need no lower-casing.
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
+    // A facility's head ends a facility named before it the same way ("the [Sydney] Cricket Ground").
+    if (isFacilityHead(key) && capitalised(head)) {
+      const named = namedBeforeHead(i, 'FAC');
+      if (named) out.push(named);
+      continue;
+    }
     if (!SUBJECT_HEADS.has(key) || !capitalised(head)) continue;
     if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
-      const named = namedBeforeHead(i);
+      const named = namedBeforeHead(i, 'ORG');
       if (named) out.push(named);
       continue;
     }
@@ -98,9 +105,10 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
 
   /**
    * A name that ends in the head at token `i`, three words or more, where the model read its words as more than one
-   * name or as none ("The [Bangladesh] Water [Development Board] said"): the whole is the organization's.
+   * name or as none ("The [Bangladesh] Water [Development Board] said"): the whole is the organization's, or the
+   * facility's where the head is a facility's ("the [Sydney] Cricket Ground").
    */
-  function namedBeforeHead(i: number): Candidate | undefined {
+  function namedBeforeHead(i: number, type: 'ORG' | 'FAC'): Candidate | undefined {
     if (ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
     let first = firstWord(i, true);
     // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
@@ -113,7 +121,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // registry knows that ends in the head ("Jewish [West Bank] settlements").
     if (candidatesRead().names.holds(found)) return undefined;
     for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
-    return { ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE };
+    return { ...found, type, source: 'rules', confidence: CONFIDENCE };
   }
 }
 

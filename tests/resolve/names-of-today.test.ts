@@ -67,6 +67,10 @@ describe('organizations named before their head', () => {
     expect(names('The Bangladesh Water Development Board said levels were high.')).toEqual([['Bangladesh Water Development Board', 'ORG']]);
   });
 
+  it('takes three capitalised words or more ending in a facility\'s head as one facility', () => {
+    expect(names('India won by seven wickets at the Sydney Cricket Ground on Monday.')).toEqual([['India', 'GPE'], ['Sydney Cricket Ground', 'FAC']]);
+  });
+
   it('leaves a sentence\'s first word out where the model read no name there', () => {
     expect(names('New Kivuland Council chief to be installed on Tuesday.')).toEqual([['Kivuland Council', 'ORG']]);
   });
