@@ -158,3 +158,11 @@ describe('a titled person\'s possessive', () => {
       .filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['Friedrich Merz', 'Chancellor'], ['Gustavo Petro', 'President']]);
   });
 });
+
+describe('a registry person\'s surname before the full name', () => {
+  it('reads a surname in a headline as the person the article names in full below it', () => {
+    const read = readMentions('India seal series as Bumrah takes five in Sydney\nSYDNEY, Jan 5 - Jasprit Bumrah took five wickets as India beat Australia.');
+    expect(read.filter((m) => m.text.endsWith('Bumrah')).map((m) => [m.text, m.type, m.entity]))
+      .toEqual([['Bumrah', 'PERSON', 'person/jasprit-bumrah'], ['Jasprit Bumrah', 'PERSON', 'person/jasprit-bumrah']]);
+  });
+});
