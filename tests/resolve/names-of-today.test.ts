@@ -166,3 +166,9 @@ describe('a registry person\'s surname before the full name', () => {
       .toEqual([['Bumrah', 'PERSON', 'person/jasprit-bumrah'], ['Jasprit Bumrah', 'PERSON', 'person/jasprit-bumrah']]);
   });
 });
+
+describe('trade terms', () => {
+  it('reads no name in a price "FOB" (free on board)', () => {
+    expect(names('Cargill sold it at $195.79 per tonne, FOB, for shipment in November.')).toEqual([['Cargill', 'ORG']]);
+  });
+});
