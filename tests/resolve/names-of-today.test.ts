@@ -172,3 +172,11 @@ describe('trade terms', () => {
     expect(names('Cargill sold it at $195.79 per tonne, FOB, for shipment in November.')).toEqual([['Cargill', 'ORG']]);
   });
 });
+
+describe('names after "-based"', () => {
+  it('reads the name the model left after a place and "-based" as an organization, not a people\'s name', () => {
+    expect(names('Banks like Norwest Corp., Ohio-based Keltrana and Banc One Corp. rose. A London-based Iraqi dissident agreed.')).toEqual([
+      ['Norwest Corp.', 'ORG'], ['Ohio', 'GPE'], ['Keltrana', 'ORG'], ['Banc One Corp.', 'ORG'], ['London', 'GPE'], ['Iraqi', 'NORP'],
+    ]);
+  });
+});
