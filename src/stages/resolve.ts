@@ -39,7 +39,7 @@ import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
-import { organizationsByCue } from '../resolve/organization-cues.js';
+import { organizationsAfterNouns, organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
@@ -77,6 +77,10 @@ const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
 /** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68", a goal's minute: "Kofi Mensah 46th"). */
 const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
+/** An acronym and a word after it: "CNBC Friday". */
+const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
+/** The types whose names the model runs on into a weekday: an organization's, a place's. */
+const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
 const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
@@ -109,6 +113,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
+    // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
+    if (model && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
@@ -234,7 +240,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text), ...basedOrganizations(text, registry)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text), ...basedOrganizations(text, registry), ...organizationsAfterNouns(text, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);

@@ -180,3 +180,16 @@ describe('names after "-based"', () => {
     ]);
   });
 });
+
+describe('organizations after their noun', () => {
+  it('reads the name right after an organization\'s noun as one, ending before a date', () => {
+    expect(names('Lawrence Lindsey said on the cable television network CNBC Friday that rates were fine.')).toEqual([
+      ['Lawrence Lindsey', 'PERSON'], ['CNBC', 'ORG'],
+    ]);
+    expect(names('Its own publisher, the mineral water firm Multico, and a bank bid.')).toEqual([['Multico', 'ORG']]);
+  });
+
+  it('leaves a name that goes on past a connector to the model', () => {
+    expect(names('A director of the New York-based group Human Rights in China said.').filter(([name]) => name === 'Human Rights')).toEqual([]);
+  });
+});
