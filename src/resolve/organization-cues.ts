@@ -9,11 +9,12 @@
 // organization's ("the Red Brigade guerrilla group" read as a place). A person's name before ", which" is an
 // organization's ("Wilson, which supplies the balls"). The words are data
 // (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
-import type { Candidate } from '../document.js';
+import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { organizationAppositive } from './appositives.js';
+import { startsLower, startsUpper } from './first-letter.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the tables next to the compiled module.
@@ -95,8 +96,10 @@ function misreadEmployer(text: string, c: Candidate, registry: RegistryIndex): b
 const NOUN_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${nouns.nouns.join('|')}) $`, 'u');
 /** As sure as what the model reads there: in CoNLL's training part a name right after such a noun is an ORG 83 times in 87. */
 const NOUN_BEFORE_CONFIDENCE = 0.6;
-/** The capitalised words of a name right after an organization's noun: "network CNBC", "the group Human Rights in China". */
-const NAME_AFTER_NOUN = new RegExp(`(?<=(?<![\\p{L}-])(?:${nouns.nouns.join('|')}) )\\p{Lu}[\\p{L}\\p{M}\\d&'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}\\d&'’.-]*){0,3}`, 'gu');
+/** The organizations' nouns of one word, as tokens are ("network", "firm"). */
+const NOUN_WORDS: ReadonlySet<string> = new Set(nouns.nouns.filter((n) => !n.includes(' ')));
+/** The capitalised words of a name at a position: "CNBC", "Human Rights". */
+const NAME_AT = /\p{Lu}[\p{L}\p{M}\d&'’.-]*(?: \p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3}/uy;
 
 /** A name going on past a connector or a slash: " in China", " of Canada", " / A". */
 const GOES_ON = /^ (?:of|in|for|and|de|\/) /;
@@ -112,9 +115,14 @@ function nounBefore(text: string, c: Candidate, registry: RegistryIndex): boolea
  * Names right after an organization's noun, proposed as ORGs where the model may have read none ("on the cable
  * television network [CNBC] Friday"); not a month, a weekday or a name the registry knows as a person, a place or a people.
  */
-export function organizationsAfterNouns(text: string, registry: RegistryIndex): Candidate[] {
+export function organizationsAfterNouns(text: string, tokens: readonly Token[], registry: RegistryIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NAME_AFTER_NOUN)) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // A noun's token, then one space and a capital: most tokens are no noun, and need no more.
+    if (!startsLower(tokens[k].text) || !NOUN_WORDS.has(tokens[k].text) || tokens[k + 1].start !== tokens[k].end + 1 || !startsUpper(tokens[k + 1].text)) continue;
+    NAME_AT.lastIndex = tokens[k + 1].start;
+    const m = NAME_AT.exec(text);
+    if (!m) continue;
     // The name ends before a date ("CNBC Friday") and keeps a company's full stop only.
     const words = m[0].split(' ');
     const date = words.findIndex((w) => isCalendarWord(MONTHS, w) || isCalendarWord(WEEKDAYS, w));

@@ -29,17 +29,21 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers; names: Containers; modelStarts: Set<number> } | undefined;
+  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
     if (read) return read;
     const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    const modelNames = candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type));
-    const names = new Containers(modelNames);
-    const modelStarts = new Set(modelNames.map((c) => c.start));
-    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))), names, modelStarts });
+    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+  };
+  // The model's names, for the names read before their head only: fewer articles have one.
+  let model: { names: Containers; starts: Set<number> } | undefined;
+  const modelRead = () => {
+    if (model) return model;
+    const names = candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type));
+    return (model = { names: new Containers(names), starts: new Set(names.map((c) => c.start)) });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -111,15 +115,17 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
   function namedBeforeHead(i: number, type: 'ORG' | 'FAC'): Candidate | undefined {
     if (ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
     let first = firstWord(i, true);
+    // Most heads have fewer than two capitalised words before them: no registry question needed.
+    if (i - first < 2) return undefined;
     // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
     if (aliasTypes(registry, tokens[first].text).includes('NORP')) first++;
     // A sentence's first word is capitalised anyway: no name's unless the model read one there ("New [Liberia Council] chief").
-    else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !candidatesRead().modelStarts.has(tokens[first].start)) first++;
+    else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !modelRead().starts.has(tokens[first].start)) first++;
     if (i - first < 2) return undefined;
     const found = { start: tokens[first].start, end: tokens[i].end };
     // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the
     // registry knows that ends in the head ("Jewish [West Bank] settlements").
-    if (candidatesRead().names.holds(found)) return undefined;
+    if (modelRead().names.holds(found)) return undefined;
     for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
     return { ...found, type, source: 'rules', confidence: CONFIDENCE };
   }
