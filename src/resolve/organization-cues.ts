@@ -107,15 +107,18 @@ const GOES_ON = /^ (?:of|in|for|and|de|\/) /;
 /** Whether an organization's noun right before a name the model read as a person, a place or a people says it is the organization's. */
 function nounBefore(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (!KIND_MISREAD.has(c.type) && c.type !== 'NORP') return false;
+  // A person's full name there is a person described by the noun ("the party's Vladimir Zhirinovsky", "insurer Thierry Dehaan").
+  if (c.type === 'PERSON' && text.slice(c.start, c.end).includes(' ')) return false;
   if (!NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
   return !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => OWNERS.has(t));
 }
 
 /**
  * Names right after an organization's noun, proposed as ORGs where the model may have read none ("on the cable
- * television network [CNBC] Friday"); not a month, a weekday or a name the registry knows as a person, a place or a people.
+ * television network [CNBC] Friday"); not a month, a weekday, a name the registry knows as a person, a place or a people,
+ * or a given name and more.
  */
-export function organizationsAfterNouns(text: string, tokens: readonly Token[], registry: RegistryIndex): Candidate[] {
+export function organizationsAfterNouns(text: string, tokens: readonly Token[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     // A noun's token, then one space and a capital: most tokens are no noun, and need no more.
@@ -131,6 +134,8 @@ export function organizationsAfterNouns(text: string, tokens: readonly Token[], 
     const end = m.index + name.length;
     // A name that goes on past a connector ("the group Human Rights in China") is not read here.
     if (name.length < 2 || GOES_ON.test(text.slice(end, end + 6)) || aliasTypes(registry, name).some((t) => OWNERS.has(t))) continue;
+    // A given name and more is a person the noun describes ("insurer Thierry Dehaan").
+    if (name.includes(' ') && isNameWord(name.slice(0, name.indexOf(' ')))) continue;
     out.push({ start: m.index, end, type: 'ORG', source: 'rules', confidence: NOUN_BEFORE_CONFIDENCE });
   }
   return out;

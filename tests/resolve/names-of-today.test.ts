@@ -189,6 +189,10 @@ describe('organizations after their noun', () => {
     expect(names('Its own publisher, the mineral water firm Multico, and a bank bid.')).toEqual([['Multico', 'ORG']]);
   });
 
+  it('leaves a person the noun describes a person', () => {
+    expect(names('The other was insurer Thierry Dehaan, the police said.')).toEqual([['Thierry Dehaan', 'PERSON']]);
+  });
+
   it('leaves a name that goes on past a connector to the model', () => {
     expect(names('A director of the New York-based group Human Rights in China said.').filter(([name]) => name === 'Human Rights')).toEqual([]);
   });
