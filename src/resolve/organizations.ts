@@ -102,9 +102,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A person the model read that runs to the head is no person ("[Development Board]").
     const person = (k: number) => { const p = people.get(tokens[k].start); return p !== undefined && !(endsAtHead && p.end === tokens[i].end); };
     let first = i;
-    while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
-      && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
-    return first;
+    // Before a head the model read no name over, one "and" may join two capitalised words ("Competition and Markets Authority").
+    let joins = endsAtHead ? 1 : 0;
+    for (;;) {
+      while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
+        && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+      if (joins-- > 0 && first > 1 && first < i && tokens[first - 1].text === 'and' && spaced(first) && spaced(first - 1)
+        && capitalised(tokens[first - 2]) && tokens[first - 2].sentence === tokens[i].sentence && !person(first - 2)) { first -= 2; continue; }
+      return first;
+    }
   }
 
   /**

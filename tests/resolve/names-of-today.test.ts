@@ -73,6 +73,10 @@ describe('organizations named before their head', () => {
     expect(names(text).filter(([name]) => name.startsWith('Sydney'))).toEqual([['Sydney', 'GPE'], ['Sydney Cricket Ground', 'FAC']]);
   });
 
+  it('reads one "and" between the capitalised words before the head', () => {
+    expect(names("Britain's Competition and Markets Authority will review the deal.")).toEqual([['Britain', 'GPE'], ['Competition and Markets Authority', 'ORG']]);
+  });
+
   it('leaves a sentence\'s first word out where the model read no name there', () => {
     expect(names('New Kivuland Council chief to be installed on Tuesday.')).toEqual([['Kivuland Council', 'ORG']]);
   });
@@ -96,6 +100,7 @@ describe('facilities and festivals by their heads', () => {
 
   it('reads a name that opens with a facility\'s noun as a FAC, and a festival as an EVENT', () => {
     expect(names('Girls died at Camp Mystic. The film opened at the Sundance Film Festival.')).toEqual([['Camp Mystic', 'FAC'], ['Sundance Film Festival', 'EVENT']]);
+    expect(names('Leaders are due to join an East Asia Summit on Monday.')).toEqual([['East Asia Summit', 'EVENT']]);
   });
 });
 
