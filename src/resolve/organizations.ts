@@ -39,11 +39,13 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
   };
   // The model's names, for the names read before their head only: fewer articles have one.
-  let model: { names: Containers; starts: Set<number> } | undefined;
+  let model: { names: Containers; starts: Set<number>; ends: Set<number> } | undefined;
   const modelRead = () => {
     if (model) return model;
     const names = candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type));
-    return (model = { names: new Containers(names), starts: new Set(names.map((c) => c.start)) });
+    // Where any recognizer's name ends: a name there before "and" is a name of its own ("Goldman Sachs and Deutsche Bank").
+    const ends = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => c.end));
+    return (model = { names: new Containers(names), starts: new Set(names.map((c) => c.start)), ends });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -102,13 +104,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A person the model read that runs to the head is no person ("[Development Board]").
     const person = (k: number) => { const p = people.get(tokens[k].start); return p !== undefined && !(endsAtHead && p.end === tokens[i].end); };
     let first = i;
-    // Before a head the model read no name over, one "and" may join two capitalised words ("Competition and Markets Authority").
+    // Before a head the model read no name over, one "and" may join two capitalised words ("Competition and Markets
+    // Authority"), unless a name any recognizer read ends before it ("[Goldman Sachs] and Deutsche Bank").
     let joins = endsAtHead ? 1 : 0;
     for (;;) {
       while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
         && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
       if (joins-- > 0 && first > 1 && first < i && tokens[first - 1].text === 'and' && spaced(first) && spaced(first - 1)
-        && capitalised(tokens[first - 2]) && tokens[first - 2].sentence === tokens[i].sentence && !person(first - 2)) { first -= 2; continue; }
+        && capitalised(tokens[first - 2]) && tokens[first - 2].sentence === tokens[i].sentence && !person(first - 2)
+        && !modelRead().ends.has(tokens[first - 2].end)) { first -= 2; continue; }
       return first;
     }
   }

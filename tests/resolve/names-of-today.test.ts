@@ -75,6 +75,7 @@ describe('organizations named before their head', () => {
 
   it('reads one "and" between the capitalised words before the head', () => {
     expect(names("Britain's Competition and Markets Authority will review the deal.")).toEqual([['Britain', 'GPE'], ['Competition and Markets Authority', 'ORG']]);
+    expect(names('Anthropic signed a similar deal with Goldman Sachs and Deutsche Bank.')).toEqual([['Anthropic', 'ORG'], ['Goldman Sachs', 'ORG'], ['Deutsche Bank', 'ORG']]);
   });
 
   it('leaves a sentence\'s first word out where the model read no name there', () => {
