@@ -43,6 +43,11 @@ describe('counties', () => {
 });
 
 describe('products the registry lacks', () => {
+  it('reads the names listed after a plural kind of product and "such as" or "including" as products', () => {
+    expect(names('Banks embraced tools such as ChatGPT and Claude for drafting reports.')).toEqual([['ChatGPT', 'PRODUCT'], ['Claude', 'PRODUCT']]);
+    expect(names('It sold its tea brands, including PG Tips and Lipton, to a consortium.')).toEqual([['PG Tips', 'PRODUCT'], ['Lipton', 'PRODUCT']]);
+  });
+
   it('reads a name between an owner and a kind of product as a PRODUCT, and a maker before its products as an ORG', () => {
     expect(names("Huawei designs its own Ascend processors. Meta's Orion glasses were shown. Nvidia chips sold well.")).toEqual([
       ['Huawei', 'ORG'], ['Ascend', 'PRODUCT'], ['Meta', 'ORG'], ['Orion', 'PRODUCT'], ['Nvidia', 'ORG'],
