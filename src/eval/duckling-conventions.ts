@@ -105,6 +105,18 @@ export const CONVENTIONS: readonly Convention[] = [
     },
   },
   {
+    id: 'jewish-holiday-eve',
+    why: 'Duckling writes a Jewish holiday as the evening it begins, the day before; ANNOTATION.md (a DATE is the day named) writes the day itself, as the calendar does ("Yom Kippur 1973" is 1973-10-06, the day the war began)',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /^\d{4}-\d\d-\d\d$/.test(c.timex3) && JEWISH_HOLIDAY.test(c.text),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && p.value === shiftDays(c.timex3, 1) },
+  },
+  {
+    id: 'midnight-end-of-day',
+    why: 'Duckling writes the midnight ahead as the next day\'s 00:00; ANNOTATION.md, as TimeBank\'s "midnight Friday", writes a midnight named alone as the end of its day, T24:00, which ISO 8601 holds for the same instant',
+    concerns: (c) => c.kind === 'time' && !!c.timex3 && /\bmidnight\b/i.test(c.text) && /T00(?::00)?$/.test(c.timex3),
+    effect: { accepts: (c, p) => c.kind === 'time' && !!c.timex3 && p.value === `${shiftDays(c.timex3.slice(0, 10), -1)}T24:00` },
+  },
+  {
     id: 'ago-at-unit-grain',
     why: 'Duckling writes "one week ago" and "two years ago" to the day or month; TIMEX3 (and the seed gold, which lists "2019-W46" for "five weeks ago") may write them at the grain of their unit: a week, a year',
     concerns: (c) => c.kind === 'time' && !!c.timex3 && /\b(?:weeks?|months?|years?) (?:ago|hence|from now)\b/i.test(c.text),
@@ -129,6 +141,9 @@ function atUnitGrain(value: string, text: string): string | null {
 const BARE_WEEKDAY = /^(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** A YYYY-MM-DD date `n` days on (or, negative, back). */
+/** Names of the Jewish holidays in Duckling's corpus. */
+const JEWISH_HOLIDAY = /\b(?:yom kippur|rosh hashanah?|hanuk+ah|chanukah|passover|pesach|purim|sukkot|shavuot|shemini atzeret|simc?hat torah|tisha b'?av|lag b'?a?'?omer|tu b'?i?shvat|tu b'shevat|yom hashoah|yom ha'?atzmaut)\b/i;
+
 function shiftDays(ymd: string, n: number): string {
   const d = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

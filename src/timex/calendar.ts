@@ -146,8 +146,81 @@ const newMoonTime = (k: number) => (newMoon(k) - 2440587.5) * 86400000;
 /** Dusk in India, 18:00 IST, as hours after midnight UTC. */
 const INDIAN_DUSK_UTC_MS = 12.5 * 3600000;
 
+/**
+ * A day of the Chinese lunisolar calendar in Gregorian year `y` (the Mid-Autumn Festival: month 8,
+ * day 15). A month begins on the day, in Beijing time, of its new moon, and month n is the one that
+ * holds the principal solar term at the Sun's longitude 330 + 30(n - 1) degrees (month 8 the autumn
+ * equinox, month 5 the summer solstice, month 1 the term of about Feb. 19), which a leap month never
+ * holds: the rule of the 1645 reform that China's calendar follows.
+ */
+export function chineseDay(y: number, month: number, day: number): Ymd {
+  const jd = solarTermTime(y, (330 + 30 * (month - 1)) % 360);
+  const termDay = beijingDay(jd);
+  let k = Math.floor((jd - 2451550.09766) / 29.530588861);
+  while (beijingDay(newMoon(k)) > termDay) k--;
+  while (beijingDay(newMoon(k + 1)) <= termDay) k++;
+  return fromDate(new Date((beijingDay(newMoon(k)) + day - 1) * 86400000));
+}
+/** The day, in Beijing, that the Sun reaches longitude `term` in Gregorian year `y` (Qingming: 15 degrees). */
+export function solarTermDay(y: number, term: number): Ymd {
+  return fromDate(new Date(beijingDay(solarTermTime(y, term)) * 86400000));
+}
+/** The Julian day the Sun reaches longitude `term` in year `y`: from its mean day of the year, moved by the Sun's longitude. */
+function solarTermTime(y: number, term: number): number {
+  let doy = 79 + term / DEGREES_PER_DAY;
+  if (doy > 365) doy -= 365.2422;
+  let jd = Date.UTC(y, 0, 0) / 86400000 + 2440587.5 + doy;
+  for (let i = 0; i < 4; i++) jd += ((((term - sunLongitude(jd)) % 360) + 540) % 360 - 180) / DEGREES_PER_DAY;
+  return jd;
+}
+/**
+ * The day, in India, that the Sun enters a sign of the sidereal zodiac (`sign` in degrees: Capricorn
+ * 270, Aries 0) in Gregorian year `y`, by the Lahiri ayanamsa (23.853 degrees at 2000, 50.29" a year
+ * since). `afterDusk`: an entry after dusk (18:00 IST) is kept on the next day, as Makar Sankranti is;
+ * Vaisakhi keeps the day of the entry.
+ */
+export function siderealIngressDay(y: number, sign: number, afterDusk: boolean): Ymd {
+  const jd = solarTermTime(y, (sign + 23.853 + 0.013969 * (y - 2000)) % 360);
+  const local = jd - 2440587.5 + INDIA_UTC_OFFSET_DAYS;
+  const day = Math.floor(local);
+  return fromDate(new Date((day + (afterDusk && local - day >= 0.75 ? 1 : 0)) * 86400000));
+}
+/** India Standard Time, UTC+5:30, in days. */
+const INDIA_UTC_OFFSET_DAYS = 5.5 / 24;
+const DEGREES_PER_DAY = 360 / 365.2422;
+/** The day (counted from 1970-01-01) that Julian day `jd` falls on in Beijing (UTC+8). */
+const beijingDay = (jd: number) => Math.floor(jd - 2440587.5 + 8 / 24);
+/** The Sun's apparent longitude in degrees at Julian day `jd`, to about 0.01 degree (Meeus, ch. 25). */
+function sunLongitude(jd: number): number {
+  const T = (jd - 2451545) / 36525;
+  const rad = (x: number) => (x * Math.PI) / 180;
+  const M = rad(357.52911 + 35999.05029 * T - 0.0001537 * T * T);
+  const C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * Math.sin(M) + (0.019993 - 0.000101 * T) * Math.sin(2 * M) + 0.000289 * Math.sin(3 * M);
+  const omega = rad(125.04 - 1934.136 * T);
+  return (((280.46646 + 36000.76983 * T + 0.0003032 * T * T + C - 0.00569 - 0.00478 * Math.sin(omega)) % 360) + 360) % 360;
+}
+
 /** Days that a rule computes for each Gregorian year, by the name a holiday's `computed` gives. */
-export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = { diwali: diwaliDay };
+export const COMPUTED_DAYS: Record<string, (y: number) => Ymd> = {
+  diwali: diwaliDay,
+  // The days around Diwali, by the lunar days they usually fall on: Dhanteras two before (a day nearer when two lunar
+  // days share one, as in 2020), Choti Diwali the eve, Govardhan Puja and Bhai Dooj one and two after, Chhath six after.
+  dhanteras: (y) => addDays(diwaliDay(y), -2),
+  'choti diwali': (y) => addDays(diwaliDay(y), -1),
+  'govardhan puja': (y) => addDays(diwaliDay(y), 1),
+  'bhai dooj': (y) => addDays(diwaliDay(y), 2),
+  chhath: (y) => addDays(diwaliDay(y), 6),
+  'mid-autumn': (y) => chineseDay(y, 8, 15),
+  'dragon boat': (y) => chineseDay(y, 5, 5),
+  'double ninth': (y) => chineseDay(y, 9, 9),
+  qingming: (y) => solarTermDay(y, 15),
+  'makar sankranti': (y) => siderealIngressDay(y, 270, true),
+  // The Pongal days of Tamil Nadu around it: Bhogi the day before, Mattu and Kaanum Pongal the two after.
+  bhogi: (y) => addDays(siderealIngressDay(y, 270, true), -1),
+  'mattu pongal': (y) => addDays(siderealIngressDay(y, 270, true), 1),
+  'kaanum pongal': (y) => addDays(siderealIngressDay(y, 270, true), 2),
+  vaisakhi: (y) => siderealIngressDay(y, 0, false),
+};
 
 /** Sunset at Mecca, in hours UTC (about 18:00 local time all year round). */
 const MECCA_SUNSET_UTC = 15;

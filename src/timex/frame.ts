@@ -3,9 +3,9 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
-  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
+  AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
   MODAL_FUTURE, OPEN_END_MODS, QUANTIFIER_MODS, RELATIVE_SHIFTS, SEASONS, SET_ADVERBS, STRETCH_LETTERS, UNIT_FRACTIONS, UNIT_MULTIPLIER, UNITS, VAGUE_AMOUNT_VALUES,
-  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES, type HebrewDay,
 } from './rules/vocabulary.js';
 
 export interface Frame {
@@ -42,9 +42,11 @@ export interface Frame {
   /** `easter` counts from the Orthodox Easter. */
   orthodox?: boolean;
   /** A day of the Hebrew calendar: month (Nisan = 1) and day. */
-  hebrew?: { month: number; day: number };
+  hebrew?: HebrewDay;
   /** A day of the Islamic calendar: month (Muharram = 1) and day. */
   hijri?: { month: number; day: number };
+  /** Days of the Islamic calendar a name may mean ("Eid"), read as the one nearest the publication date. */
+  hijriNearest?: readonly { month: number; day: number }[];
   /** A day a rule computes for each year: its name in COMPUTED_DAYS ("diwali"). */
   computed?: string;
   /** "election day" in lower case: the U.S. day in a U.S. story only, elsewhere the day of the election told. */
@@ -68,6 +70,8 @@ export interface Frame {
   second?: number;
   /** An hour before noon read without a.m. or p.m., which a part of the day may move after noon ("6:30 this evening"). */
   bareHour?: boolean;
+  /** "overnight": the night that ends on the day it is told of, when told in the past. */
+  overnight?: boolean;
   /** TIMEX3 part of day (MO, AF, EV, NI, MI) or a clock value ("T12:00"). */
   part?: string;
   /** Day shift from the document date: yesterday = -1. */
@@ -80,7 +84,8 @@ export interface Frame {
   plural?: boolean;
   /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
   dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
-  unitEnd?: boolean;
+  /** "year-end", "midyear": the end or the middle of the DCT's period of `unit` (TIMEX3 mod). */
+  unitPos?: 'END' | 'MID';
   /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */
   grain?: string;
   /** "the same quarter last year": the grain (Q, M; P for "period", a quarter when a day was told) of the period compared. */
@@ -95,6 +100,8 @@ export interface Frame {
   closing?: boolean;
   /** "that year", "the same day": the period of an earlier date. */
   anaphoric?: boolean;
+  /** "the same morning", "that same night": the part of a day told before, the last one told in that part. */
+  samePart?: boolean;
   the?: boolean;
   fiscal?: boolean;
   vague?: string;
@@ -135,7 +142,7 @@ function parseYear(text: string): number | undefined {
   const s = clean(text);
   if (/^\d{4}$/.test(s)) return +s;
   // "'88", and the two-digit year of a numeric date ("10/31/74").
-  if (/^'?\d\d$/.test(s)) { const n = +s.replace("'", ''); return n < 30 ? 2000 + n : 1900 + n; }
+  if (/^['’]?\d\d$/.test(s)) { const n = +s.replace(/['’]/, ''); return n < 30 ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') return 2000 + ((parseAmount(words.slice(2).join(' ')) as number) || 0);
   const head = NUMBER_WORDS[words[0]];
@@ -183,6 +190,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.hijri) frame.hijri = h.hijri;
+    else if (h.hijriNearest) { frame.hijriNearest = h.hijriNearest; frame.hijri = h.hijriNearest[0]; }
     else if (h.computed) frame.computed = h.computed;
     else if (h.easter !== undefined) { frame.easter = h.easter; if (h.orthodox) frame.orthodox = true; }
     else frame.month = h.month;
@@ -210,6 +218,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
   if (g.thismonth) frame.monthShift = 0;
   if (g.afternext) frame.rel = 2;
+  if (g.beforelast) frame.rel = -2;
   if (match.rule.says) Object.assign(frame, match.rule.says);
   if (g.sameago) frame.yearShift = -1;
   if (g.range) frame.rangeEnd = true;
@@ -230,6 +239,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
   if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
+  if (g.daystart) frame.part = DAY_START;
+  if (g.part && clean(g.part) === 'overnight') frame.overnight = true;
   if (g.plural || g.setpart) frame.every = true;
   if (g.anchor) frame.anchor = DAY_ANCHORS[clean(g.anchor)];
   // "tonight" is a part of today
@@ -275,7 +286,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
-  if ((g.andhalf || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
+  if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
   // "two and a quarter hours", "one and three quarters hours"
   if (g.andfrac && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(g.andfrac).replace(/^and /, '').replace('-', ' ')] ?? 0;
   if (g.unit) unitOf(g.unit, frame);
@@ -294,7 +305,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   // "year-ago", "year-earlier": back from the period talked about, not from the document date.
   if (match.rule.anaphoric && frame.dir) frame.dir = { ...frame.dir, anaphoric: true, comparison: true };
   else if (match.rule.anaphoric || g.that) frame.anaphoric = true;
-  if (g.unitpos) frame.unitEnd = true;
+  if (g.that && g.part && /same/i.test(g.that)) frame.samePart = true;
+  if (g.unitpos) frame.unitPos = 'END';
+  if (g.unitmid) frame.unitPos = 'MID';
   // "the quarter ended Sept. 30" is the calendar quarter that date closes; "the year ended March 31" a stretch of a year.
   const endMonth = g.endmonth ?? g.endmonth2;
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);

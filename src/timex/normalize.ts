@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, deadlineBefore, namesAnEvent, sideOf, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, deadlineBefore, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was and its value. */
@@ -29,6 +29,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
   let narrativeAt = 0;
   let narrativeYearNamed = false;
+  /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
+  let pastNarrativeDay: Ymd | null = null;
+  /** The last day told in each part of the day (by TIMEX3 code, a clock time by its hour): what "the same morning" is. */
+  const dayOfPart = new Map<string, Ymd>();
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
   /** Where the clock time joined to a day starts, by the day's index ("at 5 p.m. on Friday"): the two share a tense. */
   const clockBefore = new Map<number, number>();
@@ -64,15 +68,25 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       dct,
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
+      sinceToNow: doc.tokens?.length ? sinceToNow(doc, m.start) : false,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
+      adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
       namesAnEvent: doc.tokens?.length && frame.month !== undefined && frame.year === undefined ? namesAnEvent(doc, m.start, m.end) : false,
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
-      narrativeDay: narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null,
-      joinedDay: joined?.day ?? null,
+      get narrativeDay() {
+        const day = narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null;
+        // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
+        // come goes back to the last day the narrative reached before the DCT.
+        if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') return pastNarrativeDay;
+        return day;
+      },
+      // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
+      // the same part of a day told before, whatever the tense.
+      joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
@@ -102,6 +116,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
+      if (day && dct && formatDay(day) <= formatDay(dct)) pastNarrativeDay = day;
+      const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
+      if (part) dayOfPart.set(part, day!);
     }
     return withValue(m, resolved);
   }
@@ -117,6 +134,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
 function nearDct(day: Ymd, dct: Ymd | null): boolean {
   return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= NARRATIVE_REACH_DAYS * 86400000;
 }
+/** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
+function partOfTime(value: string): string | null {
+  const code = /T(MO|AF|EV|NI)$/.exec(value);
+  if (code) return code[1];
+  const hour = /T(\d\d):/.exec(value);
+  if (!hour) return null;
+  const h = +hour[1];
+  return h < 5 ? 'NI' : h < 12 ? 'MO' : h < 18 ? 'AF' : h < 21 ? 'EV' : 'NI';
+}
+
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;
 

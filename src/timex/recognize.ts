@@ -115,6 +115,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
   if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
+  // "Woodstock '99": a year in two figures right after a name is part of it, as "Agenda 2000".
+  if (id === 'year_short' && nameBefore(text, m.start)) return false;
   if (id === 'year') {
     // A year named with its kind ('fiscal 1999', 'calendar 1998', 'the 1999 fiscal year') is one whatever follows.
     if (!g.fiscal && !g.fiscal2 && !g.fiscal3 && !g.calendar && !g.calendar2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;

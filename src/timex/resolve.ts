@@ -5,7 +5,7 @@ import {
   addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT, type HebrewDay } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -15,6 +15,8 @@ export interface ResolveContext {
   tense: Tense | null;
   /** The side of the DCT a word before the expression fixes outright ("since"), beyond the reach of a tense. */
   side?: Tense | null;
+  /** A stretch from "since" in a present perfect ("have fallen since the start of the year"): it reaches the present. */
+  sinceToNow?: boolean;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
@@ -29,6 +31,8 @@ export interface ResolveContext {
   deadline?: boolean;
   /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
   arranged?: boolean;
+  /** The expression is the adjective of the noun after it ("overnight losses"). */
+  adjective?: boolean;
   /** The expression dates an event the text names by it ("the October 19 robbery"): a past verb reaches a year back. */
   namesAnEvent?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
@@ -69,7 +73,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
     if (f.season) return done('SET', `XXXX-${f.season}`);
     if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
-    if (f.unit) return done('SET', duration(typeof f.amount === 'number' ? f.amount : 1, f));
+    if (f.unit) return done('SET', duration(f.amount ?? 1, f));
   }
   if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
     if (!ctx.dct) return done('DATE', 'XXXX-XX-XX');
@@ -89,7 +93,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   }
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
   if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));
-  if (f.unitEnd && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: 'END' };
+  if (f.unitPos && f.unit) return { type: 'DATE', value: shiftedPeriod(f.unit, 0, ctx.dct), mod: f.unitPos };
   // "the past decade": the ten years up to now, a duration, not the calendar decade before this one.
   if (f.the && f.unit && YEARS_PER_UNIT[f.unit] && f.relWord && PAST_STRETCH_RELATIONS.has(f.relWord)) return done('DURATION', duration(1, f));
   if (f.unit && !hasCalendarField(f)) return relativeUnit(f, ctx, done);
@@ -326,7 +330,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "By 2003 sales will double. For the full year, ...": a target year ahead is no period the story reports
     // on, so "the year" stays the DCT's ("that year" still is the one told).
     const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.m === undefined && ref.q === undefined && ref.h === undefined;
-    if (ref && unit === 'Y' && !target) return done('DATE', pad(ref.y + shift, 4));
+    // "have stumbled since the start of the year": a stretch from "since" that reaches the present is in the DCT's year.
+    const toNow = f.the && !f.relWord && ctx.sinceToNow;
+    if (ref && unit === 'Y' && !target && !toNow) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -425,7 +431,8 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // "last Monday" said on a Tuesday is the Monday of last week (the day before is "yesterday" or
   // "Monday"), as "next Thursday" said on a Wednesday is the Thursday of next week.
   if (f.relWord === 'last' && back === 1) return addDays(dct, -8);
-  if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7));
+  // "last Friday", "Friday before last" (two back).
+  if (f.rel !== undefined && f.rel < 0) return addDays(dct, -(back || 7) + 7 * (f.rel + 1));
   // "next Thursday" is the Thursday of next week, even said on a Wednesday (the day after is "Thursday"
   // or "tomorrow"); "this coming Thursday" and "Friday after next" count from the DCT.
   if (f.relWord === 'next') return addDays(dct, 7 - today + weekday);
@@ -444,6 +451,12 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // "have until Friday to disarm": a deadline that no past verb places lies ahead.
   if (deadline && tense === null) return addDays(dct, ahead);
   return addDays(dct, -back);
+}
+
+/** A day of the Hebrew calendar in Gregorian year `y`, moved as its rule says when it falls on some weekdays. */
+function movedHebrewDay(y: number, h: HebrewDay): Ymd {
+  const t = hebrewDay(y, h.month, h.day);
+  return addDays(t, h.moves?.[weekdayOf(t)] ?? 0);
 }
 
 /** The day a table gives for a year, or null outside it. */
@@ -498,10 +511,20 @@ function inMonth(f: Frame, dct: Ymd, ctx: ResolveContext): Frame {
   return { ...f, month: t.m, year: t.y };
 }
 
+/** "Eid": of the Islamic days a name may mean, the one nearest the DCT, in the year before, of or after it. */
+function nearestHijri(f: Frame, dct: Ymd): Frame {
+  if (!f.hijriNearest) return f;
+  const gap = (h: { month: number; day: number }) => Math.min(...[-1, 0, 1].map((k) => {
+    const t = hijriDay(dct.y + k, h.month, h.day);
+    return Math.abs(Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(dct.y, dct.m - 1, dct.d));
+  }));
+  return { ...f, hijri: [...f.hijriNearest].sort((a, b) => gap(a) - gap(b))[0] };
+}
+
 /** Explicit and partly explicit calendar expressions: dates, months, seasons, weekdays, times. */
 function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const dct = ctx.dct;
-  const f = dct ? inMonth(frame, dct, ctx) : frame;
+  const f = dct ? nearestHijri(inMonth(frame, dct, ctx), dct) : frame;
   const time = timeOfDay(f);
   const withTime = (date: string) => (time ? done('TIME', date + time) : done('DATE', date));
   if (f.month === undefined && f.day !== undefined && (f.dayOfMonth || f.monthShift !== undefined)) return withTime(`XXXX-XX-${pad(f.day)}`);
@@ -548,7 +571,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or
   // Islamic holiday or Diwali computed.
-  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => hebrewDay(k, f.hebrew!.month, f.hebrew!.day)
+  const dayOf = f.byYear ? tableDay(f.byYear.table) : f.hebrew ? (k: number) => movedHebrewDay(k, f.hebrew!)
     : f.hijri ? (k: number) => hijriDay(k, f.hijri!.month, f.hijri!.day) : f.computed ? COMPUTED_DAYS[f.computed] : null;
   if (dayOf) {
     // "last Chinese New Year": the latest before the DCT; a year the table skips ("Super Tuesday" in
@@ -638,7 +661,14 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const day = told ?? dct;
     let shift = f.anchor ?? 0;
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
+    // "shelled the city overnight": told in the past of no day, the night that ended on the DCT, as the wire tells what
+    // happened since its last story; after a day the text told, the night that follows it ("arrested two men on Monday.
+    // The suspects were questioned overnight"), but "overnight losses in New York" before a day's trading told is the
+    // night before that day (an adjective names the night a report starts from).
+    if (f.overnight && ctx.tense === 'PAST' && (!told || ctx.adjective)) shift = -1;
     if (!day) return withTime('XXXX-XX-XX');
+    // "Fireworks lit the sky at midnight": told in the past of no day, the midnight just gone, that began the DCT.
+    if (!told && f.part === DAY_END && f.anchor === undefined && f.rel === undefined && ctx.tense === 'PAST') return done('TIME', formatDay(day) + DAY_START);
     return withTime(formatDay(addDays(day, shift)));
   }
   return null;

@@ -35,8 +35,10 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
+  const aside = asideBefore(tokens, at, first);
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (i >= first && i <= last) continue;
+    if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1]);
     if (!tense) continue;
@@ -47,6 +49,26 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   }
   return best?.tense ?? reported;
 }
+
+/**
+ * "The sale, which had been expected, is part of a program to pay down the loan by February": a
+ * relative clause set off by commas before the expression, after which the main clause resumes with its
+ * verb, describes its noun, and its verb does not place the date (the sentence's own verbs do). The
+ * token range of the last such clause that closes before `first`, or null.
+ */
+function asideBefore(tokens: Token[], from: number, first: number): { from: number; to: number } | null {
+  let found: { from: number; to: number } | null = null;
+  for (let i = from; i + 1 < first; i++) {
+    if (tokens[i].text !== ',' || !NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase())) continue;
+    let j = i + 2;
+    while (j < first && tokens[j].text !== ',') j++;
+    // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and ...").
+    if (j < first && VERB_TAGS.has(tokens[j + 1]?.pos ?? '')) found = { from: i + 1, to: j };
+  }
+  return found;
+}
+/** The pronouns that open a relative clause set off by commas ("that" opens none). */
+const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
 /**
  * "Friday's deadline looms", "as Sunday's vote approaches": a possessive day names the subject of
@@ -72,6 +94,24 @@ const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[t
 
 /** A month's name alone, capitalised ("May", "Dec."): what a contract is for. */
 const MONTH_ONLY = /^[A-Z][a-z]+\.?$/;
+
+/**
+ * "have stumbled since the start of the year", "has doubled since": a stretch from "since" in a present perfect,
+ * which reaches the present (a past perfect, "had doubled since", reaches only the time told).
+ */
+export function sinceToNow(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (first === tokens.length || tokens[first - 1]?.text.toLowerCase() !== 'since') return false;
+  for (let i = first - 2; i >= 0 && i >= first - 10 && tokens[i].sentence === tokens[first].sentence; i--) {
+    const word = tokens[i].text.toLowerCase();
+    if (PRESENT_PERFECT.has(word)) return true;
+    if (word === PAST_PERFECT) return false;
+  }
+  return false;
+}
+/** Auxiliaries of a present perfect. */
+const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
 
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
@@ -149,6 +189,14 @@ export function namesAnEvent(doc: Doc, start: number, end: number): boolean {
   const sentence = tokens[first]?.sentence;
   return Boolean(before && next && before.sentence === sentence && next.sentence === sentence && before.text.toLowerCase() === 'the'
     && next.pos === 'NOUN' && /^[a-z]+$/.test(next.text));
+}
+
+/** Whether a noun follows the expression in its sentence ("overnight losses"): the expression is its adjective. */
+export function beforeNoun(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[tokenAt(tokens, end)];
+  const last = tokens[tokenAt(tokens, end) - 1];
+  return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
 }
 
 /** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */

@@ -95,6 +95,24 @@ describe('scoreDuckling', () => {
     expect(formatDucklingScore(s)).toMatch(/convention differences \(ANNOTATION\.md wins\): 5 case\(s\)/);
   });
 
+  it('takes the end of a day (T24:00) for the next day\'s 00:00 that Duckling writes for midnight, and no other day', () => {
+    const s = score(
+      [time('at midnight', 'TIME', '2013-02-13T00', { grain: 'hour' }), time('midnight', 'TIME', '2013-02-13T00', { grain: 'hour' })],
+      [[p('TIME', '2013-02-12T24:00')], [p('TIME', '2013-02-13T24:00')]],
+    );
+    expect(s.perCategory.times).toMatchObject({ tp: 1, fn: 1 });
+    expect(Object.fromEntries(s.conventions.map((v) => [v.id, v.cases]))).toMatchObject({ 'midnight-end-of-day': 1 });
+  });
+
+  it("takes a Jewish holiday's day for the evening before it that Duckling writes, and no other holiday", () => {
+    const s = score(
+      [time('yom kippur 2018', 'DATE', '2018-09-18'), time('christmas 2018', 'DATE', '2018-12-25')],
+      [[p('DATE', '2018-09-19')], [p('DATE', '2018-12-26')]],
+    );
+    expect(s.perCategory.dates).toMatchObject({ tp: 1, fn: 1 });
+    expect(Object.fromEntries(s.conventions.map((v) => [v.id, v.cases]))).toMatchObject({ 'jewish-holiday-eve': 1 });
+  });
+
   it('does not accept a quantity in the wrong unit or a wrong amount as a convention', () => {
     const s = score([num('3 km', 'QUANTITY', 3, { dimension: 'distance', unit: 'kilometre' })], [[p('QUANTITY', 3, { unit: 'mi' })]]);
     expect(s.perCategory.quantities).toMatchObject({ tp: 0, fn: 1 });

@@ -176,3 +176,10 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
  * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter").
  */
 export const GAME_WORDS = /\b(?:scored|scoring|touchdowns?|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;
+
+/**
+ * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,
+ * not a hundred years nor a century of the calendar; the words of the match around it say so.
+ */
+export const CRICKET_CENTURY_BEFORE = /\b(?:scor(?:ed|es|ing)|hit|hits|hitting|made|makes|struck|notched|posted|smashed|completed|reached|brought up|maiden|Test|ODI|one-day|unbeaten|double)\s+(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w-]+\s+)?$/i;
+export const CRICKET_WORDS = /\b(?:innings|wickets?|batsm[ae]n|batting|bowlers?|not out|off \d+ balls|runs|cricket|Test (?:match|series)|ODI|one-day international)\b/i;

@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -82,8 +82,14 @@ export interface Unless {
 /** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
 const BASIS_AFTER = /^ basis\b/i;
 
+/** "version 2.13.2000": numbers with full stops after the word for a release are its number, no date. */
+const VERSION_BEFORE = /\b(?:version|release|v)\.?\s*$/i;
+
+/** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
+const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
+
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
-const SURNAME_HOLIDAYS = /^rama[dz]an$/i;
+const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
@@ -120,7 +126,9 @@ export const RULES: TimexRule[] = [
       { posAfter: NOUN_LIKE },
       { textAfter: /^ [A-Z][a-z]/ },
     ] },
-  { id: 'noon', confidence: 0.9, pattern: "(?<part>noon|midnight|midday)" },
+  // "midnight Friday" is the end of Friday (T24:00, ISO 8601's end of a day, as TimeBank's "midnight Friday"); "shortly
+  // after midnight on Tuesday" is the first hour of the day, whose start ISO writes T00:00 ("went on past midnight" its end).
+  { id: 'noon', confidence: 0.9, pattern: "(?<=\\bafter )(?<daystart>midnight)|(?<part>noon|midnight|midday)" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
     unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
@@ -162,6 +170,12 @@ export const RULES: TimexRule[] = [
   // "the last day of March", "the first day of April 2020": a day counted in a month.
   { id: 'nth_week', confidence: 0.85, priority: 3, pattern: "(?:the )?(?<nthweek>{ORDWORD}|last|final) (?<nthunit>week|day) (?:of|in) (?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   { id: 'numeric_mdy', confidence: 0.9, pattern: "(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>\\d{4}|\\d\\d)" },
+  // "16/11/1999", "31.10.1974": a day first, as British and European copy writes it, where the first number cannot be a
+  // month; "10.31.1974" with full stops is read month first when only that reading is a date.
+  { id: 'numeric_dmy', confidence: 0.9, pattern: "(?<day>3[01]|1[3-9]|2\\d)[/.](?<month>1[0-2]|0?[1-9])[/.](?<year>(?:1[89]|20)\\d\\d)\\b",
+    unless: [{ textBefore: VERSION_BEFORE }] },
+  { id: 'numeric_mdy_dots', confidence: 0.85, pattern: "(?<month>1[0-2]|0?[1-9])\\.(?<day>3[01]|1[3-9]|2\\d)\\.(?<year>(?:1[89]|20)\\d\\d)\\b",
+    unless: [{ textBefore: VERSION_BEFORE }] },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
@@ -193,6 +207,7 @@ export const RULES: TimexRule[] = [
       { textAfter: NAMED_FOR_A_DAY },
       // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
       { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /[A-Z][a-z]+ $/ },
+      { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Prof|Sheikh|Judge)\.? $/ },
       { groups: { holiday: SURNAME_HOLIDAYS }, textAfter: /^ (?:said|says|told|added|asked)\b/ },
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
@@ -231,7 +246,15 @@ export const RULES: TimexRule[] = [
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
   // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
-  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?" },
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?",
+    unless: [
+      // "the 1998-2000 period": the second year of a range is an expression of its own (the `year_pair` rule), not "2000 period".
+      { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
+    ] },
+  // "in '86", "the '98 season": a year in two figures after an apostrophe (not a decade, "the '80s"; not a quotation
+  // in single quotes that opens with a number: "'98 percent of us agree'", "'20 people were killed,' police said").
+  { id: 'year_short', confidence: 0.8, pattern: "(?<=(?:^|[\\s(])|\\b)(?<year>['’]\\d\\d)(?![\\d'’]|s\\b|\\s*(?:percent|per cent|%))",
+    unless: [{ textBefore: /\w$/ }, { textAfter: QUOTE_CLOSES_AFTER }] },
   // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
   // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
   // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
@@ -242,7 +265,12 @@ export const RULES: TimexRule[] = [
     ] },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
-  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century" },
+  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century",
+    unless: [
+      // "his second century of the series", "a 12th Test century": an ordinal of centuries of runs in cricket.
+      { textBefore: /\b(?:his|her|their|a|an)\s+$/i, sentence: CRICKET_WORDS },
+      { groups: { centuryw: /^(?:first|second|third|fourth|fifth)$/i }, textBefore: CRICKET_CENTURY_BEFORE },
+    ] },
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
@@ -291,7 +319,7 @@ export const RULES: TimexRule[] = [
   // trigger index does not try the unit rules after every "the l..." and "the t...").
   { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
   // "the week after next", "Friday after next": two on from now.
-  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?<afternext>after next)" },
+  { id: 'after_next', confidence: 0.9, priority: 2, pattern: "(?:(?<the>the) (?<unit>week|weekend|month|year)|(?<weekday>{WEEKDAY})) (?:(?<afternext>after next)|(?<beforelast>before last))" },
   // "this time last year", "the same time a year ago": the DCT's day a year back (or on).
   // "up 5 percent over the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago", "last year's quarter": the period the
   // story reports on, a year back (as "year-ago"); without one told, last year.
@@ -319,6 +347,8 @@ export const RULES: TimexRule[] = [
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
+  // "by midyear", "a midweek meeting": the middle of the DCT's year or week (mod MID), as "year-end" is its end.
+  { id: 'unit_mid', confidence: 0.85, pattern: "(?<unitmid>mid)-?(?<unit>year|month|week)\\b" },
 
   // Offsets: "five weeks ago", "a day earlier", "about a week later", "two years from now"; "30 years ago today" the DCT's day then
   { id: 'offset', confidence: 0.9, priority: 1, pattern: "(?<amount>{AMOUNT})(?<andhalf> and a half)?(?: or so)? (?:(?:{UNITADJ}) )?(?<unit>{UNIT})(?<unithalf> and a half)?(?: or so)? (?<dir>ago|earlier|later|from now|from today|hence|on(?=[.;]|,(?! \\S+ \\S+ off\\b)))(?:(?<=ago) (?<grain>today|this week|this month))?",
@@ -337,8 +367,11 @@ export const RULES: TimexRule[] = [
     unless: [{ textAfter: COMPARISON_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
     unless: [
+      // "scored a century", "a century in the second innings": runs in cricket, no length of time.
+      { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
+      { groups: { unit: /^century$/i }, sentence: CRICKET_WORDS },
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
       // "quarter" without "a" counts only after a relation word ("the past quarter century"; not "its quarter-century low").
@@ -363,7 +396,7 @@ export const RULES: TimexRule[] = [
     ] },
   // "a three-year period", "a one-year term": an adjective of length before a noun of time is one expression with
   // it and its article (TimeML's extent; "a two-year contract" leaves the noun out, the `duration` rule).
-  { id: 'duration_period', confidence: 0.85, priority: 1, pattern: "(?:an? )?(?<amount>{NUM})-(?<unit>{UNIT}) (?:period|term|span|stretch|window|interval|time frame|timeframe)\\b" },
+  { id: 'duration_period', confidence: 0.85, priority: 1, pattern: "(?:(?:an?|the) )?(?<amount>{NUM})-(?<unit>{UNIT}) (?:period|term|span|stretch|window|interval|time frame|timeframe)\\b" },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
@@ -373,7 +406,11 @@ export const RULES: TimexRule[] = [
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
     unless: [{ text: /New Year/ }] },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
-  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?:,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})" },
+  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})",
+    unless: [
+      // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
+      { groups: { amount2: /^an?$/i, joined: /^$/ } },
+    ] },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
   // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
@@ -397,8 +434,9 @@ export const RULES: TimexRule[] = [
   { id: 'vague_length', confidence: 0.75, pattern: "(?<=\\bfor )(?<vague>{VAGUELENGTH})" },
   { id: 'vague_other', confidence: 0.3, pattern: "(?<vague>{VAGUEOTHER})" },
   { id: 'modal_future', confidence: 0.8, priority: 2, pattern: "(?<vague>{MODALFUTURE})" },
-  // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV).
-  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))",
+  // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV);
+  // "every few years" recurs at an unknown number of the unit (PXY).
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|few|several|couple of) )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})|(?<season>{SEASON})|(?<setpart>{PART}))",
     unless: [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
@@ -429,6 +467,8 @@ export const RULES: TimexRule[] = [
   { id: 'weekend_set', confidence: 0.8, after: ['on', 'at', 'during', 'most', 'some'], pattern: "(?<weekends>weekends)" },
   // "two Thursdays ago", "three Fridays from now": the nth such weekday before or after the DCT.
   { id: 'weekday_offset', confidence: 0.85, priority: 2, pattern: "(?<amount>{NUM}|an?) (?<weekday>{WEEKDAY})s (?<dir>ago|back|from now|hence)" },
+  // "talks held Tuesday-Wednesday": two days, each an expression of its own, the second after the first (a range).
+  { id: 'weekday_pair', confidence: 0.9, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) ?[-–] ?(?<weekday2>{WEEKDAY})" },
   // "on Monday and Tuesday nights": both recur, each read with the plural that follows the second.
   { id: 'weekday_set_pair', confidence: 0.8, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<weekday>{WEEKDAY}) (?:and|or|&) (?<weekday2>{WEEKDAY})(?:(?<plural>s)(?: (?<part>{PARTS}))?| (?<setpart>{PARTS}))" },
 ];
@@ -439,7 +479,8 @@ export const RULES: TimexRule[] = [
  */
 export const LEFT_EXTENSIONS: { id: string; pattern: string }[] = [
   { id: 'position_of', pattern: "(?<mod>(?:the |an? )?(?:very )?(?:beginning|start|middle|end|close|early part|latter part|later part|first half|second half|last half|dawn|turn|rest|remainder|bulk|balance|part|good part|most|spring|summer|fall|autumn|winter) of )(?:the )?" },
-  { id: 'position', pattern: "(?<mod>early|mid|late|earlier|later|end(?=-))(?:-| )" },
+  // "the mid-to-late 1990s", "early-to-mid 1999": a span of positions, one expression without a mod (TimeML has none for it).
+  { id: 'position', pattern: "(?<mod>(?:early|mid)[- ]to[- ](?:mid|late)|early|mid|late|earlier|later|end(?=-))(?:-| )" },
   // "the morning of March 3", "the night of Dec. 24": a part of the day named after it (a TIME).
   { id: 'part_of', pattern: "(?<partof>(?:the )?(?:morning|afternoon|evening|night|(?:early|small|wee) hours) of )" },
   { id: 'qualifier', pattern: "(?<qual>{QUALIFIER}) " },

@@ -83,10 +83,14 @@ export const CLOCK_OFFSET_SIGNS: Record<string, number> = { past: 1, after: 1, t
 /** Parts of the day that put a clock hour after noon ("3 in the afternoon"); "night" from 6 on ("11 at night"). */
 export const AFTERNOON_PARTS: Record<string, number> = { afternoon: 1, evening: 5, night: 6, tonight: 6 };
 
+/** Midnight as the end of a day ("midnight Friday"): ISO 8601's 24:00. */
+export const DAY_END = 'T24:00';
+/** Midnight as the start of a day ("after midnight on Tuesday"): ISO 8601's 00:00, where the bare word is the day's end. */
+export const DAY_START = 'T00:00';
 /** Parts of the day and their TIMEX3 codes ("this morning" → 2019-12-20TMO). */
 export const DAY_PARTS: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', 'mid-afternoon': 'AF', 'mid afternoon': 'AF', evening: 'EV', night: 'NI',
-  nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: 'T24:00',
+  nights: 'NI', overnight: 'NI', tonight: 'NI', midday: 'MI', noon: 'T12:00', midnight: DAY_END,
   // "the early hours of Friday": the hours after midnight, the start of the morning.
   'early hours': 'MO', 'small hours': 'MO', 'wee hours': 'MO',
   // "at dawn", "by nightfall": the edges of the day, in the part they open or close.
@@ -196,6 +200,13 @@ export const VAGUE_NOMINALS: Record<string, string> = {
  * Monday); or a day counted from Easter Sunday (computed for each year). `part`: a part of that
  * day ("Election Night").
  */
+/**
+ * A day of the Hebrew calendar (month from Nisan = 1, day); `moves`: the days it moves when it falls on
+ * a given ISO weekday (Tisha B'Av on a Saturday is kept on the Sunday; Israel moves its days of
+ * remembrance off the eve and the end of the Sabbath).
+ */
+export interface HebrewDay { month: number; day: number; moves?: Readonly<Record<number, number>> }
+
 export interface Holiday {
   month?: number; day?: number; weekday?: number; nth?: number; from?: number; easter?: number; part?: string;
   /** A day looked up by year in DAYS_BY_YEAR, `shift` days on ("Chinese New Year's Eve": -1). */
@@ -203,9 +214,11 @@ export interface Holiday {
   /** `easter` counts from the Orthodox Easter (the Julian calendar's), not the Western one. */
   orthodox?: boolean;
   /** A day of the Hebrew calendar (month from Nisan = 1, day), computed for each year ("Yom Kippur": Tishri 10). */
-  hebrew?: { month: number; day: number };
+  hebrew?: HebrewDay;
   /** A day of the Islamic calendar (month from Muharram = 1, day), computed for each year ("Eid al-Fitr": Shawwal 1). */
   hijri?: { month: number; day: number };
+  /** Days of the Islamic calendar one name may mean ("Eid": al-Fitr or al-Adha): the one nearest the publication date. */
+  hijriNearest?: readonly { month: number; day: number }[];
   /** A day a rule of `src/timex/calendar.ts` computes for each year (COMPUTED_DAYS: "diwali"). */
   computed?: string;
   /** A U.S. day whose lower-case name other countries' stories use for their own ("election day"). */
@@ -273,6 +286,15 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'sukkot': { hebrew: { month: 7, day: 15 } }, 'hanukkah': { hebrew: { month: 9, day: 25 } }, 'chanukah': { hebrew: { month: 9, day: 25 } },
   'hanukah': { hebrew: { month: 9, day: 25 } }, 'purim': { hebrew: { month: 12, day: 14 } }, 'passover': { hebrew: { month: 1, day: 15 } },
   'pesach': { hebrew: { month: 1, day: 15 } }, 'shavuot': { hebrew: { month: 3, day: 6 } },
+  'shemini atzeret': { hebrew: { month: 7, day: 22 } }, 'simchat torah': { hebrew: { month: 7, day: 23 } }, 'simhat torah': { hebrew: { month: 7, day: 23 } },
+  'tu bishvat': { hebrew: { month: 11, day: 15 } }, "tu b'shevat": { hebrew: { month: 11, day: 15 } }, 'shushan purim': { hebrew: { month: 12, day: 15 } },
+  "lag b'omer": { hebrew: { month: 2, day: 18 } }, 'lag baomer': { hebrew: { month: 2, day: 18 } }, "lag ba'omer": { hebrew: { month: 2, day: 18 } },
+  "tisha b'av": { hebrew: { month: 5, day: 9, moves: { 6: 1 } } }, 'tisha bav': { hebrew: { month: 5, day: 9, moves: { 6: 1 } } },
+  // Israel's Holocaust Remembrance Day and Independence Day (Nisan 27, Iyar 5; not "Holocaust Remembrance Day", also the UN's
+  // of Jan. 27), moved off Friday, Saturday and Sunday
+  // (Independence Day off Monday too, so that the day of remembrance before it does not follow the Sabbath).
+  'yom hashoah': { hebrew: { month: 1, day: 27, moves: { 5: -1, 7: 1 } } },
+  'yom haatzmaut': { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } }, "yom ha'atzmaut": { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } },
   // Islamic holidays: Eid al-Fitr ends Ramadan, Eid al-Adha falls in the month of the pilgrimage.
   'eid al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al fitr': { hijri: { month: 10, day: 1 } }, 'eid ul-fitr': { hijri: { month: 10, day: 1 } },
   'eid-ul-fitr': { hijri: { month: 10, day: 1 } }, 'id al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al-adha': { hijri: { month: 12, day: 10 } },
@@ -282,17 +304,40 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // The fasting month, given its first day as the other holidays of several days (Hanukkah, Passover).
   'ramadan': { hijri: { month: 9, day: 1 } }, 'ramazan': { hijri: { month: 9, day: 1 } },
   'diwali': { computed: 'diwali' }, 'deepavali': { computed: 'diwali' }, 'divali': { computed: 'diwali' },
+  'dhanteras': { computed: 'dhanteras' }, 'choti diwali': { computed: 'choti diwali' }, 'chhoti diwali': { computed: 'choti diwali' },
+  'kali chaudas': { computed: 'choti diwali' }, 'naraka chaturdashi': { computed: 'choti diwali' }, 'govardhan puja': { computed: 'govardhan puja' },
+  'bhai dooj': { computed: 'bhai dooj' }, 'bhaiya dooj': { computed: 'bhai dooj' }, 'bhau beej': { computed: 'bhai dooj' },
+  'chhath': { computed: 'chhath' }, 'chhath puja': { computed: 'chhath' }, 'dala puja': { computed: 'chhath' },
   'mawlid': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabi': { hijri: { month: 3, day: 12 } }, 'mawlid al-nabawi': { hijri: { month: 3, day: 12 } },
-  'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
+  'laylat al-qadr': { hijri: { month: 9, day: 27 } }, 'laylat al qadr': { hijri: { month: 9, day: 27 } }, 'laylat al kadr': { hijri: { month: 9, day: 27 } },
+  'laylat al-kadr': { hijri: { month: 9, day: 27 } }, 'night of measures': { hijri: { month: 9, day: 27 } }, 'night of decree': { hijri: { month: 9, day: 27 } },
+  'amun jadid': { hijri: { month: 1, day: 1 } }, "the prophet's ascension": { hijri: { month: 7, day: 27 } }, 'the night journey': { hijri: { month: 7, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
   'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
   'bakrid': { hijri: { month: 12, day: 10 } },
+  // "Eid" alone names either feast: a story tells of the one at hand, the nearest to its publication date.
+  'eid': { hijriNearest: [{ month: 10, day: 1 }, { month: 12, day: 10 }] },
+  // Days of the Chinese lunisolar calendar (`chineseDay` in src/timex/calendar.ts); the Lantern Festival closes the
+  // New Year's fortnight, Qingming is a solar term (the Sun at 15 degrees, about April 5).
+  'mid-autumn festival': { computed: 'mid-autumn' }, 'mid autumn festival': { computed: 'mid-autumn' }, 'moon festival': { computed: 'mid-autumn' },
+  'mooncake festival': { computed: 'mid-autumn' }, 'dragon boat festival': { computed: 'dragon boat' }, 'duanwu festival': { computed: 'dragon boat' },
+  'double ninth festival': { computed: 'double ninth' }, 'chung yeung festival': { computed: 'double ninth' },
+  'lantern festival': { byYear: { table: 'chinese new year', shift: 14 } }, 'qingming festival': { computed: 'qingming' },
+  'qingming': { computed: 'qingming' },
+  // Days of the sidereal Sun in India (`siderealIngressDay`): Makar Sankranti (Pongal, Maghi) as it enters Capricorn,
+  // Vaisakhi as it enters Aries.
+  'makar sankranti': { computed: 'makar sankranti' }, 'makara sankranti': { computed: 'makar sankranti' }, 'makara sankranthi': { computed: 'makar sankranti' },
+  'pongal': { computed: 'makar sankranti' }, 'thai pongal': { computed: 'makar sankranti' }, 'maghi': { computed: 'makar sankranti' },
+  'bhogi': { computed: 'bhogi' }, 'bogi pandigai': { computed: 'bhogi' }, 'bhogi pandigai': { computed: 'bhogi' },
+  'mattu pongal': { computed: 'mattu pongal' }, 'maattu pongal': { computed: 'mattu pongal' }, 'kaanum pongal': { computed: 'kaanum pongal' },
+  'kanni pongal': { computed: 'kaanum pongal' }, 'vaisakhi': { computed: 'vaisakhi' }, 'baisakhi': { computed: 'vaisakhi' }, 'vaishakhi': { computed: 'vaisakhi' }, 'tomb-sweeping day': { computed: 'qingming' }, 'tomb sweeping day': { computed: 'qingming' },
   'pancake day': { easter: -47 }, 'the ides of march': { month: 3, day: 15 }, 'holy monday': { easter: -6 }, 'easter saturday': { easter: -1 },
   // Days of the Orthodox churches: Easter by the Julian calendar, Christmas on the Julian December 25.
   'orthodox easter': { easter: 0, orthodox: true }, 'orthodox easter sunday': { easter: 0, orthodox: true }, 'orthodox good friday': { easter: -2, orthodox: true },
   'clean monday': { easter: -48, orthodox: true }, 'lazarus saturday': { easter: -8, orthodox: true }, 'orthodox christmas': { month: 1, day: 7 },
   // U.S. days named in the news, and spellings without the apostrophe.
   'super tuesday': { byYear: { table: 'super tuesday' } }, "mothers day": { month: 5, weekday: 7, nth: 2 }, "mothers' day": { month: 5, weekday: 7, nth: 2 },
-  "fathers day": { month: 6, weekday: 7, nth: 3 }, "fathers' day": { month: 6, weekday: 7, nth: 3 }, "veteran's day": { month: 11, day: 11 },
+  "fathers day": { month: 6, weekday: 7, nth: 3 }, "fathers' day": { month: 6, weekday: 7, nth: 3 }, "veteran's day": { month: 11, day: 11 }, 'veteran day': { month: 11, day: 11 },
+  'president day': { month: 2, weekday: 1, nth: 3 },
   'decoration day': { month: 5, weekday: 1, nth: -1 }, 'groundhog day': { month: 2, day: 2 }, "groundhog's day": { month: 2, day: 2 }, 'groundhogs day': { month: 2, day: 2 },
   "lincoln's birthday": { month: 2, day: 12 }, "abraham lincoln's birthday": { month: 2, day: 12 }, 'law day': { month: 5, day: 1 }, 'loyalty day': { month: 5, day: 1 },
 };
@@ -307,7 +352,7 @@ export const US_PLACES = new RegExp(`(?:U\\.S\\.|\\b(?:${[
 ].join('|')})\\b)`, 'i');
 /** Words of a sentence that tells the day of an election, which a lower-case "election day" later refers to. */
 export const ELECTION_WORDS = /\b(?:elections?|vote|voting|polls|ballot)\b/i;
-export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival']);
+export const LOWERCASE_UNSAFE_HOLIDAYS: ReadonlySet<string> = new Set(['may day', 'easter', 'pentecost', 'flag day', 'spring festival', 'lantern festival', 'moon festival', 'eid']);
 
 /** Frequencies: "every year", "daily" → TIMEX3 SET values. */
 export const SET_ADVERBS: Record<string, string> = {
