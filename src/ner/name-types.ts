@@ -23,6 +23,8 @@ const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const facilityOpeners = new Set(table.facilityOpeners);
+/** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
+const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
 const surnameHeads = new Set(table.surnameHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
@@ -73,9 +75,9 @@ export function isFacilityHead(word: string): boolean {
   return facilityHeads.has(word);
 }
 
-/** Whether a word opens a facility's name ("Camp", "Palais", "Stade"). */
-export function opensFacilityName(word: string): boolean {
-  return facilityOpeners.has(word.toLowerCase());
+/** Whether a capitalised word, as written, opens a facility's name ("Camp", not "CAMP" or "camp"). */
+export function opensFacilityNameCapitalised(word: string): boolean {
+  return capitalisedOpeners.has(word);
 }
 
 /** Whether a word is a facility's head in the plural ("Prisons", "Airports"): it ends the last of a list of facilities. */

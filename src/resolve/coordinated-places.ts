@@ -32,6 +32,14 @@ const KIND_OF: ReadonlyMap<string, Label> = new Map(Object.entries(table.pluralK
 /** The plural of a kind of place right after a name: " rivers". */
 const KIND_AFTER = new RegExp(`^ (${[...KIND_OF.keys()].join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...KIND_OF.keys()].map((k) => k.charCodeAt(0)));
+/** The plurals' last letter ("s"): a word after a name that ends otherwise needs no match. */
+const KIND_LAST_LETTERS: ReadonlySet<number> = new Set([...KIND_OF.keys()].map((k) => k.charCodeAt(k.length - 1)));
+/** Where the word of small letters that starts at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  return i;
+}
 const LISTED = /^(?:, | and |, and )$/;
 const COUNT_BEFORE = /\d $/;
 /** Two names joined in one span: "Surma and Kushiyara". */
@@ -43,7 +51,8 @@ export function placesOfOneKind(text: string, mentions: Candidate[], registry: R
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     // Most names are followed by something other than a space and a kind's first letter, and need no slice.
-    const kind = text.charCodeAt(m.end) === 32 && KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) ? KIND_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    const kind = text.charCodeAt(m.end) === 32 && KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) && KIND_LAST_LETTERS.has(text.charCodeAt(wordEnd(text, m.end + 1) - 1))
+      ? KIND_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
     if (!kind || m.type === 'PERSON' || !NAME_LABELS.has(m.type)) continue;
     // A count before the list says its words describe the places ("19 Northern and Northeastern states").
     if (COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;

@@ -30,8 +30,10 @@ export function datelines(text: string): Map<number, number> {
 export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
   const spans = [...places];
+  const last = Math.max(...places.values());
   return candidates.map((c) => {
-    if (!NAME_LABELS.has(c.type)) return c;
+    // Datelines open lines: most names come after the last one.
+    if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
     if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
     // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
     // read ("[SALANG] TUNNEL") may make another kind of name.

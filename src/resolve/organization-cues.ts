@@ -7,14 +7,13 @@
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
 // the name as a place; and a noun of an organization's kind after a name of several words makes it the
 // organization's ("the Red Brigade guerrilla group" read as a place). A person's name before ", which" is an
-// organization's ("Wilson, which supplies the balls"). The words are data
+// organization's ("Wilson, which supplies the balls"), and so is a name right after an organization's noun
+// ("the mineral water firm Multico"), but a person's full name ("insurer Thierry Dehaan"). The words are data
 // (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
-import type { Candidate, Token } from '../document.js';
+import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
-import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { organizationAppositive } from './appositives.js';
-import { startsLower, startsUpper } from './first-letter.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the tables next to the compiled module.
@@ -92,53 +91,27 @@ function misreadEmployer(text: string, c: Candidate, registry: RegistryIndex): b
     && !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => PLACES.has(t) || t === 'NORP');
 }
 
-/** An organization's noun in lower case right before the name: "the cable television network [CNBC]", "chipmaker [Nvidia]". */
-const NOUN_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${nouns.nouns.join('|')}) $`, 'u');
-/** As sure as what the model reads there: in CoNLL's training part a name right after such a noun is an ORG 83 times in 87. */
-const NOUN_BEFORE_CONFIDENCE = 0.6;
-/** The organizations' nouns of one word, as tokens are ("network", "firm"). */
+/** The organizations' nouns of one word ("network", "firm"): in CoNLL's training part a name right after one is an ORG 83 times in 87. */
 const NOUN_WORDS: ReadonlySet<string> = new Set(nouns.nouns.filter((n) => !n.includes(' ')));
-/** The capitalised words of a name at a position: "CNBC", "Human Rights". */
-const NAME_AT = /\p{Lu}[\p{L}\p{M}\d&'’.-]*(?: \p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3}/uy;
 
-/** A name going on past a connector or a slash: " in China", " of Canada", " / A". */
-const GOES_ON = /^ (?:of|in|for|and|de|\/) /;
+
+/** The word of lower-case letters one space before a position ("network" before "[CNBC]"), or ''. */
+function wordBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
+  let i = at - 1;
+  while (i > 0 && isLowerLetter(text.charCodeAt(i - 1))) i--;
+  // A word glued to a hyphen or a letter of another kind before it is no noun of its own ("start-up" is read whole).
+  return i < at - 1 && !/[\p{L}\p{M}-]/u.test(text.charAt(i - 1)) ? text.slice(i, at - 1) : '';
+}
+const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 45;
 
 /** Whether an organization's noun right before a name the model read as a person, a place or a people says it is the organization's. */
 function nounBefore(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (!KIND_MISREAD.has(c.type) && c.type !== 'NORP') return false;
   // A person's full name there is a person described by the noun ("the party's Vladimir Zhirinovsky", "insurer Thierry Dehaan").
   if (c.type === 'PERSON' && text.slice(c.start, c.end).includes(' ')) return false;
-  if (!NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
+  if (!NOUN_WORDS.has(wordBefore(text, c.start))) return false;
   return !aliasTypes(registry, text.slice(c.start, c.end)).some((t) => OWNERS.has(t));
-}
-
-/**
- * Names right after an organization's noun, proposed as ORGs where the model may have read none ("on the cable
- * television network [CNBC] Friday"); not a month, a weekday, a name the registry knows as a person, a place or a people,
- * or a given name and more.
- */
-export function organizationsAfterNouns(text: string, tokens: readonly Token[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  const out: Candidate[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    // A noun's token, then one space and a capital: most tokens are no noun, and need no more.
-    if (!startsLower(tokens[k].text) || !NOUN_WORDS.has(tokens[k].text) || tokens[k + 1].start !== tokens[k].end + 1 || !startsUpper(tokens[k + 1].text)) continue;
-    NAME_AT.lastIndex = tokens[k + 1].start;
-    const m = NAME_AT.exec(text);
-    if (!m) continue;
-    // The name ends before a date ("CNBC Friday") and keeps a company's full stop only.
-    const words = m[0].split(' ');
-    const date = words.findIndex((w) => isCalendarWord(MONTHS, w) || isCalendarWord(WEEKDAYS, w));
-    const kept = (date < 0 ? words : words.slice(0, date)).join(' ');
-    const name = kept.replace(/[.,]$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Bros)\.$/.test(kept) ? dot : ''));
-    const end = m.index + name.length;
-    // A name that goes on past a connector ("the group Human Rights in China") is not read here.
-    if (name.length < 2 || GOES_ON.test(text.slice(end, end + 6)) || aliasTypes(registry, name).some((t) => OWNERS.has(t))) continue;
-    // A given name and more is a person the noun describes ("insurer Thierry Dehaan").
-    if (name.includes(' ') && isNameWord(name.slice(0, name.indexOf(' ')))) continue;
-    out.push({ start: m.index, end, type: 'ORG', source: 'rules', confidence: NOUN_BEFORE_CONFIDENCE });
-  }
-  return out;
 }
 
 /** Whether a kind of organization after a name of several words says it is the organization's. */
@@ -153,11 +126,16 @@ function namedKind(text: string, c: Candidate, registry: RegistryIndex): boolean
 const LISTED_AFTER = /^(?:,| and| or|, and) $/;
 
 export function organizationsByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  // The end of the last employer named after a job, whatever read it: the names listed after it are employers too.
-  let employerEnd = -1;
+  // The last name before, and whether it named an employer (asked only when a name is listed right after it): the
+  // names listed after an employer are employers too.
+  let before: Candidate | undefined;
+  let beforeEmployer: boolean | undefined;
   return candidates.map((c) => {
-    const listed = employerEnd >= 0 && c.start > employerEnd && c.start - employerEnd <= 6 && LISTED_AFTER.test(text.slice(employerEnd, c.start));
-    if (listed || (c.start > employerEnd && employer(text, c, registry, true))) employerEnd = c.end;
+    let listed = false;
+    if (before && c.start > before.end && c.start - before.end <= 6 && LISTED_AFTER.test(text.slice(before.end, c.start))) {
+      listed = (beforeEmployer ??= employer(text, before, registry, true));
+    }
+    if (!before || c.start > before.end) { before = c; beforeEmployer = listed || undefined; }
     if (c.source !== 'model') return c;
     // A person's full name listed there is as likely a person who spoke ("analysts at Halvorsen and Tomas Post said").
     const listedEmployer = listed && misreadEmployer(text, c, registry) && !(c.type === 'PERSON' && text.slice(c.start, c.end).includes(' '));

@@ -10,25 +10,29 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { holdsCode } from './characters.js';
 
 /** Two or three capitalised words, " of ", and the place. */
 const PERSON_OF = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}) of (\p{Lu}.*)$/u;
 
 export function peopleOfPlaces(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  const spansOf = (c: Candidate) => c.source === 'model' && c.type !== 'PERSON' && NAME_LABELS.has(c.type) && c.end - c.start > 8 && text.slice(c.start, c.end).includes(' of ');
-  // Most articles hold no name with "of" inside: nothing to read.
-  if (!candidates.some(spansOf)) return candidates;
+  // The model's names of three words or more with "of" inside, by index: most articles hold none, and need nothing more.
+  const ofs = new Map<number, RegExpExecArray>();
+  candidates.forEach((c, k) => {
+    if (c.source !== 'model' || c.type === 'PERSON' || !NAME_LABELS.has(c.type) || c.end - c.start < 9 || !holdsCode(text, c.start, c.end, 32, 3)) return;
+    const m = PERSON_OF.exec(text.slice(c.start, c.end));
+    if (m) ofs.set(k, m);
+  });
+  if (!ofs.size) return candidates;
   const people = new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => text.slice(c.start, c.end)));
   const placeAt = new Set(candidates.filter((c) => PLACE_LABELS.has(c.type)).map((c) => c.start));
   const personOfPlace = candidates.some((c) => c.type === 'PERSON' && text.startsWith(' of ', c.end) && placeAt.has(c.end + 4));
   const isPerson = (name: string, words: string[]) => personOfPlace || isNameWord(words[0]) || people.has(words[words.length - 1])
     || aliasTypes(registry, name).includes('PERSON');
-  return candidates.flatMap((c) => {
-    if (!spansOf(c)) return [c];
-    const span = text.slice(c.start, c.end);
-    const m = PERSON_OF.exec(span);
+  return candidates.flatMap((c, k) => {
+    const m = ofs.get(k);
     if (!m) return [c];
-    const [, person, place] = m;
+    const [span, person, place] = m;
     const words = person.split(' ');
     const placeTypes = aliasTypes(registry, place);
     if (!isPerson(person, words) || endsNonPersonName(words[words.length - 1]) || !placeTypes.length

@@ -31,6 +31,7 @@ const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
 /** A last word only a place's name ends in, after one or more words: "Kerr County". */
 const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
+const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));
 /** A score or "v" beside the name (written "|"): a side on a results line, a club ("Inverness 1 Ross County 1", "Notts County v York"). */
 const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
@@ -50,6 +51,8 @@ function townOf(text: string, c: Candidate): boolean {
 
 /** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
 function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  // Most names end in a letter no head ends in, and need no slice.
+  if (!HEAD_LAST_LETTERS.has(text.charCodeAt(c.end - 1))) return false;
   const name = text.slice(c.start, c.end);
   return PLACE_HEAD.test(name) && !SIDE_AROUND.test(text.slice(Math.max(0, c.start - 3), c.end + 3).replace(name, '|'))
     && !aliasTypes(registry, name).includes('ORG');

@@ -21,11 +21,13 @@ const KINDS_LISTED = new RegExp(`(?<![\\p{L}-])(?:${table.listedAfter.join('|')}
 const LISTED = /^(?:, | and |, and | or )$/;
 
 export function productsByKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  return productsListed(text, mentions.map((m) => {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and a lower-case word, and need no slice.
-    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16)) || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
-    return aliasTypes(registry, text.slice(m.start, m.end)).length ? m : { ...m, type: 'PRODUCT' };
-  }), registry);
+    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16)) || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return;
+    if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
+  });
+  return productsListed(text, out ?? mentions, registry);
 }
 
 /** Mentions (sorted by start) with the names listed after a plural kind of product and "such as" typed PRODUCT. */
@@ -33,7 +35,9 @@ function productsListed(text: string, mentions: Candidate[], registry: RegistryI
   let out: Candidate[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     // The list's first name follows a space after "as", "including" or "like": most names follow something else.
-    if (text.charCodeAt(mentions[k].start - 1) !== 32 || !KINDS_LISTED.test(text.slice(Math.max(0, mentions[k].start - 32), mentions[k].start))) continue;
+    const start = mentions[k].start;
+    if (text.charCodeAt(start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))
+      || !KINDS_LISTED.test(text.slice(Math.max(0, start - 32), start))) continue;
     for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
       const m = mentions[j];
       if (RETYPED.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[j] = { ...m, type: 'PRODUCT' };

@@ -39,7 +39,7 @@ import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
 import { ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
-import { organizationsAfterNouns, organizationsByCue } from '../resolve/organization-cues.js';
+import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
@@ -240,7 +240,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text), ...basedOrganizations(text, registry), ...organizationsAfterNouns(text, tokens, registry, isNameWord)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
