@@ -60,17 +60,18 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
     // A facility's head ends a facility named before it the same way ("the [Sydney] Cricket Ground").
-    if (isFacilityHead(key) && capitalised(head)) {
+    if (isFacilityHead(key)) {
       const named = namedBeforeHead(i, 'FAC');
       if (named) out.push(named);
       continue;
     }
-    if (!SUBJECT_HEADS.has(key) || !capitalised(head)) continue;
+    if (!SUBJECT_HEADS.has(key)) continue;
     if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
       const named = namedBeforeHead(i, 'ORG');
       if (named) out.push(named);
       continue;
     }
+    if (!capitalised(head)) continue;
     const { people, modelEnds } = candidatesRead();
     // Where another recognizer's person begins the subject ends, but for a word the model guessed at after
     // "and": "Institute of Volcanology and [Seismology]".
@@ -123,7 +124,11 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
    * facility's where the head is a facility's ("the [Sydney] Cricket Ground").
    */
   function namedBeforeHead(i: number, type: 'ORG' | 'FAC'): Candidate | undefined {
-    if (ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
+    // Two capitalised words (or one, "and" and another) right before the head, read off the tokens first: most heads
+    // have none, and need nothing of the candidates read.
+    const upper = (k: number) => k >= 0 && startsUpper(tokens[k].text);
+    if (!upper(i - 1) || !(upper(i - 2) || (tokens[i - 2]?.text === 'and' && upper(i - 3)))) return undefined;
+    if (!capitalised(tokens[i]) || ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
     let first = firstWord(i, true);
     // Most heads have fewer than two capitalised words before them: no registry question needed.
     if (i - first < 2) return undefined;
