@@ -109,10 +109,14 @@ export function organizationsInLists(text: string, tokens: readonly Token[], men
   if (!mentions.some((c) => c.type === 'ORG')) return mentions;
   const lists = listsOf(tokens, MIN_ORGANIZATION_ITEMS);
   if (!lists.length) return mentions;
-  const byStart = new Map(mentions.map((c, k) => [c.start, k]));
-  /** The mention that is the item exactly, if any. */
-  const exact = (item: Item) => { const k = byStart.get(item.start); return k !== undefined && mentions[k].end === item.end ? k : undefined; };
   let out: Candidate[] | undefined;
+  // Lists and mentions are both in text order: one pointer walks the mentions.
+  let n = 0;
+  /** The mention that is the item exactly, if any. */
+  const exact = (item: Item) => {
+    while (n < mentions.length && mentions[n].start < item.start) n++;
+    return n < mentions.length && mentions[n].start === item.start && mentions[n].end === item.end ? n : undefined;
+  };
   for (const list of lists) {
     const found = list.map(exact);
     const organizations = found.filter((k) => k !== undefined && mentions[k].type === 'ORG').length;

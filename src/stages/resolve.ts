@@ -79,6 +79,8 @@ const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
 /** An acronym and a word after it: "CNBC Friday". */
 const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
+/** Whether a span opens with two capitals, as an acronym does: most names do not, and need no match. */
+const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCodeAt(1) <= 90 && span.charCodeAt(0) >= 65 && span.charCodeAt(0) <= 90;
 /** The types whose names the model runs on into a weekday: an organization's, a place's. */
 const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
@@ -114,7 +116,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
-    if (model && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
+    if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
