@@ -7,7 +7,7 @@ import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
-import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
+import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';

@@ -1,5 +1,6 @@
 // From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
 import type { ConllType, Label } from '../document.js';
+import { ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module (dist/ner/lexicon/).
 import nameTypes from './lexicon/name-types.json' with { type: 'json' };
 
@@ -8,10 +9,10 @@ interface NameTypeTable {
   locCues: string[];
   facCues: string[];
   facilityHeads: string[];
+  facilityOpeners: string[];
   surnameHeads: string[];
   corporateSuffixes: string[];
   eventHeads: string[];
-  organizationHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
 }
@@ -21,12 +22,15 @@ const locNames = new Set(table.locNames);
 const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
+const facilityOpeners = new Set(table.facilityOpeners);
+/** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
+const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
 const surnameHeads = new Set(table.surnameHeads);
 const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
-const organizationHeads = new Set([...table.organizationHeads, ...table.corporateSuffixes]);
+const organizationHeads = new Set([...ORGANIZATION_ENDS, ...table.corporateSuffixes]);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
-const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...table.organizationHeads]);
+const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...ORGANIZATION_ENDS]);
 const languages = new Set(table.languages);
 const miscCue = new Map<string, Label>();
 for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cues) miscCue.set(cue, label as Label);
@@ -39,8 +43,11 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   // Lane"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
   const givenNamed = type === 'PER' && isGivenName(words[0]);
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
+  if (lower.length > 1 && facilityOpeners.has(lower[0])) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
+  // A natural place's kind and "of" open its name whatever the model typed it ("Bay of Bengal", "Gulf of Aden").
+  if (lower.length > 2 && lower[1] === 'of' && locCues.has(lower[0])) return 'LOC';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');
@@ -61,6 +68,16 @@ export function endsNonPersonName(lastWord: string): boolean {
 /** Whether a name ending in this word is an organization's ("Group", "Communications", "Ltd"). */
 export function endsOrganizationName(lastWord: string): boolean {
   return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Whether a word (lower case) ends a facility's name ("stadium", "ground"). */
+export function isFacilityHead(word: string): boolean {
+  return facilityHeads.has(word);
+}
+
+/** Whether a capitalised word, as written, opens a facility's name ("Camp", not "CAMP" or "camp"). */
+export function opensFacilityNameCapitalised(word: string): boolean {
+  return capitalisedOpeners.has(word);
 }
 
 /** Whether a word is a facility's head in the plural ("Prisons", "Airports"): it ends the last of a list of facilities. */

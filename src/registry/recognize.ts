@@ -140,7 +140,7 @@ function typeOf(index: RegistryIndex, hits: AliasHit[]): { type: Label; mixed: b
   return { type, mixed: types.size > 1 };
 }
 
-/** What the document says around a bare surname: the person named in full earlier, or a title right before it. */
+/** What the document says around a bare surname: the person named in full in it, or a title right before it. */
 interface SurnameSupport {
   seen: boolean;
   titled: boolean;
@@ -174,27 +174,31 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
 }
 
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
-  const out: Candidate[] = [];
   const tokens = doc.tokens;
   const pieces = new Pieces(tokens);
+  // The people the article names in full anywhere: a surname alone is theirs before the full name too ("[Bumrah] takes
+  // five" in a headline, "Jasprit Bumrah took five wickets" below it).
   const seenPeople = new Set<string>();
+  const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = longestAt(doc, index, pieces, i);
     if (!match) { i++; continue; }
+    const { type, mixed } = typeOf(index, match.hits);
+    if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
+    found.push({ i, match, type, mixed });
+    i = match.lastToken + 1;
+  }
+  return found.map(({ i, match, type, mixed }) => {
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
-    const { type, mixed } = typeOf(index, match.hits);
     const support = {
       seen: match.weak && match.hits.some((h) => seenPeople.has(h.id)),
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
-    if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
     const embedded = insideLongerName(doc, index, i, match.lastToken) ? EMBEDDED : 1;
-    out.push({
+    return {
       start: first.start, end: match.end, type, source: 'registry',
       confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * embedded * 100) / 100,
-    });
-    i = match.lastToken + 1;
-  }
-  return out;
+    };
+  });
 }

@@ -1,6 +1,7 @@
 // Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
 // in two where the article says they are two: one side is named alone elsewhere in the article, is a
-// registry name (and the whole is not) or an acronym, or the span ends a comma list ("Magna, Johnson
+// registry name (and the whole is not) or an acronym, both sides end in one head ("Kendall County and Bandera
+// County"), or the span ends a comma list ("Magna, Johnson
 // Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
 // and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
 // side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
@@ -41,6 +42,12 @@ function splitListItems(text: string, c: Candidate, registry: RegistryIndex): Ca
   return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
 }
 
+/** Two names of several words with one last word: the head said twice names two ("Kendall County and Bandera County"). */
+function sameHead(left: string, right: string): boolean {
+  const head = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+  return left.includes(' ') && right.includes(' ') && head(left) === head(right);
+}
+
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && /, | and /.test(text.slice(c.start, c.end)))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
@@ -57,7 +64,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
-    if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right)) return [c];
+    if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right)) return [c];
     return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
   });
 }

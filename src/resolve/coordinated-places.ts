@@ -1,9 +1,11 @@
 // Two names joined by "and" or "or" after a preposition of place ("authorities in Da Nang and Quang Ngai") are
 // places of one kind: a name the model read as a person right after a place it joins is a GPE, unless the
 // person is sure (a given name opens it, or the registry names it). Not "to": "from Mao in China to [Shamir]".
-// The prepositions are data (lexicon/place-cues.json, coordinatedAfter).
-import type { Candidate } from '../document.js';
-import { PLACE_LABELS } from '../document.js';
+// And names listed before the plural of a kind of place in lower case ("the Surma and Kushiyara rivers") are
+// places of that kind, split where the model read the list as one name. The prepositions and the kinds are
+// data (lexicon/place-cues.json, coordinatedAfter and pluralKinds).
+import type { Candidate, Label } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/place-cues.json' with { type: 'json' };
@@ -22,6 +24,54 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
     const name = text.slice(m.start, m.end);
     if (isNameWord(name.split(' ')[0]) || aliasTypes(registry, name).includes('PERSON')) continue;
     (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
+  }
+  return out ?? mentions;
+}
+
+const KIND_OF: ReadonlyMap<string, Label> = new Map(Object.entries(table.pluralKinds).flatMap(([label, kinds]) => kinds.map((k) => [k, label as Label])));
+/** The plural of a kind of place right after a name: " rivers". */
+const KIND_AFTER = new RegExp(`^ (${[...KIND_OF.keys()].join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
+const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...KIND_OF.keys()].map((k) => k.charCodeAt(0)));
+/** The plurals' last letter ("s"): a word after a name that ends otherwise needs no match. */
+const KIND_LAST_LETTERS: ReadonlySet<number> = new Set([...KIND_OF.keys()].map((k) => k.charCodeAt(k.length - 1)));
+/** Where the word of small letters that starts at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  return i;
+}
+const LISTED = /^(?:, | and |, and )$/;
+const COUNT_BEFORE = /\d $/;
+/** Two names joined in one span: "Surma and Kushiyara". */
+const TWO_NAMES = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*) and (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u;
+
+/** Mentions (sorted by start, without overlaps) with the names listed before a plural kind of place typed that kind. */
+export function placesOfOneKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    // Most names are followed by something other than a space and a kind's first letter, and need no slice.
+    const kind = text.charCodeAt(m.end) === 32 && KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) && KIND_LAST_LETTERS.has(text.charCodeAt(wordEnd(text, m.end + 1) - 1))
+      ? KIND_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    if (!kind || m.type === 'PERSON' || !NAME_LABELS.has(m.type)) continue;
+    // A count before the list says its words describe the places ("19 Northern and Northeastern states").
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const type = KIND_OF.get(kind[1])!;
+    // A name the registry knows as something else is whose the places are ("the Nigerian states" is no list of them).
+    const other = (c: Candidate) => aliasTypes(registry, text.slice(c.start, c.end)).some((t) => !PLACE_LABELS.has(t));
+    const two = TWO_NAMES.exec(text.slice(m.start, m.end));
+    const items: Candidate[] = two ? [{ ...m, end: m.start + two[1].length, type }, { ...m, start: m.end - two[2].length, type }] : [];
+    if (!two) {
+      let j = k - 1;
+      while (j >= 0 && mentions[j].type !== 'PERSON' && NAME_LABELS.has(mentions[j].type) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
+      if (j === k - 1 || mentions.slice(j + 1, k + 1).some(other)) continue;
+      for (let i = j + 1; i <= k; i++) items.push({ ...mentions[i], type });
+      (out ??= [...mentions]).splice(j + 1, k - j, ...items);
+      k = j + 1;
+      continue;
+    }
+    if (other(m)) continue;
+    (out ??= [...mentions]).splice(k, 1, ...items);
   }
   return out ?? mentions;
 }

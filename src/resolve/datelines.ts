@@ -1,7 +1,7 @@
 // A dateline's place is a place: the capitals that open a story's first line before its date or its
 // agency ("NICE, France 1996-08-29", "DES MOINES 1996-08-29", "NAIROBI, Kenya (Reuters) -",
 // "LONDON, June 3 (Reuters) -") name where it was filed, whatever the model made of them after a sports
-// headline about the city's team. And the place an article is filed from is no person anywhere in it:
+// headline about the city's team, and all of them where the model read their end ("CAPE [CANAVERAL], Florida"). And the place an article is filed from is no person anywhere in it:
 // the model's PERSON with its name ("Vardo is a town in mourning") is the place too, whatever one sense
 // per name made of the dateline's.
 import type { Candidate } from '../document.js';
@@ -29,7 +29,17 @@ export function datelines(text: string): Map<number, number> {
 
 export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
-  return candidates.map((c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && places.get(c.start) === c.end ? { ...c, type: 'GPE' } : c));
+  const spans = [...places];
+  const last = Math.max(...places.values());
+  return candidates.map((c) => {
+    // Datelines open lines: most names come after the last one.
+    if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
+    if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
+    // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
+    // read ("[SALANG] TUNNEL") may make another kind of name.
+    const whole = c.source === 'model' ? spans.find(([start, end]) => start < c.start && c.end === end) : undefined;
+    return whole ? { ...c, start: whole[0], end: whole[1], type: 'GPE' } : c;
+  });
 }
 
 /** Mentions with the model's PERSON named like a dateline's place typed GPE ("LONGVIK, Norway" … "Longvik is a town"). */

@@ -1,10 +1,12 @@
 // Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
 // "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and
 // "Russia-Ukraine" holds two places when each part is a place the registry knows and the whole is not a name
-// of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent").
+// of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"). And the name after
+// "-based" is an organization's ("Boston-based Reagan Communications").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { isTitle } from '../registry/titles.js';
 import { holdsCode } from './characters.js';
 import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -64,4 +66,27 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
   if (!types[0] || !types[1]) return [c];
   const cut = c.start + parts[0].length;
   return [{ ...c, end: cut, type: types[0] }, { ...c, start: cut + 1, type: types[1] }];
+}
+
+/** Capitalised words right after "-based": "Boston-based Reagan Communications", "Ohio-based KeyCorp and …". */
+const BASED_NAME = /(?<=\p{L}\.?-based )\p{Lu}[\p{L}\p{M}\d&'’.-]*(?: \p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3}/gu;
+/** Below the model's sure readings: where it read the name, its type stands. */
+const BASED_CONFIDENCE = 0.6;
+
+/**
+ * The name after a place and "-based" is what is based there, an organization ("Boston-based [Reagan
+ * Communications]", "Ohio-based [KeyCorp]"), which the model, having read "Boston-based" as one word, leaves
+ * unread; not a people's name ("a London-based Iraqi dissident") or a title, nor a name the registry knows.
+ */
+export function basedOrganizations(text: string, registry: RegistryIndex): Candidate[] {
+  // Most articles hold no "-based" before a capital: nothing to match.
+  if (!text.includes('-based ')) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(BASED_NAME)) {
+    const name = m[0].replace(/[.,]$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Bros)\.$/.test(m[0]) ? dot : ''));
+    const first = name.split(' ')[0];
+    if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
+    out.push({ start: m.index, end: m.index + name.length, type: 'ORG', source: 'rules', confidence: BASED_CONFIDENCE });
+  }
+  return out;
 }

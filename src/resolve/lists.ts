@@ -1,8 +1,11 @@
 // Lists of people: a line-up or a roll of names ("Given, Breen, Staunton, Irwin, McAteer, Harte")
 // names people of one kind, so where most of a list is people, the rest of it is too: the model's
-// unsure place or organization there ("McLoughlin" as a town), and a name it missed, become PERSON.
+// unsure place or organization there ("McLoughlin" as a town), and a name it missed, become PERSON. So do lists of
+// organizations ("a joint venture with Bosch, Infineon and NXP Semiconductors"): where most of a list of three or
+// more is organizations, the model's unsure place or person there that the registry does not know is one too.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
@@ -20,12 +23,26 @@ const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 
 interface Item { start: number; end: number }
 
-/** The comma lists of capitalised names in the text, of MIN_ITEMS items or more. */
-function listsOf(tokens: readonly Token[]): Item[][] {
+/** Items a list of organizations needs, and how many must be organizations already. */
+const MIN_ORGANIZATION_ITEMS = 3;
+const MIN_ORGANIZATIONS = 2;
+
+/** The lists of an article's tokens, read once for people and organizations both. */
+const read = new WeakMap<readonly Token[], Item[][]>();
+
+/** The comma lists of capitalised names in the text, of `minItems` items or more. */
+function listsOf(tokens: readonly Token[], minItems = MIN_ITEMS): Item[][] {
+  let lists = read.get(tokens);
+  if (!lists) read.set(tokens, (lists = allListsOf(tokens)));
+  return minItems === MIN_ORGANIZATION_ITEMS ? lists : lists.filter((list) => list.length >= minItems);
+}
+
+/** The comma lists of capitalised names in the text, of MIN_ORGANIZATION_ITEMS items or more (the fewest either kind reads). */
+function allListsOf(tokens: readonly Token[]): Item[][] {
   const lists: Item[][] = [];
   let list: Item[] = [];
   const close = () => {
-    if (list.length >= MIN_ITEMS) lists.push(list);
+    if (list.length >= MIN_ORGANIZATION_ITEMS) lists.push(list);
     list = [];
   };
   for (let k = 0; k < tokens.length; ) {
@@ -81,4 +98,35 @@ export function peopleInLists(text: string, tokens: readonly Token[], mentions: 
   }
   if (!changed.size && !added.length) return mentions;
   return [...mentions.map((c, k) => changed.get(k) ?? c), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The model's readings a list of organizations corrects: a place or a person it was unsure of. */
+const RETYPED: ReadonlySet<string> = new Set(['GPE', 'LOC', 'PERSON', 'NORP']);
+
+/** Mentions (sorted by start, without overlaps) with the unsure rest of mostly-organization lists made organizations. */
+export function organizationsInLists(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  // Most articles list no organizations: only lists that hold one need reading.
+  if (!mentions.some((c) => c.type === 'ORG')) return mentions;
+  const lists = listsOf(tokens, MIN_ORGANIZATION_ITEMS);
+  if (!lists.length) return mentions;
+  let out: Candidate[] | undefined;
+  // Lists and mentions are both in text order: one pointer walks the mentions.
+  let n = 0;
+  /** The mention that is the item exactly, if any. */
+  const exact = (item: Item) => {
+    while (n < mentions.length && mentions[n].start < item.start) n++;
+    return n < mentions.length && mentions[n].start === item.start && mentions[n].end === item.end ? n : undefined;
+  };
+  for (const list of lists) {
+    const found = list.map(exact);
+    const organizations = found.filter((k) => k !== undefined && mentions[k].type === 'ORG').length;
+    if (organizations < MIN_ORGANIZATIONS || organizations <= list.length * PEOPLE_SHARE) continue;
+    for (const k of found) {
+      if (k === undefined) continue;
+      const c = mentions[k];
+      if (!RETYPED.has(c.type) || c.source !== 'model' || c.confidence >= SURE || aliasTypes(registry, text.slice(c.start, c.end)).length) continue;
+      (out ??= [...mentions])[k] = { ...c, type: 'ORG' };
+    }
+  }
+  return out ?? mentions;
 }

@@ -8,25 +8,23 @@
 // whole is an organization's. The head words and suffixes are the name-type table's
 // (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends in a head
 // no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District Council"; not
-// "West Bank", "Kansas City", "Soviet Union"): those heads are data (lexicon/organization-names.json).
+// "West Bank", "Kansas City", "Soviet Union"): those heads are data (src/lexicon/organization-heads.json).
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
-// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/named-after.ts), as a person's or a
+// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
-import type { Candidate } from '../document.js';
+import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { NAMED_AFTER_HEADS } from '../lexicon/named-after.js';
+import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
-import { takeInAfter } from './extend-mentions.js';
+import { joinToNext, takeInAfter } from './extend-mentions.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
-// Imported, not read from disk: tsc copies the table next to the compiled module.
-import table from './lexicon/organization-names.json' with { type: 'json' };
 
-const NOT_PLACE_ENDS: ReadonlySet<string> = new Set(table.notPlaceEnds);
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
 const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
-const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(table.companyHeads)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 
 const SUFFIX = `(?:${capitalisedAlternatives(CORPORATE_SUFFIXES, true)})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
@@ -55,6 +53,26 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     return organization ? { ...c, type: 'ORG' } : c;
   });
+}
+
+/**
+ * Mentions (sorted by start, without overlaps) with two names joined by an ampersand made one ORG, where the model
+ * read them apart ("[Hims] & [Hers Health]"): "&" joins the names of a firm's founders or brands, seldom two
+ * things of another kind; a place on either side keeps them apart ("Trinidad & Tobago"), and a company suffix is the suffix rule's ("& Co").
+ */
+export function ampersandNames(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let joined: Map<number, Label | undefined> | undefined;
+  const place = (m: Candidate) => PLACE_LABELS.has(m.type) || aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
+  // A company suffix after the ampersand ("Jones & [Co.]") is the suffix rule's.
+  const suffix = (m: Candidate) => { const w = text.slice(m.start, m.end); return !w.includes(' ') && endsOrganizationName(w); };
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    // Most names are not followed by " & ": no slice.
+    if (b.start - a.end !== 3 || text.charCodeAt(a.end + 1) !== 38 || !NAME_LABELS.has(a.type) || !NAME_LABELS.has(b.type) || joined?.has(k - 1)) continue;
+    if (text.slice(a.end, b.start) !== ' & ' || place(a) || place(b) || suffix(b)) continue;
+    (joined ??= new Map()).set(k, 'ORG');
+  }
+  return joined ? joinToNext(mentions, joined) : mentions;
 }
 
 /** Mentions (sorted by start) with the company suffixes after a name taken into it, as an ORG. */

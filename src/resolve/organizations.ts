@@ -6,25 +6,26 @@
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
 // date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
 // Where the model read the same organization going on further, the model's reading stands.
-// The head nouns and connectors are data (lexicon/organization-names.json).
+// The connectors are data (lexicon/organization-names.json), the head nouns src/lexicon/organization-heads.json's.
 import type { Candidate, Token } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
+import { JOINED_SUBJECT_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
+import { isFacilityHead } from '../ner/name-types.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
 
-const HEADS: ReadonlySet<string> = new Set(table.heads);
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
-const JOINED_HEADS: ReadonlySet<string> = new Set(table.joinedHeads);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
 /** Below this the model's one-word person is a guess. */
 const GUESS = 0.5;
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
@@ -36,6 +37,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
     return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+  };
+  // The model's names, for the names read before their head only: fewer articles have one.
+  let model: { names: Containers; starts: Set<number>; ends: Set<number> } | undefined;
+  const modelRead = () => {
+    if (model) return model;
+    const names = candidates.filter((c) => c.source === 'model' && NAME_LABELS.has(c.type));
+    // Where any recognizer's name ends: a name there before "and" is a name of its own ("Goldman Sachs and Deutsche Bank").
+    const ends = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => c.end));
+    return (model = { names: new Containers(names), starts: new Set(names.map((c) => c.start)), ends });
   };
   const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
@@ -49,7 +59,19 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // A head is capitalised: most tokens are not, and need no lower-casing.
     if (!startsUpper(head.text)) continue;
     const key = head.text.toLowerCase();
-    if (!HEADS.has(key) || !capitalised(head) || !CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) continue;
+    // A facility's head ends a facility named before it the same way ("the [Sydney] Cricket Ground").
+    if (isFacilityHead(key)) {
+      const named = namedBeforeHead(i, 'FAC');
+      if (named) out.push(named);
+      continue;
+    }
+    if (!SUBJECT_HEADS.has(key)) continue;
+    if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
+      const named = namedBeforeHead(i, 'ORG');
+      if (named) out.push(named);
+      continue;
+    }
+    if (!capitalised(head)) continue;
     const { people, modelEnds } = candidatesRead();
     // Where another recognizer's person begins the subject ends, but for a word the model guessed at after
     // "and": "Institute of Volcanology and [Seismology]".
@@ -66,18 +88,62 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       const t = tokens[k];
       if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
       // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
-      const joined = (((t.text === 'and' || t.text === '&') && JOINED_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
+      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;
-    let first = i;
-    while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === head.sentence
-      && !people.has(tokens[first - 1].start) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+    const first = firstWord(i);
     const found = { start: tokens[first].start, end: tokens[last].end };
     if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     i = last;
   }
   return out;
+
+  /** The first of the capitalised words right before token `i` in its sentence (no person's, no article). */
+  function firstWord(i: number, endsAtHead = false): number {
+    const { people } = candidatesRead();
+    // A person the model read that runs to the head is no person ("[Development Board]").
+    const person = (k: number) => { const p = people.get(tokens[k].start); return p !== undefined && !(endsAtHead && p.end === tokens[i].end); };
+    let first = i;
+    // Before a head the model read no name over, one "and" may join two capitalised words ("Competition and Markets
+    // Authority"), unless a name any recognizer read ends before it ("[Goldman Sachs] and Deutsche Bank").
+    let joins = endsAtHead ? 1 : 0;
+    for (;;) {
+      while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
+        && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
+      if (joins-- > 0 && first > 1 && first < i && tokens[first - 1].text === 'and' && spaced(first) && spaced(first - 1)
+        && capitalised(tokens[first - 2]) && tokens[first - 2].sentence === tokens[i].sentence && !person(first - 2)
+        && !modelRead().ends.has(tokens[first - 2].end)) { first -= 2; continue; }
+      return first;
+    }
+  }
+
+  /**
+   * A name that ends in the head at token `i`, three words or more, where the model read its words as more than one
+   * name or as none ("The [Bangladesh] Water [Development Board] said"): the whole is the organization's, or the
+   * facility's where the head is a facility's ("the [Sydney] Cricket Ground").
+   */
+  function namedBeforeHead(i: number, type: 'ORG' | 'FAC'): Candidate | undefined {
+    // Two capitalised words (or one, "and" and another) right before the head, read off the tokens first: most heads
+    // have none, and need nothing of the candidates read.
+    const upper = (k: number) => k >= 0 && startsUpper(tokens[k].text);
+    if (!upper(i - 1) || !(upper(i - 2) || (tokens[i - 2]?.text === 'and' && upper(i - 3)))) return undefined;
+    if (!capitalised(tokens[i]) || ALL_CAPS.test(tokens[i].text) || (i + 1 < tokens.length && spaced(i + 1) && capitalised(tokens[i + 1]))) return undefined;
+    let first = firstWord(i, true);
+    // Most heads have fewer than two capitalised words before them: no registry question needed.
+    if (i - first < 2) return undefined;
+    // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
+    if (aliasTypes(registry, tokens[first].text).includes('NORP')) first++;
+    // A sentence's first word is capitalised anyway: no name's unless the model read one there ("New [Liberia Council] chief").
+    else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !modelRead().starts.has(tokens[first].start)) first++;
+    if (i - first < 2) return undefined;
+    const found = { start: tokens[first].start, end: tokens[i].end };
+    // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the
+    // registry knows that ends in the head ("Jewish [West Bank] settlements").
+    if (modelRead().names.holds(found)) return undefined;
+    for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
+    return { ...found, type, source: 'rules', confidence: CONFIDENCE };
+  }
 }
 
 /** Capitalised words ending in a plural's possessive, then capitalised words: "Mine Workers' Union", "Lay Volunteers' International Organisation". */
@@ -87,7 +153,7 @@ const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\
  * Organizations named by whose they are, a plural's possessive before their head noun: "Mine Workers'
  * Union", "Toronto Grain Traders' Association", "Lay Volunteers' International Organisation". The model
  * cuts them at the apostrophe; the whole is proposed where its last word is an organization's head
- * noun (lexicon/organization-names.json), and no line break or sentence end lies inside.
+ * noun (src/lexicon/organization-heads.json), and no line break or sentence end lies inside.
  */
 export function possessiveOrganizations(text: string): Candidate[] {
   // Most articles have no plural possessive before a capital: nothing to match.
@@ -96,7 +162,7 @@ export function possessiveOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
-    if (HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    if (SUBJECT_HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
   }
   return out;
 }

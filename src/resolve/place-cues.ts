@@ -4,15 +4,15 @@
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
 // registry knows the name as an organization or it ends in an organization's head noun ("the Interior
-// Ministry police"). The words are data (lexicon/place-cues.json).
+// Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too. The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
-import organizations from './lexicon/organization-names.json' with { type: 'json' };
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
@@ -24,11 +24,16 @@ function ofBefore(text: string, start: number): boolean {
 /** How far before the name the cue words may reach. */
 const REACH = 30;
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
-const ORGANIZATION_HEAD = new RegExp(` (?:${organizations.heads.join('|')})$`, 'i');
+const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
 const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
 const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+/** A last word only a place's name ends in, after one or more words: "Kerr County". */
+const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
+const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));
+/** A score or "v" beside the name (written "|"): a side on a results line, a club ("Inverness 1 Ross County 1", "Notts County v York"). */
+const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
 
@@ -44,11 +49,20 @@ function townOf(text: string, c: Candidate): boolean {
   return text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end)) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
 }
 
+/** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
+function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  // Most names end in a letter no head ends in, and need no slice.
+  if (!HEAD_LAST_LETTERS.has(text.charCodeAt(c.end - 1))) return false;
+  const name = text.slice(c.start, c.end);
+  return PLACE_HEAD.test(name) && !SIDE_AROUND.test(text.slice(Math.max(0, c.start - 3), c.end + 3).replace(name, '|'))
+    && !aliasTypes(registry, name).includes('ORG');
+}
+
 export function placesByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c) || policeOf(text, c, registry);
+      || townOf(text, c) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -1,4 +1,5 @@
-// Facilities named by a head noun outside their mention. Listed under one plural head: "Wandsworth,
+// Facilities named by a head noun outside their mention. A facility's opening noun runs on through the particles the
+// model stopped at ("Palais des Festivals"; the particles are lexicon/facility-nouns.json's openerParticles). Listed under one plural head: "Wandsworth,
 // Pentonville and Brixton Prisons", "Heathrow and Gatwick Airports": the head belongs to every name of
 // the list, so the names before the last one are facilities too, whatever the model made of them alone
 // (a town, an organization); the list is the mentions right before, joined by ", ", " and " or ", and",
@@ -7,9 +8,9 @@
 // "the Victor Okafor hospital" (a person's name there is the facility's namesake); a place or a person
 // the registry knows stays what it is ("the Lagos airport"). Those nouns are data
 // (lexicon/facility-nouns.json).
-import type { Candidate } from '../document.js';
+import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { isPluralFacilityHead } from '../ner/name-types.js';
+import { isPluralFacilityHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -20,6 +21,26 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
 
 const JOINER = /^(?:, | and |, and )$/;
+/** A facility's opening noun, the particles after it and its capitalised words: "Palais des Festivals", "Coliseo de Puerto Rico". */
+const OPENED = new RegExp(`\\p{Lu}\\p{Ll}+(?: (?:${table.openerParticles.join('|')})){1,2} \\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*)*`, 'uy');
+/** As sure as a confident model name: a facility's noun and a particle open nothing else. */
+const OPENED_CONFIDENCE = 0.88;
+
+/**
+ * Facilities whose name opens with their noun and runs on through particles the model stops at ("[Palais] des
+ * Festivals", "[Hotel] du Cap-Eden-Roc", "Coliseo de [Puerto Rico]"), proposed whole as FACs.
+ */
+export function facilitiesAfterOpener(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    // An opening noun's token: most tokens are none, and need no match.
+    if (!opensFacilityNameCapitalised(t.text)) continue;
+    OPENED.lastIndex = t.start;
+    const m = OPENED.exec(text);
+    if (m) out.push({ start: t.start, end: t.start + m[0].length, type: 'FAC', source: 'rules', confidence: OPENED_CONFIDENCE });
+  }
+  return out;
+}
 
 /** Mentions (sorted by start, without overlaps) with the names listed before a plural facility head typed FAC. */
 export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Candidate[] {

@@ -8,14 +8,14 @@
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import type { RegistryIndex } from '../registry/alias-index.js';
-import { titleOf } from '../registry/titles.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
-import { peopleInLists } from '../resolve/lists.js';
+import { organizationsInLists, peopleInLists } from '../resolve/lists.js';
 import { teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropMonths } from '../resolve/months.js';
@@ -24,29 +24,31 @@ import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { peopleOfPlaces } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
-import { splitHyphenated } from '../resolve/hyphens.js';
+import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
-import { facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
+import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
-import { companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
+import { ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
-import { coordinatedPlaces } from '../resolve/coordinated-places.js';
+import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
+import { productsByKind } from '../resolve/product-kinds.js';
 import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
@@ -75,6 +77,12 @@ const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
 
 /** A figure the model glued onto the end of a person's name ("A. Dale 69", "C. Tolley 4-68", a goal's minute: "Kofi Mensah 46th"). */
 const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
+/** An acronym and a word after it: "CNBC Friday". */
+const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
+/** Whether a span opens with two capitals, as an acronym does: most names do not, and need no match. */
+const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCodeAt(1) <= 90 && span.charCodeAt(0) >= 65 && span.charCodeAt(0) <= 90;
+/** The types whose names the model runs on into a weekday: an organization's, a place's. */
+const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
 const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
@@ -107,6 +115,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
+    // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
+    if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
@@ -196,10 +206,25 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
   return [...bySpan.values()];
 }
 
-/** Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start. */
+/**
+ * Keeps a title out of a PERSON span and records it, whether it was inside the span, right before it or across its start;
+ * not out of the name a registry person goes by, whose first word only looks like one ("Sheikh Hasina"; an alias
+ * such as "King Salman" is still cut).
+ */
 function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention {
-  const found = titleOf(text, m.start, text.slice(m.start, m.end), registry);
-  return found ? { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } } : m;
+  const span = text.slice(m.start, m.end);
+  const found = titleOf(text, m.start, span, registry);
+  if (!found) return m;
+  if (found.cut > 0 && isPersonsName(registry, span)) {
+    const before = titleBefore(text, m.start, registry);
+    return before ? { ...m, attrs: { ...m.attrs, title: before } } : m;
+  }
+  return { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } };
+}
+
+/** Whether a span is, as a whole, a registry person's name (an alias may open with a title: "King Salman"). */
+function isPersonsName(registry: RegistryIndex, span: string): boolean {
+  return lookupAlias(registry, span).some((h) => h.kind === 'name' && registry.entries.get(h.id)?.type === 'PERSON');
 }
 
 /** Whether a word is a person's name word (the name model's lists); none without a model. */
@@ -213,20 +238,20 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
-  read = splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord);
+  read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = choose(text, mergeAgreeing(text, trimmed));
   // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
   // places that open events, results lines, lists, one sense per name.
-  let typed = coordinatedPlaces(text, placesOfEvents(text, productModels(text, companySuffixes(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry)))), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry), registry)), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
-  const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, peopleInLists(text, tokens, typed, lower), registry), lower));
+  const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord);

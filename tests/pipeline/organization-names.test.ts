@@ -1,7 +1,7 @@
 // Names of organizations: courts by their kind, heads with their subjects.
 // A court named by a place and the court's kind ("Southwark Crown Court", "Sindh High Court") is an ORG, the
 // body that sits there, whatever the model made of the place in it; a court of a tennis ground ("Stadium
-// Court") is a place. The endings are data (lexicon/organization-names.json notPlaceEnds). Invented sentences.
+// Court") is a place. The endings are data (src/lexicon/organization-heads.json, neverEndsPlace). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 

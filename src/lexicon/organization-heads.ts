@@ -1,0 +1,31 @@
+// The head words of organizations' names, each listed once in organization-heads.json with the roles it plays:
+// a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
+// a last word no place's name ends in, a company's head after a name the model stopped before, an institution's
+// head after a person's name. Each rule reads the set of its role.
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './organization-heads.json' with { type: 'json' };
+
+type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'institutionAfterPerson';
+
+const heads: Record<string, readonly string[]> = table.heads;
+
+function withRole(role: Role): ReadonlySet<string> {
+  return new Set(Object.keys(heads).filter((word) => heads[word].includes(role)));
+}
+
+/** Last words of organizations' names that no person's name ends in ("Communications", "Mining"). */
+export const ORGANIZATION_ENDS = withRole('endsOrganization');
+/** Head nouns before a connector and a subject ("Ministry [of Transportation]"). */
+export const SUBJECT_HEADS = withRole('subjectAfter');
+/** Heads whose subject may be two things joined by "and" ("Department of Health and Human Services"). */
+export const JOINED_SUBJECT_HEADS = withRole('subjectsJoined');
+/** Last words, or last two, of organizations' names that never end a place's in CoNLL's data ("Police", "Crown Court"). */
+export const NOT_PLACE_ENDS = withRole('neverEndsPlace');
+/** Heads that end a company's name after a person's or a people's name the model stopped at ("[Republic] Records"). */
+export const COMPANY_HEADS = withRole('companyAfterName');
+/**
+ * Heads of institutions named after a person or another body ("Francis Crick Institute", "Novo Nordisk Foundation"):
+ * resolve takes a person the model stopped before the head into the institution, and link never takes the shorter
+ * name for the institution's ("Novo Nordisk" is not its foundation).
+ */
+export const NAMED_AFTER_HEADS = withRole('institutionAfterPerson');
