@@ -1,0 +1,69 @@
+// All-caps headlines ("SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE.") are the model's own case, so
+// headlines.ts leaves them to it; but there the model runs a name into the headline's next word as often as on a
+// title-case line ("[ROTOR FANS]", "[VOLGOGRAD VIOLENCE]", "[OWENS RELAY]"). A name of the model's alone, in capitals
+// on a line with no small letter, that the article does not name elsewhere, loses the words at its end that the
+// article writes in lower case ("fans", "violence"; not at its start: "RUGBY UNION" is a sport's name), when what is
+// left is a name the article gives off such lines, whole or by its first or last word ("Rotor Volgograd"): that
+// part stays, with the type it has there. Words inside the kept part are never cut ("BANK OF JAPAN"), and a name
+// with no such part stays as the model read it.
+import type { Candidate } from '../document.js';
+import { stem } from './headlines.js';
+import type { Lines } from './lines.js';
+import type { LowerCaseWords } from './lower-case.js';
+import { mapMany } from './map-many.js';
+
+/** The labels whose names hold only names' words (a work's or an event's title may hold any word). */
+const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+const SMALL_LETTER = /\p{Ll}/u;
+/** The endings stem() takes off: "fans" and "fan", "retains" and "retained" meet. */
+const ENDINGS = ['', 'ing', 'es', 'ed', 's', 'd', 'e'];
+/** Punctuation after a word ("RELAY."), no part of it. */
+const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
+
+/** Whether a name in capitals may hold a headline's word: two words or more, the second letter a capital. */
+function capitalsOfSeveralWords(span: string): boolean {
+  const c = span.charCodeAt(1);
+  return c >= 65 && c <= 90 && span.includes(' ') && !SMALL_LETTER.test(span);
+}
+
+export function capsHeadlineNames(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
+  const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text.slice(c.start, c.end));
+  // Most articles hold no such name: nothing to gather.
+  if (!candidates.some(judged)) return candidates;
+  const capsLine = (position: number) => {
+    const line = lines.all[lines.indexAt(position)];
+    return !SMALL_LETTER.test(text.slice(line.start, line.end));
+  };
+  // The names the article gives off all-caps lines, whole and by their first and last words, each with its type.
+  const key = (start: number, end: number) => text.slice(start, end).toLowerCase();
+  const named = new Map<string, Candidate>();
+  const namedShort = new Map<string, Candidate>();
+  const keep = (names: Map<string, Candidate>, name: string, c: Candidate) => {
+    const seen = names.get(name);
+    if (!seen || c.confidence > seen.confidence) names.set(name, c);
+  };
+  for (const c of candidates) {
+    if (!NAME_WORD_LABELS.has(c.type) || capsLine(c.start)) continue;
+    const name = key(c.start, c.end);
+    keep(named, name, c);
+    const space = name.indexOf(' ');
+    if (space > 0) {
+      keep(namedShort, name.slice(0, space), c);
+      keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
+    }
+  }
+  const writtenInLower = (word: string) => {
+    const base = stem(word.toLowerCase());
+    return ENDINGS.some((ending) => lower.has(base + ending));
+  };
+  return mapMany(candidates, (c) => {
+    if (!judged(c) || !capsLine(c.start) || named.has(key(c.start, c.end))) return [c];
+    const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length - (TRAILING_MARKS.exec(m[0])?.[0].length ?? 0) }));
+    let last = words.length - 1;
+    while (last >= 0 && writtenInLower(text.slice(words[last].start, words[last].end))) last--;
+    if (last < 0 || last === words.length - 1) return [c];
+    const part = { start: c.start, end: words[last].end };
+    const elsewhere = named.get(key(part.start, part.end)) ?? namedShort.get(key(part.start, part.end));
+    return elsewhere ? [{ ...c, ...part, type: elsewhere.type }] : [c];
+  });
+}

@@ -1,0 +1,22 @@
+// The second names round of the held-out push: all-caps headlines, registry knowledge of sport and universities,
+// and the leftovers of the first round. Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
+const names = (text: string) => readMentions(text).filter((m) => !NUMBERS.has(m.type)).map((m) => [m.text, m.type]);
+
+describe('all-caps headlines', () => {
+  it('cuts a headline word the article writes in lower case off the end of a name it names elsewhere', () => {
+    const read = names('SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE.\nMOSCOW 1996-08-30\n'
+      + 'Rotor Volgograd must play their next home game behind closed doors after fans invaded the pitch, a spate of violence in Volgograd.');
+    expect(read[0]).toEqual(['VOLGOGRAD', 'GPE']);
+    const relay = names('ATHLETICS - OWENS RELAY TEAM WINS.\nBERLIN 1996-08-30\nMichael Owens ran the last leg of the relay for the winning team.');
+    expect(relay[0]).toEqual(['OWENS', 'PERSON']);
+  });
+
+  it('leaves a name whole where no part of it is named elsewhere, or the words are inside it', () => {
+    expect(names('FOREX - BANK OF JAPAN HOLDS RATES.\nTOKYO 1996-08-30\nThe central bank held its rates, a bank official said.')[0])
+      .toEqual(['BANK OF JAPAN', 'ORG']);
+  });
+});
