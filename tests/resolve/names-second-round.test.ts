@@ -20,3 +20,14 @@ describe('all-caps headlines', () => {
       .toEqual(['BANK OF JAPAN', 'ORG']);
   });
 });
+
+describe('registry knowledge of sport, universities and armed groups', () => {
+  it('knows a governing body named after its country, a tennis precinct and a university with an ampersand', () => {
+    expect(names('Tennis Australia said the roof at Melbourne Park would stay closed.')).toEqual([['Tennis Australia', 'ORG'], ['Melbourne Park', 'FAC']]);
+    expect(names('He studied at Texas A&M University before joining the company.')).toEqual([['Texas A&M University', 'ORG']]);
+  });
+
+  it('reads a name ending in a clan, a cartel or a militia as an organization, not a place', () => {
+    expect(names('Police blamed armed groups such as the Gulf Clan for the attack near Medellin.')).toEqual([['Gulf Clan', 'ORG'], ['Medellin', 'GPE']]);
+  });
+});
