@@ -31,3 +31,11 @@ describe('registry knowledge of sport, universities and armed groups', () => {
     expect(names('Police blamed armed groups such as the Gulf Clan for the attack near Medellin.')).toEqual([['Gulf Clan', 'ORG'], ['Medellin', 'GPE']]);
   });
 });
+
+describe('a verb of saying inside a name the model read', () => {
+  it('ends the name, whatever type the model gave it, and an organization\'s head types the part before it', () => {
+    const read = names('The director of the Serious Fraud Office said Ashdown had cooperated fully.');
+    expect(read[0]).toEqual(['Serious Fraud Office', 'ORG']);
+    expect(read.map(([text]) => text)).toEqual(['Serious Fraud Office', 'Ashdown']);
+  });
+});
