@@ -39,3 +39,17 @@ describe('a verb of saying inside a name the model read', () => {
     expect(read.map(([text]) => text)).toEqual(['Serious Fraud Office', 'Ashdown']);
   });
 });
+
+describe('a ruler\'s or a cleric\'s style', () => {
+  const people = (text: string) => readMentions(text).filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title]);
+
+  it('makes the name after it a person\'s where the model read an organization, and stays out of the span', () => {
+    expect(names('The ceasefire was brokered by Sheikh Tahnoun, the national security adviser.')).toEqual([['Tahnoun', 'PERSON']]);
+    expect(people('The ceasefire was brokered by Sheikh Tahnoun, the national security adviser.')).toEqual([['Tahnoun', 'Sheikh']]);
+  });
+
+  it('keeps "Sheikh" in a registry person\'s own name, and leaves a name ending in a head to its kind', () => {
+    expect(people("Bangladesh's founding leader Sheikh Mujibur Rahman was killed in 1975.")).toEqual([['Sheikh Mujibur Rahman', undefined]]);
+    expect(names('She teaches at King Fahd University in Dhahran.')[0]).toEqual(['King Fahd University', 'ORG']);
+  });
+});

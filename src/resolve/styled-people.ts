@@ -1,0 +1,27 @@
+// A ruler's or a cleric's style before a name ("Sheikh Tahnoun", "Emir Tamim"; lexicon/person-cues.json `styles`)
+// says a person is named, but the model, meeting a name it does not know after it, often reads the two as an
+// organization's name. Such a name of two to four words is a person's (recordTitle then keeps the style out of the
+// span), unless it ends in an organization's, a place's or a facility's head ("King Fahd University") or the
+// registry knows it ("Queen Mary"'s university would be an entry).
+import type { Candidate } from '../document.js';
+import { endsNonPersonName } from '../ner/name-types.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+
+const STYLES: ReadonlySet<string> = new Set(cues.styles);
+const CAPITALISED = /^\p{Lu}/u;
+const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
+
+export function styledPeople(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  return candidates.map((c) => {
+    if (c.source !== 'model' || c.type !== 'ORG') return c;
+    const span = text.slice(c.start, c.end);
+    // Most organizations' names open with no style: the first word is looked up before anything is split.
+    const space = span.indexOf(' ');
+    if (space < 0 || !STYLES.has(span.slice(0, space))) return c;
+    const words = span.split(' ');
+    if (words.length > 4 || !words.slice(1).every((w) => CAPITALISED.test(w) || PARTICLES.has(w))) return c;
+    if (endsNonPersonName(words[words.length - 1]) || lookupAlias(registry, span).length > 0) return c;
+    return { ...c, type: 'PERSON' };
+  });
+}
