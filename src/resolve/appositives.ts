@@ -10,8 +10,8 @@ import organizationNouns from './lexicon/organization-nouns.json' with { type: '
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
-/** ", a teacher", ", the former striker": determiners, at most one modifier, a role, and no "said" soon after. */
-const ROLE = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[a-z-]+ )?(?:${personCues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
+/** ", a teacher", ", the former striker", ", the England scrum-half": determiners, at most one modifier, a role, and no "said" soon after. */
+const ROLE = new RegExp(`^, (?:(?:a|an|the|former) )+(?:[A-Za-z-]+ )?(?:${personCues.roles.join('|')})\\b(?![^,.;]{0,40}\\b(?:said|says|told|added)\\b)`);
 /**
  * ", the Danish company that", ", a small drugmaker based in": up to four modifiers before the noun (no
  * preposition or article among them: ", a member of the club," is a person), and after it a word of the

@@ -17,8 +17,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speechVerbs);
 const TITLE_LABELS: ReadonlySet<string> = new Set(['WORK_OF_ART', 'LAW']);
 /** The labels whose names hold only names' words. */
 const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
-/** A word all in lower case, after an opening quote if any ("fouled", '"the'); not "iPhone", "al-Thani" or "a.s.". */
-const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}'’]*)$/u;
+/** A word all in lower case, after an opening quote if any ("fouled", '"the', "scrum-half"); not "iPhone", "al-Thani" or "a.s.". */
+const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}'’-]*)$/u;
 const WORD = /\S+/gu;
 
 /** The candidate cut at the stray lower-case words inside it into the named parts around them; unchanged otherwise. */
@@ -30,6 +30,8 @@ export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
   const namesWords = NAME_WORD_LABELS.has(c.type);
   const parts: Candidate[] = [];
   let partStart = -1;
+  // A part ends at its last word not in lower case, before a comma after it: the connectors and the comma the model
+  // ran on into are no part of it ("[Hla Than, a] lawyer"), and the cues after a name read what follows it.
   let partEnd = -1;
   for (const w of span.matchAll(WORD)) {
     const lower = LOWER_WORD.exec(w[0]);
@@ -41,7 +43,7 @@ export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
       continue;
     }
     if (partStart < 0) partStart = w.index;
-    partEnd = w.index + w[0].length;
+    if (lower === null || w.index === 0) partEnd = w.index + w[0].length - (w[0].endsWith(',') ? 1 : 0);
   }
   if (parts.length === 0 && partStart === 0 && partEnd === span.length) return [c];
   if (partStart >= 0) parts.push({ ...c, start: c.start + partStart, end: c.start + partEnd });

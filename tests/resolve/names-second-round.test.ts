@@ -53,3 +53,19 @@ describe('a ruler\'s or a cleric\'s style', () => {
     expect(names('She teaches at King Fahd University in Dhahran.')[0]).toEqual(['King Fahd University', 'ORG']);
   });
 });
+
+describe('names the model ran on into an appositive or a player\'s position', () => {
+  it('ends a name before the comma and the connector after it, so that the role in apposition types it', () => {
+    expect(names('Suu Kyi said. Hla Than, an elected member of parliament for the party, died in prison.')).toEqual([
+      ['Suu Kyi', 'PERSON'], ['Hla Than', 'PERSON'],
+    ]);
+    expect(names('Poland, a member of NATO since 1999, sent troops.')).toEqual([['Poland', 'GPE'], ['NATO', 'ORG']]);
+  });
+
+  it('reads a position with a hyphen as a word in lower case, and a side before a role in apposition', () => {
+    expect(names('France scored through England fly-half Paul Grayson and scrum-half Kyran Bracken.').map(([text]) => text)).toEqual([
+      'France', 'England', 'Paul Grayson', 'Kyran Bracken',
+    ]);
+    expect(names('The try came from Kyran Bracken, the England scrum-half, after a scrum.')).toEqual([['Kyran Bracken', 'PERSON'], ['England', 'GPE']]);
+  });
+});
