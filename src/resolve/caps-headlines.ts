@@ -20,14 +20,16 @@ const ENDINGS = ['', 'ing', 'es', 'ed', 's', 'd', 'e'];
 /** Punctuation after a word ("RELAY."), no part of it. */
 const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 
-/** Whether a name in capitals may hold a headline's word: two words or more, the second letter a capital. */
-function capitalsOfSeveralWords(span: string): boolean {
-  const c = span.charCodeAt(1);
-  return c >= 65 && c <= 90 && span.includes(' ') && !SMALL_LETTER.test(span);
+/** Whether a name in capitals may hold a headline's word: two words or more, the second letter a capital (read first, off the text). */
+function capitalsOfSeveralWords(text: string, c: Candidate): boolean {
+  const second = text.charCodeAt(c.start + 1);
+  if (second < 65 || second > 90) return false;
+  const span = text.slice(c.start, c.end);
+  return span.includes(' ') && !SMALL_LETTER.test(span);
 }
 
 export function capsHeadlineNames(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
-  const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text.slice(c.start, c.end));
+  const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text, c);
   // Most articles hold no such name: nothing to gather.
   if (!candidates.some(judged)) return candidates;
   const capsLine = (position: number) => {

@@ -49,7 +49,12 @@ function sameHead(left: string, right: string): boolean {
 }
 
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && /, | and /.test(text.slice(c.start, c.end)))) return candidates;
+  // A name without a space in it (most are) holds neither ", " nor " and ": the first space is looked for before any slice.
+  const joined = (c: Candidate) => {
+    const space = text.indexOf(' ', c.start);
+    return space >= 0 && space < c.end && /, | and /.test(text.slice(c.start, c.end));
+  };
+  if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && joined(c))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
   return candidates.flatMap((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];

@@ -24,6 +24,9 @@ const WORD = /\S+/gu;
 /** The candidate cut at the stray lower-case words inside it into the named parts around them; unchanged otherwise. */
 export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
   if (c.source !== 'model' || TITLE_LABELS.has(c.type)) return [c];
+  // A name of one word (no space in it), as most are, holds no word in lower case: no slice.
+  const space = text.indexOf(' ', c.start);
+  if (space < 0 || space >= c.end) return [c];
   const span = text.slice(c.start, c.end);
   // Most names hold no space-separated word in lower case: the cheap test first.
   if (!/\s["“‘']?\p{Ll}/u.test(span)) return [c];

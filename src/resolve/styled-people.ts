@@ -12,16 +12,22 @@ const STYLES: ReadonlySet<string> = new Set(cues.styles);
 const CAPITALISED = /^\p{Lu}/u;
 const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 
+/** The first letters of the styles: most names open with another, and are passed over without a slice. */
+const STYLE_OPENINGS: ReadonlySet<number> = new Set(cues.styles.map((s) => s.charCodeAt(0)));
+
+/** Whether the model's organization opens with a style and is a person's name after it. */
+function styledPerson(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (c.source !== 'model' || c.type !== 'ORG' || !STYLE_OPENINGS.has(text.charCodeAt(c.start))) return false;
+  const span = text.slice(c.start, c.end);
+  const space = span.indexOf(' ');
+  if (space < 0 || !STYLES.has(span.slice(0, space))) return false;
+  const words = span.split(' ');
+  if (words.length > 4 || !words.slice(1).every((w) => CAPITALISED.test(w) || PARTICLES.has(w))) return false;
+  return !endsNonPersonName(words[words.length - 1]) && lookupAlias(registry, span).length === 0;
+}
+
 export function styledPeople(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  return candidates.map((c) => {
-    if (c.source !== 'model' || c.type !== 'ORG') return c;
-    const span = text.slice(c.start, c.end);
-    // Most organizations' names open with no style: the first word is looked up before anything is split.
-    const space = span.indexOf(' ');
-    if (space < 0 || !STYLES.has(span.slice(0, space))) return c;
-    const words = span.split(' ');
-    if (words.length > 4 || !words.slice(1).every((w) => CAPITALISED.test(w) || PARTICLES.has(w))) return c;
-    if (endsNonPersonName(words[words.length - 1]) || lookupAlias(registry, span).length > 0) return c;
-    return { ...c, type: 'PERSON' };
-  });
+  // Most articles name nobody so: the candidates themselves, not a copy.
+  if (!candidates.some((c) => styledPerson(text, c, registry))) return candidates;
+  return candidates.map((c) => (styledPerson(text, c, registry) ? { ...c, type: 'PERSON' } : c));
 }
