@@ -35,6 +35,7 @@ import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { styledPeople } from '../resolve/styled-people.js';
+import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
@@ -257,7 +258,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
-  const all = widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord);
+  const all = worksByDefault(text, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
   return all.map((c) => {
     const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;

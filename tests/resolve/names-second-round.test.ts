@@ -69,3 +69,19 @@ describe('names the model ran on into an appositive or a player\'s position', ()
     expect(names('The try came from Kyran Bracken, the England scrum-half, after a scrum.')).toEqual([['Kyran Bracken', 'PERSON'], ['England', 'GPE']]);
   });
 });
+
+describe('the model\'s MISC names that are no people\'s', () => {
+  it('types a name of no people\'s shape that the registry does not know a work\'s title', () => {
+    expect(names('Beyonce won album of the year for Renaissance in Los Angeles.')).toContainEqual(['Renaissance', 'WORK_OF_ART']);
+    expect(names('She won for Fearless a decade ago.')).toContainEqual(['Fearless', 'WORK_OF_ART']);
+  });
+
+  it('keeps a demonym\'s shape and the registry\'s peoples NORP', () => {
+    expect(names('Bosnian Serbs and Congolese refugees crossed, said Catholics and Sunnis in the region.')).toEqual([
+      ['Bosnian Serbs', 'NORP'], ['Congolese', 'NORP'], ['Catholics', 'NORP'], ['Sunnis', 'NORP'],
+    ]);
+    expect(names('Thousands of Rohingya and Bedouins fled, and Zulu leaders met Afrikaners in Pretoria.')).toEqual([
+      ['Rohingya', 'NORP'], ['Bedouins', 'NORP'], ['Zulu', 'NORP'], ['Afrikaners', 'NORP'], ['Pretoria', 'GPE'],
+    ]);
+  });
+});
