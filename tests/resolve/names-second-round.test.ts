@@ -85,3 +85,9 @@ describe('the model\'s MISC names that are no people\'s', () => {
     ]);
   });
 });
+
+describe('a shop named by its trade', () => {
+  it('reads a place\'s name before "Jewellers" as a company\'s', () => {
+    expect(names('He left three suitcases at Somerset Jewellers in the hotel.')).toEqual([['Somerset Jewellers', 'ORG']]);
+  });
+});
