@@ -2,21 +2,35 @@
 // is the most common MISC in the 1996 wire. But in today's news the MISC names that are no people's are titles of
 // works more than anything else ("won for [Fearless]", "his work on critically-acclaimed [IGOR]", "Best Pop Solo
 // Performance for [Bad Guy]"), and the people's names are a demonym's shape or the registry's. So a name only the
-// model read as a people's, whose last word has no people's ending (-an, -ese, -ish, -i, -ic, -ist, -ite, -ch, -er,
-// a plural's s: "Bosnian", "Congolese", "Sunni", "Catholics", "Tories"; not "Fearless", "Renaissance") and that the
-// registry knows as nothing, is a WORK_OF_ART. CoNLL scores both as MISC: only the labels of today's news change.
+// model read as a people's, no word of which has a people's ending (-an, -ese, -ish, -i, -ic, -ist, -ite, -ch, -er,
+// a plural's s: "Bosnian", "Congolese", "Sunni", "Catholics", "Tories"; not "Fearless", "Renaissance") or is a people's
+// name of no such ending (lexicon/peoples.json: "Swede", "Kurd"), that ends in no organization's or place's head
+// ("Veldish League"), and that the registry knows as nothing, is a WORK_OF_ART. CoNLL scores both as MISC: only
+// the labels of today's news change.
 import type { Candidate } from '../document.js';
+import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import peoples from './lexicon/peoples.json' with { type: 'json' };
 
-/** A people's ending on the name's last word: a demonym's or a plural's (not a double s: "Fearless"). */
+/** A people's ending: a demonym's or a plural's (not a double s: "Fearless"). */
 const PEOPLES_ENDING = /(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|er|ers|ar|ars|[^s]s)$/u;
+/** Peoples' names of no such ending ("Swede", "Kurd"), in lower case. */
+const PEOPLES: ReadonlySet<string> = new Set(peoples.words.map((w) => w.toLowerCase()));
+
+/**
+ * Whether a name may be a people's: a word of it, or a part of a word before a hyphen ("French-educated"), has a
+ * people's ending or is a people's name; or it ends in a head no people's name ends in ("Veldish League": the
+ * model's MISC there is a league, no work).
+ */
+function mayBePeoples(name: string): boolean {
+  const words = name.split(/[\s-]+/u).map((w) => w.toLowerCase());
+  return words.some((w) => PEOPLES_ENDING.test(w) || PEOPLES.has(w)) || endsNonPersonName(name.slice(name.lastIndexOf(' ') + 1));
+}
 
 export function worksByDefault(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   return mentions.map((m) => {
     if (m.type !== 'NORP' || m.source !== 'model') return m;
     const name = text.slice(m.start, m.end);
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (PEOPLES_ENDING.test(last.toLowerCase()) || aliasTypes(registry, name).length > 0) return m;
-    return { ...m, type: 'WORK_OF_ART' };
+    return mayBePeoples(name) || aliasTypes(registry, name).length > 0 ? m : { ...m, type: 'WORK_OF_ART' };
   });
 }
