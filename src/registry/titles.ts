@@ -35,6 +35,18 @@ export function titleBefore(text: string, start: number, index: RegistryIndex): 
   return titleEnding(wordsBefore(text, start, LOOKBACK), index);
 }
 
+/** Whether the words right before `start` and `spanText` make one title ("Secretary of" and "State"). */
+export function endsTitle(text: string, start: number, spanText: string, index: RegistryIndex): boolean {
+  const words = spanText.split(' ');
+  if (words.length >= index.maxTitleWords) return false;
+  const before = wordsBefore(text, start, LOOKBACK);
+  for (let k = Math.min(before.length, index.maxTitleWords - words.length); k >= 1; k--) {
+    const opening = before.slice(before.length - k);
+    if (index.titleStarts.has(firstPiece(opening[0])) && isTitle(index, [...opening, ...words])) return true;
+  }
+  return false;
+}
+
 /**
  * The title of a PERSON span and the length (UTF-16) to cut from it, leaving at least one word: a title at its
  * start that a recognizer took in, one it cut in two ("Chief [Executive Jensen Huang]"), or one right before

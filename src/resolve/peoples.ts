@@ -6,10 +6,12 @@
 // a plural's s: "Bosnian", "Congolese", "Sunni", "Catholics", "Tories"; not "Fearless", "Renaissance") or is a people's
 // name of no such ending (lexicon/peoples.json: "Swede", "Kurd"), that ends in no organization's or place's head
 // ("Veldish League"), and that the registry knows as nothing, is a WORK_OF_ART. CoNLL scores both as MISC: only
-// the labels of today's news change.
+// the labels of today's news change. Nor is the last word of a title a name ("the Secretary of [State] noted"): it goes.
 import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import { endsTitle } from '../registry/titles.js';
+import { mapMany } from './map-many.js';
 import peoples from './lexicon/peoples.json' with { type: 'json' };
 
 /** A people's ending: a demonym's or a plural's (not a double s: "Fearless"). */
@@ -28,9 +30,10 @@ function mayBePeoples(name: string): boolean {
 }
 
 export function worksByDefault(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  return mentions.map((m) => {
-    if (m.type !== 'NORP' || m.source !== 'model') return m;
+  return mapMany(mentions, (m) => {
+    if (m.type !== 'NORP' || m.source !== 'model') return [m];
     const name = text.slice(m.start, m.end);
-    return mayBePeoples(name) || aliasTypes(registry, name).length > 0 ? m : { ...m, type: 'WORK_OF_ART' };
+    if (mayBePeoples(name) || aliasTypes(registry, name).length > 0) return [m];
+    return endsTitle(text, m.start, name, registry) ? [] : [{ ...m, type: 'WORK_OF_ART' }];
   });
 }

@@ -1,6 +1,11 @@
 // The second names round of the held-out push: all-caps headlines, registry knowledge of sport and universities,
 // and the leftovers of the first round. Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Candidate } from '../../src/document.js';
+import { loadRegistryIndex } from '../../src/registry/index-file.js';
+import { worksByDefault } from '../../src/resolve/peoples.js';
 import { readMentions } from '../shipped-pipeline.js';
 
 const NUMBERS = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
@@ -83,6 +88,21 @@ describe('the model\'s MISC names that are no people\'s', () => {
     expect(names('Thousands of Rohingya and Bedouins fled, and Zulu leaders met Afrikaners in Pretoria.')).toEqual([
       ['Rohingya', 'NORP'], ['Bedouins', 'NORP'], ['Zulu', 'NORP'], ['Afrikaners', 'NORP'], ['Pretoria', 'GPE'],
     ]);
+  });
+});
+
+describe('the last word of a title', () => {
+  const registry = loadRegistryIndex(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../registry'));
+  const model = (text: string, word: string): Candidate => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, type: 'NORP', source: 'model', confidence: 0.6 });
+
+  it('is no name where the model read one: "the Secretary of [State] noted"', () => {
+    const text = 'After naming the two judges, the Secretary of State noted their record.';
+    expect(worksByDefault(text, [model(text, 'State')], registry)).toEqual([]);
+  });
+
+  it('leaves a title\'s word that stands alone to the MISC default', () => {
+    const text = 'The band played State at the festival.';
+    expect(worksByDefault(text, [model(text, 'State')], registry).map((c) => c.type)).toEqual(['WORK_OF_ART']);
   });
 });
 
