@@ -12,6 +12,7 @@ interface NameTypeTable {
   facilityOpeners: string[];
   surnameHeads: string[];
   corporateSuffixes: string[];
+  abbreviatedSuffixes: string[];
   eventHeads: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
@@ -88,3 +89,6 @@ export function isPluralFacilityHead(word: string): boolean {
 
 /** The company suffixes, as the name-type table writes them (lower case): "inc", "co", "sons". */
 export const CORPORATE_SUFFIXES: readonly string[] = table.corporateSuffixes;
+
+/** Company suffixes written with a full stop of their own ("Inc.", "Corp."), lower case: the stop is the name's. */
+export const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(table.abbreviatedSuffixes);

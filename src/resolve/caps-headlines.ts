@@ -7,7 +7,7 @@
 // part stays, with the type it has there. Words inside the kept part are never cut ("BANK OF JAPAN"), and a name
 // with no such part stays as the model read it.
 import type { Candidate } from '../document.js';
-import { stem } from './headlines.js';
+import { formsOfStem, stem, TRAILING_MARKS } from './headlines.js';
 import type { Lines } from './lines.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { mapMany } from './map-many.js';
@@ -15,10 +15,6 @@ import { mapMany } from './map-many.js';
 /** The labels whose names hold only names' words (a work's or an event's title may hold any word). */
 const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const SMALL_LETTER = /\p{Ll}/u;
-/** The endings stem() takes off: "fans" and "fan", "retains" and "retained" meet. */
-const ENDINGS = ['', 'ing', 'es', 'ed', 's', 'd', 'e'];
-/** Punctuation after a word ("RELAY."), no part of it. */
-const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 
 /** Whether a name in capitals may hold a headline's word: two words or more, the second letter a capital (read first, off the text). */
 function capitalsOfSeveralWords(text: string, c: Candidate): boolean {
@@ -54,10 +50,8 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
       keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
     }
   }
-  const writtenInLower = (word: string) => {
-    const base = stem(word.toLowerCase());
-    return ENDINGS.some((ending) => lower.has(base + ending));
-  };
+  // "fans" and "fan", "retains" and "retained" meet.
+  const writtenInLower = (word: string) => formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form));
   return mapMany(candidates, (c) => {
     if (!judged(c) || !capsLine(c.start) || named.has(key(c.start, c.end))) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length - (TRAILING_MARKS.exec(m[0])?.[0].length ?? 0) }));

@@ -33,10 +33,16 @@ const ALL_CAPS = /^[^\p{Ll}]+$/u;
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("Alcaraz:"), no part of a name. */
-const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
+/** Punctuation after a word ("RELAY."), no part of it. */
+export const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
 /** The endings stem() takes off, at most one of them: a word is its stem and one of these, or its stem alone. */
 const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
+
+/** The forms of one stem: the stem alone and with each ending stem() takes off ("fan", "fans", "fanned"...). */
+export function formsOfStem(base: string): string[] {
+  return [base, ...ENDINGS.map((ending) => base + ending)];
+}
 
 /** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
 export function isHeadlineWord(word: string): boolean {
@@ -186,7 +192,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const writtenInLower = (base: string) => {
     const { written } = wordsOffLines();
     const seen = (word: string) => word !== '' && startsLower(word) && written.has(word) && stem(word) === base;
-    return seen(base) || ENDINGS.some((ending) => seen(base + ending));
+    return formsOfStem(base).some(seen);
   };
   /** A headline's verb or long preposition, or a word the article writes in lower case (its bare form, lower-cased). */
   const common = (lower: string) => HEADLINE_WORDS.has(lower) || writtenInLower(stem(lower));

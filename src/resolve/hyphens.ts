@@ -5,6 +5,7 @@
 // "-based" is an organization's ("Boston-based Reagan Communications").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { ABBREVIATED_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { holdsCode } from './characters.js';
@@ -83,7 +84,7 @@ export function basedOrganizations(text: string, registry: RegistryIndex): Candi
   if (!text.includes('-based ')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(BASED_NAME)) {
-    const name = m[0].replace(/[.,]$/, (dot) => (/\b(?:Inc|Corp|Co|Ltd|Bros)\.$/.test(m[0]) ? dot : ''));
+    const name = m[0].replace(/[.,]$/, (dot) => (dot === '.' && ABBREVIATED_SUFFIXES.has(m[0].slice(m[0].lastIndexOf(' ') + 1, -1).toLowerCase()) ? dot : ''));
     const first = name.split(' ')[0];
     if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
     out.push({ start: m.index, end: m.index + name.length, type: 'ORG', source: 'rules', confidence: BASED_CONFIDENCE });

@@ -94,7 +94,6 @@ function misreadEmployer(text: string, c: Candidate, registry: RegistryIndex): b
 /** The organizations' nouns of one word ("network", "firm"): in CoNLL's training part a name right after one is an ORG 83 times in 87. */
 const NOUN_WORDS: ReadonlySet<string> = new Set(nouns.nouns.filter((n) => !n.includes(' ')));
 
-
 /** The word of lower-case letters one space before a position ("network" before "[CNBC]"), or ''. */
 function wordBefore(text: string, at: number): string {
   if (text.charCodeAt(at - 1) !== 32) return '';
