@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, deadlineBefore, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, deadlineBefore, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was and its value. */
@@ -72,7 +72,6 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
       adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
-      namesAnEvent: doc.tokens?.length && frame.month !== undefined && frame.year === undefined ? namesAnEvent(doc, m.start, m.end) : false,
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),

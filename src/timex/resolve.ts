@@ -33,8 +33,6 @@ export interface ResolveContext {
   arranged?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses"). */
   adjective?: boolean;
-  /** The expression dates an event the text names by it ("the October 19 robbery"): a past verb reaches a year back. */
-  namesAnEvent?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
@@ -410,9 +408,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const tense = ctx.arranged && day !== undefined && !ctx.tense ? 'FUTURE' : ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
-  // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one,
-  // nor a past one the day of an event the story names by it ("charged over the Oct. 19 robbery").
-  const reachDays = tense === 'FUTURE' || (tense === 'PAST' && ctx.namesAnEvent) ? 366 : TENSE_REACH_DAYS;
+  // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.
+  const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
   const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
   return nearest(options).y;

@@ -174,23 +174,6 @@ export function toldAhead(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/**
- * Whether the expression dates an event the text names by it: "the October 19 robbery", "the Oct. 23
- * killing" (a "the" before, a noun in lower case after). A past verb about such an event points back
- * as far as a year: the story knows the event, so it has happened.
- */
-export function namesAnEvent(doc: Doc, start: number, end: number): boolean {
-  const tokens = doc.tokens;
-  const first = tokenAt(tokens, start);
-  const before = tokens[first - 1];
-  let after = first;
-  while (tokens[after + 1] && tokens[after + 1].start < end) after++;
-  const next = tokens[after + 1];
-  const sentence = tokens[first]?.sentence;
-  return Boolean(before && next && before.sentence === sentence && next.sentence === sentence && before.text.toLowerCase() === 'the'
-    && next.pos === 'NOUN' && /^[a-z]+$/.test(next.text));
-}
-
 /** Whether a noun follows the expression in its sentence ("overnight losses"): the expression is its adjective. */
 export function beforeNoun(doc: Doc, end: number): boolean {
   const tokens = doc.tokens;

@@ -126,9 +126,9 @@ table('"H1" without a year is the first half but in "an H1 visa" or "H2 blockers
   ['H2 blockers reduce stomach acid.', []],
 ]);
 
-// A day that dates an event the story names by it has happened when a past verb tells of the event,
-// even near a year back; a future verb keeps the day ahead.
-table('the day of an event named by it, under a past verb', '2026-09-24', [
+// A day that dates an incident the story names by it ("the October 19 robbery") has happened, even near a
+// year back (tense-words.ts, INCIDENT_NOUNS); a future verb keeps a bare day ahead.
+table('the day of an incident named by it', '2026-09-24', [
   ['Police have charged four people over the October 19 robbery.', [['October 19', '2025-10-19']]],
   ['Prosecutors said the Oct. 12 attack was planned for months.', [['Oct. 12', '2025-10-12'], ['months', 'PXM', 'DURATION']]],
   ['The trial will open on October 19.', [['October 19', '2026-10-19']]],

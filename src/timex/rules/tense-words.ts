@@ -57,6 +57,7 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'massacre', 'riot', 'riots', 'rioting', 'coup', 'earthquake', 'quake', 'fire', 'arrest', 'arrests', 'raid', 'raids', 'ambush',
   'invasion', 'uprising', 'flood', 'flooding', 'disaster', 'accident', 'incident', 'kidnapping', 'abduction', 'hijacking',
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
+  'robbery', 'robberies', 'heist', 'theft', 'thefts', 'burglary', 'stabbing', 'stabbings', 'sinking', 'eruption',
 ]);
 
 /** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
