@@ -3,11 +3,11 @@
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  PHONE_INTRODUCERS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, STRETCH_NOUNS, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
@@ -66,6 +66,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
   // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
+  // "-- Wellington newsroom 64 4 4734 746", "Gilbert Le Gras 204 947 3548": a contact's phone number
+  if (n.digitsOnly && contactNumber(words, n.first)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
@@ -103,8 +105,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
-  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
+  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
+  // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
+  if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
     && !headlineCount(words, n.first, n.last)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
@@ -186,8 +189,11 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
   const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
   if (count) w = wordAt(words, (k = inner.last + 1), of);
-  if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
+  const hyphened = w?.lower === '-' && w.attached;
+  if (hyphened) w = wordAt(words, ++k, of);
   if (!w) return false;
+  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
+  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {
@@ -199,6 +205,12 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   // before a date ("the 20th day of next month", "the first week of March")
   if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
   return ageEnds(words, k + 1, of) < 0;
+}
+
+/** A noun at word k that is no unit of time: "term" after "four-year". */
+function nounAfter(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
 }
 
 /** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
@@ -298,6 +310,28 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
   }
   if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
   return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
+}
+
+/** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */
+const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
+/** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
+const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
+
+/**
+ * Bare digits at word i in a run of digit groups that is a phone number: two groups or more after a word that
+ * introduces one ("newsroom 64 4 4734 746", "News Room (852) 2843 6368", "Tel 44 171 542 7706"), or the three
+ * groups of a North American number on their own ("Gilbert Le Gras 204 947 3548"); not a row of figures.
+ */
+function contactNumber(words: readonly Word[], i: number): boolean {
+  const piece = (k: number) => PHONE_PIECE.test(wordAt(words, k, i)?.text ?? '');
+  let [first, last] = [i, i];
+  while (piece(first - 1)) first--;
+  while (piece(last + 1)) last++;
+  const groups = words.slice(first, last + 1).filter((w) => /\d/.test(w.text));
+  if (groups.length < 2) return false;
+  if (PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '')) return true;
+  const run = words.slice(first, last + 1).map((w, k) => (k > 0 && !w.attached ? ' ' : '') + w.text).join('');
+  return NORTH_AMERICAN_GROUPS.test(run);
 }
 
 /** "+44": the country code of a phone number, and how many groups of digits may follow it. */

@@ -15,6 +15,14 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/**
+ * Words after which a run of digit groups is a phone number, as a news agency's sign-off or a contact line
+ * writes it ("-- Wellington newsroom 64 4 4734 746", "Hong Kong News Room (852) 2843 6368", "Tel 44 161 542 7706").
+ */
+export const PHONE_INTRODUCERS: ReadonlySet<string> = new Set([
+  'newsroom', 'desk', 'bureau', 'editorial', 'room', 'tel', 'tel.', 'tel:', 'telephone', 'phone', 'fax', 'ph', 'ph.', 'hotline', 'mobile', 'cell',
+]);
+
 /** Words that join a second code to a first ("rooms 101 and 102", "sections 3, 4 or 5"). */
 export const CODE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', '&', 'to', '-', '–']);
 
