@@ -71,7 +71,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
-  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
+  // "Nancy 0 Paris St Germain 0" is a row of results
+  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first) && !resultRow(words, n.first)) return 'code';
 
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
   // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
@@ -108,7 +109,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
   // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
   if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
-    && !headlineCount(words, n.first, n.last)) return 'name';
+    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -386,6 +387,39 @@ function headlineCount(words: readonly Word[], first: number, last: number): boo
   if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
   const ends = !after || after.pos === 'PUNCT' || (isTitleCase(after) && HEADLINE_FUNCTION_POS.has(after.pos));
   return ends && (!before || isCapitalised(before));
+}
+
+/**
+ * Digits at word i after a name, in a row of results where each name has its figure: another name and its figure
+ * after it, or the scorers in brackets ("Portsmouth 1 Queens Park Rangers 2", "Nice 1 (Debbah 39th) Bastia 1",
+ * "Durham 326 (D. Cox 95"), or a figure or a bracket before its name ("Rangers 2" after "Portsmouth 1", "(D. Cox 95").
+ */
+function resultRow(words: readonly Word[], i: number): boolean {
+  // a year before a name is no result ("Britain's 1992 Olympic 100 champion")
+  const figure = (k: number) => { const w = wordAt(words, k, i); return !!w && !w.attached && RESULT_FIGURE.test(w.text) && !YEAR_DIGITS.test(w.text); };
+  // a name of one to four capitalised words from k on: the index after it, or -1
+  const nameFrom = (k: number, step: 1 | -1) => {
+    let j = k;
+    while (Math.abs(j - k) < RESULT_NAME_WORDS && isNameWord(wordAt(words, j, i))) j += step;
+    return j === k ? -1 : j;
+  };
+  let after = i + 1;
+  if (wordAt(words, after, i)?.text === '(') after++;
+  const next = nameFrom(after, 1);
+  if (next >= 0 && figure(next)) return true;
+  let nameStart = i - 1;
+  while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
+  const before = wordAt(words, nameStart - 1, i);
+  // "Durham 326 (D. Cox 95": the first scorer in brackets after a result
+  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && figure(nameStart - 2)));
+}
+
+const RESULT_FIGURE = /^\d+(?:st|nd|rd|th)?$/;
+const RESULT_NAME_WORDS = 4;
+
+/** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
+function isNameWord(w: Word | undefined): boolean {
+  return !!w && isCapitalised(w) && !/\d/.test(w.text) && !CODE_INTRODUCERS.has(w.lower);
 }
 
 /** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */
