@@ -17,7 +17,7 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, 
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
-export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom';
+export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
@@ -119,11 +119,14 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     && !(next && isTitleCase(next))) return 'name';
 
   if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
+  // "one over three", "forty over seven": a fraction read aloud, no target; neither end is a count of its own
+  if (n.kind === 'cardinal' && (spokenFraction(words, n.last + 1, n.first) || spokenFraction(words, n.first - 1, n.first))) return 'arithmetic';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
-  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
+  // and "one-for-ten", a tally
+  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && (COUNTING_ONE_AFTER.has(next2.lower) || TALLY_JOINERS.has(next2.lower));
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2) && !tallyEnd(words, n.last + 4)
     && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
   if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
@@ -212,6 +215,14 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
 function nounAfter(words: readonly Word[], k: number, of: number): boolean {
   const w = wordAt(words, k, of);
   return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
+}
+
+/** "over" at word k between two bare cardinals, with nothing after the second but a mark: a fraction read aloud. */
+function spokenFraction(words: readonly Word[], k: number, of: number): boolean {
+  if (wordAt(words, k, of)?.lower !== 'over') return false;
+  const bare = (w: Word | undefined) => !!w && (/^\d+$/.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
+  const [before, after, end] = [wordAt(words, k - 1, of), wordAt(words, k + 1, of), wordAt(words, k + 2, of)];
+  return bare(before) && bare(after) && (!end || end.pos === 'PUNCT');
 }
 
 /** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
@@ -350,9 +361,10 @@ export function isIdiom(words: readonly Word[], i: number): boolean {
   return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
 }
 
-/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
+/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */
 function inIdiom(words: readonly Word[], i: number): boolean {
-  for (const start of [i - 1, i]) {
+  // or four words before, where the word is the last of a hyphened phrase ("one-to-one")
+  for (const start of [i - 4, i - 1, i]) {
     let phrase = '';
     for (let k = start; k <= i + IDIOM_REACH; k++) {
       const w = wordAt(words, k, i);
@@ -369,11 +381,18 @@ const IDIOM_REACH = 4;
 const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
   .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
 
+/** Digits, or a number word: "12" and "one" in "7-for-12" and "two-for-one". */
+function isCount(w: Word, digits: RegExp): boolean {
+  return digits.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined;
+}
+
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {
   const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
-  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
-    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
+  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && isCount(words[i], /^\d/) && isCount(count, /\d$/)
+    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '')
+    // "a one-to-one meeting" is face to face
+    && !isIdiom(words, i - 4);
 }
 
 /**

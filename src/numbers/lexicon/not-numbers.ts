@@ -80,7 +80,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
   'to naught', 'to nought', 'for naught', 'for nought',
-  'at one point', 'one way or another', 'one last time', 'for one thing',
+  'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing',
   'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
   // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
   'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',
