@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   PHONE_INTRODUCERS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -19,6 +19,8 @@ import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
+/** The largest place in an order that "number" introduces ("batting at number 11"). */
+const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
@@ -54,7 +56,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
-  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
+  // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
+  const counts = !!prev && COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE;
+  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal' && !counts) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';

@@ -15,6 +15,9 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/** Introducers of a code that are also verbs of counting: "the crowd, said to number 6,000" counts. */
+export const COUNTING_VERB_INTRODUCERS: ReadonlySet<string> = new Set(['number']);
+
 /**
  * Words after which a run of digit groups is a phone number, as a news agency's sign-off or a contact line
  * writes it ("-- Wellington newsroom 64 4 4734 746", "Hong Kong News Room (852) 2843 6368", "Tel 44 161 542 7706").
