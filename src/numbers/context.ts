@@ -19,6 +19,8 @@ import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
+/** Words that join two ordinals: "from sixth to second", "first or second". */
+const ORDINAL_PAIR_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and']);
 /** The largest place in an order that "number" introduces ("batting at number 11"). */
 const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
@@ -135,7 +137,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
   if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
-    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
+    // "from sixth to second", "first or second": after another ordinal it ranks, whatever its tag
+    const afterOrdinal = !!prev && ORDINAL_PAIR_JOINERS.has(prev.lower) && !!prev2 && lookup(ORDINAL_WORDS, prev2.lower) !== undefined;
+    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB') && !afterOrdinal) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
     // "hundredths of a second", "a fraction of a second": a part of the unit (but "the son of a second wife")
@@ -158,6 +162,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
   if (next?.lower === 'of') {
     let k = n.last + 2;
+    // "half of total imports": past the adjectives to the noun
+    while (wordAt(words, k, n.first)?.pos === 'ADJ' && wordAt(words, k + 1, n.first)?.pos === 'NOUN') k++;
     const after = wordAt(words, k, n.first);
     // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;

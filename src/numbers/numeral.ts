@@ -520,8 +520,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   const d = next?.lower === 'of' ? i + 2 : i + 1;
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
-  // "half of voters": of a plural with no determiner
-  const ofPlural = next?.lower === 'of' && !!determiner && (determiner.pos === 'NOUN' || determiner.pos === 'PROPN') && isPlural(determiner.text);
+  // "half of voters", "half of total imports": of a plural with no determiner, an adjective or none before it
+  const plural = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(w.text);
+  const ofPlural = next?.lower === 'of' && (plural(determiner) || (determiner?.pos === 'ADJ' && plural(noun)));
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }
