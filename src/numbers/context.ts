@@ -337,6 +337,7 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 /** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */
 const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
 /** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
+const PHONE_PIECES = 10;
 const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
 
 /**
@@ -347,8 +348,10 @@ const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
 function contactNumber(words: readonly Word[], i: number): boolean {
   const piece = (k: number) => PHONE_PIECE.test(wordAt(words, k, i)?.text ?? '');
   let [first, last] = [i, i];
-  while (piece(first - 1)) first--;
-  while (piece(last + 1)) last++;
+  // a phone number has few pieces: a longer run is a row of figures, and each numeral reads at most this far
+  while (piece(first - 1) && i - first < PHONE_PIECES) first--;
+  while (piece(last + 1) && last - i < PHONE_PIECES) last++;
+  if (piece(first - 1) || piece(last + 1)) return false;
   const groups = words.slice(first, last + 1).filter((w) => /\d/.test(w.text));
   if (groups.length < 2) return false;
   if (PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '')) return true;
