@@ -115,7 +115,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
   // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
   if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
-    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first)) return 'name';
+    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first) && !measuredRange(words, n)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -299,6 +299,13 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   if (wordAt(words, k, a)?.pos === 'ADJ') k++;
   const noun = wordAt(words, k, a);
   return noun?.pos === 'NOUN' && isPlural(noun.text);
+}
+
+/** The first end of a range whose second end has a measure: "Lows 68-76F", after a capitalised word that is no name. */
+function measuredRange(words: readonly Word[], n: Numeral): boolean {
+  const hyphen = wordAt(words, n.last + 1, n.first);
+  const end = hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) ? readNumeral(words, n.last + 2) : null;
+  return !!end && measure(words, end).type !== 'CARDINAL';
 }
 
 /** Word k is digits in a group of a phone number or a code: "+27-11", "473-4746", "40-1 3120264". */
