@@ -64,6 +64,10 @@ describe('forms of wire-service news', () => {
     ['The sample held 3.2 x 10^6 cells per millilitre.', [['CARDINAL', '3.2 x 10^6', 3200000]]],
     ['The dose was 5 x 10^-3 grams.', [['QUANTITY', '5 x 10^-3 grams', 0.005, 'g']]],
     ['The fund is worth 2.345.678,50 euros.', [['MONEY', '2.345.678,50 euros', 2345678.5, 'EUR']]],
+    // share prices in pence, whatever their size; the lines of a video are no money
+    ['The shares rose 6p to 412.5p, valuing the group at 90 million stg.', [
+      ['MONEY', '6p', 0.06, 'GBP'], ['MONEY', '412.5p', 4.125, 'GBP'], ['MONEY', '90 million stg', 90000000, 'GBP']]],
+    ['The camera records 1080p video.', []],
     // a range of temperatures after a capitalised heading word of a weather table
     ['Highs 84-97F (29-36C)', [['QUANTITY', '84', 84, 'degF'], ['QUANTITY', '97F', 97, 'degF'], ['QUANTITY', '29', 29, 'degC'], ['QUANTITY', '36C', 36, 'degC']]],
     // a share of a plural with an adjective before it, and an ordinal after another

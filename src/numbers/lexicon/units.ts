@@ -137,6 +137,9 @@ export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs',
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
 export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
 
+/** Lines of a video format, which a "p" against them names ("720p", "1080p"); against any other amount it is pence ("345p"). */
+export const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
 /** After these, "4K", "8K" name a screen's resolution, not thousands: "a 4K TV", "8K video". */
 export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
   'tv', 'tvs', 'television', 'televisions', 'screen', 'screens', 'display', 'displays', 'monitor', 'monitors',
