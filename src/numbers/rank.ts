@@ -23,7 +23,9 @@ export function rankOf(words: readonly Word[], n: Numeral): Measure | null {
   // "the #1-ranked team": the rank's noun on a hyphen
   if (next?.attached && NUMBER_HYPHENS.has(next.lower)) next = wordAt(words, n.last + 2, n.first);
   // "India's No. 1 bowler", "the world's No. 2": a possessive owns the rank
-  const owned = !!before && (RANK_BEFORE.has(before.lower) || POSSESSIVES.has(before.lower));
+  // "the Croatian number one", "the British No. 1": a nationality or team's name before the sign ranks within it
+  const owner = !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && wordAt(words, n.first - 3, n.first)?.lower === 'the' && !CODE_INTRODUCERS.has(before.lower);
+  const owned = !!before && (RANK_BEFORE.has(before.lower) || POSSESSIVES.has(before.lower) || owner);
   // "the No. 7 bus", "his No. 10 shirt" are labels; a name after it makes an address ("No. 10 Downing Street") unless
   // the words before rank it ("world number one Novak Djokovic")
   const named = !!next && /^\p{Lu}/u.test(next.text);

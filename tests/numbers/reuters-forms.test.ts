@@ -51,6 +51,10 @@ describe('forms of wire-service news', () => {
     ['He sought a second four-year term.', [['ORDINAL', 'second', 2]]],
     ['India won the first one-day international by 40 runs.', [['ORDINAL', 'first', 1], ['CARDINAL', '40', 40]]],
     ['The first six-month period ended in June.', []],
+    // a rank within a country or the world, after "the" and its name
+    ['She will struggle to beat the Spanish number one.', [['ORDINAL', 'number one', 1]]],
+    ['Graf, the co-world number one, won easily.', [['ORDINAL', 'number one', 1]]],
+    ['They took the Route No. 9 bus.', []],
     // the verb "number" counts; the noun introduces a place in an order
     ['The crowd, said by organisers to number 8,000, marched on.', [['CARDINAL', '8,000', 8000]]],
     ['He batted at number 11.', []],

@@ -18,7 +18,7 @@ export const RANK_NOUNS: ReadonlySet<string> = new Set([
 /** Words a rank comes after: "ranked No. 1", "rose to No. 3", "is No. 2 in the world", "debuted at No. 1". */
 export const RANK_BEFORE: ReadonlySet<string> = new Set([
   'ranked', 'ranks', 'rank', 'rated', 'seeded', 'is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'became',
-  'becomes', 'finished', 'debuted', 'entered', 'reached', 'hit', 'peaked', 'climbed', 'rose', 'fell', 'dropped', 'slipped', 'world',
+  'becomes', 'finished', 'debuted', 'entered', 'reached', 'hit', 'peaked', 'climbed', 'rose', 'fell', 'dropped', 'slipped', 'world', 'co-world',
 ]);
 
 /** Prepositions between a verb of rank and the rank ("debuted at No. 1", "rose to No. 3"); alone they may lead to an address ("lives at No. 10"). */
