@@ -3,7 +3,7 @@
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  PHONE_INTRODUCERS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  PHONE_INTRODUCERS, STREET_WORDS, TALLY_JOINERS, TALLY_NOUNS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
@@ -83,7 +83,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
   // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
   const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
-  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount) return 'date';
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !inRowOfFigures(words, n.first)) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
@@ -115,7 +115,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
   // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
   if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
-    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first) && !measuredRange(words, n)) return 'name';
+    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first) && !measuredRange(words, n)
+    && !(next && TALLY_NOUNS.has(next.lower))) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -301,6 +302,12 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   return noun?.pos === 'NOUN' && isPlural(noun.text);
 }
 
+/** Digits at word i between two bare figures, one of them no year: a column of a table ("Hawthorn 21 10 1 10 1791 1820 98.4 42"), where a row of years ("1996 1995 1996") heads one. */
+function inRowOfFigures(words: readonly Word[], i: number): boolean {
+  const [prev, next] = [wordAt(words, i - 1, i), wordAt(words, i + 1, i)];
+  return !!prev && !!next && isFigure(words[i]) && isFigure(prev) && isFigure(next) && !(YEAR_DIGITS.test(prev.text) && YEAR_DIGITS.test(next.text));
+}
+
 /** The first end of a range whose second end has a measure: "Lows 68-76F", after a capitalised word that is no name. */
 function measuredRange(words: readonly Word[], n: Numeral): boolean {
   const hyphen = wordAt(words, n.last + 1, n.first);
@@ -449,8 +456,20 @@ function resultRow(words: readonly Word[], i: number): boolean {
   let nameStart = i - 1;
   while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
   const before = wordAt(words, nameStart - 1, i);
-  // "Durham 326 (D. Cox 95": the first scorer in brackets after a result
-  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && figure(nameStart - 2)));
+  // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
+  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && figure(nameStart - 2))) || numberedRow(words, nameStart, i);
+}
+
+/**
+ * "3. Seguy 24", "1. Williams 149 points": a row of standings numbered at the start of its line, which the splitter
+ * makes a sentence of its own ("3."), with the name's figure last but for its tally noun.
+ */
+function numberedRow(words: readonly Word[], nameStart: number, i: number): boolean {
+  const [stop, rank, before] = [words[nameStart - 1], words[nameStart - 2], words[nameStart - 3]];
+  const lineStart = !!rank && (!before || before.sentence !== rank.sentence);
+  const after = wordAt(words, i + 1, i);
+  const last = !after || TALLY_NOUNS.has(after.lower) || after.pos === 'PUNCT';
+  return stop?.text === '.' && stop.attached && !!rank && /^\d+$/.test(rank.text) && lineStart && last;
 }
 
 const RESULT_FIGURE = /^\d+(?:st|nd|rd|th)?$/;

@@ -22,7 +22,13 @@ describe('forms of wire-service news', () => {
     // a contact's North American number on its own
     ['-- Marie Tremblay 514 287 7440', []],
     // but rows of figures stay numbers
-    ['Hawks 22 14 1 7 1870 1602 116', [['CARDINAL', '22', 22], ['CARDINAL', '14', 14], ['CARDINAL', '1', 1], ['CARDINAL', '7', 7], ['CARDINAL', '116', 116]]],
+    // and figures in the range of years are no years in a row of figures, where a row of years heads a table
+    ['Hawks 22 14 1 7 1870 1602 116', [['CARDINAL', '22', 22], ['CARDINAL', '14', 14], ['CARDINAL', '1', 1], ['CARDINAL', '7', 7],
+      ['CARDINAL', '1870', 1870], ['CARDINAL', '1602', 1602], ['CARDINAL', '116', 116]]],
+    ['1996 1995 1996 1995', []],
+    // a numbered row of standings, and a tally after a name
+    ['Standings:\n1. Rossi 212 points\n2. Berg 187', [['CARDINAL', '1', 1], ['CARDINAL', '212', 212], ['CARDINAL', '2', 2], ['CARDINAL', '187', 187]]],
+    ['Unless the vote gives Tamm 61 votes, an electoral college meets.', [['CARDINAL', '61', 61]]],
     ['He scored 212 runs off 408 balls.', [['CARDINAL', '212', 212], ['CARDINAL', '408', 408]]],
     // money written once: a scaled amount after money in the same sentence is of its currency
     ['Exports rose to 4.12 billion crowns in May from 3.87 billion in April.', [

@@ -15,6 +15,11 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/** Plurals of a tally that a figure after a name counts, where the figure would otherwise be part of the name: "Williams 149 points", "Ruutel 68 votes". */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set([
+  'points', 'votes', 'runs', 'goals', 'wickets', 'seats', 'caps', 'tries', 'wins', 'titles', 'medals', 'laps', 'strokes', 'shots', 'birdies',
+]);
+
 /** Introducers of a code that are also verbs of counting: "the crowd, said to number 6,000" counts. */
 export const COUNTING_VERB_INTRODUCERS: ReadonlySet<string> = new Set(['number']);
 
