@@ -449,16 +449,53 @@ function resultRow(words: readonly Word[], i: number): boolean {
     while (Math.abs(j - k) < RESULT_NAME_WORDS && isNameWord(wordAt(words, j, i))) j += step;
     return j === k ? -1 : j;
   };
-  let after = i + 1;
-  if (wordAt(words, after, i)?.text === '(') after++;
-  const next = nameFrom(after, 1);
-  if (next >= 0 && figure(next)) return true;
+  // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)")
+  const bracket = wordAt(words, i + 1, i)?.text === '(';
+  const next = nameFrom(bracket ? i + 2 : i + 1, 1);
+  if (next >= 0 && figure(next) && (!bracket || resultHead(words, i, i))) return true;
   let nameStart = i - 1;
   while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
   const before = wordAt(words, nameStart - 1, i);
   // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
-  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && figure(nameStart - 2))) || numberedRow(words, nameStart, i);
+  // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
+  const listed = !!before && LIST_MARKS.has(before.text) && /^(?:\d+|out)$/.test(wordAt(words, nameStart - 2, i)?.text ?? '') && bracketAfterResult(words, nameStart - 2, i);
+  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed) || numberedRow(words, nameStart, i);
 }
+
+/** Word k inside brackets opened after a result that heads its line ("Yorkshire 305-5 (C. White 66 not out, M. Moxon"), looking back at most BRACKET_REACH words. */
+function bracketAfterResult(words: readonly Word[], k: number, of: number): boolean {
+  for (let j = k; j > k - BRACKET_REACH; j--) {
+    const w = wordAt(words, j, of);
+    if (!w || w.text === ')') return false;
+    // or a scorer written with an initial ("England first innings 326 (J. Crawley 106")
+    if (w.text === '(') return resultHead(words, j - 1, of) || INITIAL.test(wordAt(words, j + 1, of)?.text ?? '');
+  }
+  return false;
+}
+
+/**
+ * Word k ends a result that heads its line or follows another: a name of one to four capitalised words and its figure
+ * or score ("Durham 326", "At Headingley: Yorkshire 305-5", "Nice 1").
+ */
+function resultHead(words: readonly Word[], k: number, of: number): boolean {
+  let j = k;
+  const [hyphen, runs] = [wordAt(words, j - 1, of), wordAt(words, j - 2, of)];
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && /^\d+$/.test(runs?.text ?? '')) j -= 2;
+  if (!/^\d+$/.test(wordAt(words, j, of)?.text ?? '')) return false;
+  let start = j;
+  while (start > j - RESULT_NAME_WORDS && isNameWord(wordAt(words, start - 1, of))) start--;
+  // at the line's start, after a colon or another result ("Middlesex 199, Hampshire 232"), or a club's year before its name ("1860 Munich 1")
+  let before = wordAt(words, start - 1, of);
+  if (before && /^\d+$/.test(before.text) && !wordAt(words, start - 2, of)) before = undefined;
+  return start < j && (!before || RESULT_HEAD_AFTER.has(before.text));
+}
+
+const RESULT_HEAD_AFTER: ReadonlySet<string> = new Set([':', ',', ';', ')']);
+
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
+/** An initial, "S.", a name's even where the code introducers hold it (the "S." of a Senate bill). */
+const INITIAL = /^\p{Lu}\.$/u;
+const BRACKET_REACH = 30;
 
 /**
  * "3. Seguy 24", "1. Williams 149 points": a row of standings numbered at the start of its line, which the splitter
@@ -477,7 +514,7 @@ const RESULT_NAME_WORDS = 4;
 
 /** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
 function isNameWord(w: Word | undefined): boolean {
-  return !!w && isCapitalised(w) && !/\d/.test(w.text) && !CODE_INTRODUCERS.has(w.lower);
+  return !!w && isCapitalised(w) && !/\d/.test(w.text) && (!CODE_INTRODUCERS.has(w.lower) || INITIAL.test(w.text));
 }
 
 /** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */

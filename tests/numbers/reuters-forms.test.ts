@@ -48,8 +48,12 @@ describe('forms of wire-service news', () => {
     // a row of results: each name's figure, where one figure after a name is part of it
     ['Leeds 3 West Ham United 1', [['CARDINAL', '3', 3], ['CARDINAL', '1', 1]]],
     ['Toulouse 1 Paris St Germain 2.', [['CARDINAL', '1', 1], ['CARDINAL', '2', 2]]],
-    // the first scorer in brackets after a result is read; the later ones ("M. Fleming 51") are not yet
-    ['Kent 287 (T. Walker 84, M. Fleming 51)', [['CARDINAL', '287', 287], ['CARDINAL', '84', 84]]],
+    // the scorers in brackets after a result that heads its line, each with an initial or a minute
+    ['Kent 287 (T. Walker 84, M. Fleming 51)', [['CARDINAL', '287', 287], ['CARDINAL', '84', 84], ['CARDINAL', '51', 51]]],
+    ['At Hove: Sussex 301-6 (K. Greenfield 88 not out, P. Moores 52).', [['CARDINAL', '88', 88], ['CARDINAL', '52', 52]]],
+    ['1860 Munich 2 (Bodden 12th) Bochum 0', [['CARDINAL', '2', 2], ['ORDINAL', '12th', 12], ['CARDINAL', '0', 0]]],
+    // but not a name and its version in running text
+    ['It flies the Airbus 320 (Boeing 737 rivals) often.', []],
     ['The Boeing 747 landed after the Airbus 320 took off.', []],
     ['The Airbus 310 Flight 150 landed safely.', []],
     ['Britain\'s 1992 Olympic 400 champion retired.', []],
