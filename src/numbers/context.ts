@@ -3,7 +3,7 @@
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  PHONE_INTRODUCERS, STREET_WORDS, TALLY_JOINERS, TALLY_NOUNS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  DISMISSAL_MARKS, PHONE_INTRODUCERS, STREET_WORDS, TABLE_LABELS, TALLY_JOINERS, TALLY_NOUNS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
@@ -116,7 +116,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
   if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
     && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first) && !measuredRange(words, n)
-    && !(next && TALLY_NOUNS.has(next.lower))) return 'name';
+    && !(next && TALLY_NOUNS.has(next.lower)) && !TABLE_LABELS.has(prev.lower) && !scorecardLine(words, n.first)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -471,6 +471,18 @@ function bracketAfterResult(words: readonly Word[], k: number, of: number): bool
     if (w.text === '(') return resultHead(words, j - 1, of) || INITIAL.test(wordAt(words, j + 1, of)?.text ?? '');
   }
   return false;
+}
+
+/**
+ * Digits at word i that end a batsman's line of a cricket scorecard: a dismissal mark before the bowler's name
+ * ("G. Thorpe lbw b Mushtaq Ahmed 54", "N. Hussain c Saeed Anwar b Waqar Younis 12"), the runs last.
+ */
+function scorecardLine(words: readonly Word[], i: number): boolean {
+  const after = wordAt(words, i + 1, i);
+  if (after && !(after.pos === 'PUNCT' || after.lower === 'not')) return false;
+  let k = i - 1;
+  while (k > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, k, i))) k--;
+  return k < i - 1 && DISMISSAL_MARKS.has(wordAt(words, k, i)?.lower ?? '');
 }
 
 /**

@@ -52,6 +52,10 @@ describe('forms of wire-service news', () => {
     ['Kent 287 (T. Walker 84, M. Fleming 51)', [['CARDINAL', '287', 287], ['CARDINAL', '84', 84], ['CARDINAL', '51', 51]]],
     ['At Hove: Sussex 301-6 (K. Greenfield 88 not out, P. Moores 52).', [['CARDINAL', '88', 88], ['CARDINAL', '52', 52]]],
     ['1860 Munich 2 (Bodden 12th) Bochum 0', [['CARDINAL', '2', 2], ['ORDINAL', '12th', 12], ['CARDINAL', '0', 0]]],
+    // a batsman's line of a scorecard: his runs after the bowler's name; a table's total
+    ['R. Smith c Jones b A. Khan 47', [['CARDINAL', '47', 47]]],
+    ['T. Moody lbw b Afridi 12', [['CARDINAL', '12', 12]]],
+    ['Total 287', [['CARDINAL', '287', 287]]],
     // but not a name and its version in running text
     ['It flies the Airbus 320 (Boeing 737 rivals) often.', []],
     ['The Boeing 747 landed after the Airbus 320 took off.', []],

@@ -20,6 +20,12 @@ export const TALLY_NOUNS: ReadonlySet<string> = new Set([
   'points', 'votes', 'runs', 'goals', 'wickets', 'seats', 'caps', 'tries', 'wins', 'titles', 'medals', 'laps', 'strokes', 'shots', 'birdies',
 ]);
 
+/** Labels of a table's rows whose figure counts, where a figure after a capitalised word is otherwise part of a name: "Total 326". */
+export const TABLE_LABELS: ReadonlySet<string> = new Set(['total', 'totals', 'subtotal', 'extras', 'average', 'aggregate']);
+
+/** Marks of a batsman's dismissal on a cricket scorecard, before the bowler's name: "lbw b Mushtaq Ahmed 54", "c Saeed Anwar b Waqar Younis 12". */
+export const DISMISSAL_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st', 'lbw']);
+
 /** Introducers of a code that are also verbs of counting: "the crowd, said to number 6,000" counts. */
 export const COUNTING_VERB_INTRODUCERS: ReadonlySet<string> = new Set(['number']);
 
