@@ -88,6 +88,12 @@ describe('forms of wire-service news', () => {
     ['The camera records 1080p video.', []],
     // a range of temperatures after a capitalised heading word of a weather table
     ['Highs 84-97F (29-36C)', [['QUANTITY', '84', 84, 'degF'], ['QUANTITY', '97F', 97, 'degF'], ['QUANTITY', '29', 29, 'degC'], ['QUANTITY', '36C', 36, 'degC']]],
+    // a temperature restated in brackets in the other scale, its letter apart
+    ['Regina reported a low of 6.0 Celsius (42.8 F) overnight.', [['QUANTITY', '6.0 Celsius', 6, 'degC'], ['QUANTITY', '42.8 F', 42.8, 'degF']]],
+    ['She scored 8.5 F in the test.', [['CARDINAL', '8.5', 8.5]]],
+    // "No" without its full stop ranks only with a capital
+    ['The group is the country\'s No 2 carmaker.', [['ORDINAL', 'No 2', 2]]],
+    ['Nations with No 1 priorities differ.', []],
     // a share of a plural with an adjective before it, and an ordinal after another
     ['Exports to Italy were nearly half of total shipments.', [['CARDINAL', 'half', 0.5]]],
     ['The win lifts her from fifth to second in the standings.', [['ORDINAL', 'fifth', 5], ['ORDINAL', 'second', 2]]],

@@ -103,6 +103,9 @@ export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 2
  */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP', cl: 'cl' };
 
+/** The letters of the temperature scales, read apart from the digits only where a temperature is restated in brackets: "4.0 Celsius (39.2 F)". */
+export const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(['C', 'F']);
+
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
 
