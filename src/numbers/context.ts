@@ -59,8 +59,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
-  const counts = !!prev && COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE;
-  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal' && !counts) return 'code';
+  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
+    && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
@@ -352,6 +352,8 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
 /** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
 const PHONE_PIECES = 10;
+/** At most "(", "212", ")", "555", "1234". */
+const NORTH_AMERICAN_PIECES = 5;
 const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
 
 /**
@@ -360,17 +362,34 @@ const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
  * groups of a North American number on their own ("Gilbert Le Gras 204 947 3548"); not a row of figures.
  */
 function contactNumber(words: readonly Word[], i: number): boolean {
-  const piece = (k: number) => PHONE_PIECE.test(wordAt(words, k, i)?.text ?? '');
-  let [first, last] = [i, i];
+  // most numbers stand alone: no piece of a phone number on either side
+  if (!isPhonePiece(words, i - 1, i) && !isPhonePiece(words, i + 1, i)) return false;
   // a phone number has few pieces: a longer run is a row of figures, and each numeral reads at most this far
-  while (piece(first - 1) && i - first < PHONE_PIECES) first--;
-  while (piece(last + 1) && last - i < PHONE_PIECES) last++;
-  if (piece(first - 1) || piece(last + 1)) return false;
-  const groups = words.slice(first, last + 1).filter((w) => /\d/.test(w.text));
-  if (groups.length < 2) return false;
-  if (PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '')) return true;
-  const run = words.slice(first, last + 1).map((w, k) => (k > 0 && !w.attached ? ' ' : '') + w.text).join('');
+  let first = i;
+  while (first > i - PHONE_PIECES && isPhonePiece(words, first - 1, i)) first--;
+  if (isPhonePiece(words, first - 1, i)) return false;
+  const introduced = PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '');
+  if (!introduced && i - first >= NORTH_AMERICAN_PIECES) return false;
+  let last = i;
+  while (last < i + PHONE_PIECES && isPhonePiece(words, last + 1, i)) last++;
+  if (isPhonePiece(words, last + 1, i)) return false;
+  if (introduced) {
+    let groups = 0;
+    for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) groups++;
+    return groups >= 2;
+  }
+  if (last - first >= NORTH_AMERICAN_PIECES) return false;
+  let run = '';
+  for (let k = first; k <= last; k++) run += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
   return NORTH_AMERICAN_GROUPS.test(run);
+}
+
+/** Word k, in the sentence of word `of`, is a piece of a phone number; told first by its first character, which most words fail. */
+function isPhonePiece(words: readonly Word[], k: number, of: number): boolean {
+  const w = words[k];
+  if (!w || w.sentence !== words[of].sentence) return false;
+  const c = w.text.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || c === 43 || c === 40 || c === 41 || c === 45) && PHONE_PIECE.test(w.text);
 }
 
 /** "+44": the country code of a phone number, and how many groups of digits may follow it. */
@@ -391,7 +410,8 @@ export function isIdiom(words: readonly Word[], i: number): boolean {
 /** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */
 function inIdiom(words: readonly Word[], i: number): boolean {
   // or four words before, where the word is the last of a hyphened phrase ("one-to-one")
-  for (const start of [i - 4, i - 1, i]) {
+  const hyphened = !!words[i - 1] && words[i].attached && NUMBER_HYPHENS.has(words[i - 1].lower);
+  for (const start of hyphened ? HYPHENED_STARTS.map((d) => i - d) : [i - 1, i]) {
     let phrase = '';
     for (let k = start; k <= i + IDIOM_REACH; k++) {
       const w = wordAt(words, k, i);
@@ -404,6 +424,8 @@ function inIdiom(words: readonly Word[], i: number): boolean {
 }
 
 const IDIOM_REACH = 4;
+/** How far before a word after a hyphen its phrase may start: "one-to-one" four words before the second "one". */
+const HYPHENED_STARTS = [4, 1, 0];
 /** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
 const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
   .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
