@@ -370,15 +370,16 @@ function contactNumber(words: readonly Word[], i: number): boolean {
   if (isPhonePiece(words, first - 1, i)) return false;
   const introduced = PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '');
   if (!introduced && i - first >= NORTH_AMERICAN_PIECES) return false;
+  // a North American number ends within its five pieces
+  const limit = introduced ? i + PHONE_PIECES : first + NORTH_AMERICAN_PIECES - 1;
   let last = i;
-  while (last < i + PHONE_PIECES && isPhonePiece(words, last + 1, i)) last++;
+  while (last < limit && isPhonePiece(words, last + 1, i)) last++;
   if (isPhonePiece(words, last + 1, i)) return false;
   if (introduced) {
     let groups = 0;
     for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) groups++;
     return groups >= 2;
   }
-  if (last - first >= NORTH_AMERICAN_PIECES) return false;
   let run = '';
   for (let k = first; k <= last; k++) run += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
   return NORTH_AMERICAN_GROUPS.test(run);
@@ -463,25 +464,26 @@ function headlineCount(words: readonly Word[], first: number, last: number): boo
  * "Durham 326 (D. Cox 95"), or a figure or a bracket before its name ("Rangers 2" after "Portsmouth 1", "(D. Cox 95").
  */
 function resultRow(words: readonly Word[], i: number): boolean {
-  // a year before a name is no result ("Britain's 1992 Olympic 100 champion")
-  const figure = (k: number) => { const w = wordAt(words, k, i); return !!w && !w.attached && RESULT_FIGURE.test(w.text) && !YEAR_DIGITS.test(w.text); };
-  // a name of one to four capitalised words from k on: the index after it, or -1
-  const nameFrom = (k: number, step: 1 | -1) => {
-    let j = k;
-    while (Math.abs(j - k) < RESULT_NAME_WORDS && isNameWord(wordAt(words, j, i))) j += step;
-    return j === k ? -1 : j;
-  };
   // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)")
   const bracket = wordAt(words, i + 1, i)?.text === '(';
-  const next = nameFrom(bracket ? i + 2 : i + 1, 1);
-  if (next >= 0 && figure(next) && (!bracket || resultHead(words, i, i))) return true;
+  const from = bracket ? i + 2 : i + 1;
+  let next = from;
+  while (next - from < RESULT_NAME_WORDS && isNameWord(wordAt(words, next, i))) next++;
+  if (next > from && isResultFigure(words, next, i) && (!bracket || resultHead(words, i, i))) return true;
   let nameStart = i - 1;
   while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
   const before = wordAt(words, nameStart - 1, i);
   // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
   // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
   const listed = !!before && LIST_MARKS.has(before.text) && /^(?:\d+|out)$/.test(wordAt(words, nameStart - 2, i)?.text ?? '') && bracketAfterResult(words, nameStart - 2, i);
-  return !!before && (figure(nameStart - 1) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed) || numberedRow(words, nameStart, i);
+  return !!before && (isResultFigure(words, nameStart - 1, i) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed)
+    || numberedRow(words, nameStart, i);
+}
+
+/** Word k is a figure of a result standing apart; a year before a name is none ("Britain's 1992 Olympic 100 champion"). */
+function isResultFigure(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return !!w && !w.attached && RESULT_FIGURE.test(w.text) && !YEAR_DIGITS.test(w.text);
 }
 
 /** Word k inside brackets opened after a result that heads its line ("Yorkshire 305-5 (C. White 66 not out, M. Moxon"), looking back at most BRACKET_REACH words. */
