@@ -115,8 +115,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
   // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
   if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
-    && !headlineCount(words, n.first, n.last) && !resultRow(words, n.first) && !measuredRange(words, n)
-    && !(next && TALLY_NOUNS.has(next.lower)) && !TABLE_LABELS.has(prev.lower) && !scorecardLine(words, n.first)) return 'name';
+    && !headlineCount(words, n.first, n.last) && !figureOfATable(words, n, prev, next)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -456,6 +455,12 @@ function headlineCount(words: readonly Word[], first: number, last: number): boo
   if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
   const ends = !after || after.pos === 'PUNCT' || (isTitleCase(after) && HEADLINE_FUNCTION_POS.has(after.pos));
   return ends && (!before || isCapitalised(before));
+}
+
+/** Digits after a name that a table or a tally reads ("Portsmouth 1 Queens Park Rangers 2", "Highs 82-96F", "Williams 149 points", "Total 326"), not a name's number. */
+function figureOfATable(words: readonly Word[], n: Numeral, prev: Word, next: Word | undefined): boolean {
+  return resultRow(words, n.first) || measuredRange(words, n) || (!!next && TALLY_NOUNS.has(next.lower)) || TABLE_LABELS.has(prev.lower)
+    || scorecardLine(words, n.first);
 }
 
 /**
