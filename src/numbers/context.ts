@@ -349,10 +349,11 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
 
 /** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */
 const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
-/** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
+/** The most pieces a phone number is written in. */
 const PHONE_PIECES = 10;
 /** At most "(", "212", ")", "555", "1234". */
 const NORTH_AMERICAN_PIECES = 5;
+/** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
 const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
 
 /**
