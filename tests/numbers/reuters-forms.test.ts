@@ -69,6 +69,8 @@ describe('forms of wire-service news', () => {
     ['She will struggle to beat the Spanish number one.', [['ORDINAL', 'number one', 1]]],
     ['Graf, the co-world number one, won easily.', [['ORDINAL', 'number one', 1]]],
     ['They took the Route No. 9 bus.', []],
+    ['He beat the British No. 1 Tim Henman.', [['ORDINAL', 'No. 1', 1]]],
+    ['He was tried at the Beijing No. 2 Intermediate People\'s Court.', []],
     // the verb "number" counts; the noun introduces a place in an order
     ['The crowd, said by organisers to number 8,000, marched on.', [['CARDINAL', '8,000', 8000]]],
     ['He batted at number 11.', []],

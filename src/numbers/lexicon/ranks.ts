@@ -7,6 +7,9 @@ export const RANK_SIGNS: ReadonlySet<string> = new Set(['no.', '#']);
 /** Signs of a rank written without their full stop, only with a capital ("the world's No 1", "the No 3 seed"; "no 1" is a determiner). */
 export const CASED_RANK_SIGNS: ReadonlySet<string> = new Set(['No']);
 
+/** How the names of nationalities end ("Croatian", "British", "Chinese", "French", "Swiss", "Greek"), which a city's name ("Beijing", "Shanghai") does not. */
+export const NATIONALITY_ENDING = /(?:an|ish|ese|ch|ss|ek)$/;
+
 /** The word before a rank in digits or words: "number one", "number 2". */
 export const WORD_RANK_SIGNS: ReadonlySet<string> = new Set(['number']);
 
