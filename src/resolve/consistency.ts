@@ -19,9 +19,18 @@ import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
+import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+
+/** The words of a company's name before its legal suffixes ("tony lama" of "Tony Lama Co."), or none where it has none. */
+function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
+  let n = words.length;
+  while (n > 1 && SUFFIXES.has(words[n - 1])) n--;
+  return n < words.length ? words.slice(0, n) : undefined;
+}
 
 /** Whether a word is ASCII letters and digits only: normalised it is itself, with no possessive to strip. */
 function plainWord(word: string): boolean {
@@ -99,8 +108,14 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   };
   /** Events named by their kind ("Typhoon Yagi"): their names alone are theirs, and they are no person's. */
   const kinds = new Set<number>();
+  /** Companies' names without their legal suffixes ("Tony Lama" of "Tony Lama Co."): the company's however they look. */
+  const bareNames = new Set<string>();
   mentions.forEach((m, k) => {
     const w = words[k];
+    if (m.type === 'ORG' && w.length > 1) {
+      const bare = withoutSuffixes(w);
+      if (bare) bareNames.add(bare.join(' '));
+    }
     if (!free[k] || w.length < 2) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
@@ -136,6 +151,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
     if (kinds.has(k)) return m.type;
+    // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's).
+    if (!PLACE_OR_ORG.has(m.type) && bareNames.has(w.join(' '))) return 'ORG';
     if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.
