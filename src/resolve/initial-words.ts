@@ -6,13 +6,16 @@
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
-// lexicon/opening-nouns.json).
+// lexicon/opening-nouns.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
+// "Neither they nor", "It- It just blew up"), which broadcast transcripts and quotations open with.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
+import { tokenAt } from '../text/token-at.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
@@ -25,6 +28,11 @@ const LONGEST_PAGE_FIELD = Math.max(...pageFields.words.map((w) => w.length));
 const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
+
+/** Universal POS tags of words that are never a name alone: no noun, proper noun, adjective, verb or numeral. */
+const NO_NAME_POS: ReadonlySet<string> = new Set(['INTJ', 'ADV', 'PRON', 'DET', 'CCONJ', 'SCONJ']);
+/** A word in title case: an acronym in capitals ("US", "IT") may be tagged a pronoun and still be a name. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
@@ -68,6 +76,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
     if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word)) && opens(c.start)) return false;
+    if (functionWord(tokens, c, word)) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
@@ -75,4 +84,10 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (!lower.has(word)) return true;
     return !opens(c.start);
   });
+}
+
+/** Whether a name is one token the tagger reads as a function word or an adverb ("Uh", "Obviously", "Neither"). */
+function functionWord(tokens: readonly Token[], c: Candidate, word: string): boolean {
+  const t = tokens[tokenAt(tokens, c.start)];
+  return t !== undefined && t.start === c.start && t.end === c.end && NO_NAME_POS.has(t.pos) && TITLE_CASE.test(word);
 }

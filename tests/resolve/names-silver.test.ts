@@ -19,3 +19,17 @@ describe('a company met again without its legal suffix', () => {
       .toContainEqual(['Marta Ellery', 'PERSON']);
   });
 });
+
+describe('a word the tagger reads as no name at all', () => {
+  it('is no name where the model read one: interjections, adverbs, pronouns and determiners opening a line or a quotation', () => {
+    expect(names('Uh, there are over fifty thousand CDs a year sold with lyrics like that.')).toEqual([]);
+    expect(names('``Obviously, it is deeply discouraging for the family,\'\' a spokesman said.')).toEqual([]);
+    expect(names('Incidentally, we just show up to do the broadcast.')).toEqual([]);
+    expect(names('It- It just blew up in the air.')).toEqual([]);
+  });
+
+  it('leaves names alone, and acronyms in capitals', () => {
+    expect(names('US officials said the talks would go on.')).toEqual([['US', 'GPE']]);
+    expect(names('Kelly, a nurse from Leeds, said she had waited for hours.')).toEqual([['Kelly', 'PERSON'], ['Leeds', 'GPE']]);
+  });
+});
