@@ -69,6 +69,9 @@ const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 const LEADING_VERSUS = /^vs?\.?\s+/;
 /** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
 const LEADING_POSSESSIVE = /^['’]s\s+/;
+/** "I'm" of a broadcast's sign-in, which the model took into the reporter's name or the programme's ("[I'm Sachi Koto]", "The [World I'm]"). */
+const SIGN_IN_HEAD = /^I['’]m\s+/;
+const SIGN_IN_TAIL = /\s+I['’]m$/;
 /** A field separator of a page's furniture and what follows it in a span: no name runs across one. */
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -111,6 +114,11 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
+    // Most names hold no apostrophe after an "I": no match for them.
+    if (model && (span.includes("I'm") || span.includes('I’m'))) {
+      if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }
+      if ((m = span.match(SIGN_IN_TAIL))) { end -= m[0].length; changed = true; continue; }
+    }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }

@@ -33,3 +33,9 @@ describe('a word the tagger reads as no name at all', () => {
     expect(names('Kelly, a nurse from Leeds, said she had waited for hours.')).toEqual([['Kelly', 'PERSON'], ['Leeds', 'GPE']]);
   });
 });
+
+describe('a broadcast\'s sign-in', () => {
+  it('keeps "I\'m" out of the reporter\'s name', () => {
+    expect(names('CNN headline news, I\'m Sachi Koto. Diplomacy appears to be working.')).toEqual([['CNN', 'ORG'], ['Sachi Koto', 'PERSON']]);
+  });
+});
