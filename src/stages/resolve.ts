@@ -47,6 +47,7 @@ import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
+import { compassPlaces } from '../resolve/compass-places.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
@@ -259,9 +260,9 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = choose(text, mergeAgreeing(text, trimmed));
-  // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
+  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company suffixes, products' models,
   // places that open events, results lines, lists, one sense per name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry), registry)), registry))), registry, isNameWord), registry);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry)), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -39,3 +39,14 @@ describe('a broadcast\'s sign-in', () => {
     expect(names('CNN headline news, I\'m Sachi Koto. Diplomacy appears to be working.')).toEqual([['CNN', 'ORG'], ['Sachi Koto', 'PERSON']]);
   });
 });
+
+describe('a point of the compass in lower case', () => {
+  it('opens the place\'s name where the registry knows the whole as a place', () => {
+    expect(names('The plates may have come from a machine shop in north Carolina.')).toEqual([['north Carolina', 'GPE']]);
+    expect(readMentions('The talks on northern Ireland resumed on Monday.').find((m) => m.type === 'GPE')?.entity).toBe('gpe/northern-ireland');
+  });
+
+  it('stays out where the whole is no place the registry knows', () => {
+    expect(names('In the northern California town of Rio Nido, officials worried.')[0]).toEqual(['California', 'GPE']);
+  });
+});

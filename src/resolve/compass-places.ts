@@ -1,0 +1,30 @@
+// A place's name written with its first word in lower case, as transcripts write a point of the compass
+// ("a machine shop in north [Carolina]", "peace talks on northern [Ireland]"): the model reads the rest alone,
+// as a place or an organization. Where the registry knows the whole, capitalised, as a place, the lower-case word
+// is part of the name and the registry's type is its type; "northern [California]" names no place the registry
+// knows, and stays California. The words are data (lexicon/place-cues.json `compassWords`).
+import type { Candidate } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import cues from './lexicon/place-cues.json' with { type: 'json' };
+
+const COMPASS: ReadonlySet<string> = new Set(cues.compassWords);
+const LONGEST = Math.max(...cues.compassWords.map((w) => w.length));
+const SPACE = 32;
+
+/** Mentions (sorted by start) with the lower-case point of the compass before a place the registry knows whole taken in. */
+export function compassPlaces(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  return mentions.map((m) => {
+    // Most names have no word in lower case right before them: the space and a lower-case letter are read first.
+    if (!NAME_LABELS.has(m.type) || text.charCodeAt(m.start - 1) !== SPACE || !isLowerLetter(text.charCodeAt(m.start - 2))) return m;
+    const from = text.lastIndexOf(' ', m.start - 2) + 1;
+    const word = text.slice(from, m.start - 1);
+    if (word.length > LONGEST || !COMPASS.has(word)) return m;
+    const type = aliasTypes(registry, `${word[0].toUpperCase()}${word.slice(1)} ${text.slice(m.start, m.end)}`).find((t) => PLACE_LABELS.has(t));
+    return type ? { ...m, start: from, type } : m;
+  });
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
