@@ -45,6 +45,16 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
 }
 
+/**
+ * Registry people a one-word name is with the title written before it ("King Hussein", which the registry knows
+ * apart from Saddam Hussein); none for most names, which have no title or more than one word.
+ */
+function titledHits(index: RegistryIndex, text: string, title: unknown): AliasHit[] | undefined {
+  if (typeof title !== 'string' || text.includes(' ')) return undefined;
+  const hits = lookupAlias(index, `${title} ${text}`).filter((h) => index.entries.get(h.id)?.type === 'PERSON');
+  return hits.length ? hits : undefined;
+}
+
 /** Steps from a short name to the fullest it stands for: chains are two or three long, and a cycle stops here. */
 const MAX_CHAIN = 8;
 
@@ -94,7 +104,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     return one ? { linked, qualifier } : { linked, title: mentions[i].attrs?.title, qualifier };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
-    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], context: (h: AliasHit[]) => ctxOf(i, h),
+    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);

@@ -50,3 +50,10 @@ describe('a point of the compass in lower case', () => {
     expect(names('In the northern California town of Rio Nido, officials worried.')[0]).toEqual(['California', 'GPE']);
   });
 });
+
+describe('registry knowledge of older business news', () => {
+  it('knows the Big Board and a company named with a title\'s word', () => {
+    expect(names('Shares closed up 50 cents in Big Board composite trading.')).toContainEqual(['Big Board', 'ORG']);
+    expect(names('General Mills has gained share in cereals, analysts said.')).toEqual([['General Mills', 'ORG']]);
+  });
+});
