@@ -48,6 +48,7 @@ import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
 import { compassPlaces } from '../resolve/compass-places.js';
+import { dropBareTitles } from '../resolve/bare-titles.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
@@ -259,7 +260,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
-  const chosen = choose(text, mergeAgreeing(text, trimmed));
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company suffixes, products' models,
   // places that open events, results lines, lists, one sense per name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry)), registry))), registry, isNameWord), registry);

@@ -57,3 +57,14 @@ describe('registry knowledge of older business news', () => {
     expect(names('General Mills has gained share in cereals, analysts said.')).toEqual([['General Mills', 'ORG']]);
   });
 });
+
+describe('a title alone after "the"', () => {
+  it('is no name, whatever the model read', () => {
+    expect(names('The main positive for Castro to invite the Pope is international.')).toEqual([['Castro', 'PERSON']]);
+    expect(names('Crowds waited for the Pope\'s motorcade in Havana.')).toEqual([['Havana', 'GPE']]);
+  });
+
+  it('leaves the title before a name to the name', () => {
+    expect(names('Pope Francis said the visit to Cuba was a success.')).toEqual([['Pope Francis', 'PERSON'], ['Cuba', 'GPE']]);
+  });
+});
