@@ -41,7 +41,7 @@ import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } f
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
-import { ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
+import { ampersandInitials, ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
@@ -263,7 +263,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company suffixes, products' models,
   // places that open events, results lines, lists, one sense per name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry)), registry))), registry, isNameWord), registry);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry))), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

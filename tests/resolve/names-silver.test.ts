@@ -68,3 +68,13 @@ describe('a title alone after "the"', () => {
     expect(names('Pope Francis said the visit to Cuba was a success.')).toEqual([['Pope Francis', 'PERSON'], ['Cuba', 'GPE']]);
   });
 });
+
+describe('initials joined by an ampersand after an organization\'s name', () => {
+  it('end the name', () => {
+    expect(names('A poll by Ipsos I&O showed the party ahead.')).toEqual([['Ipsos I&O', 'ORG']]);
+  });
+
+  it('stay a name of their own where they stand alone', () => {
+    expect(names('Shares of AT&T rose after the deal closed.')).toEqual([['AT&T', 'ORG']]);
+  });
+});
