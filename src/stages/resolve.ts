@@ -35,6 +35,7 @@ import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { styledPeople } from '../resolve/styled-people.js';
+import { peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
@@ -253,7 +254,7 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
   read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
-  read = styledPeople(text, read, registry);
+  read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];

@@ -78,3 +78,14 @@ describe('initials joined by an ampersand after an organization\'s name', () => 
     expect(names('Shares of AT&T rose after the deal closed.')).toEqual([['AT&T', 'ORG']]);
   });
 });
+
+describe('given names of many cultures the model does not know', () => {
+  it('make the model\'s organization of two words a person\'s', () => {
+    expect(names('The course record was set by Buzunesh Deba in 2014.')).toContainEqual(['Buzunesh Deba', 'PERSON']);
+    expect(names('Ethiopia\'s Tigist Assefa after the race said she was happy.')).toContainEqual(['Tigist Assefa', 'PERSON']);
+  });
+
+  it('leave a name ending in an organization\'s head to the organization', () => {
+    expect(names('The Kofi Annan Foundation said it would help.')).toEqual([['Kofi Annan Foundation', 'ORG']]);
+  });
+});
