@@ -1,5 +1,5 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
-// Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
+// Acatepec"), or a state or province after it ("Austin, Texas, said"; not a network the registry knows: "CNN, Washington"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
@@ -44,9 +44,15 @@ function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean 
   return !ORGANIZATION_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
 }
 
-/** A state or province after a one-word name; most names have no comma after them, and need no slice or match. */
-function townOf(text: string, c: Candidate): boolean {
-  return text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end)) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
+/**
+ * A state or province after a one-word name; most names have no comma after them, and need no slice or match. Not a
+ * name the registry knows only as an organization: a broadcast's sign-off lists the network before the place ("Pierre
+ * Thomas, CNN, Washington").
+ */
+function townOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (text.charCodeAt(c.end) !== 44 || !ONE_WORD.test(text.slice(c.start, c.end)) || !REGION_AFTER.test(text.slice(c.end, c.end + REACH))) return false;
+  const types = aliasTypes(registry, text.slice(c.start, c.end));
+  return !types.includes('ORG') || types.some((t) => PLACE_LABELS.has(t));
 }
 
 /** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
@@ -62,7 +68,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c) || policeOf(text, c, registry) || placeHead(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

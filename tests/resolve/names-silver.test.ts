@@ -89,3 +89,13 @@ describe('given names of many cultures the model does not know', () => {
     expect(names('The Kofi Annan Foundation said it would help.')).toEqual([['Kofi Annan Foundation', 'ORG']]);
   });
 });
+
+describe('a broadcast\'s sign-off', () => {
+  it('keeps the network an organization before a state\'s name', () => {
+    expect(names('Reported by Pierre Thomas, CNN, Washington.')).toEqual([['Pierre Thomas', 'PERSON'], ['CNN', 'ORG'], ['Washington', 'GPE']]);
+  });
+
+  it('still reads a town before a state', () => {
+    expect(names('Officials in Austin, Texas, said they would cut taxes.')).toEqual([['Austin', 'GPE'], ['Texas', 'GPE']]);
+  });
+});
