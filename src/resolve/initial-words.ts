@@ -36,8 +36,11 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
-/** What may stand between the start of a line and a word that opens a field: "AFP | Updated:", "- Revenue". */
-const OPENS_FIELD = /(?:^|[|•·\-–—"“(:]\s*)$/u;
+/**
+ * What may stand between the start of a line and a word that opens a field: "AFP | Updated:", "- Revenue"; and the
+ * opening quotes and the dash of older wire copy ("``Nationalists in the north", "BELFAST (AP)_ Police seized").
+ */
+const OPENS_FIELD = /(?:^|[|•·\-–—"“(:`_]\s*)$/u;
 /** A colon and a figure after the word: it labels a value ("Updated: 28 July"). */
 const LABELS_FIELD = /^: ?\d/;
 /** How far back along the line what opens a field is looked for. */

@@ -99,3 +99,10 @@ describe('a broadcast\'s sign-off', () => {
     expect(names('Officials in Austin, Texas, said they would cut taxes.')).toEqual([['Austin', 'GPE'], ['Texas', 'GPE']]);
   });
 });
+
+describe('the opening quotes and the dash of older wire copy', () => {
+  it('open a sentence, so an opening noun or a word written in lower case after them is no name', () => {
+    expect(names('BELFAST, Northern Ireland (AP)_ Police seized a car bomb on Sunday.').map(([text]) => text)).not.toContain('Police');
+    expect(names('``Nationalists in the north are not happy,\'\' he said. The nationalists marched.')).toEqual([]);
+  });
+});
