@@ -1,8 +1,9 @@
 // A place's name written with its first word in lower case, as transcripts write a point of the compass
-// ("a machine shop in north [Carolina]", "peace talks on northern [Ireland]"): the model reads the rest alone,
-// as a place or an organization. Where the registry knows the whole, capitalised, as a place, the lower-case word
-// is part of the name and the registry's type is its type; "northern [California]" names no place the registry
-// knows, and stays California. The words are data (lexicon/place-cues.json `compassWords`).
+// ("a machine shop in north [Carolina]", "ranchers in south [Dakota]"): the model reads the rest alone,
+// as a place or an organization. Where the registry knows the whole, capitalised, as a place, and the rest alone as
+// no place, the lower-case word is part of the name and the registry's type is its type; "northern [California]"
+// names no place the registry knows, and "eastern [Europe]", "south [Sudan]" are places the registry knows with a
+// word describing them (so, in a transcript, is "northern [Ireland]"). The words are data (lexicon/place-cues.json `compassWords`).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -20,8 +21,10 @@ export function compassPlaces(text: string, mentions: Candidate[], registry: Reg
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
     const word = text.slice(from, m.start - 1);
     if (word.length > LONGEST || !COMPASS.has(word)) return m;
-    const type = aliasTypes(registry, `${word[0].toUpperCase()}${word.slice(1)} ${text.slice(m.start, m.end)}`).find((t) => PLACE_LABELS.has(t));
-    return type ? { ...m, start: from, type } : m;
+    // A place the registry knows alone is the place, the word before it a description ("eastern Europe", "south Sudan").
+    const name = text.slice(m.start, m.end);
+    const type = aliasTypes(registry, `${word[0].toUpperCase()}${word.slice(1)} ${name}`).find((t) => PLACE_LABELS.has(t));
+    return type && !aliasTypes(registry, name).some((t) => PLACE_LABELS.has(t)) ? { ...m, start: from, type } : m;
   });
 }
 

@@ -33,6 +33,8 @@ const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 const NO_NAME_POS: ReadonlySet<string> = new Set(['INTJ', 'ADV', 'PRON', 'DET', 'CCONJ', 'SCONJ']);
 /** A word in title case: an acronym in capitals ("US", "IT") may be tagged a pronoun and still be a name. */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Determiners and pronouns of two letters are also short given names and surnames ("the disappearance of An and Eefje"). */
+const SHORT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
@@ -92,5 +94,6 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
 /** Whether a name is one token the tagger reads as a function word or an adverb ("Uh", "Obviously", "Neither"). */
 function functionWord(tokens: readonly Token[], c: Candidate, word: string): boolean {
   const t = tokens[tokenAt(tokens, c.start)];
-  return t !== undefined && t.start === c.start && t.end === c.end && NO_NAME_POS.has(t.pos) && TITLE_CASE.test(word);
+  return t !== undefined && t.start === c.start && t.end === c.end && NO_NAME_POS.has(t.pos) && TITLE_CASE.test(word)
+    && !(word.length < 3 && SHORT_NAME_POS.has(t.pos));
 }
