@@ -107,3 +107,14 @@ describe('the opening quotes and the dash of older wire copy', () => {
     expect(names('``Nationalists in the north are not happy,\'\' he said. The nationalists marched.')).toEqual([]);
   });
 });
+
+describe('a kind of vessel before a name', () => {
+  it('makes the name a vessel\'s, though it is a person\'s or a place\'s', () => {
+    expect(names('Fighter planes and the aircraft carrier John F. Kennedy are also headed to the Gulf.')).toContainEqual(['John F. Kennedy', 'PRODUCT']);
+    expect(names('The destroyer Donald Cook entered the Black Sea.')).toContainEqual(['Donald Cook', 'PRODUCT']);
+  });
+
+  it('leaves an airline after "carrier" alone', () => {
+    expect(names('The low-cost carrier Ryanair said fares would rise.')).toEqual([['Ryanair', 'ORG']]);
+  });
+});
