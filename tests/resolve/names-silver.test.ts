@@ -118,3 +118,10 @@ describe('a kind of vessel before a name', () => {
     expect(names('The low-cost carrier Ryanair said fares would rise.')).toEqual([['Ryanair', 'ORG']]);
   });
 });
+
+describe('a network\'s acronym at the end of a reporter\'s name', () => {
+  it('is the network\'s, and the network stays an organization where it stands alone', () => {
+    const read = names('ABC\'s Lisa Stark has more. There was no hint of trouble. Lisa Stark ABC news Washington');
+    expect(read).toEqual([['ABC', 'ORG'], ['Lisa Stark', 'PERSON'], ['Lisa Stark', 'PERSON'], ['ABC', 'ORG'], ['Washington', 'GPE']]);
+  });
+});
