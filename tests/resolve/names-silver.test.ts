@@ -125,3 +125,10 @@ describe('a network\'s acronym at the end of a reporter\'s name', () => {
     expect(read).toEqual([['ABC', 'ORG'], ['Lisa Stark', 'PERSON'], ['Lisa Stark', 'PERSON'], ['ABC', 'ORG'], ['Washington', 'GPE']]);
   });
 });
+
+describe('a body\'s name the model ran into a title and a person', () => {
+  it('is an organization where it ends in a head no place\'s name ends in', () => {
+    expect(names('Puerto Rico Police Superintendent Pedro Toledo urged people to be alert.'))
+      .toEqual([['Puerto Rico Police', 'ORG'], ['Pedro Toledo', 'PERSON']]);
+  });
+});
