@@ -133,3 +133,11 @@ describe('a body\'s name the model ran into a title and a person', () => {
       .toEqual([['Puerto Rico Police', 'ORG'], ['Pedro Toledo', 'PERSON']]);
   });
 });
+
+describe('a hyphenated name the model read from its hyphen', () => {
+  it('opens with the capitalised word before the hyphen, and is the person named in full', () => {
+    const read = readMentions('Margalit Har-Shefi, 22, was charged on Friday. Har-Shefi said she had heard nothing.').filter((m) => m.type === 'PERSON');
+    expect(read.map((m) => m.text)).toEqual(['Margalit Har-Shefi', 'Har-Shefi']);
+    expect(new Set(read.map((m) => m.entity)).size).toBe(1);
+  });
+});
