@@ -141,3 +141,9 @@ describe('a hyphenated name the model read from its hyphen', () => {
     expect(new Set(read.map((m) => m.entity)).size).toBe(1);
   });
 });
+
+describe('a settlement\'s name', () => {
+  it('is a place after "settlement of"', () => {
+    expect(names('She lived in the West Bank settlement of Beit El and told him about it.')).toContainEqual(['Beit El', 'GPE']);
+  });
+});
