@@ -147,3 +147,14 @@ describe('a settlement\'s name', () => {
     expect(names('She lived in the West Bank settlement of Beit El and told him about it.')).toContainEqual(['Beit El', 'GPE']);
   });
 });
+
+describe('a title, "of" and its subject', () => {
+  it('is no organization\'s name', () => {
+    expect(names('Doctor James Burdick, the Professor of Transplant Surgery at Johns Hopkins University, said the system works.'))
+      .toEqual([['James Burdick', 'PERSON'], ['Johns Hopkins University', 'ORG']]);
+  });
+
+  it('leaves an organization named with "of" alone', () => {
+    expect(names('The Bank of England held rates on Thursday.')).toEqual([['Bank of England', 'ORG']]);
+  });
+});
