@@ -53,10 +53,11 @@ describe('a point of the compass in lower case', () => {
 });
 
 describe('registry knowledge of older business news', () => {
-  it('knows the Big Board, a company named with a title\'s word and Iraq\'s Republican Guard', () => {
+  it('knows the Big Board, a company named with a title\'s word, Iraq\'s Republican Guard and Pan Am', () => {
     expect(names('Shares closed up 50 cents in Big Board composite trading.')).toContainEqual(['Big Board', 'ORG']);
     expect(names('General Mills has gained share in cereals, analysts said.')).toEqual([['General Mills', 'ORG']]);
     expect(names('One of the sites was a barracks of the elite Republican Guard, a source said.')).toEqual([['Republican Guard', 'ORG']]);
+    expect(names('The men are suspected of blowing up Pan Am flight one oh three over Scotland.')).toEqual([['Pan Am', 'ORG'], ['Scotland', 'GPE']]);
   });
 });
 
