@@ -36,6 +36,8 @@ const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.c
 const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
+/** Two or three words ending in a town's head: "Hasbrouck Heights", "Palm Beach" (lexicon/place-cues.json townHeads). */
+const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
 /** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
@@ -45,13 +47,17 @@ function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean 
 }
 
 /**
- * A state or province after a one-word name; most names have no comma after them, and need no slice or match. Not a
- * name the registry knows only as an organization: a broadcast's sign-off lists the network before the place ("Pierre
- * Thomas, CNN, Washington").
+ * A state or province after a one-word name, or after a town's name of several words; most names have no comma after
+ * them, and need no slice or match. Not a name the registry knows only as an organization: a broadcast's sign-off lists
+ * the network before the place ("Pierre Thomas, CNN, Washington").
  */
 function townOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if (text.charCodeAt(c.end) !== 44 || !ONE_WORD.test(text.slice(c.start, c.end)) || !REGION_AFTER.test(text.slice(c.end, c.end + REACH))) return false;
-  const types = aliasTypes(registry, text.slice(c.start, c.end));
+  if (text.charCodeAt(c.end) !== 44) return false;
+  const name = text.slice(c.start, c.end);
+  if (!REGION_AFTER.test(text.slice(c.end, c.end + REACH))) return false;
+  const types = aliasTypes(registry, name);
+  // A town's name of several words: one the registry knows as a place, or one ending in a town's head ("San Antonio, Texas").
+  if (!ONE_WORD.test(name)) return TOWN_NAME.test(name) || types.some((t) => PLACE_LABELS.has(t));
   return !types.includes('ORG') || types.some((t) => PLACE_LABELS.has(t));
 }
 

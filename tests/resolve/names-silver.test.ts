@@ -98,8 +98,10 @@ describe('a broadcast\'s sign-off', () => {
     expect(names('Reported by Pierre Thomas, CNN, Washington.')).toEqual([['Pierre Thomas', 'PERSON'], ['CNN', 'ORG'], ['Washington', 'GPE']]);
   });
 
-  it('still reads a town before a state', () => {
+  it('still reads a town before a state, and a town\'s name of two words ending in a town\'s head', () => {
     expect(names('Officials in Austin, Texas, said they would cut taxes.')).toEqual([['Austin', 'GPE'], ['Texas', 'GPE']]);
+    expect(names('RMS International Inc., Hasbrouk Heights, N.J., said it sold a unit.')).toContainEqual(['Hasbrouk Heights', 'GPE']);
+    expect(names('Mark Brooks, Texas, shot a 68.')[0]).toEqual(['Mark Brooks', 'PERSON']);
   });
 });
 
