@@ -53,11 +53,12 @@ describe('a point of the compass in lower case', () => {
 });
 
 describe('registry knowledge of older business news', () => {
-  it('knows the Big Board, a company named with a title\'s word, Iraq\'s Republican Guard and Pan Am', () => {
+  it('knows the Big Board, a company named with a title\'s word, Iraq\'s Republican Guard, Pan Am, Del Monte', () => {
     expect(names('Shares closed up 50 cents in Big Board composite trading.')).toContainEqual(['Big Board', 'ORG']);
     expect(names('General Mills has gained share in cereals, analysts said.')).toEqual([['General Mills', 'ORG']]);
     expect(names('One of the sites was a barracks of the elite Republican Guard, a source said.')).toEqual([['Republican Guard', 'ORG']]);
     expect(names('The men are suspected of blowing up Pan Am flight one oh three over Scotland.')).toEqual([['Pan Am', 'ORG'], ['Scotland', 'GPE']]);
+    expect(names('It agreed to buy RJR Nabisco Inc.\'s Del Monte foods unit.')).toEqual([['RJR Nabisco Inc.', 'ORG'], ['Del Monte', 'ORG']]);
   });
 });
 
