@@ -16,8 +16,18 @@ import { qualifierBefore } from './qualifier.js';
 import { organizationShortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
-function spanText(doc: Doc, m: Mention): string {
-  return stripPossessive(doc.text.slice(m.start, m.end));
+/**
+ * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
+ * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does).
+ */
+function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
+  const text = doc.text.slice(m.start, m.end);
+  const bare = stripPossessive(text);
+  if (bare !== text) return lookupAlias(index, text).length ? text : bare;
+  const apostrophe = doc.text.charCodeAt(m.end);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || doc.text.charCodeAt(m.end + 1) !== 115) return text;
+  const owned = doc.text.slice(m.start, m.end + 2);
+  return lookupAlias(index, owned).length ? owned : text;
 }
 
 const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
@@ -72,7 +82,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const texts = new Array<string>(mentions.length);
   const hits = new Array<AliasHit[]>(mentions.length);
   for (const i of named) {
-    texts[i] = spanText(work, mentions[i]);
+    texts[i] = spanText(work, mentions[i], index);
     hits[i] = hitsOf(index, texts[i], mentions[i].type);
   }
   const decisions = new Map<number, Decision>();
