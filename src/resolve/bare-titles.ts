@@ -19,7 +19,7 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   return mentions.filter((m) => {
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
-    if (m.type === 'ORG' && text.startsWith(' of ', text.indexOf(' ', m.start)) && titleOfSubject(text.slice(m.start, m.end), registry)) return false;
+    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
     if (text.charCodeAt(m.start - 1) !== 32 || text.charCodeAt(m.start - 2) !== 101) return true;
     const word = text.slice(m.start, m.end);
     if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
@@ -28,7 +28,11 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
 }
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */
-function titleOfSubject(span: string, registry: RegistryIndex): boolean {
+function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  // Most organizations' names open with no title's first word before " of ": no slice or match for them.
+  const space = text.indexOf(' ', m.start);
+  if (space < 0 || space >= m.end || !text.startsWith(' of ', space) || !registry.titleStarts.has(text.slice(m.start, space).toLowerCase())) return false;
+  const span = text.slice(m.start, m.end);
   const shape = TITLE_OF.exec(span);
   return shape !== null && isTitle(registry, [shape[1]]) && !endsNonPersonName(span.slice(span.lastIndexOf(' ') + 1))
     && lookupAlias(registry, span).length === 0;

@@ -19,8 +19,9 @@ export function compassPlaces(text: string, mentions: Candidate[], registry: Reg
     // Most names have no word in lower case right before them: the space and a lower-case letter are read first.
     if (!NAME_LABELS.has(m.type) || text.charCodeAt(m.start - 1) !== SPACE || !isLowerLetter(text.charCodeAt(m.start - 2))) return m;
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
+    if (m.start - 1 - from > LONGEST) return m;
     const word = text.slice(from, m.start - 1);
-    if (word.length > LONGEST || !COMPASS.has(word)) return m;
+    if (!COMPASS.has(word)) return m;
     // A place the registry knows alone is the place, the word before it a description ("eastern Europe", "south Sudan").
     const name = text.slice(m.start, m.end);
     const type = aliasTypes(registry, `${word[0].toUpperCase()}${word.slice(1)} ${name}`).find((t) => PLACE_LABELS.has(t));

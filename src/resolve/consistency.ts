@@ -152,7 +152,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const w = words[k];
     if (kinds.has(k)) return m.type;
     // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's).
-    if (bareNames.has(w.join(' '))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
+    if (bareNames.size && bareNames.has(w.join(' '))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
     if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.

@@ -40,8 +40,8 @@ const AMPERSAND_CODE = 38;
 export function ampersandInitials(text: string, mentions: Candidate[]): Candidate[] {
   // Most names are followed by no ampersand within a few characters: no match for them.
   const applies = (m: Candidate) => m.type === 'ORG' && text.charCodeAt(m.end) === 32
-    && [2, 3, 4].some((k) => text.charCodeAt(m.end + k) === AMPERSAND_CODE);
-  return takeInAfter(text, mentions, INITIALS_AFTER, applies);
+    && (text.charCodeAt(m.end + 2) === AMPERSAND_CODE || text.charCodeAt(m.end + 3) === AMPERSAND_CODE || text.charCodeAt(m.end + 4) === AMPERSAND_CODE);
+  return mentions.some(applies) ? takeInAfter(text, mentions, INITIALS_AFTER, applies) : mentions;
 }
 
 /** The last two words of a name, in lower case ("crown court" of "Southwark Crown Court"). */

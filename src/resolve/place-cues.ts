@@ -54,11 +54,13 @@ function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean 
 function townOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
   if (text.charCodeAt(c.end) !== 44) return false;
   const name = text.slice(c.start, c.end);
+  const types = () => aliasTypes(registry, name);
+  // A town's name of several words is one the registry knows as a place, or one ending in a town's head ("San Antonio,
+  // Texas"): asked before the state after the comma is read, as most names of several words are people's.
+  if (!ONE_WORD.test(name)) return (TOWN_NAME.test(name) || types().some((t) => PLACE_LABELS.has(t))) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
   if (!REGION_AFTER.test(text.slice(c.end, c.end + REACH))) return false;
-  const types = aliasTypes(registry, name);
-  // A town's name of several words: one the registry knows as a place, or one ending in a town's head ("San Antonio, Texas").
-  if (!ONE_WORD.test(name)) return TOWN_NAME.test(name) || types.some((t) => PLACE_LABELS.has(t));
-  return !types.includes('ORG') || types.some((t) => PLACE_LABELS.has(t));
+  const known = types();
+  return !known.includes('ORG') || known.some((t) => PLACE_LABELS.has(t));
 }
 
 /** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */

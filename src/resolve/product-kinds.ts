@@ -23,8 +23,10 @@ const KINDS_LISTED = new RegExp(`(?<![\\p{L}-])(?:${table.listedAfter.join('|')}
 const LISTED = /^(?:, | and |, and | or )$/;
 /** A kind of vessel right before a name: "carrier ", "tanker ". */
 const VESSEL_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${table.vesselsBefore.join('|')}) $`, 'u');
-const VESSEL_LAST_LETTERS: ReadonlySet<number> = new Set(table.vesselsBefore.map((k) => k.charCodeAt(k.length - 1)));
+/** The last words of the kinds of vessel ("carrier" of "aircraft carrier"): the word before a name is looked up first. */
+const VESSEL_LAST_WORDS: ReadonlySet<string> = new Set(table.vesselsBefore.map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const LONGEST_VESSEL = Math.max(...table.vesselsBefore.map((k) => k.length));
+const LONGEST_LAST_WORD = Math.max(...[...VESSEL_LAST_WORDS].map((w) => w.length));
 
 export function productsByKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
@@ -40,8 +42,10 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
 function vessels(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
-    // Most names follow a space after a letter no kind of vessel ends in: no slice for them.
-    if (!RETYPED.has(m.type) || text.charCodeAt(m.start - 1) !== 32 || !VESSEL_LAST_LETTERS.has(text.charCodeAt(m.start - 2))
+    // Most names follow a word that is no kind of vessel: it is looked up before any match.
+    if (!RETYPED.has(m.type) || text.charCodeAt(m.start - 1) !== 32) return;
+    const from = text.lastIndexOf(' ', m.start - 2) + 1;
+    if (m.start - 1 - from > LONGEST_LAST_WORD || !VESSEL_LAST_WORDS.has(text.slice(from, m.start - 1))
       || !VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - LONGEST_VESSEL - 2), m.start))) return;
     // Vessels are named after people and places ("the aircraft carrier Charles de Gaulle"): only a company the registry knows stays one.
     if (!aliasTypes(registry, text.slice(m.start, m.end)).includes('ORG')) (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };

@@ -14,14 +14,21 @@ export function splitTrailingAcronyms(text: string, candidates: Candidate[], reg
   let organizations: Set<string> | undefined;
   const organization = (acronym: string) => (organizations ??= new Set(candidates.filter((c) => c.type === 'ORG').map((c) => text.slice(c.start, c.end)))).has(acronym)
     || aliasTypes(registry, acronym).includes('ORG');
-  return candidates.flatMap((c) => {
+  // Most articles have no person's name ending in a capital: the candidates are passed on as they are.
+  const split = (c: Candidate): Candidate[] | undefined => {
     // Most names end in a small letter or a full stop: no match for them.
-    if (c.source !== 'model' || c.type !== 'PERSON') return [c];
     const last = text.charCodeAt(c.end - 1);
-    if (last < 65 || last > 90) return [c];
+    if (c.source !== 'model' || c.type !== 'PERSON' || last < 65 || last > 90) return undefined;
     const acronym = TRAILING_ACRONYM.exec(text.slice(c.start, c.end));
-    if (!acronym || !organization(acronym[1])) return [c];
+    if (!acronym || !organization(acronym[1])) return undefined;
     const at = c.end - acronym[1].length;
     return [{ ...c, end: at - 1 }, { ...c, start: at, type: 'ORG' }];
+  };
+  let out: Candidate[] | undefined;
+  candidates.forEach((c, k) => {
+    const parts = split(c);
+    if (parts) (out ??= candidates.slice(0, k)).push(...parts);
+    else out?.push(c);
   });
+  return out ?? candidates;
 }

@@ -111,6 +111,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
   const model = c.source === 'model';
+  // Whether the model's span holds a sign-in's "I'm": asked of the first span only, as trimming only shortens it.
+  let signIn: boolean | undefined;
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const span = text.slice(start, end);
@@ -119,7 +121,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
     // Most names hold no apostrophe after an "I": no match for them.
-    if (model && (span.includes("I'm") || span.includes('I’m'))) {
+    if (model && (signIn ??= span.includes("I'm") || span.includes('I’m'))) {
       if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }
       if ((m = span.match(SIGN_IN_TAIL))) { end -= m[0].length; changed = true; continue; }
     }
