@@ -16,7 +16,7 @@ const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu
 
 /** Mentions without the model's one-word names that are a title after "the". */
 export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  return mentions.filter((m) => {
+  const kept = (m: Candidate): boolean => {
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
@@ -24,7 +24,10 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
     const word = text.slice(m.start, m.end);
     if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
     return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0;
-  });
+  };
+  // Most articles have no title read as a name: the mentions are passed on as they are.
+  const first = mentions.findIndex((m) => !kept(m));
+  return first < 0 ? mentions : [...mentions.slice(0, first), ...mentions.slice(first + 1).filter(kept)];
 }
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */

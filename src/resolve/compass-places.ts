@@ -15,18 +15,20 @@ const SPACE = 32;
 
 /** Mentions (sorted by start) with the lower-case point of the compass before a place the registry knows whole taken in. */
 export function compassPlaces(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  return mentions.map((m) => {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
     // Most names have no word in lower case right before them: the space and a lower-case letter are read first.
-    if (!NAME_LABELS.has(m.type) || text.charCodeAt(m.start - 1) !== SPACE || !isLowerLetter(text.charCodeAt(m.start - 2))) return m;
+    if (!NAME_LABELS.has(m.type) || text.charCodeAt(m.start - 1) !== SPACE || !isLowerLetter(text.charCodeAt(m.start - 2))) return;
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
-    if (m.start - 1 - from > LONGEST) return m;
+    if (m.start - 1 - from > LONGEST) return;
     const word = text.slice(from, m.start - 1);
-    if (!COMPASS.has(word)) return m;
+    if (!COMPASS.has(word)) return;
     // A place the registry knows alone is the place, the word before it a description ("eastern Europe", "south Sudan").
     const name = text.slice(m.start, m.end);
     const type = aliasTypes(registry, `${word[0].toUpperCase()}${word.slice(1)} ${name}`).find((t) => PLACE_LABELS.has(t));
-    return type && !aliasTypes(registry, name).some((t) => PLACE_LABELS.has(t)) ? { ...m, start: from, type } : m;
+    if (type && !aliasTypes(registry, name).some((t) => PLACE_LABELS.has(t))) (out ??= [...mentions])[k] = { ...m, start: from, type };
   });
+  return out ?? mentions;
 }
 
 function isLowerLetter(code: number): boolean {

@@ -13,13 +13,15 @@ const NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** The model's organizations that are people by a given name of the list, retyped PERSON. */
 export function peopleByGivenName(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  return candidates.map((c) => {
-    if (c.source !== 'model' || c.type !== 'ORG') return c;
+  let out: Candidate[] | undefined;
+  candidates.forEach((c, k) => {
+    if (c.source !== 'model' || c.type !== 'ORG') return;
     // The first word is looked up before any match: few organizations' names open with a given name of the list.
     const space = text.indexOf(' ', c.start);
-    if (space < 0 || space >= c.end || !GIVEN.has(text.slice(c.start, space))) return c;
+    if (space < 0 || space >= c.end || !GIVEN.has(text.slice(c.start, space))) return;
     const span = text.slice(c.start, c.end);
-    if (!NAME.test(span) || endsNonPersonName(span.slice(span.lastIndexOf(' ') + 1).toLowerCase()) || lookupAlias(registry, span).length) return c;
-    return { ...c, type: 'PERSON' };
+    if (!NAME.test(span) || endsNonPersonName(span.slice(span.lastIndexOf(' ') + 1).toLowerCase()) || lookupAlias(registry, span).length) return;
+    (out ??= [...candidates])[k] = { ...c, type: 'PERSON' };
   });
+  return out ?? candidates;
 }
