@@ -5,7 +5,9 @@
 // first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
 // ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then
 // "Mr. Rostamzadeh" → the full name is a PERSON too); an event named by its kind gives its name alone its
-// type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name. Places and other
+// type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name; a company's name
+// without its legal suffix is the company's whatever the votes ("Tony Lama Co." … "Tony Lama couldn't be reached"
+// → ORG, not the person the model read). Places and other
 // names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
@@ -14,12 +16,12 @@ import { NAME_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
-import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

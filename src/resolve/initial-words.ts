@@ -8,7 +8,8 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
-// "Neither they nor", "It- It just blew up"), which broadcast transcripts and quotations open with.
+// "Neither they nor"), which broadcast transcripts and quotations open with; not one of two letters, which may be a
+// short name ("An", "He").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';

@@ -235,8 +235,8 @@ export function personName(text: string, start: number, end: number, registry: R
 
 /**
  * Splits a candidate at a title inside it: the words after the title become a PERSON, the words before
- * it (two or more) keep the candidate's kind, but for a body's head a place's name never ends in. A title at the start of a PERSON span is left to resolve's
- * title cut. Returns undefined when no title splits it.
+ * it (two or more) keep the candidate's kind, but a place's ending in a body's head no place's name ends in is an
+ * ORG. A title at the start of a PERSON span is left to resolve's title cut. Returns undefined when no title splits it.
  */
 function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
