@@ -265,8 +265,8 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
-  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company suffixes, products' models,
-  // places that open events, results lines, lists, one sense per name.
+  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company
+  // suffixes, products' models, places that open events, results lines, lists, one sense per name. No title alone is a name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry))), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
