@@ -2,12 +2,12 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  DISMISSAL_MARKS, PHONE_INTRODUCERS, STREET_WORDS, TABLE_LABELS, TALLY_JOINERS, TALLY_NOUNS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, STRETCH_NOUNS, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
@@ -17,8 +17,12 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, 
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
-export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom';
+export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
+/** Words that join two ordinals: "from sixth to second", "first or second". */
+const ORDINAL_PAIR_JOINERS: ReadonlySet<string> = new Set(['to', 'or', 'and']);
+/** The largest place in an order that "number" introduces ("batting at number 11"). */
+const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
@@ -54,7 +58,9 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
-  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal') return 'code';
+  // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
+  if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
+    && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
@@ -66,15 +72,18 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
   // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
   if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
+  // "-- Wellington newsroom 64 4 4734 746", "Gilbert Le Gras 204 947 3548": a contact's phone number
+  if (n.digitsOnly && contactNumber(words, n.first)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
-  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first)) return 'code';
+  // "Nancy 0 Paris St Germain 0" is a row of results
+  if (n.digitsOnly && houseNumber(words, n.last + 1, n.first) && !resultRow(words, n.first)) return 'code';
 
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
   // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
   const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
-  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount) return 'date';
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !inRowOfFigures(words, n.first)) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
@@ -103,9 +112,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
-  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table)
-  if (n.digitsOnly && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
-    && !headlineCount(words, n.first, n.last)) return 'name';
+  // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
+  // takes ("Debbah 39th", the minute of a goal; "Promising 10th-ranked", a capital at a sentence's start)
+  if (n.digitsOnly && n.kind !== 'ordinal' && !w.text.includes(',') && prev && isNamePart(prev) && (!w.text.includes('.') || isVersion(prev, w)) && !(next && isFigure(next))
+    && !headlineCount(words, n.first, n.last) && !figureOfATable(words, n, prev, next)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
@@ -115,16 +125,21 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
     && !(next && isTitleCase(next))) return 'name';
 
   if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
+  // "one over three", "forty over seven": a fraction read aloud, no target; neither end is a count of its own
+  if (n.kind === 'cardinal' && (spokenFraction(words, n.last + 1, n.first) || spokenFraction(words, n.first - 1, n.first))) return 'arithmetic';
   // "one-in-five" reads as "one in five" (but "one-time" stays a word)
-  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && COUNTING_ONE_AFTER.has(next2.lower);
+  // and "one-for-ten", a tally
+  const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && (COUNTING_ONE_AFTER.has(next2.lower) || TALLY_JOINERS.has(next2.lower));
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2)
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2) && !tallyEnd(words, n.last + 4)
     && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
   // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
   if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
-    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB')) return 'time';
+    // "from sixth to second", "first or second": after another ordinal it ranks, whatever its tag
+    const afterOrdinal = !!prev && ORDINAL_PAIR_JOINERS.has(prev.lower) && !!prev2 && lookup(ORDINAL_WORDS, prev2.lower) !== undefined;
+    if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB') && !afterOrdinal) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
     if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
     // "hundredths of a second", "a fraction of a second": a part of the unit (but "the son of a second wife")
@@ -147,6 +162,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
 function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
   if (next?.lower === 'of') {
     let k = n.last + 2;
+    // "half of total imports": past the adjectives to the noun
+    while (wordAt(words, k, n.first)?.pos === 'ADJ' && wordAt(words, k + 1, n.first)?.pos === 'NOUN') k++;
     const after = wordAt(words, k, n.first);
     // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
@@ -186,8 +203,11 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
   const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
   if (count) w = wordAt(words, (k = inner.last + 1), of);
-  if (w?.lower === '-' && w.attached) w = wordAt(words, ++k, of);
+  const hyphened = w?.lower === '-' && w.attached;
+  if (hyphened) w = wordAt(words, ++k, of);
   if (!w) return false;
+  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
+  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {
@@ -199,6 +219,20 @@ function durationFollows(words: readonly Word[], k: number, of: number, kind: Nu
   // before a date ("the 20th day of next month", "the first week of March")
   if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
   return ageEnds(words, k + 1, of) < 0;
+}
+
+/** A noun at word k that is no unit of time: "term" after "four-year". */
+function nounAfter(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
+}
+
+/** "over" at word k between two bare cardinals, with nothing after the second but a mark: a fraction read aloud. */
+function spokenFraction(words: readonly Word[], k: number, of: number): boolean {
+  if (wordAt(words, k, of)?.lower !== 'over') return false;
+  const bare = (w: Word | undefined) => !!w && (/^\d+$/.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
+  const [before, after, end] = [wordAt(words, k - 1, of), wordAt(words, k + 1, of), wordAt(words, k + 2, of)];
+  return bare(before) && bare(after) && (!end || end.pos === 'PUNCT');
 }
 
 /** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
@@ -267,6 +301,19 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   return noun?.pos === 'NOUN' && isPlural(noun.text);
 }
 
+/** Digits at word i between two bare figures, one of them no year: a column of a table ("Hawthorn 21 10 1 10 1791 1820 98.4 42"), where a row of years ("1996 1995 1996") heads one. */
+function inRowOfFigures(words: readonly Word[], i: number): boolean {
+  const [prev, next] = [wordAt(words, i - 1, i), wordAt(words, i + 1, i)];
+  return !!prev && !!next && isFigure(words[i]) && isFigure(prev) && isFigure(next) && !(YEAR_DIGITS.test(prev.text) && YEAR_DIGITS.test(next.text));
+}
+
+/** The first end of a range whose second end has a measure: "Lows 68-76F", after a capitalised word that is no name. */
+function measuredRange(words: readonly Word[], n: Numeral): boolean {
+  const hyphen = wordAt(words, n.last + 1, n.first);
+  const end = hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) ? readNumeral(words, n.last + 2) : null;
+  return !!end && measure(words, end).type !== 'CARDINAL';
+}
+
 /** Word k is digits in a group of a phone number or a code: "+27-11", "473-4746", "40-1 3120264". */
 function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
   const w = wordAt(words, k, of);
@@ -300,6 +347,52 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
   return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
 }
 
+/** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */
+const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
+/** The most pieces a phone number is written in. */
+const PHONE_PIECES = 10;
+/** At most "(", "212", ")", "555", "1234". */
+const NORTH_AMERICAN_PIECES = 5;
+/** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
+const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
+
+/**
+ * Bare digits at word i in a run of digit groups that is a phone number: two groups or more after a word that
+ * introduces one ("newsroom 64 4 4734 746", "News Room (852) 2843 6368", "Tel 44 171 542 7706"), or the three
+ * groups of a North American number on their own ("Gilbert Le Gras 204 947 3548"); not a row of figures.
+ */
+function contactNumber(words: readonly Word[], i: number): boolean {
+  // most numbers stand alone: no piece of a phone number on either side
+  if (!isPhonePiece(words, i - 1, i) && !isPhonePiece(words, i + 1, i)) return false;
+  // a phone number has few pieces: a longer run is a row of figures, and each numeral reads at most this far
+  let first = i;
+  while (first > i - PHONE_PIECES && isPhonePiece(words, first - 1, i)) first--;
+  if (isPhonePiece(words, first - 1, i)) return false;
+  const introduced = PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '');
+  if (!introduced && i - first >= NORTH_AMERICAN_PIECES) return false;
+  // a North American number ends within its five pieces
+  const limit = introduced ? i + PHONE_PIECES : first + NORTH_AMERICAN_PIECES - 1;
+  let last = i;
+  while (last < limit && isPhonePiece(words, last + 1, i)) last++;
+  if (isPhonePiece(words, last + 1, i)) return false;
+  if (introduced) {
+    let groups = 0;
+    for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) groups++;
+    return groups >= 2;
+  }
+  let run = '';
+  for (let k = first; k <= last; k++) run += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
+  return NORTH_AMERICAN_GROUPS.test(run);
+}
+
+/** Word k, in the sentence of word `of`, is a piece of a phone number; told first by its first character, which most words fail. */
+function isPhonePiece(words: readonly Word[], k: number, of: number): boolean {
+  const w = words[k];
+  if (!w || w.sentence !== words[of].sentence) return false;
+  const c = w.text.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || c === 43 || c === 40 || c === 41 || c === 45) && PHONE_PIECE.test(w.text);
+}
+
 /** "+44": the country code of a phone number, and how many groups of digits may follow it. */
 const COUNTRY_CODE = /^\+\d{1,3}$/;
 const PHONE_GROUPS = 4;
@@ -315,9 +408,11 @@ export function isIdiom(words: readonly Word[], i: number): boolean {
   return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
 }
 
-/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it or the word before and ends at most four words on. */
+/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */
 function inIdiom(words: readonly Word[], i: number): boolean {
-  for (const start of [i - 1, i]) {
+  // or four words before, where the word is the last of a hyphened phrase ("one-to-one")
+  const hyphened = !!words[i - 1] && words[i].attached && NUMBER_HYPHENS.has(words[i - 1].lower);
+  for (const start of hyphened ? HYPHENED_STARTS.map((d) => i - d) : [i - 1, i]) {
     let phrase = '';
     for (let k = start; k <= i + IDIOM_REACH; k++) {
       const w = wordAt(words, k, i);
@@ -330,15 +425,24 @@ function inIdiom(words: readonly Word[], i: number): boolean {
 }
 
 const IDIOM_REACH = 4;
+/** How far before a word after a hyphen its phrase may start: "one-to-one" four words before the second "one". */
+const HYPHENED_STARTS = [4, 1, 0];
 /** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
 const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
   .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
 
+/** Digits, or a number word: "12" and "one" in "7-for-12" and "two-for-one". */
+function isCount(w: Word, digits: RegExp): boolean {
+  return digits.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined;
+}
+
 /** Digits at word i after a joiner of a tally and a hyphen, with a number and a hyphen before: the "12" of "7-for-12", the "1" of "2-to-1". */
 function tallyEnd(words: readonly Word[], i: number): boolean {
   const [hyphen, joiner, hyphen2, count] = [wordAt(words, i - 1, i), wordAt(words, i - 2, i), wordAt(words, i - 3, i), wordAt(words, i - 4, i)];
-  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && /^\d/.test(words[i].text) && /\d$/.test(count.text)
-    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '');
+  return !!count && !!joiner && (TALLY_JOINERS.has(joiner.lower) || DIMENSION_JOINERS.has(joiner.lower)) && isCount(words[i], /^\d/) && isCount(count, /\d$/)
+    && !!hyphen?.attached && !!hyphen2?.attached && joiner.attached && NUMBER_HYPHENS.has(hyphen.lower) && NUMBER_HYPHENS.has(hyphen2?.lower ?? '')
+    // "a one-to-one meeting" is face to face
+    && !isIdiom(words, i - 4);
 }
 
 /**
@@ -352,6 +456,107 @@ function headlineCount(words: readonly Word[], first: number, last: number): boo
   if (!next || !isTitleCase(next) || !isPlural(next.text) || NAMING_NUMBERS.has(words[first].text)) return false;
   const ends = !after || after.pos === 'PUNCT' || (isTitleCase(after) && HEADLINE_FUNCTION_POS.has(after.pos));
   return ends && (!before || isCapitalised(before));
+}
+
+/** Digits after a name that a table or a tally reads ("Portsmouth 1 Queens Park Rangers 2", "Highs 82-96F", "Williams 149 points", "Total 326"), not a name's number. */
+function figureOfATable(words: readonly Word[], n: Numeral, prev: Word, next: Word | undefined): boolean {
+  return resultRow(words, n.first) || measuredRange(words, n) || (!!next && TALLY_NOUNS.has(next.lower)) || TABLE_LABELS.has(prev.lower)
+    || scorecardLine(words, n.first);
+}
+
+/**
+ * Digits at word i after a name, in a row of results where each name has its figure: another name and its figure
+ * after it, or the scorers in brackets ("Portsmouth 1 Queens Park Rangers 2", "Nice 1 (Debbah 39th) Bastia 1",
+ * "Durham 326 (D. Cox 95"), or a figure or a bracket before its name ("Rangers 2" after "Portsmouth 1", "(D. Cox 95").
+ */
+function resultRow(words: readonly Word[], i: number): boolean {
+  // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)")
+  const bracket = wordAt(words, i + 1, i)?.text === '(';
+  const from = bracket ? i + 2 : i + 1;
+  let next = from;
+  while (next - from < RESULT_NAME_WORDS && isNameWord(wordAt(words, next, i))) next++;
+  if (next > from && isResultFigure(words, next, i) && (!bracket || resultHead(words, i, i))) return true;
+  let nameStart = i - 1;
+  while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
+  const before = wordAt(words, nameStart - 1, i);
+  // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
+  // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
+  const listed = !!before && LIST_MARKS.has(before.text) && /^(?:\d+|out)$/.test(wordAt(words, nameStart - 2, i)?.text ?? '') && bracketAfterResult(words, nameStart - 2, i);
+  return !!before && (isResultFigure(words, nameStart - 1, i) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed)
+    || numberedRow(words, nameStart, i);
+}
+
+/** Word k is a figure of a result standing apart; a year before a name is none ("Britain's 1992 Olympic 100 champion"). */
+function isResultFigure(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return !!w && !w.attached && RESULT_FIGURE.test(w.text) && !YEAR_DIGITS.test(w.text);
+}
+
+/** Word k inside brackets opened after a result that heads its line ("Yorkshire 305-5 (C. White 66 not out, M. Moxon"), looking back at most BRACKET_REACH words. */
+function bracketAfterResult(words: readonly Word[], k: number, of: number): boolean {
+  for (let j = k; j > k - BRACKET_REACH; j--) {
+    const w = wordAt(words, j, of);
+    if (!w || w.text === ')') return false;
+    // or a scorer written with an initial ("England first innings 326 (J. Crawley 106")
+    if (w.text === '(') return resultHead(words, j - 1, of) || INITIAL.test(wordAt(words, j + 1, of)?.text ?? '');
+  }
+  return false;
+}
+
+/**
+ * Digits at word i that end a batsman's line of a cricket scorecard: a dismissal mark before the bowler's name
+ * ("G. Thorpe lbw b Mushtaq Ahmed 54", "N. Hussain c Saeed Anwar b Waqar Younis 12"), the runs last.
+ */
+function scorecardLine(words: readonly Word[], i: number): boolean {
+  const after = wordAt(words, i + 1, i);
+  if (after && !(after.pos === 'PUNCT' || after.lower === 'not')) return false;
+  let k = i - 1;
+  while (k > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, k, i))) k--;
+  return k < i - 1 && DISMISSAL_MARKS.has(wordAt(words, k, i)?.lower ?? '');
+}
+
+/**
+ * Word k ends a result that heads its line or follows another: a name of one to four capitalised words and its figure
+ * or score ("Durham 326", "At Headingley: Yorkshire 305-5", "Nice 1").
+ */
+function resultHead(words: readonly Word[], k: number, of: number): boolean {
+  let j = k;
+  const [hyphen, runs] = [wordAt(words, j - 1, of), wordAt(words, j - 2, of)];
+  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && /^\d+$/.test(runs?.text ?? '')) j -= 2;
+  if (!/^\d+$/.test(wordAt(words, j, of)?.text ?? '')) return false;
+  let start = j;
+  while (start > j - RESULT_NAME_WORDS && isNameWord(wordAt(words, start - 1, of))) start--;
+  // at the line's start, after a colon or another result ("Middlesex 199, Hampshire 232"), or a club's year before its name ("1860 Munich 1")
+  let before = wordAt(words, start - 1, of);
+  if (before && /^\d+$/.test(before.text) && !wordAt(words, start - 2, of)) before = undefined;
+  return start < j && (!before || RESULT_HEAD_AFTER.has(before.text));
+}
+
+const RESULT_HEAD_AFTER: ReadonlySet<string> = new Set([':', ',', ';', ')']);
+
+const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
+/** An initial, "S.", a name's even where the code introducers hold it (the "S." of a Senate bill). */
+const INITIAL = /^\p{Lu}\.$/u;
+const BRACKET_REACH = 30;
+
+/**
+ * "3. Seguy 24", "1. Williams 149 points": a row of standings numbered at the start of its line, which the splitter
+ * makes a sentence of its own ("3."), with the name's figure last but for its tally noun.
+ */
+function numberedRow(words: readonly Word[], nameStart: number, i: number): boolean {
+  const [stop, rank, before] = [words[nameStart - 1], words[nameStart - 2], words[nameStart - 3]];
+  const lineStart = !!rank && (!before || before.sentence !== rank.sentence);
+  const after = wordAt(words, i + 1, i);
+  const last = !after || TALLY_NOUNS.has(after.lower) || after.pos === 'PUNCT';
+  return stop?.text === '.' && stop.attached && !!rank && /^\d+$/.test(rank.text) && lineStart && last;
+}
+
+const RESULT_FIGURE = /^\d+(?:st|nd|rd|th)?$/;
+const RESULT_NAME_WORDS = 4;
+
+/** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
+function isNameWord(w: Word | undefined): boolean {
+  return !!w && isCapitalised(w) && !/\d/.test(w.text) && (!CODE_INTRODUCERS.has(w.lower) || INITIAL.test(w.text));
 }
 
 /** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */

@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_WORDS,
+  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
 } from './lexicon/units.js';
 import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -310,9 +310,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
 
 const cents = (value: number | undefined) => (value === undefined ? undefined : scaled(value, 0.01));
 
-/** The currency of a cent sign written against an amount under 100 ("43c", "50p"). */
+/** The currency of a cent sign written against an amount ("43c", "50p", a share price "179.5p"), but the lines of a video ("1080p"). */
 function centsAgainst(sign: Word | undefined, value: number | undefined): string | undefined {
-  if (!sign?.attached || value === undefined || value >= 100) return undefined;
+  if (!sign?.attached || value === undefined || VIDEO_LINES.has(value)) return undefined;
   return lookup(ATTACHED_CENT_SIGNS, sign.text);
 }
 
@@ -398,6 +398,7 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
 /** "1.75 m tall", "15.6 in. wide", "400 m.", "1.5 l of water": a letter unit at word k, apart from its digits, that the words after it make a unit. */
 function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolean {
   const unit = words[k].lower;
+  if (TEMPERATURE_LETTERS.has(words[k].text)) return restatedTemperature(words, k, of);
   if (!SPACED_LETTER_UNITS.has(unit)) return false;
   let next = wordAt(words, k + 1, of);
   if (next?.text === '.' && next.attached) next = wordAt(words, k + 2, of) ?? next;
@@ -406,6 +407,13 @@ function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolea
 }
 
 const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '!', '?']);
+
+/** "4.0 Celsius (39.2 F)": a temperature restated in brackets in the other scale, its letter apart from the digits; "F" alone elsewhere is a grade or a name. */
+function restatedTemperature(words: readonly Word[], k: number, of: number): boolean {
+  const [open, before, close] = [wordAt(words, of - 1, of), wordAt(words, of - 2, of), wordAt(words, k + 1, of)];
+  return open?.text === '(' && close?.text === ')' && !!before
+    && (TEMPERATURE_WORDS.has(before.lower) || (before.attached && TEMPERATURE_LETTERS.has(before.text)));
+}
 
 /**
  * The unit of two or three words at word k ("square feet", "miles per hour") and its last word, the longest first;

@@ -42,6 +42,8 @@ const CARDINAL_DIGITS = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}
 const DECIMAL_COMMA = /^[-−+]?\d+,\d{1,2}$/;
 /** Thousands grouped by full stops, as much of Europe writes them; two groups at least, so "1.234" stays a decimal. */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+/** Thousands grouped by full stops and a decimal comma, which English never writes: "1.234.567,89", "1.234,5". */
+const DOTTED_DECIMALS = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 /** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
 const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
@@ -57,6 +59,7 @@ const THOUSANDS_GROUP = /^\d{3}$/;
 const ROUND_PLURAL = /^10+s$/;
 const TENS_PLURAL = /^[1-9]0s$/;
 const DIGITS = /^\d+$/;
+const WHOLE_DIGITS = /^[-−]?\d+$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Scale words that may count one on their own, written in lower case ("thousand liters"). */
 const BARE_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand']);
@@ -189,12 +192,12 @@ function readLayouts(words: readonly Word[], i: number): Numeral | null {
   }
   const dotted = leadingDot(words, i);
   // "192.168.100.200" is an address, not 192 billion
-  const european = DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower);
+  const european = (DOTTED_THOUSANDS.test(w.lower) && !isAddress(w.lower)) || DOTTED_DECIMALS.test(w.lower);
   const swiss = APOSTROPHE_THOUSANDS.test(w.lower);
   const grouped = dotted !== undefined || european || swiss || CARDINAL_DIGITS.test(w.lower);
   const decimalComma = !grouped && DECIMAL_COMMA.test(w.lower);
   if (!grouped && !decimalComma) return null;
-  const value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : w.lower.replace(european ? /\./g : swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
+  const value = dotted ?? Number((decimalComma ? w.lower.replace(',', '.') : european ? w.lower.replace(/\./g, '').replace(',', '.') : w.lower.replace(swiss ? /['’]/g : /,/g, '')).replace('−', '-'));
   return readGroups(words, i, value, dotted);
 }
 
@@ -219,12 +222,21 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
   const vulgarAfter = next && isVulgar(next.text) ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
-  if (last === i && DIGITS.test(w.lower) && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
-    value += Number(fraction[1]) / Number(fraction[2]);
+  // "-2 1/4", a change in a bond's price: the fraction takes the sign of the whole
+  const whole = last === i && WHOLE_DIGITS.test(w.lower);
+  const sign = value < 0 || Object.is(value, -0) ? -1 : 1;
+  if (whole && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
+    value += sign * (Number(fraction[1]) / Number(fraction[2]));
     last++;
-  } else if (last === i && DIGITS.test(w.lower) && vulgarAfter !== undefined) {
-    value += vulgarAfter;
+  } else if (whole && vulgarAfter !== undefined) {
+    value += sign * vulgarAfter;
     last++;
+  }
+  // "2.5 x 10^3": a power of ten after the digits
+  const power = last === i ? powerOfTen(words, i) : undefined;
+  if (power) {
+    value = scaled(value, 10 ** power.exponent);
+    last = power.last;
   }
   const suffix = wordAt(words, last + 1, i);
   if (last === i && suffix) {
@@ -275,6 +287,18 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
     ...(multiplier > 1 && !part ? { scale: multiplier } : {}),
   });
 }
+
+/** "x 10^3", "× 10^-6" after the digits at word i: the exponent and the last word, or undefined. */
+function powerOfTen(words: readonly Word[], i: number): { exponent: number; last: number } | undefined {
+  const times = wordAt(words, i + 1, i);
+  if (!times || !TIMES_SIGNS.has(times.lower) || wordAt(words, i + 2, i)?.text !== '10') return undefined;
+  const [caret, exponent] = [wordAt(words, i + 3, i), wordAt(words, i + 4, i)];
+  if (caret?.text !== '^' || !caret.attached || !exponent?.attached || !EXPONENT.test(exponent.text)) return undefined;
+  return { exponent: Number(exponent.text.replace('−', '-')), last: i + 4 };
+}
+
+const TIMES_SIGNS: ReadonlySet<string> = new Set(['x', '×', '*']);
+const EXPONENT = /^[-−+]?\d{1,2}$/;
 
 /** "3/16 inch", "2/1000 kilograms": a fraction with any denominator before a unit, which no date has after it. */
 function fractionOfAUnit(words: readonly Word[], i: number): RegExpExecArray | null {
@@ -496,8 +520,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const next = wordAt(words, i + 1, i);
   const d = next?.lower === 'of' ? i + 2 : i + 1;
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
-  // "half of voters": of a plural with no determiner
-  const ofPlural = next?.lower === 'of' && !!determiner && (determiner.pos === 'NOUN' || determiner.pos === 'PROPN') && isPlural(determiner.text);
+  // "half of voters", "half of total imports": of a plural with no determiner, an adjective or none before it
+  const plural = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(w.text);
+  const ofPlural = next?.lower === 'of' && (plural(determiner) || (determiner?.pos === 'ADJ' && plural(noun)));
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }

@@ -10,7 +10,8 @@ import { rankOf } from './rank.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
-import type { Word } from './words.js';
+import { HEADS_OF_COUNTS } from './lexicon/counted.js';
+import { wordAt, type Word } from './words.js';
 
 export type NumberReading = Omit<Candidate, 'source'>;
 
@@ -51,8 +52,38 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
     found.push({ reading, first: m.first, last: m.last, numeral: n });
     i = m.last;
   }
+  elidedCurrency(words, found);
   shareMeasures(words, found);
   return found.map((f) => f.reading);
+}
+
+/**
+ * "rose to 3.83 billion markka from 3.43 billion", "a loss of 84.5 million schillings from a profit of 160 million":
+ * an amount with a scale and nothing it counts, after money with a scale in the same sentence, is money of the same
+ * currency, which financial news writes once. A count in between ("60 million shares") breaks the chain.
+ */
+function elidedCurrency(words: readonly Word[], found: Located[]): void {
+  let money: Located | undefined;
+  for (const f of found) {
+    if (money && words[money.first].sentence !== words[f.first].sentence) money = undefined;
+    if (f.numeral.scale === undefined || f.numeral.vague) continue;
+    const r = f.reading;
+    if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBefore(words, f.first)) {
+      const { counted: _counted, ...attrs } = { ...r.attrs, ...measureOf(money.reading.attrs) };
+      f.reading = { ...r, type: 'MONEY', ...(Object.keys(attrs).length ? { attrs } : {}) };
+    }
+    money = f.reading.type === 'MONEY' ? f : undefined;
+  }
+}
+
+/** "a population of 1.5 million": a noun of a count within three words before the amount. */
+function countHeadBefore(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= first - 3; k--) {
+    const w = wordAt(words, k, first);
+    if (!w) return false;
+    if (HEADS_OF_COUNTS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** "forty-five (45)", "twenty (20) days": the same number again in brackets belongs to the span. */

@@ -16,3 +16,13 @@ export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'childr
 export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'them', 'us', 'you', 'those', 'these', 'which', 'whom', 'it', 'percent', 'times', 'time',
 ]);
+
+/**
+ * Nouns whose size is a count of people or things, written before it with "of" or none ("a population of 1.5
+ * million", "a circulation of 2 million"): an amount after them is a count, not money left unwritten.
+ */
+export const HEADS_OF_COUNTS: ReadonlySet<string> = new Set([
+  'population', 'populations', 'inhabitants', 'residents', 'people', 'workforce', 'staff', 'members', 'membership',
+  'subscribers', 'users', 'customers', 'viewers', 'voters', 'readers', 'readership', 'circulation', 'audience',
+  'listeners', 'visitors', 'passengers', 'tourists', 'refugees', 'troops',
+]);

@@ -114,7 +114,7 @@ export const CURRENCY_SUBUNITS: Readonly<Record<string, number>> = {
   nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1, fiver: 5, fivers: 5, tenner: 10, tenners: 10,
 };
 
-/** Signs for cents after the amount: "10¢" anywhere; "43c", "50p" only against the digits and under 100 ("1080p" is no money). */
+/** Signs for cents after the amount: "10¢" anywhere; "43c", "50p", "179.5p" only against the digits ("1080p", the lines of a video, is no money). */
 export const CENT_SIGNS: ReadonlySet<string> = new Set(['¢']);
 export const ATTACHED_CENT_SIGNS: Readonly<Record<string, string>> = { c: 'USD', p: 'GBP' };
 

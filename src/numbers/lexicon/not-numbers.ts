@@ -15,6 +15,28 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/** Plurals of a tally that a figure after a name counts, where the figure would otherwise be part of the name: "Williams 149 points", "Ruutel 68 votes". */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set([
+  'points', 'votes', 'runs', 'goals', 'wickets', 'seats', 'caps', 'tries', 'wins', 'titles', 'medals', 'laps', 'strokes', 'shots', 'birdies',
+]);
+
+/** Labels of a table's rows whose figure counts, where a figure after a capitalised word is otherwise part of a name: "Total 326". */
+export const TABLE_LABELS: ReadonlySet<string> = new Set(['total', 'totals', 'subtotal', 'extras', 'average', 'aggregate']);
+
+/** Marks of a batsman's dismissal on a cricket scorecard, before the bowler's name: "lbw b Mushtaq Ahmed 54", "c Saeed Anwar b Waqar Younis 12". */
+export const DISMISSAL_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st', 'lbw']);
+
+/** Introducers of a code that are also verbs of counting: "the crowd, said to number 6,000" counts. */
+export const COUNTING_VERB_INTRODUCERS: ReadonlySet<string> = new Set(['number']);
+
+/**
+ * Words after which a run of digit groups is a phone number, as a news agency's sign-off or a contact line
+ * writes it ("-- Wellington newsroom 64 4 4734 746", "Hong Kong News Room (852) 2843 6368", "Tel 44 161 542 7706").
+ */
+export const PHONE_INTRODUCERS: ReadonlySet<string> = new Set([
+  'newsroom', 'desk', 'bureau', 'editorial', 'room', 'tel', 'tel.', 'tel:', 'telephone', 'phone', 'fax', 'ph', 'ph.', 'hotline', 'mobile', 'cell',
+]);
+
 /** Words that join a second code to a first ("rooms 101 and 102", "sections 3, 4 or 5"). */
 export const CODE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', '&', 'to', '-', '–']);
 
@@ -72,7 +94,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours',
   'to naught', 'to nought', 'for naught', 'for nought',
-  'at one point', 'one way or another', 'one last time', 'for one thing',
+  'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing',
   'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
   // "a" or "an" before a unit, in an idiom of size: "won by a mile", "would not budge an inch"
   'by a mile', 'budge an inch', 'give an inch', 'move an inch', 'yield an inch', 'cede an inch',

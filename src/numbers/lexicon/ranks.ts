@@ -4,6 +4,12 @@
 /** Signs written before the digits of a rank, lower-cased. */
 export const RANK_SIGNS: ReadonlySet<string> = new Set(['no.', '#']);
 
+/** Signs of a rank written without their full stop, only with a capital ("the world's No 1", "the No 3 seed"; "no 1" is a determiner). */
+export const CASED_RANK_SIGNS: ReadonlySet<string> = new Set(['No']);
+
+/** How the names of nationalities end ("Croatian", "British", "Chinese", "French", "Swiss", "Greek"), which a city's name ("Beijing", "Shanghai") does not. */
+export const NATIONALITY_ENDING = /(?:an|ish|ese|ch|ss|ek)$/;
+
 /** The word before a rank in digits or words: "number one", "number 2". */
 export const WORD_RANK_SIGNS: ReadonlySet<string> = new Set(['number']);
 
@@ -18,7 +24,7 @@ export const RANK_NOUNS: ReadonlySet<string> = new Set([
 /** Words a rank comes after: "ranked No. 1", "rose to No. 3", "is No. 2 in the world", "debuted at No. 1". */
 export const RANK_BEFORE: ReadonlySet<string> = new Set([
   'ranked', 'ranks', 'rank', 'rated', 'seeded', 'is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'became',
-  'becomes', 'finished', 'debuted', 'entered', 'reached', 'hit', 'peaked', 'climbed', 'rose', 'fell', 'dropped', 'slipped', 'world',
+  'becomes', 'finished', 'debuted', 'entered', 'reached', 'hit', 'peaked', 'climbed', 'rose', 'fell', 'dropped', 'slipped', 'world', 'co-world',
 ]);
 
 /** Prepositions between a verb of rank and the rank ("debuted at No. 1", "rose to No. 3"); alone they may lead to an address ("lives at No. 10"). */

@@ -12,6 +12,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
 ]);
 
+/**
+ * Nouns of a stretch of time that a hyphened length before them still measures, so an ordinal before both is part
+ * of the date ("the first six-month period"); before any other noun it ranks the noun ("a second four-year term").
+ */
+export const STRETCH_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'stretch', 'spell', 'span', 'window', 'interval', 'stint']);
+
 /** Month names and abbreviations, with and without the abbreviation's full stop ("Sept." is one token). */
 export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
   .flatMap((w) => (isAbbreviation(MONTH_NUMBERS, w) ? [w, `${w}.`] : [w])));

@@ -103,6 +103,9 @@ export const RACE_KILOMETRES: ReadonlySet<number> = new Set([5, 8, 10, 12, 15, 2
  */
 export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC', F: 'degF', g: 'g', W: 'W', MP: 'MP', cl: 'cl' };
 
+/** The letters of the temperature scales, read apart from the digits only where a temperature is restated in brackets: "4.0 Celsius (39.2 F)". */
+export const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(['C', 'F']);
+
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
 
@@ -136,6 +139,9 @@ export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
 export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
+
+/** Lines of a video format, which a "p" against them names ("720p", "1080p"); against any other amount it is pence ("345p"). */
+export const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 
 /** After these, "4K", "8K" name a screen's resolution, not thousands: "a 4K TV", "8K video". */
 export const RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
