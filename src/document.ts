@@ -108,44 +108,6 @@ export interface Mention extends Candidate {
   linkCandidates?: LinkCandidate[];
 }
 
-/**
- * A candidate or mention with every field set, in one order, the optional ones undefined: V8 gives
- * objects built by one literal one hidden class, so the code that reads candidates and mentions
- * (resolve's passes, link, normalize, write) meets one shape, not one per recognizer and rule, and is
- * not compiled again each time a new one arrives. Undefined fields are left out of JSON as absent
- * ones are. Build candidates and mentions only through these functions, never as literals or spreads.
- */
-function spanRecord(
-  start: number, end: number, type: Label, source: string, confidence: number, value: number | string | undefined,
-  attrs: MentionAttrs | undefined, sentence: number | undefined, entity: string | undefined, linkCandidates: LinkCandidate[] | undefined,
-): Mention {
-  return { start, end, type, source, confidence, value, attrs, sentence: sentence as number, entity, linkCandidates };
-}
-
-/** A new candidate (the fields of a mention that the later stages fill stay undefined). */
-export function candidate(
-  start: number, end: number, type: Label, source: string, confidence: number, value?: number | string, attrs?: MentionAttrs,
-): Candidate {
-  return spanRecord(start, end, type, source, confidence, value, attrs, undefined, undefined, undefined);
-}
-
-/** The fields a copy may change; the rest are the original's. */
-export type Change = Partial<Pick<Mention, 'start' | 'end' | 'type' | 'source' | 'confidence' | 'value' | 'attrs' | 'entity' | 'linkCandidates'>>;
-
-/** A copy of a candidate or mention with some fields changed: what `{ ...c, type: 'ORG' }` would give, in the one shape. */
-export function copyWith<T extends Candidate>(c: T, change: Change): T {
-  const m = c as unknown as Mention;
-  return spanRecord(
-    change.start ?? m.start, change.end ?? m.end, change.type ?? m.type, change.source ?? m.source, change.confidence ?? m.confidence,
-    change.value ?? m.value, change.attrs ?? m.attrs, m.sentence, change.entity ?? m.entity, change.linkCandidates ?? m.linkCandidates,
-  ) as unknown as T;
-}
-
-/** A candidate as a mention of its sentence. */
-export function mentionOf(c: Candidate, sentence: number): Mention {
-  return spanRecord(c.start, c.end, c.type, c.source, c.confidence, c.value, c.attrs, sentence, undefined, undefined);
-}
-
 export interface Entity {
   id: string;
   type: Label;

@@ -3,7 +3,7 @@
 // moves them; a type changes only where the article's evidence chose an entry over a rival of the mention's
 // own type. Within the article, acronyms defined in the text and partial names of people bind to their full
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
-import { copyWith, NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
+import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
@@ -53,7 +53,7 @@ const NO_CONTEXT: LinkContext = { linked: new Map() };
 
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.
-  const mentions: Mention[] = doc.mentions.map((m) => (NAME_LABELS.has(m.type) ? copyWith(m, {}) : m));
+  const mentions: Mention[] = doc.mentions.map((m) => (NAME_LABELS.has(m.type) ? { ...m } : m));
   const work: Doc = { ...doc, mentions };
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
@@ -163,7 +163,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     m.entity = d.entity;
     const retyped = typeFromChoice(m, d, index);
     if (retyped) m.type = retyped;
-    m.linkCandidates = d.candidates;
+    if (d.candidates) m.linkCandidates = d.candidates;
+    else delete m.linkCandidates;
     let e = entities.get(d.entity);
     if (!e) {
       const entry = index.entries.get(d.entity);

@@ -2,7 +2,7 @@
 // proposing PERSON, ORG, GPE/LOC/FAC and NORP/EVENT/LAW/... candidates with source "model".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONLL_TYPES, candidate, type Candidate, type ConllType, type Doc } from '../document.js';
+import { CONLL_TYPES, type Candidate, type ConllType, type Doc } from '../document.js';
 import { readEvidence } from './features.js';
 import { decodeModel, NerModel } from './model.js';
 import { joinHyphenated, type TokenRange } from './hyphens.js';
@@ -95,6 +95,12 @@ export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {
   return tagNames(doc, model).map((name) => {
     const words: string[] = [];
     for (let i = name.first; i <= name.last; i++) words.push(doc.tokens[i].text);
-    return candidate(name.start, name.end, labelOf(name.type, words, (word) => model.isGivenName(word)), 'model', confidenceOf(name.margin));
+    return {
+      start: name.start,
+      end: name.end,
+      type: labelOf(name.type, words, (word) => model.isGivenName(word)),
+      source: 'model',
+      confidence: confidenceOf(name.margin),
+    };
   });
 }

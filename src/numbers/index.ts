@@ -5,7 +5,12 @@ import type { Candidate, Doc } from '../document.js';
 import { scanNumbers } from './scan.js';
 import { wordsOf } from './words.js';
 
+const NUMBERS_SOURCE = 'numbers';
+
 /** Number candidates over the whole text; needs only doc.text, doc.tokens and doc.sentences. */
 export function recognizeNumbers(doc: Doc): Candidate[] {
-  return scanNumbers(wordsOf(doc));
+  // the readings are this call's own: each takes its source last, as a copy with it would, without the copy
+  const readings = scanNumbers(wordsOf(doc)) as Candidate[];
+  for (const r of readings) r.source = NUMBERS_SOURCE;
+  return readings;
 }

@@ -1,7 +1,7 @@
 // Finds number expressions over a run of words: reads a numeral, widens it to what it measures,
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
-import { candidate, copyWith, type Candidate, type MentionAttrs } from '../document.js';
+import type { Candidate, MentionAttrs } from '../document.js';
 import { ageAfter, isIdiom, notANumber } from './context.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
@@ -12,10 +12,10 @@ import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import type { Word } from './words.js';
 
-const NUMBERS_SOURCE = 'numbers';
+export type NumberReading = Omit<Candidate, 'source'>;
 
 /** Numerals whose context makes them dates, codes, names or pronouns are left out. */
-export function scanNumbers(words: readonly Word[]): Candidate[] {
+export function scanNumbers(words: readonly Word[]): NumberReading[] {
   const found: Located[] = [];
   for (let i = 0; i < words.length; i++) {
     const n = readNumeral(words, i);
@@ -40,10 +40,14 @@ export function scanNumbers(words: readonly Word[]): Candidate[] {
     const counted = m.type === 'CARDINAL' ? countedNoun(words, age >= 0 ? age : hyphenedQualifierEnd(words, m.last)) : undefined;
     if (counted) attrs.counted = counted;
     if (n.vague) attrs.vague = true;
-    const reading = candidate(
-      words[m.first].start, words[m.last].end, m.type, NUMBERS_SOURCE, confidence(n, plain, qualifier !== undefined),
-      n.vague ? undefined : m.value, Object.keys(attrs).length ? attrs : undefined,
-    );
+    const reading: NumberReading = {
+      start: words[m.first].start,
+      end: words[m.last].end,
+      type: m.type,
+      confidence: confidence(n, plain, qualifier !== undefined),
+      ...(m.value !== undefined && !n.vague ? { value: m.value } : {}),
+      ...(Object.keys(attrs).length ? { attrs } : {}),
+    };
     found.push({ reading, first: m.first, last: m.last, numeral: n });
     i = m.last;
   }
@@ -61,7 +65,7 @@ function restated(words: readonly Word[], m: Measure): Measure {
 
 /** A reading with the word indices it spans and the numeral it was read from. */
 interface Located {
-  reading: Candidate;
+  reading: NumberReading;
   first: number;
   last: number;
   numeral: Numeral;
@@ -86,7 +90,7 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
     const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
     if (scale && bare && count && to !== undefined && a.numeral.value! < to / scale) {
-      a.reading = copyWith(a.reading, { value: scaled(from, scale) });
+      a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too
     const measureBefore = b.first < b.numeral.first;
@@ -94,10 +98,10 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
       // the worth of the second's unit goes to the first: "25-45 cents" starts at 0.25, "5 to 10 degrees below zero" at -5
       const worth = typeof b.reading.value === 'number' && to ? b.reading.value / to : 1;
       const { counted: _counted, ...attrs } = { ...a.reading.attrs, ...measureOf(b.reading.attrs) };
-      a.reading = copyWith(a.reading, { type: b.reading.type, attrs, value: scaled(a.reading.value as number, worth) });
+      a.reading = { ...a.reading, type: b.reading.type, attrs, value: scaled(a.reading.value as number, worth) };
     } else if (a.reading.type === 'MONEY' && b.reading.type === 'CARDINAL' && NUMBER_HYPHENS.has(words[a.last + 1].lower)) {
       const { counted: _counted, ...attrs } = { ...b.reading.attrs, ...measureOf(a.reading.attrs) };
-      b.reading = copyWith(b.reading, { type: 'MONEY', attrs });
+      b.reading = { ...b.reading, type: 'MONEY', attrs };
     }
   }
 }

@@ -1,7 +1,7 @@
 // Recognizer "registry": proposes spans where registry aliases occur, on whole tokens, longest match first.
 // Confidence says how safe the alias is: a multi-word name in its own case is nearly certain,
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
-import { candidate, type Candidate, type Doc, type Label, type Token } from '../document.js';
+import type { Candidate, Doc, Label, Token } from '../document.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { collapseSpaces, foldKey, isShortCaps, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
@@ -196,6 +196,9 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
     const embedded = insideLongerName(doc, index, i, match.lastToken) ? EMBEDDED : 1;
-    return candidate(first.start, match.end, type, 'registry', Math.round(confidence(match, first, sentenceInitial, mixed, support) * embedded * 100) / 100);
+    return {
+      start: first.start, end: match.end, type, source: 'registry',
+      confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * embedded * 100) / 100,
+    };
   });
 }

@@ -6,7 +6,7 @@
 // name's type in the whole article. Abbreviations of common nouns ("AI", "CEO", "GDP") are no name in any
 // article (lexicon/common-abbreviations.json).
 import type { Candidate, Label, Token } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import type { LowerCaseWords } from './lower-case.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -95,12 +95,12 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   const added: Candidate[] = [];
   for (const t of tokens) {
     const type = typeOf.get(t.text);
-    if (type && !taken[t.start]) added.push(candidate(t.start, t.end, type, 'rules', DEFINED_CONFIDENCE));
+    if (type && !taken[t.start]) added.push({ start: t.start, end: t.end, type, source: 'rules', confidence: DEFINED_CONFIDENCE });
   }
   const retyped = mentions.map((m) => {
     const abbreviation = abbreviationOf.get(m);
     const type = abbreviation && typeOf.get(abbreviation);
-    return type && type !== m.type ? copyWith(m, { type }) : m;
+    return type && type !== m.type ? { ...m, type } : m;
   });
   return added.length ? [...retyped, ...added].sort((a, b) => a.start - b.start) : retyped;
 }

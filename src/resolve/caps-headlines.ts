@@ -6,7 +6,7 @@
 // left is a name the article gives off such lines, whole or by its first or last word ("Rotor Volgograd"): that
 // part stays, with the type it has there. Words inside the kept part are never cut ("BANK OF JAPAN"), and a name
 // with no such part stays as the model read it.
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { formsOfStem, stem, TRAILING_MARKS } from './headlines.js';
 import type { Lines } from './lines.js';
 import type { LowerCaseWords } from './lower-case.js';
@@ -60,6 +60,6 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
     if (last < 0 || last === words.length - 1) return [c];
     const part = { start: c.start, end: words[last].end };
     const elsewhere = named.get(key(part.start, part.end)) ?? namedShort.get(key(part.start, part.end));
-    return elsewhere ? [copyWith(c, { start: part.start, end: part.end, type: elsewhere.type })] : [c];
+    return elsewhere ? [{ ...c, ...part, type: elsewhere.type }] : [c];
   });
 }

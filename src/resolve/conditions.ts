@@ -4,7 +4,7 @@
 // a charity's name ("Alzheimer's Society", "Parkinson's UK"): the name and the words after it are one
 // ORG. The names and the nouns are data (lexicon/conditions.json).
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/conditions.json' with { type: 'json' };
 
@@ -28,6 +28,6 @@ export function conditionsByEponym(text: string, candidates: Candidate[]): Candi
     const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
     if (noun) return [];
     if (!alone || !/^['’]/.test(after)) return [c];
-    return charity ? [copyWith(c, { end: c.end + after.length, type: 'ORG' as const })] : [];
+    return charity ? [{ ...c, end: c.end + after.length, type: 'ORG' as const }] : [];
   });
 }

@@ -7,7 +7,7 @@
 // side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
 // nor after a head's connector ("Minister of Defence and Aviation").
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
@@ -39,7 +39,7 @@ function splitListItems(text: string, c: Candidate, registry: RegistryIndex): Ca
   const left = span.slice(0, at);
   const right = span.slice(at + 2);
   if (span.indexOf(', ', at + 1) >= 0 || /[&./]/.test(span) || !isSide(left) || !isSide(right) || lookupAlias(registry, span).length) return [c];
-  return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [copyWith(c, { end: c.start + at }), copyWith(c, { start: c.start + at + 2 })] : [c];
+  return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
 }
 
 /** Two names of several words with one last word: the head said twice names two ("Kendall County and Bandera County"). */
@@ -70,6 +70,6 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
     if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right)) return [c];
-    return [copyWith(c, { end: c.start + at }), copyWith(c, { start: c.start + at + 5 })];
+    return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
   });
 }

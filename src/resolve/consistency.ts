@@ -10,7 +10,7 @@
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
 import type { Candidate, Label, Token } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -150,7 +150,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     if (!free[k]) return m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.
-    return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : copyWith(m, { type });
+    return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : { ...m, type };
   });
 }
 
@@ -206,7 +206,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
     if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
-    out.push(candidate(t.start, t.end, type, 'rules', ECHO_CONFIDENCE));
+    out.push({ start: t.start, end: t.end, type, source: 'rules', confidence: ECHO_CONFIDENCE });
   });
   return out;
 }

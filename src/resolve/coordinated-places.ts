@@ -5,7 +5,7 @@
 // places of that kind, split where the model read the list as one name. The prepositions and the kinds are
 // data (lexicon/place-cues.json, coordinatedAfter and pluralKinds).
 import type { Candidate, Label } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/place-cues.json' with { type: 'json' };
@@ -23,7 +23,7 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
     if (!JOINER.test(text.slice(place.end, m.start)) || !PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
     const name = text.slice(m.start, m.end);
     if (isNameWord(name.split(' ')[0]) || aliasTypes(registry, name).includes('PERSON')) continue;
-    (out ??= [...mentions])[k] = copyWith(m, { type: 'GPE' });
+    (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
   }
   return out ?? mentions;
 }
@@ -60,12 +60,12 @@ export function placesOfOneKind(text: string, mentions: Candidate[], registry: R
     // A name the registry knows as something else is whose the places are ("the Nigerian states" is no list of them).
     const other = (c: Candidate) => aliasTypes(registry, text.slice(c.start, c.end)).some((t) => !PLACE_LABELS.has(t));
     const two = TWO_NAMES.exec(text.slice(m.start, m.end));
-    const items: Candidate[] = two ? [copyWith(m, { end: m.start + two[1].length, type }), copyWith(m, { start: m.end - two[2].length, type })] : [];
+    const items: Candidate[] = two ? [{ ...m, end: m.start + two[1].length, type }, { ...m, start: m.end - two[2].length, type }] : [];
     if (!two) {
       let j = k - 1;
       while (j >= 0 && mentions[j].type !== 'PERSON' && NAME_LABELS.has(mentions[j].type) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
       if (j === k - 1 || mentions.slice(j + 1, k + 1).some(other)) continue;
-      for (let i = j + 1; i <= k; i++) items.push(copyWith(mentions[i], { type }));
+      for (let i = j + 1; i <= k; i++) items.push({ ...mentions[i], type });
       (out ??= [...mentions]).splice(j + 1, k - j, ...items);
       k = j + 1;
       continue;

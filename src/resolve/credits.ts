@@ -2,7 +2,7 @@
 // "Photo: Jane Roe/Reuters", "Picture: Alamy". Proposed as a PERSON before the slash and ORGs after it
 // (a line of one-word sources alone names agencies only); resolve weighs them
 // against the recognizers' candidates like any other. The lead words are data (lexicon/photo-credits.json).
-import { candidate, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/photo-credits.json' with { type: 'json' };
 
@@ -30,18 +30,18 @@ export function photoCredits(text: string): Candidate[] {
   if (!slash && !lead) return out;
   if (slash) for (const m of text.matchAll(CREDIT)) {
     let at = m.index + m[0].indexOf(m[1]);
-    out.push(candidate(at, at + m[1].length, 'PERSON', 'rules', CONFIDENCE));
+    out.push({ start: at, end: at + m[1].length, type: 'PERSON', source: 'rules', confidence: CONFIDENCE });
     at += m[1].length + 1;
-    out.push(candidate(at, at + m[2].length, 'ORG', 'rules', CONFIDENCE));
+    out.push({ start: at, end: at + m[2].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     if (m[3]) {
       at = m.index + m[0].length - m[3].length;
-      out.push(candidate(at, at + m[3].length, 'ORG', 'rules', CONFIDENCE));
+      out.push({ start: at, end: at + m[3].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     }
   }
   if (lead) for (const m of text.matchAll(AGENCIES_ONLY)) {
     let at = m.index + m[0].indexOf(m[1]);
     for (const agency of m[1].split('/')) {
-      out.push(candidate(at, at + agency.length, 'ORG', 'rules', CONFIDENCE));
+      out.push({ start: at, end: at + agency.length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
       at += agency.length + 1;
     }
   }

@@ -5,7 +5,7 @@
 // the model's PERSON with its name ("Vardo is a town in mourning") is the place too, whatever one sense
 // per name made of the dateline's.
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { capitalisedAlternatives } from './first-letter.js';
 
@@ -34,11 +34,11 @@ export function datelinePlaces(places: Map<number, number>, candidates: Candidat
   return candidates.map((c) => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
-    if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : copyWith(c, { type: 'GPE' });
+    if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
     // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
     // read ("[SALANG] TUNNEL") may make another kind of name.
     const whole = c.source === 'model' ? spans.find(([start, end]) => start < c.start && c.end === end) : undefined;
-    return whole ? copyWith(c, { start: whole[0], end: whole[1], type: 'GPE' }) : c;
+    return whole ? { ...c, start: whole[0], end: whole[1], type: 'GPE' } : c;
   });
 }
 
@@ -46,5 +46,5 @@ export function datelinePlaces(places: Map<number, number>, candidates: Candidat
 export function personsNamedLikeDatelines(text: string, places: Map<number, number>, mentions: Candidate[]): Candidate[] {
   if (!places.size) return mentions;
   const names = new Set([...places].map(([start, end]) => text.slice(start, end).toLowerCase()));
-  return mentions.map((m) => (m.type === 'PERSON' && names.has(text.slice(m.start, m.end).toLowerCase()) ? copyWith(m, { type: 'GPE' }) : m));
+  return mentions.map((m) => (m.type === 'PERSON' && names.has(text.slice(m.start, m.end).toLowerCase()) ? { ...m, type: 'GPE' } : m));
 }

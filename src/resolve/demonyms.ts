@@ -3,7 +3,7 @@
 // ("Michael Okoro … American Okoro" → NORP "American" + PERSON "Okoro").
 // Demonyms are the registry's peoples of a place; one that is also a given name on the model's name
 // lists starts a name ("Christian Karembeu", "German Villa").
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 
 /** The first word of a name of two or more, and the capitalised words after it. */
@@ -38,6 +38,6 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   return candidates.flatMap((c) => {
     const cut = opening.get(c);
     if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
-    return [copyWith(c, { end: c.start + cut - 1, type: 'NORP' }), copyWith(c, { start: c.start + cut })];
+    return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
   });
 }

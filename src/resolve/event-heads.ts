@@ -4,7 +4,7 @@
 // ("Milton made landfall"). And a place right before an event that opens with a competition's word is part of
 // it ("[Miami] [Open]", "[Boston] [Marathon]"). The words are data (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { joinToNext } from './extend-mentions.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
@@ -37,8 +37,8 @@ export function eventsByHead(text: string, candidates: Candidate[]): Candidate[]
     const opens = FIRST_LETTERS.has(text.charCodeAt(c.start)) && OPENS_WITH.test(text.slice(c.start, c.end));
     const before = opens || !mayFollowKind(text, c.start) ? null : BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));
     if (!opens && !before) return c;
-    const event = copyWith(c, { type: 'EVENT' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) });
-    return before ? copyWith(event, { start: c.start - before[0].length }) : event;
+    const event = { ...c, type: 'EVENT' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    return before ? { ...event, start: c.start - before[0].length } : event;
   });
 }
 

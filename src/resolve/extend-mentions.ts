@@ -1,6 +1,6 @@
 // Mentions grown after resolve has chosen them: over the words a pattern reads right after a name ("[Bear
 // Stearns] & Co Inc", "[iPhone] 17 Pro"), or into the next mention ("[Miami] [Open]", "[Rami] [al-Saadani]").
-import { copyWith, type Candidate, type Label } from '../document.js';
+import type { Candidate, Label } from '../document.js';
 import { Containers } from './containers.js';
 
 /** How far after a name the words it takes in may reach. */
@@ -17,7 +17,7 @@ export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, 
     const words = after.exec(text.slice(m.end, m.end + REACH));
     if (!words) return m;
     added.push({ start: m.end, end: m.end + words[0].length });
-    return copyWith(m, { end: m.end + words[0].length, type: type ?? m.type });
+    return { ...m, end: m.end + words[0].length, type: type ?? m.type };
   });
   if (!added.length) return out;
   const inside = new Containers(added);
@@ -31,5 +31,5 @@ export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, 
 export function joinToNext(mentions: Candidate[], joined: ReadonlyMap<number, Label | undefined>): Candidate[] {
   if (!joined.size) return mentions;
   return mentions.flatMap((m, k) => (joined.has(k) ? []
-    : joined.has(k - 1) ? [copyWith(m, { start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type })] : [m]));
+    : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
 }

@@ -3,7 +3,7 @@
 // and the surname after a given name alone ("[Rose] Wanjala"). A given name is a word on the model's
 // lists of people's name words; widening crosses one space at a time, never into another mention but
 // the model's unsure guess at a given name it did not know ("[Rami] al-Saadani" read as a town).
-import { copyWith, type Candidate, type Token } from '../document.js';
+import type { Candidate, Token } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
 import { titleBefore } from '../registry/titles.js';
@@ -87,6 +87,6 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     }
     if (start === m.start && end === m.end) return m;
     taken.fill(1, start, end);
-    return copyWith(m, { start, end });
+    return { ...m, start, end };
   });
 }

@@ -16,7 +16,7 @@
 // line and the article never writes it again (a list of players on a title-case line keeps its names). A
 // name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
-import { copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
@@ -235,7 +235,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       const part = { start: words[i].start, end: words[j].end - (TRAILING_MARKS.exec(words[j].text)?.[0].length ?? 0) };
       // The whole's type was read for the whole: a part takes the type the article gives it elsewhere.
       const elsewhere = namedElsewhere.get(key(part)) ?? namedShort.get(key(part));
-      if (elsewhere) parts.push(copyWith(c, { start: part.start, end: part.end, type: elsewhere.type }));
+      if (elsewhere) parts.push({ ...c, ...part, type: elsewhere.type });
       i = j + 1;
     }
     return parts;

@@ -4,7 +4,7 @@
 // of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"). And the name after
 // "-based" is an organization's ("Boston-based Reagan Communications").
 import type { Candidate } from '../document.js';
-import { candidate, copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { ABBREVIATED_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
@@ -46,27 +46,27 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
   // Every shape needs a hyphen in the span or right by it: most names have none, and need no slice or match.
   if (text.charCodeAt(c.start - 1) === HYPHEN) {
     const before = JOINED_PLACE_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
-    if (before) return splitHyphenated(text, copyWith(c, { start: c.start - before[0].length }), registry);
+    if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
   }
   if (text.charCodeAt(c.end) !== HYPHEN && !holdsCode(text, c.start, c.end, HYPHEN)) return [c];
   const joined = text.charCodeAt(c.end) === HYPHEN ? JOINED_PLACE.exec(text.slice(c.end, c.end + 40)) : null;
-  if (joined) return [copyWith(c, { end: c.end + joined[0].length, type: PLACE_LABELS.has(c.type) ? c.type : 'GPE' })];
+  if (joined) return [{ ...c, end: c.end + joined[0].length, type: PLACE_LABELS.has(c.type) ? c.type : 'GPE' }];
   const span = text.slice(c.start, c.end);
-  if (WHOLE_JOINED_PLACE.test(span)) return [PLACE_LABELS.has(c.type) ? c : copyWith(c, { type: 'GPE' })];
+  if (WHOLE_JOINED_PLACE.test(span)) return [PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' }];
   const m = SUFFIXED.exec(span);
   const after = m ? undefined : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 24));
   const [name, suffix] = m ? [m[1], m[2]] : [span, after?.[1]];
   if (suffix && SUFFIXES.has(suffix)) {
     const known = AWARD_SUFFIXES.has(suffix) ? 'WORK_OF_ART' : registryPlace(registry, name);
     const type = known ?? (PLACE_SUFFIXES.has(suffix) && !PLACE_LABELS.has(c.type) && c.type !== 'PERSON' ? 'GPE' : c.type);
-    return [copyWith(c, { end: c.start + name.length, type })];
+    return [{ ...c, end: c.start + name.length, type }];
   }
   const parts = span.split('-');
   if (parts.length !== 2 || !parts.every(startsUpper) || lookupAlias(registry, span).length) return [c];
   const types = parts.map((p) => registryPlace(registry, p));
   if (!types[0] || !types[1]) return [c];
   const cut = c.start + parts[0].length;
-  return [copyWith(c, { end: cut, type: types[0] }), copyWith(c, { start: cut + 1, type: types[1] })];
+  return [{ ...c, end: cut, type: types[0] }, { ...c, start: cut + 1, type: types[1] }];
 }
 
 /** Capitalised words right after "-based": "Boston-based Reagan Communications", "Ohio-based KeyCorp and …". */
@@ -87,7 +87,7 @@ export function basedOrganizations(text: string, registry: RegistryIndex): Candi
     const name = m[0].replace(/[.,]$/, (dot) => (dot === '.' && ABBREVIATED_SUFFIXES.has(m[0].slice(m[0].lastIndexOf(' ') + 1, -1).toLowerCase()) ? dot : ''));
     const first = name.split(' ')[0];
     if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
-    out.push(candidate(m.index, m.index + name.length, 'ORG', 'rules', BASED_CONFIDENCE));
+    out.push({ start: m.index, end: m.index + name.length, type: 'ORG', source: 'rules', confidence: BASED_CONFIDENCE });
   }
   return out;
 }

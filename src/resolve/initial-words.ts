@@ -8,7 +8,7 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json).
 import type { Candidate, Token } from '../document.js';
-import { copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -61,7 +61,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     const lead = LEADING_WORD.exec(text.slice(c.start, c.end));
     if (!lead || !opens(c.start)) return c;
     const start = c.start + lead[0].length;
-    return ORGANIZATION_NOUNS.has(noun) ? copyWith(c, { start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) }) : copyWith(c, { start });
+    return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
     // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.

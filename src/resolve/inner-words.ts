@@ -6,7 +6,7 @@
 // model's MISC names that hold them ("Small is Beautiful"), are left whole: any word may stand in them, but a
 // verb of saying ends them too ("the [Serious Fraud Office said Ashdown]", read as a people's name): no title
 // runs across "said"; a part that ends in an organization's head is then an organization's name.
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { endsOrganizationName } from '../ner/name-types.js';
 import table from './lexicon/inner-words.json' with { type: 'json' };
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -41,7 +41,7 @@ export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
     // A quote opens a quotation, not a word of the name, before any word in lower case.
     const stray = lower !== null && w.index > 0 && (namesWords ? lower[1] !== '' || !INNER.has(lower[2]) : lower[1] === '' && SPEECH_VERBS.has(lower[2]));
     if (stray) {
-      if (partStart >= 0) parts.push(copyWith(c, { start: c.start + partStart, end: c.start + partEnd }));
+      if (partStart >= 0) parts.push({ ...c, start: c.start + partStart, end: c.start + partEnd });
       partStart = -1;
       continue;
     }
@@ -49,10 +49,10 @@ export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
     if (lower === null || w.index === 0) partEnd = w.index + w[0].length - (w[0].endsWith(',') ? 1 : 0);
   }
   if (parts.length === 0 && partStart === 0 && partEnd === span.length) return [c];
-  if (partStart >= 0) parts.push(copyWith(c, { start: c.start + partStart, end: c.start + partEnd }));
+  if (partStart >= 0) parts.push({ ...c, start: c.start + partStart, end: c.start + partEnd });
   // A part is a name only if it holds a capital ("van Dijk" does, "of" alone does not).
   const named = parts.filter((p) => /\p{Lu}/u.test(text.slice(p.start, p.end)));
-  return namesWords ? named : named.map((p) => (endsOrganizationName(lastWord(text.slice(p.start, p.end))) ? copyWith(p, { type: 'ORG' }) : p));
+  return namesWords ? named : named.map((p) => (endsOrganizationName(lastWord(text.slice(p.start, p.end))) ? { ...p, type: 'ORG' } : p));
 }
 
 function lastWord(span: string): string {

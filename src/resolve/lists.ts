@@ -4,7 +4,7 @@
 // organizations ("a joint venture with Bosch, Infineon and NXP Semiconductors"): where most of a list of three or
 // more is organizations, the model's unsure place or person there that the registry does not know is one too.
 import type { Candidate, Token } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { startsUpper } from './first-letter.js';
@@ -88,12 +88,12 @@ export function peopleInLists(text: string, tokens: readonly Token[], mentions: 
     list.forEach((item, i) => {
       const found = inside[i];
       if (!found.length) {
-        if (!written(item)) added.push(candidate(item.start, item.end, 'PERSON', 'rules', LIST_CONFIDENCE));
+        if (!written(item)) added.push({ ...item, type: 'PERSON', source: 'rules', confidence: LIST_CONFIDENCE });
         return;
       }
       const c = mentions[found[0]];
       const same = found.length === 1 && c.start === item.start && c.end === item.end;
-      if (same && c.type !== 'PERSON' && NAME_LABELS.has(c.type) && c.source === 'model' && c.confidence < SURE) changed.set(found[0], copyWith(c, { type: 'PERSON' }));
+      if (same && c.type !== 'PERSON' && NAME_LABELS.has(c.type) && c.source === 'model' && c.confidence < SURE) changed.set(found[0], { ...c, type: 'PERSON' });
     });
   }
   if (!changed.size && !added.length) return mentions;
@@ -125,7 +125,7 @@ export function organizationsInLists(text: string, tokens: readonly Token[], men
       if (k === undefined) continue;
       const c = mentions[k];
       if (!RETYPED.has(c.type) || c.source !== 'model' || c.confidence >= SURE || aliasTypes(registry, text.slice(c.start, c.end)).length) continue;
-      (out ??= [...mentions])[k] = copyWith(c, { type: 'ORG' });
+      (out ??= [...mentions])[k] = { ...c, type: 'ORG' };
     }
   }
   return out ?? mentions;

@@ -7,7 +7,7 @@
 // the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"). The words are
 // data (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
-import { copyWith, PLACE_LABELS } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
@@ -43,7 +43,7 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
     const verb = after < tokens.length && RESULT_VERBS.has(tokens[after].text);
     const follows = first > 0 && BEFORE.has(tokens[first - 1].text);
     if (!verb && !follows && !playerAfter(k)) return m;
-    return isNation(registry, text.slice(m.start, m.end)) ? m : copyWith(m, { type: 'ORG' });
+    return isNation(registry, text.slice(m.start, m.end)) ? m : { ...m, type: 'ORG' };
   });
 }
 
@@ -55,7 +55,7 @@ export function teamsOfPlayers(text: string, mentions: Candidate[], registry: Re
     if (!TEAM_MISREAD.has(m.type) || player?.type !== 'PERSON' || player.start - m.end > 40 || !POSITION_BETWEEN.test(text.slice(m.end, player.start))) return;
     const name = text.slice(m.start, m.end);
     if (isNation(registry, name) || aliasTypes(registry, name).includes('NORP')) return;
-    (out ??= [...mentions])[k] = copyWith(m, { type: 'ORG' });
+    (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;
 }

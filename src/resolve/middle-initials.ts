@@ -4,7 +4,7 @@
 // name words and no title, and the last word ends no organization's or place's name ("Mary J. Group").
 // A company suffix after it still makes the whole an organization later ("Edward D. Jones & Co").
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
@@ -15,6 +15,6 @@ export function middleInitials(text: string, candidates: Candidate[], registry: 
   return candidates.map((c) => {
     if (c.source !== 'model' || c.type === 'PERSON' || !NAME_LABELS.has(c.type)) return c;
     const m = GIVEN_INITIAL_SURNAME.exec(text.slice(c.start, c.end));
-    return m && isNameWord(m[1]) && !registry.titleStarts.has(foldKey(m[1])) && !endsNonPersonName(m[2]) ? copyWith(c, { type: 'PERSON' }) : c;
+    return m && isNameWord(m[1]) && !registry.titleStarts.has(foldKey(m[1])) && !endsNonPersonName(m[2]) ? { ...c, type: 'PERSON' } : c;
   });
 }

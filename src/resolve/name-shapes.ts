@@ -3,7 +3,7 @@
 // it short ("[Da'Vine Joy] Randolph" as an ORG) or misses it; a person's name is proposed from such a word
 // over the capitalised words after it, as sure as after an honorific. Not an elided article ("L'Oreal",
 // "D'Angelo": one letter before the apostrophe), not a possessive, and not a name the registry knows.
-import { candidate, type Candidate, type Token } from '../document.js';
+import type { Candidate, Token } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
 import { HONORIFIC_CONFIDENCE, nameAt, personName } from './people.js';
@@ -19,7 +19,7 @@ export function apostropheNames(text: string, tokens: readonly Token[], registry
     if (!APOSTROPHE_GIVEN_NAME.test(t.text)) continue;
     const end = nameAt(text, t.start)?.end ?? t.end;
     if (!personName(text, t.start, end, registry) || lookupAlias(registry, text.slice(t.start, end)).length) continue;
-    out.push(candidate(t.start, end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
+    out.push({ start: t.start, end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
   }
   return out;
 }

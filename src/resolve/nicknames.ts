@@ -3,7 +3,7 @@
 // people, or one of them alone, and the nickname as something else. The whole is proposed as one PERSON
 // where a recognizer read a person on one side of the quotes, or the given name is on the name model's
 // lists; the nickname is a capitalised word or a few words ("Hands of Stone"), not a sentence.
-import { candidate, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’-]+`;
@@ -21,7 +21,7 @@ export function nicknamedPeople(text: string, candidates: readonly Candidate[], 
     const end = start + m[0].length;
     const surnameStart = end - m[3].length;
     if (!isNameWord(m[1]) && !people.has(start) && !people.has(start + m[1].length) && !people.has(surnameStart) && !people.has(end)) continue;
-    out.push(candidate(start, end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
+    out.push({ start, end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // "Title IX", "Section 230", "H.R. 1") is one LAW, as sure as a name after an honorific: the model reads
 // "Bill" as a person and the chamber as an organization, and the number recognizer the figure as a CARDINAL.
 // The kind words and chambers are data (lexicon/numbered-laws.json).
-import { candidate, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/numbered-laws.json' with { type: 'json' };
 
@@ -20,6 +20,6 @@ const LAW_CONFIDENCE = 0.95;
 
 export function numberedLaws(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NUMBERED_LAW)) out.push(candidate(m.index, m.index + m[0].length, 'LAW', 'rules', LAW_CONFIDENCE));
+  for (const m of text.matchAll(NUMBERED_LAW)) out.push({ start: m.index, end: m.index + m[0].length, type: 'LAW', source: 'rules', confidence: LAW_CONFIDENCE });
   return out;
 }

@@ -11,7 +11,7 @@
 // ("the mineral water firm Multico"), but a person's full name ("insurer Thierry Dehaan"). The words are data
 // (lexicon/organization-cues.json, and the organizations' nouns lexicon/organization-nouns.json).
 import type { Candidate } from '../document.js';
-import { copyWith, PLACE_LABELS } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { organizationAppositive } from './appositives.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -138,11 +138,11 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     if (c.source !== 'model') return c;
     // A person's full name listed there is as likely a person who spoke ("analysts at Halvorsen and Tomas Post said").
     const listedEmployer = listed && misreadEmployer(text, c, registry) && !(c.type === 'PERSON' && text.slice(c.start, c.end).includes(' '));
-    if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry) || nounBefore(text, c, registry)) return copyWith(c, { type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) });
+    if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry) || nounBefore(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || whichAfter(text, c, registry)
       || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || organizationAppositive(text, c.end);
-    return cued ? copyWith(c, { type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) }) : c;
+    return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

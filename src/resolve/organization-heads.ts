@@ -13,7 +13,7 @@
 // Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
 import type { Candidate, Label } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { joinToNext, takeInAfter } from './extend-mentions.js';
@@ -40,18 +40,18 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     const person = c.type === 'PERSON';
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
-    if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return copyWith(c, { type: 'ORG' });
+    if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
     const named = after && !PLACE_LABELS.has(c.type) && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
-    if (named) return copyWith(c, { end: c.end + named[0].length, type: 'ORG' });
+    if (named) return { ...c, end: c.end + named[0].length, type: 'ORG' };
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
     if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
     const organization = person ? endsOrganizationName(last) && !isNameWord(last)
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
-    return organization ? copyWith(c, { type: 'ORG' }) : c;
+    return organization ? { ...c, type: 'ORG' } : c;
   });
 }
 

@@ -8,7 +8,7 @@
 // Where the model read the same organization going on further, the model's reading stands.
 // The connectors are data (lexicon/organization-names.json), the head nouns src/lexicon/organization-heads.json's.
 import type { Candidate, Token } from '../document.js';
-import { candidate, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
@@ -94,7 +94,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (last < 0) continue;
     const first = firstWord(i);
     const found = { start: tokens[first].start, end: tokens[last].end };
-    if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push(candidate(found.start, found.end, 'ORG', 'rules', CONFIDENCE));
+    if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
     i = last;
   }
   return out;
@@ -142,7 +142,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // registry knows that ends in the head ("Jewish [West Bank] settlements").
     if (modelRead().names.holds(found)) return undefined;
     for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
-    return candidate(found.start, found.end, type, 'rules', CONFIDENCE);
+    return { ...found, type, source: 'rules', confidence: CONFIDENCE };
   }
 }
 
@@ -162,7 +162,7 @@ export function possessiveOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
-    if (SUBJECT_HEADS.has(head)) out.push(candidate(m.index, m.index + m[0].length, 'ORG', 'rules', CONFIDENCE));
+    if (SUBJECT_HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 // person and the place. "Federal Republic of Yugoslavia", "Central Bank of Nigeria" and
 // "Duke of Norfolk" are none of these.
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { holdsCode } from './characters.js';
@@ -38,6 +38,6 @@ export function peopleOfPlaces(text: string, candidates: Candidate[], registry: 
     if (!isPerson(person, words) || endsNonPersonName(words[words.length - 1]) || !placeTypes.length
       || placeTypes.some((t) => t !== 'GPE') || lookupAlias(registry, span).length) return [c];
     const placeStart = c.end - place.length;
-    return [copyWith(c, { end: c.start + person.length, type: 'PERSON' }), copyWith(c, { start: placeStart, type: 'GPE' })];
+    return [{ ...c, end: c.start + person.length, type: 'PERSON' }, { ...c, start: placeStart, type: 'GPE' }];
   });
 }

@@ -13,7 +13,7 @@
 // ("Motors", "Street") are the name-type table's.
 import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
@@ -248,9 +248,9 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const end = i > first ? Math.max(c.end, nameAt(text, start)?.end ?? c.end) : c.end;
     const words = personName(text, start, end, registry);
     if (!words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
-    const person: Candidate = copyWith(c, { start, end, type: 'PERSON' });
+    const person: Candidate = { ...c, start, end, type: 'PERSON' };
     if (i === first) return [person];
-    const before: Candidate = copyWith(c, { end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type });
+    const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);
@@ -267,7 +267,7 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
     const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || tokens[title.last].end !== c.end) continue;
     const name = nameAt(text, c.end + 1);
-    return name && personName(text, c.end + 1, name.end, registry) ? [copyWith(c, { end: tokens[i - 1].end })] : undefined;
+    return name && personName(text, c.end + 1, name.end, registry) ? [{ ...c, end: tokens[i - 1].end }] : undefined;
   }
   return undefined;
 }
@@ -280,7 +280,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
   const folded = new FoldedTokens(tokens);
   /** A cue after a name makes it a person's. */
   const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
-    && personName(text, c.start, c.end, registry) ? copyWith(c, { type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) }) : c);
+    && personName(text, c.start, c.end, registry) ? { ...c, type: 'PERSON' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c);
   const out: Candidate[] = [];
   for (const c of candidates) {
     const split = isName(c) && c.source !== 'registry' ? splitAtTitle(text, tokens, folded, c, registry, cues) : undefined;
@@ -310,12 +310,12 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
     const starts = namesAt();
-    out.push(candidate(start, name.end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
+    out.push({ start, end: name.end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
     for (let k = i; k < tokens.length && tokens[k].start < name.end; k++) {
       for (const j of starts.get(tokens[k].start) ?? []) {
         const c = out[j];
         if (c.end > name.end) continue;
-        out[j] = copyWith(c, { start: Math.max(c.start, start), type: 'PERSON' });
+        out[j] = { ...c, start: Math.max(c.start, start), type: 'PERSON' };
       }
     }
   }
@@ -340,7 +340,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
     if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
-    out.push(candidate(next.start, name.end, 'PERSON', 'rules', TITLE_CONFIDENCE));
+    out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
     titleEnds.set(tokens[i].start, tokens[title.last].end);
     after = title.last;
   }

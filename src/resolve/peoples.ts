@@ -7,7 +7,7 @@
 // name of no such ending (lexicon/peoples.json: "Swede", "Kurd"), that ends in no organization's or place's head
 // ("Veldish League"), and that the registry knows as nothing, is a WORK_OF_ART. CoNLL scores both as MISC: only
 // the labels of today's news change. Nor is the last word of a title a name ("the Secretary of [State] noted"): it goes.
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle } from '../registry/titles.js';
@@ -34,6 +34,6 @@ export function worksByDefault(text: string, mentions: Candidate[], registry: Re
     if (m.type !== 'NORP' || m.source !== 'model') return [m];
     const name = text.slice(m.start, m.end);
     if (mayBePeoples(name) || aliasTypes(registry, name).length > 0) return [m];
-    return endsTitle(text, m.start, name, registry) ? [] : [copyWith(m, { type: 'WORK_OF_ART' })];
+    return endsTitle(text, m.start, name, registry) ? [] : [{ ...m, type: 'WORK_OF_ART' }];
   });
 }

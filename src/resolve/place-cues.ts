@@ -6,7 +6,7 @@
 // registry knows the name as an organization or it ends in an organization's head noun ("the Interior
 // Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too. The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -63,6 +63,6 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || townOf(text, c) || policeOf(text, c, registry) || placeHead(text, c, registry);
-    return cued ? copyWith(c, { type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) }) : c;
+    return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -7,7 +7,7 @@
 // Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses; and a company
 // named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp.").
 import type { Candidate, Label } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
@@ -40,7 +40,7 @@ export function possessiveNames(text: string, candidates: Candidate[], registry:
   const owners = ownersOf(text, candidates, registry);
   if (!owners.size) return candidates;
   return candidates.map((c) => (NAME_LABELS.has(c.type) && POSSESSIVE.test(text.slice(c.end, c.end + 2)) && owners.has(text.slice(c.start, c.end).toLowerCase())
-    ? copyWith(c, { end: c.end + 2 }) : c));
+    ? { ...c, end: c.end + 2 } : c));
 }
 
 const LANDMARK_HEADS = new Map<string, Label>(Object.entries(words.landmarks).flatMap(([label, heads]) => heads.map((h) => [h, label as Label])));
@@ -55,7 +55,7 @@ const LANDMARK_CONFIDENCE = 0.97;
  */
 export function possessiveLandmarks(text: string, registry: RegistryIndex): Candidate[] {
   return unowned(text, LANDMARK, registry)
-    .map((m) => candidate(m.index!, m.index! + m[0].length, LANDMARK_HEADS.get(m[1])!, 'rules', LANDMARK_CONFIDENCE));
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE }));
 }
 
 /** The pattern's matches whose owner, the words before the possessive, the registry does not know. */
@@ -81,5 +81,5 @@ const COMPANY_CONFIDENCE = 0.9;
  */
 export function possessiveCompanies(text: string, registry: RegistryIndex): Candidate[] {
   return unowned(text, POSSESSIVE_COMPANY, registry)
-    .map((m) => candidate(m.index!, m.index! + m[0].length, 'ORG', 'rules', COMPANY_CONFIDENCE));
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', source: 'rules', confidence: COMPANY_CONFIDENCE }));
 }

@@ -4,7 +4,7 @@
 // makes a person, so that one sense per name carries it to the name's other mentions. The titles are
 // the registry's title lexicon.
 import type { Candidate } from '../document.js';
-import { copyWith, PLACE_LABELS } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -24,6 +24,6 @@ export function ownersOfTitles(text: string, candidates: Candidate[], registry: 
     }
     if (!titled) return c;
     const place = aliasTypes(registry, text.slice(c.start, c.end)).find((t) => PLACE_LABELS.has(t));
-    return copyWith(c, { type: place ?? 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) });
+    return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
   });
 }

@@ -5,7 +5,7 @@
 // usually the maker ("Nvidia chips"), and a name the registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
 // [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies).
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/product-models.json' with { type: 'json' };
@@ -25,7 +25,7 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
   mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and a lower-case word, and need no slice.
     if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16)) || !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return;
-    if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = copyWith(m, { type: 'PRODUCT' });
+    if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
   });
   return productsListed(text, out ?? mentions, registry);
 }
@@ -40,7 +40,7 @@ function productsListed(text: string, mentions: Candidate[], registry: RegistryI
       || !KINDS_LISTED.test(text.slice(Math.max(0, start - 32), start))) continue;
     for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
       const m = mentions[j];
-      if (RETYPED.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[j] = copyWith(m, { type: 'PRODUCT' });
+      if (RETYPED.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[j] = { ...m, type: 'PRODUCT' };
     }
   }
   return out ?? mentions;

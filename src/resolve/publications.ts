@@ -6,7 +6,7 @@
 // read as a person, a place, a people or a language, or a name the registry knows as one ("a Lagos
 // newspaper", "the Kenyan daily"). The words are data (lexicon/publications.json).
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, WEEKDAYS } from '../lexicon/calendar.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -30,8 +30,8 @@ export function publications(text: string, candidates: Candidate[], registry: Re
     const spaceAfter = text.charCodeAt(c.end) === 32;
     if (place || day) {
       const head = spaceAfter ? HEAD_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
-      if (head) return copyWith(c, { end: c.end + head[0].length, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) });
-      if (place && HEAD_END.test(text.slice(c.start, c.end))) return copyWith(c, { type: 'ORG' });
+      if (head) return { ...c, end: c.end + head[0].length, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+      if (place && HEAD_END.test(text.slice(c.start, c.end))) return { ...c, type: 'ORG' };
     }
     if (!spaceAfter || !NAME_LABELS.has(c.type) || c.type === 'ORG' || !NOUN_AFTER.test(text.slice(c.end, c.end + 12))) return c;
     // One word before the noun is as often whose it is or where it is from ("a Murdoch newspaper", "the
@@ -40,6 +40,6 @@ export function publications(text: string, candidates: Candidate[], registry: Re
     const name = text.slice(c.start, c.end);
     if (!name.includes(' ') && (c.type === 'PERSON' || HOMES.has(c.type))) return c;
     const home = aliasTypes(registry, name).some((t) => HOMES.has(t));
-    return home ? c : copyWith(c, { type: 'ORG' });
+    return home ? c : { ...c, type: 'ORG' };
   });
 }

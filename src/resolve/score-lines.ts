@@ -9,7 +9,7 @@
 // before "AT" are a team; the hosts after it name where the game is played, a place.
 // The words (versus, particles, "at") are data (lexicon/results-lines.json).
 import type { Candidate, Span, Token } from '../document.js';
-import { candidate, copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import words from './lexicon/results-lines.json' with { type: 'json' };
@@ -219,7 +219,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     if (stands) continue;
     const type = isNation(registry, text.slice(side.start, side.end)) && !clubs.holds(side) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
-    out.push(same ? copyWith(inside[0], { type }) : candidate(side.start, side.end, type, 'rules', SIDE_CONFIDENCE));
+    out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
     m = n;
   }
   out.push(...retyped.slice(m));
@@ -240,7 +240,7 @@ function sidesAfterVersus(text: string, mentions: Candidate[], registry: Registr
     if (m.type !== 'PERSON' || m.source !== 'model' || m.start < 2 || text.charCodeAt(m.start - 1) !== 32) return m;
     const name = text.slice(m.start, m.end);
     if (!ONE_WORD.test(name) || !VERSUS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return m;
-    return copyWith(m, { type: isNation(registry, name) ? 'GPE' : 'ORG' });
+    return { ...m, type: isNation(registry, name) ? 'GPE' : 'ORG' };
   });
 }
 
@@ -248,7 +248,7 @@ function sidesAfterVersus(text: string, mentions: Candidate[], registry: Registr
 function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions: Candidate[]): Candidate[] {
   const hosts = new Set(lines.filter((line) => line.awayAt >= 0).map((line) => `${tokens[line.awayAt + 1].start}:${tokens[line.last - 1].end}`));
   if (!hosts.size) return mentions;
-  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? copyWith(m, { type: 'GPE' }) : m));
+  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m));
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
@@ -260,7 +260,7 @@ function placesAsTeams(text: string, lines: ResultsLine[], mentions: Candidate[]
     if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
     const before = text.slice(lines[l].start, m.start).trimEnd();
     if (before.endsWith('(') || /^\s*:/.test(text.slice(m.end, lines[l].end)) || (isNation(registry, text.slice(m.start, m.end)) && !clubs.holds(m))) return m;
-    return copyWith(m, { type: 'ORG' });
+    return { ...m, type: 'ORG' };
   });
 }
 

@@ -9,7 +9,7 @@
 // the registry knows stays what it is ("the Lagos airport"). Those nouns are data
 // (lexicon/facility-nouns.json).
 import type { Candidate, Token } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { isPluralFacilityHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
@@ -37,7 +37,7 @@ export function facilitiesAfterOpener(text: string, tokens: readonly Token[]): C
     if (!opensFacilityNameCapitalised(t.text)) continue;
     OPENED.lastIndex = t.start;
     const m = OPENED.exec(text);
-    if (m) out.push(candidate(t.start, t.start + m[0].length, 'FAC', 'rules', OPENED_CONFIDENCE));
+    if (m) out.push({ start: t.start, end: t.start + m[0].length, type: 'FAC', source: 'rules', confidence: OPENED_CONFIDENCE });
   }
   return out;
 }
@@ -52,7 +52,7 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
     for (let j = k - 1; j >= 0; j--) {
       const item = mentions[j];
       if (!NAME_LABELS.has(item.type) || item.type === 'PERSON' || !JOINER.test(text.slice(item.end, mentions[j + 1].start))) break;
-      if (item.type !== 'FAC') (out ??= [...mentions])[j] = copyWith(item, { type: 'FAC' });
+      if (item.type !== 'FAC') (out ??= [...mentions])[j] = { ...item, type: 'FAC' };
     }
   });
   return out ?? mentions;
@@ -70,7 +70,7 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     if (ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
     const known = aliasTypes(registry, name).some((t) => t !== 'FAC');
     if (known) return m;
-    const fac: Candidate = copyWith(m, { type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end });
+    const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
     if (fac.end > m.end) widened.push(fac);
     return fac;
   });

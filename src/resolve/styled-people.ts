@@ -3,7 +3,7 @@
 // organization's name. Such a name of two to four words is a person's (recordTitle then keeps the style out of the
 // span), unless it ends in an organization's, a place's or a facility's head ("King Fahd University") or the
 // registry knows it ("Queen Mary"'s university would be an entry).
-import { copyWith, type Candidate } from '../document.js';
+import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -29,5 +29,5 @@ function styledPerson(text: string, c: Candidate, registry: RegistryIndex): bool
 export function styledPeople(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   // Most articles name nobody so: the candidates themselves, not a copy.
   if (!candidates.some((c) => styledPerson(text, c, registry))) return candidates;
-  return candidates.map((c) => (styledPerson(text, c, registry) ? copyWith(c, { type: 'PERSON' }) : c));
+  return candidates.map((c) => (styledPerson(text, c, registry) ? { ...c, type: 'PERSON' } : c));
 }

@@ -3,7 +3,7 @@
 // 363"): that name, and the one in brackets after it, are places, whatever the model typed them (a
 // county town read as its club, a town of two words as a person).
 import type { Candidate } from '../document.js';
-import { copyWith, NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import type { LowerCaseWords } from './lower-case.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
@@ -25,5 +25,5 @@ export function venuesOnResultsLines(text: string, mentions: Candidate[], lower:
     }
   }
   if (!venues.size) return mentions;
-  return mentions.map((c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && c.type !== 'FAC' && venues.get(c.start) === c.end ? copyWith(c, { type: 'GPE' }) : c));
+  return mentions.map((c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && c.type !== 'FAC' && venues.get(c.start) === c.end ? { ...c, type: 'GPE' } : c));
 }

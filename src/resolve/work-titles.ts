@@ -11,7 +11,7 @@
 // the quotation in its sentence, and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
-import { candidate, copyWith, NAME_LABELS } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/work-titles.json' with { type: 'json' };
@@ -58,7 +58,7 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
   const registrySpans = () => (spans ??= new Set(candidates.filter((c) => c.source === 'registry').map((c) => `${c.start}:${c.end}`)));
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
-    if (quotedTitle(text, c, registrySpans)) return copyWith(c, { type: 'WORK_OF_ART' });
+    if (quotedTitle(text, c, registrySpans)) return { ...c, type: 'WORK_OF_ART' };
     // A small word inside needs three words: most names have fewer spaces, and need no split.
     if (!holdsCode(text, c.start, c.end, SPACE, 2)) return c;
     const words = text.slice(c.start, c.end).split(' ');
@@ -66,7 +66,7 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
     const before = lineBefore(text, c.start, LINE_REACH);
     if (!PROSE_BEFORE.test(` ${before}`)) return c;
     const lead = CAPITALISED_BEFORE.exec(before)?.[1] ?? '';
-    return copyWith(c, { start: c.start - lead.length, type: 'WORK_OF_ART' });
+    return { ...c, start: c.start - lead.length, type: 'WORK_OF_ART' };
   });
 }
 
@@ -96,7 +96,7 @@ export function titledWorks(text: string): Candidate[] {
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
     const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;
-    out.push(candidate(start, end, 'WORK_OF_ART', 'rules', TITLE_CONFIDENCE));
+    out.push({ start, end, type: 'WORK_OF_ART', source: 'rules', confidence: TITLE_CONFIDENCE });
     listEnd = m.index + m[0].length;
   }
   return out;

@@ -6,7 +6,7 @@
 // A title is kept out of a PERSON span and recorded on it ("Secretary of State Mike Pompeo").
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
-import { candidate, copyWith, mentionOf, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
+import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
@@ -124,7 +124,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
   }
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
-  return start < end ? copyWith(c, { start, end }) : null;
+  return start < end ? { ...c, start, end } : null;
 }
 
 /**
@@ -195,10 +195,16 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
-    bySpan.set(key, candidate(
-      best.start, best.end, best.type, joinSources(best.source, other.source), 1 - (1 - best.confidence) * (1 - other.confidence),
-      best.value ?? other.value, { ...other.attrs, ...best.attrs },
-    ));
+    // Field by field, not spread: candidates come in many shapes, and V8's spread of them is its slow generic copy.
+    bySpan.set(key, {
+      start: best.start,
+      end: best.end,
+      type: best.type,
+      source: joinSources(best.source, other.source),
+      confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
+      value: best.value ?? other.value,
+      attrs: { ...other.attrs, ...best.attrs },
+    });
   }
   return [...bySpan.values()];
 }
@@ -214,9 +220,9 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
   if (!found) return m;
   if (found.cut > 0 && isPersonsName(registry, span)) {
     const before = titleBefore(text, m.start, registry);
-    return before ? copyWith(m, { attrs: { ...m.attrs, title: before } }) : m;
+    return before ? { ...m, attrs: { ...m.attrs, title: before } } : m;
   }
-  return copyWith(m, { start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } });
+  return { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } };
 }
 
 /** Whether a span is, as a whole, a registry person's name (an alias may open with a title: "King Salman"). */
@@ -306,6 +312,17 @@ function takenGreedily(overlapping: Candidate[], taken: Uint8Array): Candidate[]
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A candidate as a mention in its sentence. Built field by field, not spread: the rules leave candidates of
+ * many shapes, and a spread of so many shapes is V8's slow generic copy.
+ */
+function mentionOf(c: Candidate, sentence: number): Mention {
+  const m: Mention = { start: c.start, end: c.end, type: c.type, source: c.source, confidence: c.confidence, sentence };
+  if (c.value !== undefined) m.value = c.value;
+  if (c.attrs !== undefined) m.attrs = c.attrs;
+  return m;
 }
 
 /** Whether a chosen mention already covers part of a span: a plain scan, no view made for each candidate. */

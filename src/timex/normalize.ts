@@ -5,7 +5,7 @@
 // morning"). A mention another recognizer proposed is read once from its text. One pass in text
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
-import { copyWith, TIME_LABELS } from '../document.js';
+import { TIME_LABELS } from '../document.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
@@ -102,7 +102,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
     const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
     if (opener) {
-      out[i - 1] = copyWith(out[i - 1], { value: opener });
+      out[i - 1] = { ...out[i - 1], value: opener };
       resolvedValues[i - 1] = opener;
       const told = references.at(-1);
       if (told?.start === mentions[i - 1].start) told.value = opener;
@@ -162,7 +162,7 @@ function startBefore(start: string, end: string): string | null {
 
 function withValue(m: Mention, r: Resolved): Mention {
   const timex = r.mod ? { type: r.type, mod: r.mod } : { type: r.type };
-  return copyWith(m, { value: r.value, attrs: { ...m.attrs, timex } });
+  return { ...m, value: r.value, attrs: { ...m.attrs, timex } };
 }
 
 /** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */

@@ -1,7 +1,7 @@
 // recognizeTimexes: DATE and TIME candidates from the rule table, bounded the TimeML way
 // (a leading "the" and qualifiers inside, prepositions outside). Each carries the frame it was
 // read into; its value comes later, in normalize, which resolves that frame against the document.
-import { candidate, type Candidate, type Doc, type Token } from '../document.js';
+import type { Candidate, Doc, Token } from '../document.js';
 import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { tokenFrom } from '../text/token-at.js';
 import { calendarSpan } from './frame.js';
@@ -39,7 +39,10 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
     const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
-    out.push(candidate(atom.start, atom.end, labelOf(resolved), 'timex', atom.confidence, undefined, { timex, timexFrame: frame }));
+    out.push({
+      start: atom.start, end: atom.end, type: labelOf(resolved), source: 'timex',
+      confidence: atom.confidence, attrs: { timex, timexFrame: frame },
+    });
   }
   return out;
 }
