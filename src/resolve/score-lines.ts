@@ -255,7 +255,10 @@ function sidesAfterVersus(text: string, mentions: Candidate[], registry: Registr
 function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions: Candidate[]): Candidate[] {
   const hosts = new Set(lines.filter((line) => line.awayAt >= 0).map((line) => `${tokens[line.awayAt + 1].start}:${tokens[line.last - 1].end}`));
   if (!hosts.size) return mentions;
-  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m));
+  // By push, not map: see teamsOnScoreLines.
+  const out: Candidate[] = [];
+  for (const m of mentions) out.push(m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m);
+  return out;
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */
