@@ -73,9 +73,16 @@ const NO_CONTEXT: LinkContext = { linked: new Map() };
 
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.
-  const mentions: Mention[] = doc.mentions.map((m) => (NAME_LABELS.has(m.type) ? { ...m } : m));
+  // Built by push, not map: V8's map inlined in optimized code makes holey arrays where the interpreter's
+  // makes packed ones, and this function's code, meeting the other kind, was thrown away and compiled again.
+  const mentions: Mention[] = [];
+  const order: number[] = [];
+  for (const m of doc.mentions) {
+    order.push(mentions.length);
+    mentions.push(NAME_LABELS.has(m.type) ? { ...m } : m);
+  }
   const work: Doc = { ...doc, mentions };
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  order.sort((a, b) => mentions[a].start - mentions[b].start);
   const named = order.filter((i) => NAME_LABELS.has(mentions[i].type));
 
   // By mention index (arrays rather than maps: this runs for every name of every article).

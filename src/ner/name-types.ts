@@ -38,7 +38,10 @@ for (const [label, cues] of Object.entries(table.miscCues)) for (const cue of cu
 
 /** The project label of a name the tagger typed `type`; `words` are its tokens. */
 export function labelOf(type: ConllType, words: readonly string[], isGivenName: (word: string) => boolean = () => false): Label {
-  const lower = words.map((w) => w.toLowerCase());
+  // By push, not map: V8's map inlined in optimized code makes a holey array where the interpreter's makes a
+  // packed one, and this function's code, meeting the other kind, was compiled again.
+  const lower: string[] = [];
+  for (const w of words) lower.push(w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
   // A person the tagger read that opens with a given name may have a surname that only looks like a head ("Nathan
   // Lane"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").

@@ -20,7 +20,7 @@ import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
-import type { Lines } from './lines.js';
+import type { Line, Lines } from './lines.js';
 import { mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import headlineWords from './lexicon/headline-words.json' with { type: 'json' };
@@ -110,22 +110,29 @@ export function allCaps(word: string): boolean {
 
 /** Whether each line reads as title case. */
 function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
-  return lines.all.map((line) => {
-    let words = 0, capitalised = 0, caps = 0, numbers = 0;
-    for (let k = line.first; k < line.last; k++) {
-      const t = tokens[k].text;
-      if (startsDigit(t)) numbers++;
-      if (!startsLetter(t)) continue;
-      // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
-      if (t.length <= 3 && startsLower(t)) continue;
-      words++;
-      // A brand's inner capital counts ("iPhone").
-      if (!startsLower(t) || innerCapital(t)) capitalised++;
-      if (t.length > 1 && allCaps(t)) caps++;
-    }
-    // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
-    return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
-  });
+  // By push, not map: V8's map inlined in optimized code makes a holey array where the interpreter's makes a
+  // packed one, and the code reading it, meeting the other kind, was compiled again.
+  const titleCase: boolean[] = [];
+  for (const line of lines.all) titleCase.push(isTitleCase(line, tokens));
+  return titleCase;
+}
+
+/** Whether a line reads as title case: most of its words capitalised, not all in capitals, not a line of figures. */
+function isTitleCase(line: Line, tokens: readonly Token[]): boolean {
+  let words = 0, capitalised = 0, caps = 0, numbers = 0;
+  for (let k = line.first; k < line.last; k++) {
+    const t = tokens[k].text;
+    if (startsDigit(t)) numbers++;
+    if (!startsLetter(t)) continue;
+    // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
+    if (t.length <= 3 && startsLower(t)) continue;
+    words++;
+    // A brand's inner capital counts ("iPhone").
+    if (!startsLower(t) || innerCapital(t)) capitalised++;
+    if (t.length > 1 && allCaps(t)) caps++;
+  }
+  // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
+  return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */

@@ -199,9 +199,12 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
   const unread = lines.filter((line) => (line.results || line.versus || line.awayAt >= 0) && !withPeople.has(line)).flatMap((line) => sidesOf(line, tokens));
   // A side is no word the article writes in lower case ("Halftime", "Turnover") and no month ("Jul 31").
   const plainWord = (t: Token) => lower.has(t.text) || isCalendarWord(MONTHS, t.text);
-  const sides = unread
-    .filter(([from, to]) => !tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t)))
-    .map(([from, to]) => ({ start: tokens[from].start, end: tokens[to - 1].end }));
+  // Arrays this function reads are built by push, not map: V8's map inlined in optimized code makes holey
+  // arrays where the interpreter's makes packed ones, and code that met the other kind was compiled again.
+  const sides: Span[] = [];
+  for (const [from, to] of unread) {
+    if (!tokens.slice(from, to).some((t) => startsUpper(t.text) && plainWord(t))) sides.push({ start: tokens[from].start, end: tokens[to - 1].end });
+  }
   const clubs = clubLines(text, lines, mentions, sides, registry);
   const retyped = hostsAsPlaces(tokens, lines, placesAsTeams(text, lines.filter((l) => l.results), mentions, registry, clubs));
   if (!sides.length) return retyped;
@@ -236,19 +239,26 @@ const ONE_WORD = /^[^\s]+$/;
  * person's (players are named in full: "Agassi v Sampras" is written "Andre Agassi v Pete Sampras").
  */
 function sidesAfterVersus(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  return mentions.map((m) => {
+  const side = (m: Candidate): Candidate => {
     if (m.type !== 'PERSON' || m.source !== 'model' || m.start < 2 || text.charCodeAt(m.start - 1) !== 32) return m;
     const name = text.slice(m.start, m.end);
     if (!ONE_WORD.test(name) || !VERSUS_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return m;
     return { ...m, type: isNation(registry, name) ? 'GPE' : 'ORG' };
-  });
+  };
+  // By push, not map: see teamsOnScoreLines.
+  const out: Candidate[] = [];
+  for (const m of mentions) out.push(side(m));
+  return out;
 }
 
 /** The hosts after "AT" on a schedule's line name where the game is played: the model's ORG there is a place. */
 function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions: Candidate[]): Candidate[] {
   const hosts = new Set(lines.filter((line) => line.awayAt >= 0).map((line) => `${tokens[line.awayAt + 1].start}:${tokens[line.last - 1].end}`));
   if (!hosts.size) return mentions;
-  return mentions.map((m) => (m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m));
+  // By push, not map: see teamsOnScoreLines.
+  const out: Candidate[] = [];
+  for (const m of mentions) out.push(m.type === 'ORG' && m.source === 'model' && hosts.has(`${m.start}:${m.end}`) ? { ...m, type: 'GPE' } : m);
+  return out;
 }
 
 /** A place named on a results line, outside brackets and not a venue or a country, is its team. */

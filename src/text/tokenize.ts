@@ -28,7 +28,7 @@ export function tokenize(text: string): Tokenized {
   const opaqueBefore = (offset: number) => {
     for (; o < opaque.length && opaque[o].start < offset; o++) {
       const { start, end } = opaque[o];
-      tokens.push({ start, end, text: text.slice(start, end), pos: 'X', sentence: 0, opaque: true });
+      tokens.push(token(start, end, text.slice(start, end), 'X', true));
     }
   };
   for (let i = 0; i < values.length; i++) {
@@ -37,12 +37,20 @@ export function tokenize(text: string): Tokenized {
     if (at < 0) continue;
     opaqueBefore(at);
     placed[i] = tokens.length;
-    tokens.push({ start: at, end: at + values[i].length, text: values[i], pos: tags[i], sentence: 0 });
+    tokens.push(token(at, at + values[i].length, values[i], tags[i], undefined));
     cursor = at + values[i].length;
   }
   opaqueBefore(Infinity);
   const sentences = splitSentences(text, tokens, winkSentences, placed);
   return { tokens, sentences };
+}
+
+/**
+ * Every token in one hidden class, `opaque` set (undefined on words): the many passes over tokens then
+ * meet one shape whether or not an article holds a URL or a blob. `sentence` is set by splitSentences.
+ */
+function token(start: number, end: number, text: string, pos: string, opaque: true | undefined): Token {
+  return { start, end, text, pos, sentence: 0, opaque };
 }
 
 /**
