@@ -27,7 +27,7 @@ export interface TimexRule {
   /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
   amount?: number | 'X';
   /** What every match says beyond its groups: "on the 15th." a day of the month the text is in, "this time last year" the DCT's day. */
-  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'dir' | 'closing'>>;
+  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'rel' | 'dir' | 'closing'>>;
   /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
   anaphoric?: boolean;
   /**
@@ -315,6 +315,17 @@ export const RULES: TimexRule[] = [
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
   { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as
+  // its year (TIMEX3 has no value for a season of play): the one going on at the DCT, and the one before or after
+  // it by the calendar year it began in ("last season" in August 1996 is 1995, for a league playing 1995-96 or 1995).
+  { id: 'sports_season', says: { unit: 'Y' }, article: true, confidence: 0.8, pattern: "(?<rel>this|last|next|current|previous|coming|following|past) (?:sporting |racing |playing )?season(?![- ]?(?:s\\b|long|ticket))" },
+  // "the best of the season", "his 20th goal of the season": the season going on at the DCT, whatever season was told
+  // before ("escaped relegation last season, have won their first three games of the season").
+  { id: 'the_season', says: { unit: 'Y', rel: 0 }, confidence: 0.6, pattern: "(?<=\\b(?:of|in|for) )(?<the>the) season(?![- ]?(?:s\\b|long))",
+    unless: [
+      // "in the season opener", "the season ticket": a season before a noun names a thing of it.
+      { posAfter: NOUN_TAG },
+    ] },
   // "this holiday weekend", "the long weekend": a weekend named by what it holds (a rule of its own, so that the
   // trigger index does not try the unit rules after every "the l..." and "the t...").
   { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
