@@ -18,6 +18,10 @@ table('seasons of play in a sports story of Saturday 1996-08-24', '1996-08-24', 
   ['The rainy season has delayed the harvest.', []],
   ['Fans queued for tickets to the season opener.', []],
   ['Season ticket sales rose again.', []],
+  // A season before the kind of crop or tide it names is no time.
+  ['Conditions are good for the planting of winter wheat.', []],
+  ['Flooding was feared from a combination of spring tides and high winds.', []],
+  ['The market was quiet because of the summer holidays.', [['the summer', '1996-SU']]],
 ]);
 
 table('a period of play is no half of a year (Saturday 1996-08-24)', '1996-08-24', [
@@ -34,7 +38,9 @@ table('an unknown number of a unit before an event (Thursday 1996-08-22)', '1996
   ['The bill was signed just minutes after the vote.', [['minutes', 'PTXM', 'DURATION']]],
   ['Days before the election, the party changed its leader.', [['Days', 'PXD', 'DURATION']]],
   // Not a count of something else, nor a unit without an event after it.
+  ['The speaker was elected on July 13, a month after the general election.', [['July 13', '1996-07-13'], ['a month', 'P1M', 'DURATION']]],
   ['Working hours were cut.', []],
+  ['Traders said after-hours activity was light.', []],
 ]);
 
 table('a year between a word that qualifies it and a noun (Sunday 1996-08-25)', '1996-08-25', [
