@@ -48,6 +48,15 @@ table('a year between a word that qualifies it and a noun (Sunday 1996-08-25)', 
   ['The state 1996 budget was passed in June.', [['1996', '1996'], ['June', '1996-06']]],
 ]);
 
+table('a day waited for or expected is to come, in a markets story of Wednesday 1996-08-28', '1996-08-28', [
+  ["Dealers were waiting for Friday's jobs report.", [['Friday', '1996-08-30']]],
+  ["The market awaited Friday's trade figures.", [['Friday', '1996-08-30']]],
+  ['Receipts on Thursday were expected to total 4,000 head.', [['Thursday', '1996-08-29']]],
+  // What was done on a day before the DCT stays there.
+  ['Receipts on Monday were 4,000 head.', [['Monday', '1996-08-26']]],
+  ['Cattle prices on Tuesday were steady, dealers said.', [['Tuesday', '1996-08-27']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);

@@ -68,7 +68,9 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
-export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
+export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to', 'waiting for', 'wait for', 'waited for']);
+/** "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense. */
+export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaited', 'awaiting']);
 
 /** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
 export const ARRANGED_FOR = 'for';
@@ -153,6 +155,8 @@ export const DRAWING_NEAR: ReadonlySet<string> = new Set([
 
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+/** The past of "be": "Receipts on Tuesday were expected to total". */
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
 /** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
 export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
