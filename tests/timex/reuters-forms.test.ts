@@ -57,6 +57,15 @@ table('a day waited for or expected is to come, in a markets story of Wednesday 
   ['Cattle prices on Tuesday were steady, dealers said.', [['Tuesday', '1996-08-27']]],
 ]);
 
+table('a last day and an overnight that are no time, in a sports and markets story of Saturday 1996-08-24', '1996-08-24', [
+  ["Kent could win the title if they complete victory on Monday's last day.", [['Monday', '1996-08-26']]],
+  ['Essex resumed on their overnight 220 for four.', []],
+  ['The overnight rate eased to 5.5 percent.', []],
+  ['Overnight swap was quoted at 0.45.', []],
+  // Still a night when no score or loan follows.
+  ['Rebels shelled the town overnight, police said.', [['overnight', '1996-08-23TNI', 'TIME']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -236,7 +236,11 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false }, posAfter: NOUN_TAG },
     ] },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
-  { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
+  { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)",
+    unless: [
+      // "his overnight 105", "the overnight rate", "overnight swap": a score carried from the day before or a loan for one night.
+      { groups: { part: /^overnight$/i }, textAfter: OVERNIGHT_THING_AFTER },
+    ] },
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?",
     unless: [
       // "in today's world", "the leaders of tomorrow": the present age and the one to come.
@@ -315,7 +319,11 @@ export const RULES: TimexRule[] = [
   { id: 'fiscal_year_code', confidence: 0.85, pattern: "(?<fiscal>FY) ?['’]?(?<year>\\d\\d)" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?",
+    unless: [
+      // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
+      { groups: { rel: /^last$/i, unit: /^day$/i } },
+    ] },
   // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as
   // its year (TIMEX3 has no value for a season of play): the one going on at the DCT, and the one before or after
   // it by the calendar year it began in ("last season" in August 1996 is 1995, for a league playing 1995-96 or 1995).
