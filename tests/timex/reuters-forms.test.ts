@@ -66,6 +66,14 @@ table('a last day and an overnight that are no time, in a sports and markets sto
   ['Rebels shelled the town overnight, police said.', [['overnight', '1996-08-23TNI', 'TIME']]],
 ]);
 
+table('"following" without a determiner is "after" (Thursday 1996-08-29)', '1996-08-29', [
+  ["He took office last month following February's army revolt.", [['last month', '1996-07'], ['February', '1996-02']]],
+  ["Shares fell following Monday's vote.", [['Monday', '1996-08-26']]],
+  // After a determiner it counts on from the date told.
+  ['The siege began in August 1990. The following January, the city fell.', [['August 1990', '1990-08'], ['The following January', '1991-01']]],
+  ['He arrived on May 3 and left the following Monday.', [['May 3', '1996-05-03'], ['the following Monday', '1996-05-06']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);

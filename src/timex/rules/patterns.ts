@@ -91,6 +91,12 @@ const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
 const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
 
+/**
+ * "following February's revolt", "fell following Monday's vote": "following" with no determiner before it is the
+ * preposition "after", and the month or day after it is the one the possessive names ("the following January" counts on).
+ */
+const FOLLOWING_AS_PREPOSITION: Unless = { groups: { rel: /^following$/i }, wordBeforeNot: DETERMINERS };
+
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
@@ -179,7 +185,8 @@ export const RULES: TimexRule[] = [
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
-  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})",
+    unless: [FOLLOWING_AS_PREPOSITION] },
   // "the April-June quarter", "the January-June period": the months of a calendar quarter or half year, one
   // expression of that quarter or half (other spans of months are two expressions, by the `month` rule).
   { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH}) ?[-–] ?(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
@@ -215,7 +222,8 @@ export const RULES: TimexRule[] = [
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
-  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
+  // "following" counts on only after a determiner ("the following Monday"); "fell following Monday's vote" is "after".
+  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>(?!following\\b){REL}|(?<=\\b(?:the|this|that) )following) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
     unless: [
       // "Friday Night Lights": a part of the day in title case inside a sentence is part of a name.
       { titleCase: 'part' },
@@ -323,6 +331,7 @@ export const RULES: TimexRule[] = [
     unless: [
       // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
       { groups: { rel: /^last$/i, unit: /^day$/i } },
+      FOLLOWING_AS_PREPOSITION,
     ] },
   // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as
   // its year (TIMEX3 has no value for a season of play): the one going on at the DCT, and the one before or after
