@@ -132,8 +132,16 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const word = noun.text.toLowerCase();
   // A month a market trades for lies ahead ("for May delivery"); a day of an incident behind.
   if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
-  return INCIDENT_NOUNS.has(word) ? 'PAST' : null;
+  if (INCIDENT_NOUNS.has(word)) return 'PAST';
+  // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
+  if (!possessiveAt(tokens, end)) return null;
+  for (let k = next + 1; k <= next + 2 && tokens[k]?.sentence === noun.sentence && INCIDENT_MODIFIER_TAGS.has(tokens[k - 1].pos); k++) {
+    if (INCIDENT_NOUNS.has(tokens[k].text.toLowerCase())) return 'PAST';
+  }
+  return null;
 }
+/** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
+const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /**
  * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"

@@ -69,6 +69,9 @@ table('a last day and an overnight that are no time, in a sports and markets sto
 table('"following" without a determiner is "after" (Thursday 1996-08-29)', '1996-08-29', [
   ["He took office last month following February's army revolt.", [['last month', '1996-07'], ['February', '1996-02']]],
   ["Shares fell following Monday's vote.", [['Monday', '1996-08-26']]],
+  // A possessive month before an incident, with words that qualify it between, lies behind whatever the tense.
+  ["He plans to reform the army following February's bloody army revolt.", [['February', '1996-02']]],
+  ["He will visit the town after Sunday's deadly car bombing.", [['Sunday', '1996-08-25']]],
   // After a determiner it counts on from the date told.
   ['The siege began in August 1990. The following January, the city fell.', [['August 1990', '1990-08'], ['The following January', '1991-01']]],
   ['He arrived on May 3 and left the following Monday.', [['May 3', '1996-05-03'], ['the following Monday', '1996-05-06']]],

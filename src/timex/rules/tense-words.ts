@@ -58,6 +58,7 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'invasion', 'uprising', 'flood', 'flooding', 'disaster', 'accident', 'incident', 'kidnapping', 'abduction', 'hijacking',
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
   'robbery', 'robberies', 'heist', 'theft', 'thefts', 'burglary', 'stabbing', 'stabbings', 'sinking', 'eruption',
+  'revolt', 'mutiny', 'rebellion', 'putsch',
 ]);
 
 /** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
