@@ -34,6 +34,7 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
   const aside = asideBefore(tokens, at, first);
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
@@ -44,11 +45,16 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
-    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && distance > 1 && !next) { reported ??= tense; continue; }
+    // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
+    // the clause reported, whose own verb governs it.
+    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
 }
+
+/** Parts of speech of a word after an expression that it qualifies ("second-half profit", "third-quarter results"). */
+const NOUN_TAG_AFTER: ReadonlySet<string> = new Set(['NOUN']);
 
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a

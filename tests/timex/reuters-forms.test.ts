@@ -77,6 +77,13 @@ table('"following" without a determiner is "after" (Thursday 1996-08-29)', '1996
   ['He arrived on May 3 and left the following Monday.', [['May 3', '1996-05-03'], ['the following Monday', '1996-05-06']]],
 ]);
 
+table('a reporting verb before an expression that qualifies a noun opens the clause reported (Monday 1996-08-26)', '1996-08-26', [
+  ['He said second-half profit growth would depend on demand for loans.', [['second-half', '1996-H2']]],
+  ['The chairman said second-half profit rose 5 percent.', [['second-half', '1995-H2']]],
+  // Right before a day alone, the reporting verb places it.
+  ['The chairman said Friday that profit would rise.', [['Friday', '1996-08-23']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);
