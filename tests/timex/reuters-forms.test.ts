@@ -52,6 +52,8 @@ table('a day waited for or expected is to come, in a markets story of Wednesday 
   ["Dealers were waiting for Friday's jobs report.", [['Friday', '1996-08-30']]],
   ["The market awaited Friday's trade figures.", [['Friday', '1996-08-30']]],
   ['Receipts on Thursday were expected to total 4,000 head.', [['Thursday', '1996-08-29']]],
+  ['Excerpts of the interview were released ahead of publication on Sunday.', [['Sunday', '1996-09-01']]],
+  ['Troops were deployed ahead of the vote on Sunday.', [['Sunday', '1996-09-01']]],
   // What was done on a day before the DCT stays there.
   ['Receipts on Monday were 4,000 head.', [['Monday', '1996-08-26']]],
   ['Cattle prices on Tuesday were steady, dealers said.', [['Tuesday', '1996-08-27']]],
