@@ -86,6 +86,10 @@ table('a reporting verb before an expression that qualifies a noun opens the cla
   ['The chairman said Friday that profit would rise.', [['Friday', '1996-08-23']]],
 ]);
 
+table("a month of last year's (Thursday 1996-08-22)", '1996-08-22', [
+  ["Only two makers sold fewer cars in July than in last year's July.", [['July', '1996-07'], ["last year's July", '1995-07']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);

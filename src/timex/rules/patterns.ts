@@ -286,7 +286,8 @@ export const RULES: TimexRule[] = [
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
-  { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
+  // "compared to last year's July": the month of that year, the same way.
+  { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?:(?<season>{SEASON})|(?<month>{MONTH}))" },
   // "the winter of 1998-99": a winter runs into the next year and is written with the year it begins in.
   { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR})(?:(?<=winter,? (?:of )?\\d{4})[-–/](?:\\d\\d|\\d{4}))?)?",
     unless: [
