@@ -88,6 +88,8 @@ table('a reporting verb before an expression that qualifies a noun opens the cla
 
 table("a month of last year's (Thursday 1996-08-22)", '1996-08-22', [
   ["Only two makers sold fewer cars in July than in last year's July.", [['July', '1996-07'], ["last year's July", '1995-07']]],
+  // A year named after "the whole year" is that year, whatever year was told before.
+  ["The group expects to beat 1995's profit for the whole year of 1996.", [['1995', '1995'], ['the whole year of 1996', '1996']]],
 ]);
 
 describe('season words stay out of names and compounds', () => {

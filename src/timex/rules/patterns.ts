@@ -374,7 +374,8 @@ export const RULES: TimexRule[] = [
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
   { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
-  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
+  // "the whole year of 1996": a year named after it is that year.
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?" },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
   // "by midyear", "a midweek meeting": the middle of the DCT's year or week (mod MID), as "year-end" is its end.
