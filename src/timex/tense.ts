@@ -136,13 +136,12 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
+  if (contractMonth(doc, first, end)) return 'FUTURE';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
-  // A month a market trades for lies ahead ("for May delivery"); a day of an incident behind.
-  if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
   if (INCIDENT_NOUNS.has(word)) return 'PAST';
   // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
   if (!possessiveAt(tokens, end)) return null;
@@ -153,6 +152,24 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
 }
 /** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
 const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+
+/**
+ * A month a market trades for lies ahead: "for May delivery", "December Euromark futures" (a contract
+ * noun right after it or after one more word), and "16.75 for December, 19.50 for March" in a sentence
+ * that names the contracts.
+ */
+function contractMonth(doc: Doc, first: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (!MONTH_ONLY.test(doc.text.slice(tokens[first].start, end)) || possessiveAt(tokens, end)) return false;
+  const next = tokenAt(tokens, end);
+  const sentence = tokens[first].sentence;
+  const contract = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && CONTRACT_NOUNS.has(t.text.toLowerCase()));
+  if (contract(tokens[next]) || contract(tokens[next + 1])) return true;
+  if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;
+  for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) if (contract(tokens[i])) return true;
+  for (let i = first; i < tokens.length && tokens[i].sentence === sentence; i++) if (contract(tokens[i])) return true;
+  return false;
+}
 
 /**
  * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"

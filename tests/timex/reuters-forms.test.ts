@@ -92,6 +92,15 @@ table("a month of last year's (Thursday 1996-08-22)", '1996-08-22', [
   ["The group expects to beat 1995's profit for the whole year of 1996.", [['1995', '1995'], ['the whole year of 1996', '1996']]],
 ]);
 
+table('a month a market trades for lies ahead, in a markets story of Friday 1996-08-23', '1996-08-23', [
+  ['December Euromark futures were trading at 96.78.', [['December', '1996-12']]],
+  ['Volatility stood at 14.00 for the September contract, 16.75 for December and 19.50 for March.', [['September', '1996-09'], ['December', '1996-12'], ['March', '1997-03']]],
+  ['The sell-off in June vols might have been overdone.', [['June', '1997-06']]],
+  ['The importer bought 20,000 tonnes of wheat for October shipment.', [['October', '1996-10']]],
+  // Not a month of what happened, even in a sentence with a verb "contract".
+  ['Demand collapsed in March after a report said humans could contract the disease.', [['March', '1996-03']]],
+]);
+
 describe('season words stay out of names and compounds', () => {
   it('does not read "Season" in a title or "season-long" as a season of play', () => {
     expect(timexes('She starred in Last Season, a film about a farm.', '1996-08-24').map((t) => t.text)).toEqual([]);
