@@ -97,6 +97,7 @@ table('a month a market trades for lies ahead, in a markets story of Friday 1996
   ['Volatility stood at 14.00 for the September contract, 16.75 for December and 19.50 for March.', [['September', '1996-09'], ['December', '1996-12'], ['March', '1997-03']]],
   ['The sell-off in June vols might have been overdone.', [['June', '1997-06']]],
   ['The importer bought 20,000 tonnes of wheat for October shipment.', [['October', '1996-10']]],
+  ['Feed mixers were steady buyers for October to March positions.', [['October', '1996-10'], ['March', '1997-03']]],
   // Not a month of what happened, even in a sentence with a verb "contract".
   ['Demand collapsed in March after a report said humans could contract the disease.', [['March', '1996-03']]],
 ]);

@@ -44,7 +44,7 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * What a market trades for a month to come: a month right before one ("crude for May delivery", "the
  * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
  */
-export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols']);
+export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols', 'positions']);
 
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
