@@ -98,6 +98,8 @@ table('a month a market trades for lies ahead, in a markets story of Friday 1996
   ['The sell-off in June vols might have been overdone.', [['June', '1997-06']]],
   ['The importer bought 20,000 tonnes of wheat for October shipment.', [['October', '1996-10']]],
   ['Feed mixers were steady buyers for October to March positions.', [['October', '1996-10'], ['March', '1997-03']]],
+  ['December COMEX settled 0.35 cent higher.', [['December', '1996-12']]],
+  ['The importer paid 85 cents a bushel over CBOT January.', [['January', '1997-01']]],
   // Not a month of what happened, even in a sentence with a verb "contract".
   ['Demand collapsed in March after a report said humans could contract the disease.', [['March', '1996-03']]],
 ]);

@@ -45,6 +45,8 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
  */
 export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols', 'positions']);
+/** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
+export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
