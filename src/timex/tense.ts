@@ -29,10 +29,12 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
   const skip = before(1) === 'the' ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
-  // "ahead of publication on Sunday", "ahead of the vote on Sunday": the day of what is ahead.
+  // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
+  // named by up to three words that are no verb.
   if (before(1) === 'on') {
-    const k = before(3) === 'the' ? 4 : 3;
-    if (LOOK_AHEAD_PHRASES.has(`${before(k + 1)} ${before(k)}`) || AWAITING.has(before(k))) return 'FUTURE';
+    for (let k = 3; k <= 5 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
+      if (LOOK_AHEAD_PHRASES.has(`${before(k + 1)} ${before(k)}`) || AWAITING.has(before(k))) return 'FUTURE';
+    }
   }
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;

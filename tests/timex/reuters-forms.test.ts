@@ -54,6 +54,9 @@ table('a day waited for or expected is to come, in a markets story of Wednesday 
   ['Receipts on Thursday were expected to total 4,000 head.', [['Thursday', '1996-08-29']]],
   ['Excerpts of the interview were released ahead of publication on Sunday.', [['Sunday', '1996-09-01']]],
   ['Troops were deployed ahead of the vote on Sunday.', [['Sunday', '1996-09-01']]],
+  ['Guns were banned ahead of local elections on November 24.', [['November 24', '1996-11-24']]],
+  // An accord named by its day was signed on it.
+  ['The envoy noted that the May 20 accord said the number of monitors would be set later.', [['May 20', '1996-05-20']]],
   // What was done on a day before the DCT stays there.
   ['Receipts on Monday were 4,000 head.', [['Monday', '1996-08-26']]],
   ['Cattle prices on Tuesday were steady, dealers said.', [['Tuesday', '1996-08-27']]],

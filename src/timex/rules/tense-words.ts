@@ -61,6 +61,8 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
   'robbery', 'robberies', 'heist', 'theft', 'thefts', 'burglary', 'stabbing', 'stabbings', 'sinking', 'eruption',
   'revolt', 'mutiny', 'rebellion', 'putsch',
+  // An accord named by its day was signed on it ("the May 20 accord said").
+  'accord', 'agreement', 'pact', 'treaty',
 ]);
 
 /** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
