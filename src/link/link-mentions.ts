@@ -16,8 +16,18 @@ import { qualifierBefore } from './qualifier.js';
 import { organizationShortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
-function spanText(doc: Doc, m: Mention): string {
-  return stripPossessive(doc.text.slice(m.start, m.end));
+/**
+ * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
+ * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does).
+ */
+function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
+  const text = doc.text.slice(m.start, m.end);
+  const bare = stripPossessive(text);
+  if (bare !== text) return lookupAlias(index, text).length ? text : bare;
+  const apostrophe = doc.text.charCodeAt(m.end);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || doc.text.charCodeAt(m.end + 1) !== 115) return text;
+  const owned = doc.text.slice(m.start, m.end + 2);
+  return lookupAlias(index, owned).length ? owned : text;
 }
 
 const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
@@ -45,6 +55,16 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
 }
 
+/**
+ * Registry people a one-word name is with the title written before it ("King Hussein", which the registry knows
+ * apart from Saddam Hussein); none for most names, which have no title or more than one word.
+ */
+function titledHits(index: RegistryIndex, text: string, title: unknown): AliasHit[] | undefined {
+  if (typeof title !== 'string' || text.includes(' ')) return undefined;
+  const hits = lookupAlias(index, `${title} ${text}`).filter((h) => index.entries.get(h.id)?.type === 'PERSON');
+  return hits.length ? hits : undefined;
+}
+
 /** Steps from a short name to the fullest it stands for: chains are two or three long, and a cycle stops here. */
 const MAX_CHAIN = 8;
 
@@ -62,7 +82,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const texts = new Array<string>(mentions.length);
   const hits = new Array<AliasHit[]>(mentions.length);
   for (const i of named) {
-    texts[i] = spanText(work, mentions[i]);
+    texts[i] = spanText(work, mentions[i], index);
     hits[i] = hitsOf(index, texts[i], mentions[i].type);
   }
   const decisions = new Map<number, Decision>();
@@ -94,7 +114,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     return one ? { linked, qualifier } : { linked, title: mentions[i].attrs?.title, qualifier };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
-    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], context: (h: AliasHit[]) => ctxOf(i, h),
+    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);

@@ -1,6 +1,7 @@
 // People within one article: full names group into clusters (one person each); a one-word name joins the
-// cluster whose surname (or else first name) it is, nearest before it first; only a name no cluster explains
-// goes to the registry, by alias and then by surname. A cluster is its registry entry or a nil id keyed by
+// cluster whose surname (or else first name) it is, nearest before it first, unless the registry knows it with the
+// title written before it ("King Hussein" beside "Saddam Hussein"); only a name no cluster explains goes to the
+// registry, by alias and then by surname. A cluster is its registry entry or a nil id keyed by
 // its fullest name.
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
@@ -16,6 +17,8 @@ interface PersonMention {
   text: string;
   /** Registry hits for the whole name. */
   hits: AliasHit[];
+  /** Registry people a one-word name is with its title ("King Hussein"): they decide before any cluster's surname does. */
+  titled?: AliasHit[];
   /** The article's context, for these hits. */
   context: (hits: AliasHit[]) => LinkContext;
 }
@@ -73,6 +76,18 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
+    const titled = p.titled && decide(scoreCandidates(index, p.titled, 'PERSON', p.context(p.titled)));
+    if (titled) {
+      let c = byEntity.get(titled.entity);
+      if (!c) {
+        clusters.push((c = { words: [w], text: p.text, entity: titled.entity, members: [], firstStart: p.start, decisions: new Map() }));
+        byEntity.set(titled.entity, c);
+      }
+      c.members.push(p);
+      c.firstStart = Math.min(c.firstStart, p.start);
+      c.decisions.set(p.index, titled);
+      continue;
+    }
     let matches = byLast.get(w) ?? [];
     if (!matches.length) matches = byFirst.get(w) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);

@@ -5,7 +5,9 @@
 // first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
 // ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then
 // "Mr. Rostamzadeh" → the full name is a PERSON too); an event named by its kind gives its name alone its
-// type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name. Places and other
+// type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name; a company's name
+// without its legal suffix is the company's whatever the votes ("Tony Lama Co." … "Tony Lama couldn't be reached"
+// → ORG, not the person the model read). Places and other
 // names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
@@ -14,6 +16,7 @@ import { NAME_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
@@ -22,6 +25,14 @@ import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
+
+/** The words of a company's name before its legal suffixes ("tony lama" of "Tony Lama Co."), or none where it has none. */
+function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
+  let n = words.length;
+  while (n > 1 && SUFFIXES.has(words[n - 1])) n--;
+  return n < words.length ? words.slice(0, n) : undefined;
+}
 
 /** Whether a word is ASCII letters and digits only: normalised it is itself, with no possessive to strip. */
 function plainWord(word: string): boolean {
@@ -99,8 +110,14 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   };
   /** Events named by their kind ("Typhoon Yagi"): their names alone are theirs, and they are no person's. */
   const kinds = new Set<number>();
+  /** Companies' names without their legal suffixes ("Tony Lama" of "Tony Lama Co."): the company's however they look. */
+  const bareNames = new Set<string>();
   mentions.forEach((m, k) => {
     const w = words[k];
+    if (m.type === 'ORG' && w.length > 1) {
+      const bare = withoutSuffixes(w);
+      if (bare) bareNames.add(bare.join(' '));
+    }
     if (!free[k] || w.length < 2) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
@@ -136,6 +153,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
     if (kinds.has(k)) return m.type;
+    // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's).
+    if (bareNames.size && bareNames.has(w.join(' '))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
     if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.

@@ -1,7 +1,8 @@
 // Names inside hyphenated words, before resolve chooses: "Lyon-based" and "Moreau-led" hold the mentions
 // "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and
 // "Russia-Ukraine" holds two places when each part is a place the registry knows and the whole is not a name
-// of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"). And the name after
+// of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"); a name the model read
+// from its hyphen opens with the word before it ("Har[-Shefi]"), or is none. And the name after
 // "-based" is an organization's ("Boston-based Reagan Communications").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -40,9 +41,17 @@ const JOINED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}-])${PART}${JOINER}$`, 
 /** A town's hyphened name the model read whole, whatever it typed it: "Boulogne-sur-Mer". */
 const WHOLE_JOINED_PLACE = new RegExp(`^${PART}(?:${JOINER}${PART})+$`, 'u');
 
+/** The capitalised word a hyphenated name opens with, right before its hyphen: "Har" of "Har-Shefi". */
+const HYPHEN_HEAD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’]*$/u;
+
 /** The candidate with a suffixed or place-place hyphenated name taken apart, or a town's hyphened name made whole; unchanged otherwise. */
 export function splitHyphenated(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
   if (!NAME_LABELS.has(c.type) || c.source === 'registry') return [c];
+  // A hyphenated name the model read from its hyphen ("Har[-Shefi] said") opens with the capitalised word before it.
+  if (text.charCodeAt(c.start) === HYPHEN) {
+    const head = HYPHEN_HEAD.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    return head ? splitHyphenated(text, { ...c, start: c.start - head[0].length }, registry) : [];
+  }
   // Every shape needs a hyphen in the span or right by it: most names have none, and need no slice or match.
   if (text.charCodeAt(c.start - 1) === HYPHEN) {
     const before = JOINED_PLACE_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));

@@ -6,13 +6,17 @@
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
-// lexicon/opening-nouns.json).
+// lexicon/opening-nouns.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
+// "Neither they nor"), which broadcast transcripts and quotations open with; not one of two letters, which may be a
+// short name ("An", "He").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
+import { tokenAt } from '../text/token-at.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
@@ -26,10 +30,20 @@ const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
+/** Universal POS tags of words that are never a name alone: no noun, proper noun, adjective, verb or numeral. */
+const NO_NAME_POS: ReadonlySet<string> = new Set(['INTJ', 'ADV', 'PRON', 'DET', 'CCONJ', 'SCONJ']);
+/** A word in title case: an acronym in capitals ("US", "IT") may be tagged a pronoun and still be a name. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Determiners and pronouns of two letters are also short given names and surnames ("the disappearance of An and Eefje"). */
+const SHORT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
+
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
-/** What may stand between the start of a line and a word that opens a field: "AFP | Updated:", "- Revenue". */
-const OPENS_FIELD = /(?:^|[|•·\-–—"“(:]\s*)$/u;
+/**
+ * What may stand between the start of a line and a word that opens a field: "AFP | Updated:", "- Revenue"; and the
+ * opening quotes and the dash of older wire copy ("``Nationalists in the north", "BELFAST (AP)_ Police seized").
+ */
+const OPENS_FIELD = /(?:^|[|•·\-–—"“(:`_]\s*)$/u;
 /** A colon and a figure after the word: it labels a value ("Updated: 28 July"). */
 const LABELS_FIELD = /^: ?\d/;
 /** How far back along the line what opens a field is looked for. */
@@ -68,6 +82,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
     if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word)) && opens(c.start)) return false;
+    if (functionWord(tokens, c, word)) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
@@ -75,4 +90,11 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (!lower.has(word)) return true;
     return !opens(c.start);
   });
+}
+
+/** Whether a name is one token the tagger reads as a function word or an adverb ("Uh", "Obviously", "Neither"). */
+function functionWord(tokens: readonly Token[], c: Candidate, word: string): boolean {
+  const t = tokens[tokenAt(tokens, c.start)];
+  return t !== undefined && t.start === c.start && t.end === c.end && NO_NAME_POS.has(t.pos) && TITLE_CASE.test(word)
+    && !(word.length < 3 && SHORT_NAME_POS.has(t.pos));
 }

@@ -12,6 +12,8 @@
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
 // Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
+// Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
+// other word is written so.
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
@@ -29,6 +31,18 @@ const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)}
 const SUFFIX = `(?:${capitalisedAlternatives(CORPORATE_SUFFIXES, true)})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
 const SUFFIXES_AFTER = new RegExp(`^(?:,? (?:& |and )?${SUFFIX}(?![\\p{L}\\d&'’-])(?:\\.(?=,| \\p{Ll}))?)+`, 'u');
+
+/** Initials joined by an ampersand after a name: " I&O", " P&C". */
+const INITIALS_AFTER = /^ \p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{M}\d&'’-])/u;
+const AMPERSAND_CODE = 38;
+
+/** Mentions (sorted by start) with initials joined by an ampersand after an organization's name taken into it. */
+export function ampersandInitials(text: string, mentions: Candidate[]): Candidate[] {
+  // Most names are followed by no ampersand within a few characters: no match for them.
+  const applies = (m: Candidate) => m.type === 'ORG' && text.charCodeAt(m.end) === 32
+    && (text.charCodeAt(m.end + 2) === AMPERSAND_CODE || text.charCodeAt(m.end + 3) === AMPERSAND_CODE || text.charCodeAt(m.end + 4) === AMPERSAND_CODE);
+  return mentions.some(applies) ? takeInAfter(text, mentions, INITIALS_AFTER, applies) : mentions;
+}
 
 /** The last two words of a name, in lower case ("crown court" of "Southwark Crown Court"). */
 function lastTwoWords(span: string): string {

@@ -13,7 +13,8 @@
 // ("Motors", "Street") are the name-type table's.
 import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
@@ -234,8 +235,8 @@ export function personName(text: string, start: number, end: number, registry: R
 
 /**
  * Splits a candidate at a title inside it: the words after the title become a PERSON, the words before
- * it (two or more) keep the candidate's kind. A title at the start of a PERSON span is left to resolve's
- * title cut. Returns undefined when no title splits it.
+ * it (two or more) keep the candidate's kind, but a place's ending in a body's head no place's name ends in is an
+ * ORG. A title at the start of a PERSON span is left to resolve's title cut. Returns undefined when no title splits it.
  */
 function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
@@ -250,7 +251,10 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     if (!words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     const person: Candidate = { ...c, start, end, type: 'PERSON' };
     if (i === first) return [person];
-    const before: Candidate = { ...c, end: tokens[i - 1].end, type: c.type === 'PERSON' ? 'ORG' : c.type };
+    // The owner of the title: a body's where the model read a person, and where it read a place whose name ends in a
+    // head no place's name ends in ("[Puerto Rico Police] Superintendent Pedro Toledo").
+    const owner = c.type === 'PERSON' || (PLACE_LABELS.has(c.type) && NOT_PLACE_ENDS.has(tokens[i - 1].text.toLowerCase())) ? 'ORG' : c.type;
+    const before: Candidate = { ...c, end: tokens[i - 1].end, type: owner };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);

@@ -1,5 +1,5 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
-// Acatepec"), or a state or province after it ("Austin, Texas, said"): the model's person or organization
+// Acatepec"), or a state or province after it ("Austin, Texas, said"; not a network the registry knows: "CNN, Washington"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
 // name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
@@ -36,6 +36,8 @@ const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.c
 const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
 const ONE_WORD = /^[^\s]+$/;
+/** Two or three words ending in a town's head: "Hasbrouck Heights", "Palm Beach" (lexicon/place-cues.json townHeads). */
+const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
 /** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
@@ -44,9 +46,21 @@ function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean 
   return !ORGANIZATION_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
 }
 
-/** A state or province after a one-word name; most names have no comma after them, and need no slice or match. */
-function townOf(text: string, c: Candidate): boolean {
-  return text.charCodeAt(c.end) === 44 && ONE_WORD.test(text.slice(c.start, c.end)) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
+/**
+ * A state or province after a one-word name, or after a town's name of several words; most names have no comma after
+ * them, and need no slice or match. Not a name the registry knows only as an organization: a broadcast's sign-off lists
+ * the network before the place ("Pierre Thomas, CNN, Washington").
+ */
+function townOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (text.charCodeAt(c.end) !== 44) return false;
+  const name = text.slice(c.start, c.end);
+  const types = () => aliasTypes(registry, name);
+  // A town's name of several words is one the registry knows as a place, or one ending in a town's head ("San Antonio,
+  // Texas"): asked before the state after the comma is read, as most names of several words are people's.
+  if (!ONE_WORD.test(name)) return (TOWN_NAME.test(name) || types().some((t) => PLACE_LABELS.has(t))) && REGION_AFTER.test(text.slice(c.end, c.end + REACH));
+  if (!REGION_AFTER.test(text.slice(c.end, c.end + REACH))) return false;
+  const known = types();
+  return !known.includes('ORG') || known.some((t) => PLACE_LABELS.has(t));
 }
 
 /** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
@@ -62,7 +76,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
   return candidates.map((c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c) || policeOf(text, c, registry) || placeHead(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

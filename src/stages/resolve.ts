@@ -34,19 +34,23 @@ import { mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
+import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
+import { peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
-import { ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
+import { ampersandInitials, ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
+import { compassPlaces } from '../resolve/compass-places.js';
+import { dropBareTitles } from '../resolve/bare-titles.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
@@ -69,6 +73,9 @@ const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 const LEADING_VERSUS = /^vs?\.?\s+/;
 /** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
 const LEADING_POSSESSIVE = /^['’]s\s+/;
+/** "I'm" of a broadcast's sign-in, which the model took into the reporter's name or the programme's ("[I'm Sachi Koto]", "The [World I'm]"). */
+const SIGN_IN_HEAD = /^I['’]m\s+/;
+const SIGN_IN_TAIL = /\s+I['’]m$/;
 /** A field separator of a page's furniture and what follows it in a span: no name runs across one. */
 const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
@@ -104,6 +111,8 @@ export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
   const model = c.source === 'model';
+  // Whether the model's span holds a sign-in's "I'm": asked of the first span only, as trimming only shortens it.
+  let signIn: boolean | undefined;
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const span = text.slice(start, end);
@@ -111,6 +120,11 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
+    // Most names hold no apostrophe after an "I": no match for them.
+    if (model && (signIn ??= span.includes("I'm") || span.includes('I’m'))) {
+      if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }
+      if ((m = span.match(SIGN_IN_TAIL))) { end -= m[0].length; changed = true; continue; }
+    }
     // A page's field separator ends a name: "Share on [X | Email]".
     if (model && (m = span.match(SEPARATOR_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (POSSESSIVE.test(span) && end - start > 2) { end -= 2; changed = true; continue; }
@@ -242,18 +256,18 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry));
   read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, read, registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
-  read = mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry));
-  read = styledPeople(text, read, registry);
+  read = splitTrailingAcronyms(text, mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), registry);
+  read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
     .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
     .filter((c): c is Candidate => c !== null), registry), registry);
-  const chosen = choose(text, mergeAgreeing(text, trimmed));
-  // Types the article settles around each mention: facilities' heads, company suffixes, products' models,
-  // places that open events, results lines, lists, one sense per name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, chosen), registry), registry)), registry))), registry, isNameWord), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
+  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company
+  // suffixes, products' models, places that open events, results lines, lists, one sense per name. No title alone is a name.
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry))), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -1,0 +1,42 @@
+// A title alone after "the" is no one's name, as the guideline keeps titles out of names: "the Pope's visit",
+// "images of the Pope in Cuba" (the model read a place or an organization). Only the model's one-word names the
+// registry knows as nothing else; the titles are the registry's lexicon (registry/titles.json). Nor is a title with
+// "of" and its subject, which the model reads as an organization's name ("the [Professor of Transplant Surgery] at
+// Johns Hopkins"), unless the subject ends in an organization's head ("President of the European Commission") or the
+// registry knows the whole.
+import type { Candidate } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { isTitle } from '../registry/titles.js';
+import { endsNonPersonName } from '../ner/name-types.js';
+
+const THE = /(?:^|[^\p{L}])[Tt]he $/u;
+/** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
+const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*$/u;
+
+/** Mentions without the model's one-word names that are a title after "the". */
+export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  const kept = (m: Candidate): boolean => {
+    // Most names follow no "the " (its "e" and space are read first), or hold a space.
+    if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
+    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
+    if (text.charCodeAt(m.start - 1) !== 32 || text.charCodeAt(m.start - 2) !== 101) return true;
+    const word = text.slice(m.start, m.end);
+    if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+    return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0;
+  };
+  // Most articles have no title read as a name: the mentions are passed on as they are.
+  const first = mentions.findIndex((m) => !kept(m));
+  return first < 0 ? mentions : [...mentions.slice(0, first), ...mentions.slice(first + 1).filter(kept)];
+}
+
+/** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */
+function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  // Most organizations' names open with no title's first word before " of ": no slice or match for them.
+  const space = text.indexOf(' ', m.start);
+  if (space < 0 || space >= m.end || !text.startsWith(' of ', space) || !registry.titleStarts.has(text.slice(m.start, space).toLowerCase())) return false;
+  const span = text.slice(m.start, m.end);
+  const shape = TITLE_OF.exec(span);
+  return shape !== null && isTitle(registry, [shape[1]]) && !endsNonPersonName(span.slice(span.lastIndexOf(' ') + 1))
+    && lookupAlias(registry, span).length === 0;
+}
