@@ -11,7 +11,7 @@ import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER,
+  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
   TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
@@ -123,8 +123,12 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     // A year named with its kind ('fiscal 1999', 'calendar 1998', 'the 1999 fiscal year') is one whatever follows.
     if (!g.fiscal && !g.fiscal2 && !g.fiscal3 && !g.calendar && !g.calendar2 && /^\d{4}$/.test(m.groups.year) && !yearInContext(text, m, tokenAt)) return false;
   }
-  // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something.
+  // "for years", "within hours"; "after months of talks", "decades of war": a stretch of something; "hours after the
+  // blast": a stretch counted to an event.
+  // "after-hours trading", "man-hours": a unit hyphened to the word before is part of a compound, no stretch of time.
+  if (id === 'bare_units' && /[a-z]-$/i.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
+    && !UNITS_BEFORE_EVENT.test(text.slice(m.end, m.end + 8))
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
@@ -207,10 +211,10 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   // "Iran's 1979 revolution", "the company's 1998 earnings": after a possessive, the year of what follows;
   // a round number before a plural is more often a count ("the firm's 2000 workers").
   if (/['’]s\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && next?.pos === 'NOUN') return y >= 1900 && y <= 2050 && (!/s$/i.test(next.text) || y % 100 !== 0);
-  // "his unsuccessful 1996 campaign": after a determiner and an adjective, a year names the one thing
+  // "his unsuccessful 1996 campaign", "the draft 1997 budget": after a determiner and an adjective or a noun, a year names the one thing
   // after it; a count would be of a plural ("an estimated 2000 people").
   const adjective = tokenAt(previousWordStart(text, m.start));
-  if (adjective?.pos === 'ADJ' && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
+  if ((adjective?.pos === 'ADJ' || adjective?.pos === 'NOUN') && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
   // "exceed 1996 levels": a year whose figures are compared.
   if (next && YEAR_BEFORE_NOUNS.has(next.text.toLowerCase())) return y >= 1900 && y <= 2050;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;

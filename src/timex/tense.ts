@@ -5,8 +5,8 @@ import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -28,12 +28,20 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
   if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
   const skip = before(1) === 'the' ? 1 : 0;
-  if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`)) return 'FUTURE';
+  if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
+  // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
+  // named by up to three words that are no verb.
+  if (before(1) === 'on') {
+    for (let k = 3; k <= 5 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
+      if (LOOK_AHEAD_PHRASES.has(`${before(k + 1)} ${before(k)}`) || AWAITING.has(before(k))) return 'FUTURE';
+    }
+  }
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
   const aside = asideBefore(tokens, at, first);
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
@@ -44,11 +52,16 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
-    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && distance > 1 && !next) { reported ??= tense; continue; }
+    // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
+    // the clause reported, whose own verb governs it.
+    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
 }
+
+/** Parts of speech of a word after an expression that it qualifies ("second-half profit", "third-quarter results"). */
+const NOUN_TAG_AFTER: ReadonlySet<string> = new Set(['NOUN']);
 
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
@@ -125,14 +138,41 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
+  if (contractMonth(doc, first, end)) return 'FUTURE';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
-  // A month a market trades for lies ahead ("for May delivery"); a day of an incident behind.
-  if (CONTRACT_NOUNS.has(word) && !possessiveAt(tokens, end) && MONTH_ONLY.test(doc.text.slice(start, end))) return 'FUTURE';
-  return INCIDENT_NOUNS.has(word) ? 'PAST' : null;
+  if (INCIDENT_NOUNS.has(word)) return 'PAST';
+  // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
+  if (!possessiveAt(tokens, end)) return null;
+  for (let k = next + 1; k <= next + 2 && tokens[k]?.sentence === noun.sentence && INCIDENT_MODIFIER_TAGS.has(tokens[k - 1].pos); k++) {
+    if (INCIDENT_NOUNS.has(tokens[k].text.toLowerCase())) return 'PAST';
+  }
+  return null;
+}
+/** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
+const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+
+/**
+ * A month a market trades for lies ahead: "for May delivery", "December Euromark futures" (a contract
+ * noun right after it or after one more word), "December COMEX", "CBOT January" (next to an exchange),
+ * and "16.75 for December, 19.50 for March" in a sentence that names the contracts.
+ */
+function contractMonth(doc: Doc, first: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (!MONTH_ONLY.test(doc.text.slice(tokens[first].start, end)) || possessiveAt(tokens, end)) return false;
+  const next = tokenAt(tokens, end);
+  const sentence = tokens[first].sentence;
+  const contract = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && CONTRACT_NOUNS.has(t.text.toLowerCase()));
+  if (contract(tokens[next]) || contract(tokens[next + 1])) return true;
+  const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
+  if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
+  if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;
+  for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) if (contract(tokens[i])) return true;
+  for (let i = first; i < tokens.length && tokens[i].sentence === sentence; i++) if (contract(tokens[i])) return true;
+  return false;
 }
 
 /**
@@ -242,6 +282,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
   if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
   const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
+  // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
+  if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
     // "remain" or "stay" ("will remain closed") it is an adjective.

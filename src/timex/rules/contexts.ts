@@ -5,6 +5,12 @@ import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
+/** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
+export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call )?(?:rates?|swaps?|deposits?|lending|loans?|money|repos?|funds?|index|indices)\b)/i;
+
+/** "winter wheat", "spring tides", "summer stock": a season before these names a kind of thing, not a time. */
+export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|crops?|tides?|stock|squash|onions?|rolls?|coats?|clothing|tyres|tires|sports)\b/i;
+
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
 
@@ -78,7 +84,7 @@ export const HYPHENATED_PERIOD_ENDS: readonly string[] = [
 ];
 
 /** Rules whose match in title case inside a sentence is part of a name: "This Week", "USA Today". */
-export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'vague', 'vague_nominal', 'the_unit', 'new_period']);
+export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 'rel_unit', 'sports_season', 'vague', 'vague_nominal', 'the_unit', 'new_period']);
 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
@@ -91,7 +97,7 @@ export const CLOCK_RULES: ReadonlySet<string> = new Set(['clock_ampm', 'clock_wo
 export const TIME_FAMILY: ReadonlySet<string> = new Set(['clock_ampm', 'clock_words', 'clock_part', 'clock_after_part', 'clock_24h', 'clock_wire', 'clock_oclock', 'clock_past', 'noon', 'part_of_day', 'mid_part', 'overnight']);
 export const DATE_FAMILY: ReadonlySet<string> = new Set([
   'unit_before', 'nth_unit_of', 'in_the_day', 'nth_week', 'weekday_dom', 'year_season', 'year_pair', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'nth_weekday', 'day_month', 'week_of', 'month_year', 'month_relyear', 'rel_month', 'month', 'holiday', 'weekday', 'anchor_day', 'year', 'year_words',
-  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'that_unit', 'unit_end', 'period_ended',
+  'decade', 'century', 'season', 'quarter', 'half', 'rel_unit', 'the_unit', 'sports_season', 'the_season', 'that_unit', 'unit_end', 'period_ended',
   'year_span', 'new_period', 'day_of_month', 'same_time', 'month_span', 'same_period',
   'quarter_code', 'half_code', 'period_code_lead', 'period_code_year', 'fiscal_year_code', 'quarter_month', 'after_next', 'latest_period', 'new_year',
 ]);
@@ -128,9 +134,10 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
 
 /**
  * "$1.76 a year", "700 seats a week", "10,000 units annually": "a" and a unit, or a frequency
- * adverb, after an amount (and at most two words it counts) is the rate of that amount, not a time.
+ * adverb, after an amount (and at most two words it counts) is the rate of that amount, not a time. A figure
+ * that a comma closes is no amount of it ("on July 13, a month after the vote").
  */
-export const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
+export const RATE_BEFORE = new RegExp(`(?:\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+[a-z][\\w-]*){0,2}\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
@@ -158,6 +165,9 @@ export const AGE_OF_BEFORE = /\bthe (?:[a-z]+ )?[a-z]+s of $/;
 /** "later than usual", "earlier than planned": "than" after an offset makes it a comparison. */
 export const COMPARISON_AFTER = /^\s+than\b/i;
 
+/** "only hours after the blast", "days before the vote": an unknown number of the unit before an event it counts from. */
+export const UNITS_BEFORE_EVENT = /^ (?:after|before)\b/i;
+
 /** "over the years", "through the decades": a plural unit with "the" after these is a stretch of time. */
 export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+the\s+$/i;
 
@@ -173,9 +183,10 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
 
 /**
  * Words of a game told in its sentence: "the second half", "the third quarter" there are periods of
- * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter").
+ * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter", "the striker was
+ * stretchered off in the second half").
  */
-export const GAME_WORDS = /\b(?:scored|scoring|touchdowns?|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;
+export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;
 
 /**
  * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,

@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -27,7 +27,7 @@ export interface TimexRule {
   /** The amount a match implies when it writes none: "year-ago" one year, "years ago" an unknown number. */
   amount?: number | 'X';
   /** What every match says beyond its groups: "on the 15th." a day of the month the text is in, "this time last year" the DCT's day. */
-  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'dir' | 'closing'>>;
+  says?: Readonly<Pick<Frame, 'dayOfMonth' | 'sameDay' | 'wholeUnit' | 'unit' | 'rel' | 'dir' | 'closing'>>;
   /** A match refers back to a date earlier in the text: "the year" (that year), "year-ago" (before that period). */
   anaphoric?: boolean;
   /**
@@ -90,6 +90,12 @@ const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
 const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
+
+/**
+ * "following February's revolt", "fell following Monday's vote": "following" with no determiner before it is the
+ * preposition "after", and the month or day after it is the one the possessive names ("the following January" counts on).
+ */
+const FOLLOWING_AS_PREPOSITION: Unless = { groups: { rel: /^following$/i }, wordBeforeNot: DETERMINERS };
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
@@ -179,7 +185,8 @@ export const RULES: TimexRule[] = [
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
-  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})" },
+  { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})",
+    unless: [FOLLOWING_AS_PREPOSITION] },
   // "the April-June quarter", "the January-June period": the months of a calendar quarter or half year, one
   // expression of that quarter or half (other spans of months are two expressions, by the `month` rule).
   { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH}) ?[-–] ?(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
@@ -215,7 +222,8 @@ export const RULES: TimexRule[] = [
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
-  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
+  // "following" counts on only after a determiner ("the following Monday"); "fell following Monday's vote" is "after".
+  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>(?!following\\b){REL}|(?<=\\b(?:the|this|that) )following) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
     unless: [
       // "Friday Night Lights": a part of the day in title case inside a sentence is part of a name.
       { titleCase: 'part' },
@@ -236,7 +244,11 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false }, posAfter: NOUN_TAG },
     ] },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
-  { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)" },
+  { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)",
+    unless: [
+      // "his overnight 105", "the overnight rate", "overnight swap": a score carried from the day before or a loan for one night.
+      { groups: { part: /^overnight$/i }, textAfter: OVERNIGHT_THING_AFTER },
+    ] },
   { id: 'anchor_day', confidence: 0.95, pattern: "(?<anchor>(?:the )?day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow)(?:(?:'s)? (?<part>{PART}))?",
     unless: [
       // "in today's world", "the leaders of tomorrow": the present age and the one to come.
@@ -274,7 +286,8 @@ export const RULES: TimexRule[] = [
 
   // Seasons and business periods: "the summer of 1988", "last fall", "the third quarter", "fiscal 1989"
   // "this year's summer", "last year's spring" (TimeML's example of one expression): the season of that year.
-  { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?<season>{SEASON})" },
+  // "compared to last year's July": the month of that year, the same way.
+  { id: 'year_season', confidence: 0.85, priority: 1, pattern: "(?<yearrel>this|last|next) year['’]s (?:(?<season>{SEASON})|(?<month>{MONTH}))" },
   // "the winter of 1998-99": a winter runs into the next year and is written with the year it begins in.
   { id: 'season', article: true, confidence: 0.85, pattern: "(?:(?<rel>{REL}) )?(?<season>{SEASON})(?:,? (?:of )?(?<year>{YEAR})(?:(?<=winter,? (?:of )?\\d{4})[-–/](?:\\d\\d|\\d{4}))?)?",
     unless: [
@@ -283,6 +296,7 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false, year: false }, wordAfter: OF },
       // "the Summer Olympics": a season in title case inside a sentence is part of a name.
       { groups: { rel: false, year: false }, titleCase: 'season' },
+      { groups: { year: false }, textAfter: SEASON_KIND_AFTER },
     ] },
   { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?(?=(?:,? (?:which |that )?(?:ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
     unless: [
@@ -314,7 +328,23 @@ export const RULES: TimexRule[] = [
   { id: 'fiscal_year_code', confidence: 0.85, pattern: "(?<fiscal>FY) ?['’]?(?<year>\\d\\d)" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?" },
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?",
+    unless: [
+      // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
+      { groups: { rel: /^last$/i, unit: /^day$/i } },
+      FOLLOWING_AS_PREPOSITION,
+    ] },
+  // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as
+  // its year (TIMEX3 has no value for a season of play): the one going on at the DCT, and the one before or after
+  // it by the calendar year it began in ("last season" in August 1996 is 1995, for a league playing 1995-96 or 1995).
+  { id: 'sports_season', says: { unit: 'Y' }, article: true, confidence: 0.8, pattern: "(?<rel>this|last|next|current|previous|coming|following|past) (?:sporting |racing |playing )?season(?![- ]?(?:s\\b|long|ticket))" },
+  // "the best of the season", "his 20th goal of the season": the season going on at the DCT, whatever season was told
+  // before ("escaped relegation last season, have won their first three games of the season").
+  { id: 'the_season', says: { unit: 'Y', rel: 0 }, confidence: 0.6, pattern: "(?<=\\b(?:of|in|for) )(?<the>the) season(?![- ]?(?:s\\b|long))",
+    unless: [
+      // "in the season opener", "the season ticket": a season before a noun names a thing of it.
+      { posAfter: NOUN_TAG },
+    ] },
   // "this holiday weekend", "the long weekend": a weekend named by what it holds (a rule of its own, so that the
   // trigger index does not try the unit rules after every "the l..." and "the t...").
   { id: 'named_weekend', article: true, confidence: 0.9, pattern: "(?:(?<rel>{REL}) )?(?:holiday|long|three-day) (?<unit>weekend)" },
@@ -344,7 +374,8 @@ export const RULES: TimexRule[] = [
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
   { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
-  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)" },
+  // "the whole year of 1996": a year named after it is that year.
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?" },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
   // "by midyear", "a midweek meeting": the middle of the DCT's year or week (mod MID), as "year-end" is its end.

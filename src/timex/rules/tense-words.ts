@@ -44,7 +44,9 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * What a market trades for a month to come: a month right before one ("crude for May delivery", "the
  * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
  */
-export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration']);
+export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols', 'positions']);
+/** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
+export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
@@ -58,6 +60,9 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'invasion', 'uprising', 'flood', 'flooding', 'disaster', 'accident', 'incident', 'kidnapping', 'abduction', 'hijacking',
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
   'robbery', 'robberies', 'heist', 'theft', 'thefts', 'burglary', 'stabbing', 'stabbings', 'sinking', 'eruption',
+  'revolt', 'mutiny', 'rebellion', 'putsch',
+  // An accord named by its day was signed on it ("the May 20 accord said").
+  'accord', 'agreement', 'pact', 'treaty',
 ]);
 
 /** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
@@ -68,7 +73,9 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
-export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to']);
+export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to', 'waiting for', 'wait for', 'waited for']);
+/** "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense. */
+export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaited', 'awaiting']);
 
 /** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
 export const ARRANGED_FOR = 'for';
@@ -153,6 +160,8 @@ export const DRAWING_NEAR: ReadonlySet<string> = new Set([
 
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+/** The past of "be": "Receipts on Tuesday were expected to total". */
+export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
 /** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
 export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
