@@ -59,8 +59,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
+  // and "the stadium seats 80,000": a plural code word introduces a list of codes ("seats 14 and 15"), not one figure
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
-    && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)) return 'code';
+    && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)
+    && !(pluralCodeWord(prev.lower) && !codeJoinedAfter(words, n))) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
@@ -345,6 +347,17 @@ function phoneGroups(words: readonly Word[], i: number): boolean {
   }
   if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
   return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
+}
+
+/** A code word in the plural ("seats", "rooms"), whose singular also introduces a code. */
+function pluralCodeWord(word: string): boolean {
+  return word.endsWith('s') && CODE_INTRODUCERS.has(word.slice(0, -1));
+}
+
+/** A second code joined after the numeral: "14 and 15", "10-12", "3, 4 or 5". */
+function codeJoinedAfter(words: readonly Word[], n: Numeral): boolean {
+  const joiner = wordAt(words, n.last + 1, n.first);
+  return !!joiner && CODE_JOINERS.has(joiner.lower) && DIGITS.test(wordAt(words, n.last + 2, n.first)?.text ?? '');
 }
 
 /** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */

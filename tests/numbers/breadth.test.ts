@@ -175,6 +175,12 @@ describe('codes, versions and networks', () => {
     expect(spans('M1 63.02 62.83 M2 389.79')).toContainEqual(['CARDINAL', '63.02', 63.02]);
   });
 
+  it('reads one figure after a plural code word as a count: a list of codes needs a second one', () => {
+    expect(spans('The new stadium seats 60,000.')).toEqual([['CARDINAL', '60,000', 60000]]);
+    expect(spans('The hall seats 1,200 people.')).toEqual([['CARDINAL', '1,200', 1200]]);
+    expect(spans('They sat in seats 14 and 15.')).toEqual([]);
+  });
+
   it('still reads grams against the digits, and counts after a plural noun', () => {
     expect(spans('Add 500g of flour.')).toEqual([['QUANTITY', '500g', 500]]);
     expect(spans('They bought 5 rooms and 3 floors.')).toEqual([['CARDINAL', '5', 5], ['CARDINAL', '3', 3]]);
