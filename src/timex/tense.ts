@@ -317,11 +317,21 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
-  if (before && near && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
+  if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
     && !nounAfterSingular(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
+}
+
+/** The farthest a present verb reaches a day over its object and a place ("meet Fenerbahce in the Champions League on Wednesday"). */
+const FAR_PRESENT = 8;
+
+/** Whether the words between a verb at i and a day `distance` words on hold no other verb, no comma and no "and" of a second clause. */
+function plainStretchTo(tokens: Token[], i: number, distance: number): boolean {
+  if (distance > FAR_PRESENT) return false;
+  for (let k = i + 1; k < i + distance; k++) if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
+  return true;
 }
 
 /**

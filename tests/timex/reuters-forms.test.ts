@@ -113,3 +113,10 @@ describe('season words stay out of names and compounds', () => {
     expect(timexes('The club ended a season-long slump.', '1996-08-24').map((t) => t.text)).not.toContain('season');
   });
 });
+
+table("a present verb reaches its day over its object and a place (a preview of Sunday 1996-10-20)", '1996-10-20', [
+  ['Rangers, who won the title last season, meet Ajax in the Champions League on Wednesday.', [['last season', '1995'], ['Wednesday', '1996-10-23']]],
+  ['Celtic play Hibernian in the Scottish Cup on Saturday.', [['Saturday', '1996-10-26']]],
+  // Not over a second clause: a digest's present tells what was done, and its day lies behind.
+  ['Dock strike enters third week at Antwerp port and Wednesday march draws 2,000.', [['Wednesday', '1996-10-16']]],
+]);
