@@ -6,7 +6,7 @@
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
-import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
+import { isCorporateSuffix } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
@@ -30,12 +30,10 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   return lookupAlias(index, owned).length ? owned : text;
 }
 
-const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
-
 /** A company's name without its legal form ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co"), as the registry names it; undefined when it has none. */
 function withoutLegalForm(text: string): string | undefined {
   const space = text.lastIndexOf(' ');
-  if (space < 0 || !SUFFIXES.has(text.slice(space + 1).replace(/\./g, '').toLowerCase())) return undefined;
+  if (space < 0 || !isCorporateSuffix(text.slice(space + 1).replace(/\./g, '').toLowerCase())) return undefined;
   return text.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
 }
 

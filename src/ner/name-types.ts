@@ -93,5 +93,10 @@ export function isPluralFacilityHead(word: string): boolean {
 /** The company suffixes, as the name-type table writes them (lower case): "inc", "co", "sons". */
 export const CORPORATE_SUFFIXES: readonly string[] = table.corporateSuffixes;
 
+/** Whether a word in lower case, without its full stops, is a company suffix: "inc", "co", "plc". */
+export function isCorporateSuffix(word: string): boolean {
+  return corporateSuffixes.has(word);
+}
+
 /** Company suffixes written with a full stop of their own ("Inc.", "Corp."), lower case: the stop is the name's. */
 export const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(table.abbreviatedSuffixes);

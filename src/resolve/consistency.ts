@@ -16,7 +16,7 @@ import { NAME_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
+import { isCorporateSuffix } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
@@ -25,12 +25,11 @@ import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-const SUFFIXES: ReadonlySet<string> = new Set(CORPORATE_SUFFIXES);
 
 /** The words of a company's name before its legal suffixes ("tony lama" of "Tony Lama Co."), or none where it has none. */
 function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
   let n = words.length;
-  while (n > 1 && SUFFIXES.has(words[n - 1])) n--;
+  while (n > 1 && isCorporateSuffix(words[n - 1])) n--;
   return n < words.length ? words.slice(0, n) : undefined;
 }
 
