@@ -96,6 +96,8 @@ const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
  * preposition "after", and the month or day after it is the one the possessive names ("the following January" counts on).
  */
 const FOLLOWING_AS_PREPOSITION: Unless = { groups: { rel: /^following$/i }, wordBeforeNot: DETERMINERS };
+/** The same inside a rule that reads the day alone without it: "following" only after a determiner. */
+const FOLLOWING_AFTER_DETERMINER = `(?<=\\b(?:${[...DETERMINERS].join('|')}) )following`;
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
@@ -223,7 +225,7 @@ export const RULES: TimexRule[] = [
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
   // "following" counts on only after a determiner ("the following Monday"); "fell following Monday's vote" is "after".
-  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: "(?:(?<rel>(?!following\\b){REL}|(?<=\\b(?:the|this|that) )following) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?",
+  { id: 'weekday', article: ['rel'], confidence: 0.9, pattern: `(?:(?<rel>(?!following\\b){REL}|${FOLLOWING_AFTER_DETERMINER}) )?(?<weekday>{WEEKDAY})(?: (?<part>{PART})|,? (?:of )?(?<weekrel>last|next|this) week)?`,
     unless: [
       // "Friday Night Lights": a part of the day in title case inside a sentence is part of a name.
       { titleCase: 'part' },
