@@ -18,16 +18,26 @@ const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})[
 export function conditionsByEponym(text: string, candidates: Candidate[]): Candidate[] {
   /** Whether the article names a person by a longer name ending in the eponym ("Michael Parkinson"). */
   const named = (name: string) => candidates.some((c) => c.type === 'PERSON' && text.slice(c.start, c.end).endsWith(` ${name}`));
-  return candidates.flatMap((c) => {
-    if (!NAME_LABELS.has(c.type)) return [c];
-    const name = text.slice(c.start, c.end);
-    if (WHOLE.test(name)) return [];
-    const alone = ALONE.has(name);
-    if ((!alone && !WITH_NOUN.has(name)) || named(name)) return [c];
-    // Every part of the pattern is optional: it always matches.
-    const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
-    if (noun) return [];
-    if (!alone || !/^['’]/.test(after)) return [c];
-    return charity ? [{ ...c, end: c.end + after.length, type: 'ORG' as const }] : [];
-  });
+  // A loop and push, not flatMap: V8's flatMap is generic and slow, and this runs over every candidate.
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const kept = eponym(text, c, named);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+/** The candidate as it stands, as a charity's name, or null when it is a condition's eponym. */
+function eponym(text: string, c: Candidate, named: (name: string) => boolean): Candidate | null {
+  if (!NAME_LABELS.has(c.type)) return c;
+  const name = text.slice(c.start, c.end);
+  // The whole pattern holds a space: a name of one word needs no match.
+  if (name.includes(' ') && WHOLE.test(name)) return null;
+  const alone = ALONE.has(name);
+  if ((!alone && !WITH_NOUN.has(name)) || named(name)) return c;
+  // Every part of the pattern is optional: it always matches.
+  const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
+  if (noun) return null;
+  if (!alone || !/^['’]/.test(after)) return c;
+  return charity ? { ...c, end: c.end + after.length, type: 'ORG' as const } : null;
 }
