@@ -106,11 +106,32 @@ function abbreviationDot(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
 }
 
+/**
+ * Whether a span is words of ASCII letters, each capitalised, one space between them, and does not open with "the":
+ * most names. Of the trims below only the weekday after an acronym can apply to one, and the span needs no match.
+ */
+function plainCapitalisedWords(text: string, start: number, end: number): boolean {
+  let wordStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (wordStart) return false;
+      wordStart = true;
+    } else if (c >= 65 && c <= 90) wordStart = false;
+    else if (c >= 97 && c <= 122 && !wordStart) continue;
+    else return false;
+  }
+  // "The", "THE" (and "the", which is no capitalised word) open a span the determiner's trim cuts.
+  const the = end - start > 4 && text.charCodeAt(start + 3) === 32 && text.slice(start, start + 3).toLowerCase() === 'the';
+  return !wordStart && !the;
+}
+
 /** Trims a name span to what the guideline counts as the name. */
 export function trimName(text: string, c: Candidate): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
   const model = c.source === 'model';
+  if (plainCapitalisedWords(text, start, end) && !(model && WEEKDAY_TAIL_TYPES.has(c.type) && acronymFirst(text.slice(start, start + 2)))) return c;
   // Whether the model's span holds a sign-in's "I'm": asked of the first span only, as trimming only shortens it.
   let signIn: boolean | undefined;
   for (let changed = true; changed && start < end; ) {
