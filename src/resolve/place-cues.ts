@@ -11,6 +11,7 @@ import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
 
@@ -18,7 +19,7 @@ const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+'
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
 function ofBefore(text: string, start: number): boolean {
   let j = start;
-  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  while (j > 0 && isWhiteSpace(text.charCodeAt(j - 1))) j--;
   return j < start && text.startsWith('of', j - 2);
 }
 /** How far before the name the cue words may reach. */
@@ -41,7 +42,8 @@ const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)
 
 /** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if ((c.type !== 'ORG' && c.type !== 'PERSON') || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  // Every cue after opens with a space: most names are followed by something else, and need no slice or match.
+  if ((c.type !== 'ORG' && c.type !== 'PERSON') || text.charCodeAt(c.end) !== 32 || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
   const name = text.slice(c.start, c.end);
   return !ORGANIZATION_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
 }
