@@ -9,6 +9,7 @@ import { foldKey } from '../registry/normalize.js';
 import { titleBefore } from '../registry/titles.js';
 import { tokenAt } from '../text/token-at.js';
 import { holdsCode } from './characters.js';
+import { isWhiteSpace } from './white-space.js';
 import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -19,7 +20,6 @@ import { personName } from './people.js';
 const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
 const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const SPACE = 32;
-const WORD_BEFORE = /(?:^|\s)([^\s]+) $/u;
 const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** Between a particle and the rest of the name: more particles in lower case ("Van [der] Westhuizen"). */
 const PARTICLES_BETWEEN = new RegExp(`^ (?:(?:${cues.surnameParticles.join('|')}) )*$`);
@@ -60,10 +60,11 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
   const wordBefore = (pos: number) => {
     // The word is followed by one space: most names follow something else, and need no slice or match.
     if (text.charCodeAt(pos - 1) !== 32) return undefined;
-    const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
-    if (!m || m[1].includes('\n')) return undefined;
-    const start = pos - 1 - m[1].length;
-    return taken[start] || taken[pos - 2] ? undefined : { start, word: m[1] };
+    // The run of non-space before that space, within 40 characters: what /(?:^|\s)(\S+) $/ finds in them, read backwards.
+    let start = pos - 1;
+    while (start > Math.max(0, pos - 40) && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    if (start === pos - 1) return undefined;
+    return taken[start] || taken[pos - 2] ? undefined : { start, word: text.slice(start, pos - 1) };
   };
   return mentions.map((m) => {
     if (m.type !== 'PERSON') return m;
