@@ -120,15 +120,19 @@ function titleCaseLines(lines: Lines, tokens: readonly Token[]): boolean[] {
 /** Whether a line reads as title case: most of its words capitalised, not all in capitals, not a line of figures. */
 function isTitleCase(line: Line, tokens: readonly Token[]): boolean {
   let words = 0, capitalised = 0, caps = 0, numbers = 0;
+  // More words in lower case than the share allows of all the line's tokens (no line has more words) settle it: most
+  // lines are sentences, told after a few of their words.
+  const mostUncapitalised = (line.last - line.first) * (1 - TITLE_CASE_SHARE);
   for (let k = line.first; k < line.last; k++) {
     const t = tokens[k].text;
-    if (startsDigit(t)) numbers++;
+    if (startsDigit(t) && ++numbers >= 2) return false;
     if (!startsLetter(t)) continue;
     // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
     if (t.length <= 3 && startsLower(t)) continue;
     words++;
     // A brand's inner capital counts ("iPhone").
     if (!startsLower(t) || innerCapital(t)) capitalised++;
+    else if (words - capitalised > mostUncapitalised) return false;
     if (t.length > 1 && allCaps(t)) caps++;
   }
   // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
