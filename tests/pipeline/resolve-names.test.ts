@@ -458,6 +458,12 @@ describe('people’s names cut short', () => {
     expect(widened('Bowling: Vass 7-0, de Silva 4-0', [['Silva', 'PERSON']]).map(([t]) => t)).toEqual(['de Silva']);
   });
 
+  it('reads the word before a name back to the white space before it or the text’s start', () => {
+    expect(widened('Ray Knight said so.', [['Knight', 'PERSON']])).toEqual([['Ray Knight', 'PERSON']]);
+    expect(widened('Reds manager:\nRay Knight said so.', [['Knight', 'PERSON']])).toEqual([['Ray Knight', 'PERSON']]);
+    expect(widened('Reds manager (Ray Knight) said so.', [['Knight', 'PERSON']])).toEqual([['Knight', 'PERSON']]);
+  });
+
   it('takes in an unknown given name before a surname alone, if it is a proper noun and nothing else', () => {
     expect(widened('OSLO 2001-05-03\nTorvald Quennell of Norway won.', [['Quennell', 'PERSON'], ['Norway', 'GPE']])).toEqual([['Torvald Quennell', 'PERSON'], ['Norway', 'GPE']]);
     expect(widened('Instead Quennell kicked.', [['Quennell', 'PERSON']])).toEqual([['Quennell', 'PERSON']]);

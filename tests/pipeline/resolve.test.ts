@@ -28,7 +28,21 @@ describe('trimName', () => {
     const e = trimName(inBrackets, cand(inBrackets, 'the U.S.)', 'GPE'))!;
     expect(inBrackets.slice(e.start, e.end)).toBe('U.S.');
   });
+  it('takes a name of capitalised words as it stands, and still cuts what such a name may carry', () => {
+    const plain = 'Officials at New York Life said so.';
+    const c = cand(plain, 'New York Life', 'ORG', 0.8, 'model');
+    expect(trimName(plain, c)).toBe(c);
+    const the = 'In The Hague and THE HAGUE.';
+    expect(the.slice(...spanOf(trimName(the, cand(the, 'The Hague', 'GPE', 0.8, 'model'))!))).toBe('Hague');
+    expect(the.slice(...spanOf(trimName(the, cand(the, 'THE HAGUE', 'GPE', 0.8, 'model'))!))).toBe('HAGUE');
+    const weekday = 'the network CNBC Friday that rates';
+    expect(weekday.slice(...spanOf(trimName(weekday, cand(weekday, 'CNBC Friday', 'ORG', 0.8, 'model'))!))).toBe('CNBC');
+    // Only the model runs a name on into the weekday: a registry's span stays.
+    expect(weekday.slice(...spanOf(trimName(weekday, cand(weekday, 'CNBC Friday', 'ORG', 0.8, 'registry'))!))).toBe('CNBC Friday');
+  });
 });
+
+const spanOf = (c: Candidate): [number, number] => [c.start, c.end];
 
 describe('resolveMentions', () => {
   it('takes the longest name when recognizers agree on confidence', () => {
