@@ -22,6 +22,19 @@ describe('tokenCues', () => {
     for (const word of ['Jo', 'met', 'Smith', 'and', 'at', '3', '&', 'later', 'the', 'Óscar']) expect(cued).not.toContain(word);
   });
 
+  it('finds a cue word that opens with a digit, and none in the figures around it', () => {
+    // A registry whose titles open with figures: the tokens that open with one are looked up by their first digit.
+    const starts = new Set([...registry.titleStarts as Set<string>, '1st', '2nd']);
+    const figured: RegistryIndex = { ...registry, titleStarts: starts };
+    const text = 'On 1996-08-30 the 1st Secretary and 2nd Lieutenant met 3rd-placed Ann Cole, 1-0 up, at 10 a.m.';
+    const { tokens } = tokenize(text);
+    const cues = tokenCues(tokens, figured);
+    const cued = tokens.filter((_, k) => cues[k] !== 0).map((t) => t.text);
+    expect(cued).toEqual(expect.arrayContaining(['1st', '2nd']));
+    for (const word of ['1996-08-30', '3rd-placed', '1-0', '10']) expect(cued).not.toContain(word);
+    expect([...cues]).toEqual([...tokenCues(tokens, { ...figured, titleStarts: { has: (word) => starts.has(word) } })]);
+  });
+
   it('answers for every token as a lookup of each token does', () => {
     const seed = readFileSync('corpus/iranfocus-2019-12-20-maximum-pressure.txt', 'utf8');
     for (const text of [TEXT, seed]) {
