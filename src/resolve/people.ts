@@ -202,6 +202,7 @@ const isName = (c: Candidate) => NAME_LABELS.has(c.type);
 const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 /** A noun after a one-word name that makes it a person's: "the Trump administration". */
 const NOUN_AFTER = new RegExp(`^ (?:${cues.nounsAfter.join('|')})\\b`);
+const NOUN_FIRST_LETTERS: ReadonlySet<number> = new Set(cues.nounsAfter.map((noun) => noun.charCodeAt(0)));
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** A verb of speech after a name of several words the model read as a people's: "Suu Kyi said" (no people says anything by a name of two words). */
 const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
@@ -214,6 +215,8 @@ const onlyPeople = (registry: RegistryIndex, name: string) => aliasTypes(registr
  */
 const personAfter = (text: string, c: Candidate, registry: RegistryIndex) => {
   if (text.charCodeAt(c.end) === 32) {
+    // Only a people's name is followed by a verb of speech, and few words by a noun of the list: most names need no slice.
+    if (c.type !== 'NORP' && !NOUN_FIRST_LETTERS.has(text.charCodeAt(c.end + 1))) return false;
     const name = text.slice(c.start, c.end);
     if (ONE_WORD.test(name)) return NOUN_AFTER.test(text.slice(c.end, c.end + 20)) && onlyPeople(registry, name);
     return c.type === 'NORP' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12)) && !name.split(' ').some((w) => lookupAlias(registry, w).length);
