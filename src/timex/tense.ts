@@ -5,7 +5,7 @@ import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, INCIDENT_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -157,7 +157,7 @@ const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /**
  * A month a market trades for lies ahead: "for May delivery", "December Euromark futures" (a contract
- * noun right after it or after one more word), "December COMEX", "CBOT January" (next to an exchange),
+ * noun right after it or after one more word), "October crude", "December T-bonds" (a traded good there), "December COMEX", "CBOT January" (next to an exchange),
  * and "16.75 for December, 19.50 for March" in a sentence that names the contracts.
  */
 function contractMonth(doc: Doc, first: number, end: number): boolean {
@@ -167,6 +167,10 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
   const sentence = tokens[first].sentence;
   const contract = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && CONTRACT_NOUNS.has(t.text.toLowerCase()));
   if (contract(tokens[next]) || contract(tokens[next + 1])) return true;
+  const traded = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && TRADED_GOODS.has(t.text.toLowerCase()));
+  // The next word read whole, hyphens and all: the tokenizer splits "T-bonds".
+  const wordAfter = /^\s+([A-Za-z][A-Za-z-]*)/.exec(doc.text.slice(end, end + 24))?.[1].toLowerCase();
+  if ((wordAfter && TRADED_GOODS.has(wordAfter)) || (tokens[next]?.pos !== 'VERB' && traded(tokens[next + 1]))) return true;
   const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
   if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
   if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;

@@ -45,6 +45,20 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
  */
 export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols', 'positions']);
+/**
+ * What markets trade by contract month: a month right before one, or before one more word ("October crude",
+ * "December T-bonds", "March Eurodollars", "September heating oil", "the December calendar spread"), is the
+ * contract's month, ahead of the trade. Only next to the month: "crude output fell in December" is no contract;
+ * words with other senses ("oil", "gas", "lead") are left out ("the October oil shock").
+ */
+export const TRADED_GOODS: ReadonlySet<string> = new Set([
+  'crude', 'heating', 'gasoline', 'unleaded', 'gasoil', 'naphtha', 'propane', 'brent', 'wti',
+  'bonds', 'bond', 't-bonds', 'notes', 't-notes', 'bills', 't-bills', 'eurodollars', 'eurodollar', 'euromarks', 'euromark',
+  'bund', 'bunds', 'gilt', 'gilts', 'btp', 'btps', 'pibor', 'euroyen', 'short-sterling',
+  'gold', 'silver', 'platinum', 'palladium', 'copper', 'aluminium', 'aluminum', 'zinc', 'nickel',
+  'cotton', 'wheat', 'corn', 'soybeans', 'soymeal', 'soyoil', 'oats', 'barley', 'canola', 'rapeseed', 'sugar', 'coffee',
+  'cocoa', 'cattle', 'hogs', 'bellies', 'feeders', 'lumber', 'rubber', 'robusta', 'arabica', 'spread', 'spreads',
+]);
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
