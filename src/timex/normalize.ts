@@ -93,6 +93,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "March 1-2", "September 3 and 4": a day written after a date of its month is in that date's year, read there.
+    const pairedWith = sameMonthPair(doc, mentions, framed, i) ? resolvedValues[i - 1] : undefined;
+    if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
+      resolved = { ...resolved, value: pairedWith.slice(0, 8) + resolved.value.slice(8) };
+    }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
     if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
@@ -242,6 +247,15 @@ const DATELINE_GAP_DAYS = 31;
  * weekdays or clock times of a range, the second after the first (a weekday only after a weekday: not
  * "from Sept. 14 to Thursday", which reaches from further back).
  */
+/** A day of a date's month written after it alone, joined to it: "March 1-2", "Sept. 3 and 4", "May 12 to 14". */
+function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): boolean {
+  const [first, second] = [framed[i - 1], framed[i]];
+  return Boolean(i > 0 && first && second && first.day !== undefined && second.day !== undefined && first.month === second.month
+    && second.year === undefined && /^\d{1,2}$/.test(doc.text.slice(mentions[i].start, mentions[i].end))
+    && PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)));
+}
+const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */

@@ -139,6 +139,9 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
   if (contractMonth(doc, first, end)) return 'FUTURE';
+  // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
+  const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
+  if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && PRESENT_BE.has(tokens[be].text.toLowerCase())) return 'FUTURE';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];

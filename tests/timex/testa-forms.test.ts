@@ -14,3 +14,17 @@ table('a month before a traded good is its contract month, ahead of the trade (F
   ['Crude output fell sharply in July.', [['July', '1996-07']]],
   ['The minister recalled the October oil shock.', [['October', '1995-10']]],
 ]);
+
+table('a day written after a date of its month is in that date\'s year (Saturday 1996-08-31)', '1996-08-31', [
+  ['The visitors travel to Oslo for first-round ties March 1-2.', [['March 1', '1997-03-01'], ['2', '1997-03-02']]],
+  ['Norway hosts Iceland on March 1 and 2.', [['March 1', '1997-03-01'], ['2', '1997-03-02']]],
+  ['The envoy will visit Warsaw on September 3 and 4.', [['September 3', '1996-09-03'], ['4', '1996-09-04']]],
+  ['Talks were held in Geneva on August 3 and 4.', [['August 3', '1996-08-03'], ['4', '1996-08-04']]],
+]);
+
+table('a date a present "be" gives as a thing\'s day is to come (Saturday 1996-08-31)', '1996-08-31', [
+  ['The semifinals are July 19-20.', [['July 19', '1997-07-19'], ['20', '1997-07-20']]],
+  ['The final is on July 27.', [['July 27', '1997-07-27']]],
+  // A past "be" keeps it behind.
+  ['The final was on July 27.', [['July 27', '1996-07-27']]],
+]);
