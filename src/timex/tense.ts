@@ -5,7 +5,7 @@ import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, INCIDENT_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -141,7 +141,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (contractMonth(doc, first, end)) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
   const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
-  if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && PRESENT_BE.has(tokens[be].text.toLowerCase())) return 'FUTURE';
+  if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];

@@ -174,6 +174,8 @@ export const DRAWING_NEAR: ReadonlySet<string> = new Set([
 
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+/** A present "be" right before a month's date gives a thing's day, to come ("The final is on July 27"); spelt out, as "'s" there is a possessive ("Iran's March elections"). */
+export const GIVES_A_DAY: ReadonlySet<string> = new Set(['is', 'are']);
 /** The past of "be": "Receipts on Tuesday were expected to total". */
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
