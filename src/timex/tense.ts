@@ -322,6 +322,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+  // "Libyans are decorating the square for celebrations on Sunday": a present progressive before a day, with
+  // no other verb between, speaks of what is being readied for it; not of an incident ("are investigating
+  // the crash on Sunday").
+  if (before && GIVES_A_DAY.has(head) && pos === 'VERB' && word.endsWith('ing') && (near || plainStretchTo(tokens, i, distance))
+    && !incidentBetween(tokens, i, distance)) return 'PRESENT';
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
   if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
@@ -339,6 +344,12 @@ function plainStretchTo(tokens: Token[], i: number, distance: number): boolean {
   if (distance > FAR_PRESENT) return false;
   for (let k = i + 1; k < i + distance; k++) if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
   return true;
+}
+
+/** Whether an incident is named between a verb at i and a day `distance` words on ("investigating the crash on Sunday"). */
+function incidentBetween(tokens: Token[], i: number, distance: number): boolean {
+  for (let k = i + 1; k < i + distance; k++) if (INCIDENT_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /**

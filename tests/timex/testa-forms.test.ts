@@ -28,3 +28,10 @@ table('a date a present "be" gives as a thing\'s day is to come (Saturday 1996-0
   // A past "be" keeps it behind.
   ['The final was on July 27.', [['July 27', '1996-07-27']]],
 ]);
+
+table('a present progressive readies for the day to come, over its object (Friday 1996-08-30)', '1996-08-30', [
+  ['Libyans are decorating their capital for celebrations on Sunday.', [['Sunday', '1996-09-01']]],
+  // Not over another verb, nor over an incident.
+  ['Workers are clearing the rubble that the storm left on Sunday.', [['Sunday', '1996-08-25']]],
+  ['Investigators are still questioning witnesses about the brutal bombing on Sunday.', [['Sunday', '1996-08-25']]],
+]);
