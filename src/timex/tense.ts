@@ -5,7 +5,7 @@ import { MONTHS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -23,6 +23,7 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   const first = at;
   const side = sideOf(doc, start, end);
   if (side) return side;
+  if (periodOfResults(doc, first, end)) return null;
   // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
@@ -125,6 +126,20 @@ export function sinceToNow(doc: Doc, start: number): boolean {
 }
 /** Auxiliaries of a present perfect. */
 const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
+
+/**
+ * "will report first-half results on Nov. 22", "results for the first half": a half or quarter whose figures are
+ * told is placed by the calendar alone (the one nearest), whatever the tense of telling them.
+ */
+function periodOfResults(doc: Doc, first: number, end: number): boolean {
+  const tokens = doc.tokens;
+  // Named by its number: "the quarter" alone is the one told before ("posted lower earnings for the quarter").
+  if (!/\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter)$/i.test(doc.text.slice(tokens[first].start, end))) return false;
+  const sentence = tokens[first].sentence;
+  const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].text.toLowerCase() : '');
+  const the = word(first) === 'the' ? 0 : word(first - 1) === 'the' ? 1 : 0;
+  return RESULTS_NOUNS.has(word(tokenAt(tokens, end))) || (word(first - 1 - the) === 'for' && RESULTS_NOUNS.has(word(first - 2 - the)));
+}
 
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and

@@ -35,3 +35,11 @@ table('a present progressive readies for the day to come, over its object (Frida
   ['Workers are clearing the rubble that the storm left on Sunday.', [['Sunday', '1996-08-25']]],
   ['Investigators are still questioning witnesses about the brutal bombing on Sunday.', [['Sunday', '1996-08-25']]],
 ]);
+
+table('a half or quarter whose figures are told is the calendar\'s nearest, whatever the tense (Wednesday 1996-08-28)', '1996-08-28', [
+  ['The brewer will report first-half results on November 22.', [['first-half', '1996-H1'], ['November 22', '1996-11-22']]],
+  ['The group will publish its results for the first half next week.', [['the first half', '1996-H1'], ['next week', '1996-W36']]],
+  ['The airline will post a second-quarter loss.', [['second-quarter', '1996-Q2']]],
+  // Without figures, a future looks ahead.
+  ['Analysts say sales will recover in the first half.', [['the first half', '1997-H1']]],
+]);

@@ -59,6 +59,8 @@ export const TRADED_GOODS: ReadonlySet<string> = new Set([
   'cotton', 'wheat', 'corn', 'soybeans', 'soymeal', 'soyoil', 'oats', 'barley', 'canola', 'rapeseed', 'sugar', 'coffee',
   'cocoa', 'cattle', 'hogs', 'bellies', 'feeders', 'lumber', 'rubber', 'robusta', 'arabica', 'spread', 'spreads',
 ]);
+/** What a company reports for a half or quarter ("first-half results", "results for the first half"): the period is the calendar's nearest. */
+export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'accounts', 'profit', 'profits', 'loss', 'losses', 'report', 'statement']);
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
