@@ -16,6 +16,12 @@ import {
  * `namesADay`: the expression is a day ("Friday", "Jan. 5"), whose possessive may be a subject.
  */
 export function tenseAround(doc: Doc, start: number, end: number, namesADay = false): Tense | null {
+  const tense = tenseOfSentence(doc, start, end, namesADay);
+  return tense === 'FUTURE' && periodOfResults(doc, tokenAt(doc.tokens, start), end) ? null : tense;
+}
+
+/** The tense the sentence's words give the expression (tenseAround, before a period of results is read). */
+function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolean): Tense | null {
   const tokens = doc.tokens;
   let at = tokenAt(tokens, start);
   if (at === tokens.length) return null;
@@ -23,7 +29,6 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   const first = at;
   const side = sideOf(doc, start, end);
   if (side) return side;
-  if (periodOfResults(doc, first, end)) return null;
   // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
@@ -129,7 +134,7 @@ const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’
 
 /**
  * "will report first-half results on Nov. 22", "results for the first half": a half or quarter whose figures are
- * told is placed by the calendar alone (the one nearest), whatever the tense of telling them.
+ * told ahead is placed by the calendar alone (the one nearest); told in the past ("second-half profit rose") it is behind.
  */
 function periodOfResults(doc: Doc, first: number, end: number): boolean {
   const tokens = doc.tokens;
