@@ -1,11 +1,11 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
-import { MONTHS } from '../lexicon/calendar.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, FUTURE_MODALS, GIVES_A_DAY, INCIDENT_NOUNS, WAITED_UNTIL, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -33,6 +33,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
   if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
+  // after the fact, "could not be reached Monday", has no "until").
+  if (WAITED_UNTIL.has(before(1)) && notUntil(tokens, first)) return 'FUTURE';
   const skip = before(1) === 'the' ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
   // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
@@ -47,6 +50,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  const weekday = WEEKDAYS[doc.text.slice(start, end).toLowerCase().replace(/\.$/, '')] !== undefined;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
   const aside = asideBefore(tokens, at, first);
@@ -54,7 +58,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1]);
+    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1], weekday);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -175,6 +179,17 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   }
   return null;
 }
+/** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
+function notUntil(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let k = first - 2; k >= 1 && tokens[k].sentence === sentence && first - k <= NOT_UNTIL_REACH; k--) {
+    if (MODAL_NEGATIONS.has(tokens[k].text.toLowerCase()) && FUTURE_MODALS.has(tokens[k - 1].text.toLowerCase())) return true;
+  }
+  return false;
+}
+/** How many words back a "would not" may govern an "until". */
+const NOT_UNTIL_REACH = 8;
+
 /** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
 const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
@@ -278,7 +293,7 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
  * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
  * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token, weekday = false): Tense | null {
   const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -298,8 +313,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
-  if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
-    && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+  // "The president travels to Ohio on Friday": so it is over its object and a place, before a weekday alone
+  // (a month may be the noun's: "Ford sales in July").
+  if (before && (distance === 1 || (weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))) && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word)
+    && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
@@ -439,6 +456,18 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
   if (!subject || subject.sentence !== tokens[k].sentence) return false;
   return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
 }
+/**
+ * Whether the words before the one at `k` are a subject that opens its clause ("The president travels", "Rangers
+ * meet"), not the object of a verb or a preposition ("killed four Moslem guerrillas", "to Rwandan authorities").
+ */
+function subjectOpensClause(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k].sentence;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === sentence && SUBJECT_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos);
+}
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */

@@ -43,3 +43,15 @@ table('a half or quarter whose figures are told is the calendar\'s nearest, what
   // Without figures, a future looks ahead.
   ['Analysts say sales will recover in the first half.', [['the first half', '1997-H1']]],
 ]);
+
+table('a present verb the tagger takes for a noun reaches its weekday over its object (Wednesday 1996-08-28)', '1996-08-28', [
+  ['The president travels to Ohio on Friday.', [['Friday', '1996-08-30']]],
+  // Not the object of a verb or of a preposition.
+  ['Security forces killed four Moslem guerrillas on Tuesday.', [['Tuesday', '1996-08-27']]],
+  ['The prisoners were handed over to Rwandan authorities on Tuesday.', [['Tuesday', '1996-08-27']]],
+]);
+
+table('"would not ... until" a day looks ahead (Wednesday 1996-08-28)', '1996-08-28', [
+  ['The minister said he would not be free until Monday.', [['Monday', '1996-09-02']]],
+  ['The agency could not be reached on Monday.', [['Monday', '1996-08-26']]],
+]);

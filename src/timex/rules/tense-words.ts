@@ -88,6 +88,10 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
 ]);
 
+/** "would not be free until Monday", "won't decide till Friday": the modals of a future a negation puts off to a day, and its words. */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall']);
+export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
+
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to', 'waiting for', 'wait for', 'waited for']);
 /** "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense. */
