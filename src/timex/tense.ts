@@ -313,10 +313,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
-  // "The president travels to Ohio on Friday": so it is over its object and a place, before a weekday alone
-  // (a month may be the noun's: "Ford sales in July").
-  if (before && (distance === 1 || (weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))) && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word)
-    && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+  // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports. "The
+  // president travels to Ohio on Friday": it reaches a weekday alone over its object and a place (a month may be
+  // the noun's: "Ford sales in July") when its subject opens the clause.
+  if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))
+    && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
@@ -463,11 +464,19 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
 function subjectOpensClause(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;
   let j = k - 1;
-  while (j >= 0 && tokens[j].sentence === sentence && SUBJECT_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  while (j >= 0 && tokens[j].sentence === sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos);
 }
-const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */
+function objectOfVerb(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  const verb = tokens[j];
+  return Boolean(verb && verb.sentence === tokens[k].sentence && verb.pos === 'VERB' && !REPORTING_VERBS.has(verb.text.toLowerCase()));
+}
+/** Parts of speech inside a noun phrase before its head. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */
