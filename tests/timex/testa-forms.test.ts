@@ -55,3 +55,12 @@ table('"would not ... until" a day looks ahead (Wednesday 1996-08-28)', '1996-08
   ['The minister said he would not be free until Monday.', [['Monday', '1996-09-02']]],
   ['The agency could not be reached on Monday.', [['Monday', '1996-08-26']]],
 ]);
+
+table('a recent year before a singular noun names its year; a count is of a plural (Wednesday 1996-08-28)', '1996-08-28', [
+  ['The retailer had 1995 revenue of $561 million.', [['1995', '1995']]],
+  ['The field includes 1993 champion Tom Kite.', [['1993', '1993']]],
+  ['The cabinet will send its draft to parliament with 1997 budget figures.', [['1997', '1997']]],
+  ['About 1500 people marched through the capital.', []],
+  ['The army sent 1200 troops.', []],
+  ['Engineers laid 1800 km of wire.', []],
+]);

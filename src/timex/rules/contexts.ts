@@ -23,6 +23,12 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 /** A four-digit number before these is a year whatever comes before it ("exceed 1996 levels", "in 1990 dollars"). */
 export const YEAR_BEFORE_NOUNS: ReadonlySet<string> = new Set(['levels', 'level', 'prices', 'dollars', 'figures', 'rates', 'terms', 'standards']);
 
+/** Words a count takes without an -s ("1500 people", "1200 km", "1800 head of cattle"): a number before them is no year. */
+export const COUNTED_WITHOUT_S: ReadonlySet<string> = new Set([
+  'people', 'police', 'men', 'women', 'children', 'staff', 'personnel', 'cattle', 'sheep', 'head', 'feet', 'yen', 'yuan',
+  'km', 'kg', 'ft', 'mm', 'cm', 'm', 'mph', 'kph', 'hp', 'cc', 'mw', 'sq', 'per', 'percent', 'pct', 'metre', 'meter', 'tonne', 'ton',
+]);
+
 /** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion"). */
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
