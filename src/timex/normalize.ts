@@ -38,6 +38,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const clockBefore = new Map<number, number>();
   /** The value each mention was given, by index, for the day a range opens with. */
   const resolvedValues: (string | undefined)[] = [];
+  /** The last day the text told with its year ("May 13 next year"). */
+  let yearToldDay: string | null = null;
   /** The last day told in a sentence about an election. */
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
@@ -89,6 +91,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
+      yearToldDay,
       decade,
     };
     let resolved = resolveFrame(frame, ctx);
@@ -119,6 +122,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
+      if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
       if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
       if (day && dct && formatDay(day) <= formatDay(dct)) pastNarrativeDay = day;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;

@@ -1,7 +1,8 @@
 // Forms of 1996 Reuters wire copy that the time rules misread on the dev half of the eng.testa silver set
 // (docs/time-expressions.md, "Reuters copy of 1996, a second body"). Every sentence is invented for this test in
 // the style of that copy; none is taken from it. Values follow the TimeML 1.2.1 guideline.
-import { sentenceTable as table } from './timex-doc.js';
+import { describe, expect, it } from 'vitest';
+import { sentenceTable as table, timexes } from './timex-doc.js';
 
 table('a month before a traded good is its contract month, ahead of the trade (Friday 1996-08-30)', '1996-08-30', [
   ['October crude settled 30 cents firmer at $21.90 a barrel.', [['October', '1996-10']]],
@@ -64,3 +65,16 @@ table('a recent year before a singular noun names its year; a count is of a plur
   ['The army sent 1200 troops.', []],
   ['Engineers laid 1800 km of wire.', []],
 ]);
+
+describe('a schedule goes on from a day told with its year (Friday 1996-08-30)', () => {
+  it('places the dates of an itinerary after "May 13 next year" in 1997', () => {
+    const found = timexes('The touring side will arrive on May 13 next year, the board said on Friday.\nItinerary:\nMay 14 Practice at Lord\'s\nMay 17 v Northampton\nJuly 9 v Scotland', '1996-08-30')
+      .map((t) => [t.text, t.value]);
+    expect(found).toEqual([['May 13 next year', '1997-05-13'], ['Friday', '1996-08-30'], ['May 14', '1997-05-14'], ['May 17', '1997-05-17'], ['July 9', '1997-07-09']]);
+  });
+  it('leaves a date a verb places, and one after a day of the DCT\'s year, to the DCT', () => {
+    const found = timexes('The tour ended on May 13, 1996, the board said on Friday.\nItinerary:\nMay 14 Practice at Lord\'s\nThe team arrived on May 10.', '1996-08-30')
+      .map((t) => [t.text, t.value]);
+    expect(found).toEqual([['May 13, 1996', '1996-05-13'], ['Friday', '1996-08-30'], ['May 14', '1996-05-14'], ['May 10', '1996-05-10']]);
+  });
+});
