@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, deadlineBefore, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, deadlineBefore, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was and its value. */
@@ -123,8 +123,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
-      if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
-      if (day && dct && formatDay(day) <= formatDay(dct)) pastNarrativeDay = day;
+      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached.
+      const reached = day && !(doc.tokens?.length && marksAFigure(doc, m.end)) ? day : null;
+      if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
+      if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
       if (part) dayOfPart.set(part, day!);
     }

@@ -5,7 +5,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, FUTURE_MODALS, GIVES_A_DAY, INCIDENT_NOUNS, WAITED_UNTIL, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, FIGURE_MARKS, FUTURE_MODALS, GIVES_A_DAY, INCIDENT_NOUNS, WAITED_UNTIL, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -262,6 +262,20 @@ export function beforeNoun(doc: Doc, end: number): boolean {
   const next = tokens[tokenAt(tokens, end)];
   const last = tokens[tokenAt(tokens, end) - 1];
   return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
+}
+
+/**
+ * Whether a day only marks a figure that something is measured from ("down 0.20 from Thursday's settlement price",
+ * "the July 30 low", "Wednesday's close"): the story does not move to that day, so a part of the day told after it
+ * ("in late afternoon") is still the day of the story.
+ */
+export function marksAFigure(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  let next = tokenAt(tokens, end);
+  const last = tokens[next - 1];
+  if (possessiveAt(tokens, end)) next++;
+  const noun = tokens[next];
+  return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
 }
 
 /** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */

@@ -78,3 +78,10 @@ describe('a schedule goes on from a day told with its year (Friday 1996-08-30)',
     expect(found).toEqual([['May 13, 1996', '1996-05-13'], ['Friday', '1996-08-30'], ['May 14', '1996-05-14'], ['May 10', '1996-05-10']]);
   });
 });
+
+table('a day that marks a figure is no day the story moves to (Friday 1996-08-30)', '1996-08-30', [
+  ["Bunds were down 0.20 from Thursday's settlement price. Bond futures held steady in late afternoon.", [['Thursday', '1996-08-29'], ['late afternoon', '1996-08-30TAF', 'TIME', 'END']]],
+  ['December bonds broke through the July 30 low. The market was oversold. Earlier in the day, the Fed chairman spoke.', [['December', '1996-12'], ['July 30', '1996-07-30'], ['the day', '1996-08-30']]],
+  // A day of the story still is: the night after an accident on it.
+  ["A man died after an accident in Thursday's opening stage. He died during the night.", [['Thursday', '1996-08-29'], ['the night', '1996-08-29TNI', 'TIME']]],
+]);

@@ -61,6 +61,10 @@ export const TRADED_GOODS: ReadonlySet<string> = new Set([
 ]);
 /** What a company reports for a half or quarter ("first-half results", "results for the first half"): the period is the calendar's nearest. */
 export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'accounts', 'profit', 'profits', 'loss', 'losses', 'report', 'statement']);
+/** Marks of a market a figure is measured from: a day right before one ("Thursday's settlement", "the July 30 low") is no day the story moves to. */
+export const FIGURE_MARKS: ReadonlySet<string> = new Set([
+  'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
+]);
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
