@@ -10,11 +10,11 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, deadlineBefore, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
-/** A date the text has told: where it was and its value. */
-interface Told { start: number; value: string; }
+/** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
+interface Told { start: number; value: string; report?: boolean; }
 
 /** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
 export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
@@ -96,6 +96,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "loaned for a year, newspapers reported on Friday. He was hurt in a crash the following year": a past counted
+    // on from a report's day would lie ahead of the DCT; it counts from the date of the story told before the report.
+    const story = isAnaphoric(frame) && references.at(-1)?.report ? [...references].reverse().find((r) => !r.report) : undefined;
+    if (story && dct && resolved.value > formatDay(dct) && ctx.tense === 'PAST') resolved = resolveFrame(frame, { ...ctx, reference: story.value, localReference: null }) ?? resolved;
     // "March 1-2", "September 3 and 4": a day written after a date of its month is in that date's year, read there.
     const pairedWith = sameMonthPair(doc, mentions, framed, i) ? resolvedValues[i - 1] : undefined;
     if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
@@ -119,7 +123,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report: Boolean(doc.tokens?.length) && dayOfReport(doc, m.start) }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;

@@ -278,6 +278,14 @@ export function marksAFigure(doc: Doc, end: number): boolean {
   return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
 }
 
+/** Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday". */
+export function dayOfReport(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const verb = tokens[first - 1]?.text.toLowerCase() === 'on' ? first - 2 : first - 1;
+  return Boolean(tokens[verb] && tokens[verb].sentence === tokens[first]?.sentence && REPORTING_VERBS.has(tokens[verb].text.toLowerCase()));
+}
+
 /** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
 export function arrangedFor(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);

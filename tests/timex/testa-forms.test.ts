@@ -85,3 +85,9 @@ table('a day that marks a figure is no day the story moves to (Friday 1996-08-30
   // A day of the story still is: the night after an accident on it.
   ["A man died after an accident in Thursday's opening stage. He died during the night.", [['Thursday', '1996-08-29'], ['the night', '1996-08-29TNI', 'TIME']]],
 ]);
+
+table('a past counted on from a report\'s day counts from the story told before it (Friday 1996-08-30)', '1996-08-30', [
+  ['The winger joined Milan in 1992, newspapers reported on Friday. He was badly hurt in a crash the following year.', [['1992', '1992'], ['Friday', '1996-08-30'], ['the following year', '1993']]],
+  // A future still counts from the report's day.
+  ['The winger joined Milan in 1992, newspapers reported on Friday. He will retire the following year.', [['1992', '1992'], ['Friday', '1996-08-30'], ['the following year', '1997']]],
+]);
