@@ -91,3 +91,11 @@ table('a past counted on from a report\'s day counts from the story told before 
   // A future still counts from the report's day.
   ['The winger joined Milan in 1992, newspapers reported on Friday. He will retire the following year.', [['1992', '1992'], ['Friday', '1996-08-30'], ['the following year', '1997']]],
 ]);
+
+table('a quarter of a rugby match is no quarter of the year (Saturday 1996-08-31)', '1996-08-31', [
+  ['The visitors held a 32-8 lead going into the last quarter.', []],
+  ['Two tries from the wing in the first quarter gave the hosts a 24-11 lead.', []],
+  ['The scrum-half kicked two penalties in the second quarter.', []],
+  // Without words of a game it is the year's.
+  ['Profits fell in the last quarter.', [['the last quarter', '1996-Q2']]],
+]);

@@ -334,6 +334,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
       { groups: { rel: /^last$/i, unit: /^day$/i } },
+      // "a 32-8 lead going into the last quarter": the final period of a game, not the quarter before.
+      { groups: { rel: /^(?:last|final)$/i, unit: /^(?:quarter|half)$/i }, sentence: GAME_WORDS },
       FOLLOWING_AS_PREPOSITION,
     ] },
   // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as
