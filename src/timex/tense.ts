@@ -137,8 +137,9 @@ export function sinceToNow(doc: Doc, start: number): boolean {
 const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
 
 /**
- * "will report first-half results on Nov. 22", "results for the first half": a half or quarter whose figures are
- * told ahead is placed by the calendar alone (the one nearest); told in the past ("second-half profit rose") it is behind.
+ * "will report first-half results on Nov. 22", "results for the first half", "slower than in the first half": a
+ * half or quarter whose figures are told ahead, or compared with, is placed by the calendar alone (the one
+ * nearest); told in the past ("second-half profit rose") it is behind.
  */
 function periodOfResults(doc: Doc, first: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -147,7 +148,10 @@ function periodOfResults(doc: Doc, first: number, end: number): boolean {
   const sentence = tokens[first].sentence;
   const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].text.toLowerCase() : '');
   const the = word(first) === 'the' ? 0 : word(first - 1) === 'the' ? 1 : 0;
-  return RESULTS_NOUNS.has(word(tokenAt(tokens, end))) || (word(first - 1 - the) === 'for' && RESULTS_NOUNS.has(word(first - 2 - the)));
+  const before = word(first - 1 - the);
+  return RESULTS_NOUNS.has(word(tokenAt(tokens, end))) || (before === 'for' && RESULTS_NOUNS.has(word(first - 2 - the)))
+    // "may be slower in the third quarter than in the first half": the period compared with is one known.
+    || before === 'than' || (before === 'in' && word(first - 2 - the) === 'than');
 }
 
 /**

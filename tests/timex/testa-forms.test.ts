@@ -41,7 +41,8 @@ table('a half or quarter whose figures are told is the calendar\'s nearest, what
   ['The brewer will report first-half results on November 22.', [['first-half', '1996-H1'], ['November 22', '1996-11-22']]],
   ['The group will publish its results for the first half next week.', [['the first half', '1996-H1'], ['next week', '1996-W36']]],
   ['The airline will post a second-quarter loss.', [['second-quarter', '1996-Q2']]],
-  // Without figures, a future looks ahead.
+  ['Spending may be much slower in the third quarter than in the first half.', [['the third quarter', '1996-Q3'], ['the first half', '1996-H1']]],
+  // Without figures or a comparison, a future looks ahead.
   ['Analysts say sales will recover in the first half.', [['the first half', '1997-H1']]],
 ]);
 
