@@ -5,7 +5,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, FIGURE_MARKS, FUTURE_MODALS, GIVES_A_DAY, INCIDENT_NOUNS, WAITED_UNTIL, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, FIGURE_MARKS, FUTURE_MODALS, GIVES_A_DAY, PICKED_SIDES, INCIDENT_NOUNS, WAITED_UNTIL, RESULTS_NOUNS, TRADED_GOODS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -368,7 +368,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (prev === 'to' && pos === 'VERB') {
     const g = governorOf(tokens, i - 1);
     const governor = tokens[g];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g));
+    // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
+    const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
+      // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
+      || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && SIDE_DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
     return before && ahead ? lookingAhead(tokens, g) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
@@ -503,6 +506,8 @@ function objectOfVerb(tokens: Token[], k: number): boolean {
 }
 /** Parts of speech inside a noun phrase before its head. */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** The determiners before a side picked for a game ("named his squad to face"). */
+const SIDE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */

@@ -100,3 +100,10 @@ table('a quarter of a rugby match is no quarter of the year (Saturday 1996-08-31
   // Without words of a game it is the year's.
   ['Profits fell in the last quarter.', [['the last quarter', '1996-Q2']]],
 ]);
+
+table('a side picked for a game is picked ahead of it (Friday 1996-08-30)', '1996-08-30', [
+  ["The manager on Friday announced the team to play Ireland in Saturday's qualifier.", [['Friday', '1996-08-30'], ['Saturday', '1996-08-31']]],
+  ['The coach named his squad to face Wales on Saturday.', [['Saturday', '1996-08-31']]],
+  // Not a side that did something first.
+  ['Brazil became the first team to win the title on Sunday.', [['Sunday', '1996-08-25']]],
+]);

@@ -20,6 +20,9 @@ export const MODAL_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'neve
 export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'must']);
 export const PAST_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 
+/** A side picked for a game: an infinitive after one looks ahead ("announced the team to play Ireland on Saturday"). */
+export const PICKED_SIDES: ReadonlySet<string> = new Set(['team', 'squad', 'side', 'line-up', 'lineup', 'xi', 'eleven', 'crew']);
+
 /**
  * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
  * March". Any other "to" + verb ("continuing to try", "for Sun to meet demand") has no tense of its own.
