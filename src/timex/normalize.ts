@@ -257,6 +257,8 @@ const DATELINE_GAP_DAYS = 31;
  * weekdays or clock times of a range, the second after the first (a weekday only after a weekday: not
  * "from Sept. 14 to Thursday", which reaches from further back).
  */
+const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
+
 /** A day of a date's month written after it alone, joined to it: "March 1-2", "Sept. 3 and 4", "May 12 to 14". */
 function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): boolean {
   const [first, second] = [framed[i - 1], framed[i]];
@@ -266,7 +268,6 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
 }
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
-const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;
