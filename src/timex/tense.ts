@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -211,8 +211,10 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
   if (contract(tokens[next]) || contract(tokens[next + 1])) return true;
   const traded = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && TRADED_GOODS.has(t.text.toLowerCase()));
   // The next word read whole, hyphens and all: the tokenizer splits "T-bonds".
-  const wordAfter = /^\s+([A-Za-z][A-Za-z-]*)/.exec(doc.text.slice(end, end + 24))?.[1].toLowerCase();
-  if ((wordAfter && TRADED_GOODS.has(wordAfter)) || (tokens[next]?.pos !== 'VERB' && traded(tokens[next + 1]))) return true;
+  // Not a compound the good opens ("the July gold medal winner").
+  const [wordAfter, secondAfter] = (/^\s+([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z]+))?/.exec(doc.text.slice(end, end + 40)) ?? []).slice(1).map((w) => w?.toLowerCase());
+  if (wordAfter && TRADED_GOODS.has(wordAfter) && !NOT_TRADED_AFTER.has(secondAfter ?? '')) return true;
+  if (tokens[next]?.pos !== 'VERB' && traded(tokens[next + 1]) && !NOT_TRADED_AFTER.has(tokens[next + 2]?.text.toLowerCase() ?? '')) return true;
   const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
   if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
   if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;

@@ -14,6 +14,7 @@ table('a month before a traded good is its contract month, ahead of the trade (F
   // Not next to the month, or a word with another sense: the month is the calendar's.
   ['Crude output fell sharply in July.', [['July', '1996-07']]],
   ['The minister recalled the October oil shock.', [['October', '1995-10']]],
+  ['The July gold medal winner was feted.', [['July', '1996-07']]],
 ]);
 
 table('a day written after a date of its month is in that date\'s year (Saturday 1996-08-31)', '1996-08-31', [

@@ -64,6 +64,8 @@ export const TRADED_GOODS: ReadonlySet<string> = new Set([
 ]);
 /** What a company reports for a half or quarter ("first-half results", "results for the first half"): the period is the calendar's nearest. */
 export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'accounts', 'profit', 'profits', 'loss', 'losses', 'report', 'statement']);
+/** Words after a traded good that make it another thing ("gold medal", "cotton harvest"): a month before it is no contract's. */
+export const NOT_TRADED_AFTER: ReadonlySet<string> = new Set(['medal', 'medals', 'medallist', 'medalist', 'mine', 'mines', 'rush', 'standard', 'harvest', 'crop', 'crops', 'exports', 'imports', 'output', 'production']);
 /** Marks of a market a figure is measured from: a day right before one ("Thursday's settlement", "the July 30 low") is no day the story moves to. */
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
