@@ -108,3 +108,10 @@ table('a side picked for a game is picked ahead of it (Friday 1996-08-30)', '199
   // Not a side that did something first.
   ['Brazil became the first team to win the title on Sunday.', [['Sunday', '1996-08-25']]],
 ]);
+
+table('the days of a fixture list are dates of what the line names (Friday 1996-08-30)', '1996-08-30', [
+  ['Fixtures:\nOctober 14-16 v Kent (three days)', [['October 14', '1996-10-14'], ['16', '1996-10-16'], ['three days', 'P3D', 'DURATION']]],
+  ['Fixtures:\nOctober 5-9 First test match (at Edgbaston)', [['October 5', '1996-10-05'], ['9', '1996-10-09']]],
+  // A number that counts the noun after it is still none.
+  ['On May 3 and 4 people died.', [['May 3', '1996-05-03']]],
+]);
