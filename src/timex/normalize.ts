@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -92,6 +92,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay,
+      habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
       decade,
     };
     let resolved = resolveFrame(frame, ctx);

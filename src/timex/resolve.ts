@@ -41,6 +41,8 @@ export interface ResolveContext {
   usPlace?: boolean;
   /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
   decade?: string | null;
+  /** The sentence tells what happens as a rule ("visit frequently", "usually rise"): a season in it is any year's. */
+  habitual?: boolean;
   /** The last day the text told with its year ("May 13 next year", "Jan. 5, 1997"): where a schedule after it goes on from. */
   yearToldDay?: string | null;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
@@ -621,6 +623,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // Winter runs from December into the next year and is written with the year it begins in ("the
     // winter of 1998-99" is 1998-WI): in a January or February story it is counted from the December
     // before, so "this winter" is the one under way and "last winter" the one before it.
+    // "competing at soccer in the summer" of communities that "visit frequently": the summer of every year (not
+    // one a future speaks of: "will often rise this winter").
+    if (year === undefined && !told && f.rel === undefined && ctx.habitual && ctx.tense !== 'FUTURE') return done('DATE', `XXXX-${f.season}`);
     const start = SEASON_START_MONTH[f.season];
     const into = start + 2 - 12;
     if (year === undefined && !told && dct && into > 0 && dct.m <= into) {

@@ -5,7 +5,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -282,6 +282,13 @@ export function marksAFigure(doc: Doc, end: number): boolean {
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
   return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
+}
+
+/** Whether the sentence of the word at `start` tells what happens as a rule: a word of frequency ("usually", "often"). */
+export function habitualSentence(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[tokenAt(tokens, start)]?.sentence;
+  return sentence !== undefined && tokens.some((t) => t.sentence === sentence && HABITUAL_WORDS.has(t.text.toLowerCase()));
 }
 
 /** Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday". */

@@ -115,3 +115,11 @@ table('the days of a fixture list are dates of what the line names (Friday 1996-
   // A number that counts the noun after it is still none.
   ['On May 3 and 4 people died.', [['May 3', '1996-05-03']]],
 ]);
+
+table('a season of what happens as a rule is any year\'s (Friday 1996-08-30)', '1996-08-30', [
+  ['The two towns meet often, playing soccer in the summer and racing snow-scooters in the winter.', [['the summer', 'XXXX-SU'], ['the winter', 'XXXX-WI']]],
+  ['Heating oil prices usually rise in the winter.', [['the winter', 'XXXX-WI']]],
+  // Not without a word of frequency, nor ahead.
+  ['The market was quiet in the summer.', [['the summer', '1996-SU']]],
+  ['Prices will often rise this winter.', [['this winter', '1996-WI']]],
+]);

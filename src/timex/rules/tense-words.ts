@@ -66,6 +66,8 @@ export const TRADED_GOODS: ReadonlySet<string> = new Set([
 export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'accounts', 'profit', 'profits', 'loss', 'losses', 'report', 'statement']);
 /** Words after a traded good that make it another thing ("gold medal", "cotton harvest"): a month before it is no contract's. */
 export const NOT_TRADED_AFTER: ReadonlySet<string> = new Set(['medal', 'medals', 'medallist', 'medalist', 'mine', 'mines', 'rush', 'standard', 'harvest', 'crop', 'crops', 'exports', 'imports', 'output', 'production']);
+/** Words of what happens as a rule: a season in a sentence with one, which does not look ahead, is any year's ("usually rise in the winter"). */
+export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 'frequently', 'always', 'generally', 'typically', 'normally', 'traditionally', 'regularly', 'seldom', 'rarely', 'never']);
 /** Marks of a market a figure is measured from: a day right before one ("Thursday's settlement", "the July 30 low") is no day the story moves to. */
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
