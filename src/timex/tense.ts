@@ -503,7 +503,12 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;
   let j = k - 1;
   while (j >= 0 && tokens[j].sentence === sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
-  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos);
+  // No verb before it in the sentence but one that reports ("Officials said the president travels"): after
+  // another the words are its object, however listed ("met Egyptian, Qatari and Turkish mediators").
+  for (let v = j; v >= 0 && tokens[v].sentence === sentence; v--) {
+    if (VERB_TAGS.has(tokens[v].pos) && !REPORTING_VERBS.has(tokens[v].text.toLowerCase())) return false;
+  }
+  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
 }
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */

@@ -52,6 +52,8 @@ table('a present verb the tagger takes for a noun reaches its weekday over its o
   // Not the object of a verb or of a preposition.
   ['Security forces killed four Moslem guerrillas on Tuesday.', [['Tuesday', '1996-08-27']]],
   ['The prisoners were handed over to Rwandan authorities on Tuesday.', [['Tuesday', '1996-08-27']]],
+  ['Envoys met Egyptian, Qatari and Turkish mediators in Cairo on Tuesday.', [['Tuesday', '1996-08-27']]],
+  ['Officials said the president travels to Ohio on Friday.', [['Friday', '1996-08-30']]],
 ]);
 
 table('"would not ... until" a day looks ahead (Wednesday 1996-08-28)', '1996-08-28', [
