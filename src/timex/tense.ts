@@ -287,8 +287,14 @@ export function marksAFigure(doc: Doc, end: number): boolean {
 /** Whether the sentence of the word at `start` tells what happens as a rule: a word of frequency ("usually", "often"). */
 export function habitualSentence(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
-  const sentence = tokens[tokenAt(tokens, start)]?.sentence;
-  return sentence !== undefined && tokens.some((t) => t.sentence === sentence && HABITUAL_WORDS.has(t.text.toLowerCase()));
+  const at = tokenAt(tokens, start);
+  const sentence = tokens[at]?.sentence;
+  if (sentence === undefined) return false;
+  // Only the sentence's own tokens: a scan of the whole article for each season would grow with its square.
+  let first = at;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (HABITUAL_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday". */
