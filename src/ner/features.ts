@@ -5,6 +5,7 @@ import type { Token } from '../document.js';
 import type { WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
+import { ABSENT, IntMap } from './int-map.js';
 import type { WordScores } from './scores.js';
 
 /** Feature templates; a feature is mix(template, value). Order is part of the model format. */
@@ -227,11 +228,11 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
   const startsUpper = new Uint8Array(n);
   // What the document says about a word is kept by its slot, in arrays, rather than in maps keyed by its hash.
   const slot = new Int32Array(n);
-  const slotOf = new Map<number, number>();
+  const slotOf = new IntMap(n);
   for (let i = 0; i < n; i++) {
     const w = cache.get(tokens[i].text);
     let k = slotOf.get(w.lowH);
-    if (k === undefined) slotOf.set(w.lowH, (k = slotOf.size));
+    if (k === ABSENT) slotOf.set(w.lowH, (k = slotOf.size));
     slot[i] = k;
     info[i] = w;
     lowH[i] = w.lowH;
