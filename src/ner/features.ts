@@ -75,14 +75,18 @@ const ASCII_OF: Record<string, string> = {
 };
 
 export class WordCache {
-  private readonly words = new Map<string, WordInfo>();
+  private words = Object.create(null) as Record<string, WordInfo>;
+  private size = 0;
 
   constructor(private readonly clusters: WordClusters) {}
 
   get(form: string): WordInfo {
-    let info = this.words.get(form);
+    let info = this.words[form];
     if (info) return info;
-    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.9 kB a word with its scores)
+    if (this.size > 100_000) { // bound memory on long runs (about 1.9 kB a word with its scores)
+      this.words = Object.create(null) as Record<string, WordInfo>;
+      this.size = 0;
+    }
     // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
     const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
@@ -112,7 +116,8 @@ export class WordCache {
       feats: Int32Array.from(feats),
       scores: undefined,
     };
-    this.words.set(form, info);
+    this.words[form] = info;
+    this.size++;
     return info;
   }
 }
