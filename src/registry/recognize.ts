@@ -66,14 +66,41 @@ class Pieces {
   }
 }
 
+/** A word's folded form, trimmed, and whether an alias can begin with it. */
+interface Head {
+  head: string;
+  opens: boolean;
+}
+
+/** Words whose heads are kept, per index, before the memo starts afresh. */
+const MAX_HEADS = 100_000;
+/**
+ * Heads by the token's text, per index (which does not change once built): most of an article's words
+ * were read in earlier ones, and a lookup of the text the tokenizer handed over (a property key V8
+ * has hashed already) costs less than folding the word and probing the index again.
+ */
+const heads = new WeakMap<RegistryIndex, { size: number; byText: Record<string, Head> }>();
+
+function headOf(index: RegistryIndex, pieces: Pieces, i: number, text: string): Head {
+  let memo = heads.get(index);
+  if (!memo || memo.size >= MAX_HEADS) heads.set(index, (memo = { size: 0, byText: Object.create(null) as Record<string, Head> }));
+  let found = memo.byText[text];
+  if (!found) {
+    const head = pieces.folded(i).trim();
+    found = memo.byText[text] = { head, opens: index.prefixes.has(head) };
+    memo.size++;
+  }
+  return found;
+}
+
 function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
   if (!startsWordlike(first.text)) return undefined;
-  const head = pieces.folded(i).trim();
+  const { head, opens } = headOf(index, pieces, i, first.text);
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
-  let best: Match | undefined = glued || index.prefixes.has(head) ? extend(doc, index, pieces, i) : undefined;
+  let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i) : undefined;
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
     const hits = index.surnames.get(head);
     if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };
