@@ -41,6 +41,8 @@ function caseFits(key: string, form: string): boolean {
   return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? ''));
 }
 
+const NO_HITS: AliasHit[] = [];
+
 function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] {
   const exact = index.exact.get(key) ?? [];
   const loose = (index.folded.get(folded) ?? []).filter((h) => caseFits(key, h.form));
@@ -127,8 +129,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     folded += sep + pieces.folded(j);
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
+    const opens = index.prefixes.has(fkey);
     if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
-      const hits = hitsFor(index, key, fkey);
+      // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
+      // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
+      const hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
@@ -140,7 +145,7 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     // Only where a word ends can the span be checked against alias prefixes: wink splits "H.Res.752" inside words.
     const next = tokens[j + 1];
     const wordEnds = !next || next.start > tok.end;
-    if (wordEnds && !index.prefixes.has(fkey)) break;
+    if (wordEnds && !opens) break;
     if (wordCount(fkey) > index.maxWords) break;
   }
   return best;
