@@ -72,6 +72,8 @@ class Pieces {
 interface Head {
   head: string;
   opens: boolean;
+  /** The people whose surname it is, once looked up (null: none). */
+  surnames: AliasHit[] | null | undefined;
 }
 
 /** Words whose heads are kept, per index, before the memo starts afresh. */
@@ -89,7 +91,7 @@ function headOf(index: RegistryIndex, pieces: Pieces, i: number, text: string): 
   let found = memo.byText[text];
   if (!found) {
     const head = pieces.folded(i).trim();
-    found = memo.byText[text] = { head, opens: index.prefixes.has(head) };
+    found = memo.byText[text] = { head, opens: index.prefixes.has(head), surnames: undefined };
     memo.size++;
   }
   return found;
@@ -99,12 +101,14 @@ function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): M
   const tokens = doc.tokens;
   const first = tokens[i];
   if (!startsWordlike(first.text)) return undefined;
-  const { head, opens } = headOf(index, pieces, i, first.text);
+  const word = headOf(index, pieces, i, first.text);
+  const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
   let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i) : undefined;
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
-    const hits = index.surnames.get(head);
+    if (word.surnames === undefined) word.surnames = index.surnames.get(head) ?? null;
+    const hits = word.surnames;
     if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };
   }
   return best;
