@@ -271,8 +271,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
+  // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports.
   if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
-    && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+    && !VERB_TAGS.has(following?.pos ?? '') && !objectOfVerb(tokens, i)) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
@@ -401,6 +402,15 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
   if (!subject || subject.sentence !== tokens[k].sentence) return false;
   return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
 }
+/** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */
+function objectOfVerb(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  const verb = tokens[j];
+  return Boolean(verb && verb.sentence === tokens[k].sentence && verb.pos === 'VERB' && !REPORTING_VERBS.has(verb.text.toLowerCase()));
+}
+/** Parts of speech inside a noun phrase before its head. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */

@@ -213,6 +213,11 @@ table('a verb in -s the tagger reads as a noun, between a name and the day (DCT 
   ['The regulator rules Friday on the merger.', [['Friday', '1998-06-19']]],
   // A verb after the day shows the word before it is its subject, a noun.
   ['Nokia shares Monday fell 3 percent.', [['Monday', '1998-06-15']]],
+  // A noun phrase after a verb is its object, the word in -s its noun: the day is the verb's.
+  ['The governor won the state primaries Tuesday by a wide margin.', [['Tuesday', '1998-06-16']]],
+  ['Smith lost the Ohio caucuses Monday night.', [['Monday night', '1998-06-15TNI', 'TIME']]],
+  // After a verb that reports, the phrase is the subject of a clause of its own.
+  ['Lott said the Senate votes Thursday on the bill.', [['Thursday', '1998-06-18']]],
 ]);
 
 table('a year after a possessive names what follows it (DCT Thursday 1999-06-10)', '1999-06-10', [
