@@ -105,7 +105,7 @@ function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): M
   const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
-  let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i) : undefined;
+  let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i, opens) : undefined;
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
     if (word.surnames === undefined) word.surnames = index.surnames.get(head) ?? null;
     const hits = word.surnames;
@@ -114,8 +114,11 @@ function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): M
   return best;
 }
 
-/** Grows the span token by token while it can still become an alias; returns the longest alias met. */
-function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
+/**
+ * Grows the span token by token while it can still become an alias; returns the longest alias met.
+ * `firstOpens`: whether the first token's head is a prefix (its piece, when it holds no space, is its head).
+ */
+function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, firstOpens: boolean): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
   let best: Match | undefined;
@@ -133,7 +136,7 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     folded += sep + pieces.folded(j);
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
-    const opens = index.prefixes.has(fkey);
+    const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
     if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
       // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
       // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
