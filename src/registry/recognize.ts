@@ -68,40 +68,64 @@ class Pieces {
   }
 }
 
-/** A word's folded form, trimmed, and whether an alias can begin with it. */
+/** What a token's text says at the start of a span: its folded form, trimmed, and whether an alias can begin with it. */
 interface Head {
+  /** Whether it starts with a letter or a digit; the other fields are read only if so. */
+  wordlike: boolean;
   head: string;
   opens: boolean;
   /** The people whose surname it is, once looked up (null: none). */
   surnames: AliasHit[] | null | undefined;
 }
 
-/** Words whose heads are kept, per index, before the memo starts afresh. */
+/** Words whose heads are kept, per index, before the memo starts afresh (checked between documents). */
 const MAX_HEADS = 100_000;
-/**
- * Heads by the token's text, per index (which does not change once built): most of an article's words
- * were read in earlier ones, and a lookup of the text the tokenizer handed over (a property key V8
- * has hashed already) costs less than folding the word and probing the index again.
- */
-const heads = new WeakMap<RegistryIndex, { size: number; byText: Record<string, Head> }>();
 
-function headOf(index: RegistryIndex, pieces: Pieces, i: number, text: string): Head {
-  let memo = heads.get(index);
-  if (!memo || memo.size >= MAX_HEADS) heads.set(index, (memo = { size: 0, byText: Object.create(null) as Record<string, Head> }));
-  let found = memo.byText[text];
-  if (!found) {
-    const head = pieces.folded(i).trim();
-    found = memo.byText[text] = { head, opens: index.prefixes.has(head), surnames: undefined };
-    memo.size++;
+/**
+ * Heads by the token's text, for one index (which does not change once built): most of an article's
+ * words were read in earlier ones, and a lookup of the text the tokenizer handed over (a property key
+ * V8 has hashed already) costs less than folding the word and probing the index again.
+ */
+class Heads {
+  private byText = Object.create(null) as Record<string, Head>;
+  private size = 0;
+
+  constructor(private readonly index: RegistryIndex) {}
+
+  of(pieces: Pieces, i: number, text: string): Head {
+    let found = this.byText[text];
+    if (!found) {
+      const wordlike = startsWordlike(text);
+      const head = wordlike ? pieces.folded(i).trim() : '';
+      found = this.byText[text] = { wordlike, head, opens: wordlike && this.index.prefixes.has(head), surnames: undefined };
+      this.size++;
+    }
+    return found;
   }
-  return found;
+
+  /** Starts afresh once it holds too many words. */
+  bound(): this {
+    if (this.size >= MAX_HEADS) {
+      this.byText = Object.create(null) as Record<string, Head>;
+      this.size = 0;
+    }
+    return this;
+  }
 }
 
-function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
+const headsByIndex = new WeakMap<RegistryIndex, Heads>();
+
+function headsOf(index: RegistryIndex): Heads {
+  let heads = headsByIndex.get(index);
+  if (!heads) headsByIndex.set(index, (heads = new Heads(index)));
+  return heads.bound();
+}
+
+function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!startsWordlike(first.text)) return undefined;
-  const word = headOf(index, pieces, i, first.text);
+  const word = heads.of(pieces, i, first.text);
+  if (!word.wordlike) return undefined;
   const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
@@ -215,12 +239,13 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const tokens = doc.tokens;
   const pieces = new Pieces(tokens);
+  const heads = headsOf(index);
   // The people the article names in full anywhere: a surname alone is theirs before the full name too ("[Bumrah] takes
   // five" in a headline, "Jasprit Bumrah took five wickets" below it).
   const seenPeople = new Set<string>();
   const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(doc, index, pieces, i);
+    const match = longestAt(doc, index, heads, pieces, i);
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
     if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
