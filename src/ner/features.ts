@@ -51,17 +51,24 @@ function shapeOf(word: string): string {
   return out;
 }
 
+/** 1 for a capital, 2 for a small letter, 0 for a character without case: ASCII by its code, the rest as toUpperCase and toLowerCase tell. */
+function caseAt(word: string, i: number): number {
+  const code = word.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : code >= 0x61 && code <= 0x7a ? 2 : 0;
+  const c = word[i];
+  if (c.toUpperCase() === c.toLowerCase()) return 0;
+  return c === c.toUpperCase() ? 1 : 2;
+}
+
 function caseOf(word: string): { caseKind: Case; letters: number } {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < word.length; i++) {
-    const c = word[i];
-    if (c.toUpperCase() === c.toLowerCase()) continue;
-    if (c === c.toUpperCase()) upper++;
-    else lower++;
+    const k = caseAt(word, i);
+    if (k === 1) upper++;
+    else if (k === 2) lower++;
   }
-  const first = word[0];
-  const firstUpper = first.toUpperCase() !== first.toLowerCase() && first === first.toUpperCase();
+  const firstUpper = caseAt(word, 0) === 1;
   const caseKind = upper === 0 ? Case.Lower : lower === 0 ? Case.AllCaps : firstUpper ? Case.Initial : Case.Mixed;
   return { caseKind, letters: upper + lower };
 }
