@@ -8,11 +8,12 @@ const MAX_PHRASE_TOKENS = 6;
 
 export class Gazetteer {
   /** Phrase hash → its lists; the hash of each shorter start of a phrase is there too (0 unless a phrase itself), so a match stops where no phrase goes on. */
-  private readonly masks = new IntMap();
+  private readonly masks: IntMap;
 
-  /** `lists` name lists, each a bit of a mask. */
-  constructor(lists: number) {
+  /** `lists` name lists, each a bit of a mask; room made at once for about `phrases` phrases (the table need not grow). */
+  constructor(lists: number, phrases = 0) {
     if (lists > 30) throw new Error(`${lists} gazetteer lists: at most 30 fit a mask`);
+    this.masks = new IntMap(phrases);
   }
 
   /** Add a phrase (already split into tokens) to list `list`. */
