@@ -16,6 +16,7 @@ import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
+import { isCapitalised, isFigure, isSentenceStart, isTitleCase, YEAR_DIGITS } from './shapes.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
@@ -273,11 +274,6 @@ function houseNumber(words: readonly Word[], k: number, of: number): boolean {
     if (j > k && STREET_WORDS.has(w.lower)) return !(after && ((after.pos === 'NOUN' && isPlural(after.text)) || isFigure(after)));
   }
   return false;
-}
-
-/** Bare digits standing apart from the word before: the next figure of a row ("14 10 3 1"). */
-function isFigure(w: Word): boolean {
-  return !w.attached && /^\d+(?:\.\d+)?$/.test(w.text);
 }
 
 /**
@@ -594,8 +590,6 @@ function ratioAfter(words: readonly Word[], last: number): boolean {
   return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
 }
 
-const YEAR_DIGITS = /^(1[5-9]|20)\d\d$/;
-
 /** "two to one", "10 to one": "one" after a number and "to" is the second term of a ratio. */
 function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
   return prev?.lower === 'to' && !!prev2 && (/^\d+$/.test(prev2.text) || lookup(UNIT_WORDS, prev2.lower) !== undefined);
@@ -611,17 +605,4 @@ function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
 
 function isCapitalisedNumberWord(w: Word): boolean {
   return isCapitalised(w) && (lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
-}
-
-/** A capital and then lower case, as a name is written ("Eight", "Group"); a heading in capitals is not. */
-function isTitleCase(w: Word): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w.text);
-}
-
-function isCapitalised(w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text);
-}
-
-function isSentenceStart(words: readonly Word[], i: number): boolean {
-  return i === 0 || words[i - 1].sentence !== words[i].sentence || /^["“‘'(\[]$/.test(words[i - 1].text);
 }
