@@ -7,15 +7,15 @@ import {
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, STRETCH_NOUNS, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
-import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
 import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
+import { CHANGE_VERBS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
+import { readNumeral, type Numeral,  } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
+import { durationFollows, periodOfQuarters } from './durations.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
 import { isCapitalised, isFigure, isSentenceStart, isTitleCase, YEAR_DIGITS } from './shapes.js';
@@ -29,8 +29,6 @@ const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
-const SIMPLE_FRACTION = /^\d+\/\d+$/;
-const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -152,105 +150,12 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   return null;
 }
 
-/**
- * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
- * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
- * when a period word is near ("the past three quarters", "three quarters in a row").
- */
-function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
-  if (next?.lower === 'of') {
-    let k = n.last + 2;
-    // "half of total imports": past the adjectives to the noun
-    while (wordAt(words, k, n.first)?.pos === 'ADJ' && wordAt(words, k + 1, n.first)?.pos === 'NOUN') k++;
-    const after = wordAt(words, k, n.first);
-    // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
-    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
-    if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
-    while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
-    const noun = wordAt(words, k, n.first);
-    return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
-  }
-  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower));
-}
-
-/**
- * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
- * "half the season".
- */
-function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
-  const ordinal = kind === 'ordinal';
-  let w = wordAt(words, k, of);
-  const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
-  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
-  if (w?.lower === 'of' || determiner(w)) {
-    if (w?.lower === 'of') w = wordAt(words, ++k, of);
-    if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
-    while (determiner(w)) w = wordAt(words, ++k, of);
-    return !!w && TIME_UNITS.has(w.lower);
-  }
-  // "a 20-to-30-minute wait": the link between hyphens
-  const linked = wordAt(words, k + 1, of);
-  if (w?.lower === '-' && w.attached && linked?.attached && DURATION_RANGE_LINKS.has(linked.lower) && wordAt(words, k + 2, of)?.lower === '-') {
-    k += 2;
-    w = wordAt(words, ++k, of);
-  }
-  if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
-  if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
-  const inner = w ? readNumeral(words, k) : null;
-  // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
-  const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
-  if (count) w = wordAt(words, (k = inner.last + 1), of);
-  const hyphened = w?.lower === '-' && w.attached;
-  if (hyphened) w = wordAt(words, ++k, of);
-  if (!w) return false;
-  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
-  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
-  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
-  let unit: Word | undefined = w;
-  if (!TIME_UNITS.has(w.lower)) {
-    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
-    if (!unit || !TIME_UNITS.has(unit.lower)) return false;
-  }
-  // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
-  // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
-  // before a date ("the 20th day of next month", "the first week of March")
-  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
-  return ageEnds(words, k + 1, of) < 0;
-}
-
-/** A noun at word k that is no unit of time: "term" after "four-year". */
-function nounAfter(words: readonly Word[], k: number, of: number): boolean {
-  const w = wordAt(words, k, of);
-  return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
-}
-
 /** "over" at word k between two bare cardinals, with nothing after the second but a mark: a fraction read aloud. */
 function spokenFraction(words: readonly Word[], k: number, of: number): boolean {
   if (wordAt(words, k, of)?.lower !== 'over') return false;
   const bare = (w: Word | undefined) => !!w && (/^\d+$/.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
   const [before, after, end] = [wordAt(words, k - 1, of), wordAt(words, k + 1, of), wordAt(words, k + 2, of)];
   return bare(before) && bare(after) && (!end || end.pos === 'PUNCT');
-}
-
-/** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
-function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
-  const [w, after] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
-  return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
-}
-
-/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
-function ageEnds(words: readonly Word[], k: number, of: number): number {
-  const w = wordAt(words, k, of);
-  const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
-  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
-}
-
-/** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
-export function ageAfter(words: readonly Word[], last: number): number {
-  let k = last + 1;
-  if (wordAt(words, k, last)?.lower === '-' && words[k].attached) k++;
-  return TIME_UNITS.has(wordAt(words, k, last)?.lower ?? '') ? ageEnds(words, k + 1, last) : -1;
 }
 
 /** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */
