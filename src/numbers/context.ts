@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -13,9 +13,10 @@ import { countedNoun, isPlural } from './counted.js';
 import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
 import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral,  } from './numeral.js';
+import { readNumeral, type Numeral } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 import { durationFollows, periodOfQuarters } from './durations.js';
+import { isIdiom } from './idioms.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
 import { isCapitalised, isFigure, isSentenceStart, isTitleCase, YEAR_DIGITS } from './shapes.js';
@@ -215,34 +216,6 @@ function isVersion(name: Word, w: Word): boolean {
   // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
   return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
 }
-
-/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"). */
-export function isIdiom(words: readonly Word[], i: number): boolean {
-  return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
-}
-
-/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */
-function inIdiom(words: readonly Word[], i: number): boolean {
-  // or four words before, where the word is the last of a hyphened phrase ("one-to-one")
-  const hyphened = !!words[i - 1] && words[i].attached && NUMBER_HYPHENS.has(words[i - 1].lower);
-  for (const start of hyphened ? HYPHENED_STARTS.map((d) => i - d) : [i - 1, i]) {
-    let phrase = '';
-    for (let k = start; k <= i + IDIOM_REACH; k++) {
-      const w = wordAt(words, k, i);
-      if (!w) break;
-      phrase += k === start ? w.lower : `${w.attached && (NUMBER_HYPHENS.has(w.lower) || NUMBER_HYPHENS.has(words[k - 1].lower)) ? '' : ' '}${w.lower}`;
-      if (k >= i && k > start && NUMBER_IDIOMS.has(phrase)) return true;
-    }
-  }
-  return false;
-}
-
-const IDIOM_REACH = 4;
-/** How far before a word after a hyphen its phrase may start: "one-to-one" four words before the second "one". */
-const HYPHENED_STARTS = [4, 1, 0];
-/** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
-const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
-  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
 
 /** Digits, or a number word: "12" and "one" in "7-for-12" and "two-for-one". */
 function isCount(w: Word, digits: RegExp): boolean {

@@ -2,8 +2,9 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { isIdiom, notANumber } from './context.js';
+import { notANumber } from './context.js';
 import { ageAfter } from './durations.js';
+import { isIdiom } from './idioms.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
