@@ -67,8 +67,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
-  // "rooms 101 and 102": the next of a list of codes
-  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
+  // "rooms 101 and 102", "sections 3, 4 or 5": a later one of a list of codes
+  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && laterCode(words, n.first)) return 'code';
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "(212) 555-1234", "newsroom 64 4 4734 746"
   if (n.digitsOnly && inPhoneNumber(words, n)) return 'code';
 
@@ -203,6 +203,16 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
 /** A code word in the plural ("seats", "rooms"), whose singular also introduces a code. */
 function pluralCodeWord(word: string): boolean {
   return word.endsWith('s') && CODE_INTRODUCERS.has(word.slice(0, -1));
+}
+
+/** How many codes a list after one introducer holds at most ("rooms 12, 14, 16 and 18"). */
+const CODES_IN_A_LIST = 10;
+
+/** Digits at word i after a list of codes that a code word introduces: back over digits and joiners to it ("sections 3, 4 or 5"). */
+function laterCode(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 2 * CODES_IN_A_LIST && CODE_JOINERS.has(wordAt(words, k, i)?.lower ?? '') && /^\d+$/.test(wordAt(words, k - 1, i)?.text ?? '')) k -= 2;
+  return k < i - 1 && CODE_INTRODUCERS.has(wordAt(words, k, i)?.lower ?? '');
 }
 
 /** A second code joined after the numeral: "14 and 15", "10-12", "3, 4 or 5". */

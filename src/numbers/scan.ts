@@ -105,6 +105,8 @@ interface Located {
 }
 
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
+/** How many times the second end a range's first end may be and still share its scale. */
+const DESCENDING_REACH = 10;
 
 /**
  * The first number of a range or of the sides of a measurement ("10 by 12 feet") takes the measure of the second: in "5 to 10 percent" and
@@ -122,7 +124,9 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
     const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
-    if (scale && bare && count && to !== undefined && a.numeral.value! < to / scale) {
+    // the first end is the smaller ("10 to 15 million") or, written the other way, within ten times the second
+    // ("between 4.75 and 3.13 million", "fell from 39 to 15 million"; but "from 1,500 to 3 million" is 1,500)
+    if (scale && bare && count && to !== undefined && a.numeral.value! < (to / scale) * DESCENDING_REACH) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too
