@@ -10,7 +10,7 @@ import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { rankOf } from './rank.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { DIMENSION_JOINERS, EITHER_WAY_RANGES, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import { HEADS_OF_COUNTS } from './lexicon/counted.js';
 import { wordAt, type Word } from './words.js';
@@ -105,7 +105,7 @@ interface Located {
 }
 
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
-/** How many times the second end a range's first end may be and still share its scale. */
+/** How many times the second end a range's first end may be and still share its scale, after a word of EITHER_WAY_RANGES. */
 const DESCENDING_REACH = 10;
 
 /**
@@ -124,9 +124,10 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
     const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
-    // the first end is the smaller ("10 to 15 million") or, written the other way, within ten times the second
-    // ("between 4.75 and 3.13 million", "fell from 39 to 15 million"; but "from 1,500 to 3 million" is 1,500)
-    if (scale && bare && count && to !== undefined && a.numeral.value! < (to / scale) * DESCENDING_REACH) {
+    // the first end is the smaller ("10 to 15 million", but "rose from 20 to 3 million" starts at 20), or the larger
+    // after a word that takes its ends in either order, within ten times the second ("between 4.75 and 3.13 million")
+    const reach = EITHER_WAY_RANGES.has(wordAt(words, a.numeral.first - 1, a.first)?.lower ?? '') ? DESCENDING_REACH : 1;
+    if (scale && bare && count && to !== undefined && a.numeral.value! < (to / scale) * reach) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too
