@@ -111,7 +111,7 @@ describe('forms of wire-service news', () => {
     // tennis sets with spaced hyphens and a bowler's figures are scores, no number
     ['Novak beat Ruiz 6 - 3 4 - 6 7 - 5.', []],
     ['Bowling: Walsh 3-41, Ambrose 2-60.', []],
-    // a range written from the larger end takes the scale of the second within ten times it, not beyond
+    // after "between" a range written from the larger end takes the scale of the second within ten times it, not beyond
     ['Between 6.5 and 4.2 million tonnes will be shipped.', [['QUANTITY', '6.5', 6500000, 't'], ['QUANTITY', '4.2 million tonnes', 4200000, 't']]],
     ['Prices ranged from 1,500 to 3 million.', [['CARDINAL', '1,500', 1500], ['CARDINAL', '3 million', 3000000]]],
   ])('%s', (text, expected) => {
