@@ -114,6 +114,11 @@ describe('forms of wire-service news', () => {
     // after "between" a range written from the larger end takes the scale of the second within ten times it, not beyond
     ['Between 6.5 and 4.2 million tonnes will be shipped.', [['QUANTITY', '6.5', 6500000, 't'], ['QUANTITY', '4.2 million tonnes', 4200000, 't']]],
     ['Prices ranged from 1,500 to 3 million.', [['CARDINAL', '1,500', 1500], ['CARDINAL', '3 million', 3000000]]],
+    // bare digits after "from" right after money: its scale and currency written once; not a count, nor a figure far from it
+    ['Net profit fell to 22 million guilders from 41 in the first half.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['MONEY', '41', 41000000, 'NLG']]],
+    ['It raised 22 million guilders from 41 investors.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '41', 41]]],
+    ['It paid 22 million guilders to 41 firms, from 12 before.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '41', 41], ['CARDINAL', '12', 12]]],
+    ['Net profit fell to 22 million guilders from 900.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '900', 900]]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
