@@ -1,5 +1,7 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
-// time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
+// time, a code or a name, or it is the pronoun "one". Returns the reason, or null. The readers of
+// larger shapes are their own files and asked from here: phone numbers (phone-numbers.ts), rows of
+// results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts).
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
