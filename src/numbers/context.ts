@@ -21,7 +21,7 @@ import { durationFollows, periodOfQuarters } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
-import { isCapitalised, isFigure, isSentenceStart, isTitleCase, YEAR_DIGITS } from './shapes.js';
+import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS, YEAR_DIGITS } from './shapes.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
@@ -87,7 +87,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
   if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
-    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && /^\d+(?:st|nd|rd|th)$/i.test(next2.text))) return 'date';
+    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && ORDINAL_IN_DIGITS.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';

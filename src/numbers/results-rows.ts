@@ -6,6 +6,7 @@
 // one name, inside a sentence that the numbers see without its lines, and a row with scorers in brackets
 // counts; so the two stay apart.
 import { CODE_INTRODUCERS, DISMISSAL_MARKS, TABLE_LABELS, TALLY_NOUNS } from './lexicon/not-numbers.js';
+import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { measure } from './measure.js';
 import { readNumeral, type Numeral } from './numeral.js';
@@ -118,7 +119,7 @@ function numberedRow(words: readonly Word[], nameStart: number, i: number): bool
   return stop?.text === '.' && stop.attached && !!rank && /^\d+$/.test(rank.text) && lineStart && last;
 }
 
-const RESULT_FIGURE = /^\d+(?:st|nd|rd|th)?$/;
+const RESULT_FIGURE = new RegExp(`^\\d+${ORDINAL_SUFFIX}?$`);
 const RESULT_NAME_WORDS = 4;
 
 /** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
