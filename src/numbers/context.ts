@@ -1,10 +1,11 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null. The readers of
 // larger shapes are their own files and asked from here: phone numbers (phone-numbers.ts), rows of
-// results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts).
+// results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts), the
+// pronoun "one" (pronoun-one.ts).
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -19,9 +20,10 @@ import { readNumeral, type Numeral } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 import { durationFollows, periodOfQuarters } from './durations.js';
 import { isIdiom } from './idioms.js';
+import { pronounOne } from './pronoun-one.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
-import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS, YEAR_DIGITS } from './shapes.js';
+import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS } from './shapes.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
@@ -35,9 +37,6 @@ const DIGITS = /^\d/;
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
-const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
-const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
   const w = words[n.first];
@@ -131,8 +130,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && (COUNTING_ONE_AFTER.has(next2.lower) || TALLY_JOINERS.has(next2.lower));
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2) && !tallyEnd(words, n.last + 4)
-    && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !tallyEnd(words, n.last + 4)
+    && pronounOne(words, n.last, prev, prev2, hyphened ? next2 : next)) return 'pronoun';
   // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
   if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
@@ -264,31 +263,6 @@ function isNamePart(prev: Word): boolean {
   // "iOS 17", "iPhone 15": a capital inside the word marks a name too
   return prev.pos === 'PROPN' && /\p{Lu}/u.test(prev.text)
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
-}
-
-/** "(that) one in four firms", "one out of 10": "in" or "out of" and a number after "one" make a ratio, whatever goes before. */
-function ratioAfter(words: readonly Word[], last: number): boolean {
-  let k = last + 1;
-  const w = wordAt(words, k, last)?.lower;
-  if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
-  else if (w !== 'in') return false;
-  const count = wordAt(words, k + 1, last);
-  // not "that one in 2019", a year, nor "the second major one in two weeks", a stretch of time
-  if (w === 'in' && TIME_UNITS.has(wordAt(words, k + 2, last)?.lower ?? '')) return false;
-  return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
-}
-
-/** "two to one", "10 to one": "one" after a number and "to" is the second term of a ratio. */
-function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
-  return prev?.lower === 'to' && !!prev2 && (/^\d+$/.test(prev2.text) || lookup(UNIT_WORDS, prev2.lower) !== undefined);
-}
-
-/** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
- *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
-function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
-  if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
-  if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
 }
 
 function isCapitalisedNumberWord(w: Word): boolean {
