@@ -2,7 +2,7 @@
 // time, a code or a name, or it is the pronoun "one". Returns the reason, or null. The readers of
 // larger shapes are their own files and asked from here: phone numbers (phone-numbers.ts), rows of
 // results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts), the
-// pronoun "one" (pronoun-one.ts).
+// pronoun "one" (pronoun-one.ts), scores against ranges (scores.ts).
 import { lookup } from './lexicon/lookup.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
@@ -14,13 +14,13 @@ import {
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
-import { measure } from './measure.js';
 import { CHANGE_VERBS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral } from './numeral.js';
+import type { Numeral } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 import { durationFollows, periodOfQuarters } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { pronounOne } from './pronoun-one.js';
+import { isScore } from './scores.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
 import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS } from './shapes.js';
@@ -106,8 +106,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
-  if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
-  if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
+  if (n.digitsOnly && isScore(words, n)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
@@ -176,29 +175,6 @@ function houseNumber(words: readonly Word[], k: number, of: number): boolean {
     if (j > k && STREET_WORDS.has(w.lower)) return !(after && ((after.pos === 'NOUN' && isPlural(after.text)) || isFigure(after)));
   }
   return false;
-}
-
-/**
- * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15"),
- * B a measure ("3-4%") or either end thousands or decimals ("50,000-60,000"); or when A is the smaller, a plural noun follows and no other score stands
- * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
- */
-function isRange(words: readonly Word[], a: number, b: number): boolean {
-  const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
-  if (!start || !end || end.kind !== 'cardinal') return false;
-  if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
-  // "50,000-60,000", "5.5-6": no score is written with thousands or decimals
-  if (/[.,]/.test(words[a].text) || /[.,]/.test(words[b].text)) return true;
-  // "2-3 million", "1.5-2 billion": a score has no scale
-  if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
-  if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
-  // "the 9-11 attacks" names a date
-  if (wordAt(words, a - 1, a)?.lower === 'the') return false;
-  if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
-  let k = end.last + 1;
-  if (wordAt(words, k, a)?.pos === 'ADJ') k++;
-  const noun = wordAt(words, k, a);
-  return noun?.pos === 'NOUN' && isPlural(noun.text);
 }
 
 /** A code word in the plural ("seats", "rooms"), whose singular also introduces a code. */
