@@ -10,11 +10,11 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, deadlineBefore, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
-/** A date the text has told: where it was and its value. */
-interface Told { start: number; value: string; }
+/** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
+interface Told { start: number; value: string; report?: boolean; }
 
 /** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
 export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
@@ -38,6 +38,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const clockBefore = new Map<number, number>();
   /** The value each mention was given, by index, for the day a range opens with. */
   const resolvedValues: (string | undefined)[] = [];
+  /** The last day the text told with its year ("May 13 next year"). */
+  let yearToldDay: string | null = null;
   /** The last day told in a sentence about an election. */
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
@@ -89,10 +91,21 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
+      yearToldDay,
+      habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
       decade,
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "loaned for a year, newspapers reported on Friday. He was hurt in a crash the following year": a past counted
+    // on from a report's day would lie ahead of the DCT; it counts from the date of the story told before the report.
+    const story = isAnaphoric(frame) && references.at(-1)?.report ? [...references].reverse().find((r) => !r.report) : undefined;
+    if (story && dct && resolved.value > formatDay(dct) && ctx.tense === 'PAST') resolved = resolveFrame(frame, { ...ctx, reference: story.value, localReference: null }) ?? resolved;
+    // "March 1-2", "September 3 and 4": a day written after a date of its month is in that date's year, read there.
+    const pairedWith = sameMonthPair(doc, mentions, framed, i) ? resolvedValues[i - 1] : undefined;
+    if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
+      resolved = { ...resolved, value: pairedWith.slice(0, 8) + resolved.value.slice(8) };
+    }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
     if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
@@ -111,11 +124,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value }); decade = null; }
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report: Boolean(doc.tokens?.length) && dayOfReport(doc, m.start) }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
-      if (day) { narrativeDay = day; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
-      if (day && dct && formatDay(day) <= formatDay(dct)) pastNarrativeDay = day;
+      if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
+      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached.
+      const reached = day && !(doc.tokens?.length && marksAFigure(doc, m.end)) ? day : null;
+      if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
+      if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
       if (part) dayOfPart.set(part, day!);
     }
@@ -243,6 +259,16 @@ const DATELINE_GAP_DAYS = 31;
  * "from Sept. 14 to Thursday", which reaches from further back).
  */
 const RANGE_BETWEEN = /^\.?\s*(?:to|through|thru|into|until|till|-|–)\s*$/i;
+
+/** A day of a date's month written after it alone, joined to it: "March 1-2", "Sept. 3 and 4", "May 12 to 14". */
+function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): boolean {
+  const [first, second] = [framed[i - 1], framed[i]];
+  return Boolean(i > 0 && first && second && first.day !== undefined && second.day !== undefined && first.month === second.month
+    && second.year === undefined && /^\d{1,2}$/.test(doc.text.slice(mentions[i].start, mentions[i].end))
+    && PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)));
+}
+const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

@@ -11,7 +11,7 @@ import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
-  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
+  BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, NOUN_LIKE, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
   TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
@@ -217,6 +217,9 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   if ((adjective?.pos === 'ADJ' || adjective?.pos === 'NOUN') && BARE_YEAR_BEFORE.has(wordBefore(text, adjective.start)) && next?.pos === 'NOUN' && !/s$/i.test(next.text)) return y >= 1900 && y <= 2050;
   // "exceed 1996 levels": a year whose figures are compared.
   if (next && YEAR_BEFORE_NOUNS.has(next.text.toLowerCase())) return y >= 1900 && y <= 2050;
+  // "had 1995 revenue of $561 million", "1993 champion Billy Mayfair": a count is of a plural, so a recent year before
+  // a singular noun names its year (not a round number, nor before a count's word without -s: "1500 people", "1200 km").
+  if (next?.pos === 'NOUN' && /^[a-z][a-z-]*[^s]$/.test(next.text) && !COUNTED_WITHOUT_S.has(next.text) && y >= 1950 && y <= 2030 && y % 100 !== 0) return true;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
 }

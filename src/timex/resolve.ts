@@ -41,6 +41,10 @@ export interface ResolveContext {
   usPlace?: boolean;
   /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
   decade?: string | null;
+  /** The sentence tells what happens as a rule ("visit frequently", "usually rise"): a season in it is any year's. */
+  habitual?: boolean;
+  /** The last day the text told with its year ("May 13 next year", "Jan. 5, 1997"): where a schedule after it goes on from. */
+  yearToldDay?: string | null;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
   electionDay?: string | null;
 }
@@ -412,7 +416,22 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const reachDays = tense === 'FUTURE' ? 366 : TENSE_REACH_DAYS;
   const reach = day === undefined ? Math.round(reachDays / 30.4) : reachDays;
   if (byTense.length && Math.abs(nearest(byTense).gap) <= reach) return nearest(byTense).y;
+  // "starting on May 13 next year. / May 14 Practice at Lord's / May 15 v Durham": a date no word places, after a day
+  // the text told with its year in another year than the DCT's (within a year of it), is the one nearest that day.
+  const told = !tense && !side ? otherYearDay(ctx.yearToldDay, dct) : null;
+  if (told) return [told.y - 1, told.y, told.y + 1].reduce((a, b) => (Math.abs(gapFrom(told, b, month, day)) < Math.abs(gapFrom(told, a, month, day)) ? b : a));
   return nearest(options).y;
+}
+
+/** A day told (a full date) in another year than the DCT's, within a year of it; or null. */
+function otherYearDay(value: string | null | undefined, dct: Ymd): Ymd | null {
+  const day = value && /^\d{4}-\d\d-\d\d$/.test(value) ? parseYmd(value) : null;
+  if (!day || day.y === dct.y) return null;
+  return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= 366 * 86400000 ? day : null;
+}
+/** How far (in days) the `day` of `month` in year `y` lies from `from`; the middle of the month when no day is given. */
+function gapFrom(from: Ymd, y: number, month: number, day = 15): number {
+  return (Date.UTC(y, month - 1, day) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
 }
 
 /** "Sat., Sept. 21": the one year next to the DCT's in which that day falls on that weekday, if only one. */
@@ -604,6 +623,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // Winter runs from December into the next year and is written with the year it begins in ("the
     // winter of 1998-99" is 1998-WI): in a January or February story it is counted from the December
     // before, so "this winter" is the one under way and "last winter" the one before it.
+    // "competing at soccer in the summer" of communities that "visit frequently": the summer of every year (not
+    // one a future speaks of: "will often rise this winter").
+    if (year === undefined && !told && f.rel === undefined && ctx.habitual && ctx.tense !== 'FUTURE') return done('DATE', `XXXX-${f.season}`);
     const start = SEASON_START_MONTH[f.season];
     const into = start + 2 - 12;
     if (year === undefined && !told && dct && into > 0 && dct.m <= into) {

@@ -1,13 +1,13 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
-import { MONTHS } from '../lexicon/calendar.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FUTURE_MARKERS, FUTURES_EXCHANGES, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  RESCHEDULED_TO, RESCHEDULING_VERBS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, DRAWING_NEAR, ADJECTIVE_VERBS,
+  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -16,6 +16,12 @@ import {
  * `namesADay`: the expression is a day ("Friday", "Jan. 5"), whose possessive may be a subject.
  */
 export function tenseAround(doc: Doc, start: number, end: number, namesADay = false): Tense | null {
+  const tense = tenseOfSentence(doc, start, end, namesADay);
+  return tense === 'FUTURE' && periodOfResults(doc, tokenAt(doc.tokens, start), end) ? null : tense;
+}
+
+/** The tense the sentence's words give the expression (tenseAround, before a period of results is read). */
+function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolean): Tense | null {
   const tokens = doc.tokens;
   let at = tokenAt(tokens, start);
   if (at === tokens.length) return null;
@@ -27,6 +33,9 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
   if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
+  // after the fact, "could not be reached Monday", has no "until").
+  if (WAITED_UNTIL.has(before(1)) && notUntil(tokens, first)) return 'FUTURE';
   const skip = before(1) === 'the' ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
   // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
@@ -41,6 +50,7 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  const weekday = WEEKDAYS[doc.text.slice(start, end).toLowerCase().replace(/\.$/, '')] !== undefined;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
   const aside = asideBefore(tokens, at, first);
@@ -48,7 +58,7 @@ export function tenseAround(doc: Doc, start: number, end: number, namesADay = fa
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1]);
+    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1], weekday);
     if (!tense) continue;
     // "said Thursday", "said on Thursday": the verb next to the day governs it.
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
@@ -127,6 +137,24 @@ export function sinceToNow(doc: Doc, start: number): boolean {
 const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
 
 /**
+ * "will report first-half results on Nov. 22", "results for the first half", "slower than in the first half": a
+ * half or quarter whose figures are told ahead, or compared with, is placed by the calendar alone (the one
+ * nearest); told in the past ("second-half profit rose") it is behind.
+ */
+function periodOfResults(doc: Doc, first: number, end: number): boolean {
+  const tokens = doc.tokens;
+  // Named by its number: "the quarter" alone is the one told before ("posted lower earnings for the quarter").
+  if (!/\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter)$/i.test(doc.text.slice(tokens[first].start, end))) return false;
+  const sentence = tokens[first].sentence;
+  const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].text.toLowerCase() : '');
+  const the = word(first) === 'the' ? 0 : word(first - 1) === 'the' ? 1 : 0;
+  const before = word(first - 1 - the);
+  return RESULTS_NOUNS.has(word(tokenAt(tokens, end))) || (before === 'for' && RESULTS_NOUNS.has(word(first - 2 - the)))
+    // "may be slower in the third quarter than in the first half": the period compared with is one known.
+    || before === 'than' || (before === 'in' && word(first - 2 - the) === 'than');
+}
+
+/**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
  * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past, and
  * "for May delivery" (a market trades for a month to come) ahead.
@@ -139,6 +167,9 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
   if (contractMonth(doc, first, end)) return 'FUTURE';
+  // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
+  const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
+  if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
   let next = tokenAt(tokens, end);
   if (possessiveAt(tokens, end)) next++;
   const noun = tokens[next];
@@ -152,12 +183,23 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   }
   return null;
 }
+/** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
+function notUntil(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let k = first - 2; k >= 1 && tokens[k].sentence === sentence && first - k <= NOT_UNTIL_REACH; k--) {
+    if (MODAL_NEGATIONS.has(tokens[k].text.toLowerCase()) && FUTURE_MODALS.has(tokens[k - 1].text.toLowerCase())) return true;
+  }
+  return false;
+}
+/** How many words back a "would not" may govern an "until". */
+const NOT_UNTIL_REACH = 8;
+
 /** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
 const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /**
  * A month a market trades for lies ahead: "for May delivery", "December Euromark futures" (a contract
- * noun right after it or after one more word), "December COMEX", "CBOT January" (next to an exchange),
+ * noun right after it or after one more word), "October crude", "December T-bonds" (a traded good there), "December COMEX", "CBOT January" (next to an exchange),
  * and "16.75 for December, 19.50 for March" in a sentence that names the contracts.
  */
 function contractMonth(doc: Doc, first: number, end: number): boolean {
@@ -167,6 +209,12 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
   const sentence = tokens[first].sentence;
   const contract = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && CONTRACT_NOUNS.has(t.text.toLowerCase()));
   if (contract(tokens[next]) || contract(tokens[next + 1])) return true;
+  const traded = (t: Token | undefined) => Boolean(t && t.sentence === sentence && t.pos !== 'VERB' && TRADED_GOODS.has(t.text.toLowerCase()));
+  // The next word read whole, hyphens and all: the tokenizer splits "T-bonds".
+  // Not a compound the good opens ("the July gold medal winner").
+  const [wordAfter, secondAfter] = (/^\s+([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z]+))?/.exec(doc.text.slice(end, end + 40)) ?? []).slice(1).map((w) => w?.toLowerCase());
+  if (wordAfter && TRADED_GOODS.has(wordAfter) && !NOT_TRADED_AFTER.has(secondAfter ?? '')) return true;
+  if (tokens[next]?.pos !== 'VERB' && traded(tokens[next + 1]) && !NOT_TRADED_AFTER.has(tokens[next + 2]?.text.toLowerCase() ?? '')) return true;
   const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
   if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
   if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;
@@ -222,6 +270,41 @@ export function beforeNoun(doc: Doc, end: number): boolean {
   return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
 }
 
+/**
+ * Whether a day only marks a figure that something is measured from ("down 0.20 from Thursday's settlement price",
+ * "the July 30 low", "Wednesday's close"): the story does not move to that day, so a part of the day told after it
+ * ("in late afternoon") is still the day of the story.
+ */
+export function marksAFigure(doc: Doc, end: number): boolean {
+  const tokens = doc.tokens;
+  let next = tokenAt(tokens, end);
+  const last = tokens[next - 1];
+  if (possessiveAt(tokens, end)) next++;
+  const noun = tokens[next];
+  return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
+}
+
+/** Whether the sentence of the word at `start` tells what happens as a rule: a word of frequency ("usually", "often"). */
+export function habitualSentence(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokenAt(tokens, start);
+  const sentence = tokens[at]?.sentence;
+  if (sentence === undefined) return false;
+  // Only the sentence's own tokens: a scan of the whole article for each season would grow with its square.
+  let first = at;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (HABITUAL_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday". */
+export function dayOfReport(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const verb = tokens[first - 1]?.text.toLowerCase() === 'on' ? first - 2 : first - 1;
+  return Boolean(tokens[verb] && tokens[verb].sentence === tokens[first]?.sentence && REPORTING_VERBS.has(tokens[verb].text.toLowerCase()));
+}
+
 /** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
 export function arrangedFor(doc: Doc, start: number, end: number): boolean {
   const first = tokenAt(doc.tokens, start);
@@ -251,7 +334,7 @@ function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tens
  * `before`: the token comes before the expression, where an infinitive governs it; `distance`: in
  * tokens from it (within five, a present-tense verb governs it: "meet separately Monday").
  */
-function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token): Tense | null {
+function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: number, following?: Token, weekday = false): Tense | null {
   const near = distance <= 5;
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -271,9 +354,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
-  // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports.
-  if (before && distance === 1 && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i)
-    && !VERB_TAGS.has(following?.pos ?? '') && !objectOfVerb(tokens, i)) return 'PRESENT';
+  // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports. "The
+  // president travels to Ohio on Friday": it reaches a weekday alone over its object and a place (a month may be
+  // the noun's: "Ford sales in July") when its subject opens the clause.
+  if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))
+    && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
@@ -298,7 +383,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (prev === 'to' && pos === 'VERB') {
     const g = governorOf(tokens, i - 1);
     const governor = tokens[g];
-    const ahead = governor && LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g));
+    // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
+    const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
+      // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
+      || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && SIDE_DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
     return before && ahead ? lookingAhead(tokens, g) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
@@ -316,6 +404,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+  // "Libyans are decorating the square for celebrations on Sunday": a present progressive before a day, with
+  // no other verb between, speaks of what is being readied for it; not of an incident ("are investigating
+  // the crash on Sunday").
+  if (before && GIVES_A_DAY.has(head) && pos === 'VERB' && word.endsWith('ing') && (near || plainStretchTo(tokens, i, distance))
+    && !incidentBetween(tokens, i, distance)) return 'PRESENT';
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
   if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
@@ -333,6 +426,12 @@ function plainStretchTo(tokens: Token[], i: number, distance: number): boolean {
   if (distance > FAR_PRESENT) return false;
   for (let k = i + 1; k < i + distance; k++) if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
   return true;
+}
+
+/** Whether an incident is named between a verb at i and a day `distance` words on ("investigating the crash on Sunday"). */
+function incidentBetween(tokens: Token[], i: number, distance: number): boolean {
+  for (let k = i + 1; k < i + distance; k++) if (INCIDENT_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -402,6 +501,22 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
   if (!subject || subject.sentence !== tokens[k].sentence) return false;
   return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
 }
+/**
+ * Whether the words before the one at `k` are a subject that opens its clause ("The president travels", "Rangers
+ * meet"), not the object of a verb or a preposition ("killed four Moslem guerrillas", "to Rwandan authorities").
+ */
+function subjectOpensClause(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k].sentence;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  // No verb before it in the sentence but one that reports ("Officials said the president travels"): after
+  // another the words are its object, however listed ("met Egyptian, Qatari and Turkish mediators").
+  for (let v = j; v >= 0 && tokens[v].sentence === sentence; v--) {
+    if (VERB_TAGS.has(tokens[v].pos) && !REPORTING_VERBS.has(tokens[v].text.toLowerCase())) return false;
+  }
+  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
+}
+const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */
 function objectOfVerb(tokens: Token[], k: number): boolean {
   let j = k - 1;
@@ -411,6 +526,8 @@ function objectOfVerb(tokens: Token[], k: number): boolean {
 }
 /** Parts of speech inside a noun phrase before its head. */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** The determiners before a side picked for a game ("named his squad to face"). */
+const SIDE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */

@@ -23,6 +23,12 @@ export const BARE_UNIT_BEFORE: ReadonlySet<string> = new Set(['for', 'within', '
 /** A four-digit number before these is a year whatever comes before it ("exceed 1996 levels", "in 1990 dollars"). */
 export const YEAR_BEFORE_NOUNS: ReadonlySet<string> = new Set(['levels', 'level', 'prices', 'dollars', 'figures', 'rates', 'terms', 'standards']);
 
+/** Words a count takes without an -s ("1500 people", "1200 km", "1800 head of cattle"): a number before them is no year. */
+export const COUNTED_WITHOUT_S: ReadonlySet<string> = new Set([
+  'people', 'police', 'men', 'women', 'children', 'staff', 'personnel', 'cattle', 'sheep', 'head', 'feet', 'yen', 'yuan',
+  'km', 'kg', 'ft', 'mm', 'cm', 'm', 'mph', 'kph', 'hp', 'cc', 'mw', 'sq', 'per', 'percent', 'pct', 'metre', 'meter', 'tonne', 'ton',
+]);
+
 /** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion"). */
 export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
@@ -184,9 +190,9 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
 /**
  * Words of a game told in its sentence: "the second half", "the third quarter" there are periods of
  * play, not of a year ("scored twice in the second half", "trailed 52-40 in the third quarter", "the striker was
- * stretchered off in the second half").
+ * stretchered off in the second half", "held a 32-8 lead going into the last quarter").
  */
-export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3})\b/i;
+export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?)\b/i;
 
 /**
  * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,

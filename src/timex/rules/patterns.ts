@@ -79,6 +79,9 @@ export interface Unless {
   titleCase?: string;
 }
 
+/** After the days of a fixture list: "v Kent", "First test", "Second one-day international". */
+const FIXTURE_AFTER = /^ (?:v|vs\.?|(?:First|Second|Third|Fourth|Fifth|Sixth) [a-z])/;
+
 /** "on a weekly basis": the noun after a frequency adjective that makes it a recurrence. */
 const BASIS_AFTER = /^ basis\b/i;
 
@@ -159,7 +162,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "on May 3 and 4 people died": a number that counts the noun after it; not after a determiner, where the
       // dates name what follows ("the June 3-4 summit", "its Dec. 14-16 meeting").
-      { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS },
+      // A fixture list's "June 14-16 v Kent", "June 5-9 First test" are dates of what the line names.
+      { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS, textAfterNot: FIXTURE_AFTER },
     ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
@@ -334,6 +338,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
       { groups: { rel: /^last$/i, unit: /^day$/i } },
+      // "a 32-8 lead going into the last quarter": the final period of a game, not the quarter before.
+      { groups: { rel: /^(?:last|final)$/i, unit: /^(?:quarter|half)$/i }, sentence: GAME_WORDS },
       FOLLOWING_AS_PREPOSITION,
     ] },
   // "this season", "last season's champion", "the previous season": a season of play, which sports news counts as

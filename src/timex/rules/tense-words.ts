@@ -20,6 +20,9 @@ export const MODAL_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'neve
 export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'must']);
 export const PAST_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 
+/** A side picked for a game: an infinitive after one looks ahead ("announced the team to play Ireland on Saturday"). */
+export const PICKED_SIDES: ReadonlySet<string> = new Set(['team', 'squad', 'side', 'line-up', 'lineup', 'xi', 'eleven', 'crew']);
+
 /**
  * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
  * March". Any other "to" + verb ("continuing to try", "for Sun to meet demand") has no tense of its own.
@@ -45,6 +48,30 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * December contract", "March futures") lies ahead of the trade, whatever the verb ("settled at $28").
  */
 export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures', 'options', 'expiry', 'expiration', 'shipment', 'vols', 'positions']);
+/**
+ * What markets trade by contract month: a month right before one, or before one more word ("October crude",
+ * "December T-bonds", "March Eurodollars", "September heating oil", "the December calendar spread"), is the
+ * contract's month, ahead of the trade. Only next to the month: "crude output fell in December" is no contract;
+ * words with other senses ("oil", "gas", "lead") are left out ("the October oil shock").
+ */
+export const TRADED_GOODS: ReadonlySet<string> = new Set([
+  'crude', 'heating', 'gasoline', 'unleaded', 'gasoil', 'naphtha', 'propane', 'brent', 'wti',
+  'bonds', 'bond', 't-bonds', 'notes', 't-notes', 'bills', 't-bills', 'eurodollars', 'eurodollar', 'euromarks', 'euromark',
+  'bund', 'bunds', 'gilt', 'gilts', 'btp', 'btps', 'pibor', 'euroyen', 'short-sterling',
+  'gold', 'silver', 'platinum', 'palladium', 'copper', 'aluminium', 'aluminum', 'zinc', 'nickel',
+  'cotton', 'wheat', 'corn', 'soybeans', 'soymeal', 'soyoil', 'oats', 'barley', 'canola', 'rapeseed', 'sugar', 'coffee',
+  'cocoa', 'cattle', 'hogs', 'bellies', 'feeders', 'lumber', 'rubber', 'robusta', 'arabica', 'spread', 'spreads',
+]);
+/** What a company reports for a half or quarter ("first-half results", "results for the first half"): the period is the calendar's nearest. */
+export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures', 'accounts', 'profit', 'profits', 'loss', 'losses', 'report', 'statement']);
+/** Words after a traded good that make it another thing ("gold medal", "cotton harvest"): a month before it is no contract's. */
+export const NOT_TRADED_AFTER: ReadonlySet<string> = new Set(['medal', 'medals', 'medallist', 'medalist', 'mine', 'mines', 'rush', 'standard', 'harvest', 'crop', 'crops', 'exports', 'imports', 'output', 'production']);
+/** Words of what happens as a rule: a season in a sentence with one, which does not look ahead, is any year's ("usually rise in the winter"). */
+export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 'frequently', 'always', 'generally', 'typically', 'normally', 'traditionally', 'regularly', 'seldom', 'rarely', 'never']);
+/** Marks of a market a figure is measured from: a day right before one ("Thursday's settlement", "the July 30 low") is no day the story moves to. */
+export const FIGURE_MARKS: ReadonlySet<string> = new Set([
+  'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
+]);
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
@@ -71,6 +98,10 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
 ]);
+
+/** "would not be free until Monday", "won't decide till Friday": the modals of a future a negation puts off to a day, and its words. */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall']);
+export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to', 'waiting for', 'wait for', 'waited for']);
@@ -160,6 +191,8 @@ export const DRAWING_NEAR: ReadonlySet<string> = new Set([
 
 /** Present forms of "be": just before a day ("The vote is on Tuesday") they look ahead. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
+/** A present "be" right before a month's date gives a thing's day, to come ("The final is on July 27"); spelt out, as "'s" there is a possessive ("Iran's March elections"). */
+export const GIVES_A_DAY: ReadonlySet<string> = new Set(['is', 'are']);
 /** The past of "be": "Receipts on Tuesday were expected to total". */
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 
