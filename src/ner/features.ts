@@ -5,6 +5,7 @@ import type { Token } from '../document.js';
 import type { WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
+import { ABSENT, IntMap } from './int-map.js';
 import type { WordScores } from './scores.js';
 
 /** Feature templates; a feature is mix(template, value). Order is part of the model format. */
@@ -50,17 +51,24 @@ function shapeOf(word: string): string {
   return out;
 }
 
+/** 1 for a capital, 2 for a small letter, 0 for a character without case: ASCII by its code, the rest as toUpperCase and toLowerCase tell. */
+function caseAt(word: string, i: number): number {
+  const code = word.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : code >= 0x61 && code <= 0x7a ? 2 : 0;
+  const c = word[i];
+  if (c.toUpperCase() === c.toLowerCase()) return 0;
+  return c === c.toUpperCase() ? 1 : 2;
+}
+
 function caseOf(word: string): { caseKind: Case; letters: number } {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < word.length; i++) {
-    const c = word[i];
-    if (c.toUpperCase() === c.toLowerCase()) continue;
-    if (c === c.toUpperCase()) upper++;
-    else lower++;
+    const k = caseAt(word, i);
+    if (k === 1) upper++;
+    else if (k === 2) lower++;
   }
-  const first = word[0];
-  const firstUpper = first.toUpperCase() !== first.toLowerCase() && first === first.toUpperCase();
+  const firstUpper = caseAt(word, 0) === 1;
   const caseKind = upper === 0 ? Case.Lower : lower === 0 ? Case.AllCaps : firstUpper ? Case.Initial : Case.Mixed;
   return { caseKind, letters: upper + lower };
 }
@@ -74,14 +82,18 @@ const ASCII_OF: Record<string, string> = {
 };
 
 export class WordCache {
-  private readonly words = new Map<string, WordInfo>();
+  private words = Object.create(null) as Record<string, WordInfo>;
+  private size = 0;
 
   constructor(private readonly clusters: WordClusters) {}
 
   get(form: string): WordInfo {
-    let info = this.words.get(form);
+    let info = this.words[form];
     if (info) return info;
-    if (this.words.size > 100_000) this.words.clear(); // bound memory on long runs (about 1.9 kB a word with its scores)
+    if (this.size > 100_000) { // bound memory on long runs (about 1.9 kB a word with its scores)
+      this.words = Object.create(null) as Record<string, WordInfo>;
+      this.size = 0;
+    }
     // "Committee’s" reads as "Committee's": the curly possessive is a word the model never saw.
     const word = form.replace(TYPOGRAPHIC, (c) => ASCII_OF[c]);
     const lower = word.toLowerCase();
@@ -111,7 +123,8 @@ export class WordCache {
       feats: Int32Array.from(feats),
       scores: undefined,
     };
-    this.words.set(form, info);
+    this.words[form] = info;
+    this.size++;
     return info;
   }
 }
@@ -227,11 +240,11 @@ export function readEvidence(text: string, tokens: readonly Token[], gazetteer: 
   const startsUpper = new Uint8Array(n);
   // What the document says about a word is kept by its slot, in arrays, rather than in maps keyed by its hash.
   const slot = new Int32Array(n);
-  const slotOf = new Map<number, number>();
+  const slotOf = new IntMap(n);
   for (let i = 0; i < n; i++) {
     const w = cache.get(tokens[i].text);
     let k = slotOf.get(w.lowH);
-    if (k === undefined) slotOf.set(w.lowH, (k = slotOf.size));
+    if (k === ABSENT) slotOf.set(w.lowH, (k = slotOf.size));
     slot[i] = k;
     info[i] = w;
     lowH[i] = w.lowH;

@@ -1,17 +1,19 @@
 // Name lists matched as token sequences: a phrase hash maps to a bit mask of the lists that hold it.
 // Lists come from eng.train entities and compromise's lexicon, frozen into the model file at training time.
 import { hashString, mix } from './hash.js';
+import { ABSENT, IntMap } from './int-map.js';
 
 const PHRASE_SEED = 0x2545f491;
 const MAX_PHRASE_TOKENS = 6;
 
 export class Gazetteer {
   /** Phrase hash → its lists; the hash of each shorter start of a phrase is there too (0 unless a phrase itself), so a match stops where no phrase goes on. */
-  private readonly masks = new Map<number, number>();
+  private readonly masks: IntMap;
 
-  /** `lists` name lists, each a bit of a mask. */
-  constructor(lists: number) {
+  /** `lists` name lists, each a bit of a mask; room made at once for about `phrases` phrases (the table need not grow). */
+  constructor(lists: number, phrases = 0) {
     if (lists > 30) throw new Error(`${lists} gazetteer lists: at most 30 fit a mask`);
+    this.masks = new IntMap(phrases);
   }
 
   /** Add a phrase (already split into tokens) to list `list`. */
@@ -19,17 +21,17 @@ export class Gazetteer {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
     let h = PHRASE_SEED;
     tokens.forEach((t, k) => {
-      if (k > 0 && !this.masks.has(h)) this.masks.set(h, 0);
+      if (k > 0 && this.masks.get(h) === ABSENT) this.masks.set(h, 0);
       h = mix(h, hashString(t.toLowerCase()));
     });
-    this.masks.set(h, (this.masks.get(h) ?? 0) | (1 << list));
+    this.masks.set(h, Math.max(this.masks.get(h), 0) | (1 << list));
   }
 
   /** The lists (a bit mask) that hold this phrase (tokens, any case). */
   listsOf(tokens: readonly string[]): number {
     let h = PHRASE_SEED;
     for (const t of tokens) h = mix(h, hashString(t.toLowerCase()));
-    return this.masks.get(h) ?? 0;
+    return Math.max(this.masks.get(h), 0);
   }
 
   /**
@@ -44,7 +46,7 @@ export class Gazetteer {
       for (let e = s; e < maxEnd; e++) {
         h = mix(h, lowH[e]);
         const mask = this.masks.get(h);
-        if (mask === undefined) break;
+        if (mask === ABSENT) break;
         for (let list = 0; mask >>> list; list++) {
           if (!((mask >>> list) & 1)) continue;
           if (e === s) hit(s, list, 3);

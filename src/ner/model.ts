@@ -89,7 +89,7 @@ export class NerModel {
     this.training = header.training;
     this.tagSet = makeTagSet(header.scheme);
     this.tagger = new Tagger(weights, this.tagSet, clusters.levels);
-    this.gazetteer = new Gazetteer(header.gazetteer.names.length);
+    this.gazetteer = new Gazetteer(header.gazetteer.names.length, header.gazetteer.phrases.reduce((n, phrases) => n + phrases.length, 0));
     header.gazetteer.phrases.forEach((phrases, list) => {
       for (const p of phrases) this.gazetteer.add(list, p.split(' '));
     });

@@ -12,6 +12,7 @@
 import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
 import { choose, History, type Decoded, type Weights } from './decode.js';
 import { mix } from './hash.js';
+import { ABSENT, IntMap } from './int-map.js';
 import type { TagSet } from './tags.js';
 
 /**
@@ -135,7 +136,9 @@ export class Tagger {
   private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
-  private readonly pos = new Map<number, Float64Array>();
+  /** A part of speech's scores: posRows[pos.get(its hash)]. */
+  private readonly pos = new IntMap();
+  private readonly posRows: Float64Array[] = [];
   private readonly edgePos: Float64Array;
   private readonly position: Int32Array;
   private readonly docCase: Int32Array;
@@ -252,13 +255,14 @@ export class Tagger {
   }
 
   private posScores(posH: number): Float64Array {
-    let p = this.pos.get(posH);
-    if (!p) {
+    let k = this.pos.get(posH);
+    if (k === ABSENT) {
       const scores = new Float64Array(POS_ROLES.length * this.C);
       POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
-      this.pos.set(posH, (p = scores));
+      this.pos.set(posH, (k = this.posRows.length));
+      this.posRows.push(scores);
     }
-    return p;
+    return this.posRows[k];
   }
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */

@@ -1,21 +1,29 @@
 // Why a numeral that reads as a CARDINAL or ORDINAL is not one here: it is part of a date, a
-// time, a code or a name, or it is the pronoun "one". Returns the reason, or null.
+// time, a code or a name, or it is the pronoun "one". Returns the reason, or null. The readers of
+// larger shapes are their own files and asked from here: phone numbers (phone-numbers.ts), rows of
+// results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts), the
+// pronoun "one" (pronoun-one.ts), scores against ranges (scores.ts).
 import { lookup } from './lexicon/lookup.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, NUMBER_IDIOMS, ORDINAL_NAME_HEADS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE,
-  DISMISSAL_MARKS, PHONE_INTRODUCERS, STREET_WORDS, TABLE_LABELS, TALLY_JOINERS, TALLY_NOUNS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
+  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import {
-  AGE_AFTER_UNIT, CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SECOND_AS_TIME_BEFORE, STRETCH_NOUNS, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
-import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
-import { measure } from './measure.js';
-import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
-import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
+import { CHANGE_VERBS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
+import type { Numeral } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
+import { durationFollows, periodOfQuarters } from './durations.js';
+import { isIdiom } from './idioms.js';
+import { pronounOne } from './pronoun-one.js';
+import { isScore } from './scores.js';
+import { inPhoneNumber } from './phone-numbers.js';
+import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
+import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS } from './shapes.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
 
@@ -26,15 +34,9 @@ const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
-const DIGIT_GROUPS = /^\+?\d+(?:-\d+)+$|^\+\d+$/;
-const SIMPLE_FRACTION = /^\d+\/\d+$/;
-const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
-const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
-const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
 
 export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
   const w = words[n.first];
@@ -66,16 +68,10 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';
-  // "rooms 101 and 102": the next of a list of codes
-  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && CODE_INTRODUCERS.has(wordAt(words, n.first - 3, n.first)?.lower ?? '')) return 'code';
-  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "555 0199"
-  if (n.digitsOnly && (/^0\d/.test(w.text) || /^0\d\d/.test(next?.text ?? ''))) return 'code';
-  if (n.digitsOnly && [n.first - 1, n.last + 1].some((k) => inDigitGroup(words, k, n.first))) return 'code';
-  if (n.digitsOnly && prev && /^\d+$/.test(prev.text) && inDigitGroup(words, n.first - 2, n.first)) return 'code';
-  // "+1 212 555 1234", "(212) 555-1234": groups of a phone number
-  if (n.digitsOnly && phoneGroups(words, n.first)) return 'code';
-  // "-- Wellington newsroom 64 4 4734 746", "Gilbert Le Gras 204 947 3548": a contact's phone number
-  if (n.digitsOnly && contactNumber(words, n.first)) return 'code';
+  // "rooms 101 and 102", "sections 3, 4 or 5": a later one of a list of codes
+  if (n.digitsOnly && prev && CODE_JOINERS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text) && laterCode(words, n.first)) return 'code';
+  // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "(212) 555-1234", "newsroom 64 4 4734 746"
+  if (n.digitsOnly && inPhoneNumber(words, n)) return 'code';
 
   if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
@@ -90,7 +86,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
   if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
-    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && /^\d+(?:st|nd|rd|th)$/i.test(next2.text))) return 'date';
+    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && ORDINAL_IN_DIGITS.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
@@ -110,8 +106,7 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
 
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
-  if (n.digitsOnly && next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return 'score';
-  if (n.digitsOnly && prev?.lower === '-' && prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return 'score';
+  if (n.digitsOnly && isScore(words, n)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name
@@ -134,8 +129,8 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   const hyphened = next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && (COUNTING_ONE_AFTER.has(next2.lower) || TALLY_JOINERS.has(next2.lower));
   // "One." on its own, as a list item or an answer, is the number
   // "only one survived": a qualifier makes it a count
-  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !ratioAfter(words, n.last) && !ratioBefore(prev, prev2) && !tallyEnd(words, n.last + 4)
-    && isPronounOne(prev, hyphened ? next2 : next)) return 'pronoun';
+  if (n.loneOne && !hasQualifier && !isWholeSentence(words, n.first, n.last) && !tallyEnd(words, n.last + 4)
+    && pronounOne(words, n.last, prev, prev2, hyphened ? next2 : next)) return 'pronoun';
   // "the 3rd Infantry Division", "the 14th Amendment": an ordinal in digits before a capitalised head of a name
   if (n.kind === 'ordinal' && n.digitsOnly && [next, next2].some((x, k) => x && isCapitalised(x) && ORDINAL_NAME_HEADS.has(x.lower) && (k === 0 || isCapitalised(next!)))) return 'name';
   if (n.kind === 'ordinal' && !n.digitsOnly && n.first === n.last) {
@@ -156,105 +151,12 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   return null;
 }
 
-/**
- * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
- * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
- * when a period word is near ("the past three quarters", "three quarters in a row").
- */
-function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
-  if (next?.lower === 'of') {
-    let k = n.last + 2;
-    // "half of total imports": past the adjectives to the noun
-    while (wordAt(words, k, n.first)?.pos === 'ADJ' && wordAt(words, k + 1, n.first)?.pos === 'NOUN') k++;
-    const after = wordAt(words, k, n.first);
-    // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
-    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
-    if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
-    while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
-    const noun = wordAt(words, k, n.first);
-    return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
-  }
-  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower));
-}
-
-/**
- * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
- * "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
- * "half the season".
- */
-function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
-  const ordinal = kind === 'ordinal';
-  let w = wordAt(words, k, of);
-  const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
-  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
-  if (w?.lower === 'of' || determiner(w)) {
-    if (w?.lower === 'of') w = wordAt(words, ++k, of);
-    if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
-    while (determiner(w)) w = wordAt(words, ++k, of);
-    return !!w && TIME_UNITS.has(w.lower);
-  }
-  // "a 20-to-30-minute wait": the link between hyphens
-  const linked = wordAt(words, k + 1, of);
-  if (w?.lower === '-' && w.attached && linked?.attached && DURATION_RANGE_LINKS.has(linked.lower) && wordAt(words, k + 2, of)?.lower === '-') {
-    k += 2;
-    w = wordAt(words, ++k, of);
-  }
-  if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
-  if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
-  const inner = w ? readNumeral(words, k) : null;
-  // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
-  const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
-  if (count) w = wordAt(words, (k = inner.last + 1), of);
-  const hyphened = w?.lower === '-' && w.attached;
-  if (hyphened) w = wordAt(words, ++k, of);
-  if (!w) return false;
-  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
-  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
-  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
-  let unit: Word | undefined = w;
-  if (!TIME_UNITS.has(w.lower)) {
-    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
-    if (!unit || !TIME_UNITS.has(unit.lower)) return false;
-  }
-  // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
-  // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
-  // before a date ("the 20th day of next month", "the first week of March")
-  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
-  return ageEnds(words, k + 1, of) < 0;
-}
-
-/** A noun at word k that is no unit of time: "term" after "four-year". */
-function nounAfter(words: readonly Word[], k: number, of: number): boolean {
-  const w = wordAt(words, k, of);
-  return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
-}
-
 /** "over" at word k between two bare cardinals, with nothing after the second but a mark: a fraction read aloud. */
 function spokenFraction(words: readonly Word[], k: number, of: number): boolean {
   if (wordAt(words, k, of)?.lower !== 'over') return false;
   const bare = (w: Word | undefined) => !!w && (/^\d+$/.test(w.text) || lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
   const [before, after, end] = [wordAt(words, k - 1, of), wordAt(words, k + 1, of), wordAt(words, k + 2, of)];
   return bare(before) && bare(after) && (!end || end.pos === 'PUNCT');
-}
-
-/** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
-function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
-  const [w, after] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
-  return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
-}
-
-/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
-function ageEnds(words: readonly Word[], k: number, of: number): number {
-  const w = wordAt(words, k, of);
-  const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
-  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
-}
-
-/** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
-export function ageAfter(words: readonly Word[], last: number): number {
-  let k = last + 1;
-  if (wordAt(words, k, last)?.lower === '-' && words[k].attached) k++;
-  return TIME_UNITS.has(wordAt(words, k, last)?.lower ?? '') ? ageEnds(words, k + 1, last) : -1;
 }
 
 /** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */
@@ -275,83 +177,19 @@ function houseNumber(words: readonly Word[], k: number, of: number): boolean {
   return false;
 }
 
-/** Bare digits standing apart from the word before: the next figure of a row ("14 10 3 1"). */
-function isFigure(w: Word): boolean {
-  return !w.attached && /^\d+(?:\.\d+)?$/.test(w.text);
-}
-
-/**
- * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15"),
- * B a measure ("3-4%") or either end thousands or decimals ("50,000-60,000"); or when A is the smaller, a plural noun follows and no other score stands
- * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
- */
-function isRange(words: readonly Word[], a: number, b: number): boolean {
-  const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
-  if (!start || !end || end.kind !== 'cardinal') return false;
-  if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
-  // "50,000-60,000", "5.5-6": no score is written with thousands or decimals
-  if (/[.,]/.test(words[a].text) || /[.,]/.test(words[b].text)) return true;
-  // "2-3 million", "1.5-2 billion": a score has no scale
-  if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
-  if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
-  // "the 9-11 attacks" names a date
-  if (wordAt(words, a - 1, a)?.lower === 'the') return false;
-  if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
-  let k = end.last + 1;
-  if (wordAt(words, k, a)?.pos === 'ADJ') k++;
-  const noun = wordAt(words, k, a);
-  return noun?.pos === 'NOUN' && isPlural(noun.text);
-}
-
-/** Digits at word i between two bare figures, one of them no year: a column of a table ("Hawthorn 21 10 1 10 1791 1820 98.4 42"), where a row of years ("1996 1995 1996") heads one. */
-function inRowOfFigures(words: readonly Word[], i: number): boolean {
-  const [prev, next] = [wordAt(words, i - 1, i), wordAt(words, i + 1, i)];
-  return !!prev && !!next && isFigure(words[i]) && isFigure(prev) && isFigure(next) && !(YEAR_DIGITS.test(prev.text) && YEAR_DIGITS.test(next.text));
-}
-
-/** The first end of a range whose second end has a measure: "Lows 68-76F", after a capitalised word that is no name. */
-function measuredRange(words: readonly Word[], n: Numeral): boolean {
-  const hyphen = wordAt(words, n.last + 1, n.first);
-  const end = hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) ? readNumeral(words, n.last + 2) : null;
-  return !!end && measure(words, end).type !== 'CARDINAL';
-}
-
-/** Word k is digits in a group of a phone number or a code: "+27-11", "473-4746", "40-1 3120264". */
-function inDigitGroup(words: readonly Word[], k: number, of: number): boolean {
-  const w = wordAt(words, k, of);
-  if (!w) return false;
-  if (DIGIT_GROUPS.test(w.text)) return true;
-  if (!/^\d+$/.test(w.text)) return false;
-  // digits, an attached hyphen and digits, from the left end a to the right end c
-  const joined = (a: number, c: number) => wordAt(words, a + 1, of)?.lower === '-' && words[a + 1].attached && !!wordAt(words, c, of)?.attached
-    && /^\d+$/.test(words[a].text) && /^\d+$/.test(words[c].text);
-  return (k >= 2 && joined(k - 2, k)) || joined(k, k + 2);
-}
-
-/**
- * Bare digits at word i in a phone number: a country code before groups of digits, or a group after
- * one ("+1 212 555 1234") or after a group with the trunk prefix ("020 7946 0018"), or an area code
- * in brackets before a group ("(212) 555-1234"); not a row of a table of results ("64 2 43 .596").
- */
-function phoneGroups(words: readonly Word[], i: number): boolean {
-  const text = (k: number) => wordAt(words, k, i)?.text ?? '';
-  if (words[i].text.startsWith('+')) return /^\d+$/.test(text(i + 1));
-  // most numbers have no digits nor bracket before them
-  const before = text(i - 1);
-  const c = before.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && before !== '(') return false;
-  let k = i - 1;
-  for (; k >= i - PHONE_GROUPS && /^\d+$/.test(text(k)); k--) {
-    // "020 7946 0018": after a group with the trunk prefix 0
-    if (/^0\d\d/.test(text(k))) return true;
-  }
-  if (k < i - 1 && COUNTRY_CODE.test(text(k))) return true;
-  return text(i - 1) === '(' && text(i + 1) === ')' && inDigitGroup(words, i + 2, i);
-}
-
 /** A code word in the plural ("seats", "rooms"), whose singular also introduces a code. */
 function pluralCodeWord(word: string): boolean {
   return word.endsWith('s') && CODE_INTRODUCERS.has(word.slice(0, -1));
+}
+
+/** How many codes a list after one introducer holds at most ("rooms 12, 14, 16 and 18"). */
+const CODES_IN_A_LIST = 10;
+
+/** Digits at word i after a list of codes that a code word introduces: back over digits and joiners to it ("sections 3, 4 or 5"). */
+function laterCode(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 2 * CODES_IN_A_LIST && CODE_JOINERS.has(wordAt(words, k, i)?.lower ?? '') && /^\d+$/.test(wordAt(words, k - 1, i)?.text ?? '')) k -= 2;
+  return k < i - 1 && CODE_INTRODUCERS.has(wordAt(words, k, i)?.lower ?? '');
 }
 
 /** A second code joined after the numeral: "14 and 15", "10-12", "3, 4 or 5". */
@@ -360,89 +198,11 @@ function codeJoinedAfter(words: readonly Word[], n: Numeral): boolean {
   return !!joiner && CODE_JOINERS.has(joiner.lower) && DIGITS.test(wordAt(words, n.last + 2, n.first)?.text ?? '');
 }
 
-/** A piece of a phone number written in groups: digits, "+358", "473-4746", a bracket or a spaced hyphen. */
-const PHONE_PIECE = /^(?:\+?\d+(?:-\d+)*|[()\-])$/;
-/** The most pieces a phone number is written in. */
-const PHONE_PIECES = 10;
-/** At most "(", "212", ")", "555", "1234". */
-const NORTH_AMERICAN_PIECES = 5;
-/** The groups of a North American number: "204 947 3548", "(212) 859 1646". */
-const NORTH_AMERICAN_GROUPS = /^\(?\d{3}\)? \d{3} \d{4}$/;
-
-/**
- * Bare digits at word i in a run of digit groups that is a phone number: two groups or more after a word that
- * introduces one ("newsroom 64 4 4734 746", "News Room (852) 2843 6368", "Tel 44 171 542 7706"), or the three
- * groups of a North American number on their own ("Gilbert Le Gras 204 947 3548"); not a row of figures.
- */
-function contactNumber(words: readonly Word[], i: number): boolean {
-  // most numbers stand alone: no piece of a phone number on either side
-  if (!isPhonePiece(words, i - 1, i) && !isPhonePiece(words, i + 1, i)) return false;
-  // a phone number has few pieces: a longer run is a row of figures, and each numeral reads at most this far
-  let first = i;
-  while (first > i - PHONE_PIECES && isPhonePiece(words, first - 1, i)) first--;
-  if (isPhonePiece(words, first - 1, i)) return false;
-  const introduced = PHONE_INTRODUCERS.has(wordAt(words, first - 1, i)?.lower ?? '');
-  if (!introduced && i - first >= NORTH_AMERICAN_PIECES) return false;
-  // a North American number ends within its five pieces
-  const limit = introduced ? i + PHONE_PIECES : first + NORTH_AMERICAN_PIECES - 1;
-  let last = i;
-  while (last < limit && isPhonePiece(words, last + 1, i)) last++;
-  if (isPhonePiece(words, last + 1, i)) return false;
-  if (introduced) {
-    let groups = 0;
-    for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) groups++;
-    return groups >= 2;
-  }
-  let run = '';
-  for (let k = first; k <= last; k++) run += (k > first && !words[k].attached ? ' ' : '') + words[k].text;
-  return NORTH_AMERICAN_GROUPS.test(run);
-}
-
-/** Word k, in the sentence of word `of`, is a piece of a phone number; told first by its first character, which most words fail. */
-function isPhonePiece(words: readonly Word[], k: number, of: number): boolean {
-  const w = words[k];
-  if (!w || w.sentence !== words[of].sentence) return false;
-  const c = w.text.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || c === 43 || c === 40 || c === 41 || c === 45) && PHONE_PIECE.test(w.text);
-}
-
-/** "+44": the country code of a phone number, and how many groups of digits may follow it. */
-const COUNTRY_CODE = /^\+\d{1,3}$/;
-const PHONE_GROUPS = 4;
-
 /** "Web 3.0", "iOS 17.2", "Python 3.11": a decimal that ends in ".0" after a word in lower case, one after a name with a capital inside it, or after a name that takes versions. */
 function isVersion(name: Word, w: Word): boolean {
   // not after an abbreviation in a table ("DIV 15.0", "EPS 113.0")
   return (/^\d+\.0$/.test(w.text) && /\p{Ll}/u.test(name.text)) || /^\p{Ll}+\p{Lu}/u.test(name.text) || VERSIONED_NAMES.has(name.lower);
 }
-
-/** Whether the number word at i ("first", "one", "a" before a unit) is inside a phrase of NUMBER_IDIOMS ("the first lady", "won by a mile"). */
-export function isIdiom(words: readonly Word[], i: number): boolean {
-  return IDIOM_NUMBER_WORDS.has(words[i].lower) && inIdiom(words, i);
-}
-
-/** The word at i inside a phrase of NUMBER_IDIOMS, which starts at it, the word before or four words before, and ends at most four words on. */
-function inIdiom(words: readonly Word[], i: number): boolean {
-  // or four words before, where the word is the last of a hyphened phrase ("one-to-one")
-  const hyphened = !!words[i - 1] && words[i].attached && NUMBER_HYPHENS.has(words[i - 1].lower);
-  for (const start of hyphened ? HYPHENED_STARTS.map((d) => i - d) : [i - 1, i]) {
-    let phrase = '';
-    for (let k = start; k <= i + IDIOM_REACH; k++) {
-      const w = wordAt(words, k, i);
-      if (!w) break;
-      phrase += k === start ? w.lower : `${w.attached && (NUMBER_HYPHENS.has(w.lower) || NUMBER_HYPHENS.has(words[k - 1].lower)) ? '' : ' '}${w.lower}`;
-      if (k >= i && k > start && NUMBER_IDIOMS.has(phrase)) return true;
-    }
-  }
-  return false;
-}
-
-const IDIOM_REACH = 4;
-/** How far before a word after a hyphen its phrase may start: "one-to-one" four words before the second "one". */
-const HYPHENED_STARTS = [4, 1, 0];
-/** The number words (and articles) the idioms hold, so that no phrase is built around any other numeral. */
-const IDIOM_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_IDIOMS].flatMap((p) => p.split(/[ -]/))
-  .filter((w) => lookup(UNIT_WORDS, w) !== undefined || lookup(ORDINAL_WORDS, w) !== undefined || w === 'a' || w === 'an'));
 
 /** Digits, or a number word: "12" and "one" in "7-for-12" and "two-for-one". */
 function isCount(w: Word, digits: RegExp): boolean {
@@ -471,107 +231,6 @@ function headlineCount(words: readonly Word[], first: number, last: number): boo
   return ends && (!before || isCapitalised(before));
 }
 
-/** Digits after a name that a table or a tally reads ("Portsmouth 1 Queens Park Rangers 2", "Highs 82-96F", "Williams 149 points", "Total 326"), not a name's number. */
-function figureOfATable(words: readonly Word[], n: Numeral, prev: Word, next: Word | undefined): boolean {
-  return resultRow(words, n.first) || measuredRange(words, n) || (!!next && TALLY_NOUNS.has(next.lower)) || TABLE_LABELS.has(prev.lower)
-    || scorecardLine(words, n.first);
-}
-
-/**
- * Digits at word i after a name, in a row of results where each name has its figure: another name and its figure
- * after it, or the scorers in brackets ("Portsmouth 1 Queens Park Rangers 2", "Nice 1 (Debbah 39th) Bastia 1",
- * "Durham 326 (D. Cox 95"), or a figure or a bracket before its name ("Rangers 2" after "Portsmouth 1", "(D. Cox 95").
- */
-function resultRow(words: readonly Word[], i: number): boolean {
-  // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)")
-  const bracket = wordAt(words, i + 1, i)?.text === '(';
-  const from = bracket ? i + 2 : i + 1;
-  let next = from;
-  while (next - from < RESULT_NAME_WORDS && isNameWord(wordAt(words, next, i))) next++;
-  if (next > from && isResultFigure(words, next, i) && (!bracket || resultHead(words, i, i))) return true;
-  let nameStart = i - 1;
-  while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
-  const before = wordAt(words, nameStart - 1, i);
-  // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
-  // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
-  const listed = !!before && LIST_MARKS.has(before.text) && /^(?:\d+|out)$/.test(wordAt(words, nameStart - 2, i)?.text ?? '') && bracketAfterResult(words, nameStart - 2, i);
-  return !!before && (isResultFigure(words, nameStart - 1, i) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed)
-    || numberedRow(words, nameStart, i);
-}
-
-/** Word k is a figure of a result standing apart; a year before a name is none ("Britain's 1992 Olympic 100 champion"). */
-function isResultFigure(words: readonly Word[], k: number, of: number): boolean {
-  const w = wordAt(words, k, of);
-  return !!w && !w.attached && RESULT_FIGURE.test(w.text) && !YEAR_DIGITS.test(w.text);
-}
-
-/** Word k inside brackets opened after a result that heads its line ("Yorkshire 305-5 (C. White 66 not out, M. Moxon"), looking back at most BRACKET_REACH words. */
-function bracketAfterResult(words: readonly Word[], k: number, of: number): boolean {
-  for (let j = k; j > k - BRACKET_REACH; j--) {
-    const w = wordAt(words, j, of);
-    if (!w || w.text === ')') return false;
-    // or a scorer written with an initial ("England first innings 326 (J. Crawley 106")
-    if (w.text === '(') return resultHead(words, j - 1, of) || INITIAL.test(wordAt(words, j + 1, of)?.text ?? '');
-  }
-  return false;
-}
-
-/**
- * Digits at word i that end a batsman's line of a cricket scorecard: a dismissal mark before the bowler's name
- * ("G. Thorpe lbw b Mushtaq Ahmed 54", "N. Hussain c Saeed Anwar b Waqar Younis 12"), the runs last.
- */
-function scorecardLine(words: readonly Word[], i: number): boolean {
-  const after = wordAt(words, i + 1, i);
-  if (after && !(after.pos === 'PUNCT' || after.lower === 'not')) return false;
-  let k = i - 1;
-  while (k > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, k, i))) k--;
-  return k < i - 1 && DISMISSAL_MARKS.has(wordAt(words, k, i)?.lower ?? '');
-}
-
-/**
- * Word k ends a result that heads its line or follows another: a name of one to four capitalised words and its figure
- * or score ("Durham 326", "At Headingley: Yorkshire 305-5", "Nice 1").
- */
-function resultHead(words: readonly Word[], k: number, of: number): boolean {
-  let j = k;
-  const [hyphen, runs] = [wordAt(words, j - 1, of), wordAt(words, j - 2, of)];
-  if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && /^\d+$/.test(runs?.text ?? '')) j -= 2;
-  if (!/^\d+$/.test(wordAt(words, j, of)?.text ?? '')) return false;
-  let start = j;
-  while (start > j - RESULT_NAME_WORDS && isNameWord(wordAt(words, start - 1, of))) start--;
-  // at the line's start, after a colon or another result ("Middlesex 199, Hampshire 232"), or a club's year before its name ("1860 Munich 1")
-  let before = wordAt(words, start - 1, of);
-  if (before && /^\d+$/.test(before.text) && !wordAt(words, start - 2, of)) before = undefined;
-  return start < j && (!before || RESULT_HEAD_AFTER.has(before.text));
-}
-
-const RESULT_HEAD_AFTER: ReadonlySet<string> = new Set([':', ',', ';', ')']);
-
-const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
-/** An initial, "S.", a name's even where the code introducers hold it (the "S." of a Senate bill). */
-const INITIAL = /^\p{Lu}\.$/u;
-const BRACKET_REACH = 30;
-
-/**
- * "3. Seguy 24", "1. Williams 149 points": a row of standings numbered at the start of its line, which the splitter
- * makes a sentence of its own ("3."), with the name's figure last but for its tally noun.
- */
-function numberedRow(words: readonly Word[], nameStart: number, i: number): boolean {
-  const [stop, rank, before] = [words[nameStart - 1], words[nameStart - 2], words[nameStart - 3]];
-  const lineStart = !!rank && (!before || before.sentence !== rank.sentence);
-  const after = wordAt(words, i + 1, i);
-  const last = !after || TALLY_NOUNS.has(after.lower) || after.pos === 'PUNCT';
-  return stop?.text === '.' && stop.attached && !!rank && /^\d+$/.test(rank.text) && lineStart && last;
-}
-
-const RESULT_FIGURE = /^\d+(?:st|nd|rd|th)?$/;
-const RESULT_NAME_WORDS = 4;
-
-/** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
-function isNameWord(w: Word | undefined): boolean {
-  return !!w && isCapitalised(w) && !/\d/.test(w.text) && (!CODE_INTRODUCERS.has(w.lower) || INITIAL.test(w.text));
-}
-
 /** Words a headline capitalises that no name goes on with: "After", "In", "And", "The". */
 const HEADLINE_FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART']);
 
@@ -582,46 +241,6 @@ function isNamePart(prev: Word): boolean {
     && !WEEKDAYS.has(prev.lower) && !MONTHS.has(prev.lower);
 }
 
-/** "(that) one in four firms", "one out of 10": "in" or "out of" and a number after "one" make a ratio, whatever goes before. */
-function ratioAfter(words: readonly Word[], last: number): boolean {
-  let k = last + 1;
-  const w = wordAt(words, k, last)?.lower;
-  if (w === 'out' && wordAt(words, k + 1, last)?.lower === 'of') k++;
-  else if (w !== 'in') return false;
-  const count = wordAt(words, k + 1, last);
-  // not "that one in 2019", a year, nor "the second major one in two weeks", a stretch of time
-  if (w === 'in' && TIME_UNITS.has(wordAt(words, k + 2, last)?.lower ?? '')) return false;
-  return !!count && ((/^\d/.test(count.text) && !YEAR_DIGITS.test(count.text)) || lookup(UNIT_WORDS, count.lower) !== undefined);
-}
-
-const YEAR_DIGITS = /^(1[5-9]|20)\d\d$/;
-
-/** "two to one", "10 to one": "one" after a number and "to" is the second term of a ratio. */
-function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
-  return prev?.lower === 'to' && !!prev2 && (/^\d+$/.test(prev2.text) || lookup(UNIT_WORDS, prev2.lower) !== undefined);
-}
-
-/** "one" counts when a noun, "of" or a verb follows ("one person", "one of them", "one died"), unless a determiner
- *  or adjective before it makes it a pronoun ("this one urging", "a new one"). */
-function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
-  if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
-  if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
-}
-
 function isCapitalisedNumberWord(w: Word): boolean {
   return isCapitalised(w) && (lookup(UNIT_WORDS, w.lower) !== undefined || lookup(SOLID_CARDINALS, w.lower) !== undefined);
-}
-
-/** A capital and then lower case, as a name is written ("Eight", "Group"); a heading in capitals is not. */
-function isTitleCase(w: Word): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w.text);
-}
-
-function isCapitalised(w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text);
-}
-
-function isSentenceStart(words: readonly Word[], i: number): boolean {
-  return i === 0 || words[i - 1].sentence !== words[i].sentence || /^["“‘'(\[]$/.test(words[i - 1].text);
 }

@@ -6,6 +6,7 @@
 // "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
+import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
@@ -46,7 +47,7 @@ const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DOTTED_DECIMALS = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 /** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
 const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
-const ORDINAL_DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$/;
+const ORDINAL_DIGITS = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)${ORDINAL_SUFFIX}$`);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 /** A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4". */
@@ -54,7 +55,7 @@ const HYPHENED_MIXED = /^(\d+)-(\d{1,2})\/(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
 const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 /** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
-const ORDINAL_FRACTION = /^(\d{1,3})\/(\d{1,3})(?:st|nd|rd|th)s?$/;
+const ORDINAL_FRACTION = new RegExp(`^(\\d{1,3})\\/(\\d{1,3})${ORDINAL_SUFFIX}s?$`);
 const THOUSANDS_GROUP = /^\d{3}$/;
 const ROUND_PLURAL = /^10+s$/;
 const TENS_PLURAL = /^[1-9]0s$/;

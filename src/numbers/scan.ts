@@ -2,15 +2,17 @@
 // checks the context that would make it a date, code or pronoun, and collects the qualifier and
 // the counted noun that stay outside the span.
 import type { Candidate, MentionAttrs } from '../document.js';
-import { ageAfter, isIdiom, notANumber } from './context.js';
+import { notANumber } from './context.js';
+import { ageAfter } from './durations.js';
+import { isIdiom } from './idioms.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { rankOf } from './rank.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
-import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
+import { DIMENSION_JOINERS, EITHER_WAY_RANGES, RANGE_JOINERS } from './lexicon/qualifiers.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
-import { HEADS_OF_COUNTS } from './lexicon/counted.js';
+import { ELIDED_AMOUNT_BEFORE, HEADS_OF_COUNTS } from './lexicon/counted.js';
 import { wordAt, type Word } from './words.js';
 
 export type NumberReading = Omit<Candidate, 'source'>;
@@ -60,12 +62,21 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
 /**
  * "rose to 3.83 billion markka from 3.43 billion", "a loss of 84.5 million schillings from a profit of 160 million":
  * an amount with a scale and nothing it counts, after money with a scale in the same sentence, is money of the same
- * currency, which financial news writes once. A count in between ("60 million shares") breaks the chain.
+ * currency, which financial news writes once. A count in between ("60 million shares") breaks the chain. Right
+ * after it, bare digits may leave out the scale too ("fell to 15 million markka from 39": elidedScale).
  */
 function elidedCurrency(words: readonly Word[], found: Located[]): void {
   let money: Located | undefined;
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
     if (money && words[money.first].sentence !== words[f.first].sentence) money = undefined;
+    // without its scale, only right after the money: "to 39 firms, from 12" counts again
+    if (money && money === found[i - 1] && elidedScale(words, f, money)) {
+      const scale = money.numeral.scale!;
+      const { counted: _counted, ...attrs } = { ...f.reading.attrs, ...measureOf(money.reading.attrs) };
+      f.reading = { ...f.reading, type: 'MONEY', value: scaled(f.reading.value as number, scale), ...(Object.keys(attrs).length ? { attrs } : {}) };
+      continue;
+    }
     if (f.numeral.scale === undefined || f.numeral.vague) continue;
     const r = f.reading;
     if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBefore(words, f.first)) {
@@ -75,6 +86,25 @@ function elidedCurrency(words: readonly Word[], found: Located[]): void {
     money = f.reading.type === 'MONEY' ? f : undefined;
   }
 }
+
+/**
+ * "fell to 15 million markka from 39": bare digits after a word of ELIDED_AMOUNT_BEFORE, with nothing they count
+ * after them, within ten times the figure of the money before, are that money again, its scale and currency unwritten.
+ */
+function elidedScale(words: readonly Word[], f: Located, money: Located): boolean {
+  const n = f.numeral;
+  if (n.scale !== undefined || n.vague || n.yearLike || !n.digitsOnly || n.kind !== 'cardinal' || f.reading.type !== 'CARDINAL' || f.reading.attrs?.counted) return false;
+  if (!ELIDED_AMOUNT_BEFORE.has(wordAt(words, f.first - 1, f.first)?.lower ?? '')) return false;
+  const next = wordAt(words, f.last + 1, f.first);
+  if (next && !WORDS_AFTER_AN_ELIDED_AMOUNT.has(next.pos)) return false;
+  const [value, figure] = [n.value, money.numeral.value! / money.numeral.scale!];
+  return value !== undefined && value < figure * ELIDED_REACH && value > figure / ELIDED_REACH;
+}
+
+/** Parts of speech that may follow an amount written without its scale: a mark, "in April", "a year earlier", "and". */
+const WORDS_AFTER_AN_ELIDED_AMOUNT: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'ADV']);
+/** How many times larger or smaller than the money before an amount without its scale may be. */
+const ELIDED_REACH = 10;
 
 /** "a population of 1.5 million": a noun of a count within three words before the amount. */
 function countHeadBefore(words: readonly Word[], first: number): boolean {
@@ -103,6 +133,8 @@ interface Located {
 }
 
 const MEASURED = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
+/** How many times the second end a range's first end may be and still share its scale, after a word of EITHER_WAY_RANGES. */
+const DESCENDING_REACH = 10;
 
 /**
  * The first number of a range or of the sides of a measurement ("10 by 12 feet") takes the measure of the second: in "5 to 10 percent" and
@@ -120,7 +152,10 @@ function shareMeasures(words: readonly Word[], found: Located[]): void {
     // not "fell 30% to $59 million": the first end has no measure after it, and one of the second's kind or none
     const bare = a.last === a.numeral.last && (a.reading.type === 'CARDINAL' || a.reading.type === b.reading.type || b.reading.type === 'CARDINAL');
     const count = a.numeral.kind === 'cardinal' && !a.numeral.vague && !a.numeral.yearLike && a.numeral.scale === undefined;
-    if (scale && bare && count && to !== undefined && a.numeral.value! < to / scale) {
+    // the first end is the smaller ("10 to 15 million", but "rose from 20 to 3 million" starts at 20), or the larger
+    // after a word that takes its ends in either order, within ten times the second ("between 4.75 and 3.13 million")
+    const reach = EITHER_WAY_RANGES.has(wordAt(words, a.numeral.first - 1, a.first)?.lower ?? '') ? DESCENDING_REACH : 1;
+    if (scale && bare && count && to !== undefined && a.numeral.value! < (to / scale) * reach) {
       a.reading = { ...a.reading, value: scaled(from, scale) };
     }
     // not "the AirPods Pro 3 to $249": a currency written before the second end would be written before the first too

@@ -7,6 +7,8 @@ import type { Doc, Token } from '../document.js';
 import { CASED_SCALE_SUFFIXES, NUMBER_HYPHENS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words.js';
 import { ATTACHED_CENT_SIGNS, CASED_CURRENCY_SYMBOLS, CODES_NAMING_MEETINGS, CASED_SYMBOLS_AFTER, CURRENCY_CODES, CURRENCY_SYMBOLS, SCALED_LETTER_SYMBOLS, SYMBOLS_AFTER } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
+import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
+import { ORDINAL_IN_DIGITS } from './shapes.js';
 import { ATTACHED_PERCENT_SIGNS, PERCENT_SIGNS } from './lexicon/percent.js';
 import { TALLY_JOINERS, WORDS_BEFORE_HYPHENED_NUMBERS } from './lexicon/not-numbers.js';
 import { DIMENSION_JOINERS, RANGE_JOINERS } from './lexicon/qualifiers.js';
@@ -142,13 +144,16 @@ function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: Re
   return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }
 
+/** The last group of an ordinal in thousands ("000th"), whatever its case. */
+const HUNDREDS_ORDINAL = new RegExp(`^\\d{3}${ORDINAL_SUFFIX}$`, 'i');
+
 /** The last token of an ordinal in thousands ("1", ",", "000th"; "1", ",", "000", ",", "000th") that starts at token i, or i. */
 function ordinalGroups(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
   const text = (k: number) => doc.text.slice(tokens[k].start, tokens[k].end);
   if (!/^\d{1,3}(?:,\d{3})*$/.test(text(i))) return i;
   for (let k = i + 2; k < tokens.length && text(k - 1) === ','; k += 2) {
     if (tokens[k - 1].start !== tokens[k - 2].end || tokens[k].start !== tokens[k - 1].end) return i;
-    if (/^\d{3}(?:st|nd|rd|th)$/i.test(text(k))) return k;
+    if (HUNDREDS_ORDINAL.test(text(k))) return k;
     if (!/^\d{3}$/.test(text(k))) return i;
   }
   return i;
@@ -261,7 +266,7 @@ function digitPlural(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number
 function ordinalFraction(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: number): number {
   const text = (k: number) => (tokens[k] ? doc.text.slice(tokens[k].start, tokens[k].end) : '');
   const touches = (k: number) => !!tokens[k] && tokens[k].start === tokens[k - 1].end;
-  if (!/^\d+$/.test(text(i)) || text(i + 1) !== '/' || !touches(i + 1) || !touches(i + 2) || !/^\d+(?:st|nd|rd|th)$/i.test(text(i + 2))) return i;
+  if (!/^\d+$/.test(text(i)) || text(i + 1) !== '/' || !touches(i + 1) || !touches(i + 2) || !ORDINAL_IN_DIGITS.test(text(i + 2))) return i;
   return text(i + 3) === 's' && touches(i + 3) ? i + 3 : i + 2;
 }
 

@@ -41,6 +41,8 @@ function caseFits(key: string, form: string): boolean {
   return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? ''));
 }
 
+const NO_HITS: AliasHit[] = [];
+
 function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] {
   const exact = index.exact.get(key) ?? [];
   const loose = (index.folded.get(folded) ?? []).filter((h) => caseFits(key, h.form));
@@ -66,23 +68,81 @@ class Pieces {
   }
 }
 
-function longestAt(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
+/** What a token's text says at the start of a span: its folded form, trimmed, and whether an alias can begin with it. */
+interface Head {
+  /** Whether it starts with a letter or a digit; the other fields are read only if so. */
+  wordlike: boolean;
+  head: string;
+  opens: boolean;
+  /** The people whose surname it is, once looked up (null: none). */
+  surnames: AliasHit[] | null | undefined;
+}
+
+/** Words whose heads are kept, per index, before the memo starts afresh (checked between documents). */
+const MAX_HEADS = 100_000;
+
+/**
+ * Heads by the token's text, for one index (which does not change once built): most of an article's
+ * words were read in earlier ones, and a lookup of the text the tokenizer handed over (a property key
+ * V8 has hashed already) costs less than folding the word and probing the index again.
+ */
+class Heads {
+  private byText = Object.create(null) as Record<string, Head>;
+  private size = 0;
+
+  constructor(private readonly index: RegistryIndex) {}
+
+  of(pieces: Pieces, i: number, text: string): Head {
+    let found = this.byText[text];
+    if (!found) {
+      const wordlike = startsWordlike(text);
+      const head = wordlike ? pieces.folded(i).trim() : '';
+      found = this.byText[text] = { wordlike, head, opens: wordlike && this.index.prefixes.has(head), surnames: undefined };
+      this.size++;
+    }
+    return found;
+  }
+
+  /** Starts afresh once it holds too many words. */
+  bound(): this {
+    if (this.size >= MAX_HEADS) {
+      this.byText = Object.create(null) as Record<string, Head>;
+      this.size = 0;
+    }
+    return this;
+  }
+}
+
+const headsByIndex = new WeakMap<RegistryIndex, Heads>();
+
+function headsOf(index: RegistryIndex): Heads {
+  let heads = headsByIndex.get(index);
+  if (!heads) headsByIndex.set(index, (heads = new Heads(index)));
+  return heads.bound();
+}
+
+function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
-  if (!startsWordlike(first.text)) return undefined;
-  const head = pieces.folded(i).trim();
+  const word = heads.of(pieces, i, first.text);
+  if (!word.wordlike) return undefined;
+  const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
-  let best: Match | undefined = glued || index.prefixes.has(head) ? extend(doc, index, pieces, i) : undefined;
+  let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i, opens) : undefined;
   if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
-    const hits = index.surnames.get(head);
+    if (word.surnames === undefined) word.surnames = index.surnames.get(head) ?? null;
+    const hits = word.surnames;
     if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };
   }
   return best;
 }
 
-/** Grows the span token by token while it can still become an alias; returns the longest alias met. */
-function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Match | undefined {
+/**
+ * Grows the span token by token while it can still become an alias; returns the longest alias met.
+ * `firstOpens`: whether the first token's head is a prefix (its piece, when it holds no space, is its head).
+ */
+function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, firstOpens: boolean): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
   let best: Match | undefined;
@@ -100,8 +160,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     folded += sep + pieces.folded(j);
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
+    const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
     if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
-      const hits = hitsFor(index, key, fkey);
+      // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
+      // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
+      const hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
@@ -113,7 +176,7 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number): Matc
     // Only where a word ends can the span be checked against alias prefixes: wink splits "H.Res.752" inside words.
     const next = tokens[j + 1];
     const wordEnds = !next || next.start > tok.end;
-    if (wordEnds && !index.prefixes.has(fkey)) break;
+    if (wordEnds && !opens) break;
     if (wordCount(fkey) > index.maxWords) break;
   }
   return best;
@@ -176,12 +239,13 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const tokens = doc.tokens;
   const pieces = new Pieces(tokens);
+  const heads = headsOf(index);
   // The people the article names in full anywhere: a surname alone is theirs before the full name too ("[Bumrah] takes
   // five" in a headline, "Jasprit Bumrah took five wickets" below it).
   const seenPeople = new Set<string>();
   const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(doc, index, pieces, i);
+    const match = longestAt(doc, index, heads, pieces, i);
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
     if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);

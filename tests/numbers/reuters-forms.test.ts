@@ -102,6 +102,23 @@ describe('forms of wire-service news', () => {
     ['Output fell in the first half of last year.', []],
     // a fraction read aloud is no target: no number rather than a wrong one
     ['The answer was one over three.', []],
+    // an amount and its currency hyphened before a noun
+    ['The town took a 40-million-zloty credit.', [['MONEY', '40-million-zloty', 40000000, 'PLN']]],
+    // a list of codes after a plural code word: every one a code, the last too; one figure after it counts
+    ['The law is amended in articles 7, 9 or 12.', []],
+    ['Flights left from gates 21, 22 and 24 all morning.', []],
+    ['The arena seats 18,000.', [['CARDINAL', '18,000', 18000]]],
+    // tennis sets with spaced hyphens and a bowler's figures are scores, no number
+    ['Novak beat Ruiz 6 - 3 4 - 6 7 - 5.', []],
+    ['Bowling: Walsh 3-41, Ambrose 2-60.', []],
+    // after "between" a range written from the larger end takes the scale of the second within ten times it, not beyond
+    ['Between 6.5 and 4.2 million tonnes will be shipped.', [['QUANTITY', '6.5', 6500000, 't'], ['QUANTITY', '4.2 million tonnes', 4200000, 't']]],
+    ['Prices ranged from 1,500 to 3 million.', [['CARDINAL', '1,500', 1500], ['CARDINAL', '3 million', 3000000]]],
+    // bare digits after "from" right after money: its scale and currency written once; not a count, nor a figure far from it
+    ['Net profit fell to 22 million guilders from 41 in the first half.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['MONEY', '41', 41000000, 'NLG']]],
+    ['It raised 22 million guilders from 41 investors.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '41', 41]]],
+    ['It paid 22 million guilders to 41 firms, from 12 before.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '41', 41], ['CARDINAL', '12', 12]]],
+    ['Net profit fell to 22 million guilders from 900.', [['MONEY', '22 million guilders', 22000000, 'NLG'], ['CARDINAL', '900', 900]]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });

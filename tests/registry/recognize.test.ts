@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/document.js';
 import { buildRegistryIndex, lookupAlias } from '../../src/registry/alias-index.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { foldKey } from '../../src/registry/normalize.js';
 import { recognizeRegistryNames } from '../../src/registry/recognize.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -83,5 +85,14 @@ describe('matches inside a longer name', () => {
     const conf = (text: string, name: string) => spans(text).find((s) => s.text === name)!.confidence;
     expect(conf('He saw Tehran Times staff.', 'Tehran')).toBeLessThan(conf('He saw Tehran yesterday.', 'Tehran'));
     expect(conf('The U.S. Secretary spoke.', 'U.S.')).toBe(conf('The U.S. said so.', 'U.S.'));
+  });
+});
+
+describe('the index as recognizeRegistryNames reads it', () => {
+  it('holds every alias key, folded, among the prefixes (a span whose folded key is no prefix is not probed for aliases)', () => {
+    const shipped = buildRegistryIndex(loadRegistry('registry'));
+    const keys = [...shipped.exact.keys(), ...shipped.folded.keys()];
+    expect(keys.length).toBeGreaterThan(1000);
+    expect(keys.filter((key) => !shipped.prefixes.has(foldKey(key)))).toEqual([]);
   });
 });

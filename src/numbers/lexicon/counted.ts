@@ -26,3 +26,6 @@ export const HEADS_OF_COUNTS: ReadonlySet<string> = new Set([
   'subscribers', 'users', 'customers', 'viewers', 'voters', 'readers', 'readership', 'circulation', 'audience',
   'listeners', 'visitors', 'passengers', 'tourists', 'refugees', 'troops',
 ]);
+
+/** Words before an amount that financial news writes without the scale and currency of the money before it: "fell to 15 million markka from 39". */
+export const ELIDED_AMOUNT_BEFORE: ReadonlySet<string> = new Set(['from']);

@@ -25,3 +25,6 @@ export const TRAILING_QUALIFIERS: readonly string[] = ['or more', 'or so', 'or l
 
 /** Qualifiers joined to the number by a hyphen ("1,000-plus workers", "40-odd people"), which the counted noun follows. */
 export const HYPHENED_TRAILING_QUALIFIERS: ReadonlySet<string> = new Set(['plus', 'odd']);
+
+/** Words before a range whose ends may come in either order: "between 4.75 and 3.13 million" starts at 4.75 million. */
+export const EITHER_WAY_RANGES: ReadonlySet<string> = new Set(['between']);

@@ -32,3 +32,6 @@ export const RANK_LINKS: ReadonlySet<string> = new Set(['at', 'to']);
 
 /** Nouns a number after "No." labels, besides the code introducers ("the No. 7 bus"): "his No. 10 shirt". */
 export const LABELLED_NOUNS: ReadonlySet<string> = new Set(['shirt', 'shirts', 'jersey', 'jerseys', 'train', 'tram', 'shed', 'dock', 'engine', 'kit']);
+
+/** The endings of an ordinal in digits ("1st", "22nd", "3rd", "14th"), a pattern the readers of digits build theirs with. */
+export const ORDINAL_SUFFIX = '(?:st|nd|rd|th)';

@@ -1,0 +1,104 @@
+// Numbers that count time ("five weeks", "the first nine months", "three quarters in a row", "a 25-year-old"):
+// a duration or an age is the time rules' DATE, not a CARDINAL, and an age tells where its counted noun is.
+import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
+import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
+import { isPlural } from './counted.js';
+import { AGE_AFTER_UNIT, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
+import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
+import { wordAt, type Word } from './words.js';
+
+const SIMPLE_FRACTION = /^\d+\/\d+$/;
+const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
+
+/**
+ * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
+ * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
+ * when a period word is near ("the past three quarters", "three quarters in a row").
+ */
+export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
+  if (next?.lower === 'of') {
+    let k = n.last + 2;
+    // "half of total imports": past the adjectives to the noun
+    while (wordAt(words, k, n.first)?.pos === 'ADJ' && wordAt(words, k + 1, n.first)?.pos === 'NOUN') k++;
+    const after = wordAt(words, k, n.first);
+    // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
+    while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
+    const noun = wordAt(words, k, n.first);
+    return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
+  }
+  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower));
+}
+
+/**
+ * Whether a time unit follows at word k, so the numeral before k counts time: "five weeks",
+ * "eight trading days", "the first nine months", "two to three weeks", "2 1/2 years",
+ * "half the season".
+ */
+export function durationFollows(words: readonly Word[], k: number, of: number, kind: NumeralKind): boolean {
+  const ordinal = kind === 'ordinal';
+  let w = wordAt(words, k, of);
+  const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
+  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
+  if (w?.lower === 'of' || determiner(w)) {
+    if (w?.lower === 'of') w = wordAt(words, ++k, of);
+    if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
+    while (determiner(w)) w = wordAt(words, ++k, of);
+    return !!w && TIME_UNITS.has(w.lower);
+  }
+  // "a 20-to-30-minute wait": the link between hyphens
+  const linked = wordAt(words, k + 1, of);
+  if (w?.lower === '-' && w.attached && linked?.attached && DURATION_RANGE_LINKS.has(linked.lower) && wordAt(words, k + 2, of)?.lower === '-') {
+    k += 2;
+    w = wordAt(words, ++k, of);
+  }
+  if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
+  if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
+  const inner = w ? readNumeral(words, k) : null;
+  // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
+  const count = !!inner && !inner.needsMeasure && !(inner.kind === 'fraction' && TIME_UNITS.has(words[inner.last].lower));
+  if (count) w = wordAt(words, (k = inner.last + 1), of);
+  const hyphened = w?.lower === '-' && w.attached;
+  if (hyphened) w = wordAt(words, ++k, of);
+  if (!w) return false;
+  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
+  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
+  // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
+  let unit: Word | undefined = w;
+  if (!TIME_UNITS.has(w.lower)) {
+    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
+    if (!unit || !TIME_UNITS.has(unit.lower)) return false;
+  }
+  // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
+  // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
+  // before a date ("the 20th day of next month", "the first week of March")
+  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
+  return ageEnds(words, k + 1, of) < 0;
+}
+
+/** A noun at word k that is no unit of time: "term" after "four-year". */
+function nounAfter(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return !!w && (w.pos === 'NOUN' || w.pos === 'ADJ') && !TIME_UNITS.has(w.lower) && !STRETCH_NOUNS.has(w.lower);
+}
+
+/** "of" at word k and a date after it: a month, a year, or a word of relative time ("of March", "of 2018", "of next month"). */
+function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
+  const [w, after] = [wordAt(words, k, of), wordAt(words, k + 1, of)];
+  return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
+}
+
+/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
+function ageEnds(words: readonly Word[], k: number, of: number): number {
+  const w = wordAt(words, k, of);
+  const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
+  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
+}
+
+/** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */
+export function ageAfter(words: readonly Word[], last: number): number {
+  let k = last + 1;
+  if (wordAt(words, k, last)?.lower === '-' && words[k].attached) k++;
+  return TIME_UNITS.has(wordAt(words, k, last)?.lower ?? '') ? ageEnds(words, k + 1, last) : -1;
+}

@@ -1,0 +1,39 @@
+// Two figures on a hyphen: a score ("2 - 1", "won 3-1", "6-3 1-6 6-3"), which has no one value and is no
+// number, or a range of two numbers ("10-15 homes", "3-4%", "$10-15", "2-3 million"), which is two.
+import { isPlural } from './counted.js';
+import { measure } from './measure.js';
+import { readNumeral, type Numeral } from './numeral.js';
+import { wordAt, type Word } from './words.js';
+
+const DIGITS = /^\d/;
+
+/** Whether the bare digits of numeral n are one side of a score, a hyphen and digits after or before them. */
+export function isScore(words: readonly Word[], n: Numeral): boolean {
+  const [prev, prev2] = [wordAt(words, n.first - 1, n.first), wordAt(words, n.first - 2, n.first)];
+  const [next, next2] = [wordAt(words, n.last + 1, n.first), wordAt(words, n.last + 2, n.first)];
+  if (next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return true;
+  return prev?.lower === '-' && !!prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first);
+}
+
+/**
+ * "A-B" with A at word a and B at word b is a range, not a score, when A has a currency ("$10-15"),
+ * B a measure ("3-4%") or either end thousands or decimals ("50,000-60,000"); or when A is the smaller, a plural noun follows and no other score stands
+ * beside it ("10-15 homes"; but "won 3-1 thanks to", "6-3 1-6 6-3", "4-6 Paul Haarhuis").
+ */
+function isRange(words: readonly Word[], a: number, b: number): boolean {
+  const [start, end] = [readNumeral(words, a), readNumeral(words, b)];
+  if (!start || !end || end.kind !== 'cardinal') return false;
+  if (measure(words, start).type === 'MONEY' || measure(words, end).type !== 'CARDINAL') return true;
+  // "50,000-60,000", "5.5-6": no score is written with thousands or decimals
+  if (/[.,]/.test(words[a].text) || /[.,]/.test(words[b].text)) return true;
+  // "2-3 million", "1.5-2 billion": a score has no scale
+  if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
+  if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
+  // "the 9-11 attacks" names a date
+  if (wordAt(words, a - 1, a)?.lower === 'the') return false;
+  if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;
+  let k = end.last + 1;
+  if (wordAt(words, k, a)?.pos === 'ADJ') k++;
+  const noun = wordAt(words, k, a);
+  return noun?.pos === 'NOUN' && isPlural(noun.text);
+}
