@@ -74,6 +74,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
       adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
+      // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
+      // Friday deadline" names the day of the deadline).
+      indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
@@ -269,6 +272,8 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
 }
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** The words before a day that make it any such day: "on a Friday", "one Monday". */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

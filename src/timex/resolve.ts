@@ -33,6 +33,8 @@ export interface ResolveContext {
   arranged?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses"). */
   adjective?: boolean;
+  /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
+  indefinite?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
@@ -664,7 +666,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
-    if (!dct) return f.weekOf ? done('DATE', 'XXXX-WXX') : withTime(`XXXX-WXX-${f.weekday}`);
+    if (!dct || (ctx.indefinite && f.rel === undefined && !f.weekOf)) return f.weekOf ? done('DATE', 'XXXX-WXX') : withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.

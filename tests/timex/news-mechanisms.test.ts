@@ -220,6 +220,12 @@ table('a verb in -s the tagger reads as a noun, between a name and the day (DCT 
   ['Lott said the Senate votes Thursday on the bill.', [['Thursday', '1998-06-18']]],
 ]);
 
+table('a day after "a" or "one" is any such day, unless it names the day of a noun (DCT Wednesday 1998-06-17)', '1998-06-17', [
+  ['The singer was born on a Sunday in a village near Lyon.', [['Sunday', 'XXXX-WXX-7']]],
+  ['It happened one Monday in the spring.', [['Monday', 'XXXX-WXX-1'], ['the spring', '1998-SP']]],
+  ['The council will give the builders a Friday deadline.', [['Friday', '1998-06-19']]],
+]);
+
 table('a year after a possessive names what follows it (DCT Thursday 1999-06-10)', '1999-06-10', [
   ['The brewer\'s 1998 earnings beat forecasts.', [['1998', '1998']]],
   ['Chile’s 1973 coup still divides the country.', [['1973', '1973']]],
