@@ -3,6 +3,7 @@
 import type { Doc, Token } from '../document.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
+import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
@@ -170,8 +171,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
   const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
   if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
-  let next = tokenAt(tokens, end);
-  if (possessiveAt(tokens, end)) next++;
+  const next = nounAfter(tokens, end);
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
@@ -277,11 +277,15 @@ export function beforeNoun(doc: Doc, end: number): boolean {
  */
 export function marksAFigure(doc: Doc, end: number): boolean {
   const tokens = doc.tokens;
-  let next = tokenAt(tokens, end);
-  const last = tokens[next - 1];
-  if (possessiveAt(tokens, end)) next++;
-  const noun = tokens[next];
+  const last = tokens[tokenAt(tokens, end) - 1];
+  const noun = tokens[nounAfter(tokens, end)];
   return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
+}
+
+/** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
+function nounAfter(tokens: Token[], end: number): number {
+  const next = tokenAt(tokens, end);
+  return possessiveAt(tokens, end) ? next + 1 : next;
 }
 
 /** Whether the sentence of the word at `start` tells what happens as a rule: a word of frequency ("usually", "often"). */
@@ -386,7 +390,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
     const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
       // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
-      || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && SIDE_DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
+      || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
     return before && ahead ? lookingAhead(tokens, g) : null;
   }
   // "The minister, speaking Tuesday, said...": a participle opening a clause of its own reports what was done.
@@ -507,8 +511,7 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
  */
 function subjectOpensClause(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;
-  let j = k - 1;
-  while (j >= 0 && tokens[j].sentence === sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  const j = beforeNounPhrase(tokens, k);
   // No verb before it in the sentence but one that reports ("Officials said the president travels"): after
   // another the words are its object, however listed ("met Egyptian, Qatari and Turkish mediators").
   for (let v = j; v >= 0 && tokens[v].sentence === sentence; v--) {
@@ -519,15 +522,17 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */
 function objectOfVerb(tokens: Token[], k: number): boolean {
+  const verb = tokens[beforeNounPhrase(tokens, k)];
+  return Boolean(verb && verb.sentence === tokens[k].sentence && verb.pos === 'VERB' && !REPORTING_VERBS.has(verb.text.toLowerCase()));
+}
+/** The token before the noun phrase whose head is at `k` (-1 at the text's start; it may lie in the sentence before). */
+function beforeNounPhrase(tokens: Token[], k: number): number {
   let j = k - 1;
   while (j >= 0 && tokens[j].sentence === tokens[k].sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
-  const verb = tokens[j];
-  return Boolean(verb && verb.sentence === tokens[k].sentence && verb.pos === 'VERB' && !REPORTING_VERBS.has(verb.text.toLowerCase()));
+  return j;
 }
 /** Parts of speech inside a noun phrase before its head. */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
-/** The determiners before a side picked for a game ("named his squad to face"). */
-const SIDE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our']);
 /** Parts of speech of a verb. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Parts of speech of a subject. */
