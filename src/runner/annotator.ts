@@ -161,10 +161,15 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
  * the compiler's work over a run's first 1,800 articles, on V8's helper threads, a third of the
  * run's CPU. Four times V8's default budget (66 kB) compiles later, with more of those shapes
  * seen: a run of 1,800 articles took 0.90x the CPU (docs/quality.md, "Speed"), and warm code runs
- * as fast. V8's flags are the whole process's; this is set before the threads that annotate load.
+ * as fast. And each compile inlines less (300 bytes of callees' bytecode in all, not V8's 920): the
+ * largest functions (linkMentions, findMatches, tag) cost 50-270 ms of compiling each with all of
+ * their callees inlined, and every worker thread compiles them anew; the process's CPU over
+ * eng.testa's articles ten times 0.95x, the annotating thread's 0.96x (docs/quality.md, "Speed").
+ * V8's flags are the whole process's; these are set before the threads that annotate load.
  */
 export function raiseCompileBudget(): void {
   setFlagsFromString(`--interrupt-budget=${4 * 67_584}`);
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }
 
 function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
