@@ -40,9 +40,11 @@ const enum POS { M2, M1, Own, P1, P2 }
 /** Words whose scores share one allocation. */
 const SLAB_WORDS = 256;
 
-/** At most: five word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
-const MAX_VECTORS = 11;
-const MAX_ROWS = 17;
+/** At most: five word roles, three part-of-speech vectors, the other occurrences; twelve rows. */
+const MAX_VECTORS = 9;
+const MAX_ROWS = 12;
+/** Bits of a part of speech's index in a trigram's key (wink tags with 17). */
+const POS_BITS = 10;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
 function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
@@ -136,10 +138,15 @@ export class Tagger {
   private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
-  /** A part of speech's scores: posRows[pos.get(its hash)]. */
+  /** A part of speech's index, by its hash (pos.get), and its scores and hash by the index. */
   private readonly pos = new IntMap();
   private readonly posRows: Float64Array[] = [];
-  private readonly edgePos: Float64Array;
+  private readonly posHashes: number[] = [];
+  /** The index of the part of speech beyond a segment's edge. */
+  private readonly edgePos: number;
+  /** The scores of three parts of speech in a row, by trigramKey: trigramScores[trigrams.get(key)]. */
+  private readonly trigrams = new IntMap();
+  private readonly trigramScores: Float64Array[] = [];
   private readonly position: Int32Array;
   private readonly docCase: Int32Array;
   private readonly gaz: Int32Array;
@@ -177,7 +184,7 @@ export class Tagger {
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
     const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
     this.edge = this.wordScores(edge as unknown as WordInfo);
-    this.edgePos = this.posScores(BOUNDARY);
+    this.edgePos = this.posIndex(BOUNDARY);
     // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
     this.position = rows(32, (v) => mix(T.Position, v));
     this.docCase = rows(128, (v) => mix(T.DocCase, v));
@@ -254,15 +261,41 @@ export class Tagger {
     return (word.scores = scores);
   }
 
-  private posScores(posH: number): Float64Array {
+  /** The index of a part of speech (its scores are posRows[index]). */
+  private posIndex(posH: number): number {
     let k = this.pos.get(posH);
     if (k === ABSENT) {
+      if (this.posRows.length === 1 << POS_BITS) throw new Error(`more than ${1 << POS_BITS} parts of speech`);
       const scores = new Float64Array(POS_ROLES.length * this.C);
       POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
       this.pos.set(posH, (k = this.posRows.length));
       this.posRows.push(scores);
+      this.posHashes.push(posH);
     }
-    return this.posRows[k];
+    return k;
+  }
+
+  /**
+   * The part-of-speech features of a token whose word before, own and after have parts of speech
+   * a, b and c (indices): PosM1, Pos0, PosP1 and the pairs PosM1_0 and Pos0_P1, summed once per
+   * trigram (news text has a few thousand), so a token adds one vector, not three and two rows.
+   */
+  private trigram(a: number, b: number, c: number): Float64Array {
+    const key = (((a << POS_BITS) | b) << POS_BITS) | c;
+    let k = this.trigrams.get(key);
+    if (k === ABSENT) {
+      const C = this.C;
+      const scores = this.allocate(C);
+      const before = this.posRows[a];
+      const own = this.posRows[b];
+      const after = this.posRows[c];
+      for (let t = 0; t < C; t++) scores[t] = before[POS.M1 * C + t] + own[POS.Own * C + t] + after[POS.P1 * C + t];
+      addRow(scores, this.w, this.weights.rowOf(mix(mix(T.PosM1_0, this.posHashes[a]), this.posHashes[b])));
+      addRow(scores, this.w, this.weights.rowOf(mix(mix(T.Pos0_P1, this.posHashes[b]), this.posHashes[c])));
+      this.trigrams.set(key, (k = this.trigramScores.length));
+      this.trigramScores.push(scores);
+    }
+    return this.trigramScores[k];
   }
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
@@ -303,10 +336,10 @@ export class Tagger {
     const C = this.C;
     const w = this.w;
     const words: WordScores[] = new Array(n);
-    const pos: Float64Array[] = new Array(n);
+    const pos = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       words[i] = this.wordScores(doc.words[i]);
-      pos[i] = this.posScores(posH[i]);
+      pos[i] = this.posIndex(posH[i]);
     }
     const edge = this.edge;
     const edgePos = this.edgePos;
@@ -343,15 +376,11 @@ export class Tagger {
       vecAt[nv++] = ROLE.Left2 * C;
       vecs[nv] = right2 ? words[i + 2] : edge;
       vecAt[nv++] = ROLE.Right2 * C;
-      vecs[nv] = left2 ? pos[i - 2] : edgePos;
+      vecs[nv] = this.posRows[left2 ? pos[i - 2] : edgePos];
       vecAt[nv++] = POS.M2 * C;
-      vecs[nv] = first ? edgePos : pos[i - 1];
-      vecAt[nv++] = POS.M1 * C;
-      vecs[nv] = pos[i];
-      vecAt[nv++] = POS.Own * C;
-      vecs[nv] = last ? edgePos : pos[i + 1];
-      vecAt[nv++] = POS.P1 * C;
-      vecs[nv] = right2 ? pos[i + 2] : edgePos;
+      vecs[nv] = this.trigram(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
+      vecAt[nv++] = 0;
+      vecs[nv] = this.posRows[right2 ? pos[i + 2] : edgePos];
       vecAt[nv++] = POS.P2 * C;
       const others = this.others(doc, words, i, otherSums, scratch);
       if (others) {
@@ -362,15 +391,11 @@ export class Tagger {
       const shP1 = last ? BOUNDARY : shapeH[i + 1];
       const lowM1 = first ? BOUNDARY : lowH[i - 1];
       const lowP1 = last ? BOUNDARY : lowH[i + 1];
-      const posM1 = first ? BOUNDARY : posH[i - 1];
-      const posP1 = last ? BOUNDARY : posH[i + 1];
       let nr = 0;
       rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
       rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1));
       rows[nr++] = this.position[doc.position[i]];
       if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
       rows[nr++] = this.prev[prev];
