@@ -40,9 +40,9 @@ const enum POS { M2, M1, Own, P1, P2 }
 /** Words whose scores share one allocation. */
 const SLAB_WORDS = 256;
 
-/** At most: five word roles, three part-of-speech vectors, the other occurrences; twelve rows. */
-const MAX_VECTORS = 9;
-const MAX_ROWS = 12;
+/** At most: five word roles, three part-of-speech vectors, the other occurrences, the previous tags, the history; eight rows. */
+const MAX_VECTORS = 11;
+const MAX_ROWS = 8;
 /** Bits of a part of speech's index in a trigram's key (wink tags with 17). */
 const POS_BITS = 10;
 
@@ -154,10 +154,10 @@ export class Tagger {
   private readonly gazP1: Int32Array;
   private readonly listsBefore: Int32Array;
   private readonly listsAfter: Int32Array;
-  private readonly prev: Int32Array;
-  private readonly prev2: Int32Array;
-  private readonly history: Int32Array;
-  private readonly historyShape: Int32Array;
+  /** Prev and Prev2 summed, C scores for each pair of previous tags (prev * (C + 1) + prev2). */
+  private readonly prevTags: Float64Array;
+  /** History and HistoryShape summed, C scores for each history and letter case (history * 4 + case). */
+  private readonly histories: Float64Array;
   private readonly biasRow: number;
   /** The classes allowed after each previous tag (index 2 * prev, + 1 at a segment's last token), for sumColumns. */
   private readonly allowed: Int32Array[] = [];
@@ -193,10 +193,8 @@ export class Tagger {
     this.gazP1 = rows(120, (v) => mix(T.GazP1, v));
     this.listsBefore = rows(30, (v) => mix(T.ListsBefore, v));
     this.listsAfter = rows(30, (v) => mix(T.ListsAfter, v));
-    this.prev = rows(C + 1, (v) => mix(T.Prev, v));
-    this.prev2 = rows((C + 1) * (C + 1), (v) => mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1)));
-    this.history = rows(8, (v) => mix(T.History, v));
-    this.historyShape = rows(8 * 4, (v) => mix(mix(T.HistoryShape, v >> 2), v & 3));
+    this.prevTags = this.table((C + 1) * (C + 1), (v) => [mix(T.Prev, Math.floor(v / (C + 1))), mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1))]);
+    this.histories = this.table(8 * 4, (v) => [mix(T.History, v >> 2), mix(mix(T.HistoryShape, v >> 2), v & 3)]);
     for (let prev = 0; prev <= C; prev++) {
       for (const last of [false, true]) {
         const cols: number[] = [];
@@ -205,6 +203,13 @@ export class Tagger {
         this.allowed.push(Int32Array.from(cols));
       }
     }
+  }
+
+  /** C scores for each of `size` values: the sum of the rows of the features hashesOf(value). */
+  private table(size: number, hashesOf: (v: number) => number[]): Float64Array {
+    const scores = new Float64Array(size * this.C);
+    for (let v = 0; v < size; v++) this.sumRows(hashesOf(v), false, scores, v * this.C);
+    return scores;
   }
 
   /** out[at, at + C) = the sum of the rows of these feature hashes (and of the bias, if asked). */
@@ -364,7 +369,8 @@ export class Tagger {
       const right2 = hasRight2(doc, i);
       const word = words[i];
       // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
-      // by where they stand, the other occurrences' neighbours; then one row per feature.
+      // by where they stand, the other occurrences' neighbours, the previous tags and the history;
+      // then one row per feature.
       let nv = 0;
       vecs[nv] = word;
       vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
@@ -387,6 +393,13 @@ export class Tagger {
         vecs[nv] = others;
         vecAt[nv++] = 0;
       }
+      vecs[nv] = this.prevTags;
+      vecAt[nv++] = (prev * (C + 1) + prev2) * C;
+      const kind = caseKind[i];
+      if (kind !== Case.Lower) {
+        vecs[nv] = this.histories;
+        vecAt[nv++] = (history.of(doc.slot[i]) * 4 + kind) * C;
+      }
       const shM1 = first ? BOUNDARY : shapeH[i - 1];
       const shP1 = last ? BOUNDARY : shapeH[i + 1];
       const lowM1 = first ? BOUNDARY : lowH[i - 1];
@@ -398,16 +411,8 @@ export class Tagger {
       rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
       rows[nr++] = this.position[doc.position[i]];
       if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
-      rows[nr++] = this.prev[prev];
-      rows[nr++] = this.prev2[prev * (C + 1) + prev2];
       rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
       rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
-      const kind = caseKind[i];
-      if (kind !== Case.Lower) {
-        const h = history.of(doc.slot[i]);
-        rows[nr++] = this.history[h];
-        rows[nr++] = this.historyShape[h * 4 + kind];
-      }
       let live = 0;
       for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
       sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
