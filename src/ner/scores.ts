@@ -12,22 +12,22 @@
 import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
 import { choose, History, type Decoded, type Weights } from './decode.js';
 import { mix } from './hash.js';
-import { ABSENT, IntMap } from './int-map.js';
 import type { TagSet } from './tags.js';
+import { Trigrams } from './trigrams.js';
 
 /**
  * A word form's scores, one array: C scores for each role (where the word stands to the token
  * being tagged: Own0 and Own1, its own features, the bias and its Headline feature off and on a
  * headline; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of the word before; Right1, the same of the
  * word after; Left2 and Right2, LowM2 and LowP2 of the words two away), then the rows of the
- * features of the other occurrences (ROW), then the rows of PrevLow and PrevShape after each
+ * features of the other occurrences and the id of the word's shape (ROW), then the rows of PrevLow and PrevShape after each
  * previous tag, side by side. Five consecutive tokens read a word's roles, so they are kept
  * together.
  */
 export type WordScores = Float64Array;
 
 const enum ROLE { Own0, Own1, Left1, Right1, Left2, Right2, Count }
-const enum ROW { OtherM1, OtherP1, Count }
+const enum ROW { OtherM1, OtherP1, Shape, Count }
 /** A row of the after-tag part not looked up yet. */
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
@@ -40,11 +40,9 @@ const enum POS { M2, M1, Own, P1, P2 }
 /** Words whose scores share one allocation. */
 const SLAB_WORDS = 256;
 
-/** At most: five word roles, three part-of-speech vectors, the other occurrences, the previous tags, the history; eight rows. */
-const MAX_VECTORS = 11;
-const MAX_ROWS = 8;
-/** Bits of a part of speech's index in a trigram's key (wink tags with 17). */
-const POS_BITS = 10;
+/** At most: five word roles, three part-of-speech vectors, the shapes, the other occurrences, the previous tags, the history; six rows. */
+const MAX_VECTORS = 12;
+const MAX_ROWS = 6;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
 function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
@@ -138,15 +136,14 @@ export class Tagger {
   private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
-  /** A part of speech's index, by its hash (pos.get), and its scores and hash by the index. */
-  private readonly pos = new IntMap();
+  /** The parts of speech (by id, see Trigrams): PosM1, Pos0, PosP1, PosM1_0 and Pos0_P1 by trigram, */
+  private readonly posTrigrams: Trigrams;
+  /** and each one's scores by role (POS_ROLES). */
   private readonly posRows: Float64Array[] = [];
-  private readonly posHashes: number[] = [];
-  /** The index of the part of speech beyond a segment's edge. */
+  /** The id of the part of speech beyond a segment's edge. */
   private readonly edgePos: number;
-  /** The scores of three parts of speech in a row, by trigramKey: trigramScores[trigrams.get(key)]. */
-  private readonly trigrams = new IntMap();
-  private readonly trigramScores: Float64Array[] = [];
+  /** The word shapes (by id): ShapeM1_0 and Shape0_P1 by trigram. */
+  private readonly shapeTrigrams: Trigrams;
   private readonly position: Int32Array;
   private readonly docCase: Int32Array;
   private readonly gaz: Int32Array;
@@ -183,8 +180,10 @@ export class Tagger {
     this.hashes2 = new Int32Array(3 + levels);
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
     const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
+    this.posTrigrams = new Trigrams((a, b, c, out) => this.sumPos(a, b, c, out), () => this.allocate(C), new Float64Array(C));
+    this.shapeTrigrams = new Trigrams((a, b, c, out) => this.sumShapes(a, b, c, out), () => this.allocate(C), new Float64Array(C));
     this.edge = this.wordScores(edge as unknown as WordInfo);
-    this.edgePos = this.posIndex(BOUNDARY);
+    this.edgePos = this.posId(BOUNDARY);
     // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
     this.position = rows(32, (v) => mix(T.Position, v));
     this.docCase = rows(128, (v) => mix(T.DocCase, v));
@@ -262,45 +261,39 @@ export class Tagger {
     this.sumRows(right.subarray(0, 1), false, scores, ROLE.Right2 * C);
     scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
     scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
+    scores[this.rowsAt + ROW.Shape] = this.shapeTrigrams.idOf(word.shapeH);
     scores.fill(UNKNOWN, this.afterAt);
     return (word.scores = scores);
   }
 
-  /** The index of a part of speech (its scores are posRows[index]). */
-  private posIndex(posH: number): number {
-    let k = this.pos.get(posH);
-    if (k === ABSENT) {
-      if (this.posRows.length === 1 << POS_BITS) throw new Error(`more than ${1 << POS_BITS} parts of speech`);
+  /** The id of a part of speech (its scores by role are posRows[id]). */
+  private posId(posH: number): number {
+    const id = this.posTrigrams.idOf(posH);
+    if (id === this.posRows.length) {
       const scores = new Float64Array(POS_ROLES.length * this.C);
       POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
-      this.pos.set(posH, (k = this.posRows.length));
       this.posRows.push(scores);
-      this.posHashes.push(posH);
     }
-    return k;
+    return id;
   }
 
-  /**
-   * The part-of-speech features of a token whose word before, own and after have parts of speech
-   * a, b and c (indices): PosM1, Pos0, PosP1 and the pairs PosM1_0 and Pos0_P1, summed once per
-   * trigram (news text has a few thousand), so a token adds one vector, not three and two rows.
-   */
-  private trigram(a: number, b: number, c: number): Float64Array {
-    const key = (((a << POS_BITS) | b) << POS_BITS) | c;
-    let k = this.trigrams.get(key);
-    if (k === ABSENT) {
-      const C = this.C;
-      const scores = this.allocate(C);
-      const before = this.posRows[a];
-      const own = this.posRows[b];
-      const after = this.posRows[c];
-      for (let t = 0; t < C; t++) scores[t] = before[POS.M1 * C + t] + own[POS.Own * C + t] + after[POS.P1 * C + t];
-      addRow(scores, this.w, this.weights.rowOf(mix(mix(T.PosM1_0, this.posHashes[a]), this.posHashes[b])));
-      addRow(scores, this.w, this.weights.rowOf(mix(mix(T.Pos0_P1, this.posHashes[b]), this.posHashes[c])));
-      this.trigrams.set(key, (k = this.trigramScores.length));
-      this.trigramScores.push(scores);
-    }
-    return this.trigramScores[k];
+  /** Adds the features of parts of speech a, b, c (ids) in a row to the scores of b's token: its own, those of its neighbours and its two pairs. */
+  private sumPos(a: number, b: number, c: number, out: Float64Array): void {
+    const C = this.C;
+    const before = this.posRows[a];
+    const own = this.posRows[b];
+    const after = this.posRows[c];
+    for (let t = 0; t < C; t++) out[t] += before[POS.M1 * C + t] + own[POS.Own * C + t] + after[POS.P1 * C + t];
+    const hashes = this.posTrigrams.hashes;
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.PosM1_0, hashes[a]), hashes[b])));
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Pos0_P1, hashes[b]), hashes[c])));
+  }
+
+  /** Adds the pair features of word shapes a, b, c (ids) in a row to the scores of b's token. */
+  private sumShapes(a: number, b: number, c: number, out: Float64Array): void {
+    const hashes = this.shapeTrigrams.hashes;
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.ShapeM1_0, hashes[a]), hashes[b])));
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Shape0_P1, hashes[b]), hashes[c])));
   }
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
@@ -337,17 +330,18 @@ export class Tagger {
 
   /** Tags the document greedily, as decode.ts does with the same weights. */
   tag(doc: DocEvidence): Decoded {
-    const { n, lowH, shapeH, posH, caseKind, segStart } = doc;
+    const { n, lowH, posH, caseKind, segStart } = doc;
     const C = this.C;
     const w = this.w;
     const words: WordScores[] = new Array(n);
     const pos = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       words[i] = this.wordScores(doc.words[i]);
-      pos[i] = this.posIndex(posH[i]);
+      pos[i] = this.posId(posH[i]);
     }
     const edge = this.edge;
     const edgePos = this.edgePos;
+    const shapeAt = this.rowsAt + ROW.Shape;
     const tags = new Int32Array(n);
     const margins = new Float32Array(n);
     const scores = new Float64Array(C);
@@ -384,10 +378,12 @@ export class Tagger {
       vecAt[nv++] = ROLE.Right2 * C;
       vecs[nv] = this.posRows[left2 ? pos[i - 2] : edgePos];
       vecAt[nv++] = POS.M2 * C;
-      vecs[nv] = this.trigram(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
+      vecs[nv] = this.posTrigrams.scores(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
       vecAt[nv++] = 0;
       vecs[nv] = this.posRows[right2 ? pos[i + 2] : edgePos];
       vecAt[nv++] = POS.P2 * C;
+      vecs[nv] = this.shapeTrigrams.scores((first ? edge : words[i - 1])[shapeAt], word[shapeAt], (last ? edge : words[i + 1])[shapeAt]);
+      vecAt[nv++] = 0;
       const others = this.others(doc, words, i, otherSums, scratch);
       if (others) {
         vecs[nv] = others;
@@ -400,13 +396,9 @@ export class Tagger {
         vecs[nv] = this.histories;
         vecAt[nv++] = (history.of(doc.slot[i]) * 4 + kind) * C;
       }
-      const shM1 = first ? BOUNDARY : shapeH[i - 1];
-      const shP1 = last ? BOUNDARY : shapeH[i + 1];
       const lowM1 = first ? BOUNDARY : lowH[i - 1];
       const lowP1 = last ? BOUNDARY : lowH[i + 1];
       let nr = 0;
-      rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
       rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
       rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
       rows[nr++] = this.position[doc.position[i]];
