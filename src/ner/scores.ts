@@ -163,6 +163,13 @@ export class Tagger {
   private readonly hashes2: Int32Array;
   private readonly rowAt = new Int32Array(64);
   private readonly vecAt = new Int32Array(0);
+  /** A token's scores, and scratch for building them (score). */
+  private readonly scores: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly vecs: Float64Array[] = new Array(MAX_VECTORS);
+  private readonly tokenVecAt = new Int32Array(MAX_VECTORS);
+  private readonly rows = new Int32Array(MAX_ROWS);
+  private readonly tokenRowAt = new Int32Array(MAX_ROWS);
   private slab = new Float64Array(0);
   private slabUsed = 0;
 
@@ -174,6 +181,8 @@ export class Tagger {
     const C = (this.C = tagSet.names.length);
     this.w = weights.w;
     this.rowsAt = ROLE.Count * C;
+    this.scores = new Float64Array(C);
+    this.scratch = new Float64Array(C);
     this.afterAt = this.rowsAt + ROW.Count;
     this.biasRow = weights.rowOf(T.Bias);
     this.hashes = new Int32Array(3 + levels);
@@ -330,26 +339,16 @@ export class Tagger {
 
   /** Tags the document greedily, as decode.ts does with the same weights. */
   tag(doc: DocEvidence): Decoded {
-    const { n, lowH, posH, caseKind, segStart } = doc;
+    const { n, posH, caseKind, segStart } = doc;
     const C = this.C;
-    const w = this.w;
     const words: WordScores[] = new Array(n);
     const pos = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       words[i] = this.wordScores(doc.words[i]);
       pos[i] = this.posId(posH[i]);
     }
-    const edge = this.edge;
-    const edgePos = this.edgePos;
-    const shapeAt = this.rowsAt + ROW.Shape;
     const tags = new Int32Array(n);
     const margins = new Float32Array(n);
-    const scores = new Float64Array(C);
-    const scratch = new Float64Array(C);
-    const vecs: Float64Array[] = new Array(MAX_VECTORS);
-    const vecAt = new Int32Array(MAX_VECTORS);
-    const rows = new Int32Array(MAX_ROWS);
-    const rowAt = new Int32Array(MAX_ROWS);
     const otherSums: (Float64Array | undefined)[] = new Array(doc.slots);
     const history = new History(doc.slots);
     const choice = { best: 0, margin: 0 };
@@ -357,74 +356,94 @@ export class Tagger {
     let prev2 = C;
     for (let i = 0; i < n; i++) {
       if (segStart[i]) prev = prev2 = C;
-      const first = segStart[i] === 1;
       const last = !hasRight1(doc, i);
-      const left2 = !first && hasLeft2(doc, i);
-      const right2 = hasRight2(doc, i);
-      const word = words[i];
-      // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
-      // by where they stand, the other occurrences' neighbours, the previous tags and the history;
-      // then one row per feature.
-      let nv = 0;
-      vecs[nv] = word;
-      vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
-      vecs[nv] = first ? edge : words[i - 1];
-      vecAt[nv++] = ROLE.Left1 * C;
-      vecs[nv] = last ? edge : words[i + 1];
-      vecAt[nv++] = ROLE.Right1 * C;
-      vecs[nv] = left2 ? words[i - 2] : edge;
-      vecAt[nv++] = ROLE.Left2 * C;
-      vecs[nv] = right2 ? words[i + 2] : edge;
-      vecAt[nv++] = ROLE.Right2 * C;
-      vecs[nv] = this.posRows[left2 ? pos[i - 2] : edgePos];
-      vecAt[nv++] = POS.M2 * C;
-      vecs[nv] = this.posTrigrams.scores(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
-      vecAt[nv++] = 0;
-      vecs[nv] = this.posRows[right2 ? pos[i + 2] : edgePos];
-      vecAt[nv++] = POS.P2 * C;
-      vecs[nv] = this.shapeTrigrams.scores((first ? edge : words[i - 1])[shapeAt], word[shapeAt], (last ? edge : words[i + 1])[shapeAt]);
-      vecAt[nv++] = 0;
-      const others = this.others(doc, words, i, otherSums, scratch);
-      if (others) {
-        vecs[nv] = others;
-        vecAt[nv++] = 0;
-      }
-      vecs[nv] = this.prevTags;
-      vecAt[nv++] = (prev * (C + 1) + prev2) * C;
-      const kind = caseKind[i];
-      if (kind !== Case.Lower) {
-        vecs[nv] = this.histories;
-        vecAt[nv++] = (history.of(doc.slot[i]) * 4 + kind) * C;
-      }
-      const lowM1 = first ? BOUNDARY : lowH[i - 1];
-      const lowP1 = last ? BOUNDARY : lowH[i + 1];
-      let nr = 0;
-      rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
-      rows[nr++] = this.position[doc.position[i]];
-      if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
-      rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
-      rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
-      let live = 0;
-      for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
-      sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
-      // Name-list hits: few tokens have any.
-      for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
-      if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
-      if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
-      const before = doc.listsBefore[i];
-      const after = doc.listsAfter[i];
-      for (let b = 0; (before | after) >>> b; b++) {
-        if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
-        if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
-      }
-      choose(scores, this.tagSet, prev, last, choice);
+      this.score(doc, words, pos, i, prev, prev2, last, history, otherSums);
+      choose(this.scores, this.tagSet, prev, last, choice);
       tags[i] = choice.best;
       margins[i] = choice.margin;
-      if (kind !== Case.Lower) history.record(doc.slot[i], choice.best, this.tagSet);
+      if (caseKind[i] !== Case.Lower) history.record(doc.slot[i], choice.best, this.tagSet);
       prev2 = prev;
       prev = choice.best;
     }
     return { tags, margins };
+  }
+
+  /**
+   * this.scores = token i's scores, for the classes allowed after tag `prev` (at a segment's `last`
+   * token, those that can end it). A function of its own, so that the decoder's loop is small: the
+   * optimizing compiler compiles this once, not once more on stack replacement of the loop.
+   */
+  private score(doc: DocEvidence, words: WordScores[], pos: Int32Array, i: number, prev: number, prev2: number, last: boolean, history: History, otherSums: (Float64Array | undefined)[]): void {
+    const C = this.C;
+    const w = this.w;
+    const edge = this.edge;
+    const edgePos = this.edgePos;
+    const shapeAt = this.rowsAt + ROW.Shape;
+    const { lowH, segStart, caseKind } = doc;
+    const scores = this.scores;
+    const vecs = this.vecs;
+    const vecAt = this.tokenVecAt;
+    const rows = this.rows;
+    const rowAt = this.tokenRowAt;
+    const first = segStart[i] === 1;
+    const left2 = !first && hasLeft2(doc, i);
+    const right2 = hasRight2(doc, i);
+    const word = words[i];
+    // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
+    // by where they stand, the other occurrences' neighbours, the previous tags and the history;
+    // then one row per feature.
+    let nv = 0;
+    vecs[nv] = word;
+    vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
+    vecs[nv] = first ? edge : words[i - 1];
+    vecAt[nv++] = ROLE.Left1 * C;
+    vecs[nv] = last ? edge : words[i + 1];
+    vecAt[nv++] = ROLE.Right1 * C;
+    vecs[nv] = left2 ? words[i - 2] : edge;
+    vecAt[nv++] = ROLE.Left2 * C;
+    vecs[nv] = right2 ? words[i + 2] : edge;
+    vecAt[nv++] = ROLE.Right2 * C;
+    vecs[nv] = this.posRows[left2 ? pos[i - 2] : edgePos];
+    vecAt[nv++] = POS.M2 * C;
+    vecs[nv] = this.posTrigrams.scores(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
+    vecAt[nv++] = 0;
+    vecs[nv] = this.posRows[right2 ? pos[i + 2] : edgePos];
+    vecAt[nv++] = POS.P2 * C;
+    vecs[nv] = this.shapeTrigrams.scores((first ? edge : words[i - 1])[shapeAt], word[shapeAt], (last ? edge : words[i + 1])[shapeAt]);
+    vecAt[nv++] = 0;
+    const others = this.others(doc, words, i, otherSums, this.scratch);
+    if (others) {
+      vecs[nv] = others;
+      vecAt[nv++] = 0;
+    }
+    vecs[nv] = this.prevTags;
+    vecAt[nv++] = (prev * (C + 1) + prev2) * C;
+    const kind = caseKind[i];
+    if (kind !== Case.Lower) {
+      vecs[nv] = this.histories;
+      vecAt[nv++] = (history.of(doc.slot[i]) * 4 + kind) * C;
+    }
+    const lowM1 = first ? BOUNDARY : lowH[i - 1];
+    const lowP1 = last ? BOUNDARY : lowH[i + 1];
+    let nr = 0;
+    rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
+    rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
+    rows[nr++] = this.position[doc.position[i]];
+    if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
+    rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
+    rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
+    let live = 0;
+    for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
+    sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
+    // Name-list hits: few tokens have any.
+    for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
+    if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
+    if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
+    const before = doc.listsBefore[i];
+    const after = doc.listsAfter[i];
+    for (let b = 0; (before | after) >>> b; b++) {
+      if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
+      if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
+    }
   }
 }
