@@ -12,22 +12,22 @@
 import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
 import { choose, History, type Decoded, type Weights } from './decode.js';
 import { mix } from './hash.js';
-import { ABSENT, IntMap } from './int-map.js';
 import type { TagSet } from './tags.js';
+import { Trigrams } from './trigrams.js';
 
 /**
  * A word form's scores, one array: C scores for each role (where the word stands to the token
  * being tagged: Own0 and Own1, its own features, the bias and its Headline feature off and on a
  * headline; Left1, LowM1 + ShapeM1 + SufM1 + ClusterM1 of the word before; Right1, the same of the
  * word after; Left2 and Right2, LowM2 and LowP2 of the words two away), then the rows of the
- * features of the other occurrences (ROW), then the rows of PrevLow and PrevShape after each
+ * features of the other occurrences and the id of the word's shape (ROW), then the rows of PrevLow and PrevShape after each
  * previous tag, side by side. Five consecutive tokens read a word's roles, so they are kept
  * together.
  */
 export type WordScores = Float64Array;
 
 const enum ROLE { Own0, Own1, Left1, Right1, Left2, Right2, Count }
-const enum ROW { OtherM1, OtherP1, Count }
+const enum ROW { OtherM1, OtherP1, Shape, Count }
 /** A row of the after-tag part not looked up yet. */
 const UNKNOWN = -2;
 const NONE: readonly number[] = [];
@@ -40,9 +40,9 @@ const enum POS { M2, M1, Own, P1, P2 }
 /** Words whose scores share one allocation. */
 const SLAB_WORDS = 256;
 
-/** At most: five word roles, five part-of-speech roles, the other occurrences; seventeen rows. */
-const MAX_VECTORS = 11;
-const MAX_ROWS = 17;
+/** At most: five word roles, three part-of-speech vectors, the shapes, the other occurrences, the previous tags, the history; six rows. */
+const MAX_VECTORS = 12;
+const MAX_ROWS = 6;
 
 /** Adds row r of the weights (none if r < 0) to the scores. */
 function addRow(scores: Float64Array, w: Float32Array | Float64Array, r: number): void {
@@ -136,10 +136,14 @@ export class Tagger {
   private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
-  /** A part of speech's scores: posRows[pos.get(its hash)]. */
-  private readonly pos = new IntMap();
+  /** The parts of speech (by id, see Trigrams): PosM1, Pos0, PosP1, PosM1_0 and Pos0_P1 by trigram, */
+  private readonly posTrigrams: Trigrams;
+  /** and each one's scores by role (POS_ROLES). */
   private readonly posRows: Float64Array[] = [];
-  private readonly edgePos: Float64Array;
+  /** The id of the part of speech beyond a segment's edge. */
+  private readonly edgePos: number;
+  /** The word shapes (by id): ShapeM1_0 and Shape0_P1 by trigram. */
+  private readonly shapeTrigrams: Trigrams;
   private readonly position: Int32Array;
   private readonly docCase: Int32Array;
   private readonly gaz: Int32Array;
@@ -147,10 +151,10 @@ export class Tagger {
   private readonly gazP1: Int32Array;
   private readonly listsBefore: Int32Array;
   private readonly listsAfter: Int32Array;
-  private readonly prev: Int32Array;
-  private readonly prev2: Int32Array;
-  private readonly history: Int32Array;
-  private readonly historyShape: Int32Array;
+  /** Prev and Prev2 summed, C scores for each pair of previous tags (prev * (C + 1) + prev2). */
+  private readonly prevTags: Float64Array;
+  /** History and HistoryShape summed, C scores for each history and letter case (history * 4 + case). */
+  private readonly histories: Float64Array;
   private readonly biasRow: number;
   /** The classes allowed after each previous tag (index 2 * prev, + 1 at a segment's last token), for sumColumns. */
   private readonly allowed: Int32Array[] = [];
@@ -159,6 +163,13 @@ export class Tagger {
   private readonly hashes2: Int32Array;
   private readonly rowAt = new Int32Array(64);
   private readonly vecAt = new Int32Array(0);
+  /** A token's scores, and scratch for building them (score). */
+  private readonly scores: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly vecs: Float64Array[] = new Array(MAX_VECTORS);
+  private readonly tokenVecAt = new Int32Array(MAX_VECTORS);
+  private readonly rows = new Int32Array(MAX_ROWS);
+  private readonly tokenRowAt = new Int32Array(MAX_ROWS);
   private slab = new Float64Array(0);
   private slabUsed = 0;
 
@@ -170,14 +181,18 @@ export class Tagger {
     const C = (this.C = tagSet.names.length);
     this.w = weights.w;
     this.rowsAt = ROLE.Count * C;
+    this.scores = new Float64Array(C);
+    this.scratch = new Float64Array(C);
     this.afterAt = this.rowsAt + ROW.Count;
     this.biasRow = weights.rowOf(T.Bias);
     this.hashes = new Int32Array(3 + levels);
     this.hashes2 = new Int32Array(3 + levels);
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
     const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
+    this.posTrigrams = new Trigrams((a, b, c, out) => this.sumPos(a, b, c, out), () => this.allocate(C), new Float64Array(C));
+    this.shapeTrigrams = new Trigrams((a, b, c, out) => this.sumShapes(a, b, c, out), () => this.allocate(C), new Float64Array(C));
     this.edge = this.wordScores(edge as unknown as WordInfo);
-    this.edgePos = this.posScores(BOUNDARY);
+    this.edgePos = this.posId(BOUNDARY);
     // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
     this.position = rows(32, (v) => mix(T.Position, v));
     this.docCase = rows(128, (v) => mix(T.DocCase, v));
@@ -186,10 +201,8 @@ export class Tagger {
     this.gazP1 = rows(120, (v) => mix(T.GazP1, v));
     this.listsBefore = rows(30, (v) => mix(T.ListsBefore, v));
     this.listsAfter = rows(30, (v) => mix(T.ListsAfter, v));
-    this.prev = rows(C + 1, (v) => mix(T.Prev, v));
-    this.prev2 = rows((C + 1) * (C + 1), (v) => mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1)));
-    this.history = rows(8, (v) => mix(T.History, v));
-    this.historyShape = rows(8 * 4, (v) => mix(mix(T.HistoryShape, v >> 2), v & 3));
+    this.prevTags = this.table((C + 1) * (C + 1), (v) => [mix(T.Prev, Math.floor(v / (C + 1))), mix(mix(T.Prev2, Math.floor(v / (C + 1))), v % (C + 1))]);
+    this.histories = this.table(8 * 4, (v) => [mix(T.History, v >> 2), mix(mix(T.HistoryShape, v >> 2), v & 3)]);
     for (let prev = 0; prev <= C; prev++) {
       for (const last of [false, true]) {
         const cols: number[] = [];
@@ -198,6 +211,13 @@ export class Tagger {
         this.allowed.push(Int32Array.from(cols));
       }
     }
+  }
+
+  /** C scores for each of `size` values: the sum of the rows of the features hashesOf(value). */
+  private table(size: number, hashesOf: (v: number) => number[]): Float64Array {
+    const scores = new Float64Array(size * this.C);
+    for (let v = 0; v < size; v++) this.sumRows(hashesOf(v), false, scores, v * this.C);
+    return scores;
   }
 
   /** out[at, at + C) = the sum of the rows of these feature hashes (and of the bias, if asked). */
@@ -250,19 +270,39 @@ export class Tagger {
     this.sumRows(right.subarray(0, 1), false, scores, ROLE.Right2 * C);
     scores[this.rowsAt + ROW.OtherM1] = this.weights.rowOf(mix(T.OtherM1, word.lowH));
     scores[this.rowsAt + ROW.OtherP1] = this.weights.rowOf(mix(T.OtherP1, word.lowH));
+    scores[this.rowsAt + ROW.Shape] = this.shapeTrigrams.idOf(word.shapeH);
     scores.fill(UNKNOWN, this.afterAt);
     return (word.scores = scores);
   }
 
-  private posScores(posH: number): Float64Array {
-    let k = this.pos.get(posH);
-    if (k === ABSENT) {
+  /** The id of a part of speech (its scores by role are posRows[id]). */
+  private posId(posH: number): number {
+    const id = this.posTrigrams.idOf(posH);
+    if (id === this.posRows.length) {
       const scores = new Float64Array(POS_ROLES.length * this.C);
       POS_ROLES.forEach((t, role) => this.sumRows([mix(t, posH)], false, scores, role * this.C));
-      this.pos.set(posH, (k = this.posRows.length));
       this.posRows.push(scores);
     }
-    return this.posRows[k];
+    return id;
+  }
+
+  /** Adds the features of parts of speech a, b, c (ids) in a row to the scores of b's token: its own, those of its neighbours and its two pairs. */
+  private sumPos(a: number, b: number, c: number, out: Float64Array): void {
+    const C = this.C;
+    const before = this.posRows[a];
+    const own = this.posRows[b];
+    const after = this.posRows[c];
+    for (let t = 0; t < C; t++) out[t] += before[POS.M1 * C + t] + own[POS.Own * C + t] + after[POS.P1 * C + t];
+    const hashes = this.posTrigrams.hashes;
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.PosM1_0, hashes[a]), hashes[b])));
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Pos0_P1, hashes[b]), hashes[c])));
+  }
+
+  /** Adds the pair features of word shapes a, b, c (ids) in a row to the scores of b's token. */
+  private sumShapes(a: number, b: number, c: number, out: Float64Array): void {
+    const hashes = this.shapeTrigrams.hashes;
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.ShapeM1_0, hashes[a]), hashes[b])));
+    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Shape0_P1, hashes[b]), hashes[c])));
   }
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */
@@ -299,25 +339,16 @@ export class Tagger {
 
   /** Tags the document greedily, as decode.ts does with the same weights. */
   tag(doc: DocEvidence): Decoded {
-    const { n, lowH, shapeH, posH, caseKind, segStart } = doc;
+    const { n, posH, caseKind, segStart } = doc;
     const C = this.C;
-    const w = this.w;
     const words: WordScores[] = new Array(n);
-    const pos: Float64Array[] = new Array(n);
+    const pos = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       words[i] = this.wordScores(doc.words[i]);
-      pos[i] = this.posScores(posH[i]);
+      pos[i] = this.posId(posH[i]);
     }
-    const edge = this.edge;
-    const edgePos = this.edgePos;
     const tags = new Int32Array(n);
     const margins = new Float32Array(n);
-    const scores = new Float64Array(C);
-    const scratch = new Float64Array(C);
-    const vecs: Float64Array[] = new Array(MAX_VECTORS);
-    const vecAt = new Int32Array(MAX_VECTORS);
-    const rows = new Int32Array(MAX_ROWS);
-    const rowAt = new Int32Array(MAX_ROWS);
     const otherSums: (Float64Array | undefined)[] = new Array(doc.slots);
     const history = new History(doc.slots);
     const choice = { best: 0, margin: 0 };
@@ -325,84 +356,94 @@ export class Tagger {
     let prev2 = C;
     for (let i = 0; i < n; i++) {
       if (segStart[i]) prev = prev2 = C;
-      const first = segStart[i] === 1;
       const last = !hasRight1(doc, i);
-      const left2 = !first && hasLeft2(doc, i);
-      const right2 = hasRight2(doc, i);
-      const word = words[i];
-      // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
-      // by where they stand, the other occurrences' neighbours; then one row per feature.
-      let nv = 0;
-      vecs[nv] = word;
-      vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
-      vecs[nv] = first ? edge : words[i - 1];
-      vecAt[nv++] = ROLE.Left1 * C;
-      vecs[nv] = last ? edge : words[i + 1];
-      vecAt[nv++] = ROLE.Right1 * C;
-      vecs[nv] = left2 ? words[i - 2] : edge;
-      vecAt[nv++] = ROLE.Left2 * C;
-      vecs[nv] = right2 ? words[i + 2] : edge;
-      vecAt[nv++] = ROLE.Right2 * C;
-      vecs[nv] = left2 ? pos[i - 2] : edgePos;
-      vecAt[nv++] = POS.M2 * C;
-      vecs[nv] = first ? edgePos : pos[i - 1];
-      vecAt[nv++] = POS.M1 * C;
-      vecs[nv] = pos[i];
-      vecAt[nv++] = POS.Own * C;
-      vecs[nv] = last ? edgePos : pos[i + 1];
-      vecAt[nv++] = POS.P1 * C;
-      vecs[nv] = right2 ? pos[i + 2] : edgePos;
-      vecAt[nv++] = POS.P2 * C;
-      const others = this.others(doc, words, i, otherSums, scratch);
-      if (others) {
-        vecs[nv] = others;
-        vecAt[nv++] = 0;
-      }
-      const shM1 = first ? BOUNDARY : shapeH[i - 1];
-      const shP1 = last ? BOUNDARY : shapeH[i + 1];
-      const lowM1 = first ? BOUNDARY : lowH[i - 1];
-      const lowP1 = last ? BOUNDARY : lowH[i + 1];
-      const posM1 = first ? BOUNDARY : posH[i - 1];
-      const posP1 = last ? BOUNDARY : posH[i + 1];
-      let nr = 0;
-      rows[nr++] = this.weights.rowOf(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.PosM1_0, posM1), posH[i]));
-      rows[nr++] = this.weights.rowOf(mix(mix(T.Pos0_P1, posH[i]), posP1));
-      rows[nr++] = this.position[doc.position[i]];
-      if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
-      rows[nr++] = this.prev[prev];
-      rows[nr++] = this.prev2[prev * (C + 1) + prev2];
-      rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
-      rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
-      const kind = caseKind[i];
-      if (kind !== Case.Lower) {
-        const h = history.of(doc.slot[i]);
-        rows[nr++] = this.history[h];
-        rows[nr++] = this.historyShape[h * 4 + kind];
-      }
-      let live = 0;
-      for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
-      sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
-      // Name-list hits: few tokens have any.
-      for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
-      if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
-      if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
-      const before = doc.listsBefore[i];
-      const after = doc.listsAfter[i];
-      for (let b = 0; (before | after) >>> b; b++) {
-        if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
-        if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
-      }
-      choose(scores, this.tagSet, prev, last, choice);
+      this.score(doc, words, pos, i, prev, prev2, last, history, otherSums);
+      choose(this.scores, this.tagSet, prev, last, choice);
       tags[i] = choice.best;
       margins[i] = choice.margin;
-      if (kind !== Case.Lower) history.record(doc.slot[i], choice.best, this.tagSet);
+      if (caseKind[i] !== Case.Lower) history.record(doc.slot[i], choice.best, this.tagSet);
       prev2 = prev;
       prev = choice.best;
     }
     return { tags, margins };
+  }
+
+  /**
+   * this.scores = token i's scores, for the classes allowed after tag `prev` (at a segment's `last`
+   * token, those that can end it). A function of its own, so that the decoder's loop is small: the
+   * optimizing compiler compiles this once, not once more on stack replacement of the loop.
+   */
+  private score(doc: DocEvidence, words: WordScores[], pos: Int32Array, i: number, prev: number, prev2: number, last: boolean, history: History, otherSums: (Float64Array | undefined)[]): void {
+    const C = this.C;
+    const w = this.w;
+    const edge = this.edge;
+    const edgePos = this.edgePos;
+    const shapeAt = this.rowsAt + ROW.Shape;
+    const { lowH, segStart, caseKind } = doc;
+    const scores = this.scores;
+    const vecs = this.vecs;
+    const vecAt = this.tokenVecAt;
+    const rows = this.rows;
+    const rowAt = this.tokenRowAt;
+    const first = segStart[i] === 1;
+    const left2 = !first && hasLeft2(doc, i);
+    const right2 = hasRight2(doc, i);
+    const word = words[i];
+    // The vectors and rows to add, summed in one pass: the words' and parts of speech's scores
+    // by where they stand, the other occurrences' neighbours, the previous tags and the history;
+    // then one row per feature.
+    let nv = 0;
+    vecs[nv] = word;
+    vecAt[nv++] = (doc.headline[i] ? ROLE.Own1 : ROLE.Own0) * C;
+    vecs[nv] = first ? edge : words[i - 1];
+    vecAt[nv++] = ROLE.Left1 * C;
+    vecs[nv] = last ? edge : words[i + 1];
+    vecAt[nv++] = ROLE.Right1 * C;
+    vecs[nv] = left2 ? words[i - 2] : edge;
+    vecAt[nv++] = ROLE.Left2 * C;
+    vecs[nv] = right2 ? words[i + 2] : edge;
+    vecAt[nv++] = ROLE.Right2 * C;
+    vecs[nv] = this.posRows[left2 ? pos[i - 2] : edgePos];
+    vecAt[nv++] = POS.M2 * C;
+    vecs[nv] = this.posTrigrams.scores(first ? edgePos : pos[i - 1], pos[i], last ? edgePos : pos[i + 1]);
+    vecAt[nv++] = 0;
+    vecs[nv] = this.posRows[right2 ? pos[i + 2] : edgePos];
+    vecAt[nv++] = POS.P2 * C;
+    vecs[nv] = this.shapeTrigrams.scores((first ? edge : words[i - 1])[shapeAt], word[shapeAt], (last ? edge : words[i + 1])[shapeAt]);
+    vecAt[nv++] = 0;
+    const others = this.others(doc, words, i, otherSums, this.scratch);
+    if (others) {
+      vecs[nv] = others;
+      vecAt[nv++] = 0;
+    }
+    vecs[nv] = this.prevTags;
+    vecAt[nv++] = (prev * (C + 1) + prev2) * C;
+    const kind = caseKind[i];
+    if (kind !== Case.Lower) {
+      vecs[nv] = this.histories;
+      vecAt[nv++] = (history.of(doc.slot[i]) * 4 + kind) * C;
+    }
+    const lowM1 = first ? BOUNDARY : lowH[i - 1];
+    const lowP1 = last ? BOUNDARY : lowH[i + 1];
+    let nr = 0;
+    rows[nr++] = this.weights.rowOf(mix(mix(T.BiM1_0, lowM1), lowH[i]));
+    rows[nr++] = this.weights.rowOf(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
+    rows[nr++] = this.position[doc.position[i]];
+    if (doc.docCase[i] >= 0) rows[nr++] = this.docCase[doc.docCase[i]];
+    rows[nr++] = this.afterTag(word, doc.words[i], 0, prev);
+    rows[nr++] = this.afterTag(word, doc.words[i], 1, prev);
+    let live = 0;
+    for (let k = 0; k < nr; k++) if (rows[k] >= 0) rowAt[live++] = rows[k] * C;
+    sumColumns(scores, this.allowed[2 * prev + (last ? 1 : 0)], vecs, vecAt, nv, w, rowAt, live);
+    // Name-list hits: few tokens have any.
+    for (const g of doc.gazHits[i] ?? NONE) addRow(scores, w, this.gaz[g]);
+    if (!first) for (const g of doc.gazHits[i - 1] ?? NONE) addRow(scores, w, this.gazM1[g]);
+    if (!last) for (const g of doc.gazHits[i + 1] ?? NONE) addRow(scores, w, this.gazP1[g]);
+    const before = doc.listsBefore[i];
+    const after = doc.listsAfter[i];
+    for (let b = 0; (before | after) >>> b; b++) {
+      if ((before >>> b) & 1) addRow(scores, w, this.listsBefore[b]);
+      if ((after >>> b) & 1) addRow(scores, w, this.listsAfter[b]);
+    }
   }
 }
