@@ -38,13 +38,26 @@ const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
-export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
-  const w = words[n.first];
-  const prev = wordAt(words, n.first - 1, n.first);
-  const prev2 = wordAt(words, n.first - 2, n.first);
-  const next = wordAt(words, n.last + 1, n.first);
-  const next2 = wordAt(words, n.last + 2, n.first);
+/** The numeral's first word and the two words either side of it, in its sentence: what every check reads. */
+interface Around { w: Word; prev: Word | undefined; prev2: Word | undefined; next: Word | undefined; next2: Word | undefined; }
 
+// The checks are a few functions, tried in order, not one: V8 compiled one function of them all in 100-250 ms,
+// twice a process, longer than the numerals of a thousand articles take to check.
+export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boolean): NotANumber | null {
+  const around: Around = {
+    w: words[n.first],
+    prev: wordAt(words, n.first - 1, n.first),
+    prev2: wordAt(words, n.first - 2, n.first),
+    next: wordAt(words, n.last + 1, n.first),
+    next2: wordAt(words, n.last + 2, n.first),
+  };
+  const reason = codeOrName(words, n, around) ?? dateOf(words, n, around, hasQualifier);
+  if (reason || sizeOfAChange(words, n, around)) return reason;
+  return timeOf(words, n, around) ?? nameOf(words, n, around) ?? otherUse(words, n, around, hasQualifier);
+}
+
+/** A code or identifier ("COVID-19", "401(k)", a phone number, a house number), or a naming number ("911"). */
+function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next2 }: Around): NotANumber | null {
   if (prev && w.attached && CODE_NEIGHBOUR.test(prev.text)) return 'code';
   // "COVID-19", "F-35"; not "one-in-five", "7-for-12", "a magnitude-7.8 quake" nor "a top-10 finish"
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !WORDS_BEFORE_HYPHENED_NUMBERS.has(prev2.lower)
@@ -77,7 +90,11 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
   // "Nancy 0 Paris St Germain 0" is a row of results
   if (n.digitsOnly && houseNumber(words, n.last + 1, n.first) && !resultRow(words, n.first)) return 'code';
+  return null;
+}
 
+/** A year, a day of the month, or a number beside a month. */
+function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next2 }: Around, hasQualifier: boolean): NotANumber | null {
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
   // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
   const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
@@ -92,10 +109,17 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
-  // "fell by a quarter last year": the size of a change, whatever time word comes after it
-  const changeBy = n.kind === 'fraction' && prev?.lower === 'by' && !(next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))
+  return null;
+}
+
+/** "fell by a quarter last year": the size of a change, whatever time word comes after it, is a number. */
+function sizeOfAChange(words: readonly Word[], n: Numeral, { prev, next }: Around): boolean {
+  return n.kind === 'fraction' && prev?.lower === 'by' && !(next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))
     && [2, 3, 4].some((d) => CHANGE_VERBS.has(wordAt(words, n.first - d, n.first)?.lower ?? ''));
-  if (changeBy) return null;
+}
+
+/** Part of a duration, a spoken year or a time of day. */
+function timeOf(words: readonly Word[], n: Numeral, { prev, prev2, next, next2 }: Around): NotANumber | null {
   if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
   if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
@@ -104,7 +128,11 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   if (n.kind === 'cardinal' && !n.digitsOnly && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';
   if (n.vague && next?.lower === 'of' && next2 && TIME_UNITS.has(next2.lower)) return 'date';
   if (next && CLOCK_MARKERS.has(next.lower)) return 'time';
+  return null;
+}
 
+/** A score, or a number that is part of a name ("Boeing 747", "World War Two"). */
+function nameOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next }: Around): NotANumber | null {
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && isScore(words, n)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
@@ -120,7 +148,11 @@ export function notANumber(words: readonly Word[], n: Numeral, hasQualifier: boo
   // "Ocean's Eleven": a capitalised number word owned by a name ends a title (in a headline in title case the next word is capitalised too)
   if (!n.digitsOnly && n.first === n.last && isTitleCase(w) && prev && POSSESSIVE_MARKS.has(prev.lower) && prev2 && isTitleCase(prev2)
     && !(next && isTitleCase(next))) return 'name';
+  return null;
+}
 
+/** An idiom, arithmetic read aloud, the pronoun "one", or an ordinal in a name or "second" the unit. */
+function otherUse(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next2 }: Around, hasQualifier: boolean): NotANumber | null {
   if (n.first === n.last && isIdiom(words, n.first)) return 'idiom';
   // "one over three", "forty over seven": a fraction read aloud, no target; neither end is a count of its own
   if (n.kind === 'cardinal' && (spokenFraction(words, n.last + 1, n.first) || spokenFraction(words, n.first - 1, n.first))) return 'arithmetic';
