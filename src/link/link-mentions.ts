@@ -63,6 +63,17 @@ function titledHits(index: RegistryIndex, text: string, title: unknown): AliasHi
   return hits.length ? hits : undefined;
 }
 
+/**
+ * A copy of a named mention for link to fill in, every field present in one order: resolve leaves mentions of
+ * several shapes, and the store that added the entity to a copy of each (a spread) was link's costliest line.
+ */
+function linkable(m: Mention): Mention {
+  return {
+    start: m.start, end: m.end, type: m.type, source: m.source, confidence: m.confidence, sentence: m.sentence, value: m.value,
+    attrs: m.attrs, entity: m.entity, linkCandidates: m.linkCandidates,
+  };
+}
+
 /** Steps from a short name to the fullest it stands for: chains are two or three long, and a cycle stops here. */
 const MAX_CHAIN = 8;
 
@@ -77,7 +88,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const order: number[] = [];
   for (const m of doc.mentions) {
     order.push(mentions.length);
-    mentions.push(NAME_LABELS.has(m.type) ? { ...m } : m);
+    mentions.push(NAME_LABELS.has(m.type) ? linkable(m) : m);
   }
   const work: Doc = { ...doc, mentions };
   order.sort((a, b) => mentions[a].start - mentions[b].start);
@@ -188,8 +199,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     m.entity = d.entity;
     const retyped = typeFromChoice(m, d, index);
     if (retyped) m.type = retyped;
-    if (d.candidates) m.linkCandidates = d.candidates;
-    else delete m.linkCandidates;
+    m.linkCandidates = d.candidates;
     let e = entities.get(d.entity);
     if (!e) {
       const entry = index.entries.get(d.entity);
