@@ -42,6 +42,10 @@ const MAX_ADDED_WORDS = 200_000;
 // Its files are taken one by one (the package's own dist/model.js, version 1.8.1, pinned) so that
 // `core` is ours (readCoreModel, below).
 const MODEL = 'wink-eng-lite-web-model/dist/';
+// wink builds every annotation's machines for each instance, also those of named entities and
+// sentiment (0.5 MB of JSON: about 7 ms a thread to load and parse), which the Reader's pipe (sentences
+// and parts of speech) never runs: those two get no machines, or one empty machine (wink's emptyModelJSON).
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 let loaders: WinkModel | undefined;
 function modelLoaders(): WinkModel {
   if (loaders) return loaders;
@@ -60,9 +64,9 @@ function modelLoaders(): WinkModel {
     core: readCoreModel,
     sbd: loader('load-sbd-model.js'),
     pos: loader('load-pos-model.js'),
-    ner: loader('load-ner-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
     negation: loader('load-negation-model.js'),
-    sa: loader('load-sa-model.js'),
+    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => {} }),
     metaCER: loader('load-cer-meta-model.js'),
     featureFn: require(`${MODEL}feature.js`),
     addons,
@@ -88,8 +92,8 @@ interface CoreFile {
  * character at a time. About 50 ms less CPU for every thread that tokenizes.
  *
  * Given `lexemes`, the lexicon's index is that Map, which wink sees as its object (mapBacked): an
- * object of 90,000 keys costs about 30 ms to build for every instance (a Map, 11) and is marked by
- * every full collection; the Reader looks words up in the Map itself.
+ * object of 90,000 keys costs about 30 ms to build for every instance (a Map, 11); the Reader
+ * looks words up in the Map itself.
  */
 export function readCoreModel(lexemes?: Map<string, number>): CoreModel {
   const model = JSON.parse(readFileSync(require.resolve(`${MODEL}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreFile;
