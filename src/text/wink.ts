@@ -37,10 +37,10 @@ type WinkDoc = ReturnType<Wink['readDoc']>;
 const MAX_ADDED_WORDS = 200_000;
 
 // The model ships as CommonJS and is loaded on first use (so that --help and argument errors
-// answer at once). Its loaders other than `core` return the same data each time, so they run
+// answer at once). Its loaders (but for `core`) return the same data each time, so they run
 // once: `metaCER` even re-encodes its data as JSON on every call, growing it without end.
 // Its files are taken one by one (the package's own dist/model.js, version 1.8.1, pinned) so that
-// `core` is ours (readCoreModel, below).
+// `core` can be ours: each Reader hands wink its own (readCoreModel, below).
 const MODEL = 'wink-eng-lite-web-model/dist/';
 // wink builds every annotation's machines for each instance, also those of named entities and
 // sentiment (0.5 MB of JSON: about 7 ms a thread to load and parse), which the Reader's pipe (sentences
@@ -61,7 +61,6 @@ function modelLoaders(): WinkModel {
   }
   addons.wordVectors = undefined;
   loaders = {
-    core: readCoreModel,
     sbd: loader('load-sbd-model.js'),
     pos: loader('load-pos-model.js'),
     ner: () => ({ machines: [], transformers: [] }),
