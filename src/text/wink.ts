@@ -37,11 +37,15 @@ type WinkDoc = ReturnType<Wink['readDoc']>;
 const MAX_ADDED_WORDS = 200_000;
 
 // The model ships as CommonJS and is loaded on first use (so that --help and argument errors
-// answer at once). Its loaders other than `core` return the same data each time, so they run
+// answer at once). Its loaders (but for `core`) return the same data each time, so they run
 // once: `metaCER` even re-encodes its data as JSON on every call, growing it without end.
 // Its files are taken one by one (the package's own dist/model.js, version 1.8.1, pinned) so that
-// `core` is ours (readCoreModel, below).
+// `core` can be ours: each Reader hands wink its own (readCoreModel, below).
 const MODEL = 'wink-eng-lite-web-model/dist/';
+// wink builds every annotation's machines for each instance, also those of named entities and
+// sentiment (0.5 MB of JSON: about 7 ms a thread to load and parse), which the Reader's pipe (sentences
+// and parts of speech) never runs: those two get no machines, or one empty machine (wink's emptyModelJSON).
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 let loaders: WinkModel | undefined;
 function modelLoaders(): WinkModel {
   if (loaders) return loaders;
@@ -57,12 +61,11 @@ function modelLoaders(): WinkModel {
   }
   addons.wordVectors = undefined;
   loaders = {
-    core: readCoreModel,
     sbd: loader('load-sbd-model.js'),
     pos: loader('load-pos-model.js'),
-    ner: loader('load-ner-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
     negation: loader('load-negation-model.js'),
-    sa: loader('load-sa-model.js'),
+    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => {} }),
     metaCER: loader('load-cer-meta-model.js'),
     featureFn: require(`${MODEL}feature.js`),
     addons,
@@ -86,14 +89,18 @@ interface CoreFile {
  * package's parses the 3 MB file at load, keeps that copy for the life of the process (20 MB of
  * heap), copies it through JSON.stringify and JSON.parse for each instance, and decodes base64 a
  * character at a time. About 50 ms less CPU for every thread that tokenizes.
+ *
+ * Given `lexemes`, the lexicon's index is that Map, which wink sees as its object (mapBacked): an
+ * object of 90,000 keys costs about 30 ms to build for every instance (a Map, 11); the Reader
+ * looks words up in the Map itself.
  */
-export function readCoreModel(): CoreModel {
+export function readCoreModel(lexemes?: Map<string, number>): CoreModel {
   const model = JSON.parse(readFileSync(require.resolve(`${MODEL}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreFile;
   const { packing, features, pos } = model;
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
-  features.lexeme.hash = indexOf(features.lexeme.list);
+  features.lexeme.hash = lexemes ? mapBacked(fillIndex(lexemes, features.lexeme.list)) : indexOf(features.lexeme.list);
   const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   packing.efList = [];
@@ -117,6 +124,24 @@ function uint32s(base64: string): Uint32Array {
   const own = new Uint8Array(bytes.length);
   own.set(bytes);
   return new Uint32Array(own.buffer);
+}
+
+function fillIndex(index: Map<string, number>, list: string[]): Map<string, number> {
+  for (let k = 0; k < list.length; k++) index.set(list[k], k);
+  return index;
+}
+
+/**
+ * A Map as the object wink keeps an index in: wink only reads a key, sets one and (the Reader) deletes
+ * one, each of which the Map answers. wink does so only when it adds a word or expands a contraction.
+ */
+function mapBacked(index: Map<string, number>): Record<string, number> {
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => index.get(key as string),
+    set: (_target, key, value: number) => (index.set(key as string, value), true),
+    has: (_target, key) => index.has(key as string),
+    deleteProperty: (_target, key) => (index.delete(key as string), true),
+  });
 }
 
 function indexOf(list: string[]): Record<string, number> {
@@ -152,7 +177,8 @@ const UNKNOWN_WORD = 'Zqxjvkw';
 class Reader {
   readonly nlp: Wink;
   private readonly features: Record<string, FeatureTable>;
-  private readonly hash: Record<string, number>;
+  /** wink's lexicon index (word to entry), shared with wink's cache (readCoreModel's `lexemes`). */
+  private readonly index = new Map<string, number>();
   private readonly list: string[];
   /** Lexicon entries the instance holds once built: the model's words, always shown. */
   private readonly base: number;
@@ -174,7 +200,7 @@ class Reader {
     const loaded = modelLoaders();
     let model: (CoreModel & CoreFile) | undefined;
     let cache: LexiconCache | undefined;
-    const core = (): CoreModel => (model = loaded.core() as CoreModel & CoreFile);
+    const core = (): CoreModel => (model = readCoreModel(this.index) as CoreModel & CoreFile);
     // wink hands its cache to the feature functions it calls for a new word: that is where the reader takes it.
     const featureFn = (config: unknown): Record<string, (word: string, category: number, c: LexiconCache) => unknown> => {
       const features = (loaded.featureFn as unknown as typeof featureFn)(config);
@@ -188,7 +214,6 @@ class Reader {
     };
     this.nlp = winkNLP({ ...loaded, core, featureFn } as unknown as WinkModel, ['sbd', 'pos']);
     this.features = model!.features;
-    this.hash = this.features.lexeme.hash;
     this.list = this.features.lexeme.list;
     this.base = this.list.length;
     this.nlp.readDoc(UNKNOWN_WORD);
@@ -223,28 +248,28 @@ class Reader {
   }
 
   private lookup(text: string): number[] | null {
-    const entry = this.hash[text];
+    const entry = this.index.get(text);
     if (entry === undefined || this.hidden(entry)) return null;
     return entry < this.base && this.contraction[entry] ? this.winkLookup(text) : [entry];
   }
 
   private add(text: string, category: number): number {
-    const entry = this.hash[text];
+    const entry = this.index.get(text);
     if (entry !== undefined && this.hidden(entry)) {
       if (this.reuse(entry, category)) return entry;
-      delete this.hash[text];
+      this.index.delete(text);
     }
     const normal = text.toLowerCase();
     if (normal !== text) {
-      const n = this.hash[normal];
-      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) delete this.hash[normal];
+      const n = this.index.get(normal);
+      if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) this.index.delete(normal);
     }
     const before = this.list.length;
     const added = this.winkAdd(text, category);
     // New entries: the string's, then its lower case's if that is new too; both were added with this category.
     for (let k = before; k < this.list.length; k++) {
       this.categoryOf[k - this.base] = category;
-      this.normalOf[k - this.base] = this.hash[normal];
+      this.normalOf[k - this.base] = this.index.get(normal)!;
     }
     return added;
   }
@@ -255,7 +280,7 @@ class Reader {
     const n = this.normalOf[entry - this.base];
     if (n !== entry) {
       // Its lower case's entry (list[n] is that string) must still be the one the index gives.
-      if (this.hash[this.list[n]] !== n) return false;
+      if (this.index.get(this.list[n]) !== n) return false;
       if (this.hidden(n)) {
         if (this.categoryOf[n - this.base] !== category) return false;
         this.shownIn[n - this.base] = this.current;
