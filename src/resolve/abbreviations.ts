@@ -11,6 +11,7 @@ import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import type { LowerCaseWords } from './lower-case.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/common-abbreviations.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const COMMON_NOUNS: ReadonlySet<string> = new Set(table.abbreviations);
 /** The longest abbreviation either way (a definition's bracket holds 2 to 6 capitals): longer names are not sliced to be looked up. */
@@ -97,7 +98,7 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
     const type = typeOf.get(t.text);
     if (type && !taken[t.start]) added.push({ start: t.start, end: t.end, type, source: 'rules', confidence: DEFINED_CONFIDENCE });
   }
-  const retyped = mentions.map((m) => {
+  const retyped = mapEach(mentions, (m) => {
     const abbreviation = abbreviationOf.get(m);
     const type = abbreviation && typeOf.get(abbreviation);
     return type && type !== m.type ? { ...m, type } : m;

@@ -23,6 +23,7 @@ import { nameAfterKind } from './event-heads.js';
 import { personName } from './people.js';
 import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
+import { mapEach } from './map-many.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
@@ -164,7 +165,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     if (!type) voted.set(keys[k], (type = votedType(votes.get(keys[k])!)));
     return type;
   };
-  return mentions.map((m, k) => {
+  return mapEach(mentions, (m, k) => {
     if (!free[k]) return m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.

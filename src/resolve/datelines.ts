@@ -8,6 +8,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { capitalisedAlternatives } from './first-letter.js';
+import { mapEach } from './map-many.js';
 
 /** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
 const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
@@ -31,7 +32,7 @@ export function datelinePlaces(places: Map<number, number>, candidates: Candidat
   if (!places.size) return candidates;
   const spans = [...places];
   const last = Math.max(...places.values());
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
     if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
@@ -46,5 +47,5 @@ export function datelinePlaces(places: Map<number, number>, candidates: Candidat
 export function personsNamedLikeDatelines(text: string, places: Map<number, number>, mentions: Candidate[]): Candidate[] {
   if (!places.size) return mentions;
   const names = new Set([...places].map(([start, end]) => text.slice(start, end).toLowerCase()));
-  return mentions.map((m) => (m.type === 'PERSON' && names.has(text.slice(m.start, m.end).toLowerCase()) ? { ...m, type: 'GPE' } : m));
+  return mapEach(mentions, (m) => (m.type === 'PERSON' && names.has(text.slice(m.start, m.end).toLowerCase()) ? { ...m, type: 'GPE' } : m));
 }

@@ -10,6 +10,7 @@ import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import heads from './lexicon/event-heads.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const words = heads.before.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** The kind word inside the model's span: "[Typhoon Haiyan]". */
@@ -32,7 +33,7 @@ function mayFollowKind(text: string, start: number): boolean {
 }
 
 export function eventsByHead(text: string, candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
     const opens = FIRST_LETTERS.has(text.charCodeAt(c.start)) && OPENS_WITH.test(text.slice(c.start, c.end));
     const before = opens || !mayFollowKind(text, c.start) ? null : BEFORE.exec(text.slice(Math.max(0, c.start - REACH), c.start));

@@ -2,6 +2,7 @@
 // Stearns] & Co Inc", "[iPhone] 17 Pro"), or into the next mention ("[Miami] [Open]", "[Rami] [al-Saadani]").
 import type { Candidate, Label } from '../document.js';
 import { Containers } from './containers.js';
+import { mapEach } from './map-many.js';
 
 /** How far after a name the words it takes in may reach. */
 const REACH = 40;
@@ -12,7 +13,7 @@ const REACH = 40;
  */
 export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, applies: (m: Candidate) => boolean, type?: Label): Candidate[] {
   const added: { start: number; end: number }[] = [];
-  const out = mentions.map((m) => {
+  const out = mapEach(mentions, (m) => {
     if (!applies(m)) return m;
     const words = after.exec(text.slice(m.end, m.end + REACH));
     if (!words) return m;

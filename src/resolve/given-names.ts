@@ -15,6 +15,7 @@ import { joinToNext } from './extend-mentions.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { personName } from './people.js';
+import { mapEach } from './map-many.js';
 
 /** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
 const PARTICLES: ReadonlySet<string> = new Set(cues.surnameParticles);
@@ -66,7 +67,7 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     if (start === pos - 1) return undefined;
     return taken[start] || taken[pos - 2] ? undefined : { start, word: text.slice(start, pos - 1) };
   };
-  return mentions.map((m) => {
+  return mapEach(mentions, (m) => {
     if (m.type !== 'PERSON') return m;
     let start = m.start;
     for (let w = wordBefore(start); w && PARTICLES.has(w.word.toLowerCase()); w = wordBefore(start)) start = w.start;

@@ -21,6 +21,7 @@ import { tokenAt } from '../text/token-at.js';
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
 const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
@@ -67,7 +68,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     return firstOfSentence.has(start);
   };
   const opens = (start: number) => opensSentence(start) || OPENS_FIELD.test(lineBefore(text, start, LINE_REACH));
-  return candidates.map((c): Candidate => {
+  return mapEach(candidates, (c): Candidate => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
     // The leading word is all before the first space: most names open with no describing noun, and need no match.
     const noun = firstWord(text, c.start, c.end).toLowerCase();

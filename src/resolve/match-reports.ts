@@ -13,6 +13,7 @@ import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
 import { startsDigit } from './first-letter.js';
 import { isNation } from './nations.js';
+import { mapEach } from './map-many.js';
 
 const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
 const AUXILIARIES: ReadonlySet<string> = new Set(words.auxiliaries);
@@ -35,7 +36,7 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
   if (results < MIN_RESULTS) return mentions;
   /** "Atlanta's Tom Glavine", "Seattle catcher John Marzano": the place a player is named after is his team. */
   const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && PLAYER_AFTER.test(text.slice(mentions[k].end, mentions[k + 1].start));
-  return mentions.map((m, k) => {
+  return mapEach(mentions, (m, k) => {
     if (!PLACE_LABELS.has(m.type)) return m;
     const first = tokenFrom(tokens, m.start);
     let after = tokenFrom(tokens, m.end);

@@ -8,11 +8,12 @@ import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { foldKey } from '../registry/normalize.js';
+import { mapEach } from './map-many.js';
 
 const GIVEN_INITIAL_SURNAME = /^(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 export function middleInitials(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type === 'PERSON' || !NAME_LABELS.has(c.type)) return c;
     const m = GIVEN_INITIAL_SURNAME.exec(text.slice(c.start, c.end));
     return m && isNameWord(m[1]) && !registry.titleStarts.has(foldKey(m[1])) && !endsNonPersonName(m[2]) ? { ...c, type: 'PERSON' } : c;

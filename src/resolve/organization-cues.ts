@@ -19,6 +19,7 @@ import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the tables next to the compiled module.
 import cues from './lexicon/organization-cues.json' with { type: 'json' };
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${words(cues.after)})\\b`, 'i');
@@ -129,7 +130,7 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
   // names listed after an employer are employers too.
   let before: Candidate | undefined;
   let beforeEmployer: boolean | undefined;
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     let listed = false;
     if (before && c.start > before.end && c.start - before.end <= 6 && LISTED_AFTER.test(text.slice(before.end, c.start))) {
       listed = (beforeEmployer ??= employer(text, before, registry, true));

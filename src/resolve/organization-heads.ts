@@ -21,6 +21,7 @@ import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
 import { joinToNext, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
+import { mapEach } from './map-many.js';
 
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
@@ -50,7 +51,7 @@ function lastTwoWords(span: string): string {
 }
 
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     const person = c.type === 'PERSON';
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);

@@ -232,7 +232,11 @@ const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}+(?:ed|ing)$/u;
 /** A person's name runs to `end` and can be one: not a title, no word that ends an organization's or a place's name, no adjective. */
 export function personName(text: string, start: number, end: number, registry: RegistryIndex): string[] | undefined {
   const name = nameAt(text, start);
-  if (!name || name.end !== end) return undefined;
+  return name && name.end === end ? personsWords(name, registry) : undefined;
+}
+
+/** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
+export function personsWords(name: { words: string[] }, registry: RegistryIndex): string[] | undefined {
   const first = foldKey(normalizeName(name.words[0]));
   if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName) || name.words.some((w) => ADJECTIVE_COMPOUND.test(w))) return undefined;
   return name.words;
@@ -276,7 +280,7 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
     const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || tokens[title.last].end !== c.end) continue;
     const name = nameAt(text, c.end + 1);
-    return name && personName(text, c.end + 1, name.end, registry) ? [{ ...c, end: tokens[i - 1].end }] : undefined;
+    return name && personsWords(name, registry) ? [{ ...c, end: tokens[i - 1].end }] : undefined;
   }
   return undefined;
 }
@@ -345,7 +349,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const next = tokens[title.last + 1];
     if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
     const name = nameAt(text, next.start);
-    const words = name && personName(text, next.start, name.end, registry);
+    const words = name && personsWords(name, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
     if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;

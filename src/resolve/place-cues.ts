@@ -14,6 +14,7 @@ import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
@@ -75,7 +76,7 @@ function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean
 }
 
 export function placesByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);

@@ -14,6 +14,7 @@ import { aliasKey, foldKey } from '../registry/normalize.js';
 import { capitalisedAlternatives } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/possessive-names.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const POSSESSIVE = /^['’]s/;
 /** After the 's: a stop, the end, or a word that is no noun it could own (not a bracket or a quote: "(Arafat's) call"). */
@@ -39,7 +40,7 @@ export function possessiveNames(text: string, candidates: Candidate[], registry:
   if (!candidates.some((c) => NAME_LABELS.has(c.type) && POSSESSIVE.test(text.slice(c.end, c.end + 2)))) return candidates;
   const owners = ownersOf(text, candidates, registry);
   if (!owners.size) return candidates;
-  return candidates.map((c) => (NAME_LABELS.has(c.type) && POSSESSIVE.test(text.slice(c.end, c.end + 2)) && owners.has(text.slice(c.start, c.end).toLowerCase())
+  return mapEach(candidates, (c) => (NAME_LABELS.has(c.type) && POSSESSIVE.test(text.slice(c.end, c.end + 2)) && owners.has(text.slice(c.start, c.end).toLowerCase())
     ? { ...c, end: c.end + 2 } : c));
 }
 

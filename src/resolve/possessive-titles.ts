@@ -8,12 +8,13 @@ import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { mapEach } from './map-many.js';
 
 /** "'s" and the capitalised words after it (a title is among the first of them). */
 const OWNED = /^['’]s ((?:\p{Lu}[\p{L}.-]*)(?: \p{Lu}[\p{L}.-]*){0,3})/u;
 
 export function ownersOfTitles(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type !== 'PERSON' || (text[c.end] !== "'" && text[c.end] !== '’')) return c;
     const m = OWNED.exec(text.slice(c.end, c.end + 60));
     if (!m) return c;

@@ -12,6 +12,7 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/publications.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const HEAD = `(?:${words.heads.join('|')})`;
 /** A head word after the name, maybe joined to another ("Sun-Times"), no capitalised word after it. */
@@ -22,7 +23,7 @@ const NOUN_AFTER = new RegExp(`^ (?:${words.nouns.join('|')})\\b`);
 const HOMES: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP', 'LANGUAGE']);
 
 export function publications(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     const place = PLACE_LABELS.has(c.type);
     // A day alone (a timex's "Sunday") may begin a name; a date of more words does not.
     const day = TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));

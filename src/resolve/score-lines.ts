@@ -18,6 +18,7 @@ import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
+import { mapEach } from './map-many.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -91,7 +92,7 @@ interface ResultsLine extends Line {
 }
 
 function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[] {
-  const lines: ResultsLine[] = textLines.all.map((line) => {
+  const lines: ResultsLine[] = mapEach(textLines.all, (line) => {
     let scores = 0, names = 0, versus = false, prose = false, scoresOnly = true;
     let k = line.first;
     for (; k < line.last && !prose; k++) {
@@ -265,7 +266,7 @@ function hostsAsPlaces(tokens: readonly Token[], lines: ResultsLine[], mentions:
 function placesAsTeams(text: string, lines: ResultsLine[], mentions: Candidate[], registry: RegistryIndex, clubs: Containers): Candidate[] {
   if (!lines.length) return mentions;
   let l = 0;
-  return mentions.map((m) => {
+  return mapEach(mentions, (m) => {
     while (l < lines.length && lines[l].end < m.start) l++;
     if (l === lines.length || m.start < lines[l].start || !PLACE_LABELS.has(m.type)) return m;
     const before = text.slice(lines[l].start, m.start).trimEnd();

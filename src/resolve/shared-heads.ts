@@ -15,6 +15,7 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A facility noun right after a name, maybe after a number: " 1 pipeline", " airport". */
@@ -61,7 +62,7 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
 /** Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it. */
 export function facilitiesBeforeNoun(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const widened: Candidate[] = [];
-  const out = mentions.map((m) => {
+  const out = mapEach(mentions, (m) => {
     if (!NAME_LABELS.has(m.type) || m.type === 'FAC') return m;
     const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after) return m;

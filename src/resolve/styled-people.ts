@@ -7,6 +7,7 @@ import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 const STYLES: ReadonlySet<string> = new Set(cues.styles);
 const CAPITALISED = /^\p{Lu}/u;
@@ -29,5 +30,5 @@ function styledPerson(text: string, c: Candidate, registry: RegistryIndex): bool
 export function styledPeople(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   // Most articles name nobody so: the candidates themselves, not a copy.
   if (!candidates.some((c) => styledPerson(text, c, registry))) return candidates;
-  return candidates.map((c) => (styledPerson(text, c, registry) ? { ...c, type: 'PERSON' } : c));
+  return mapEach(candidates, (c) => (styledPerson(text, c, registry) ? { ...c, type: 'PERSON' } : c));
 }

@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import type { LowerCaseWords } from './lower-case.js';
+import { mapEach } from './map-many.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
 /** A line opening with a venue (after "At" if any), a second one in brackets if any, a colon, then a capitalised side and a figure. */
@@ -25,5 +26,5 @@ export function venuesOnResultsLines(text: string, mentions: Candidate[], lower:
     }
   }
   if (!venues.size) return mentions;
-  return mentions.map((c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && c.type !== 'FAC' && venues.get(c.start) === c.end ? { ...c, type: 'GPE' } : c));
+  return mapEach(mentions, (c) => (NAME_LABELS.has(c.type) && !PLACE_LABELS.has(c.type) && c.type !== 'FAC' && venues.get(c.start) === c.end ? { ...c, type: 'GPE' } : c));
 }

@@ -16,6 +16,7 @@ import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/work-titles.json' with { type: 'json' };
 import { lineBefore } from './line-before.js';
+import { mapEach } from './map-many.js';
 
 const SPACE = 32;
 
@@ -56,7 +57,7 @@ export function workTitles(text: string, candidates: Candidate[]): Candidate[] {
   // The registry's spans, gathered when a quoted name first asks.
   let spans: Set<string> | undefined;
   const registrySpans = () => (spans ??= new Set(candidates.filter((c) => c.source === 'registry').map((c) => `${c.start}:${c.end}`)));
-  return candidates.map((c) => {
+  return mapEach(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'WORK_OF_ART') return c;
     if (quotedTitle(text, c, registrySpans)) return { ...c, type: 'WORK_OF_ART' };
     // A small word inside needs three words: most names have fewer spaces, and need no split.

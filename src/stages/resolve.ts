@@ -30,7 +30,7 @@ import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
-import { mapMany } from '../resolve/map-many.js';
+import { mapEach, mapMany } from '../resolve/map-many.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
@@ -282,19 +282,18 @@ export function resolveMentions(text: string, tokens: Token[], candidates: Candi
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
-  const trimmed = publications(text, possessiveNames(text, applyPersonCues(text, tokens, proposed, registry, cues)
-    .map((c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c))
-    .filter((c): c is Candidate => c !== null), registry), registry);
+  const trimmed = publications(text, possessiveNames(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
+    (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company
   // suffixes, products' models, places that open events, results lines, lists, one sense per name. No title alone is a name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry))), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
-  const echoes = nameEchoes(text, tokens, consistent, lower, registry).map((c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = worksByDefault(text, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
-  return all.map((c) => {
+  return mapEach(all, (c) => {
     const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
