@@ -12,6 +12,7 @@ import type { LowerCaseWords } from './lower-case.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/common-abbreviations.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 const COMMON_NOUNS: ReadonlySet<string> = new Set(table.abbreviations);
 /** The longest abbreviation either way (a definition's bracket holds 2 to 6 capitals): longer names are not sliced to be looked up. */
@@ -96,7 +97,7 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   const added: Candidate[] = [];
   for (const t of tokens) {
     const type = typeOf.get(t.text);
-    if (type && !taken[t.start]) added.push({ start: t.start, end: t.end, type, source: 'rules', confidence: DEFINED_CONFIDENCE });
+    if (type && !taken[t.start]) added.push(candidate(t.start, t.end, type, 'rules', DEFINED_CONFIDENCE));
   }
   const retyped = mapEach(mentions, (m) => {
     const abbreviation = abbreviationOf.get(m);

@@ -24,6 +24,7 @@ import { personName } from './people.js';
 import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
@@ -225,7 +226,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
     if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
-    out.push({ start: t.start, end: t.end, type, source: 'rules', confidence: ECHO_CONFIDENCE });
+    out.push(candidate(t.start, t.end, type, 'rules', ECHO_CONFIDENCE));
   });
   return out;
 }

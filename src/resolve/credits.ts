@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/photo-credits.json' with { type: 'json' };
+import { candidate } from './candidates.js';
 
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 const NAME = `${WORD}(?: ${WORD}){1,3}`;
@@ -30,18 +31,18 @@ export function photoCredits(text: string): Candidate[] {
   if (!slash && !lead) return out;
   if (slash) for (const m of text.matchAll(CREDIT)) {
     let at = m.index + m[0].indexOf(m[1]);
-    out.push({ start: at, end: at + m[1].length, type: 'PERSON', source: 'rules', confidence: CONFIDENCE });
+    out.push(candidate(at, at + m[1].length, 'PERSON', 'rules', CONFIDENCE));
     at += m[1].length + 1;
-    out.push({ start: at, end: at + m[2].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    out.push(candidate(at, at + m[2].length, 'ORG', 'rules', CONFIDENCE));
     if (m[3]) {
       at = m.index + m[0].length - m[3].length;
-      out.push({ start: at, end: at + m[3].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+      out.push(candidate(at, at + m[3].length, 'ORG', 'rules', CONFIDENCE));
     }
   }
   if (lead) for (const m of text.matchAll(AGENCIES_ONLY)) {
     let at = m.index + m[0].indexOf(m[1]);
     for (const agency of m[1].split('/')) {
-      out.push({ start: at, end: at + agency.length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+      out.push(candidate(at, at + agency.length, 'ORG', 'rules', CONFIDENCE));
       at += agency.length + 1;
     }
   }

@@ -13,6 +13,7 @@ import { holdsCode } from './characters.js';
 import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
+import { candidate } from './candidates.js';
 
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const AWARD_SUFFIXES: ReadonlySet<string> = new Set(suffixes.awards);
@@ -96,7 +97,7 @@ export function basedOrganizations(text: string, registry: RegistryIndex): Candi
     const name = m[0].replace(/[.,]$/, (dot) => (dot === '.' && ABBREVIATED_SUFFIXES.has(m[0].slice(m[0].lastIndexOf(' ') + 1, -1).toLowerCase()) ? dot : ''));
     const first = name.split(' ')[0];
     if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
-    out.push({ start: m.index, end: m.index + name.length, type: 'ORG', source: 'rules', confidence: BASED_CONFIDENCE });
+    out.push(candidate(m.index, m.index + name.length, 'ORG', 'rules', BASED_CONFIDENCE));
   }
   return out;
 }

@@ -10,6 +10,7 @@ import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { wordsOf } from './white-space.js';
+import { candidate } from './candidates.js';
 
 /** Items a list needs, and how many of them must be people already: three, and more than half. */
 const MIN_ITEMS = 4;
@@ -88,7 +89,7 @@ export function peopleInLists(text: string, tokens: readonly Token[], mentions: 
     list.forEach((item, i) => {
       const found = inside[i];
       if (!found.length) {
-        if (!written(item)) added.push({ ...item, type: 'PERSON', source: 'rules', confidence: LIST_CONFIDENCE });
+        if (!written(item)) added.push(candidate(item.start, item.end, 'PERSON', 'rules', LIST_CONFIDENCE));
         return;
       }
       const c = mentions[found[0]];

@@ -7,6 +7,7 @@ import type { Candidate, Token } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
 import { HONORIFIC_CONFIDENCE, nameAt, personName } from './people.js';
+import { candidate } from './candidates.js';
 
 /** Two letters or more, an apostrophe, a capital and small letters: "Da'Vine", "De'Aaron". */
 const APOSTROPHE_GIVEN_NAME = /^\p{Lu}\p{Ll}+['’]\p{Lu}\p{Ll}+$/u;
@@ -19,7 +20,7 @@ export function apostropheNames(text: string, tokens: readonly Token[], registry
     if (!APOSTROPHE_GIVEN_NAME.test(t.text)) continue;
     const end = nameAt(text, t.start)?.end ?? t.end;
     if (!personName(text, t.start, end, registry) || lookupAlias(registry, text.slice(t.start, end)).length) continue;
-    out.push({ start: t.start, end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
+    out.push(candidate(t.start, end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
   }
   return out;
 }

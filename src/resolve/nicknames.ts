@@ -5,6 +5,7 @@
 // lists; the nickname is a capitalised word or a few words ("Hands of Stone"), not a sentence.
 import type { Candidate } from '../document.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { candidate } from './candidates.js';
 
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’-]+`;
 /** Given name, a nickname of one to four words in quotes (maybe spaced inside), surname (one or two words). */
@@ -21,7 +22,7 @@ export function nicknamedPeople(text: string, candidates: readonly Candidate[], 
     const end = start + m[0].length;
     const surnameStart = end - m[3].length;
     if (!isNameWord(m[1]) && !people.has(start) && !people.has(start + m[1].length) && !people.has(surnameStart) && !people.has(end)) continue;
-    out.push({ start, end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
+    out.push(candidate(start, end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
   }
   return out;
 }

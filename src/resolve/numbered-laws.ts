@@ -5,6 +5,7 @@
 import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/numbered-laws.json' with { type: 'json' };
+import { candidate } from './candidates.js';
 
 const escape = (w: string) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+');
 const CHAMBER = table.chambers.map(escape).join('|');
@@ -20,6 +21,6 @@ const LAW_CONFIDENCE = 0.95;
 
 export function numberedLaws(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NUMBERED_LAW)) out.push({ start: m.index, end: m.index + m[0].length, type: 'LAW', source: 'rules', confidence: LAW_CONFIDENCE });
+  for (const m of text.matchAll(NUMBERED_LAW)) out.push(candidate(m.index, m.index + m[0].length, 'LAW', 'rules', LAW_CONFIDENCE));
   return out;
 }

@@ -17,6 +17,7 @@ import { isFacilityHead } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
+import { candidate } from './candidates.js';
 
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 /** As sure as a confident model name: the pattern is rarely anything else. */
@@ -93,8 +94,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     }
     if (last < 0) continue;
     const first = firstWord(i);
-    const found = { start: tokens[first].start, end: tokens[last].end };
-    if ((modelEnds.get(found.start) ?? 0) <= found.end) out.push({ ...found, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    const start = tokens[first].start, end = tokens[last].end;
+    if ((modelEnds.get(start) ?? 0) <= end) out.push(candidate(start, end, 'ORG', 'rules', CONFIDENCE));
     i = last;
   }
   return out;
@@ -142,7 +143,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // registry knows that ends in the head ("Jewish [West Bank] settlements").
     if (modelRead().names.holds(found)) return undefined;
     for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
-    return { ...found, type, source: 'rules', confidence: CONFIDENCE };
+    return candidate(found.start, found.end, type, 'rules', CONFIDENCE);
   }
 }
 
@@ -162,7 +163,7 @@ export function possessiveOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
-    if (SUBJECT_HEADS.has(head)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', source: 'rules', confidence: CONFIDENCE });
+    if (SUBJECT_HEADS.has(head)) out.push(candidate(m.index, m.index + m[0].length, 'ORG', 'rules', CONFIDENCE));
   }
   return out;
 }

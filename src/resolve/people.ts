@@ -24,6 +24,7 @@ import { startsLower, startsUpper } from './first-letter.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
+import { candidate } from './candidates.js';
 
 const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
@@ -323,7 +324,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const name = nameAt(text, start);
     if (!name || registry.titleStarts.has(foldKey(normalizeName(name.words[0])))) continue;
     const starts = namesAt();
-    out.push({ start, end: name.end, type: 'PERSON', source: 'rules', confidence: HONORIFIC_CONFIDENCE });
+    out.push(candidate(start, name.end, 'PERSON', 'rules', HONORIFIC_CONFIDENCE));
     for (let k = i; k < tokens.length && tokens[k].start < name.end; k++) {
       for (const j of starts.get(tokens[k].start) ?? []) {
         const c = out[j];
@@ -353,7 +354,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
     if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
-    out.push({ start: next.start, end: name.end, type: 'PERSON', source: 'rules', confidence: TITLE_CONFIDENCE });
+    out.push(candidate(next.start, name.end, 'PERSON', 'rules', TITLE_CONFIDENCE));
     titleEnds.set(tokens[i].start, tokens[title.last].end);
     after = title.last;
   }

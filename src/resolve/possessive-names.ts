@@ -15,6 +15,7 @@ import { capitalisedAlternatives } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import words from './lexicon/possessive-names.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 const POSSESSIVE = /^['’]s/;
 /** After the 's: a stop, the end, or a word that is no noun it could own (not a bracket or a quote: "(Arafat's) call"). */
@@ -56,7 +57,7 @@ const LANDMARK_CONFIDENCE = 0.97;
  */
 export function possessiveLandmarks(text: string, registry: RegistryIndex): Candidate[] {
   return unowned(text, LANDMARK, registry)
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: LANDMARK_HEADS.get(m[1])!, source: 'rules', confidence: LANDMARK_CONFIDENCE }));
+    .map((m) => candidate(m.index!, m.index! + m[0].length, LANDMARK_HEADS.get(m[1])!, 'rules', LANDMARK_CONFIDENCE));
 }
 
 /** The pattern's matches whose owner, the words before the possessive, the registry does not know. */
@@ -82,5 +83,5 @@ const COMPANY_CONFIDENCE = 0.9;
  */
 export function possessiveCompanies(text: string, registry: RegistryIndex): Candidate[] {
   return unowned(text, POSSESSIVE_COMPANY, registry)
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', source: 'rules', confidence: COMPANY_CONFIDENCE }));
+    .map((m) => candidate(m.index!, m.index! + m[0].length, 'ORG', 'rules', COMPANY_CONFIDENCE));
 }

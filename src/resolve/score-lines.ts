@@ -19,6 +19,7 @@ import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -223,7 +224,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     if (stands) continue;
     const type = isNation(registry, text.slice(side.start, side.end)) && !clubs.holds(side) ? 'GPE' : 'ORG';
     const same = inside.length === 1 && inside[0].start === side.start && inside[0].end === side.end;
-    out.push(same ? { ...inside[0], type } : { ...side, type, source: 'rules', confidence: SIDE_CONFIDENCE });
+    out.push(same ? { ...inside[0], type } : candidate(side.start, side.end, type, 'rules', SIDE_CONFIDENCE));
     m = n;
   }
   out.push(...retyped.slice(m));

@@ -16,6 +16,7 @@ import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A facility noun right after a name, maybe after a number: " 1 pipeline", " airport". */
@@ -38,7 +39,7 @@ export function facilitiesAfterOpener(text: string, tokens: readonly Token[]): C
     if (!opensFacilityNameCapitalised(t.text)) continue;
     OPENED.lastIndex = t.start;
     const m = OPENED.exec(text);
-    if (m) out.push({ start: t.start, end: t.start + m[0].length, type: 'FAC', source: 'rules', confidence: OPENED_CONFIDENCE });
+    if (m) out.push(candidate(t.start, t.start + m[0].length, 'FAC', 'rules', OPENED_CONFIDENCE));
   }
   return out;
 }

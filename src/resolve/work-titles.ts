@@ -17,6 +17,7 @@ import { holdsCode } from './characters.js';
 import table from './lexicon/work-titles.json' with { type: 'json' };
 import { lineBefore } from './line-before.js';
 import { mapEach } from './map-many.js';
+import { candidate } from './candidates.js';
 
 const SPACE = 32;
 
@@ -97,7 +98,7 @@ export function titledWorks(text: string): Candidate[] {
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
     const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;
-    out.push({ start, end, type: 'WORK_OF_ART', source: 'rules', confidence: TITLE_CONFIDENCE });
+    out.push(candidate(start, end, 'WORK_OF_ART', 'rules', TITLE_CONFIDENCE));
     listEnd = m.index + m[0].length;
   }
   return out;

@@ -31,6 +31,7 @@ import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapEach, mapMany } from '../resolve/map-many.js';
+import { candidate, ofOneShape } from '../resolve/candidates.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
@@ -230,16 +231,8 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
     const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
-    // Field by field, not spread: candidates come in many shapes, and V8's spread of them is its slow generic copy.
-    bySpan.set(key, {
-      start: best.start,
-      end: best.end,
-      type: best.type,
-      source: joinSources(best.source, other.source),
-      confidence: 1 - (1 - best.confidence) * (1 - other.confidence),
-      value: best.value ?? other.value,
-      attrs: { ...other.attrs, ...best.attrs },
-    });
+    bySpan.set(key, candidate(best.start, best.end, best.type, joinSources(best.source, other.source),
+      1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, { ...other.attrs, ...best.attrs }));
   }
   return [...bySpan.values()];
 }
@@ -268,7 +261,8 @@ function isPersonsName(registry: RegistryIndex, span: string): boolean {
 /** Whether a word is a person's name word (the name model's lists); none without a model. */
 export type NameWords = (word: string) => boolean;
 
-export function resolveMentions(text: string, tokens: Token[], candidates: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
+export function resolveMentions(text: string, tokens: Token[], recognized: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
+  const candidates = ofOneShape(recognized);
   const lower = lowerCaseWords(tokens);
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
