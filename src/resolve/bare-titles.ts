@@ -9,6 +9,7 @@ import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
+import { codeAt } from './code-at.js';
 
 const THE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
@@ -20,7 +21,7 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
-    if (text.charCodeAt(m.start - 1) !== 32 || text.charCodeAt(m.start - 2) !== 101) return true;
+    if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return true;
     const word = text.slice(m.start, m.end);
     if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
     return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0;

@@ -8,6 +8,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/place-cues.json' with { type: 'json' };
+import { codeAt } from './code-at.js';
 
 const COMPASS: ReadonlySet<string> = new Set(cues.compassWords);
 const LONGEST = Math.max(...cues.compassWords.map((w) => w.length));
@@ -18,7 +19,7 @@ export function compassPlaces(text: string, mentions: Candidate[], registry: Reg
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names have no word in lower case right before them: the space and a lower-case letter are read first.
-    if (!NAME_LABELS.has(m.type) || text.charCodeAt(m.start - 1) !== SPACE || !isLowerLetter(text.charCodeAt(m.start - 2))) return;
+    if (!NAME_LABELS.has(m.type) || codeAt(text, m.start - 1) !== SPACE || !isLowerLetter(codeAt(text, m.start - 2))) return;
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
     if (m.start - 1 - from > LONGEST) return;
     const word = text.slice(from, m.start - 1);

@@ -54,6 +54,8 @@ export function stem(word: string): string {
   // What word.replace(/(?:e[sd]|ing|[sde])$/, '') gives (the leftmost ending that reaches the end), read off the
   // last three characters: it runs on every word written in lower case.
   const n = word.length;
+  // A word of nothing (punctuation without its marks) has no ending: no code read before its start.
+  if (n === 0) return word;
   if (n >= 3 && word.endsWith('ing')) return word.slice(0, -3);
   const last = word.charCodeAt(n - 1);
   if (n >= 2 && word.charCodeAt(n - 2) === 101 && (last === 115 || last === 100)) return word.slice(0, -2);

@@ -14,6 +14,7 @@ import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import suffixes from './lexicon/hyphen-suffixes.json' with { type: 'json' };
 import { candidate } from './candidates.js';
+import { codeAt } from './code-at.js';
 
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const AWARD_SUFFIXES: ReadonlySet<string> = new Set(suffixes.awards);
@@ -54,7 +55,7 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
     return head ? splitHyphenated(text, { ...c, start: c.start - head[0].length }, registry) : [];
   }
   // Every shape needs a hyphen in the span or right by it: most names have none, and need no slice or match.
-  if (text.charCodeAt(c.start - 1) === HYPHEN) {
+  if (codeAt(text, c.start - 1) === HYPHEN) {
     const before = JOINED_PLACE_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
   }

@@ -20,6 +20,7 @@ import { isWhiteSpace } from './white-space.js';
 import cues from './lexicon/organization-cues.json' with { type: 'json' };
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { codeAt } from './code-at.js';
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${words(cues.after)})\\b`, 'i');
@@ -97,7 +98,7 @@ const NOUN_WORDS: ReadonlySet<string> = new Set(nouns.nouns.filter((n) => !n.inc
 
 /** The word of lower-case letters one space before a position ("network" before "[CNBC]"), or ''. */
 function wordBefore(text: string, at: number): string {
-  if (text.charCodeAt(at - 1) !== 32) return '';
+  if (codeAt(text, at - 1) !== 32) return '';
   let i = at - 1;
   while (i > 0 && isLowerLetter(text.charCodeAt(i - 1))) i--;
   // A word glued to a hyphen or a letter of another kind before it is no noun of its own ("start-up" is read whole).

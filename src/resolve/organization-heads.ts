@@ -22,6 +22,7 @@ import { joinToNext, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { mapEach } from './map-many.js';
+import { codeAt } from './code-at.js';
 
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
@@ -41,7 +42,7 @@ const AMPERSAND_CODE = 38;
 export function ampersandInitials(text: string, mentions: Candidate[]): Candidate[] {
   // Most names are followed by no ampersand within a few characters: no match for them.
   const applies = (m: Candidate) => m.type === 'ORG' && text.charCodeAt(m.end) === 32
-    && (text.charCodeAt(m.end + 2) === AMPERSAND_CODE || text.charCodeAt(m.end + 3) === AMPERSAND_CODE || text.charCodeAt(m.end + 4) === AMPERSAND_CODE);
+    && (codeAt(text, m.end + 2) === AMPERSAND_CODE || codeAt(text, m.end + 3) === AMPERSAND_CODE || codeAt(text, m.end + 4) === AMPERSAND_CODE);
   return mentions.some(applies) ? takeInAfter(text, mentions, INITIALS_AFTER, applies) : mentions;
 }
 

@@ -11,6 +11,7 @@ import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/product-models.json' with { type: 'json' };
+import { codeAt } from './code-at.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** An owner right before the name: "its ", "their own ", "Meta's ". */
@@ -43,7 +44,7 @@ function vessels(text: string, mentions: Candidate[], registry: RegistryIndex): 
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names follow a word that is no kind of vessel: it is looked up before any match.
-    if (!RETYPED.has(m.type) || text.charCodeAt(m.start - 1) !== 32) return;
+    if (!RETYPED.has(m.type) || codeAt(text, m.start - 1) !== 32) return;
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
     if (m.start - 1 - from > LONGEST_LAST_WORD || !VESSEL_LAST_WORDS.has(text.slice(from, m.start - 1))
       || !VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - LONGEST_VESSEL - 2), m.start))) return;
@@ -59,7 +60,7 @@ function productsListed(text: string, mentions: Candidate[], registry: RegistryI
   for (let k = 0; k < mentions.length; k++) {
     // The list's first name follows a space after "as", "including" or "like": most names follow something else.
     const start = mentions[k].start;
-    if (text.charCodeAt(start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))
+    if (codeAt(text, start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))
       || !KINDS_LISTED.test(text.slice(Math.max(0, start - 32), start))) continue;
     for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
       const m = mentions[j];

@@ -110,9 +110,10 @@ function resultsLines(textLines: Lines, tokens: readonly Token[]): ResultsLine[]
     return { start: line.start, end: line.end, first: line.first, last: line.last, results, scoresOnly, scores, versus, awayAt: -1 };
   });
   // A schedule's line is one only beside another: an "at" between two names alone is as often a headline.
-  const at = lines.map((line) => awayAtOf(line, tokens));
+  const at = mapEach(lines, (line) => awayAtOf(line, tokens));
+  // The first and last lines have one neighbour: no read past the array's ends (V8 deoptimises one).
   at.forEach((k, l) => {
-    if (k >= 0 && (at[l - 1] >= 0 || at[l + 1] >= 0)) lines[l].awayAt = k;
+    if (k >= 0 && ((l > 0 && at[l - 1] >= 0) || (l + 1 < at.length && at[l + 1] >= 0))) lines[l].awayAt = k;
   });
   return lines;
 }

@@ -18,6 +18,7 @@ import table from './lexicon/work-titles.json' with { type: 'json' };
 import { lineBefore } from './line-before.js';
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
+import { codeAt } from './code-at.js';
 
 const SPACE = 32;
 
@@ -47,7 +48,7 @@ const TITLE_CONFIDENCE = 0.95;
 /** Whether the name alone fills a quotation in a line of prose, and is no name the registry proposed there. */
 function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySet<string>): boolean {
   // The opening mark by its code: most names have none before them, and need no slice.
-  const before = text.charCodeAt(c.start - 1);
+  const before = codeAt(text, c.start - 1);
   if ((before !== QUOTE && before !== OPENING_QUOTE) || !QUOTE_CLOSES.test(text.slice(c.end, c.end + 2))) return false;
   if (registrySpans().has(`${c.start}:${c.end}`)) return false;
   if (c.type === 'PERSON' && !text.slice(c.start, c.end).includes(' ')) return false;
