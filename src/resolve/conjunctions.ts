@@ -11,6 +11,7 @@ import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
+import { mapMany } from './map-many.js';
 
 const AND = / and /g;
 /** A comma list item right before the span: "Magna, ". */
@@ -56,7 +57,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
   };
   if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && joined(c))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
-  return candidates.flatMap((c) => {
+  return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
     const span = text.slice(c.start, c.end);
     const and = [...span.matchAll(AND)];

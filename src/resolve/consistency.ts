@@ -57,7 +57,13 @@ function wordKeysOf(span: string, spanKey?: string): readonly string[] {
     const key = spanKey ?? keyOf(span);
     return key ? [key] : NO_WORDS;
   }
-  return words.map(keyOf).filter(Boolean);
+  // By push, not map and filter: see mapEach.
+  const keys: string[] = [];
+  for (const word of words) {
+    const key = keyOf(word);
+    if (key) keys.push(key);
+  }
+  return keys;
 }
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);

@@ -5,6 +5,7 @@
 // lists starts a name ("Christian Karembeu", "German Villa").
 import type { Candidate } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { mapMany } from './map-many.js';
 
 /** The first word of a name of two or more, and the capitalised words after it. */
 const FIRST_WORD = /^(\p{Lu}[\p{L}\p{M}]+) (?=\p{Lu})/u;
@@ -35,7 +36,7 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   }
   /** Whether a name other than `name` ends in `rest`. */
   const elsewhere = (rest: string, name: string) => [...(people.get(rest) ?? [])].some((n) => n !== name);
-  return candidates.flatMap((c) => {
+  return mapMany(candidates, (c) => {
     const cut = opening.get(c);
     if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
     return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];

@@ -2,7 +2,7 @@
 // Stearns] & Co Inc", "[iPhone] 17 Pro"), or into the next mention ("[Miami] [Open]", "[Rami] [al-Saadani]").
 import type { Candidate, Label } from '../document.js';
 import { Containers } from './containers.js';
-import { mapEach } from './map-many.js';
+import { mapEach, mapMany } from './map-many.js';
 
 /** How far after a name the words it takes in may reach. */
 const REACH = 40;
@@ -31,6 +31,6 @@ export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, 
  */
 export function joinToNext(mentions: Candidate[], joined: ReadonlyMap<number, Label | undefined>): Candidate[] {
   if (!joined.size) return mentions;
-  return mentions.flatMap((m, k) => (joined.has(k) ? []
+  return mapMany(mentions, (m, k) => (joined.has(k) ? []
     : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
 }

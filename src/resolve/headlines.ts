@@ -21,7 +21,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
-import { mapMany } from './map-many.js';
+import { mapEach, mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import headlineWords from './lexicon/headline-words.json' with { type: 'json' };
 
@@ -41,7 +41,10 @@ const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
 
 /** The forms of one stem: the stem alone and with each ending stem() takes off ("fan", "fans", "fanned"...). */
 export function formsOfStem(base: string): string[] {
-  return [base, ...ENDINGS.map((ending) => base + ending)];
+  // By push, not spread and map: see mapEach.
+  const forms = [base];
+  for (const ending of ENDINGS) forms.push(base + ending);
+  return forms;
 }
 
 /** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
@@ -211,7 +214,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   const common = (lower: string) => HEADLINE_WORDS.has(lower) || writtenInLower(stem(lower));
 
   // Lines that read as headlines: title case, no full stop at their end, no figures.
-  const headlines = lines.all.map((line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
+  const headlines = mapEach(lines.all, (line, l) => titleCase[l] && !NOT_A_HEADLINE.test(text.slice(line.start, line.end)));
   let ordinary: { words: Set<string>; verbs: Set<string> } | undefined;
   const ordinaryOf = () => (ordinary ??= ordinaryWords(lines.all.filter((_, l) => headlines[l]).map((line) => text.slice(line.start, line.end)).join('\n')));
   // The article's first line: its headline, where a person's name word the article never writes again is no name.
@@ -228,15 +231,15 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
   return mapMany(candidates, (c) => {
     if (!judged(c)) return [c];
     if (namedElsewhere.has(key(c)) || agreed().has(spanKey(c))) return [c];
-    const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
+    const words = mapEach([...text.slice(c.start, c.end).matchAll(/\S+/g)], (m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length, text: m[0] }));
     // A word the line itself writes in lower case ("van", "of") is no evidence either way, nor is an
     // initial ("A. Mullally" is no article "a").
-    const bare = words.map((w) => w.text.replace(TRAILING_MARKS, ''));
+    const bare = mapEach(words, (w) => w.text.replace(TRAILING_MARKS, ''));
     const at = lines.indexAt(c.start);
     const onHeadline = headlines[at];
     const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, at === firstLine));
     const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], at === firstLine);
-    const plain = words.map((w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
+    const plain = mapEach(words, (w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];

@@ -11,6 +11,7 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { holdsCode } from './characters.js';
+import { mapMany } from './map-many.js';
 
 /** Two or three capitalised words, " of ", and the place. */
 const PERSON_OF = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}) of (\p{Lu}.*)$/u;
@@ -29,7 +30,7 @@ export function peopleOfPlaces(text: string, candidates: Candidate[], registry: 
   const personOfPlace = candidates.some((c) => c.type === 'PERSON' && text.startsWith(' of ', c.end) && placeAt.has(c.end + 4));
   const isPerson = (name: string, words: string[]) => personOfPlace || isNameWord(words[0]) || people.has(words[words.length - 1])
     || aliasTypes(registry, name).includes('PERSON');
-  return candidates.flatMap((c, k) => {
+  return mapMany(candidates, (c, k) => {
     const m = ofs.get(k);
     if (!m) return [c];
     const [span, person, place] = m;
