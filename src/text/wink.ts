@@ -250,11 +250,15 @@ class Reader {
 
   private add(text: string, category: number): number {
     const entry = this.index.get(text);
-    if (entry !== undefined && this.hidden(entry)) {
-      if (this.reuse(entry, category)) return entry;
-      this.index.delete(text);
-    }
     const normal = text.toLowerCase();
+    if (entry !== undefined) {
+      // Shown with its lower case: wink would find both and add nothing.
+      if (!this.hidden(entry) && this.shown(normal, text)) return entry;
+      if (this.hidden(entry)) {
+        if (this.reuse(entry, category)) return entry;
+        this.index.delete(text);
+      }
+    }
     if (normal !== text) {
       const n = this.index.get(normal);
       if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) this.index.delete(normal);
@@ -267,6 +271,13 @@ class Reader {
       this.normalOf[k - this.base] = this.index.get(normal)!;
     }
     return added;
+  }
+
+  /** Whether the lower case `normal` of `text` has an entry this text is shown. */
+  private shown(normal: string, text: string): boolean {
+    if (normal === text) return true;
+    const n = this.index.get(normal);
+    return n !== undefined && !this.hidden(n);
   }
 
   /** Shows a hidden entry (and its lower case's) if it is the one a fresh process would add for this category. */
