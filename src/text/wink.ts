@@ -253,11 +253,9 @@ class Reader {
     const normal = text.toLowerCase();
     if (entry !== undefined) {
       // Shown with its lower case: wink would find both and add nothing.
-      if (!this.hidden(entry) && this.shown(normal, text)) return entry;
-      if (this.hidden(entry)) {
-        if (this.reuse(entry, category)) return entry;
-        this.index.delete(text);
-      }
+      if (!this.hidden(entry)) { if (this.shown(normal, text)) return entry; }
+      else if (this.reuse(entry, category)) return entry;
+      else this.index.delete(text);
     }
     if (normal !== text) {
       const n = this.index.get(normal);
