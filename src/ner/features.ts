@@ -18,6 +18,23 @@ export const enum T {
   Cluster, ClusterM1, ClusterP1,
 }
 
+/**
+ * The features of few values (parts of speech, word shapes) that a token's value forms pairs with
+ * its neighbours': each template with the value before the token's (M1_0) or after it (0_P1).
+ * Training hashes a token's pairs (prepareDoc); the shipped model's tagger sums their rows once per
+ * trigram of values (scores.ts).
+ */
+export const PAIRS = {
+  pos: [{ template: T.PosM1_0, neighbour: -1 }, { template: T.Pos0_P1, neighbour: 1 }],
+  shape: [{ template: T.ShapeM1_0, neighbour: -1 }, { template: T.Shape0_P1, neighbour: 1 }],
+} as const;
+export type Pair = (typeof PAIRS)[keyof typeof PAIRS][number];
+
+/** A pair feature of a token's value `own` and its neighbours' (BOUNDARY beyond its segment). */
+export function pairHash(pair: Pair, before: number, own: number, after: number): number {
+  return pair.neighbour < 0 ? mix(mix(pair.template, before), own) : mix(mix(pair.template, own), after);
+}
+
 /** Letter case of a token: 0 no capitals, 1 Initial capital, 2 ALL CAPS, 3 otherwise mixed. */
 export const enum Case { Lower = 0, Initial = 1, AllCaps = 2, Mixed = 3 }
 
@@ -363,8 +380,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     out.push(mix(T.LowP2, lowP2));
     out.push(mix(T.ShapeM1, shM1));
     out.push(mix(T.ShapeP1, shP1));
-    out.push(mix(mix(T.ShapeM1_0, shM1), shapeH[i]));
-    out.push(mix(mix(T.Shape0_P1, shapeH[i]), shP1));
+    for (const pair of PAIRS.shape) out.push(pairHash(pair, shM1, shapeH[i], shP1));
     out.push(mix(mix(T.BiM1_0, lowM1), lowH[i]));
     out.push(mix(mix(T.Bi0_P1, lowH[i]), lowP1));
     out.push(mix(T.PosM2, posM2));
@@ -372,8 +388,7 @@ export function prepareDoc(text: string, tokens: readonly Token[], gazetteer: Ga
     out.push(mix(T.Pos0, posH[i]));
     out.push(mix(T.PosP1, posP1));
     out.push(mix(T.PosP2, posP2));
-    out.push(mix(mix(T.PosM1_0, posM1), posH[i]));
-    out.push(mix(mix(T.Pos0_P1, posH[i]), posP1));
+    for (const pair of PAIRS.pos) out.push(pairHash(pair, posM1, posH[i], posP1));
     out.push(mix(mix(T.Headline, headline[i]), shapeH[i]));
     out.push(mix(T.Position, doc.position[i]));
     out.push(mix(T.SufM1, first ? BOUNDARY : info[i - 1].sufH));

@@ -9,7 +9,7 @@
 // stored as float32, so each is a whole multiple of one power of two (2^-28 for the shipped model)
 // and below 2^39 of them; float64 sums of a token's hundred-odd weights are then exact, whatever
 // the order, and the scores are those of decode.ts to the bit (tests/ner/scores.test.ts checks both).
-import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, T, type DocEvidence, type WordInfo } from './features.js';
+import { BOUNDARY, Case, hasLeft2, hasRight1, hasRight2, PAIRS, pairHash, T, type DocEvidence, type Pair, type WordInfo } from './features.js';
 import { choose, History, type Decoded, type Weights } from './decode.js';
 import { mix } from './hash.js';
 import type { TagSet } from './tags.js';
@@ -136,13 +136,13 @@ export class Tagger {
   private readonly afterAt: number;
   /** The features beyond a segment's edge, as if a word. */
   private readonly edge: WordScores;
-  /** The parts of speech (by id, see Trigrams): PosM1, Pos0, PosP1, PosM1_0 and Pos0_P1 by trigram, */
+  /** The parts of speech (by id, see Trigrams): PosM1, Pos0, PosP1 and their pairs (PAIRS.pos) by trigram, */
   private readonly posTrigrams: Trigrams;
   /** and each one's scores by role (POS_ROLES). */
   private readonly posRows: Float64Array[] = [];
   /** The id of the part of speech beyond a segment's edge. */
   private readonly edgePos: number;
-  /** The word shapes (by id): ShapeM1_0 and Shape0_P1 by trigram. */
+  /** The word shapes (by id): their pairs (PAIRS.shape) by trigram. */
   private readonly shapeTrigrams: Trigrams;
   private readonly position: Int32Array;
   private readonly docCase: Int32Array;
@@ -190,7 +190,7 @@ export class Tagger {
     const rows = (size: number, hashOf: (v: number) => number) => Int32Array.from({ length: size }, (_, v) => weights.rowOf(hashOf(v)));
     const edge = { lowH: BOUNDARY, shapeH: BOUNDARY, sufH: BOUNDARY, clusterH: new Int32Array(levels).fill(BOUNDARY), feats: new Int32Array(0), scores: undefined };
     this.posTrigrams = new Trigrams((a, b, c, out) => this.sumPos(a, b, c, out), () => this.allocate(C), new Float64Array(C));
-    this.shapeTrigrams = new Trigrams((a, b, c, out) => this.sumShapes(a, b, c, out), () => this.allocate(C), new Float64Array(C));
+    this.shapeTrigrams = new Trigrams((a, b, c, out) => this.sumPairs(PAIRS.shape, this.shapeTrigrams.hashes, a, b, c, out), () => this.allocate(C), new Float64Array(C));
     this.edge = this.wordScores(edge as unknown as WordInfo);
     this.edgePos = this.posId(BOUNDARY);
     // Value ranges: Position < 4 * 8, DocCase < 4 * 32, a list hit list * 4 + code with at most 30 lists.
@@ -293,16 +293,12 @@ export class Tagger {
     const own = this.posRows[b];
     const after = this.posRows[c];
     for (let t = 0; t < C; t++) out[t] += before[POS.M1 * C + t] + own[POS.Own * C + t] + after[POS.P1 * C + t];
-    const hashes = this.posTrigrams.hashes;
-    addRow(out, this.w, this.weights.rowOf(mix(mix(T.PosM1_0, hashes[a]), hashes[b])));
-    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Pos0_P1, hashes[b]), hashes[c])));
+    this.sumPairs(PAIRS.pos, this.posTrigrams.hashes, a, b, c, out);
   }
 
-  /** Adds the pair features of word shapes a, b, c (ids) in a row to the scores of b's token. */
-  private sumShapes(a: number, b: number, c: number, out: Float64Array): void {
-    const hashes = this.shapeTrigrams.hashes;
-    addRow(out, this.w, this.weights.rowOf(mix(mix(T.ShapeM1_0, hashes[a]), hashes[b])));
-    addRow(out, this.w, this.weights.rowOf(mix(mix(T.Shape0_P1, hashes[b]), hashes[c])));
+  /** Adds the pair features (PAIRS) of values a, b, c (ids, their hashes by id in `hashes`) in a row to the scores of b's token. */
+  private sumPairs(pairs: readonly Pair[], hashes: number[], a: number, b: number, c: number, out: Float64Array): void {
+    for (const pair of pairs) addRow(out, this.w, this.weights.rowOf(pairHash(pair, hashes[a], hashes[b], hashes[c])));
   }
 
   /** Row of PrevLow (which = 0) or PrevShape (which = 1) of the word after tag `prev`. */

@@ -66,7 +66,7 @@ const HELD = 2;
  * the queue, the worker is replaced and the others carry on.
  */
 export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<Annotator> {
-  raiseCompileBudget();
+  tuneCompiler();
   const script = new URL('./worker.js', import.meta.url);
   const waiting: Job[] = [];
   /** Each live worker's jobs in the order sent: the first is under way, on the clock. */
@@ -167,7 +167,7 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
  * eng.testa's articles ten times 0.95x, the annotating thread's 0.96x (docs/quality.md, "Speed").
  * V8's flags are the whole process's; these are set before the threads that annotate load.
  */
-export function raiseCompileBudget(): void {
+export function tuneCompiler(): void {
   setFlagsFromString(`--interrupt-budget=${4 * 67_584}`);
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }

@@ -8,7 +8,7 @@ import { describeZodError } from '../schema/zod-error.js';
 import { createPipeline, type Pipeline, type PipelineConfig } from '../pipeline.js';
 import { ArticleError } from '../stages/ingest.js';
 import { toOutput } from '../stages/write.js';
-import { Abandoned, overTime, raiseCompileBudget, workerAnnotator, type Annotated, type Annotator, type AnnotatorOptions } from './annotator.js';
+import { Abandoned, overTime, tuneCompiler, workerAnnotator, type Annotated, type Annotator, type AnnotatorOptions } from './annotator.js';
 import type { RawArticle } from './inputs.js';
 
 /** Annotates one article; shared by the main thread and the workers. */
@@ -41,7 +41,7 @@ const LONG_ARTICLE = 100_000;
  * time limit and the thread carries on; long articles go to a helper thread (above).
  */
 export function inThreadAnnotator(config: PipelineConfig, options: AnnotatorOptions): Annotator {
-  raiseCompileBudget();
+  tuneCompiler();
   const pipeline = createPipeline(config);
   const context = vm.createContext({ job: () => {} });
   const script = new vm.Script('job()');

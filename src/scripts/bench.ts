@@ -40,9 +40,11 @@ Options:
   --workers LIST   comma-separated --workers values for the whole-process run (default: auto)
   --cli FILE       another build's dist/cli.js to time as a whole process, run in that build's folder (repeatable)
   --tree DIR       another checkout, built, to time in one process
-  --clock CLOCK    what process and linearity time by: wall (default) or the process's CPU time,
-                   which a loaded machine stretches less (a wait for a core is not counted);
-                   whole processes (run, startup) are always timed by the wall clock
+  --clock CLOCK    what every part times by: wall (default) or CPU time, which a loaded machine
+                   stretches less (a wait for a core is not counted); for whole processes (run,
+                   startup) the CPU of all their threads, V8's compiler and file threads too, read
+                   from Linux's /proc in 10 ms ticks: the cost per core, where the wall clock gives
+                   the time a user waits
   -h, --help       this text
 
 Example: npm run bench -- --only run --rounds 5 --cli /tmp/main/dist/cli.js`;
@@ -52,11 +54,36 @@ const k = (x: number) => `${Math.round(x / 1000)}k words/s`;
 
 const seconds = (fn: () => void, clock: Clock = 'wall') => time(fn, clock) / 1000;
 
-/** Runs a build's command line as a whole process in that build's folder, so that it reads its own config, model and registry. */
-function runCli(cli: string, args: string[]): void {
+/**
+ * Runs a build's command line as a whole process in that build's folder, so that it reads its own config, model
+ * and registry; the seconds it took by the clock (its CPU: every thread's, user and system).
+ */
+function runCli(cli: string, args: string[], clock: Clock = 'wall'): number {
+  const before = clock === 'cpu' ? childrenCpu() : performance.now();
   const done = spawnSync(process.execPath, [path.resolve(cli), ...args], { cwd: path.resolve(path.dirname(cli), '..'), encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const took = clock === 'cpu' ? childrenCpu() - before : (performance.now() - before) / 1000;
   if (done.status !== 0) throw new Error(`${cli} ${args.join(' ')}: ${done.stdout}${done.stderr}`);
+  return took;
 }
+
+/**
+ * Seconds of CPU this process's finished children have used (cutime and cstime of /proc/self/stat, which a child's
+ * every thread adds to once it has been waited for). Node reports no child's resource use.
+ */
+function childrenCpu(): number {
+  let stat: string;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    throw new Error('bench: --clock cpu for whole processes reads /proc/self/stat, which only Linux has: use --clock wall');
+  }
+  // The fields after the command's name (in brackets, and which may hold spaces): cutime and cstime are its 14th and 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
+/** Linux's clock ticks a second (USER_HZ), in which /proc gives CPU times: 100 on x86 and Arm. */
+const CLOCK_TICKS = 100;
 
 type Annotate = (text: string) => string;
 
@@ -143,15 +170,15 @@ async function main(): Promise<void> {
       // Every other round in reverse order, so that a drifting load favours no run.
       for (const run of r % 2 ? [...runs].reverse() : runs) {
         const out = path.join(folder, `out-${r}`);
-        const g = seconds(() => runCli(run.cli, ['run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])]));
+        const g = runCli(run.cli, ['run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])], clock);
         rmSync(out, { recursive: true, force: true });
-        const c = seconds(() => { for (const t of batch) compromise(t); });
+        const c = seconds(() => { for (const t of batch) compromise(t); }, clock);
         ratios.get(run.name)!.push(c / g);
         times.get(run.name)!.push(g);
       }
     }
     rmSync(folder, { recursive: true, force: true });
-    console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds`);
+    console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
     for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${showRatios(xs)}`);
     // Each other build against this tree's first run, timed next to it in the same round.
     const ours = times.get(runs[0].name)!;
@@ -170,10 +197,10 @@ async function main(): Promise<void> {
     const times = commands.map(() => builds.map(() => [] as number[]));
     for (let r = 0; r < rounds * 5; r++) {
       const order = builds.map((_, b) => b);
-      for (const b of r % 2 ? order.reverse() : order) commands.forEach((args, c) => times[c][b].push(seconds(() => runCli(builds[b], args))));
+      for (const b of r % 2 ? order.reverse() : order) commands.forEach((args, c) => times[c][b].push(runCli(builds[b], args, clock)));
     }
     rmSync(folder, { recursive: true, force: true });
-    console.log(`start-up as a whole process, median of ${rounds * 5} rounds`);
+    console.log(`start-up as a whole process, median of ${rounds * 5} rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
     commands.forEach((args, c) => {
       console.log(`  gazette ${args[0]}${args[0] === 'run' ? ' (one article)' : ''}: this tree ${median(times[c][0]).toFixed(3)} s`);
       builds.slice(1).forEach((cli, k) => console.log(`    ${cli} ${median(times[c][k + 1]).toFixed(3)} s; it / this tree ${showRatios(times[c][k + 1].map((t, i) => t / times[c][0][i]))}`));

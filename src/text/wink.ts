@@ -90,17 +90,23 @@ interface CoreFile {
  * heap), copies it through JSON.stringify and JSON.parse for each instance, and decodes base64 a
  * character at a time. About 50 ms less CPU for every thread that tokenizes.
  *
- * Given `lexemes`, the lexicon's index is that Map, which wink sees as its object (mapBacked): an
- * object of 90,000 keys costs about 30 ms to build for every instance (a Map, 11); the Reader
- * looks words up in the Map itself.
+ * The lexicon's index (word to entry) is `lexemes`, a Map, in which the Reader looks words up itself
+ * and which wink sees as its object (mapBacked): an object of 90,000 keys costs about 30 ms to build
+ * for every instance (a Map, 11). The other tables' indexes, a few thousand values, stay objects:
+ * wink reads them for each word it adds, which a Proxy would slow.
  */
-export function readCoreModel(lexemes?: Map<string, number>): CoreModel {
+export function readCoreModel(lexemes: Map<string, number>): CoreModel {
   const model = JSON.parse(readFileSync(require.resolve(`${MODEL}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreFile;
   const { packing, features, pos } = model;
   model.lexicon = uint32s(model.lexicon as string);
   model.xpansions = uint32s(model.xpansions as string);
-  for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = indexOf(features[f].list);
-  features.lexeme.hash = lexemes ? mapBacked(fillIndex(lexemes, features.lexeme.list)) : indexOf(features.lexeme.list);
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] !== 0) continue;
+    const index = (features[f].hash = Object.create(null) as Record<string, number>);
+    features[f].list.forEach((value, k) => (index[value] = k));
+  }
+  features.lexeme.list.forEach((word, k) => lexemes.set(word, k));
+  features.lexeme.hash = mapBacked(lexemes);
   const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   packing.efList = [];
@@ -126,11 +132,6 @@ function uint32s(base64: string): Uint32Array {
   return new Uint32Array(own.buffer);
 }
 
-function fillIndex(index: Map<string, number>, list: string[]): Map<string, number> {
-  for (let k = 0; k < list.length; k++) index.set(list[k], k);
-  return index;
-}
-
 /**
  * A Map as the object wink keeps an index in: wink only reads a key, sets one and (the Reader) deletes
  * one, each of which the Map answers. wink does so only when it adds a word or expands a contraction.
@@ -142,12 +143,6 @@ function mapBacked(index: Map<string, number>): Record<string, number> {
     has: (_target, key) => index.has(key as string),
     deleteProperty: (_target, key) => (index.delete(key as string), true),
   });
-}
-
-function indexOf(list: string[]): Record<string, number> {
-  const hash = Object.create(null) as Record<string, number>;
-  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
-  return hash;
 }
 
 /** The parts of wink's per-instance lexicon cache (its cache.js) that the tokenizer calls through. */
@@ -255,11 +250,13 @@ class Reader {
 
   private add(text: string, category: number): number {
     const entry = this.index.get(text);
-    if (entry !== undefined && this.hidden(entry)) {
-      if (this.reuse(entry, category)) return entry;
-      this.index.delete(text);
-    }
     const normal = text.toLowerCase();
+    if (entry !== undefined) {
+      // Shown with its lower case: wink would find both and add nothing.
+      if (!this.hidden(entry)) { if (this.shown(normal, text)) return entry; }
+      else if (this.reuse(entry, category)) return entry;
+      else this.index.delete(text);
+    }
     if (normal !== text) {
       const n = this.index.get(normal);
       if (n !== undefined && this.hidden(n) && !this.reuse(n, category)) this.index.delete(normal);
@@ -272,6 +269,13 @@ class Reader {
       this.normalOf[k - this.base] = this.index.get(normal)!;
     }
     return added;
+  }
+
+  /** Whether the lower case `normal` of `text` has an entry this text is shown. */
+  private shown(normal: string, text: string): boolean {
+    if (normal === text) return true;
+    const n = this.index.get(normal);
+    return n !== undefined && !this.hidden(n);
   }
 
   /** Shows a hidden entry (and its lower case's) if it is the one a fresh process would add for this category. */

@@ -20,6 +20,9 @@ const texts = [
   // Unknown words again, in other cases, with their lower-case forms.
   'KOLAROV and Zorblax met kolarov, zorblax and ZORBLAX at Vrbnik.',
   'Vrbnik, 24.SEP.96 - Zorblax said 96.',
+  // Words of the model whose lower case is none of its words: adding one ("Scarlett,") adds its lower case.
+  'Steve met Scarlett. Steve. Scarlett, steve and scarlett left Meta.',
+  'Then steve and Steve, scarlett and Scarlett.',
 ];
 
 describe('the tokenizer after other texts', () => {
