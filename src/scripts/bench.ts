@@ -14,8 +14,8 @@ import { createPipeline } from '../pipeline.js';
 import { clockOf, median, moduleOf, showRatios, time, type Clock } from './against-tree.js';
 
 const USAGE = `Usage: npm run bench -- [--only process|run|startup|linearity] [--dir FOLDER] [--rounds N]
-                          [--articles N] [--workers LIST] [--cli OTHER/dist/cli.js]... [--tree OTHER]
-                          [--clock wall|cpu]
+                          [--articles N] [--workers LIST] [--out folder|jsonl] [--cli OTHER/dist/cli.js]...
+                          [--tree OTHER] [--clock wall|cpu]
 
 Times gazette against compromise (and against another build) in the same command, interleaved,
 and prints ratios with each round's figure. Words are \`wc -w\` words of the article texts.
@@ -38,6 +38,8 @@ Options:
   --rounds N       interleaved rounds; medians are printed (default: 3)
   --articles N     articles of the whole-process run (default: 1800)
   --workers LIST   comma-separated --workers values for the whole-process run (default: auto)
+  --out KIND       what the whole-process run writes: a folder of files, one an article (default),
+                   or one JSONL file
   --cli FILE       another build's dist/cli.js to time as a whole process, run in that build's folder (repeatable)
   --tree DIR       another checkout, built, to time in one process
   --clock CLOCK    what every part times by: wall (default) or CPU time, which a loaded machine
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '3' },
       articles: { type: 'string', default: '1800' },
       workers: { type: 'string', default: 'auto' },
+      out: { type: 'string', default: 'folder' },
       cli: { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
       tree: { type: 'string' },
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (values.out !== 'folder' && values.out !== 'jsonl') throw new Error(`--out must be folder or jsonl, got "${values.out}"`);
   const rounds = Number(values.rounds);
   const clock = clockOf('bench', values.clock);
   const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
@@ -169,7 +173,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       // Every other round in reverse order, so that a drifting load favours no run.
       for (const run of r % 2 ? [...runs].reverse() : runs) {
-        const out = path.join(folder, `out-${r}`);
+        const out = path.join(folder, `out-${r}${values.out === 'jsonl' ? '.jsonl' : ''}`);
         const g = runCli(run.cli, ['run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])], clock);
         rmSync(out, { recursive: true, force: true });
         const c = seconds(() => { for (const t of batch) compromise(t); }, clock);
@@ -178,7 +182,7 @@ async function main(): Promise<void> {
       }
     }
     rmSync(folder, { recursive: true, force: true });
-    console.log(`whole process: ${n} articles, ${batchWords} words, against compromise's in-process parse, median of ${rounds} interleaved rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
+    console.log(`whole process: ${n} articles, ${batchWords} words, written to ${values.out === 'jsonl' ? 'one JSONL file' : 'a folder'}, against compromise's in-process parse, median of ${rounds} interleaved rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
     for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${showRatios(xs)}`);
     // Each other build against this tree's first run, timed next to it in the same round.
     const ours = times.get(runs[0].name)!;
