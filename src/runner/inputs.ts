@@ -27,6 +27,12 @@ export interface ReadOptions {
   exclude?: string[];
   /** Told of each file in an input folder that is not read as an article, with why. */
   onSkipped?(file: string, why: string): void;
+  /**
+   * Told, before the first item, how many items the inputs hold, when that is known without
+   * reading them (no JSONL file among them). An upper bound: a .json file that turns out to be
+   * gazette's own output is skipped when read.
+   */
+  onCounted?(items: number): void;
 }
 
 const LINES = new Set(['.jsonl', '.ndjson']);
@@ -51,24 +57,35 @@ function isOutput(value: unknown): boolean {
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
   const excluded = new Set(await Promise.all((options.exclude ?? []).map((p) => realpath(p).catch(() => path.resolve(p)))));
   const skipped = options.onSkipped ?? (() => {});
+  // Every input is listed before the first article is read, so that the run knows how many there are.
+  const planned: Planned[] = [];
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch (error) {
-      yield new ArticleError({ file: input }, `cannot read: ${reason(error)}`);
+      planned.push({ error: new ArticleError({ file: input }, `cannot read: ${reason(error)}`) });
       continue;
     }
     if (excluded.has(await realpath(input))) continue;
     if (info.isDirectory()) {
-      for (const file of await listArticles(input, excluded, skipped)) yield* readFileArticles(file.path, skipped, file.sidecar);
+      for (const file of await listArticles(input, excluded, skipped)) planned.push({ file: file.path, sidecar: file.sidecar });
     } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
-      yield* readFileArticles(input, skipped);
+      planned.push({ file: input });
     } else {
-      yield new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`);
+      planned.push({ error: new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`) });
     }
   }
+  // A file is one item, but a JSONL file any number: then the count is not known before reading.
+  if (!planned.some((p) => 'file' in p && LINES.has(extension(p.file)))) options.onCounted?.(planned.length);
+  for (const p of planned) {
+    if ('error' in p) yield p.error;
+    else yield* readFileArticles(p.file, skipped, p.sidecar);
+  }
 }
+
+/** An input as listed: a file to read (with whether its sidecar is known to exist), or why it cannot be. */
+type Planned = { error: ArticleError } | { file: string; sidecar?: boolean };
 
 interface Listed {
   path: string;

@@ -29,6 +29,8 @@ export interface Stop {
 
 export interface RunSummary {
   read: number;
+  /** Items the inputs hold, when known before reading them (see readInputs' onCounted). */
+  total?: number;
   written: number;
   /** Articles whose output already recorded the same fingerprint. */
   unchanged: number;
@@ -145,7 +147,11 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     void annotator.close(); // articles under way are abandoned, not waited for
   }, { once: true });
 
-  const inputItems = readInputs(inputs, { exclude: options.exclude, onSkipped: (_file, why) => { summary.skipped[why] = (summary.skipped[why] ?? 0) + 1; } });
+  const inputItems = readInputs(inputs, {
+    exclude: options.exclude,
+    onSkipped: (_file, why) => { summary.skipped[why] = (summary.skipped[why] ?? 0) + 1; },
+    onCounted: (items) => { summary.total = items; },
+  });
   for await (const item of inputItems) {
     if (stopping.aborted) break;
     summary.read++;

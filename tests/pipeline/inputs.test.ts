@@ -55,6 +55,21 @@ describe('readInputs', () => {
     // notext.json is read fine; it is ingest that refuses it (below). Both good JSONL lines survive.
     expect(items.filter((i) => !(i instanceof ArticleError))).toHaveLength(3);
   });
+
+  it('counts the items before the first when no JSONL file is among the inputs', async () => {
+    const dir = folder({ 'a.txt': 'A.', 'a.meta.json': '{}', 'b.json': JSON.stringify({ text: 'B.' }), 'notes.md': 'not read' });
+    const lines = folder({ 'c.jsonl': `${JSON.stringify({ text: 'C.' })}\n` });
+    const count = async (inputs: string[]) => {
+      const told: number[] = [];
+      let itemsBefore: number | undefined;
+      let items = 0;
+      for await (const _ of readInputs(inputs, { onCounted: (n) => { told.push(n); itemsBefore = items; } })) items++;
+      return { told, itemsBefore, items };
+    };
+    // A missing input is an item too: the run counts it as failed.
+    expect(await count([dir, path.join(dir, 'missing.txt')])).toEqual({ told: [3], itemsBefore: 0, items: 3 });
+    expect(await count([dir, lines])).toEqual({ told: [], itemsBefore: undefined, items: 3 });
+  });
 });
 
 describe('ingest', () => {

@@ -1,6 +1,9 @@
 // The progress line shows on a terminal only, and --quiet silences it there too.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { timeLeft } from '../../src/runner/progress.js';
 import { CLI, gazette, tempDir } from './cli.js';
 
 describe('progress', () => {
@@ -13,10 +16,28 @@ describe('progress', () => {
   it('draws a progress line on a terminal, and none with --quiet', (context) => {
     // util-linux `script` gives the run a pseudo-terminal.
     if (spawnSync('script', ['--version']).status !== 0) { context.skip(); return; }
-    const onTerminal = (extra: string) => spawnSync('script', ['-qec', `LOG_LEVEL=silent ${process.execPath} ${CLI} run corpus --out ${tempDir('tty')} ${extra}`, '/dev/null'], { encoding: 'utf8' }).stdout;
-    expect(onTerminal('')).toMatch(/gazette 1 done \(1 written, 0 unchanged, 0 failed\) \| \d+ articles\/s \| \d+ words\/s/);
+    const onTerminal = (extra: string, input = 'corpus') => spawnSync('script', ['-qec', `LOG_LEVEL=silent ${process.execPath} ${CLI} run ${input} --out ${tempDir('tty')} ${extra}`, '/dev/null'], { encoding: 'utf8' }).stdout;
+    // A folder's articles are counted before the run reads them: done of how many, and the time left
+    // once the pace since the first is known.
+    const three = tempDir('tty-three');
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(three, `${name}.txt`), `Article ${name} was filed in Paris on Monday.`);
+    expect(onTerminal('', three)).toMatch(/gazette 3\/3 done \(3 written, 0 unchanged, 0 failed\) \| \d+ articles\/s \| \d+ words\/s \| \d+s \| 0s left/);
+    // A JSONL file's articles are not: no total, no time left.
+    const lines = path.join(tempDir('tty-lines'), 'two.jsonl');
+    writeFileSync(lines, `${JSON.stringify({ text: 'Paris.' })}\n${JSON.stringify({ text: 'Rome.' })}\n`);
+    const fromLines = onTerminal('', lines);
+    expect(fromLines).toMatch(/gazette 2 done \(2 written, 0 unchanged, 0 failed\)/);
+    expect(fromLines).not.toContain('left');
+    expect(onTerminal('')).toMatch(/gazette 1\/1 done \(1 written, 0 unchanged, 0 failed\) \| \d+ articles\/s \| \d+ words\/s \| \d+s/);
     const quiet = onTerminal('--quiet');
     expect(quiet).toContain('gazette: 1 read, 1 written');
     expect(quiet).not.toContain(' done (');
+  });
+
+  it('tells the time left at the pace since the first article', () => {
+    expect(timeLeft(100, 25, 20, 10)).toBe(' | 38s left'); // 75 more at 2 a second
+    expect(timeLeft(100, 5, 0, 0)).toBe(''); // no pace yet
+    expect(timeLeft(undefined, 25, 20, 10)).toBe('');
+    expect(timeLeft(10, 10, 5, 5)).toBe(' | 0s left');
   });
 });
