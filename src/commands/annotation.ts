@@ -1,7 +1,8 @@
 // What `gazette run` and `gazette worker` both set up to annotate on this machine: how many worker
-// threads (--workers, at most one per core, else the config's), and an annotator with that many.
+// threads (--workers, at most one per core, else the config's), how many a run may add while it goes
+// ("auto": see runner/widen.ts), and an annotator with that many.
 import type { Config } from '../config.js';
-import { defaultWorkers, MAX_WORKERS, workerAnnotator, type Annotator, type AnnotatorOptions } from '../runner/annotator.js';
+import { defaultWorkers, MAX_WORKERS, workerAnnotator, type Annotator, type AnnotatorOptions, type WorkerPool } from '../runner/annotator.js';
 import { integerArg, UsageError } from './args.js';
 
 export function workerCount(raw: string | undefined, config: Pick<Config, 'workers'>): number {
@@ -10,10 +11,17 @@ export function workerCount(raw: string | undefined, config: Pick<Config, 'worke
   return Math.min(MAX_WORKERS, given ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 }
 
+/** The most worker threads a run may have: one per core for "auto", else the number it starts with. */
+export function mostWorkers(raw: string | undefined, config: Pick<Config, 'workers'>): number {
+  return raw === undefined && config.workers === 'auto' ? MAX_WORKERS : workerCount(raw, config);
+}
+
 /**
  * Worker threads when there are any, else the main thread. The pipeline's modules are loaded
  * only for the main thread: with workers, this thread never runs a stage.
  */
-export async function localAnnotator(config: Config, workers: number, options: AnnotatorOptions): Promise<Annotator> {
+export async function localAnnotator(config: Config, workers: number, options: AnnotatorOptions): Promise<Annotator | WorkerPool> {
   return workers ? workerAnnotator(config, workers, options) : (await import('../runner/in-thread.js')).inThreadAnnotator(config, options);
 }
+
+export const isPool = (annotator: Annotator): annotator is WorkerPool => 'widen' in annotator;

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
-import { MAX_WORKERS, type Annotator } from '../runner/annotator.js';
+import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
 import { openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
-import { localAnnotator, workerCount } from './annotation.js';
+import { widenWhileLong, type Widener } from '../runner/widen.js';
+import { isPool, localAnnotator, mostWorkers, workerCount } from './annotation.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
@@ -71,7 +72,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     config.output = path.resolve('output');
   }
   const workers = workerCount(values.workers, config);
-  const concurrency = integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency);
+  const most = values.queue ? 0 : mostWorkers(values.workers, config);
+  // Two articles in hand for each worker thread the run may have, so that none waits for one (annotator.ts, HELD).
+  const concurrency = Math.max(most * HELD, integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency));
   const logger = createLogger(config.log.level, config.log.file);
 
   const controller = new AbortController();
@@ -81,6 +84,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   let summary: RunSummary;
   const progress = progressBar(!values.quiet);
   let starting: Promise<Annotator> | undefined;
+  let widener: Widener | undefined;
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
@@ -98,6 +102,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
       ? await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
       : await starting!;
+    if (most > workers && isPool(annotator)) {
+      widener = widenWhileLong(annotator, most, (threads) => logger.info({ threads }, 'worker thread added: the run is long and a core is idle'));
+    }
     summary = await runBatch({
       inputs: positionals.length ? positionals : [config.corpus],
       exclude: sink.owned,
@@ -109,9 +116,13 @@ export async function runCommand(argv: string[]): Promise<number> {
       annotator,
       logger,
       signal: controller.signal,
-      onProgress: progress?.update,
+      onProgress: (s) => {
+        progress?.update(s);
+        widener?.observe(s);
+      },
     });
   } finally {
+    widener?.stop();
     progress?.stop();
     // Workers started for a run that could not begin (a bad model path) are stopped too.
     await (annotator ?? await starting?.catch(() => undefined))?.close();

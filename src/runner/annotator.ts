@@ -57,7 +57,15 @@ interface Job {
  * Jobs a worker holds: the one under way and the next, already in its port, so that it never
  * waits a round trip through this thread between articles (it did for 6% of its time).
  */
-const HELD = 2;
+export const HELD = 2;
+
+/** Worker threads that can be added to while a run goes (see widen.ts). */
+export interface WorkerPool extends Annotator {
+  /** Worker threads running now. */
+  readonly threads: number;
+  /** Starts one more worker thread, resolving once it is ready (false if the pool is closing). */
+  widen(): Promise<boolean>;
+}
 
 /**
  * Starts `count` workers, each loading the model and registry once, and waits until all are
@@ -65,7 +73,7 @@ const HELD = 2;
  * overruns the time limit or dies fails only that article: the article it held next goes back to
  * the queue, the worker is replaced and the others carry on.
  */
-export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<Annotator> {
+export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<WorkerPool> {
   tuneCompiler();
   const script = new URL('./worker.js', import.meta.url);
   const waiting: Job[] = [];
@@ -151,6 +159,17 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
       for (const job of waiting.splice(0)) job.reject(new Abandoned('interrupted'));
       await Promise.all([...all].map((w) => w.terminate()));
     },
+    get threads() {
+      return all.size;
+    },
+    widen: async () => {
+      if (closing) return false;
+      const fresh = await startWorker(script, config);
+      if (closing) { void fresh.terminate(); return false; }
+      adopt(fresh);
+      dispatch();
+      return true;
+    },
   };
 }
 
@@ -190,11 +209,12 @@ export const MAX_WORKERS = Math.max(1, availableParallelism());
 export const CORES_PER_WORKER = 2;
 
 /**
- * `workers: "auto"`: one worker thread per two cores, at least one and at most four. Measured per
- * thread on 2 cores (README, "Quality and speed"): for each second a worker annotates, V8's helper
- * threads (garbage collection, compiling) work 0.4 s, the main thread reading and writing 0.2 s and
- * libuv's file threads 0.1 s, so one worker keeps about 1.7 cores busy; a second one on those 2
- * cores cost a quarter more CPU and was slower. Never 0: a run in the main thread took more CPU
+ * `workers: "auto"`: one worker thread per two cores to start with, at least one and at most four
+ * (a long run adds more: widen.ts). Measured per thread on 2 cores (README, "Quality and speed"):
+ * while a worker warms up, V8's helper threads (compiling, garbage collection) work 0.4 s for each
+ * second it annotates, the main thread reading and writing 0.2 s and libuv's file threads 0.1 s,
+ * so one worker keeps about 1.7 cores busy; a second one started with it cost a quarter more CPU
+ * and made a run of 1,800 articles no faster. Never 0: a run in the main thread took more CPU
  * than one worker and the main thread's, and cannot read and write while it annotates.
  */
 export function defaultWorkers(cores = availableParallelism()): number {

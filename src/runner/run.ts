@@ -66,6 +66,9 @@ export interface RunOptions {
   exclude?: string[];
 }
 
+/** Articles the run is done with: written, unchanged or failed. */
+export const settled = (s: RunSummary) => s.written + s.unchanged + s.failed.length;
+
 /** File names can hold newlines and terminal escape codes (C0 and C1): printed as escapes. */
 export const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
   const escaped = JSON.stringify(c).slice(1, -1); // "\n"; JSON leaves DEL and C1 as they are

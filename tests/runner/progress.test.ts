@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { timeLeft } from '../../src/runner/progress.js';
 import { CLI, gazette, tempDir } from './cli.js';
 
 describe('progress', () => {
@@ -32,12 +31,5 @@ describe('progress', () => {
     const quiet = onTerminal('--quiet');
     expect(quiet).toContain('gazette: 1 read, 1 written');
     expect(quiet).not.toContain(' done (');
-  });
-
-  it('tells the time left at the pace since the first article', () => {
-    expect(timeLeft(100, 25, 20, 10)).toBe(' | 38s left'); // 75 more at 2 a second
-    expect(timeLeft(100, 5, 0, 0)).toBe(''); // no pace yet
-    expect(timeLeft(undefined, 25, 20, 10)).toBe('');
-    expect(timeLeft(10, 10, 5, 5)).toBe(' | 0s left');
   });
 });

@@ -1,0 +1,69 @@
+// workers: "auto" adds worker threads while a long run goes (src/runner/widen.ts): when the time
+// it has left would pay for another worker's warm-up and the machine has a core to spare. The
+// pool really starts the thread, and the articles annotated on it are the same.
+import { availableParallelism } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { Pace } from '../../src/runner/pace.js';
+import { IDLE_CORES, WIDEN_WHEN_LEFT_SECONDS, worthWidening } from '../../src/runner/widen.js';
+
+describe('Pace', () => {
+  it('tells the time left at the pace since the first article, start-up no part of it', () => {
+    let now = 0;
+    const pace = new Pace(() => now);
+    now = 5_000; // start-up: no article yet
+    pace.observe(0);
+    expect(pace.seconds).toBe(0);
+    pace.observe(10);
+    expect(pace.secondsLeft(100, 10)).toBeUndefined(); // one point is no pace
+    now = 15_000;
+    pace.observe(30);
+    expect(pace.seconds).toBe(10);
+    expect(pace.secondsLeft(100, 30)).toBe(35); // 70 more at 2 a second
+    expect(pace.secondsLeft(undefined, 30)).toBeUndefined();
+    expect(pace.secondsLeft(20, 30)).toBe(0);
+  });
+});
+
+describe('worthWidening', () => {
+  const long = WIDEN_WHEN_LEFT_SECONDS + 1;
+  const idle = IDLE_CORES + 0.1;
+  it('adds a worker when the run has long left on a machine with a core to spare', () => {
+    expect(worthWidening(long, 3, idle)).toBe(true);
+  });
+
+  it('not while the pace is still that of the warm-up, nor when little is left, nor on a busy machine', () => {
+    expect(worthWidening(long, 1, idle)).toBe(false);
+    expect(worthWidening(WIDEN_WHEN_LEFT_SECONDS - 1, 3, idle)).toBe(false);
+    expect(worthWidening(long, 3, IDLE_CORES - 0.1)).toBe(false);
+  });
+
+  it('takes a run of unknown length (JSONL inputs) to have as long left as it has gone', () => {
+    expect(worthWidening(undefined, WIDEN_WHEN_LEFT_SECONDS - 1, idle)).toBe(false);
+    expect(worthWidening(undefined, WIDEN_WHEN_LEFT_SECONDS, idle)).toBe(true);
+  });
+});
+
+describe('a pool of worker threads', () => {
+  // The compiled pool: its threads run dist/runner/worker.js (npm test builds first).
+  const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).href;
+
+  it('starts one more thread on asking, and annotates on it as on the first', async (context) => {
+    if (availableParallelism() < 2) { context.skip(); return; }
+    const { workerAnnotator } = await import(dist('runner/annotator.js')) as typeof import('../../src/runner/annotator.js');
+    const pool = await workerAnnotator(loadConfig('pipeline.config.json'), 1, { articleSeconds: 60 });
+    try {
+      const raws = ['Angela Merkel met Emmanuel Macron in Paris on Monday.', 'Shares of Siemens rose 3% to 120 euros on 4 March 2024.']
+        .map((text, i) => ({ input: { id: `w${i}`, text, published: '2024-03-05' }, origin: { file: `w${i}.txt` }, defaultId: `w${i}` }));
+      const before = await Promise.all(raws.map((raw) => pool.annotate(raw)));
+      expect(pool.threads).toBe(1);
+      expect(await pool.widen()).toBe(true);
+      expect(pool.threads).toBe(2);
+      // Four at once: each thread holds two, so both work.
+      const after = await Promise.all([...raws, ...raws].map((raw) => pool.annotate(raw)));
+      expect(after.map((a) => a.json)).toEqual([...before, ...before].map((a) => a.json));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
