@@ -33,7 +33,8 @@ Options:
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own, with its model and registry)
   --force            annotate and write every article, even those up to date
-  --concurrency N    articles in flight at once (default: the config's "concurrency")
+  --concurrency N    articles in flight at once, at least two per worker thread (default: the
+                     config's "concurrency")
   --workers N        worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread
                      (default: the config's "workers")
   --pretty           indent the JSON files (JSONL lines are always compact)

@@ -1,9 +1,9 @@
 // `workers: "auto"` adds worker threads while a long run goes. A worker's first articles cost it
 // several times its later ones (V8 compiling the stages for that thread, about 2 s of CPU), so on
 // 2 cores a second worker made a run of 1,800 articles no faster (0.91x to 1.04x) while it made one
-// of 7,200 1.10x (into a folder) to 1.21x (into JSONL) faster (docs/quality.md, "Speed"). So a run
-// starts with one worker per two cores and adds one at a time, up to its most, while the time it
-// has left would pay for another's warm-up and the machine has a core to spare.
+// of 7,200 1.02x to 1.10x (into a folder) and 1.22x to 1.29x (into JSONL) faster (docs/quality.md,
+// "Speed"). So a run starts with one worker per two cores and adds one at a time, up to its most,
+// while the time it has left would pay for another's warm-up and the machine has a core to spare.
 import { cpus } from 'node:os';
 import type { WorkerPool } from './annotator.js';
 import { Pace } from './pace.js';
