@@ -31,14 +31,17 @@ export function worthWidening(secondsLeft: number | undefined, seconds: number, 
   return seconds >= PACE_SECONDS && (secondsLeft ?? seconds) >= WIDEN_WHEN_LEFT_SECONDS && idleCores >= IDLE_CORES;
 }
 
-/** Looks once a second whether `pool` is worth another worker thread, up to `most`; `onWidened` is told each one added. */
-export function widenWhileLong(pool: WorkerPool, most: number, onWidened: (threads: number) => void): Widener {
+/**
+ * Looks once a second whether `pool` is worth another worker thread, up to `most`; `onWidened` is
+ * told each one added. `idle` reads how long the machine's cores have been idle (os.cpus()).
+ */
+export function widenWhileLong(pool: Pick<WorkerPool, 'threads' | 'widen'>, most: number, onWidened: (threads: number) => void, idle = idleMs): Widener {
   const pace = new Pace();
   let summary: RunSummary | undefined;
   let widening = false;
-  let last = idleMs();
+  let last = idle();
   const timer = setInterval(() => {
-    const now = idleMs();
+    const now = idle();
     const idleCores = (now.idle - last.idle) / Math.max(1, now.at - last.at);
     last = now;
     if (widening || !summary || pool.threads >= most) return;

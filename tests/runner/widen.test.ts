@@ -2,10 +2,11 @@
 // it has left would pay for another worker's warm-up and the machine has a core to spare. The
 // pool really starts the thread, and the articles annotated on it are the same.
 import { availableParallelism } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Pace } from '../../src/runner/pace.js';
-import { IDLE_CORES, WIDEN_WHEN_LEFT_SECONDS, worthWidening } from '../../src/runner/widen.js';
+import type { RunSummary } from '../../src/runner/run.js';
+import { IDLE_CORES, WIDEN_WHEN_LEFT_SECONDS, widenWhileLong, worthWidening } from '../../src/runner/widen.js';
 
 describe('Pace', () => {
   it('tells the time left at the pace since the first article, start-up no part of it', () => {
@@ -41,6 +42,44 @@ describe('worthWidening', () => {
   it('takes a run of unknown length (JSONL inputs) to have as long left as it has gone', () => {
     expect(worthWidening(undefined, WIDEN_WHEN_LEFT_SECONDS - 1, idle)).toBe(false);
     expect(worthWidening(undefined, WIDEN_WHEN_LEFT_SECONDS, idle)).toBe(true);
+  });
+});
+
+describe('widenWhileLong', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  /** A run of `total` articles settling 100 a second, on a machine whose cores are `idleCores` idle; the pool's threads after `seconds`. */
+  async function threadsAfter(seconds: number, total: number | undefined, idleCores: number, most = 2): Promise<number> {
+    // A stand-in that counts threads: the policy is under test here; the last test has the real pool start one.
+    const pool = { threads: 1, widen: async () => { pool.threads++; return true; } };
+    const summary: RunSummary = { read: 0, total, written: 1, unchanged: 0, failed: [], skipped: {}, mentionsByType: {}, words: 0, seconds: 0 };
+    const widener = widenWhileLong(pool, most, () => {}, () => ({ at: Date.now(), idle: Date.now() * idleCores }));
+    widener.observe(summary);
+    for (let s = 1; s <= seconds; s++) {
+      summary.written = 1 + 100 * s;
+      widener.observe(summary);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    widener.stop();
+    return pool.threads;
+  }
+
+  it('adds a worker, one at a time up to the most, once a long run shows its pace on an idle machine', async () => {
+    expect(await threadsAfter(1, 10_000, 0.5)).toBe(1); // the warm-up's pace is not judged
+    expect(await threadsAfter(3, 10_000, 0.5)).toBe(2);
+    expect(await threadsAfter(10, 10_000, 0.5)).toBe(2);
+    expect(await threadsAfter(10, 10_000, 0.5, 4)).toBe(4);
+  });
+
+  it('adds none to a short run, nor on a busy machine', async () => {
+    expect(await threadsAfter(4, 600, 0.5)).toBe(1);
+    expect(await threadsAfter(10, 10_000, 0.1)).toBe(1);
+  });
+
+  it('takes a run of unknown length to have as long left as it has gone', async () => {
+    expect(await threadsAfter(WIDEN_WHEN_LEFT_SECONDS - 1, undefined, 0.5)).toBe(1);
+    expect(await threadsAfter(WIDEN_WHEN_LEFT_SECONDS + 2, undefined, 0.5)).toBe(2);
   });
 });
 
