@@ -136,16 +136,18 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
         if (closing) for (const other of rest) other.reject(new Abandoned('interrupted'));
         else waiting.unshift(...rest);
       }
-      if (closing) return;
-      startWorker(script, config).then(
-        (fresh) => {
-          if (closing) { void fresh.terminate(); return; }
-          adopt(fresh);
-          dispatch();
-        },
-        (e: Error) => { failure = e; dispatch(); },
-      );
+      addWorker().catch((e: Error) => { failure = e; dispatch(); });
     });
+  };
+
+  /** One more worker, in the place of one that stopped or beside the others (widen); false once the pool is closing. */
+  const addWorker = async (): Promise<boolean> => {
+    if (closing) return false;
+    const fresh = await startWorker(script, config);
+    if (closing) { void fresh.terminate(); return false; }
+    adopt(fresh);
+    dispatch();
+    return true;
   };
 
   for (const worker of await Promise.all(Array.from({ length: count }, () => startWorker(script, config)))) adopt(worker);
@@ -162,14 +164,7 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
     get threads() {
       return all.size;
     },
-    widen: async () => {
-      if (closing) return false;
-      const fresh = await startWorker(script, config);
-      if (closing) { void fresh.terminate(); return false; }
-      adopt(fresh);
-      dispatch();
-      return true;
-    },
+    widen: addWorker,
   };
 }
 

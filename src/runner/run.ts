@@ -202,7 +202,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   // queue.clear() dropped articles that were read but never started.
   if (stopping.aborted) {
     const stop = (stopping.reason ?? { reason: 'stopped' }) as Stop;
-    summary.stopped = { ...stop, abandoned: summary.read - summary.written - summary.unchanged - summary.failed.length };
+    summary.stopped = { ...stop, abandoned: summary.read - settled(summary) };
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;

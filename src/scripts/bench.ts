@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.out !== 'folder' && values.out !== 'jsonl') throw new Error(`--out must be folder or jsonl, got "${values.out}"`);
+  const lines = values.out === 'jsonl';
   const rounds = Number(values.rounds);
   const clock = clockOf('bench', values.clock);
   const texts = readdirSync(values.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(values.dir, f), 'utf8'));
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       // Every other round in reverse order, so that a drifting load favours no run.
       for (const run of r % 2 ? [...runs].reverse() : runs) {
-        const out = path.join(folder, `out-${r}${values.out === 'jsonl' ? '.jsonl' : ''}`);
+        const out = path.join(folder, `out-${r}${lines ? '.jsonl' : ''}`);
         const g = runCli(run.cli, ['run', folder, '--out', out, ...(run.workers && run.workers !== 'auto' ? ['--workers', run.workers] : [])], clock);
         rmSync(out, { recursive: true, force: true });
         const c = seconds(() => { for (const t of batch) compromise(t); }, clock);
@@ -182,7 +183,7 @@ async function main(): Promise<void> {
       }
     }
     rmSync(folder, { recursive: true, force: true });
-    console.log(`whole process: ${n} articles, ${batchWords} words, written to ${values.out === 'jsonl' ? 'one JSONL file' : 'a folder'}, against compromise's in-process parse, median of ${rounds} interleaved rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
+    console.log(`whole process: ${n} articles, ${batchWords} words, written to ${lines ? 'one JSONL file' : 'a folder'}, against compromise's in-process parse, median of ${rounds} interleaved rounds, ${clock === 'cpu' ? 'CPU of all threads' : 'wall clock'}`);
     for (const [name, xs] of ratios) console.log(`  ${name.padEnd(40)} ${showRatios(xs)}`);
     // Each other build against this tree's first run, timed next to it in the same round.
     const ours = times.get(runs[0].name)!;
