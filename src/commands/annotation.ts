@@ -1,19 +1,27 @@
 // What `gazette run` and `gazette worker` both set up to annotate on this machine: how many worker
-// threads (--workers, at most one per core, else the config's), how many a run may add while it goes
-// ("auto": see runner/widen.ts), and an annotator with that many.
+// threads (--workers, at most one per core, else the config's; "auto" none for a short run), how many
+// a run may add while it goes ("auto": see runner/widen.ts), and an annotator with that many.
 import type { Config } from '../config.js';
-import { defaultWorkers, MAX_WORKERS, workerAnnotator, type Annotator, type AnnotatorOptions, type WorkerPool } from '../runner/annotator.js';
+import { defaultWorkers, MAX_WORKERS, SMALL_RUN, workerAnnotator, type Annotator, type AnnotatorOptions, type WorkerPool } from '../runner/annotator.js';
 import { integerArg, UsageError } from './args.js';
 
-export function workerCount(raw: string | undefined, config: Pick<Config, 'workers'>): number {
+/** Whether the config's "auto" decides (no --workers): the threads then depend on how many articles a run has. */
+export function byArticles(raw: string | undefined, config: Pick<Config, 'workers'>): boolean {
+  return raw === undefined && config.workers === 'auto';
+}
+
+/** `articles`: how many the run has, if known before reading them; "auto" runs a short one in the main thread (SMALL_RUN). */
+export function workerCount(raw: string | undefined, config: Pick<Config, 'workers'>, articles?: number): number {
   const given = integerArg('workers', raw, 0);
   if (given !== undefined && given > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${given}`);
+  if (byArticles(raw, config) && articles !== undefined && articles <= SMALL_RUN) return 0;
   return Math.min(MAX_WORKERS, given ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
 }
 
-/** The most worker threads a run may have: one per core for "auto", else the number it starts with. */
-export function mostWorkers(raw: string | undefined, config: Pick<Config, 'workers'>): number {
-  return raw === undefined && config.workers === 'auto' ? MAX_WORKERS : workerCount(raw, config);
+/** The most worker threads a run may have: one per core for "auto" (none for a short run), else the number it starts with. */
+export function mostWorkers(raw: string | undefined, config: Pick<Config, 'workers'>, articles?: number): number {
+  const starting = workerCount(raw, config, articles);
+  return byArticles(raw, config) && starting > 0 ? MAX_WORKERS : starting;
 }
 
 /**

@@ -6,13 +6,14 @@ import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
+import { countInputs } from '../runner/inputs.js';
 import { openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
 import { widenWhileLong, type Widener } from '../runner/widen.js';
-import { isPool, localAnnotator, mostWorkers, workerCount } from './annotation.js';
+import { byArticles, isPool, localAnnotator, mostWorkers, workerCount } from './annotation.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
@@ -72,20 +73,25 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (!positionals.length) throw new UsageError(`no INPUT given and no ${LOCAL_CONFIG} in this folder to name a corpus: give the articles to read`);
     config.output = path.resolve('output');
   }
-  const workers = workerCount(values.workers, config);
-  const most = values.queue ? 0 : mostWorkers(values.workers, config);
+  const inputs = positionals.length ? positionals : [config.corpus];
+  const out = values.out ?? config.output;
+  // "auto" annotates a short run in this thread: its articles are counted first (the inputs listed once more, milliseconds).
+  const articles = !values.queue && byArticles(values.workers, config) ? await countInputs(inputs, [out]) : undefined;
+  const workers = workerCount(values.workers, config, articles);
+  const most = values.queue ? 0 : mostWorkers(values.workers, config, articles);
   // Two articles in hand for each worker thread the run may have, so that none waits for one (annotator.ts, HELD).
   const concurrency = Math.max(most * HELD, integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency));
   const logger = createLogger(config.log.level, config.log.file);
 
   const controller = new AbortController();
   const removeHandlers = abortOnSignals(controller);
-  const sink = await openSink(values.out ?? config.output);
+  const sink = await openSink(out);
   let annotator: Annotator | undefined;
   let summary: RunSummary;
   const progress = progressBar(!values.quiet);
   let starting: Promise<Annotator> | undefined;
   let widener: Widener | undefined;
+  let threads: number | undefined; // worker threads at the end (0: the main thread; none told for a queue)
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
@@ -107,7 +113,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       widener = widenWhileLong(annotator, most, (threads) => logger.info({ threads }, 'worker thread added: the run is long and a core is idle'));
     }
     summary = await runBatch({
-      inputs: positionals.length ? positionals : [config.corpus],
+      inputs,
       exclude: sink.owned,
       sink,
       fingerprint,
@@ -122,6 +128,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         widener?.observe(s);
       },
     });
+    if (!values.queue) threads = isPool(annotator) ? annotator.threads : 0;
   } finally {
     widener?.stop();
     progress?.stop();
@@ -130,7 +137,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     await sink.close();
     removeHandlers();
   }
-  logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType, stopped: summary.stopped }, 'run finished');
+  logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType, stopped: summary.stopped, workers: threads }, 'run finished');
   logger.flush();
   console.log(formatSummary(summary, sink.where));
   if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;

@@ -209,9 +209,18 @@ export const CORES_PER_WORKER = 2;
  * while a worker warms up, V8's helper threads (compiling, garbage collection) work 0.4 s for each
  * second it annotates, the main thread reading and writing 0.2 s and libuv's file threads 0.1 s,
  * so one worker keeps about 1.7 cores busy; a second one started with it cost a quarter more CPU
- * and made a run of 1,800 articles no faster. Never 0: a run in the main thread took more CPU
- * than one worker and the main thread's, and cannot read and write while it annotates.
+ * and made a run of 1,800 articles no faster. Not 0 for a long run: in the main thread, which
+ * cannot read and write while it annotates, 1,800 articles took 1.15x to 1.23x as long.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, Math.floor(cores / CORES_PER_WORKER)));
 }
+
+/**
+ * `workers: "auto"` annotates a run of at most this many articles, counted before the first is
+ * read, in the main thread: a worker thread's start (a second copy of the stages, the model and
+ * wink's lexicon to load) is then more than the thread saves. Measured on 2 cores, whole process,
+ * the main thread against one worker (docs/quality.md, "Speed"): 1 article 0.78x the time, 10
+ * articles 0.83x, 50 0.90x, 100 0.97x (0.89x the CPU), 200 0.98x, 300 1.04x; 1,800 1.15x to 1.23x.
+ */
+export const SMALL_RUN = 100;

@@ -55,9 +55,34 @@ function isOutput(value: unknown): boolean {
 }
 
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
-  const excluded = new Set(await Promise.all((options.exclude ?? []).map((p) => realpath(p).catch(() => path.resolve(p)))));
   const skipped = options.onSkipped ?? (() => {});
   // Every input is listed before the first article is read, so that the run knows how many there are.
+  const planned = await plan(inputs, options.exclude ?? [], skipped);
+  const total = count(planned);
+  if (total !== undefined) options.onCounted?.(total);
+  for (const p of planned) {
+    if ('error' in p) yield p.error;
+    else yield* readFileArticles(p.file, skipped, p.sidecar);
+  }
+}
+
+/**
+ * How many items the inputs hold, as readInputs would tell onCounted: undefined with a JSONL file
+ * among them, or when they cannot be listed (reading them then says why).
+ */
+export async function countInputs(inputs: string[], exclude: string[] = []): Promise<number | undefined> {
+  const planned = await plan(inputs, exclude, () => {}).catch(() => undefined);
+  return planned && count(planned);
+}
+
+/** A file is one item, but a JSONL file any number: then the count is not known before reading. */
+function count(planned: Planned[]): number | undefined {
+  return planned.some((p) => 'file' in p && LINES.has(extension(p.file))) ? undefined : planned.length;
+}
+
+/** The inputs listed: the files to read, in order, and the inputs that cannot be. */
+async function plan(inputs: string[], exclude: string[], skipped: Skipped): Promise<Planned[]> {
+  const excluded = new Set(await Promise.all(exclude.map((p) => realpath(p).catch(() => path.resolve(p)))));
   const planned: Planned[] = [];
   for (const input of inputs) {
     let info;
@@ -76,12 +101,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
       planned.push({ error: new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`) });
     }
   }
-  // A file is one item, but a JSONL file any number: then the count is not known before reading.
-  if (!planned.some((p) => 'file' in p && LINES.has(extension(p.file)))) options.onCounted?.(planned.length);
-  for (const p of planned) {
-    if ('error' in p) yield p.error;
-    else yield* readFileArticles(p.file, skipped, p.sidecar);
-  }
+  return planned;
 }
 
 /** An input as listed: a file to read (with whether its sidecar is known to exist), or why it cannot be. */

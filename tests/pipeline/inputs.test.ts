@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputs, type InputItem } from '../../src/runner/inputs.js';
+import { countInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
 import { ArticleError, ingest } from '../../src/stages/ingest.js';
 
 function folder(files: Record<string, string | Buffer>): string {
@@ -69,6 +69,10 @@ describe('readInputs', () => {
     // A missing input is an item too: the run counts it as failed.
     expect(await count([dir, path.join(dir, 'missing.txt')])).toEqual({ told: [3], itemsBefore: 0, items: 3 });
     expect(await count([dir, lines])).toEqual({ told: [], itemsBefore: undefined, items: 3 });
+    // countInputs tells the same without reading, leaving out what is excluded (the run's output).
+    expect(await countInputs([dir, path.join(dir, 'missing.txt')])).toBe(3);
+    expect(await countInputs([dir], [path.join(dir, 'b.json')])).toBe(1);
+    expect(await countInputs([dir, lines])).toBeUndefined();
   });
 });
 

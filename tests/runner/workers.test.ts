@@ -1,11 +1,23 @@
 // workers: "auto" picks the number of worker threads to start with by a rule from measured
 // per-thread CPU (src/runner/annotator.ts, defaultWorkers): one per two cores, at least one, at most
-// four; a long run may add more, up to one per core (tests/runner/widen.test.ts).
+// four, and none (the main thread) for a run of at most SMALL_RUN articles; a long run may add more,
+// up to one per core (tests/runner/widen.test.ts).
 // Outputs are the same whatever the count (tests/pipeline/determinism.test.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mostWorkers, workerCount } from '../../src/commands/annotation.js';
-import { defaultWorkers, MAX_WORKERS } from '../../src/runner/annotator.js';
+import { defaultWorkers, MAX_WORKERS, SMALL_RUN } from '../../src/runner/annotator.js';
+import { gazette, tempDir } from './cli.js';
+
+/** The worker threads a run reports in its log's "run finished" line. */
+function workersOfRun(args: string[]): number | undefined {
+  const run = gazette(args, { env: { LOG_LEVEL: 'info' } });
+  expect(run.code).toBe(0);
+  const finished = run.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string; workers?: number }).find((l) => l.msg === 'run finished');
+  return finished?.workers;
+}
 
 describe('workers: "auto"', () => {
   it('starts one worker thread per two cores, never none and never more than four', () => {
@@ -25,5 +37,28 @@ describe('workers: "auto"', () => {
     expect(mostWorkers('1', { workers: 'auto' })).toBe(1);
     expect(mostWorkers(undefined, { workers: 1 })).toBe(1);
     expect(mostWorkers('0', { workers: 'auto' })).toBe(0);
+  });
+
+  it('annotates a run of at most SMALL_RUN articles, known before reading, in the main thread', () => {
+    expect(workerCount(undefined, { workers: 'auto' }, SMALL_RUN)).toBe(0);
+    expect(mostWorkers(undefined, { workers: 'auto' }, SMALL_RUN)).toBe(0);
+    expect(workerCount(undefined, { workers: 'auto' }, SMALL_RUN + 1)).toBe(workerCount(undefined, { workers: 'auto' }));
+    expect(mostWorkers(undefined, { workers: 'auto' }, SMALL_RUN + 1)).toBe(MAX_WORKERS);
+    // A number given is kept, however short the run.
+    expect(workerCount('1', { workers: 'auto' }, 1)).toBe(1);
+    expect(workerCount(undefined, { workers: 1 }, 1)).toBe(1);
+    expect(mostWorkers(undefined, { workers: 1 }, 1)).toBe(1);
+  });
+
+  it('is the main thread for a short run and a worker thread for a longer one, as the run reports', () => {
+    const dir = tempDir('workers');
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    const write = (n: number) => { for (let i = 0; i < n; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Report ${i} from Paris on Monday.`); };
+    write(3);
+    expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'short')])).toBe(0);
+    expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'given'), '--workers', '1'])).toBe(1);
+    write(SMALL_RUN + 1);
+    expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'long')])).toBeGreaterThanOrEqual(1);
   });
 });
