@@ -26,10 +26,11 @@ export function mostWorkers(raw: string | undefined, config: Pick<Config, 'worke
 
 /**
  * Worker threads when there are any, else the main thread. The pipeline's modules are loaded
- * only for the main thread: with workers, this thread never runs a stage.
+ * only for the main thread: with workers, this thread never runs a stage. `signal` calls the
+ * worker threads' start off (a run that needed none).
  */
-export async function localAnnotator(config: Config, workers: number, options: AnnotatorOptions): Promise<Annotator | WorkerPool> {
-  return workers ? workerAnnotator(config, workers, options) : (await import('../runner/in-thread.js')).inThreadAnnotator(config, options);
+export async function localAnnotator(config: Config, workers: number, options: AnnotatorOptions, signal?: AbortSignal): Promise<Annotator | WorkerPool> {
+  return workers ? workerAnnotator(config, workers, options, signal) : (await import('../runner/in-thread.js')).inThreadAnnotator(config, options);
 }
 
 export const isPool = (annotator: Annotator): annotator is WorkerPool => 'widen' in annotator;

@@ -12,6 +12,7 @@ import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
 import { QUEUE_CONCURRENCY } from '../queue/jobs.js';
+import { onDemand } from '../runner/on-demand.js';
 import { widenWhileLong, type Widener } from '../runner/widen.js';
 import { byArticles, isPool, localAnnotator, mostWorkers, workerCount } from './annotation.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
@@ -89,9 +90,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   let annotator: Annotator | undefined;
   let summary: RunSummary;
   const progress = progressBar(!values.quiet);
-  let starting: Promise<Annotator> | undefined;
   let widener: Widener | undefined;
-  let threads: number | undefined; // worker threads at the end (0: the main thread; none told for a queue)
+  let startError: Error | undefined; // why no article could be annotated
+  let threads: number | undefined; // worker threads at the end (0: the main thread; none told for a queue, or a run that annotated nothing)
   try {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
@@ -99,19 +100,23 @@ export async function runCommand(argv: string[]): Promise<number> {
     const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
     // Worker threads start loading the stages, the model and wink's lexicon (about a second)
     // while this thread loads the stages to digest the config, instead of after it: they start
-    // 0.1 s after launch instead of 0.25 to 0.7 s (README, "Quality and speed"). A failure to
-    // start is reported once it is awaited below.
-    starting = values.queue ? undefined : localAnnotator(config, workers, options);
-    starting?.catch(() => {});
+    // 0.1 s after launch instead of 0.25 to 0.7 s (README, "Quality and speed"); the run reads
+    // meanwhile, and calls them off if no article needs annotating (runner/on-demand.ts).
+    const local = values.queue ? undefined : onDemand((signal) => localAnnotator(config, workers, options, signal), {
+      ahead: workers > 0,
+      onFailed: (error) => {
+        startError ??= error;
+        controller.abort({ reason: 'could not start annotating' });
+      },
+      onStarted: (started) => {
+        if (most > workers && isPool(started)) widener = widenWhileLong(started, most, (threads) => logger.info({ threads }, 'worker thread added: the run is long and a core is idle'));
+      },
+    });
+    annotator = local;
     const { runFingerprint } = await import('../runner/fingerprint.js');
     const fingerprint = runFingerprint(config);
-    annotator = values.queue
-      // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
-      ? await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) })
-      : await starting!;
-    if (most > workers && isPool(annotator)) {
-      widener = widenWhileLong(annotator, most, (threads) => logger.info({ threads }, 'worker thread added: the run is long and a core is idle'));
-    }
+    // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
+    annotator ??= await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue!, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) });
     summary = await runBatch({
       inputs,
       exclude: sink.owned,
@@ -128,12 +133,13 @@ export async function runCommand(argv: string[]): Promise<number> {
         widener?.observe(s);
       },
     });
-    if (!values.queue) threads = isPool(annotator) ? annotator.threads : 0;
+    if (startError) throw startError;
+    if (local?.started) threads = isPool(local.started) ? local.started.threads : 0;
   } finally {
     widener?.stop();
     progress?.stop();
     // Workers started for a run that could not begin (a bad model path) are stopped too.
-    await (annotator ?? await starting?.catch(() => undefined))?.close();
+    await annotator?.close();
     await sink.close();
     removeHandlers();
   }

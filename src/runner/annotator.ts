@@ -73,7 +73,7 @@ export interface WorkerPool extends Annotator {
  * overruns the time limit or dies fails only that article: the article it held next goes back to
  * the queue, the worker is replaced and the others carry on.
  */
-export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions): Promise<WorkerPool> {
+export async function workerAnnotator(config: PipelineConfig, count: number, options: AnnotatorOptions, signal?: AbortSignal): Promise<WorkerPool> {
   tuneCompiler();
   const script = new URL('./worker.js', import.meta.url);
   const waiting: Job[] = [];
@@ -150,7 +150,14 @@ export async function workerAnnotator(config: PipelineConfig, count: number, opt
     return true;
   };
 
-  for (const worker of await Promise.all(Array.from({ length: count }, () => startWorker(script, config)))) adopt(worker);
+  // Each started (or none, the others stopped): one that cannot start, or a start called off by `signal`, fails the pool.
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(script, config, signal)));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((s) => s.status === 'fulfilled' && s.value.terminate()));
+    throw failed.reason;
+  }
+  for (const s of started) if (s.status === 'fulfilled') adopt(s.value);
   return {
     annotate: (raw, fingerprint) => new Promise((resolve, reject) => {
       waiting.push({ raw, fingerprint, resolve, reject });
@@ -186,14 +193,22 @@ export function tuneCompiler(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }
 
-function startWorker(script: URL, config: PipelineConfig): Promise<Worker> {
+/** A worker thread once it has loaded the pipeline; `signal` calls the start off (the thread is terminated). */
+function startWorker(script: URL, config: PipelineConfig, signal?: AbortSignal): Promise<Worker> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(new Abandoned('not started: not needed')); return; }
     const worker = new Worker(script, { workerData: config });
+    const callOff = () => { void worker.terminate(); reject(new Abandoned('not started: not needed')); };
+    signal?.addEventListener('abort', callOff, { once: true });
     worker.once('message', (message: { ready: true } | { ready: false; reason: string }) => {
+      signal?.removeEventListener('abort', callOff);
       if (message.ready) resolve(worker);
       else { void worker.terminate(); reject(new Error(message.reason)); }
     });
-    worker.once('error', reject);
+    worker.once('error', (error) => {
+      signal?.removeEventListener('abort', callOff);
+      reject(error);
+    });
   });
 }
 

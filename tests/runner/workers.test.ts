@@ -11,7 +11,7 @@ import { mostWorkers, workerCount } from '../../src/commands/annotation.js';
 import { defaultWorkers, MAX_WORKERS, SMALL_RUN } from '../../src/runner/annotator.js';
 import { gazette, tempDir } from './cli.js';
 
-/** The worker threads a run reports in its log's "run finished" line. */
+/** The worker threads a run reports in its log's "run finished" line (0: the main thread; absent: none started). */
 function workersOfRun(args: string[]): number | undefined {
   const run = gazette(args, { env: { LOG_LEVEL: 'info' } });
   expect(run.code).toBe(0);
@@ -60,5 +60,31 @@ describe('workers: "auto"', () => {
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'given'), '--workers', '1'])).toBe(1);
     write(SMALL_RUN + 1);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'long')])).toBeGreaterThanOrEqual(1);
+  });
+
+  it('starts no annotator for a re-run whose articles are all unchanged', () => {
+    const dir = tempDir('workers');
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), 'Report from Paris on Monday.');
+    const out = path.join(dir, 'out');
+    expect(workersOfRun(['run', inputs, '--out', out])).toBe(0);
+    expect(workersOfRun(['run', inputs, '--out', out])).toBeUndefined();
+  });
+
+  it('stops a run whose annotator cannot start with exit 1 and the reason, on worker threads or not', () => {
+    const dir = tempDir('workers');
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(path.join(inputs, 'a.txt'), 'Report from Paris on Monday.');
+    const config = path.join(dir, 'config.json');
+    // A model file that is not one: its fingerprint reads, only loading it fails.
+    writeFileSync(path.join(dir, 'not-a-model.bin.gz'), 'not a model');
+    writeFileSync(config, JSON.stringify({ registry: path.resolve('registry'), model: path.join(dir, 'not-a-model.bin.gz') }));
+    for (const workers of [[], ['--workers', '1']]) {
+      const run = gazette(['run', inputs, '--out', path.join(dir, `out${workers.length}`), '--config', config, ...workers]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('not-a-model.bin.gz: not a gazette model file');
+    }
   });
 });
