@@ -1,6 +1,7 @@
 // One run at a time per output: a lock file beside the output holds the pid, host, start time
 // and command of the run that owns it. A second run refuses to start, naming the first; a lock
-// whose process is gone (a kill -9, a crash) is stale and taken over.
+// whose process is gone (a kill -9, a crash), or whose pid another process has taken since, is
+// stale and taken over.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 
@@ -11,6 +12,8 @@ interface LockOwner {
   host: string;
   started: string;
   command: string;
+  /** The owner's start in clock ticks after boot (Linux): tells it from a later process given its pid. */
+  ticks?: number;
 }
 
 /** Takes the lock at `file`, or throws a LockError naming the live run that holds it. */
@@ -36,7 +39,7 @@ export function acquireLock(file: string, what: string): { release(): void } {
       rmSync(aside, { force: true });
       continue;
     }
-    const owner: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command: ['gazette', ...process.argv.slice(2)].join(' ') };
+    const owner: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command: ['gazette', ...process.argv.slice(2)].join(' '), ticks: processStat('self')?.ticks };
     writeSync(fd, `${JSON.stringify(owner)}\n`);
     closeSync(fd);
     let held = true;
@@ -74,8 +77,32 @@ function isAlive(owner: LockOwner): boolean {
   if (owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !notTheOwner(owner);
+}
+
+/**
+ * Whether the lock's pid, though a live process, is not the run that took the lock: a zombie (dead,
+ * not yet reaped by its parent), or another process that has the pid since the owner died (its
+ * start, in clock ticks after boot, differs from the one the owner recorded): an unattended nightly
+ * run would otherwise wait on a stranger. Linux's /proc only; elsewhere the process counts as the owner.
+ */
+function notTheOwner(owner: LockOwner): boolean {
+  const now = processStat(owner.pid);
+  if (!now) return false;
+  return now.state === 'Z' || (owner.ticks !== undefined && now.ticks !== owner.ticks);
+}
+
+/** A process's state and start (clock ticks after boot) from /proc, or undefined where there is none. */
+function processStat(pid: number | 'self'): { state: string; ticks: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command's name (which may hold spaces, in parentheses): the state first, the start 20th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ticks: Number(fields[19]) };
+  } catch {
+    return undefined;
   }
 }

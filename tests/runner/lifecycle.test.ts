@@ -3,6 +3,7 @@
 // lock is ever left; a second run into the same output refuses to start, naming the first.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputDocument } from '../../src/schema/output.js';
@@ -108,5 +109,36 @@ describe('one run per output', () => {
     const third = gazette(['run', inputs, '--out', out]);
     expect(third.code, third.stderr).toBe(0);
     expect(leftovers(out)).toEqual([]);
+  });
+
+  it('takes over a lock whose pid is now another process, or a zombie, and refuses one its owner still holds', async (context) => {
+    if (!existsSync('/proc/self/stat')) context.skip(); // the check reads Linux's /proc
+    const inputs = feed(2);
+    const out = tempDir('lock-pid');
+    const lock = path.join(out, '.gazette.lock');
+    const ticksOf = (pid: number) => { const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]); };
+    const lockFor = (pid: number, ticks: number) => writeFileSync(lock, `${JSON.stringify({ pid, host: hostname(), started: new Date().toISOString(), command: 'gazette run x', ticks })}\n`);
+    const stranger = spawn('sleep', ['30']);
+    try {
+      lockFor(stranger.pid!, ticksOf(stranger.pid!));
+      const refused = gazette(['run', inputs, '--out', out]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`in use by another gazette run: pid ${stranger.pid}`);
+      // The same pid, started at another time than the lock's owner: the owner is gone.
+      lockFor(stranger.pid!, ticksOf(stranger.pid!) - 1);
+      expect(gazette(['run', inputs, '--out', out]).code).toBe(0);
+    } finally {
+      stranger.kill();
+    }
+    // A zombie: `sleep 0` exits under a shell that became `sleep 5`, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5']);
+    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d) => resolve(String(d)))));
+    try {
+      await until(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z '), 'the child became a zombie');
+      lockFor(zombie, ticksOf(zombie));
+      expect(gazette(['run', inputs, '--out', out, '--force']).code).toBe(0);
+    } finally {
+      parent.kill();
+    }
   });
 });
