@@ -11,6 +11,16 @@ import { mostWorkers, workerCount } from '../../src/commands/annotation.js';
 import { defaultWorkers, MAX_WORKERS, SMALL_RUN } from '../../src/runner/annotator.js';
 import { gazette, tempDir } from './cli.js';
 
+/** A folder `in` of `n` short articles in a fresh temporary folder (more added by calling `write` again). */
+function articles(n: number) {
+  const dir = tempDir('workers');
+  const inputs = path.join(dir, 'in');
+  mkdirSync(inputs);
+  const write = (count: number) => { for (let i = 0; i < count; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Report ${i} from Paris on Monday.`); };
+  write(n);
+  return { dir, inputs, write };
+}
+
 /** The worker threads a run reports in its log's "run finished" line (0: the main thread; absent: none started). */
 function workersOfRun(args: string[]): number | undefined {
   const run = gazette(args, { env: { LOG_LEVEL: 'info' } });
@@ -51,11 +61,7 @@ describe('workers: "auto"', () => {
   });
 
   it('is the main thread for a short run and a worker thread for a longer one, as the run reports', () => {
-    const dir = tempDir('workers');
-    const inputs = path.join(dir, 'in');
-    mkdirSync(inputs);
-    const write = (n: number) => { for (let i = 0; i < n; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Report ${i} from Paris on Monday.`); };
-    write(3);
+    const { dir, inputs, write } = articles(3);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'short')])).toBe(0);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'given'), '--workers', '1'])).toBe(1);
     write(SMALL_RUN + 1);
@@ -63,20 +69,14 @@ describe('workers: "auto"', () => {
   });
 
   it('starts no annotator for a re-run whose articles are all unchanged', () => {
-    const dir = tempDir('workers');
-    const inputs = path.join(dir, 'in');
-    mkdirSync(inputs);
-    writeFileSync(path.join(inputs, 'a.txt'), 'Report from Paris on Monday.');
+    const { dir, inputs } = articles(1);
     const out = path.join(dir, 'out');
     expect(workersOfRun(['run', inputs, '--out', out])).toBe(0);
     expect(workersOfRun(['run', inputs, '--out', out])).toBeUndefined();
   });
 
   it('stops a run whose annotator cannot start with exit 1 and the reason, on worker threads or not', () => {
-    const dir = tempDir('workers');
-    const inputs = path.join(dir, 'in');
-    mkdirSync(inputs);
-    writeFileSync(path.join(inputs, 'a.txt'), 'Report from Paris on Monday.');
+    const { dir, inputs } = articles(1);
     const config = path.join(dir, 'config.json');
     // A model file that is not one: its fingerprint reads, only loading it fails.
     writeFileSync(path.join(dir, 'not-a-model.bin.gz'), 'not a model');
