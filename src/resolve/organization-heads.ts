@@ -41,7 +41,7 @@ const AMPERSAND_CODE = 38;
 /** Mentions (sorted by start) with initials joined by an ampersand after an organization's name taken into it. */
 export function ampersandInitials(text: string, mentions: Candidate[]): Candidate[] {
   // Most names are followed by no ampersand within a few characters: no match for them.
-  const applies = (m: Candidate) => m.type === 'ORG' && text.charCodeAt(m.end) === 32
+  const applies = (m: Candidate) => m.type === 'ORG' && codeAt(text, m.end) === 32
     && (codeAt(text, m.end + 2) === AMPERSAND_CODE || codeAt(text, m.end + 3) === AMPERSAND_CODE || codeAt(text, m.end + 4) === AMPERSAND_CODE);
   return mentions.some(applies) ? takeInAfter(text, mentions, INITIALS_AFTER, applies) : mentions;
 }

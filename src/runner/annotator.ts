@@ -196,9 +196,10 @@ export function tuneCompiler(): void {
 /** A worker thread once it has loaded the pipeline; `signal` calls the start off (the thread is terminated). */
 function startWorker(script: URL, config: PipelineConfig, signal?: AbortSignal): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) { reject(new Abandoned('not started: not needed')); return; }
+    const notNeeded = () => new Abandoned('not started: not needed');
+    if (signal?.aborted) { reject(notNeeded()); return; }
     const worker = new Worker(script, { workerData: config });
-    const callOff = () => { void worker.terminate(); reject(new Abandoned('not started: not needed')); };
+    const callOff = () => { void worker.terminate(); reject(notNeeded()); };
     signal?.addEventListener('abort', callOff, { once: true });
     worker.once('message', (message: { ready: true } | { ready: false; reason: string }) => {
       signal?.removeEventListener('abort', callOff);

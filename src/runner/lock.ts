@@ -4,6 +4,7 @@
 // stale and taken over.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { procStat } from './proc-stat.js';
 
 export class LockError extends Error {}
 
@@ -97,12 +98,6 @@ function notTheOwner(owner: LockOwner): boolean {
 
 /** A process's state and start (clock ticks after boot) from /proc, or undefined where there is none. */
 function processStat(pid: number | 'self'): { state: string; ticks: number } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The fields after the command's name (which may hold spaces, in parentheses): the state first, the start 20th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0], ticks: Number(fields[19]) };
-  } catch {
-    return undefined;
-  }
+  const fields = procStat(pid);
+  return fields && { state: fields[0], ticks: Number(fields[19]) };
 }

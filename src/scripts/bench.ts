@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { loadConfig } from '../config.js';
 import { createPipeline } from '../pipeline.js';
+import { CLOCK_TICKS, procStat } from '../runner/proc-stat.js';
 import { clockOf, median, moduleOf, showRatios, time, type Clock } from './against-tree.js';
 
 const USAGE = `Usage: npm run bench -- [--only process|run|startup|linearity] [--dir FOLDER] [--rounds N]
@@ -73,19 +74,10 @@ function runCli(cli: string, args: string[], clock: Clock = 'wall'): number {
  * every thread adds to once it has been waited for). Node reports no child's resource use.
  */
 function childrenCpu(): number {
-  let stat: string;
-  try {
-    stat = readFileSync('/proc/self/stat', 'utf8');
-  } catch {
-    throw new Error('bench: --clock cpu for whole processes reads /proc/self/stat, which only Linux has: use --clock wall');
-  }
-  // The fields after the command's name (in brackets, and which may hold spaces): cutime and cstime are its 14th and 15th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = procStat('self');
+  if (!fields) throw new Error('bench: --clock cpu for whole processes reads /proc/self/stat, which only Linux has: use --clock wall');
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
 }
-
-/** Linux's clock ticks a second (USER_HZ), in which /proc gives CPU times: 100 on x86 and Arm. */
-const CLOCK_TICKS = 100;
 
 type Annotate = (text: string) => string;
 
