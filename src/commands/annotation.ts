@@ -5,17 +5,24 @@ import type { Config } from '../config.js';
 import { defaultWorkers, MAX_WORKERS, SMALL_RUN, workerAnnotator, type Annotator, type AnnotatorOptions, type WorkerPool } from '../runner/annotator.js';
 import { integerArg, UsageError } from './args.js';
 
-/** Whether the config's "auto" decides (no --workers): the threads then depend on how many articles a run has. */
+/** What decides the worker threads: --workers ("auto" or a number), else the config's "workers". */
+function workersSetting(raw: string | undefined, config: Pick<Config, 'workers'>): Config['workers'] {
+  if (raw === 'auto') return 'auto';
+  const given = integerArg('workers', raw, 0, '"auto" or ');
+  if (given !== undefined && given > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${given}`);
+  return given ?? config.workers;
+}
+
+/** Whether "auto" decides: the threads then depend on how many articles a run has. */
 export function byArticles(raw: string | undefined, config: Pick<Config, 'workers'>): boolean {
-  return raw === undefined && config.workers === 'auto';
+  return workersSetting(raw, config) === 'auto';
 }
 
 /** `articles`: how many the run has, if known before reading them; "auto" runs a short one in the main thread (SMALL_RUN). */
 export function workerCount(raw: string | undefined, config: Pick<Config, 'workers'>, articles?: number): number {
-  const given = integerArg('workers', raw, 0);
-  if (given !== undefined && given > MAX_WORKERS) throw new UsageError(`--workers must be at most ${MAX_WORKERS} (the cores of this machine), got ${given}`);
-  if (byArticles(raw, config) && articles !== undefined && articles <= SMALL_RUN) return 0;
-  return Math.min(MAX_WORKERS, given ?? (config.workers === 'auto' ? defaultWorkers() : config.workers));
+  const setting = workersSetting(raw, config);
+  if (setting !== 'auto') return Math.min(MAX_WORKERS, setting);
+  return articles !== undefined && articles <= SMALL_RUN ? 0 : defaultWorkers();
 }
 
 /** The most worker threads a run may have: one per core for "auto" (none for a short run), else the number it starts with. */

@@ -14,10 +14,10 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
   }
 }
 
-/** A whole-number option of at least `min`, or undefined when it was not given. */
-export function integerArg(name: string, raw: string | undefined, min: number): number | undefined {
+/** A whole-number option of at least `min`, or undefined when it was not given; `or` names what else it may be. */
+export function integerArg(name: string, raw: string | undefined, min: number, or = ''): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be ${or}a whole number of at least ${min}, got "${raw}"`);
   return n;
 }

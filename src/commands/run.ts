@@ -19,7 +19,7 @@ import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
 export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
-                   [--concurrency N] [--workers N] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
+                   [--concurrency N] [--workers N|auto] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
 
 Annotates news articles and writes one JSON document per article: OUT/<id>.json, or one
 line per article in OUT when it names a .jsonl (or .ndjson) file. An article whose output
@@ -37,8 +37,9 @@ Options:
   --force            annotate and write every article, even those up to date
   --concurrency N    articles in flight at once, at least two per worker thread (default: the
                      config's "concurrency")
-  --workers N        worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread
-                     (default: the config's "workers")
+  --workers N|auto   worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread; auto =
+                     none for a short run, more while a long one has a core idle (default: the
+                     config's "workers")
   --pretty           indent the JSON files (JSONL lines are always compact)
   --quiet            no progress bar (it only ever shows on a terminal)
   --queue URL        annotate on "gazette worker" processes serving this Redis queue

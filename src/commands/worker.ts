@@ -13,7 +13,7 @@ import { localAnnotator, workerCount } from './annotation.js';
 import { UsageError, integerArg, parseCommandArgs } from './args.js';
 
 export const WORKER_HELP = `Usage: gazette worker --queue redis://[USER:PASSWORD@]HOST[:PORT][/DB] [--concurrency N]
-                      [--name NAME] [--config FILE] [--workers N] [--lock-seconds N]
+                      [--name NAME] [--config FILE] [--workers N|auto] [--lock-seconds N]
 
 Takes articles from the queue that "gazette run --queue" fills, annotates them with this
 machine's config, model and registry, and sends each result back to the run that asked.
@@ -29,7 +29,7 @@ Options:
   --name NAME        shown in "gazette queue status" and failures (default: HOST-PID)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own)
-  --workers N        worker threads that annotate, at most ${MAX_WORKERS} (default: the config's "workers")
+  --workers N|auto   worker threads that annotate, at most ${MAX_WORKERS} (default: the config's "workers")
   --lock-seconds N   how long the articles of a worker that stops answering (killed, cut
                      off) wait before other workers take them (default: 30)
   -h, --help         this text

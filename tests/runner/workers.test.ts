@@ -21,6 +21,13 @@ function articles(n: number) {
   return { dir, inputs, write };
 }
 
+/** A config in `dir` that asks for one worker thread, with this package's model and registry. */
+function oneWorkerConfig(dir: string): string {
+  const config = path.join(dir, 'one-worker.json');
+  writeFileSync(config, JSON.stringify({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), workers: 1 }));
+  return config;
+}
+
 /** The worker threads a run reports in its log's "run finished" line (0: the main thread; absent: none started). */
 function workersOfRun(args: string[]): number | undefined {
   const run = gazette(args, { env: { LOG_LEVEL: 'info' } });
@@ -60,10 +67,18 @@ describe('workers: "auto"', () => {
     expect(mostWorkers(undefined, { workers: 1 }, 1)).toBe(1);
   });
 
+  it('takes --workers auto over a number in the config, and refuses other words naming both forms', () => {
+    expect(workerCount('auto', { workers: 2 }, SMALL_RUN)).toBe(0);
+    expect(workerCount('auto', { workers: 0 })).toBe(workerCount(undefined, { workers: 'auto' }));
+    expect(mostWorkers('auto', { workers: 1 }, SMALL_RUN + 1)).toBe(MAX_WORKERS);
+    expect(() => workerCount('many', { workers: 'auto' })).toThrow('--workers must be "auto" or a whole number of at least 0, got "many"');
+  });
+
   it('is the main thread for a short run and a worker thread for a longer one, as the run reports', () => {
     const { dir, inputs, write } = articles(3);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'short')])).toBe(0);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'given'), '--workers', '1'])).toBe(1);
+    expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'auto'), '--workers', 'auto', '--config', oneWorkerConfig(dir)])).toBe(0);
     write(SMALL_RUN + 1);
     expect(workersOfRun(['run', inputs, '--out', path.join(dir, 'long')])).toBeGreaterThanOrEqual(1);
   });
