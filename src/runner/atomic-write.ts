@@ -4,14 +4,14 @@
 // run into the same place, holding its lock, removes any that a killed run left behind.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temporary files of writes under way, removed even if the process exits in the middle. */
 const underWay = new Set<string>();
 process.on('exit', () => { for (const file of underWay) rmSync(file, { force: true }); });
 
-export function temporaryName(file: string): string {
+function temporaryName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.gazette-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -21,12 +21,17 @@ export function temporaryPattern(suffix: string): RegExp {
 }
 
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
+  await replaceAtomic(file, (handle) => handle.writeFile(data, 'utf8'));
+}
+
+/** Replaces `file` with what `fill` writes to the handle of its temporary file, all or nothing. */
+export async function replaceAtomic(file: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
   const temporary = temporaryName(file);
   underWay.add(temporary);
   try {
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(data, 'utf8');
+      await fill(handle);
       await handle.sync();
     } finally {
       await handle.close();

@@ -8,9 +8,9 @@
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { removeStaleTemporaries, temporaryName, temporaryPattern, writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
 
@@ -186,9 +186,7 @@ async function readLines(file: string): Promise<LinesRead> {
 /** Rewrites the file atomically with only the last line of each id, in file order. */
 async function keepLastLines(file: string, lastLine: Map<string, number>): Promise<void> {
   const keep = new Set(lastLine.values());
-  const temporary = temporaryName(file);
-  const target = await open(temporary, 'w');
-  try {
+  await replaceAtomic(file, async (target) => {
     let n = 0;
     let batch: Buffer[] = [];
     let batchBytes = 0;
@@ -199,14 +197,7 @@ async function keepLastLines(file: string, lastLine: Map<string, number>): Promi
       if (batchBytes > 1 << 20) { await target.write(Buffer.concat(batch)); batch = []; batchBytes = 0; }
     }
     if (batch.length) await target.write(Buffer.concat(batch));
-    await target.sync();
-    await target.close();
-    await rename(temporary, file);
-  } catch (error) {
-    await target.close().catch(() => {});
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  });
 }
 
 const NEWLINE = Buffer.from('\n');
