@@ -22,8 +22,9 @@ Times gazette against compromise (and against another build) in the same command
 and prints ratios with each round's figure. Words are \`wc -w\` words of the article texts.
 
   process    the whole pipeline with its JSON in one process, article by article, against
-             compromise's nlp(text).json(); --tree OTHER adds OTHER's pipeline (a checkout with
-             its dist/ built) and the quotient of the two
+             compromise's nlp(text).json(), then each alone for a whole pass of the articles
+             in every round; --tree OTHER adds OTHER's pipeline (a checkout with its dist/
+             built) and the quotient of the two, article by article
   run        \`gazette run\` as a whole process over --articles articles (the folder's texts
              repeated), for each --workers value (default auto) and each --cli OTHER build, each
              against compromise's in-process parse of the same texts, and each --cli build
@@ -125,6 +126,9 @@ async function main(): Promise<void> {
     const otherRatios: number[] = [];
     const rates: number[] = [];
     const base: number[] = [];
+    const soloRatios: number[] = [];
+    const soloRates: number[] = [];
+    const soloBases: number[] = [];
     for (let r = 0; r < rounds; r++) {
       // Interleaved article by article, so that the load of a shared machine, which changes from
       // one second to the next, falls on each side alike.
@@ -140,11 +144,21 @@ async function main(): Promise<void> {
       rates.push(totalWords / g);
       base.push(totalWords / c);
       ratios.push(c / g);
+      // Then each alone for a whole pass, which side first alternating by round: what a process
+      // running only one of them sees, its caches and heap not shared with the other's.
+      const pass = (fn: (text: string) => unknown) => seconds(() => { for (const t of texts) fn(t); }, clock);
+      let solo: number;
+      let soloBase: number;
+      if (r % 2) { solo = pass(gazette); soloBase = pass(compromise); } else { soloBase = pass(compromise); solo = pass(gazette); }
+      soloRates.push(totalWords / solo);
+      soloBases.push(totalWords / soloBase);
+      soloRatios.push(soloBase / solo);
     }
     console.log(`in one process: ${texts.length} articles, ${totalWords} words, median of ${rounds} interleaved rounds`);
     console.log(`  gazette whole pipeline + JSON  ${k(median(rates))}`);
     console.log(`  compromise nlp(text).json()    ${k(median(base))}`);
     console.log(`  ratio ${showRatios(ratios)}`);
+    console.log(`  each alone for whole passes: gazette ${k(median(soloRates))}, compromise ${k(median(soloBases))}, ratio ${showRatios(soloRatios)}`);
     if (other) {
       console.log(`  ${values.tree} ratio ${showRatios(otherRatios)}`);
       console.log(`  this tree / ${values.tree}: ${median(ratios.map((x, i) => x / otherRatios[i])).toFixed(2)}x (median of the rounds' quotients)`);
