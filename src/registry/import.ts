@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
+import { makeFolder } from '../folders.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { AtomicFile } from './atomic-file.js';
 import { csvRows, jsonlRows, wikidataRows, type Line, type Row } from './import-formats.js';
@@ -122,7 +123,7 @@ export async function registryImport(file: string, options: ImportOptions): Prom
   if (options.type !== undefined && !(NAME_LABEL_LIST as readonly string[]).includes(options.type)) {
     throw new Error(`--type ${options.type}: not a registry type (${NAME_LABEL_LIST.join(', ')})`);
   }
-  fs.mkdirSync(options.into, { recursive: true });
+  makeFolder(options.into, 'registry folder');
   const target = importTarget(file, options.into);
   if (path.resolve(target) === path.resolve(file)) throw new Error(`${file}: importing it into its own folder would overwrite it`);
   const report: ImportReport = { file: target, written: 0, bad: [], outOfScope: new Map(), ignoredColumns: [] };

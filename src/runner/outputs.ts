@@ -8,8 +8,9 @@
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readdir, type FileHandle } from 'node:fs/promises';
+import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { makeFolder } from '../folders.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
@@ -42,7 +43,7 @@ const ID = /"document":\s*\{\s*"id":\s*"([^"\\]*)"/;
 const HEAD_BYTES = 512;
 
 async function folderSink(dir: string): Promise<OutputSink> {
-  await mkdir(dir, { recursive: true });
+  makeFolder(dir, 'output folder', 'one document a line goes to a file named .jsonl or .ndjson');
   const lockFile = path.join(dir, '.gazette.lock');
   const lock = acquireLock(lockFile, dir);
   try {
@@ -90,7 +91,7 @@ function readHead(file: string): string {
 
 async function linesSink(file: string): Promise<OutputSink> {
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  makeFolder(dir, 'folder of the output file');
   const lockFile = path.join(dir, `.${path.basename(file)}.gazette.lock`);
   const lock = acquireLock(lockFile, file);
   let handle: FileHandle | undefined;

@@ -20,7 +20,7 @@ const LAYERS: [layer: string, modules: string[]][] = [
   ['stages', ['stages/', 'resources.ts']],
   ['recognizers and link', ['ner/', 'registry/', 'timex/', 'numbers/', 'link/', 'resolve/']],
   ['lexicon and text', ['lexicon/', 'text/']],
-  ['document and config', ['document.ts', 'config.ts', 'schema/', 'offsets.ts', 'log.ts']],
+  ['document and config', ['document.ts', 'config.ts', 'schema/', 'offsets.ts', 'log.ts', 'folders.ts']],
 ];
 /** Scoring sits beside the runtime: eval (scorers) → gold (format readers) → document and config. */
 const SCORING: Record<string, string[]> = { 'eval/': ['eval/', 'gold/'], 'gold/': ['gold/'] };

@@ -211,6 +211,22 @@ describe('export with bad input', () => {
     expect(readdirSync(dir).sort()).toEqual(['brat', 'run.jsonl', 'site']);
     expect(readdirSync(path.join(dir, 'site', 'articles'))).toEqual([`${docs[1].document.id}.html`]);
   });
+
+  it('names the path and the reason in words when a file stands where the export or the site goes', () => {
+    const dir = tempDir('out-taken');
+    writeFileSync(path.join(dir, 'run.jsonl'), `${JSON.stringify(docs[0])}\n`);
+    const taken = path.join(dir, 'taken');
+    writeFileSync(taken, 'not a folder');
+    const brat = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'brat', '--out', taken);
+    expect(brat.code).toBe(1);
+    expect(brat.stderr).toContain(`gazette: ${taken}: cannot make the export folder: it is a file, not a folder`);
+    const csv = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', path.join(taken, 'out.csv'));
+    expect(csv.stderr).toContain(`gazette: ${taken}: cannot make the folder of the export file: it is a file, not a folder`);
+    const view = gazette('view', path.join(dir, 'run.jsonl'), '--out', path.join(taken, 'site'));
+    expect(view.code).toBe(1);
+    expect(view.stderr).toContain(`gazette: ${path.join(taken, 'site', 'articles')}: cannot make the review site's folder: ${taken} is a file, not a folder`);
+    expect(readdirSync(dir).sort()).toEqual(['run.jsonl', 'taken']);
+  });
 });
 
 /** RFC 4180, enough to read back what the exporter wrote. */

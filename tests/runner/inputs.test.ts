@@ -128,6 +128,17 @@ describe('start-up', () => {
     }
   });
 
+  it('names the output path and the reason in words when a file stands where the output folder goes', () => {
+    const dir = files(tempDir('out-file'), { 'a.txt': TEXT, taken: 'not a folder' });
+    const onFile = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'taken')]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toContain(`gazette: ${path.join(dir, 'taken')}: cannot make the output folder: it is a file, not a folder (one document a line goes to a file named .jsonl or .ndjson)`);
+    const under = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'taken', 'lines', 'out.jsonl')]);
+    expect(under.code).toBe(1);
+    expect(under.stderr).toContain(`gazette: ${path.join(dir, 'taken', 'lines')}: cannot make the folder of the output file: ${path.join(dir, 'taken')} is a file, not a folder`);
+    expect(readFileSync(path.join(dir, 'taken'), 'utf8')).toBe('not a folder');
+  });
+
   it('caps --workers at the cores of the machine', () => {
     const run = gazette(['run', 'corpus', '--out', tempDir('cap'), '--workers', '999']);
     expect(run.code).toBe(1);

@@ -1,8 +1,8 @@
 // `gazette export`: streams documents into one of the formats annotators' tools read. One-file
 // formats are written to a temporary file renamed into place at the end; brat writes a folder
 // (NAME.txt + NAME.ann per article, with its annotation.conf and visual.conf), each file whole.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { makeFolder } from '../../folders.js';
 import { AtomicFile, writeFileAtomically } from '../../registry/atomic-file.js';
 import { distinctDocuments, type OutputError } from '../outputs.js';
 import type { OutputDocument } from '../../schema/output.js';
@@ -49,7 +49,7 @@ export async function writeExport(inputs: readonly string[], format: Format, out
     }
   }
   if (format === 'brat') {
-    mkdirSync(out, { recursive: true });
+    makeFolder(out, 'export folder');
     for await (const doc of documents()) {
       writeFileAtomically(path.join(out, `${doc.document.id}.txt`), doc.text);
       writeFileAtomically(path.join(out, `${doc.document.id}.ann`), bratAnnotations(doc));
@@ -61,7 +61,7 @@ export async function writeExport(inputs: readonly string[], format: Format, out
     return result;
   }
   const { head, piece, tail } = fileFormat(format, labels);
-  mkdirSync(path.dirname(out), { recursive: true });
+  makeFolder(path.dirname(out), 'folder of the export file');
   const file = new AtomicFile(out);
   try {
     file.write(head);

@@ -1,8 +1,8 @@
 // `gazette view`: writes the review site for a stream of documents: DIR/index.html,
 // DIR/articles/<id>.html and DIR/assets/. Documents go by one at a time; with an OLD run, each
 // article's OLD document is loaded from its index as the article comes.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { makeFolder } from '../../folders.js';
 import { writeFileAtomically } from '../../registry/atomic-file.js';
 import { distinctDocuments, type OutputError, type OutputIndex } from '../outputs.js';
 import { articlePage, compareWith } from './article-page.js';
@@ -15,8 +15,8 @@ export interface SiteResult {
 }
 
 export async function writeSite(inputs: readonly string[], outDir: string, old?: OutputIndex): Promise<SiteResult> {
-  mkdirSync(path.join(outDir, 'articles'), { recursive: true });
-  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  makeFolder(path.join(outDir, 'articles'), 'review site\'s folder');
+  makeFolder(path.join(outDir, 'assets'), 'review site\'s folder');
   writeFileAtomically(path.join(outDir, 'assets', 'gazette.css'), styleSheet());
   writeFileAtomically(path.join(outDir, 'assets', 'gazette.js'), SCRIPT);
   const oldById = old ? new Map(old.entries.map((e) => [e.id, e])) : undefined;
