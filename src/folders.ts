@@ -1,30 +1,62 @@
 // Making the folder a command writes into, failing with the path and the reason in words (a file
-// in the way, no permission) rather than the system call's code.
+// in the way, no permission) rather than the system call's code; and those words for other files.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Makes `dir` and any folders above it that are missing; `role` names it in a failure ("output folder"). */
-export function makeFolder(dir: string, role: string, hint = ''): void {
+/**
+ * Makes `dir` and any folders above it that are missing; `role` names it in a failure ("output
+ * folder"), and `ifFile` is said when `dir` itself is a file (what the user may have meant).
+ */
+export function makeFolder(dir: string, role: string, ifFile = ''): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (error) {
-    throw new Error(`${dir}: cannot make the ${role}: ${whyNot(dir, error as NodeJS.ErrnoException)}${hint && ` (${hint})`}`);
+    const taken = ifFile && fileInTheWay(dir) === path.resolve(dir);
+    throw new Error(`${dir}: cannot make the ${role}: ${whyNot(dir, error as NodeJS.ErrnoException)}${taken ? ` (${ifFile})` : ''}`);
   }
 }
 
+/**
+ * mkdir -p, one level at a time: Node's own recursive mkdir never returns on some paths (under
+ * /proc it spins at 100% CPU), where this fails with the first folder that cannot be made.
+ */
+export function makeFolders(dir: string): void {
+  if (isFolder(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  mkdirSync(dir);
+}
+
 function whyNot(dir: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EEXIST' || error.code === 'ENOTDIR') {
+    const file = fileInTheWay(dir) ?? dir;
+    return `${file === path.resolve(dir) ? 'it' : file} is a file, not a folder`;
+  }
+  return inWords(error, 'folders');
+}
+
+/** Why a file or folder could not be made there, in words where the code is a common one. */
+export function inWords(error: NodeJS.ErrnoException, made: 'files' | 'folders'): string {
   switch (error.code) {
-    case 'EEXIST': return 'it is a file, not a folder';
-    case 'ENOTDIR': return `${fileInTheWay(dir)} is a file, not a folder`;
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EROFS': return 'the file system is read-only';
     case 'ENOSPC': return 'no space left on the device';
+    // Every folder above is there, so the file system itself refuses (/proc, /sys).
+    case 'ENOENT': return `the file system there takes no new ${made}`;
     default: return error.message;
   }
 }
 
-/** The nearest of `dir` and the paths above it that exists and is not a folder. */
-function fileInTheWay(dir: string): string {
+function isFolder(at: string): boolean {
+  try {
+    return statSync(at).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest of `dir` (resolved) and the paths above it that exists and is not a folder. */
+function fileInTheWay(dir: string): string | undefined {
   for (let at = path.resolve(dir); path.dirname(at) !== at; at = path.dirname(at)) {
     try {
       if (!statSync(at).isDirectory()) return at;
@@ -32,5 +64,5 @@ function fileInTheWay(dir: string): string {
       // missing: the file in the way is higher up
     }
   }
-  return dir;
+  return undefined;
 }

@@ -1,8 +1,9 @@
 // Structured logs through pino: JSON lines to a file or to stderr. The human summary of a run
 // is not a log line; the CLI prints it to the terminal.
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
+import { makeFolders } from './folders.js';
 
 export type { Logger };
 
@@ -27,15 +28,4 @@ export function createLogger(level: string, file: string | null): Logger {
   // A log that stops being writable mid-run (a full disk) must not crash the run: say so once.
   destination.once('error', (error: Error) => console.error(`gazette: log ${file ?? 'stderr'}: ${error.message}; logging stops`));
   return pino({ name: 'gazette', level: process.env.LOG_LEVEL ?? level }, destination);
-}
-
-/**
- * mkdir -p, one level at a time: Node's own recursive mkdir never returns on some paths (under
- * /proc it spins at 100% CPU), where this fails with the first folder that cannot be made.
- */
-function makeFolders(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = path.dirname(dir);
-  if (parent !== dir) makeFolders(parent);
-  mkdirSync(dir);
 }

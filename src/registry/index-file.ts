@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeFolder } from '../folders.js';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import { buildRegistryIndex } from './alias-index.js';
 import { writeFileAtomically } from './atomic-file.js';
@@ -98,7 +99,7 @@ function build(dir: string, reason: string): { bytes: Buffer; result: BuildResul
   const file = indexPath(dir);
   let notSaved: string | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file), 'folder of the registry index');
     writeFileAtomically(file, bytes);
   } catch (error) {
     notSaved = (error as Error).message;

@@ -4,6 +4,7 @@
 // stale and taken over.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { inWords } from '../folders.js';
 import { procStat } from './proc-stat.js';
 
 export class LockError extends Error {}
@@ -24,7 +25,7 @@ export function acquireLock(file: string, what: string): { release(): void } {
     try {
       fd = openSync(file, 'wx');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw new LockError(`${file}: cannot take the lock: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw new LockError(`${file}: cannot take the lock: ${inWords(error as NodeJS.ErrnoException, 'files')}`);
       const owner = readOwner(file);
       if (owner && isAlive(owner)) {
         throw new LockError(`${what} is in use by another gazette run: pid ${owner.pid} on ${owner.host}, started ${owner.started} (${owner.command}). Wait for it or stop it; if that process is not gazette, remove ${file}.`);

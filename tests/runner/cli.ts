@@ -6,8 +6,9 @@ import path from 'node:path';
 
 export const CLI = path.resolve('dist/cli.js');
 
-export function gazette(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, env: { ...process.env, LOG_LEVEL: 'silent', ...options.env } });
+/** `timeout` (ms): a run that may never end (the failure under test) is killed then, with signal SIGTERM. */
+export function gazette(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, timeout: options.timeout, env: { ...process.env, LOG_LEVEL: 'silent', ...options.env } });
   return { code: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 

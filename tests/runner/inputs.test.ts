@@ -139,6 +139,16 @@ describe('start-up', () => {
     expect(readFileSync(path.join(dir, 'taken'), 'utf8')).toBe('not a folder');
   });
 
+  it.runIf(process.platform === 'linux')('stops at once where the file system takes no new folders or files (/proc), where mkdir -p would spin', () => {
+    const dir = files(tempDir('out-proc'), { 'a.txt': TEXT });
+    const folder = gazette(['run', path.join(dir, 'a.txt'), '--out', '/proc/gazette-out'], { timeout: 30_000 });
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('gazette: /proc/gazette-out: cannot make the output folder: the file system there takes no new folders\n');
+    const lines = gazette(['run', path.join(dir, 'a.txt'), '--out', '/proc/gazette-out.jsonl'], { timeout: 30_000 });
+    expect(lines.code).toBe(1);
+    expect(lines.stderr).toContain('gazette: /proc/.gazette-out.jsonl.gazette.lock: cannot take the lock: the file system there takes no new files');
+  });
+
   it('caps --workers at the cores of the machine', () => {
     const run = gazette(['run', 'corpus', '--out', tempDir('cap'), '--workers', '999']);
     expect(run.code).toBe(1);
