@@ -285,6 +285,10 @@ function parseJsonObject(text: string): unknown {
   return value;
 }
 
+/** A read's failure in words where its code is a common one, else the system's message. */
 function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
 }
