@@ -95,6 +95,9 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
     if (excluded.has(await realpath(input))) continue;
     if (info.isDirectory()) {
       for (const file of await listArticles(input, excluded, skipped)) planned.push({ file: file.path, sidecar: file.sidecar });
+    } else if (!info.isFile()) {
+      // A named pipe with no writer would hold the run in open() past any signal, a device never end.
+      planned.push({ error: new ArticleError({ file: input }, 'not a regular file (a named pipe, device or socket): articles are read from files') });
     } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
       planned.push({ file: input });
     } else {

@@ -6,9 +6,9 @@ import path from 'node:path';
 
 export const CLI = path.resolve('dist/cli.js');
 
-/** `timeout` (ms): a run that may never end (the failure under test) is killed then, with signal SIGTERM. */
+/** `timeout` (ms): a run that may never end (the failure under test) is killed then (SIGKILL: a stuck run may not heed SIGTERM). */
 export function gazette(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, timeout: options.timeout, env: { ...process.env, LOG_LEVEL: 'silent', ...options.env } });
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, timeout: options.timeout, killSignal: 'SIGKILL', env: { ...process.env, LOG_LEVEL: 'silent', ...options.env } });
   return { code: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 

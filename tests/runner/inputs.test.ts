@@ -1,4 +1,5 @@
 // Inputs found the way a user expects, and hostile ones refused by name.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,16 @@ describe('inputs', () => {
     expect(counts(run.stdout)).toMatchObject({ read: 5, written: 5, failed: 0 });
     expect(run.stdout).toMatch(/^skipped: 4 files in the input folders \(/m);
     for (const why of ['hidden: 1', 'gold annotations: 1', 'a broken symbolic link: 1', 'not .txt, .json, .jsonl, .ndjson: 1']) expect(run.stdout).toContain(why);
+  });
+
+  it.runIf(process.platform === 'linux')('refuses a named pipe or a device given by name, which would hold the run in open() or never end, and goes on', () => {
+    const dir = files(tempDir('not-files'), { 'a.txt': TEXT });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zeros.txt'));
+    const run = gazette(['run', path.join(dir, 'pipe.txt'), path.join(dir, 'zeros.txt'), path.join(dir, 'a.txt'), '--out', tempDir('not-files-out')], { timeout: 30_000 });
+    expect(run.code, run.stderr).toBe(2);
+    expect(counts(run.stdout)).toMatchObject({ read: 3, written: 1, failed: 2 });
+    for (const name of ['pipe.txt', 'zeros.txt']) expect(run.stdout).toContain(`failed: ${path.join(dir, name)}: not a regular file (a named pipe, device or socket): articles are read from files`);
   });
 
   it('accepts a UTF-8 BOM in .json, .jsonl lines and .meta.json, decodes UTF-16 with a BOM, and refuses a UTF-16 .jsonl as such', () => {
