@@ -7,7 +7,7 @@
 // kill can tear only the last line, which the next run cuts off. An article written again
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { makeFolder } from '../folders.js';
@@ -92,6 +92,7 @@ function readHead(file: string): string {
 async function linesSink(file: string): Promise<OutputSink> {
   const dir = path.dirname(file);
   makeFolder(dir, 'folder of the output file');
+  refuseOtherThanFile(file);
   const lockFile = path.join(dir, `.${path.basename(file)}.gazette.lock`);
   const lock = acquireLock(lockFile, file);
   let handle: FileHandle | undefined;
@@ -158,6 +159,18 @@ interface LinesRead {
   complete: number;
   /** Whole lines. */
   lines: number;
+}
+
+/** A JSONL output is read back and rewritten: a folder, or a pipe that would hold the run in open(), cannot be. */
+function refuseOtherThanFile(file: string): void {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return; // not there yet: made on the first write
+  }
+  if (info.isDirectory()) throw new Error(`${file}: is a folder, not a file (a JSONL output is one file; for a file an article name a folder without .jsonl)`);
+  if (!info.isFile()) throw new Error(`${file}: not a regular file (a named pipe, device or socket): a JSONL output is a file that a later run reads back and rewrites`);
 }
 
 /** Reads the ids and fingerprints of an existing JSONL output, line by line. */

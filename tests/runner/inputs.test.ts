@@ -148,6 +148,18 @@ describe('start-up', () => {
     expect(under.code).toBe(1);
     expect(under.stderr).toContain(`gazette: ${path.join(dir, 'taken', 'lines')}: cannot make the folder of the output file: ${path.join(dir, 'taken')} is a file, not a folder`);
     expect(readFileSync(path.join(dir, 'taken'), 'utf8')).toBe('not a folder');
+    mkdirSync(path.join(dir, 'folder.jsonl'));
+    const onFolder = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'folder.jsonl')]);
+    expect(onFolder.code).toBe(1);
+    expect(onFolder.stderr).toContain(`gazette: ${path.join(dir, 'folder.jsonl')}: is a folder, not a file`);
+  });
+
+  it.runIf(process.platform === 'linux')('refuses a named pipe as the JSONL output, which a run reads back and would wait on for ever', () => {
+    const dir = files(tempDir('out-pipe'), { 'a.txt': TEXT });
+    execFileSync('mkfifo', [path.join(dir, 'out.jsonl')]);
+    const run = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'out.jsonl')], { timeout: 30_000 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`gazette: ${path.join(dir, 'out.jsonl')}: not a regular file (a named pipe, device or socket)`);
   });
 
   it.runIf(process.platform === 'linux')('stops at once where the file system takes no new folders or files (/proc), where mkdir -p would spin', () => {
