@@ -19,10 +19,12 @@ import { createPipeline, type PipelineConfig } from '../pipeline.js';
 import { readJsonFile } from '../schema/read-json.js';
 import { writeFileAtomically } from '../registry/atomic-file.js';
 import { utf16Offsets } from '../offsets.js';
+import { indexOutputs, OutputError } from '../review/outputs.js';
 import { context } from '../review/text.js';
+import { isLinesOutput } from '../runner/outputs.js';
 import { parseCommandArgs, UsageError } from './args.js';
 
-export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR] [--config FILE] [--errors] [--json] [--junit FILE]
+export const EVAL_HELP = `Usage: gazette eval --gold PATH [--pred DIR|FILE.jsonl] [--config FILE] [--errors] [--json] [--junit FILE]
 
 Scores annotated JSON against gold and prints precision, recall and F1 per label, value
 accuracy and linking scores. Exits 1 when a score falls under the config's
@@ -46,16 +48,16 @@ conllF1 (CoNLL), timexRelaxedF1, timexValueF1 (TimeML), and perLabel, the least 
 label the gold scores ({"ORG": 0.85} for seed gold, {"PER": 0.9} for CoNLL). Each threshold
 missed is one line, "below threshold: perLabel.ORG 0.846 < 0.85", and the exit code is 1.
 
-Predictions are read from DIR/<id>.json. Without --pred, CoNLL and TimeML articles (and
-Duckling strings, always, each on its own) are annotated in this process from the gold's own
-text (and publication date) by the pipeline the config describes, and seed-style gold is
-scored against the config's "output" folder.
-A config that switches stages or recognizers off scores a part of the pipeline:
-configs/timex-only.json the time expressions alone, configs/names-only.json the name model.
+Predictions are read from DIR/<id>.json, or from one JSONL file (--pred FILE.jsonl). Without
+--pred, CoNLL and TimeML articles (and Duckling strings, always, each on its own) are annotated
+in this process from the gold's own text (and publication date) by the pipeline the config
+describes, and seed-style gold is scored against the config's "output" folder. A config that
+switches stages or recognizers off scores a part of the pipeline: configs/timex-only.json the
+time expressions alone, configs/names-only.json the name model.
 
 Options:
   --gold PATH        gold file or folder (required)
-  --pred DIR         folder of gazette output
+  --pred DIR|FILE    gazette output: a folder, or the .jsonl (.ndjson) file of run --out FILE.jsonl
   --config FILE      pipeline config with the thresholds (default: pipeline.config.json
                      in this folder if there is one, else the package's own)
   --errors           also list the misses and false alarms, with context, grouped by label
@@ -100,9 +102,10 @@ export async function evalCommand(argv: string[]): Promise<number> {
     throw error instanceof GoldError ? new UsageError(error.message) : error;
   }
   const thresholds = config.eval.thresholds;
-  const report = kind === 'seed' ? seedReport(values.gold, values.pred ?? config.output, thresholds)
-    : kind === 'conll' ? conllReport(values.gold, predictor(config, values.pred), thresholds)
-    : timemlReport(values.gold, predictor(config, values.pred), thresholds);
+  const stored = values.pred !== undefined || kind === 'seed' ? await storedPredictions(values.pred ?? config.output) : undefined;
+  const report = kind === 'seed' ? seedReport(values.gold, stored!, thresholds)
+    : kind === 'conll' ? conllReport(values.gold, predictor(config, stored), thresholds)
+    : timemlReport(values.gold, predictor(config, stored), thresholds);
   const outcome = gate(report, thresholds.perLabel ?? {});
   if (values.junit) writeFileAtomically(values.junit, junitXml(report, outcome, values.gold));
   if (values.json) {
@@ -150,10 +153,10 @@ interface ErrorLine {
 
 type Thresholds = Config['eval']['thresholds'];
 
-function seedReport(goldPath: string, predDir: string, t: Thresholds): EvalReport {
+function seedReport(goldPath: string, stored: StoredPredictions, t: Thresholds): EvalReport {
   const pairs = goldFiles(goldPath).map((file) => {
     const gold = readSeedGold(file);
-    return { gold, pred: readJsonFile(path.join(predDir, `${gold.document}.json`), OutputDocument, 'a gazette output document') };
+    return { gold, pred: stored(gold.document) };
   });
   const score = scoreSeed(pairs);
   const errors = seedErrors(pairs).map((e) => {
@@ -297,10 +300,28 @@ function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | 
 }
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
-function predictor(config: PipelineConfig, predDir: string | undefined): Predict {
-  if (predDir) return (id) => readJsonFile(path.join(predDir, `${id}.json`), OutputDocument, 'a gazette output document');
+function predictor(config: PipelineConfig, stored: StoredPredictions | undefined): Predict {
+  if (stored) return (id) => stored(id);
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
+}
+
+/** A document of --pred by id. */
+type StoredPredictions = (id: string) => OutputDocument;
+
+/**
+ * --pred as `gazette run` writes it: a folder of <id>.json, read one file an id, or one JSONL
+ * (.ndjson) file, indexed by id once.
+ */
+async function storedPredictions(pred: string): Promise<StoredPredictions> {
+  if (!isLinesOutput(pred)) return (id) => readJsonFile(path.join(pred, `${id}.json`), OutputDocument, 'a gazette output document');
+  const index = await indexOutputs(pred);
+  const byId = new Map(index.entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = byId.get(id);
+    if (!entry) throw new OutputError(pred, `no document "${id}" (the gold has it)`);
+    return entry.load();
+  };
 }
 
 export function formatSeedScore(s: SeedScore, documents: number): string {

@@ -16,6 +16,8 @@ export function goldFiles(gold: string, jsonOnly = false): string[] {
   } catch {
     throw new GoldError(`--gold ${gold}: no such file or folder`);
   }
+  // A named pipe with no writer would hold the command in open() past any signal.
+  if (!info.isDirectory() && !info.isFile()) throw new GoldError(`--gold ${gold}: not a regular file (a named pipe, device or socket): gold is read from files and folders`);
   if (!info.isDirectory()) return jsonOnly && !gold.endsWith('.json') ? [] : [gold];
   const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
   if (!files.length) throw new GoldError(`--gold ${gold}: the folder holds no *.gold.json file`);

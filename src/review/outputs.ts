@@ -48,6 +48,8 @@ function kindOf(input: string): Kind {
     throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
   }
   if (info.isDirectory()) return 'folder';
+  // A named pipe with no writer would hold the command in open() past any signal.
+  if (!info.isFile()) throw new OutputError(input, 'not a regular file (a named pipe, device or socket): output is read from files and folders');
   if (isLinesOutput(input)) return 'jsonl';
   if (/\.json$/i.test(input)) return 'json';
   throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');

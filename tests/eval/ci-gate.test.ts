@@ -117,6 +117,25 @@ describe('gazette eval --errors', () => {
     expect(text).toContain('LOC: 0 missed, 1 false alarm(s)\n  false alarm conll-001  "Paris" (gold says ORG)');
     expect(text).toContain('MISC: 1 missed, 0 false alarm(s)\n  missed      conll-001  "Monday"');
   });
+  it('reads --pred from the JSONL file of run --out FILE.jsonl as from the folder, and names an id the file lacks', () => {
+    const asLines = (folder: string) => {
+      const file = path.join(dir, `${path.basename(folder)}.jsonl`);
+      writeFileSync(file, readOutputFolder(folder).map((d) => JSON.stringify(d)).join('\n'));
+      return file;
+    };
+    for (const [gold, folder] of [[seedGold, run], [conllGold, conllRun]]) {
+      const fromFolder = gazette('eval', '--gold', gold, '--pred', folder, '--json', '--errors');
+      const fromLines = gazette('eval', '--gold', gold, '--pred', asLines(folder), '--json', '--errors');
+      expect(fromLines.code, fromLines.stderr).toBe(fromFolder.code);
+      expect(JSON.parse(fromLines.stdout)).toEqual(JSON.parse(fromFolder.stdout));
+    }
+    const lacking = path.join(dir, 'lacking.jsonl');
+    writeFileSync(lacking, readOutputFolder(run).filter((d) => d.document.id !== 'merkel').map((d) => JSON.stringify(d)).join('\n'));
+    const missing = gazette('eval', '--gold', seedGold, '--pred', lacking);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`gazette: ${lacking}: no document "merkel" (the gold has it)`);
+  });
+
   it('lists seed-gold errors by label, naming the label the other side gave the span', () => {
     const text = gazette('eval', '--gold', seedGold, '--pred', run, '--errors').stdout;
     const person = doc.mentions.find((m) => m.type === 'PERSON')!;
