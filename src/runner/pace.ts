@@ -1,14 +1,16 @@
-// How fast a run goes, from its first settled article on (start-up is no part of it), and how long
-// it has left. The pace since the first article, not over the last few: a worker's first articles
+// How fast a run goes, from its first article done on (start-up is no part of it), and how long
+// it has left; what counts as done is the caller's (articles settled, or annotated). The pace since the first article, not over the last few: a worker's first articles
 // are slow and unchanged ones go by in microseconds, so a recent window swings.
 
 export class Pace {
   private first?: { at: number; done: number };
+  private done = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Told the articles settled so far (written, unchanged or failed). */
+  /** Told how many articles are done so far. */
   observe(done: number): void {
+    this.done = done;
     if (!this.first && done > 0) this.first = { at: this.now(), done };
   }
 
@@ -19,7 +21,12 @@ export class Pace {
 
   /** Seconds left for `total` articles when `done` are, at the pace since the first; undefined until it is known. */
   secondsLeft(total: number | undefined, done: number): number | undefined {
-    if (!this.first || total === undefined || done === this.first.done) return undefined;
-    return (Math.max(0, total - done) * this.seconds) / (done - this.first.done);
+    return total === undefined ? undefined : this.secondsFor(Math.max(0, total - done));
+  }
+
+  /** Seconds for `n` more at the pace since the first; undefined until it is known (two points). */
+  secondsFor(n: number): number | undefined {
+    if (!this.first || this.done === this.first.done) return undefined;
+    return (n * this.seconds) / (this.done - this.first.done);
   }
 }

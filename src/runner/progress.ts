@@ -1,6 +1,6 @@
 // A progress line for long runs on a terminal (cli-progress): articles done (of how many, when the
-// inputs tell), articles/s, words/s, failures so far, and the time left. Nothing at all when stderr
-// is not a terminal (a pipe, a log, CI) or --quiet.
+// inputs tell), articles/s, words/s, failures so far, and the time left at most (see update).
+// Nothing at all when stderr is not a terminal (a pipe, a log, CI) or --quiet.
 import { SingleBar } from 'cli-progress';
 import { Pace } from './pace.js';
 import { settled, type RunSummary } from './run.js';
@@ -26,8 +26,11 @@ export function progressBar(enabled: boolean): Progress | undefined {
     update(s) {
       const seconds = Math.max(0.001, (Date.now() - started) / 1000);
       const done = settled(s);
-      pace.observe(done);
-      const left = pace.secondsLeft(s.total, done);
+      // The pace of annotating, and every article not done yet taken to need it: an unchanged one
+      // goes by in microseconds, and a re-run that skips many first would otherwise promise
+      // seconds for the new ones that take minutes.
+      pace.observe(s.written + s.failed.length);
+      const left = s.total === undefined ? undefined : pace.secondsFor(Math.max(0, s.total - done));
       bar.update(0, {
         done: s.total === undefined ? done : `${done}/${s.total}`,
         written: s.written,

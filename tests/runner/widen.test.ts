@@ -23,6 +23,19 @@ describe('Pace', () => {
     expect(pace.secondsLeft(100, 30)).toBe(35); // 70 more at 2 a second
     expect(pace.secondsLeft(undefined, 30)).toBeUndefined();
     expect(pace.secondsLeft(20, 30)).toBe(0);
+    expect(pace.secondsFor(10)).toBe(5);
+  });
+
+  it('counts only what the caller counts: for the progress line, articles annotated, not the unchanged ones that go by first', () => {
+    let now = 0;
+    const pace = new Pace(() => now);
+    pace.observe(0); // 1,000 unchanged go by in the first second: nothing annotated
+    now = 1_000;
+    expect(pace.secondsFor(100)).toBeUndefined();
+    pace.observe(1);
+    now = 11_000;
+    pace.observe(11); // then 10 annotated in 10 s
+    expect(pace.secondsFor(100)).toBe(100);
   });
 });
 
