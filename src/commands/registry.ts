@@ -61,6 +61,10 @@ export async function registryCommand(argv: string[]): Promise<number> {
   const [action, ...rest] = positionals;
   if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
   const registryDir = () => values.registry ?? loadConfig(configFile(values.config)).registry;
+  // A folder after validate, add or build would otherwise pass unread while the config's registry is checked.
+  const noOperands = () => {
+    if (rest.length) throw new UsageError(`registry ${action} takes no ${rest.length === 1 ? `operand "${rest[0]}"` : 'operands'}: name the registry folder with --registry DIR`);
+  };
   switch (action) {
     case 'suggest': {
       if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');
@@ -73,6 +77,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       return badFiles.length ? 2 : 0;
     }
     case 'validate': {
+      noOperands();
       const dir = registryDir();
       const { ok, problems } = registryValidate(dir);
       for (const p of problems) console.log(p);
@@ -80,6 +85,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       return ok ? 0 : 1;
     }
     case 'add': {
+      noOperands();
       if (!values.entry) throw new UsageError('registry add needs --entry JSON');
       let entry: unknown;
       try {
@@ -107,6 +113,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       return !report.written ? 1 : report.bad.length ? 2 : 0;
     }
     case 'build': {
+      noOperands();
       const dir = registryDir();
       const result = buildRegistryIndexFile(dir);
       console.log(`${describeBuild(result)}; fingerprint ${registryFingerprint(dir)}`);

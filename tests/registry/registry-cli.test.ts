@@ -26,6 +26,21 @@ describe('gazette registry import', () => {
   });
 });
 
+describe('gazette registry validate, add and build', () => {
+  it('refuse a folder given as an operand, which would leave it unread while the config\'s registry is checked', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-operand-'));
+    fs.writeFileSync(path.join(dir, 'broken.jsonl'), 'not json\n');
+    for (const action of ['validate', 'build']) {
+      const run = gazette('registry', action, dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`gazette: registry ${action} takes no operand "${dir}": name the registry folder with --registry DIR`);
+    }
+    const named = gazette('registry', 'validate', '--registry', dir);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain(`${path.join(dir, 'broken.jsonl')}:1: not JSON`);
+  });
+});
+
 describe('gazette registry build', () => {
   it('compiles the index and prints its fingerprint; a run after a change rebuilds it once and says so', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-build-'));
