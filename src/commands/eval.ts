@@ -79,7 +79,7 @@ Examples:
   gazette eval --gold tests/gold/ --json --junit eval-junit.xml`;
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
+  const { values, positionals } = parseCommandArgs(argv, {
     gold: { type: 'string' },
     pred: { type: 'string' },
     config: { type: 'string' },
@@ -88,6 +88,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     junit: { type: 'string' },
   });
   if (values.help) { console.log(EVAL_HELP); return 0; }
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": the gold is --gold PATH, the predictions --pred DIR|FILE.jsonl`);
   if (!values.gold) throw new UsageError('--gold PATH is required');
   const config = loadConfig(configFile(values.config));
   if (isDucklingFolder(values.gold)) {

@@ -18,6 +18,7 @@ describe('diff, view and export on the command line', () => {
     expect(gazette('export', 'output/', '--format', 'brat')).toMatchObject({ code: 1, stderr: expect.stringContaining('--out is required: the folder to write') });
     expect(gazette('export', 'output/', '--format', 'spacy', '--out', 'x.jsonl', '--labels', 'ontonotes'))
       .toMatchObject({ code: 1, stderr: expect.stringContaining('--labels applies to --format conll only') });
+    expect(gazette('eval', 'tests/gold/')).toMatchObject({ code: 1, stderr: expect.stringContaining('unexpected argument "tests/gold/": the gold is --gold PATH, the predictions --pred DIR|FILE.jsonl') });
     expect(gazette('diff', 'a', 'b', '--limit', '0')).toMatchObject({ code: 2, stderr: expect.stringContaining('--limit must be a whole number of at least 1') });
   });
 });
