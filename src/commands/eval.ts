@@ -302,7 +302,7 @@ function ducklingEval(config: PipelineConfig, folder: string, errors: boolean | 
 
 /** The annotated document for one gold article: read from --pred, or made in this process. */
 function predictor(config: PipelineConfig, stored: StoredPredictions | undefined): Predict {
-  if (stored) return (id) => stored(id);
+  if (stored) return stored;
   const pipeline = createPipeline(config);
   return (id, text, published) => pipeline.annotate({ id, text, published }, { file: id }, id);
 }

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeFolder } from '../folders.js';
 import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
+import { makeFolder } from '../folders.js';
 import { buildRegistryIndex } from './alias-index.js';
 import { writeFileAtomically } from './atomic-file.js';
 import { compileRegistryIndex, headerLength, openCompiledIndex, parseIndexHeader, type CompiledIndex, type IndexHeader } from './compiled-index.js';

@@ -1,6 +1,7 @@
 // How fast a run goes, from its first article done on (start-up is no part of it), and how long
-// it has left; what counts as done is the caller's (articles settled, or annotated). The pace since the first article, not over the last few: a worker's first articles
-// are slow and unchanged ones go by in microseconds, so a recent window swings.
+// it has left; what counts as done is the caller's (articles settled, or annotated). The pace
+// since the first article, not over the last few: a worker's first articles are slow and
+// unchanged ones go by in microseconds, so a recent window swings.
 
 export class Pace {
   private first?: { at: number; done: number };
