@@ -1,6 +1,7 @@
 // `gazette export`: gazette output in the formats annotation and NLP tools read.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isStream } from '../registry/atomic-file.js';
 import { FORMATS, type Format, writeExport } from '../review/export/write-export.js';
 import { labelStudioConfig } from '../review/export/label-studio.js';
 import { parseCommandArgs, UsageError } from './args.js';
@@ -32,7 +33,8 @@ exported), 1 bad usage.
 
 Options:
   --format F     one of ${FORMATS.join(', ')} (required)
-  --out PATH     the file, or for brat the folder, to write (required)
+  --out PATH     the file, or for brat the folder, to write (required); /dev/stdout or another
+                 stream is written straight, the report then on stderr
   --labels L     conll (default) or ontonotes, for --format conll
   -h, --help     this text
 
@@ -55,11 +57,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (format !== 'brat' && existsSync(values.out) && statSync(values.out).isDirectory()) {
     throw new UsageError(`--out ${values.out} is a folder; --format ${format} writes one file`);
   }
+  // Exported to standard output (--out /dev/stdout) or another stream, the report goes to stderr, out of the data's way.
+  const say = isStream(values.out) ? console.error : console.log;
   const result = await writeExport(positionals, format, values.out, labels);
-  for (const failure of result.failed) console.log(`skipped: ${failure.message}`);
-  console.log(`gazette export: ${result.articles} article(s), ${result.mentions} mention(s) written to ${path.resolve(values.out)} (${format})`);
-  for (const file of result.extra) console.log(`also: ${path.resolve(file)}`);
-  if (format === 'label-studio') console.log(`\nLabel Studio labelling config (Settings → Labeling Interface → Code):\n${labelStudioConfig()}`);
+  for (const failure of result.failed) say(`skipped: ${failure.message}`);
+  say(`gazette export: ${result.articles} article(s), ${result.mentions} mention(s) written to ${path.resolve(values.out)} (${format})`);
+  for (const file of result.extra) say(`also: ${path.resolve(file)}`);
+  if (format === 'label-studio') say(`\nLabel Studio labelling config (Settings → Labeling Interface → Code):\n${labelStudioConfig()}`);
   if (!result.articles) return 1;
   return result.failed.length ? 2 : 0;
 }

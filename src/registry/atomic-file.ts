@@ -1,19 +1,41 @@
 // A file a command writes (a registry entry, an import, the compiled index, an export, a review page,
 // a JUnit report) that readers see whole or not at all: bytes go to a temporary file beside the
-// target, synced, then renamed over it. (The runner's outputs have their own, asynchronous writer.)
+// target, synced, then renamed over it; a stream (/dev/stdout, a pipe) is written straight. (The
+// runner's outputs have their own, asynchronous writer.)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 
 /** Buffered so that writing millions of short lines costs few system calls. */
 const FLUSH_AT = 1 << 20;
 
+/**
+ * Whether `target` is a stream (a terminal, a pipe, /dev/stdout): bytes go straight to it, which
+ * has no old content to keep whole; a temporary file renamed over it would replace the device.
+ */
+export function isStream(target: string): boolean {
+  try {
+    const info = fs.statSync(target);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export class AtomicFile {
-  private readonly temporary: string;
+  /** Undefined for a stream, written in place. */
+  private readonly temporary?: string;
   private readonly fd: number;
+  /** Whether fd is this process's own standard output or error, which it must not close. */
+  private readonly standard: boolean = false;
   private pending: string[] = [];
   private pendingLength = 0;
 
   constructor(readonly target: string) {
+    if (isStream(target)) {
+      this.fd = standardFd(target) ?? openStream(target);
+      this.standard = this.fd <= 2;
+      return;
+    }
     this.temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     this.fd = fs.openSync(this.temporary, 'w');
   }
@@ -21,7 +43,7 @@ export class AtomicFile {
   write(data: string | Uint8Array): void {
     if (typeof data !== 'string') {
       this.flush();
-      fs.writeSync(this.fd, data);
+      writeAll(this.fd, data);
       return;
     }
     this.pending.push(data);
@@ -31,13 +53,18 @@ export class AtomicFile {
 
   private flush(): void {
     if (!this.pending.length) return;
-    fs.writeSync(this.fd, this.pending.join(''));
+    writeAll(this.fd, Buffer.from(this.pending.join('')));
     this.pending = [];
     this.pendingLength = 0;
   }
 
-  /** Makes the new file visible in one step. */
+  /** Makes the new file visible in one step (a stream has had every byte as it came). */
   commit(): void {
+    if (!this.temporary) {
+      this.flush();
+      if (!this.standard) fs.closeSync(this.fd);
+      return;
+    }
     try {
       this.flush();
       fs.fsyncSync(this.fd);
@@ -49,11 +76,49 @@ export class AtomicFile {
     }
   }
 
-  /** Leaves the target as it was. */
+  /** Leaves the target as it was (a stream keeps what it was sent). */
   abandon(): void {
-    try { fs.closeSync(this.fd); } catch { /* already closed */ }
-    fs.rmSync(this.temporary, { force: true });
+    if (!this.standard) try { fs.closeSync(this.fd); } catch { /* already closed */ }
+    if (this.temporary) fs.rmSync(this.temporary, { force: true });
   }
+}
+
+/** 1 or 2 when `target` is this process's standard output or error (/dev/stdout): a socket there cannot be opened again by name. */
+function standardFd(target: string): number | undefined {
+  const info = fs.statSync(target);
+  return [1, 2].find((fd) => {
+    try {
+      const std = fs.fstatSync(fd);
+      return std.dev === info.dev && std.ino === info.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** All of `bytes`, also to a stream that takes part of them or is full for now (EAGAIN: a pipe whose reader is behind). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/** Opens a stream to write; a named pipe that no process reads fails at once instead of holding open(). */
+function openStream(target: string): number {
+  try {
+    fs.closeSync(fs.openSync(target, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new Error(`${target}: a named pipe that no process reads`);
+    throw error;
+  }
+  return fs.openSync(target, 'w');
 }
 
 /** Writes a whole file atomically. */

@@ -1,6 +1,7 @@
 // `gazette export` round trips: each format read back the way its tool reads it gives the mentions
 // gazette wrote. Output comes from real `gazette run`s of small articles made here.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -210,6 +211,27 @@ describe('export with bad input', () => {
     expect(view.code).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['brat', 'run.jsonl', 'site']);
     expect(readdirSync(path.join(dir, 'site', 'articles'))).toEqual([`${docs[1].document.id}.html`]);
+  });
+
+  it.runIf(process.platform === 'linux')('writes straight to a stream named as --out (/dev/stdout, a pipe), its report on stderr, and never replaces it', () => {
+    const dir = tempDir('to-stream');
+    writeFileSync(path.join(dir, 'run.jsonl'), `${JSON.stringify(docs[0])}\n`);
+    const file = path.join(dir, 'rows.csv');
+    expect(gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', file).code).toBe(0);
+    const stdout = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', '/dev/stdout');
+    expect(stdout.code).toBe(0);
+    expect(stdout.stdout).toBe(readFileSync(file, 'utf8'));
+    expect(stdout.stderr).toContain('gazette export: 1 article(s)');
+    // A link to the stream stays a link (a temporary file renamed over it replaced it before).
+    const link = path.join(dir, 'out.csv');
+    symlinkSync('/proc/self/fd/1', link);
+    expect(gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', link).stdout).toBe(readFileSync(file, 'utf8'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    const pipe = path.join(dir, 'nobody-reads');
+    execFileSync('mkfifo', [pipe]);
+    const unread = gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', pipe);
+    expect(unread.code).toBe(1);
+    expect(unread.stderr).toContain(`gazette: ${pipe}: a named pipe that no process reads`);
   });
 
   it('names the path and the reason in words when a file stands where the export or the site goes', () => {

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OutputDocument } from '../../src/schema/output.js';
 
+/** Killed after two minutes, so that a command stuck for ever (a pipe's open()) fails its test instead of hanging the suite. */
 export function gazette(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const run = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL', env: { ...process.env, LOG_LEVEL: 'silent' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -3,7 +3,7 @@
 // (NAME.txt + NAME.ann per article, with its annotation.conf and visual.conf), each file whole.
 import path from 'node:path';
 import { makeFolder } from '../../folders.js';
-import { AtomicFile, writeFileAtomically } from '../../registry/atomic-file.js';
+import { AtomicFile, isStream, writeFileAtomically } from '../../registry/atomic-file.js';
 import { distinctDocuments, type OutputError } from '../outputs.js';
 import type { OutputDocument } from '../../schema/output.js';
 import { bratAnnotationConf, bratAnnotations, bratVisualConf } from './brat.js';
@@ -73,7 +73,8 @@ export async function writeExport(inputs: readonly string[], format: Format, out
     file.abandon();
     throw error;
   }
-  if (format === 'label-studio') {
+  // Beside a stream (/dev/stdout) there is no folder of the user's to put it in: the command prints it.
+  if (format === 'label-studio' && !isStream(out)) {
     const config = out.replace(/\.json$/, '') + '.label-config.xml';
     writeFileAtomically(config, labelStudioConfig());
     result.extra.push(config);
