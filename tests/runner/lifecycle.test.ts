@@ -130,9 +130,13 @@ describe('one run per output', () => {
     } finally {
       stranger.kill();
     }
-    // A zombie: `sleep 0` exits under a shell that became `sleep 5`, which never reaps it.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5']);
-    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d) => resolve(String(d)))));
+    // A zombie: a child that exits at once under a parent that sleeps and never reaps it. (Python's
+    // fork, not a shell's `&`: a shell may reap a finished job before it execs the next command.)
+    const parent = spawn('python3', ['-c', 'import os, sys, time\npid = os.fork()\nif pid == 0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(5)']);
+    const zombie = Number(await new Promise<string>((resolve, reject) => {
+      parent.once('error', reject); // no python3: .ci/run installs Debian's
+      parent.stdout.once('data', (d) => resolve(String(d)));
+    }));
     try {
       await until(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z '), 'the child became a zombie');
       lockFor(zombie, ticksOf(zombie));
