@@ -26,7 +26,7 @@ export const Config = z.strictObject({
   /** Articles in flight at once. */
   concurrency: z.number().int().min(1).max(64).default(4),
   /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per two cores (at least 1, at most 4). */
-  workers: z.union([z.number().int().min(0).max(64), z.literal('auto')]).default('auto'),
+  workers: z.union([z.number().int().min(0).max(64), z.literal('auto')], { error: 'expected "auto" or a whole number from 0 to 64' }).default('auto'),
   /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */
   limits: z.strictObject({
     /** Largest article text, in UTF-8 bytes. */
@@ -89,7 +89,7 @@ export function loadConfig(file: string): Config & { file: string } {
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(raw.replace(/^\uFEFF/, '')); // a byte order mark, as some editors write
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
@@ -99,12 +99,14 @@ export function loadConfig(file: string): Config & { file: string } {
   }
   const dir = path.dirname(path.resolve(file));
   const config = parsed.data;
+  // A model or registry the config leaves out is the package's own, not a folder beside the config.
+  const shipped = (key: 'registry' | 'model') => path.resolve(key in (json as object) ? dir : path.dirname(PACKAGE_CONFIG), config[key]);
   return {
     ...config,
     corpus: path.resolve(dir, config.corpus),
     output: path.resolve(dir, config.output),
-    registry: path.resolve(dir, config.registry),
-    model: path.resolve(dir, config.model),
+    registry: shipped('registry'),
+    model: shipped('model'),
     log: { ...config.log, file: config.log.file && path.resolve(dir, config.log.file) },
     file,
   };

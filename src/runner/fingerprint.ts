@@ -29,12 +29,21 @@ export interface RunFingerprint {
 
 export function runFingerprint(config: PipelineConfig, version = VERSION): RunFingerprint {
   const pipeline = hashTree(createHash('sha256').update(`gazette ${version}\n`), CODE_DIR, /\.(?:js|ts|json)$/).digest('hex');
-  const model = sha256(readFileSync(config.model));
+  const model = sha256(modelBytes(config.model));
   // The registry's content digest, kept in its compiled index: a few stat calls, not a read of every entry.
   const registry = registryFingerprint(config.registry);
   const configHash = configDigest(config);
   const digest = sha256(`${pipeline}\n${configHash}\n${model}\n${registry}`);
   return { pipeline, config: configHash, model, registry, digest };
+}
+
+/** The weights, read for their digest before the model loads: a missing file is named as the loader names it. */
+function modelBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new Error(`NER model ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
 /** The folder of the running code: dist/ when built, src/ under the test runner. */

@@ -41,6 +41,22 @@ describe('loadConfig', () => {
   it('says when the file is not JSON', () => {
     expect(() => loadConfig(configFile('{ nope'))).toThrow(/not valid JSON/);
   });
+
+  it('takes the package model and registry where the config leaves them out, and paths it gives from its own folder', () => {
+    const shipped = loadConfig('pipeline.config.json');
+    const bare = loadConfig(configFile({ workers: 1 }));
+    expect(bare.registry).toBe(shipped.registry);
+    expect(bare.model).toBe(shipped.model);
+    expect(bare.output).toBe(path.join(path.dirname(bare.file), 'output'));
+    const given = loadConfig(configFile({ registry: 'mine', model: 'weights/ner.bin.gz' }));
+    expect(given.registry).toBe(path.join(path.dirname(given.file), 'mine'));
+    expect(given.model).toBe(path.join(path.dirname(given.file), 'weights', 'ner.bin.gz'));
+  });
+
+  it('says what workers may be, and reads a file that opens with a byte order mark', () => {
+    expect(() => loadConfig(configFile({ workers: 'many' }))).toThrow(/workers: expected "auto" or a whole number from 0 to 64/);
+    expect(loadConfig(configFile(`\uFEFF${JSON.stringify({ workers: 2 })}`)).workers).toBe(2);
+  });
 });
 
 describe('the configured stages', () => {

@@ -193,5 +193,14 @@ describe('start-up', () => {
     const elsewhere = gazette(['run', path.join(cwd, 'a.txt'), '--config', path.join(project, 'gazette.json')], { cwd });
     expect(elsewhere.code, elsewhere.stderr).toBe(0);
     expect(readdirSync(path.join(project, 'out'))).toEqual(['a.json']);
+    // A config that names only what it changes runs with the package's model and registry.
+    writeFileSync(path.join(project, 'workers.json'), json({ workers: 0, output: 'out2' }));
+    const partial = gazette(['run', path.join(cwd, 'a.txt'), '--config', path.join(project, 'workers.json')], { cwd });
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(readdirSync(path.join(project, 'out2'))).toEqual(['a.json']);
+    writeFileSync(path.join(project, 'no-model.json'), json({ model: 'missing.bin.gz' }));
+    const noModel = gazette(['run', path.join(cwd, 'a.txt'), '--config', path.join(project, 'no-model.json')], { cwd });
+    expect(noModel.code).toBe(1);
+    expect(noModel.stderr).toContain(`gazette: NER model ${path.join(project, 'missing.bin.gz')}: cannot read it (ENOENT)`);
   });
 });
