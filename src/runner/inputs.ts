@@ -84,6 +84,15 @@ function count(planned: Planned[]): number | undefined {
 async function plan(inputs: string[], exclude: string[], skipped: Skipped): Promise<Planned[]> {
   const excluded = new Set(await Promise.all(exclude.map((p) => realpath(p).catch(() => path.resolve(p)))));
   const planned: Planned[] = [];
+  // Folders walked and files planned, by real path: one given twice, or reached through two
+  // inputs (a folder and a file in it, a link), is read once, the first time in input order.
+  const visited = new Set<string>();
+  const seen = new Set<string>();
+  const once = (file: string, real: string) => {
+    if (!seen.has(real)) return seen.add(real);
+    skipped(file, 'given more than once');
+    return false;
+  };
   for (const input of inputs) {
     let info;
     try {
@@ -92,14 +101,15 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
       planned.push({ error: new ArticleError({ file: input }, `cannot read: ${reason(error)}`) });
       continue;
     }
-    if (excluded.has(await realpath(input))) continue;
+    const real = await realpath(input);
+    if (excluded.has(real)) continue;
     if (info.isDirectory()) {
-      for (const file of await listArticles(input, excluded, skipped)) planned.push({ file: file.path, sidecar: file.sidecar });
+      for (const file of await listArticles(input, excluded, skipped, visited)) if (once(file.path, file.real)) planned.push({ file: file.path, sidecar: file.sidecar });
     } else if (!info.isFile()) {
       // A named pipe with no writer would hold the run in open() past any signal, a device never end.
       planned.push({ error: new ArticleError({ file: input }, 'not a regular file (a named pipe, device or socket): articles are read from files') });
     } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
-      planned.push({ file: input });
+      if (once(input, real)) planned.push({ file: input });
     } else {
       planned.push({ error: new ArticleError({ file: input }, `not an article file: expected ${[...ARTICLE_EXTENSIONS].join(', ')}`) });
     }
@@ -112,14 +122,15 @@ type Planned = { error: ArticleError } | { file: string; sidecar?: boolean };
 
 interface Listed {
   path: string;
+  /** Its real path (links followed). */
+  real: string;
   /** Whether NAME.meta.json sits beside it, known from the listing (no failed open per article). */
   sidecar: boolean;
 }
 
-/** Article files below a folder, in a stable order. */
-async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped): Promise<Listed[]> {
+/** Article files below a folder, in a stable order; `visited`: folders walked already, by real path. */
+async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped, visited: Set<string>): Promise<Listed[]> {
   const found: Listed[] = [];
-  const visited = new Set<string>();
   const walk = async (folder: string) => {
     const real = await realpath(folder);
     if (visited.has(real) || excluded.has(real)) return;
@@ -140,14 +151,15 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
       }
       if (entry.name.startsWith('.')) { if (!excluded.has(await realFile())) skipped(file, 'hidden'); continue; }
       if (isDir) { await walk(file); continue; }
-      if (excluded.has(await realFile())) continue;
+      const realPath = await realFile();
+      if (excluded.has(realPath)) continue;
       const ext = extension(entry.name);
       if (!isFile) skipped(file, 'not a regular file');
       else if (SIDECAR.test(entry.name)) {
         if (!names.has(`${entry.name.slice(0, -'.meta.json'.length)}.txt`.toLowerCase())) skipped(file, 'a sidecar without its .txt');
       } else if (GOLD.test(entry.name)) skipped(file, 'gold annotations');
       else if (!ARTICLE_EXTENSIONS.has(ext)) skipped(file, `not ${[...ARTICLE_EXTENSIONS].join(', ')}`);
-      else found.push({ path: file, sidecar: ext === '.txt' && names.has(`${path.basename(entry.name, path.extname(entry.name))}.meta.json`.toLowerCase()) });
+      else found.push({ path: file, real: realPath, sidecar: ext === '.txt' && names.has(`${path.basename(entry.name, path.extname(entry.name))}.meta.json`.toLowerCase()) });
     }
   };
   await walk(dir);

@@ -87,6 +87,18 @@ describe('inputs', () => {
     expect(counts(run.stdout).failed).toBe(1);
   });
 
+  it('reads a file given more than once (twice by name, by name and in its folder, through a link) once, the first time in input order', () => {
+    const dir = files(tempDir('twice'), { 'a.txt': TEXT, 'b.txt': TEXT });
+    const link = path.join(tempDir('twice-link'), 'a-again.txt');
+    symlinkSync(path.join(dir, 'a.txt'), link);
+    const out = tempDir('twice-out');
+    const run = gazette(['run', path.join(dir, 'b.txt'), dir, dir, link, path.join(dir, 'a.txt'), '--out', out, '--workers', '0']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(counts(run.stdout)).toMatchObject({ read: 2, written: 2, failed: 0 });
+    expect(run.stdout).toContain('skipped: 3 files in the input folders (given more than once: 3)');
+    expect(readdirSync(out).filter((f) => f.endsWith('.json')).sort()).toEqual(['a.json', 'b.json']);
+  });
+
   it('refuses ids from file names that the JSON id rule refuses, printing the name escaped', () => {
     const dir = files(tempDir('names'), { 'new\nline.txt': TEXT, 'esc\u001b[31mred.txt': TEXT, 'csi\u009b31mred.txt': TEXT, '.hidden.txt': TEXT, 'good.txt': TEXT, 'space name.txt': TEXT });
     const given = ['new\nline.txt', 'esc\u001b[31mred.txt', 'csi\u009b31mred.txt', '.hidden.txt', 'good.txt', 'space name.txt'].map((f) => path.join(dir, f));
