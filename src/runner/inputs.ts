@@ -88,10 +88,10 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
   // inputs (a folder and a file in it, a link), is read once, the first time in input order.
   const visited = new Set<string>();
   const seen = new Set<string>();
-  const once = (file: string, real: string) => {
-    if (!seen.has(real)) return seen.add(real);
-    skipped(file, 'given more than once');
-    return false;
+  const once = (file: string, real: string): boolean => {
+    if (seen.has(real)) { skipped(file, 'given more than once'); return false; }
+    seen.add(real);
+    return true;
   };
   for (const input of inputs) {
     let info;
