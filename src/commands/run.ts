@@ -7,7 +7,7 @@ import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
 import { countInputs } from '../runner/inputs.js';
-import { openSink } from '../runner/outputs.js';
+import { isLinesOutput, openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
@@ -98,7 +98,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
-    const options = { articleSeconds: config.limits.articleSeconds, pretty: values.pretty ?? false };
+    // --pretty indents the files of a folder; a JSONL line is one line whatever it says.
+    const options = { articleSeconds: config.limits.articleSeconds, pretty: (values.pretty ?? false) && !isLinesOutput(out) };
     // Worker threads start loading the stages, the model and wink's lexicon (about a second)
     // while this thread loads the stages to digest the config, instead of after it: they start
     // 0.1 s after launch instead of 0.25 to 0.7 s (README, "Quality and speed"); the run reads

@@ -46,6 +46,10 @@ describe('--out FILE.jsonl', () => {
     expect(counts(gazette(['run', inputs, '--out', file]).stdout)).toMatchObject({ written: 1, unchanged: 3 });
     expect(ids(file).sort()).toEqual(sorted(4));
     expect(readFileSync(file, 'utf8')).toContain('2,000 people');
+    // --pretty indents a folder's files; a JSONL line stays one line (it failed every article before).
+    const pretty = gazette(['run', inputs, '--out', path.join(dir, 'pretty.jsonl'), '--pretty', '--workers', '0']);
+    expect(counts(pretty.stdout)).toMatchObject({ written: 4, failed: 0 });
+    expect(readFileSync(path.join(dir, 'pretty.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
   });
 
   it('cuts off a line torn by a kill, and writes that article again', () => {
