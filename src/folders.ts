@@ -11,8 +11,7 @@ export function makeFolder(dir: string, role: string, ifFile = ''): void {
   try {
     makeFolders(dir);
   } catch (error) {
-    const taken = ifFile && fileInTheWay(dir) === path.resolve(dir);
-    throw new Error(`${dir}: cannot make the ${role}: ${whyNot(dir, error as NodeJS.ErrnoException)}${taken ? ` (${ifFile})` : ''}`);
+    throw new Error(`${dir}: cannot make the ${role}: ${whyNot(dir, error as NodeJS.ErrnoException, ifFile)}`);
   }
 }
 
@@ -27,12 +26,11 @@ export function makeFolders(dir: string): void {
   mkdirSync(dir);
 }
 
-function whyNot(dir: string, error: NodeJS.ErrnoException): string {
-  if (error.code === 'EEXIST' || error.code === 'ENOTDIR') {
-    const file = fileInTheWay(dir) ?? dir;
-    return `${file === path.resolve(dir) ? 'it' : file} is a file, not a folder`;
-  }
-  return inWords(error, 'folders');
+function whyNot(dir: string, error: NodeJS.ErrnoException, ifFile: string): string {
+  if (error.code !== 'EEXIST' && error.code !== 'ENOTDIR') return inWords(error, 'folders');
+  const file = fileInTheWay(dir) ?? dir;
+  if (file !== path.resolve(dir)) return `${file} is a file, not a folder`;
+  return `it is a file, not a folder${ifFile && ` (${ifFile})`}`;
 }
 
 /** Why a file or folder could not be made there, in words where the code is a common one. */
