@@ -6,7 +6,7 @@ import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
-import { countInputs } from '../runner/inputs.js';
+import { planInputs } from '../runner/inputs.js';
 import { isLinesOutput, openSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
@@ -77,12 +77,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const inputs = positionals.length ? positionals : [config.corpus];
   const out = values.out ?? config.output;
-  // "auto" annotates a short run in this thread: its articles are counted first (the inputs listed once more, milliseconds).
-  const articles = !values.queue && byArticles(values.workers, config) ? await countInputs(inputs, [out]) : undefined;
-  const workers = workerCount(values.workers, config, articles);
-  const most = values.queue ? 0 : mostWorkers(values.workers, config, articles);
-  // Two articles in hand for each worker thread the run may have, so that none waits for one (annotator.ts, HELD).
-  const concurrency = Math.max(most * HELD, integerArg('concurrency', values.concurrency, 1) ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency));
+  const concurrencyArg = integerArg('concurrency', values.concurrency, 1);
+  const auto = byArticles(values.workers, config); // (a bad --workers is refused here, before the output is touched)
   const logger = createLogger(config.log.level, config.log.file);
 
   const controller = new AbortController();
@@ -95,6 +91,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   let startError: Error | undefined; // why no article could be annotated
   let threads: number | undefined; // worker threads at the end (0: the main thread; none told for a queue, or a run that annotated nothing)
   try {
+    // The inputs are listed once, before the first article is read: "auto" annotates a short run in this thread.
+    const inputList = await planInputs(inputs, sink.owned);
+    const articles = auto ? inputList.items : undefined;
+    const workers = workerCount(values.workers, config, articles);
+    const most = values.queue ? 0 : mostWorkers(values.workers, config, articles);
+    // Two articles in hand for each worker thread the run may have, so that none waits for one (annotator.ts, HELD).
+    const concurrency = Math.max(most * HELD, concurrencyArg ?? (values.queue ? QUEUE_CONCURRENCY : config.concurrency));
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
@@ -120,8 +123,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Loaded only here: the queue's client libraries take longer to load than a run's first articles.
     annotator ??= await (await import('../queue/submit.js')).queueAnnotator({ url: values.queue!, fingerprint, destination: sink.where, pretty: options.pretty, logger, onLost: (reason) => controller.abort({ reason }) });
     summary = await runBatch({
-      inputs,
-      exclude: sink.owned,
+      inputs: inputList,
       sink,
       fingerprint,
       force: values.force ?? false,

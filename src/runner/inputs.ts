@@ -22,17 +22,25 @@ export interface RawArticle {
 
 export type InputItem = RawArticle | ArticleError;
 
+/**
+ * The inputs as listed before any is read: the files to read in order, the inputs that cannot be
+ * read, and the files in input folders that are not articles. A run lists them once: the count
+ * decides whether a short run needs a worker thread, and the progress bar shows it.
+ */
+export interface InputPlan {
+  readonly planned: readonly Planned[];
+  /** Files in input folders not read as articles, with why (a JSON file found to be gazette's output is told when read). */
+  readonly skipped: readonly { file: string; why: string }[];
+  /**
+   * How many items the inputs hold, when that is known without reading them: undefined with a JSONL
+   * file among them. An upper bound: a .json file that turns out to be gazette's own output is skipped when read.
+   */
+  readonly items: number | undefined;
+}
+
 export interface ReadOptions {
-  /** Files and folders never read (the run's own output), compared by real path. */
-  exclude?: string[];
   /** Told of each file in an input folder that is not read as an article, with why. */
   onSkipped?(file: string, why: string): void;
-  /**
-   * Told, before the first item, how many items the inputs hold, when that is known without
-   * reading them (no JSONL file among them). An upper bound: a .json file that turns out to be
-   * gazette's own output is skipped when read.
-   */
-  onCounted?(items: number): void;
 }
 
 const LINES = new Set(['.jsonl', '.ndjson']);
@@ -54,30 +62,23 @@ function isOutput(value: unknown): boolean {
   return typeof o.schemaVersion === 'string' && o.pipeline?.name === 'gazette';
 }
 
-export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+/** Lists the inputs; `exclude`: files and folders never read (the run's own output), compared by real path. */
+export async function planInputs(inputs: string[], exclude: string[] = []): Promise<InputPlan> {
+  const skipped: { file: string; why: string }[] = [];
+  const planned = await plan(inputs, exclude, (file, why) => skipped.push({ file, why }));
+  // A file is one item, but a JSONL file any number: then the count is not known before reading.
+  const items = planned.some((p) => 'file' in p && LINES.has(extension(p.file))) ? undefined : planned.length;
+  return { planned, skipped, items };
+}
+
+/** The planned inputs' articles, one at a time, and the errors of those that cannot be read. */
+export async function* readInputs(inputs: InputPlan, options: ReadOptions = {}): AsyncGenerator<InputItem> {
   const skipped = options.onSkipped ?? (() => {});
-  // Every input is listed before the first article is read, so that the run knows how many there are.
-  const planned = await plan(inputs, options.exclude ?? [], skipped);
-  const total = count(planned);
-  if (total !== undefined) options.onCounted?.(total);
-  for (const p of planned) {
+  for (const { file, why } of inputs.skipped) skipped(file, why);
+  for (const p of inputs.planned) {
     if ('error' in p) yield p.error;
     else yield* readFileArticles(p.file, skipped, p.sidecar);
   }
-}
-
-/**
- * How many items the inputs hold, as readInputs would tell onCounted: undefined with a JSONL file
- * among them, or when they cannot be listed (reading them then says why).
- */
-export async function countInputs(inputs: string[], exclude: string[] = []): Promise<number | undefined> {
-  const planned = await plan(inputs, exclude, () => {}).catch(() => undefined);
-  return planned && count(planned);
-}
-
-/** A file is one item, but a JSONL file any number: then the count is not known before reading. */
-function count(planned: Planned[]): number | undefined {
-  return planned.some((p) => 'file' in p && LINES.has(extension(p.file))) ? undefined : planned.length;
 }
 
 /** The inputs listed: the files to read, in order, and the inputs that cannot be. */
@@ -118,7 +119,7 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
 }
 
 /** An input as listed: a file to read (with whether its sidecar is known to exist), or why it cannot be. */
-type Planned = { error: ArticleError } | { file: string; sidecar?: boolean };
+export type Planned = { error: ArticleError } | { file: string; sidecar?: boolean };
 
 interface Listed {
   path: string;

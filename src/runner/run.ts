@@ -11,7 +11,7 @@ import { ArticleError } from '../stages/ingest.js';
 import { Abandoned, type Annotated, type Annotator } from './annotator.js';
 import { articleFields, articleFingerprint } from './article-fingerprint.js';
 import type { RunFingerprint } from './fingerprint.js';
-import { readInputs, type RawArticle } from './inputs.js';
+import { readInputs, type InputPlan, type RawArticle } from './inputs.js';
 import type { OutputSink } from './outputs.js';
 
 export interface Failure {
@@ -29,7 +29,7 @@ export interface Stop {
 
 export interface RunSummary {
   read: number;
-  /** Items the inputs hold, when known before reading them (see readInputs' onCounted). */
+  /** Items the inputs hold, when known before reading them (InputPlan's items). */
   total?: number;
   written: number;
   /** Articles whose output already recorded the same fingerprint. */
@@ -49,7 +49,8 @@ export interface RunLimits {
 }
 
 export interface RunOptions {
-  inputs: string[];
+  /** The inputs, listed (planInputs, leaving out the sink's own files). */
+  inputs: InputPlan;
   sink: OutputSink;
   concurrency: number;
   annotator: Annotator;
@@ -62,8 +63,6 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Told after each article is settled, for a progress bar. */
   onProgress?(summary: RunSummary): void;
-  /** Paths never read as inputs: the run's own output. */
-  exclude?: string[];
 }
 
 /** Articles the run is done with: written, unchanged or failed. */
@@ -88,7 +87,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const abortWith = (stop: Stop) => { if (!own.signal.aborted) own.abort(stop); };
   const stopping = AbortSignal.any([signal, own.signal]);
   const started = process.hrtime.bigint();
-  const summary: RunSummary = { read: 0, written: 0, unchanged: 0, failed: [], skipped: {}, mentionsByType: {}, words: 0, seconds: 0 };
+  const summary: RunSummary = { read: 0, total: inputs.items, written: 0, unchanged: 0, failed: [], skipped: {}, mentionsByType: {}, words: 0, seconds: 0 };
   const queue = new PQueue({ concurrency });
   // Which input each id came from: the first in input order keeps it, whatever the workers do.
   const idSources = new Map<string, string>();
@@ -151,9 +150,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   }, { once: true });
 
   const inputItems = readInputs(inputs, {
-    exclude: options.exclude,
     onSkipped: (_file, why) => { summary.skipped[why] = (summary.skipped[why] ?? 0) + 1; },
-    onCounted: (items) => { summary.total = items; },
   });
   for await (const item of inputItems) {
     if (stopping.aborted) break;

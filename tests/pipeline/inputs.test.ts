@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
+import { planInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
 import { ArticleError, ingest } from '../../src/stages/ingest.js';
 
 function folder(files: Record<string, string | Buffer>): string {
@@ -13,7 +13,7 @@ function folder(files: Record<string, string | Buffer>): string {
 
 async function collect(inputs: string[]): Promise<InputItem[]> {
   const items: InputItem[] = [];
-  for await (const item of readInputs(inputs)) items.push(item);
+  for await (const item of readInputs(await planInputs(inputs))) items.push(item);
   return items;
 }
 
@@ -59,20 +59,25 @@ describe('readInputs', () => {
   it('counts the items before the first when no JSONL file is among the inputs', async () => {
     const dir = folder({ 'a.txt': 'A.', 'a.meta.json': '{}', 'b.json': JSON.stringify({ text: 'B.' }), 'notes.md': 'not read' });
     const lines = folder({ 'c.jsonl': `${JSON.stringify({ text: 'C.' })}\n` });
-    const count = async (inputs: string[]) => {
-      const told: number[] = [];
-      let itemsBefore: number | undefined;
+    const count = async (inputs: string[], exclude: string[] = []) => {
+      const plan = await planInputs(inputs, exclude);
       let items = 0;
-      for await (const _ of readInputs(inputs, { onCounted: (n) => { told.push(n); itemsBefore = items; } })) items++;
-      return { told, itemsBefore, items };
+      for await (const _ of readInputs(plan)) items++;
+      return { counted: plan.items, items };
     };
     // A missing input is an item too: the run counts it as failed.
-    expect(await count([dir, path.join(dir, 'missing.txt')])).toEqual({ told: [3], itemsBefore: 0, items: 3 });
-    expect(await count([dir, lines])).toEqual({ told: [], itemsBefore: undefined, items: 3 });
-    // countInputs tells the same without reading, leaving out what is excluded (the run's output).
-    expect(await countInputs([dir, path.join(dir, 'missing.txt')])).toBe(3);
-    expect(await countInputs([dir], [path.join(dir, 'b.json')])).toBe(1);
-    expect(await countInputs([dir, lines])).toBeUndefined();
+    expect(await count([dir, path.join(dir, 'missing.txt')])).toEqual({ counted: 3, items: 3 });
+    expect(await count([dir, lines])).toEqual({ counted: undefined, items: 3 });
+    // What is excluded (the run's output) is neither counted nor read.
+    expect(await count([dir], [path.join(dir, 'b.json')])).toEqual({ counted: 1, items: 1 });
+  });
+
+  it('tells the files the listing skipped when it is read', async () => {
+    const dir = folder({ 'a.txt': 'A.', 'notes.md': 'not read', 'x.gold.json': '{}' });
+    const plan = await planInputs([dir]);
+    const told: string[] = [];
+    for await (const _ of readInputs(plan, { onSkipped: (file, why) => told.push(`${path.basename(file)}: ${why}`) }));
+    expect(told).toEqual(['notes.md: not .txt, .json, .jsonl, .ndjson', 'x.gold.json: gold annotations']);
   });
 });
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { inThreadAnnotator } from '../../src/runner/in-thread.js';
 import { runFingerprint } from '../../src/runner/fingerprint.js';
+import { planInputs } from '../../src/runner/inputs.js';
 import { openSink } from '../../src/runner/outputs.js';
 import { runBatch } from '../../src/runner/run.js';
 import { writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ describe('no space left on the device', () => {
       },
     };
     const summary = await runBatch({
-      inputs: [inputs], sink: full, concurrency: 1, fingerprint: runFingerprint(config), limits: config.limits,
+      inputs: await planInputs([inputs], sink.owned), sink: full, concurrency: 1, fingerprint: runFingerprint(config), limits: config.limits,
       annotator: inThreadAnnotator(config, { articleSeconds: 60 }), logger: createLogger('silent', null),
     });
     await sink.close();
