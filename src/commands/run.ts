@@ -1,5 +1,5 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
-// OUT.jsonl), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
+// OUT.jsonl, or on standard output), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
 // the output, the signals that stop the run, the summary, the exit code.
 import path from 'node:path';
 import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
@@ -7,7 +7,7 @@ import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
 import { planInputs } from '../runner/inputs.js';
-import { isLinesOutput, openSink } from '../runner/outputs.js';
+import { isLinesOutput, openSink, STANDARD_OUTPUT, type OutputSink } from '../runner/outputs.js';
 import { printable, runBatch, type RunSummary } from '../runner/run.js';
 import { progressBar } from '../runner/progress.js';
 import { abortOnSignals, signalExitCode } from '../runner/signals.js';
@@ -18,11 +18,12 @@ import { byArticles, isPool, localAnnotator, mostWorkers, workerCount } from './
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 
-export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl] [--config FILE] [--force]
+export const RUN_HELP = `Usage: gazette run [INPUT...] [--out DIR|FILE.jsonl|-] [--config FILE] [--force]
                    [--concurrency N] [--workers N|auto] [--pretty] [--quiet] [--queue redis://HOST:PORT/DB]
 
 Annotates news articles and writes one JSON document per article: OUT/<id>.json, or one
-line per article in OUT when it names a .jsonl (or .ndjson) file. An article whose output
+line per article in OUT when it names a .jsonl (or .ndjson) file, or on standard output
+for --out - (every article annotated; the summary then goes to stderr). An article whose output
 already records the same fingerprint (article, config, code, model, registry) is skipped
 and counted as unchanged, so re-running a command finishes what an interrupted run left.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
@@ -30,7 +31,7 @@ sidecar), .json files of one article object, .jsonl/.ndjson files of one article
 With no INPUT, the config's corpus is read and written to the config's output.
 
 Options:
-  --out DIR|FILE.jsonl  where the documents go (default: the config's "output"; with
+  --out DIR|FILE.jsonl|-  where the documents go (default: the config's "output"; with
                      the package's config, ./output)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own, with its model and registry)
@@ -54,6 +55,7 @@ Examples:
   gazette run
   gazette run corpus/ feeds/today.jsonl --out out/today
   gazette run feeds/ --out dataset.jsonl
+  gazette run feeds/ --out - | jq -r '.mentions[].text'
   LOG_LEVEL=debug gazette run article.txt --out /tmp/out`;
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -77,6 +79,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const inputs = positionals.length ? positionals : [config.corpus];
   const out = values.out ?? config.output;
+  // A queue's results come back to the run by its destination, which must be one run's alone (a folder's lock sees to that).
+  if (values.queue && out === STANDARD_OUTPUT) throw new UsageError('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
   const concurrencyArg = integerArg('concurrency', values.concurrency, 1);
   const auto = byArticles(values.workers, config); // (a bad --workers is refused here, before the output is touched)
   const logger = createLogger(config.log.level, config.log.file);
@@ -149,15 +153,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType, stopped: summary.stopped, workers: threads }, 'run finished');
   logger.flush();
-  console.log(formatSummary(summary, sink.where));
+  // With the documents on standard output, the summary goes to stderr, out of the data's way.
+  (out === STANDARD_OUTPUT ? console.error : console.log)(formatSummary(summary, sink));
   if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;
   return summary.failed.length ? 2 : 0;
 }
 
 
-export function formatSummary(s: RunSummary, outDir: string): string {
+export function formatSummary(s: RunSummary, sink: Pick<OutputSink, 'where' | 'kept'>): string {
   const n = (x: number) => x.toLocaleString('en-US');
-  const lines = [`gazette: ${n(s.read)} read, ${n(s.written)} written, ${n(s.unchanged)} unchanged, ${n(s.failed.length)} failed in ${s.seconds.toFixed(2)} s, to ${outDir}`];
+  const lines = [`gazette: ${n(s.read)} read, ${n(s.written)} written, ${n(s.unchanged)} unchanged, ${n(s.failed.length)} failed in ${s.seconds.toFixed(2)} s, to ${sink.where}`];
   const skipped = Object.entries(s.skipped);
   if (skipped.length) {
     const total = skipped.reduce((sum, [, k]) => sum + k, 0);
@@ -168,7 +173,7 @@ export function formatSummary(s: RunSummary, outDir: string): string {
   const failed = [...s.failed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   for (const f of failed) lines.push(`failed: ${printable(f.file)}${f.line ? `:${f.line}` : ''}: ${f.reason}`);
   if (s.stopped) {
-    lines.push(`stopped: ${s.stopped.reason}; ${n(s.stopped.abandoned)} article${s.stopped.abandoned === 1 ? '' : 's'} read but not finished, the rest not read. Run the same command again to finish: what is written is kept.`);
+    lines.push(`stopped: ${s.stopped.reason}; ${n(s.stopped.abandoned)} article${s.stopped.abandoned === 1 ? '' : 's'} read but not finished, the rest not read.${sink.kept ? ' Run the same command again to finish: what is written is kept.' : ''}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
-// Where a run's documents go: one file per article in a folder (OUT/<id>.json), or one line per
-// article in one JSONL file (--out PATH.jsonl). Either way a sink holds a lock for the run,
-// removes temporary files a killed run left, knows which fingerprint each existing output
-// records (so a re-run can skip it), and never leaves a half-written document.
+// Where a run's documents go: one file per article in a folder (OUT/<id>.json), one line per
+// article in one JSONL file (--out PATH.jsonl), or one line per article to standard output
+// (--out -). A folder or a file sink holds a lock for the run, removes temporary files a killed
+// run left, knows which fingerprint each existing output records (so a re-run can skip it), and
+// never leaves a half-written document.
 //
 // JSONL is append-only while a run goes: each document is one write of one whole line, so a
 // kill can tear only the last line, which the next run cuts off. An article written again
@@ -18,6 +19,8 @@ import { acquireLock } from './lock.js';
 export interface OutputSink {
   /** Where the documents go, for the summary. */
   readonly where: string;
+  /** Whether a later run finds what this one wrote, and so can finish an interrupted run (not standard output). */
+  readonly kept: boolean;
   /** Paths of the sink's own (a JSONL output, the lock), which the run must never read as input. */
   readonly owned: string[];
   /** The fingerprint recorded in the output for `id`, or undefined when there is none. */
@@ -28,13 +31,38 @@ export interface OutputSink {
   close(): Promise<void>;
 }
 
-/** `--out` naming a .jsonl or .ndjson file writes one document a line into it. */
+/** `--out -`: one document a line to standard output, for a pipe (`| jq`, `| duckdb`). */
+export const STANDARD_OUTPUT = '-';
+
+/** `--out` naming a .jsonl or .ndjson file, or standard output, writes one document a line. */
 export function isLinesOutput(out: string): boolean {
-  return /\.(?:jsonl|ndjson)$/i.test(out);
+  return out === STANDARD_OUTPUT || /\.(?:jsonl|ndjson)$/i.test(out);
 }
 
 export function openSink(out: string): Promise<OutputSink> {
+  if (out === STANDARD_OUTPUT) return Promise.resolve(standardOutputSink());
   return isLinesOutput(out) ? linesSink(path.resolve(out)) : folderSink(path.resolve(out));
+}
+
+/**
+ * Standard output keeps nothing a run can compare with: every article is annotated, no lock is
+ * taken, and lines come in the order articles finish. A reader that closes the pipe (`| head`)
+ * fails the next write (EPIPE), which stops the run.
+ */
+function standardOutputSink(): OutputSink {
+  // Without a listener, a closed pipe's 'error' would end the process with a stack trace and no summary.
+  process.stdout.on('error', () => {});
+  return {
+    where: 'standard output',
+    kept: false,
+    owned: [],
+    recorded: async () => undefined,
+    write: (_id, json) => new Promise((resolve, reject) => {
+      if (json.indexOf('\n') !== json.length - 1) { reject(new Error('a JSONL document must be one line')); return; }
+      process.stdout.write(json, (error) => (error ? reject(error) : resolve()));
+    }),
+    close: async () => {},
+  };
 }
 
 /** The fingerprint sits second in every document, so the first bytes hold it. */
@@ -52,6 +80,7 @@ async function folderSink(dir: string): Promise<OutputSink> {
     const existing = new Set(await readdir(dir));
     return {
       where: dir,
+      kept: true,
       // The documents themselves are known by their content wherever they are (see inputs.ts).
       owned: [lockFile],
       async recorded(id) {
@@ -109,6 +138,7 @@ async function linesSink(file: string): Promise<OutputSink> {
     const out = handle;
     return {
       where: file,
+      kept: true,
       owned: [file, lockFile],
       recorded: async (id) => recorded.get(id),
       write(id, json) {

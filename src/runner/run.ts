@@ -79,6 +79,14 @@ const WRITES_PER_SLOT = 2;
 
 const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
 
+/** Why no later write can succeed either, for a failure that says so: a full disk, a reader that closed its pipe. */
+function stoppingFailure(error: unknown, where: string): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return `no space left on the device: cannot write ${where}`;
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return `${where} was closed by its reader`;
+  return undefined;
+}
+
 export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const { inputs, sink, concurrency, annotator, logger, fingerprint, limits, force = false, onProgress } = options;
   const signal = options.signal ?? new AbortController().signal;
@@ -110,9 +118,10 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     try {
       await sink.write(annotated.id, annotated.json);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+      const stop = stoppingFailure(error, sink.where);
+      if (stop) {
         // Every later write would fail the same way: stop the run with one message.
-        abortWith({ reason: `no space left on the device: cannot write ${sink.where}` });
+        abortWith({ reason: stop });
         return;
       }
       fail(error, raw.origin);

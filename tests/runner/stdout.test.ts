@@ -1,0 +1,62 @@
+// --out -: one document a line on standard output, for a pipe (`| jq`); the summary on stderr.
+// A reader that closes the pipe early (`| head`) stops the run with one message.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutputDocument } from '../../src/schema/output.js';
+import { CLI, counts, gazette, tempDir } from './cli.js';
+
+function feed(n: number): string {
+  const dir = tempDir('stdout-in');
+  const lines = Array.from({ length: n }, (_, i) => JSON.stringify({ id: `a${i}`, published: '2021-03-04', text: `Officials in Paris said on Monday that ${i} people met Angela Merkel.` }));
+  writeFileSync(path.join(dir, 'feed.jsonl'), lines.join('\n'));
+  return dir;
+}
+
+describe('--out -', () => {
+  it('writes the documents of a folder output on standard output, one a line, and the summary on stderr', () => {
+    const inputs = feed(3);
+    const folder = path.join(tempDir('stdout-folder'), 'out');
+    expect(gazette(['run', inputs, '--out', folder, '--workers', '0']).code).toBe(0);
+    // --pretty is for a folder's files: a line stays one line.
+    const run = gazette(['run', inputs, '--out', '-', '--pretty'], { cwd: tempDir('stdout-cwd') });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const ids = lines.map((line) => {
+      const doc = OutputDocument.parse(JSON.parse(line));
+      expect(doc).toEqual(JSON.parse(readFileSync(path.join(folder, `${doc.document.id}.json`), 'utf8')));
+      return doc.document.id;
+    });
+    expect(ids.sort()).toEqual(['a0', 'a1', 'a2']);
+    expect(counts(run.stderr)).toMatchObject({ read: 3, written: 3, failed: 0 });
+    expect(run.stderr).toContain('to standard output');
+    // Nothing recorded to compare with: a second run annotates every article again, and leaves no lock or file behind.
+    const again = gazette(['run', inputs, '--out', '-']);
+    expect(counts(again.stderr)).toMatchObject({ written: 3, unchanged: 0 });
+    expect(readdirSync(inputs)).toEqual(['feed.jsonl']);
+  });
+
+  it('stops at once, naming why, when the reader closes the pipe', async () => {
+    const inputs = feed(400);
+    const child = spawn(process.execPath, [CLI, 'run', inputs, '--out', '-', '--workers', '0'], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 120_000); // a run that wrote on for ever fails the test, not CI
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    // The reader takes the first line and goes, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    clearTimeout(killer);
+    expect(code).toBe(1);
+    expect(stderr).toContain('stopped: standard output was closed by its reader');
+    expect(stderr).not.toContain('Run the same command again'); // nothing was kept to finish
+    expect(counts(stderr).read).toBeLessThan(400);
+  });
+
+  it('is refused with --queue, whose results come back by a destination one run holds', () => {
+    const run = gazette(['run', feed(1), '--out', '-', '--queue', 'redis://127.0.0.1:1/0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
+  });
+});
