@@ -1,11 +1,11 @@
-// The lines of a file as raw bytes, read in chunks (a file of any size is never held whole), each
-// with its byte offsets. Shared by the JSONL readers: a run's inputs (each line's UTF-8 checked on
+// The lines of a file as raw bytes, read in chunks (a file of any size is never held whole, nor a
+// line longer than the reader asks for), each with its byte offsets. Shared by the JSONL readers: a run's inputs (each line's UTF-8 checked on
 // its own), a run's JSONL output (whose line torn by a kill is cut off), the review tools (which
 // read a document again from its offset).
 import { createReadStream } from 'node:fs';
 
 export interface ByteLine {
-  /** The line's bytes, without its "\n" (a "\r" before it is kept). */
+  /** The line's bytes, without its "\n" (a "\r" before it is kept); none for a line over the reader's most. */
   bytes: Buffer;
   /** Byte offset of its first byte. */
   start: number;
@@ -13,10 +13,17 @@ export interface ByteLine {
   end: number;
   /** False only for a last line with no "\n": one a kill may have torn. */
   whole: boolean;
+  /** Set for a line longer than `mostBytes`, which is passed over, never held (its length: end - start). */
+  tooLong?: true;
 }
 
-export async function* byteLines(file: string): AsyncGenerator<ByteLine> {
+const NONE = Buffer.alloc(0);
+
+/** `mostBytes`: the longest line held; a longer one (a file with no line breaks) comes as tooLong, without its bytes. */
+export async function* byteLines(file: string, mostBytes = Infinity): AsyncGenerator<ByteLine> {
   let pending: Buffer[] = []; // the start of a line that runs on into the next chunk
+  let pendingBytes = 0;
+  let tooLong = false; // the line under way is over mostBytes: its bytes are dropped as they come
   let start = 0;
   let position = 0; // offset of the chunk's first byte
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
@@ -24,13 +31,21 @@ export async function* byteLines(file: string): AsyncGenerator<ByteLine> {
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       const piece = chunk.subarray(from, nl);
       const end = position + nl + 1;
-      yield { bytes: pending.length ? Buffer.concat([...pending, piece]) : piece, start, end, whole: true };
+      if (tooLong || pendingBytes + piece.length > mostBytes) yield { bytes: NONE, start, end, whole: true, tooLong: true };
+      else yield { bytes: pending.length ? Buffer.concat([...pending, piece]) : piece, start, end, whole: true };
       pending = [];
+      pendingBytes = 0;
+      tooLong = false;
       start = end;
       from = nl + 1;
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
+    if (from < chunk.length && !tooLong) {
+      pending.push(chunk.subarray(from));
+      pendingBytes += chunk.length - from;
+      if (pendingBytes > mostBytes) { pending = []; tooLong = true; }
+    }
     position += chunk.length;
   }
-  if (pending.length) yield { bytes: Buffer.concat(pending), start, end: position, whole: false };
+  if (tooLong) yield { bytes: NONE, start, end: position, whole: false, tooLong: true };
+  else if (pending.length) yield { bytes: Buffer.concat(pending), start, end: position, whole: false };
 }

@@ -41,6 +41,8 @@ export interface InputPlan {
 export interface ReadOptions {
   /** Told of each file in an input folder that is not read as an article, with why. */
   onSkipped?(file: string, why: string): void;
+  /** limits.maxArticleBytes: a file or a JSONL line too large to hold an article within it is refused unread. */
+  maxArticleBytes?: number;
 }
 
 const LINES = new Set(['.jsonl', '.ndjson']);
@@ -74,12 +76,26 @@ export async function planInputs(inputs: string[], exclude: string[] = []): Prom
 /** The planned inputs' articles, one at a time, and the errors of those that cannot be read. */
 export async function* readInputs(inputs: InputPlan, options: ReadOptions = {}): AsyncGenerator<InputItem> {
   const skipped = options.onSkipped ?? (() => {});
+  const limit = options.maxArticleBytes ?? Infinity;
   for (const { file, why } of inputs.skipped) skipped(file, why);
   for (const p of inputs.planned) {
     if ('error' in p) yield p.error;
-    else yield* readFileArticles(p.file, skipped, p.sidecar);
+    else yield* readFileArticles(p.file, skipped, limit, p.sidecar);
   }
 }
+
+/**
+ * The most bytes a file or a JSONL line can take and still hold an article within `limit` bytes of
+ * text: UTF-16 (with its byte order mark) takes at most twice the bytes of UTF-8, and JSON's escape
+ * of a character (\u0041) six times. A larger one is refused unread: a stray file of gigabytes
+ * would otherwise be held whole before its text was found too large.
+ */
+function mostBytes(ext: string, limit: number): number {
+  return ext === '.txt' ? 2 * limit + 3 : 6 * limit;
+}
+
+const tooLarge = (what: string, bytes: number, limit: number) =>
+  `too large: ${what} of ${bytes} bytes cannot hold an article within the limit of ${limit} bytes of text (limits.maxArticleBytes)`;
 
 /** The inputs listed: the files to read, in order, and the inputs that cannot be. */
 async function plan(inputs: string[], exclude: string[], skipped: Skipped): Promise<Planned[]> {
@@ -168,21 +184,21 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
 }
 
 /** `sidecar` undefined: not known from a listing, so looked for. */
-async function* readFileArticles(file: string, skipped: Skipped, sidecar?: boolean): AsyncGenerator<InputItem> {
+async function* readFileArticles(file: string, skipped: Skipped, limit: number, sidecar?: boolean): AsyncGenerator<InputItem> {
   const ext = extension(file);
   const base = path.basename(file, path.extname(file));
   if (LINES.has(ext)) {
-    yield* readJsonLines(file, base, skipped);
+    yield* readJsonLines(file, base, skipped, limit);
     return;
   }
   try {
-    const text = decode(await readInput(file));
+    const text = decode(await readInput(file, mostBytes(ext, limit), limit));
     if (ext === '.json') {
       const input = parseJsonObject(text);
       if (isOutput(input)) skipped(file, 'gazette output');
       else yield { input, origin: { file }, defaultId: base };
     } else {
-      const meta = sidecar === false ? {} : await readSidecar(file, base);
+      const meta = sidecar === false ? {} : await readSidecar(file, base, limit);
       yield { input: { ...meta, text }, origin: { file }, defaultId: base };
     }
   } catch (error) {
@@ -199,10 +215,11 @@ const READ_AT_ONCE = 1 << 20;
  * Larger files, and those whose size is not known ahead (pipes), are read asynchronously, so that
  * a huge one never holds up the run's signals.
  */
-async function readInput(file: string): Promise<Buffer> {
+async function readInput(file: string, most: number, limit: number): Promise<Buffer> {
   const fd = openSync(file, 'r');
   try {
     const { size } = fstatSync(fd);
+    if (size > most) throw new Error(tooLarge('a file', size, limit));
     if (size > 0 && size <= READ_AT_ONCE) {
       const bytes = Buffer.allocUnsafe(size);
       let at = 0;
@@ -216,11 +233,11 @@ async function readInput(file: string): Promise<Buffer> {
 }
 
 /** NAME.meta.json beside NAME.txt, if there is one. */
-async function readSidecar(file: string, base: string): Promise<object> {
+async function readSidecar(file: string, base: string, limit: number): Promise<object> {
   const sidecar = path.join(path.dirname(file), `${base}.meta.json`);
   let raw: Buffer;
   try {
-    raw = await readInput(sidecar);
+    raw = await readInput(sidecar, mostBytes('.json', limit), limit);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ArticleError({ file: sidecar }, `cannot read the sidecar: ${reason(error)}`);
@@ -238,12 +255,16 @@ async function readSidecar(file: string, base: string): Promise<object> {
 }
 
 /** Streams a .jsonl file line by line, each line one article. */
-async function* readJsonLines(file: string, base: string, skipped: Skipped): AsyncGenerator<InputItem> {
+async function* readJsonLines(file: string, base: string, skipped: Skipped, limit: number): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {
-    for await (const { bytes } of byteLines(file)) {
+    for await (const { bytes, start, end, tooLong } of byteLines(file, mostBytes('.jsonl', limit))) {
       lineNo++;
       const origin = { file, line: lineNo };
+      if (tooLong) {
+        yield new ArticleError(origin, tooLarge('a line', end - start, limit));
+        continue;
+      }
       if (lineNo === 1 && utf16(bytes)) {
         yield new ArticleError({ file }, `UTF-16 text: ${extension(file)} files must be UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)`);
         return;

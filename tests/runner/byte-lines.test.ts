@@ -25,4 +25,18 @@ describe('byteLines', () => {
     expect(read).toEqual(expected);
     expect(read.at(-1)!.end).toBe(Buffer.byteLength(text));
   });
+
+  it('passes over a line longer than the most asked for, with its offsets, and goes on with the next', async () => {
+    const lines = ['short', 'x'.repeat(200_000), 'after', 'y'.repeat(100_001)];
+    const file = path.join(tempDir('byte-lines'), 'long.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const read = [];
+    for await (const line of byteLines(file, 100_000)) read.push({ text: line.bytes.toString('utf8'), start: line.start, end: line.end, whole: line.whole, tooLong: line.tooLong });
+    expect(read).toEqual([
+      { text: 'short', start: 0, end: 6, whole: true, tooLong: undefined },
+      { text: '', start: 6, end: 200_007, whole: true, tooLong: true },
+      { text: 'after', start: 200_007, end: 200_013, whole: true, tooLong: undefined },
+      { text: '', start: 200_013, end: 300_014, whole: false, tooLong: true },
+    ]);
+  });
 });
