@@ -103,10 +103,16 @@ export async function evalCommand(argv: string[]): Promise<number> {
     throw error instanceof GoldError ? new UsageError(error.message) : error;
   }
   const thresholds = config.eval.thresholds;
-  const stored = values.pred !== undefined || kind === 'seed' ? await storedPredictions(values.pred ?? config.output) : undefined;
-  const report = kind === 'seed' ? seedReport(values.gold, stored!, thresholds)
-    : kind === 'conll' ? conllReport(values.gold, predictor(config, stored), thresholds)
-    : timemlReport(values.gold, predictor(config, stored), thresholds);
+  const predictions = values.pred !== undefined || kind === 'seed' ? await storedPredictions(values.pred ?? config.output) : undefined;
+  const stored = predictions?.read;
+  let report;
+  try {
+    report = kind === 'seed' ? seedReport(values.gold, stored!, thresholds)
+      : kind === 'conll' ? conllReport(values.gold, predictor(config, stored), thresholds)
+      : timemlReport(values.gold, predictor(config, stored), thresholds);
+  } finally {
+    predictions?.close();
+  }
   const outcome = gate(report, thresholds.perLabel ?? {});
   if (values.junit) writeFileAtomically(values.junit, junitXml(report, outcome, values.gold));
   if (values.json) {
@@ -312,16 +318,19 @@ type StoredPredictions = (id: string) => OutputDocument;
 
 /**
  * --pred as `gazette run` writes it: a folder of <id>.json, read one file an id, or one JSONL
- * (.ndjson) file, indexed by id once.
+ * (.ndjson) file, indexed by id once and held open until `close`.
  */
-async function storedPredictions(pred: string): Promise<StoredPredictions> {
-  if (!isLinesOutput(pred)) return (id) => readJsonFile(path.join(pred, `${id}.json`), OutputDocument, 'a gazette output document');
+async function storedPredictions(pred: string): Promise<{ read: StoredPredictions; close(): void }> {
+  if (!isLinesOutput(pred)) return { read: (id) => readJsonFile(path.join(pred, `${id}.json`), OutputDocument, 'a gazette output document'), close: () => {} };
   const index = await indexOutputs(pred);
   const byId = new Map(index.entries.map((entry) => [entry.id, entry]));
-  return (id) => {
-    const entry = byId.get(id);
-    if (!entry) throw new OutputError(pred, `no document "${id}" (the gold has it)`);
-    return entry.load();
+  return {
+    read: (id) => {
+      const entry = byId.get(id);
+      if (!entry) throw new OutputError(pred, `no document "${id}" (the gold has it)`);
+      return entry.load();
+    },
+    close: index.close,
   };
 }
 

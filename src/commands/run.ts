@@ -105,8 +105,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Loaded here first, so that worker threads share this one copy of the index (and a rebuild
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
-    // --pretty indents the files of a folder; a JSONL line is one line whatever it says.
-    const options = { articleSeconds: config.limits.articleSeconds, pretty: (values.pretty ?? false) && !isLinesOutput(out) };
+    // --pretty indents the files of a folder; a JSONL line, in a file or on standard output, is one line whatever it says.
+    const options = { articleSeconds: config.limits.articleSeconds, pretty: (values.pretty ?? false) && !isLinesOutput(out) && out !== STANDARD_OUTPUT };
     // Worker threads start loading the stages, the model and wink's lexicon (about a second)
     // while this thread loads the stages to digest the config, instead of after it: they start
     // 0.1 s after launch instead of 0.25 to 0.7 s (README, "Quality and speed"); the run reads

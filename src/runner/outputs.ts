@@ -34,9 +34,9 @@ export interface OutputSink {
 /** `--out -`: one document a line to standard output, for a pipe (`| jq`, `| duckdb`). */
 export const STANDARD_OUTPUT = '-';
 
-/** `--out` naming a .jsonl or .ndjson file, or standard output, writes one document a line. */
+/** `--out` naming a .jsonl or .ndjson file writes one document a line into it. */
 export function isLinesOutput(out: string): boolean {
-  return out === STANDARD_OUTPUT || /\.(?:jsonl|ndjson)$/i.test(out);
+  return /\.(?:jsonl|ndjson)$/i.test(out);
 }
 
 export function openSink(out: string): Promise<OutputSink> {

@@ -20,7 +20,7 @@ export class Pace {
     return this.first ? (this.now() - this.first.at) / 1000 : 0;
   }
 
-  /** Seconds left for `total` articles when `done` are, at the pace since the first; undefined until it is known. */
+  /** Seconds left for `total` articles when `done` are (which may count more than the pace does), at the pace since the first; undefined until it is known. */
   secondsLeft(total: number | undefined, done: number): number | undefined {
     return total === undefined ? undefined : this.secondsFor(Math.max(0, total - done));
   }

@@ -30,7 +30,7 @@ export function progressBar(enabled: boolean): Progress | undefined {
       // goes by in microseconds, and a re-run that skips many first would otherwise promise
       // seconds for the new ones that take minutes.
       pace.observe(s.written + s.failed.length);
-      const left = s.total === undefined ? undefined : pace.secondsFor(Math.max(0, s.total - done));
+      const left = pace.secondsLeft(s.total, done);
       bar.update(0, {
         done: s.total === undefined ? done : `${done}/${s.total}`,
         written: s.written,
