@@ -13,11 +13,16 @@ const FLUSH_AT = 1 << 20;
  * has no old content to keep whole; a temporary file renamed over it would replace the device.
  */
 export function isStream(target: string): boolean {
+  return streamInfo(target) !== undefined;
+}
+
+/** What stat says of `target` when it is a stream; undefined for a file, a folder or nothing yet. */
+function streamInfo(target: string): fs.Stats | undefined {
   try {
     const info = fs.statSync(target);
-    return !info.isFile() && !info.isDirectory();
+    return !info.isFile() && !info.isDirectory() ? info : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -31,8 +36,9 @@ export class AtomicFile {
   private pendingLength = 0;
 
   constructor(readonly target: string) {
-    if (isStream(target)) {
-      this.fd = standardFd(target) ?? openStream(target);
+    const stream = streamInfo(target);
+    if (stream) {
+      this.fd = standardFd(stream) ?? openStream(target);
       this.standard = this.fd <= 2;
       return;
     }
@@ -83,9 +89,8 @@ export class AtomicFile {
   }
 }
 
-/** 1 or 2 when `target` is this process's standard output or error (/dev/stdout): a socket there cannot be opened again by name. */
-function standardFd(target: string): number | undefined {
-  const info = fs.statSync(target);
+/** 1 or 2 when the stream is this process's standard output or error (/dev/stdout): a socket there cannot be opened again by name. */
+function standardFd(info: fs.Stats): number | undefined {
   return [1, 2].find((fd) => {
     try {
       const std = fs.fstatSync(fd);
