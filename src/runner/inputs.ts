@@ -121,7 +121,8 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
     const real = await realpath(input);
     if (excluded.has(real)) continue;
     if (info.isDirectory()) {
-      for (const file of await listArticles(input, excluded, skipped, visited)) if (once(file.path, file.real)) planned.push({ file: file.path, sidecar: file.sidecar });
+      const unreadable = (folder: string, error: unknown) => planned.push({ error: new ArticleError({ file: folder }, `cannot read the folder: ${reason(error)}`) });
+      for (const file of await listArticles(input, excluded, skipped, visited, unreadable)) if (once(file.path, file.real)) planned.push({ file: file.path, sidecar: file.sidecar });
     } else if (!info.isFile()) {
       // A named pipe with no writer would hold the run in open() past any signal, a device never end.
       planned.push({ error: new ArticleError({ file: input }, 'not a regular file (a named pipe, device or socket): articles are read from files') });
@@ -145,14 +146,23 @@ interface Listed {
   sidecar: boolean;
 }
 
-/** Article files below a folder, in a stable order; `visited`: folders walked already, by real path. */
-async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped, visited: Set<string>): Promise<Listed[]> {
+/**
+ * Article files below a folder, in a stable order; `visited`: folders walked already, by real path. A folder that
+ * cannot be listed is told to `unreadable`, and the rest are listed: one locked folder does not stop a run.
+ */
+async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped, visited: Set<string>, unreadable: (folder: string, error: unknown) => void): Promise<Listed[]> {
   const found: Listed[] = [];
   const walk = async (folder: string) => {
-    const real = await realpath(folder);
-    if (visited.has(real) || excluded.has(real)) return;
-    visited.add(real);
-    const entries = await readdir(folder, { withFileTypes: true });
+    let real, entries;
+    try {
+      real = await realpath(folder);
+      if (visited.has(real) || excluded.has(real)) return;
+      visited.add(real);
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      unreadable(folder, error);
+      return;
+    }
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       const file = path.join(folder, entry.name);

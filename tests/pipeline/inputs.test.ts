@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,25 @@ describe('readInputs', () => {
     expect(await count([dir, lines])).toEqual({ counted: undefined, items: 3 });
     // What is excluded (the run's output) is neither counted nor read.
     expect(await count([dir], [path.join(dir, 'b.json')])).toEqual({ counted: 1, items: 1 });
+  });
+
+  it('names a folder it cannot list and lists the rest', async (context) => {
+    // A folder that even root may not list, where the kernel keeps one (a container's /proc/1/map_files).
+    const locked = '/proc/1/map_files';
+    let listed = true;
+    try {
+      readdirSync(locked);
+    } catch {
+      listed = false;
+    }
+    if (listed) context.skip(`${locked} can be listed on this machine: no folder here that cannot be`);
+    const dir = folder({ 'a.txt': 'A.' });
+    symlinkSync(locked, path.join(dir, 'locked'));
+    const items = await collect([dir]);
+    expect(items.map((i) => (i instanceof ArticleError ? i.message : (i as { defaultId: string }).defaultId))).toEqual([
+      `${path.join(dir, 'locked')}: cannot read the folder: permission denied`,
+      'a',
+    ]);
   });
 
   it('tells the files the listing skipped when it is read', async () => {
