@@ -1,7 +1,7 @@
 // The lines of a file as raw bytes, read in chunks (a file of any size is never held whole, nor a
-// line longer than the reader asks for), each with its byte offsets. Shared by the JSONL readers: a run's inputs (each line's UTF-8 checked on
-// its own), a run's JSONL output (whose line torn by a kill is cut off), the review tools (which
-// read a document again from its offset).
+// line longer than the reader asks for), each with its byte offsets. Shared by the JSONL readers:
+// a run's inputs (each line's UTF-8 checked on its own), a run's JSONL output (whose line torn by
+// a kill is cut off), the review tools (which read a document again from its offset).
 import { createReadStream } from 'node:fs';
 
 export interface ByteLine {
