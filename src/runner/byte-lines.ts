@@ -3,6 +3,7 @@
 // a run's inputs (each line's UTF-8 checked on its own), a run's JSONL output (whose line torn by
 // a kill is cut off), the review tools (which read a document again from its offset).
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 
 export interface ByteLine {
   /** The line's bytes, without its "\n" (a "\r" before it is kept); none for a line over the reader's most. */
@@ -19,14 +20,17 @@ export interface ByteLine {
 
 const NONE = Buffer.alloc(0);
 
-/** `mostBytes`: the longest line held; a longer one (a file with no line breaks) comes as tooLong, without its bytes. */
-export async function* byteLines(file: string, mostBytes = Infinity): AsyncGenerator<ByteLine> {
+/**
+ * The lines of a file (or of a stream: standard input); `mostBytes`: the longest line held, a longer one (a file with
+ * no line breaks) comes as tooLong, without its bytes.
+ */
+export async function* byteLines(source: string | Readable, mostBytes = Infinity): AsyncGenerator<ByteLine> {
   let pending: Buffer[] = []; // the start of a line that runs on into the next chunk
   let pendingBytes = 0;
   let tooLong = false; // the line under way is over mostBytes: its bytes are dropped as they come
   let start = 0;
   let position = 0; // offset of the chunk's first byte
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of (typeof source === 'string' ? createReadStream(source) : source) as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       const piece = chunk.subarray(from, nl);

@@ -1,5 +1,6 @@
 // Reads the inputs of a run: any mix of files and folders holding .txt articles (with optional
-// NAME.meta.json sidecars), .json articles and .jsonl/.ndjson files of one article a line.
+// NAME.meta.json sidecars), .json articles and .jsonl/.ndjson files of one article a line, and
+// standard input ("-"), read as one article a line.
 // Articles are yielded one at a time, so a corpus is never held in memory; a bad input is
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
@@ -7,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
@@ -43,7 +45,14 @@ export interface ReadOptions {
   onSkipped?(file: string, why: string): void;
   /** limits.maxArticleBytes: a file or a JSONL line too large to hold an article within it is refused unread. */
   maxArticleBytes?: number;
+  /** Stops a read of standard input that waits for more (the run was stopped). */
+  signal?: AbortSignal;
 }
+
+/** The input that names standard input: one article a line, as a .jsonl file (`zcat feed.jsonl.gz | gazette run -`). */
+export const STANDARD_INPUT = '-';
+/** Standard input as failures name it, and the start of the ids of its articles without one (stdin-1, stdin-2). */
+const STDIN = { file: 'standard input', base: 'stdin' };
 
 const LINES = new Set(['.jsonl', '.ndjson']);
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', ...LINES]);
@@ -69,7 +78,7 @@ export async function planInputs(inputs: string[], exclude: string[] = []): Prom
   const skipped: { file: string; why: string }[] = [];
   const planned = await plan(inputs, exclude, (file, why) => skipped.push({ file, why }));
   // A file is one item, but a JSONL file any number: then the count is not known before reading.
-  const items = planned.some((p) => 'file' in p && LINES.has(extension(p.file))) ? undefined : planned.length;
+  const items = planned.some((p) => 'file' in p && (LINES.has(extension(p.file)) || p.file === STANDARD_INPUT)) ? undefined : planned.length;
   return { planned, skipped, items };
 }
 
@@ -80,7 +89,21 @@ export async function* readInputs(inputs: InputPlan, options: ReadOptions = {}):
   for (const { file, why } of inputs.skipped) skipped(file, why);
   for (const p of inputs.planned) {
     if ('error' in p) yield p.error;
+    else if (p.file === STANDARD_INPUT) yield* readStandardInput(skipped, limit, options.signal);
     else yield* readFileArticles(p.file, skipped, limit, p.sidecar);
+  }
+}
+
+/** Standard input's lines; a stop ends the read, which would otherwise wait for a line that may never come. */
+async function* readStandardInput(skipped: Skipped, limit: number, signal?: AbortSignal): AsyncGenerator<InputItem> {
+  const stdin = process.stdin;
+  const end = () => stdin.destroy();
+  signal?.addEventListener('abort', end, { once: true });
+  try {
+    yield* readJsonLines(STDIN.file, STDIN.base, skipped, limit, stdin);
+  } finally {
+    signal?.removeEventListener('abort', end);
+    stdin.destroy(); // read to its end, or given up: either way it no longer holds the process open
   }
 }
 
@@ -111,6 +134,10 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
     return true;
   };
   for (const input of inputs) {
+    if (input === STANDARD_INPUT) {
+      if (once(STDIN.file, STANDARD_INPUT)) planned.push({ file: STANDARD_INPUT });
+      continue;
+    }
     let info;
     try {
       info = await stat(input);
@@ -265,10 +292,11 @@ async function readSidecar(file: string, base: string, limit: number): Promise<o
 }
 
 /** Streams a .jsonl file line by line, each line one article. */
-async function* readJsonLines(file: string, base: string, skipped: Skipped, limit: number): AsyncGenerator<InputItem> {
+/** `source`: where the lines come from, when not from `file` (standard input). */
+async function* readJsonLines(file: string, base: string, skipped: Skipped, limit: number, source: string | Readable = file): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {
-    for await (const { bytes, start, end, tooLong } of byteLines(file, mostBytes('.jsonl', limit))) {
+    for await (const { bytes, start, end, tooLong } of byteLines(source, mostBytes('.jsonl', limit))) {
       lineNo++;
       const origin = { file, line: lineNo };
       if (tooLong) {

@@ -161,6 +161,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   const inputItems = readInputs(inputs, {
     onSkipped: (_file, why) => { summary.skipped[why] = (summary.skipped[why] ?? 0) + 1; },
     maxArticleBytes: limits.maxArticleBytes,
+    signal: stopping,
   });
   for await (const item of inputItems) {
     if (stopping.aborted) break;

@@ -1,7 +1,8 @@
 // --out -: one document a line on standard output, for a pipe (`| jq`); the summary on stderr.
-// A reader that closes the pipe early (`| head`) stops the run with one message.
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// A reader that closes the pipe early (`| head`) stops the run with one message. An input "-":
+// one article a line from standard input (`zcat feed.jsonl.gz | gazette run -`).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputDocument } from '../../src/schema/output.js';
@@ -58,5 +59,39 @@ describe('--out -', () => {
     const run = gazette(['run', feed(1), '--out', '-', '--queue', 'redis://127.0.0.1:1/0']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
+  });
+});
+
+describe('input -', () => {
+  const line = (article: object) => `${JSON.stringify(article)}\n`;
+
+  it('reads one article a line from standard input, naming a bad line by its number', () => {
+    const out = path.join(tempDir('stdin-out'), 'out');
+    const input = line({ id: 'x1', text: 'Angela Merkel met Emmanuel Macron in Paris on Monday.' }) + '{bad\n' + line({ text: 'The European Union fined Google 2.4 billion euros.' });
+    // Given twice, it is read once, as a file given twice is.
+    const run = spawnSync(process.execPath, [CLI, 'run', '-', '-', '--out', out], { input, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    expect(run.status).toBe(2);
+    expect(counts(run.stdout)).toMatchObject({ read: 3, written: 2, failed: 1 });
+    expect(run.stdout).toMatch(/^failed: standard input:2: malformed JSON: \S/m);
+    expect(run.stdout).toContain('skipped: 1 file in the input folders (given more than once: 1)');
+    expect(readdirSync(out).filter((f) => f.endsWith('.json')).sort()).toEqual(['stdin-3.json', 'x1.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'stdin-3.json'), 'utf8')).mentions.map((m: { text: string }) => m.text)).toContain('European Union');
+  });
+
+  it('stops on SIGINT while standard input is open and has nothing more to read', async () => {
+    const out = path.join(tempDir('stdin-stop'), 'out');
+    const child = spawn(process.execPath, [CLI, 'run', '-', '--out', out], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 120_000); // a run that waited on for ever fails the test, not CI
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stdin.write(line({ id: 'first', text: 'Angela Merkel met Emmanuel Macron in Paris on Monday.' }));
+    // Once the one article is written, the run waits for the next line; the pipe stays open.
+    while (!existsSync(path.join(out, 'first.json'))) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    clearTimeout(killer);
+    expect(code).toBe(130);
+    expect(counts(stdout)).toMatchObject({ read: 1, written: 1, failed: 0 });
+    expect(stdout).toContain('stopped: interrupted by SIGINT');
   });
 });
