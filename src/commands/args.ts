@@ -6,12 +6,19 @@ export class UsageError extends Error {}
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--foo'"; keep its words, they name the argument.
     throw new UsageError((error as Error).message);
   }
+  // An empty value is a shell variable that was never set (--out "$OUT"): as a path it would be the current folder.
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) throw new UsageError(`--${name} is empty`);
+  }
+  if (parsed.positionals.includes('')) throw new UsageError('an empty argument was given (a shell variable never set?)');
+  return parsed;
 }
 
 /** A whole-number option of at least `min`, or undefined when it was not given; `or` names what else it may be. */

@@ -184,6 +184,15 @@ describe('start-up', () => {
     expect(lines.stderr).toContain('gazette: /proc/.gazette-out.jsonl.gazette.lock: cannot take the lock: the file system there takes no new files');
   });
 
+  it('refuses an empty --out or input (a shell variable never set), which as a path is the current folder', () => {
+    const cwd = tempDir('empty-arg');
+    const inputs = files(tempDir('empty-arg-in'), { 'a.txt': TEXT });
+    expect(gazette(['run', inputs, '--out', ''], { cwd })).toMatchObject({ code: 1, stderr: expect.stringContaining('gazette: --out is empty') });
+    expect(gazette(['run', inputs, '--out='], { cwd })).toMatchObject({ code: 1, stderr: expect.stringContaining('gazette: --out is empty') });
+    expect(gazette(['run', '', '--out', path.join(cwd, 'out')], { cwd })).toMatchObject({ code: 1, stderr: expect.stringContaining('an empty argument was given') });
+    expect(readdirSync(cwd)).toEqual([]); // nothing written where the user stood
+  });
+
   it('caps --workers at the cores of the machine', () => {
     const run = gazette(['run', 'corpus', '--out', tempDir('cap'), '--workers', '999']);
     expect(run.code).toBe(1);
