@@ -67,6 +67,8 @@ function standardOutputSink(): OutputSink {
 
 /** The fingerprint sits second in every document, so the first bytes hold it. */
 const FINGERPRINT = /"fingerprint":\s*"([0-9a-f]{64})"/;
+/** A document gazette wrote opens with its schema version, then (the fingerprint, then) the pipeline's name: all in its first bytes. */
+const GAZETTE_HEAD = /^\s*\{\s*"schemaVersion":\s*"[^"]*",[\s\S]*?"pipeline":\s*\{\s*"name":\s*"gazette"/;
 const ID = /"document":\s*\{\s*"id":\s*"([^"\\]*)"/;
 const HEAD_BYTES = 512;
 
@@ -78,6 +80,12 @@ async function folderSink(dir: string): Promise<OutputSink> {
     await removeStaleTemporaries(dir, temporaryPattern('.json'));
     // One listing up front instead of a failed open per new article.
     const existing = new Set(await readdir(dir));
+    // The first bytes of the files there that this run may write over; undefined: gone or unreadable since the listing.
+    const heads = new Map<string, string | undefined>();
+    const headOf = (name: string) => {
+      if (!heads.has(name)) heads.set(name, (() => { try { return readHead(path.join(dir, name)); } catch { return undefined; } })());
+      return heads.get(name);
+    };
     return {
       where: dir,
       kept: true,
@@ -85,14 +93,19 @@ async function folderSink(dir: string): Promise<OutputSink> {
       owned: [lockFile],
       async recorded(id) {
         const name = `${id}.json`;
-        if (!existing.has(name)) return undefined;
-        try {
-          return FINGERPRINT.exec(readHead(path.join(dir, name)))?.[1];
-        } catch {
-          return undefined; // gone or unreadable since the listing: written again
-        }
+        return existing.has(name) ? FINGERPRINT.exec(headOf(name) ?? '')?.[1] : undefined;
       },
-      write: (id, json) => writeFileAtomic(path.join(dir, `${id}.json`), json),
+      async write(id, json) {
+        const name = `${id}.json`;
+        const head = existing.has(name) ? headOf(name) : undefined;
+        // An output folder may be an input folder: its article NAME.json is never replaced by the document of id NAME.
+        if (head !== undefined && !GAZETTE_HEAD.test(head)) {
+          throw new Error(`${path.join(dir, name)}: not gazette output (an article among the inputs?), so not written over: write to another folder with --out`);
+        }
+        await writeFileAtomic(path.join(dir, name), json);
+        heads.delete(name);
+        existing.add(name);
+      },
       close: async () => lock.release(),
     };
   } catch (error) {
@@ -206,26 +219,43 @@ function refuseOtherThanFile(file: string): void {
 /** Reads the ids and fingerprints of an existing JSONL output, line by line. */
 async function readLines(file: string): Promise<LinesRead> {
   const read: LinesRead = { recorded: new Map(), lastLine: new Map(), complete: 0, lines: 0 };
+  // The file is rewritten when the run ends: lines of another kind (the articles of an input given as --out) would be lost.
+  const foreign = (line: number) => new ForeignLines(`${file}:${line}: not gazette output (articles?), and a JSONL output is rewritten as a whole: name a new file with --out`);
   try {
     for await (const { bytes: line, end, whole } of byteLines(file)) {
-      if (!whole) break; // torn by a kill: cut off
+      if (!whole) {
+        // Torn by a kill, it is the start of a document: cut off. Another last line is no output of a run.
+        const torn = line.toString('utf8', 0, Math.min(line.length, DOCUMENT_START.length));
+        if (torn.startsWith(DOCUMENT_START) || DOCUMENT_START.startsWith(torn)) break;
+        throw foreign(read.lines + 1);
+      }
       read.lines++;
       read.complete = end;
       const head = line.toString('utf8', 0, Math.min(line.length, HEAD_BYTES));
       let id = ID.exec(head)?.[1];
       const fp = FINGERPRINT.exec(head)?.[1];
       if (id === undefined) {
-        try { id = JSON.parse(line.toString('utf8'))?.document?.id; } catch { /* not a document: dropped on rewrite */ }
+        try { id = JSON.parse(line.toString('utf8'))?.document?.id; } catch { /* not a document: refused below */ }
       }
-      if (typeof id !== 'string') continue;
+      if (typeof id !== 'string' || !GAZETTE_HEAD.test(head)) {
+        if (isBlank(line)) continue; // dropped on rewrite
+        throw foreign(read.lines);
+      }
       read.lastLine.set(id, read.lines);
       if (fp) read.recorded.set(id, fp); else read.recorded.delete(id);
     }
   } catch (error) {
+    if (error instanceof ForeignLines) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: cannot read the existing output: ${(error as Error).message}`);
   }
   return read;
 }
+
+/** An existing JSONL output holds lines gazette did not write. */
+class ForeignLines extends Error {}
+
+/** How every JSONL line gazette writes opens (compact JSON, the schema version first). */
+const DOCUMENT_START = '{"schemaVersion":';
 
 /** Rewrites the file atomically with only the last line of each id, in file order. */
 async function keepLastLines(file: string, lastLine: Map<string, number>): Promise<void> {
@@ -245,3 +275,9 @@ async function keepLastLines(file: string, lastLine: Map<string, number>): Promi
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/** A line of nothing but white space. */
+function isBlank(line: Buffer): boolean {
+  for (const byte of line) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  return true;
+}

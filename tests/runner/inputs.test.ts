@@ -35,6 +35,31 @@ describe('inputs', () => {
     expect(readFileSync(path.join(s, 'all.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('never writes over an input: an article NAME.json in the output folder, a JSONL file of articles as --out', () => {
+    const s = files(tempDir('over'), { 'a.json': json({ text: TEXT }), 'b.txt': TEXT });
+    const article = readFileSync(path.join(s, 'a.json'), 'utf8');
+    const run = gazette(['run', s, '--out', s, '--workers', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${path.join(s, 'a.json')}: not gazette output (an article among the inputs?), so not written over: write to another folder with --out`);
+    expect(readFileSync(path.join(s, 'a.json'), 'utf8')).toBe(article);
+    expect(counts(run.stdout)).toMatchObject({ written: 1, failed: 1 }); // b.json, beside b.txt
+    // The same with --force, which writes without asking what is recorded.
+    expect(gazette(['run', s, '--out', s, '--workers', '0', '--force']).code).toBe(2);
+    expect(readFileSync(path.join(s, 'a.json'), 'utf8')).toBe(article);
+
+    // A JSONL output is rewritten whole when a run ends: a file of articles (with or without its last newline) is refused at the start.
+    const feed = path.join(s, 'feed.jsonl');
+    for (const lines of [`${json({ text: TEXT })}\n${json({ text: 'Google was fined.' })}\n`, json({ text: TEXT })]) {
+      writeFileSync(feed, lines);
+      // Read and written by the same run, or named as the output of another input by mistake.
+      for (const input of [feed, path.join(s, 'b.txt')]) {
+        const refused = gazette(['run', input, '--out', feed]);
+        expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining(`${feed}:1: not gazette output (articles?), and a JSONL output is rewritten as a whole: name a new file with --out`) });
+        expect(readFileSync(feed, 'utf8')).toBe(lines);
+      }
+    }
+  });
+
   it('follows symbolic links to files and folders, never round a loop, reads any case of .txt/.jsonl/.ndjson, and counts what it skips', () => {
     const elsewhere = files(tempDir('elsewhere'), { 'linked.txt': TEXT, 'deep/in-linked-folder.txt': TEXT });
     const dir = files(tempDir('links'), {
