@@ -1,4 +1,6 @@
 // Argument parsing shared by the commands: node's parseArgs, with errors that name the argument.
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
@@ -27,4 +29,12 @@ export function integerArg(name: string, raw: string | undefined, min: number, o
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be ${or}a whole number of at least ${min}, got "${raw}"`);
   return n;
+}
+
+/** Refuses an --out that is one of the inputs (by real path): writing it would replace what is being read. */
+export function refuseOutputOverInput(out: string, inputs: readonly string[]): void {
+  const real = (p: string) => { try { return realpathSync(p); } catch { return path.resolve(p); } };
+  const target = real(out);
+  const input = inputs.find((i) => real(i) === target);
+  if (input !== undefined) throw new UsageError(`--out ${out} is also an input (${input}): writing it would replace what is read; write somewhere else`);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isStream } from '../registry/atomic-file.js';
 import { FORMATS, type Format, writeExport } from '../review/export/write-export.js';
 import { labelStudioConfig } from '../review/export/label-studio.js';
-import { parseCommandArgs, UsageError } from './args.js';
+import { parseCommandArgs, refuseOutputOverInput, UsageError } from './args.js';
 
 export const EXPORT_HELP = `Usage: gazette export INPUT... --format FORMAT --out DIR|FILE [--labels conll|ontonotes]
 
@@ -54,6 +54,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const labels = values.labels ?? 'conll';
   if (labels !== 'conll' && labels !== 'ontonotes') throw new UsageError(`--labels must be conll or ontonotes, got "${labels}"`);
   if (values.labels && format !== 'conll') throw new UsageError('--labels applies to --format conll only');
+  refuseOutputOverInput(values.out, positionals);
   if (format !== 'brat' && existsSync(values.out) && statSync(values.out).isDirectory()) {
     throw new UsageError(`--out ${values.out} is a folder; --format ${format} writes one file`);
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { indexOutputs, type OutputIndex } from '../review/outputs.js';
 import { writeSite } from '../review/view/site.js';
-import { parseCommandArgs, UsageError } from './args.js';
+import { parseCommandArgs, refuseOutputOverInput, UsageError } from './args.js';
 
 export const VIEW_HELP = `Usage: gazette view INPUT... --out DIR [--diff OLD]
 
@@ -37,6 +37,7 @@ export async function viewCommand(argv: string[]): Promise<number> {
   if (values.help) { console.log(VIEW_HELP); return 0; }
   if (!positionals.length) throw new UsageError('expected at least one INPUT (a folder of <id>.json, a .jsonl or a .json file)');
   if (!values.out) throw new UsageError('--out DIR is required');
+  refuseOutputOverInput(values.out, values.diff === undefined ? positionals : [...positionals, values.diff]);
   let old: OutputIndex | undefined;
   try {
     if (values.diff) old = await indexOutputs(values.diff);

@@ -249,6 +249,21 @@ describe('export with bad input', () => {
     expect(view.stderr).toContain(`gazette: ${path.join(taken, 'site', 'articles')}: cannot make the review site's folder: ${taken} is a file, not a folder`);
     expect(readdirSync(dir).sort()).toEqual(['run.jsonl', 'taken']);
   });
+
+  it('refuses an --out that is one of its inputs, which writing would replace', () => {
+    const dir = tempDir('out-is-input');
+    const run = path.join(dir, 'run.jsonl');
+    const lines = `${JSON.stringify(docs[0])}\n`;
+    writeFileSync(run, lines);
+    const exported = gazette('export', run, '--format', 'spacy', '--out', path.join(dir, '.', 'run.jsonl'));
+    expect(exported).toMatchObject({ code: 1, stderr: expect.stringContaining(`--out ${path.join(dir, 'run.jsonl')} is also an input (${run}): writing it would replace what is read`) });
+    expect(readFileSync(run, 'utf8')).toBe(lines);
+    // A folder of outputs as the site's folder, reached through a link.
+    symlinkSync(out, path.join(dir, 'outputs'));
+    const viewed = gazette('view', out, '--out', path.join(dir, 'outputs'));
+    expect(viewed).toMatchObject({ code: 1, stderr: expect.stringContaining('is also an input') });
+    expect(readdirSync(out).every((f) => f.endsWith('.json') || f.startsWith('.'))).toBe(true);
+  });
 });
 
 /** RFC 4180, enough to read back what the exporter wrote. */
