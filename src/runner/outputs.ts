@@ -80,11 +80,13 @@ async function folderSink(dir: string): Promise<OutputSink> {
     await removeStaleTemporaries(dir, temporaryPattern('.json'));
     // One listing up front instead of a failed open per new article.
     const existing = new Set(await readdir(dir));
-    // The first bytes of the files there that this run may write over; undefined: gone or unreadable since the listing.
-    const heads = new Map<string, string | undefined>();
+    // The first bytes of a file there; undefined: gone or unreadable since the listing (then written again).
     const headOf = (name: string) => {
-      if (!heads.has(name)) heads.set(name, (() => { try { return readHead(path.join(dir, name)); } catch { return undefined; } })());
-      return heads.get(name);
+      try {
+        return readHead(path.join(dir, name));
+      } catch {
+        return undefined;
+      }
     };
     return {
       where: dir,
@@ -97,14 +99,13 @@ async function folderSink(dir: string): Promise<OutputSink> {
       },
       async write(id, json) {
         const name = `${id}.json`;
-        const head = existing.has(name) ? headOf(name) : undefined;
         // An output folder may be an input folder: its article NAME.json is never replaced by the document of id NAME.
+        // (Its first bytes are read again here, not kept from `recorded`: a re-run of a million articles would hold them all.)
+        const head = existing.has(name) ? headOf(name) : undefined;
         if (head !== undefined && !GAZETTE_HEAD.test(head)) {
           throw new Error(`${path.join(dir, name)}: not gazette output (an article among the inputs?), so not written over: write to another folder with --out`);
         }
         await writeFileAtomic(path.join(dir, name), json);
-        heads.delete(name);
-        existing.add(name);
       },
       close: async () => lock.release(),
     };
