@@ -5,7 +5,7 @@
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
 // round a loop); files that are not articles are counted, never silently dropped.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -148,7 +148,7 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
     const real = await realpath(input);
     if (excluded.has(real)) continue;
     if (info.isDirectory()) {
-      const unreadable = (folder: string, error: unknown) => planned.push({ error: new ArticleError({ file: folder }, `cannot read the folder: ${reason(error)}`) });
+      const unreadable = (file: string, why: string) => planned.push({ error: new ArticleError({ file }, why) });
       for (const file of await listArticles(input, excluded, skipped, visited, unreadable)) if (once(file.path, file.real)) planned.push({ file: file.path, sidecar: file.sidecar });
     } else if (!info.isFile()) {
       // A named pipe with no writer would hold the run in open() past any signal, a device never end.
@@ -175,9 +175,10 @@ interface Listed {
 
 /**
  * Article files below a folder, in a stable order; `visited`: folders walked already, by real path. A folder that
- * cannot be listed is told to `unreadable`, and the rest are listed: one locked folder does not stop a run.
+ * cannot be listed, or a name that cannot be read, is told to `unreadable` with why, and the rest are listed: one
+ * locked folder does not stop a run.
  */
-async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped, visited: Set<string>, unreadable: (folder: string, error: unknown) => void): Promise<Listed[]> {
+async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped, visited: Set<string>, unreadable: (file: string, why: string) => void): Promise<Listed[]> {
   const found: Listed[] = [];
   const walk = async (folder: string) => {
     let real, entries;
@@ -187,12 +188,17 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
       visited.add(real);
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      unreadable(folder, error);
+      unreadable(folder, `cannot read the folder: ${reason(error)}`);
       return;
     }
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
+      // A name in another encoding than UTF-8 comes with U+FFFD in place of its bytes, and no file has that name.
+      if (entry.name.includes('\uFFFD') && !existsSync(file)) {
+        unreadable(file, 'the name is not valid UTF-8, as gazette reads names: rename it (for Latin-1 names: convmv -f latin1 -t utf-8 --notest)');
+        continue;
+      }
       // Only a link needs asking (one call per article adds up): a file's real path is its folder's and its name.
       const realFile = () => (entry.isSymbolicLink() ? realpath(file).catch(() => file) : path.join(real, entry.name));
       let isDir = entry.isDirectory();

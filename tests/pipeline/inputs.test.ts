@@ -91,6 +91,16 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('names a file whose name is not UTF-8, which it cannot open by name, and reads the rest', async () => {
+    const dir = folder({ 'a.txt': 'A.' });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Latin-1 name.');
+    const items = await collect([dir]);
+    expect(items.map((i) => (i instanceof ArticleError ? i.message : (i as { defaultId: string }).defaultId))).toEqual([
+      `${path.join(dir, 'caf\uFFFD.txt')}: the name is not valid UTF-8, as gazette reads names: rename it (for Latin-1 names: convmv -f latin1 -t utf-8 --notest)`,
+      'a',
+    ]);
+  });
+
   it('tells the files the listing skipped when it is read', async () => {
     const dir = folder({ 'a.txt': 'A.', 'notes.md': 'not read', 'x.gold.json': '{}' });
     const plan = await planInputs([dir]);
