@@ -371,5 +371,8 @@ function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'ENAMETOOLONG') return 'the name is too long for the file system';
   return error instanceof Error ? error.message : String(error);
 }

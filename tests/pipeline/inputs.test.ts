@@ -101,6 +101,18 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('names in words why an input given by name cannot be read', async () => {
+    const dir = folder({ 'a.txt': 'A.' });
+    symlinkSync(path.join(dir, 'loop2'), path.join(dir, 'loop1'));
+    symlinkSync(path.join(dir, 'loop1'), path.join(dir, 'loop2'));
+    const items = await collect([path.join(dir, 'a.txt/'), path.join(dir, 'loop1'), path.join(dir, 'missing.txt')]);
+    expect(items.map((i) => (i as ArticleError).reason)).toEqual([
+      'cannot read: a part of the path is a file, not a folder',
+      'cannot read: a loop of symbolic links',
+      'cannot read: no such file or folder',
+    ]);
+  });
+
   it('tells the files the listing skipped when it is read', async () => {
     const dir = folder({ 'a.txt': 'A.', 'notes.md': 'not read', 'x.gold.json': '{}' });
     const plan = await planInputs([dir]);
