@@ -1,5 +1,6 @@
 // Making the folder a command writes into, failing with the path and the reason in words (a file
-// in the way, no permission) rather than the system call's code; and those words for other files.
+// in the way, no permission) rather than the system call's code; and those words for other files,
+// made or read.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -63,4 +64,16 @@ function fileInTheWay(dir: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Why a file or folder could not be read, in words where the code is a common one, else the system's message. */
+export function readFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'a part of the path is a file, not a folder';
+    case 'ELOOP': return 'a loop of symbolic links';
+    case 'ENAMETOOLONG': return 'the name is too long for the file system';
+    default: return error instanceof Error ? error.message : String(error);
+  }
 }

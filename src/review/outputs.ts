@@ -9,6 +9,7 @@ import { hash } from 'node:crypto';
 import path from 'node:path';
 import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
+import { readFailure } from '../folders.js';
 import { byteLines } from '../runner/byte-lines.js';
 import { isLinesOutput } from '../runner/outputs.js';
 import { OutputDocument } from '../schema/output.js';
@@ -45,7 +46,7 @@ function kindOf(input: string): Kind {
   try {
     info = statSync(input);
   } catch (error) {
-    throw new OutputError(input, `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+    throw new OutputError(input, `cannot read: ${readFailure(error)}`);
   }
   if (info.isDirectory()) return 'folder';
   // A named pipe with no writer would hold the command in open() past any signal.

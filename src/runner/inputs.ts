@@ -13,6 +13,7 @@ import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
+import { readFailure } from '../folders.js';
 import { byteLines } from './byte-lines.js';
 
 export interface RawArticle {
@@ -142,7 +143,7 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
     try {
       info = await stat(input);
     } catch (error) {
-      planned.push({ error: new ArticleError({ file: input }, `cannot read: ${reason(error)}`) });
+      planned.push({ error: new ArticleError({ file: input }, `cannot read: ${readFailure(error)}`) });
       continue;
     }
     const real = await realpath(input);
@@ -188,7 +189,7 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
       visited.add(real);
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      unreadable(folder, `cannot read the folder: ${reason(error)}`);
+      unreadable(folder, `cannot read the folder: ${readFailure(error)}`);
       return;
     }
     const names = new Set(entries.map((e) => e.name.toLowerCase()));
@@ -245,7 +246,7 @@ async function* readFileArticles(file: string, skipped: Skipped, limit: number, 
       yield { input: { ...meta, text }, origin: { file }, defaultId: base };
     }
   } catch (error) {
-    yield error instanceof ArticleError ? error : new ArticleError({ file }, reason(error));
+    yield error instanceof ArticleError ? error : new ArticleError({ file }, readFailure(error));
   }
 }
 
@@ -283,13 +284,13 @@ async function readSidecar(file: string, base: string, limit: number): Promise<o
     raw = await readInput(sidecar, mostBytes('.json', limit), limit);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new ArticleError({ file: sidecar }, `cannot read the sidecar: ${reason(error)}`);
+    throw new ArticleError({ file: sidecar }, `cannot read the sidecar: ${readFailure(error)}`);
   }
   let meta: unknown;
   try {
     meta = JSON.parse(decode(raw));
   } catch (error) {
-    throw new ArticleError({ file: sidecar }, `sidecar is not valid JSON: ${reason(error)}`);
+    throw new ArticleError({ file: sidecar }, `sidecar is not valid JSON: ${(error as Error).message}`);
   }
   const parsed = SidecarMeta.safeParse(meta);
   if (!parsed.success) throw new ArticleError({ file: sidecar }, `bad sidecar: ${describeZodError(parsed.error)}`);
@@ -320,11 +321,11 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
         if (isOutput(input)) skipped(file, 'gazette output lines');
         else yield { input, origin, defaultId: `${base}-${lineNo}` };
       } catch (error) {
-        yield error instanceof ArticleError ? new ArticleError(origin, error.reason) : new ArticleError(origin, reason(error));
+        yield error instanceof ArticleError ? new ArticleError(origin, error.reason) : new ArticleError(origin, readFailure(error));
       }
     }
   } catch (error) {
-    yield new ArticleError({ file, ...(lineNo && { line: lineNo }) }, `cannot read: ${reason(error)}`);
+    yield new ArticleError({ file, ...(lineNo && { line: lineNo }) }, `cannot read: ${readFailure(error)}`);
   }
 }
 
@@ -360,19 +361,8 @@ function parseJsonObject(text: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`malformed JSON: ${reason(error)}`);
+    throw new Error(`malformed JSON: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected one article object {"text": ...}');
   return value;
-}
-
-/** A read's failure in words where its code is a common one, else the system's message. */
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
-  if (code === 'ENAMETOOLONG') return 'the name is too long for the file system';
-  return error instanceof Error ? error.message : String(error);
 }
