@@ -1,6 +1,6 @@
 // `gazette run`: annotates articles and writes OUT/<id>.json for each (or one line each in
-// OUT.jsonl, or on standard output), skipping those whose output is up to date. Owns the run's lifecycle: the lock on
-// the output, the signals that stop the run, the summary, the exit code.
+// OUT.jsonl, or on standard output), skipping those whose output is up to date. Owns the run's
+// lifecycle: the lock on the output, the signals that stop the run, the summary, the exit code.
 import path from 'node:path';
 import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
 import { createLogger } from '../log.js';
