@@ -79,12 +79,19 @@ const WRITES_PER_SLOT = 2;
 
 const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
 
-/** Why no later write can succeed either, for a failure that says so: a full disk, a reader that closed its pipe. */
+/**
+ * Why no later write can succeed either, for a failure that says so: a full disk or quota, a file system
+ * that has become read-only or a folder no longer writable, a reader that closed its pipe.
+ */
 function stoppingFailure(error: unknown, where: string): string | undefined {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return `no space left on the device: cannot write ${where}`;
-  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return `${where} was closed by its reader`;
-  return undefined;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOSPC': return `no space left on the device: cannot write ${where}`;
+    case 'EDQUOT': return `the disk quota is used up: cannot write ${where}`;
+    case 'EROFS': return `the file system is read-only: cannot write ${where}`;
+    case 'EACCES': case 'EPERM': return `permission denied: cannot write ${where}`;
+    case 'EPIPE': case 'ERR_STREAM_DESTROYED': return `${where} was closed by its reader`;
+    default: return undefined;
+  }
 }
 
 export async function runBatch(options: RunOptions): Promise<RunSummary> {
