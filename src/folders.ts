@@ -74,6 +74,7 @@ export function readFailure(error: unknown): string {
     case 'ENOTDIR': return 'a part of the path is a file, not a folder';
     case 'ELOOP': return 'a loop of symbolic links';
     case 'ENAMETOOLONG': return 'the name is too long for the file system';
+    case 'Z_DATA_ERROR': case 'Z_BUF_ERROR': return 'not valid gzip data (corrupt, or cut short)';
     default: return error instanceof Error ? error.message : String(error);
   }
 }

@@ -27,8 +27,8 @@ for --out - (every article annotated; the summary then goes to stderr). An artic
 already records the same fingerprint (article, config, code, model, registry) is skipped
 and counted as unchanged, so re-running a command finishes what an interrupted run left.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
-sidecar), .json files of one article object, .jsonl/.ndjson files of one article a line,
-and - for standard input, read as one article a line. With no INPUT, the config's corpus
+sidecar), .json files of one article object, .jsonl/.ndjson files of one article a line
+(or gzipped: .jsonl.gz), and - for standard input, read as one article a line. With no INPUT, the config's corpus
 is read and written to the config's output.
 
 Options:
@@ -57,7 +57,8 @@ Examples:
   gazette run corpus/ feeds/today.jsonl --out out/today
   gazette run feeds/ --out dataset.jsonl
   gazette run feeds/ --out - | jq -r '.mentions[].text'
-  zcat feed.jsonl.gz | gazette run - --out day.jsonl
+  gazette run dumps/2026-12-01.jsonl.gz --out day.jsonl
+  curl -s https://example.org/feed.jsonl | gazette run - --out day.jsonl
   LOG_LEVEL=debug gazette run article.txt --out /tmp/out`;
 
 export async function runCommand(argv: string[]): Promise<number> {

@@ -1,14 +1,15 @@
 // Reads the inputs of a run: any mix of files and folders holding .txt articles (with optional
-// NAME.meta.json sidecars), .json articles and .jsonl/.ndjson files of one article a line, and
-// standard input ("-"), read as one article a line.
+// NAME.meta.json sidecars), .json articles and .jsonl/.ndjson files of one article a line (also
+// gzipped), and standard input ("-"), read as one article a line.
 // Articles are yielded one at a time, so a corpus is never held in memory; a bad input is
 // yielded as an ArticleError naming its file (and line) and the batch goes on. Folders are
 // walked in name order, following symbolic links but never into a folder twice (so never
 // round a loop); files that are not articles are counted, never silently dropped.
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
@@ -50,18 +51,32 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-/** The input that names standard input: one article a line, as a .jsonl file (`zcat feed.jsonl.gz | gazette run -`). */
+/** The input that names standard input: one article a line, as a .jsonl file (`curl -s URL | gazette run -`). */
 export const STANDARD_INPUT = '-';
 /** Standard input as failures name it, and the start of the ids of its articles without one (stdin-1, stdin-2). */
 const STDIN = { file: 'standard input', base: 'stdin' };
 
-const LINES = new Set(['.jsonl', '.ndjson']);
+/** JSONL compressed with gzip, as dumps are kept: read as a stream, never decompressed to disk. */
+const GZIPPED_LINES = new Set(['.jsonl.gz', '.ndjson.gz']);
+const LINES = new Set(['.jsonl', '.ndjson', ...GZIPPED_LINES]);
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', ...LINES]);
 /** Files in a folder that sit beside articles but are not articles. */
 const SIDECAR = /\.meta\.json$/i;
 const GOLD = /\.gold\.json$/i;
 
-const extension = (file: string) => path.extname(file).toLowerCase();
+/** A file's extension in lower case, both of them for gzipped JSONL (".jsonl.gz"). */
+function extension(file: string): string {
+  const name = path.basename(file).toLowerCase();
+  for (const gz of GZIPPED_LINES) if (name.endsWith(gz)) return gz;
+  return path.extname(name);
+}
+
+/** A file's name without its extension: the default id of its article (and the start of its lines'). */
+function baseName(file: string): string {
+  const name = path.basename(file);
+  const ext = extension(file);
+  return ext ? name.slice(0, name.length - ext.length) : name;
+}
 
 type Skipped = (file: string, why: string) => void;
 
@@ -230,9 +245,9 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
 /** `sidecar` undefined: not known from a listing, so looked for. */
 async function* readFileArticles(file: string, skipped: Skipped, limit: number, sidecar?: boolean): AsyncGenerator<InputItem> {
   const ext = extension(file);
-  const base = path.basename(file, path.extname(file));
+  const base = baseName(file);
   if (LINES.has(ext)) {
-    yield* readJsonLines(file, base, skipped, limit);
+    yield* readJsonLines(file, base, skipped, limit, GZIPPED_LINES.has(ext) ? gunzipped(file) : file);
     return;
   }
   try {
@@ -276,6 +291,14 @@ async function readInput(file: string, most: number, limit: number): Promise<Buf
   return readFile(file);
 }
 
+/** A gzipped file's bytes, decompressed as they are read; a failure to read the file is the stream's. */
+function gunzipped(file: string): Readable {
+  const bytes = createReadStream(file);
+  const gunzip = createGunzip();
+  bytes.on('error', (error) => gunzip.destroy(error));
+  return bytes.pipe(gunzip);
+}
+
 /** NAME.meta.json beside NAME.txt, if there is one. */
 async function readSidecar(file: string, base: string, limit: number): Promise<object> {
   const sidecar = path.join(path.dirname(file), `${base}.meta.json`);
@@ -298,8 +321,7 @@ async function readSidecar(file: string, base: string, limit: number): Promise<o
   return fields;
 }
 
-/** Streams a .jsonl file line by line, each line one article. */
-/** `source`: where the lines come from, when not from `file` (standard input). */
+/** Streams a .jsonl file line by line, each line one article; `source`: where the lines come from, when not from `file` (standard input, a gunzip). */
 async function* readJsonLines(file: string, base: string, skipped: Skipped, limit: number, source: string | Readable = file): AsyncGenerator<InputItem> {
   let lineNo = 0;
   try {

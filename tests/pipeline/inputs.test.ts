@@ -1,5 +1,6 @@
 import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
@@ -113,12 +114,25 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('reads gzipped JSONL as it decompresses, and names one that is not gzip', async () => {
+    const lines = `${JSON.stringify({ id: 'g1', text: 'First.' })}\n${JSON.stringify({ text: 'Second.' })}\n`;
+    const dir = folder({ 'Feed.JSONL.GZ': gzipSync(lines), 'bad.ndjson.gz': 'not gzip' });
+    const plan = await planInputs([dir]);
+    expect(plan.items).toBeUndefined(); // lines are not counted ahead
+    const items = await collect([dir]);
+    expect(items.map((i) => (i instanceof ArticleError ? i.message : (i as { defaultId: string; input: { id?: string } }).input.id ?? (i as { defaultId: string }).defaultId))).toEqual([
+      'g1',
+      'Feed-2',
+      `${path.join(dir, 'bad.ndjson.gz')}: cannot read: not valid gzip data (corrupt, or cut short)`,
+    ]);
+  });
+
   it('tells the files the listing skipped when it is read', async () => {
     const dir = folder({ 'a.txt': 'A.', 'notes.md': 'not read', 'x.gold.json': '{}' });
     const plan = await planInputs([dir]);
     const told: string[] = [];
     for await (const _ of readInputs(plan, { onSkipped: (file, why) => told.push(`${path.basename(file)}: ${why}`) }));
-    expect(told).toEqual(['notes.md: not .txt, .json, .jsonl, .ndjson', 'x.gold.json: gold annotations']);
+    expect(told).toEqual(['notes.md: not .txt, .json, .jsonl, .ndjson, .jsonl.gz, .ndjson.gz', 'x.gold.json: gold annotations']);
   });
 });
 

@@ -80,7 +80,7 @@ describe('inputs', () => {
     expect(outputs(out)).toEqual(['UPPER.json', 'from-jsonl.json', 'from-ndjson.json', 'in-linked-folder.json', 'link-to-file.json'].sort());
     expect(counts(run.stdout)).toMatchObject({ read: 5, written: 5, failed: 0 });
     expect(run.stdout).toMatch(/^skipped: 4 files in the input folders \(/m);
-    for (const why of ['hidden: 1', 'gold annotations: 1', 'a broken symbolic link: 1', 'not .txt, .json, .jsonl, .ndjson: 1']) expect(run.stdout).toContain(why);
+    for (const why of ['hidden: 1', 'gold annotations: 1', 'a broken symbolic link: 1', 'not .txt, .json, .jsonl, .ndjson, .jsonl.gz, .ndjson.gz: 1']) expect(run.stdout).toContain(why);
   });
 
   it.runIf(process.platform === 'linux')('refuses a named pipe or a device given by name, which would hold the run in open() or never end, and goes on', () => {

@@ -1,6 +1,6 @@
 // --out -: one document a line on standard output, for a pipe (`| jq`); the summary on stderr.
 // A reader that closes the pipe early (`| head`) stops the run with one message. An input "-":
-// one article a line from standard input (`zcat feed.jsonl.gz | gazette run -`).
+// one article a line from standard input (`curl -s URL | gazette run -`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
