@@ -41,6 +41,10 @@ export function isLinesOutput(out: string): boolean {
 
 export function openSink(out: string): Promise<OutputSink> {
   if (out === STANDARD_OUTPUT) return Promise.resolve(standardOutputSink());
+  // Taken for a folder's name, it would make a folder called day.jsonl.gz.
+  if (/\.(?:jsonl|ndjson)\.gz$/i.test(out)) {
+    return Promise.reject(new Error(`${out}: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${out.slice(0, -3)} and compress it after the run (or pipe --out - into gzip)`));
+  }
   return isLinesOutput(out) ? linesSink(path.resolve(out)) : folderSink(path.resolve(out));
 }
 

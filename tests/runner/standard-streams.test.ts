@@ -55,6 +55,14 @@ describe('--out -', () => {
     expect(counts(stderr).read).toBeLessThan(400);
   });
 
+  it('is what a gzipped output asks for: --out FILE.jsonl.gz is refused, naming the way', () => {
+    const dir = tempDir('gz-out');
+    const run = gazette(['run', feed(1), '--out', path.join(dir, 'day.jsonl.gz')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`day.jsonl.gz: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${path.join(dir, 'day.jsonl')} and compress it after the run (or pipe --out - into gzip)`);
+    expect(readdirSync(dir)).toEqual([]); // no folder named day.jsonl.gz
+  });
+
   it('is refused with --queue, whose results come back by a destination one run holds', () => {
     const run = gazette(['run', feed(1), '--out', '-', '--queue', 'redis://127.0.0.1:1/0']);
     expect(run.code).toBe(1);
