@@ -333,7 +333,7 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
         continue;
       }
       if (lineNo === 1 && utf16(bytes)) {
-        yield new ArticleError({ file }, `UTF-16 text: ${extension(file)} files must be UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)`);
+        yield new ArticleError({ file }, `UTF-16 text: ${extension(file) ? `${extension(file)} files` : 'JSONL lines'} must be UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)`);
         return;
       }
       try {
