@@ -78,3 +78,6 @@ export function readFailure(error: unknown): string {
     default: return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** What a path that is neither a file nor a folder is called in a failure: reading it could wait for ever. */
+export const NOT_A_FILE = 'not a regular file (a named pipe, device or socket)';

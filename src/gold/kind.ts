@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { NOT_A_FILE } from '../folders.js';
 import { readJsonFile } from '../schema/read-json.js';
 
 export type GoldKind = 'seed' | 'conll' | 'timeml';
@@ -17,7 +18,7 @@ export function goldFiles(gold: string, jsonOnly = false): string[] {
     throw new GoldError(`--gold ${gold}: no such file or folder`);
   }
   // A named pipe with no writer would hold the command in open() past any signal.
-  if (!info.isDirectory() && !info.isFile()) throw new GoldError(`--gold ${gold}: not a regular file (a named pipe, device or socket): gold is read from files and folders`);
+  if (!info.isDirectory() && !info.isFile()) throw new GoldError(`--gold ${gold}: ${NOT_A_FILE}: gold is read from files and folders`);
   if (!info.isDirectory()) return jsonOnly && !gold.endsWith('.json') ? [] : [gold];
   const files = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(gold, f));
   if (!files.length) throw new GoldError(`--gold ${gold}: the folder holds no *.gold.json file`);

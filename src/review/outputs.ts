@@ -9,7 +9,7 @@ import { hash } from 'node:crypto';
 import path from 'node:path';
 import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
-import { readFailure } from '../folders.js';
+import { NOT_A_FILE, readFailure } from '../folders.js';
 import { byteLines } from '../runner/byte-lines.js';
 import { isLinesOutput } from '../runner/outputs.js';
 import { OutputDocument } from '../schema/output.js';
@@ -50,7 +50,7 @@ function kindOf(input: string): Kind {
   }
   if (info.isDirectory()) return 'folder';
   // A named pipe with no writer would hold the command in open() past any signal.
-  if (!info.isFile()) throw new OutputError(input, 'not a regular file (a named pipe, device or socket): output is read from files and folders');
+  if (!info.isFile()) throw new OutputError(input, `${NOT_A_FILE}: output is read from files and folders`);
   if (isLinesOutput(input)) return 'jsonl';
   if (/\.json$/i.test(input)) return 'json';
   throw new OutputError(input, 'not gazette output: expected a folder of <id>.json, a .jsonl (or .ndjson) file or a .json file');

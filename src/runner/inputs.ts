@@ -14,7 +14,7 @@ import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
-import { readFailure } from '../folders.js';
+import { NOT_A_FILE, readFailure } from '../folders.js';
 import { byteLines } from './byte-lines.js';
 
 export interface RawArticle {
@@ -168,7 +168,7 @@ async function plan(inputs: string[], exclude: string[], skipped: Skipped): Prom
       for (const file of await listArticles(input, excluded, skipped, visited, unreadable)) if (once(file.path, file.real)) planned.push({ file: file.path, sidecar: file.sidecar });
     } else if (!info.isFile()) {
       // A named pipe with no writer would hold the run in open() past any signal, a device never end.
-      planned.push({ error: new ArticleError({ file: input }, 'not a regular file (a named pipe, device or socket): articles are read from files') });
+      planned.push({ error: new ArticleError({ file: input }, `${NOT_A_FILE}: articles are read from files`) });
     } else if (ARTICLE_EXTENSIONS.has(extension(input))) {
       if (once(input, real)) planned.push({ file: input });
     } else {

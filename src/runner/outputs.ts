@@ -11,7 +11,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolder } from '../folders.js';
+import { makeFolder, NOT_A_FILE } from '../folders.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
@@ -218,7 +218,7 @@ function refuseOtherThanFile(file: string): void {
     return; // not there yet: made on the first write
   }
   if (info.isDirectory()) throw new Error(`${file}: is a folder, not a file (a JSONL output is one file; for a file an article name a folder without .jsonl)`);
-  if (!info.isFile()) throw new Error(`${file}: not a regular file (a named pipe, device or socket): a JSONL output is a file that a later run reads back and rewrites`);
+  if (!info.isFile()) throw new Error(`${file}: ${NOT_A_FILE}: a JSONL output is a file that a later run reads back and rewrites`);
 }
 
 /** Reads the ids and fingerprints of an existing JSONL output, line by line. */
