@@ -109,7 +109,13 @@ async function folderSink(dir: string): Promise<OutputSink> {
         if (head !== undefined && !GAZETTE_HEAD.test(head)) {
           throw new Error(`${path.join(dir, name)}: not gazette output (an article among the inputs?), so not written over: write to another folder with --out`);
         }
-        await writeFileAtomic(path.join(dir, name), json);
+        try {
+          await writeFileAtomic(path.join(dir, name), json);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EISDIR' || code === 'ENOTEMPTY') throw new Error(`${path.join(dir, name)}: is a folder, where this article's output goes: move it away`);
+          throw error;
+        }
       },
       close: async () => lock.release(),
     };

@@ -60,6 +60,16 @@ describe('inputs', () => {
     }
   });
 
+  it('names a folder that stands where an article\'s output goes, and writes the rest', () => {
+    const s = files(tempDir('dir-out'), { 'a.txt': TEXT, 'b.txt': TEXT });
+    const out = tempDir('dir-out-out');
+    mkdirSync(path.join(out, 'a.json'));
+    const run = gazette(['run', s, '--out', out, '--workers', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${path.join(out, 'a.json')}: is a folder, where this article's output goes: move it away`);
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json']); // no temporary file left
+  });
+
   it('follows symbolic links to files and folders, never round a loop, reads any case of .txt/.jsonl/.ndjson, and counts what it skips', () => {
     const elsewhere = files(tempDir('elsewhere'), { 'linked.txt': TEXT, 'deep/in-linked-folder.txt': TEXT });
     const dir = files(tempDir('links'), {
