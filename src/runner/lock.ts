@@ -26,6 +26,8 @@ export function acquireLock(file: string, what: string): { release(): void } {
       fd = openSync(file, 'wx');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw new LockError(`${file}: cannot take the lock: ${inWords(error as NodeJS.ErrnoException, 'files')}`);
+      // No run makes a folder there: it is not a lock to take over, and not one to remove unasked.
+      if (isFolder(file)) throw new LockError(`${file}: cannot take the lock: a folder stands where the lock file goes; remove it`);
       const owner = readOwner(file);
       if (owner && isAlive(owner)) {
         throw new LockError(`${what} is in use by another gazette run: pid ${owner.pid} on ${owner.host}, started ${owner.started} (${owner.command}). Wait for it or stop it; if that process is not gazette, remove ${file}.`);
@@ -62,6 +64,14 @@ function readOwner(file: string): LockOwner | undefined {
     return typeof owner?.pid === 'number' ? owner : undefined;
   } catch {
     return undefined; // unreadable or torn (killed while writing it): stale
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 

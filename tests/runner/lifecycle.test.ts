@@ -2,7 +2,7 @@
 // 128 + the signal; after kill -9 the same command completes the rest; no temporary file or
 // lock is ever left; a second run into the same output refuses to start, naming the first.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,16 @@ describe('one run per output', () => {
     const third = gazette(['run', inputs, '--out', out]);
     expect(third.code, third.stderr).toBe(0);
     expect(leftovers(out)).toEqual([]);
+  });
+
+  it('refuses, by name, a folder where the lock file goes, and leaves it and nothing else there', () => {
+    const out = tempDir('lock-folder');
+    mkdirSync(path.join(out, '.gazette.lock'));
+    utimesSync(path.join(out, '.gazette.lock'), new Date(0), new Date(0)); // old: no run is making it now
+    const run = gazette(['run', feed(1), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${path.join(out, '.gazette.lock')}: cannot take the lock: a folder stands where the lock file goes; remove it`);
+    expect(readdirSync(out)).toEqual(['.gazette.lock']);
   });
 
   it('takes over a lock whose pid is now another process, or a zombie, and refuses one its owner still holds', async (context) => {
