@@ -1,7 +1,7 @@
 // --out FILE.jsonl: one document a line, the same document as the folder output, resumable and
 // incremental: after kill -9 and a re-run every id is there exactly once and no line is torn.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputDocument } from '../../src/schema/output.js';
@@ -50,6 +50,22 @@ describe('--out FILE.jsonl', () => {
     const pretty = gazette(['run', inputs, '--out', path.join(dir, 'pretty.jsonl'), '--pretty', '--workers', '0']);
     expect(counts(pretty.stdout)).toMatchObject({ written: 4, failed: 0 });
     expect(readFileSync(path.join(dir, 'pretty.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('writes through a link to the file it names, and keeps the link when the file is rewritten', () => {
+    const inputs = feed(3);
+    const dir = tempDir('jsonl-link');
+    mkdirSync(path.join(dir, 'runs'));
+    symlinkSync(path.join('runs', 'day.jsonl'), path.join(dir, 'current.jsonl')); // names a file not made yet
+    const link = path.join(dir, 'current.jsonl');
+    expect(gazette(['run', inputs, '--out', link]).code).toBe(0);
+    // One article changed: its new line is appended, and the file rewritten at the end with one line an id.
+    const changed = readFileSync(path.join(inputs, 'feed.jsonl'), 'utf8').replace('that 1 people', 'that 1,000 people');
+    writeFileSync(path.join(inputs, 'feed.jsonl'), changed);
+    expect(counts(gazette(['run', inputs, '--out', link]).stdout)).toMatchObject({ written: 1, unchanged: 2 });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(ids(path.join(dir, 'runs', 'day.jsonl')).sort()).toEqual(sorted(3));
+    expect(readFileSync(link, 'utf8')).toContain('1,000 people');
   });
 
   it('cuts off a line torn by a kill, and writes that article again', () => {
