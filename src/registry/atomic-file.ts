@@ -29,6 +29,8 @@ function streamInfo(target: string): fs.Stats | undefined {
 export class AtomicFile {
   /** Undefined for a stream, written in place. */
   private readonly temporary?: string;
+  /** The file renamed into: the target, or the file it links to (a rename would put a file in the link's place). */
+  private readonly file: string;
   private readonly fd: number;
   /** Whether fd is this process's own standard output or error, which it must not close. */
   private readonly standard: boolean = false;
@@ -37,12 +39,18 @@ export class AtomicFile {
 
   constructor(readonly target: string) {
     const stream = streamInfo(target);
+    this.file = target;
     if (stream) {
       this.fd = standardFd(stream) ?? openStream(target);
       this.standard = this.fd <= 2;
       return;
     }
-    this.temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      this.file = fs.realpathSync(target);
+    } catch {
+      // not there yet, or a link to nothing: made where it is named
+    }
+    this.temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     this.fd = fs.openSync(this.temporary, 'w');
   }
 
@@ -75,7 +83,7 @@ export class AtomicFile {
       this.flush();
       fs.fsyncSync(this.fd);
       fs.closeSync(this.fd);
-      fs.renameSync(this.temporary, this.target);
+      fs.renameSync(this.temporary, this.file);
     } catch (error) {
       fs.rmSync(this.temporary, { force: true });
       throw error;

@@ -250,6 +250,18 @@ describe('export with bad input', () => {
     expect(readdirSync(dir).sort()).toEqual(['run.jsonl', 'taken']);
   });
 
+  it('writes an export named by a link into the file it names, and keeps the link', () => {
+    const dir = tempDir('export-link');
+    writeFileSync(path.join(dir, 'run.jsonl'), `${JSON.stringify(docs[0])}\n`);
+    mkdirSync(path.join(dir, 'exports'));
+    writeFileSync(path.join(dir, 'exports', 'old.csv'), 'an older export');
+    symlinkSync(path.join('exports', 'old.csv'), path.join(dir, 'latest.csv'));
+    expect(gazette('export', path.join(dir, 'run.jsonl'), '--format', 'mentions-csv', '--out', path.join(dir, 'latest.csv')).code).toBe(0);
+    expect(lstatSync(path.join(dir, 'latest.csv')).isSymbolicLink()).toBe(true);
+    expect(parseCsv(readFileSync(path.join(dir, 'exports', 'old.csv'), 'utf8'))).toHaveLength(docs[0].mentions.length + 1);
+    expect(readdirSync(path.join(dir, 'exports'))).toEqual(['old.csv']); // no temporary file left
+  });
+
   it('refuses an --out that is one of its inputs, which writing would replace', () => {
     const dir = tempDir('out-is-input');
     const run = path.join(dir, 'run.jsonl');
