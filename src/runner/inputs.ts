@@ -37,7 +37,8 @@ export interface InputPlan {
   readonly skipped: readonly { file: string; why: string }[];
   /**
    * How many items the inputs hold, when that is known without reading them: undefined with a JSONL
-   * file among them. An upper bound: a .json file that turns out to be gazette's own output is skipped when read.
+   * file or standard input among them. An upper bound: a .json file that turns out to be gazette's own
+   * output is skipped when read.
    */
   readonly items: number | undefined;
 }
@@ -93,7 +94,7 @@ function isOutput(value: unknown): boolean {
 export async function planInputs(inputs: string[], exclude: string[] = []): Promise<InputPlan> {
   const skipped: { file: string; why: string }[] = [];
   const planned = await plan(inputs, exclude, (file, why) => skipped.push({ file, why }));
-  // A file is one item, but a JSONL file any number: then the count is not known before reading.
+  // A file is one item, but a JSONL file (or standard input) any number: then the count is not known before reading.
   const items = planned.some((p) => 'file' in p && (LINES.has(extension(p.file)) || p.file === STANDARD_INPUT)) ? undefined : planned.length;
   return { planned, skipped, items };
 }
