@@ -386,6 +386,8 @@ function parseJsonObject(text: string): unknown {
   } catch (error) {
     throw new Error(`malformed JSON: ${(error as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected one article object {"text": ...}');
+  // A list of articles is a common export: the way to one a line is named.
+  if (Array.isArray(value)) throw new Error('a JSON array: expected one article object {"text": ...}; for a list of articles write one a line (jq -c \'.[]\' FILE.json > FILE.jsonl)');
+  if (typeof value !== 'object' || value === null) throw new Error('expected one article object {"text": ...}');
   return value;
 }

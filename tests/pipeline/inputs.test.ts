@@ -40,6 +40,7 @@ describe('readInputs', () => {
       'binary.txt': Buffer.from([0x47, 0x00, 0x01, 0x02]),
       'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x21]),
       'notext.json': JSON.stringify({ id: 'x' }),
+      'list.json': JSON.stringify([{ text: 'One.' }, { text: 'Two.' }]),
       'broken.json': '{"text": ',
       'lines.jsonl': `${JSON.stringify({ text: 'good one' })}\n{not json}\n${JSON.stringify({ text: 'good two' })}\n`,
     });
@@ -51,6 +52,7 @@ describe('readInputs', () => {
       expect.stringMatching(/^broken\.json: malformed JSON: \S/),
       'latin1.txt: not valid UTF-8 text',
       expect.stringMatching(/^lines\.jsonl:2: malformed JSON: \S/),
+      `list.json: a JSON array: expected one article object {"text": ...}; for a list of articles write one a line (jq -c '.[]' FILE.json > FILE.jsonl)`,
       'missing.txt: cannot read: no such file or folder',
     ]);
     // notext.json is read fine; it is ingest that refuses it (below). Both good JSONL lines survive.
