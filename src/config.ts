@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readFailure } from './folders.js';
 import { describeZodError } from './schema/zod-error.js';
 import { CONLL_TYPES, LABELS } from './document.js';
 
@@ -85,7 +86,7 @@ export function loadConfig(file: string): Config & { file: string } {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config: ${(error as Error).message}`);
+    throw new ConfigError(`${file}: cannot read the config: ${(error as NodeJS.ErrnoException).code === 'EISDIR' ? 'a folder, not a file' : readFailure(error)}`);
   }
   let json: unknown;
   try {

@@ -38,6 +38,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(file)).toThrow(/concurrency: Invalid input: expected number, received string/);
   });
 
+  it('says in words why the file cannot be read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gazette-config-'));
+    expect(() => loadConfig(dir)).toThrow(new ConfigError(`${dir}: cannot read the config: a folder, not a file`));
+    expect(() => loadConfig(path.join(dir, 'missing.json'))).toThrow(new ConfigError(`${path.join(dir, 'missing.json')}: cannot read the config: no such file or folder`));
+  });
+
   it('says when the file is not JSON', () => {
     expect(() => loadConfig(configFile('{ nope'))).toThrow(/not valid JSON/);
   });
