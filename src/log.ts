@@ -3,7 +3,7 @@
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { makeFolders } from './folders.js';
+import { inWords, makeFolders } from './folders.js';
 
 export type { Logger };
 
@@ -21,7 +21,9 @@ export function createLogger(level: string, file: string | null): Logger {
       makeFolders(path.dirname(file));
       fd = openSync(file, 'a');
     } catch (error) {
-      throw new LogFileError(`log.file ${file}: cannot write the log there: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : inWords(error as NodeJS.ErrnoException, 'files');
+      throw new LogFileError(`log.file ${file}: cannot write the log there: ${why}`);
     }
   }
   const destination = pino.destination({ fd, sync: false });

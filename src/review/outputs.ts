@@ -179,7 +179,7 @@ function readBytes(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new OutputError(file, `cannot read: ${(error as Error).message}`);
+    throw new OutputError(file, `cannot read: ${readFailure(error)}`);
   }
 }
 

@@ -11,7 +11,7 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolder, NOT_A_FILE } from '../folders.js';
+import { makeFolder, NOT_A_FILE, readFailure } from '../folders.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
@@ -269,7 +269,7 @@ async function readLines(file: string): Promise<LinesRead> {
     }
   } catch (error) {
     if (error instanceof ForeignLines) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: cannot read the existing output: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: cannot read the existing output: ${readFailure(error)}`);
   }
   return read;
 }

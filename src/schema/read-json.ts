@@ -1,6 +1,7 @@
 // Reads a JSON file through a zod schema; every failure names the file and the reason.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { readFailure } from '../folders.js';
 import { describeZodError } from './zod-error.js';
 
 /** `what` names the expected content in the message: "not TimeML gold: timexes: is missing". */
@@ -9,7 +10,7 @@ export function readJsonFile<S extends z.ZodType>(file: string, schema: S, what:
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`${file}: cannot read: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot read: ${readFailure(error)}`);
   }
   return parseJsonText(raw, schema, file, what);
 }

@@ -177,12 +177,12 @@ describe('start-up', () => {
   it('stops at once, naming log.file, when the log cannot be written there', () => {
     const dir = tempDir('log');
     writeFileSync(path.join(dir, 'a-file'), '');
-    for (const file of ['/proc/nope/x.log', path.join(dir, 'a-file', 'x.log')]) {
+    for (const [file, why] of [['/proc/nope/x.log', 'the file system there takes no new files'], [path.join(dir, 'a-file', 'x.log'), 'a part of the path is a file, not a folder']]) {
       const config = path.join(dir, 'config.json');
       writeFileSync(config, json({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), log: { file } }));
       const run = gazette(['run', 'corpus', '--out', path.join(dir, 'out'), '--config', config]);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`gazette: log.file ${file}: cannot write the log there:`);
+      expect(run.stderr).toContain(`gazette: log.file ${file}: cannot write the log there: ${why}`);
     }
   });
 
