@@ -3,15 +3,17 @@ import { configFile, loadConfig } from '../config.js';
 import { registryAdd } from '../registry/add.js';
 import { buildRegistryIndexFile, describeBuild, registryFingerprint } from '../registry/index-file.js';
 import { IMPORT_FORMATS, registryImport, type ImportFormat } from '../registry/import.js';
-import { registrySuggest } from '../registry/suggest.js';
+import { NilTallies } from '../registry/suggest.js';
+import { OutputError, readOutputs } from '../review/outputs.js';
 import { registryValidate } from '../registry/validate.js';
 import { integerArg, parseCommandArgs, UsageError } from './args.js';
 
 export const REGISTRY_HELP = `Usage: gazette registry <suggest|validate|add|import|build> [options]
 
-  suggest OUTPUT_DIR   list the entities a batch could not link (nil: ids) by frequency,
-                       with example sentences, as candidates for the registry; output files
-                       that are not gazette output are named and skipped (exit 2)
+  suggest OUTPUT...    list the entities a batch could not link (nil: ids) by frequency,
+                       with example sentences, as candidates for the registry, from a run's
+                       folder or JSONL file; documents that are not gazette output are named
+                       and skipped (exit 2)
   validate             check the registry: schema, duplicate ids, dangling partOf,
                        redundant and ambiguous aliases; exits 1 naming each problem
   add --entry JSON     add one entry, checked with the whole registry first, to the file
@@ -67,14 +69,17 @@ export async function registryCommand(argv: string[]): Promise<number> {
   };
   switch (action) {
     case 'suggest': {
-      if (rest.length !== 1) throw new UsageError('registry suggest takes one OUTPUT_DIR');
-      const { report, badFiles } = registrySuggest(rest[0], {
-        minCount: integerArg('min-count', values['min-count'], 1),
-        limit: integerArg('limit', values.limit, 1),
-      });
-      process.stdout.write(report);
-      for (const bad of badFiles) console.error(`skipped: ${bad}`);
-      return badFiles.length ? 2 : 0;
+      if (!rest.length) throw new UsageError('registry suggest takes the run\'s OUTPUT (a folder of <id>.json or a .jsonl file)');
+      const options = { minCount: integerArg('min-count', values['min-count'], 1), limit: integerArg('limit', values.limit, 1) };
+      const tallies = new NilTallies();
+      const bad: string[] = [];
+      for await (const item of readOutputs(rest)) {
+        if (item instanceof OutputError) bad.push(item.message);
+        else tallies.add(item.doc);
+      }
+      process.stdout.write(tallies.report(options));
+      for (const failure of bad) console.error(`skipped: ${failure}`);
+      return bad.length ? 2 : 0;
     }
     case 'validate': {
       noOperands();

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { registryAdd } from '../../src/registry/add.js';
-import { registrySuggest } from '../../src/registry/suggest.js';
+import { NilTallies, type SuggestOptions } from '../../src/registry/suggest.js';
+import { OutputError, readOutputs } from '../../src/review/outputs.js';
 import { registryValidate } from '../../src/registry/validate.js';
 
 const shipped = fileURLToPath(new URL('../../registry', import.meta.url));
@@ -143,7 +144,18 @@ function outputFile(id: string, text: string, sentences: { start: number; end: n
   });
 }
 
-describe('registrySuggest', () => {
+/** What `registry suggest` does with a run's output: its report, and the documents it could not read. */
+async function registrySuggest(output: string, options?: SuggestOptions): Promise<{ report: string; badFiles: string[] }> {
+  const tallies = new NilTallies();
+  const badFiles: string[] = [];
+  for await (const item of readOutputs([output])) {
+    if (item instanceof OutputError) badFiles.push(item.message);
+    else tallies.add(item.doc);
+  }
+  return { report: tallies.report(options), badFiles };
+}
+
+describe('registry suggest', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
   // Code-point offsets: the emoji before the names is one code point, two UTF-16 units.
   fs.writeFileSync(path.join(dir, 'a.json'), outputFile('a', '😀 Jane Doe spoke. Doe left.', [{ start: 0, end: 17 }, { start: 18, end: 27 }], [
@@ -158,8 +170,8 @@ describe('registrySuggest', () => {
   fs.writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ text: 'not an output file', mentions: [] }));
   fs.writeFileSync(path.join(dir, 'd.json'), '{"truncated":');
 
-  it('lists NIL entities across output files by frequency, with example sentences and a registry line', () => {
-    const { report } = registrySuggest(dir);
+  it('lists NIL entities across output files by frequency, with example sentences and a registry line', async () => {
+    const { report } = await registrySuggest(dir);
     expect(report).toMatch(/^2 NIL entities\n/);
     expect(report.indexOf('nil:person/jane-doe')).toBeLessThan(report.indexOf('nil:org/acme'));
     expect(report).toContain('3 mentions in 1 documents  nil:person/jane-doe  PERSON  Doe (2), Jane Doe (1)');
@@ -169,18 +181,24 @@ describe('registrySuggest', () => {
     expect(report).not.toContain('gpe/iran');
   });
 
-  it('names each file that is not gazette output, with the reason, and skips it', () => {
-    const { badFiles } = registrySuggest(dir);
+  it('names each file that is not gazette output, with the reason, and skips it', async () => {
+    const { badFiles } = await registrySuggest(dir);
     expect(badFiles).toHaveLength(2);
-    expect(badFiles[0]).toMatch(/c\.json: not a gazette output file: .*schemaVersion/);
+    expect(badFiles[0]).toMatch(/c\.json: not a gazette output document: .*schemaVersion/);
     expect(badFiles[1]).toMatch(/d\.json: malformed JSON/);
   });
 
-  it('keeps only entities named --min-count times, at most --limit of them', () => {
-    expect(registrySuggest(dir, { minCount: 2 }).report).toMatch(/^2 NIL entities, 1 shown\n[^]*jane-doe/);
-    expect(registrySuggest(dir, { minCount: 2 }).report).not.toContain('nil:org/acme');
-    const limited = registrySuggest(dir, { limit: 1 }).report;
+  it('keeps only entities named --min-count times, at most --limit of them', async () => {
+    expect((await registrySuggest(dir, { minCount: 2 })).report).toMatch(/^2 NIL entities, 1 shown\n[^]*jane-doe/);
+    expect((await registrySuggest(dir, { minCount: 2 })).report).not.toContain('nil:org/acme');
+    const limited = (await registrySuggest(dir, { limit: 1 })).report;
     expect(limited).toContain('nil:person/jane-doe');
     expect(limited).not.toContain('nil:org/acme');
+  });
+
+  it('reads a run written to one JSONL file as it reads a folder', async () => {
+    const jsonl = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'out-')), 'run.jsonl');
+    fs.writeFileSync(jsonl, ['a.json', 'b.json'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n') + '\n');
+    expect(await registrySuggest(jsonl)).toEqual({ report: (await registrySuggest(dir)).report, badFiles: [] });
   });
 });
