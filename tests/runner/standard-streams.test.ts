@@ -55,7 +55,7 @@ describe('--out -', () => {
     expect(counts(stderr).read).toBeLessThan(400);
   });
 
-  it('is what a gzipped output asks for: --out FILE.jsonl.gz is refused, naming the way', () => {
+  it('refuses --out FILE.jsonl.gz, naming a .jsonl file or --out - | gzip instead', () => {
     const dir = tempDir('gz-out');
     const run = gazette(['run', feed(1), '--out', path.join(dir, 'day.jsonl.gz')]);
     expect(run.code).toBe(1);
