@@ -86,7 +86,7 @@ export function loadConfig(file: string): Config & { file: string } {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config: ${(error as NodeJS.ErrnoException).code === 'EISDIR' ? 'a folder, not a file' : readFailure(error)}`);
+    throw new ConfigError(`${file}: cannot read the config: ${readFailure(error)}`);
   }
   let json: unknown;
   try {

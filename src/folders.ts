@@ -1,7 +1,7 @@
 // Making the folder a command writes into, failing with the path and the reason in words (a file
-// in the way, no permission) rather than the system call's code; and those words for other files,
-// made or read.
-import { mkdirSync, statSync } from 'node:fs';
+// in the way, no permission) rather than the system call's code; those words for other files, made
+// or read; and where a path leads through its links.
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -72,6 +72,7 @@ export function readFailure(error: unknown): string {
     case 'ENOENT': return 'no such file or folder';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOTDIR': return 'a part of the path is a file, not a folder';
+    case 'EISDIR': return 'a folder, not a file';
     case 'ELOOP': return 'a loop of symbolic links';
     case 'ENAMETOOLONG': return 'the name is too long for the file system';
     case 'Z_DATA_ERROR': case 'Z_BUF_ERROR': return 'not valid gzip data (corrupt, or cut short)';
@@ -81,3 +82,16 @@ export function readFailure(error: unknown): string {
 
 /** What a path that is neither a file nor a folder is called in a failure: reading it could wait for ever. */
 export const NOT_A_FILE = 'not a regular file (a named pipe, device or socket)';
+
+/**
+ * The path with every link followed (current.jsonl → runs/2026-12-01.jsonl), else the path made absolute: a file
+ * not there yet, or a link to nothing, is made where it is named. A file written by a rename goes here, so that a
+ * link keeps naming it; two paths are the same file when these agree.
+ */
+export function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}

@@ -1,7 +1,6 @@
 // Argument parsing shared by the commands: node's parseArgs, with errors that name the argument.
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { realPath } from '../folders.js';
 
 export class UsageError extends Error {}
 
@@ -33,8 +32,7 @@ export function integerArg(name: string, raw: string | undefined, min: number, o
 
 /** Refuses an --out that is one of the inputs (by real path): writing it would replace what is being read. */
 export function refuseOutputOverInput(out: string, inputs: readonly string[]): void {
-  const real = (p: string) => { try { return realpathSync(p); } catch { return path.resolve(p); } };
-  const target = real(out);
-  const input = inputs.find((i) => real(i) === target);
+  const target = realPath(out);
+  const input = inputs.find((i) => realPath(i) === target);
   if (input !== undefined) throw new UsageError(`--out ${out} is also an input (${input}): writing it would replace what is read; write somewhere else`);
 }

@@ -37,7 +37,7 @@ export async function viewCommand(argv: string[]): Promise<number> {
   if (values.help) { console.log(VIEW_HELP); return 0; }
   if (!positionals.length) throw new UsageError('expected at least one INPUT (a folder of <id>.json, a .jsonl or a .json file)');
   if (!values.out) throw new UsageError('--out DIR is required');
-  refuseOutputOverInput(values.out, values.diff === undefined ? positionals : [...positionals, values.diff]);
+  refuseOutputOverInput(values.out, [...positionals, ...(values.diff ? [values.diff] : [])]);
   let old: OutputIndex | undefined;
   try {
     if (values.diff) old = await indexOutputs(values.diff);

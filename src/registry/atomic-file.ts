@@ -4,6 +4,7 @@
 // runner's outputs have their own, asynchronous writer.)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { realPath } from '../folders.js';
 
 /** Buffered so that writing millions of short lines costs few system calls. */
 const FLUSH_AT = 1 << 20;
@@ -39,16 +40,11 @@ export class AtomicFile {
 
   constructor(readonly target: string) {
     const stream = streamInfo(target);
-    this.file = target;
+    this.file = stream ? target : realPath(target);
     if (stream) {
       this.fd = standardFd(stream) ?? openStream(target);
       this.standard = this.fd <= 2;
       return;
-    }
-    try {
-      this.file = fs.realpathSync(target);
-    } catch {
-      // not there yet, or a link to nothing: made where it is named
     }
     this.temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     this.fd = fs.openSync(this.temporary, 'w');

@@ -8,10 +8,10 @@
 // kill can tear only the last line, which the next run cuts off. An article written again
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolder, NOT_A_FILE, readFailure } from '../folders.js';
+import { makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines } from './byte-lines.js';
 import { acquireLock } from './lock.js';
@@ -45,19 +45,8 @@ export function openSink(out: string): Promise<OutputSink> {
   if (/\.(?:jsonl|ndjson)\.gz$/i.test(out)) {
     return Promise.reject(new Error(`${out}: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${out.slice(0, -3)} and compress it after the run (or pipe --out - into gzip)`));
   }
-  return isLinesOutput(out) ? linesSink(linkTarget(path.resolve(out))) : folderSink(path.resolve(out));
-}
-
-/**
- * The file a link names (current.jsonl → runs/2026-12-01.jsonl), else the path: the JSONL output is rewritten by a
- * rename at the end of a run, which would put a file in the link's place and leave the file it names behind.
- */
-function linkTarget(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file; // not there yet, or a link to nothing: made where it is named
-  }
+    // Through a link, the file it names: the rewrite at a run's end is a rename, which would put a file in the link's place.
+  return isLinesOutput(out) ? linesSink(realPath(out)) : folderSink(path.resolve(out));
 }
 
 /**
