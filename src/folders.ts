@@ -40,13 +40,15 @@ export function inWords(error: NodeJS.ErrnoException, made: 'files' | 'folders')
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EROFS': return 'the file system is read-only';
     case 'ENOSPC': return 'no space left on the device';
+    case 'EDQUOT': return 'the disk quota is used up';
     // Every folder above is there, so the file system itself refuses (/proc, /sys).
     case 'ENOENT': return `the file system there takes no new ${made}`;
     default: return error.message;
   }
 }
 
-function isFolder(at: string): boolean {
+/** Whether a folder is there (a link to one counts). */
+export function isFolder(at: string): boolean {
   try {
     return statSync(at).isDirectory();
   } catch {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { articleId } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { NOT_A_FILE, readFailure } from '../folders.js';
-import { byteLines } from '../runner/byte-lines.js';
+import { byteLines, isBlankLine } from '../runner/byte-lines.js';
 import { isLinesOutput } from '../runner/outputs.js';
 import { OutputDocument } from '../schema/output.js';
 
@@ -107,7 +107,6 @@ export function contentFrom(bytes: Buffer): Buffer {
   return at < 0 ? bytes : bytes.subarray(at);
 }
 
-const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09);
 
 /** A document, or the reason it could not be read; a bad one does not stop the others. */
 export type OutputItem = { doc: OutputDocument; where: string } | OutputError;
@@ -124,7 +123,7 @@ export async function* readOutputs(inputs: readonly string[]): AsyncGenerator<Ou
     }
     if (kind === 'jsonl') {
       for await (const { bytes, number } of lines(input)) {
-        if (isBlank(bytes)) continue;
+        if (isBlankLine(bytes)) continue;
         yield attempt(() => parseOutput(bytes.toString('utf8'), `${input}:${number}`), `${input}:${number}`);
       }
       continue;
@@ -215,7 +214,7 @@ export async function indexOutputs(input: string): Promise<OutputIndex> {
     close = () => closeSync(fd);
     entries = [];
     for await (const { bytes, offset, number } of lines(input)) {
-      if (isBlank(bytes)) continue;
+      if (isBlankLine(bytes)) continue;
       const where = `${input}:${number}`;
       const id = lineId(bytes, where);
       const length = bytes.length;

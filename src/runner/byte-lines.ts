@@ -53,3 +53,9 @@ export async function* byteLines(source: string | Readable, mostBytes = Infinity
   if (tooLong) yield { bytes: NONE, start, end: position, whole: false, tooLong: true };
   else if (pending.length) yield { bytes: Buffer.concat(pending), start, end: position, whole: false };
 }
+
+/** A line of nothing but spaces and tabs (and the "\r" of a CRLF file): skipped by its readers. */
+export function isBlankLine(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  return true;
+}

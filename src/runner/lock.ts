@@ -4,7 +4,7 @@
 // stale and taken over.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { inWords } from '../folders.js';
+import { inWords, isFolder } from '../folders.js';
 import { procStat } from './proc-stat.js';
 
 export class LockError extends Error {}
@@ -64,14 +64,6 @@ function readOwner(file: string): LockOwner | undefined {
     return typeof owner?.pid === 'number' ? owner : undefined;
   } catch {
     return undefined; // unreadable or torn (killed while writing it): stale
-  }
-}
-
-function isFolder(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
   }
 }
 

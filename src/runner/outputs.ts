@@ -13,7 +13,7 @@ import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
-import { byteLines } from './byte-lines.js';
+import { byteLines, isBlankLine } from './byte-lines.js';
 import { acquireLock } from './lock.js';
 
 export interface OutputSink {
@@ -45,7 +45,7 @@ export function openSink(out: string): Promise<OutputSink> {
   if (/\.(?:jsonl|ndjson)\.gz$/i.test(out)) {
     return Promise.reject(new Error(`${out}: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${out.slice(0, -3)} and compress it after the run (or pipe --out - into gzip)`));
   }
-    // Through a link, the file it names: the rewrite at a run's end is a rename, which would put a file in the link's place.
+  // Through a link, the file it names: the rewrite at a run's end is a rename, which would put a file in the link's place.
   return isLinesOutput(out) ? linesSink(realPath(out)) : folderSink(path.resolve(out));
 }
 
@@ -250,7 +250,7 @@ async function readLines(file: string): Promise<LinesRead> {
         try { id = JSON.parse(line.toString('utf8'))?.document?.id; } catch { /* not a document: refused below */ }
       }
       if (typeof id !== 'string' || !GAZETTE_HEAD.test(head)) {
-        if (isBlank(line)) continue; // dropped on rewrite
+        if (isBlankLine(line)) continue; // dropped on rewrite
         throw foreign(read.lines);
       }
       read.lastLine.set(id, read.lines);
@@ -287,9 +287,3 @@ async function keepLastLines(file: string, lastLine: Map<string, number>): Promi
 }
 
 const NEWLINE = Buffer.from('\n');
-
-/** A line of nothing but white space. */
-function isBlank(line: Buffer): boolean {
-  for (const byte of line) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
-  return true;
-}

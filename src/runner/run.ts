@@ -5,6 +5,7 @@
 // AbortSignal fires (a signal, a full disk): it reads no more, abandons the articles under way,
 // lets the writes under way finish, and returns the summary with what was left undone.
 import PQueue from 'p-queue';
+import { inWords } from '../folders.js';
 import type { Logger } from '../log.js';
 import { articleId } from '../schema/article.js';
 import { ArticleError } from '../stages/ingest.js';
@@ -84,14 +85,10 @@ const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `
  * that has become read-only or a folder no longer writable, a reader that closed its pipe.
  */
 function stoppingFailure(error: unknown, where: string): string | undefined {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOSPC': return `no space left on the device: cannot write ${where}`;
-    case 'EDQUOT': return `the disk quota is used up: cannot write ${where}`;
-    case 'EROFS': return `the file system is read-only: cannot write ${where}`;
-    case 'EACCES': case 'EPERM': return `permission denied: cannot write ${where}`;
-    case 'EPIPE': case 'ERR_STREAM_DESTROYED': return `${where} was closed by its reader`;
-    default: return undefined;
-  }
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code)) return `${inWords(error as NodeJS.ErrnoException, 'files')}: cannot write ${where}`;
+  if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return `${where} was closed by its reader`;
+  return undefined;
 }
 
 export async function runBatch(options: RunOptions): Promise<RunSummary> {
