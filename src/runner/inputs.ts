@@ -15,7 +15,7 @@ import { SidecarMeta } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
 import { NOT_A_FILE, readFailure } from '../folders.js';
-import { byteLines } from './byte-lines.js';
+import { byteLines, isBlankLine } from './byte-lines.js';
 
 export interface RawArticle {
   input: unknown;
@@ -236,7 +236,7 @@ async function listArticles(dir: string, excluded: Set<string>, skipped: Skipped
         if (!names.has(`${entry.name.slice(0, -'.meta.json'.length)}.txt`.toLowerCase())) skipped(file, 'a sidecar without its .txt');
       } else if (GOLD.test(entry.name)) skipped(file, 'gold annotations');
       else if (!ARTICLE_EXTENSIONS.has(ext)) skipped(file, `not ${[...ARTICLE_EXTENSIONS].join(', ')}`);
-      else found.push({ path: file, real: realPath, sidecar: ext === '.txt' && names.has(`${path.basename(entry.name, path.extname(entry.name))}.meta.json`.toLowerCase()) });
+      else found.push({ path: file, real: realPath, sidecar: ext === '.txt' && names.has(`${baseName(entry.name)}.meta.json`.toLowerCase()) });
     }
   };
   await walk(dir);
@@ -338,9 +338,8 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
         return;
       }
       try {
-        const line = decode(bytes).replace(/\r$/, ''); // CRLF files
-        if (line.trim() === '') continue;
-        const input = parseJsonObject(line);
+        if (isBlankLine(bytes)) continue;
+        const input = parseJsonObject(decode(bytes).replace(/\r$/, '')); // CRLF files
         if (isOutput(input)) skipped(file, 'gazette output lines');
         else yield { input, origin, defaultId: `${base}-${lineNo}` };
       } catch (error) {
