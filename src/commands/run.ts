@@ -28,8 +28,8 @@ already records the same fingerprint (article, config, code, model, registry) is
 and counted as unchanged, so re-running a command finishes what an interrupted run left.
 INPUT is any mix of files and folders: .txt articles (with an optional NAME.meta.json
 sidecar), .json files of one article object, .jsonl/.ndjson files of one article a line
-(or gzipped: .jsonl.gz), and - for standard input, read as one article a line. With no INPUT, the config's corpus
-is read and written to the config's output.
+(or gzipped: .jsonl.gz), and - for standard input, read as one article a line. With no
+INPUT, the config's corpus is read and written to the config's output.
 
 Options:
   --out DIR|FILE.jsonl|-  where the documents go (default: the config's "output"; with
@@ -82,8 +82,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const inputs = positionals.length ? positionals : [config.corpus];
   const out = values.out ?? config.output;
+  const toStandardOutput = out === STANDARD_OUTPUT;
   // A queue's results come back to the run by its destination, which must be one run's alone (a folder's lock sees to that).
-  if (values.queue && out === STANDARD_OUTPUT) throw new UsageError('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
+  if (values.queue && toStandardOutput) throw new UsageError('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
   const concurrencyArg = integerArg('concurrency', values.concurrency, 1);
   const auto = byArticles(values.workers, config); // (a bad --workers is refused here, before the output is touched)
   const logger = createLogger(config.log.level, config.log.file);
@@ -109,7 +110,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     // happens once), and before the fingerprint, which reads the registry's digest from the index.
     loadRegistryIndex(config.registry, (built) => console.error(`gazette: ${describeBuild(built)}`));
     // --pretty indents the files of a folder; a JSONL line, in a file or on standard output, is one line whatever it says.
-    const options = { articleSeconds: config.limits.articleSeconds, pretty: (values.pretty ?? false) && !isLinesOutput(out) && out !== STANDARD_OUTPUT };
+    const options = { articleSeconds: config.limits.articleSeconds, pretty: (values.pretty ?? false) && !isLinesOutput(out) && !toStandardOutput };
     // Worker threads start loading the stages, the model and wink's lexicon (about a second)
     // while this thread loads the stages to digest the config, instead of after it: they start
     // 0.1 s after launch instead of 0.25 to 0.7 s (README, "Quality and speed"); the run reads
@@ -157,7 +158,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   logger.info({ read: summary.read, written: summary.written, unchanged: summary.unchanged, failed: summary.failed.length, seconds: summary.seconds, mentionsByType: summary.mentionsByType, stopped: summary.stopped, workers: threads }, 'run finished');
   logger.flush();
   // With the documents on standard output, the summary goes to stderr, out of the data's way.
-  (out === STANDARD_OUTPUT ? console.error : console.log)(formatSummary(summary, sink));
+  (toStandardOutput ? console.error : console.log)(formatSummary(summary, sink));
   if (summary.stopped) return summary.stopped.signal ? signalExitCode(summary.stopped.signal) : 1;
   return summary.failed.length ? 2 : 0;
 }
