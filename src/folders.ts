@@ -28,23 +28,32 @@ export function makeFolders(dir: string): void {
 }
 
 function whyNot(dir: string, error: NodeJS.ErrnoException, ifFile: string): string {
-  if (error.code !== 'EEXIST' && error.code !== 'ENOTDIR') return inWords(error, 'folders');
+  if (error.code !== 'EEXIST' && error.code !== 'ENOTDIR') return writeFailure(error, 'folders');
   const file = fileInTheWay(dir) ?? dir;
   if (file !== path.resolve(dir)) return `${file} is a file, not a folder`;
   return `it is a file, not a folder${ifFile && ` (${ifFile})`}`;
 }
 
-/** Why a file or folder could not be made there, in words where the code is a common one. */
-export function inWords(error: NodeJS.ErrnoException, made: 'files' | 'folders'): string {
-  switch (error.code) {
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EROFS': return 'the file system is read-only';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EDQUOT': return 'the disk quota is used up';
-    // Every folder above is there, so the file system itself refuses (/proc, /sys).
-    case 'ENOENT': return `the file system there takes no new ${made}`;
-    default: return error.message;
-  }
+/** Common system codes in words, the same whether a file was being read or made (but ENOENT: writeFailure and readFailure). */
+const IN_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder, not a file',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'the name is too long for the file system',
+  Z_DATA_ERROR: 'not valid gzip data (corrupt, or cut short)',
+  Z_BUF_ERROR: 'not valid gzip data (corrupt, or cut short)',
+};
+
+/** Why a file or folder could not be made there, in words where the code is a common one, else the system's message. */
+export function writeFailure(error: NodeJS.ErrnoException, made: 'files' | 'folders'): string {
+  // Every folder above is there, so the file system itself refuses (/proc, /sys).
+  if (error.code === 'ENOENT') return `the file system there takes no new ${made}`;
+  return IN_WORDS[error.code ?? ''] ?? error.message;
 }
 
 /** Whether a folder is there (a link to one counts). */
@@ -70,16 +79,9 @@ function fileInTheWay(dir: string): string | undefined {
 
 /** Why a file or folder could not be read, in words where the code is a common one, else the system's message. */
 export function readFailure(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a part of the path is a file, not a folder';
-    case 'EISDIR': return 'a folder, not a file';
-    case 'ELOOP': return 'a loop of symbolic links';
-    case 'ENAMETOOLONG': return 'the name is too long for the file system';
-    case 'Z_DATA_ERROR': case 'Z_BUF_ERROR': return 'not valid gzip data (corrupt, or cut short)';
-    default: return error instanceof Error ? error.message : String(error);
-  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (code === 'ENOENT') return 'no such file or folder';
+  return IN_WORDS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** What a path that is neither a file nor a folder is called in a failure: reading it could wait for ever. */

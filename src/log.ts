@@ -3,7 +3,7 @@
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { inWords, makeFolders } from './folders.js';
+import { makeFolders, writeFailure } from './folders.js';
 
 export type { Logger };
 
@@ -21,8 +21,8 @@ export function createLogger(level: string, file: string | null): Logger {
       makeFolders(path.dirname(file));
       fd = openSync(file, 'a');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : inWords(error as NodeJS.ErrnoException, 'files');
+      // EEXIST: makeFolders met a file where a folder of the path goes.
+      const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a part of the path is a file, not a folder' : writeFailure(error as NodeJS.ErrnoException, 'files');
       throw new LogFileError(`log.file ${file}: cannot write the log there: ${why}`);
     }
   }

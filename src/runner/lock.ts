@@ -4,7 +4,7 @@
 // stale and taken over.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { inWords, isFolder } from '../folders.js';
+import { isFolder, writeFailure } from '../folders.js';
 import { procStat } from './proc-stat.js';
 
 export class LockError extends Error {}
@@ -25,7 +25,7 @@ export function acquireLock(file: string, what: string): { release(): void } {
     try {
       fd = openSync(file, 'wx');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw new LockError(`${file}: cannot take the lock: ${inWords(error as NodeJS.ErrnoException, 'files')}`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw new LockError(`${file}: cannot take the lock: ${writeFailure(error as NodeJS.ErrnoException, 'files')}`);
       // No run makes a folder there: it is not a lock to take over, and not one to remove unasked.
       if (isFolder(file)) throw new LockError(`${file}: cannot take the lock: a folder stands where the lock file goes; remove it`);
       const owner = readOwner(file);

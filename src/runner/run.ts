@@ -5,7 +5,7 @@
 // AbortSignal fires (a signal, a full disk): it reads no more, abandons the articles under way,
 // lets the writes under way finish, and returns the summary with what was left undone.
 import PQueue from 'p-queue';
-import { inWords } from '../folders.js';
+import { writeFailure } from '../folders.js';
 import type { Logger } from '../log.js';
 import { articleId } from '../schema/article.js';
 import { ArticleError } from '../stages/ingest.js';
@@ -86,7 +86,7 @@ const where = (origin: RawArticle['origin']) => `${origin.file}${origin.line ? `
  */
 function stoppingFailure(error: unknown, where: string): string | undefined {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code)) return `${inWords(error as NodeJS.ErrnoException, 'files')}: cannot write ${where}`;
+  if (['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code)) return `${writeFailure(error as NodeJS.ErrnoException, 'files')}: cannot write ${where}`;
   if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return `${where} was closed by its reader`;
   return undefined;
 }
