@@ -232,19 +232,36 @@ function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention[
 }
 
 /**
- * For each type and word sequence that begins a longer name of that type in the article, the shortest such
- * name (the first in text order among equals): "Acme" → "Acme Holdings"; "Novo" and "Novo Nordisk" → "Novo
- * Nordisk", not the "Novo Nordisk Foundation" named after it. Names are in text order.
+ * For each name of the article that begins a longer name of the same type, the shortest such longer
+ * name (the first in text order among equals): "Acme" → "Acme Holdings"; "Novo" and "Novo Nordisk" →
+ * "Novo Nordisk", not the "Novo Nordisk Foundation" named after it. Names are in text order; keys are
+ * nameKey's. Only prefixes that are names themselves are looked at, down a tree of the names' words:
+ * keying every prefix of every name grew with the square of a name's length (a run of thousands of
+ * capitalised words read as one name took seconds and gigabytes).
  */
 function fullestNames(names: { index: number; type: string; words: string[] }[]): Map<string, number> {
+  interface Node { next: Map<string, Node>; key?: string }
+  const roots = new Map<string, Node>();
+  for (const { type, words } of names) {
+    let node: Node | undefined = roots.get(type);
+    if (!node) roots.set(type, (node = { next: new Map() }));
+    for (const word of words) {
+      let child: Node | undefined = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map() }));
+      node = child;
+    }
+    node.key ??= nameKey(type, words);
+  }
   const best = new Map<string, { index: number; length: number }>();
   for (const { index, type, words } of names) {
     // An institution named after another name is not what that name stands for ("Novo Nordisk Foundation").
     const last = NAMED_AFTER_HEADS.has(words[words.length - 1]) ? words.length - 1 : words.length;
-    for (let k = 1; k < last; k++) {
-      const key = nameKey(type, words.slice(0, k));
-      const seen = best.get(key);
-      if (!seen || seen.length > words.length) best.set(key, { index, length: words.length });
+    let node = roots.get(type);
+    for (let k = 1; k < last && node; k++) {
+      node = node.next.get(words[k - 1]);
+      if (node?.key === undefined) continue;
+      const seen = best.get(node.key);
+      if (!seen || seen.length > words.length) best.set(node.key, { index, length: words.length });
     }
   }
   return new Map([...best].map(([key, { index }]) => [key, index]));

@@ -28,9 +28,16 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
   const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text, c);
   // Most articles hold no such name: nothing to gather.
   if (!candidates.some(judged)) return candidates;
+  // Each line read once: a test per name would read a long line once for each of its names.
+  const capsLines = new Map<number, boolean>();
   const capsLine = (position: number) => {
-    const line = lines.all[lines.indexAt(position)];
-    return !SMALL_LETTER.test(text.slice(line.start, line.end));
+    const at = lines.indexAt(position);
+    let caps = capsLines.get(at);
+    if (caps === undefined) {
+      const line = lines.all[at];
+      capsLines.set(at, (caps = !SMALL_LETTER.test(text.slice(line.start, line.end))));
+    }
+    return caps;
   };
   // The names the article gives off all-caps lines, whole and by their first and last words, each with its type.
   const key = (start: number, end: number) => text.slice(start, end).toLowerCase();

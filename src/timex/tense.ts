@@ -53,9 +53,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let reported: Tense | null = null;
   const weekday = WEEKDAYS[doc.text.slice(start, end).toLowerCase().replace(/\.$/, '')] !== undefined;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
-  for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) at = i;
+  at = reachBack(tokens, first);
   const aside = asideBefore(tokens, at, first);
-  for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
+  const to = reachOn(tokens, last);
+  for (let i = at; i <= to; i++) {
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
@@ -73,6 +74,27 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
 
 /** Parts of speech of a word after an expression that it qualifies ("second-half profit", "third-quarter results"). */
 const NOUN_TAG_AFTER: ReadonlySet<string> = new Set(['NOUN']);
+
+/**
+ * How many tokens of its sentence either way are read for an expression. Farther words govern nothing near
+ * it, and a "sentence" a feed runs on without a stop (a table, thousands of tokens) must not be read whole
+ * for each of its expressions: that grew with the square of its length.
+ */
+const SENTENCE_REACH = 60;
+
+/** The first token of token i's sentence, or the token SENTENCE_REACH before i if the sentence starts earlier. */
+function reachBack(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < SENTENCE_REACH && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  return k;
+}
+
+/** The last token of token i's sentence, or the token SENTENCE_REACH after i if the sentence ends later. */
+function reachOn(tokens: Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && k - i < SENTENCE_REACH && tokens[k + 1].sentence === tokens[i].sentence) k++;
+  return k;
+}
 
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
@@ -218,8 +240,7 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
   const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
   if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
   if (tokens[first - 1]?.text.toLowerCase() !== 'for') return false;
-  for (let i = first; i >= 0 && tokens[i].sentence === sentence; i--) if (contract(tokens[i])) return true;
-  for (let i = first; i < tokens.length && tokens[i].sentence === sentence; i++) if (contract(tokens[i])) return true;
+  for (let i = reachBack(tokens, first); i <= reachOn(tokens, first); i++) if (contract(tokens[i])) return true;
   return false;
 }
 
@@ -257,8 +278,8 @@ export function toldAhead(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   if (possessiveAt(tokens, end)) return true;
-  const sentence = tokens[first]?.sentence;
-  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
+  if (first === tokens.length) return false;
+  for (let i = reachBack(tokens, first); i < first; i++) if (PLAN_WORDS.has(tokens[i].text.toLowerCase())) return true;
   return false;
 }
 
@@ -292,12 +313,8 @@ function nounAfter(tokens: Token[], end: number): number {
 export function habitualSentence(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const at = tokenAt(tokens, start);
-  const sentence = tokens[at]?.sentence;
-  if (sentence === undefined) return false;
-  // Only the sentence's own tokens: a scan of the whole article for each season would grow with its square.
-  let first = at;
-  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
-  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (HABITUAL_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  if (at === tokens.length) return false;
+  for (let k = reachBack(tokens, at); k <= reachOn(tokens, at); k++) if (HABITUAL_WORDS.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
 
@@ -514,7 +531,7 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   const j = beforeNounPhrase(tokens, k);
   // No verb before it in the sentence but one that reports ("Officials said the president travels"): after
   // another the words are its object, however listed ("met Egyptian, Qatari and Turkish mediators").
-  for (let v = j; v >= 0 && tokens[v].sentence === sentence; v--) {
+  for (let v = j, from = reachBack(tokens, k); v >= from && tokens[v].sentence === sentence; v--) {
     if (VERB_TAGS.has(tokens[v].pos) && !REPORTING_VERBS.has(tokens[v].text.toLowerCase())) return false;
   }
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
@@ -528,7 +545,7 @@ function objectOfVerb(tokens: Token[], k: number): boolean {
 /** The token before the noun phrase whose head is at `k` (-1 at the text's start; it may lie in the sentence before). */
 function beforeNounPhrase(tokens: Token[], k: number): number {
   let j = k - 1;
-  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
+  while (j >= 0 && k - j <= SENTENCE_REACH && tokens[j].sentence === tokens[k].sentence && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j--;
   return j;
 }
 /** Parts of speech inside a noun phrase before its head. */
