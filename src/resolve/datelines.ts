@@ -30,16 +30,18 @@ export function datelines(text: string): Map<number, number> {
 
 export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
-  const spans = [...places];
-  const last = Math.max(...places.values());
+  // By end: one dateline ends where each does (each is a line's opening), and a look-up per name keeps this linear.
+  const startByEnd = new Map([...places].map(([start, end]) => [end, start]));
+  let last = 0;
+  for (const end of places.values()) last = Math.max(last, end);
   return mapEach(candidates, (c) => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
     if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
     // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
     // read ("[SALANG] TUNNEL") may make another kind of name.
-    const whole = c.source === 'model' ? spans.find(([start, end]) => start < c.start && c.end === end) : undefined;
-    return whole ? { ...c, start: whole[0], end: whole[1], type: 'GPE' } : c;
+    const start = c.source === 'model' ? startByEnd.get(c.end) : undefined;
+    return start !== undefined && start < c.start ? { ...c, start, type: 'GPE' } : c;
   });
 }
 

@@ -29,6 +29,7 @@ const SHAPES: [string, (n: number) => string, number][] = [
   ['a title over and over before a name', (n) => `${repeat(() => 'Mr.')(n)} Smith`, 3_000],
   ['one long line in capitals', repeat(() => 'THE UNITED NATIONS SAID'), 600],
   ['a list of figures', repeat((i) => String(i * 7), ', '), 2_000],
+  ['number words run together', repeat(() => 'one hundred twenty three thousand'), 400],
   ['figures joined by "and"', repeat((i) => String(i % 97), ' and '), 2_000],
   ['dates and ranges on one line', repeat((i) => `Jan. ${1 + (i % 28)}, Feb. 6 and March 7, 2024 to April`), 400],
   ['times of day on weekdays in one sentence without a stop', repeat((i) => `at ${1 + (i % 12)}:${10 + (i % 50)} p.m. on Monday`), 600],
