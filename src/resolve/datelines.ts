@@ -30,7 +30,7 @@ export function datelines(text: string): Map<number, number> {
 
 export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
-  // By end: one dateline ends where each does (each is a line's opening), and a look-up per name keeps this linear.
+  // Datelines by where they end (each opens a line of its own, so no two end together): a look-up per name, not a search of them all.
   const startByEnd = new Map([...places].map(([start, end]) => [end, start]));
   let last = 0;
   for (const end of places.values()) last = Math.max(last, end);

@@ -531,7 +531,7 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   const j = beforeNounPhrase(tokens, k);
   // No verb before it in the sentence but one that reports ("Officials said the president travels"): after
   // another the words are its object, however listed ("met Egyptian, Qatari and Turkish mediators").
-  for (let v = j, from = reachBack(tokens, k); v >= from && tokens[v].sentence === sentence; v--) {
+  for (let v = j, from = reachBack(tokens, k); v >= from; v--) {
     if (VERB_TAGS.has(tokens[v].pos) && !REPORTING_VERBS.has(tokens[v].text.toLowerCase())) return false;
   }
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
