@@ -21,3 +21,8 @@ export function mapEach<T, U>(items: readonly T[], f: (item: T, k: number) => U)
   for (let k = 0; k < items.length; k++) out.push(f(items[k], k));
   return out;
 }
+
+/** out.push(...items) for an array of any length: a spread passes each item as an argument, which overflows the stack past about 120,000. */
+export function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]);
+}

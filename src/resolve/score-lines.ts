@@ -18,7 +18,7 @@ import { Containers } from './containers.js';
 import { startsDigit, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
 import { isNation } from './nations.js';
-import { mapEach } from './map-many.js';
+import { mapEach, pushAll } from './map-many.js';
 import { candidate } from './candidates.js';
 
 /** A score or a table figure: up to three digits ("3", "55"), or a result ("2-1"). */
@@ -182,7 +182,7 @@ function sidesOf(line: ResultsLine, tokens: readonly Token[]): [number, number][
     afterVersus = false;
     k = to;
   }
-  if (scored.length >= 2 || (scored.length === 1 && line.scores >= STANDINGS_FIGURES)) sides.push(...scored);
+  if (scored.length >= 2 || (scored.length === 1 && line.scores >= STANDINGS_FIGURES)) pushAll(sides, scored);
   return sides.sort((a, b) => a[0] - b[0]);
 }
 
@@ -228,7 +228,7 @@ export function teamsOnScoreLines(text: string, tokens: readonly Token[], textLi
     out.push(same ? { ...inside[0], type } : candidate(side.start, side.end, type, 'rules', SIDE_CONFIDENCE));
     m = n;
   }
-  out.push(...retyped.slice(m));
+  pushAll(out, retyped.slice(m));
   return out;
 }
 
@@ -306,7 +306,7 @@ function clubLines(text: string, lines: ResultsLine[], mentions: Candidate[], si
     let j = i, n = 0, o = 0;
     for (; j < lines.length && lines[j].results; j++) { n += nations.get(lines[j]) ?? 0; o += others.get(lines[j]) ?? 0; }
     // A line of two nations is their match, whatever plays around it.
-    if (o > n) clubs.push(...lines.slice(i, j).filter((line) => (nations.get(line) ?? 0) < 2 || others.has(line)));
+    if (o > n) pushAll(clubs, lines.slice(i, j).filter((line) => (nations.get(line) ?? 0) < 2 || others.has(line)));
     i = j;
   }
   return new Containers(clubs);

@@ -76,7 +76,11 @@ export function formatDetails(most: MostChanged, summary: DiffSummary): string {
   if (most.top.length) {
     const shown = most.top.length < summary.articles.changed ? ` (the ${most.top.length} most changed of ${summary.articles.changed})` : '';
     out.push(`changed articles, most changed first${shown}:`);
-    for (const d of most.top) out.push('', `${d.id}: ${d.changes.length} change(s)`, ...d.changes.map(formatChange));
+    for (const d of most.top) {
+      out.push('', `${d.id}: ${d.changes.length} change(s)`);
+      // One by one: a spread of an article's changes as arguments overflows the stack past about 100,000.
+      for (const c of d.changes) out.push(formatChange(c));
+    }
   }
   const list = (title: string, ids: string[], total: number) => {
     if (total) out.push('', `${title} (${total}): ${ids.join(' ')}${total > ids.length ? ' …' : ''}`);

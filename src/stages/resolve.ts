@@ -30,7 +30,7 @@ import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
-import { mapEach, mapMany } from '../resolve/map-many.js';
+import { mapEach, mapMany, pushAll } from '../resolve/map-many.js';
 import { candidate, ofOneShape } from '../resolve/candidates.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, splitHyphenated } from '../resolve/hyphens.js';
@@ -323,7 +323,7 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     let j = i + 1;
     for (let reach = kept[i].end; j < kept.length && kept[j].start < reach; j++) reach = Math.max(reach, kept[j].end);
     if (j === i + 1) chosen.push(kept[i]);
-    else chosen.push(...takenGreedily(kept.slice(i, j), taken));
+    else pushAll(chosen, takenGreedily(kept.slice(i, j), taken));
     i = j;
   }
   return chosen;

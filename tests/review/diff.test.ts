@@ -1,4 +1,5 @@
 // `gazette diff`: the pairing of mentions between runs, and the command as CI uses it.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,24 @@ describe('gazette diff', () => {
     const limited = gazette('diff', run, neu, '--limit', '1');
     expect(limited.stdout).toContain('(the 1 most changed of 2)');
     expect(limited.stdout).not.toContain('markup: 1 change(s)');
+  });
+
+  it('lists an article of 200,000 changes (as many arguments as that overflowed the stack)', () => {
+    const many = 200_000;
+    const long = (ds: OutputDocument[], added: boolean) => ds.map((d) => {
+      if (d.document.id !== 'merkel') return d;
+      const from = d.text.length;
+      const text = d.text + ' 7'.repeat(many);
+      const sevens = Array.from({ length: added ? many : 0 }, (_, k) => ({ ...d.mentions[0], start: from + 2 * k + 1, end: from + 2 * k + 2, text: '7', type: 'CARDINAL' as const, value: 7, entity: undefined }));
+      return { ...d, text, mentions: [...d.mentions, ...sevens] };
+    });
+    const old = changedRun((ds) => long(ds, false));
+    // Two lines a change: more than spawnSync's default buffer.
+    const result = spawnSync(process.execPath, ['dist/cli.js', 'diff', old, changedRun((ds) => long(ds, true)), '--limit', '1'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`merkel: ${many} change(s)`);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('  + added    CARDINAL "7" = 7'))).toHaveLength(many);
   });
 
   it('compares two JSONL runs in any line order, reading again only the lines that differ', () => {
