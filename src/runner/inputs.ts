@@ -378,6 +378,20 @@ function decode(bytes: Buffer): string {
   }
 }
 
+/** How deep an article's JSON may nest (its metadata's objects and lists). */
+const MOST_NESTING = 1000;
+
+/** Whether `value` nests objects or lists more than `most` levels deep; read without recursion. */
+function nestedDeeperThan(value: unknown, most: number): boolean {
+  const open: [unknown, number][] = [[value, 0]];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [v, depth] = next;
+    if (depth > most) return true;
+    if (typeof v === 'object' && v !== null) for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) open.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function parseJsonObject(text: string): unknown {
   let value: unknown;
   try {
@@ -385,6 +399,7 @@ function parseJsonObject(text: string): unknown {
   } catch (error) {
     throw new Error(`malformed JSON: ${(error as Error).message}`);
   }
+  if (nestedDeeperThan(value, MOST_NESTING)) throw new Error(`JSON nested more than ${MOST_NESTING} levels deep: no article is; refused before it is copied or hashed, which would overflow the stack`);
   // A list of articles is a common export: the way to one a line is named.
   if (Array.isArray(value)) throw new Error('a JSON array: expected one article object {"text": ...}; for a list of articles write one a line (jq -c \'.[]\' FILE.json > FILE.jsonl)');
   if (typeof value !== 'object' || value === null) throw new Error('expected one article object {"text": ...}');

@@ -43,6 +43,9 @@ describe('readInputs', () => {
       'list.json': JSON.stringify([{ text: 'One.' }, { text: 'Two.' }]),
       'broken.json': '{"text": ',
       'lines.jsonl': `${JSON.stringify({ text: 'good one' })}\n{not json}\n${JSON.stringify({ text: 'good two' })}\n`,
+      // Metadata nested 1,000 levels below the article is read; 1,001 are refused (copying and hashing them recursed).
+      'nested.json': `{"text": "Deep.", "meta": ${'['.repeat(1000)}${']'.repeat(1000)}}`,
+      'deep.json': `{"text": "Deeper.", "meta": ${'['.repeat(1001)}${']'.repeat(1001)}}`,
     });
     const items = await collect([dir, path.join(dir, 'missing.txt')]);
     const errors = items.filter((i): i is ArticleError => i instanceof ArticleError).map((e) => e.message.replace(`${dir}/`, ''));
@@ -50,13 +53,14 @@ describe('readInputs', () => {
     expect(errors).toEqual([
       'binary.txt: binary file: it holds NUL bytes',
       expect.stringMatching(/^broken\.json: malformed JSON: \S/),
+      'deep.json: JSON nested more than 1000 levels deep: no article is; refused before it is copied or hashed, which would overflow the stack',
       'latin1.txt: not valid UTF-8 text',
       expect.stringMatching(/^lines\.jsonl:2: malformed JSON: \S/),
       `list.json: a JSON array: expected one article object {"text": ...}; for a list of articles write one a line (jq -c '.[]' FILE.json > FILE.jsonl)`,
       'missing.txt: cannot read: no such file or folder',
     ]);
-    // notext.json is read fine; it is ingest that refuses it (below). Both good JSONL lines survive.
-    expect(items.filter((i) => !(i instanceof ArticleError))).toHaveLength(3);
+    // notext.json is read fine; it is ingest that refuses it (below). Both good JSONL lines survive, and nested.json.
+    expect(items.filter((i) => !(i instanceof ArticleError))).toHaveLength(4);
   });
 
   it('counts the items before the first when no JSONL file is among the inputs', async () => {
