@@ -308,13 +308,13 @@ class Reader {
 
 let reader: Reader | undefined;
 
-/** Reads `text` with wink as a fresh process would, and hands the document to `use`. */
 /**
  * What reads a wink document. A word's id (its.uniqueId) tells the model's own words by `modelWord`, never
  * by comparing it with another word's: a word an earlier text added keeps the id it had then.
  */
 type Use<T> = (doc: WinkDoc, nlp: Wink, modelWord: (id: number) => boolean) => T;
 
+/** Reads `text` with wink as a fresh process would, and hands the document to `use`. */
 export function readWithWink<T>(text: string, use: Use<T>): T {
   if (!reader || reader.worn()) reader = new Reader();
   const result = reader.read(text, use);
