@@ -249,7 +249,11 @@ function gate(report: EvalReport, perLabel: NonNullable<Thresholds['perLabel']>)
 function formatErrors(errors: ErrorLine[]): string {
   if (!errors.length) return '\nno errors';
   const byLabel = new Map<string, ErrorLine[]>();
-  for (const e of errors) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
+  for (const e of errors) {
+    const list = byLabel.get(e.label);
+    if (list) list.push(e);
+    else byLabel.set(e.label, [e]);
+  }
   const order = { missed: 0, 'false alarm': 1, mismatch: 2 };
   const lines = ['', 'errors by label (missed: in the gold, not in the output; false alarm: in the output, not in the gold)'];
   for (const [label, list] of [...byLabel.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {

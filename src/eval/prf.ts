@@ -11,8 +11,10 @@ export function prf({ tp, fp, fn }: Counts): Prf {
 /** A fixed-width table of P/R/F1 rows, for the terminal. */
 export function prfTable(rows: [string, Prf][]): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-  const head = `${'label'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}`;
-  const lines = rows.map(([label, s]) =>
-    `${label.padEnd(14)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}${String(s.tp).padStart(6)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
+  // The counts' columns as wide as the largest count needs (a big corpus has 100,000 and more), with a space before it.
+  const width = Math.max(6, ...rows.map(([, s]) => String(Math.max(s.tp, s.fp, s.fn)).length + 1));
+  const counts = (...values: (string | number)[]) => values.map((v) => String(v).padStart(width)).join('');
+  const head = `${'label'.padEnd(14)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}${counts('tp', 'fp', 'fn')}`;
+  const lines = rows.map(([label, s]) => `${label.padEnd(14)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}${counts(s.tp, s.fp, s.fn)}`);
   return [head, ...lines].join('\n');
 }

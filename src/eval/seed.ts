@@ -33,6 +33,12 @@ export interface SeedScore {
 
 interface Pair { gold: GoldMention; pred: OutputMention }
 
+/**
+ * Whether span m overlaps one of `spans` (a document's optional gold mentions, which count neither way). Only
+ * those are searched: a search of all the gold for each output mention grew with the product of the two.
+ */
+const overlapsOne = (spans: readonly GoldMention[], m: { start: number; end: number }) => spans.some((o) => o.start < m.end && m.start < o.end);
+
 export function scoreSeed(pairs: { gold: SeedGold; pred: OutputDocument }[]): SeedScore {
   const counts: Record<string, Counts> = {};
   const bump = (type: string, k: keyof Counts) => { (counts[type] ??= { tp: 0, fp: 0, fn: 0 })[k]++; };
@@ -40,11 +46,12 @@ export function scoreSeed(pairs: { gold: SeedGold; pred: OutputDocument }[]): Se
   pairs.forEach(({ gold, pred }, doc) => {
     const goldByKey = new Map(gold.mentions.map((g) => [key(g), g]));
     const predKeys = new Set(pred.mentions.map(key));
+    const optional = gold.mentions.filter((o) => o.optional);
     for (const p of pred.mentions) {
       const g = goldByKey.get(key(p));
       if (g) {
         if (!g.optional) { bump(place(p.type), 'tp'); matched.push({ gold: g, pred: p, doc }); }
-      } else if (!gold.mentions.some((o) => o.optional && o.start < p.end && p.start < o.end)) {
+      } else if (!overlapsOne(optional, p)) {
         bump(place(p.type), 'fp');
       }
     }
@@ -76,8 +83,9 @@ export function seedErrors(pairs: { gold: SeedGold; pred: OutputDocument }[]): S
     for (const g of gold.mentions) {
       if (!g.optional && !predKeys.has(key(g))) errors.push({ article, kind: 'missed', start: g.start, end: g.end, type: place(g.type), other: predSpans.get(span(g)) });
     }
+    const optional = gold.mentions.filter((o) => o.optional);
     for (const p of pred.mentions) {
-      if (goldKeys.has(key(p)) || gold.mentions.some((o) => o.optional && o.start < p.end && p.start < o.end)) continue;
+      if (goldKeys.has(key(p)) || overlapsOne(optional, p)) continue;
       errors.push({ article, kind: 'false alarm', start: p.start, end: p.end, type: place(p.type), other: goldSpans.get(span(p)) });
     }
   });

@@ -1,5 +1,6 @@
 // `gazette eval` as a CI gate: --json, --junit, per-label thresholds and --errors, on output of
 // real runs scored against gold made here (seed-style and CoNLL).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +136,21 @@ describe('gazette eval --errors', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`gazette: ${lacking}: no document "merkel" (the gold has it)`);
   });
+
+  it('lists 200,000 errors of a label (each was once added by copying the list so far), in a table whose columns stay apart', () => {
+    const figures = 200_000;
+    const sevens = annotate([{ id: 'sevens', text: Array(figures).fill('7').join(' ') }]);
+    const gold = path.join(dir, 'sevens.gold.json');
+    writeFileSync(gold, JSON.stringify({ document: 'sevens', mentions: Array.from({ length: figures }, (_, k) => ({ start: 2 * k, end: 2 * k + 1, text: '7', type: 'MONEY' })) }));
+    // Four lines an error: more than spawnSync's default buffer.
+    const result = spawnSync(process.execPath, ['dist/cli.js', 'eval', '--gold', gold, '--pred', sevens, '--errors'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('below threshold: coreF1 0.000');
+    expect(result.stdout).toMatch(/\nCARDINAL +0\.0 +0\.0 +0\.0 +0 +200000 +0\n/);
+    expect(result.stdout).toMatch(/\nMONEY +0\.0 +0\.0 +0\.0 +0 +0 +200000\n/);
+    expect(result.stdout).toContain(`MONEY: ${figures} missed, 0 false alarm(s)`);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('  false alarm sevens  "7"'))).toHaveLength(figures);
+  }, 120_000);
 
   it('lists seed-gold errors by label, naming the label the other side gave the span', () => {
     const text = gazette('eval', '--gold', seedGold, '--pred', run, '--errors').stdout;
