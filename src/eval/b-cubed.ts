@@ -15,29 +15,41 @@ export interface BCubed {
 }
 
 export function bCubed(pairs: readonly LinkPair[]): BCubed {
-  const byGold = new Map<string, LinkPair[]>();
-  const byPredicted = new Map<string, LinkPair[]>();
-  for (const pair of pairs) {
-    byGold.set(pair.gold, [...(byGold.get(pair.gold) ?? []), pair]);
-    if (pair.predicted) byPredicted.set(pair.predicted, [...(byPredicted.get(pair.predicted) ?? []), pair]);
+  // Sizes of the gold and the predicted clusters and of their overlaps, counted once: the scores are ratios of
+  // these (reading each mention's whole cluster grew with the square of a cluster, and a corpus's commonest
+  // entity has tens of thousands of mentions).
+  const goldSize = new Map<string, number>();
+  const predictedSize = new Map<string, number>();
+  const both = new Map<string, number>();
+  const joint = (gold: string, predicted: string) => `${gold}\u0000${predicted}`;
+  const idsOf = new Map<string, Set<string | undefined>>();
+  const add = (counts: Map<string, number>, k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const { gold, predicted } of pairs) {
+    add(goldSize, gold);
+    if (!idsOf.has(gold)) idsOf.set(gold, new Set());
+    idsOf.get(gold)!.add(predicted);
+    if (!predicted) continue;
+    add(predictedSize, predicted);
+    add(both, joint(gold, predicted));
   }
   let p = 0, r = 0;
-  for (const a of pairs) {
-    const sameP = a.predicted ? byPredicted.get(a.predicted)! : [];
-    const sameG = byGold.get(a.gold)!;
-    p += sameP.length ? sameP.filter((b) => b.gold === a.gold).length / sameP.length : 0;
-    r += sameG.filter((b) => a.predicted && b.predicted === a.predicted).length / sameG.length;
+  for (const { gold, predicted } of pairs) {
+    if (!predicted) continue;
+    const shared = both.get(joint(gold, predicted))!;
+    p += shared / predictedSize.get(predicted)!;
+    r += shared / goldSize.get(gold)!;
   }
   const precision = pairs.length ? p / pairs.length : 0;
   const recall = pairs.length ? r / pairs.length : 0;
-  const golds = [...byGold.keys()];
-  const exact = golds.filter((g) => {
-    const ids = new Set(byGold.get(g)!.map((x) => x.predicted));
+  const golds = [...goldSize.keys()];
+  // Resolved exactly: one id over all the entity's mentions, and no other entity's mention has it.
+  const exactly = (g: string) => {
+    const ids = idsOf.get(g)!;
     const [id] = ids;
-    return ids.size === 1 && !!id && byPredicted.get(id)!.every((x) => x.gold === g);
-  });
+    return ids.size === 1 && !!id && both.get(joint(g, id)) === predictedSize.get(id);
+  };
   return {
     precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    exact, inexact: golds.filter((g) => !exact.includes(g)),
+    exact: golds.filter(exactly), inexact: golds.filter((g) => !exactly(g)),
   };
 }
