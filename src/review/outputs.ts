@@ -107,7 +107,6 @@ export function contentFrom(bytes: Buffer): Buffer {
   return at < 0 ? bytes : bytes.subarray(at);
 }
 
-
 /** A document, or the reason it could not be read; a bad one does not stop the others. */
 export type OutputItem = { doc: OutputDocument; where: string } | OutputError;
 

@@ -42,7 +42,7 @@ export function isLinesOutput(out: string): boolean {
 export function openSink(out: string): Promise<OutputSink> {
   if (out === STANDARD_OUTPUT) return Promise.resolve(standardOutputSink());
   // Taken for a folder's name, it would make a folder called day.jsonl.gz.
-  if (/\.(?:jsonl|ndjson)\.gz$/i.test(out)) {
+  if (/\.gz$/i.test(out) && isLinesOutput(out.slice(0, -3))) {
     return Promise.reject(new Error(`${out}: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${out.slice(0, -3)} and compress it after the run (or pipe --out - into gzip)`));
   }
   // Through a link, the file it names: the rewrite at a run's end is a rename, which would put a file in the link's place.
