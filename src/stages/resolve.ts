@@ -94,8 +94,11 @@ const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
 const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCodeAt(1) <= 90 && span.charCodeAt(0) >= 65 && span.charCodeAt(0) <= 90;
 /** The types whose names the model runs on into a weekday: an organization's, a place's. */
 const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
-/** A lower-case word the model took in before a name ("of Acme"), unless it is a name's particle ("de Silva", "al Sabah"). */
-const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
+/**
+ * A lower-case word the model took in before a name ("of Acme", "on the London ... Exchange", whose "the" the
+ * determiner's trim then cuts), unless it is a name's particle ("de Silva", "al Sabah").
+ */
+const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu}|the\s+\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;

@@ -40,6 +40,12 @@ describe('trimName', () => {
     // Only the model runs a name on into the weekday: a registry's span stays.
     expect(weekday.slice(...spanOf(trimName(weekday, cand(weekday, 'CNBC Friday', 'ORG', 0.8, 'registry'))!))).toBe('CNBC Friday');
   });
+  it('cuts a lower-case word the model took in before a name, and a "the" after it, but not a name\'s particle', () => {
+    const text = 'Trading on the Sydney Futures Exchange and of Acme rose; de Silva said.';
+    expect(text.slice(...spanOf(trimName(text, cand(text, 'on the Sydney Futures Exchange', 'ORG', 0.8, 'model'))!))).toBe('Sydney Futures Exchange');
+    expect(text.slice(...spanOf(trimName(text, cand(text, 'of Acme', 'ORG', 0.8, 'model'))!))).toBe('Acme');
+    expect(text.slice(...spanOf(trimName(text, cand(text, 'de Silva', 'PERSON', 0.8, 'model'))!))).toBe('de Silva');
+  });
 });
 
 const spanOf = (c: Candidate): [number, number] => [c.start, c.end];
