@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Origin } from '../document.js';
 import { SidecarMeta } from '../schema/article.js';
+import { isGazetteDocument } from '../schema/output.js';
 import { describeZodError } from '../schema/zod-error.js';
 import { ArticleError } from '../stages/ingest.js';
 import { NOT_A_FILE, readFailure } from '../folders.js';
@@ -80,15 +81,6 @@ function baseName(file: string): string {
 }
 
 type Skipped = (file: string, why: string) => void;
-
-/**
- * A document gazette wrote (an --out folder inside an input folder, an earlier run's output):
- * never read back as an article, which would lose its metadata and take its id.
- */
-function isOutput(value: unknown): boolean {
-  const o = value as { schemaVersion?: unknown; pipeline?: { name?: unknown } };
-  return typeof o.schemaVersion === 'string' && o.pipeline?.name === 'gazette';
-}
 
 /** Lists the inputs; `exclude`: files and folders never read (the run's own output), compared by real path. */
 export async function planInputs(inputs: string[], exclude: string[] = []): Promise<InputPlan> {
@@ -255,7 +247,8 @@ async function* readFileArticles(file: string, skipped: Skipped, limit: number, 
     const text = decode(await readInput(file, mostBytes(ext, limit), limit));
     if (ext === '.json') {
       const input = parseJsonObject(text);
-      if (isOutput(input)) skipped(file, 'gazette output');
+      // A document gazette wrote is never read back as an article: it would lose its metadata and take its id.
+      if (isGazetteDocument(input)) skipped(file, 'gazette output');
       else yield { input, origin: { file }, defaultId: base };
     } else {
       const meta = sidecar === false ? {} : await readSidecar(file, base, limit);
@@ -340,7 +333,7 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
       try {
         if (isBlankLine(bytes)) continue;
         const input = parseJsonObject(decode(bytes).replace(/\r$/, '')); // CRLF files
-        if (isOutput(input)) skipped(file, 'gazette output lines');
+        if (isGazetteDocument(input)) skipped(file, 'gazette output lines');
         else yield { input, origin, defaultId: `${base}-${lineNo}` };
       } catch (error) {
         yield error instanceof ArticleError ? new ArticleError(origin, error.reason) : new ArticleError(origin, readFailure(error));

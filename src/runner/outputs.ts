@@ -12,6 +12,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
+import { opensGazetteDocument } from '../schema/output.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines, isBlankLine } from './byte-lines.js';
 import { acquireLock } from './lock.js';
@@ -72,8 +73,6 @@ function standardOutputSink(): OutputSink {
 
 /** The fingerprint sits second in every document, so the first bytes hold it. */
 const FINGERPRINT = /"fingerprint":\s*"([0-9a-f]{64})"/;
-/** A document gazette wrote opens with its schema version, then (the fingerprint, then) the pipeline's name: all in its first bytes. */
-const GAZETTE_HEAD = /^\s*\{\s*"schemaVersion":\s*"[^"]*",[\s\S]*?"pipeline":\s*\{\s*"name":\s*"gazette"/;
 const ID = /"document":\s*\{\s*"id":\s*"([^"\\]*)"/;
 const HEAD_BYTES = 512;
 
@@ -107,7 +106,7 @@ async function folderSink(dir: string): Promise<OutputSink> {
         // An output folder may be an input folder: its article NAME.json is never replaced by the document of id NAME.
         // (Its first bytes are read again here, not kept from `recorded`: a re-run of a million articles would hold them all.)
         const head = existing.has(name) ? headOf(name) : undefined;
-        if (head !== undefined && !GAZETTE_HEAD.test(head)) {
+        if (head !== undefined && !opensGazetteDocument(head)) {
           throw new Error(`${path.join(dir, name)}: not gazette output (an article among the inputs?), so not written over: write to another folder with --out`);
         }
         try {
@@ -249,7 +248,7 @@ async function readLines(file: string): Promise<LinesRead> {
       if (id === undefined) {
         try { id = JSON.parse(line.toString('utf8'))?.document?.id; } catch { /* not a document: refused below */ }
       }
-      if (typeof id !== 'string' || !GAZETTE_HEAD.test(head)) {
+      if (typeof id !== 'string' || !opensGazetteDocument(head)) {
         if (isBlankLine(line)) continue; // dropped on rewrite
         throw foreign(read.lines);
       }

@@ -5,6 +5,26 @@ import { LABELS } from '../document.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
+/** The name every document records as its pipeline's. */
+export const PIPELINE_NAME = 'gazette';
+
+/**
+ * What tells a document gazette wrote from an article (an --out folder inside an input folder, an
+ * earlier run's output): its schema version, then its pipeline's name. Parsed, for a reader of
+ * articles; and by a document's first bytes, which hold both (the schema version first, the
+ * fingerprint next, then the pipeline), for a run checking an existing output without parsing it.
+ */
+export function isGazetteDocument(value: unknown): boolean {
+  const o = value as { schemaVersion?: unknown; pipeline?: { name?: unknown } };
+  return typeof o.schemaVersion === 'string' && o.pipeline?.name === PIPELINE_NAME;
+}
+
+const GAZETTE_HEAD = new RegExp(`^\\s*\\{\\s*"schemaVersion":\\s*"[^"]*",[\\s\\S]*?"pipeline":\\s*\\{\\s*"name":\\s*"${PIPELINE_NAME}"`);
+
+export function opensGazetteDocument(head: string): boolean {
+  return GAZETTE_HEAD.test(head);
+}
+
 const offset = z.number().int().nonnegative();
 
 export const OutputMention = z.object({
@@ -43,7 +63,7 @@ export const OutputDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional()
     .describe('SHA-256 of everything that determines this document (article, config, code, model, registry); `gazette run` skips an article whose output carries the same one'),
-  pipeline: z.object({ name: z.literal('gazette'), version: z.string(), configHash: z.string() }),
+  pipeline: z.object({ name: z.literal(PIPELINE_NAME), version: z.string(), configHash: z.string() }),
   document: z.object({
     id: z.string(),
     title: z.string().nullable(),

@@ -4,7 +4,7 @@
 // pay a deep check of every document.
 import type { Doc, Mention } from '../document.js';
 import { codePointOffsets } from '../offsets.js';
-import { type OutputDocument, type OutputMention, SCHEMA_VERSION } from '../schema/output.js';
+import { type OutputDocument, type OutputMention, PIPELINE_NAME, SCHEMA_VERSION } from '../schema/output.js';
 
 export interface PipelineInfo {
   version: string;
@@ -47,7 +47,7 @@ export function toOutput(doc: Doc, info: PipelineInfo): OutputDocument {
     schemaVersion: SCHEMA_VERSION,
     // Second, so that a re-run finds it in the first bytes of the file.
     ...(info.fingerprint && { fingerprint: info.fingerprint }),
-    pipeline: { name: 'gazette', version: info.version, configHash: info.configHash },
+    pipeline: { name: PIPELINE_NAME, version: info.version, configHash: info.configHash },
     document: {
       id: a.id,
       title: a.title ?? null,
