@@ -146,8 +146,13 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     else unknown.push(i);
   }
   const words = new Array<string[]>(mentions.length);
-  for (const i of others) words[i] = foldKey(aliasKey(texts[i])).split(' ');
-  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i] })));
+  // Each name's key built once, for the tree of names below and for every step of a chain of fuller names.
+  const keys = new Array<string>(mentions.length);
+  for (const i of others) {
+    words[i] = foldKey(aliasKey(texts[i])).split(' ');
+    keys[i] = nameKey(mentions[i].type, words[i]);
+  }
+  const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i], key: keys[i] })));
   const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words[i] })));
   // Names with a legal form by the name without it: "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles".
   const withLegalForm = new Map<string, number>();
@@ -157,9 +162,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (key !== undefined && !withLegalForm.has(key)) withLegalForm.set(key, i);
   }
   const fuller = (i: number): number | undefined => {
-    const key = nameKey(mentions[i].type, words[i]);
     const w = words[i];
-    return withLegalForm.get(key) ?? fullest.get(key) ?? (mentions[i].type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
+    return withLegalForm.get(keys[i]) ?? fullest.get(keys[i]) ?? (mentions[i].type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
   };
   // The name a name stands for, followed to the end of the chain ("RJR" → "RJR Nabisco" → "RJR Nabisco Inc."),
   // so that every mention of it gets the same entity whichever comes first in the text.
@@ -239,10 +243,10 @@ function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention[
  * keying every prefix of every name grew with the square of a name's length (a run of thousands of
  * capitalised words read as one name took seconds and gigabytes).
  */
-function fullestNames(names: { index: number; type: string; words: string[] }[]): Map<string, number> {
+function fullestNames(names: { index: number; type: string; words: string[]; key: string }[]): Map<string, number> {
   interface Node { next: Map<string, Node>; key?: string }
   const roots = new Map<string, Node>();
-  for (const { type, words } of names) {
+  for (const { type, words, key } of names) {
     let node: Node | undefined = roots.get(type);
     if (!node) roots.set(type, (node = { next: new Map() }));
     for (const word of words) {
@@ -250,7 +254,7 @@ function fullestNames(names: { index: number; type: string; words: string[] }[])
       if (!child) node.next.set(word, (child = { next: new Map() }));
       node = child;
     }
-    node.key ??= nameKey(type, words);
+    node.key ??= key;
   }
   const best = new Map<string, { index: number; length: number }>();
   for (const { index, type, words } of names) {
