@@ -85,6 +85,16 @@ describe('gazette run', () => {
     expect(direct.status).toBe(0);
     expect(direct.stdout).toMatch(/Usage: gazette/);
   });
+
+  it('packs what an installed gazette reads (the registry with the places `prepare` generates) and none of the repository\'s own files', () => {
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' });
+    expect(pack.status).toBe(0);
+    const files: string[] = JSON.parse(pack.stdout)[0].files.map((f: { path: string }) => f.path);
+    const registry = readdirSync('registry').filter((f) => f.endsWith('.jsonl') || f === 'titles.json').map((f) => `registry/${f}`);
+    expect(registry).toContain('registry/open-data-places.jsonl');
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/runner/worker.js', 'models/ner.bin.gz', 'pipeline.config.json', 'schema/output.schema.json', ...registry]));
+    expect(files.filter((f) => /^(?:src|tests|test-artifacts|output|registry\/\.index)\//.test(f))).toEqual([]);
+  });
 });
 
 describe('output contract', () => {
