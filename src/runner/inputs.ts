@@ -330,6 +330,11 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
         yield new ArticleError({ file }, `UTF-16 text: ${extension(file) ? `${extension(file)} files` : 'JSONL lines'} must be UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)`);
         return;
       }
+      // Plain text piped in would fail line by line as malformed JSON: once, with the way to give it, instead.
+      if (lineNo === 1 && file === STDIN.file && !opensJsonObject(bytes)) {
+        yield new ArticleError({ file }, `not JSON lines: standard input is read as one article object {"text": ...} a line; for plain text give its file (gazette run FILE.txt) or wrap it: jq -cRs '{id: "stdin", text: .}' | gazette run -`);
+        return;
+      }
       try {
         if (isBlankLine(bytes)) continue;
         const input = parseJsonObject(decode(bytes).replace(/\r$/, '')); // CRLF files
@@ -345,6 +350,13 @@ async function* readJsonLines(file: string, base: string, skipped: Skipped, limi
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether a line opens like a JSON object: "{" after any blanks (and a UTF-8 byte order mark). */
+function opensJsonObject(bytes: Buffer): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i++;
+  return i === bytes.length || bytes[i] === 0x7b;
+}
 
 /** The encoding a byte order mark names, when it names UTF-16. */
 function utf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
@@ -367,7 +379,7 @@ function decode(bytes: Buffer): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new Error('not valid UTF-8 text');
+    throw new Error('not valid UTF-8 text: convert it first (from Windows-1252 or Latin-1: iconv -f windows-1252 -t utf-8)');
   }
 }
 

@@ -7,7 +7,7 @@
 import PQueue from 'p-queue';
 import { writeFailure } from '../folders.js';
 import type { Logger } from '../log.js';
-import { articleId } from '../schema/article.js';
+import { ARTICLE_ID_RULE, articleId } from '../schema/article.js';
 import { ArticleError } from '../stages/ingest.js';
 import { Abandoned, type Annotated, type Annotator } from './annotator.js';
 import { articleFields, articleFingerprint } from './article-fingerprint.js';
@@ -187,7 +187,7 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     const idOk = fields !== undefined && articleId.safeParse(fields.id).success;
     if (fields && !idOk && (item.input as { id?: unknown }).id === undefined) {
       // Ids from file names obey the rule ids from JSON do: they become output file names.
-      fail(new ArticleError(item.origin, `the file name does not make an id ("${printable(fields.id)}"): ids may hold only letters, digits, ".", "_" and "-", and start with a letter or digit; give the article an "id" (in its JSON, or a NAME.meta.json sidecar)`), item.origin);
+      fail(new ArticleError(item.origin, `the file name does not make an id ("${printable(fields.id)}"): ids ${ARTICLE_ID_RULE}; give the article an "id" (in its JSON, or a NAME.meta.json sidecar)`), item.origin);
       continue;
     }
     if (fields && idOk) {

@@ -54,7 +54,7 @@ describe('readInputs', () => {
       'binary.txt: binary file: it holds NUL bytes',
       expect.stringMatching(/^broken\.json: malformed JSON: \S/),
       'deep.json: JSON nested more than 1000 levels deep: no article is; refused before it is copied or hashed, which would overflow the stack',
-      'latin1.txt: not valid UTF-8 text',
+      'latin1.txt: not valid UTF-8 text: convert it first (from Windows-1252 or Latin-1: iconv -f windows-1252 -t utf-8)',
       expect.stringMatching(/^lines\.jsonl:2: malformed JSON: \S/),
       `list.json: a JSON array: expected one article object {"text": ...}; for a list of articles write one a line (jq -c '.[]' FILE.json > FILE.jsonl)`,
       'missing.txt: cannot read: no such file or folder',
@@ -148,7 +148,7 @@ describe('ingest', () => {
     expect(() => ingest({ id: 'x' }, origin, 'x')).toThrow('in.json: text: is missing');
     expect(() => ingest({ text: ' \n ' }, origin, 'x')).toThrow('in.json: empty article: no text');
     expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: is not a real calendar date');
-    expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: may hold only/);
+    expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: must be 1 to 200 ASCII letters/);
   });
 
   it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {

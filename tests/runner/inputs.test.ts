@@ -148,6 +148,17 @@ describe('inputs', () => {
     expect(run.stdout).toContain('give the article an "id"');
   });
 
+  it('says what the id rule is, the same words for a file name and a JSON id: ASCII, at most 200 characters', () => {
+    const long = 'x'.repeat(201);
+    const dir = files(tempDir('id-rule'), { 'Zürich.txt': TEXT, [`${'y'.repeat(200)}.txt`]: TEXT, 'long.json': JSON.stringify({ id: long, text: TEXT }) });
+    const out = tempDir('id-rule-out');
+    const run = gazette(['run', dir, '--out', out, '--workers', '0']);
+    expect(counts(run.stdout)).toMatchObject({ written: 1, failed: 2 });
+    const rule = 'must be 1 to 200 ASCII letters, digits, ".", "_" and "-", starting with a letter or digit';
+    expect(run.stdout).toContain(`Zürich.txt: the file name does not make an id ("Zürich"): ids ${rule}`);
+    expect(run.stdout).toContain(`long.json: id: ${rule}`);
+  });
+
   it('refuses a duplicate id deterministically: the first in input order wins, whatever the workers', () => {
     const long = `${TEXT} `.repeat(3000);
     const dir = files(tempDir('dups'), {

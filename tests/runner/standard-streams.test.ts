@@ -86,6 +86,15 @@ describe('input -', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'stdin-3.json'), 'utf8')).mentions.map((m: { text: string }) => m.text)).toContain('European Union');
   });
 
+  it('refuses plain text piped in once, saying how to give it, not once a line as malformed JSON', () => {
+    const out = path.join(tempDir('stdin-text'), 'out');
+    const input = 'Angela Merkel met Emmanuel Macron in Paris on Monday.\nThe European Union fined Google.\n{"text": "never read"}\n';
+    const run = spawnSync(process.execPath, [CLI, 'run', '-', '--out', out], { input, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    expect(run.status).toBe(2);
+    expect(counts(run.stdout)).toMatchObject({ read: 1, written: 0, failed: 1 });
+    expect(run.stdout).toContain(`failed: standard input: not JSON lines: standard input is read as one article object {"text": ...} a line; for plain text give its file (gazette run FILE.txt) or wrap it: jq -cRs '{id: "stdin", text: .}' | gazette run -`);
+  });
+
   it('stops on SIGINT while standard input is open and has nothing more to read', async () => {
     const out = path.join(tempDir('stdin-stop'), 'out');
     const child = spawn(process.execPath, [CLI, 'run', '-', '--out', out], { env: { ...process.env, LOG_LEVEL: 'silent' } });
