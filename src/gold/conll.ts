@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CONLL_TYPES, type ConllType, type Span } from '../document.js';
 import { readJsonFile } from '../schema/read-json.js';
+import { GoldError } from './kind.js';
 
 export interface ConllEntity extends Span {
   type: ConllType;
@@ -68,7 +69,10 @@ export function rebuildArticle(id: string, sentences: readonly (readonly [string
   return { id, text, entities };
 }
 
-/** Read a four-column CoNLL file (word POS chunk NER); articles split at -DOCSTART-. */
+/** A CoNLL line's last column: O, or B- or I- and one of the four types. */
+const IOB_TAG = new RegExp(`^(?:O|[BI]-(?:${CONLL_TYPES.join('|')}))$`);
+
+/** Read a four-column CoNLL file (word POS chunk NER); articles split at -DOCSTART-. A line without a tag last is refused. */
 export function readConllColumns(path: string): ConllArticle[] {
   const articles: ConllArticle[] = [];
   let sentences: [string, string][][] = [];
@@ -85,11 +89,15 @@ export function readConllColumns(path: string): ConllArticle[] {
     }
     sentences = [];
   };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.trim().split(/\s+/);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cols = lines[i].trim().split(/\s+/);
     if (cols[0] === '-DOCSTART-') flushArticle();
-    else if (cols.length < 2 || cols[0] === '') flushSentence();
-    else sentence.push([cols[0], cols[cols.length - 1]]);
+    else if (cols[0] === '') flushSentence();
+    else if (cols.length < 2 || !IOB_TAG.test(cols[cols.length - 1])) {
+      // Plain text or another format given as --gold would otherwise be scored as names nobody tagged.
+      throw new GoldError(`--gold ${path}:${i + 1}: not a CoNLL line (a token first, its tag last: O, B-TYPE or I-TYPE of ${CONLL_TYPES.join(', ')}), nor is the file any other gold format`);
+    } else sentence.push([cols[0], cols[cols.length - 1]]);
   }
   flushArticle();
   return articles;

@@ -53,6 +53,16 @@ describe('CoNLL readers', () => {
     expect(articles[1].entities).toEqual([{ start: 0, end: 9, type: 'ORG' }]);
   });
 
+  it('refuses a file of another kind given as CoNLL gold, naming the line (plain text was scored as an article nobody tagged)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conll-'));
+    const text = join(dir, 'article.txt');
+    writeFileSync(text, 'Angela Merkel met Emmanuel Macron in Paris.\n');
+    expect(() => readConllColumns(text)).toThrow(`--gold ${text}:1: not a CoNLL line (a token first, its tag last: O, B-TYPE or I-TYPE of PER, ORG, LOC, MISC), nor is the file any other gold format`);
+    const oneColumn = join(dir, 'words.iob');
+    writeFileSync(oneColumn, 'Lena NNP I-NP I-PER\nMoss\n');
+    expect(() => readConllColumns(oneColumn)).toThrow(`${oneColumn}:2: not a CoNLL line`);
+  });
+
   it('reads a testa-style folder and names a gold file it cannot use', () => {
     const dir = mkdtempSync(join(tmpdir(), 'conll-'));
     writeFileSync(join(dir, 'conll-001.gold.json'), JSON.stringify({ text: 'Riga', entities: [{ start: 0, end: 4, type: 'LOC' }] }));
