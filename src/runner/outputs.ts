@@ -8,7 +8,7 @@
 // kill can tear only the last line, which the next run cuts off. An article written again
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
@@ -45,6 +45,10 @@ export function openSink(out: string): Promise<OutputSink> {
   // Taken for a folder's name, it would make a folder called day.jsonl.gz.
   if (/\.gz$/i.test(out) && isLinesOutput(out.slice(0, -3))) {
     return Promise.reject(new Error(`${out}: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${out.slice(0, -3)} and compress it after the run (or pipe --out - into gzip)`));
+  }
+  // A new folder named like one JSON file is a slip for the JSONL file of all the documents (or a folder's name).
+  if (/\.json$/i.test(out) && !existsSync(out)) {
+    return Promise.reject(new Error(`${out}: --out names a folder (one <id>.json a document) or a .jsonl file (one document a line), not one .json file: write ${out.slice(0, -5)}.jsonl, or a folder name`));
   }
   // Through a link, the file it names: the rewrite at a run's end is a rename, which would put a file in the link's place.
   return isLinesOutput(out) ? linesSink(realPath(out)) : folderSink(path.resolve(out));

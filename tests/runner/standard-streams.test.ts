@@ -2,7 +2,7 @@
 // A reader that closes the pipe early (`| head`) stops the run with one message. An input "-":
 // one article a line from standard input (`curl -s URL | gazette run -`).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputDocument } from '../../src/schema/output.js';
@@ -61,6 +61,17 @@ describe('--out -', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`day.jsonl.gz: a JSONL output is appended to as the run goes and rewritten at its end, which a gzip file cannot be: write ${path.join(dir, 'day.jsonl')} and compress it after the run (or pipe --out - into gzip)`);
     expect(readdirSync(dir)).toEqual([]); // no folder named day.jsonl.gz
+  });
+
+  it('refuses a new --out named like one .json file (it made a folder of that name), and takes a folder so named that exists', () => {
+    const dir = tempDir('json-out');
+    const run = gazette(['run', feed(1), '--out', path.join(dir, 'result.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${path.join(dir, 'result.json')}: --out names a folder (one <id>.json a document) or a .jsonl file (one document a line), not one .json file: write ${path.join(dir, 'result.jsonl')}, or a folder name`);
+    expect(readdirSync(dir)).toEqual([]);
+    mkdirSync(path.join(dir, 'made.json'));
+    expect(gazette(['run', feed(1), '--out', path.join(dir, 'made.json')]).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'made.json')).filter((f) => f.endsWith('.json'))).toEqual(['a0.json']);
   });
 
   it('is refused with --queue, whose results come back by a destination one run holds', () => {
