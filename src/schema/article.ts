@@ -10,11 +10,13 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
-/** Ids become file names, so they are restricted to characters safe on every file system. */
 /** The rule an id obeys, in words, for every message that refuses one. */
 export const ARTICLE_ID_RULE = 'must be 1 to 200 ASCII letters, digits, ".", "_" and "-", starting with a letter or digit';
 
-// ASCII: an id is an output file's name, which file systems that normalise Unicode (macOS) would change.
+/**
+ * Ids become file names, so they are restricted to characters safe on every file system: ASCII,
+ * which no file system that normalises Unicode (macOS) changes.
+ */
 export const articleId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, ARTICLE_ID_RULE);
