@@ -8,6 +8,9 @@ import { readFailure } from './folders.js';
 import { describeZodError } from './schema/zod-error.js';
 import { CONLL_TYPES, LABELS } from './document.js';
 
+/** pino's levels, for the config's log.level and the LOG_LEVEL that overrides it. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
   valueAccuracy: z.number().min(0).max(1).default(0),
@@ -36,7 +39,7 @@ export const Config = z.strictObject({
     articleSeconds: z.number().positive().max(86_400).default(60),
   }).prefault({}),
   log: z.strictObject({
-    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+    level: z.enum(LOG_LEVELS).default('warn'),
     /** Log file; null sends the JSON log lines to stderr. */
     file: z.string().nullable().default(null),
   }).prefault({}),

@@ -197,6 +197,13 @@ describe('start-up', () => {
     }
   });
 
+  it('stops at once, naming the levels, when LOG_LEVEL is none of them (pino said "default level:verbose must be included in custom levels")', () => {
+    const dir = files(tempDir('log-level'), { 'a.txt': TEXT });
+    const run = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'out')], { env: { LOG_LEVEL: 'verbose' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('gazette: LOG_LEVEL=verbose: not a log level; one of fatal, error, warn, info, debug, trace, silent');
+  });
+
   it('names the output path and the reason in words when a file stands where the output folder goes', () => {
     const dir = files(tempDir('out-file'), { 'a.txt': TEXT, taken: 'not a folder' });
     const onFile = gazette(['run', path.join(dir, 'a.txt'), '--out', path.join(dir, 'taken')]);
