@@ -1,14 +1,19 @@
 // The input boundary: what an article must look like before the pipeline accepts it.
 import { z } from 'zod';
 
-/** A real calendar date written YYYY-MM-DD. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+/**
+ * A date written YYYY-MM-DD, or a date and time in ISO 8601 as feeds and APIs write it
+ * ("2021-03-04T10:00:00Z", "2021-03-04 23:30:00-05:00"). Relative dates are read against the
+ * date as written, the day where the article was dated, whatever its zone.
+ */
+const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
+export const publishedDate = z.string().refine((s) => {
+  const day = PUBLISHED.exec(s)?.[1];
+  if (day === undefined) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}, 'must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z)');
 
 /** The rule an id obeys, in words, for every message that refuses one. */
 export const ARTICLE_ID_RULE = 'must be 1 to 200 ASCII letters, digits, ".", "_" and "-", starting with a letter or digit';
@@ -24,7 +29,7 @@ export const articleId = z
 export const ArticleMeta = z.object({
   id: articleId.optional(),
   title: z.string().nullish(),
-  published: isoDate.nullish(),
+  published: publishedDate.nullish(),
   source: z.string().nullish(),
   url: z.string().nullish(),
 });

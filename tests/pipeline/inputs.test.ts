@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
 import { ArticleError, ingest } from '../../src/stages/ingest.js';
+import { loadConfig } from '../../src/config.js';
+import { createPipeline } from '../../src/pipeline.js';
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gazette-inputs-'));
@@ -147,8 +149,21 @@ describe('ingest', () => {
   it('refuses an article without text, with empty text, or with a bad date, naming the field', () => {
     expect(() => ingest({ id: 'x' }, origin, 'x')).toThrow('in.json: text: is missing');
     expect(() => ingest({ text: ' \n ' }, origin, 'x')).toThrow('in.json: empty article: no text');
-    expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: is not a real calendar date');
+    expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z)');
     expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: must be 1 to 200 ASCII letters/);
+  });
+
+  it('takes a published date and time in ISO 8601, as feeds write it, and reads relative dates against its date as written', () => {
+    const pipeline = createPipeline(loadConfig('configs/timex-only.json'));
+    const text = 'The deal was signed yesterday.';
+    for (const published of ['2021-03-04T23:30:00-05:00', '2021-03-04T10:00:00Z', '2021-03-04 10:00', '2021-03-04T10:00:00.123+0530', '2021-03-04']) {
+      const doc = pipeline.annotate({ id: 'p', published, text }, origin, 'p');
+      expect(doc.document.published).toBe(published);
+      expect(doc.mentions.map((m) => [m.text, m.value])).toEqual([['yesterday', '2021-03-03']]);
+    }
+    for (const published of ['March 4, 2021', '2021-03-04T25:00Z', '2021-02-30T10:00Z', 'Thu, 04 Mar 2021 10:00:00 GMT']) {
+      expect(() => ingest({ text, published }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601');
+    }
   });
 
   it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {
