@@ -196,7 +196,9 @@ describe('a distributed run', () => {
   it('writes JSONL and indented JSON as a local run does, and fails an article over a worker\'s time limit with the reason', async () => {
     const limited = path.join(tempDir('limited-config'), 'pipeline.config.json');
     // Limits do not change an output: a worker may have its own.
-    writeFileSync(limited, JSON.stringify({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), limits: { articleSeconds: 0.5 } }));
+    // 2 s: the short articles finish well inside it on a loaded machine (0.5 s failed one there, a worker's first), and
+    // the long one (1.9 MB, 345,000 words) cannot finish in it at the pipeline's best pace (some 86,000 words/s).
+    writeFileSync(limited, JSON.stringify({ registry: path.resolve('registry'), model: path.resolve('models/ner.bin.gz'), limits: { articleSeconds: 2 } }));
     workers.push(await startWorker(redis.url, 'limited', ['--config', limited]));
     const inputs = tempDir('formats');
     for (let i = 0; i < 12; i++) writeFileSync(path.join(inputs, `f${i}.txt`), articleText(i, 5));
@@ -211,10 +213,10 @@ describe('a distributed run', () => {
     expect((await gazette(['run', inputs, '--out', prettyThere, '--pretty', '--queue', redis.url]).done).code).toBe(0);
     expect(readOutputs(prettyThere)).toEqual(readOutputs(prettyHere));
 
-    writeFileSync(path.join(inputs, 'long.txt'), articleText(0, 12_000));
+    writeFileSync(path.join(inputs, 'long.txt'), articleText(0, 15_000));
     const overrun = await gazette(['run', inputs, '--out', tempDir('overrun'), '--queue', redis.url]).done;
     expect(overrun.code).toBe(2);
-    expect(overrun.stdout).toContain(`failed: ${inputs}/long.txt: over the time limit: still running after 0.5 s (limits.articleSeconds)`);
+    expect(overrun.stdout).toContain(`failed: ${inputs}/long.txt: over the time limit: still running after 2 s (limits.articleSeconds)`);
     expect(overrun.stdout).toMatch(/13 read, 12 written, 0 unchanged, 1 failed/);
   }, 90_000);
 
