@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
-export const publishedDate = z.string().refine((s) => {
+const publishedDate = z.string().refine((s) => {
   const day = PUBLISHED.exec(s)?.[1];
   if (day === undefined) return false;
   const d = new Date(`${day}T00:00:00Z`);
