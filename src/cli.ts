@@ -38,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') { console.log(HELP); return 0; }
   if (name === '--version') { console.log(VERSION); return 0; }
-  const command = commands[name];
+  // Own keys only: "gazette constructor" found Object's and crashed.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}"; expected one of: ${Object.keys(commands).join(', ')}`);
   return command(rest);
 }
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof UsageError) console.error(`gazette: ${error.message}\nRun "gazette ${process.argv[2] ?? ''} --help" for usage.`);
+    // The command's own help where there is a command, else the list of commands.
+    if (error instanceof UsageError) console.error(`gazette: ${error.message}\nRun "gazette ${Object.hasOwn(commands, process.argv[2] ?? '') ? `${process.argv[2]} ` : ''}--help" for usage.`);
     else if (error instanceof ConfigError) console.error(`gazette: ${error.message}`);
     else console.error(`gazette: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

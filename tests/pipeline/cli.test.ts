@@ -79,6 +79,15 @@ describe('gazette run', () => {
     expect(gazette('run', '--help').stdout).toContain('Examples:');
   });
 
+  it('names an unknown command, even one named like an object\'s own property, and points to the list of commands', () => {
+    for (const name of ['frobnicate', 'constructor', 'toString', '__proto__']) {
+      const run = gazette(name);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`gazette: unknown command "${name}"; expected one of: run, eval, registry, diff, view, export, worker, queue\nRun "gazette --help" for usage.\n`);
+    }
+    expect(gazette('run', '--frob').stderr).toMatch(/Run "gazette run --help" for usage/);
+  });
+
   it('runs as the `gazette` command itself (the build leaves dist/cli.js executable, as npx and npm install -g need)', () => {
     const direct = spawnSync(path.resolve('dist/cli.js'), ['--help'], { encoding: 'utf8' });
     expect(direct.error).toBeUndefined();
