@@ -11,6 +11,9 @@ import { CONLL_TYPES, LABELS } from './document.js';
 /** pino's levels, for the config's log.level and the LOG_LEVEL that overrides it. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** Most articles in flight at once, from the config or --concurrency: each is held in memory. */
+export const MOST_CONCURRENCY = 64;
+
 const Thresholds = z.strictObject({
   coreF1: z.number().min(0).max(1).default(0),
   valueAccuracy: z.number().min(0).max(1).default(0),
@@ -28,7 +31,7 @@ export const Config = z.strictObject({
   /** Folder the annotated JSON goes to. */
   output: z.string().default('output'),
   /** Articles in flight at once. */
-  concurrency: z.number().int().min(1).max(64).default(4),
+  concurrency: z.number().int().min(1).max(MOST_CONCURRENCY).default(4),
   /** Worker threads that annotate; 0 annotates in the main thread, "auto" one per two cores (at least 1, at most 4). */
   workers: z.union([z.number().int().min(0).max(64), z.literal('auto')], { error: 'expected "auto" or a whole number from 0 to 64' }).default('auto'),
   /** Bounds on one article; a breach fails that article, named with the limit, and the batch goes on. */

@@ -23,10 +23,11 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
 }
 
 /** A whole-number option of at least `min`, or undefined when it was not given; `or` names what else it may be. */
-export function integerArg(name: string, raw: string | undefined, min: number, or = ''): number | undefined {
+export function integerArg(name: string, raw: string | undefined, min: number, or = '', max = Infinity): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be ${or}a whole number of at least ${min}, got "${raw}"`);
+  const range = max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`;
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be ${or}a whole number ${range}, got "${raw}"`);
   return n;
 }
 

@@ -2,7 +2,7 @@
 // OUT.jsonl, or on standard output), skipping those whose output is up to date. Owns the run's
 // lifecycle: the lock on the output, the signals that stop the run, the summary, the exit code.
 import path from 'node:path';
-import { configFile, loadConfig, LOCAL_CONFIG, PACKAGE_CONFIG } from '../config.js';
+import { configFile, loadConfig, LOCAL_CONFIG, MOST_CONCURRENCY, PACKAGE_CONFIG } from '../config.js';
 import { createLogger } from '../log.js';
 import { describeBuild, loadRegistryIndex } from '../registry/index-file.js';
 import { HELD, MAX_WORKERS, type Annotator } from '../runner/annotator.js';
@@ -37,8 +37,8 @@ Options:
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own, with its model and registry)
   --force            annotate and write every article, even those up to date
-  --concurrency N    articles in flight at once, at least two per worker thread (default: the
-                     config's "concurrency")
+  --concurrency N    articles in flight at once, at least two per worker thread, at most
+                     ${MOST_CONCURRENCY} (default: the config's "concurrency")
   --workers N|auto   worker threads that annotate, at most ${MAX_WORKERS}; 0 = the main thread; auto =
                      none for a short run, more while a long one has a core idle (default: the
                      config's "workers")
@@ -85,7 +85,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const toStandardOutput = out === STANDARD_OUTPUT;
   // A queue's results come back to the run by its destination, which must be one run's alone (a folder's lock sees to that).
   if (values.queue && toStandardOutput) throw new UsageError('--queue writes to a folder or a .jsonl file, not to standard output (--out -)');
-  const concurrencyArg = integerArg('concurrency', values.concurrency, 1);
+  const concurrencyArg = integerArg('concurrency', values.concurrency, 1, '', MOST_CONCURRENCY);
   const auto = byArticles(values.workers, config); // (a bad --workers is refused here, before the output is touched)
   const logger = createLogger(config.log.level, config.log.file);
 

@@ -1,6 +1,6 @@
 // `gazette worker`: serves a distributed run's queue with this machine's config, model and registry.
 import { hostname } from 'node:os';
-import { configFile, loadConfig, VERSION } from '../config.js';
+import { configFile, loadConfig, MOST_CONCURRENCY, VERSION } from '../config.js';
 import { createLogger } from '../log.js';
 import { setupOf } from '../queue/fingerprint.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
@@ -25,7 +25,7 @@ the articles this one held.
 Options:
   --queue URL        the Redis server: redis://HOST:PORT/DB, rediss:// for TLS; a password
                      goes in the URL (default: $GAZETTE_QUEUE, which keeps it out of "ps")
-  --concurrency N    articles in hand at once (default: the config's "concurrency")
+  --concurrency N    articles in hand at once, at most ${MOST_CONCURRENCY} (default: the config's "concurrency")
   --name NAME        shown in "gazette queue status" and failures (default: HOST-PID)
   --config FILE      pipeline config (default: pipeline.config.json in this folder if
                      there is one, else the package's own)
@@ -69,7 +69,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
       annotator,
       setup,
       name,
-      concurrency: integerArg('concurrency', values.concurrency, 1) ?? config.concurrency,
+      concurrency: integerArg('concurrency', values.concurrency, 1, '', MOST_CONCURRENCY) ?? config.concurrency,
       lockMs: 1000 * (integerArg('lock-seconds', values['lock-seconds'], 1) ?? 30),
       logger,
     });

@@ -88,6 +88,14 @@ describe('gazette run', () => {
     expect(gazette('run', '--frob').stderr).toMatch(/Run "gazette run --help" for usage/);
   });
 
+  it('caps --concurrency as the config caps concurrency: every article in flight is held in memory', () => {
+    for (const command of [['run', `corpus/${SEED}.txt`, '--out', tempDir('concurrency')], ['worker', '--queue', 'redis://127.0.0.1:1/0']]) {
+      const run = gazette(...command, '--concurrency', '1e9');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('gazette: --concurrency must be a whole number from 1 to 64, got "1e9"');
+    }
+  });
+
   it('runs as the `gazette` command itself (the build leaves dist/cli.js executable, as npx and npm install -g need)', () => {
     const direct = spawnSync(path.resolve('dist/cli.js'), ['--help'], { encoding: 'utf8' });
     expect(direct.error).toBeUndefined();
