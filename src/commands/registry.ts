@@ -1,5 +1,6 @@
 // `gazette registry suggest|validate|add`: curating the registry of canonical entities.
-import { configFile, loadConfig } from '../config.js';
+import path from 'node:path';
+import { configFile, loadConfig, LOCAL_CONFIG } from '../config.js';
 import { registryAdd } from '../registry/add.js';
 import { buildRegistryIndexFile, describeBuild, registryFingerprint } from '../registry/index-file.js';
 import { IMPORT_FORMATS, registryImport, type ImportFormat } from '../registry/import.js';
@@ -63,6 +64,12 @@ export async function registryCommand(argv: string[]): Promise<number> {
   const [action, ...rest] = positionals;
   if (values.help || !action) { console.log(REGISTRY_HELP); return values.help ? 0 : 1; }
   const registryDir = () => values.registry ?? loadConfig(configFile(values.config)).registry;
+  // Entries added to an installed package's registry (the one a folder without a config reads) are lost with the next install.
+  const ownRegistryDir = () => {
+    const dir = registryDir();
+    if (values.registry || !path.resolve(dir).split(path.sep).includes('node_modules')) return dir;
+    throw new UsageError(`registry ${action} would change the registry of the installed package (${dir}), which the next install replaces: copy it (cp -r ${dir} ./registry) and name yours with --registry DIR or in a ${LOCAL_CONFIG}`);
+  };
   // A folder after validate, add or build would otherwise pass unread while the config's registry is checked.
   const noOperands = () => {
     if (rest.length) throw new UsageError(`registry ${action} takes no ${rest.length === 1 ? `operand "${rest[0]}"` : 'operands'}: name the registry folder with --registry DIR`);
@@ -98,7 +105,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       } catch (error) {
         throw new UsageError(`--entry is not valid JSON: ${(error as Error).message}`);
       }
-      const file = registryAdd(registryDir(), entry, values.file);
+      const file = registryAdd(ownRegistryDir(), entry, values.file);
       console.log(`added ${(entry as { id: string }).id} to ${file}`);
       return 0;
     }
@@ -106,7 +113,7 @@ export async function registryCommand(argv: string[]): Promise<number> {
       if (rest.length !== 1) throw new UsageError('registry import takes one FILE');
       const format = values.format as ImportFormat | undefined;
       if (!format || !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
-      const report = await registryImport(rest[0], { format, into: values.into ?? registryDir(), type: values.type, idPrefix: values['id-prefix'] });
+      const report = await registryImport(rest[0], { format, into: values.into ?? ownRegistryDir(), type: values.type, idPrefix: values['id-prefix'] });
       for (const bad of report.bad) console.error(`bad row: ${bad}`);
       const left = [...report.outOfScope.entries()].map(([why, n]) => `${n} ${why}`);
       console.log([

@@ -41,6 +41,24 @@ describe('gazette registry validate, add and build', () => {
   });
 });
 
+describe('gazette registry add and import into an installed package', () => {
+  it('refuse to change a registry under node_modules unless it is named with --registry, saying how to keep one\'s own', () => {
+    const installed = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-installed-')), 'node_modules', 'gazette');
+    const registry = path.join(installed, 'registry');
+    fs.mkdirSync(registry, { recursive: true });
+    fs.writeFileSync(path.join(registry, 'places.jsonl'), '{"id":"gpe/ruritania","type":"GPE","name":"Ruritania"}\n');
+    fs.writeFileSync(path.join(installed, 'pipeline.config.json'), JSON.stringify({ registry: 'registry' }));
+    const entry = '{"id":"gpe/zorblaxia","type":"GPE","name":"Zorblaxia"}';
+    const refused = gazette('registry', 'add', '--entry', entry, '--config', path.join(installed, 'pipeline.config.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`gazette: registry add would change the registry of the installed package (${registry}), which the next install replaces: copy it (cp -r ${registry} ./registry) and name yours with --registry DIR or in a pipeline.config.json`);
+    expect(fs.readFileSync(path.join(registry, 'places.jsonl'), 'utf8')).not.toContain('zorblaxia');
+    const named = gazette('registry', 'add', '--entry', entry, '--registry', registry);
+    expect(named.code, named.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(registry, 'places.jsonl'), 'utf8')).toContain('zorblaxia');
+  });
+});
+
 describe('gazette registry build', () => {
   it('compiles the index and prints its fingerprint; a run after a change rebuilds it once and says so', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-build-'));
