@@ -39,5 +39,8 @@ export const ArticleInput = ArticleMeta.extend({
   text: z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be a string') }),
 });
 
+/** Keys other feeds give an article's text under (schema.org's articleBody among them): named when "text" is missing. */
+export const TEXT_ELSEWHERE: readonly string[] = ['body', 'content', 'articleBody', 'article', 'story', 'full_text', 'fullText'];
+
 /** A sidecar NAME.meta.json beside a .txt article. */
 export const SidecarMeta = ArticleMeta.extend({ note: z.string().nullish() });

@@ -148,6 +148,9 @@ describe('ingest', () => {
   const origin = { file: 'in.json' };
   it('refuses an article without text, with empty text, or with a bad date, naming the field', () => {
     expect(() => ingest({ id: 'x' }, origin, 'x')).toThrow('in.json: text: is missing');
+    // where another feed's key seems to hold it, the message names it and the way to move it
+    expect(() => ingest({ id: 'x', body: 'Angela Merkel spoke.' }, origin, 'x')).toThrow(`in.json: text: is missing; the text seems to be in "body": move it (jq -c '.text = .body | del(.body)')`);
+    expect(() => ingest({ id: 'x', content: 42 }, origin, 'x')).toThrow(/^in.json: text: is missing$/);
     expect(() => ingest({ text: ' \n ' }, origin, 'x')).toThrow('in.json: empty article: no text');
     expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z)');
     expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: must be 1 to 200 ASCII letters/);
