@@ -8,8 +8,6 @@ import { makeFolders, writeFailure } from './folders.js';
 
 export type { Logger };
 
-export class LogSetupError extends Error {}
-
 /**
  * The log file is opened here, synchronously, so that a path that cannot be written (a missing
  * or read-only folder, /proc, a file where a folder should be) stops the run before it starts,
@@ -18,7 +16,7 @@ export class LogSetupError extends Error {}
 export function createLogger(level: string, file: string | null): Logger {
   const chosen = process.env.LOG_LEVEL ?? level;
   if (!(LOG_LEVELS as readonly string[]).includes(chosen)) {
-    throw new LogSetupError(`LOG_LEVEL=${chosen}: not a log level; one of ${LOG_LEVELS.join(', ')}`);
+    throw new Error(`LOG_LEVEL=${chosen}: not a log level; one of ${LOG_LEVELS.join(', ')}`);
   }
   let fd = 2;
   if (file) {
@@ -28,7 +26,7 @@ export function createLogger(level: string, file: string | null): Logger {
     } catch (error) {
       // EEXIST: makeFolders met a file where a folder of the path goes.
       const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a part of the path is a file, not a folder' : writeFailure(error as NodeJS.ErrnoException, 'files');
-      throw new LogSetupError(`log.file ${file}: cannot write the log there: ${why}`);
+      throw new Error(`log.file ${file}: cannot write the log there: ${why}`);
     }
   }
   const destination = pino.destination({ fd, sync: false });
