@@ -33,7 +33,7 @@ export const TIME_LABELS: ReadonlySet<Label> = new Set<Label>(['DATE', 'TIME']);
 export interface Article {
   id: string;
   title?: string | null;
-  /** YYYY-MM-DD, or an ISO 8601 date and time: the document creation time, whose date as written dates are resolved against. */
+  /** YYYY-MM-DD, or an ISO 8601 date and time (RSS's RFC 2822 comes in as one): the document creation time, whose date as written dates are resolved against. */
   published?: string | null;
   source?: string | null;
   url?: string | null;

@@ -8,12 +8,30 @@ import { z } from 'zod';
  */
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
-const publishedDate = z.string().refine((s) => {
+/** RSS's date and time (RFC 2822): "Thu, 04 Mar 2021 10:00:00 GMT", "4 Mar 2021 10:00 -0500". */
+const RFC_2822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/;
+const RFC_2822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The North American zones RFC 2822 names, as offsets. */
+const RFC_2822_ZONES: Readonly<Record<string, string>> = {
+  GMT: 'Z', UT: 'Z', UTC: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+
+/** An RFC 2822 date and time as the same moment in ISO 8601, its date and clock as written; anything else as it is. */
+function fromRfc2822(s: string): string {
+  const m = RFC_2822.exec(s);
+  if (!m) return s;
+  const [, day, month, year, hour, minute, second = '00', zone] = m;
+  const offset = Object.hasOwn(RFC_2822_ZONES, zone) ? RFC_2822_ZONES[zone] : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${year}-${String(RFC_2822_MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}T${hour}:${minute}:${second}${offset}`;
+}
+
+/** An RSS date and time becomes ISO 8601, which the output then records; the ISO forms are kept as given. */
+const publishedDate = z.string().transform(fromRfc2822).refine((s) => {
   const day = PUBLISHED.exec(s)?.[1];
   if (day === undefined) return false;
   const d = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}, 'must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z)');
+}, 'must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z) or RFC 2822 (Thu, 04 Mar 2021 10:00:00 GMT)');
 
 /** The rule an id obeys, in words, for every message that refuses one. */
 export const ARTICLE_ID_RULE = 'must be 1 to 200 ASCII letters, digits, ".", "_" and "-", starting with a letter or digit';

@@ -152,20 +152,23 @@ describe('ingest', () => {
     expect(() => ingest({ id: 'x', body: 'Angela Merkel spoke.' }, origin, 'x')).toThrow(`in.json: text: is missing; the text seems to be in "body": move it (jq -c '.text = .body | del(.body)')`);
     expect(() => ingest({ id: 'x', content: 42 }, origin, 'x')).toThrow(/^in.json: text: is missing$/);
     expect(() => ingest({ text: ' \n ' }, origin, 'x')).toThrow('in.json: empty article: no text');
-    expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z)');
+    expect(() => ingest({ text: 'a', published: '2019-02-30' }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z) or RFC 2822 (Thu, 04 Mar 2021 10:00:00 GMT)');
     expect(() => ingest({ text: 'a', id: '../etc' }, origin, 'x')).toThrow(/in.json: id: must be 1 to 200 ASCII letters/);
   });
 
-  it('takes a published date and time in ISO 8601, as feeds write it, and reads relative dates against its date as written', () => {
+  it('takes a published date and time in ISO 8601 or RFC 2822, as feeds write them, and reads relative dates against its date as written', () => {
     const pipeline = createPipeline(loadConfig('configs/timex-only.json'));
     const text = 'The deal was signed yesterday.';
-    for (const published of ['2021-03-04T23:30:00-05:00', '2021-03-04T10:00:00Z', '2021-03-04 10:00', '2021-03-04T10:00:00.123+0530', '2021-03-04']) {
+    const kept = ['2021-03-04T23:30:00-05:00', '2021-03-04T10:00:00Z', '2021-03-04 10:00', '2021-03-04T10:00:00.123+0530', '2021-03-04'];
+    // RSS's form is recorded as the same moment in ISO 8601, its date and clock as written.
+    const rss: [string, string][] = [['Thu, 04 Mar 2021 23:30:00 EST', '2021-03-04T23:30:00-05:00'], ['4 Mar 2021 10:00 +0530', '2021-03-04T10:00:00+05:30'], ['Thu, 04 Mar 2021 10:00:00 GMT', '2021-03-04T10:00:00Z']];
+    for (const [published, recorded] of [...kept.map((p): [string, string] => [p, p]), ...rss]) {
       const doc = pipeline.annotate({ id: 'p', published, text }, origin, 'p');
-      expect(doc.document.published).toBe(published);
+      expect(doc.document.published).toBe(recorded);
       expect(doc.mentions.map((m) => [m.text, m.value])).toEqual([['yesterday', '2021-03-03']]);
     }
-    for (const published of ['March 4, 2021', '2021-03-04T25:00Z', '2021-02-30T10:00Z', 'Thu, 04 Mar 2021 10:00:00 GMT']) {
-      expect(() => ingest({ text, published }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601');
+    for (const published of ['March 4, 2021', '2021-03-04T25:00Z', '2021-02-30T10:00Z', 'Thu, 31 Feb 2021 10:00:00 GMT', '04 Mar 2021 10:00:00 XYZ']) {
+      expect(() => ingest({ text, published }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z) or RFC 2822 (Thu, 04 Mar 2021 10:00:00 GMT)');
     }
   });
 
