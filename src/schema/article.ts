@@ -40,9 +40,14 @@ export const ARTICLE_ID_RULE = 'must be 1 to 200 ASCII letters, digits, ".", "_"
  * Ids become file names, so they are restricted to characters safe on every file system: ASCII,
  * which no file system that normalises Unicode (macOS) changes.
  */
-export const articleId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, ARTICLE_ID_RULE);
+export const articleId = z.preprocess(idText, z
+  .string({ error: 'must be a string or a whole number of at least 0' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, ARTICLE_ID_RULE));
+
+/** An id given as a whole number (datasets number their rows) is its digits; anything else as it is. */
+export function idText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+}
 
 export const ArticleMeta = z.object({
   id: articleId.optional(),

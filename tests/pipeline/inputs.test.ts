@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planInputs, readInputs, type InputItem } from '../../src/runner/inputs.js';
 import { ArticleError, ingest } from '../../src/stages/ingest.js';
+import { articleFields } from '../../src/runner/article-fingerprint.js';
 import { loadConfig } from '../../src/config.js';
 import { createPipeline } from '../../src/pipeline.js';
 
@@ -170,6 +171,12 @@ describe('ingest', () => {
     for (const published of ['March 4, 2021', '2021-03-04T25:00Z', '2021-02-30T10:00Z', 'Thu, 31 Feb 2021 10:00:00 GMT', '04 Mar 2021 10:00:00 XYZ']) {
       expect(() => ingest({ text, published }, origin, 'x')).toThrow('in.json: published: must be a real date written YYYY-MM-DD, or a date and time in ISO 8601 (2021-03-04T10:00:00Z) or RFC 2822 (Thu, 04 Mar 2021 10:00:00 GMT)');
     }
+  });
+
+  it('takes an id given as a whole number as its digits, in the document and in the fields a run fingerprints and checks for duplicates', () => {
+    expect(ingest({ id: 123, text: 'a' }, origin, 'x').article.id).toBe('123');
+    expect(articleFields({ id: 123, text: 'a' }, 'x')?.id).toBe('123');
+    for (const id of [12.5, -4, 2 ** 53]) expect(() => ingest({ id, text: 'a' }, origin, 'x')).toThrow('in.json: id: must be a string or a whole number of at least 0');
   });
 
   it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {
