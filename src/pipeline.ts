@@ -78,9 +78,13 @@ export function configuredStages(config: Pick<PipelineConfig, 'stages' | 'recogn
     if (missing.size) throw refuse('stages', `has "${stage.name}" without ${[...missing].map((m) => `"${m}"`).join(' and ')}, which it reads`);
   });
   const recognizers = config.recognize.recognizers ?? Object.keys(RECOGNIZERS);
-  const strange = recognizers.filter((name) => !(name in RECOGNIZERS));
+  // Own keys only: "constructor" is in every object.
+  const strange = recognizers.filter((name) => !Object.hasOwn(RECOGNIZERS, name));
   if (strange.length) {
     throw refuse('recognize.recognizers', `no recognizer ${strange.map((n) => `"${n}"`).join(', ')} (the recognizers: ${Object.keys(RECOGNIZERS).join(', ')})`);
   }
+  // Twice, a recognizer's candidates would agree with themselves and gain confidence.
+  const twice = recognizers.filter((name, i) => recognizers.indexOf(name) !== i);
+  if (twice.length) throw refuse('recognize.recognizers', `${twice.map((n) => `"${n}"`).join(', ')} given more than once`);
   return { stages, recognizers };
 }

@@ -81,6 +81,12 @@ describe('the configured stages', () => {
     expect(() => configuredStages(loadConfig(file))).toThrow(ConfigError);
     expect(() => configuredStages(loadConfig(file))).toThrow(`${file}: stages: no stage "parse" (the stages: tokenize, recognize, resolve, link, normalize)`);
     expect(() => stagesOf({ recognize: { recognizers: ['spacy'] } })).toThrow('recognize.recognizers: no recognizer "spacy"');
+    // a name every object has is none either (it failed each article: "RECOGNIZERS[name] is not a function")
+    expect(() => stagesOf({ recognize: { recognizers: ['model', 'constructor'] } })).toThrow('recognize.recognizers: no recognizer "constructor"');
+  });
+
+  it('refuses a recognizer named twice, whose candidates would agree with themselves', () => {
+    expect(() => stagesOf({ recognize: { recognizers: ['model', 'timex', 'model'] } })).toThrow('recognize.recognizers: "model" given more than once');
   });
 
   it('refuses stages out of order', () => {
