@@ -1,6 +1,8 @@
 // The review commands' help and usage errors, as users meet them.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gazette } from './helpers.js';
+import { annotate, gazette, tempDir } from './helpers.js';
 
 describe('diff, view and export on the command line', () => {
   it('print help with examples', () => {
@@ -20,5 +22,21 @@ describe('diff, view and export on the command line', () => {
       .toMatchObject({ code: 1, stderr: expect.stringContaining('--labels applies to --format conll only') });
     expect(gazette('eval', 'tests/gold/')).toMatchObject({ code: 1, stderr: expect.stringContaining('unexpected argument "tests/gold/": the gold is --gold PATH, the predictions --pred DIR|FILE.jsonl') });
     expect(gazette('diff', 'a', 'b', '--limit', '0')).toMatchObject({ code: 2, stderr: expect.stringContaining('--limit must be a whole number of at least 1') });
+  });
+});
+
+describe('gazette view --out', () => {
+  it('writes over a review site it wrote, never over a page of someone else\'s', () => {
+    const run = annotate();
+    const site = tempDir('view-again');
+    expect(gazette('view', run, '--out', site).code).toBe(0);
+    expect(gazette('view', run, '--out', site).code).toBe(0);
+    const theirs = tempDir('view-theirs');
+    writeFileSync(path.join(theirs, 'index.html'), '<!doctype html><title>our team page</title>');
+    const refused = gazette('view', run, '--out', theirs);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${path.join(theirs, 'index.html')}: not a page gazette view wrote, so not written over: view into another folder with --out`);
+    expect(readFileSync(path.join(theirs, 'index.html'), 'utf8')).toBe('<!doctype html><title>our team page</title>');
+    expect(readdirSync(theirs)).toEqual(['index.html']);
   });
 });

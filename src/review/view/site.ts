@@ -1,6 +1,7 @@
 // `gazette view`: writes the review site for a stream of documents: DIR/index.html,
 // DIR/articles/<id>.html and DIR/assets/. Documents go by one at a time; with an OLD run, each
 // article's OLD document is loaded from its index as the article comes.
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { makeFolder } from '../../folders.js';
 import { writeFileAtomically } from '../../registry/atomic-file.js';
@@ -14,7 +15,30 @@ export interface SiteResult {
   failed: OutputError[];
 }
 
+/** What a site's index page holds in its first bytes, and a page of someone else's does not: the link to the site's style sheet. */
+const SITE_MARK = '<link rel="stylesheet" href="assets/gazette.css">';
+
+/** Refuses a folder whose index.html is not a review site's: writing the site would replace someone's page. */
+function refuseForeignIndex(outDir: string): void {
+  const file = path.join(outDir, 'index.html');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return; // none yet (or unreadable, which the write will name)
+  }
+  try {
+    const head = Buffer.alloc(1024);
+    if (!head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)).includes(SITE_MARK)) {
+      throw new Error(`${file}: not a page gazette view wrote, so not written over: view into another folder with --out`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export async function writeSite(inputs: readonly string[], outDir: string, old?: OutputIndex): Promise<SiteResult> {
+  refuseForeignIndex(outDir);
   makeFolder(path.join(outDir, 'articles'), 'review site\'s folder');
   makeFolder(path.join(outDir, 'assets'), 'review site\'s folder');
   writeFileAtomically(path.join(outDir, 'assets', 'gazette.css'), styleSheet());
