@@ -8,10 +8,10 @@
 // kill can tear only the last line, which the next run cuts off. An article written again
 // appends a newer line; when the run closes, the file is rewritten atomically with the last
 // line of each id, so after any run that completes every id is there exactly once.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
+import { fileHead, makeFolder, NOT_A_FILE, readFailure, realPath } from '../folders.js';
 import { opensGazetteDocument } from '../schema/output.js';
 import { removeStaleTemporaries, replaceAtomic, temporaryPattern, writeFileAtomic } from './atomic-write.js';
 import { byteLines, isBlankLine } from './byte-lines.js';
@@ -91,7 +91,7 @@ async function folderSink(dir: string): Promise<OutputSink> {
     // The first bytes of a file there; undefined: gone or unreadable since the listing (then written again).
     const headOf = (name: string) => {
       try {
-        return readHead(path.join(dir, name));
+        return fileHead(path.join(dir, name), HEAD_BYTES);
       } catch {
         return undefined;
       }
@@ -126,23 +126,6 @@ async function folderSink(dir: string): Promise<OutputSink> {
   } catch (error) {
     lock.release();
     throw error;
-  }
-}
-
-/**
- * The first bytes of an output, read with blocking calls: 512 bytes, from the page cache as a rule,
- * cost microseconds, where each of an asynchronous read's three calls went through libuv's threads
- * and back, and a re-run waited on them one article at a time (7,200 unchanged articles: three
- * quarters of the run idle; docs/quality.md, "Speed").
- */
-function readHead(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const bytesRead = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    closeSync(fd);
   }
 }
 

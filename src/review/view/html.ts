@@ -12,6 +12,10 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** Where a site keeps its style sheet and script, from its root. */
+export const STYLE_SHEET = 'assets/gazette.css';
+export const SCRIPT_FILE = 'assets/gazette.js';
+
 /** A whole page: the shared style sheet and script live in assets/, so pages open from disk. */
 export function page(opts: { title: string; root: string; bodyClass: string; body: string; data?: unknown }): string {
   return `<!doctype html>
@@ -20,11 +24,11 @@ export function page(opts: { title: string; root: string; bodyClass: string; bod
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(opts.title)}</title>
-<link rel="stylesheet" href="${opts.root}assets/gazette.css">
+<link rel="stylesheet" href="${opts.root}${STYLE_SHEET}">
 </head>
 <body class="${opts.bodyClass}">
 ${opts.body}
-${opts.data === undefined ? '' : `<script type="application/json" id="gazette-data">${scriptJson(opts.data)}</script>\n`}<script src="${opts.root}assets/gazette.js"></script>
+${opts.data === undefined ? '' : `<script type="application/json" id="gazette-data">${scriptJson(opts.data)}</script>\n`}<script src="${opts.root}${SCRIPT_FILE}"></script>
 </body>
 </html>
 `;
