@@ -48,8 +48,10 @@ export function bCubed(pairs: readonly LinkPair[]): BCubed {
     const [id] = ids;
     return ids.size === 1 && !!id && both.get(joint(g, id)) === predictedSize.get(id);
   };
+  const exact = golds.filter(exactly);
+  const isExact = new Set(exact);
   return {
     precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    exact: golds.filter(exactly), inexact: golds.filter((g) => !exactly(g)),
+    exact, inexact: golds.filter((g) => !isExact.has(g)),
   };
 }
