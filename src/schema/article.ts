@@ -1,6 +1,5 @@
 // The input boundary: what an article must look like before the pipeline accepts it.
 import { z } from 'zod';
-import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 
 /**
  * A date written YYYY-MM-DD, or a date and time in ISO 8601 as feeds and APIs write it
@@ -9,8 +8,9 @@ import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
  */
 const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
-/** RSS's date and time (RFC 2822): "Thu, 04 Mar 2021 10:00:00 GMT", "4 Mar 2021 10:00 -0500"; names as the calendar's. */
-const RFC_2822 = /^(?:([A-Z][a-z]{2}), )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/;
+/** RSS's date and time (RFC 2822): "Thu, 04 Mar 2021 10:00:00 GMT", "4 Mar 2021 10:00 -0500". */
+const RFC_2822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))? (GMT|UTC?|Z|[+-]\d{4}|[ECMP][SD]T)$/;
+const RFC_2822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The North American zones RFC 2822 names, as offsets. */
 const RFC_2822_ZONES: Readonly<Record<string, string>> = {
   GMT: 'Z', UT: 'Z', UTC: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
@@ -19,10 +19,10 @@ const RFC_2822_ZONES: Readonly<Record<string, string>> = {
 /** An RFC 2822 date and time as the same moment in ISO 8601, its date and clock as written; anything else as it is. */
 function fromRfc2822(s: string): string {
   const m = RFC_2822.exec(s);
-  if (!m || (m[1] !== undefined && !isCalendarWord(WEEKDAYS, m[1])) || !isCalendarWord(MONTHS, m[3])) return s;
-  const [, , day, month, year, hour, minute, second = '00', zone] = m;
+  if (!m) return s;
+  const [, day, month, year, hour, minute, second = '00', zone] = m;
   const offset = Object.hasOwn(RFC_2822_ZONES, zone) ? RFC_2822_ZONES[zone] : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  return `${year}-${String(MONTHS[month.toLowerCase()]).padStart(2, '0')}-${day.padStart(2, '0')}T${hour}:${minute}:${second}${offset}`;
+  return `${year}-${String(RFC_2822_MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}T${hour}:${minute}:${second}${offset}`;
 }
 
 /** An RSS date and time becomes ISO 8601, which the output then records; the ISO forms are kept as given. */
