@@ -49,11 +49,18 @@ export function idText(value: unknown): unknown {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
 }
 
+/** A source given as an object with a name, as NewsAPI writes it (`{"id": "bbc-news", "name": "BBC News"}`), is its name; anything else as it is. */
+export function sourceText(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const name = (value as Record<string, unknown>).name;
+  return typeof name === 'string' ? name : value;
+}
+
 export const ArticleMeta = z.object({
   id: articleId.optional(),
   title: z.string().nullish(),
   published: publishedDate.nullish(),
-  source: z.string().nullish(),
+  source: z.preprocess(sourceText, z.string({ error: 'must be a string, or an object with a "name" string ({"name": "BBC News"})' }).nullish()),
   url: z.string().nullish(),
 });
 

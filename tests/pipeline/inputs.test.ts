@@ -179,6 +179,15 @@ describe('ingest', () => {
     for (const id of [12.5, -4, 2 ** 53]) expect(() => ingest({ id, text: 'a' }, origin, 'x')).toThrow('in.json: id: must be a string or a whole number of at least 0');
   });
 
+  it('takes a source given as an object with a name, as NewsAPI writes it, as that name, in the document and in the fields a run fingerprints', () => {
+    const newsApi = { text: 'a', source: { id: 'bbc-news', name: 'BBC News' } };
+    expect(ingest(newsApi, origin, 'x').article.source).toBe('BBC News');
+    expect(articleFields(newsApi, 'x')?.source).toBe('BBC News');
+    for (const source of [{ id: 'bbc-news' }, ['BBC News'], 7]) {
+      expect(() => ingest({ text: 'a', source }, origin, 'x')).toThrow('in.json: source: must be a string, or an object with a "name" string ({"name": "BBC News"})');
+    }
+  });
+
   it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {
     const doc = ingest({ text: '\uFEFFLine one\r\nLine two ' }, origin, 'fallback');
     expect(doc.text).toBe('Line one\r\nLine two ');
