@@ -3,7 +3,7 @@
 // the config, so that the run loop loads no stage.
 import { createHash } from 'node:crypto';
 import type { Article } from '../document.js';
-import { idText, sourceText } from '../schema/article.js';
+import { idText, publishedOf, sourceText } from '../schema/article.js';
 import type { RunFingerprint } from './fingerprint.js';
 
 /** The fingerprint an article's output records: its fields and text, and the run's digest. */
@@ -22,7 +22,7 @@ export function articleFields(input: unknown, defaultId: string): Article | unde
   const o = input as Record<string, unknown>;
   if (typeof o.text !== 'string') return undefined;
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  return { id: str(idText(o.id)) ?? defaultId, title: str(o.title), published: str(o.published), source: str(sourceText(o.source)), url: str(o.url), text: o.text };
+  return { id: str(idText(o.id)) ?? defaultId, title: str(o.title), published: publishedOf(o), source: str(sourceText(o.source)), url: str(o.url), text: o.text };
 }
 
 export function sha256(data: string | Buffer): string {

@@ -56,10 +56,30 @@ export function sourceText(value: unknown): unknown {
   return typeof name === 'string' ? name : value;
 }
 
+/**
+ * Keys other feeds give the publication date under (NewsAPI, RSS, schema.org, datasets), read in this
+ * order when "published" is absent: without a date, an article's relative dates stay unresolved.
+ */
+const PUBLISHED_ELSEWHERE = {
+  publishedAt: publishedDate.nullish(),
+  pubDate: publishedDate.nullish(),
+  datePublished: publishedDate.nullish(),
+  published_at: publishedDate.nullish(),
+  publish_date: publishedDate.nullish(),
+  date_published: publishedDate.nullish(),
+};
+
+/** The article's publication date: "published", else the first date given under another feed's key; null when none. */
+export function publishedOf(fields: Readonly<Record<string, unknown>>): string | null {
+  for (const key of ['published', ...Object.keys(PUBLISHED_ELSEWHERE)]) if (typeof fields[key] === 'string') return fields[key];
+  return null;
+}
+
 export const ArticleMeta = z.object({
   id: articleId.optional(),
   title: z.string().nullish(),
   published: publishedDate.nullish(),
+  ...PUBLISHED_ELSEWHERE,
   source: z.preprocess(sourceText, z.string({ error: 'must be a string, or an object with a "name" string ({"name": "BBC News"})' }).nullish()),
   url: z.string().nullish(),
 });

@@ -1,7 +1,7 @@
 // ingest: checks one article read by the runner and makes it a Doc (text without BOM, its
 // SHA-256). Adds: article, origin, sha256, text. A bad article is returned as an ArticleError.
 import { createDoc, type Article, type Doc, type Origin } from '../document.js';
-import { ArticleInput, TEXT_ELSEWHERE } from '../schema/article.js';
+import { ArticleInput, publishedOf, TEXT_ELSEWHERE } from '../schema/article.js';
 import { describeZodError } from '../schema/zod-error.js';
 
 /** A problem with one input, named by its file (and line) and a reason. */
@@ -31,7 +31,7 @@ export function ingest(input: unknown, origin: Origin, defaultId: string): Doc {
   const article: Article = {
     id: parsed.data.id ?? defaultId,
     title: parsed.data.title ?? null,
-    published: parsed.data.published ?? null,
+    published: publishedOf(parsed.data),
     source: parsed.data.source ?? null,
     url: parsed.data.url ?? null,
     text,

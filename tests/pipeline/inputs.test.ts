@@ -188,6 +188,19 @@ describe('ingest', () => {
     }
   });
 
+  it('reads the publication date under the keys other feeds use when "published" is absent, in the document, the fingerprinted fields and a sidecar', async () => {
+    const text = 'The minister resigned on Monday.';
+    const [read] = await collect([folder({ 'a.txt': text, 'a.meta.json': JSON.stringify({ publishedAt: '2021-03-04' }) })]);
+    expect(ingest((read as { input: unknown }).input, origin, 'a').article.published).toBe('2021-03-04');
+    expect(ingest({ text, publishedAt: '2021-03-04T10:00:00Z' }, origin, 'x').article.published).toBe('2021-03-04T10:00:00Z');
+    expect(ingest({ text, pubDate: 'Thu, 04 Mar 2021 10:00:00 GMT' }, origin, 'x').article.published).toBe('2021-03-04T10:00:00Z');
+    expect(ingest({ text, datePublished: '2021-03-04' }, origin, 'x').article.published).toBe('2021-03-04');
+    expect(ingest({ text, published: '2021-03-05', publishedAt: '2021-03-04' }, origin, 'x').article.published).toBe('2021-03-05');
+    expect(ingest({ text, date: '2021-03-04' }, origin, 'x').article.published).toBeNull();
+    expect(articleFields({ text, publishedAt: '2021-03-04' }, 'x')?.published).toBe('2021-03-04');
+    expect(() => ingest({ text, publishedAt: 'March 4' }, origin, 'x')).toThrow('in.json: publishedAt: must be a real date written YYYY-MM-DD');
+  });
+
   it('removes a BOM, keeps the rest of the text exactly, and hashes it', () => {
     const doc = ingest({ text: '\uFEFFLine one\r\nLine two ' }, origin, 'fallback');
     expect(doc.text).toBe('Line one\r\nLine two ');
