@@ -33,6 +33,16 @@ table('days, weekdays and clock readings counted inside a named period (DCT Wedn
   ['The ship docked at 20 minutes past 3 p.m.', [['20 minutes past 3 p.m.', '2000-03-08T15:20', 'TIME']]],
   // A digit without a.m. or p.m. after "a quarter to" is an amount.
   ['Output fell by a quarter to 3 million tons.', []],
+  // Minutes counted without the word: after a clock word, or before noon, midnight or an hour with a.m. or p.m.
+  ['The gunmen struck at ten past six.', [['ten past six', '2000-03-08T06:10', 'TIME']]],
+  ['The polls closed at five to ten on Sunday.', [['five to ten', '2000-03-05T09:55', 'TIME'], ['Sunday', '2000-03-05']]],
+  ['The vote was held up until twenty to one.', [['twenty to one', '2000-03-08T00:40', 'TIME']]],
+  ['Guests arrived at 15 past 3 p.m.', [['15 past 3 p.m.', '2000-03-08T15:15', 'TIME']]],
+  ['The ceasefire began five to midnight.', [['five to midnight', '2000-03-08T23:55', 'TIME']]],
+  // Without a clock word, a count before "to" is a range or a score, and one before a noun counts it.
+  ['Arsenal won three to one.', []],
+  ['Rates rose from five to ten.', []],
+  ['Police held them at ten past six checkpoints.', []],
 ]);
 
 table('counted from today, halves of long units, the new millennium (DCT 1999-11-17)', '1999-11-17', [

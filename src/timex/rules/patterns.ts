@@ -5,7 +5,7 @@
 
 import type { Frame } from '../frame.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, NOUN_LIKE, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_DAY_BEFORE,
 } from './contexts.js';
 
@@ -143,6 +143,17 @@ export const RULES: TimexRule[] = [
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
     unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
+  // "ten past six", "20 past 3 p.m.", "five to midnight": a count of minutes without the word. Before a bare hour a count
+  // is a clock reading only after a clock word ("at ten past six"), and before "to" only after "at", "until" or "till":
+  // "won three to one", "from five to ten" and "by five to ten" are ranges and scores.
+  { id: 'clock_past_count', confidence: 0.85, priority: 2, pattern: "(?<offmin>[1-5]\\d|0?[1-9]|{MINUTEWORD}|{HOURWORD}) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
+    unless: [
+      { groups: { ampm: CAPITAL_AM_PM } },
+      { groups: { hour: true, ampm: false, offdir: /^(?:past|after)$/i }, wordBeforeNot: CLOCK_AFTER },
+      { groups: { hour: true, ampm: false, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
+      // "at ten past six people": a count of a noun.
+      { posAfter: NOUN_LIKE },
+    ] },
 
   // Calendar dates: "Friday, Oct. 13, 1989", "15 November 2019", "12/20/2019", "2019-12-20"
   { id: 'month_day', confidence: 0.95, priority: 2, pattern: "(?:(?:(?:this coming|this|next|last|coming) )?(?<weekday>{WEEKDAY}),? )?(?<month>{MONTH}) (?:the (?=\\d\\d?(?:st|nd|rd|th)\\b))?(?<day>{DAYNUM}|{DAYORD})(?:(?:,| of|,? in)? (?<year>{YEAR}))?",
