@@ -68,6 +68,8 @@ import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
 
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
 const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
+/** The names CoNLL-2003 scores as MISC: the name model's miscellaneous kinds. */
+const MISC_LABELS: ReadonlySet<string> = new Set(['NORP', 'EVENT', 'LAW', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE']);
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
@@ -176,6 +178,12 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
   const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
+  // So is a time expression the name model reads on the same span as a name of the miscellaneous kind, its guess for
+  // a capitalised phrase that is no person, organization or place: holidays and parts of months are dates to the
+  // guideline ("New Year's Day", "mid-June" read as a people).
+  const timeOverMisc = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
+    && MISC_LABELS.has(other.type) && !hasSource(other.source, 'registry');
+  if (timeOverMisc(a, b) !== timeOverMisc(b, a)) return timeOverMisc(a, b);
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);

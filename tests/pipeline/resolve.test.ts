@@ -5,6 +5,7 @@ import { tokenize } from '../../src/text/tokenize.js';
 import { smallIndex } from '../link/small-registry.js';
 import { loadConfig } from '../../src/config.js';
 import { createPipeline } from '../../src/pipeline.js';
+import { readMentions } from '../shipped-pipeline.js';
 
 const registry = smallIndex();
 
@@ -86,6 +87,17 @@ describe('resolveMentions', () => {
     expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['New York', 'ORG'], ['Leeds', 'ORG']]);
   });
 
+  it('takes a time expression over the model\'s miscellaneous name on the same span, not over a person or a place', () => {
+    const text = 'Shops shut on New Year\'s Day and reopen in mid-June, Paris said.';
+    const { tokens } = tokenize(text);
+    const mentions = resolveMentions(text, tokens, [
+      cand(text, 'New Year\'s Day', 'NORP', 0.98, 'model'), cand(text, 'New Year\'s Day', 'DATE', 0.85, 'timex'),
+      cand(text, 'mid-June', 'EVENT', 0.9, 'model'), cand(text, 'mid-June', 'DATE', 0.85, 'timex'),
+      cand(text, 'Paris', 'GPE', 0.95, 'model'), cand(text, 'Paris', 'DATE', 0.5, 'timex'),
+    ], registry);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['New Year\'s Day', 'DATE'], ['mid-June', 'DATE'], ['Paris', 'GPE']]);
+  });
+
   it('lets a confident longer name take a place or a same-kind name inside it, but not a person', () => {
     const text = 'Kansas City joined U.S. Congress talks, said Secretary of State Mike Pompeo.';
     const { tokens } = tokenize(text);
@@ -140,5 +152,13 @@ describe('spans are decided by resolve alone', () => {
     const withLink = spans(['tokenize', 'recognize', 'resolve', 'link']);
     expect(withLink).toContainEqual(['Mike Pompeo', 'PERSON', 'Secretary of State']);
     expect(spans(['tokenize', 'recognize', 'resolve'])).toEqual(withLink);
+  });
+});
+
+describe('holidays and parts of months through the shipped pipeline', () => {
+  it('reads them as dates, which the name model took for a people', () => {
+    const dates = (text: string) => readMentions(text, '2013-02-12').map((m) => `${m.type} ${m.text}`);
+    expect(dates('The plant has been shut since mid-June.')).toEqual(['DATE mid-June']);
+    expect(dates('The law took effect on New Year\'s Day.')).toEqual(['DATE New Year\'s Day']);
   });
 });
