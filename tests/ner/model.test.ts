@@ -38,6 +38,9 @@ describe('name types', () => {
     expect(labelOf('LOC', ['France'])).toBe('GPE');
     expect(labelOf('LOC', ['Lake', 'Geneva'])).toBe('LOC');
     expect(labelOf('LOC', ['Middle', 'East'])).toBe('LOC');
+    // A place of worship the model read as a place is a facility.
+    expect(labelOf('LOC', ['Sistine', 'Chapel'])).toBe('FAC');
+    expect(labelOf('LOC', ['Hurva', 'Synagogue'])).toBe('FAC');
     expect(labelOf('MISC', ['Danish'])).toBe('NORP');
     expect(labelOf('MISC', ['Davis', 'Cup'])).toBe('EVENT');
     expect(labelOf('MISC', ['Maastricht', 'Treaty'])).toBe('LAW');
