@@ -10,6 +10,11 @@ describe('registry kinds and officers\' titles', () => {
       .toEqual([['Boeing', 'ORG'], ['Airbus', 'ORG']]);
   });
 
+  it('links an exchange met by its short name, which the model read as a work\'s title', () => {
+    const exchange = readMentions('Shares of the firm fell 3% in early trading on the Nasdaq.').find((m) => m.text === 'Nasdaq');
+    expect([exchange?.type, exchange?.entity]).toEqual(['ORG', 'org/nasdaq']);
+  });
+
   it('keeps an administrator\'s or a solicitor general\'s title out of the name', () => {
     const people = readMentions('Agency Administrator Tomas Brandt spoke. Solicitor General Ilse Varga replied.').filter((m) => m.type === 'PERSON');
     expect(people.map((m) => [m.text, m.title])).toEqual([['Tomas Brandt', 'Administrator'], ['Ilse Varga', 'Solicitor General']]);
