@@ -29,8 +29,8 @@ const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
 const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
 const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
-/** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said". */
-const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+/** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said", "the [Austin], Texas-based firm". */
+const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|-(?:based|born|headquartered)\\b|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
 /** A last word only a place's name ends in, after one or more words: "Kerr County". */
 const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
 const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));

@@ -18,4 +18,10 @@ describe('towns and states', () => {
     // The registry knows the university: the state's name inside it is no town's, nor a place of its own.
     expect(readMentions('Jones, Texas A&M\'s coach, spoke.').map((m) => [m.text, m.type])).toEqual([['Jones', 'PERSON'], ['Texas A&M', 'ORG']]);
   });
+
+  it('makes a GPE of a town before a state joined to "-based" or "-born", but not of a person\'s two names', () => {
+    expect(typed('The Austin, Texas-based chipmaker and a Toledo, Ohio-born singer were named.'))
+      .toEqual([['Austin', 'GPE'], ['Texas', 'GPE'], ['Toledo', 'GPE'], ['Ohio', 'GPE']]);
+    expect(typed('Kevin Austin, Texas-based analyst, said.')).toEqual([['Kevin Austin', 'PERSON'], ['Texas', 'GPE']]);
+  });
 });
