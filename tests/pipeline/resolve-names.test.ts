@@ -211,6 +211,10 @@ describe('organization cues', () => {
     expect(resolved(text, [['Velmar', 'PERSON', 0.6], ['Ines Quist', 'PERSON', 0.9], ['Velmar', 'PERSON', 0.8], ["Velmar's", 'PERSON', 0.7], ['Velmar', 'PERSON', 0.9]]).map(([, t]) => t))
       .toEqual(['ORG', 'PERSON', 'ORG', 'ORG', 'ORG']);
     expect(resolved('The chief executive of Tarsis Holm resigned.', [['Tarsis Holm', 'PERSON']])).toEqual([['Tarsis Holm', 'ORG']]);
+    // Only a company is owned; a candidate is backed.
+    expect(resolved('Vantor-owned Quistly grew, and state-owned Tarsis Holm fell.', [['Vantor', 'ORG'], ['Quistly', 'PERSON'], ['Tarsis Holm', 'PERSON']]))
+      .toEqual([['Vantor', 'ORG'], ['Quistly', 'ORG'], ['Tarsis Holm', 'ORG']]);
+    expect(resolved('Vantor-backed Ines Quist won.', [['Vantor', 'ORG'], ['Ines Quist', 'PERSON']])).toEqual([['Vantor', 'ORG'], ['Ines Quist', 'PERSON']]);
   });
 
   it('leaves people whose spokesman, shares or office is named', () => {
