@@ -53,6 +53,12 @@ describe('products the registry lacks', () => {
       ['Huawei', 'ORG'], ['Ascend', 'PRODUCT'], ['Meta', 'ORG'], ['Orion', 'PRODUCT'], ['Nvidia', 'ORG'],
     ]);
   });
+
+  it('reads a name read as a person between "the" and a kind of product as a PRODUCT, and a maker there as an ORG', () => {
+    expect(names('Anthropic makes the Claude chatbot. She bought the Huawei phone.')).toEqual([
+      ['Anthropic', 'ORG'], ['Claude', 'PRODUCT'], ['Huawei', 'ORG'],
+    ]);
+  });
 });
 
 describe('employers', () => {
