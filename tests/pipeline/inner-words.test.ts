@@ -22,4 +22,11 @@ describe('lower-case words inside names', () => {
       ['Bosnia and Herzegovina', 'GPE'], ['Bank of the West', 'ORG'], ['Mohammed bin Salman', 'PERSON'], ['Roberto "Hands of Stone" Duran', 'PERSON'],
     ]);
   });
+
+  it('keeps a nickname in single quotes inside a person\'s name, but makes no person of a name with a head no person has', () => {
+    expect(names("Gang leader Jimmy 'Barbecue' Cherizier and Earvin ‘Magic’ Johnson spoke.")).toEqual([
+      ["Jimmy 'Barbecue' Cherizier", 'PERSON'], ['Earvin ‘Magic’ Johnson', 'PERSON'],
+    ]);
+    expect(names("Fans filled Jimmy 'Big Lake' Stadium.").filter(([, t]) => t === 'PERSON').map(([n]) => n)).not.toContain("Jimmy 'Big Lake' Stadium");
+  });
 });
