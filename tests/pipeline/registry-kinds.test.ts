@@ -30,6 +30,12 @@ describe('products', () => {
     ]);
   });
 
+  it('knows a weapon system by the forms the news writes it in', () => {
+    expect(named('Kyiv asked for more Patriot air-defence systems, and Berlin sent two Patriot batteries.')).toEqual([
+      ['Kyiv', 'GPE'], ['Patriot air-defence systems', 'PRODUCT'], ['Berlin', 'GPE'], ['two', 'CARDINAL'], ['Patriot batteries', 'PRODUCT'],
+    ]);
+  });
+
   it('keeps a figure before a product a number', () => {
     expect(named('Two F-35 fighters flew over the base.')).toEqual([['Two', 'CARDINAL'], ['F-35', 'PRODUCT']]);
   });
