@@ -250,6 +250,8 @@ export function personsWords(name: { words: string[] }, registry: RegistryIndex)
  */
 function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
+  const role = capitalisedRole(text, tokens, first, c, registry);
+  if (role) return [role];
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
     const title = titleAt(tokens, folded, i, c.end, registry, cues);
@@ -268,6 +270,19 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);
+}
+
+/**
+ * A role capitalised at the start of the span, as a sentence or a headline opens with it ("[Actor Gene Hackman]",
+ * "[Singer Taylor Swift]"): the person is the name after it, of two words or more ("Son Heung-min" is one name).
+ */
+function capitalisedRole(text: string, tokens: readonly Token[], first: number, c: Candidate, registry: RegistryIndex): Candidate | undefined {
+  const next = tokens[first + 1];
+  // Only where the model read a person or a body: "[Singer World Series]", an event, is the sponsor's.
+  if ((c.type !== 'PERSON' && c.type !== 'ORG') || !next || next.start >= c.end || !startsUpper(tokens[first].text) || !ROLES.has(tokens[first].text.toLowerCase())) return undefined;
+  if (text.slice(tokens[first].end, next.start) !== ' ') return undefined;
+  const words = personName(text, next.start, c.end, registry);
+  return words && words.length >= 2 ? { ...c, start: next.start, type: 'PERSON' } : undefined;
 }
 
 /**

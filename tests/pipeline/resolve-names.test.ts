@@ -56,6 +56,14 @@ describe('honorifics and titles', () => {
     expect(resolved('FRENCH DEFENDER QUIST JOINS CLUB', [])).toEqual([]);
   });
 
+  it('cuts a role that opens a sentence off a person\'s name of two words or more the model read with it', () => {
+    expect(resolved('Actor Gene Quist died on Monday.', [['Actor Gene Quist', 'ORG', 0.9]])).toEqual([['Gene Quist', 'PERSON']]);
+    expect(resolved('Author Salma Varga spoke.', [['Author Salma Varga', 'PERSON', 0.9]])).toEqual([['Salma Varga', 'PERSON']]);
+    // Not an event a sponsor names, nor one name after the role.
+    expect(resolved('Singer World Series begins.', [['Singer World Series', 'EVENT', 0.9]])).toEqual([['Singer World Series', 'EVENT']]);
+    expect(resolved('Coach Quist left.', [['Coach Quist', 'PERSON', 0.9]])).toEqual([['Coach Quist', 'PERSON']]);
+  });
+
   it('leaves names that only begin like a title alone', () => {
     expect(resolved('General Motors and Major League Baseball agreed.', [['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]))
       .toEqual([['General Motors', 'ORG'], ['Major League Baseball', 'EVENT']]);
