@@ -19,6 +19,14 @@ describe('towns and states', () => {
     expect(readMentions('Jones, Texas A&M\'s coach, spoke.').map((m) => [m.text, m.type])).toEqual([['Jones', 'PERSON'], ['Texas A&M', 'ORG']]);
   });
 
+  it('reads the state of a lawmaker\'s party and state as a place, without the party\'s letter', () => {
+    expect(typed('Sen. Bernie Sanders, I-Vt., Rep. Alexandria Ocasio-Cortez, D-N.Y., and Rep. Jim Jordan (R-Ohio) spoke.')).toEqual([
+      ['Bernie Sanders', 'PERSON'], ['Vt.', 'GPE'], ['Alexandria Ocasio-Cortez', 'PERSON'], ['N.Y.', 'GPE'], ['Jim Jordan', 'PERSON'], ['Ohio', 'GPE'],
+    ]);
+    expect(readMentions('Sen. Bernie Sanders, I-Vt., spoke.').find((m) => m.text === 'Vt.')?.entity).toBe('gpe/vermont');
+    expect(readMentions('The D-Day landings and the R-rated film were discussed.').map((m) => m.type)).not.toContain('GPE');
+  });
+
   it('makes a GPE of a town before a state joined to "-based" or "-born", but not of a person\'s two names', () => {
     expect(typed('The Austin, Texas-based chipmaker and a Toledo, Ohio-born singer were named.'))
       .toEqual([['Austin', 'GPE'], ['Texas', 'GPE'], ['Toledo', 'GPE'], ['Ohio', 'GPE']]);

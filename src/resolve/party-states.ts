@@ -1,0 +1,31 @@
+// A lawmaker's party and state after the name, as the American press writes them ("Sen. Bernie Sanders,
+// I-Vt.", "Rep. Nancy Pelosi (D-Calif.)", "R-Texas"): the state is a place, the party's letter is no part of
+// it. The model reads "I-Vt" or "D-Calif" as one place, or a piece of "D-N.Y." ("Y.") as an organization: the
+// state is proposed as a GPE, sure as a cue, and whatever the model read across the letter and the state goes.
+// The states are the press abbreviations of lexicon/place-cues.json (regionsAfter) and the states' names.
+import type { Candidate } from '../document.js';
+import { US_STATES } from '../lexicon/us-states.js';
+import { candidate } from './candidates.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/place-cues.json' with { type: 'json' };
+
+const STATES = [...cues.regionsAfter.filter((s) => s.endsWith('.')), ...US_STATES]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, '\\s+'));
+/** The party's letter and the state, after a comma or an opening bracket. */
+const PARTY_STATE = new RegExp(`(?<=(?:, |\\())[DRI]-(${STATES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+export function partyStates(text: string, candidates: Candidate[]): Candidate[] {
+  // Most articles hold no such pair: one search for the letter and its hyphen first.
+  if (!/[,(] ?[DRI]-\p{Lu}/u.test(text)) return candidates;
+  const states: Candidate[] = [];
+  for (const m of text.matchAll(PARTY_STATE)) {
+    const start = m.index + 2;
+    states.push(candidate(start, start + m[1].length, 'GPE', 'rules', HONORIFIC_CONFIDENCE));
+  }
+  if (!states.length) return candidates;
+  // A model's span across the letter and the state, or inside the pair, is dropped; the state stands for it.
+  const across = (c: Candidate) => states.some((s) => c.source === 'model' && c.start < s.end && c.end > s.start - 2 && !(c.start === s.start && c.end === s.end));
+  return [...candidates.filter((c) => !across(c)), ...states];
+}
