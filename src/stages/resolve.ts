@@ -11,6 +11,7 @@ import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
+import { bylines } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
@@ -287,7 +288,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   const trimmed = publications(text, possessiveNames(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);

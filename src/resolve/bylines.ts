@@ -1,0 +1,38 @@
+// Writers' credits name people in a fixed form: a byline line ("By Natalie Grover and Arathy Somasekhar") and a
+// wire story's closing credits ("(Reporting by Natalie Grover in London and Arathy Somasekhar in Houston; Editing
+// by Louise Heavens)"). Each name there is proposed as a PERSON, as sure as an honorific; the place after "in"
+// is left to the recognizers. The model reads an unfamiliar name there as a place or an organization, and one
+// sense per name then carries that to the name's other mentions.
+import type { Candidate } from '../document.js';
+import { candidate } from './candidates.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/bylines.json' with { type: 'json' };
+
+const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
+/** A name of two to four capitalised words ("Natalie Grover", "Jonathan Stempel"). */
+const NAME = `${WORD}(?: ${WORD}){1,3}`;
+/** A byline line: "By" and names joined by commas and "and", nothing else on the line. */
+const BYLINE = new RegExp(`^By (${NAME}(?:(?:,? and |, )${NAME})*)[ \\t]*$`, 'gmu');
+/** Closing credits in brackets, opening with a writer's role (lexicon/bylines.json): each part a role, "by", and names, parts apart by semicolons. */
+const CREDITS = new RegExp(`\\((?:${table.creditRoles.join('|')}) by [^()\\n]+\\)`, 'g');
+/** One credited name in a list, with the place after "in" that may follow it. */
+const CREDITED = new RegExp(`(?<=\\b[Bb]y |, |,? and )(${NAME})(?= in |,? and |, |;|\\)|$)`, 'gu');
+/** As sure as an honorific: the form says what each name is. */
+const CONFIDENCE = 0.9;
+
+export function bylines(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Most articles hold neither: a search for the words first.
+  if (text.includes('By ')) {
+    for (const m of text.matchAll(BYLINE)) namesIn(m[0], m.index, out);
+  }
+  if (text.includes(' by ')) {
+    for (const m of text.matchAll(CREDITS)) namesIn(m[0], m.index, out);
+  }
+  return out;
+}
+
+/** The names credited in a byline or in closing credits starting at `at`. */
+function namesIn(credit: string, at: number, out: Candidate[]): void {
+  for (const m of credit.matchAll(CREDITED)) out.push(candidate(at + m.index, at + m.index + m[1].length, 'PERSON', 'rules', CONFIDENCE));
+}
