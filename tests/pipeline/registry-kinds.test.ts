@@ -36,6 +36,12 @@ describe('products', () => {
     ]);
   });
 
+  it('knows the oil benchmarks, which the model reads as an organization or a place', () => {
+    expect(named('Brent crude futures rose 1%, and West Texas Intermediate crude gained 85 cents. WTI later fell.')).toEqual([
+      ['Brent crude', 'PRODUCT'], ['1%', 'PERCENT'], ['West Texas Intermediate crude', 'PRODUCT'], ['85 cents', 'MONEY'], ['WTI', 'PRODUCT'],
+    ]);
+  });
+
   it('keeps a figure before a product a number', () => {
     expect(named('Two F-35 fighters flew over the base.')).toEqual([['Two', 'CARDINAL'], ['F-35', 'PRODUCT']]);
   });
