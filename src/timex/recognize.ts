@@ -92,6 +92,24 @@ function titleCased(text: string, m: RuleMatch): boolean {
   return /^[A-Z][a-z]/.test(words[0]) && !sentenceInitial(text, m.start);
 }
 
+/** Words of four letters or more a title-case line needs, and the share of them capitalised (a fixtures line "June 19-23 Second test" is no headline). */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * Whether the line that holds `at` is a title-case headline: four words of four letters or more, four in five of them capitalised,
+ * some in lower case (a line all in capitals is no title case), and no full stop at its end.
+ */
+function onTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  if (line.endsWith('.')) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= TITLE_CASE_WORDS && capitalised >= words.length * TITLE_CASE_SHARE && /\p{Ll}/u.test(line);
+}
+
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
@@ -132,10 +150,11 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
-  // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name.
-  if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m)) return false;
+  // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name; not on a title-case
+  // headline, which capitalises every word ("Talks Will Resume Next Week").
+  if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m) && !onTitleCaseLine(text, m.start)) return false;
   // "Seven Days in May", "60 Minutes", "the Six-Day War": a unit in title case inside a sentence is part of a name.
-  if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp)) return false;
+  if (DURATION_FAMILY.has(id) && titleCaseWord(text, m, g.unit ?? g.unitp) && !onTitleCaseLine(text, m.start)) return false;
   // "the Long March": a month after a capitalised word inside a sentence (not a possessive, "Iran's March vote") is a name.
   if (id === 'month' && nameBefore(text, m.start)) return false;
   return true;

@@ -280,3 +280,11 @@ table('a day within a week of the DCT is that one, whatever the verb (DCT Sunday
   // Further away the tense still decides.
   ['The talks will resume on June 30.', [['June 30', '2025-06-30']]],
 ]);
+
+table('a relative word on a title-case headline is a date; in title case inside a sentence, a name (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['Rail Talks Will Resume Next Week After Strike', [['Next Week', '2000-W11']]],
+  ['Lenders Brace for a Rate Cut This Month', [['This Month', '2000-03']]],
+  ['She presents This Week on Sunday mornings.', [['Sunday mornings', 'XXXX-WXX-7TMO', 'SET']]],
+  // A fixtures line is no headline: its day stays a day.
+  ['June 19-23 Second test (at Lord\'s)', [['June 19', '2000-06-19'], ['23', '2000-06-23']]],
+]);
