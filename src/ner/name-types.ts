@@ -60,6 +60,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
     if (lower.length > 1 && facCues.has(last)) return 'FAC';
     return 'GPE';
   }
+  // A miscellaneous name ending in a natural place's kind is that place ("Texas Hill Country", read as a people's).
+  if (lower.length > 1 && locCues.has(last) && !miscCue.has(last)) return 'LOC';
   if (lower.length === 1 && languages.has(last)) return 'LANGUAGE';
   return miscCue.get(lastTwo) ?? miscCue.get(last) ?? 'NORP';
 }

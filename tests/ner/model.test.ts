@@ -41,6 +41,10 @@ describe('name types', () => {
     // A place of worship the model read as a place is a facility.
     expect(labelOf('LOC', ['Sistine', 'Chapel'])).toBe('FAC');
     expect(labelOf('LOC', ['Hurva', 'Synagogue'])).toBe('FAC');
+    // A miscellaneous name ending in a natural place's kind is that place; not one ending in an event's word.
+    expect(labelOf('MISC', ['Texas', 'Hill', 'Country'])).toBe('LOC');
+    expect(labelOf('MISC', ['Varna', 'Gulf'])).toBe('LOC');
+    expect(labelOf('MISC', ['Gulf', 'War'])).toBe('EVENT');
     expect(labelOf('MISC', ['Danish'])).toBe('NORP');
     expect(labelOf('MISC', ['Davis', 'Cup'])).toBe('EVENT');
     expect(labelOf('MISC', ['Maastricht', 'Treaty'])).toBe('LAW');
