@@ -42,6 +42,12 @@ describe('products', () => {
     ]);
   });
 
+  it('knows football\'s leagues as organizations and its competitions as events', () => {
+    expect(named('He left La Liga for the Premier League, won the Champions League and played at Euro 2024; the Bundesliga season ended.')).toEqual([
+      ['La Liga', 'ORG'], ['Premier League', 'ORG'], ['Champions League', 'EVENT'], ['Euro 2024', 'EVENT'], ['Bundesliga', 'ORG'],
+    ]);
+  });
+
   it('keeps a figure before a product a number', () => {
     expect(named('Two F-35 fighters flew over the base.')).toEqual([['Two', 'CARDINAL'], ['F-35', 'PRODUCT']]);
   });
