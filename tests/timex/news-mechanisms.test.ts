@@ -288,3 +288,9 @@ table('a relative word on a title-case headline is a date; in title case inside 
   // A fixtures line is no headline: its day stays a day.
   ['June 19-23 Second test (at Lord\'s)', [['June 19', '2000-06-19'], ['23', '2000-06-23']]],
 ]);
+
+table('an award\'s category before "of the year" names the award, no time (DCT Wednesday 2000-03-08)', '2000-03-08', [
+  ['The band won album of the year on Sunday.', [['Sunday', '2000-03-05']]],
+  ['Quist was named player of the month.', []],
+  ['Sales rose at the end of the year.', [['the end of the year', '2000', 'DATE', 'END']]],
+]);

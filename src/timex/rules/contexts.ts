@@ -98,6 +98,8 @@ export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom'
 export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period']);
 /** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
+/** An award's category before "of" ("album of the year", "player of the month", "goal of the season"): what follows names the award, no time. */
+export const CATEGORY_OF_BEFORE = /\b(?:album|song|record|player|person|woman|man|coach|manager|rookie|goal|team|car|word|book|film|movie|athlete|footballer|sportsperson|sportsman|sportswoman|entertainer|artist|photo|picture|newcomer|breakthrough|driver|rider|cricketer)s? of $/i;
 /** "at five to ten", "until twenty to one": a count before "to" and a bare hour is a clock reading only after these ("from five to ten" is a range). */
 export const CLOCK_AT: ReadonlySet<string> = new Set(['at', 'until', 'till']);
 /** Rules that read a clock hour, which a part of the day after them places ("8 p.m. tonight", "6:30 this evening"). */
