@@ -1,8 +1,9 @@
 // A product the registry lacks, named between its owner and its kind: "its own Ascend processors", "Meta's
 // Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), or a person
 // or a place; an owner before it ("its", "their", "own", a possessive) and a kind of product after it in lower
-// case (lexicon/product-models.json, kinds) make it a PRODUCT; so does "the" before a name read as a person or a
-// place ("the Claude chatbot"). Without an owner the name before a kind is usually the maker ("Nvidia chips", "the
+// case (lexicon/product-models.json, kinds) make it a PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a
+// WORK_OF_ART ("its Panorama documentary", read as a place); so does "the" before a name read as a person or a place
+// ("the Claude chatbot"). Without an owner the name before a kind is usually the maker ("Nvidia chips", "the
 // Huawei phone", read as an ORG), and a name the registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
 // [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies). A name right
@@ -12,6 +13,7 @@ import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/product-models.json' with { type: 'json' };
+import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
@@ -20,7 +22,9 @@ const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['’]s?) $/u;
 const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
 /** "the " right before a name the model read as a person or a place: "the [Claude] chatbot" (but "the Huawei phone", an ORG, is the maker's). */
 const THE_BEFORE = /\bthe $/i;
-const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set(table.kinds.map((k) => k.charCodeAt(0)));
+/** A kind of work after the name ("its Panorama documentary", "the Severance series"): the work-title cues' nouns. */
+const WORK_KIND_AFTER = new RegExp(`^ (?:${works.cues.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
+const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...table.kinds, ...works.cues].map((k) => k.charCodeAt(0)));
 
 /** A plural kind of product and the word that opens a list of examples: "tools such as ", "brands, including ". */
 const KINDS_LISTED = new RegExp(`(?<![\\p{L}-])(?:${table.listedAfter.join('|')}),? (?:such as|including|like) $`, 'u');
@@ -36,10 +40,13 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and a lower-case word, and need no slice.
-    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
+    const after = text.slice(m.end, m.end + 16);
+    const type = KIND_AFTER.test(after) ? 'PRODUCT' : WORK_KIND_AFTER.test(after) ? 'WORK_OF_ART' : undefined;
+    if (!type) return;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (!OWNER_BEFORE.test(before) && !(m.type !== 'ORG' && THE_BEFORE.test(before))) return;
-    if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
+    if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type };
   });
   return vessels(text, productsListed(text, out ?? mentions, registry), registry);
 }

@@ -54,6 +54,12 @@ describe('products the registry lacks', () => {
     ]);
   });
 
+  it('reads a name between an owner and a kind of work as a WORK_OF_ART, and a maker before a work as an ORG', () => {
+    expect(names('The broadcaster apologised for its Panorama documentary. The Netflix series was a hit.')).toEqual([
+      ['Panorama', 'WORK_OF_ART'], ['Netflix', 'ORG'],
+    ]);
+  });
+
   it('reads a name read as a person between "the" and a kind of product as a PRODUCT, and a maker there as an ORG', () => {
     expect(names('Anthropic makes the Claude chatbot. She bought the Huawei phone.')).toEqual([
       ['Anthropic', 'ORG'], ['Claude', 'PRODUCT'], ['Huawei', 'ORG'],
