@@ -69,6 +69,11 @@ describe('sentence openers and acronyms', () => {
       .toEqual([['Sydney', 'GPE'], ['Canberra', 'GPE']]);
   });
 
+  it('reads no name in a participle that opens a sentence', () => {
+    expect(names('Born in Glasgow in 1946, he moved to London. Based in Geneva, the group grew.').filter(([, t]) => t !== 'DATE'))
+      .toEqual([['Glasgow', 'GPE'], ['London', 'GPE'], ['Geneva', 'GPE']]);
+  });
+
   it('splits a name and an acronym the model joined with "and"', () => {
     expect(names('The Australian Federal Police and ASIO are helping.')).toEqual([['Australian Federal Police', 'ORG'], ['ASIO', 'ORG']]);
   });
