@@ -56,6 +56,7 @@ describe('name types', () => {
     expect(labelOf('MISC', ['Ostberg', 'Chemical', 'Co.'])).toBe('ORG');
     expect(labelOf('ORG', ['Lindqvist', 'Square'])).toBe('FAC');
     expect(labelOf('ORG', ['Varna', 'Open'])).toBe('EVENT');
+    expect(labelOf('ORG', ['Thirty', "Years'", 'War'])).toBe('EVENT');
     expect(labelOf('PER', ['Sa'])).toBe('PERSON');
   });
 
