@@ -43,6 +43,11 @@ describe('products', () => {
     ]);
   });
 
+  it('knows the EU\'s court by its full name, whose last words are the EU\'s', () => {
+    expect(named('The Court of Justice of the European Union ruled on Thursday.').filter(([, t]) => t !== 'DATE'))
+      .toEqual([['Court of Justice of the European Union', 'ORG']]);
+  });
+
   it('keeps a figure before a product a number', () => {
     expect(named('Two F-35 fighters flew over the base.')).toEqual([['Two', 'CARDINAL'], ['F-35', 'PRODUCT']]);
   });
