@@ -60,8 +60,9 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
     if (lower.length > 1 && facCues.has(last)) return 'FAC';
     return 'GPE';
   }
-  // A miscellaneous name ending in a natural place's kind is that place ("Texas Hill Country", read as a people's).
-  if (lower.length > 1 && locCues.has(last) && !miscCue.has(last)) return 'LOC';
+  // A miscellaneous name ending in a natural place's kind is that place ("Texas Hill Country", read as a people's);
+  // not one that counts them ("the 1,000 Lakes Rally").
+  if (lower.length > 1 && locCues.has(last) && !miscCue.has(last) && !/\d/.test(lower[0])) return 'LOC';
   if (lower.length === 1 && languages.has(last)) return 'LANGUAGE';
   return miscCue.get(lastTwo) ?? miscCue.get(last) ?? 'NORP';
 }

@@ -45,6 +45,7 @@ describe('name types', () => {
     expect(labelOf('MISC', ['Texas', 'Hill', 'Country'])).toBe('LOC');
     expect(labelOf('MISC', ['Varna', 'Gulf'])).toBe('LOC');
     expect(labelOf('MISC', ['Gulf', 'War'])).toBe('EVENT');
+    expect(labelOf('MISC', ['1,000', 'Lakes'])).toBe('NORP');
     expect(labelOf('MISC', ['Danish'])).toBe('NORP');
     expect(labelOf('MISC', ['Davis', 'Cup'])).toBe('EVENT');
     expect(labelOf('MISC', ['Maastricht', 'Treaty'])).toBe('LAW');
