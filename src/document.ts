@@ -17,6 +17,17 @@ export type Label = (typeof LABELS)[number];
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ConllType = (typeof CONLL_TYPES)[number];
 
+/** Project labels as ANNOTATION.md maps them onto the four CoNLL types; none for non-names. */
+const LABEL_TO_CONLL: Partial<Record<Label, ConllType>> = {
+  PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC',
+  NORP: 'MISC', EVENT: 'MISC', LAW: 'MISC', WORK_OF_ART: 'MISC', PRODUCT: 'MISC', LANGUAGE: 'MISC',
+};
+
+/** The CoNLL type a project label is scored as; null for non-names. */
+export function toConllType(label: Label): ConllType | null {
+  return LABEL_TO_CONLL[label] ?? null;
+}
+
 /** Labels that name something and so are linked to an entity: the types a registry entry can have. */
 export const NAME_LABEL_LIST = [
   'PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'LAW', 'EVENT', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE',

@@ -1,19 +1,9 @@
 // CoNLL-2003 scoring: exact-span P/R/F1 per CoNLL type of predicted names against gold read by
 // src/gold/conll.ts, with project labels mapped onto the CoNLL types as ANNOTATION.md says.
-import { CONLL_TYPES, type ConllType, type Label } from '../document.js';
+import { CONLL_TYPES, toConllType, type ConllType, type Label } from '../document.js';
 import type { ConllArticle, ConllEntity } from '../gold/conll.js';
 import type { SpanError } from './errors.js';
 import { prf, type Prf } from './prf.js';
-
-/** Project labels as ANNOTATION.md maps them onto the four CoNLL types; null for non-names. */
-const LABEL_TO_CONLL: Partial<Record<Label, ConllType>> = {
-  PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC',
-  NORP: 'MISC', EVENT: 'MISC', LAW: 'MISC', WORK_OF_ART: 'MISC', PRODUCT: 'MISC', LANGUAGE: 'MISC',
-};
-
-export function toConllType(label: Label): ConllType | null {
-  return LABEL_TO_CONLL[label] ?? null;
-}
 
 type ConllScores = Record<ConllType | 'PER+ORG+LOC', Prf>;
 

@@ -4,9 +4,8 @@
 // TimeML dates and times) or marks it optional. A change is "toward" when the new side counts
 // more than the old, "away" when less. Entity ids are not judged: seed gold's entity keys group
 // mentions for B-cubed scoring, they are not registry ids.
-import { TIME_LABELS, type Label } from '../document.js';
+import { TIME_LABELS, toConllType, type Label } from '../document.js';
 import { place } from '../eval/seed.js';
-import { toConllType } from '../eval/conll.js';
 import { readConll } from '../gold/conll.js';
 import { goldFiles, goldKind } from '../gold/kind.js';
 import { readSeedGold } from '../gold/seed.js';

@@ -6,7 +6,7 @@
 // A title is kept out of a PERSON span and recorded on it ("Secretary of State Mike Pompeo").
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
-import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
+import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllType } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
@@ -71,7 +71,7 @@ import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
 const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 /** The names CoNLL-2003 scores as MISC: the name model's miscellaneous kinds. */
-const MISC_LABELS: ReadonlySet<string> = new Set(['NORP', 'EVENT', 'LAW', 'WORK_OF_ART', 'PRODUCT', 'LANGUAGE']);
+const MISC_LABELS: ReadonlySet<string> = new Set(LABELS.filter((label) => toConllType(label) === 'MISC'));
 
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */

@@ -1,6 +1,7 @@
 // The CoNLL-2003 scorer: exact spans per CoNLL type, project labels mapped onto them.
 import { describe, expect, it } from 'vitest';
-import { evaluateConll, scoreConll, toConllType } from '../../src/eval/conll.js';
+import { evaluateConll, scoreConll } from '../../src/eval/conll.js';
+import { toConllType } from '../../src/document.js';
 
 describe('scoreConll', () => {
   const gold = [

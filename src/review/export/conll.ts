@@ -2,8 +2,7 @@
 // -DOCSTART- line before each article, as every CoNLL-2003 scorer reads it. Tokens are the
 // pipeline's own, split further wherever a mention starts or ends inside one, so every mention
 // is a whole number of tokens; no visible character is left out of a token.
-import type { Label } from '../../document.js';
-import { toConllType } from '../../eval/conll.js';
+import { toConllType, type Label } from '../../document.js';
 import type { OutputDocument } from '../../schema/output.js';
 import { tokenize } from '../../text/tokenize.js';
 import { utf16Offsets } from '../../offsets.js';
