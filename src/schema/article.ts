@@ -69,9 +69,12 @@ const PUBLISHED_ELSEWHERE = {
   date_published: publishedDate.nullish(),
 };
 
+/** Where an article's publication date is read, in order. */
+const PUBLISHED_KEYS: readonly string[] = ['published', ...Object.keys(PUBLISHED_ELSEWHERE)];
+
 /** The article's publication date: "published", else the first date given under another feed's key; null when none. */
 export function publishedOf(fields: Readonly<Record<string, unknown>>): string | null {
-  for (const key of ['published', ...Object.keys(PUBLISHED_ELSEWHERE)]) if (typeof fields[key] === 'string') return fields[key];
+  for (const key of PUBLISHED_KEYS) if (typeof fields[key] === 'string') return fields[key];
   return null;
 }
 
