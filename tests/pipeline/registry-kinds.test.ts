@@ -25,27 +25,22 @@ describe('products', () => {
     ]);
   });
 
-  it('knows a weapon system by the forms the news writes it in', () => {
-    expect(named('Kyiv asked for more Patriot air-defence systems, and Berlin sent two Patriot batteries.')).toEqual([
+  // Names the model reads as places, peoples or organizations, which the registry knows by the forms the news writes.
+  it.each([
+    ['a weapon system', 'Kyiv asked for more Patriot air-defence systems, and Berlin sent two Patriot batteries.', [
       ['Kyiv', 'GPE'], ['Patriot air-defence systems', 'PRODUCT'], ['Berlin', 'GPE'], ['two', 'CARDINAL'], ['Patriot batteries', 'PRODUCT'],
-    ]);
-  });
-
-  it('knows the oil benchmarks, which the model reads as an organization or a place', () => {
-    expect(named('Brent crude futures rose 1%, and West Texas Intermediate crude gained 85 cents. WTI later fell.')).toEqual([
+    ]],
+    ['the oil benchmarks', 'Brent crude futures rose 1%, and West Texas Intermediate crude gained 85 cents. WTI later fell.', [
       ['Brent crude', 'PRODUCT'], ['1%', 'PERCENT'], ['West Texas Intermediate crude', 'PRODUCT'], ['85 cents', 'MONEY'], ['WTI', 'PRODUCT'],
-    ]);
-  });
-
-  it('knows football\'s leagues and competitions as events', () => {
-    expect(named('He left La Liga for the Premier League, won the Champions League and played at Euro 2024; the Bundesliga season ended.')).toEqual([
+    ]],
+    ['football\'s leagues and competitions, as events', 'He left La Liga for the Premier League, won the Champions League and played at Euro 2024; the Bundesliga season ended.', [
       ['La Liga', 'EVENT'], ['Premier League', 'EVENT'], ['Champions League', 'EVENT'], ['Euro 2024', 'EVENT'], ['Bundesliga', 'EVENT'],
-    ]);
-  });
-
-  it('knows the EU\'s court by its full name, whose last words are the EU\'s', () => {
-    expect(named('The Court of Justice of the European Union ruled on Thursday.').filter(([, t]) => t !== 'DATE'))
-      .toEqual([['Court of Justice of the European Union', 'ORG']]);
+    ]],
+    ['the EU\'s court by its full name, whose last words are the EU\'s', 'The Court of Justice of the European Union ruled on Thursday.', [
+      ['Court of Justice of the European Union', 'ORG'], ['Thursday', 'DATE'],
+    ]],
+  ])('knows %s', (_, text, expected) => {
+    expect(named(text as string)).toEqual(expected);
   });
 
   it('keeps a figure before a product a number', () => {

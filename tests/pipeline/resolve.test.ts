@@ -51,6 +51,11 @@ describe('trimName', () => {
 
 const spanOf = (c: Candidate): [number, number] => [c.start, c.end];
 
+/** The mentions resolve makes of these candidates, as [span, label]. */
+function typedSpans(text: string, candidates: Candidate[]): [string, string][] {
+  return resolveMentions(text, tokenize(text).tokens, candidates, registry).map((m) => [text.slice(m.start, m.end), m.type]);
+}
+
 describe('resolveMentions', () => {
   it('takes the longest name when recognizers agree on confidence', () => {
     const text = 'The US State Department said so.';
@@ -78,24 +83,20 @@ describe('resolveMentions', () => {
 
   it('takes the label of a multi-word registry name over the model’s, unless the name is a place', () => {
     const text = 'The White House thanked New York and Leeds.';
-    const { tokens } = tokenize(text);
-    const mentions = resolveMentions(text, tokens, [
+    expect(typedSpans(text, [
       cand(text, 'White House', 'GPE', 0.97, 'model'), cand(text, 'White House', 'ORG', 0.9, 'registry'),
       cand(text, 'New York', 'ORG', 0.9, 'model'), cand(text, 'New York', 'GPE', 0.85, 'registry'),
       cand(text, 'Leeds', 'ORG', 0.9, 'model'), cand(text, 'Leeds', 'GPE', 0.85, 'registry'),
-    ], registry);
-    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['White House', 'ORG'], ['New York', 'ORG'], ['Leeds', 'ORG']]);
+    ])).toEqual([['White House', 'ORG'], ['New York', 'ORG'], ['Leeds', 'ORG']]);
   });
 
   it('takes a time expression over the model\'s miscellaneous name on the same span, not over a person or a place', () => {
     const text = 'Shops shut on New Year\'s Day and reopen in mid-June, Paris said.';
-    const { tokens } = tokenize(text);
-    const mentions = resolveMentions(text, tokens, [
+    expect(typedSpans(text, [
       cand(text, 'New Year\'s Day', 'NORP', 0.98, 'model'), cand(text, 'New Year\'s Day', 'DATE', 0.85, 'timex'),
       cand(text, 'mid-June', 'EVENT', 0.9, 'model'), cand(text, 'mid-June', 'DATE', 0.85, 'timex'),
       cand(text, 'Paris', 'GPE', 0.95, 'model'), cand(text, 'Paris', 'DATE', 0.5, 'timex'),
-    ], registry);
-    expect(mentions.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['New Year\'s Day', 'DATE'], ['mid-June', 'DATE'], ['Paris', 'GPE']]);
+    ])).toEqual([['New Year\'s Day', 'DATE'], ['mid-June', 'DATE'], ['Paris', 'GPE']]);
   });
 
   it('lets a confident longer name take a place or a same-kind name inside it, but not a person', () => {
