@@ -63,6 +63,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   // A miscellaneous name ending in a natural place's kind is that place ("Texas Hill Country", read as a people's);
   // not one that counts them ("the 1,000 Lakes Rally").
   if (lower.length > 1 && locCues.has(last) && !miscCue.has(last) && !/\d/.test(lower[0])) return 'LOC';
+  // And one ending in a building's kind is that building ("Sistine Chapel", read as a people's for its adjective).
+  if (lower.length > 1 && facCues.has(last) && !/\d/.test(lower[0])) return 'FAC';
   if (lower.length === 1 && languages.has(last)) return 'LANGUAGE';
   return miscCue.get(lastTwo) ?? miscCue.get(last) ?? 'NORP';
 }

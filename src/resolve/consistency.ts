@@ -7,7 +7,8 @@
 // "Mr. Rostamzadeh" → the full name is a PERSON too); an event named by its kind gives its name alone its
 // type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name; a company's name
 // without its legal suffix is the company's whatever the votes ("Tony Lama Co." … "Tony Lama couldn't be reached"
-// → ORG, not the person the model read). Places and other
+// → ORG, not the person the model read); a one-word alias of a registry entry the article names in full is that
+// entry's type ("Meta Platforms" … "Meta's" → ORG, not the person the model read). Places and other
 // names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
@@ -172,12 +173,36 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     if (!type) voted.set(keys[k], (type = votedType(votes.get(keys[k])!)));
     return type;
   };
+  const fullNames = entitiesNamedInFull(text, mentions, words, registry);
   return mapEach(mentions, (m, k) => {
-    if (!free[k]) return m;
+    if (!free[k]) return fullNames.size && words[k].length === 1 ? asNamedInFull(text, m, fullNames, registry) : m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.
     return senseOf(type) === senseOf(m.type) || inRegistry(keys[k], k) ? m : { ...m, type };
   });
+}
+
+/**
+ * The registry's entries the article names by a name of several words, with the type it gives them there ("Meta
+ * Platforms" an ORG): a one-word alias of one of them met later is that entry, whatever the model made of the word.
+ */
+function entitiesNamedInFull(text: string, mentions: readonly Candidate[], words: readonly (readonly string[])[], registry: RegistryIndex): Map<string, Label> {
+  const named = new Map<string, Label>();
+  mentions.forEach((m, k) => {
+    if (words[k].length < 2 || !hasSource(m.source, 'registry')) return;
+    for (const hit of lookupAlias(registry, text.slice(m.start, m.end))) {
+      if (registry.entries.get(hit.id)?.type === m.type) named.set(hit.id, m.type);
+    }
+  });
+  return named;
+}
+
+/** A one-word mention the registry proposed, typed as the entry the article names in full when the word is its alias alone ("Meta's" a PERSON to the model). */
+function asNamedInFull(text: string, m: Candidate, named: ReadonlyMap<string, Label>, registry: RegistryIndex): Candidate {
+  if (!hasSource(m.source, 'registry')) return m;
+  const hits = lookupAlias(registry, stripPossessive(text.slice(m.start, m.end)));
+  const type = hits.length === 1 ? named.get(hits[0].id) : undefined;
+  return type && type !== m.type ? { ...m, type } : m;
 }
 
 /**

@@ -2,7 +2,8 @@
 // makes the word and the name one EVENT, as sure as an honorific makes a person: the model reads a storm's
 // name as the person or place it is also the name of; one sense per name carries it to the name met alone
 // ("Milton made landfall"). And a place right before an event that opens with a competition's word is part of
-// it ("[Miami] [Open]", "[Boston] [Marathon]"). The words are data (lexicon/event-heads.json).
+// it ("[Miami] [Open]", "[Boston] [Marathon]"), and so is a people's adjective before a national one ("[Spanish]
+// [Grand Prix]"). The words are data (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { joinToNext } from './extend-mentions.js';
@@ -50,14 +51,17 @@ export function nameAfterKind(span: string): string | undefined {
 
 /** An event's span that opens with a competition's word: "Open", "Marathon". */
 const OPENS_COMPETITION = new RegExp(`^(?:${heads.after.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/** An event's span that opens with a competition's word a people's adjective may open: "Grand Prix". */
+const OPENS_NATIONAL_COMPETITION = new RegExp(`^(?:${heads.afterPeople.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
-/** Mentions (sorted by start) with a place right before a competition taken into it: "Miami Open". */
+/** Mentions (sorted by start) with a place or a people's adjective right before a competition taken into it: "Miami Open", "Spanish Grand Prix". */
 export function placesOfEvents(text: string, mentions: Candidate[]): Candidate[] {
   const joined = new Map<number, undefined>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [place, event] = [mentions[k], mentions[k + 1]];
-    if (!PLACE_LABELS.has(place.type) || event.type !== 'EVENT' || event.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
-    if (OPENS_COMPETITION.test(text.slice(event.start, event.end))) joined.set(k, undefined);
+    const opener = PLACE_LABELS.has(place.type) ? OPENS_COMPETITION : place.type === 'NORP' ? OPENS_NATIONAL_COMPETITION : undefined;
+    if (!opener || event.type !== 'EVENT' || event.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
+    if (opener.test(text.slice(event.start, event.end))) joined.set(k, undefined);
   }
   return joinToNext(mentions, joined);
 }

@@ -217,21 +217,30 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
  */
 const LONGER_NAME_CONFIDENCE = 0.5;
 
-/** Confident names (sorted by start) by type, and all of them, to find the names inside a longer one. */
-function longerNames(names: readonly Candidate[]): (c: Candidate) => boolean {
+/**
+ * Confident names (sorted by start) by type, all of them, and the registry's names of several words, to find the
+ * names inside a longer one. Inside a registry name of several words any name but a person's gives way, whatever
+ * its type: the model reads the first words of an index or a product as a name of their own ("[S&P] 500", "[Dow
+ * Jones] Industrial Average").
+ */
+function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) => boolean {
   const confident: Candidate[] = [];
+  const registered: Candidate[] = [];
   const ofType = new Map<Label, Candidate[]>();
   for (const l of names) {
     if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
     confident.push(l);
+    if (hasSource(l.source, 'registry') && text.slice(l.start, l.end).includes(' ')) registered.push(l);
     const same = ofType.get(l.type);
     if (same) same.push(l);
     else ofType.set(l.type, [l]);
   }
   const any = new Containers(confident);
+  const inRegistered = new Containers(registered);
   const byType = new Map<Label, Containers>();
   for (const [type, same] of ofType) byType.set(type, new Containers(same));
-  return (c) => NAME_LABELS.has(c.type) && (PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true;
+  return (c) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
+    || (c.type !== 'PERSON' && inRegistered.holdsLonger(c)));
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
@@ -324,7 +333,7 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     else if (NAME_LABELS.has(c.type)) names.push(c);
   }
   const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
-  const insideLongerName = longerNames(names);
+  const insideLongerName = longerNames(text, names);
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
     && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only

@@ -39,6 +39,12 @@ describe('products', () => {
     ['the EU\'s court by its full name, whose last words are the EU\'s', 'The Court of Justice of the European Union ruled on Thursday.', [
       ['Court of Justice of the European Union', 'ORG'], ['Thursday', 'DATE'],
     ]],
+    ['stock indexes, with the figures in their names, where the model read their first words as a company or a people', 'The S&P 500 hit a record, the Dow Jones Industrial Average and the Nasdaq Composite rose, and the FTSE 100 fell.', [
+      ['S&P 500', 'PRODUCT'], ['Dow Jones Industrial Average', 'PRODUCT'], ['Nasdaq Composite', 'PRODUCT'], ['FTSE 100', 'PRODUCT'],
+    ]],
+    ['a tennis major by the name the press gives it, and a museum', 'He lost at Roland Garros, then visited the Louvre.', [
+      ['Roland Garros', 'EVENT'], ['Louvre', 'FAC'],
+    ]],
   ])('knows %s', (_, text, expected) => {
     expect(named(text as string)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ describe('words that are not dates', () => {
     ['The minister may resign.'],
     ['Prices fall when supply grows.'],
     ['They paid a quarterly dividend.'],
+    // A possessive qualifies the noun as a determiner does: a frequency adjective, not how often something recurs.
+    ["Volkswagen's quarterly operating profit fell 37%."],
     ['More than 2000 people were arrested.'],
     ['The bill is H.Res.752 and costs $1988.'],
     ['Two-thirds and three-quarters of voters agreed.'],

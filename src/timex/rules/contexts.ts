@@ -77,6 +77,8 @@ export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'l
 
 /** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE, is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** A possessive right before: "Volkswagen's quarterly profit" qualifies a noun as a determiner does. */
+export const POSSESSIVE_BEFORE = /\S['’]s?\s+$/;
 /** Parts of speech of a word that makes the word or number before it its modifier ("daily newspaper", "4 Israeli soldiers"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 

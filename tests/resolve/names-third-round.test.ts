@@ -1,0 +1,45 @@
+// Names of today's news the model reads in part or as the wrong kind: a short name of an entity the article named in
+// full, a people's adjective before a national competition, a building's kind after an adjective, an air base, and
+// conditions' abbreviations. Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const NUMBERS = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
+const names = (text: string) => readMentions(text).filter((m) => !NUMBERS.has(m.type)).map((m) => [m.text, m.type]);
+
+describe('a short name of an entity the article names in full', () => {
+  it('types a registry alias of one word as the entity named in full before it, whatever the model read', () => {
+    const read = readMentions("Meta Platforms agreed to buy a stake in the start-up, and its founder will join Meta's new team.");
+    expect(read.filter((m) => m.text.startsWith('Meta')).map((m) => [m.text, m.type, m.entity])).toEqual([
+      ['Meta Platforms', 'ORG', 'org/meta'], ['Meta', 'ORG', 'org/meta'],
+    ]);
+  });
+
+  it('leaves a company\'s short name alone where the article never names it in full', () => {
+    expect(names('S&P downgraded Italy on Friday.')).toEqual([['S&P', 'ORG'], ['Italy', 'GPE']]);
+  });
+});
+
+describe('national competitions', () => {
+  it('reads a people\'s adjective before "Grand Prix" as part of the event, as it does "Open"', () => {
+    expect(names('Verstappen won the Spanish Grand Prix and the Japanese Grand Prix, and Sinner the Italian Open.')).toEqual([
+      ['Verstappen', 'PERSON'], ['Spanish Grand Prix', 'EVENT'], ['Japanese Grand Prix', 'EVENT'], ['Sinner', 'PERSON'], ['Italian Open', 'EVENT'],
+    ]);
+  });
+});
+
+describe('buildings and bases', () => {
+  it('reads a name ending in a building\'s kind as a facility where the model took it for a people\'s', () => {
+    expect(names('The cardinals met in the Sistine Chapel.')).toEqual([['Sistine Chapel', 'FAC']]);
+  });
+
+  it('reads an air base as a facility, not a town', () => {
+    expect(names('Iran fired missiles at Al Udeid Air Base in Qatar.')).toEqual([['Iran', 'GPE'], ['Al Udeid Air Base', 'FAC'], ['Qatar', 'GPE']]);
+  });
+});
+
+describe('conditions\' abbreviations', () => {
+  it('reads no name in the abbreviation of a virus or a treatment', () => {
+    expect(names('The agency recommended RSV vaccines, and IVF clinics reopened.')).toEqual([]);
+  });
+});
