@@ -1,10 +1,11 @@
 // A product the registry lacks, named between its owner and its kind: "its own Ascend processors", "Meta's
-// Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), or a person
-// or a place; an owner before it ("its", "their", "own", a possessive) and a kind of product after it in lower
-// case (lexicon/product-models.json, kinds) make it a PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a
-// WORK_OF_ART ("its Panorama documentary", read as a place); so does "the" before a name read as a person or a place
-// ("the Claude chatbot"). Without an owner the name before a kind is usually the maker ("Nvidia chips", "the
-// Huawei phone", read as an ORG), and a name the registry knows keeps its kind. And the names listed after a
+// Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), a person, a place
+// or, when it is several words, a people's ("ESA's Solar Orbiter spacecraft"); an owner before it ("its", "their",
+// "own", a possessive) and a kind of product after it in lower case (lexicon/product-models.json, kinds) make it a
+// PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a WORK_OF_ART ("its Panorama documentary", read as a
+// place); so does "the" before a name read other than as a company ("the Claude chatbot"). Without an owner the
+// name before a kind is usually the maker ("Nvidia chips", "the Huawei phone", read as an ORG), and a name the
+// registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
 // [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies). A name right
 // after a kind of vessel or craft in lower case is the vessel's ("the aircraft carrier [John F. Kennedy]", read as a
@@ -20,6 +21,13 @@ const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'â€
 /** An owner right before the name: "its ", "their own ", "Meta's ". */
 const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['â€™]s?) $/u;
 const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
+/**
+ * A name of several words the model read as a people's ("the [Solar Orbiter] spacecraft"): no people's adjective is
+ * two words, and one word ("the Nordic model") is more often the adjective than a product.
+ */
+function peoplesReadOfSeveralWords(text: string, m: Candidate): boolean {
+  return m.type === 'NORP' && text.slice(m.start, m.end).includes(' ');
+}
 /** "the " right before a name the model read as a person or a place: "the [Claude] chatbot" (but "the Huawei phone", an ORG, is the maker's). */
 const THE_BEFORE = /\bthe $/i;
 /** A kind of work after the name ("its Panorama documentary", "the Severance series"): the work-title cues' nouns. */
@@ -40,7 +48,7 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and a lower-case word, and need no slice.
-    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
+    if (!(RETYPED.has(m.type) || peoplesReadOfSeveralWords(text, m)) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
     const after = text.slice(m.end, m.end + 16);
     const type = KIND_AFTER.test(after) ? 'PRODUCT' : WORK_KIND_AFTER.test(after) ? 'WORK_OF_ART' : undefined;
     if (!type) return;

@@ -50,6 +50,7 @@ import { ampersandInitials, ampersandNames, companySuffixes, organizationsByHead
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
+import { numberedRoads } from '../resolve/numbered-roads.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
 import { compassPlaces } from '../resolve/compass-places.js';
@@ -297,7 +298,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   const trimmed = publications(text, possessiveNames(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);

@@ -45,6 +45,9 @@ describe('products', () => {
     ['a tennis major by the name the press gives it, and a museum', 'He lost at Roland Garros, then visited the Louvre.', [
       ['Roland Garros', 'EVENT'], ['Louvre', 'FAC'],
     ]],
+    ['a trade bloc, a travel site and a pilgrimage', 'Mercosur signed the deal. Booking.com faces limits. The Hajj drew pilgrims.', [
+      ['Mercosur', 'ORG'], ['Booking.com', 'ORG'], ['Hajj', 'EVENT'],
+    ]],
   ])('knows %s', (_, text, expected) => {
     expect(named(text as string)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 // Names of today's news the model reads in part or as the wrong kind: a short name of an entity the article named in
-// full, a people's adjective before a national competition, a building's kind after an adjective, an air base, and
-// conditions' abbreviations. Invented sentences through the shipped pipeline.
+// full, a people's adjective before a national competition, a building's kind after an adjective, an air base,
+// numbered roads, a spacecraft read as a people's name, and conditions' abbreviations. Invented sentences through the
+// shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
@@ -41,5 +42,22 @@ describe('buildings and bases', () => {
 describe('conditions\' abbreviations', () => {
   it('reads no name in the abbreviation of a virus or a treatment', () => {
     expect(names('The agency recommended RSV vaccines, and IVF clinics reopened.')).toEqual([]);
+  });
+});
+
+describe('numbered roads', () => {
+  it('reads a kind word and a number as one facility, and a lower-case kind word as none', () => {
+    expect(names('Police closed Interstate 35 near Austin, and traffic on I-95 and Route 9A slowed.')).toEqual([
+      ['Interstate 35', 'FAC'], ['Austin', 'GPE'], ['I-95', 'FAC'], ['Route 9A', 'FAC'],
+    ]);
+    expect(readMentions('The highway 20 miles north was closed.').map((m) => [m.text, m.type])).toEqual([['20 miles', 'QUANTITY']]);
+  });
+});
+
+describe('products between an owner and their kind', () => {
+  it('reads a name of several words the model took for a people\'s as the product, not a people\'s adjective', () => {
+    expect(names("The European Space Agency's Solar Orbiter spacecraft sent back images of its Chinese chips.")).toEqual([
+      ['European Space Agency', 'ORG'], ['Solar Orbiter', 'PRODUCT'], ['Chinese', 'NORP'],
+    ]);
   });
 });

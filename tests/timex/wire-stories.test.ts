@@ -25,6 +25,7 @@ table('periods a business story reports on (DCT Wednesday 1998-01-28)', '1998-01
 table('"the April-June quarter", "the January-June period": the months of a quarter or half year are one expression of it (DCT Wednesday 1998-08-12)', '1998-08-12', [
   ['Output in the April-June quarter fell 2 percent.', [['the April-June quarter', '1998-Q2']]],
   ['The airline said passenger traffic in the January-June period rose 4 percent.', [['the January-June period', '1998-H1']]],
+  ['Output fell in the April-to-June period and in the January to June half.', [['the April-to-June period', '1998-Q2'], ['the January to June half', '1998-H1']]],
   // Months that make no quarter nor half stay two expressions.
   // Placed by the month they end in: told in the past in August, a period up to October is last year's.
   ['Car sales in the January-October period rose.', [['January', '1997-01'], ['October', '1997-10']]],

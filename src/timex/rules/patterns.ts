@@ -204,9 +204,9 @@ export const RULES: TimexRule[] = [
   { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
   { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})",
     unless: [FOLLOWING_AS_PREPOSITION] },
-  // "the April-June quarter", "the January-June period": the months of a calendar quarter or half year, one
+  // "the April-June quarter", "the January-June period", "the April-to-June period": the months of a calendar quarter or half year, one
   // expression of that quarter or half (other spans of months are two expressions, by the `month` rule).
-  { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH}) ?[-–] ?(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
+  { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH})(?: ?[-–] ?|-to-| to )(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   // "from January to April", "between March and May": the same two expressions.
