@@ -84,6 +84,11 @@ export function isFacilityHead(word: string): boolean {
   return facilityHeads.has(word);
 }
 
+/** Whether a word (lower case) ends a facility's name and may end a person's too ("Lane", "Arena"). */
+export function isSurnameHead(word: string): boolean {
+  return surnameHeads.has(word);
+}
+
 /** Whether a capitalised word, as written, opens a facility's name ("Camp", not "CAMP" or "camp"). */
 export function opensFacilityNameCapitalised(word: string): boolean {
   return capitalisedOpeners.has(word);

@@ -8,8 +8,9 @@
 // registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
 // [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies). A name right
-// after a kind of vessel or craft in lower case is the vessel's ("the aircraft carrier [John F. Kennedy]", read as a
-// person; lexicon/product-models.json, vesselsBefore), unless the registry knows it as a company.
+// after a kind of vessel, craft or medicine in lower case is the vessel's or the medicine's ("the aircraft carrier
+// [John F. Kennedy]", "the drug [Kisunla]", read as people; lexicon/product-models.json, kindsBefore), unless the
+// registry knows it as a company.
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -37,12 +38,12 @@ const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...table.kinds, ...work
 /** A plural kind of product and the word that opens a list of examples: "tools such as ", "brands, including ". */
 const KINDS_LISTED = new RegExp(`(?<![\\p{L}-])(?:${table.listedAfter.join('|')}),? (?:such as|including|like) $`, 'u');
 const LISTED = /^(?:, | and |, and | or )$/;
-/** A kind of vessel right before a name: "carrier ", "tanker ". */
-const VESSEL_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${table.vesselsBefore.join('|')}) $`, 'u');
-/** The last words of the kinds of vessel ("carrier" of "aircraft carrier"): the word before a name is looked up first. */
-const VESSEL_LAST_WORDS: ReadonlySet<string> = new Set(table.vesselsBefore.map((k) => k.slice(k.lastIndexOf(' ') + 1)));
-const LONGEST_VESSEL = Math.max(...table.vesselsBefore.map((k) => k.length));
-const LONGEST_LAST_WORD = Math.max(...[...VESSEL_LAST_WORDS].map((w) => w.length));
+/** A kind of vessel, craft or medicine right before a name: "carrier ", "tanker ", "drug ". */
+const KIND_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${table.kindsBefore.join('|')}) $`, 'u');
+/** The last words of those kinds ("carrier" of "aircraft carrier"): the word before a name is looked up first. */
+const KIND_BEFORE_LAST_WORDS: ReadonlySet<string> = new Set(table.kindsBefore.map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+const LONGEST_KIND_BEFORE = Math.max(...table.kindsBefore.map((k) => k.length));
+const LONGEST_LAST_WORD = Math.max(...[...KIND_BEFORE_LAST_WORDS].map((w) => w.length));
 
 export function productsByKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
@@ -56,18 +57,18 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
     if (!OWNER_BEFORE.test(before) && !(m.type !== 'ORG' && THE_BEFORE.test(before))) return;
     if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type };
   });
-  return vessels(text, productsListed(text, out ?? mentions, registry), registry);
+  return productsAfterKind(text, productsListed(text, out ?? mentions, registry), registry);
 }
 
-/** Mentions (sorted by start) with the unregistered names right after a kind of vessel typed PRODUCT. */
-function vessels(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+/** Mentions (sorted by start) with the unregistered names right after a kind of vessel, craft or medicine typed PRODUCT. */
+function productsAfterKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
-    // Most names follow a word that is no kind of vessel: it is looked up before any match.
+    // Most names follow a word that is no such kind: it is looked up before any match.
     if (!RETYPED.has(m.type) || codeAt(text, m.start - 1) !== 32) return;
     const from = text.lastIndexOf(' ', m.start - 2) + 1;
-    if (m.start - 1 - from > LONGEST_LAST_WORD || !VESSEL_LAST_WORDS.has(text.slice(from, m.start - 1))
-      || !VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - LONGEST_VESSEL - 2), m.start))) return;
+    if (m.start - 1 - from > LONGEST_LAST_WORD || !KIND_BEFORE_LAST_WORDS.has(text.slice(from, m.start - 1))
+      || !KIND_BEFORE.test(text.slice(Math.max(0, m.start - LONGEST_KIND_BEFORE - 2), m.start))) return;
     // Vessels are named after people and places ("the aircraft carrier Charles de Gaulle"): only a company the registry knows stays one.
     if (!aliasTypes(registry, text.slice(m.start, m.end)).includes('ORG')) (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
   });

@@ -6,11 +6,11 @@
 // and the plural heads are the name-type table's (src/ner/lexicon/name-types.json). And before a head
 // in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport",
 // "the Victor Okafor hospital" (a person's name there is the facility's namesake); a place or a person
-// the registry knows stays what it is ("the Lagos airport"). Those nouns are data
-// (lexicon/facility-nouns.json).
+// the registry knows stays what it is ("the Lagos airport"); a facility's head capitalised after the name is the
+// name's ("[Perth] Stadium"). Those nouns are data (lexicon/facility-nouns.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { isPluralFacilityHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
+import { isFacilityHead, isPluralFacilityHead, isSurnameHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -60,11 +60,35 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
   return out ?? mentions;
 }
 
-/** Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it. */
+/** A facility's head capitalised right after a name: " Stadium", " Airport". */
+const CAPITALISED_HEAD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}'’-])/u;
+
+/**
+ * A name the model stopped short of a facility's capitalised head, the head taken in ("[Perth] Stadium"), unless a
+ * person's name ends in that head as often ("Nathan Lane").
+ */
+function facilityHeadAfter(text: string, m: Candidate): Candidate | undefined {
+  const head = CAPITALISED_HEAD_AFTER.exec(text.slice(m.end, m.end + 16));
+  const word = head?.[1].toLowerCase();
+  if (!word || !isFacilityHead(word) || (m.type === 'PERSON' && isSurnameHead(word))) return undefined;
+  return { ...m, type: 'FAC', end: m.end + head![0].length };
+}
+
+/**
+ * Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it; a
+ * capitalised head after the name is taken in too.
+ */
 export function facilitiesBeforeNoun(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const widened: Candidate[] = [];
   const out = mapEach(mentions, (m) => {
     if (!NAME_LABELS.has(m.type) || m.type === 'FAC') return m;
+    // Most names are followed by something other than a space and a capital (the heads are English words): no match for them.
+    const next = text.charCodeAt(m.end + 1);
+    const headed = text.charCodeAt(m.end) === 32 && next >= 65 && next <= 90 ? facilityHeadAfter(text, m) : undefined;
+    if (headed) {
+      widened.push(headed);
+      return headed;
+    }
     const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after) return m;
     // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").

@@ -6,14 +6,15 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
- * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said") counts
- * only when it is next to the expression ("said Thursday") or no other verb has a tense.
+ * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said"; "confirmed" after the
+ * expression and a verb before it) counts only when it is next to the expression ("said Thursday") or no other verb
+ * has a tense.
  * `namesADay`: the expression is a day ("Friday", "Jan. 5"), whose possessive may be a subject.
  */
 export function tenseAround(doc: Doc, start: number, end: number, namesADay = false): Tense | null {
@@ -66,7 +67,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
-    if (REPORTING_VERBS.has(tokens[i].text.toLowerCase()) && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    const word = tokens[i].text.toLowerCase();
+    // A verb of attribution after the expression reports when a verb before it has already placed it.
+    const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
+    if (reporting && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;

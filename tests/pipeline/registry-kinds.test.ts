@@ -48,6 +48,9 @@ describe('products', () => {
     ['a trade bloc, a travel site and a pilgrimage', 'Mercosur signed the deal. Booking.com faces limits. The Hajj drew pilgrims.', [
       ['Mercosur', 'ORG'], ['Booking.com', 'ORG'], ['Hajj', 'EVENT'],
     ]],
+    ['a devolved parliament, a cricket series and ground, and an index named with a hyphen', 'The Scottish Parliament met. The Ashes opened at the Gabba. The JSE Top-40 index rose.', [
+      ['Scottish Parliament', 'ORG'], ['Ashes', 'EVENT'], ['Gabba', 'FAC'], ['JSE Top-40', 'PRODUCT'],
+    ]],
   ])('knows %s', (_, text, expected) => {
     expect(named(text as string)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 // Names of today's news the model reads in part or as the wrong kind: a short name of an entity the article named in
 // full, a people's adjective before a national competition, a building's kind after an adjective, an air base,
-// numbered roads, a spacecraft read as a people's name, and conditions' abbreviations. Invented sentences through the
-// shipped pipeline.
+// numbered roads, a spacecraft read as a people's name, a medicine after its kind, a member's party and seat, and
+// conditions' abbreviations. Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
@@ -34,6 +34,10 @@ describe('buildings and bases', () => {
     expect(names('The cardinals met in the Sistine Chapel.')).toEqual([['Sistine Chapel', 'FAC']]);
   });
 
+  it('takes a facility\'s capitalised head into the name the model stopped short of, but not a surname that looks like one', () => {
+    expect(names('Nathan Lane watched the final at Perth Stadium.')).toEqual([['Nathan Lane', 'PERSON'], ['Perth Stadium', 'FAC']]);
+  });
+
   it('reads an air base as a facility, not a town', () => {
     expect(names('Iran fired missiles at Al Udeid Air Base in Qatar.')).toEqual([['Iran', 'GPE'], ['Al Udeid Air Base', 'FAC'], ['Qatar', 'GPE']]);
   });
@@ -54,10 +58,26 @@ describe('numbered roads', () => {
   });
 });
 
+describe('medicines named after their kind', () => {
+  it('reads the unregistered name right after "drug" or "vaccine" as the product, not a person, and a title after "drug" as no kind', () => {
+    expect(names("Regulators approved Eli Lilly's Alzheimer's drug Kisunla and the vaccine Comirnaty, said drug czar Tom Homan.")).toEqual([
+      ['Eli Lilly', 'ORG'], ['Kisunla', 'PRODUCT'], ['Comirnaty', 'PRODUCT'], ['Tom Homan', 'PERSON'],
+    ]);
+  });
+});
+
 describe('products between an owner and their kind', () => {
   it('reads a name of several words the model took for a people\'s as the product, not a people\'s adjective', () => {
     expect(names("The European Space Agency's Solar Orbiter spacecraft sent back images of its Chinese chips.")).toEqual([
       ['European Space Agency', 'ORG'], ['Solar Orbiter', 'PRODUCT'], ['Chinese', 'NORP'],
+    ]);
+  });
+});
+
+describe('a party, a member\'s title and a seat', () => {
+  it('reads the party and the seat the model took for one organization as the party and a place', () => {
+    expect(names('The Labour MP for Hampstead and Highgate, Tulip Siddiq, resigned.')).toEqual([
+      ['Labour', 'ORG'], ['Hampstead and Highgate', 'GPE'], ['Tulip Siddiq', 'PERSON'],
     ]);
   });
 });

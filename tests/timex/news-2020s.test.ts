@@ -133,3 +133,10 @@ table('the day of an incident named by it', '2026-09-24', [
   ['Prosecutors said the Oct. 12 attack was planned for months.', [['Oct. 12', '2025-10-12'], ['months', 'PXM', 'DURATION']]],
   ['The trial will open on October 19.', [['October 19', '2026-10-19']]],
 ]);
+
+table('a date before the noun it qualifies, and a day told by a reporting verb other than "said"', DCT, [
+  // "The" before a bare day and a month is the noun's ("the 3 May election"), before an ordinal the date's.
+  ['Labor won the 3 May election, held on the 3rd of May.', [['3 May', '2025-05-03'], ['the 3rd of May', '2025-05-03']]],
+  // A reporting verb's tense says when it was said, not when the budget falls.
+  ['The chancellor will deliver her budget on 26 November, the Treasury confirmed on Wednesday.', [['26 November', '2025-11-26'], ['Wednesday', '2025-06-11']]],
+]);

@@ -163,8 +163,9 @@ export const RULES: TimexRule[] = [
       // "the May Fourth Movement": a day spelt in capitals before a capitalised word is part of a name.
       { groups: { day: /^[A-Z][a-z]/, year: false }, textAfter: /^ [A-Z][a-z]/ },
     ] },
-  // "the 20th of this month": of a month named relative to now.
-  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the )?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
+  // "the 20th of this month": of a month named relative to now. "The" opens the date before an ordinal or "of" ("the 3rd
+  // of May"); before a bare day and a month it is the noun's after them ("the 3 May election").
+  { id: 'day_month', confidence: 0.95, priority: 2, pattern: "(?:(?<weekday>{WEEKDAY}),? )?(?:the (?!\\d\\d? (?!of\\b)))?(?<day>{DAYNUM}|{DAYORD}) (?:(?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?|of (?:the )?(?<monthrel>this|next|last|current|previous|coming) month)" },
   // "Tuesday the 18th", "Friday 13th": a day of the month named with its weekday (the month is the one where they meet);
   // an ordinal word only at the end of a clause ("on Tuesday the third."; not "Tuesday the third round").
   { id: 'weekday_dom', confidence: 0.85, priority: 1, pattern: "(?<weekday>{WEEKDAY}),? (?:the )?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|{DAYORD}(?=[,.;:!?)]|$))" },

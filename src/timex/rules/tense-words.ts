@@ -147,6 +147,13 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', '
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'says', 'say']);
 
+/**
+ * Verbs that report as "said" does when they come after the expression and its own clause's verb ("will deliver
+ * the budget on 26 November, the Treasury confirmed"), but are as often the event a fronted date is the day of
+ * ("Over the weekend, officials confirmed reports").
+ */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['confirmed', 'confirms', 'claimed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'warned']);
+
 export const PAST_FORMS: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', 'said', 'went', 'came', 'made', 'took', 'told', 'gave', 'got', 'began', 'saw', 'left',
   'held', 'fell', 'rose', 'found', 'sent', 'won', 'lost', 'paid', 'sold', 'bought', 'brought', 'thought', 'spoke',

@@ -1,0 +1,24 @@
+// A party, a member's title and a seat the model read as one name ("[Labour MP for Hampstead and Highgate]") are a
+// party and a place: the party as the registry knows it (an organization, or a people's name), the seat a GPE. The
+// title is no name. The titles are data (lexicon/members-seats.json).
+import type { Candidate, Label } from '../document.js';
+import { NAME_LABELS } from '../document.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/members-seats.json' with { type: 'json' };
+import { mapMany } from './map-many.js';
+
+/** The party's capitalised words, the title and "for", then the seat's capitalised name. */
+const PARTY_TITLE_SEAT = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}'’ -]*?) (?:${table.titles.join('|')}) for (?=\\p{Lu})`, 'u');
+const PARTY_TYPES: ReadonlySet<Label> = new Set<Label>(['ORG', 'NORP']);
+
+export function membersSeats(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  return mapMany(candidates, (c) => {
+    // Most names hold no " for ": no match for them.
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !text.slice(c.start, c.end).includes(' for ')) return [c];
+    const m = PARTY_TITLE_SEAT.exec(text.slice(c.start, c.end));
+    const party = m ? aliasTypes(registry, m[1]).find((t) => PARTY_TYPES.has(t)) : undefined;
+    if (!m || !party) return [c];
+    return [{ ...c, end: c.start + m[1].length, type: party }, { ...c, start: c.start + m[0].length, type: 'GPE' }];
+  });
+}
