@@ -27,6 +27,7 @@ import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
+import { peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates } from '../resolve/party-states.js';
 import { peopleOfPlaces } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
@@ -294,7 +295,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
-  read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, membersSeats(text, read, registry), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
+  read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), registry);
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.

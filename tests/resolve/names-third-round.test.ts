@@ -1,7 +1,7 @@
 // Names of today's news the model reads in part or as the wrong kind: a short name of an entity the article named in
 // full, a people's adjective before a national competition, a building's kind after an adjective, an air base,
-// numbered roads, a spacecraft read as a people's name, a medicine after its kind, a member's party and seat, and
-// conditions' abbreviations. Invented sentences through the shipped pipeline.
+// numbered roads, a spacecraft read as a people's name, a medicine after its kind, a member's party and seat, a name ended
+// on a particle, and conditions' abbreviations. Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
@@ -78,6 +78,14 @@ describe('a party, a member\'s title and a seat', () => {
   it('reads the party and the seat the model took for one organization as the party and a place', () => {
     expect(names('The Labour MP for Hampstead and Highgate, Tulip Siddiq, resigned.')).toEqual([
       ['Labour', 'ORG'], ['Hampstead and Highgate', 'GPE'], ['Tulip Siddiq', 'PERSON'],
+    ]);
+  });
+});
+
+describe('a person\'s name the model ended on a particle', () => {
+  it('runs on to the capitalised word after the particle', () => {
+    expect(names('Jean-Marie Le Pen founded the party, and Kevin De Bruyne joined Napoli.')).toEqual([
+      ['Jean-Marie Le Pen', 'PERSON'], ['Kevin De Bruyne', 'PERSON'], ['Napoli', 'ORG'],
     ]);
   });
 });

@@ -1,0 +1,23 @@
+// A person's name the model ended on a capitalised particle ("[Jean-Marie Le] Pen", "[Kevin De] Bruyne") runs on to the
+// capitalised word after it: no one's name ends in "Le" or "De". The particles are person-cues.json's.
+import type { Candidate } from '../document.js';
+import { mapEach } from './map-many.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+
+const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
+/** A capitalised word right after the name: " Pen", " Bruyne", " Sisi". */
+const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
+
+export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
+  return mapEach(candidates, (c) => {
+    if (c.source !== 'model' || c.type !== 'PERSON') return c;
+    const space = text.lastIndexOf(' ', c.end - 1);
+    // Most names end in a word longer than a particle's four letters, and need no lookup.
+    if (space < c.start || c.end - space - 1 > 4) return c;
+    const last = text.slice(space + 1, c.end);
+    if (last === last.toLowerCase() || !PARTICLES.has(last.toLowerCase())) return c;
+    const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
+    return after ? { ...c, end: c.end + after[0].length } : c;
+  });
+}
