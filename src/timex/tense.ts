@@ -63,8 +63,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1], weekday);
     if (!tense) continue;
-    // "said Thursday", "said on Thursday": the verb next to the day governs it.
-    const next = i < first && distance === 2 && tokens[i + 1].text.toLowerCase() === 'on';
+    // "said Thursday", "said on Thursday", "said in a letter to staff on Monday": the verb next to the day, or
+    // before it with only phrases of prepositions between, governs it.
+    const next = i < first && distance >= 2 && tokens[first - 1].text.toLowerCase() === 'on' && onlyPhrasesBetween(tokens, i, first - 1);
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
     const word = tokens[i].text.toLowerCase();
@@ -74,6 +75,20 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
+}
+
+/** Words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ',', ';', ':']);
+/** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
+const PHRASES_REACH = 8;
+
+/** Whether the tokens strictly between `verb` and `on` are no verb and open no clause: phrases of prepositions only. */
+function onlyPhrasesBetween(tokens: Token[], verb: number, on: number): boolean {
+  if (on - verb - 1 > PHRASES_REACH) return false;
+  for (let k = verb + 1; k < on; k++) {
+    if (VERB_TAGS.has(tokens[k].pos) || CLAUSE_WORDS.has(tokens[k].text.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** Parts of speech of a word after an expression that it qualifies ("second-half profit", "third-quarter results"). */

@@ -51,6 +51,9 @@ describe('products', () => {
     ['a devolved parliament, a cricket series and ground, and an index named with a hyphen', 'The Scottish Parliament met. The Ashes opened at the Gabba. The JSE Top-40 index rose.', [
       ['Scottish Parliament', 'ORG'], ['Ashes', 'EVENT'], ['Gabba', 'FAC'], ['JSE Top-40', 'PRODUCT'],
     ]],
+    ['the accounting firms, which the model read as people', 'Clubs spent a record sum, Deloitte said. KPMG agreed.', [
+      ['Deloitte', 'ORG'], ['KPMG', 'ORG'],
+    ]],
   ])('knows %s', (_, text, expected) => {
     expect(named(text as string)).toEqual(expected);
   });

@@ -139,4 +139,11 @@ table('a date before the noun it qualifies, and a day told by a reporting verb o
   ['Labor won the 3 May election, held on the 3rd of May.', [['3 May', '2025-05-03'], ['the 3rd of May', '2025-05-03']]],
   // A reporting verb's tense says when it was said, not when the budget falls.
   ['The chancellor will deliver her budget on 26 November, the Treasury confirmed on Wednesday.', [['26 November', '2025-11-26'], ['Wednesday', '2025-06-11']]],
+  // A reporting verb with only phrases of prepositions between it and "on" and the day governs the day.
+  ['The chain will cut 1,100 jobs, its chief executive said in a letter to employees on Monday.', [['Monday', '2025-06-09']]],
+  ['Officials said the vote would be held on Monday.', [['Monday', '2025-06-16']]],
+]);
+
+table('"overnight" before a rate names the rate, no time', DCT, [
+  ["Sri Lanka's central bank held its overnight policy rate at 7.75%.", []],
 ]);
