@@ -22,3 +22,11 @@ export function readMentions(text: string, published?: string): ReadMention[] {
   const doc = shared.process({ id: 'test', text, ...(published ? { published } : {}) }, { file: 'test' }, 'test');
   return doc.mentions.map((m) => ({ text: doc.text.slice(m.start, m.end), type: m.type, entity: m.entity, title: m.attrs?.title }));
 }
+
+/** Labels of numbers and times: what readNames leaves out. */
+const NUMBERS_AND_TIMES: ReadonlySet<string> = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
+
+/** The names the shipped pipeline reads in a text, as [text, label] pairs in text order: no number or time. */
+export function readNames(text: string): [string, string][] {
+  return readMentions(text).filter((m) => !NUMBERS_AND_TIMES.has(m.type)).map((m) => [m.text, m.type]);
+}

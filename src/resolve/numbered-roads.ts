@@ -4,18 +4,15 @@
 import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/numbered-roads.json' with { type: 'json' };
-import { candidate } from './candidates.js';
+import { candidatesOfShape, longestFirst } from './word-patterns.js';
 
-const escape = (w: string) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+');
-const KINDS = [...table.kinds].sort((a, b) => b.length - a.length).map(escape).join('|');
-const SHORT = table.shortForms.map(escape).join('|');
+const KINDS = longestFirst(table.kinds);
+const SHORT = longestFirst(table.shortForms);
 /** A kind word and a road's number (one to three figures, a letter after some: "Route 9A"), or a short form and a hyphen ("I-95"). */
 const NUMBERED_ROAD = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(?:${KINDS})\\s+\\d{1,3}[A-Z]?|(?:${SHORT})-\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu');
 /** Surer than the model's pieces, so the whole is taken. */
 const ROAD_CONFIDENCE = 0.95;
 
 export function numberedRoads(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(NUMBERED_ROAD)) out.push(candidate(m.index, m.index + m[0].length, 'FAC', 'rules', ROAD_CONFIDENCE));
-  return out;
+  return candidatesOfShape(text, NUMBERED_ROAD, 'FAC', ROAD_CONFIDENCE);
 }

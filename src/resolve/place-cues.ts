@@ -15,6 +15,7 @@ import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { wordPattern } from './word-patterns.js';
 
 const BEFORE = new RegExp(`\\b(?:${cues.before.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`);
 /** Every cue ends in "of" and a space: most names have none before them, and need no longer match. */
@@ -28,9 +29,8 @@ const REACH = 30;
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
 const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
-const escape = (w: string) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+');
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said", "the [Austin], Texas-based firm". */
-const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(escape).join('|')})(?=[,;:)]| \\(|-(?:based|born|headquartered)\\b|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
+const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(wordPattern).join('|')})(?=[,;:)]| \\(|-(?:based|born|headquartered)\\b|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
 /** A last word only a place's name ends in, after one or more words: "Kerr County". */
 const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
 const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));

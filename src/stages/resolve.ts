@@ -233,7 +233,8 @@ function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) 
   for (const l of names) {
     if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
     confident.push(l);
-    if (hasSource(l.source, 'registry') && text.slice(l.start, l.end).includes(' ')) registered.push(l);
+    const space = text.indexOf(' ', l.start);
+    if (space >= 0 && space < l.end && hasSource(l.source, 'registry')) registered.push(l);
     const same = ofType.get(l.type);
     if (same) same.push(l);
     else ofType.set(l.type, [l]);

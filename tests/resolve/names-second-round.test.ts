@@ -6,10 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Candidate } from '../../src/document.js';
 import { loadRegistryIndex } from '../../src/registry/index-file.js';
 import { worksByDefault } from '../../src/resolve/peoples.js';
-import { readMentions } from '../shipped-pipeline.js';
+import { readMentions, readNames } from '../shipped-pipeline.js';
 
-const NUMBERS = new Set(['CARDINAL', 'DATE', 'MONEY', 'PERCENT', 'ORDINAL', 'QUANTITY', 'TIME']);
-const names = (text: string) => readMentions(text).filter((m) => !NUMBERS.has(m.type)).map((m) => [m.text, m.type]);
+const names = readNames;
 
 describe('all-caps headlines', () => {
   it('cuts a headline word the article writes in lower case off the end of a name it names elsewhere', () => {
