@@ -14,10 +14,9 @@ const PARTY_TYPES: ReadonlySet<Label> = new Set<Label>(['ORG', 'NORP']);
 
 export function membersSeats(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return mapMany(candidates, (c) => {
-    // Most names hold no " for ": no match for them.
-    if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
-    const forAt = text.indexOf(' for ', c.start);
-    if (forAt < 0 || forAt + 5 > c.end) return [c];
+    // Most names hold no " for ": no match for them. Looked for in the span, not onward through the text (on a long
+    // line without " for " that was a scan for each name).
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !text.slice(c.start, c.end).includes(' for ')) return [c];
     const m = PARTY_TITLE_SEAT.exec(text.slice(c.start, c.end));
     const party = m ? aliasTypes(registry, m[1]).find((t) => PARTY_TYPES.has(t)) : undefined;
     if (!m || !party) return [c];

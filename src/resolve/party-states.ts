@@ -9,12 +9,11 @@ import { candidate } from './candidates.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
+import { longestFirst } from './word-patterns.js';
 
-const STATES = [...cues.regionsAfter.filter((s) => s.endsWith('.')), ...US_STATES]
-  .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, '\\s+'));
+const STATES = longestFirst([...cues.regionsAfter.filter((s) => s.endsWith('.')), ...US_STATES]);
 /** The party's letter and the state, after a comma or an opening bracket. */
-const PARTY_STATE = new RegExp(`(?<=(?:, |\\())[DRI]-(${STATES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const PARTY_STATE = new RegExp(`(?<=(?:, |\\())[DRI]-(${STATES})(?![\\p{L}\\p{M}])`, 'gu');
 
 export function partyStates(text: string, candidates: Candidate[]): Candidate[] {
   // Most articles hold no such pair: one search for the letter and its hyphen first.
