@@ -25,6 +25,19 @@ function startsWordlike(text: string): boolean {
 }
 /** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
 const NAME_BREAK = /^[()[\]{}"“”«»,;:!?]$/;
+/**
+ * A Roman numeral of two letters or more right after an event's or a product's name numbers an edition of it
+ * ("Super Bowl LIX", "Artemis II"); one letter ("I", "V") reads as a word as often.
+ */
+const EDITION = /^ (?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}'’-])/u;
+const NUMBERED_KINDS: ReadonlySet<Label> = new Set(['EVENT', 'PRODUCT']);
+
+/** Where a match of `type` ends with the edition after it taken in (so that insideLongerName does not read the numeral as more of a name). */
+function withEdition(text: string, end: number, type: Label): number {
+  if (!NUMBERED_KINDS.has(type) || text.charCodeAt(end) !== 0x20) return end;
+  const edition = EDITION.exec(text.slice(end, end + 12));
+  return edition ? end + edition[0].length : end;
+}
 /** How much less sure a match is when it sits inside a longer run of proper nouns ("Michael Jordan", "New York Yankees"). */
 const EMBEDDED = 0.4;
 
@@ -245,9 +258,15 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
   const seenPeople = new Set<string>();
   const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = longestAt(doc, index, heads, pieces, i);
+    let match = longestAt(doc, index, heads, pieces, i);
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
+    const end = withEdition(doc.text, match.end, type);
+    if (end > match.end) {
+      let last = match.lastToken;
+      while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+      match = { ...match, end, lastToken: last };
+    }
     if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
     found.push({ i, match, type, mixed });
     i = match.lastToken + 1;

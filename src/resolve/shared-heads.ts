@@ -7,12 +7,14 @@
 // in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport",
 // "the Victor Okafor hospital" (a person's name there is the facility's namesake); a place or a person
 // the registry knows stays what it is ("the Lagos airport"); a facility's head capitalised after the name is the
-// name's ("[Perth] Stadium"). Those nouns are data (lexicon/facility-nouns.json).
+// name's ("[Perth] Stadium"), and so is a place right before a facility's name ("[Newark] [Liberty International
+// Airport]"). Those nouns are data (lexicon/facility-nouns.json).
 import type { Candidate, Token } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isFacilityHead, isPluralFacilityHead, isSurnameHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
+import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
@@ -103,4 +105,20 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
   if (!widened.length) return out;
   const inside = new Containers(widened);
   return out.filter((m) => NAME_LABELS.has(m.type) || !inside.holds(m));
+}
+
+/**
+ * Mentions (sorted by start) with a place right before a facility's name that ends in its head taken into it:
+ * "[Newark] [Liberty International Airport]", "[London] [Victoria Station]" (written with no word between, the place
+ * is the name's first word, not where the facility is).
+ */
+export function placesOfFacilities(text: string, mentions: Candidate[]): Candidate[] {
+  const joined = new Map<number, undefined>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [place, facility] = [mentions[k], mentions[k + 1]];
+    if (!PLACE_LABELS.has(place.type) || facility.type !== 'FAC' || facility.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
+    const span = text.slice(facility.start, facility.end);
+    if (isFacilityHead(span.slice(span.lastIndexOf(' ') + 1).toLowerCase())) joined.set(k, undefined);
+  }
+  return joinToNext(mentions, joined);
 }

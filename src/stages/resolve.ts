@@ -44,7 +44,7 @@ import { styledPeople } from '../resolve/styled-people.js';
 import { peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
-import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead } from '../resolve/shared-heads.js';
+import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead, placesOfFacilities } from '../resolve/shared-heads.js';
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
@@ -52,6 +52,7 @@ import { ampersandInitials, ampersandNames, companySuffixes, organizationsByHead
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
+import { courtCases } from '../resolve/court-cases.js';
 import { numberedRoads } from '../resolve/numbered-roads.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
@@ -301,13 +302,15 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
-  const trimmed = publications(text, possessiveNames(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
-    (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null), registry), registry);
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
+  // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
+  const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
+    (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
-  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads, company
-  // suffixes, products' models, places that open events, results lines, lists, one sense per name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry), registry))), registry))), registry, isNameWord), registry);
+  // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places
+  // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
+  // name. No title alone is a name.
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry)), registry))), registry))), registry, isNameWord), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

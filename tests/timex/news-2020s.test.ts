@@ -147,3 +147,11 @@ table('a date before the noun it qualifies, and a day told by a reporting verb o
 table('"overnight" before a rate names the rate, no time', DCT, [
   ["Sri Lanka's central bank held its overnight policy rate at 7.75%.", []],
 ]);
+
+table('a place\'s time after a clock reading', DCT, [
+  // The place is the zone's, inside the time, and the day after still anchors it.
+  ['The offer expires at 5 p.m. New York time on June 27.', [['5 p.m. New York time', '2025-06-27T17:00', 'TIME'], ['June 27', '2025-06-27']]],
+  ['The launch is set for 10:15 p.m. Moscow time.', [['10:15 p.m. Moscow time', '2025-06-12T22:15', 'TIME']]],
+  // A capitalised word that is no place's time stays out.
+  ['At 3 p.m. Time magazine published the story.', [['3 p.m.', '2025-06-12T15:00', 'TIME']]],
+]);

@@ -19,6 +19,8 @@ table('a range of two months or two years: two expressions, the second after the
   ['Heating oil use in the Nov.-Feb. period fell.', [['Nov.', '1999-11'], ['Feb.', '2000-02']]],
   ['The club lost the 1998-99 league final.', [['1998', '1998'], ['99', '1999']]],
   ['Spending in 1999-00 was cut by a tenth.', [['1999', '1999'], ['00', '2000']]],
+  // A dash of any kind: the second year is no count.
+  ['The 1999–2000 budget was passed, and the 1998–99 accounts closed.', [['1999', '1999'], ['2000', '2000'], ['1998', '1998'], ['99', '1999']]],
   // Two digits that are not the next year are no year.
   ['The firm sold its 1998-12 units.', []],
 ]);

@@ -1,0 +1,84 @@
+// Names of today's news the model reads as the wrong kind or in pieces: a leader named by surname alone, a court case
+// named by its parties, an edition of an event, a place that opens an airport's name, a common noun's abbreviation left
+// after a trim, and companies that read as people. Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions, readNames } from '../shipped-pipeline.js';
+
+const names = readNames;
+
+describe('leaders the press names by surname alone', () => {
+  it('reads the surname as the person where the article never names them in full', () => {
+    expect(names('The army chief met Trump at the White House.')).toEqual([['Trump', 'PERSON'], ['White House', 'ORG']]);
+    expect(names('The minister met Putin in Moscow.')).toEqual([['Putin', 'PERSON'], ['Moscow', 'GPE']]);
+    expect(names('Zelensky met Trump in Washington.')).toEqual([['Zelensky', 'PERSON'], ['Trump', 'PERSON'], ['Washington', 'GPE']]);
+  });
+
+  it('links the surname to the leader, and a company named after the family stays a company', () => {
+    const read = readMentions('Modi spoke with Trump on Tuesday. Trump Media shares fell.');
+    expect(read.filter((m) => m.type !== 'DATE').map((m) => [m.text, m.type, m.entity])).toEqual([
+      ['Modi', 'PERSON', 'person/narendra-modi'], ['Trump', 'PERSON', 'person/donald-trump'], ['Trump Media', 'ORG', 'org/trump-media'],
+    ]);
+  });
+});
+
+describe('court cases', () => {
+  it('reads a case named by its parties as one law, whatever the model made of each party', () => {
+    expect(names('The Supreme Court ruled 6-3 in Trump v. CASA that lower courts had gone too far.')).toEqual([
+      ['Supreme Court', 'ORG'], ['Trump v. CASA', 'LAW'],
+    ]);
+    expect(names('In Loper Bright Enterprises v. Raimondo the justices overturned Chevron.')).toEqual([
+      ['Loper Bright Enterprises v. Raimondo', 'LAW'], ['Chevron', 'ORG'],
+    ]);
+  });
+
+  it('keeps a party with "of" and leaves out the possessive after the case', () => {
+    expect(names("Brown v. Board of Education's reach was debated.")).toEqual([['Brown v. Board of Education', 'LAW']]);
+  });
+
+  it('reads no case where teams meet ("vs.")', () => {
+    expect(names('The Lakers vs. Celtics game was sold out.').map(([, type]) => type)).not.toContain('LAW');
+  });
+});
+
+describe('editions of events', () => {
+  it('takes a Roman numeral after a registry event into it', () => {
+    expect(names('The Kansas City Chiefs will face the Philadelphia Eagles in Super Bowl LIX in New Orleans.')).toEqual([
+      ['Kansas City Chiefs', 'ORG'], ['Philadelphia Eagles', 'ORG'], ['Super Bowl LIX', 'EVENT'], ['New Orleans', 'GPE'],
+    ]);
+  });
+
+  it('leaves a one-letter word after the event alone', () => {
+    expect(names('At the Super Bowl I think he will win.')).toEqual([['Super Bowl', 'EVENT']]);
+  });
+});
+
+describe('a place that opens a facility\'s name', () => {
+  it('joins a town written right before an airport\'s name into the airport', () => {
+    expect(names('More than 200 flights were cancelled at Newark Liberty International Airport.')).toEqual([
+      ['Newark Liberty International Airport', 'FAC'],
+    ]);
+  });
+
+  it('leaves a town apart where a word stands between', () => {
+    expect(names('Fans gathered in Paris near the Stade de France.')).toEqual([['Paris', 'GPE'], ['Stade de France', 'FAC']]);
+  });
+});
+
+describe('a common noun\'s abbreviation', () => {
+  it('reads no name in one the trim of a longer model span leaves', () => {
+    expect(names("Elon Musk's xAI was valued as the AI startup at $80 billion.")).toEqual([['Elon Musk', 'PERSON'], ['xAI', 'ORG']]);
+  });
+});
+
+describe('names that read like people or places', () => {
+  it('reads the mortgage companies, a fire agency, a venture firm and a conglomerate as organizations', () => {
+    expect(names('Fannie Mae and Freddie Mac were taken over in 2008.')).toEqual([['Fannie Mae', 'ORG'], ['Freddie Mac', 'ORG']]);
+    expect(names('The fire was 23% contained, Cal Fire said.')).toEqual([['Cal Fire', 'ORG']]);
+    expect(names('The round was led by Andreessen Horowitz.')).toEqual([['Andreessen Horowitz', 'ORG']]);
+    expect(names('Kenya cancelled the Adani deal.')).toEqual([['Kenya', 'GPE'], ['Adani', 'ORG']]);
+  });
+
+  it('reads Vietnam\'s party leader as a person', () => {
+    expect(names("Vietnam's To Lam visited Hanoi.")).toEqual([['Vietnam', 'GPE'], ['To Lam', 'PERSON'], ['Hanoi', 'GPE']]);
+  });
+});
