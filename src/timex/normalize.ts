@@ -194,20 +194,27 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
 }
 
 /**
- * "at 10 p.m. on March 3", "at 3 a.m. local time (0100 GMT) on Sunday": a clock time and the day
- * right after it, joined by "on" or by a clock reading in brackets, are one moment, so the time (and
- * the reading in brackets) takes that day rather than the one told before it.
+ * "at 10 p.m. on March 3", "at 3 a.m. local time (0100 GMT) on Sunday", "at 5 p.m. New York time on June 27":
+ * a clock time and the day right after it, joined by "on" or by a clock reading in brackets, are one moment, so the
+ * time (and the reading in brackets) takes that day rather than the one told before it.
  */
 function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): { day: Ymd; index: number } | null {
   const frame = framed[i];
   if (!frame || frame.hour === undefined && frame.part === undefined) return null;
-  // Past the clock readings in the brackets that open right after this one.
   let k = i + 1;
-  while (k < mentions.length && mentions[k].start - mentions[i].end <= BRACKET_CHARS && /^\s*\([^()]*$/.test(doc.text.slice(mentions[i].end, mentions[k].start))) k++;
+  // Past the place whose time it is ("at 5 p.m. [New York] time on June 27": the place stays a name of its own)...
+  let end = mentions[i].end;
+  const zone = PLACE_TIME.exec(doc.text.slice(end, end + 40));
+  if (zone) {
+    end += zone[0].length;
+    while (k < mentions.length && mentions[k].end <= end) k++;
+  }
+  // ... and the clock readings in the brackets that open right after.
+  while (k < mentions.length && mentions[k].start - end <= BRACKET_CHARS && /^\s*\([^()]*$/.test(doc.text.slice(end, mentions[k].start))) k++;
   const next = mentions[k];
   const nextFrame = framed[k];
-  if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - mentions[i].end > 2 * BRACKET_CHARS) return null;
-  const between = doc.text.slice(mentions[i].end, next.start);
+  if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - end > 2 * BRACKET_CHARS) return null;
+  const between = doc.text.slice(end, next.start);
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
@@ -274,6 +281,9 @@ const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
+
+/** A place's time after a clock reading: " New York time", " Moscow time". */
+const PLACE_TIME = /^ (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time(?![\p{L}\p{N}])/u;
 
 /** How long a reading in brackets between a clock time and its day may be: "(0100 GMT)". */
 const BRACKET_CHARS = 40;

@@ -284,16 +284,7 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     used.add(ext.id);
     start = ext.start;
   }
-  return { start, end: m.end + placeZoneAfter(text, m), matches: [m], confidence: m.rule.confidence };
-}
-
-/** A place's time after a clock reading: " New York time", " Moscow time" (the rules' zones are case-blind, places are not). */
-const PLACE_ZONE = /^ (?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2}time(?![\p{L}\p{N}])/u;
-
-/** The length of the place's time right after a clock reading that names no zone, or 0. */
-function placeZoneAfter(text: string, m: RuleMatch): number {
-  if (!CLOCK_RULES.has(m.rule.id) || m.groups.tz || m.groups.tz2 || text.charCodeAt(m.end) !== 32) return 0;
-  return PLACE_ZONE.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0;
+  return { start, end: m.end, matches: [m], confidence: m.rule.confidence };
 }
 
 function extensionAllowed(m: RuleMatch, ext: string): boolean {
