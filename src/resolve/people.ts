@@ -250,7 +250,7 @@ export function personsWords(name: { words: string[] }, registry: RegistryIndex)
  */
 function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   const first = tokenFrom(tokens, c.start);
-  const role = capitalisedRole(text, tokens, first, c, registry);
+  const role = capitalisedRole(text, tokens, first, c, registry) ?? titleRunningIn(text, tokens, folded, c, first, registry, cues);
   if (role) return [role];
   for (let i = first; i < tokens.length && tokens[i].end < c.end; i++) {
     if (i === first && c.type === 'PERSON') continue;
@@ -283,6 +283,22 @@ function capitalisedRole(text: string, tokens: readonly Token[], first: number, 
   if (text.slice(tokens[first].end, next.start) !== ' ') return undefined;
   const words = personName(text, next.start, c.end, registry);
   return words && words.length >= 2 ? { ...c, start: next.start, type: 'PERSON' } : undefined;
+}
+
+/**
+ * A title of several words the model's span starts inside ("Chancellor of the [Exchequer Jeremy Hunt]"): the person is
+ * the name after the title, of two words or more.
+ */
+function titleRunningIn(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, first: number, registry: RegistryIndex, cues: TokenCues): Candidate | undefined {
+  if (c.type === 'PERSON' || first === 0 || text.charCodeAt(c.start - 1) !== 32) return undefined;
+  for (let i = first - 1; i >= 0 && first - i < registry.maxTitleWords; i--) {
+    const title = titleAt(tokens, folded, i, c.end, registry, cues);
+    if (!title || title.last < first || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
+    const start = tokens[title.last + 1].start;
+    const words = personName(text, start, c.end, registry);
+    return words && words.length >= 2 ? { ...c, start, type: 'PERSON' } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -82,3 +82,19 @@ describe('names that read like people or places', () => {
     expect(names("Vietnam's To Lam visited Hanoi.")).toEqual([['Vietnam', 'GPE'], ['To Lam', 'PERSON'], ['Hanoi', 'GPE']]);
   });
 });
+
+describe('a title of several words before a name', () => {
+  it('reads the person after a title the model\'s span starts inside', () => {
+    expect(names('Chancellor of the Exchequer Jeremy Hunt spoke in Leeds.')).toEqual([['Jeremy Hunt', 'PERSON'], ['Leeds', 'GPE']]);
+    expect(names("Britain's Chancellor of the Exchequer Rachel Reeves will present the budget.")).toEqual([['Britain', 'GPE'], ['Rachel Reeves', 'PERSON']]);
+  });
+});
+
+describe('a disease and an operating system', () => {
+  it('reads no name in COVID-19, and the version of Windows as a product', () => {
+    expect(readMentions("The FDA approved Moderna's updated COVID-19 vaccine for adults 65 and older.").map((m) => [m.text, m.type])).toEqual([
+      ['FDA', 'ORG'], ['Moderna', 'ORG'], ['65', 'CARDINAL'],
+    ]);
+    expect(names('Microsoft will end support for Windows 10 in October.')).toEqual([['Microsoft', 'ORG'], ['Windows 10', 'PRODUCT']]);
+  });
+});
