@@ -1,10 +1,11 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
 // Acatepec"), or a state or province after it ("Austin, Texas, said"; not a network the registry knows: "CNN, Washington"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
-// name's other mentions. And a place's police after it ("Pembroke Pines police said"): the model's
+// name's other mentions. And a place's police or by-election after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
 // registry knows the name as an organization or it ends in an organization's head noun ("the Interior
-// Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too. The words are data (lexicon/place-cues.json).
+// Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too, and so is one the model
+// stopped short of such a head ("[Utah] County"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
@@ -34,6 +35,8 @@ const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].ma
 /** A last word only a place's name ends in, after one or more words: "Kerr County". */
 const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
 const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));
+/** Such a head right after a name the model stopped short of: "[Utah] County". */
+const HEAD_AFTER = new RegExp(`^ (?:${cues.heads.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A score or "v" beside the name (written "|"): a side on a results line, a club ("Inverness 1 Ross County 1", "Notts County v York"). */
 const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
@@ -75,9 +78,23 @@ function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean
     && !aliasTypes(registry, name).includes('ORG');
 }
 
+/** The name with a place's head right after it taken in ("[Utah] County"), or undefined; not a side on a results line. */
+function headAfter(text: string, c: Candidate, registry: RegistryIndex): Candidate | undefined {
+  // Every head is capitalised after a space: most names are followed by something else, and need no slice or match.
+  const next = text.charCodeAt(c.end + 1);
+  if (text.charCodeAt(c.end) !== 32 || next < 65 || next > 90) return undefined;
+  const head = HEAD_AFTER.exec(text.slice(c.end, c.end + 16));
+  if (!head) return undefined;
+  const place = { ...c, end: c.end + head[0].length };
+  return placeHead(text, place, registry) ? place : undefined;
+}
+
 export function placesByCue(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   return mapEach(candidates, (c) => {
-    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || PLACE_LABELS.has(c.type) || c.type === 'FAC') return c;
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'FAC') return c;
+    const headed = headAfter(text, c, registry);
+    if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if (PLACE_LABELS.has(c.type)) return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;

@@ -98,3 +98,26 @@ describe('a disease and an operating system', () => {
     expect(names('Microsoft will end support for Windows 10 in October.')).toEqual([['Microsoft', 'ORG'], ['Windows 10', 'PRODUCT']]);
   });
 });
+
+describe('places and people told by the word after them', () => {
+  it('takes a place\'s head the model stopped short of into the place', () => {
+    expect(names('Tyler Robinson was charged with murder in Utah County.')).toEqual([['Tyler Robinson', 'PERSON'], ['Utah County', 'GPE']]);
+    expect(names('The Jackson County sheriff said the road was closed.')).toEqual([['Jackson County', 'GPE']]);
+  });
+
+  it('reads a name before a by-election as the seat\'s place', () => {
+    expect(names('Plaid Cymru won the Caerphilly by-election.')).toEqual([['Plaid Cymru', 'ORG'], ['Caerphilly', 'GPE']]);
+  });
+
+  it('reads a name before "brothers" or "family" as the family\'s surname', () => {
+    expect(names('The Menendez brothers were denied parole, and the Murdoch family trust was dissolved.')).toEqual([
+      ['Menendez', 'PERSON'], ['Murdoch', 'PERSON'],
+    ]);
+  });
+
+  it('knows a youth movement, a pilgrimage and an archipelago', () => {
+    expect(names('Charlie Kirk founded Turning Point USA.')).toEqual([['Charlie Kirk', 'PERSON'], ['Turning Point USA', 'ORG']]);
+    expect(names('Pilgrims gathered at the Maha Kumbh Mela.')).toEqual([['Maha Kumbh Mela', 'EVENT']]);
+    expect(names('Gusts hit Tiree in the Inner Hebrides.')).toEqual([['Tiree', 'GPE'], ['Inner Hebrides', 'LOC']]);
+  });
+});
