@@ -121,3 +121,15 @@ describe('places and people told by the word after them', () => {
     expect(names('Gusts hit Tiree in the Inner Hebrides.')).toEqual([['Tiree', 'GPE'], ['Inner Hebrides', 'LOC']]);
   });
 });
+
+describe('a region named before its kind', () => {
+  it('reads an unknown name before "region" as a place, and a people\'s adjective the registry knows as a people\'s', () => {
+    expect(names("Fighters attacked a base in Somalia's Middle Shabelle region.")).toEqual([['Somalia', 'GPE'], ['Middle Shabelle', 'GPE']]);
+    expect(names('Fighting spread to the Kurdish region.')).toEqual([['Kurdish', 'NORP']]);
+  });
+
+  it('knows the armed groups of Somalia and eastern Congo and the Kashmir line', () => {
+    expect(names('M23 and the Congolese government signed a framework agreement in Doha.')).toEqual([['M23', 'ORG'], ['Congolese', 'NORP'], ['Doha', 'GPE']]);
+    expect(names('Al-Shabaab fighters crossed the Line of Control.')).toEqual([['Al-Shabaab', 'ORG'], ['Line of Control', 'LOC']]);
+  });
+});
