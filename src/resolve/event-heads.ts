@@ -3,7 +3,8 @@
 // name as the person or place it is also the name of; one sense per name carries it to the name met alone
 // ("Milton made landfall"). And a place right before an event that opens with a competition's word is part of
 // it ("[Miami] [Open]", "[Boston] [Marathon]"), and so is a people's adjective before a national one ("[Spanish]
-// [Grand Prix]"). The words are data (lexicon/event-heads.json).
+// [Grand Prix]"). A competition's name of its own ("Grand Prix") is one EVENT wherever it stands. The words are data
+// (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { joinToNext } from './extend-mentions.js';
@@ -12,6 +13,7 @@ import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import heads from './lexicon/event-heads.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { candidatesOfShape, longestFirst } from './word-patterns.js';
 
 const words = heads.before.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** The kind word inside the model's span: "[Typhoon Haiyan]". */
@@ -42,6 +44,27 @@ export function eventsByHead(text: string, candidates: Candidate[]): Candidate[]
     const event = { ...c, type: 'EVENT' as const, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     return before ? { ...event, start: c.start - before[0].length } : event;
   });
+}
+
+const WHOLE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${longestFirst(heads.whole)})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * Events named by words of their own ("Grand Prix"), as sure as a name after an honorific, and the candidates with
+ * what the model ran into such a name cut off ("[Las Vegas Grand] Prix" → "Las Vegas").
+ */
+export function wholeEvents(text: string, candidates: Candidate[]): { events: Candidate[]; candidates: Candidate[] } {
+  // Not where the model read a longer event around it ("[IAAF Grand Prix] Final").
+  const events = candidatesOfShape(text, WHOLE, 'EVENT', HONORIFIC_CONFIDENCE)
+    .filter((e) => !candidates.some((c) => c.type === 'EVENT' && c.start <= e.start && c.end >= e.end));
+  if (!events.length) return { events, candidates };
+  const cut = mapEach(candidates, (c) => {
+    const event = events.find((e) => c.start < e.start && c.end > e.start && c.end < e.end);
+    if (!event) return c;
+    let end = event.start;
+    while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    return { ...c, end };
+  });
+  return { events, candidates: cut };
 }
 
 /** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */

@@ -1,10 +1,10 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
 // Acatepec"), or a state or province after it ("Austin, Texas, said"; not a network the registry knows: "CNN, Washington"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
-// name's other mentions. And a place's police, by-election or region after it ("Pembroke Pines police said"): the
-// model's name there, of whatever kind, is the place (no one's name stands right before "police"), unless the
-// registry knows the name as an organization or a people's ("the Kurdish region") or it ends in an organization's head
-// noun ("the Interior Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too, and so is one the model
+// name's other mentions. And a place's police or by-election after it ("Pembroke Pines police said"): the model's
+// organization or person there is the place (no one's name stands right before "police"), unless the
+// registry knows the name as an organization or it ends in an organization's head noun ("the Interior
+// Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too, and so is one the model
 // stopped short of such a head ("[Utah] County"). The words are data (lexicon/place-cues.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -44,17 +44,12 @@ const ONE_WORD = /^[^\s]+$/;
 /** Two or three words ending in a town's head: "Hasbrouck Heights", "Palm Beach" (lexicon/place-cues.json townHeads). */
 const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
-/**
- * A place's police, by-election or region after the name the model read as no place ("Somalia's [Middle Shabelle]
- * region"; a people's adjective the registry knows stays: "the Kurdish region"), and nothing says the name is an
- * organization's.
- */
-function placeNounAfter(text: string, c: Candidate, registry: RegistryIndex): boolean {
+/** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
+function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
   // Every cue after opens with a space: most names are followed by something else, and need no slice or match.
-  if (text.charCodeAt(c.end) !== 32 || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
+  if ((c.type !== 'ORG' && c.type !== 'PERSON') || text.charCodeAt(c.end) !== 32 || !AFTER.test(text.slice(c.end, c.end + 20))) return false;
   const name = text.slice(c.start, c.end);
-  const known = aliasTypes(registry, name);
-  return !ORGANIZATION_HEAD.test(name) && !known.includes('ORG') && !(c.type === 'NORP' && known.includes('NORP'));
+  return !ORGANIZATION_HEAD.test(name) && !aliasTypes(registry, name).includes('ORG');
 }
 
 /**
@@ -101,7 +96,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (PLACE_LABELS.has(c.type)) return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c, registry) || placeNounAfter(text, c, registry) || placeHead(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -269,7 +269,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   }
   if (g.hh) { frame.hour = +g.hh; frame.minute = +g.mm; }
   if (g.fiscal || g.fiscal2 || g.fiscal3) frame.fiscal = true;
-  if (g.decade) frame.decade = Math.floor(+g.decade / 10);
+  // "the 1800s", "the early 1900s": a hundred years, as the press means them; "the 2000s" is the decade.
+  if (g.decade && +g.decade % 100 === 0 && +g.decade < 2000) frame.century = +g.decade / 100;
+  else if (g.decade) frame.decade = Math.floor(+g.decade / 10);
   if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];
   if (g.decadew) frame.decadeDigit = DECADE_WORDS[clean(g.decadew)];
   if (g.century) frame.century = +g.century - 1;

@@ -122,14 +122,27 @@ describe('places and people told by the word after them', () => {
   });
 });
 
-describe('a region named before its kind', () => {
-  it('reads an unknown name before "region" as a place, and a people\'s adjective the registry knows as a people\'s', () => {
-    expect(names("Fighters attacked a base in Somalia's Middle Shabelle region.")).toEqual([['Somalia', 'GPE'], ['Middle Shabelle', 'GPE']]);
-    expect(names('Fighting spread to the Kurdish region.')).toEqual([['Kurdish', 'NORP']]);
-  });
-
+describe('armed groups and a border', () => {
   it('knows the armed groups of Somalia and eastern Congo and the Kashmir line', () => {
     expect(names('M23 and the Congolese government signed a framework agreement in Doha.')).toEqual([['M23', 'ORG'], ['Congolese', 'NORP'], ['Doha', 'GPE']]);
     expect(names('Al-Shabaab fighters crossed the Line of Control.')).toEqual([['Al-Shabaab', 'ORG'], ['Line of Control', 'LOC']]);
+  });
+});
+
+describe('a Grand Prix after a town the model ran into it', () => {
+  it('reads "Grand Prix" as the event and the town before it as a place of its own, as CoNLL marks them', () => {
+    expect(names('Norris won the Las Vegas Grand Prix and the Mexico City Grand Prix.')).toEqual([
+      ['Norris', 'PERSON'], ['Las Vegas', 'GPE'], ['Grand Prix', 'EVENT'], ['Mexico City', 'GPE'], ['Grand Prix', 'EVENT'],
+    ]);
+  });
+
+  it('keeps a people\'s adjective before it in the event', () => {
+    expect(names('Verstappen won the Spanish Grand Prix.')).toEqual([['Verstappen', 'PERSON'], ['Spanish Grand Prix', 'EVENT']]);
+  });
+
+  it('knows footballers named by one name or in the Korean order, and the Saudi league', () => {
+    expect(names('Neymar returned to Brazil.')).toEqual([['Neymar', 'PERSON'], ['Brazil', 'GPE']]);
+    expect(names('Son Heung-min joined LAFC from Tottenham Hotspur.')).toEqual([['Son Heung-min', 'PERSON'], ['LAFC', 'ORG'], ['Tottenham Hotspur', 'ORG']]);
+    expect(names('Ronaldo scored in the Saudi Pro League.')).toEqual([['Ronaldo', 'PERSON'], ['Saudi Pro League', 'EVENT']]);
   });
 });

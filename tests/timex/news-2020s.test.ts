@@ -153,3 +153,8 @@ table('a place\'s time after a clock reading', DCT, [
   ['The offer expires at 5 p.m. New York time on June 27.', [['5 p.m.', '2025-06-27T17:00', 'TIME'], ['June 27', '2025-06-27']]],
   ['At 4.50 a.m. Moscow time (0150 GMT) on Saturday, the strikes began.', [['4.50 a.m.', '2025-06-07T04:50', 'TIME'], ['0150 GMT', '2025-06-07T01:50', 'TIME'], ['Saturday', '2025-06-07']]],
 ]);
+
+table('a round hundred of years before 2000 is a century, the 2000s a decade', DCT, [
+  ['The company was founded in the late 1800s and grew in the early 1900s.', [['the late 1800s', '18', 'DATE', 'END'], ['the early 1900s', '19', 'DATE', 'START']]],
+  ['Sales boomed in the 2000s and slumped in the 1980s.', [['the 2000s', '200'], ['the 1980s', '198']]],
+]);
