@@ -9,6 +9,7 @@ import {
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
+import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import {
   CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -71,6 +72,8 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   if (isCapitalisedNumberWord(w) && prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2 && /^\d+$/.test(prev2.text)) return 'code';
   // "401(k)"
   if (next?.text === '(' && next.attached && next2?.attached && STARTS_ALNUM.test(next2.text)) return 'code';
+  // "UPDATE 2-Oil falls": a wire story's version before the hyphen that joins its slug to the headline
+  if (prev && NUMBERED_WIRE_SLUGS.has(prev.text) && next?.attached && NUMBER_HYPHENS.has(next.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")

@@ -17,6 +17,7 @@
 // name the article names elsewhere, or that another recognizer agrees on, stays whole.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
@@ -36,6 +37,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("RELAY."), no part of it. */
 export const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
 /** The endings stem() takes off, at most one of them: a word is its stem and one of these, or its stem alone. */
 const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
 
@@ -130,7 +132,7 @@ function isTitleCase(line: Line, tokens: readonly Token[]): boolean {
   const mostUncapitalised = (line.last - line.first) * (1 - TITLE_CASE_SHARE);
   for (let k = line.first; k < line.last; k++) {
     const t = tokens[k].text;
-    if (startsDigit(t) && ++numbers >= 2) return false;
+    if (startsDigit(t) && !measured(tokens, k, line) && ++numbers >= 2) return false;
     if (!startsLetter(t)) continue;
     // Headlines keep the short small words in lower case ("Sales in China Slip"): they tell nothing.
     if (t.length <= 3 && startsLower(t)) continue;
@@ -142,6 +144,16 @@ function isTitleCase(line: Line, tokens: readonly Token[]): boolean {
   }
   // All-caps headlines are the model's own case (it was trained on them); a line of figures is a table or a line-up.
   return words >= MIN_WORDS && capitalised >= words * TITLE_CASE_SHARE && caps * 2 < words && numbers < 2;
+}
+
+/**
+ * A figure a headline gives with what it measures, a percentage, an amount or a day ("Rise to 50% From June 1"): no
+ * sign of a table's row or a line of results ("6-2 6-3"), which give bare figures.
+ */
+function measured(tokens: readonly Token[], k: number, line: Line): boolean {
+  const next = k + 1 < line.last ? tokens[k + 1].text : '';
+  const before = k > line.first ? tokens[k - 1].text : '';
+  return next === '%' || next.toLowerCase() === 'percent' || CURRENCY_SIGNS.has(before) || isCalendarWord(MONTHS, before);
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */

@@ -8,6 +8,7 @@
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllType } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
@@ -80,6 +81,8 @@ const MISC_LABELS: ReadonlySet<string> = new Set(LABELS.filter((label) => toConl
 const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
 /** "v" before a side the model took in ("v Glamorgan"). */
 const LEADING_VERSUS = /^vs?\.?\s+/;
+/** A wire's slug joined to the headline's first word ("[EXCLUSIVE-Apple] in talks", "UPDATE 2-[Oil]"). */
+const LEADING_WIRE_SLUG = new RegExp(`^(?:${WIRE_SLUGS.join('|')})(?: \\d+)?-(?=\\p{Lu})`, 'u');
 /** The possessive of the word before, which the tokenizer split off and the model took in ("singer['s Eras Tour]"). */
 const LEADING_POSSESSIVE = /^['’]s\s+/;
 /** "I'm" of a broadcast's sign-in, which the model took into the reporter's name or the programme's ("[I'm Sachi Koto]", "The [World I'm]"). */
@@ -152,7 +155,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
-    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE) ?? span.match(LEADING_WIRE_SLUG))) { start += m[0].length; changed = true; continue; }
     // Most names hold no apostrophe after an "I": no match for them.
     if (model && (signIn ??= span.includes("I'm") || span.includes('I’m'))) {
       if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }

@@ -146,3 +146,16 @@ describe('a Grand Prix after a town the model ran into it', () => {
     expect(names('Ronaldo scored in the Saudi Pro League.')).toEqual([['Ronaldo', 'PERSON'], ['Saudi Pro League', 'EVENT']]);
   });
 });
+
+describe('headlines', () => {
+  it('reads a title-case headline with a figure or two among its words as a headline, not a line of figures', () => {
+    const article = 'Trump Says Tariffs on EU Goods Will Rise to 50% From June 1\n'
+      + 'WASHINGTON (Reuters) - President Donald Trump said on Friday that tariffs on goods from the European Union will rise.';
+    expect(names(article).slice(0, 2)).toEqual([['Trump', 'PERSON'], ['EU', 'ORG']]);
+  });
+
+  it('cuts a wire\'s slug off the headline\'s first name, and its version number is no count', () => {
+    expect(readMentions('EXCLUSIVE-Apple in talks to buy Perplexity, sources say').map((m) => [m.text, m.type])).toEqual([['Apple', 'ORG'], ['Perplexity', 'ORG']]);
+    expect(readMentions('UPDATE 2-Nvidia tops estimates as demand holds').map((m) => [m.text, m.type])).toEqual([['Nvidia', 'ORG']]);
+  });
+});

@@ -24,8 +24,15 @@ describe('title-case lines', () => {
     expect(kept(`exclusive: Regulator Fines Four Lenders Over Mortgage Failures${BODY}`)).toEqual([]);
   });
 
+  it('reads a headline as one though it gives a percentage and a day in figures', () => {
+    expect(kept(`Regulator Fines Four Lenders 5% of Profits From June 1${BODY}`)).toEqual([]);
+    expect(kept(`Regulator Fines Four Lenders $2 Million Over 2 Failures${BODY}`)).toEqual([]);
+  });
+
   it('reads a sentence as none, however many of its words are capitalised', () => {
     expect(kept(`The agency said Regulator Fines were due to Four Lenders in the case${BODY}`)).toEqual(['Regulator Fines']);
     expect(kept(`Regulator Fines Four Lenders Over 2 Mortgage Failures in 2024${BODY}`)).toEqual(['Regulator Fines']);
+    // nor a line of results, whatever its words
+    expect(kept(`Regulator Fines (Argentina) beat Four Lenders (Poland) 6-2 6-3${BODY}`)).toEqual(['Regulator Fines']);
   });
 });
