@@ -159,3 +159,16 @@ describe('headlines', () => {
     expect(readMentions('UPDATE 2-Nvidia tops estimates as demand holds').map((m) => [m.text, m.type])).toEqual([['Nvidia', 'ORG']]);
   });
 });
+
+describe('apps, Indian companies and a console', () => {
+  it('reads apps an outage took down as organizations, as the registry has the others', () => {
+    expect(names('The outage took down Snapchat, Roblox and Venmo for hours.')).toEqual([['Snapchat', 'ORG'], ['Roblox', 'ORG'], ['Venmo', 'ORG']]);
+  });
+
+  it('knows Reliance Jio, and a console named with its number, whose number is no count', () => {
+    expect(names("Reliance Jio's listing is due next year.")).toEqual([['Reliance Jio', 'ORG']]);
+    expect(readMentions('Nintendo sold 10 million Switch 2 consoles.').map((m) => [m.text, m.type])).toEqual([
+      ['Nintendo', 'ORG'], ['10 million', 'CARDINAL'], ['Switch 2', 'PRODUCT'],
+    ]);
+  });
+});
