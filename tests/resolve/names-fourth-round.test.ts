@@ -172,3 +172,16 @@ describe('apps, Indian companies and a console', () => {
     ]);
   });
 });
+
+describe('bills, acts, titles and generations', () => {
+  it('reads a name ending in "Act" or "Bill" as a law where the model read an organization', () => {
+    expect(names('The Online Safety Act took effect, and the Treaty Principles Bill was voted down.')).toEqual([
+      ['Online Safety Act', 'LAW'], ['Treaty Principles Bill', 'LAW'],
+    ]);
+  });
+
+  it('cuts a first vice president\'s title off the person, and reads no name in a generation', () => {
+    expect(names("South Sudan's First Vice President Riek Machar was charged.")).toEqual([['South Sudan', 'GPE'], ['Riek Machar', 'PERSON']]);
+    expect(names("Morocco's Gen Z protests spread.")).toEqual([['Morocco', 'GPE']]);
+  });
+});
