@@ -185,3 +185,12 @@ describe('bills, acts, titles and generations', () => {
     expect(names("Morocco's Gen Z protests spread.")).toEqual([['Morocco', 'GPE']]);
   });
 });
+
+describe('streets named by an ordinal', () => {
+  it('reads an ordinal in figures and a street\'s kind as one facility, the point of the compass before it too', () => {
+    expect(readMentions('The fire broke out on the 1200 block of West 5th Street in Los Angeles.').map((m) => [m.text, m.type])).toEqual([
+      ['1200', 'CARDINAL'], ['West 5th Street', 'FAC'], ['Los Angeles', 'GPE'],
+    ]);
+    expect(names('Shops on 42nd St. closed early.')).toEqual([['42nd St.', 'FAC']]);
+  });
+});
