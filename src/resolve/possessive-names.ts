@@ -5,7 +5,9 @@
 // it ("Boatmen's deal"). Registry names never do. The words that show the 's owns nothing are data
 // (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's
 // Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses; and a company
-// named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp.").
+// named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp."). A name the model ran on
+// across a registry name's possessive is two ("[World Health Organization's Tedros Adhanom Ghebreyesus]"): the owner
+// and the name after it, a person's where its words read as one.
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';
@@ -16,6 +18,7 @@ import { capitalisedAlternatives } from './first-letter.js';
 import words from './lexicon/possessive-names.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
+import { personName } from './people.js';
 
 const POSSESSIVE = /^['’]s/;
 /** After the 's: a stop, the end, or a word that is no noun it could own (not a bracket or a quote: "(Arafat's) call"). */
@@ -84,4 +87,26 @@ const COMPANY_CONFIDENCE = 0.9;
 export function possessiveCompanies(text: string, registry: RegistryIndex): Candidate[] {
   return unowned(text, POSSESSIVE_COMPANY, registry)
     .map((m) => candidate(m.index!, m.index! + m[0].length, 'ORG', 'rules', COMPANY_CONFIDENCE));
+}
+
+/** A possessive between two words inside a span: "Organization's Tedros". */
+const INNER_POSSESSIVE = /['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * The model's name cut at a registry name's possessive inside it into the owner (the registry's type) and the
+ * name after it (a person's where its words read as one, else the model's type); unchanged otherwise.
+ */
+export function splitAtPossessive(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
+  if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
+  const span = text.slice(c.start, c.end);
+  // Most names hold no apostrophe: no match for them.
+  if (!span.includes("'") && !span.includes('’')) return [c];
+  const inner = INNER_POSSESSIVE.exec(span);
+  if (!inner) return [c];
+  const owner = lookupAlias(registry, span.slice(0, inner.index));
+  if (!owner.length) return [c];
+  const ownerType = registry.entries.get(owner[0].id)?.type ?? c.type;
+  const start = c.start + inner.index + inner[0].length;
+  const type: Label = personName(text, start, c.end, registry) ? 'PERSON' : c.type;
+  return [{ ...c, end: c.start + inner.index, type: ownerType }, { ...c, start, type }];
 }

@@ -62,7 +62,7 @@ import { dropBareTitles } from '../resolve/bare-titles.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
-import { possessiveCompanies, possessiveLandmarks, possessiveNames } from '../resolve/possessive-names.js';
+import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
 import { productsByKind } from '../resolve/product-kinds.js';
 import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
@@ -301,7 +301,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
   read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
-  read = splitTrailingAcronyms(text, mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), registry);
+  read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.
   const whole = wholeEvents(text, read);

@@ -194,3 +194,19 @@ describe('streets named by an ordinal', () => {
     expect(names('Shops on 42nd St. closed early.')).toEqual([['42nd St.', 'FAC']]);
   });
 });
+
+describe('a name the model ran across a possessive', () => {
+  it('cuts it at a registry name\'s possessive into the owner and the person after it', () => {
+    expect(names("The World Health Organization's Tedros Adhanom Ghebreyesus warned of cuts.")).toEqual([
+      ['World Health Organization', 'ORG'], ['Tedros Adhanom Ghebreyesus', 'PERSON'],
+    ]);
+    expect(names("The World Health Organization's Maria Van Kerkhove spoke.")).toEqual([
+      ['World Health Organization', 'ORG'], ['Maria Van Kerkhove', 'PERSON'],
+    ]);
+  });
+
+  it('knows the medical journals and research funders the health pages cite', () => {
+    expect(names('The study appeared in the New England Journal of Medicine.')).toEqual([['New England Journal of Medicine', 'ORG']]);
+    expect(names('Regeneron agreed to buy 23andMe.')).toEqual([['Regeneron', 'ORG'], ['23andMe', 'ORG']]);
+  });
+});
