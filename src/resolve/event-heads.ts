@@ -7,6 +7,7 @@
 // (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { Containers } from './containers.js';
 import { joinToNext } from './extend-mentions.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
@@ -53,18 +54,31 @@ const WHOLE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${longestFirst(heads.whole)})(?!
  * what the model ran into such a name cut off ("[Las Vegas Grand] Prix" → "Las Vegas").
  */
 export function wholeEvents(text: string, candidates: Candidate[]): { events: Candidate[]; candidates: Candidate[] } {
+  const found = candidatesOfShape(text, WHOLE, 'EVENT', HONORIFIC_CONFIDENCE);
+  if (!found.length) return { events: found, candidates };
   // Not where the model read a longer event around it ("[IAAF Grand Prix] Final").
-  const events = candidatesOfShape(text, WHOLE, 'EVENT', HONORIFIC_CONFIDENCE)
-    .filter((e) => !candidates.some((c) => c.type === 'EVENT' && c.start <= e.start && c.end >= e.end));
-  if (!events.length) return { events, candidates };
+  const longerEvents = new Containers(candidates.filter((c) => c.type === 'EVENT'));
+  const events = found.filter((e) => !longerEvents.holds(e));
+  // The events by start (as found), so that the first one starting inside a candidate is one binary search away.
   const cut = mapEach(candidates, (c) => {
-    const event = events.find((e) => c.start < e.start && c.end > e.start && c.end < e.end);
-    if (!event) return c;
+    const event = events[firstStartingAfter(events, c.start)];
+    if (!event || event.start >= c.end || c.end >= event.end) return c;
     let end = event.start;
     while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     return { ...c, end };
   });
   return { events, candidates: cut };
+}
+
+/** Index of the first span (sorted by start) that starts after `position`. */
+function firstStartingAfter(spans: readonly Candidate[], position: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */
