@@ -13,16 +13,17 @@
 // Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
 // people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
 // Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
-// other word is written so.
+// other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG").
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
-import { CORPORATE_SUFFIXES, endsOrganizationName } from '../ner/name-types.js';
+import { CORPORATE_SUFFIXES, endsOrganizationName, isCorporateSuffix } from '../ner/name-types.js';
 import { joinToNext, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { mapEach } from './map-many.js';
 import { codeAt } from './code-at.js';
+import { HONORIFIC_CONFIDENCE } from './people.js';
 
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
@@ -54,6 +55,7 @@ function lastTwoWords(span: string): string {
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return mapEach(candidates, (c) => {
     const person = c.type === 'PERSON';
+    if (c.source === 'model' && c.type === 'ORG') return suffixed(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
     if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
@@ -69,6 +71,15 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     return organization ? { ...c, type: 'ORG' } : c;
   });
+}
+
+/**
+ * Whether the model's organization of several words ends in a company's legal form ("[Daimler-Benz AG]"): the whole
+ * is the company's name, as sure as a name after an honorific, over a registry name inside it ("Daimler").
+ */
+function suffixed(text: string, c: Candidate): boolean {
+  const space = text.lastIndexOf(' ', c.end - 1);
+  return space > c.start && isCorporateSuffix(text.slice(space + 1, c.end).toLowerCase().replace(/\./g, ''));
 }
 
 /**

@@ -210,3 +210,16 @@ describe('a name the model ran across a possessive', () => {
     expect(names('Regeneron agreed to buy 23andMe.')).toEqual([['Regeneron', 'ORG'], ['23andMe', 'ORG']]);
   });
 });
+
+describe('names of the 1990s wires', () => {
+  it('keeps a company whose name the model read with its legal form over a registry name inside it', () => {
+    expect(names('Daimler-Benz AG and Chrysler Corp. announced a merger.')).toEqual([['Daimler-Benz AG', 'ORG'], ['Chrysler Corp.', 'ORG']]);
+  });
+
+  it('knows the former states and their peoples, and a counsel\'s title', () => {
+    expect(names('Yugoslav President Slobodan Milosevic met envoys from Zaire.')).toEqual([
+      ['Yugoslav', 'NORP'], ['Slobodan Milosevic', 'PERSON'], ['Zaire', 'GPE'],
+    ]);
+    expect(names('Her lawyer met Independent Counsel Kenneth Starr.')).toEqual([['Kenneth Starr', 'PERSON']]);
+  });
+});
