@@ -23,7 +23,7 @@ describe('a person "of" a country', () => {
 
   it('leaves a state\'s and an organization\'s names "of" a country whole', () => {
     expect(names('Maria Sakkari of Greece praised the Federal Republic of Yugoslavia and the Central Bank of Nigeria.')).toEqual([
-      ['Maria Sakkari', 'PERSON'], ['Greece', 'GPE'], ['Federal Republic of Yugoslavia', 'ORG'], ['Central Bank of Nigeria', 'ORG'],
+      ['Maria Sakkari', 'PERSON'], ['Greece', 'GPE'], ['Federal Republic of Yugoslavia', 'GPE'], ['Central Bank of Nigeria', 'ORG'],
     ]);
   });
 });
