@@ -55,7 +55,7 @@ function lastTwoWords(span: string): string {
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return mapEach(candidates, (c) => {
     const person = c.type === 'PERSON';
-    if (c.source === 'model' && c.type === 'ORG') return suffixed(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
+    if (c.source === 'model' && c.type === 'ORG') return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
     const span = text.slice(c.start, c.end);
     if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
@@ -73,11 +73,16 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
   });
 }
 
+/** Whether the registry knows a name as a place or a people's. */
+function knownPlace(registry: RegistryIndex, name: string): boolean {
+  return aliasTypes(registry, name).some((t) => PLACE_LABELS.has(t) || t === 'NORP');
+}
+
 /**
  * Whether the model's organization of several words ends in a company's legal form ("[Daimler-Benz AG]"): the whole
  * is the company's name, as sure as a name after an honorific, over a registry name inside it ("Daimler").
  */
-function suffixed(text: string, c: Candidate): boolean {
+function endsInLegalForm(text: string, c: Candidate): boolean {
   const space = text.lastIndexOf(' ', c.end - 1);
   return space > c.start && isCorporateSuffix(text.slice(space + 1, c.end).toLowerCase().replace(/\./g, ''));
 }
@@ -102,8 +107,20 @@ export function ampersandNames(text: string, mentions: Candidate[], registry: Re
   return joined ? joinToNext(mentions, joined) : mentions;
 }
 
-/** Mentions (sorted by start) with the company suffixes after a name taken into it, as an ORG. */
-export function companySuffixes(text: string, mentions: Candidate[]): Candidate[] {
+/**
+ * Mentions (sorted by start) with the company suffixes after a name taken into it, as an ORG; and a place or a
+ * people's name written right before a company's name that ends in one taken into the company ("[U.S.] [Trust
+ * Corp.]", "[British] [Airways Plc]"): no word stands between a place and a company it is no part of. The place is
+ * one the registry knows ("[CORPORATES] [Sun Microsystems Inc.]", a page's heading the model read as a people's, is not).
+ */
+export function companySuffixes(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   // What was read inside the suffixes ("Co Inc", "Sons") is part of the name now.
-  return takeInAfter(text, mentions, SUFFIXES_AFTER, (m) => NAME_LABELS.has(m.type), 'ORG');
+  const suffixed = takeInAfter(text, mentions, SUFFIXES_AFTER, (m) => NAME_LABELS.has(m.type), 'ORG');
+  let joined: Map<number, Label> | undefined;
+  for (let k = 0; k + 1 < suffixed.length; k++) {
+    const [place, company] = [suffixed[k], suffixed[k + 1]];
+    if ((PLACE_LABELS.has(place.type) || place.type === 'NORP') && company.type === 'ORG' && company.start === place.end + 1
+      && text.charCodeAt(place.end) === 32 && endsInLegalForm(text, company) && knownPlace(registry, text.slice(place.start, place.end))) (joined ??= new Map()).set(k, 'ORG');
+  }
+  return joined ? joinToNext(suffixed, joined) : suffixed;
 }

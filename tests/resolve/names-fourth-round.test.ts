@@ -223,3 +223,10 @@ describe('names of the 1990s wires', () => {
     expect(names('Her lawyer met Independent Counsel Kenneth Starr.')).toEqual([['Kenneth Starr', 'PERSON']]);
   });
 });
+
+describe('a place written before a company\'s name', () => {
+  it('joins a place or a people\'s name the registry knows right before a company ending in its legal form', () => {
+    expect(names('He was named chairman of U.S. Trust Corp., a private-banking firm.')).toEqual([['U.S. Trust Corp.', 'ORG']]);
+    expect(names('Shares of British Petroleum Co. fell sharply.')).toEqual([['British Petroleum Co.', 'ORG']]);
+  });
+});
