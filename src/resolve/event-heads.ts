@@ -7,8 +7,9 @@
 // (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { tokenFrom } from '../text/token-at.js';
 import { Containers } from './containers.js';
-import { joinToNext } from './extend-mentions.js';
+import { joinWhereAdjacent } from './extend-mentions.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -61,24 +62,13 @@ export function wholeEvents(text: string, candidates: Candidate[]): { events: Ca
   const events = found.filter((e) => !longerEvents.holds(e));
   // The events by start (as found), so that the first one starting inside a candidate is one binary search away.
   const cut = mapEach(candidates, (c) => {
-    const event = events[firstStartingAfter(events, c.start)];
+    const event = events[tokenFrom(events, c.start + 1)];
     if (!event || event.start >= c.end || c.end >= event.end) return c;
     let end = event.start;
     while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     return { ...c, end };
   });
   return { events, candidates: cut };
-}
-
-/** Index of the first span (sorted by start) that starts after `position`. */
-function firstStartingAfter(spans: readonly Candidate[], position: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */
@@ -93,12 +83,8 @@ const OPENS_NATIONAL_COMPETITION = new RegExp(`^(?:${heads.afterPeople.join('|')
 
 /** Mentions (sorted by start) with a place or a people's adjective right before a competition taken into it: "Miami Open", "Spanish Grand Prix". */
 export function placesOfEvents(text: string, mentions: Candidate[]): Candidate[] {
-  const joined = new Map<number, undefined>();
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const [place, event] = [mentions[k], mentions[k + 1]];
+  return joinWhereAdjacent(text, mentions, (place, event) => {
     const opener = PLACE_LABELS.has(place.type) ? OPENS_COMPETITION : place.type === 'NORP' ? OPENS_NATIONAL_COMPETITION : undefined;
-    if (!opener || event.type !== 'EVENT' || event.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
-    if (opener.test(text.slice(event.start, event.end))) joined.set(k, undefined);
-  }
-  return joinToNext(mentions, joined);
+    return opener !== undefined && event.type === 'EVENT' && opener.test(text.slice(event.start, event.end));
+  });
 }

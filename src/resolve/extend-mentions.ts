@@ -34,3 +34,17 @@ export function joinToNext(mentions: Candidate[], joined: ReadonlyMap<number, La
   return mapMany(mentions, (m, k) => (joined.has(k) ? []
     : joined.has(k - 1) ? [{ ...m, start: mentions[k - 1].start, type: joined.get(k - 1) ?? m.type }] : [m]));
 }
+
+/**
+ * The mentions (sorted by start) with each one written right before the next, one space between, taken into the next
+ * where `joins` says the two are one name ("[Miami] [Open]", "[Newark] [Liberty International Airport]"); the next
+ * keeps its kind.
+ */
+export function joinWhereAdjacent(text: string, mentions: Candidate[], joins: (first: Candidate, second: Candidate) => boolean): Candidate[] {
+  const joined = new Map<number, undefined>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [first, second] = [mentions[k], mentions[k + 1]];
+    if (second.start === first.end + 1 && text.charCodeAt(first.end) === 32 && joins(first, second)) joined.set(k, undefined);
+  }
+  return joinToNext(mentions, joined);
+}

@@ -18,6 +18,7 @@
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
+import { CURRENCY_SYMBOLS } from '../numbers/lexicon/currencies.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
@@ -37,7 +38,6 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Punctuation after a word ("RELAY."), no part of it. */
 export const TRAILING_MARKS = /[^\p{L}\p{M}\p{N}]+$/u;
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(headlineWords.words);
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹']);
 /** The endings stem() takes off, at most one of them: a word is its stem and one of these, or its stem alone. */
 const ENDINGS = ['ing', 'es', 'ed', 's', 'd', 'e'];
 
@@ -153,7 +153,7 @@ function isTitleCase(line: Line, tokens: readonly Token[]): boolean {
 function measured(tokens: readonly Token[], k: number, line: Line): boolean {
   const next = k + 1 < line.last ? tokens[k + 1].text : '';
   const before = k > line.first ? tokens[k - 1].text : '';
-  return next === '%' || next.toLowerCase() === 'percent' || CURRENCY_SIGNS.has(before) || isCalendarWord(MONTHS, before);
+  return next === '%' || next.toLowerCase() === 'percent' || Object.hasOwn(CURRENCY_SYMBOLS, before.toLowerCase()) || isCalendarWord(MONTHS, before);
 }
 
 /** The candidates, with the model's names on title-case lines cut to the words lower-case evidence leaves. */

@@ -18,7 +18,7 @@ import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName, isCorporateSuffix } from '../ner/name-types.js';
-import { joinToNext, takeInAfter } from './extend-mentions.js';
+import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { mapEach } from './map-many.js';
@@ -116,11 +116,6 @@ export function ampersandNames(text: string, mentions: Candidate[], registry: Re
 export function companySuffixes(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   // What was read inside the suffixes ("Co Inc", "Sons") is part of the name now.
   const suffixed = takeInAfter(text, mentions, SUFFIXES_AFTER, (m) => NAME_LABELS.has(m.type), 'ORG');
-  let joined: Map<number, Label> | undefined;
-  for (let k = 0; k + 1 < suffixed.length; k++) {
-    const [place, company] = [suffixed[k], suffixed[k + 1]];
-    if ((PLACE_LABELS.has(place.type) || place.type === 'NORP') && company.type === 'ORG' && company.start === place.end + 1
-      && text.charCodeAt(place.end) === 32 && endsInLegalForm(text, company) && knownPlace(registry, text.slice(place.start, place.end))) (joined ??= new Map()).set(k, 'ORG');
-  }
-  return joined ? joinToNext(suffixed, joined) : suffixed;
+  return joinWhereAdjacent(text, suffixed, (place, company) => (PLACE_LABELS.has(place.type) || place.type === 'NORP')
+    && company.type === 'ORG' && endsInLegalForm(text, company) && knownPlace(registry, text.slice(place.start, place.end)));
 }

@@ -14,7 +14,7 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { isFacilityHead, isPluralFacilityHead, isSurnameHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
-import { joinToNext } from './extend-mentions.js';
+import { joinWhereAdjacent } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
@@ -113,12 +113,9 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
  * is the name's first word, not where the facility is).
  */
 export function placesOfFacilities(text: string, mentions: Candidate[]): Candidate[] {
-  const joined = new Map<number, undefined>();
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const [place, facility] = [mentions[k], mentions[k + 1]];
-    if (!PLACE_LABELS.has(place.type) || facility.type !== 'FAC' || facility.start !== place.end + 1 || text.charCodeAt(place.end) !== 32) continue;
+  return joinWhereAdjacent(text, mentions, (place, facility) => {
+    if (!PLACE_LABELS.has(place.type) || facility.type !== 'FAC') return false;
     const span = text.slice(facility.start, facility.end);
-    if (isFacilityHead(span.slice(span.lastIndexOf(' ') + 1).toLowerCase())) joined.set(k, undefined);
-  }
-  return joinToNext(mentions, joined);
+    return isFacilityHead(span.slice(span.lastIndexOf(' ') + 1).toLowerCase());
+  });
 }
