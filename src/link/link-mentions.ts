@@ -6,6 +6,7 @@
 import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
+import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isCorporateSuffix } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
@@ -38,12 +39,27 @@ function withoutLegalForm(text: string): string | undefined {
 }
 
 /**
- * Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"), and
- * organizations without their legal form.
+ * The product a model of it is ("iPhone 16 Pro", "Claude Sonnet 4"): the registry product its name starts with,
+ * the rest of it model words; none where there is no such product.
+ */
+function productOfModel(index: RegistryIndex, text: string): AliasHit[] {
+  for (let space = text.lastIndexOf(' '); space > 0; space = text.lastIndexOf(' ', space - 1)) {
+    const model = MODEL_WORDS_AFTER.exec(text.slice(space));
+    if (!model || model[0].length !== text.length - space) continue;
+    const hits = lookupAlias(index, text.slice(0, space), true).filter((h) => index.entries.get(h.id)?.type === 'PRODUCT');
+    if (hits.length) return hits;
+  }
+  return [];
+}
+
+/**
+ * Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"),
+ * organizations without their legal form, and products without their model.
  */
 function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): AliasHit[] {
   const hits = lookupAlias(index, text);
   if (hits.length) return hits;
+  if (type === 'PRODUCT') return productOfModel(index, text);
   if (type === 'ORG') {
     const company = withoutLegalForm(text);
     return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : hits;

@@ -6,7 +6,7 @@ import type { NameLabel } from '../document.js';
 import type { Registry, RegistryEntry } from './schema.js';
 
 /** How an alias belongs to its entry; surnames are weak, derived from people's names. */
-type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname';
+type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname' | 'model';
 
 export interface AliasHit {
   id: string;
@@ -102,9 +102,12 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
     for (let n = 1; n < words.length; n++) index.prefixes.add(prefix += ` ${words[n]}`);
   };
   for (const e of entries.values()) {
-    addAlias(e.name, e.id, 'name');
-    for (const a of e.aliases ?? []) addAlias(a, e.id, 'alias');
+    // A name listed among the model names too ("Claude") is one only with a model after it.
+    const modelOnly = new Set(e.modelNames);
+    if (!modelOnly.has(e.name)) addAlias(e.name, e.id, 'name');
+    for (const a of e.aliases ?? []) if (!modelOnly.has(a)) addAlias(a, e.id, 'alias');
     for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
+    for (const a of modelOnly) addAlias(a, e.id, 'model');
     if (e.type === 'PERSON') {
       const surnames = e.surnames ?? [e.name, ...(e.aliases ?? [])].map(surnameOf).filter((s): s is string => !!s);
       for (const s of surnames) add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
@@ -124,12 +127,15 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   return index;
 }
 
-/** Registry hits for a piece of text (a mention or a span): exact-case short forms, then folded aliases. */
-export function lookupAlias(index: RegistryIndex, text: string): AliasHit[] {
+/**
+ * Registry hits for a piece of text (a mention or a span): exact-case short forms, then folded aliases. Not a
+ * product's name that is one only with its model after it ("Claude" alone), unless `withModelNames`.
+ */
+export function lookupAlias(index: RegistryIndex, text: string, withModelNames = false): AliasHit[] {
   const key = aliasKey(text);
   const exact = index.exact.get(key) ?? [];
-  if (isShortCaps(key)) return [...exact];
-  return [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
+  const hits = isShortCaps(key) ? exact : [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
+  return hits.filter((h) => withModelNames || h.kind !== 'model');
 }
 
 /** The kinds of entity the registry knows a piece of text as, one for each hit (none for a name it does not know). */

@@ -2,6 +2,8 @@
 // Confidence says how safe the alias is: a multi-word name in its own case is nearly certain,
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
+import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
+import { isCorporateSuffix } from '../ner/name-types.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { collapseSpaces, foldKey, isShortCaps, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
@@ -234,19 +236,36 @@ function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed:
   return mixed ? c * 0.85 : c;
 }
 
-/** A capitalised proper noun right next to the match, that is not a title, means the alias is likely part of a longer name. */
-function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, lastToken: number): boolean {
+/**
+ * A capitalised proper noun right next to the match, that is not a title, means the alias is likely part of a longer
+ * name; not a company's legal form after it ("Amazon.com [Inc.]": the company's own), not a product's model word
+ * after a product's alias ("Galaxy S25 [Ultra]", "ChatGPT [Enterprise]"), not the maker or the user named before a
+ * product with a model number ("[Lockheed Martin] F-35", "[Jeju Air] Boeing 737-800"), and not
+ * a word of another alias of several words right beside one of several words ("[Air India] [Boeing 787]"): the
+ * longest match read the two apart.
+ */
+function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, lastToken: number, beside: Beside): boolean {
   const tokens = doc.tokens;
   const properNoun = (k: number) => {
     const t = tokens[k];
-    return !!t && t.pos === 'PROPN' && startsUpper(t.text) && t.sentence === tokens[firstToken].sentence;
+    return !!t && t.pos === 'PROPN' && startsUpper(t.text) && t.sentence === tokens[firstToken].sentence && !beside.namedApart(k);
   };
   const before = firstToken - 1;
-  if (properNoun(before) && /^ +$/.test(doc.text.slice(tokens[before].end, tokens[firstToken].start))
+  if (!beside.numberedProduct && properNoun(before) && /^ +$/.test(doc.text.slice(tokens[before].end, tokens[firstToken].start))
     && titleBefore(doc.text, tokens[firstToken].start, index) === undefined) return true;
   const after = lastToken + 1;
+  if (beside.modelAfter) return false;
   return properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
-    && !index.titleStarts.has(foldKey(tokens[after].text));
+    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isCorporateSuffix(tokens[after].text.replace(/\./g, '').toLowerCase());
+}
+
+interface Beside {
+  /** A product's model words follow the match. */
+  modelAfter: boolean;
+  /** The match is a product's alias with a model number in it, which its maker or user is named before ("[Jeju Air] Boeing 737-800"). */
+  numberedProduct: boolean;
+  /** Token k is read as part of another alias of several words, and so is the match. */
+  namedApart: (k: number) => boolean;
 }
 
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
@@ -259,6 +278,8 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
   const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
     let match = longestAt(doc, index, heads, pieces, i);
+    // A product's name that is one only with its model after it ("Claude" alone is a given name).
+    if (match && match.hits.every((h) => h.kind === 'model') && !MODEL_WORDS_AFTER.test(doc.text.slice(match.end, match.end + 40))) match = undefined;
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
     const end = withEdition(doc.text, match.end, type);
@@ -271,6 +292,9 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
     found.push({ i, match, type, mixed });
     i = match.lastToken + 1;
   }
+  // The tokens of the aliases of several words found.
+  const severalWords = new Uint8Array(tokens.length);
+  for (const { i, match } of found) if (match.lastToken > i) severalWords.fill(1, i, match.lastToken + 1);
   return found.map(({ i, match, type, mixed }) => {
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
@@ -278,10 +302,15 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
       seen: match.weak && match.hits.some((h) => seenPeople.has(h.id)),
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
-    const embedded = insideLongerName(doc, index, i, match.lastToken) ? EMBEDDED : 1;
+    const modelAfter = type === 'PRODUCT' && MODEL_WORDS_AFTER.test(doc.text.slice(match.end, match.end + 40));
+    const namedApart = (k: number) => match.lastToken > i && severalWords[k] === 1;
+    const numberedProduct = type === 'PRODUCT' && /\d/.test(match.key);
+    const embedded = insideLongerName(doc, index, i, match.lastToken, { modelAfter, numberedProduct, namedApart }) ? EMBEDDED : 1;
+    // A product's alias with its model after it ("Claude [Sonnet 4]", "Llama [4]") is that product, whatever the model read.
+    const sure = modelAfter ? (mixed ? 0.85 : 1) : confidence(match, first, sentenceInitial, mixed, support);
     return {
       start: first.start, end: match.end, type, source: 'registry',
-      confidence: Math.round(confidence(match, first, sentenceInitial, mixed, support) * embedded * 100) / 100,
+      confidence: Math.round(sure * embedded * 100) / 100,
     };
   });
 }

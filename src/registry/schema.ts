@@ -13,6 +13,11 @@ export const RegistryEntrySchema = z.strictObject({
   aliases: z.array(z.string().min(1)).optional(),
   /** Short forms; all-caps ones are matched case-sensitively so "US" is not "us". */
   acronyms: z.array(z.string().min(1)).optional(),
+  /**
+   * For products: names the product goes by only with its model after them ("Claude" of "Claude Sonnet 4", "Llama"
+   * of "Llama 4"): alone they are a given name, a common word or another thing's name, and match nothing.
+   */
+  modelNames: z.array(z.string().min(1)).optional(),
   /** For places: the adjectives and plurals naming their people ("Iranian", "Iranians"); become a NORP entity. */
   demonyms: z.array(z.string().min(1)).optional(),
   /**

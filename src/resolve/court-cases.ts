@@ -3,8 +3,8 @@
 // "v.": "vs." stands between teams on the sports pages. A capitalised word that opens a sentence and is no noun
 // ("In Trump v. CASA") is not a party's.
 import type { Candidate, Token } from '../document.js';
-import { tokenAt } from '../text/token-at.js';
 import { candidate } from './candidates.js';
+import { afterOpeningWords } from './opening-words.js';
 
 /** A party's word: capitalised, with the full stops of an abbreviation inside it ("U.S."), not one that ends a sentence. */
 const WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’&-]|\\.(?=\\p{L}))*";
@@ -12,8 +12,6 @@ const WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’&-]|\\.(?=\\p{L}))*";
 const PARTY = `${WORD}(?: (?:(?:of|for|de) )?${WORD}){0,5}`;
 const CASE = new RegExp(`(?<![\\p{L}\\p{M}\\d'’.-])${PARTY} v\\. ${PARTY}`, 'gu');
 const POSSESSIVE_END = /['’]s$/;
-/** The tagger's kinds of word that open a sentence and never a party's name. */
-const NO_PARTY = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'VERB']);
 /** Certain: a party is no name of its own inside a case's name, however sure the model is of it. */
 const CASE_CONFIDENCE = 1;
 
@@ -22,13 +20,8 @@ export function courtCases(text: string, tokens: readonly Token[]): Candidate[] 
   if (!text.includes(' v. ')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(CASE)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start === start && NO_PARTY.has(tokens[k].pos); k++) {
-      const next = text.indexOf(' ', start);
-      if (next < 0 || text.startsWith('v. ', next + 1)) break;
-      start = next + 1;
-    }
+    const start = afterOpeningWords(text, tokens, m.index, m.index + m[0].indexOf(' v. '));
+    let end = m.index + m[0].length;
     const possessive = POSSESSIVE_END.exec(text.slice(start, end));
     if (possessive) end -= possessive[0].length;
     if (!text.slice(start, end).startsWith('v. ')) out.push(candidate(start, end, 'LAW', 'rules', CASE_CONFIDENCE));

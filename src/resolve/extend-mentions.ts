@@ -1,6 +1,7 @@
 // Mentions grown after resolve has chosen them: over the words a pattern reads right after a name ("[Bear
 // Stearns] & Co Inc", "[iPhone] 17 Pro"), or into the next mention ("[Miami] [Open]", "[Rami] [al-Saadani]").
 import type { Candidate, Label } from '../document.js';
+import { NAME_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { mapEach, mapMany } from './map-many.js';
 
@@ -10,15 +11,18 @@ const REACH = 40;
 /**
  * The mentions (sorted by start) that `applies` picks, each taken over what `after` reads right after it
  * (anchored, on the text from its end), retyped `type` if given; what was read inside those words is dropped.
+ * Words a number or a date runs on from ("iPhone [3 years ago]", "S&P 500 [4%]") are not taken: no value is cut.
  */
 export function takeInAfter(text: string, mentions: Candidate[], after: RegExp, applies: (m: Candidate) => boolean, type?: Label): Candidate[] {
   const added: { start: number; end: number }[] = [];
-  const out = mapEach(mentions, (m) => {
+  const out = mapEach(mentions, (m, k) => {
     if (!applies(m)) return m;
     const words = after.exec(text.slice(m.end, m.end + REACH));
     if (!words) return m;
-    added.push({ start: m.end, end: m.end + words[0].length });
-    return { ...m, end: m.end + words[0].length, type: type ?? m.type };
+    const end = m.end + words[0].length;
+    for (let j = k + 1; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].end > end && !NAME_LABELS.has(mentions[j].type)) return m;
+    added.push({ start: m.end, end });
+    return { ...m, end, type: type ?? m.type };
   });
   if (!added.length) return out;
   const inside = new Containers(added);

@@ -88,8 +88,10 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
       if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
-      // So does one "of" and a place or body after the subject ("National Conference of Bishops of Brazil").
-      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || t.text === 'of') && last === k - 1 && joins++ === 0;
+      // So does one "of" or "for (the)" and a place or body after the subject ("National Conference of Bishops of
+      // Brazil", "Court of Appeals for the Ninth Circuit").
+      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || t.text === 'of' || t.text === 'for') && last === k - 1 && joins++ === 0;
+      if (joined && t.text === 'for' && tokens[k + 1]?.text === 'the' && spaced(k + 1)) k++;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;

@@ -1,11 +1,11 @@
 // A product the registry lacks, named between its owner and its kind: "its own Ascend processors", "Meta's
 // Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), a person, a place
 // or, when it is several words, a people's ("ESA's Solar Orbiter spacecraft"); an owner before it ("its", "their",
-// "own", a possessive) and a kind of product after it in lower case (lexicon/product-models.json, kinds) make it a
-// PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a WORK_OF_ART ("its Panorama documentary", read as a
-// place); so does "the" before a name read other than as a company ("the Claude chatbot"). Without an owner the
-// name before a kind is usually the maker ("Nvidia chips", "the Huawei phone", read as an ORG), and a name the
-// registry knows keeps its kind. And the names listed after a
+// "own", a possessive) or a count ("440,000 Tundra pickups") and a kind of product after it in lower case
+// (lexicon/product-models.json, kinds) make it a PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a
+// WORK_OF_ART ("its Panorama documentary", read as a place); so does "the" before a name read other than as a
+// company ("the Claude chatbot"). Without an owner the name before a kind is usually the maker ("Nvidia chips",
+// "the Huawei phone", read as an ORG), and a name the registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
 // [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies). A name right
 // after a kind of vessel, craft or medicine in lower case is the vessel's or the medicine's ("the aircraft carrier
@@ -19,8 +19,8 @@ import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
-/** An owner right before the name: "its ", "their own ", "Meta's ". */
-const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['’]s?) $/u;
+/** An owner or a count right before the name: "its ", "their own ", "Meta's ", "440,000 " (a maker is not counted). */
+const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['’]s?|\d) $/u;
 const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
 /**
  * A name of several words the model read as a people's ("the [Solar Orbiter] spacecraft"): no people's adjective is

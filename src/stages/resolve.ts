@@ -14,6 +14,7 @@ import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { bylines } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
+import { tickers } from '../resolve/tickers.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
 import { headlineNames } from '../resolve/headlines.js';
@@ -54,6 +55,7 @@ import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents, wholeEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
 import { courtCases } from '../resolve/court-cases.js';
+import { datedLaws } from '../resolve/dated-laws.js';
 import { numberedRoads } from '../resolve/numbered-roads.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
@@ -66,6 +68,7 @@ import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPosse
 import { productsByKind } from '../resolve/product-kinds.js';
 import { productModels } from '../resolve/product-models.js';
 import { publications } from '../resolve/publications.js';
+import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
@@ -308,11 +311,11 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...whole.events, ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...whole.events, ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, trimmed)), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed))), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.

@@ -36,6 +36,13 @@ export function tokenize(text: string): Tokenized {
     const at = read.indexOf(values[i], cursor);
     if (at < 0) continue;
     opaqueBefore(at);
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === at && splitContraction(previous.text, values[i])) {
+      joinTo(previous, read, at + values[i].length);
+      placed[i] = tokens.length - 1;
+      cursor = previous.end;
+      continue;
+    }
     placed[i] = tokens.length;
     tokens.push(token(at, at + values[i].length, values[i], tags[i], undefined));
     cursor = at + values[i].length;
@@ -43,6 +50,21 @@ export function tokenize(text: string): Tokenized {
   opaqueBefore(Infinity);
   const sentences = splitSentences(text, tokens, winkSentences, placed);
   return { tokens, sentences };
+}
+
+/**
+ * "Ive" (Jony Ive) or "IVE", which wink reads as "I've" written without its apostrophe ("I" "ve"): a capitalised
+ * word, a name. Lower-case ones ("dont", "cant") stay split, as wink reads them.
+ */
+function splitContraction(before: string, after: string): boolean {
+  return before === 'I' && (after === 've' || after === 'VE');
+}
+
+/** The token taken on to `end`, one proper noun. */
+function joinTo(t: Token, text: string, end: number): void {
+  t.end = end;
+  t.text = text.slice(t.start, end);
+  t.pos = 'PROPN';
 }
 
 /**

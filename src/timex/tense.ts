@@ -402,7 +402,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
-  if (pos !== 'VERB' && pos !== 'AUX') return null;
+  // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it.
+  if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i)) return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
@@ -456,6 +457,12 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
+}
+
+/** Whether token i is written against a hyphen written against the token before it ("gravity-assist"). */
+function hyphenedToPrevious(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return i > 1 && hyphen.text === '-' && hyphen.end === tokens[i].start && tokens[i - 2].end === hyphen.start;
 }
 
 /** The farthest a present verb reaches a day over its object and a place ("meet Fenerbahce in the Champions League on Wednesday"). */

@@ -158,3 +158,8 @@ table('a round hundred of years before 2000 is a century, the 2000s a decade', D
   ['The company was founded in the late 1800s and grew in the early 1900s.', [['the late 1800s', '18', 'DATE', 'END'], ['the early 1900s', '19', 'DATE', 'START']]],
   ['Sales boomed in the 2000s and slumped in the 1980s.', [['the 2000s', '200'], ['the 1980s', '198']]],
 ]);
+
+table('a word hyphened to the one before is no verb of the sentence', DCT, [
+  // "gravity-assist" reads as a noun and a present verb: the past "performed" governs the date.
+  ["NASA's probe performed a gravity-assist flyby of Mars on March 1.", [['March 1', '2025-03-01']]],
+]);
