@@ -52,6 +52,9 @@ function lastTwoWords(span: string): string {
   return span.slice(span.lastIndexOf(' ', span.lastIndexOf(' ') - 1) + 1).toLowerCase();
 }
 
+/** The least confidence of a name retyped an organization by its head. */
+const HEADED_CONFIDENCE = 0.5;
+
 export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   return mapEach(candidates, (c) => {
     const person = c.type === 'PERSON';
@@ -69,7 +72,9 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     if (last === span) return c;
     const organization = person ? endsOrganizationName(last) && !isNameWord(last)
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
-    return organization ? { ...c, type: 'ORG' } : c;
+    // The head is the evidence, more than the model's unsure reading of the words before it: as sure as a name the
+    // model reads with an even chance, so that a registry place inside ("[Miami]-Dade Police Department") gives way.
+    return organization ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HEADED_CONFIDENCE) } : c;
   });
 }
 

@@ -11,6 +11,7 @@ import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
+import { isHeadlineWord } from './headlines.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
 import { JOINED_SUBJECT_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { isFacilityHead } from '../ner/name-types.js';
@@ -48,7 +49,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     const ends = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => c.end));
     return (model = { names: new Containers(names), starts: new Set(names.map((c) => c.start)), ends });
   };
-  const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !candidatesRead().notNames.holds(t);
+  // A headline's verb or small word is no part of a name, however a title-case line capitalises it ("Boeing Reaches
+  // Deal With Justice Department", "Bank of Japan Is in No Hurry").
+  const capitalised = (t: Token) => CAPITALISED.test(t.text) && !/['’]s$/.test(t.text) && !isHeadlineWord(t.text) && !candidatesRead().notNames.holds(t);
   /** Tokens k-1 and k are one space apart on one line. */
   const spaced = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start) === ' ';
   // A title begins at token k ("Bank of England [Governor]"), not merely a title's first word ("Office of Civil [Defense]").

@@ -3,6 +3,8 @@
 // galas, a court named with its circuit, two registry names side by side, and a name wink read as a contraction.
 // Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
+import { publicOffices } from '../../src/resolve/public-offices.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { readMentions, readNames } from '../shipped-pipeline.js';
 
 const names = readNames;
@@ -105,5 +107,59 @@ describe('places the registry now knows', () => {
   it('reads a cape and a Nigerian state whole', () => {
     expect(names('Ships sailed around the Cape of Good Hope.')).toEqual([['Cape of Good Hope', 'LOC']]);
     expect(names('Tinubu declared a state of emergency in Rivers State.')).toEqual([['Tinubu', 'PERSON'], ['Rivers State', 'GPE']]);
+  });
+});
+
+describe('local offices, departments and landmarks', () => {
+  it('reads an office named by a title\'s possessive after its place as one organization', () => {
+    expect(names("The Cook County State's Attorney's Office charged the man.")).toEqual([["Cook County State's Attorney's Office", 'ORG']]);
+    expect(names("The Manhattan District Attorney's Office said.")).toEqual([["Manhattan District Attorney's Office", 'ORG']]);
+  });
+
+  it('proposes no office where no place comes before the title', () => {
+    const text = "The Governor's Office declined to comment.";
+    expect(publicOffices(text, tokenize(text).tokens)).toEqual([]);
+  });
+
+  it('keeps a department the model read whole over the registry town inside it', () => {
+    expect(names('The Miami-Dade Police Department said the suspect fled in a silver Honda Civic.')).toEqual([
+      ['Miami-Dade Police Department', 'ORG'], ['Honda Civic', 'PRODUCT'],
+    ]);
+  });
+
+  it('joins two subjects of a museum and reads a basilica as a building', () => {
+    expect(names('The National Museum of African American History and Culture reopened.')).toEqual([
+      ['National Museum of African American History and Culture', 'ORG'],
+    ]);
+    expect(names('He was buried at the Basilica of Santa Maria Maggiore in Rome.')).toEqual([['Basilica of Santa Maria Maggiore', 'FAC'], ['Rome', 'GPE']]);
+  });
+});
+
+describe('organizations on a title-case headline', () => {
+  it('runs no organization\'s name across a headline\'s verb or small word', () => {
+    expect(names('Boeing Reaches Deal With Justice Department to Avoid Trial')).toEqual([['Boeing', 'ORG'], ['Justice Department', 'ORG']]);
+    expect(names('Analysis: Why the Bank of Japan Is in No Hurry to Raise Rates')).toEqual([['Bank of Japan', 'ORG']]);
+  });
+});
+
+describe('abbreviations of viruses and drug classes', () => {
+  it('reads "H5N1" and "GLP-1" as no names', () => {
+    expect(names('The H5N1 bird flu virus has spread to dairy cattle.')).toEqual([]);
+    expect(names('Eli Lilly said its GLP-1 pill helped patients.')).toEqual([['Eli Lilly', 'ORG']]);
+  });
+});
+
+describe('teams, people, events and products the registry now knows', () => {
+  it('reads them whole and of their kind', () => {
+    expect(names("Red Bull Racing's Max Verstappen finished ahead of Ferrari's Charles Leclerc.")).toEqual([
+      ['Red Bull Racing', 'ORG'], ['Max Verstappen', 'PERSON'], ['Ferrari', 'ORG'], ['Charles Leclerc', 'PERSON'],
+    ]);
+    expect(names('Manchester United sacked Erik ten Hag.')).toEqual([['Manchester United', 'ORG'], ['Erik ten Hag', 'PERSON']]);
+    expect(names('Ethiopian Airlines ordered 11 Airbus A350-1000 jets at the Paris Air Show.')).toEqual([
+      ['Ethiopian Airlines', 'ORG'], ['Airbus A350-1000', 'PRODUCT'], ['Paris Air Show', 'EVENT'],
+    ]);
+    expect(names('Caitlin Clark scored 30 points as the Indiana Fever beat the Chicago Sky.')).toEqual([
+      ['Caitlin Clark', 'PERSON'], ['Indiana Fever', 'ORG'], ['Chicago Sky', 'ORG'],
+    ]);
   });
 });
