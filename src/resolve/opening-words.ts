@@ -7,8 +7,9 @@ import { tokenAt } from '../text/token-at.js';
 const NO_NAME = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'VERB']);
 
 /**
- * Where a name read from `start` begins once the opening words that are no names are left out; `last` is the space
- * after the words that may be left out (the name's core starts after it).
+ * Where a name read from `start` begins once the opening words that are no names are left out. A word is left out
+ * only where the space after it comes before `last`: given the space before a case's "v." or a law's "Act", the word
+ * before it stays whatever it is; given the start of an office's title, every word before the title may go.
  */
 export function afterOpeningWords(text: string, tokens: readonly Token[], start: number, last: number): number {
   for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k].start === start && NO_NAME.has(tokens[k].pos); k++) {

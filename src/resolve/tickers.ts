@@ -1,6 +1,6 @@
 // A company's listing in brackets after its name, "(NASDAQ: NVDA)", "(TSX: SHOP)", "(HKEX: 0700)": the exchange
-// and a ticker of letters are each an organization's name, as sure as a photo credit's parts. The model reads an exchange
-// written this way as a people's or a work's name. The exchanges are data (lexicon/stock-exchanges.json).
+// and a ticker of letters are each an organization's name, as sure as a photo credit's parts. The model reads an
+// exchange written this way as a people's or a work's name. The exchanges are data (lexicon/stock-exchanges.json).
 import type { Candidate } from '../document.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/stock-exchanges.json' with { type: 'json' };
@@ -13,7 +13,7 @@ const CONFIDENCE = 0.9;
 
 export function tickers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // A listing holds a colon in brackets: most articles have none, and a search for "(" and ":" is cheaper than the pattern.
+  // A listing holds a colon: an article without one needs no match tried at each of its brackets.
   if (!text.includes(':')) return out;
   for (const m of text.matchAll(LISTING)) {
     const exchange = m.index + 1;
