@@ -134,8 +134,10 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
 export function lookupAlias(index: RegistryIndex, text: string, withModelNames = false): AliasHit[] {
   const key = aliasKey(text);
   const exact = index.exact.get(key) ?? [];
-  const hits = isShortCaps(key) ? exact : [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
-  return hits.filter((h) => withModelNames || h.kind !== 'model');
+  const hits = isShortCaps(key) ? [...exact] : [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
+  // (filtered only where a model name is among them: most lookups have none, and need no second array)
+  if (!withModelNames) for (const h of hits) if (h.kind === 'model') return hits.filter((x) => x.kind !== 'model');
+  return hits;
 }
 
 /** The kinds of entity the registry knows a piece of text as, one for each hit (none for a name it does not know). */
