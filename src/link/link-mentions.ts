@@ -7,7 +7,7 @@ import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
-import { isCorporateSuffix } from '../ner/name-types.js';
+import { isLegalForm } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { nilId } from './nil.js';
@@ -34,7 +34,7 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
 /** A company's name without its legal form ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co"), as the registry names it; undefined when it has none. */
 function withoutLegalForm(text: string): string | undefined {
   const space = text.lastIndexOf(' ');
-  if (space < 0 || !isCorporateSuffix(text.slice(space + 1).replace(/\./g, '').toLowerCase())) return undefined;
+  if (space < 0 || !isLegalForm(text.slice(space + 1))) return undefined;
   return text.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
 }
 

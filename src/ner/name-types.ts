@@ -111,5 +111,13 @@ export function isCorporateSuffix(word: string): boolean {
   return corporateSuffixes.has(word);
 }
 
+/** The last words that make a name a law's, as written: "Act", "Bill". */
+export const LAW_HEADS: readonly string[] = table.lawHeads;
+
+/** Whether a word as written is a company's legal form: "Inc.", "PLC", "Co". */
+export function isLegalForm(word: string): boolean {
+  return corporateSuffixes.has(word.replace(/\./g, '').toLowerCase());
+}
+
 /** Company suffixes written with a full stop of their own ("Inc.", "Corp."), lower case: the stop is the name's. */
 export const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(table.abbreviatedSuffixes);

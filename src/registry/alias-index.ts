@@ -103,9 +103,9 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   };
   for (const e of entries.values()) {
     // A name listed among the model names too ("Claude") is one only with a model after it.
-    const modelOnly = new Set(e.modelNames);
-    if (!modelOnly.has(e.name)) addAlias(e.name, e.id, 'name');
-    for (const a of e.aliases ?? []) if (!modelOnly.has(a)) addAlias(a, e.id, 'alias');
+    const modelOnly = e.modelNames ?? [];
+    if (!modelOnly.includes(e.name)) addAlias(e.name, e.id, 'name');
+    for (const a of e.aliases ?? []) if (!modelOnly.includes(a)) addAlias(a, e.id, 'alias');
     for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
     for (const a of modelOnly) addAlias(a, e.id, 'model');
     if (e.type === 'PERSON') {

@@ -3,7 +3,7 @@
 // a single capitalised word that is also an ordinary word much less so; resolve weighs it against the model.
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
-import { isCorporateSuffix } from '../ner/name-types.js';
+import { isLegalForm } from '../ner/name-types.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { collapseSpaces, foldKey, isShortCaps, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
@@ -256,7 +256,7 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
   const after = lastToken + 1;
   if (beside.modelAfter) return false;
   return properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
-    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isCorporateSuffix(tokens[after].text.replace(/\./g, '').toLowerCase());
+    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text);
 }
 
 interface Beside {
@@ -275,13 +275,15 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
   // The people the article names in full anywhere: a surname alone is theirs before the full name too ("[Bumrah] takes
   // five" in a headline, "Jasprit Bumrah took five wickets" below it).
   const seenPeople = new Set<string>();
-  const found: { i: number; match: Match; type: Label; mixed: boolean }[] = [];
+  const found: { i: number; match: Match; type: Label; mixed: boolean; modelAfter: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
     let match = longestAt(doc, index, heads, pieces, i);
-    // A product's name that is one only with its model after it ("Claude" alone is a given name).
-    if (match && match.hits.every((h) => h.kind === 'model') && !MODEL_WORDS_AFTER.test(doc.text.slice(match.end, match.end + 40))) match = undefined;
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
+    // A product's model words after its alias ("Claude [Sonnet 4]", "Llama [4]").
+    const modelAfter = type === 'PRODUCT' && MODEL_WORDS_AFTER.test(doc.text.slice(match.end, match.end + 40));
+    // A product's name that is one only with its model after it ("Claude" alone is a given name).
+    if (!modelAfter && match.hits.every((h) => h.kind === 'model')) { i++; continue; }
     const end = withEdition(doc.text, match.end, type);
     if (end > match.end) {
       let last = match.lastToken;
@@ -289,24 +291,23 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
       match = { ...match, end, lastToken: last };
     }
     if (type === 'PERSON' && !match.weak) for (const h of match.hits) seenPeople.add(h.id);
-    found.push({ i, match, type, mixed });
+    found.push({ i, match, type, mixed, modelAfter });
     i = match.lastToken + 1;
   }
   // The tokens of the aliases of several words found.
   const severalWords = new Uint8Array(tokens.length);
   for (const { i, match } of found) if (match.lastToken > i) severalWords.fill(1, i, match.lastToken + 1);
-  return found.map(({ i, match, type, mixed }) => {
+  return found.map(({ i, match, type, mixed, modelAfter }) => {
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
     const support = {
       seen: match.weak && match.hits.some((h) => seenPeople.has(h.id)),
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
-    const modelAfter = type === 'PRODUCT' && MODEL_WORDS_AFTER.test(doc.text.slice(match.end, match.end + 40));
     const namedApart = (k: number) => match.lastToken > i && severalWords[k] === 1;
     const numberedProduct = type === 'PRODUCT' && /\d/.test(match.key);
     const embedded = insideLongerName(doc, index, i, match.lastToken, { modelAfter, numberedProduct, namedApart }) ? EMBEDDED : 1;
-    // A product's alias with its model after it ("Claude [Sonnet 4]", "Llama [4]") is that product, whatever the model read.
+    // A product's alias with its model after it is that product, whatever the model read.
     const sure = modelAfter ? (mixed ? 0.85 : 1) : confidence(match, first, sentenceInitial, mixed, support);
     return {
       start: first.start, end: match.end, type, source: 'registry',

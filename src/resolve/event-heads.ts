@@ -7,10 +7,10 @@
 // (lexicon/event-heads.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { tokenFrom } from '../text/token-at.js';
 import { Containers } from './containers.js';
 import { joinWhereAdjacent } from './extend-mentions.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { cutBeforeNames } from './run-together.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import heads from './lexicon/event-heads.json' with { type: 'json' };
@@ -60,15 +60,8 @@ export function wholeEvents(text: string, candidates: Candidate[]): { events: Ca
   // Not where the model read a longer event around it ("[IAAF Grand Prix] Final").
   const longerEvents = new Containers(candidates.filter((c) => c.type === 'EVENT'));
   const events = found.filter((e) => !longerEvents.holds(e));
-  // The events by start (as found), so that the first one starting inside a candidate is one binary search away.
-  const cut = mapEach(candidates, (c) => {
-    const event = events[tokenFrom(events, c.start + 1)];
-    if (!event || event.start >= c.end || c.end >= event.end) return c;
-    let end = event.start;
-    while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-    return { ...c, end };
-  });
-  return { events, candidates: cut };
+  // (the events by start, as found)
+  return { events, candidates: cutBeforeNames(text, candidates, events, () => true) };
 }
 
 /** The name of an event after its kind word ("Milton" of "Hurricane Milton"), or undefined. */

@@ -17,7 +17,7 @@
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
-import { CORPORATE_SUFFIXES, endsOrganizationName, isCorporateSuffix } from '../ner/name-types.js';
+import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { capitalisedAlternatives } from './first-letter.js';
@@ -89,7 +89,7 @@ function knownPlace(registry: RegistryIndex, name: string): boolean {
  */
 function endsInLegalForm(text: string, c: Candidate): boolean {
   const space = text.lastIndexOf(' ', c.end - 1);
-  return space > c.start && isCorporateSuffix(text.slice(space + 1, c.end).toLowerCase().replace(/\./g, ''));
+  return space > c.start && isLegalForm(text.slice(space + 1, c.end));
 }
 
 /**

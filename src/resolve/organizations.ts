@@ -21,6 +21,7 @@ import table from './lexicon/organization-names.json' with { type: 'json' };
 import { candidate } from './candidates.js';
 
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
+const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSubject);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
 /** Below this the model's one-word person is a guess. */
@@ -91,10 +92,11 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
       if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
-      // So does one "of" or "for (the)" and a place or body after the subject ("National Conference of Bishops of
-      // Brazil", "Court of Appeals for the Ninth Circuit").
-      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || t.text === 'of' || t.text === 'for') && last === k - 1 && joins++ === 0;
-      if (joined && t.text === 'for' && tokens[k + 1]?.text === 'the' && spaced(k + 1)) k++;
+      // So does one joiner ("of", "for", "the" maybe after it) and a place or body after the subject ("National
+      // Conference of Bishops of Brazil", "Court of Appeals for the Ninth Circuit").
+      const joiner = JOINERS_AFTER_SUBJECT.has(t.text);
+      const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || joiner) && last === k - 1 && joins++ === 0;
+      if (joined && joiner && tokens[k + 1]?.text === 'the' && spaced(k + 1)) k++;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
     if (last < 0) continue;

@@ -1,33 +1,36 @@
 // Two names written side by side that the model read as one running into the second: "[Jeju Air Boeing] 737-800",
-// "[Air India Boeing] 787-8". Where a surer registry name of several words starts inside the model's name and ends
-// past it, the model's name ends where the registry's begins ("Jeju Air"), and the two are weighed as two.
+// "[Air India Boeing] 787-8", "[Las Vegas Grand] Prix". Where a surer name starts inside the model's name and ends
+// past it, the model's name ends where that one begins ("Jeju Air", "Las Vegas"), and the two are weighed as two.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { candidate } from './candidates.js';
+import { tokenFrom } from '../text/token-at.js';
 import { mapMany } from './map-many.js';
 import { hasSource } from './sources.js';
+import { isWhiteSpace } from './white-space.js';
 
-export function cutBeforeSurerNames(text: string, candidates: Candidate[]): Candidate[] {
-  const registered = candidates.filter((c) => c.source === 'registry' && NAME_LABELS.has(c.type) && text.lastIndexOf(' ', c.end - 1) > c.start)
-    .sort((a, b) => a.start - b.start);
-  if (!registered.length) return candidates;
+/**
+ * The candidates, each that runs into one of `names` (sorted by start: one starting inside it and ending past it)
+ * cut off before that name where `cuts` says so; one left with no word is dropped.
+ */
+export function cutBeforeNames(text: string, candidates: Candidate[], names: readonly Candidate[], cuts: (c: Candidate, name: Candidate) => boolean): Candidate[] {
+  if (!names.length) return candidates;
   return mapMany(candidates, (c) => {
-    if (!NAME_LABELS.has(c.type) || hasSource(c.source, 'registry')) return [c];
-    const into = runsInto(c, registered);
-    if (!into) return [c];
-    const end = text.slice(c.start, into.start).trimEnd().length + c.start;
-    return end > c.start ? [candidate(c.start, end, c.type, c.source, c.confidence, c.value, c.attrs)] : [];
+    // The names starting inside the candidate, the first of them one binary search away.
+    for (let k = tokenFrom(names, c.start + 1); k < names.length && names[k].start < c.end; k++) {
+      const name = names[k];
+      if (name.end <= c.end || !cuts(c, name)) continue;
+      let end = name.start;
+      while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+      return end > c.start ? [{ ...c, end }] : [];
+    }
+    return [c];
   });
 }
 
-/** The first of `surer` (sorted by start) that starts inside `c`, ends past it and is surer than it. */
-function runsInto(c: Candidate, surer: readonly Candidate[]): Candidate | undefined {
-  let lo = 0, hi = surer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (surer[mid].start <= c.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < surer.length && surer[k].start < c.end; k++) if (surer[k].end > c.end && surer[k].confidence > c.confidence) return surer[k];
-  return undefined;
+/** The candidates with each of the model's names cut before a surer registry name of several words it runs into. */
+export function cutBeforeSurerNames(text: string, candidates: Candidate[]): Candidate[] {
+  const registered = candidates.filter((c) => c.source === 'registry' && NAME_LABELS.has(c.type) && text.lastIndexOf(' ', c.end - 1) > c.start)
+    .sort((a, b) => a.start - b.start);
+  return cutBeforeNames(text, candidates, registered,
+    (c, name) => NAME_LABELS.has(c.type) && !hasSource(c.source, 'registry') && name.confidence > c.confidence);
 }
