@@ -15,7 +15,7 @@ import {
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
   MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
 } from './lexicon/units.js';
-import { andAFraction, readNumeral, scaled, type Numeral } from './numeral.js';
+import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
@@ -82,7 +82,7 @@ function negated(words: readonly Word[], m: Measure): Measure {
   const sign = wordAt(words, m.first - 1, m.first);
   if (!sign || m.value === undefined) return m;
   const mark = MINUS_MARKS.has(sign.lower) && words[m.first].attached && !(sign.attached && /[\p{L}\d]$/u.test(words[m.first - 2]?.text ?? ''));
-  if (!mark && !SIGN_WORDS.has(sign.lower)) return m;
+  if ((!mark && !SIGN_WORDS.has(sign.lower)) || ofAMargin(words, m.first - 1)) return m;
   // not "five minus $3" (arithmetic)
   const prev = wordAt(words, m.first - 2, m.first);
   if (!mark && prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return m;

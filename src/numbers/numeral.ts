@@ -159,13 +159,18 @@ function andAPart(words: readonly Word[], n: Numeral): Numeral {
  */
 function readSigned(words: readonly Word[], i: number): Numeral | null {
   const mark = MINUS_MARKS.has(words[i].lower);
-  if (!(mark || SIGN_WORDS.has(words[i].lower)) || !wordAt(words, i + 1, i)) return null;
+  if (!(mark || SIGN_WORDS.has(words[i].lower)) || !wordAt(words, i + 1, i) || ofAMargin(words, i)) return null;
   const prev = wordAt(words, i - 1, i);
   if (prev && (/\d$/.test(prev.text) || lookup(UNIT_WORDS, prev.lower) !== undefined)) return null;
   if (mark && (words[i].attached || !words[i + 1].attached || !/^\d/.test(words[i + 1].text))) return null;
   const n = readDigits(words, i + 1) ?? readWords(words, i + 1);
   if (!n || n.kind === 'ordinal' || n.value === undefined || n.needsMeasure) return null;
   return { ...n, first: i, value: -n.value, digitsOnly: false, yearLike: false, loneOne: false };
+}
+
+/** "plus or minus 2%": the sign word i gives a margin either way, not a negative number. */
+export function ofAMargin(words: readonly Word[], i: number): boolean {
+  return wordAt(words, i - 1, i)?.lower === 'or' && wordAt(words, i - 2, i)?.lower === 'plus';
 }
 
 function readDigits(words: readonly Word[], i: number): Numeral | null {

@@ -26,7 +26,9 @@ function startsWordlike(text: string): boolean {
   return WORDLIKE.test(text.charAt(0));
 }
 /** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
-const NAME_BREAK = /^[()[\]{}"“”«»,;:!?]$/;
+const NAME_BREAK = /^[[\]{}"“”«»,;:!?]$/;
+/** Parentheses, which a name runs across only where the registry writes them in it ("Janata Dal (United)", "JD(U)"). */
+const PARENTHESIS = /^[()]$/;
 /**
  * A Roman numeral of two letters or more right after an event's or a product's name numbers an edition of it
  * ("Super Bowl LIX", "Artemis II"); one letter ("I", "V") reads as a word as often.
@@ -165,9 +167,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   let folded = '';
   // While no piece is empty or holds a space, the keys have single spaces between words and none at the ends.
   let collapsed = true;
+  let parenthesised = false;
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
+    if (PARENTHESIS.test(tok.text)) parenthesised = true;
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
     const piece = pieces.cased(j);
     collapsed &&= piece !== '' && !piece.includes(' ');
@@ -176,10 +180,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
     const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
-    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text)) {
+    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (parenthesised && tok.text === ')')) {
       // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
       // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
-      const hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
+      let hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
+      if (parenthesised && hits.length) hits = hits.filter((h) => writtenWithParentheses(index, h.id));
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
@@ -195,6 +200,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     if (wordCount(fkey) > index.maxWords) break;
   }
   return best;
+}
+
+function writtenWithParentheses(index: RegistryIndex, id: string): boolean {
+  const e = index.entries.get(id);
+  return e !== undefined && [e.name, ...(e.aliases ?? [])].some((alias) => alias.includes('('));
 }
 
 /** Words in a key (one space between words), counted without splitting it. */

@@ -19,13 +19,18 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
     const place = mentions[k - 1];
-    if (m.type !== 'PERSON' || m.source !== 'model' || !PLACE_LABELS.has(place.type)) continue;
+    if (m.type !== 'PERSON' || !PLACE_LABELS.has(place.type)) continue;
     if (!JOINER.test(text.slice(place.end, m.start)) || !PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
-    const name = text.slice(m.start, m.end);
-    if (isNameWord(name.split(' ')[0]) || aliasTypes(registry, name).includes('PERSON')) continue;
+    if (!unsurePerson(text, m, registry, isNameWord)) continue;
     (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
   }
   return out ?? mentions;
+}
+
+/** A person's name only the model read, that no given name opens and the registry does not name. */
+function unsurePerson(text: string, m: Candidate, registry: RegistryIndex, isNameWord: (word: string) => boolean): boolean {
+  const name = text.slice(m.start, m.end);
+  return m.source === 'model' && !isNameWord(name.split(' ')[0]) && !aliasTypes(registry, name).includes('PERSON');
 }
 
 const KIND_OF: ReadonlyMap<string, Label> = new Map(Object.entries(table.pluralKinds).flatMap(([label, kinds]) => kinds.map((k) => [k, label as Label])));
@@ -45,15 +50,20 @@ const COUNT_BEFORE = /\d $/;
 /** Two names joined in one span: "Surma and Kushiyara". */
 const TWO_NAMES = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*) and (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*)$/u;
 
-/** Mentions (sorted by start, without overlaps) with the names listed before a plural kind of place typed that kind. */
-export function placesOfOneKind(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+/**
+ * Mentions (sorted by start, without overlaps) with the names listed before a plural kind of place typed that kind;
+ * a person's name among them too, when the model alone read it and no given name opens it ("Nghe An, [Ha Tinh] and
+ * [Quang Tri] provinces").
+ */
+export function placesOfOneKind(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  const listable = (c: Candidate) => NAME_LABELS.has(c.type) && (c.type !== 'PERSON' || unsurePerson(text, c, registry, isNameWord));
   let out: Candidate[] | undefined;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     // Most names are followed by something other than a space and a kind's first letter, and need no slice.
     const kind = text.charCodeAt(m.end) === 32 && KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) && KIND_LAST_LETTERS.has(text.charCodeAt(wordEnd(text, m.end + 1) - 1))
       ? KIND_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
-    if (!kind || m.type === 'PERSON' || !NAME_LABELS.has(m.type)) continue;
+    if (!kind || !listable(m)) continue;
     // A count before the list says its words describe the places ("19 Northern and Northeastern states").
     if (COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const type = KIND_OF.get(kind[1])!;
@@ -63,7 +73,7 @@ export function placesOfOneKind(text: string, mentions: Candidate[], registry: R
     const items: Candidate[] = two ? [{ ...m, end: m.start + two[1].length, type }, { ...m, start: m.end - two[2].length, type }] : [];
     if (!two) {
       let j = k - 1;
-      while (j >= 0 && mentions[j].type !== 'PERSON' && NAME_LABELS.has(mentions[j].type) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
+      while (j >= 0 && listable(mentions[j]) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
       if (j === k - 1 || mentions.slice(j + 1, k + 1).some(other)) continue;
       for (let i = j + 1; i <= k; i++) items.push({ ...mentions[i], type });
       (out ??= [...mentions]).splice(j + 1, k - j, ...items);

@@ -12,11 +12,15 @@ import { mapEach } from './map-many.js';
 
 /** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
 const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
+/** The region after a dateline's place: ", Fla.", ", South Korea". */
+const REGION = `, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */
 const DATELINE = new RegExp(
   // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.
-  `^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*)?` +
-  `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])`, 'gmu');
+  `^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:(?:${REGION})?` +
+  `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])` +
+  // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash (capitals and a dash alone open a "BREAKING —" too).
+  `|${REGION} [—–])`, 'gmu');
 
 /** The article's datelines' places: start → end. */
 export function datelines(text: string): Map<number, number> {

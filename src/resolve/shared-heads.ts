@@ -21,8 +21,8 @@ import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
-/** A facility noun right after a name, maybe after a number: " 1 pipeline", " airport". */
-const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))? (?:${table.nouns.join('|')})\\b`);
+/** A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery". */
+const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))?(?: (?:${table.modifiers.join('|')}))? (?:${table.nouns.join('|')})\\b`);
 
 const JOINER = /^(?:, | and |, and )$/;
 /** A facility's opening noun, the particles after it and its capitalised words: "Palais des Festivals", "Coliseo de Puerto Rico". */

@@ -68,6 +68,7 @@ import { applyPersonCues, tokenCues } from '../resolve/people.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
 import { productsByKind } from '../resolve/product-kinds.js';
 import { productModels } from '../resolve/product-models.js';
+import { makersModels } from '../resolve/makers-models.js';
 import { publications } from '../resolve/publications.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
@@ -118,8 +119,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
-/** What may follow a full stop that ends no sentence: a comma, a bracket, or a word in lower case. */
-const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}])/u;
+/** What may follow a full stop that ends no sentence: a comma, a bracket, a dash ("CAPE CANAVERAL, Fla. —") or a word in lower case. */
+const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}—–])/u;
 /** A word's full stop where the sentence goes on is an abbreviation's, part of the name ("Sacramento, [Calif.], said"). */
 function abbreviationDot(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 46 && AFTER_ABBREVIATION.test(text.slice(end, end + 2));
@@ -143,6 +144,11 @@ function plainCapitalisedWords(text: string, start: number, end: number): boolea
   // "The", "THE" (and "the", which is no capitalised word) open a span the determiner's trim cuts.
   const the = end - start > 4 && text.charCodeAt(start + 3) === 32 && text.slice(start, start + 3).toLowerCase() === 'the';
   return !wordStart && !the;
+}
+
+/** A closing parenthesis that one inside the span opened is the name's: "Janata Dal (United)", "JD(U)". */
+function closesParenthesis(span: string): boolean {
+  return span.endsWith(')') && span.indexOf('(') > 0;
 }
 
 /** Trims a name span to what the guideline counts as the name. */
@@ -174,7 +180,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
     if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
-    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end)) { end--; changed = true; }
+    if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end) && !closesParenthesis(span)) { end--; changed = true; }
   }
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
@@ -252,7 +258,7 @@ function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) 
   const byType = new Map<Label, Containers>();
   for (const [type, same] of ofType) byType.set(type, new Containers(same));
   return (c) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
-    || (c.type !== 'PERSON' && inRegistered.holdsLonger(c)));
+    || inRegistered.holdsLonger(c));
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
@@ -320,7 +326,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry)), registry)), registry), registry))), registry, isNameWord), registry);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, chosen, registry)), registry)), registry)), registry), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -77,6 +77,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   return best?.tense ?? reported;
 }
 
+/** Conjunctions that join a second verb to its subject ("reported …, and forecast"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** Words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ',', ';', ':']);
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
@@ -381,6 +384,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const prev2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   const pos = tokens[i].pos;
+  // A relative pronoun as written: "the WHO in January" names an organization.
+  const afterPronoun = RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '');
   if (MODALS.has(word) && !NOMINAL.has(pos)) {
     if (next === MODAL_LOOKS_BACK_BEFORE) return 'PAST';
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
@@ -388,10 +393,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending.
-  if (before && distance === 1 && RELATIVE_PRONOUNS.has(prev) && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  if (before && distance === 1 && afterPronoun && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
   // its clause's present verb, however far before the day (within five words).
-  if (before && near && RELATIVE_PRONOUNS.has(prev) && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  if (before && near && afterPronoun && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
   // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports. "The
@@ -402,6 +407,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
+  // "reported revenue of $46.7 billion, and forecast third-quarter sales": a verb of expectation the tagger read as a
+  // noun after a conjunction still looks ahead to what comes right after it.
+  if (before && distance === 1 && CONJUNCTIONS.has(prev) && EXPECTATION_VERBS.has(word)) return 'FUTURE';
   // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it.
   if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i)) return null;
   // "is set for Thursday", "are slated to": a plan told in the present.

@@ -638,6 +638,9 @@ describe('tallies, tables and headlines of running text, and money as the world 
     ['A ticket costs 10 dollars 50.', [['MONEY', '10 dollars 50', 10.5, 'USD']]],
     ['Twenty-five million dollars was raised.', [['MONEY', 'Twenty-five million dollars', 25000000, 'USD']]],
     ['The bank fined him five grand.', [['MONEY', 'five grand', 5000]]],
+    // A margin either way is no negative number.
+    ['Sales will rise 5%, plus or minus 2%.', [['PERCENT', '5%', 5], ['PERCENT', '2%', 2]]],
+    ['It forecast $54 billion, plus or minus $1 billion.', [['MONEY', '$54 billion', 54000000000, 'USD'], ['MONEY', '$1 billion', 1000000000, 'USD']]],
     ['They lost a billion dollars.', [['MONEY', 'a billion dollars', 1000000000, 'USD']]],
     ['The deal is worth some $2 billion to $3 billion.', [['MONEY', '$2 billion', 2000000000, 'USD'], ['MONEY', '$3 billion', 3000000000, 'USD']]],
     ['Damages could reach £100k.', [['MONEY', '£100k', 100000, 'GBP']]],

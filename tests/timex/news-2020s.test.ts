@@ -163,3 +163,9 @@ table('a word hyphened to the one before is no verb of the sentence', DCT, [
   // "gravity-assist" reads as a noun and a present verb: the past "performed" governs the date.
   ["NASA's probe performed a gravity-assist flyby of Mars on March 1.", [['March 1', '2025-03-01']]],
 ]);
+
+table('an acronym spelt like a pronoun, and a verb of expectation the tagger reads as a noun', DCT, [
+  // "WHO" names the organization: no relative clause opens there, and the past verb before it governs the month.
+  ['The United States withdrew from the WHO in January.', [['January', '2025-01']]],
+  ['Nvidia reported revenue of $46.7 billion, and forecast third-quarter sales of about $54 billion.', [['third-quarter', '2025-Q3']]],
+]);

@@ -1,0 +1,73 @@
+// Names of today's news read as the wrong kind or in pieces, a thirteenth round: a party whose name holds a
+// bracket ("Janata Dal (United)"), a car named after its maker, a facility after a modifier, unions, a dateline
+// with a region and a dash, and capitalised plurals that open a sentence. Invented sentences through the shipped
+// pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions, readNames } from '../shipped-pipeline.js';
+
+const names = readNames;
+
+describe('a registry name written with brackets', () => {
+  it('reads the name across its brackets, closing one included, as the entry', () => {
+    const read = readMentions("Nitish Kumar's Janata Dal (United) won 43 seats. The JD(U) said it would stay.");
+    expect(read.filter((m) => m.type !== 'CARDINAL').map((m) => [m.text, m.type, m.entity])).toEqual([
+      ['Nitish Kumar', 'PERSON', 'nil:person/nitish-kumar'], ['Janata Dal (United)', 'ORG', 'org/janata-dal-united'], ['JD(U)', 'ORG', 'org/janata-dal-united'],
+    ]);
+  });
+
+  it('does not read across brackets an alias written without them', () => {
+    expect(names('Saddam (Hussein) said.')).not.toContainEqual(['Saddam (Hussein)', 'PERSON']);
+    expect(names('Shares of Alphabet Inc. (GOOGL) rose.')).toContainEqual(['Alphabet Inc.', 'ORG']);
+  });
+});
+
+describe('a car named after its maker', () => {
+  it('reads the maker and the model as a product, however the model typed them', () => {
+    expect(names('GM will move production of the Chevrolet Equinox to Kansas.')).toEqual([['GM', 'ORG'], ['Chevrolet Equinox', 'PRODUCT'], ['Kansas', 'GPE']]);
+    expect(names('She traded a Kia Telluride for a Ford Bronco.')).toEqual([['Kia Telluride', 'PRODUCT'], ['Ford Bronco', 'PRODUCT']]);
+  });
+
+  it('leaves the maker\'s companies, places, titles and venues as they were', () => {
+    expect(names('The car was made by Kia Motor Corp of South Korea.')).toContainEqual(['Kia Motor Corp', 'ORG']);
+    expect(names('Ford Motor Co said sales rose.')).toEqual([['Ford Motor Co', 'ORG']]);
+    expect(names('The Honda Center hosted the game.')).not.toContainEqual(['Honda Center', 'PRODUCT']);
+  });
+});
+
+describe('a facility after a modifier', () => {
+  it('reads the name before a modifier and a facility noun as the facility', () => {
+    expect(names('Ukrainian drones struck the Novoshakhtinsk oil refinery.')).toEqual([['Ukrainian', 'NORP'], ['Novoshakhtinsk', 'FAC']]);
+    expect(names('He was held at the Evin maximum-security prison.')).toEqual([['Evin', 'FAC']]);
+  });
+});
+
+describe('unions and datelines', () => {
+  it('reads a union whose name joins two trades as one organization', () => {
+    expect(names('Boeing workers went on strike, the International Association of Machinists and Aerospace Workers said.')).toEqual([
+      ['Boeing', 'ORG'], ['International Association of Machinists and Aerospace Workers', 'ORG'],
+    ]);
+    expect(names('The Teamsters and the UAW backed the bill, as did SAG-AFTRA.')).toEqual([['Teamsters', 'ORG'], ['UAW', 'ORG'], ['SAG-AFTRA', 'ORG']]);
+  });
+
+  it('reads a dateline of capitals, a region and a dash, with the region\'s full stop', () => {
+    expect(names('CAPE CANAVERAL, Fla. — SpaceX launched a rocket on Tuesday.')).toEqual([['CAPE CANAVERAL', 'GPE'], ['Fla.', 'GPE'], ['SpaceX', 'ORG']]);
+  });
+});
+
+describe('words that open a sentence capitalised', () => {
+  it('reads a plural common noun there as no name, and a place after "constituency of" as a place', () => {
+    expect(names('Drones struck a refinery in Russia.')).toEqual([['Russia', 'GPE']]);
+    expect(names('Tariffs hit exports to Canada.')).toEqual([['Canada', 'GPE']]);
+    expect(names('He won the constituency of Dickson in Queensland.')).toEqual([['Dickson', 'GPE'], ['Queensland', 'GPE']]);
+  });
+
+  it('reads an abbreviation of a vaccine as no name', () => {
+    expect(names('Health Secretary Robert F. Kennedy Jr. questioned the MMR vaccine.')).toEqual([['Robert F. Kennedy Jr.', 'PERSON']]);
+  });
+});
+
+describe('places listed before their kind', () => {
+  it('reads every name of a list before "provinces" as a place, those the model read as people too', () => {
+    expect(names('Thousands fled from Nghe An, Ha Tinh and Quang Tri provinces.')).toEqual([['Nghe An', 'GPE'], ['Ha Tinh', 'GPE'], ['Quang Tri', 'GPE']]);
+  });
+});
