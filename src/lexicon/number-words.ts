@@ -126,10 +126,12 @@ export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of change: after one of them (and at most two more words) "by" and a fraction is the size of
- * the change ("sales fell by a quarter"), not a quarter of a year. Read by both recognizers.
+ * Verbs of change, and "up" and "down": after one of them (and at most two more words) "by" and a fraction is the
+ * size of the change ("sales fell by a quarter", "were down by a quarter"), not a quarter of a year. Read by both
+ * recognizers.
  */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'up', 'down',
   'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grows', 'grew', 'grown', 'growing',
   'cut', 'cuts', 'cutting', 'drop', 'drops', 'dropped', 'dropping', 'increase', 'increases', 'increased', 'increasing',
   'decrease', 'decreases', 'decreased', 'decreasing', 'reduce', 'reduces', 'reduced', 'reducing', 'shrink', 'shrinks', 'shrank', 'shrunk',

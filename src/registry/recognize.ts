@@ -180,7 +180,8 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
     const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
-    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (parenthesised && tok.text === ')')) {
+    // A bracket closes a name written with one; a plus sign against the word before ends one ("OPEC+").
+    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (parenthesised && tok.text === ')') || (tok.text === '+' && sep === '')) {
       // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
       // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
       let hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;

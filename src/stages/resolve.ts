@@ -234,12 +234,16 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
  */
 const LONGER_NAME_CONFIDENCE = 0.5;
 
+/** The last character of a registry name that runs past its word: "Disney+", "JD(U)". */
+const MARK_END = /[+)]/;
+
 /**
- * Confident names (sorted by start) by type, all of them, and the registry's names of several words, to find the
- * names inside a longer one. Inside a registry name of several words any name but a person's gives way, whatever
- * its type: the model reads the first words of an index or a product as a name of their own ("[S&P] 500", "[Dow
- * Jones] Industrial Average").
+ * Confident names (sorted by start) by type, all of them, and the registry's names of several words or ending in a
+ * mark, to find the names inside a longer one. Inside such a registry name any name gives way, whatever its type:
+ * the model reads the first words of an index, a product or a party as a name of their own ("[S&P] 500", "[Dow
+ * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+").
  */
+
 function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) => boolean {
   const confident: Candidate[] = [];
   const registered: Candidate[] = [];
@@ -247,8 +251,9 @@ function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) 
   for (const l of names) {
     if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
     confident.push(l);
+    // A registry name of several words, or one that ends in a mark past its word ("Disney+", "JD(U)").
     const space = text.indexOf(' ', l.start);
-    if (space >= 0 && space < l.end && hasSource(l.source, 'registry')) registered.push(l);
+    if (((space >= 0 && space < l.end) || MARK_END.test(text[l.end - 1])) && hasSource(l.source, 'registry')) registered.push(l);
     const same = ofType.get(l.type);
     if (same) same.push(l);
     else ofType.set(l.type, [l]);

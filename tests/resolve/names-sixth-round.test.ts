@@ -71,3 +71,15 @@ describe('places listed before their kind', () => {
     expect(names('Thousands fled from Nghe An, Ha Tinh and Quang Tri provinces.')).toEqual([['Nghe An', 'GPE'], ['Ha Tinh', 'GPE'], ['Quang Tri', 'GPE']]);
   });
 });
+
+describe('names that end in a plus sign, and companies of India and other markets', () => {
+  it('reads a registry name ending in "+" whole, over the model\'s shorter name', () => {
+    expect(names('OPEC+ agreed to raise output, and Disney+ lost subscribers to Apple TV+.')).toEqual([
+      ['OPEC+', 'ORG'], ['Disney+', 'PRODUCT'], ['Apple TV+', 'PRODUCT'],
+    ]);
+  });
+
+  it('reads a company named like a people\'s adjective as the company', () => {
+    expect(names('Reliance sold its stake in Asian Paints.')).toContainEqual(['Asian Paints', 'ORG']);
+  });
+});

@@ -169,3 +169,7 @@ table('an acronym spelt like a pronoun, and a verb of expectation the tagger rea
   ['The United States withdrew from the WHO in January.', [['January', '2025-01']]],
   ['Nvidia reported revenue of $46.7 billion, and forecast third-quarter sales of about $54 billion.', [['third-quarter', '2025-Q3']]],
 ]);
+
+table('the size of a change after "up" or "down by" is no quarter of a year', DCT, [
+  ['Ticket sales were down by a quarter compared with 2019.', [['2019', '2019']]],
+]);
