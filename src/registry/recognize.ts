@@ -26,9 +26,12 @@ function startsWordlike(text: string): boolean {
   return WORDLIKE.test(text.charAt(0));
 }
 /** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
-const NAME_BREAK = /^[[\]{}"“”«»,;:!?]$/;
-/** Parentheses, which a name runs across only where the registry writes them in it ("Janata Dal (United)", "JD(U)"). */
-const PARENTHESIS = /^[()]$/;
+const NAME_BREAK = /^[[\]{}"“”«»;:!?]$/;
+/**
+ * Brackets and commas, which a name runs across only where the registry writes them in it ("Janata Dal (United)",
+ * "JD(U)", "University of California, Berkeley").
+ */
+const WRITTEN_MARKS = /^[(),]$/;
 /**
  * A Roman numeral of two letters or more right after an event's or a product's name numbers an edition of it
  * ("Super Bowl LIX", "Artemis II"); one letter ("I", "V") reads as a word as often.
@@ -167,11 +170,12 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   let folded = '';
   // While no piece is empty or holds a space, the keys have single spaces between words and none at the ends.
   let collapsed = true;
-  let parenthesised = false;
+  /** The brackets and commas the span runs across, each of which its alias must hold. */
+  let marks = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
-    if (PARENTHESIS.test(tok.text)) parenthesised = true;
+    if (WRITTEN_MARKS.test(tok.text) && !marks.includes(tok.text)) marks += tok.text;
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
     const piece = pieces.cased(j);
     collapsed &&= piece !== '' && !piece.includes(' ');
@@ -181,11 +185,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     const fkey = collapsed ? folded : collapseSpaces(folded);
     const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
     // A bracket closes a name written with one; a plus sign against the word before ends one ("OPEC+").
-    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (parenthesised && tok.text === ')') || (tok.text === '+' && sep === '')) {
+    if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (tok.text === ')' && marks.includes('(')) || (tok.text === '+' && sep === '')) {
       // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
       // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
       let hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
-      if (parenthesised && hits.length) hits = hits.filter((h) => writtenWithParentheses(index, h.id));
+      if (marks && hits.length) hits = hits.filter((h) => writtenWith(index, h.id, marks));
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
@@ -203,9 +207,10 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   return best;
 }
 
-function writtenWithParentheses(index: RegistryIndex, id: string): boolean {
+/** Whether one of the entry's names holds every one of the marks. */
+function writtenWith(index: RegistryIndex, id: string, marks: string): boolean {
   const e = index.entries.get(id);
-  return e !== undefined && [e.name, ...(e.aliases ?? [])].some((alias) => alias.includes('('));
+  return e !== undefined && [e.name, ...(e.aliases ?? [])].some((alias) => [...marks].every((mark) => alias.includes(mark)));
 }
 
 /** Words in a key (one space between words), counted without splitting it. */

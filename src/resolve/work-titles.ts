@@ -42,13 +42,17 @@ const QUOTATION = /["“]([^"”\n]{1,120})["”]/g;
 const CUE_REACH = 4;
 /** What may stand between two titles of one list: a year in brackets, a comma, "and"/"or". */
 const LIST_GAP = /^\s*(?:\(\d{4}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** A title's capitalised article, between the opening mark and the name: '"The White Lotus"'. */
+const TITLE_ARTICLE = /(?<=["“])(?:The|A|An) $/;
 /** Surer than the model's pieces of the title, so the whole is taken. */
 const TITLE_CONFIDENCE = 0.95;
 
 /** Whether the name alone fills a quotation in a line of prose, and is no name the registry proposed there. */
 function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySet<string>): boolean {
-  // The opening mark by its code: most names have none before them, and need no slice.
-  const before = codeAt(text, c.start - 1);
+  // The opening mark by its code: most names have none before them, and need no slice. A title's article is left out
+  // of its span as any name's ('"The [White Lotus]"'): the mark may stand before it.
+  const article = codeAt(text, c.start - 1) === SPACE ? TITLE_ARTICLE.exec(text.slice(Math.max(0, c.start - 5), c.start)) : null;
+  const before = codeAt(text, c.start - 1 - (article ? article[0].length : 0));
   if ((before !== QUOTE && before !== OPENING_QUOTE) || !QUOTE_CLOSES.test(text.slice(c.end, c.end + 2))) return false;
   if (registrySpans().has(`${c.start}:${c.end}`)) return false;
   if (c.type === 'PERSON' && !text.slice(c.start, c.end).includes(' ')) return false;

@@ -83,3 +83,22 @@ describe('names that end in a plus sign, and companies of India and other market
     expect(names('Reliance sold its stake in Asian Paints.')).toContainEqual(['Asian Paints', 'ORG']);
   });
 });
+
+describe('a registry name written with a comma, a laboratory, and a title in quotation marks after its article', () => {
+  it('reads a university named with its campus after a comma as one organization, and a laboratory named after a person as one', () => {
+    expect(names('Scientists at the University of California, Berkeley, and Lawrence Berkeley National Laboratory reported it.')).toEqual([
+      ['University of California, Berkeley', 'ORG'], ['Lawrence Berkeley National Laboratory', 'ORG'],
+    ]);
+  });
+
+  it('keeps a town and its state apart when the registry writes no comma between them', () => {
+    expect(names('He lives in Washington, D.C., and in Apple, Google and Meta he trusts.')).toEqual([
+      ['Washington', 'GPE'], ['D.C.', 'GPE'], ['Apple', 'ORG'], ['Google', 'ORG'], ['Meta', 'ORG'],
+    ]);
+  });
+
+  it('reads a quoted title that opens with an article as a work, the article left out of its span', () => {
+    expect(names('Taylor Swift\'s "The Life of a Showgirl" sold 4 million units.')).toEqual([['Taylor Swift', 'PERSON'], ['Life of a Showgirl', 'WORK_OF_ART']]);
+    expect(names('She starred in "The White Lotus" last year.')).toEqual([['White Lotus', 'WORK_OF_ART']]);
+  });
+});
