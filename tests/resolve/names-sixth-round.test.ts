@@ -102,3 +102,14 @@ describe('a registry name written with a comma, a laboratory, and a title in quo
     expect(names('She starred in "The White Lotus" last year.')).toEqual([['White Lotus', 'WORK_OF_ART']]);
   });
 });
+
+describe('a court named by its kind', () => {
+  it('reads the kind and "Court" as one organization after a possessive or an article', () => {
+    expect(names("Kenya's High Court on Monday suspended the order.")).toEqual([['Kenya', 'GPE'], ['High Court', 'ORG']]);
+    expect(names('The Court of Appeal upheld it, and the Crown Court had agreed.')).toEqual([['Court of Appeal', 'ORG'], ['Crown Court', 'ORG']]);
+  });
+
+  it('leaves a longer name the model read around the kind as it is', () => {
+    expect(names('The Delhi High Court ruled.')).toEqual([['Delhi High Court', 'ORG']]);
+  });
+});
