@@ -25,11 +25,11 @@ function startsWordlike(text: string): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   return WORDLIKE.test(text.charAt(0));
 }
-/** Punctuation a name never runs across ("Saddam (Hussein)" is not the alias "Saddam Hussein"). */
+/** Punctuation a name never runs across: quotation marks, square and curly brackets, stops within a sentence. */
 const NAME_BREAK = /^[[\]{}"“”«»;:!?]$/;
 /**
  * Brackets and commas, which a name runs across only where the registry writes them in it ("Janata Dal (United)",
- * "JD(U)", "University of California, Berkeley").
+ * "JD(U)", "University of California, Berkeley"; "Saddam (Hussein)" is not the alias "Saddam Hussein").
  */
 const WRITTEN_MARKS = /^[(),]$/;
 /**

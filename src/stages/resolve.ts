@@ -244,7 +244,6 @@ const MARK_END = /[+)]/;
  * the model reads the first words of an index, a product or a party as a name of their own ("[S&P] 500", "[Dow
  * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+").
  */
-
 function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) => boolean {
   const confident: Candidate[] = [];
   const registered: Candidate[] = [];
