@@ -17,7 +17,7 @@ const MAKER_AND_MODEL = new RegExp(`^(?:${table.makers.join('|')}) ([\\p{Lu}\\d]
 const MAKER_FIRST_LETTERS: ReadonlySet<number> = new Set(table.makers.map((m) => m.charCodeAt(0)));
 const NOT_MODELS: ReadonlySet<string> = new Set(table.notModels);
 const RETYPED: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'WORK_OF_ART', 'NORP']);
-const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP']);
+const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP']);
 
 export function makersModels(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   return mapEach(mentions, (m) => {
@@ -33,5 +33,5 @@ export function makersModels(text: string, mentions: Candidate[], registry: Regi
 function modelWord(word: string, registry: RegistryIndex): boolean {
   const lower = word.toLowerCase();
   return !NOT_MODELS.has(word) && !ORGANIZATION_ENDS.has(lower) && !COMPANY_HEADS.has(lower) && !isLegalForm(word)
-    && !isTitle(registry, [word]) && !aliasTypes(registry, word).some((t) => PLACE_TYPES.has(t));
+    && !isTitle(registry, [word]) && !aliasTypes(registry, word).some((t) => PLACES_AND_PEOPLES.has(t));
 }
