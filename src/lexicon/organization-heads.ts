@@ -21,6 +21,8 @@ export const SUBJECT_HEADS = withRole('subjectAfter');
 export const JOINED_SUBJECT_HEADS = withRole('subjectsJoined');
 /** Last words, or last two, of organizations' names that never end a place's in CoNLL's data ("Police", "Crown Court"). */
 export const NOT_PLACE_ENDS = withRole('neverEndsPlace');
+/** The kinds of court named before "Court" ("high", "crown", "magistrates'"): the two-word heads that end in "court". */
+export const COURT_KINDS: readonly string[] = Object.keys(heads).filter((h) => h.endsWith(' court')).map((h) => h.slice(0, -' court'.length));
 /** Heads that end a company's name after a person's or a people's name the model stopped at ("[Republic] Records"). */
 export const COMPANY_HEADS = withRole('companyAfterName');
 /**
