@@ -82,6 +82,11 @@ export function endsOrganizationName(lastWord: string): boolean {
   return organizationHeads.has(lastWord.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Whether a name ending in this word is an event's ("Open", "Cup", "Championship"). */
+export function endsEventName(lastWord: string): boolean {
+  return eventHeads.has(lastWord.toLowerCase());
+}
+
 /** Whether a word (lower case) ends a facility's name ("stadium", "ground"). */
 export function isFacilityHead(word: string): boolean {
   return facilityHeads.has(word);

@@ -4,8 +4,8 @@
 // word after the maker ("Ford Motor", "Kia Motor Corp", "Honda Center", "Toyota Mexico", "Jaguar Chairman"), and
 // not a name the registry knows.
 import type { Candidate } from '../document.js';
-import { COMPANY_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
-import { isLegalForm } from '../ner/name-types.js';
+import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
+import { endsEventName, endsNonPersonName, isLegalForm } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -29,9 +29,12 @@ export function makersModels(text: string, mentions: Candidate[], registry: Regi
   });
 }
 
-/** Whether a word after a maker may be its model's: not a company's, a place's, an event's or a title's ("Kia Motor Corp", "Jaguar Chairman"). */
+/**
+ * Whether a word after a maker may be its model's: not the head of a company's, a place's, a facility's or an event's
+ * name (the name types' and the organizations' heads, and makers.json's notModels), a legal form, a title or a place
+ * ("Kia Motor Corp", "Honda Center", "BMW Championship", "Jaguar Chairman", "Toyota Mexico").
+ */
 function modelWord(word: string, registry: RegistryIndex): boolean {
-  const lower = word.toLowerCase();
-  return !NOT_MODELS.has(word) && !ORGANIZATION_ENDS.has(lower) && !COMPANY_HEADS.has(lower) && !isLegalForm(word)
+  return !NOT_MODELS.has(word) && !endsNonPersonName(word) && !endsEventName(word) && !COMPANY_HEADS.has(word.toLowerCase()) && !isLegalForm(word)
     && !isTitle(registry, [word]) && !aliasTypes(registry, word).some((t) => PLACES_AND_PEOPLES.has(t));
 }
