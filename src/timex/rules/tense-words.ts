@@ -206,6 +206,9 @@ export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 /** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
 export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
 
+/** Conjunctions that join a second verb to its subject ("reported …, and forecast"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** Pronouns that open a relative clause: the word right after one is that clause's verb ("talks that end Friday"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
