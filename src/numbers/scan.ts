@@ -79,7 +79,7 @@ function elidedCurrency(words: readonly Word[], found: Located[]): void {
     }
     if (f.numeral.scale === undefined || f.numeral.vague) continue;
     const r = f.reading;
-    if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBefore(words, f.first)) {
+    if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBetween(words, money.last, f.first)) {
       const { counted: _counted, ...attrs } = { ...r.attrs, ...measureOf(money.reading.attrs) };
       f.reading = { ...r, type: 'MONEY', ...(Object.keys(attrs).length ? { attrs } : {}) };
     }
@@ -106,9 +106,12 @@ const WORDS_AFTER_AN_ELIDED_AMOUNT: ReadonlySet<string> = new Set(['PUNCT', 'ADP
 /** How many times larger or smaller than the money before an amount without its scale may be. */
 const ELIDED_REACH = 10;
 
-/** "a population of 1.5 million": a noun of a count within three words before the amount. */
-function countHeadBefore(words: readonly Word[], first: number): boolean {
-  for (let k = first - 1; k >= first - 3; k--) {
+/**
+ * "a population of 1.5 million", "and said monthly active users rose 10% to 678 million": a noun of a count between
+ * the money (ending at word `after`) and the amount starting at word `first`.
+ */
+function countHeadBetween(words: readonly Word[], after: number, first: number): boolean {
+  for (let k = first - 1; k > after; k--) {
     const w = wordAt(words, k, first);
     if (!w) return false;
     if (HEADS_OF_COUNTS.has(w.lower)) return true;

@@ -59,6 +59,8 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 const TENSE_REACH_DAYS = 300;
 /** A day this close to the DCT (in days) is taken as the nearest one, whatever the tense. */
 const NEAR_DAYS = 7;
+/** How many months after a quarter ends its results are still to be reported on. */
+const REPORTING_MONTHS = 2;
 
 /** Whether the expression counts from an earlier date in the text rather than from the DCT. */
 export function isAnaphoric(f: Frame): boolean {
@@ -648,6 +650,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (year === undefined && f.quarterEnd && base) return done('DATE', `${yearFor(f.quarterEnd.month, f.quarterEnd.day)}-Q${f.quarter}`);
     let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
+    // And what "will open in the fourth quarter" in a June story tells is to come: not a quarter that ended months
+    // before ("expects to report a third-quarter loss" in November is of the quarter just ended, reported on now).
+    if (year === undefined && dct && !f.fiscal && ctx.tense === 'FUTURE' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 < dct.m - REPORTING_MONTHS) y = pad(+y + 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) {

@@ -52,6 +52,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
+  let clauseVerbBefore = false;
   const weekday = WEEKDAYS[doc.text.slice(start, end).toLowerCase().replace(/\.$/, '')] !== undefined;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   at = reachBack(tokens, first);
@@ -72,6 +73,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // A verb of attribution after the expression reports when a verb before it has already placed it.
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
     if (reporting && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    // "would hold an election on Dec. 28, the first since the army seized power": once a verb of the expression's
+    // own clause stands before it, a verb past a comma after it is another clause's.
+    if (i > last && clauseVerbBefore && markBetween(tokens, last, i)) continue;
+    if (i < first && !clauseWordBetween(tokens, i, first)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
@@ -79,6 +84,19 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
 
 /** Words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ',', ';', ':']);
+
+/** Whether a word that opens a clause stands strictly between tokens `from` and `to`. */
+function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a comma, semicolon or colon stands strictly between tokens `from` and `to`. */
+function markBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_MARKS.has(tokens[k].text)) return true;
+  return false;
+}
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
 
@@ -406,14 +424,16 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
   // "reported revenue of $46.7 billion, and forecast third-quarter sales": a verb of expectation the tagger read as a
   // noun after a conjunction still looks ahead to what comes right after it.
-  if (before && distance === 1 && CONJUNCTIONS.has(prev) && EXPECTATION_VERBS.has(word)) return 'FUTURE';
+  // So does one right before the expression that qualifies a noun ("the chipmaker forecast third-quarter revenue").
+  if (before && distance === 1 && EXPECTATION_VERBS.has(word) && (CONJUNCTIONS.has(prev) || NOUN_TAG_AFTER.has(following?.pos ?? ''))) return 'FUTURE';
   // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it.
   if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i)) return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
   if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
-  const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
+  // "forecast", past or present as written, is an expectation's either way.
+  const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed')) || EXPECTATION_VERBS.has(word);
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {

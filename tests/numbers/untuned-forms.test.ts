@@ -211,6 +211,9 @@ describe('false alarms and misreadings in running news text', () => {
     ['The ticket cost 1,300 pounds ($2,100) in London.', [['MONEY', '1,300 pounds', 1300, 'GBP'], ['MONEY', '$2,100', 2100, 'USD']]],
     ['The shares rose five pence (eight U.S. cents) to 720 pence.', [['MONEY', 'five pence', 0.05, 'GBP'], ['MONEY', 'eight U.S. cents', 0.08, 'USD'], ['MONEY', '720 pence', 7.2, 'GBP']]],
     ['The coin is worth 50 Canadian cents.', [['MONEY', '50 Canadian cents', 0.5, 'CAD']]],
+    // A count's noun between the money and a bare amount ends the currency written once ("users ... 678 million").
+    ['It earned 509 million euros, and said monthly active users rose 10% to 678 million.', [['MONEY', '509 million euros', 509000000, 'EUR'], ['PERCENT', '10%', 10], ['CARDINAL', '678 million', 678000000]]],
+    ['Revenue rose to 3.83 billion markka from 3.43 billion.', [['MONEY', '3.83 billion markka', 3830000000, 'FIM'], ['MONEY', '3.43 billion', 3430000000, 'FIM']]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });

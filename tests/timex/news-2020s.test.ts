@@ -173,3 +173,18 @@ table('an acronym spelt like a pronoun, and a verb of expectation the tagger rea
 table('the size of a change after "up" or "down by" is no quarter of a year', DCT, [
   ['Ticket sales were down by a quarter compared with 2019.', [['2019', '2019']]],
 ]);
+
+table('a verb of expectation before a period that qualifies a noun, and a quarter told to come', DCT, [
+  // The tagger reads "forecast" as a noun after "the chipmaker"; the quarter it forecasts lies ahead.
+  ['Shares rose after the chipmaker forecast third-quarter revenue of $54 billion.', [['third-quarter', '2025-Q3']]],
+  // A quarter that ended months before is not what "will" speaks of; one just ended is still reported on.
+  ['The company will open the plant in the fourth quarter.', [['the fourth quarter', '2025-Q4']]],
+  ['The carmaker expects fourth-quarter deliveries to rise.', [['fourth-quarter', '2025-Q4']]],
+  ['Sales fell in the fourth quarter.', [['the fourth quarter', '2024-Q4']]],
+]);
+
+table('a verb past a comma after a date belongs to another clause once one before it governs the date', DCT, [
+  ['The junta said it would hold an election starting on Dec. 28, the first since the army seized power.', [['Dec. 28', '2025-12-28']]],
+  ['The plant, which will close on March 1, employed 300 people.', [['March 1', '2026-03-01']]],
+  ['On March 1, the plant closed.', [['March 1', '2025-03-01']]],
+]);
