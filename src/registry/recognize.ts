@@ -257,8 +257,8 @@ function confidence(match: Match, first: Token, sentenceInitial: boolean, mixed:
  * name; not a company's legal form after it ("Amazon.com [Inc.]": the company's own), not a product's model word
  * after a product's alias ("Galaxy S25 [Ultra]", "ChatGPT [Enterprise]"), not the maker or the user named before a
  * product with a model number ("[Lockheed Martin] F-35", "[Jeju Air] Boeing 737-800"), and not
- * a word of another alias of several words right beside one of several words ("[Air India] [Boeing 787]"): the
- * longest match read the two apart.
+ * a word of another alias of several words, or of a place's name, right beside one of several words ("[Air India]
+ * [Boeing 787]", "[U.S.] [West Texas Intermediate]"): the longest match read the two apart.
  */
 function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, lastToken: number, beside: Beside): boolean {
   const tokens = doc.tokens;
@@ -283,6 +283,10 @@ interface Beside {
   /** Token k is read as part of another alias of several words, and so is the match. */
   namedApart: (k: number) => boolean;
 }
+
+/** What `apart` holds for a token of an alias of several words, and for one of a place's name of one word. */
+const SEVERAL_WORDS = 1;
+const PLACE_WORD = 2;
 
 export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidate[] {
   const tokens = doc.tokens;
@@ -310,9 +314,9 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
     found.push({ i, match, type, mixed, modelAfter });
     i = match.lastToken + 1;
   }
-  // The tokens of the aliases of several words found.
-  const severalWords = new Uint8Array(tokens.length);
-  for (const { i, match } of found) if (match.lastToken > i) severalWords.fill(1, i, match.lastToken + 1);
+  // The tokens of the aliases of several words found (1), and of the places' names of one word (2).
+  const apart = new Uint8Array(tokens.length);
+  for (const { i, match, type } of found) if (match.lastToken > i || type === 'GPE') apart.fill(match.lastToken > i ? SEVERAL_WORDS : PLACE_WORD, i, match.lastToken + 1);
   return found.map(({ i, match, type, mixed, modelAfter }) => {
     const first = tokens[i];
     const sentenceInitial = i === 0 || tokens[i - 1].sentence !== first.sentence;
@@ -320,7 +324,9 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
       seen: match.weak && match.hits.some((h) => seenPeople.has(h.id)),
       titled: match.weak && titleBefore(doc.text, first.start, index) !== undefined,
     };
-    const namedApart = (k: number) => match.lastToken > i && severalWords[k] === 1;
+    // An alias of several words and a place's name beside it are read apart ("[U.S.] [West Texas Intermediate]",
+    // "[U.S.] [Roman Catholic] archdiocese"), as are two aliases of several words.
+    const namedApart = (k: number) => match.lastToken > i ? apart[k] !== 0 : type === 'GPE' && apart[k] === SEVERAL_WORDS;
     const numberedProduct = type === 'PRODUCT' && /\d/.test(match.key);
     const embedded = insideLongerName(doc, index, i, match.lastToken, { modelAfter, numberedProduct, namedApart }) ? EMBEDDED : 1;
     // A product's alias with its model after it is that product, whatever the model read.
