@@ -1,6 +1,7 @@
 // Two names joined by "and" or "or" after a preposition of place ("authorities in Da Nang and Quang Ngai") are
 // places of one kind: a name the model read as a person right after a place it joins is a GPE, unless the
-// person is sure (a given name opens it, or the registry names it). Not "to": "from Mao in China to [Shamir]".
+// person is sure (a given name opens it, or the registry names it), and so is one word it read as an organization,
+// unsure ("in Sydney and [Newcastle]"). Not "to": "from Mao in China to [Shamir]".
 // And names listed before the plural of a kind of place in lower case ("the Surma and Kushiyara rivers") are
 // places of that kind, split where the model read the list as one name. The prepositions and the kinds are
 // data (lexicon/place-cues.json, coordinatedAfter and pluralKinds).
@@ -19,9 +20,9 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
     const place = mentions[k - 1];
-    if (m.type !== 'PERSON' || !PLACE_LABELS.has(place.type)) continue;
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || !PLACE_LABELS.has(place.type)) continue;
     if (!JOINER.test(text.slice(place.end, m.start)) || !PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
-    if (!unsurePerson(text, m, registry, isNameWord)) continue;
+    if (m.type === 'PERSON' ? !unsurePerson(text, m, registry, isNameWord) : !unsureOrganization(text, m, registry)) continue;
     (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
   }
   return out ?? mentions;
@@ -31,6 +32,15 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
 function unsurePerson(text: string, m: Candidate, registry: RegistryIndex, isNameWord: (word: string) => boolean): boolean {
   const name = text.slice(m.start, m.end);
   return m.source === 'model' && !isNameWord(name.split(' ')[0]) && !aliasTypes(registry, name).includes('PERSON');
+}
+
+/** How sure the model may be of an organization's name that a place joined to it makes a place ("in Sydney and [Newcastle]"). */
+const UNSURE_ORGANIZATION = 0.6;
+
+/** An organization's name of one word only the model read, unsure, that the registry does not name. */
+function unsureOrganization(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  const name = text.slice(m.start, m.end);
+  return m.source === 'model' && m.confidence < UNSURE_ORGANIZATION && !name.includes(' ') && !aliasTypes(registry, name).includes('ORG');
 }
 
 const KIND_OF: ReadonlyMap<string, Label> = new Map(Object.entries(table.pluralKinds).flatMap(([label, kinds]) => kinds.map((k) => [k, label as Label])));

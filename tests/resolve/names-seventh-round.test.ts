@@ -15,3 +15,28 @@ describe('a place written right before a registry name of several words', () => 
     expect(names('The U.S. Federal Reserve held rates.')).toEqual([['U.S. Federal Reserve', 'ORG']]);
   });
 });
+
+describe('transport operators, national teams, mononymous players and a meeting series are registry entries', () => {
+  it('reads them as their kind', () => {
+    expect(names('A Metro-North train derailed in the Bronx, the MTA said.')).toEqual([['Metro-North', 'ORG'], ['Bronx', 'GPE'], ['MTA', 'ORG']]);
+    expect(names('Pep Guardiola said Rodri would miss six weeks.')).toEqual([['Pep Guardiola', 'PERSON'], ['Rodri', 'PERSON']]);
+    expect(names('Sam Kerr will return to the Matildas squad.')).toEqual([['Sam Kerr', 'PERSON'], ['Matildas', 'ORG']]);
+    expect(names('He cleared 6.29 metres at the Diamond League meeting in Stockholm.')).toEqual([['Diamond League', 'EVENT'], ['Stockholm', 'GPE']]);
+  });
+});
+
+describe("a facility named by its noun in another language and a particle", () => {
+  it('reads the whole name as a facility', () => {
+    expect(names('The ceremony was held at the Theatre du Chatelet.')).toEqual([['Theatre du Chatelet', 'FAC']]);
+  });
+});
+
+describe('an unsure organization of one word joined by "and" to a place after "in"', () => {
+  it('reads it as a place', () => {
+    expect(names('They play Argentina in Sydney and Newcastle next month.')).toEqual([['Argentina', 'GPE'], ['Sydney', 'GPE'], ['Newcastle', 'GPE']]);
+  });
+
+  it('leaves an organization the registry knows', () => {
+    expect(names('He invested in London and Microsoft last year.')).toContainEqual(['Microsoft', 'ORG']);
+  });
+});
