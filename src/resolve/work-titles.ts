@@ -8,7 +8,8 @@
 // the model read as a person (a quoted answer: he said "Smith."). And a quotation in title case after a noun or
 // verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
 // ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
-// the quotation in its sentence, and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
+// the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel'),
+// and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -91,6 +92,20 @@ function cueBefore(text: string, position: number): boolean {
   return words.slice(-CUE_REACH).some((w) => CUES.has(w));
 }
 
+/**
+ * A comma, then an apposition that opens with a determiner, up to the next mark: '"The Loneliness of Sonia and
+ * Sunny", [her first novel]' (not a verb's clause: '"...", plays the lead').
+ */
+const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its)\s[\p{L}\s'’-]{1,60})/u;
+
+/** Whether the quotation ends in a comma, or one follows it, and a cue stands among the first few words of an apposition after it. */
+function cueAfter(text: string, quoted: string, position: number): boolean {
+  const after = text.slice(position, position + 62);
+  if (!quoted.trimEnd().endsWith(',') && after[0] !== ',') return false;
+  const words = APPOSITION_AFTER.exec(after)?.[1].toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  return words.slice(0, CUE_REACH).some((w) => CUES.has(w));
+}
+
 export function titledWorks(text: string): Candidate[] {
   // Most articles quote no work: the cheap test first.
   if (!text.includes('"') && !text.includes('“')) return [];
@@ -99,7 +114,7 @@ export function titledWorks(text: string): Candidate[] {
   for (const m of text.matchAll(QUOTATION)) {
     const inList = listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.index));
     listEnd = -1;
-    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index))) continue;
+    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], m.index + m[0].length))) continue;
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
     const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;

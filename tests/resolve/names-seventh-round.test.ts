@@ -40,3 +40,14 @@ describe('an unsure organization of one word joined by "and" to a place after "i
     expect(names('He invested in London and Microsoft last year.')).toContainEqual(['Microsoft', 'ORG']);
   });
 });
+
+describe('a quoted title with an apposition of a kind of work after it', () => {
+  it('reads the whole quotation as the work', () => {
+    expect(names('Desai was shortlisted for "The Loneliness of Sonia and Sunny", her first novel in two decades.'))
+      .toEqual([['Desai', 'PERSON'], ['Loneliness of Sonia and Sunny', 'WORK_OF_ART']]);
+  });
+
+  it('needs the apposition: a verb after the comma is no cue', () => {
+    expect(names('"Songs of Praise Under Fire," plays on the radio.')).not.toContainEqual(['Songs of Praise Under Fire', 'WORK_OF_ART']);
+  });
+});
