@@ -30,7 +30,8 @@ const GUESS = 0.5;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
-export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
+export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues,
+  isNameWord: (word: string) => boolean): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
   let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
@@ -79,10 +80,12 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (!capitalised(head)) continue;
     const { people, modelEnds } = candidatesRead();
     // Where another recognizer's person begins the subject ends, but for a word the model guessed at after
-    // "and": "Institute of Volcanology and [Seismology]".
+    // "and" ("Institute of Volcanology and [Seismology]"), or words no person is named by ("Institute of Allergy and
+    // [Infectious Diseases]").
     const personAt = (k: number) => {
       const p = people.get(tokens[k].start);
-      return p !== undefined && !(tokens[k - 1].text === 'and' && p.end === tokens[k].end && p.confidence < GUESS);
+      return p !== undefined && !(tokens[k - 1].text === 'and'
+        && ((p.end === tokens[k].end && p.confidence < GUESS) || (p.source === 'model' && noNameWords(text.slice(p.start, p.end)))));
     };
     let k = i + 2;
     if (tokens[k]?.text === 'the' && spaced(k)) k++;
@@ -106,6 +109,11 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     i = last;
   }
   return out;
+
+  /** Whether no word of a span is a person's name word: "Infectious Diseases". */
+  function noNameWords(span: string): boolean {
+    return span.split(' ').every((w) => !isNameWord(w));
+  }
 
   /** The first of the capitalised words right before token `i` in its sentence (no person's, no article). */
   function firstWord(i: number, endsAtHead = false): number {

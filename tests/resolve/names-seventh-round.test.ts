@@ -51,3 +51,17 @@ describe('a quoted title with an apposition of a kind of work after it', () => {
     expect(names('"Songs of Praise Under Fire," plays on the radio.')).not.toContainEqual(['Songs of Praise Under Fire', 'WORK_OF_ART']);
   });
 });
+
+describe('an organization whose joined subject the model read as a person', () => {
+  it('runs the subject on through words no person is named by', () => {
+    expect(names('He directed the National Institute of Allergy and Infectious Diseases for decades.'))
+      .toEqual([['National Institute of Allergy and Infectious Diseases', 'ORG']]);
+  });
+});
+
+describe("congressional committees whose names hold commas", () => {
+  it('reads the committee whole', () => {
+    expect(names('She testified before the Senate Health, Education, Labor and Pensions Committee.'))
+      .toEqual([['Senate Health, Education, Labor and Pensions Committee', 'ORG']]);
+  });
+});
