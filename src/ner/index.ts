@@ -91,10 +91,16 @@ function confidenceOf(margin: number): number {
   return 1 / (1 + Math.exp(-(margin - MARGIN_AT_HALF) / MARGIN_SCALE));
 }
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 export function recognizeNames(doc: Doc, model: NerModel): Candidate[] {
   return tagNames(doc, model).map((name) => {
+    // The lower-case words the model ran on into past a name ("[Finance Bill into law]"), which resolve trims off,
+    // do not type it.
+    let last = name.last;
+    while (last > name.first && LOWER_CASE_START.test(doc.tokens[last].text)) last--;
     const words: string[] = [];
-    for (let i = name.first; i <= name.last; i++) words.push(doc.tokens[i].text);
+    for (let i = name.first; i <= last; i++) words.push(doc.tokens[i].text);
     return {
       start: name.start,
       end: name.end,

@@ -92,6 +92,11 @@ export function isFacilityHead(word: string): boolean {
   return facilityHeads.has(word);
 }
 
+/** Whether a word (lower case) names a kind of building that ends a facility's name ("church", "tower", "hall"). */
+export function isBuildingKind(word: string): boolean {
+  return facCues.has(word);
+}
+
 /** Whether a word (lower case) ends a facility's name and may end a person's too ("Lane", "Arena"). */
 export function isSurnameHead(word: string): boolean {
   return surnameHeads.has(word);

@@ -11,7 +11,7 @@
 // Airport]"). Those nouns are data (lexicon/facility-nouns.json).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { isFacilityHead, isPluralFacilityHead, isSurnameHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
+import { isBuildingKind, isFacilityHead, isPluralFacilityHead, isSurnameHead, opensFacilityNameCapitalised } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { Containers } from './containers.js';
 import { joinWhereAdjacent } from './extend-mentions.js';
@@ -69,10 +69,13 @@ const CAPITALISED_HEAD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}'’-])/u;
  * A name the model stopped short of a facility's capitalised head, the head taken in ("[Perth] Stadium"), unless a
  * person's name ends in that head as often ("Nathan Lane").
  */
-function facilityHeadAfter(text: string, m: Candidate): Candidate | undefined {
+function facilityHeadAfter(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
   const head = CAPITALISED_HEAD_AFTER.exec(text.slice(m.end, m.end + 16));
   const word = head?.[1].toLowerCase();
-  if (!word || !isFacilityHead(word) || (m.type === 'PERSON' && isSurnameHead(word))) return undefined;
+  if (!word || (m.type === 'PERSON' && isSurnameHead(word))) return undefined;
+  // A kind of building, many of them surnames too ("Hall", "Church", "Tower"), only after a name no person's, and one the
+  // registry does not know ("the [Annunciation Catholic] Church"; the "[Catholic] Church" is a body of believers).
+  if (!isFacilityHead(word) && !(isBuildingKind(word) && m.type !== 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).length === 0)) return undefined;
   return { ...m, type: 'FAC', end: m.end + head![0].length };
 }
 
@@ -86,7 +89,7 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     if (!NAME_LABELS.has(m.type) || m.type === 'FAC') return m;
     // Most names are followed by something other than a space and a capital (the heads are English words): no match for them.
     const next = text.charCodeAt(m.end + 1);
-    const headed = text.charCodeAt(m.end) === 32 && next >= 65 && next <= 90 ? facilityHeadAfter(text, m) : undefined;
+    const headed = text.charCodeAt(m.end) === 32 && next >= 65 && next <= 90 ? facilityHeadAfter(text, m, registry) : undefined;
     if (headed) {
       widened.push(headed);
       return headed;

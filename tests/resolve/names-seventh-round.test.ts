@@ -65,3 +65,26 @@ describe("congressional committees whose names hold commas", () => {
       .toEqual([['Senate Health, Education, Labor and Pensions Committee', 'ORG']]);
   });
 });
+
+describe('a law the model ran on into lower-case words', () => {
+  it('is typed by its last capitalised word, as the span is trimmed', () => {
+    expect(names("Ruto signed the Finance Bill into law on June 26.")).toEqual([['Ruto', 'PERSON'], ['Finance Bill', 'LAW']]);
+  });
+});
+
+describe('a kind of building capitalised after a name the model stopped short of', () => {
+  it('takes the kind in and makes the name a facility', () => {
+    expect(names('He opened fire at the Annunciation Catholic Church on Wednesday.')).toEqual([['Annunciation Catholic Church', 'FAC']]);
+  });
+
+  it('leaves a person and the churches the registry knows', () => {
+    expect(names('He met Michael Hall in Paris.')).toEqual([['Michael Hall', 'PERSON'], ['Paris', 'GPE']]);
+    expect(names('The Catholic Church said it would appeal.')).toEqual([['Catholic Church', 'ORG']]);
+  });
+});
+
+describe("a credit rating's grade", () => {
+  it('is no name', () => {
+    expect(names("Moody's cut the rating by one notch to Aa1 from Aaa.").map(([text]) => text)).not.toContain('Aaa');
+  });
+});
