@@ -172,10 +172,12 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   let collapsed = true;
   /** The brackets and commas the span runs across, each of which its alias must hold. */
   let marks = '';
-  for (let j = i; j < tokens.length && tokens[j].sentence === first.sentence; j++) {
+  for (let j = i; j < tokens.length && (tokens[j].sentence === first.sentence || abbreviationStopBefore(doc.text, tokens, i, j)); j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
     if (WRITTEN_MARKS.test(tok.text) && !marks.includes(tok.text)) marks += tok.text;
+    // A span that runs past a stop wink ended a sentence with is an alias written with that stop.
+    if (tok.sentence !== first.sentence && !marks.includes('.')) marks += '.';
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
     const piece = pieces.cased(j);
     collapsed &&= piece !== '' && !piece.includes(' ');
@@ -206,6 +208,16 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   }
   return best;
 }
+
+/**
+ * Whether the sentence break before token j is a full stop glued to a word of the span and spaces on one line, which
+ * the span, still an alias's beginning, may go on past: the stop is then an abbreviation's of an alias written with
+ * it ("Warner Bros. Discovery", where wink ends a sentence after "Bros.").
+ */
+function abbreviationStopBefore(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  return j - 1 > i && tokens[j - 1].text === '.' && tokens[j - 1].start === tokens[j - 2].end && SPACES.test(text.slice(tokens[j - 1].end, tokens[j].start));
+}
+const SPACES = /^ +$/;
 
 /** Whether one of the entry's names holds every one of the marks. */
 function writtenWith(index: RegistryIndex, id: string, marks: string): boolean {

@@ -88,3 +88,13 @@ describe("a credit rating's grade", () => {
     expect(names("Moody's cut the rating by one notch to Aa1 from Aaa.").map(([text]) => text)).not.toContain('Aaa');
   });
 });
+
+describe('a registry name written with an abbreviation\'s stop where the tokenizer ends a sentence', () => {
+  it('reads the name across the stop', () => {
+    expect(names('Warner Bros. Discovery said on Thursday it would split.')).toEqual([['Warner Bros. Discovery', 'ORG']]);
+  });
+
+  it('does not read across a stop an alias written without one', () => {
+    expect(names('They pulled away from Ajax. Amsterdam was quiet.')).toEqual([['Ajax', 'ORG'], ['Amsterdam', 'GPE']]);
+  });
+});
