@@ -10,9 +10,10 @@ import { isWhiteSpace } from './white-space.js';
 
 /**
  * The candidates, each that runs into one of `names` (sorted by start: one starting inside it and ending past it)
- * cut off before that name where `cuts` says so; one left with no word is dropped.
+ * cut off before that name where `cuts` says so, and trimmed by `trim`; one left with no word is dropped.
  */
-export function cutBeforeNames(text: string, candidates: Candidate[], names: readonly Candidate[], cuts: (c: Candidate, name: Candidate) => boolean): Candidate[] {
+export function cutBeforeNames(text: string, candidates: Candidate[], names: readonly Candidate[], cuts: (c: Candidate, name: Candidate) => boolean,
+  trim: (c: Candidate) => Candidate | null = (c) => c): Candidate[] {
   if (!names.length) return candidates;
   return mapMany(candidates, (c) => {
     // The names starting inside the candidate, the first of them one binary search away.
@@ -21,16 +22,20 @@ export function cutBeforeNames(text: string, candidates: Candidate[], names: rea
       if (name.end <= c.end || !cuts(c, name)) continue;
       let end = name.start;
       while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-      return end > c.start ? [{ ...c, end }] : [];
+      const cut = end > c.start ? trim({ ...c, end }) : null;
+      return cut ? [cut] : [];
     }
     return [c];
   });
 }
 
-/** The candidates with each of the model's names cut before a surer registry name of several words it runs into. */
-export function cutBeforeSurerNames(text: string, candidates: Candidate[]): Candidate[] {
+/**
+ * The candidates with each of the model's names cut before a surer registry name of several words it runs into, and
+ * trimmed again by `trim` ("[Marta, the] Holy See" → "Marta").
+ */
+export function cutBeforeSurerNames(text: string, candidates: Candidate[], trim: (c: Candidate) => Candidate | null): Candidate[] {
   const registered = candidates.filter((c) => c.source === 'registry' && NAME_LABELS.has(c.type) && text.lastIndexOf(' ', c.end - 1) > c.start)
     .sort((a, b) => a.start - b.start);
   return cutBeforeNames(text, candidates, registered,
-    (c, name) => NAME_LABELS.has(c.type) && !hasSource(c.source, 'registry') && name.confidence > c.confidence);
+    (c, name) => NAME_LABELS.has(c.type) && !hasSource(c.source, 'registry') && name.confidence > c.confidence, trim);
 }

@@ -8,7 +8,8 @@
 // the model read as a person (a quoted answer: he said "Smith."). And a quotation in title case after a noun or
 // verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
 // ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
-// the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel'),
+// the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel',
+// '"One Battle After Another", directed by'),
 // and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
@@ -98,10 +99,17 @@ function cueBefore(text: string, position: number): boolean {
  */
 const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its)\s[\p{L}\s'’-]{1,60})/u;
 
-/** Whether the quotation ends in a comma, or one follows it, and a cue stands among the first few words of an apposition after it. */
+/** A comma, then a participle crediting a work's maker: '"One Battle After Another", [directed] by'. */
+const CREDIT_AFTER = new RegExp(`^,?\\s+(?:${table.creditsAfter.join('|')})\\s+by\\b`);
+
+/**
+ * Whether the quotation ends in a comma, or one follows it, and a cue stands among the first few words of an
+ * apposition after it, or a participle credits the work's maker.
+ */
 function cueAfter(text: string, quoted: string, position: number): boolean {
   const after = text.slice(position, position + 62);
   if (!quoted.trimEnd().endsWith(',') && after[0] !== ',') return false;
+  if (CREDIT_AFTER.test(after)) return true;
   const words = APPOSITION_AFTER.exec(after)?.[1].toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   return words.slice(0, CUE_REACH).some((w) => CUES.has(w));
 }

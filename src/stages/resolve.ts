@@ -327,7 +327,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed))), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => trimName(text, c)))), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.

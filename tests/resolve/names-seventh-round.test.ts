@@ -98,3 +98,21 @@ describe('a registry name written with an abbreviation\'s stop where the tokeniz
     expect(names('They pulled away from Ajax. Amsterdam was quiet.')).toEqual([['Ajax', 'ORG'], ['Amsterdam', 'GPE']]);
   });
 });
+
+describe("a model's name cut before a surer registry name", () => {
+  it('is trimmed again: no comma or article is left at its end', () => {
+    expect(names("Pope Francis died at his residence in the Vatican's Casa Santa Marta, the Holy See said.").map(([text]) => text))
+      .not.toContain('Marta, the');
+  });
+});
+
+describe('a quoted title with a credit of its maker after it, and an event ending in "Contest"', () => {
+  it('reads the quotation as a work', () => {
+    expect(names('"One Battle After Another", directed by Paul Thomas Anderson, won best picture.'))
+      .toEqual([['One Battle After Another', 'WORK_OF_ART'], ['Paul Thomas Anderson', 'PERSON']]);
+  });
+
+  it('reads a contest as an event', () => {
+    expect(names('The Eurovision Song Contest will be held in Vienna.')).toEqual([['Eurovision Song Contest', 'EVENT'], ['Vienna', 'GPE']]);
+  });
+});
