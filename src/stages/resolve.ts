@@ -117,6 +117,8 @@ const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'F
  */
 const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu}|the\s+\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
+/** A year the model took into the name after it ("the [2026 World Cup]"): a date of its own, as CoNLL and TimeML mark it. */
+const LEADING_YEAR = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
 /** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
 const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
@@ -166,7 +168,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if ((m = span.match(LEADING_DETERMINER))) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
-    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE) ?? span.match(LEADING_WIRE_SLUG))) { start += m[0].length; changed = true; continue; }
+    if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE) ?? span.match(LEADING_WIRE_SLUG) ?? span.match(LEADING_YEAR))) { start += m[0].length; changed = true; continue; }
     // Most names hold no apostrophe after an "I": no match for them.
     if (model && (signIn ??= span.includes("I'm") || span.includes('I’m'))) {
       if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }

@@ -1,7 +1,7 @@
 // Names of today's news read as the wrong kind or in pieces, a fourteenth round: a place written right before a
 // registry name of several words. Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readNames } from '../shipped-pipeline.js';
+import { readMentions, readNames } from '../shipped-pipeline.js';
 
 const names = readNames;
 
@@ -114,5 +114,15 @@ describe('a quoted title with a credit of its maker after it, and an event endin
 
   it('reads a contest as an event', () => {
     expect(names('The Eurovision Song Contest will be held in Vienna.')).toEqual([['Eurovision Song Contest', 'EVENT'], ['Vienna', 'GPE']]);
+  });
+});
+
+describe('a year the model took into the name after it', () => {
+  it('is a date of its own, and the name is kept', () => {
+    expect(readMentions('The 2026 World Cup will feature 48 teams.').map((m) => [m.text, m.type])).toEqual([['2026', 'DATE'], ['World Cup', 'EVENT'], ['48', 'CARDINAL']]);
+  });
+
+  it('leaves a club named with a year before 1900', () => {
+    expect(names('He joined 1860 Munich last year.')).toEqual([['1860 Munich', 'ORG']]);
   });
 });
