@@ -44,6 +44,21 @@ const ONE_WORD = /^[^\s]+$/;
 /** Two or three words ending in a town's head: "Hasbrouck Heights", "Palm Beach" (lexicon/place-cues.json townHeads). */
 const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
+const KIND_AFTER = new RegExp(`^ (?:${cues.kindsAfter.join('|')})\\b`);
+
+/** A word shaped like a people's or a region's adjective: "Himalayan", "Kurdish", "Congolese", "Arctic". */
+const ADJECTIVE_END = /(?:an|ese|ish|ic)$/;
+
+/**
+ * A kind of region after a name the model read as a person's, an organization's or a people's that the registry does
+ * not know ("the [Ashanti] region"); not an adjective's ("the restive Himalayan region").
+ */
+function regionOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (text.charCodeAt(c.end) !== 32 || !KIND_AFTER.test(text.slice(c.end, c.end + 14))) return false;
+  const name = text.slice(c.start, c.end);
+  return !(c.type === 'NORP' && ADJECTIVE_END.test(name)) && aliasTypes(registry, name).length === 0;
+}
+
 /** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
 function policeOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
   // Every cue after opens with a space: most names are followed by something else, and need no slice or match.
@@ -96,7 +111,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (PLACE_LABELS.has(c.type)) return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

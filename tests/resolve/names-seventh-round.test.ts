@@ -126,3 +126,14 @@ describe('a year the model took into the name after it', () => {
     expect(names('He joined 1860 Munich last year.')).toEqual([['1860 Munich', 'ORG']]);
   });
 });
+
+describe('a kind of region in lower case after a name', () => {
+  it('makes a name the registry does not know a place', () => {
+    expect(names('A helicopter crashed in the Ashanti region.')).toEqual([['Ashanti', 'GPE']]);
+  });
+
+  it("leaves an adjective's name and a people the registry knows", () => {
+    expect(names('China borders the restive Himalayan region.')).toContainEqual(['Himalayan', 'NORP']);
+    expect(names('Fighting spread in the Kurdish region.')).toEqual([['Kurdish', 'NORP']]);
+  });
+});
