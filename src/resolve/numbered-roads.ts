@@ -1,4 +1,4 @@
-// A road named by a kind word and a number ("Interstate 35", "Route 66", "Highway 401", "I-95") is one FAC, as a
+// A road named by a kind word and a number ("Interstate 35", "Route 66", "Highway 401", "I-95", "the 101 Freeway") is one FAC, as a
 // named street is: the model reads the kind word alone as an organization or a person ("[Interstate] 35" an ORG). So
 // is a street named by an ordinal in figures ("West 5th Street", read as two places and an ORDINAL). The kind words
 // are data (lexicon/numbered-roads.json).
@@ -11,6 +11,8 @@ const KINDS = longestFirst(table.kinds);
 const SHORT = longestFirst(table.shortForms);
 /** A kind word and a road's number (one to three figures, a letter after some: "Route 9A"), or a short form and a hyphen ("I-95"). */
 const NUMBERED_ROAD = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(?:${KINDS})\\s+\\d{1,3}[A-Z]?|(?:${SHORT})-\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu');
+/** A road's number and a kind of road after it: "the 101 Freeway". */
+const NUMBER_FIRST_ROAD = new RegExp(`(?<![\\p{L}\\p{N}.,$-])\\d{1,3}[A-Z]?\\s+(?:${longestFirst(table.kindsAfterNumber)})(?![\\p{L}\\p{N}])`, 'gu');
 const STREET_KINDS = longestFirst(table.streetKinds);
 const COMPASS = longestFirst(table.compass);
 /** An ordinal in figures and a street's kind, after a point of the compass or not: "West 5th Street", "42nd St.". */
@@ -19,5 +21,6 @@ const ORDINAL_STREET = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:(?:${COMPASS})\\s+)?\
 const ROAD_CONFIDENCE = 0.95;
 
 export function numberedRoads(text: string): Candidate[] {
-  return [...candidatesOfShape(text, NUMBERED_ROAD, 'FAC', ROAD_CONFIDENCE), ...candidatesOfShape(text, ORDINAL_STREET, 'FAC', ROAD_CONFIDENCE)];
+  return [...candidatesOfShape(text, NUMBERED_ROAD, 'FAC', ROAD_CONFIDENCE), ...candidatesOfShape(text, NUMBER_FIRST_ROAD, 'FAC', ROAD_CONFIDENCE),
+    ...candidatesOfShape(text, ORDINAL_STREET, 'FAC', ROAD_CONFIDENCE)];
 }

@@ -155,9 +155,11 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (i - first < 2) return undefined;
     const found = { start: tokens[first].start, end: tokens[i].end };
     // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the
-    // registry knows that ends in the head ("Jewish [West Bank] settlements").
-    if (modelRead().names.holds(found)) return undefined;
-    for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
+    // registry knows that ends in the head ("Jewish [West Bank] settlements"); the model's organization on this very
+    // span is seconded, however unsure ("The [Los Angeles Police Department]", where the town inside is surer).
+    const seconded = type === 'ORG' && candidatesRead().modelEnds.get(found.start) === found.end;
+    if (!seconded && modelRead().names.holds(found)) return undefined;
+    if (!seconded) for (let k = first + 1; k < i; k++) if (aliasTypes(registry, text.slice(tokens[k].start, found.end)).some((t) => PLACE_LABELS.has(t))) return undefined;
     return candidate(found.start, found.end, type, 'rules', CONFIDENCE);
   }
 }

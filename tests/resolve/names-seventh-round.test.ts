@@ -137,3 +137,19 @@ describe('a kind of region in lower case after a name', () => {
     expect(names('Fighting spread in the Kurdish region.')).toEqual([['Kurdish', 'NORP']]);
   });
 });
+
+describe("an organization named before its head that the model read, unsure, on the same span", () => {
+  it('is seconded over the surer town inside it', () => {
+    expect(names('The Los Angeles Police Department said 14 people were arrested.')).toEqual([['Los Angeles Police Department', 'ORG']]);
+  });
+});
+
+describe('roads named by a number before their kind, and kinds of road ending a name', () => {
+  it('reads them as facilities', () => {
+    expect(names('Traffic on the 101 Freeway and the New Jersey Turnpike stalled.')).toEqual([['101 Freeway', 'FAC'], ['New Jersey Turnpike', 'FAC']]);
+  });
+
+  it('leaves a count before a capitalised word that is no road', () => {
+    expect(readMentions('Officers said 3 Highway Patrol troopers were hurt.').map((m) => [m.text, m.type])).toContainEqual(['3', 'CARDINAL']);
+  });
+});
