@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
+  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -341,7 +341,7 @@ function withCents(words: readonly Word[], m: Measure): Measure {
 /** Punctuation that ends the clause of an amount, so a number before it may be its unnamed cents. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')']);
 
-/** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)". */
+/** Pounds weigh something in "5 pounds of cocaine", "weighing 5 pounds", "2.2 kg (4.8 pounds)"; not "1.5bn pounds of bonds". */
 function weighs(words: readonly Word[], first: number, last: number): boolean {
   const after = wordAt(words, last + 1, first)?.lower ?? '';
   const before = wordAt(words, first - 1, first)?.lower ?? '';
@@ -351,7 +351,8 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   // "7 pounds 6 ounces": a smaller weight after it
   const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  return WEIGHT_AFTER.has(after) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
+  const ofMoney = MONEY_AFTER_OF.has(wordAt(words, last + 2, first)?.lower ?? '');
+  return (WEIGHT_AFTER.has(after) && !ofMoney) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
 }
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */

@@ -214,6 +214,9 @@ describe('false alarms and misreadings in running news text', () => {
     // A count's noun between the money and a bare amount ends the currency written once ("users ... 678 million").
     ['It earned 509 million euros, and said monthly active users rose 10% to 678 million.', [['MONEY', '509 million euros', 509000000, 'EUR'], ['PERCENT', '10%', 10], ['CARDINAL', '678 million', 678000000]]],
     ['Revenue rose to 3.83 billion markka from 3.43 billion.', [['MONEY', '3.83 billion markka', 3830000000, 'FIM'], ['MONEY', '3.43 billion', 3430000000, 'FIM']]],
+    // Pounds "of" a financial thing are money, pounds of anything else a weight.
+    ['The company sold 1.5bn pounds of bonds.', [['MONEY', '1.5bn pounds', 1500000000, 'GBP']]],
+    ['Police seized 5 pounds of cocaine.', [['QUANTITY', '5 pounds', 5, 'lb']]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });

@@ -136,6 +136,12 @@ export const BELOW_ZERO: readonly string[] = ['below zero'];
 /** Pounds are money unless they weigh something: "5 pounds of cocaine", "weighing 5 pounds". */
 export const WEIGHT_CURRENCIES: ReadonlySet<string> = new Set(['pound', 'pounds']);
 export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['of']);
+/** What pounds "of" are money's, not a weight's: "1.5bn pounds of bonds", "5 million pounds of funding". */
+export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
+  'bonds', 'debt', 'shares', 'stock', 'notes', 'loans', 'funding', 'investment', 'investments', 'assets', 'cash', 'revenue',
+  'sales', 'profit', 'profits', 'spending', 'savings', 'taxes', 'fees', 'damages', 'compensation', 'aid', 'subsidies', 'grants',
+  'deposits', 'securities', 'equity', 'capital', 'credit', 'payments', 'losses', 'donations', 'contracts', 'orders', 'public',
+]);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
 export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
