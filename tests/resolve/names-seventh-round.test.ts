@@ -153,3 +153,9 @@ describe('roads named by a number before their kind, and kinds of road ending a 
     expect(readMentions('Officers said 3 Highway Patrol troopers were hurt.').map((m) => [m.text, m.type])).toContainEqual(['3', 'CARDINAL']);
   });
 });
+
+describe('a seat of parliament named after "seat of"', () => {
+  it('is a place', () => {
+    expect(names('Peter Dutton lost his own seat of Dickson.')).toEqual([['Peter Dutton', 'PERSON'], ['Dickson', 'GPE']]);
+  });
+});
