@@ -154,12 +154,22 @@ function closesParenthesis(span: string): boolean {
   return span.endsWith(')') && span.indexOf('(') > 0;
 }
 
-/** Trims a name span to what the guideline counts as the name. */
-export function trimName(text: string, c: Candidate): Candidate | null {
+/** An indefinite article the model took into a name at a sentence's start ("[A Tesla] Cybertruck exploded"). */
+const LEADING_ARTICLE = /^(?:A|An) (?=\p{Lu})/u;
+/** Whether the text at `start` opens with "A " or "An ", read by code: most names do not, and need no match. */
+const opensWithArticle = (text: string, start: number) => text.charCodeAt(start) === 65
+  && (text.charCodeAt(start + 1) === 32 || (text.charCodeAt(start + 1) === 110 && text.charCodeAt(start + 2) === 32));
+
+/**
+ * Trims a name span to what the guideline counts as the name; an indefinite article before a name the registry
+ * knows too, where `registry` is given ("A Coruña" and "An Post" are names whole).
+ */
+export function trimName(text: string, c: Candidate, registry?: RegistryIndex): Candidate | null {
   let { start, end } = c;
   let m: RegExpMatchArray | null;
   const model = c.source === 'model';
-  if (plainCapitalisedWords(text, start, end) && !(model && WEEKDAY_TAIL_TYPES.has(c.type) && acronymFirst(text.slice(start, start + 2)))) return c;
+  if (plainCapitalisedWords(text, start, end) && !(model && WEEKDAY_TAIL_TYPES.has(c.type) && acronymFirst(text.slice(start, start + 2)))
+    && !(model && registry && opensWithArticle(text, start))) return c;
   // Whether the model's span holds a sign-in's "I'm": asked of the first span only, as trimming only shortens it.
   let signIn: boolean | undefined;
   for (let changed = true; changed && start < end; ) {
@@ -169,6 +179,7 @@ export function trimName(text: string, c: Candidate): Candidate | null {
     if (model && (m = span.match(LOWERCASE_TAIL))) { end -= m[0].length; changed = true; continue; }
     if (model && (m = span.match(LOWERCASE_HEAD)) && !NAME_PARTICLES.has(m[1])) { start += m[0].length; changed = true; continue; }
     if (model && (m = span.match(LEADING_VERSUS) ?? span.match(LEADING_POSSESSIVE) ?? span.match(LEADING_WIRE_SLUG) ?? span.match(LEADING_YEAR))) { start += m[0].length; changed = true; continue; }
+    if (model && registry && (m = span.match(LEADING_ARTICLE)) && lookupAlias(registry, span.slice(m[0].length)).length > 0) { start += m[0].length; changed = true; continue; }
     // Most names hold no apostrophe after an "I": no match for them.
     if (model && (signIn ??= span.includes("I'm") || span.includes('I’m'))) {
       if ((m = span.match(SIGN_IN_HEAD))) { start += m[0].length; changed = true; continue; }
@@ -328,7 +339,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
-    (c) => (NAME_LABELS.has(c.type) ? trimName(text, c) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
+    (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => trimName(text, c)))), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per

@@ -426,8 +426,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // noun after a conjunction still looks ahead to what comes right after it.
   // So does one right before the expression that qualifies a noun ("the chipmaker forecast third-quarter revenue").
   if (before && distance === 1 && EXPECTATION_VERBS.has(word) && (CONJUNCTIONS.has(prev) || NOUN_TAG_AFTER.has(following?.pos ?? ''))) return 'FUTURE';
-  // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it.
-  if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i)) return null;
+  // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it, and
+  // a capitalised one after another in a sentence of prose is part of a name ("the Digital Markets Act in April").
+  if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
@@ -482,6 +483,22 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
+}
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+
+/**
+ * Whether token i, capitalised, follows a capitalised word of its sentence that holds a verb in lower case: a word of a
+ * name the tagger read as a verb ("Digital Markets [Act]"), not a headline's verb ("Stocks Fell on Monday").
+ */
+function partOfName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!TITLE_CASE_WORD.test(t.text) || i === 0 || tokens[i - 1].sentence !== t.sentence || !TITLE_CASE_WORD.test(tokens[i - 1].text)) return false;
+  for (let k = reachBack(tokens, i); k <= reachOn(tokens, i); k++) {
+    if (VERB_TAGS.has(tokens[k].pos) && LOWER_CASE_WORD.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Whether token i is written against a hyphen written against the token before it ("gravity-assist"). */

@@ -159,3 +159,9 @@ describe('a seat of parliament named after "seat of"', () => {
     expect(names('Peter Dutton lost his own seat of Dickson.')).toEqual([['Peter Dutton', 'PERSON'], ['Dickson', 'GPE']]);
   });
 });
+
+describe('an indefinite article the model took into a name the registry knows', () => {
+  it('is cut off', () => {
+    expect(names('A Tesla Cybertruck exploded outside the hotel.')).toContainEqual(['Tesla', 'ORG']);
+  });
+});

@@ -188,3 +188,8 @@ table('a verb past a comma after a date belongs to another clause once one befor
   ['The plant, which will close on March 1, employed 300 people.', [['March 1', '2026-03-01']]],
   ['On March 1, the plant closed.', [['March 1', '2025-03-01']]],
 ]);
+
+table("a capitalised word of a name the tagger reads as a verb", DCT, [
+  // "Act" of the law's name is no present verb: the past "fined" governs the month.
+  ['The European Commission fined Apple 500 million euros under the Digital Markets Act in April.', [['April', '2025-04']]],
+]);
