@@ -40,11 +40,11 @@ const TITLE_CONFIDENCE = 0.75;
 const PARTICLE = `(?:${cues.particles.join('|')})`;
 /**
  * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill") or a
- * particle hyphened before it ("al-Thani"), or an initial. Only an initial or "Jr." takes a full stop: after any other
+ * particle hyphened before it ("al-Thani"), or initials ("J.", "J.J."). Only initials or "Jr." take a full stop: after any other
  * word it ends a sentence ("President Sergio Mattarella. Alcaraz said"). A possessive ends the name ("President Gustavo
  * Petro's Historic Pact" names the president, and his coalition after it).
  */
-const NAME_WORD = `(?:${PARTICLE} )*(?:\\p{Lu}\\.|(?:Jr|Sr|Esq)\\.|(?:${PARTICLE}-)?\\p{Lu}[\\p{L}\\p{M}]*(?:(?:-|['’](?!s(?![\\p{L}\\p{M}])))\\p{L}[\\p{L}\\p{M}]*)*)`;
+const NAME_WORD = `(?:${PARTICLE} )*(?:(?:\\p{Lu}\\.)+|(?:Jr|Sr|Esq)\\.|(?:${PARTICLE}-)?\\p{Lu}[\\p{L}\\p{M}]*(?:(?:-|['’](?!s(?![\\p{L}\\p{M}])))\\p{L}[\\p{L}\\p{M}]*)*)`;
 const PERSON_NAME = new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`, 'uy');
 
 /** The person's name that starts at `at`, as written (at most four words, on one line, post-nominals left out), or undefined. */

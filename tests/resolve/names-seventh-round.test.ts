@@ -165,3 +165,17 @@ describe('an indefinite article the model took into a name the registry knows', 
     expect(names('A Tesla Cybertruck exploded outside the hotel.')).toContainEqual(['Tesla', 'ORG']);
   });
 });
+
+describe('a sports position before a name, and initials of several letters', () => {
+  it('reads the whole name as a person', () => {
+    expect(names('The Minnesota Vikings placed quarterback J.J. McCarthy on injured reserve.'))
+      .toEqual([['Minnesota Vikings', 'ORG'], ['J.J. McCarthy', 'PERSON']]);
+    expect(names('He met forward J.J. Redick.')).toEqual([['J.J. Redick', 'PERSON']]);
+  });
+});
+
+describe('the Indian Premier League teams', () => {
+  it('are organizations', () => {
+    expect(names('Mumbai Indians beat Gujarat Titans by 20 runs.')).toEqual([['Mumbai Indians', 'ORG'], ['Gujarat Titans', 'ORG']]);
+  });
+});
