@@ -179,3 +179,11 @@ describe('the Indian Premier League teams', () => {
     expect(names('Mumbai Indians beat Gujarat Titans by 20 runs.')).toEqual([['Mumbai Indians', 'ORG'], ['Gujarat Titans', 'ORG']]);
   });
 });
+
+describe('a refinery, a mobile-money service and an airliner variant', () => {
+  it('reads each as its kind', () => {
+    expect(names('Dangote Refinery said it would export petrol.')).toEqual([['Dangote Refinery', 'FAC']]);
+    expect(names("Safaricom's M-Pesa processed the payments.")).toEqual([['Safaricom', 'ORG'], ['M-Pesa', 'PRODUCT']]);
+    expect(names('The airline took delivery of its first Boeing 777-9.')).toEqual([['Boeing 777-9', 'PRODUCT']]);
+  });
+});
