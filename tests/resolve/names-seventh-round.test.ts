@@ -187,3 +187,10 @@ describe('a refinery, a mobile-money service and an airliner variant', () => {
     expect(names('The airline took delivery of its first Boeing 777-9.')).toEqual([['Boeing 777-9', 'PRODUCT']]);
   });
 });
+
+describe('a survey named before its head', () => {
+  it('is an organization', () => {
+    expect(names('The U.S. Geological Survey said a magnitude 8.8 earthquake struck.')).toEqual([['U.S. Geological Survey', 'ORG']]);
+    expect(names('The British Geological Survey said the quake was felt.')).toEqual([['British Geological Survey', 'ORG']]);
+  });
+});
