@@ -351,7 +351,8 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   // "7 pounds 6 ounces": a smaller weight after it
   const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  const ofMoney = MONEY_AFTER_OF.has(wordAt(words, last + 2, first)?.lower ?? '');
+  // The thing may have a word before it: "3 billion pounds of new equity".
+  const ofMoney = MONEY_AFTER_OF.has(wordAt(words, last + 2, first)?.lower ?? '') || MONEY_AFTER_OF.has(wordAt(words, last + 3, first)?.lower ?? '');
   return (WEIGHT_AFTER.has(after) && !ofMoney) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
 }
 

@@ -16,8 +16,11 @@ import { mapMany } from './map-many.js';
 const AND = / and /g;
 /** A comma list item right before the span: "Magna, ". */
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
-/** A head noun's connector right before the span: the two are one subject ("Minister of [Defence and Aviation]"). */
-const CONNECTOR_BEFORE = /(?:^|\s)(?:of|for|on)\s$/;
+/**
+ * A capitalised head noun's connector right before the span: the two are one subject ("Minister of [Defence and
+ * Aviation]"); not a common noun's ("the merger of [Nippon Steel and U.S. Steel]").
+ */
+const CONNECTOR_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s(?:of|for|on)\s$/u;
 
 /** An acronym: no name of words joins one with "and" ("Australian Federal Police and ASIO" are two). */
 const ACRONYM = /^\p{Lu}{2,}\d*$/u;
@@ -67,7 +70,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const left = span.slice(0, at);
     const right = span.slice(at + 5);
     const side = isSide;
-    if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || lookupAlias(registry, span).length) return [c];
+    if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
     if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right)) return [c];

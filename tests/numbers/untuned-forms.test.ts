@@ -217,6 +217,7 @@ describe('false alarms and misreadings in running news text', () => {
     // Pounds "of" a financial thing are money, pounds of anything else a weight.
     ['The company sold 1.5bn pounds of bonds.', [['MONEY', '1.5bn pounds', 1500000000, 'GBP']]],
     ['Police seized 5 pounds of cocaine.', [['QUANTITY', '5 pounds', 5, 'lb']]],
+    ['Creditors offered to inject 3 billion pounds of new equity.', [['MONEY', '3 billion pounds', 3000000000, 'GBP']]],
     ['Carbon dioxide peaked at 430.2 parts per million in May.', [['QUANTITY', '430.2 parts per million', 430.2, 'ppm']]],
     ['Lead levels reached 15 ppb.', [['QUANTITY', '15 ppb', 15, 'ppb']]],
   ])('%s', (text, expected) => {

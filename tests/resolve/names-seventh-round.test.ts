@@ -194,3 +194,9 @@ describe('a survey named before its head', () => {
     expect(names('The British Geological Survey said the quake was felt.')).toEqual([['British Geological Survey', 'ORG']]);
   });
 });
+
+describe('two registry companies joined by "and" after a common noun\'s "of"', () => {
+  it('are two names', () => {
+    expect(names('The merger of Nippon Steel and U.S. Steel closed in June.')).toEqual([['Nippon Steel', 'ORG'], ['U.S. Steel', 'ORG']]);
+  });
+});

@@ -146,6 +146,7 @@ table('a date before the noun it qualifies, and a day told by a reporting verb o
 
 table('"overnight" before a rate names the rate, no time', DCT, [
   ["Sri Lanka's central bank held its overnight policy rate at 7.75%.", []],
+  ['The Fed kept its benchmark overnight borrowing cost unchanged.', []],
 ]);
 
 table('a place\'s time after a clock reading', DCT, [

@@ -6,7 +6,7 @@ import { MONTHS } from '../../lexicon/calendar.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
-export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|loans?|money|repos?|funds?|index|indices)\b)/i;
+export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b)/i;
 
 /** "winter wheat", "spring tides", "summer stock": a season before these names a kind of thing, not a time. */
 export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|crops?|tides?|stock|squash|onions?|rolls?|coats?|clothing|tyres|tires|sports)\b/i;
