@@ -200,3 +200,10 @@ describe('two registry companies joined by "and" after a common noun\'s "of"', (
     expect(names('The merger of Nippon Steel and U.S. Steel closed in June.')).toEqual([['Nippon Steel', 'ORG'], ['U.S. Steel', 'ORG']]);
   });
 });
+
+describe("biotech companies' heads, and a developer before a company's name", () => {
+  it('reads the companies as organizations', () => {
+    expect(names('Sanofi agreed to acquire Blueprint Medicines for $9.5 billion.')).toEqual([['Sanofi', 'ORG'], ['Blueprint Medicines', 'ORG']]);
+    expect(names('Pfizer agreed to buy obesity drug developer Metsera.')).toEqual([['Pfizer', 'ORG'], ['Metsera', 'ORG']]);
+  });
+});
