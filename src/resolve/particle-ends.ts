@@ -1,5 +1,7 @@
 // A person's name the model ended on a capitalised particle ("[Jean-Marie Le] Pen", "[Kevin De] Bruyne") runs on to the
-// capitalised word after it: no one's name ends in "Le" or "De". The particles are person-cues.json's.
+// capitalised word after it: no one's name ends in "Le" or "De". So does one the model ended before a surname that
+// opens with a particle and a hyphen ("[Abdul-Malik] al-Houthi", where it read "al-Houthi" as the group's). The
+// particles are person-cues.json's.
 import type { Candidate } from '../document.js';
 import { mapEach } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -8,10 +10,17 @@ import cues from './lexicon/person-cues.json' with { type: 'json' };
 const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A capitalised word right after the name: " Pen", " Bruyne", " Sisi". */
 const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
+/** A particle, a hyphen and a capitalised word right after the name: " al-Houthi", " el-Sisi". */
+const PARTICLE_SURNAME_AFTER = new RegExp(`^ (?:${cues.particles.join('|')})-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`, 'u');
 
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type !== 'PERSON') return c;
+    // A particle's first letter after a space: most names are followed by something else, and need no match.
+    if (text.charCodeAt(c.end) === 32 && isLowerLetter(text.charCodeAt(c.end + 1))) {
+      const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
+      if (surname) return { ...c, end: c.end + surname[0].length };
+    }
     const space = text.lastIndexOf(' ', c.end - 1);
     // Most names end in a word longer than a particle's four letters, and need no lookup.
     if (space < c.start || c.end - space - 1 > 4) return c;
@@ -21,3 +30,5 @@ export function peopleEndingInParticle(text: string, candidates: Candidate[]): C
     return after ? { ...c, end: c.end + after[0].length } : c;
   });
 }
+
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;

@@ -119,8 +119,11 @@ const LOWERCASE_HEAD = /^(\p{Ll}+)\s+(?=\p{Lu}|the\s+\p{Lu})/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** A year the model took into the name after it ("the [2026 World Cup]"): a date of its own, as CoNLL and TimeML mark it. */
 const LEADING_YEAR = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
-/** A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"). */
-const LOWERCASE_TAIL = /\s+\p{Ll}[\p{L}\p{M}'’-]*$/u;
+/**
+ * A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"); not a surname
+ * opened by a particle and a hyphen ("Abdul-Malik al-Houthi").
+ */
+const LOWERCASE_TAIL = new RegExp(`\\s+(?!(?:${cues.particles.join('|')})-\\p{Lu})\\p{Ll}[\\p{L}\\p{M}'’-]*$`, 'u');
 
 /** What may follow a full stop that ends no sentence: a comma, a bracket, a dash ("CAPE CANAVERAL, Fla. —") or a word in lower case. */
 const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}—–])/u;

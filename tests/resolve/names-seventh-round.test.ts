@@ -207,3 +207,9 @@ describe("biotech companies' heads, and a developer before a company's name", ()
     expect(names('Pfizer agreed to buy obesity drug developer Metsera.')).toEqual([['Pfizer', 'ORG'], ['Metsera', 'ORG']]);
   });
 });
+
+describe('a surname opened by a particle and a hyphen', () => {
+  it('stays in the name, and joins the person the model stopped before it', () => {
+    expect(names('Houthi leader Abdul-Malik al-Houthi said the group would keep attacking ships.')).toContainEqual(['Abdul-Malik al-Houthi', 'PERSON']);
+  });
+});
