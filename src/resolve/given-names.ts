@@ -14,6 +14,7 @@ import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
+import { isHeadlineWord } from './headlines.js';
 import { personName } from './people.js';
 import { mapEach } from './map-many.js';
 
@@ -74,11 +75,12 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     const given = wordBefore(start);
     // A surname alone also takes in a given name not on the lists ("Jesper [Parnevik]") when the
     // word is nothing else: never written in lower case here, no role ("Opener Gooch"), no registry
-    // name. Either way the word is a proper noun ("The Carl Vinson" is not a name) and no title's
-    // end ("Secretary of State Pompeo").
+    // name. Either way the word is a proper noun ("The Carl Vinson" is not a name), no title's
+    // end ("Secretary of State Pompeo") and no headline's verb ("Macron Names [Lecornu]").
     const surnameOnly = () => text.slice(start, m.end).split(' ').filter((w) => !PARTICLES.has(w.toLowerCase())).length === 1;
     const unknownName = (word: string) => !lower.has(word) && !ROLES.has(foldKey(word)) && !lookupAlias(registry, word).length;
     if (given && GIVEN.test(given.word) && tokens[tokenAt(tokens, given.start)]?.pos === 'PROPN' && !registry.titleStarts.has(foldKey(given.word))
+      && !isHeadlineWord(given.word)
       && !titleBefore(text, start, registry)
       && (isNameWord(given.word) || (surnameOnly() && unknownName(given.word)))) start = given.start;
     let end = m.end;

@@ -213,3 +213,10 @@ describe('a surname opened by a particle and a hyphen', () => {
     expect(names('Houthi leader Abdul-Malik al-Houthi said the group would keep attacking ships.')).toContainEqual(['Abdul-Malik al-Houthi', 'PERSON']);
   });
 });
+
+describe("a headline's verb before a surname", () => {
+  it('is no given name the person is widened over', () => {
+    const text = 'Macron Names Lecornu Prime Minister After Bayrou Ousted\nFrench President Emmanuel Macron named Sebastien Lecornu as prime minister after Francois Bayrou was ousted.';
+    expect(names(text).slice(0, 3)).toEqual([['Macron', 'PERSON'], ['Lecornu', 'PERSON'], ['Bayrou', 'PERSON']]);
+  });
+});
