@@ -50,6 +50,9 @@ export function formsOfStem(base: string): string[] {
 }
 
 /** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
+/** A capitalised word of letters, three or more: no initial, no figure. */
+const WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 export function isHeadlineWord(word: string): boolean {
   return HEADLINE_WORDS.has(word.toLowerCase());
 }
@@ -252,6 +255,16 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
     const allOrdinary = onHeadline && c.type !== 'ORG' && bare.every((w) => LOWER.test(w) || ordinaryWord(w, at === firstLine));
     const verb = (i: number) => onHeadline && ordinaryOf().verbs.has(bare[i].toLowerCase()) && ordinaryWord(bare[i], at === firstLine);
     const plain = mapEach(words, (w, i) => LOWER.test(w.text) || INITIAL.test(w.text) || (!common(bare[i].toLowerCase()) && !allOrdinary && !verb(i)));
+    // On the article's first line, its headline, a word the model ran into a name the article names elsewhere as the
+    // same kind, at the name's edge, that the article writes nowhere else and nobody is named by, is the headline's
+    // ("Will Not [Cede Donbas]": "Donbas" a place below; not "the British Masters", whose "British" is a people's).
+    if (onHeadline && at === firstLine && words.length > 1) {
+      const edge = (i: number, rest: { start: number; end: number }) => WORD.test(bare[i]) && namedElsewhere.get(key(rest))?.type === c.type && !isNameWord(bare[i])
+        && !wordsOffLines().written.has(bare[i]) && !lookupAlias(registry, bare[i]).length;
+      const last = words.length - 1;
+      if (plain[0] && edge(0, { start: words[1].start, end: c.end })) plain[0] = false;
+      else if (plain[last] && edge(last, { start: c.start, end: words[last - 1].end - (TRAILING_MARKS.exec(words[last - 1].text)?.[0].length ?? 0) })) plain[last] = false;
+    }
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
     const parts: Candidate[] = [];

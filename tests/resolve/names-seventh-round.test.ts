@@ -220,3 +220,10 @@ describe("a headline's verb before a surname", () => {
     expect(names(text).slice(0, 3)).toEqual([['Macron', 'PERSON'], ['Lecornu', 'PERSON'], ['Bayrou', 'PERSON']]);
   });
 });
+
+describe("a headline's word the model ran into a name the article gives below", () => {
+  it('is cut off the name', () => {
+    const text = 'Zelenskiy Says Ukraine Will Not Cede Donbas in Any Peace Deal\nKYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy said Kyiv would not withdraw its troops from the Donbas region.';
+    expect(names(text).slice(0, 3)).toEqual([['Zelenskiy', 'PERSON'], ['Ukraine', 'GPE'], ['Donbas', 'GPE']]);
+  });
+});
