@@ -87,7 +87,8 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     // A name of one word (no space in it) takes in the surname after it: most names need no slice.
     if (text.charCodeAt(end) === SPACE && !holdsCode(text, start, end, SPACE) && isNameWord(text.slice(start, end))) {
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
-      if (next && !taken[end + 1] && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
+      // Not a headline's verb, nor a word the article writes in lower case ("Thai PM Paetongtarn [Suspended] by Court").
+      if (next && !taken[end + 1] && !lower.has(next) && !isHeadlineWord(next) && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }
     if (start === m.start && end === m.end) return m;
     taken.fill(1, start, end);

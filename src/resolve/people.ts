@@ -19,6 +19,7 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
+import type { LowerCaseWords } from './lower-case.js';
 import { isHeadlineWord } from './headlines.js';
 import { startsLower, startsUpper } from './first-letter.js';
 import { remembered } from './remembered.js';
@@ -237,6 +238,9 @@ export function personName(text: string, start: number, end: number, registry: R
 }
 
 /** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
+/** A verb's past form as a headline capitalises it: "Suspended", "Ousted". */
+const PAST_PARTICIPLE = /^\p{Lu}\p{Ll}+ed$/u;
+
 export function personsWords(name: { words: string[] }, registry: RegistryIndex): string[] | undefined {
   const first = foldKey(normalizeName(name.words[0]));
   if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName) || name.words.some((w) => ADJECTIVE_COMPOUND.test(w))) return undefined;
@@ -321,7 +325,7 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
  * The candidates with people's cues applied: spans split at titles, a PERSON candidate after each honorific,
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
-export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues): Candidate[] {
+export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues, lower: LowerCaseWords): Candidate[] {
   const folded = new FoldedTokens(tokens);
   /** A cue after a name makes it a person's. */
   const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
@@ -385,7 +389,10 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
     if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
-    out.push(candidate(next.start, name.end, 'PERSON', 'rules', TITLE_CONFIDENCE));
+    // Nor does one end it: "Thai PM Paetongtarn [Suspended] by Court", where the article writes "suspended".
+    let kept = words.length;
+    while (kept > 1 && (isHeadlineWord(words[kept - 1]) || (PAST_PARTICIPLE.test(words[kept - 1]) && lower.has(words[kept - 1])))) kept--;
+    out.push(candidate(next.start, next.start + words.slice(0, kept).join(' ').length, 'PERSON', 'rules', TITLE_CONFIDENCE));
     titleEnds.set(tokens[i].start, tokens[title.last].end);
     after = title.last;
   }

@@ -341,7 +341,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const cues = tokenCues(tokens, registry);
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
-  const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues),
+  const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => trimName(text, c)))), registry);
   // Types the article settles around each mention: a lower-case point of the compass, facilities' heads and the places

@@ -227,3 +227,12 @@ describe("a headline's word the model ran into a name the article gives below", 
     expect(names(text).slice(0, 3)).toEqual([['Zelenskiy', 'PERSON'], ['Ukraine', 'GPE'], ['Donbas', 'GPE']]);
   });
 });
+
+describe("a headline's words after a person's name", () => {
+  it('end the name a title or a given name opened', () => {
+    const text = "Thai PM Paetongtarn Suspended by Court Over Leaked Call\nBANGKOK (Reuters) - Thailand's Constitutional Court on Tuesday suspended Prime Minister Paetongtarn Shinawatra from duty.";
+    expect(names(text)).toContainEqual(['Paetongtarn', 'PERSON']);
+    const caps = 'RALLYING - MAKINEN WINS 1,000 LAKES RALLY.\nTommi Makinen won the rally on Sunday.';
+    expect(names(caps)).not.toContainEqual(['MAKINEN WINS', 'PERSON']);
+  });
+});
