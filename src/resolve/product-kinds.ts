@@ -19,8 +19,11 @@ import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
-/** An owner or a count right before the name: "its ", "their own ", "Meta's ", "440,000 " (a maker is not counted). */
-const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['’]s?|\d) $/u;
+/**
+ * An owner or a count right before the name: "its ", "their own ", "Meta's ", "440,000 " (a maker is not counted; nor
+ * is a dateline's date a count: "BALTIMORE 1996-08-28 [Brady Anderson] hit").
+ */
+const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|own)|\p{L}['’]s?|(?<![\p{L}\p{N}\/-])\d[\d,.]*) $/u;
 const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
 /**
  * A name of several words the model read as a people's ("the [Solar Orbiter] spacecraft"): no people's adjective is

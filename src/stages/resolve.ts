@@ -258,9 +258,10 @@ const MARK_END = /[+)]/;
  * Confident names (sorted by start) by type, all of them, and the registry's names of several words or ending in a
  * mark, to find the names inside a longer one. Inside such a registry name any name gives way, whatever its type:
  * the model reads the first words of an index, a product or a party as a name of their own ("[S&P] 500", "[Dow
- * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+").
+ * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+"). Returns the test of a name inside a longer one,
+ * and the registry's names, inside which a time expression gives way too.
  */
-function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) => boolean {
+function longerNames(text: string, names: readonly Candidate[]): { insideLongerName: (c: Candidate) => boolean; inRegistered: Containers } {
   const confident: Candidate[] = [];
   const registered: Candidate[] = [];
   const ofType = new Map<Label, Candidate[]>();
@@ -278,8 +279,9 @@ function longerNames(text: string, names: readonly Candidate[]): (c: Candidate) 
   const inRegistered = new Containers(registered);
   const byType = new Map<Label, Containers>();
   for (const [type, same] of ofType) byType.set(type, new Containers(same));
-  return (c) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
+  const insideLongerName = (c: Candidate) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
     || inRegistered.holdsLonger(c));
+  return { insideLongerName, inRegistered };
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
@@ -377,9 +379,11 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     else if (NAME_LABELS.has(c.type)) names.push(c);
   }
   const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
-  const insideLongerName = longerNames(text, names);
+  const { insideLongerName, inRegistered } = longerNames(text, names);
+  // A weekday or a month inside a registry name of several words is the name's ("Sheffield Wednesday", in capitals
+  // the registry is less sure of than the weekday).
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
-    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)));
+    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only
   // candidates that overlap decide between each other: each run of them (by start) is ordered and taken apart, and a
   // candidate that overlaps none, as most do, is taken as it stands.

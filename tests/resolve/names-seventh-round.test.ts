@@ -236,3 +236,15 @@ describe("a headline's words after a person's name", () => {
     expect(names(caps)).not.toContainEqual(['MAKINEN WINS', 'PERSON']);
   });
 });
+
+describe('a weekday inside a registry name of several words', () => {
+  it("is the name's, in capitals too", () => {
+    expect(readMentions('SOCCER - NEWCASTLE BEAT SHEFFIELD WEDNESDAY.').map((m) => [m.text, m.type])).toEqual([['NEWCASTLE', 'ORG'], ['SHEFFIELD WEDNESDAY', 'ORG']]);
+  });
+});
+
+describe("a dateline's date before a name", () => {
+  it('is no count of products: a verb after the name is no kind of work', () => {
+    expect(names('BALTIMORE 1996-08-28 Brady Anderson hit a two-run homer.')).toContainEqual(['Brady Anderson', 'PERSON']);
+  });
+});
