@@ -248,3 +248,9 @@ describe("a dateline's date before a name", () => {
     expect(names('BALTIMORE 1996-08-28 Brady Anderson hit a two-run homer.')).toContainEqual(['Brady Anderson', 'PERSON']);
   });
 });
+
+describe("the grand tours by their English names", () => {
+  it('are events', () => {
+    expect(names("Alex Zuelle took the lead in the Tour of Spain on Tuesday.")).toEqual([['Alex Zuelle', 'PERSON'], ['Tour of Spain', 'EVENT']]);
+  });
+});
