@@ -80,6 +80,13 @@ import type { Stage } from './stage.js';
 import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
 
 const PLACE_OR_FACILITY: ReadonlySet<string> = new Set([...PLACE_LABELS, 'FAC']);
+/** Whether a name holds a possessive followed by a space: "Magna's North American". */
+function holdsPossessive(text: string, c: Candidate): boolean {
+  for (let at = text.indexOf('s ', c.start + 1); at >= 0 && at < c.end; at = text.indexOf('s ', at + 2)) {
+    if (text[at - 1] === "'" || text[at - 1] === '’') return true;
+  }
+  return false;
+}
 const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 /** The names CoNLL-2003 scores as MISC: the name model's miscellaneous kinds. */
 const MISC_LABELS: ReadonlySet<string> = new Set(LABELS.filter((label) => toConllType(label) === 'MISC'));
@@ -263,11 +270,15 @@ const MARK_END = /[+)]/;
  */
 function longerNames(text: string, names: readonly Candidate[]): { insideLongerName: (c: Candidate) => boolean; inRegistered: Containers } {
   const confident: Candidate[] = [];
+  /** Where the confident names without a possessive inside end, by their start. */
+  const endOfNameAt = new Map<number, number>();
   const registered: Candidate[] = [];
   const ofType = new Map<Label, Candidate[]>();
   for (const l of names) {
     if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
     confident.push(l);
+    // No possessive inside: "[Magna]'s [North American] car business" is two names the model ran together.
+    if (!holdsPossessive(text, l)) endOfNameAt.set(l.start, Math.max(l.end, endOfNameAt.get(l.start) ?? 0));
     // A registry name of several words, or one that ends in a mark past its word ("Disney+", "JD(U)").
     const space = text.indexOf(' ', l.start);
     if (((space >= 0 && space < l.end) || MARK_END.test(text[l.end - 1])) && hasSource(l.source, 'registry')) registered.push(l);
@@ -279,8 +290,11 @@ function longerNames(text: string, names: readonly Candidate[]): { insideLongerN
   const inRegistered = new Containers(registered);
   const byType = new Map<Label, Containers>();
   for (const [type, same] of ofType) byType.set(type, new Containers(same));
+  // A people's adjective that opens a longer name is the name's ("[Belgian] Grand Prix", "[Indonesian] Democratic
+  // Party"); one inside it is often a name of its own ("U.S. [Roman Catholic] archdiocese").
+  const opensLongerName = (c: Candidate) => c.type === 'NORP' && (endOfNameAt.get(c.start) ?? 0) > c.end;
   const insideLongerName = (c: Candidate) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
-    || inRegistered.holdsLonger(c));
+    || inRegistered.holdsLonger(c) || opensLongerName(c));
   return { insideLongerName, inRegistered };
 }
 

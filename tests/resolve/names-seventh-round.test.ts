@@ -254,3 +254,14 @@ describe("the grand tours by their English names", () => {
     expect(names("Alex Zuelle took the lead in the Tour of Spain on Tuesday.")).toEqual([['Alex Zuelle', 'PERSON'], ['Tour of Spain', 'EVENT']]);
   });
 });
+
+describe("a people's adjective inside a longer name", () => {
+  it('gives way to the whole, as a place inside one does', () => {
+    const text = 'MOTOR RACING - SCHUMACHER WINS BELGIAN GRAND PRIX.\nMichael Schumacher won the Belgian Grand Prix on Sunday, his second win of the season.';
+    expect(names(text)).toContainEqual(['Belgian Grand Prix', 'EVENT']);
+  });
+
+  it('stands where the longer name holds a possessive', () => {
+    expect(names("The deal will beef up Magna's North American car seating business.")).not.toContainEqual(["Magna's North American", 'ORG']);
+  });
+});
