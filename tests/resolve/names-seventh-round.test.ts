@@ -115,6 +115,10 @@ describe('a quoted title with a credit of its maker after it, and an event endin
   it('reads a contest as an event', () => {
     expect(names('The Eurovision Song Contest will be held in Vienna.')).toEqual([['Eurovision Song Contest', 'EVENT'], ['Vienna', 'GPE']]);
   });
+
+  it('reads a tournament ending in "Masters" as an event', () => {
+    expect(names('Colin Montgomerie took the lead at the European Masters on Friday.')).toEqual([['Colin Montgomerie', 'PERSON'], ['European Masters', 'EVENT']]);
+  });
 });
 
 describe('a year the model took into the name after it', () => {
