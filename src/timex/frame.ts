@@ -90,7 +90,7 @@ export interface Frame {
   grain?: string;
   /** "the same quarter last year": the grain (Q, M; P for "period", a quarter when a day was told) of the period compared. */
   periodGrain?: string;
-  /** "10 years and eight months": the second amount and unit of one duration. */
+  /** "10 years and eight months": the second amount and unit of one duration (and its own `more`, a third: "and 56 seconds"). */
   more?: Frame;
   /** "the year ended March 31": a period counted as a duration. */
   durative?: boolean;
@@ -297,6 +297,11 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const more: Frame = { amount: parseAmount(g.amount2) };
     unitOf(g.unit2, more);
     frame.more = more;
+    if (g.unit3) {
+      const third: Frame = { amount: parseAmount(g.amount3) };
+      unitOf(g.unit3, third);
+      more.more = third;
+    }
   }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];

@@ -94,8 +94,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     return done(/T\d/.test(value) ? 'TIME' : 'DATE', value);
   }
   if (f.unit && f.amount !== undefined && f.more) {
-    const both = composedDuration([f, f.more]);
-    if (both) return done('DURATION', both);
+    const all = composedDuration(f.more.more ? [f, f.more, f.more.more] : [f, f.more]);
+    if (all) return done('DURATION', all);
   }
   if (f.unit && f.amount !== undefined) return done('DURATION', duration(f.amount, f));
   if (f.unit && f.durative) return done('DURATION', duration(f.plural ? 'X' : 1, f));

@@ -269,3 +269,10 @@ describe("a people's adjective inside a longer name", () => {
     expect(names("The deal will beef up Magna's North American car seating business.")).not.toContainEqual(["Magna's North American", 'ORG']);
   });
 });
+
+describe("a runner's role capitalised in a headline", () => {
+  it('is no given name', () => {
+    const text = "Kenyan Runner Chepngetich Breaks Marathon World Record in Chicago\nKenya's Ruth Chepngetich broke the women's marathon world record on Sunday.";
+    expect(names(text)).toContainEqual(['Chepngetich', 'PERSON']);
+  });
+});

@@ -194,3 +194,7 @@ table("a capitalised word of a name the tagger reads as a verb", DCT, [
   // "Act" of the law's name is no present verb: the past "fined" governs the month.
   ['The European Commission fined Apple 500 million euros under the Digital Markets Act in April.', [['April', '2025-04']]],
 ]);
+
+table('a duration of three units', DCT, [
+  ['She won the marathon in 2 hours, 9 minutes and 56 seconds.', [['2 hours, 9 minutes and 56 seconds', 'PT2H9M56S', 'DURATION']]],
+]);

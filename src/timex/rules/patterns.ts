@@ -458,8 +458,9 @@ export const RULES: TimexRule[] = [
   // "in the new year": the year whose start lies nearest the DCT (in November the next one); not "the New Year", the holiday.
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
     unless: [{ text: /New Year/ }] },
-  // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units.
-  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})",
+  // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units; "2 hours, 9 minutes and
+  // 56 seconds" of three.
+  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})(?:,? and (?<amount3>{NUM}) (?<unit3>{UNIT}))?",
     unless: [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
