@@ -7,7 +7,9 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
+import { isFacilityHead } from '../ner/name-types.js';
 import { capitalisedAlternatives } from './first-letter.js';
+import { candidate } from './candidates.js';
 import { mapEach } from './map-many.js';
 
 /** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
@@ -32,22 +34,37 @@ export function datelines(text: string): Map<number, number> {
   return places;
 }
 
-export function datelinePlaces(places: Map<number, number>, candidates: Candidate[]): Candidate[] {
+export function datelinePlaces(text: string, places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
   // Datelines by where they end (each opens a line of its own, so no two end together): a look-up per name, not a search of them all.
   const startByEnd = new Map([...places].map(([start, end]) => [end, start]));
   let last = 0;
   for (const end of places.values()) last = Math.max(last, end);
-  return mapEach(candidates, (c) => {
+  const named = new Set<number>();
+  const out = mapEach(candidates, (c): Candidate => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
-    if (places.get(c.start) === c.end) return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' };
+    if (places.get(c.start) === c.end) {
+      named.add(c.start);
+      return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' as const };
+    }
     // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
     // read ("[SALANG] TUNNEL") may make another kind of name.
     const start = c.source === 'model' ? startByEnd.get(c.end) : undefined;
-    return start !== undefined && start < c.start ? { ...c, start, type: 'GPE' } : c;
+    if (start === undefined || start >= c.start) return c;
+    named.add(start);
+    return { ...c, start, type: 'GPE' as const };
   });
+  // A place no recognizer read whole is proposed: "WINDER, Ga. (AP) —" (read as nothing), "[OKLAHOMA] CITY (AP) —"; not
+  // one ending in a facility's head, whose name may be the place's before it ("[SALANG] TUNNEL, Afghanistan").
+  for (const [start, end] of places) {
+    if (!named.has(start) && !isFacilityHead(text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase())) out.push(candidate(start, end, 'GPE', 'rules', DATELINE_CONFIDENCE));
+  }
+  return out;
 }
+
+/** As sure as a confident model name: a dateline's capitals are its place. */
+const DATELINE_CONFIDENCE = 0.9;
 
 /** Mentions with the model's PERSON named like a dateline's place typed GPE ("LONGVIK, Norway" … "Longvik is a town"). */
 export function personsNamedLikeDatelines(text: string, places: Map<number, number>, mentions: Candidate[]): Candidate[] {

@@ -344,7 +344,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
+  let read = datelinePlaces(text, filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
   read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);

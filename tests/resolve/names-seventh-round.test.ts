@@ -276,3 +276,10 @@ describe("a runner's role capitalised in a headline", () => {
     expect(names(text).filter(([, type]) => type === 'PERSON').map(([text]) => text)).toEqual(['Chepngetich', 'Ruth Chepngetich', 'Chepngetich']);
   });
 });
+
+describe("a dateline's place no recognizer read whole", () => {
+  it('is proposed as a place', () => {
+    expect(names('WINDER, Ga. (AP) — The father of a boy was arrested Thursday.')).toEqual([['WINDER', 'GPE'], ['Ga.', 'GPE'], ['AP', 'ORG']]);
+    expect(names('OKLAHOMA CITY (AP) — At least 20 tornadoes touched down across Oklahoma.')).toEqual([['OKLAHOMA CITY', 'GPE'], ['AP', 'ORG'], ['Oklahoma', 'GPE']]);
+  });
+});
