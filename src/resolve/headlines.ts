@@ -50,6 +50,9 @@ export function formsOfStem(base: string): string[] {
 }
 
 /** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */
+/** Where a word ends without the marks after it. */
+const bareEnd = (w: { end: number; text: string }) => w.end - (TRAILING_MARKS.exec(w.text)?.[0].length ?? 0);
+
 /** A capitalised word of letters, three or more: no initial, no figure. */
 const WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
@@ -263,7 +266,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
         && !wordsOffLines().written.has(bare[i]) && !lookupAlias(registry, bare[i]).length;
       const last = words.length - 1;
       if (plain[0] && edge(0, { start: words[1].start, end: c.end })) plain[0] = false;
-      else if (plain[last] && edge(last, { start: c.start, end: words[last - 1].end - (TRAILING_MARKS.exec(words[last - 1].text)?.[0].length ?? 0) })) plain[last] = false;
+      else if (plain[last] && edge(last, { start: c.start, end: bareEnd(words[last - 1]) })) plain[last] = false;
     }
     if (!plain.includes(false)) return [c];
     // The model ran the name into the headline's words: what stays is the runs between them that the article names elsewhere.
@@ -273,7 +276,7 @@ export function headlineNames(text: string, tokens: readonly Token[], lines: Lin
       let j = i;
       while (j + 1 < words.length && plain[j + 1]) j++;
       while (LOWER.test(words[j].text)) j--;
-      const part = { start: words[i].start, end: words[j].end - (TRAILING_MARKS.exec(words[j].text)?.[0].length ?? 0) };
+      const part = { start: words[i].start, end: bareEnd(words[j]) };
       // The whole's type was read for the whole: a part takes the type the article gives it elsewhere.
       const elsewhere = namedElsewhere.get(key(part)) ?? namedShort.get(key(part));
       if (elsewhere) parts.push({ ...c, ...part, type: elsewhere.type });

@@ -8,10 +8,12 @@ import { mapEach } from './map-many.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
+/** The particles of people's names as a pattern's alternatives ("van", "al"), for the rules that read names by pattern. */
+export const PARTICLE = `(?:${cues.particles.join('|')})`;
 /** A capitalised word right after the name: " Pen", " Bruyne", " Sisi". */
 const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
 /** A particle, a hyphen and a capitalised word right after the name: " al-Houthi", " el-Sisi". */
-const PARTICLE_SURNAME_AFTER = new RegExp(`^ (?:${cues.particles.join('|')})-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`, 'u');
+const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`, 'u');
 
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {

@@ -22,6 +22,7 @@ import { personAppositive } from './appositives.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { isHeadlineWord } from './headlines.js';
 import { startsLower, startsUpper } from './first-letter.js';
+import { PARTICLE } from './particle-ends.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -38,7 +39,6 @@ export const HONORIFIC_CONFIDENCE = 0.9;
 /** A title before a name is weaker: the model's confident names outweigh it. */
 const TITLE_CONFIDENCE = 0.75;
 
-const PARTICLE = `(?:${cues.particles.join('|')})`;
 /**
  * One word of a person's name: capitalised, with hyphenated or apostrophe parts ("Adebayo-Fairchild", "O'Neill") or a
  * particle hyphened before it ("al-Thani"), or initials ("J.", "J.J."). Only initials or "Jr." take a full stop: after any other

@@ -29,7 +29,7 @@ import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve
 import { splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
-import { peopleEndingInParticle } from '../resolve/particle-ends.js';
+import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates } from '../resolve/party-states.js';
 import { peopleOfPlaces } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
@@ -130,7 +130,7 @@ const LEADING_YEAR = /^(?:19|20)\d\d\s+(?=\p{Lu})/u;
  * A lower-case word the model glued onto the end of a name ("Dalsum of playing", "Marta were killed"); not a surname
  * opened by a particle and a hyphen ("Abdul-Malik al-Houthi").
  */
-const LOWERCASE_TAIL = new RegExp(`\\s+(?!(?:${cues.particles.join('|')})-\\p{Lu})\\p{Ll}[\\p{L}\\p{M}'’-]*$`, 'u');
+const LOWERCASE_TAIL = new RegExp(`\\s+(?!${PARTICLE}-\\p{Lu})\\p{Ll}[\\p{L}\\p{M}'’-]*$`, 'u');
 
 /** What may follow a full stop that ends no sentence: a comma, a bracket, a dash ("CAPE CANAVERAL, Fla. —") or a word in lower case. */
 const AFTER_ABBREVIATION = /^(?:[,;)]| [(\p{Ll}—–])/u;

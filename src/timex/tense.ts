@@ -75,28 +75,22 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (reporting && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     // "would hold an election on Dec. 28, the first since the army seized power": once a verb of the expression's
     // own clause stands before it, a verb past a comma after it is another clause's.
-    if (i > last && clauseVerbBefore && markBetween(tokens, last, i)) continue;
-    if (i < first && !clauseWordBetween(tokens, i, first)) clauseVerbBefore = true;
+    if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_MARKS)) continue;
+    if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported;
 }
 
-/** Words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ',', ';', ':']);
-
-/** Whether a word that opens a clause stands strictly between tokens `from` and `to`. */
-function clauseWordBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CLAUSE_WORDS.has(tokens[k].text.toLowerCase())) return true;
-  return false;
-}
-
-/** Whether a comma, semicolon or colon stands strictly between tokens `from` and `to`. */
-function markBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CLAUSE_MARKS.has(tokens[k].text)) return true;
-  return false;
-}
+/** The marks that end a clause, and the words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
+
+/** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
+function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from + 1; k < to; k++) if (words.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */
 const PHRASES_REACH = 8;
 
