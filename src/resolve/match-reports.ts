@@ -4,8 +4,10 @@
 // a player is named after ("Atlanta's Tom Glavine", "Seattle catcher John Marzano"). A nation stays a place
 // (the guideline types a national side by its country). In any article, a name before a player's position
 // and his name is his team ("Vitesse defender Ferdy Vierklau", which the model read as a people), unless
-// the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"). The words are
-// data (lexicon/match-reports.json).
+// the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"). In any article,
+// the two places around a result verb whose score follows are teams ("Boston beat Orlando 109-100"), the one
+// after it too where the model read it as a person the registry knows as a place. The words are data
+// (lexicon/match-reports.json).
 import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -33,7 +35,8 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
   let results = 0;
   // A result opens with a digit: most tokens do not, and need no match.
   for (const t of tokens) if (startsDigit(t.text) && RESULT.test(t.text) && ++results >= MIN_RESULTS) break;
-  if (results < MIN_RESULTS) return mentions;
+  if (results === 0) return mentions;
+  if (results < MIN_RESULTS) return sidesOfAResult(text, tokens, mentions, registry);
   /** "Atlanta's Tom Glavine", "Seattle catcher John Marzano": the place a player is named after is his team. */
   const playerAfter = (k: number) => mentions[k + 1]?.type === 'PERSON' && PLAYER_AFTER.test(text.slice(mentions[k].end, mentions[k + 1].start));
   return mapEach(mentions, (m, k) => {
@@ -46,6 +49,23 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
     if (!verb && !follows && !playerAfter(k)) return m;
     return isNation(registry, text.slice(m.start, m.end)) ? m : { ...m, type: 'ORG' };
   });
+}
+
+/** "Boston beat Orlando 109-100": a place, a result verb, a place (or a person the registry knows as a place) and the score right after: both sides are teams. */
+function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  const isPlace = (m: Candidate) => PLACE_LABELS.has(m.type) || (m.type === 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t)));
+  mentions.forEach((m, k) => {
+    const other = mentions[k + 1];
+    if (!other || !PLACE_LABELS.has(m.type) || !isPlace(other)) return;
+    const verb = tokenFrom(tokens, m.end);
+    const score = tokenFrom(tokens, other.end);
+    if (!RESULT_VERBS.has(tokens[verb]?.text) || tokenFrom(tokens, other.start) !== verb + 1 || !RESULT.test(tokens[score]?.text ?? '')) return;
+    for (const [j, side] of [[k, m], [k + 1, other]] as const) {
+      if (!isNation(registry, text.slice(side.start, side.end))) (out ??= [...mentions])[j] = { ...side, type: 'ORG' };
+    }
+  });
+  return out ?? mentions;
 }
 
 /** Mentions (sorted by start) with the name before a player's position and his name typed ORG, unless it is a nation or a people. */
