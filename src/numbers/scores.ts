@@ -12,7 +12,15 @@ export function isScore(words: readonly Word[], n: Numeral): boolean {
   const [prev, prev2] = [wordAt(words, n.first - 1, n.first), wordAt(words, n.first - 2, n.first)];
   const [next, next2] = [wordAt(words, n.last + 1, n.first), wordAt(words, n.last + 2, n.first)];
   if (next?.lower === '-' && next2 && DIGITS.test(next2.text) && !isRange(words, n.first, n.last + 2)) return true;
-  return prev?.lower === '-' && !!prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first);
+  if (prev?.lower === '-' && !!prev2 && DIGITS.test(prev2.text) && !isRange(words, n.first - 2, n.first)) return true;
+  return isTieBreak(words, n);
+}
+
+/** "7-6(4)", "7-6 (5)": the tie-break's points in brackets right after a set's score belong to the score. */
+function isTieBreak(words: readonly Word[], n: Numeral): boolean {
+  if (wordAt(words, n.first - 1, n.first)?.lower !== '(' || wordAt(words, n.last + 1, n.first)?.lower !== ')') return false;
+  const [games, dash, other] = [2, 3, 4].map((k) => wordAt(words, n.first - k, n.first));
+  return !!games && !!other && dash?.lower === '-' && DIGITS.test(games.text) && DIGITS.test(other.text);
 }
 
 /**

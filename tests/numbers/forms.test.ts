@@ -270,6 +270,8 @@ describe('ranges', () => {
     expect(spans('Karlsruhe won the match 3-1 thanks to a late goal.')).toEqual([]);
     expect(spans('Bath were 56-13 winners over Orrell.')).toEqual([]);
     expect(spans('Novak won 6-3 1-6 6-3 4-6 6-4 against him.')).toEqual([]);
+    expect(spans('Sinner won 6-3, 7-6(4) and then 7-6 (5), 6-4.')).toEqual([]);
+    expect(spans('Sales rose 7-6 (4 percent).')).toEqual([['PERCENT', '4 percent', 4]]);
     expect(spans('They remembered the 9-11 attacks.')).toEqual([]);
     expect(spans('Gasoline 400 400-425 425')).not.toContainEqual(['CARDINAL', '425 425', 425425]);
   });

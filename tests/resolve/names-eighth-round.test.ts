@@ -31,3 +31,26 @@ describe('the two sides of one result in prose', () => {
     expect(names('Denver beat Miami to the deal.')).toEqual([['Denver', 'GPE'], ['Miami', 'GPE']]);
   });
 });
+
+describe('luxury houses, planets and a market region are registry entries', () => {
+  it('reads a fashion house named after its founder as the company', () => {
+    expect(names("Louis Vuitton and Christian Dior are LVMH's biggest brands.")).toEqual([['Louis Vuitton', 'ORG'], ['Christian Dior', 'ORG'], ['LVMH', 'ORG']]);
+  });
+
+  it('reads planets as places, and a company or a person named with one by the longer name', () => {
+    expect(names('The probe will fly past Mars before reaching Jupiter.')).toEqual([['Mars', 'LOC'], ['Jupiter', 'LOC']]);
+    expect(names('Mars Inc. agreed to buy Kellanova.')).toEqual([['Mars Inc.', 'ORG'], ['Kellanova', 'ORG']]);
+    expect(names('Bruno Mars sang.')).toEqual([['Bruno Mars', 'PERSON']]);
+  });
+
+  it('reads Greater China whole', () => {
+    expect(names('iPhone sales in Greater China fell.')).toEqual([['iPhone', 'PRODUCT'], ['Greater China', 'LOC']]);
+  });
+});
+
+describe('the company a deal buys', () => {
+  it('reads the name after "agreed to buy" or "deal to acquire" as an organization', () => {
+    expect(names('Velcor agreed to buy Zorvane for cash.')).toContainEqual(['Zorvane', 'ORG']);
+    expect(names('Shareholders approved the deal to acquire Zorvane on Friday.')).toContainEqual(['Zorvane', 'ORG']);
+  });
+});
