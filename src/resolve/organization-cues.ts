@@ -143,7 +143,8 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry) || nounBefore(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || whichAfter(text, c, registry)
-      || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
+      // "agreed to buy Jony Ive's startup": a possessive's name owns what is bought
+      || (mayFollowCue(text, c.start, BEFORE_LAST_LETTERS) && !NAME_GOES_ON.test(text.slice(c.end, c.end + 1)) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || organizationAppositive(text, c.end);
     return cued ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });

@@ -64,7 +64,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
-    const named = after && !PLACE_LABELS.has(c.type) && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
+    const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
     if (named) return { ...c, end: c.end + named[0].length, type: 'ORG' };
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
     if (c.type === 'NORP' && span.split(' ').length < 3) return c;

@@ -53,4 +53,32 @@ describe('the company a deal buys', () => {
     expect(names('Velcor agreed to buy Zorvane for cash.')).toContainEqual(['Zorvane', 'ORG']);
     expect(names('Shareholders approved the deal to acquire Zorvane on Friday.')).toContainEqual(['Zorvane', 'ORG']);
   });
+
+  it('leaves a person whose possessive names what is bought', () => {
+    expect(names("Velcor agreed to buy Tomas Halvorsen's device startup.")).toContainEqual(['Tomas Halvorsen', 'PERSON']);
+  });
+});
+
+describe("a country's name before a company's head", () => {
+  it('reads the whole as the company, as after a person\'s name', () => {
+    expect(names('Nepal Airlines ordered jets, while Pakistan Railways cut fares.')).toEqual([['Nepal Airlines', 'ORG'], ['Pakistan Railways', 'ORG']]);
+  });
+});
+
+describe('charities, foundations and club nicknames are registry entries', () => {
+  it('reads a charity named with "the" inside whole', () => {
+    expect(names('Oxfam and Save the Children warned of famine.')).toEqual([['Oxfam', 'ORG'], ['Save the Children', 'ORG']]);
+    expect(names('The Red Crescent and the Gates Foundation sent aid.')).toEqual([['Red Crescent', 'ORG'], ['Gates Foundation', 'ORG']]);
+  });
+
+  it('reads a club by its nickname', () => {
+    expect(names('Los Blancos beat the Gunners.')).toEqual([['Los Blancos', 'ORG'], ['Gunners', 'ORG']]);
+  });
+});
+
+describe("a maker's designation", () => {
+  it('reads a designation the model took for a people\'s name as a product, with the name before its kind', () => {
+    expect(names('Officials said an MQ-9 Reaper drone crashed.')).toEqual([['MQ-9 Reaper', 'PRODUCT']]);
+    expect(names('The AH-64 Apache helicopter and the B-52 bomber flew over.')).toEqual([['AH-64 Apache', 'PRODUCT'], ['B-52', 'PRODUCT']]);
+  });
 });
