@@ -10,8 +10,9 @@
 // no place's name ends in is an organization's too ("West Yorkshire Police", "Kuria District Council"; not
 // "West Bank", "Kansas City", "Soviet Union"): those heads are data (src/lexicon/organization-heads.json).
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
-// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's or a
-// people's name before a company's head is the company's ("[Republic] Records", "[Adani] Group": data too).
+// Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's, a
+// people's or a place's name before a company's head is the company's ("[Republic] Records", "[Adani] Group",
+// "[Nepal] Airlines": data too).
 // Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
 // other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG").
 import type { Candidate, Label } from '../document.js';
