@@ -82,3 +82,13 @@ describe("a maker's designation", () => {
     expect(names('The AH-64 Apache helicopter and the B-52 bomber flew over.')).toEqual([['AH-64 Apache', 'PRODUCT'], ['B-52', 'PRODUCT']]);
   });
 });
+
+describe("a photo credit in the Associated Press's form", () => {
+  it('reads the agency before "Photo" and the photographer after the slash', () => {
+    expect(names('Crowds gathered. (AP Photo/Jae C. Hong)')).toEqual([['AP', 'ORG'], ['Jae C. Hong', 'PERSON']]);
+  });
+
+  it('reads "Photo by" before the photographer of the other form', () => {
+    expect(names('Smoke rose. (Photo by Jane Roe/AFP via Getty Images)')).toEqual([['Jane Roe', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
+  });
+});
