@@ -92,3 +92,13 @@ describe("a photo credit in the Associated Press's form", () => {
     expect(names('Smoke rose. (Photo by Jane Roe/AFP via Getty Images)')).toEqual([['Jane Roe', 'PERSON'], ['AFP', 'ORG'], ['Getty Images', 'ORG']]);
   });
 });
+
+describe('a product named by what it is sold as, and a campus named with a comma', () => {
+  it('reads the name after "sold as" or "brand name" as a product', () => {
+    expect(names("The FDA approved Lilly's drug donanemab, sold as Kisunla.")).toContainEqual(['Kisunla', 'PRODUCT']);
+  });
+
+  it('reads a university campus named after a comma whole', () => {
+    expect(names('Researchers at the University of California, San Francisco, found it.')).toEqual([['University of California, San Francisco', 'ORG']]);
+  });
+});
