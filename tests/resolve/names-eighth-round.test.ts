@@ -1,7 +1,7 @@
 // Names of today's news read as the wrong kind or missed, a fifteenth round. Invented sentences through the
 // shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readNames } from '../shipped-pipeline.js';
+import { readMentions, readNames } from '../shipped-pipeline.js';
 
 const names = readNames;
 
@@ -100,5 +100,18 @@ describe('a product named by what it is sold as, and a campus named with a comma
 
   it('reads a university campus named after a comma whole', () => {
     expect(names('Researchers at the University of California, San Francisco, found it.')).toEqual([['University of California, San Francisco', 'ORG']]);
+  });
+});
+
+describe("a country's supreme court", () => {
+  const court = (text: string) => readMentions(text).find((m) => m.text === 'Supreme Court')?.entity;
+
+  it("links the court of the country the article's places are in", () => {
+    expect(court('Kenyan opposition leaders asked the Supreme Court in Nairobi to annul the vote.')).toBe('org/supreme-court-kenya');
+    expect(court("Pakistan's former prime minister appealed to the Supreme Court in Islamabad.")).toBe('org/supreme-court-pakistan');
+  });
+
+  it("links the United States' court where nothing says otherwise", () => {
+    expect(court('The Supreme Court said the law was valid.')).toBe('org/us-supreme-court');
   });
 });
