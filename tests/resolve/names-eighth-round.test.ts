@@ -122,3 +122,13 @@ describe('the golf Masters', () => {
     expect(readMentions('Sinner won the Paris Masters.').find((m) => m.type === 'EVENT')).toMatchObject({ text: 'Paris Masters', entity: 'nil:event/paris-masters' });
   });
 });
+
+describe('a law whose subject is two things joined by "and"', () => {
+  it('reads the first thing as part of the law', () => {
+    expect(names('He was charged under the Immigration and Nationality Act.')).toEqual([['Immigration and Nationality Act', 'LAW']]);
+  });
+
+  it('leaves a name the registry knows before "and" apart', () => {
+    expect(names('Congress and Inflation Reduction Act supporters met.')).toEqual([['Congress', 'ORG'], ['Inflation Reduction Act', 'LAW']]);
+  });
+});
