@@ -72,7 +72,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       sinceToNow: doc.tokens?.length ? sinceToNow(doc, m.start) : false,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
-      arranged: doc.tokens?.length && namesADay(frame) ? arrangedFor(doc, m.start, m.end) : false,
+      arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
       adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
@@ -185,6 +185,8 @@ function withValue(m: Mention, r: Resolved): Mention {
 }
 
 /** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
+/** A month named alone, with no day or year: "for September". */
+const monthAlone = (f: Frame) => f.month !== undefined && f.day === undefined && f.year === undefined && f.rel === undefined;
 const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);
 
 /** The frame the recognizer read, or, for a span another recognizer proposed, its text read now. */

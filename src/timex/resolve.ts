@@ -413,7 +413,7 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
-  const tense = ctx.arranged && day !== undefined && !ctx.tense ? 'FUTURE' : ctx.tense;
+  const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
   // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.

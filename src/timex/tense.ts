@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -357,11 +357,15 @@ export function dayOfReport(doc: Doc, start: number): boolean {
   return Boolean(tokens[verb] && tokens[verb].sentence === tokens[first]?.sentence && REPORTING_VERBS.has(tokens[verb].text.toLowerCase()));
 }
 
-/** Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"). */
-export function arrangedFor(doc: Doc, start: number, end: number): boolean {
+/**
+ * Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"); a
+ * month (`month`) only after a word of an arrangement ("the first cut for September"; not "sales for September").
+ */
+export function arrangedFor(doc: Doc, start: number, end: number, month = false): boolean {
   const first = tokenAt(doc.tokens, start);
   const before = doc.tokens[first - 1];
-  return Boolean(before && before.sentence === doc.tokens[first]?.sentence && before.text.toLowerCase() === ARRANGED_FOR && !possessiveAt(doc.tokens, end));
+  if (!before || before.sentence !== doc.tokens[first]?.sentence || before.text.toLowerCase() !== ARRANGED_FOR || possessiveAt(doc.tokens, end)) return false;
+  return !month || ARRANGED_IN_MONTH.has(doc.tokens[first - 2]?.text.toLowerCase() ?? '');
 }
 
 /**

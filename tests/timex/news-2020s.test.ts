@@ -198,3 +198,11 @@ table("a capitalised word of a name the tagger reads as a verb", DCT, [
 table('a duration of three units', DCT, [
   ['She won the marathon in 2 hours, 9 minutes and 56 seconds.', [['2 hours, 9 minutes and 56 seconds', 'PT2H9M56S', 'DURATION']]],
 ]);
+
+table('a month after "for" and a word of an arrangement lies ahead, whatever the tense', DCT, [
+  ['Markets had priced in the first cut for September.', [['September', '2025-09']]],
+  ['Talks were set for December.', [['December', '2025-12']]],
+  // A month's figures or record are no arrangement.
+  ['Sales for September rose 3%.', [['September', '2024-09']]],
+  ['It was the hottest day on record for March.', [['March', '2025-03']]],
+]);

@@ -111,6 +111,16 @@ export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaite
 /** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
 export const ARRANGED_FOR = 'for';
 
+/**
+ * "the first rate cut for September", "talks scheduled for October": a month after "for" is one something is arranged
+ * for only after one of these words (not "sales for September", "the record for March").
+ */
+export const ARRANGED_IN_MONTH: ReadonlySet<string> = new Set([
+  'scheduled', 'slated', 'planned', 'set', 'due', 'expected', 'penciled', 'pencilled', 'earmarked', 'called', 'targeted',
+  'cut', 'hike', 'move', 'meeting', 'vote', 'election', 'elections', 'referendum', 'summit', 'talks', 'launch', 'hearing',
+  'trial', 'strike', 'rally', 'visit', 'debut', 'deadline', 'ceremony', 'conference',
+]);
+
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
 
