@@ -24,7 +24,7 @@ const PEOPLES: ReadonlySet<string> = new Set(peoples.words.map((w) => w.toLowerC
  * people's ending or is a people's name; or it ends in a head no people's name ends in ("Veldish League": the
  * model's MISC there is a league, no work).
  */
-function mayBePeoples(name: string): boolean {
+export function mayBePeoples(name: string): boolean {
   const words = name.split(/[\s-]+/u).map((w) => w.toLowerCase());
   return words.some((w) => PEOPLES_ENDING.test(w) || PEOPLES.has(w)) || endsNonPersonName(name.slice(name.lastIndexOf(' ') + 1));
 }

@@ -1,6 +1,7 @@
 // A product the registry lacks, named between its owner and its kind: "its own Ascend processors", "Meta's
 // Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), a person, a place
-// or, when it is several words, a people's ("ESA's Solar Orbiter spacecraft"); an owner before it ("its", "their",
+// or, when it is several words or a word of no people's shape, a people's ("ESA's Solar Orbiter spacecraft", "its
+// Azure cloud"); an owner before it ("its", "their",
 // "own", a possessive) or a count ("440,000 Tundra pickups") and a kind of product after it in lower case
 // (lexicon/product-models.json, kinds) make it a PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a
 // WORK_OF_ART ("its Panorama documentary", read as a place); so does "the" before a name read other than as a
@@ -17,6 +18,7 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import table from './lexicon/product-models.json' with { type: 'json' };
 import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
+import { mayBePeoples } from './peoples.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /**
@@ -31,6 +33,10 @@ const RETYPED: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'GPE']);
  */
 function peoplesReadOfSeveralWords(text: string, m: Candidate): boolean {
   return m.type === 'NORP' && text.slice(m.start, m.end).includes(' ');
+}
+/** A name of one word the model read as a people's that has no people's shape ("its [Azure] cloud"; not "Chinese"). */
+function peoplesReadOfNoPeople(text: string, m: Candidate): boolean {
+  return m.type === 'NORP' && !mayBePeoples(text.slice(m.start, m.end));
 }
 /** "the " right before a name the model read as a person or a place: "the [Claude] chatbot" (but "the Huawei phone", an ORG, is the maker's). */
 const THE_BEFORE = /\bthe $/i;
@@ -52,7 +58,7 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and a lower-case word, and need no slice.
-    if (!(RETYPED.has(m.type) || peoplesReadOfSeveralWords(text, m)) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
+    if (!(RETYPED.has(m.type) || peoplesReadOfSeveralWords(text, m) || peoplesReadOfNoPeople(text, m)) || text.charCodeAt(m.end) !== 32 || !KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
     const after = text.slice(m.end, m.end + 16);
     const type = KIND_AFTER.test(after) ? 'PRODUCT' : WORK_KIND_AFTER.test(after) ? 'WORK_OF_ART' : undefined;
     if (!type) return;

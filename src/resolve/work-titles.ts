@@ -9,7 +9,7 @@
 // verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
 // ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
 // the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel',
-// '"One Battle After Another", directed by'),
+// '"One Battle After Another", directed by'), or a kind of work right after it ('"Squid Game" season 3'),
 // and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
 import type { Candidate } from '../document.js';
@@ -99,6 +99,9 @@ function cueBefore(text: string, position: number): boolean {
  */
 const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its)\s[\p{L}\s'’-]{1,60})/u;
 
+/** A kind of work right after the closing mark: '"Squid Game" [season] 3', '"Oppenheimer" [director]'. */
+const KIND_AFTER = new RegExp(`^ (?:${table.kindsAfter.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
+
 /** A comma, then a participle crediting a work's maker: '"One Battle After Another", [directed] by'. */
 const CREDIT_AFTER = new RegExp(`^,?\\s+(?:${table.creditsAfter.join('|')})\\s+by\\b`);
 
@@ -122,7 +125,8 @@ export function titledWorks(text: string): Candidate[] {
   for (const m of text.matchAll(QUOTATION)) {
     const inList = listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.index));
     listEnd = -1;
-    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], m.index + m[0].length))) continue;
+    const after = m.index + m[0].length;
+    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], after) || KIND_AFTER.test(text.slice(after, after + 14)))) continue;
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
     const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;

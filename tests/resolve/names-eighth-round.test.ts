@@ -132,3 +132,14 @@ describe('a law whose subject is two things joined by "and"', () => {
     expect(names('Congress and Inflation Reduction Act supporters met.')).toEqual([['Congress', 'ORG'], ['Inflation Reduction Act', 'LAW']]);
   });
 });
+
+describe('a quoted title followed by a kind of work', () => {
+  it('reads the quotation as a work', () => {
+    expect(names('Netflix\'s "Squid Game" season 3 drew 60 million views.')).toEqual([['Netflix', 'ORG'], ['Squid Game', 'WORK_OF_ART']]);
+    expect(names('The "Oppenheimer" director said he was thrilled.')).toEqual([['Oppenheimer', 'WORK_OF_ART']]);
+  });
+
+  it('reads a product between its owner and "cloud" as a product', () => {
+    expect(names('Microsoft said its Azure cloud revenue grew.')).toEqual([['Microsoft', 'ORG'], ['Azure', 'PRODUCT']]);
+  });
+});
