@@ -4,7 +4,8 @@
 // a player is named after ("Atlanta's Tom Glavine", "Seattle catcher John Marzano"). A nation stays a place
 // (the guideline types a national side by its country). In any article, a name before a player's position
 // and his name is his team ("Vitesse defender Ferdy Vierklau", which the model read as a people), unless
-// the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"). In any article,
+// the registry knows it as a nation or a people ("England striker", "Brazilian midfielder"), and so is a place followed
+// by ", who" ("two ahead of Liverpool, who host Everton"): a city takes no "who". In any article,
 // the two places around a result verb whose score follows are teams ("Boston beat Orlando 109-100"), the one
 // after it too where the model read it as a person the registry knows as a place. The words are data
 // (lexicon/match-reports.json).
@@ -64,6 +65,35 @@ function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candid
     for (const [j, side] of [[k, m], [k + 1, other]] as const) {
       if (!isNation(registry, text.slice(side.start, side.end))) (out ??= [...mentions])[j] = { ...side, type: 'ORG' };
     }
+  });
+  return out ?? mentions;
+}
+
+/** A relative pronoun of people after a name: ", who ", which a team takes and a city never does. */
+const WHO_AFTER = /^, who /;
+/** How far before the place a person's name makes "who" his. */
+const PERSON_REACH = 40;
+/**
+ * A preposition of where before the name: "In Washington, who decides?" asks about the place, and "guerrillas from
+ * Anlong Veng, who" are who the clause is about.
+ */
+const WHERE_BEFORE = /\b(?:in|at|from|near|inside|outside|across|around|throughout)\s+$/i;
+
+/**
+ * Mentions (sorted by start) with a place followed by ", who" typed ORG ("two ahead of Liverpool, who host Everton"), unless
+ * a nation, after a preposition of where or just after a person's name.
+ */
+export function teamsBeforeWho(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    // Most names are followed by no comma: the character is looked at first.
+    const c = text.charCodeAt(m.end);
+    if (!PLACE_LABELS.has(m.type) || c !== 44 || !WHO_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    // "Fannie Johnson, a member of St. Matthew's, who said": "who" is the person named just before.
+    const prev = mentions[k - 1];
+    if (prev?.type === 'PERSON' && m.start - prev.end <= PERSON_REACH) return;
+    if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || isNation(registry, text.slice(m.start, m.end))) return;
+    (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;
 }

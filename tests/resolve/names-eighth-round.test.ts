@@ -143,3 +143,15 @@ describe('a quoted title followed by a kind of work', () => {
     expect(names('Microsoft said its Azure cloud revenue grew.')).toEqual([['Microsoft', 'ORG'], ['Azure', 'PRODUCT']]);
   });
 });
+
+describe('a place followed by ", who"', () => {
+  it('reads it as a team', () => {
+    expect(names('They are two ahead of Liverpool, who host Everton on Saturday.')).toEqual([['Liverpool', 'ORG'], ['Everton', 'ORG']]);
+  });
+
+  it('leaves a nation, a place after a preposition of where, and a place after a person', () => {
+    expect(names('France, who beat Spain, are top.')).toEqual([['France', 'GPE'], ['Spain', 'GPE']]);
+    expect(names('Rebels from Anlong Veng, who joined the talks, left.')).toContainEqual(['Anlong Veng', 'GPE']);
+    expect(names('said Fannie Johnson, a resident of Leeds, who left.')).toContainEqual(['Leeds', 'GPE']);
+  });
+});
