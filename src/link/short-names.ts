@@ -1,13 +1,19 @@
 // Short forms of an article's organizations that the article never ties to the long form: its initials
-// ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks"). A short
-// form that two different organizations of the article share names neither.
+// ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
+// City" … "City"), a head that ends names in general too ("United", "Navy"), but no company's ("Holdings"). A short
+// form that two different organizations of the article share names neither ("Leeds United" and "Manchester United"
+// leave "United" alone).
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
-import { endsOrganizationName } from '../ner/name-types.js';
+import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
+import { isLegalForm } from '../ner/name-types.js';
 
 export interface ShortForms {
   /** Initials, with and without the words an acronym may skip, in capitals → a mention's index. */
   byInitials: Map<string, number>;
-  /** Last word → a mention's index; not a word that ends organizations' names in general ("Holdings", "United"). */
+  /**
+   * Last word → a mention's index: "City" of "Manchester City", "Navy" of "U.S. Navy", where one organization ends in
+   * it; not a company's head or legal form, which names no company alone ("Holdings", "Group", "Inc").
+   */
   byLastWord: Map<string, number>;
 }
 
@@ -23,7 +29,7 @@ export function organizationShortForms(names: { index: number; words: string[] }
       if (key.length >= 2) initials.push({ key, index, name });
     }
     const last = words[words.length - 1];
-    if (!endsOrganizationName(last)) lastWords.push({ key: last, index, name });
+    if (!COMPANY_HEADS.has(last) && !isLegalForm(last)) lastWords.push({ key: last, index, name });
   }
   return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords) };
 }

@@ -147,6 +147,13 @@ describe('shorter names of organizations', () => {
     ]), index);
     expect(doc.mentions.map((m) => m.entity)).toEqual(['nil:org/holdings', 'nil:org/acme-holdings', 'nil:fac/acme-park']);
   });
+
+  it("binds a head that ends names in general to the one organization of the article that ends in it", () => {
+    const doc = linkMentions(docWith('Ostend City won. City led.', [['Ostend City', 'ORG'], ['City', 'ORG']]), index);
+    expect(doc.mentions.map((m) => m.entity)).toEqual(['nil:org/ostend-city', 'nil:org/ostend-city']);
+    const two = linkMentions(docWith('Ostend City beat Lyr City. City led.', [['Ostend City', 'ORG'], ['Lyr City', 'ORG'], ['City', 'ORG']]), index);
+    expect(two.mentions[2].entity).toBe('nil:org/city');
+  });
 });
 
 describe('the type of an ambiguous name follows the entry the article chose', () => {
