@@ -3,11 +3,13 @@
 // wherever they are in the article, the registry's too: the article's own definition beats an acronym
 // the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by
 // capitalised words is a name's ("Independent Commission Against Corruption (ICAC)"): it takes the
-// name's type in the whole article. Abbreviations of common nouns ("AI", "CEO", "GDP") are no name in any
-// article (lexicon/common-abbreviations.json).
+// name's type in the whole article, and is proposed where the model read it in pieces. Abbreviations of
+// common nouns ("AI", "CEO", "GDP") are no name in any article (lexicon/common-abbreviations.json); nor is one
+// the article defines by lower-case words after a capitalised one that opens a sentence ("Gross value added (GVA)").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
+import { labelOf } from '../ner/name-types.js';
 import type { LowerCaseWords } from './lower-case.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/common-abbreviations.json' with { type: 'json' };
@@ -20,8 +22,11 @@ const LONGEST = Math.max(6, ...table.abbreviations.map((a) => a.length));
 
 /** Capitals in brackets: the abbreviation (2 to 6 letters). */
 const BRACKETED = /\(([A-Z]{2,6})\)/g;
-/** Lower-case words, hyphenated or not, right before the bracket. */
-const WORDS_BEFORE = /((?:[a-z]+(?:-[a-z]+)*\s+){2,6})$/;
+/**
+ * Lower-case words, hyphenated or not, right before the bracket; the first may be capitalised where it opens the
+ * sentence ("Gross value added (GVA)").
+ */
+const WORDS_BEFORE = /((?:(?<=(?:^|\n|[.!?]["”]?\s))[A-Z][a-z]+(?:-[a-z]+)*\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){1,6})$/;
 
 /** The abbreviations the article defines by lower-case words whose initials spell them. */
 function commonAbbreviations(text: string): Set<string> {
@@ -31,7 +36,7 @@ function commonAbbreviations(text: string): Set<string> {
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (!before) continue;
     const initials = before[1].trim().split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
-    if (initials.endsWith(m[1])) found.add(m[1]);
+    if (initials.length >= 2 && initials.endsWith(m[1])) found.add(m[1]);
   }
   return found;
 }
@@ -40,6 +45,48 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
   const defined = text.includes('(') ? commonAbbreviations(text) : undefined;
   const common = (name: string) => COMMON_NOUNS.has(name) || defined?.has(name) === true;
   return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || !common(text.slice(c.start, c.end)));
+}
+
+/** A name's word: capitalised, maybe hyphenated ("Anti-Doping"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}+)*$/u;
+/** Last words of capitalised terms of measure, which define an abbreviation but name nothing ("Consumer Price Index"). */
+const MEASURE_HEADS: ReadonlySet<string> = new Set(table.measureHeads);
+/** How many words before a bracket a defined name may reach back. */
+const NAME_REACH = 12;
+/** How sure a name is that the article defines an abbreviation by: surer than the model's pieces of it. */
+const DEFINING_CONFIDENCE = 0.8;
+
+/**
+ * Names the article defines an abbreviation by ("the Independent Commission Against Corruption (ICAC)"): the
+ * capitalised words right before the bracket whose initials, small words aside, spell it. The model often reads such
+ * a name in pieces or not at all; typed by its head like the model's organizations ("Affordable Care Act (ACA)" a LAW).
+ * Not a term of measure ("Consumer Price Index (CPI)") or a common noun's abbreviation ("Gross Domestic Product (GDP)").
+ */
+export function definingNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Most articles define none: a bracket of capitals is rare, and only then is the text before it read.
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(BRACKETED)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (!before.endsWith(' ')) continue;
+    const words = before.trimEnd().split(' ').slice(-NAME_REACH);
+    // The shortest run of words before the bracket whose initials are the abbreviation, opening with a name's word.
+    let initials = '';
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k];
+      if (SKIPPED_BY_INITIALS.has(w)) continue;
+      if (!NAME_WORD.test(w)) break;
+      initials = w[0] + initials;
+      if (initials.length > m[1].length || !m[1].endsWith(initials)) break;
+      if (initials !== m[1]) continue;
+      const name = words.slice(k);
+      if (COMMON_NOUNS.has(m[1]) || MEASURE_HEADS.has(name[name.length - 1])) break;
+      const start = m.index - before.length + before.lastIndexOf(name.join(' '));
+      out.push(candidate(start, start + name.join(' ').length, labelOf('ORG', name), 'rules', DEFINING_CONFIDENCE));
+      break;
+    }
+  }
+  return out;
 }
 
 /** A definition's bracket right after the name. */

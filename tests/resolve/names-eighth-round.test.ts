@@ -155,3 +155,26 @@ describe('a place followed by ", who"', () => {
     expect(names('said Fannie Johnson, a resident of Leeds, who left.')).toContainEqual(['Leeds', 'GPE']);
   });
 });
+
+describe('a name the article defines an abbreviation by', () => {
+  it('reads the capitalised words whose initials spell the abbreviation whole, typed by its head', () => {
+    expect(names('He joined the Independent Commission Against Corruption (ICAC) in 2019.')).toEqual([
+      ['Independent Commission Against Corruption', 'ORG'], ['ICAC', 'ORG']]);
+    expect(names('Officials from the Banque Internationale de Placement (BIP) came.')).toEqual([['Banque Internationale de Placement', 'ORG'], ['BIP', 'ORG']]);
+  });
+
+  it('proposes no name for a term of measure', () => {
+    expect(names('The Optimised Deprival Value (ODV) of its network rose.')).not.toContainEqual(['Optimised Deprival Value', 'ORG']);
+  });
+
+  it('drops an abbreviation defined by lower-case words after a sentence-opening capital', () => {
+    expect(names('Gross value added (GVA) rose 7.6%.')).toEqual([]);
+  });
+});
+
+describe("the press's abbreviations of Georgia and Virginia", () => {
+  it('links them to the states', () => {
+    expect(readMentions('He died in Atlanta, Ga., and was buried in Norfolk, Va., on Sunday.').filter((m) => m.type === 'GPE').map((m) => m.entity))
+      .toEqual(['gpe/atlanta', 'gpe/georgia-us-state', 'nil:gpe/norfolk', 'gpe/virginia']);
+  });
+});
