@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -211,7 +211,7 @@ function periodOfResults(doc: Doc, first: number, end: number): boolean {
 /**
  * The side of the DCT the words next to the expression fix outright, or null: "since Oct. 23" and
  * "the Oct. 23 killing", "Monday's bombing" (an incident is reported after it happens) are past, and
- * "for May delivery" (a market trades for a month to come) ahead.
+ * "for May delivery" (a market trades for a month to come) and "takes effect May 1" (a present of what is scheduled) ahead.
  */
 export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const tokens = doc.tokens;
@@ -220,7 +220,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
-  if (contractMonth(doc, first, end)) return 'FUTURE';
+  if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && scheduledBefore(tokens, first))) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
   const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
   if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
@@ -236,6 +236,24 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   }
   return null;
 }
+/**
+ * Whether a present of what is scheduled stands right before the date, maybe with "on" between ("takes effect on May 1");
+ * not an infinitive ("had been due to expire"), which a plan told in any tense holds.
+ */
+function scheduledBefore(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  const at = tokens[first - 1]?.text.toLowerCase() === 'on' ? first - 2 : first - 1;
+  let phrase = '';
+  for (let k = at; k >= 0 && k > at - 3 && tokens[k].sentence === sentence; k--) {
+    phrase = phrase ? `${tokens[k].text.toLowerCase()} ${phrase}` : tokens[k].text.toLowerCase();
+    if (SCHEDULED_PRESENTS.has(phrase)) return tokens[k - 1]?.text.toLowerCase() !== 'to';
+  }
+  return false;
+}
+
+/** Whether a date's words name a month ("the 1st of May", "1 May"). */
+const holdsAMonth = (text: string) => (text.match(/[A-Za-z]+/g) ?? []).some((w) => MONTHS[w.toLowerCase()] !== undefined);
+
 /** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
 function notUntil(tokens: Token[], first: number): boolean {
   const sentence = tokens[first].sentence;

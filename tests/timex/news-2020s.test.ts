@@ -206,3 +206,10 @@ table('a month after "for" and a word of an arrangement lies ahead, whatever the
   ['Sales for September rose 3%.', [['September', '2024-09']]],
   ['It was the hottest day on record for March.', [['March', '2025-03']]],
 ]);
+
+table('a present of what is scheduled puts a date ahead however far', DCT, [
+  ['The law takes effect on May 1.', [['May 1', '2026-05-01']]],
+  ['The rules come into force on 1 May.', [['1 May', '2026-05-01']]],
+  ['The permit expires March 31.', [['March 31', '2026-03-31']]],
+  ['The law took effect on May 1.', [['May 1', '2025-05-01']]],
+]);

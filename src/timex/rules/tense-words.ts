@@ -121,6 +121,15 @@ export const ARRANGED_IN_MONTH: ReadonlySet<string> = new Set([
   'trial', 'strike', 'rally', 'visit', 'debut', 'deadline', 'ceremony', 'conference',
 ]);
 
+/**
+ * "takes effect Jan. 1", "comes into force on 1 May", "expires March 31": a present of what is scheduled puts the date
+ * after it ahead of the telling, however far (a law's date is often most of a year away).
+ */
+export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
+  'takes effect', 'take effect', 'comes into force', 'come into force', 'comes into effect', 'come into effect',
+  'goes into effect', 'go into effect', 'enters into force', 'enter into force', 'kicks in', 'kick in', 'expires', 'expire', 'lapses',
+]);
+
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
 
