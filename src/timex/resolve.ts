@@ -214,9 +214,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
   // "GDP grew in the first half, the bureau announced today. ... the same period last year": the day of the
   // report is no period it reports on; the period told before it is.
-  if (ref?.d !== undefined && f.periodGrain && ctx.dct && ctx.localPeriod && Math.abs(Date.UTC(ref.y, ref.m! - 1, ref.d) - Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)) <= NEAR_DAYS * 86400000) {
-    ref = parsePeriod(ctx.localPeriod) ?? ref;
-  }
+  if (f.periodGrain && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
@@ -315,6 +313,11 @@ function shiftedPeriod(unit: string, n: number, dct: Ymd | null): string {
   }
 }
 
+/** Whether a date told is a day within a week of the DCT: the day a report came out, not a period it reports on. */
+function reportDay(ref: Period | null, ctx: ResolveContext): boolean {
+  return ref?.d !== undefined && !!ctx.dct && Math.abs(Date.UTC(ref.y, ref.m! - 1, ref.d) - Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d)) <= NEAR_DAYS * 86400000;
+}
+
 /** "last year", "this week", "the following day", "the past year", "that day". */
 function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: string) => Resolved): Resolved | null {
   const unit = f.unit!;
@@ -328,7 +331,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "the next day", "the following week": from the day the narrative reached ("Nine days later ... the following week").
     const day = unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
     // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
-    const ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
+    let ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
+    // "grew in the April-June quarter, data showed on Friday. ... forecast for the quarter": the day of the report is no
+    // period "the quarter" reports on; the period told before it is ("the following year" still counts from the day).
+    if (!day && f.the && !f.relWord && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));

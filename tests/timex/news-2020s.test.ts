@@ -213,3 +213,8 @@ table('a present of what is scheduled puts a date ahead however far', DCT, [
   ['The permit expires March 31.', [['March 31', '2026-03-31']]],
   ['The law took effect on May 1.', [['May 1', '2025-05-01']]],
 ]);
+
+table('"the quarter" after a report\'s day is the quarter told before it (Friday 2025-08-29)', '2025-08-29', [
+  ['India\'s economy grew 7.8% in the April-June quarter, government data showed on Friday. Economists had forecast growth of 6.7% for the quarter.',
+    [['the April-June quarter', '2025-Q2'], ['Friday', '2025-08-29'], ['the quarter', '2025-Q2']]],
+]);
