@@ -31,11 +31,14 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   return lookupAlias(index, owned).length ? owned : text;
 }
 
-/** A company's name without its legal form ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co"), as the registry names it; undefined when it has none. */
+/** A company's name without its legal forms ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co", "Samsung Electronics Co Ltd"), as the registry names it; undefined when it has none. */
 function withoutLegalForm(text: string): string | undefined {
-  const space = text.lastIndexOf(' ');
-  if (space < 0 || !isLegalForm(text.slice(space + 1))) return undefined;
-  return text.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
+  let bare: string | undefined;
+  // "Samsung Electronics Co Ltd": every legal form at the end goes.
+  for (let rest = text, space = rest.lastIndexOf(' '); space > 0 && isLegalForm(rest.slice(space + 1)); space = rest.lastIndexOf(' ')) {
+    rest = bare = rest.slice(0, space).replace(/,$|\s+(?:&|and)$/, '');
+  }
+  return bare;
 }
 
 /**

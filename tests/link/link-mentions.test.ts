@@ -192,4 +192,10 @@ describe('companies named with their legal form', () => {
     ]), registry);
     expect(doc.mentions.map((m) => m.entity)).toEqual(['org/veltrix', 'org/veltrix', 'nil:org/kestrel-inc']);
   });
+
+  it('takes off every legal form at the end ("Co Ltd")', () => {
+    const registry = buildRegistryIndex({ entries: [...ENTRIES, { id: 'org/veltrix', type: 'ORG', name: 'Veltrix' }], titles: TITLES });
+    const doc = linkMentions(docWith('Veltrix Co Ltd agreed.', [['Veltrix Co Ltd', 'ORG']]), registry);
+    expect(doc.mentions[0].entity).toBe('org/veltrix');
+  });
 });
