@@ -178,3 +178,10 @@ describe("the press's abbreviations of Georgia and Virginia", () => {
       .toEqual(['gpe/atlanta', 'gpe/georgia-us-state', 'nil:gpe/norfolk', 'gpe/virginia']);
   });
 });
+
+describe("parliaments named in their own language", () => {
+  it('reads them as organizations', () => {
+    expect(names('Polish President Karol Nawrocki vetoed the bill passed by the Sejm.')).toContainEqual(['Sejm', 'ORG']);
+    expect(names('The Lok Sabha passed the bill, and the Riksdag debated it.')).toEqual([['Lok Sabha', 'ORG'], ['Riksdag', 'ORG']]);
+  });
+});
