@@ -185,3 +185,10 @@ describe("parliaments named in their own language", () => {
     expect(names('The Lok Sabha passed the bill, and the Riksdag debated it.')).toEqual([['Lok Sabha', 'ORG'], ['Riksdag', 'ORG']]);
   });
 });
+
+describe('the rating agencies by the names the press gives them', () => {
+  it('links them', () => {
+    expect(readMentions('S&P Global Ratings cut the rating; Fitch and Moody\'s Ratings followed.').filter((m) => m.type === 'ORG').map((m) => m.entity))
+      .toEqual(['org/sandp-global', 'org/fitch-ratings', 'org/moody-s']);
+  });
+});
