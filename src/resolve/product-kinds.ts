@@ -1,14 +1,15 @@
 // A product the registry lacks, named between its owner and its kind: "its own Ascend processors", "Meta's
 // Orion glasses", "their Bayraktar drones". The model reads such a name as the company's (ORG), a person, a place
 // or, when it is several words or a word of no people's shape, a people's ("ESA's Solar Orbiter spacecraft", "its
-// Azure cloud"); an owner before it ("its", "their",
-// "own", a possessive) or a count ("440,000 Tundra pickups") and a kind of product after it in lower case
+// Azure cloud"); an owner before it ("its", "their", "own", a possessive) or a count ("440,000 Tundra pickups") and a
+// kind of product after it in lower case
 // (lexicon/product-models.json, kinds) make it a PRODUCT, and a kind of work (lexicon/work-titles.json, cues) a
 // WORK_OF_ART ("its Panorama documentary", read as a place); so does "the" before a name read other than as a
 // company ("the Claude chatbot"). Without an owner the name before a kind is usually the maker ("Nvidia chips",
 // "the Huawei phone", read as an ORG), and a name the registry knows keeps its kind. And the names listed after a
 // plural kind of product and "such as", "including" or "like" are products too ("tools such as ChatGPT and
-// [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies). A name right
+// [Claude]", read as a person; "tea brands, including [PG Tips] and [Lipton]", read as companies), and so is a model's
+// number listed after a product before a kind ("the 737 MAX and [777] jetliners", read as a count). A name right
 // after a kind of vessel, craft or medicine in lower case is the vessel's or the medicine's ("the aircraft carrier
 // [John F. Kennedy]", "the drug [Kisunla]", read as people; lexicon/product-models.json, kindsBefore), unless the
 // registry knows it as a company.
@@ -66,7 +67,27 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
     if (!OWNER_BEFORE.test(before) && !(m.type !== 'ORG' && THE_BEFORE.test(before))) return;
     if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type };
   });
-  return productsAfterKind(text, productsListed(text, out ?? mentions, registry), registry);
+  return modelNumbersListed(text, productsAfterKind(text, productsListed(text, out ?? mentions, registry), registry));
+}
+
+/** A model's number alone: "777". */
+const MODEL_NUMBER = /^\d{3,4}$/;
+/** What joins two products of one list: "737 MAX and [777] jetliners". */
+const JOINED = /^(?:, | and | or |, and )$/;
+
+/**
+ * Mentions (sorted by start) with a model's number read as a count typed PRODUCT where it is listed after a product
+ * and a kind of product follows it ("the 737 MAX and 777 jetliners"): a count stands before its noun, not in a list of models.
+ */
+function modelNumbersListed(text: string, mentions: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    const before = mentions[k - 1];
+    if (m.type !== 'CARDINAL' || before?.type !== 'PRODUCT' || !MODEL_NUMBER.test(text.slice(m.start, m.end))) return;
+    if (!JOINED.test(text.slice(before.end, m.start)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT', value: undefined };
+  });
+  return out ?? mentions;
 }
 
 /** Mentions (sorted by start) with the unregistered names right after a kind of vessel, craft or medicine typed PRODUCT. */

@@ -192,3 +192,17 @@ describe('the rating agencies by the names the press gives them', () => {
       .toEqual(['org/sandp-global', 'org/fitch-ratings', 'org/moody-s']);
   });
 });
+
+describe("weapons and aircraft the news names, and a model's number in a list of them", () => {
+  it('reads them as products', () => {
+    expect(names('Russia launched Kinzhal hypersonic missiles at Kyiv and an Su-34 was shot down.')).toEqual([
+      ['Russia', 'GPE'], ['Kinzhal', 'PRODUCT'], ['Kyiv', 'GPE'], ['Su-34', 'PRODUCT']]);
+    expect(names('The F-35 and the Eurofighter Typhoon competed.')).toEqual([['F-35', 'PRODUCT'], ['Eurofighter Typhoon', 'PRODUCT']]);
+  });
+
+  it("reads a model's number listed after a product and before a kind as a product, not a count", () => {
+    expect(readMentions("Boeing's 737 MAX and 777 jetliners were grounded.").map((m) => [m.text, m.type]))
+      .toEqual([['Boeing', 'ORG'], ['737 MAX', 'PRODUCT'], ['777', 'PRODUCT']]);
+    expect(readMentions('It sold 737 MAX jets and 200 planes.').map((m) => [m.text, m.type])).toContainEqual(['200', 'CARDINAL']);
+  });
+});
