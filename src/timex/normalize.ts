@@ -9,7 +9,7 @@ import { TIME_LABELS } from '../document.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
-import { isAnaphoric, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
+import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
 
@@ -181,13 +181,15 @@ function startBefore(start: string, end: string): string | null {
 
 function withValue(m: Mention, r: Resolved): Mention {
   const timex = r.mod ? { type: r.type, mod: r.mod } : { type: r.type };
-  return { ...m, value: r.value, attrs: { ...m.attrs, timex } };
+  // Resolved in context, "an hour later" is a time of day, which out of context it was not.
+  const type = TIME_LABELS.has(m.type) ? labelOf(r) : m.type;
+  return { ...m, type, value: r.value, attrs: { ...m.attrs, timex } };
 }
 
 /** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
+const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);
 /** A month named alone, with no day or year: "for September". */
 const monthAlone = (f: Frame) => f.month !== undefined && f.day === undefined && f.year === undefined && f.rel === undefined;
-const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);
 
 /** The frame the recognizer read, or, for a span another recognizer proposed, its text read now. */
 function frameOf(doc: Doc, m: Mention): Frame | null {

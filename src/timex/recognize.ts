@@ -6,7 +6,7 @@ import { findMatches, leftExtension, type RuleMatch } from './grammar.js';
 import { tokenFrom } from '../text/token-at.js';
 import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
-import { resolveFrame, type Resolved } from './resolve.js';
+import { labelOf, resolveFrame } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS, LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
@@ -45,14 +45,6 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
     });
   }
   return out;
-}
-
-/**
- * OntoNotes' label: TIME for times of day and for periods shorter than a day ("two hours", "90
- * minutes": a duration counted in hours, minutes or seconds), DATE for the rest.
- */
-function labelOf(resolved: Resolved): 'DATE' | 'TIME' {
-  return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) ? 'TIME' : 'DATE';
 }
 
 /** Maps a text offset to the (last) token that starts there: a binary search, not a map of every token built for a few lookups. */

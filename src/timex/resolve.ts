@@ -53,6 +53,14 @@ export interface ResolveContext {
 
 export interface Resolved { type: TimexType; value: string; mod?: string; }
 
+/**
+ * OntoNotes' label: TIME for times of day and for periods shorter than a day ("two hours", "90
+ * minutes": a duration counted in hours, minutes or seconds), DATE for the rest.
+ */
+export function labelOf(resolved: Resolved): 'DATE' | 'TIME' {
+  return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) ? 'TIME' : 'DATE';
+}
+
 /** A tense read from a verb moves a month or day without a year to its side only this far (in days) from the DCT. */
 // About ten months: "was extended to Nov. 16" in an October story is still this November, while
 // "changed its fiscal year in December" in an October story reaches back to last December.

@@ -206,3 +206,9 @@ describe("weapons and aircraft the news names, and a model's number in a list of
     expect(readMentions('It sold 737 MAX jets and 200 planes.').map((m) => [m.text, m.type])).toContainEqual(['200', 'CARDINAL']);
   });
 });
+
+describe('the label of a time expression resolved in context', () => {
+  it('is TIME for a clock time counted from one told before', () => {
+    expect(readMentions('Tokyo closed at 3 p.m., and Europe opened an hour later.', '2025-06-18').find((m) => m.text === 'an hour later')?.type).toBe('TIME');
+  });
+});

@@ -218,3 +218,8 @@ table('"the quarter" after a report\'s day is the quarter told before it (Friday
   ['India\'s economy grew 7.8% in the April-June quarter, government data showed on Friday. Economists had forecast growth of 6.7% for the quarter.',
     [['the April-June quarter', '2025-Q2'], ['Friday', '2025-08-29'], ['the quarter', '2025-Q2']]],
 ]);
+
+table('a clock time told later in the text is a TIME, and a time zone of the region stays in its span', DCT, [
+  ['Markets in Tokyo closed at 3 p.m. JST, and European trading opened an hour later.', [['3 p.m. JST', '2025-06-12T15:00', 'TIME'], ['an hour later', '2025-06-12T16:00', 'TIME']]],
+  ['The speech is at 9 p.m. IST.', [['9 p.m. IST', '2025-06-12T21:00', 'TIME']]],
+]);

@@ -361,7 +361,10 @@ export const SET_ADVERBS: Record<string, string> = {
 };
 
 /** Time zones after a clock time: kept in the span, not in the value. */
-export const TIME_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'local time', 'Eastern time', 'ET'];
+export const TIME_ZONES = [
+  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
+  'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'ET', 'PT', 'CT',
+];
 
 /** "Islam will one day be...", "hopes to someday return": after a modal or "to", a day to come, not a length. */
 export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
