@@ -2,9 +2,13 @@
 // where the words after it name a person elsewhere in the article, is the NORP and the person
 // ("Michael Okoro … American Okoro" → NORP "American" + PERSON "Okoro").
 // Demonyms are the registry's peoples of a place; one that is also a given name on the model's name
-// lists starts a name ("Christian Karembeu", "German Villa").
-import type { Candidate } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+// lists starts a name ("Christian Karembeu", "German Villa"). And a people's adjective that is also a place's name
+// ("Mediterranean", "Arctic") names the place where no noun follows it for it to qualify ("crossing the
+// Mediterranean", "in the Arctic"; not "the Mediterranean diet").
+import type { Candidate, Token } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
+import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { tokenFrom } from '../text/token-at.js';
 import { mapMany } from './map-many.js';
 
 /** The first word of a name of two or more, and the capitalised words after it. */
@@ -41,4 +45,20 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
     if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
     return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
   });
+}
+
+/** What a people's adjective qualifies after it: a noun, a name, another adjective, a figure. */
+const QUALIFIED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Mentions (sorted by start) with a people's adjective that is also a place's name typed as the place where nothing follows for it to qualify. */
+export function placesNamedLikePeoples(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    if (m.type !== 'NORP') return;
+    const next = tokens[tokenFrom(tokens, m.end)];
+    if (next && QUALIFIED.has(next.pos)) return;
+    const place = aliasTypes(registry, text.slice(m.start, m.end)).find((t) => PLACE_LABELS.has(t));
+    if (place) (out ??= [...mentions])[k] = { ...m, type: place };
+  });
+  return out ?? mentions;
 }

@@ -26,7 +26,7 @@ import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { conditionsByEponym } from '../resolve/conditions.js';
 import { datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
-import { splitDemonyms } from '../resolve/demonyms.js';
+import { placesNamedLikePeoples, splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
 import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
@@ -364,7 +364,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, compassPlaces(text, lawSubjects(text, chosen, registry), registry)), registry)), registry)), registry), registry)), registry)), registry, isNameWord), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, chosen, registry), registry), registry)), registry)), registry)), registry), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

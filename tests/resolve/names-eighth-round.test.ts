@@ -212,3 +212,14 @@ describe('the label of a time expression resolved in context', () => {
     expect(readMentions('Tokyo closed at 3 p.m., and Europe opened an hour later.', '2025-06-18').find((m) => m.text === 'an hour later')?.type).toBe('TIME');
   });
 });
+
+describe("a people's adjective that is also a place's name", () => {
+  it('names the place where nothing follows for it to qualify', () => {
+    expect(names('Migrants died crossing the Mediterranean on Sunday.')).toEqual([['Mediterranean', 'LOC']]);
+    expect(names('Ice in the Arctic is melting.')).toEqual([['Arctic', 'LOC']]);
+  });
+
+  it('stays the adjective before a noun', () => {
+    expect(names('The Mediterranean diet is healthy.')).toEqual([['Mediterranean', 'NORP']]);
+  });
+});
