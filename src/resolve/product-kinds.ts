@@ -12,7 +12,8 @@
 // number listed after a product before a kind ("the 737 MAX and [777] jetliners", read as a count). A name right
 // after a kind of vessel, craft or medicine in lower case is the vessel's or the medicine's ("the aircraft carrier
 // [John F. Kennedy]", "the drug [Kisunla]", read as people; lexicon/product-models.json, kindsBefore), unless the
-// registry knows it as a company.
+// registry knows it as a company. A navy's prefix and the capitalised words after it are a ship, a PRODUCT ("USS Gerald
+// R. Ford", read as an organization and a person).
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -20,6 +21,7 @@ import table from './lexicon/product-models.json' with { type: 'json' };
 import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
 import { mayBePeoples } from './peoples.js';
+import { candidate } from './candidates.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /**
@@ -68,6 +70,21 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
     if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type };
   });
   return modelNumbersListed(text, productsAfterKind(text, productsListed(text, out ?? mentions, registry), registry));
+}
+
+/** A ship's prefix and its name: capitalised words, initials and "of" between them ("USS Gerald R. Ford", "HMS Prince of Wales"). */
+const SHIP = new RegExp(`\\b(?:${table.shipPrefixes.join('|')}) \\p{Lu}[\\p{L}'’.-]*(?: (?:of (?:the )?)?\\p{Lu}[\\p{L}'’.-]*)*`, 'gu');
+/** As sure as an honorific: the prefix says what the name is. */
+const SHIP_CONFIDENCE = 0.9;
+
+/** Ships named after their navy's prefix ("USS Gerald R. Ford", read as an organization and a person), as PRODUCTs. */
+export function shipNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SHIP)) {
+    const name = m[0].replace(/\.$/, '');
+    out.push(candidate(m.index, m.index + name.length, 'PRODUCT', 'rules', SHIP_CONFIDENCE));
+  }
+  return out;
 }
 
 /** A model's number alone: "777". */

@@ -223,3 +223,9 @@ describe("a people's adjective that is also a place's name", () => {
     expect(names('The Mediterranean diet is healthy.')).toEqual([['Mediterranean', 'NORP']]);
   });
 });
+
+describe("a ship named after its navy's prefix", () => {
+  it('reads the prefix and the name as one product', () => {
+    expect(names('The USS Gerald R. Ford arrived, and HMS Prince of Wales sailed.')).toEqual([['USS Gerald R. Ford', 'PRODUCT'], ['HMS Prince of Wales', 'PRODUCT']]);
+  });
+});
