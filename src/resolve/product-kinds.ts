@@ -74,8 +74,8 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
 
 /** A ship's prefix and its name: capitalised words, initials and "of" between them ("USS Gerald R. Ford", "HMS Prince of Wales"). */
 const SHIP = new RegExp(`\\b(?:${table.shipPrefixes.join('|')}) \\p{Lu}[\\p{L}'’.-]*(?: (?:of (?:the )?)?\\p{Lu}[\\p{L}'’.-]*)*`, 'gu');
-/** As sure as an honorific: the prefix says what the name is. */
-const SHIP_CONFIDENCE = 0.9;
+/** Surer than the model's pieces of the name (a person's "R. Ford"): the prefix says what the whole is. */
+const SHIP_CONFIDENCE = 0.99;
 
 /** Ships named after their navy's prefix ("USS Gerald R. Ford", read as an organization and a person), as PRODUCTs. */
 export function shipNames(text: string): Candidate[] {
