@@ -1,11 +1,11 @@
 // The head words of organizations' names, each listed once in organization-heads.json with the roles it plays:
 // a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
 // a last word no place's name ends in, a company's head after a name the model stopped before, an institution's
-// head after a person's name. Each rule reads the set of its role.
+// head after a person's name, a unit's head an ordinal opens the name of. Each rule reads the set of its role.
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './organization-heads.json' with { type: 'json' };
 
-type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'institutionAfterPerson';
+type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'institutionAfterPerson' | 'numberedUnit';
 
 const heads: Record<string, readonly string[]> = table.heads;
 
@@ -31,3 +31,5 @@ export const COMPANY_HEADS = withRole('companyAfterName');
  * name for the institution's ("Novo Nordisk" is not its foundation).
  */
 export const NAMED_AFTER_HEADS = withRole('institutionAfterPerson');
+/** Heads of units and courts whose names open with an ordinal in figures ("82nd Airborne Division", "the 5th Circuit"). */
+export const NUMBERED_UNIT_HEADS = withRole('numberedUnit');

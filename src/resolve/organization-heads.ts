@@ -14,10 +14,11 @@
 // people's or a place's name before a company's head is the company's ("[Republic] Records", "[Adani] Group",
 // "[Nepal] Airlines": data too).
 // Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
-// other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG").
+// other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG"). An
+// ordinal in figures right before a unit's or a court's name opens it ("[82nd] Airborne Division", "the [5th] Circuit").
 import type { Candidate, Label } from '../document.js';
-import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
+import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS } from '../document.js';
+import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -124,4 +125,27 @@ export function companySuffixes(text: string, mentions: Candidate[], registry: R
   const suffixed = takeInAfter(text, mentions, SUFFIXES_AFTER, (m) => NAME_LABELS.has(m.type), 'ORG');
   return joinWhereAdjacent(text, suffixed, (place, company) => (PLACE_LABELS.has(place.type) || place.type === 'NORP')
     && company.type === 'ORG' && endsInLegalForm(text, company) && knownPlace(registry, text.slice(place.start, place.end)));
+}
+
+/** An ordinal in figures right before a name: "82nd ". */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}-])\d{1,3}(?:st|nd|rd|th) $/u;
+
+/** Mentions (sorted by start) with the ordinal in figures before a unit's or a court's name taken into it, as an ORG. */
+export function numberedUnits(text: string, mentions: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    // Most names follow no ordinal: the figure before its two letters and the space is looked at first.
+    const c = text.charCodeAt(m.start - 4);
+    if (!NAME_LABELS.has(m.type) || !(c >= 48 && c <= 57) || codeAt(text, m.start - 1) !== 32) return;
+    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start));
+    const words = text.slice(m.start, m.end).split(' ');
+    // The model's organization holding such a head, or the head alone whatever the model read ("the 2nd [Circuit]").
+    const unit = m.type === 'ORG' ? words.some((w) => NUMBERED_UNIT_HEADS.has(w.toLowerCase())) : words.length === 1 && NUMBERED_UNIT_HEADS.has(words[0].toLowerCase());
+    if (!ordinal || !unit) return;
+    (out ??= [...mentions])[k] = { ...m, start: m.start - ordinal[0].length, type: 'ORG' };
+  });
+  if (!out) return mentions;
+  // The ordinal read as a number of its own goes.
+  const units = out.filter((m, k) => m !== mentions[k]);
+  return out.filter((m) => !(NUMBER_LABELS.has(m.type) && units.some((u) => m.start >= u.start && m.end <= u.end)));
 }

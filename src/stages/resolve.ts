@@ -50,7 +50,7 @@ import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead, pl
 import { teamsOnScoreLines } from '../resolve/score-lines.js';
 import { venuesOnResultsLines } from '../resolve/venues.js';
 import { organizationNames, possessiveOrganizations } from '../resolve/organizations.js';
-import { ampersandInitials, ampersandNames, companySuffixes, organizationsByHead } from '../resolve/organization-heads.js';
+import { ampersandInitials, ampersandNames, companySuffixes, numberedUnits, organizationsByHead } from '../resolve/organization-heads.js';
 import { organizationsByCue } from '../resolve/organization-cues.js';
 import { eventsByHead, placesOfEvents, wholeEvents } from '../resolve/event-heads.js';
 import { numberedLaws } from '../resolve/numbered-laws.js';
@@ -361,10 +361,10 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => trimName(text, c)))), registry);
-  // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, facilities' heads and the places
+  // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's ordinal, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, chosen, registry), registry), registry)), registry)), registry)), registry), registry)), registry)), registry, isNameWord), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, chosen, registry), registry), registry))), registry)), registry)), registry), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

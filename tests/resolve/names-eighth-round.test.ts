@@ -229,3 +229,11 @@ describe("a ship named after its navy's prefix", () => {
     expect(names('The USS Gerald R. Ford arrived, and HMS Prince of Wales sailed.')).toEqual([['USS Gerald R. Ford', 'PRODUCT'], ['HMS Prince of Wales', 'PRODUCT']]);
   });
 });
+
+describe("an ordinal in figures before a unit's or a court's name", () => {
+  it('opens the name', () => {
+    expect(names('Troops from the 82nd Airborne Division were deployed.')).toEqual([['82nd Airborne Division', 'ORG']]);
+    expect(names('The 5th U.S. Circuit Court of Appeals ruled, and the 2nd Circuit agreed.')).toEqual([
+      ['5th U.S. Circuit Court of Appeals', 'ORG'], ['2nd Circuit', 'ORG']]);
+  });
+});
