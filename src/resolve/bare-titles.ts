@@ -3,7 +3,7 @@
 // registry knows as nothing else; the titles are the registry's lexicon (registry/titles.json). Nor is a title with
 // "of" and its subject, which the model reads as an organization's name ("the [Professor of Transplant Surgery] at
 // Johns Hopkins"), unless the subject ends in an organization's head ("President of the European Commission") or the
-// registry knows the whole.
+// registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony Radakin").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -21,6 +21,7 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
+    if (abbreviatedTitle(text, m, registry)) return false;
     if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return true;
     const word = text.slice(m.start, m.end);
     if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
@@ -29,6 +30,21 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   // Most articles have no title read as a name: the mentions are passed on as they are.
   const first = mentions.findIndex((m) => !kept(m));
   return first < 0 ? mentions : [...mentions.slice(0, first), ...mentions.slice(first + 1).filter(kept)];
+}
+
+/**
+ * Whether a name is a title's abbreviation, its full stop right after it and a capitalised word after that ("[Sen].
+ * Mitch McConnell" at a sentence's start, "[Adm]. Sir Tony Radakin"), which the registry knows as nothing else.
+ */
+function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  // Most names are followed by no full stop, space and capital: three codes are read first.
+  if (codeAt(text, m.end) !== 46 || codeAt(text, m.end + 1) !== 32 || !isUpperLetter(codeAt(text, m.end + 2))) return false;
+  const word = text.slice(m.start, m.end);
+  return !word.includes(' ') && isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
+}
+
+function isUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */

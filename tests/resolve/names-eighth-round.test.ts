@@ -237,3 +237,10 @@ describe("an ordinal in figures before a unit's or a court's name", () => {
       ['5th U.S. Circuit Court of Appeals', 'ORG'], ['2nd Circuit', 'ORG']]);
   });
 });
+
+describe("a title's abbreviation the model read as a name", () => {
+  it('is no name before its full stop and a capitalised word', () => {
+    expect(names('Gen. Valery Gerasimov and Adm. Sir Tony Radakin spoke.')).toEqual([['Valery Gerasimov', 'PERSON'], ['Tony Radakin', 'PERSON']]);
+    expect(names('Sen. Mitch McConnell disagreed.')).toEqual([['Mitch McConnell', 'PERSON']]);
+  });
+});
