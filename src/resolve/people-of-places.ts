@@ -5,11 +5,13 @@
 // the model's lists, the registry knows them as a person, the article names their last word alone as a person
 // ("Azarenka said"), or it writes another person "of" a place the same way ("beat Iga Swiatek of Poland"): the
 // person and the place. "Federal Republic of Yugoslavia", "Central Bank of Nigeria" and
-// "Duke of Norfolk" are none of these.
+// "Duke of Norfolk" are none of these. And a title's place the model read into the person's name after it
+// ("Archbishop of [Canterbury Rowan Williams]") is the place, and the rest the person.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { isTitle } from '../registry/titles.js';
 import { holdsCode } from './characters.js';
 import { mapMany } from './map-many.js';
 
@@ -40,5 +42,34 @@ export function peopleOfPlaces(text: string, candidates: Candidate[], registry: 
       || placeTypes.some((t) => t !== 'GPE') || lookupAlias(registry, span).length) return [c];
     const placeStart = c.end - place.length;
     return [{ ...c, end: c.start + person.length, type: 'PERSON' }, { ...c, start: placeStart, type: 'GPE' }];
+  });
+}
+
+/** A title and " of " right before a name: "Archbishop of ", "Mayor of ". */
+const TITLE_OF_BEFORE = /(\p{Lu}\p{Ll}+) of $/u;
+
+/**
+ * Candidates with a title's place the model read into a person's name after it split off as the place ("Archbishop of
+ * [Canterbury] Rowan Williams"): a place the registry knows, or one word no given name before one.
+ */
+export function placesOfTitles(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  return mapMany(candidates, (c) => {
+    // The model's span may open with the "of" ("[of Canterbury Rowan Williams]").
+    const from = text.startsWith('of ', c.start) ? c.start + 3 : c.start;
+    // Most names follow no " of ": its "f" and space are read first.
+    if (c.type !== 'PERSON' || text.charCodeAt(from - 1) !== 32 || text.charCodeAt(from - 2) !== 102) return [c];
+    const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
+    if (!title || !isTitle(registry, [title[1]])) return [c];
+    const words = text.slice(from, c.end).split(' ');
+    // The longest run of first words the registry knows as a place, with a capitalised word left for the person; or
+    // one word the registry does not know, before a given name ("of [Canterbury] Rowan Williams").
+    for (let n = words.length - 1; n >= 1; n--) {
+      const place = words.slice(0, n).join(' ');
+      const known = aliasTypes(registry, place);
+      const type = known.find((t) => PLACE_LABELS.has(t)) ?? (n === 1 && !known.length && isNameWord(words[1]) && !isNameWord(words[0]) ? 'GPE' : undefined);
+      if (!type) continue;
+      return [{ ...c, start: from, end: from + place.length, type }, { ...c, start: from + place.length + 1 }];
+    }
+    return [c];
   });
 }

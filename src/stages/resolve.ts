@@ -31,7 +31,7 @@ import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
 import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates } from '../resolve/party-states.js';
-import { peopleOfPlaces } from '../resolve/people-of-places.js';
+import { peopleOfPlaces, placesOfTitles } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
@@ -348,7 +348,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   let read = datelinePlaces(text, filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
-  read = peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord);
+  read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByGivenName(text, styledPeople(text, read, registry), registry);
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.

@@ -244,3 +244,9 @@ describe("a title's abbreviation the model read as a name", () => {
     expect(names('Sen. Mitch McConnell disagreed.')).toEqual([['Mitch McConnell', 'PERSON']]);
   });
 });
+
+describe("a title's place the model read into the name after it", () => {
+  it('is the place, and the rest the person', () => {
+    expect(names('Former Archbishop of Canterbury Rowan Williams spoke.')).toEqual([['Canterbury', 'GPE'], ['Rowan Williams', 'PERSON']]);
+  });
+});
