@@ -250,3 +250,11 @@ describe("a title's place the model read into the name after it", () => {
     expect(names('Former Archbishop of Canterbury Rowan Williams spoke.')).toEqual([['Canterbury', 'GPE'], ['Rowan Williams', 'PERSON']]);
   });
 });
+
+describe("armed groups and cartels", () => {
+  it('are registry organizations, an acronym two share chosen by its prior and the article', () => {
+    expect(readMentions("Sudan's Rapid Support Forces (RSF) seized El Fasher; the RSF denied it.").filter((m) => m.type === 'ORG').map((m) => m.entity))
+      .toEqual(['org/rapid-support-forces', 'org/rapid-support-forces', 'org/rapid-support-forces']);
+    expect(names('Tren de Aragua and the Sinaloa Cartel were named.')).toEqual([['Tren de Aragua', 'ORG'], ['Sinaloa Cartel', 'ORG']]);
+  });
+});
