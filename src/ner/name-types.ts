@@ -10,6 +10,7 @@ interface NameTypeTable {
   facCues: string[];
   facilityHeads: string[];
   facilityOpeners: string[];
+  buildingsOf: string[];
   surnameHeads: string[];
   corporateSuffixes: string[];
   abbreviatedSuffixes: string[];
@@ -25,6 +26,7 @@ const locCues = new Set(table.locCues);
 const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const facilityOpeners = new Set(table.facilityOpeners);
+const buildingsOf = new Set(table.buildingsOf);
 /** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
 const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
 const surnameHeads = new Set(table.surnameHeads);
@@ -55,6 +57,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 1 && type !== 'PER' && lawHeads.has(words[words.length - 1])) return 'LAW';
   // A natural place's kind and "of" open its name whatever the model typed it ("Bay of Bengal", "Gulf of Aden").
   if (lower.length > 2 && lower[1] === 'of' && locCues.has(lower[0])) return 'LOC';
+  // A building's kind and "of" open its name whatever the model typed it ("Palace of Versailles", "Tower of London").
+  if (lower.length > 2 && lower[1] === 'of' && buildingsOf.has(lower[0])) return 'FAC';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

@@ -258,3 +258,10 @@ describe("armed groups and cartels", () => {
     expect(names('Tren de Aragua and the Sinaloa Cartel were named.')).toEqual([['Tren de Aragua', 'ORG'], ['Sinaloa Cartel', 'ORG']]);
   });
 });
+
+describe('a building named by its kind and "of"', () => {
+  it('is a facility whatever the model typed it', () => {
+    expect(names('Visitors to the Palace of Versailles and the Tower of London fell.')).toEqual([['Palace of Versailles', 'FAC'], ['Tower of London', 'FAC']]);
+    expect(names('The Church of England spoke.')).toEqual([['Church of England', 'ORG']]);
+  });
+});
