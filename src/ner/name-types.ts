@@ -11,6 +11,7 @@ interface NameTypeTable {
   facilityHeads: string[];
   facilityOpeners: string[];
   buildingsOf: string[];
+  naturalEnds: string[];
   surnameHeads: string[];
   corporateSuffixes: string[];
   abbreviatedSuffixes: string[];
@@ -27,6 +28,9 @@ const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const facilityOpeners = new Set(table.facilityOpeners);
 const buildingsOf = new Set(table.buildingsOf);
+const naturalEnds = new Set(table.naturalEnds);
+/** The small words that join an organization's head to its subject. */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to']);
 /** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
 const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
 const surnameHeads = new Set(table.surnameHeads);
@@ -59,6 +63,9 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 2 && lower[1] === 'of' && locCues.has(lower[0])) return 'LOC';
   // A building's kind and "of" open its name whatever the model typed it ("Palace of Versailles", "Tower of London").
   if (lower.length > 2 && lower[1] === 'of' && buildingsOf.has(lower[0])) return 'FAC';
+  // A natural place's kind no organization's name ends in ends a place's whatever the model typed it ("Black Rock Desert"),
+  // but a body's name with a subject ("Association for Relations Across the Taiwan Straits").
+  if (lower.length > 1 && type !== 'PER' && naturalEnds.has(last) && !lower.some((w) => CONNECTORS.has(w))) return 'LOC';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

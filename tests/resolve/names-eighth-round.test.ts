@@ -264,4 +264,8 @@ describe('a building named by its kind and "of"', () => {
     expect(names('Visitors to the Palace of Versailles and the Tower of London fell.')).toEqual([['Palace of Versailles', 'FAC'], ['Tower of London', 'FAC']]);
     expect(names('The Church of England spoke.')).toEqual([['Church of England', 'ORG']]);
   });
+
+  it("and a natural place's kind no organization's name ends in ends a place's", () => {
+    expect(names("The festival in Nevada's Black Rock Desert was hit by storms.")).toContainEqual(['Black Rock Desert', 'LOC']);
+  });
 });
