@@ -73,17 +73,15 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
 }
 
 /** A ship's prefix and its name: capitalised words, initials and "of" between them ("USS Gerald R. Ford", "HMS Prince of Wales"). */
-const SHIP = new RegExp(`\\b(?:${table.shipPrefixes.join('|')}) \\p{Lu}[\\p{L}'’.-]*(?: (?:of (?:the )?)?\\p{Lu}[\\p{L}'’.-]*)*`, 'gu');
+const SHIP_WORD = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)`;
+const SHIP = new RegExp(`\\b(?:${table.shipPrefixes.join('|')}) ${SHIP_WORD}(?: (?:of (?:the )?)?${SHIP_WORD})*`, 'gu');
 /** Surer than the model's pieces of the name (a person's "R. Ford"): the prefix says what the whole is. */
 const SHIP_CONFIDENCE = 0.99;
 
 /** Ships named after their navy's prefix ("USS Gerald R. Ford", read as an organization and a person), as PRODUCTs. */
 export function shipNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SHIP)) {
-    const name = m[0].replace(/\.$/, '');
-    out.push(candidate(m.index, m.index + name.length, 'PRODUCT', 'rules', SHIP_CONFIDENCE));
-  }
+  for (const m of text.matchAll(SHIP)) out.push(candidate(m.index, m.index + m[0].length, 'PRODUCT', 'rules', SHIP_CONFIDENCE));
   return out;
 }
 

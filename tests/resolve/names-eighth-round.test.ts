@@ -227,6 +227,7 @@ describe("a people's adjective that is also a place's name", () => {
 describe("a ship named after its navy's prefix", () => {
   it('reads the prefix and the name as one product', () => {
     expect(names('The USS Gerald R. Ford arrived, and HMS Prince of Wales sailed.')).toEqual([['USS Gerald R. Ford', 'PRODUCT'], ['HMS Prince of Wales', 'PRODUCT']]);
+    expect(names('The missile missed USS Carney. The Houthis denied it.')).toEqual([['USS Carney', 'PRODUCT'], ['Houthis', 'ORG']]);
   });
 });
 
