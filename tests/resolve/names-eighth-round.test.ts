@@ -95,7 +95,7 @@ describe("a photo credit in the Associated Press's form", () => {
 
 describe('a product named by what it is sold as, and a campus named with a comma', () => {
   it('reads the name after "sold as" or "brand name" as a product', () => {
-    expect(names("The FDA approved Lilly's drug donanemab, sold as Kisunla.")).toContainEqual(['Kisunla', 'PRODUCT']);
+    expect(names("The FDA approved Lilly's drug zorvemab, sold as Zorvexa.")).toContainEqual(['Zorvexa', 'PRODUCT']);
   });
 
   it('reads a university campus named after a comma whole', () => {
