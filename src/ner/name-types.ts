@@ -1,5 +1,6 @@
 // From the tagger's CoNLL types to project labels, by the data table in lexicon/name-types.json.
 import type { ConllType, Label } from '../document.js';
+import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module (dist/ner/lexicon/).
 import nameTypes from './lexicon/name-types.json' with { type: 'json' };
@@ -29,8 +30,6 @@ const facilityHeads = new Set(table.facilityHeads);
 const facilityOpeners = new Set(table.facilityOpeners);
 const buildingsOf = new Set(table.buildingsOf);
 const naturalEnds = new Set(table.naturalEnds);
-/** The small words that join an organization's head to its subject. */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to']);
 /** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
 const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
 const surnameHeads = new Set(table.surnameHeads);
@@ -65,7 +64,7 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 2 && lower[1] === 'of' && buildingsOf.has(lower[0])) return 'FAC';
   // A natural place's kind no organization's name ends in ends a place's whatever the model typed it ("Black Rock Desert"),
   // but a body's name with a subject ("Association for Relations Across the Taiwan Straits").
-  if (lower.length > 1 && type !== 'PER' && naturalEnds.has(last) && !lower.some((w) => CONNECTORS.has(w))) return 'LOC';
+  if (lower.length > 1 && type !== 'PER' && naturalEnds.has(last) && !lower.some((w) => SKIPPED_BY_INITIALS.has(w))) return 'LOC';
   if (type === 'PER') return 'PERSON';
   if (type === 'ORG') return 'ORG';
   const lastTwo = lower.slice(-2).join(' ');

@@ -10,6 +10,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { codeAt } from './code-at.js';
+import { startsUpper } from './first-letter.js';
 
 const THE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
@@ -38,13 +39,9 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
  */
 function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): boolean {
   // Most names are followed by no full stop, space and capital: three codes are read first.
-  if (codeAt(text, m.end) !== 46 || codeAt(text, m.end + 1) !== 32 || !isUpperLetter(codeAt(text, m.end + 2))) return false;
+  if (codeAt(text, m.end) !== 46 || codeAt(text, m.end + 1) !== 32 || !startsUpper(text.charAt(m.end + 2))) return false;
   const word = text.slice(m.start, m.end);
   return !word.includes(' ') && isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
-}
-
-function isUpperLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */

@@ -22,7 +22,7 @@ import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS }
 import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
-import { capitalisedAlternatives } from './first-letter.js';
+import { capitalisedAlternatives, startsDigit } from './first-letter.js';
 import { mapEach } from './map-many.js';
 import { codeAt } from './code-at.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
@@ -135,8 +135,7 @@ export function numberedUnits(text: string, mentions: Candidate[]): Candidate[] 
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names follow no ordinal: the figure before its two letters and the space is looked at first.
-    const c = text.charCodeAt(m.start - 4);
-    if (!NAME_LABELS.has(m.type) || !(c >= 48 && c <= 57) || codeAt(text, m.start - 1) !== 32) return;
+    if (!NAME_LABELS.has(m.type) || !startsDigit(text.charAt(m.start - 4)) || codeAt(text, m.start - 1) !== 32) return;
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start));
     const words = text.slice(m.start, m.end).split(' ');
     // The model's organization holding such a head, or the head alone whatever the model read ("the 2nd [Circuit]").

@@ -87,8 +87,6 @@ export function shipNames(text: string): Candidate[] {
 
 /** A model's number alone: "777". */
 const MODEL_NUMBER = /^\d{3,4}$/;
-/** What joins two products of one list: "737 MAX and [777] jetliners". */
-const JOINED = /^(?:, | and | or |, and )$/;
 
 /**
  * Mentions (sorted by start) with a model's number read as a count typed PRODUCT where it is listed after a product
@@ -99,7 +97,7 @@ function modelNumbersListed(text: string, mentions: Candidate[]): Candidate[] {
   mentions.forEach((m, k) => {
     const before = mentions[k - 1];
     if (m.type !== 'CARDINAL' || before?.type !== 'PRODUCT' || !MODEL_NUMBER.test(text.slice(m.start, m.end))) return;
-    if (!JOINED.test(text.slice(before.end, m.start)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    if (!LISTED.test(text.slice(before.end, m.start)) || !KIND_AFTER.test(text.slice(m.end, m.end + 16))) return;
     (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT', value: undefined };
   });
   return out ?? mentions;

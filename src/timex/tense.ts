@@ -251,8 +251,6 @@ function scheduledBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Whether a date's words name a month ("the 1st of May", "1 May"). */
-const holdsAMonth = (text: string) => (text.match(/[A-Za-z]+/g) ?? []).some((w) => MONTHS[w.toLowerCase()] !== undefined);
 
 /** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
 function notUntil(tokens: Token[], first: number): boolean {
@@ -314,6 +312,8 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
 }
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
 const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
+/** Whether any of a date's words names a month ("the 1st of May", "1 May"). */
+const holdsAMonth = (text: string) => (text.match(/[A-Za-z]+/g) ?? []).some((w) => MONTHS[w.toLowerCase()] !== undefined);
 /** The prepositions of a date a past verb right before places behind. */
 const PAST_DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 
