@@ -1,11 +1,16 @@
 // Acronyms defined in the text bind their short and long forms for the rest of the article:
-// "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK". (Acronyms the
+// "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK". So do a company's ticker in
+// brackets after its name, "Union Pacific (UNP.N)", "Nvidia (NASDAQ: NVDA)", whatever its letters. (Acronyms the
 // article only uses are short-names.ts's.)
 import type { Mention } from '../document.js';
 import { normalizeName } from '../registry/normalize.js';
 
 const PAREN_OPEN = /^\s*\(\s*$/;
 const PAREN_CLOSE = /^\s*\)/;
+/** After a ticker: Reuters' exchange code and the bracket, ".N)", ".HK)". */
+const INSTRUMENT_CLOSE = /^\.[A-Z]{1,3}\)/;
+/** Between a name and its ticker, where an exchange opens the listing: " (NYSE: ". */
+const LISTING_OPEN = /^\s*\(\s*[^():]{2,20}:\s*$/;
 const ALSO_KNOWN = /^\s*,?\s*(?:or|also known as|known as|a\.?k\.?a\.?)\s+(?:the\s+)?$/i;
 
 /** Words of a long name, split at spaces and hyphens, for their initials. */
@@ -57,5 +62,22 @@ export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<s
     const key = normalizeName(shortText);
     if (!defined.has(key)) defined.set(key, k);
   }
+  for (const [short, k] of tickersOf(text, mentions)) if (!defined.has(short)) defined.set(short, k);
   return defined;
+}
+
+/** Tickers listed in brackets right after a company's name: normalised ticker → index of the name's mention. */
+function tickersOf(text: string, mentions: Mention[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    if (mentions[k].type !== 'ORG') continue;
+    const next = mentions[k + 1];
+    const after = mentions[k + 2];
+    if (next.type === 'ORG' && PAREN_OPEN.test(text.slice(mentions[k].end, next.start)) && INSTRUMENT_CLOSE.test(text.slice(next.end))) {
+      out.push([normalizeName(text.slice(next.start, next.end)), k]);
+    } else if (after?.type === 'ORG' && LISTING_OPEN.test(text.slice(mentions[k].end, after.start)) && PAREN_CLOSE.test(text.slice(after.end))) {
+      out.push([normalizeName(text.slice(after.start, after.end)), k]);
+    }
+  }
+  return out;
 }

@@ -2,9 +2,10 @@
 // "Lyon" and "Moreau", "Oscar-winning" an award (suffixes in lexicon/hyphen-suffixes.json), and
 // "Russia-Ukraine" holds two places when each part is a place the registry knows and the whole is not a name
 // of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"); a name the model read
-// from its hyphen opens with the word before it ("Har[-Shefi]"), or is none. And the name after
-// "-based" is an organization's ("Boston-based Reagan Communications").
-import type { Candidate } from '../document.js';
+// from its hyphen opens with the word before it ("Har[-Shefi]"), or is none; a lower-case prefix is no part of the
+// name after it ("anti-[Israel]", "non-[EU]"). And the name after "-based" is an organization's ("Boston-based
+// Reagan Communications").
+import type { Candidate, NameLabel } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { ABBREVIATED_SUFFIXES } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -19,6 +20,10 @@ import { codeAt } from './code-at.js';
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set(suffixes.places);
 const AWARD_SUFFIXES: ReadonlySet<string> = new Set(suffixes.awards);
 const SUFFIXES: ReadonlySet<string> = new Set([...suffixes.places, ...suffixes.others, ...suffixes.awards]);
+const PREFIXES: ReadonlySet<string> = new Set(suffixes.prefixes);
+/** "anti-Israel", "pro-U.S.": a lower-case word, a hyphen, a capital. */
+const PREFIXED = /^(\p{Ll}+)-(?=\p{Lu})/u;
+const NAMED_ALONE: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 /** "Lyon-based", "New York-born", "U.S.-listed": a name, a hyphen, one lower-case word at the span's end. */
 const SUFFIXED = /^(.*\p{L}\.?)-(\p{Ll}+)$/u;
 /** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
@@ -30,6 +35,12 @@ function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | u
     if (type === 'GPE' || type === 'LOC') return type;
   }
   return undefined;
+}
+
+/** What the registry knows a name as, a people's name ("Soviet") as the people's. */
+function registryType(registry: RegistryIndex, text: string): NameLabel | undefined {
+  const hit = lookupAlias(registry, text)[0];
+  return hit && (hit.kind === 'demonym' ? 'NORP' : registry.entries.get(hit.id)?.type);
 }
 
 const HYPHEN = 45;
@@ -60,6 +71,14 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
     if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
   }
   if (text.charCodeAt(c.end) !== HYPHEN && !holdsCode(text, c.start, c.end, HYPHEN)) return [c];
+  const prefixed = PREFIXED.exec(text.slice(c.start, c.end));
+  if (prefixed && PREFIXES.has(prefixed[1])) {
+    const name = { ...c, start: c.start + prefixed[0].length };
+    // The model's people's or work's reading was of the adjective the prefix made ("post-Games"): without the
+    // prefix, a name the registry does not know keeps only a reading of whom or where ("pre-Castro").
+    const type = registryType(registry, text.slice(name.start, name.end)) ?? (NAMED_ALONE.has(c.type) ? c.type : undefined);
+    return type ? splitHyphenated(text, { ...name, type }, registry) : [];
+  }
   const joined = text.charCodeAt(c.end) === HYPHEN ? JOINED_PLACE.exec(text.slice(c.end, c.end + 40)) : null;
   if (joined) return [{ ...c, end: c.end + joined[0].length, type: PLACE_LABELS.has(c.type) ? c.type : 'GPE' }];
   const span = text.slice(c.start, c.end);
@@ -99,6 +118,34 @@ export function basedOrganizations(text: string, registry: RegistryIndex): Candi
     const first = name.split(' ')[0];
     if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
     out.push(candidate(m.index, m.index + name.length, 'ORG', 'rules', BASED_CONFIDENCE));
+  }
+  return out;
+}
+
+const PREFIX_WORD = `(?:${suffixes.prefixes.map((p) => `[${p[0]}${p[0].toUpperCase()}]${p.slice(1)}`).join('|')})`;
+/** A prefix, its hyphen and up to four capitalised words: "Pro-Russia", "pro-U.S.", "ex-Manchester United". */
+const PREFIXED_WORDS = new RegExp(`(?<![\\p{L}\\p{M}-])${PREFIX_WORD}-(\\p{Lu}[\\p{L}\\p{M}.'’]*(?: \\p{Lu}[\\p{L}\\p{M}.'’]*){0,3})`, 'gu');
+/** As sure as a ticker: the registry knows the name, and the prefix says it stands on its own. */
+const PREFIXED_CONFIDENCE = 0.9;
+
+/**
+ * The registry's name after a prefix and its hyphen, which the model, reading the word whole, often leaves unread
+ * ("Pro-Russia rebels", "a pro-U.S. group", "an ex-Manchester United striker"): the longest run of the words the
+ * registry knows, typed as it knows it.
+ */
+export function prefixedNames(text: string, registry: RegistryIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PREFIXED_WORDS)) {
+    const start = m.index + m[0].length - m[1].length;
+    const words = m[1].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      // A stop that ends the sentence is no part of the name, unless the registry's name holds it ("U.S.").
+      const known = registryType(registry, name) ? name : name.endsWith('.') && registryType(registry, name.slice(0, -1)) ? name.slice(0, -1) : undefined;
+      if (!known) continue;
+      out.push(candidate(start, start + known.length, registryType(registry, known)!, 'rules', PREFIXED_CONFIDENCE));
+      break;
+    }
   }
   return out;
 }

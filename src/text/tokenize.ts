@@ -43,6 +43,25 @@ export function tokenize(text: string): Tokenized {
       cursor = previous.end;
       continue;
     }
+    const initial = tokens[tokens.length - 2];
+    if (initial && initial.end === previous.start && previous.end === at && splitInitials(initial.text, previous.text, values[i])) {
+      tokens.pop();
+      // "pro-U" is the word, its hyphen and the initial, as wink reads "Canada-U": "pro" "-" "U.S.".
+      const hyphen = initial.text.lastIndexOf('-');
+      if (hyphen > 0) {
+        const from = initial.start + hyphen;
+        initial.end = from;
+        initial.text = read.slice(initial.start, from);
+        tokens.push(token(from, from + 1, '-', 'PUNCT', undefined), token(from + 1, from + 2, read.charAt(from + 1), 'PROPN', undefined));
+      }
+      const joined = tokens[tokens.length - 1];
+      joinTo(joined, read, at + values[i].length);
+      // The stop's value, placed just before this one, now lies inside the joined token.
+      for (let k = i - 1; k >= 0 && placed[k] >= tokens.length - 1; k--) placed[k] = tokens.length - 1;
+      placed[i] = tokens.length - 1;
+      cursor = joined.end;
+      continue;
+    }
     placed[i] = tokens.length;
     tokens.push(token(at, at + values[i].length, values[i], tags[i], undefined));
     cursor = at + values[i].length;
@@ -59,6 +78,17 @@ export function tokenize(text: string): Tokenized {
 function splitContraction(before: string, after: string): boolean {
   return before === 'I' && (after === 've' || after === 'VE');
 }
+
+/**
+ * "U.S." after a hyphen, which wink reads as "U" "." "S." ("Canada-U.S.", "pro-U.S."): an initial, its stop and an
+ * initial with its stop, one abbreviation. Elsewhere wink keeps "U.S." whole.
+ */
+function splitInitials(before: string, stop: string, after: string): boolean {
+  return stop === '.' && SINGLE_INITIAL.test(before) && INITIAL_WITH_STOP.test(after);
+}
+/** A capital alone or after a hyphen: "U", "pro-U". */
+const SINGLE_INITIAL = /(?:^|-)[A-Z]$/;
+const INITIAL_WITH_STOP = /^[A-Z]\.$/;
 
 /** The token taken on to `end`, one proper noun. */
 function joinTo(t: Token, text: string, end: number): void {

@@ -26,4 +26,10 @@ describe('tokenize', () => {
     const { sentences } = tokenize(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The flat measures 100 sq. ft. and costs $5.', 'iPhone sales rose.']);
   });
+
+  it('keeps "U.S." whole after a hyphen, where wink reads "U" "." "S.", and the word before the hyphen apart', () => {
+    const text = 'The Canada-U.S. border and a pro-U.K. group.';
+    expect(tokenize(text).tokens.map((t) => t.text)).toEqual(['The', 'Canada', '-', 'U.S.', 'border', 'and', 'a', 'pro', '-', 'U.K.', 'group', '.']);
+    expect(tokenize(text).sentences).toHaveLength(1);
+  });
 });
