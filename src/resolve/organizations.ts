@@ -13,7 +13,7 @@ import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { isHeadlineWord } from './headlines.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
-import { JOINED_SUBJECT_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
+import { COMPANY_HEADS, JOINED_SUBJECT_HEADS, NAMED_AFTER_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { isFacilityHead } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -24,6 +24,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSubject);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
+/** Heads that end a body's name of their own: an institution's or a company's. */
+const STANDS_ALONE: ReadonlySet<string> = new Set([...NAMED_AFTER_HEADS, ...COMPANY_HEADS]);
 /** Below this the model's one-word person is a guess. */
 const GUESS = 0.5;
 
@@ -92,6 +94,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let last = -1;
     // One "and" joins two subjects; a second joins another name ("Ministry of Water and Forests and Velm").
     let joins = 0;
+    let and = -1;
     for (; k < tokens.length && spaced(k); k++) {
       const t = tokens[k];
       if (capitalised(t) && !personAt(k) && !titleAt(k)) { last = k; continue; }
@@ -99,9 +102,13 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       // Conference of Bishops of Brazil", "Court of Appeals for the Ninth Circuit").
       const joiner = JOINERS_AFTER_SUBJECT.has(t.text);
       const joined = (((t.text === 'and' || t.text === '&') && JOINED_SUBJECT_HEADS.has(key)) || joiner) && last === k - 1 && joins++ === 0;
+      if (joined && !joiner) and = k;
       if (joined && joiner && tokens[k + 1]?.text === 'the' && spaced(k + 1)) k++;
       if (!joined || k + 1 >= tokens.length || !capitalised(tokens[k + 1]) || !spaced(k + 1)) break;
     }
+    // What "and" joined is another body where it ends in an institution's or a company's head ("Academy of
+    // Sciences and [Harvard University]").
+    if (and > 0 && last > and && STANDS_ALONE.has(tokens[last].text.toLowerCase())) last = and - 1;
     if (last < 0) continue;
     const first = firstWord(i);
     const start = tokens[first].start, end = tokens[last].end;

@@ -23,6 +23,7 @@ import type { LowerCaseWords } from './lower-case.js';
 import { isHeadlineWord } from './headlines.js';
 import { startsLower, startsUpper } from './first-letter.js';
 import { PARTICLE } from './particle-ends.js';
+import { endsInPlaceHead } from './place-heads.js';
 import { remembered } from './remembered.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -268,9 +269,12 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const person: Candidate = { ...c, start, end, type: 'PERSON' };
     if (i === first) return [person];
     // The owner of the title: a body's where the model read a person, and where it read a place whose name ends in a
-    // head no place's name ends in ("[Puerto Rico Police] Superintendent Pedro Toledo").
-    const owner = c.type === 'PERSON' || (PLACE_LABELS.has(c.type) && NOT_PLACE_ENDS.has(tokens[i - 1].text.toLowerCase())) ? 'ORG' : c.type;
-    const before: Candidate = { ...c, end: tokens[i - 1].end, type: owner };
+    // head no place's name ends in ("[Puerto Rico Police] Superintendent Pedro Toledo"); a place's where its name ends
+    // in a head only a place's name ends in ("[Los Angeles County] Sheriff Robert Luna").
+    const ownerEnd = tokens[i - 1].end;
+    const owner = endsInPlaceHead(text, c.start, ownerEnd) ? 'GPE'
+      : c.type === 'PERSON' || (PLACE_LABELS.has(c.type) && NOT_PLACE_ENDS.has(tokens[i - 1].text.toLowerCase())) ? 'ORG' : c.type;
+    const before: Candidate = { ...c, end: ownerEnd, type: owner };
     return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);

@@ -12,6 +12,7 @@ import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { endsInPlaceHead, PLACE_HEADS } from './place-heads.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/place-cues.json' with { type: 'json' };
@@ -32,11 +33,8 @@ const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i
 
 /** A state or province after a comma, and the sentence going on or ending after it: "[Austin], Texas, said", "the [Austin], Texas-based firm". */
 const REGION_AFTER = new RegExp(`^, (?:${[...US_STATES, ...cues.regionsAfter].map(wordPattern).join('|')})(?=[,;:)]| \\(|-(?:based|born|headquartered)\\b|\\.?(?:\\n|$)|\\. (?!\\p{Ll}))`, 'u');
-/** A last word only a place's name ends in, after one or more words: "Kerr County". */
-const PLACE_HEAD = new RegExp(`\\S (?:${cues.heads.join('|')})$`);
-const HEAD_LAST_LETTERS: ReadonlySet<number> = new Set(cues.heads.map((h) => h.charCodeAt(h.length - 1)));
 /** Such a head right after a name the model stopped short of: "[Utah] County". */
-const HEAD_AFTER = new RegExp(`^ (?:${cues.heads.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
+const HEAD_AFTER = new RegExp(`^ (?:${PLACE_HEADS.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A score or "v" beside the name (written "|"): a side on a results line, a club ("Inverness 1 Ross County 1", "Notts County v York"). */
 const SIDE_AROUND = /(?:\d|\bv) \||\| (?:\d|v\b)/;
 /** One word: a town's name, not a person's two. */
@@ -86,10 +84,9 @@ function townOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
 
 /** A name of several words ending in a place's head ("Kerr County"), not one the registry knows as an organization. */
 function placeHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  // Most names end in a letter no head ends in, and need no slice.
-  if (!HEAD_LAST_LETTERS.has(text.charCodeAt(c.end - 1))) return false;
+  if (!endsInPlaceHead(text, c.start, c.end)) return false;
   const name = text.slice(c.start, c.end);
-  return PLACE_HEAD.test(name) && !SIDE_AROUND.test(text.slice(Math.max(0, c.start - 3), c.end + 3).replace(name, '|'))
+  return !SIDE_AROUND.test(text.slice(Math.max(0, c.start - 3), c.end + 3).replace(name, '|'))
     && !aliasTypes(registry, name).includes('ORG');
 }
 

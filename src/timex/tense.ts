@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  IN_FORCE, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -220,7 +220,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
-  if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && scheduledBefore(tokens, first))) return 'FUTURE';
+  if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && scheduledBefore(tokens, first)) || inForceUntil(tokens, first)) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
   const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
   if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
@@ -251,6 +251,12 @@ function scheduledBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Whether a state in force stands right before the date's "until", and no past "be" before it ("in effect until Friday"). */
+function inForceUntil(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  const word = (k: number) => (k >= 0 && tokens[k].sentence === sentence ? tokens[k].text.toLowerCase() : '');
+  return WAITED_UNTIL.has(word(first - 1)) && IN_FORCE.has(`${word(first - 3)} ${word(first - 2)}`) && !PAST_STATES.has(word(first - 4));
+}
 
 /** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
 function notUntil(tokens: Token[], first: number): boolean {

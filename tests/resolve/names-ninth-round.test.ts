@@ -41,3 +41,24 @@ describe('tickers', () => {
     expect(linked('The National Security Council (NSC) met.')).toEqual([['National Security Council', 'org/us-national-security-council'], ['NSC', 'org/us-national-security-council']]);
   });
 });
+
+describe('bodies whose subject is two things joined by "and"', () => {
+  it('reads an academy\'s, a college\'s or an agency\'s two subjects as one name', () => {
+    expect(names('The Academy of Motion Picture Arts and Sciences postponed the show.')).toEqual([['Academy of Motion Picture Arts and Sciences', 'ORG']]);
+    expect(names('She led the Agency for Toxic Substances and Disease Registry.')).toEqual([['Agency for Toxic Substances and Disease Registry', 'ORG']]);
+  });
+
+  it('stops at "and" where what follows is a body of its own', () => {
+    expect(names('The Academy of Sciences and Harvard University disagreed.')).toEqual([['Academy of Sciences', 'ORG'], ['Harvard University', 'ORG']]);
+  });
+});
+
+describe('the owner of a title before a person\'s name', () => {
+  it('is a place where its name ends in a head only a place\'s name ends in', () => {
+    expect(names('Los Angeles County Sheriff Robert Luna said the toll would rise.')).toEqual([['Los Angeles County', 'GPE'], ['Robert Luna', 'PERSON']]);
+  });
+
+  it('is a society, no place', () => {
+    expect(names('The Royal Society elected her a fellow.')).toEqual([['Royal Society', 'ORG']]);
+  });
+});

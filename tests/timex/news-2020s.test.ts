@@ -223,3 +223,9 @@ table('a clock time told later in the text is a TIME, and a time zone of the reg
   ['Markets in Tokyo closed at 3 p.m. JST, and European trading opened an hour later.', [['3 p.m. JST', '2025-06-12T15:00', 'TIME'], ['an hour later', '2025-06-12T16:00', 'TIME']]],
   ['The speech is at 9 p.m. IST.', [['9 p.m. IST', '2025-06-12T21:00', 'TIME']]],
 ]);
+
+table('a state in force until a day puts the day ahead, unless a past "be" tells of it', DCT, [
+  ['Winds gusted overnight, forecasters said, with red-flag warnings in effect until 6 p.m. Friday.', [['overnight', '2025-06-11TNI', 'TIME'], ['6 p.m. Friday', '2025-06-13T18:00', 'TIME']]],
+  ['The ban remains in place until Monday, officials said.', [['Monday', '2025-06-16']]],
+  ['The curfew was in effect until Monday, police said.', [['Monday', '2025-06-09']]],
+]);

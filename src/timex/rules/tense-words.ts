@@ -130,6 +130,13 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
   'goes into effect', 'go into effect', 'enters into force', 'enter into force', 'kicks in', 'kick in', 'expires', 'expire', 'lapses',
 ]);
 
+/**
+ * "warnings in effect until 6 p.m. Friday", "the curfew remains in place until Monday": a state that holds until the date
+ * puts the date ahead, unless a past "be" tells of it ("was in force until May").
+ */
+export const IN_FORCE: ReadonlySet<string> = new Set(['in effect', 'in place', 'in force']);
+export const PAST_STATES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'remained', 'stayed']);
+
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
 
