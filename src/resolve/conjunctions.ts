@@ -1,7 +1,7 @@
 // Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
 // in two where the article says they are two: one side is named alone elsewhere in the article, is a
 // registry name (and the whole is not) or an acronym, both sides end in one head ("Kendall County and Bandera
-// County"), or the span ends a comma list ("Magna, Johnson
+// County") or each joins two names by "&" ("Latham & Watkins and Kirkland & Ellis"), or the span ends a comma list ("Magna, Johnson
 // Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
 // and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
 // side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
@@ -73,7 +73,8 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
-    if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right)) return [c];
+    const partnerships = left.includes(' & ') && right.includes(' & ');
+    if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right) && !partnerships) return [c];
     return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
   });
 }

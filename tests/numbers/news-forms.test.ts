@@ -200,6 +200,7 @@ describe('fractions, signs, scale suffixes and digit layouts', () => {
     ['Download speeds of 100 Mbps.', [['QUANTITY', '100 Mbps', 100, 'Mbit/s']]],
     ['The drive holds 2 TB.', [['QUANTITY', '2 TB', 2, 'TB']]],
     ['The oil spill covered 40 square miles.', [['QUANTITY', '40 square miles', 40, 'mi2']]],
+    ['The railroad runs 50,000 route miles and 1,200 track kilometres.', [['QUANTITY', '50,000 route miles', 50000, 'mi'], ['QUANTITY', '1,200 track kilometres', 1200, 'km']]],
     ['The park covers 200 hectares.', [['QUANTITY', '200 hectares', 200, 'ha']]],
     ['The lake is 300 metres deep.', [['QUANTITY', '300 metres', 300, 'm']]],
     ['The car reached 200 mph.', [['QUANTITY', '200 mph', 200, 'mph']]],

@@ -62,3 +62,18 @@ describe('the owner of a title before a person\'s name', () => {
     expect(names('The Royal Society elected her a fellow.')).toEqual([['Royal Society', 'ORG']]);
   });
 });
+
+describe('partnerships named by their partners', () => {
+  it('reads surnames listed with commas and the last two joined by "&" as one firm', () => {
+    expect(names('The deal was advised by Skadden, Arps, Slate, Meagher & Flom.')).toEqual([['Skadden, Arps, Slate, Meagher & Flom', 'ORG']]);
+    expect(names('Wachtell, Lipton, Rosen & Katz and Covington & Burling provided counsel.')).toEqual([['Wachtell, Lipton, Rosen & Katz', 'ORG'], ['Covington & Burling', 'ORG']]);
+  });
+
+  it('leaves a list that holds names the registry knows', () => {
+    expect(names('Suppliers include Apple, Google, Procter & Gamble and others.')).toEqual([['Apple', 'ORG'], ['Google', 'ORG'], ['Procter & Gamble', 'ORG']]);
+  });
+
+  it('splits two firms the model joined by "and"', () => {
+    expect(names('Latham & Watkins and Kirkland & Ellis represented the buyers.')).toEqual([['Latham & Watkins', 'ORG'], ['Kirkland & Ellis', 'ORG']]);
+  });
+});

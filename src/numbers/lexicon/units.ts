@@ -51,6 +51,9 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
   'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'cubic metres': 'm3',
   'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly',
+  // a network's length: "50,000 route miles", "1,200 track kilometres", "400 lane miles"
+  'route miles': 'mi', 'route mile': 'mi', 'track miles': 'mi', 'track mile': 'mi', 'lane miles': 'mi', 'lane mile': 'mi',
+  'statute miles': 'mi', 'statute mile': 'mi', 'route kilometres': 'km', 'route kilometers': 'km', 'track kilometres': 'km', 'track kilometers': 'km',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square metre': 'm2', 'square meter': 'm2', 'square foot': 'ft2', 'sq m': 'm2', 'sq mi': 'mi2',
   'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'fluid ounces': 'fl oz',
   'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
