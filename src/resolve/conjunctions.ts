@@ -1,7 +1,7 @@
 // Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
 // in two where the article says they are two: one side is named alone elsewhere in the article, is a
 // registry name (and the whole is not) or an acronym, both sides end in one head ("Kendall County and Bandera
-// County") or each joins two names by "&" ("Latham & Watkins and Kirkland & Ellis"), or the span ends a comma list ("Magna, Johnson
+// County", "Copilot and GitHub Copilot") or each joins two names by "&" ("Latham & Watkins and Kirkland & Ellis"), or the span ends a comma list ("Magna, Johnson
 // Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
 // and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
 // side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
@@ -46,10 +46,13 @@ function splitListItems(text: string, c: Candidate, registry: RegistryIndex): Ca
   return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
 }
 
-/** Two names of several words with one last word: the head said twice names two ("Kendall County and Bandera County"). */
+/**
+ * Two names with one last word: the head said twice names two ("Kendall County and Bandera County"), and so does a
+ * name said alone and then within a longer one ("Copilot and GitHub Copilot").
+ */
 function sameHead(left: string, right: string): boolean {
   const head = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
-  return left.includes(' ') && right.includes(' ') && head(left) === head(right);
+  return right.includes(' ') && (left.includes(' ') ? head(left) === head(right) : right.endsWith(` ${left}`));
 }
 
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {

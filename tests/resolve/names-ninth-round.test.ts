@@ -77,3 +77,15 @@ describe('partnerships named by their partners', () => {
     expect(names('Latham & Watkins and Kirkland & Ellis represented the buyers.')).toEqual([['Latham & Watkins', 'ORG'], ['Kirkland & Ellis', 'ORG']]);
   });
 });
+
+describe('intelligence services and a name said alone then within a longer one', () => {
+  it('reads the security services the press names by their acronyms', () => {
+    expect(linked("Ukraine's SBU said it had detained two agents of Russia's FSB.")).toEqual([
+      ['Ukraine', 'gpe/ukraine'], ['SBU', 'org/sbu'], ['Russia', 'gpe/russia'], ['FSB', 'org/fsb'],
+    ]);
+  });
+
+  it('splits "Copilot and GitHub Copilot" in two', () => {
+    expect(names('The model will power Copilot and GitHub Copilot.').map(([text]) => text)).toEqual(['Copilot', 'GitHub Copilot']);
+  });
+});
