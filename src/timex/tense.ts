@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  IN_FORCE, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  FIXTURE_VERBS, IN_FORCE, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -251,6 +251,11 @@ function scheduledBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** A word that opens with a capital: a name. */
+function startsCapital(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}
+
 /** Whether a state in force stands right before the date's "until", and no past "be" before it ("in effect until Friday"). */
 function inForceUntil(tokens: Token[], first: number): boolean {
   const sentence = tokens[first].sentence;
@@ -441,6 +446,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // the noun's: "Ford sales in July") when its subject opens the clause.
   if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))
     && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+  // "Arsenal host Manchester United on Sunday": a club's name with a plural verb, as British news writes a side, where
+  // the tagger read a fixture's verb as a noun; the fixture lies ahead.
+  if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && startsCapital(tokens[i + 1]?.text)
+    && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';

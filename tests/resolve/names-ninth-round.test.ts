@@ -89,3 +89,11 @@ describe('intelligence services and a name said alone then within a longer one',
     expect(names('The model will power Copilot and GitHub Copilot.').map(([text]) => text)).toEqual(['Copilot', 'GitHub Copilot']);
   });
 });
+
+describe('football clubs the registry lists', () => {
+  it('links a club whose name holds "&" or no place', () => {
+    expect(linked('Tottenham drew 2-2 with Brighton & Hove Albion, while Espanyol lost to Napoli.').slice(1)).toEqual([
+      ['Brighton & Hove Albion', 'org/brighton-and-hove-albion'], ['Espanyol', 'org/espanyol'], ['Napoli', 'org/napoli'],
+    ]);
+  });
+});

@@ -229,3 +229,9 @@ table('a state in force until a day puts the day ahead, unless a past "be" tells
   ['The ban remains in place until Monday, officials said.', [['Monday', '2025-06-16']]],
   ['The curfew was in effect until Monday, police said.', [['Monday', '2025-06-09']]],
 ]);
+
+table('a club with a plural fixture verb the tagger reads as a noun plays on the day ahead', DCT, [
+  ['Arsenal host Manchester United at the Emirates on Sunday.', [['Sunday', '2025-06-15']]],
+  ['Liverpool visit Everton on Saturday.', [['Saturday', '2025-06-14']]],
+  ['The host nation lost on Sunday.', [['Sunday', '2025-06-08']]],
+]);

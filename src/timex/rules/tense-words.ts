@@ -130,6 +130,9 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
   'goes into effect', 'go into effect', 'enters into force', 'enter into force', 'kicks in', 'kick in', 'expires', 'expire', 'lapses',
 ]);
 
+/** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain']);
+
 /**
  * "warnings in effect until 6 p.m. Friday", "the curfew remains in place until Monday": a state that holds until the date
  * puts the date ahead, unless a past "be" tells of it ("was in force until May").
