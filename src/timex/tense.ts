@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  FIXTURE_VERBS, IN_FORCE, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, FIXTURE_VERBS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -219,6 +219,8 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (first === tokens.length) return null;
   const before = wordBefore(doc, first, SIDE_WORDS);
   if (before) return before;
+  const phrase = phraseBefore(tokens, first);
+  if (phrase) return phrase;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
   if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && scheduledBefore(tokens, first)) || inForceUntil(tokens, first)) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
@@ -249,6 +251,24 @@ function scheduledBefore(tokens: Token[], first: number): boolean {
     if (SCHEDULED_PRESENTS.has(phrase)) return tokens[k - 1]?.text.toLowerCase() !== 'to';
   }
   return false;
+}
+
+/** How far back in its clause a comparison's baseline or a prospect's noun governs the expression. */
+const PHRASE_REACH = 6;
+
+/**
+ * The side a comparison's baseline ("up from four in March") or a prospect's odds ("a 60% chance of a cut in
+ * September") fixes for the expression after it in its clause, or null: a verb or a comma between ends the search.
+ */
+function phraseBefore(tokens: Token[], first: number): Tense | null {
+  const sentence = tokens[first].sentence;
+  for (let k = first - 1; k >= 1 && k >= first - PHRASE_REACH && tokens[k].sentence === sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') return null;
+    if (BASELINE_PHRASES.has(word) || BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`)) return 'PAST';
+    if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
+  }
+  return null;
 }
 
 /** A word that opens with a capital: a name. */

@@ -235,3 +235,10 @@ table('a club with a plural fixture verb the tagger reads as a noun plays on the
   ['Liverpool visit Everton on Saturday.', [['Saturday', '2025-06-14']]],
   ['The host nation lost on Sunday.', [['Sunday', '2025-06-08']]],
 ]);
+
+table('a comparison\'s baseline is told before, and what is given odds is to come', '2025-06-18', [
+  ['Seven officials projected no cuts this year, up from four in March.', [['this year', '2025'], ['March', '2025-03']]],
+  ['Inflation is expected to be 3.1%, versus 2.8% in the March projections.', [['March', '2025-03']]],
+  ['Futures priced in a roughly 60% chance of a cut in September.', [['September', '2025-09']]],
+  ['Traders increased bets on a hike in July.', [['July', '2025-07']]],
+]);
