@@ -68,10 +68,11 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
     const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
     if (named) return { ...c, end: c.end + named[0].length, type: 'ORG' };
-    // A people's name and one head ("American League", "Arab League") is as often a league's or an event's.
-    if (c.type === 'NORP' && span.split(' ').length < 3) return c;
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
+    // A people's name and one head ("American League", "Arab League") is as often a league's or an event's; a
+    // company's head is a company's ("Boy Records", "American Airlines").
+    if (c.type === 'NORP' && span.split(' ').length < 3 && !COMPANY_HEADS.has(last.toLowerCase())) return c;
     const organization = person ? endsOrganizationName(last) && !isNameWord(last)
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     // The head is the evidence, more than the model's unsure reading of the words before it: as sure as a name the

@@ -73,6 +73,12 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       if (named) out.push(named);
       continue;
     }
+    // A company's head ends a company named before it ("Bad Boy Records", "Def Jam Recordings").
+    if (COMPANY_HEADS.has(key)) {
+      const named = namedBeforeHead(i, 'ORG');
+      if (named) out.push(named);
+      continue;
+    }
     if (!SUBJECT_HEADS.has(key)) continue;
     if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
       const named = namedBeforeHead(i, 'ORG');

@@ -97,3 +97,9 @@ describe('football clubs the registry lists', () => {
     ]);
   });
 });
+
+describe('companies named before a company\'s head', () => {
+  it('reads the capitalised words before the head as the company\'s, and a people\'s reading of two words as a company', () => {
+    expect(names('His empire included Bad Boy Records and a clothing line.')).toEqual([['Bad Boy Records', 'ORG']]);
+  });
+});
