@@ -18,12 +18,14 @@ import { isFacilityHead } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/organization-names.json' with { type: 'json' };
+import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import { candidate } from './candidates.js';
 
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSubject);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
+const KIND_NOUNS: ReadonlySet<string> = new Set([...nouns.describing, ...nouns.either]);
 /** Heads that end a body's name of their own: an institution's or a company's. */
 const STANDS_ALONE: ReadonlySet<string> = new Set([...NAMED_AFTER_HEADS, ...COMPANY_HEADS]);
 /** Below this the model's one-word person is a guess. */
@@ -161,8 +163,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     let first = firstWord(i, true);
     // Most heads have fewer than two capitalised words before them: no registry question needed.
     if (i - first < 2) return undefined;
-    // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]").
-    if (aliasTypes(registry, tokens[first].text).includes('NORP')) first++;
+    // A people's name before it is whose the organization is, a name of its own ("the Brazilian [Foreign Ministry]"),
+    // and a noun of an organization's kind says what it is ("Flagship [Adani Enterprises]").
+    if (aliasTypes(registry, tokens[first].text).includes('NORP') || KIND_NOUNS.has(tokens[first].text.toLowerCase())) first++;
     // A sentence's first word is capitalised anyway: no name's unless the model read one there ("New [Liberia Council] chief").
     else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !modelRead().starts.has(tokens[first].start)) first++;
     if (i - first < 2) return undefined;

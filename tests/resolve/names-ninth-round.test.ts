@@ -103,3 +103,11 @@ describe('companies named before a company\'s head', () => {
     expect(names('His empire included Bad Boy Records and a clothing line.')).toEqual([['Bad Boy Records', 'ORG']]);
   });
 });
+
+describe('a group\'s companies', () => {
+  it('reads a noun of an organization\'s kind at a sentence\'s start as no part of the name, and links the group\'s companies', () => {
+    expect(linked('Flagship Adani Enterprises fell 23%, while Adani Ports and Special Economic Zone dropped 13%.')).toEqual([
+      ['Adani Enterprises', 'org/adani-enterprises'], ['Adani Ports and Special Economic Zone', 'org/adani-ports'],
+    ]);
+  });
+});
