@@ -9,10 +9,12 @@
 // verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
 // ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
 // the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel',
-// '"One Battle After Another", directed by'), or a kind of work right after it ('"Squid Game" season 3'),
-// and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
+// '"One Battle After Another", directed by'), or a kind of work right after it ('"Squid Game" season 3'), or its
+// maker's possessive before it where no noun after it makes the quotation a modifier ('Netflix's "Stranger Things"
+// and', not 'Trump's "America First" policy'), and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
-import type { Candidate } from '../document.js';
+import type { Candidate, Token } from '../document.js';
+import { tokenAt } from '../text/token-at.js';
 import { NAME_LABELS } from '../document.js';
 import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -117,7 +119,19 @@ function cueAfter(text: string, quoted: string, position: number): boolean {
   return words.slice(0, CUE_REACH).some((w) => CUES.has(w));
 }
 
-export function titledWorks(text: string): Candidate[] {
+/** A capitalised name's possessive right before an opening mark: 'Netflix's "'. */
+const MAKERS_BEFORE = /\p{Lu}[\p{L}\p{M}.]*['’]s $/u;
+/** Tags of a word after a quotation that make the quotation its modifier ('"America First" policy'). */
+const MODIFIED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Whether a maker's possessive stands right before the quotation at `position`, and no noun it modifies after it ends at `after`. */
+function makersWork(text: string, tokens: readonly Token[], position: number, after: number): boolean {
+  if (!MAKERS_BEFORE.test(text.slice(Math.max(0, position - 40), position))) return false;
+  const next = tokens[tokenAt(tokens, after)];
+  return !next || next.sentence !== tokens[tokenAt(tokens, position)]?.sentence || !MODIFIED_TAGS.has(next.pos);
+}
+
+export function titledWorks(text: string, tokens: readonly Token[]): Candidate[] {
   // Most articles quote no work: the cheap test first.
   if (!text.includes('"') && !text.includes('“')) return [];
   const out: Candidate[] = [];
@@ -126,7 +140,8 @@ export function titledWorks(text: string): Candidate[] {
     const inList = listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.index));
     listEnd = -1;
     const after = m.index + m[0].length;
-    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], after) || KIND_AFTER.test(text.slice(after, after + 14)))) continue;
+    if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], after) || KIND_AFTER.test(text.slice(after, after + 14))
+      || makersWork(text, tokens, m.index, after))) continue;
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);
     const end = m.index + 1 + m[1].replace(/[\s,.]+$/, '').length;

@@ -111,3 +111,15 @@ describe('a group\'s companies', () => {
     ]);
   });
 });
+
+describe('a work named in quotation marks after its maker\'s possessive', () => {
+  it('is a work of art where no noun after it makes the quotation a modifier', () => {
+    expect(names('Netflix\'s "Stranger Things" and HBO\'s "The Last of Us" led the nominations.')).toEqual([
+      ['Netflix', 'ORG'], ['Stranger Things', 'WORK_OF_ART'], ['HBO', 'ORG'], ['Last of Us', 'WORK_OF_ART'],
+    ]);
+  });
+
+  it('leaves a slogan that qualifies a noun after it', () => {
+    expect(names('Trump\'s "America First" policy angered allies.').map(([, type]) => type)).not.toContain('WORK_OF_ART');
+  });
+});
