@@ -123,3 +123,10 @@ describe('a work named in quotation marks after its maker\'s possessive', () => 
     expect(names('Trump\'s "America First" policy angered allies.').map(([, type]) => type)).not.toContain('WORK_OF_ART');
   });
 });
+
+describe('natural places by their last word', () => {
+  it('reads a crater\'s or a basin\'s name as a natural place', () => {
+    expect(names('The rover found the rock in Jezero Crater on Mars.')).toContainEqual(['Jezero Crater', 'LOC']);
+    expect(names('Drilling rose in the Permian Basin.')).toEqual([['Permian Basin', 'LOC']]);
+  });
+});
