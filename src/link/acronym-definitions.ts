@@ -23,10 +23,14 @@ export function acronymLetters(short: string): string {
   return normalizeName(short).replace(/[^A-Za-z]/g, '').toUpperCase();
 }
 
-/** An acronym's letters appear in order among the long form's initials, starting with the first. */
+/**
+ * An acronym's letters appear in order among the long form's initials, starting with the first; or they are the
+ * initials in another order, the acronym of the name in its own language ("National Rally (RN)").
+ */
 function abbreviates(short: string, long: string): boolean {
   const letters = acronymLetters(short);
   const inits = initials(long);
+  if (letters.length >= 2 && letters.length === inits.length && [...letters].sort().join('') === [...inits].sort().join('')) return true;
   if (letters.length < 2 || letters.charAt(0) !== inits.charAt(0)) return false;
   let k = 0;
   for (const c of inits) if (k < letters.length && c === letters.charAt(k)) k++;

@@ -41,6 +41,7 @@ import { candidate, ofOneShape } from '../resolve/candidates.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, prefixedNames, splitHyphenated } from '../resolve/hyphens.js';
 import { partnerships } from '../resolve/partnerships.js';
+import { dropCreditRatings } from '../resolve/credit-ratings.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
@@ -346,7 +347,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(text, filedFrom, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates)))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates))))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);

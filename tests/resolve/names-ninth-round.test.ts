@@ -130,3 +130,25 @@ describe('natural places by their last word', () => {
     expect(names('Drilling rose in the Permian Basin.')).toEqual([['Permian Basin', 'LOC']]);
   });
 });
+
+describe('credit ratings and acronyms in another language\'s order', () => {
+  it('reads no name in a rating\'s grade', () => {
+    expect(names("Fitch Ratings is due to review France's AA- credit rating on Friday.")).toEqual([['Fitch Ratings', 'ORG'], ['France', 'GPE']]);
+    expect(names('S&P rated the bonds BBB+.')).toEqual([['S&P', 'ORG']]);
+  });
+
+  it('binds an acronym whose letters are the initials in another order to the name before its brackets', () => {
+    expect(linked("The National Rally (RN) won. Jordan Bardella, the RN's president, spoke.")).toEqual([
+      ['National Rally', 'org/national-rally'], ['RN', 'org/national-rally'], ['RN', 'org/national-rally'],
+    ]);
+  });
+});
+
+describe('news agencies and services the press names', () => {
+  it('links Japan\'s ruling party and broadcaster', () => {
+    expect(linked("Japan's ruling Liberal Democratic Party will pick a leader, NHK said.")).toEqual([
+      ['Japan', 'gpe/japan'], ['Liberal Democratic Party', 'org/liberal-democratic-party-japan'], ['NHK', 'org/nhk'],
+    ]);
+    expect(names("Israel's Magen David Adom emergency service said eight people died.")).toEqual([['Israel', 'GPE'], ['Magen David Adom', 'ORG']]);
+  });
+});

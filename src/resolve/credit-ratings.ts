@@ -1,0 +1,22 @@
+// A credit rating's grade is no name ("France's AA- credit rating", "cut to Baa1 from A3", "rated BBB+"): the model
+// reads the capitals as an organization or a work. A grade of the agencies' scales with a word of rating right
+// after it or a verb of rating before it is dropped.
+import type { Candidate } from '../document.js';
+
+/** S&P's and Fitch's grades and Moody's, with a notch's sign, opening a name the model read ("AA- credit", "BBB+."). */
+const GRADE = /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)[+-]?(?![\p{L}\d])/u;
+/** A rating's words right after the grade and its sign: "AA- credit rating", "Baa1 rating". */
+const RATING_AFTER = /^\s+(?:(?:long-term|short-term|sovereign|credit|issuer|investment|debt|default)\s+){0,3}(?:ratings?|outlook|grade)\b/;
+/** A verb of rating and a preposition right before the grade: "rated BBB", "cut to Baa1", "affirmed at AA". */
+const RATING_BEFORE = /\b(?:rated|rating|ratings|downgraded|upgraded|affirmed|cut|raised|lowered|lifted|from)\s+(?:\w+\s+){0,3}(?:(?:to|at|of|from)\s+)?$/;
+
+export function dropCreditRatings(text: string, candidates: Candidate[]): Candidate[] {
+  // Most articles name no rating: the word is looked for once.
+  if (!/rat(?:ed|ing)|grade/.test(text)) return candidates;
+  return candidates.filter((c) => {
+    const grade = c.source === 'model' ? GRADE.exec(text.slice(c.start, c.end)) : null;
+    if (!grade) return true;
+    const end = c.start + grade[0].length;
+    return !RATING_AFTER.test(text.slice(end, end + 50)) && !RATING_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start));
+  });
+}
