@@ -152,3 +152,13 @@ describe('news agencies and services the press names', () => {
     expect(names("Israel's Magen David Adom emergency service said eight people died.")).toEqual([['Israel', 'GPE'], ['Magen David Adom', 'ORG']]);
   });
 });
+
+describe('regnal and generational numbers, and the US military\'s commands', () => {
+  it('takes a Roman numeral after a person\'s name into it', () => {
+    expect(names('Martin Luther King III spoke, as Pope John Paul II once did.')).toEqual([['Martin Luther King III', 'PERSON'], ['John Paul II', 'PERSON']]);
+  });
+
+  it('reads a command the registry lists as an organization, not a person', () => {
+    expect(linked('Gen. Michael Kurilla, head of U.S. Central Command, briefed senators.')).toEqual([['U.S. Central Command', 'org/us-central-command']]);
+  });
+});
