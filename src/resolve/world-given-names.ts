@@ -25,3 +25,22 @@ export function peopleByGivenName(text: string, candidates: Candidate[], registr
   });
   return out ?? candidates;
 }
+
+/**
+ * A given name alone joined by "and" to a person's name is a person's ("Prince Harry and [Meghan]", read as a town),
+ * where the model read it as something else and the registry knows it as nothing ("Trump and Jordan" stay apart).
+ */
+export function givenNamesAfterPeople(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  // Most articles join no person to a name by "and": the people's ends are gathered only where one might be.
+  if (!text.includes(' and ')) return candidates;
+  let peopleEnds: Set<number> | undefined;
+  let out: Candidate[] | undefined;
+  candidates.forEach((c, k) => {
+    if (c.source !== 'model' || c.type === 'PERSON' || !text.startsWith(' and ', c.start - 5)) return;
+    peopleEnds ??= new Set(candidates.filter((p) => p.type === 'PERSON').map((p) => p.end));
+    const word = text.slice(c.start, c.end);
+    if (!peopleEnds.has(c.start - 5) || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isNameWord(word) || lookupAlias(registry, word).length) return;
+    (out ??= [...candidates])[k] = { ...c, type: 'PERSON' };
+  });
+  return out ?? candidates;
+}

@@ -46,7 +46,7 @@ import { regnalNumbers } from '../resolve/regnal-numbers.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
-import { peopleByGivenName } from '../resolve/world-given-names.js';
+import { givenNamesAfterPeople, peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
 import { facilitiesAfterOpener, facilitiesBeforeNoun, facilitiesUnderOneHead, placesOfFacilities } from '../resolve/shared-heads.js';
@@ -353,7 +353,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
-  read = regnalNumbers(text, peopleByGivenName(text, styledPeople(text, read, registry), registry));
+  read = regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord));
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.
   const whole = wholeEvents(text, read);
   read = whole.candidates;

@@ -162,3 +162,10 @@ describe('regnal and generational numbers, and the US military\'s commands', () 
     expect(linked('Gen. Michael Kurilla, head of U.S. Central Command, briefed senators.')).toEqual([['U.S. Central Command', 'org/us-central-command']]);
   });
 });
+
+describe('a given name alone joined to a person\'s name', () => {
+  it('is a person\'s, where the registry knows it as nothing', () => {
+    expect(names('Prince Harry and Meghan visited Colombia.')).toEqual([['Prince Harry', 'PERSON'], ['Meghan', 'PERSON'], ['Colombia', 'GPE']]);
+    expect(names('Trump and Jordan discussed aid.')).toEqual([['Trump', 'PERSON'], ['Jordan', 'GPE']]);
+  });
+});
