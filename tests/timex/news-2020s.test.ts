@@ -242,3 +242,8 @@ table('a comparison\'s baseline is told before, and what is given odds is to com
   ['Futures priced in a roughly 60% chance of a cut in September.', [['September', '2025-09']]],
   ['Traders increased bets on a hike in July.', [['July', '2025-07']]],
 ]);
+
+table('a span after an amount and a preposition is a time, not the amount\'s rate', DCT, [
+  ['The bill costs $3.4 trillion over a decade.', [['a decade', 'P10Y', 'DURATION']]],
+  ['The fund earns 5% a year in fees.', []],
+]);
