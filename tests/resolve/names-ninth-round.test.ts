@@ -169,3 +169,15 @@ describe('a given name alone joined to a person\'s name', () => {
     expect(names('Trump and Jordan discussed aid.')).toEqual([['Trump', 'PERSON'], ['Jordan', 'GPE']]);
   });
 });
+
+describe('US federal agencies', () => {
+  it('links the regulators and their acronyms', () => {
+    expect(linked('The Securities and Exchange Commission charged a banker. The SEC said the FTC and the FAA agreed.')).toEqual([
+      ['Securities and Exchange Commission', 'org/sec'], ['SEC', 'org/sec'], ['FTC', 'org/ftc'], ['FAA', 'org/faa'],
+    ]);
+  });
+
+  it('reads "U.S. Air Force" as one organization', () => {
+    expect(linked('The U.S. Air Force flew the jets.')).toEqual([['U.S. Air Force', 'org/us-air-force']]);
+  });
+});
