@@ -181,3 +181,16 @@ describe('US federal agencies', () => {
     expect(linked('The U.S. Air Force flew the jets.')).toEqual([['U.S. Air Force', 'org/us-air-force']]);
   });
 });
+
+describe('international bodies the registry lists', () => {
+  it('links West Africa\'s blocs', () => {
+    expect(linked('Mali and Niger left ECOWAS to form the Alliance of Sahel States.').slice(2)).toEqual([
+      ['ECOWAS', 'org/ecowas'], ['Alliance of Sahel States', 'org/alliance-of-sahel-states'],
+    ]);
+  });
+
+  it('tells the two bodies called BIS apart by the article\'s places', () => {
+    expect(linked("The BIS, the central banks' bank in Basel, warned on debt.")[0]).toEqual(['BIS', 'org/bis']);
+    expect(linked('BIS said Nvidia needs a licence to ship chips to China.')[0]).toEqual(['BIS', 'org/us-bureau-of-industry-and-security']);
+  });
+});
