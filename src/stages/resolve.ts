@@ -43,6 +43,7 @@ import { basedOrganizations, prefixedNames, splitHyphenated } from '../resolve/h
 import { partnerships } from '../resolve/partnerships.js';
 import { dropCreditRatings } from '../resolve/credit-ratings.js';
 import { regnalNumbers } from '../resolve/regnal-numbers.js';
+import { peopleByPronoun } from '../resolve/pronoun-cues.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
@@ -353,7 +354,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
-  read = regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord));
+  read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.
   const whole = wholeEvents(text, read);
   read = whole.candidates;

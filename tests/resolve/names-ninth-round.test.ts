@@ -194,3 +194,11 @@ describe('international bodies the registry lists', () => {
     expect(linked('BIS said Nvidia needs a licence to ship chips to China.')[0]).toEqual(['BIS', 'org/us-bureau-of-industry-and-security']);
   });
 });
+
+describe('a registry surname the model read as an organization', () => {
+  it('is the person\'s where a verb and "his" or "her" follow it', () => {
+    expect(linked('Ohtani hit his 50th home run.')).toEqual([]);
+    expect(readMentions('Ohtani hit his 50th home run.').find((m) => m.text === 'Ohtani')).toMatchObject({ type: 'PERSON', entity: 'person/shohei-ohtani' });
+    expect(names('Tesla raised its forecast.')).toEqual([['Tesla', 'ORG']]);
+  });
+});
