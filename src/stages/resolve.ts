@@ -79,7 +79,7 @@ import { publications } from '../resolve/publications.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
-import { tokenAt } from '../text/token-at.js';
+import { tokenAt, tokenFrom } from '../text/token-at.js';
 import type { Stage } from './stage.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
@@ -174,6 +174,16 @@ const LEADING_ARTICLE = /^(?:A|An) (?=\p{Lu})/u;
 /** Whether the text at `start` opens with "A " or "An ", read by code: most names do not, and need no match. */
 const opensWithArticle = (text: string, start: number) => text.charCodeAt(start) === 65
   && (text.charCodeAt(start + 1) === 32 || (text.charCodeAt(start + 1) === 110 && text.charCodeAt(start + 2) === 32));
+
+/**
+ * Whether a name is one word the tagger reads as a verb at its sentence's opening: what is left of the model's name
+ * cut before a surer one ("[Born] Jorge Mario Bergoglio on Dec. 17, 1936"), no name alone.
+ */
+function openingVerb(tokens: readonly Token[], c: Candidate): boolean {
+  const k = tokenFrom(tokens, c.start);
+  const t = tokens[k];
+  return t !== undefined && t.end === c.end && t.pos === 'VERB' && (k === 0 || tokens[k - 1].sentence !== t.sentence);
+}
 
 /**
  * Trims a name span to what the guideline counts as the name; an indefinite article before a name the registry
@@ -364,7 +374,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => trimName(text, c)))), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) ? null : trimName(text, c))))), registry);
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's ordinal, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.

@@ -202,3 +202,9 @@ describe('a registry surname the model read as an organization', () => {
     expect(names('Tesla raised its forecast.')).toEqual([['Tesla', 'ORG']]);
   });
 });
+
+describe('what is left of a name cut before a surer one', () => {
+  it('is no name where it is one verb opening the sentence', () => {
+    expect(names('Born Jorge Mario Bergoglio on Dec. 17, 1936, in Buenos Aires, he was elected.')).toEqual([['Jorge Mario Bergoglio', 'PERSON'], ['Buenos Aires', 'GPE']]);
+  });
+});
