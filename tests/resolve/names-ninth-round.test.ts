@@ -208,3 +208,11 @@ describe('what is left of a name cut before a surer one', () => {
     expect(names('Born Jorge Mario Bergoglio on Dec. 17, 1936, in Buenos Aires, he was elected.')).toEqual([['Jorge Mario Bergoglio', 'PERSON'], ['Buenos Aires', 'GPE']]);
   });
 });
+
+describe('tours, bands and a streaming service', () => {
+  it('reads a name ending in "Tour" as an event, a band the registry lists as an organization', () => {
+    expect(names("Coldplay's tour beat Ed Sheeran's Mathematics Tour, and HBO Max grew.")).toEqual([
+      ['Coldplay', 'ORG'], ['Ed Sheeran', 'PERSON'], ['Mathematics Tour', 'EVENT'], ['HBO Max', 'PRODUCT'],
+    ]);
+  });
+});
