@@ -64,15 +64,19 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1], weekday);
     if (!tense) continue;
-    // "said Thursday", "said on Thursday", "said in a letter to staff on Monday": the verb next to the day, or
-    // before it with only phrases of prepositions between, governs it.
-    const next = i < first && distance >= 2 && tokens[first - 1].text.toLowerCase() === 'on' && onlyPhrasesBetween(tokens, i, first - 1);
+    // "said Thursday", "said on Thursday", "said in a letter to staff on Monday", "said on a call Thursday night": the
+    // verb next to the day, or before it with only phrases of prepositions between, governs it.
+    const next = i < first && distance >= 2 && (tokens[first - 1].text.toLowerCase() === 'on' || (namesADay && tokens[i + 1]?.pos === 'ADP'))
+      && onlyPhrasesBetween(tokens, i, first - 1);
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
     const word = tokens[i].text.toLowerCase();
     // A verb of attribution after the expression reports when a verb before it has already placed it.
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
     if (reporting && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    // "said on a call Thursday that deliveries will rise": the day closes the reporting clause, and the verbs of the
+    // clause "that" opens after it are the report's.
+    if (reporting && next && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
     // "would hold an election on Dec. 28, the first since the army seized power": once a verb of the expression's
     // own clause stands before it, a verb past a comma after it is another clause's.
     if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_MARKS)) continue;

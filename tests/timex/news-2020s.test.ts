@@ -247,3 +247,10 @@ table('a span after an amount and a preposition is a time, not the amount\'s rat
   ['The bill costs $3.4 trillion over a decade.', [['a decade', 'P10Y', 'DURATION']]],
   ['The fund earns 5% a year in fees.', []],
 ]);
+
+table('a reporting verb governs a day after its phrases of prepositions, before the clause "that" opens (Saturday 2025-06-14)', '2025-06-14', [
+  ['The CFO said on a call Thursday that deliveries will rise.', [['Thursday', '2025-06-12']]],
+  ['The company said in a call on Thursday that sales will rise.', [['Thursday', '2025-06-12']]],
+  ['Deliveries will set the tone, the CFO said on a call Thursday night.', [['Thursday night', '2025-06-12TNI', 'TIME']]],
+  ['The company said in a statement that it will close Thursday.', [['Thursday', '2025-06-19']]],
+]);
