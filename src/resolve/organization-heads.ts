@@ -22,6 +22,7 @@ import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS }
 import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import { isTitle } from '../registry/titles.js';
 import { capitalisedAlternatives, startsDigit } from './first-letter.js';
 import { mapEach } from './map-many.js';
 import { codeAt } from './code-at.js';
@@ -32,6 +33,8 @@ const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
 const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
 const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
+/** The word after a head: a title there makes the head a portfolio's (" Energy" of "Saudi Energy Minister"). */
+const WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 
 const SUFFIX = `(?:${capitalisedAlternatives(CORPORATE_SUFFIXES, true)})`;
 /** Suffixes after a name: "& Co", ", Inc.", " Bros. Inc"; a full stop is the suffix's where the sentence goes on. */
@@ -57,7 +60,7 @@ function lastTwoWords(span: string): string {
 /** The least confidence of a name retyped an organization by its head. */
 const HEADED_CONFIDENCE = 0.5;
 
-export function organizationsByHead(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
+export function organizationsByHead(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   return mapEach(candidates, (c) => {
     const person = c.type === 'PERSON';
     if (c.source === 'model' && c.type === 'ORG') return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
@@ -67,7 +70,8 @@ export function organizationsByHead(text: string, candidates: Candidate[], isNam
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
     const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
-    if (named) return { ...c, end: c.end + named[0].length, type: 'ORG' };
+    const titled = named && WORD_AFTER.exec(text.slice(c.end + named[0].length, c.end + named[0].length + 20));
+    if (named && !(titled && isTitle(registry, [titled[1]]))) return { ...c, end: c.end + named[0].length, type: 'ORG' };
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's; a

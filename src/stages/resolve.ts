@@ -10,7 +10,7 @@ import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllT
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
-import { titleBefore, titleOf } from '../registry/titles.js';
+import { isTitle, titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { bylines } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
@@ -174,6 +174,12 @@ const LEADING_ARTICLE = /^(?:A|An) (?=\p{Lu})/u;
 /** Whether the text at `start` opens with "A " or "An ", read by code: most names do not, and need no match. */
 const opensWithArticle = (text: string, start: number) => text.charCodeAt(start) === 65
   && (text.charCodeAt(start + 1) === 32 || (text.charCodeAt(start + 1) === 110 && text.charCodeAt(start + 2) === 32));
+
+/** Whether what is left of a name is a title alone ("[Sheikh] Mohamed bin Zayed Al Nahyan"), which names no one. */
+function titleAlone(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  const words = text.slice(c.start, c.end).split(' ');
+  return isTitle(registry, words) && lookupAlias(registry, words.join(' ')).length === 0;
+}
 
 /**
  * Whether a name is one word the tagger reads as a verb at its sentence's opening: what is left of the model's name
@@ -361,7 +367,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const filedFrom = datelines(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, candidates))))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
-  read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, isNameWord), registry), registry)));
+  read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
@@ -374,7 +380,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) ? null : trimName(text, c))))), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))))), registry);
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's ordinal, facilities' heads and the places
   // that open them, company suffixes, products' models, places that open events, results lines, lists, one sense per
   // name. No title alone is a name.

@@ -216,3 +216,15 @@ describe('tours, bands and a streaming service', () => {
     ]);
   });
 });
+
+describe('Gulf and West African leaders', () => {
+  it('reads a people\'s name before a portfolio and a title as the people\'s, not a company\'s', () => {
+    expect(names('Saudi Energy Minister Prince Abdulaziz bin Salman attended.')).toEqual([['Saudi', 'NORP'], ['Abdulaziz bin Salman', 'PERSON']]);
+  });
+
+  it('leaves no title alone before the registry\'s person, and reads a given name of the Sahel as a person\'s', () => {
+    expect(names('UAE President Sheikh Mohamed bin Zayed Al Nahyan met Senegal\'s Bassirou Diomaye Faye.')).toEqual([
+      ['UAE', 'GPE'], ['Mohamed bin Zayed Al Nahyan', 'PERSON'], ['Senegal', 'GPE'], ['Bassirou Diomaye Faye', 'PERSON'],
+    ]);
+  });
+});
