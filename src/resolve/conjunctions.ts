@@ -33,7 +33,8 @@ const isSide = (s: string) => startsUpper(s) && !/\s\p{Ll}/u.test(s) && !(!s.inc
 
 /**
  * Two items of a comma list the model read as one name ("from Halvorsen, Tarsis, Velmar and Okafor
- * Grain" → "Halvorsen", "Tarsis"): split at the comma where the list goes on after the span. A name
+ * Grain" → "Halvorsen", "Tarsis"): split at the comma where the list goes on after the span, or where the second is
+ * a name the registry knows. A name
  * with a comma of its own stays: "Washington, D.C." is the registry's, "Quist, Varga & Co" holds a
  * joiner, "Quist, Varga Holm, Inc." two commas, and "Tyler, The Creator won" stands in no list.
  */
@@ -43,7 +44,11 @@ function splitListItems(text: string, c: Candidate, registry: RegistryIndex): Ca
   const left = span.slice(0, at);
   const right = span.slice(at + 2);
   if (span.indexOf(', ', at + 1) >= 0 || /[&./]/.test(span) || !isSide(left) || !isSide(right) || lookupAlias(registry, span).length) return [c];
-  return LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
+  // Where the list goes on after the span, or where the registry knows the name after the comma or its first word
+  // ("the [Moon, NASA Administrator Jared Isaacman] said"): two names.
+  const apart = LIST_GOES_ON.test(text.slice(c.end, c.end + 6)) || lookupAlias(registry, right).length > 0
+    || lookupAlias(registry, right.split(' ')[0]).length > 0;
+  return apart ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 2 }] : [c];
 }
 
 /**

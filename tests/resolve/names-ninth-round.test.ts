@@ -228,3 +228,10 @@ describe('Gulf and West African leaders', () => {
     ]);
   });
 });
+
+describe('two names the model ran together across a comma', () => {
+  it('splits them where the registry knows the second, or its first word', () => {
+    expect(names('Four astronauts will fly around the Moon, NASA Administrator Jared Isaacman said.').slice(1)).toEqual([['NASA', 'ORG'], ['Jared Isaacman', 'PERSON']]);
+    expect(names('Sam Bankman-Fried, the founder of FTX, was sentenced.')).toEqual([['Sam Bankman-Fried', 'PERSON'], ['FTX', 'ORG']]);
+  });
+});
