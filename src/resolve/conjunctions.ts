@@ -1,11 +1,11 @@
 // Two names the model joined with "and" or a comma ("Johnson Controls and Lear", "Kia and Timor Putra") are split
-// in two where the article says they are two: one side is named alone elsewhere in the article, is a
-// registry name (and the whole is not) or an acronym, both sides end in one head ("Kendall County and Bandera
-// County", "Copilot and GitHub Copilot") or each joins two names by "&" ("Latham & Watkins and Kirkland & Ellis"), or the span ends a comma list ("Magna, Johnson
-// Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of Trade and Industry", "Securities
-// and Exchange Commission") is one name: no split when a lower-case word comes before the "and" or a
-// side is a single word that only ends names (an organization's head, a company suffix: "Sachs and Co"),
-// nor after a head's connector ("Minister of Defence and Aviation").
+// in two where the article says they are two: one side is named alone elsewhere in the article, is a registry name
+// (and the whole is not) or an acronym, both sides end in one head ("Kendall County and Bandera County", "Copilot
+// and GitHub Copilot") or each joins two names by "&" ("Latham & Watkins and Kirkland & Ellis"), or the span ends a
+// comma list ("Magna, Johnson Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of
+// Trade and Industry", "Securities and Exchange Commission") is one name: no split when a lower-case word comes
+// before the "and" or a side is a single word that only ends names (an organization's head, a company suffix:
+// "Sachs and Co"), nor after a head's connector ("Minister of Defence and Aviation").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
