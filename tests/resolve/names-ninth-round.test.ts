@@ -235,3 +235,9 @@ describe('two names the model ran together across a comma', () => {
     expect(names('Sam Bankman-Fried, the founder of FTX, was sentenced.')).toEqual([['Sam Bankman-Fried', 'PERSON'], ['FTX', 'ORG']]);
   });
 });
+
+describe('a name the press gives a person by surname alone', () => {
+  it('reads "the Epstein files" as the person\'s', () => {
+    expect(readMentions('Pam Bondi released the Epstein files.').map((m) => [m.text, m.type, m.entity])).toContainEqual(['Epstein', 'PERSON', 'person/jeffrey-epstein']);
+  });
+});
