@@ -73,7 +73,7 @@ import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
 import { productsByKind, shipNames } from '../resolve/product-kinds.js';
-import { productModels } from '../resolve/product-models.js';
+import { numberedModels, productModels } from '../resolve/product-models.js';
 import { makersModels } from '../resolve/makers-models.js';
 import { publications } from '../resolve/publications.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
@@ -376,7 +376,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);

@@ -241,3 +241,14 @@ describe('a name the press gives a person by surname alone', () => {
     expect(readMentions('Pam Bondi released the Epstein files.').map((m) => [m.text, m.type, m.entity])).toContainEqual(['Epstein', 'PERSON', 'person/jeffrey-epstein']);
   });
 });
+
+describe('a machine\'s model named by a word and a number', () => {
+  it('is a product before its kind, with lower-case words between', () => {
+    expect(names('Kim Jong Un oversaw a test of the Hwasong-20 intercontinental ballistic missile.')).toEqual([['Kim Jong Un', 'PERSON'], ['Hwasong-20', 'PRODUCT']]);
+    expect(names('China launched the Shenzhou-20 spacecraft.')).toEqual([['China', 'GPE'], ['Shenzhou-20', 'PRODUCT']]);
+  });
+
+  it('leaves a disease\'s name before a vaccine', () => {
+    expect(names('The Covid-19 vaccines worked.')).toEqual([]);
+  });
+});
