@@ -4,6 +4,7 @@
 // results and tables (results-rows.ts), durations and ages (durations.ts), idioms (idioms.ts), the
 // pronoun "one" (pronoun-one.ts), scores against ranges (scores.ts).
 import { lookup } from './lexicon/lookup.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
@@ -35,7 +36,6 @@ const MAX_NUMBERED_PLACE = 20;
 const CODE_NEIGHBOUR = /[\p{L}\d.\/#:]$/u;
 const STARTS_ALNUM = /^[\p{L}\d\/:]/u;
 const DIGITS = /^\d/;
-const ORDINAL_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
@@ -109,7 +109,7 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
     && (Number(prev2.text.slice(2)) + 1) % 100 === Number(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")
   if (n.kind === 'ordinal' && n.digitsOnly && n.value !== undefined && n.value <= 31 && prev?.lower === 'the' && prev2 && DAY_BEFORE.has(prev2.lower)
-    && !(next && ORDINAL_NEXT_POS.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && ORDINAL_IN_DIGITS.test(next2.text))) return 'date';
+    && !(next && NOUN_LIKE.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && ORDINAL_IN_DIGITS.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
   if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower))) return 'date';
@@ -176,7 +176,7 @@ function otherUse(words: readonly Word[], n: Numeral, { w, prev, prev2, next, ne
     const afterOrdinal = !!prev && ORDINAL_PAIR_JOINERS.has(prev.lower) && !!prev2 && lookup(ORDINAL_WORDS, prev2.lower) !== undefined;
     if (w.lower === 'second' && (w.pos === 'NOUN' || w.pos === 'VERB') && !afterOrdinal) return 'time';
     // "a second or so", "per second": the unit of time, not the ordinal
-    if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && ORDINAL_NEXT_POS.has(next.pos))) return 'time';
+    if (w.lower === 'second' && prev && SECOND_AS_TIME_BEFORE.has(prev.lower) && !(next && NOUN_LIKE.has(next.pos))) return 'time';
     // "hundredths of a second", "a fraction of a second": a part of the unit (but "the son of a second wife")
     const part = wordAt(words, n.first - 3, n.first)?.lower ?? '';
     if (w.lower === 'second' && prev?.lower === 'a' && prev2?.lower === 'of' && (lookup(FRACTION_WORDS, part) !== undefined || PARTS_OF_A_UNIT.has(part))) return 'time';

@@ -6,6 +6,7 @@
 // "several hundred").
 // Knows nothing of context but the word after a suffix that makes it a unit ("a 5m-high wall").
 import { lookup } from './lexicon/lookup.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
 import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
@@ -452,8 +453,6 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
 
 type Step = 'none' | 'a' | 'unit' | 'tens' | 'hundred' | 'scale' | 'hyphen' | 'and' | 'half' | 'point';
 
-/** Parts of speech after "a fifth" that make it an ordinal ("a fifth term"), not a fraction ("a fifth voted no"). */
-const ORDINAL_NEXT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** A fraction, or that fraction of a scale: "two thirds" or "two thirds of a million". */
 function fractionOrScaled(words: readonly Word[], i: number, k: number, value: number): Numeral {
@@ -503,7 +502,7 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.lower !== 'of') return null;
     // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
     const approximated = qualifierOf(words, i, i + 1) !== undefined;
-    if (after?.lower === 'of' || !after || !ORDINAL_NEXT_POS.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
+    if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
     return null;

@@ -4,6 +4,7 @@ import { lookup } from './lexicon/lookup.js';
 import { COUNTING_ONE_AFTER, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE } from './lexicon/not-numbers.js';
 import { TIME_UNITS } from './lexicon/time-words.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import { YEAR_DIGITS } from './shapes.js';
 import { wordAt, type Word } from './words.js';
 
@@ -12,7 +13,6 @@ export function pronounOne(words: readonly Word[], last: number, prev: Word | un
   return !ratioAfter(words, last) && !ratioBefore(prev, prev2) && isPronounOne(prev, next);
 }
 
-const ONE_NEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "one was killed", "one died": a verb after "one" (but the generic "one can", "one must") has a count for its subject. */
 const ONE_SUBJECT_POS = new Set(['AUX', 'VERB']);
 
@@ -38,5 +38,5 @@ function ratioBefore(prev: Word | undefined, prev2: Word | undefined): boolean {
 function isPronounOne(prev: Word | undefined, next: Word | undefined): boolean {
   if (prev && (PRONOUN_ONE_BEFORE.has(prev.lower) || prev.pos === 'DET')) return true;
   if (!next || PRONOUN_ONE_AFTER.has(next.lower)) return true;
-  return !(ONE_NEXT_POS.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
+  return !(NOUN_LIKE.has(next.pos) || COUNTING_ONE_AFTER.has(next.lower) || ONE_SUBJECT_POS.has(next.pos));
 }

@@ -3,7 +3,8 @@
 // registry knows as nothing else; the titles are the registry's lexicon (registry/titles.json). Nor is a title with
 // "of" and its subject, which the model reads as an organization's name ("the [Professor of Transplant Surgery] at
 // Johns Hopkins"), unless the subject ends in an organization's head ("President of the European Commission") or the
-// registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony Radakin").
+// registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony
+// Radakin"), nor a title alone left of a name cut before a surer one ("[Sheikh] Mohamed bin Zayed").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -53,4 +54,10 @@ function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): bo
   const shape = TITLE_OF.exec(span);
   return shape !== null && isTitle(registry, [shape[1]]) && !endsNonPersonName(span.slice(span.lastIndexOf(' ') + 1))
     && lookupAlias(registry, span).length === 0;
+}
+
+/** Whether what is left of a name cut before a surer one is a title alone ("[Sheikh] Mohamed bin Zayed Al Nahyan"), which names no one. */
+export function titleAlone(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  const words = text.slice(c.start, c.end).split(' ');
+  return isTitle(registry, words) && lookupAlias(registry, words.join(' ')).length === 0;
 }

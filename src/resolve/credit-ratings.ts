@@ -1,14 +1,17 @@
 // A credit rating's grade is no name ("France's AA- credit rating", "cut to Baa1 from A3", "rated BBB+"): the model
 // reads the capitals as an organization or a work. A grade of the agencies' scales with a word of rating right
-// after it or a verb of rating before it is dropped.
+// after it or a verb of rating before it is dropped. The grades and the words are data (lexicon/credit-ratings.json).
 import type { Candidate } from '../document.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import table from './lexicon/credit-ratings.json' with { type: 'json' };
+import { longestFirst } from './word-patterns.js';
 
-/** S&P's and Fitch's grades and Moody's, with a notch's sign, opening a name the model read ("AA- credit", "BBB+."). */
-const GRADE = /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)[+-]?(?![\p{L}\d])/u;
+/** A grade with a notch's sign, opening a name the model read ("AA- credit", "BBB+."). */
+const GRADE = new RegExp(`^(?:${longestFirst(table.grades)})[+-]?(?![\\p{L}\\d])`, 'u');
 /** A rating's words right after the grade and its sign: "AA- credit rating", "Baa1 rating". */
-const RATING_AFTER = /^\s+(?:(?:long-term|short-term|sovereign|credit|issuer|investment|debt|default)\s+){0,3}(?:ratings?|outlook|grade)\b/;
+const RATING_AFTER = new RegExp(`^\\s+(?:(?:${table.qualifiers.join('|')})\\s+){0,3}(?:${table.after.join('|')})\\b`);
 /** A verb of rating and a preposition right before the grade: "rated BBB", "cut to Baa1", "affirmed at AA". */
-const RATING_BEFORE = /\b(?:rated|rating|ratings|downgraded|upgraded|affirmed|cut|raised|lowered|lifted|from)\s+(?:\w+\s+){0,3}(?:(?:to|at|of|from)\s+)?$/;
+const RATING_BEFORE = new RegExp(`\\b(?:${table.verbsBefore.join('|')})\\s+(?:\\w+\\s+){0,3}(?:(?:to|at|of|from)\\s+)?$`);
 
 export function dropCreditRatings(text: string, candidates: Candidate[]): Candidate[] {
   // Most articles name no rating: the word is looked for once.

@@ -9,6 +9,7 @@ import type { Candidate, Token } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import { mapMany } from './map-many.js';
 
 /** The first word of a name of two or more, and the capitalised words after it. */
@@ -47,8 +48,6 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   });
 }
 
-/** What a people's adjective qualifies after it: a noun, a name, another adjective, a figure. */
-const QUALIFIED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Mentions (sorted by start) with a people's adjective that is also a place's name typed as the place where nothing follows for it to qualify. */
 export function placesNamedLikePeoples(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
@@ -56,7 +55,7 @@ export function placesNamedLikePeoples(text: string, tokens: readonly Token[], m
   mentions.forEach((m, k) => {
     if (m.type !== 'NORP') return;
     const next = tokens[tokenFrom(tokens, m.end)];
-    if (next && QUALIFIED.has(next.pos)) return;
+    if (next && NOUN_LIKE.has(next.pos)) return;
     const place = aliasTypes(registry, text.slice(m.start, m.end)).find((t) => PLACE_LABELS.has(t));
     if (place) (out ??= [...mentions])[k] = { ...m, type: place };
   });

@@ -128,6 +128,15 @@ const PREFIXED_WORDS = new RegExp(`(?<![\\p{L}\\p{M}-])${PREFIX_WORD}-(\\p{Lu}[\
 /** As sure as a ticker: the registry knows the name, and the prefix says it stands on its own. */
 const PREFIXED_CONFIDENCE = 0.9;
 
+/** The name as the registry knows it, and its type; a stop that ends the sentence is left off unless the name holds it ("U.S."). */
+function knownForm(registry: RegistryIndex, name: string): { form: string; type: NameLabel } | undefined {
+  for (const form of name.endsWith('.') ? [name, name.slice(0, -1)] : [name]) {
+    const type = registryType(registry, form);
+    if (type) return { form, type };
+  }
+  return undefined;
+}
+
 /**
  * The registry's name after a prefix and its hyphen, which the model, reading the word whole, often leaves unread
  * ("Pro-Russia rebels", "a pro-U.S. group", "an ex-Manchester United striker"): the longest run of the words the
@@ -139,11 +148,9 @@ export function prefixedNames(text: string, registry: RegistryIndex): Candidate[
     const start = m.index + m[0].length - m[1].length;
     const words = m[1].split(' ');
     for (let n = words.length; n > 0; n--) {
-      const name = words.slice(0, n).join(' ');
-      // A stop that ends the sentence is no part of the name, unless the registry's name holds it ("U.S.").
-      const known = registryType(registry, name) ? name : name.endsWith('.') && registryType(registry, name.slice(0, -1)) ? name.slice(0, -1) : undefined;
+      const known = knownForm(registry, words.slice(0, n).join(' '));
       if (!known) continue;
-      out.push(candidate(start, start + known.length, registryType(registry, known)!, 'rules', PREFIXED_CONFIDENCE));
+      out.push(candidate(start, start + known.form.length, known.type, 'rules', PREFIXED_CONFIDENCE));
       break;
     }
   }

@@ -1,7 +1,8 @@
 // A sentence's opening word that is no noun ("In", "The", "Under") is capitalised like a name's first word: the
-// rules that read a name by its shape of capitalised words leave such words out.
-import type { Token } from '../document.js';
-import { tokenAt } from '../text/token-at.js';
+// rules that read a name by its shape of capitalised words leave such words out, and a verb left alone there is no
+// name ("[Born] Jorge Mario Bergoglio").
+import type { Span, Token } from '../document.js';
+import { tokenAt, tokenFrom } from '../text/token-at.js';
 
 /** The tagger's kinds of word that open a sentence and never a name. */
 const NO_NAME = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'VERB']);
@@ -18,4 +19,14 @@ export function afterOpeningWords(text: string, tokens: readonly Token[], start:
     start = next + 1;
   }
   return start;
+}
+
+/**
+ * Whether a name is one word the tagger reads as a verb at its sentence's opening: what is left of the model's name
+ * cut before a surer one ("[Born] Jorge Mario Bergoglio on Dec. 17, 1936"), no name alone.
+ */
+export function openingVerb(tokens: readonly Token[], c: Span): boolean {
+  const k = tokenFrom(tokens, c.start);
+  const t = tokens[k];
+  return t !== undefined && t.end === c.end && t.pos === 'VERB' && (k === 0 || tokens[k - 1].sentence !== t.sentence);
 }

@@ -5,7 +5,8 @@
 // the head that are capitalised belong to the name; the subject ends at the first word that is not
 // capitalised, at a title ("Bank of England Governor"), where another recognizer's person begins, or at a
 // date ("Security Council on Friday"); no date joins it from the left ("August National Association of …").
-// Where the model read the same organization going on further, the model's reading stands.
+// Where the model read the same organization going on further, the model's reading stands. A facility's or a
+// company's head ends a name of capitalised words before it the same way ("Sydney Cricket Ground", "Bad Boy Records").
 // The connectors are data (lexicon/organization-names.json), the head nouns src/lexicon/organization-heads.json's.
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';

@@ -15,6 +15,7 @@
 // the Mind"') shares it (the cues are data too).
 import type { Candidate, Token } from '../document.js';
 import { tokenAt } from '../text/token-at.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 import { NAME_LABELS } from '../document.js';
 import { holdsCode } from './characters.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -121,14 +122,12 @@ function cueAfter(text: string, quoted: string, position: number): boolean {
 
 /** A capitalised name's possessive right before an opening mark: 'Netflix's "'. */
 const MAKERS_BEFORE = /\p{Lu}[\p{L}\p{M}.]*['’]s $/u;
-/** Tags of a word after a quotation that make the quotation its modifier ('"America First" policy'). */
-const MODIFIED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Whether a maker's possessive stands right before the quotation at `position`, and no noun it modifies after it ends at `after`. */
 function makersWork(text: string, tokens: readonly Token[], position: number, after: number): boolean {
   if (!MAKERS_BEFORE.test(text.slice(Math.max(0, position - 40), position))) return false;
   const next = tokens[tokenAt(tokens, after)];
-  return !next || next.sentence !== tokens[tokenAt(tokens, position)]?.sentence || !MODIFIED_TAGS.has(next.pos);
+  return !next || next.sentence !== tokens[tokenAt(tokens, position)]?.sentence || !NOUN_LIKE.has(next.pos);
 }
 
 export function titledWorks(text: string, tokens: readonly Token[]): Candidate[] {

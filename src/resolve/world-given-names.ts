@@ -2,7 +2,8 @@
 // cultures its lists lack ("set by [Buzunesh Deba] in 2014", "Ethiopia's [Tigist Assefa] after"; a single
 // mention, no title, no cue). A model's organization of two or three capitalised words opening with one of them,
 // ending in no word that ends an organization's, a place's or a facility's name ("Kofi Annan Foundation" stays
-// an ORG), that the registry knows as nothing, is a person's. The names are data (lexicon/given-names.json).
+// an ORG), that the registry knows as nothing, is a person's. The names are data (lexicon/given-names.json). And a
+// given name alone joined by "and" to a person's name is a person's ("Prince Harry and [Meghan]").
 import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';

@@ -10,7 +10,7 @@ import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllT
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
-import { isTitle, titleBefore, titleOf } from '../registry/titles.js';
+import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { bylines } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
@@ -67,7 +67,8 @@ import { numberedRoads } from '../resolve/numbered-roads.js';
 import { placesByCue } from '../resolve/place-cues.js';
 import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-places.js';
 import { compassPlaces } from '../resolve/compass-places.js';
-import { dropBareTitles } from '../resolve/bare-titles.js';
+import { dropBareTitles, titleAlone } from '../resolve/bare-titles.js';
+import { openingVerb } from '../resolve/opening-words.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
@@ -79,7 +80,7 @@ import { publications } from '../resolve/publications.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import type { Resources } from '../resources.js';
-import { tokenAt, tokenFrom } from '../text/token-at.js';
+import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from '../resolve/lexicon/person-cues.json' with { type: 'json' };
@@ -174,22 +175,6 @@ const LEADING_ARTICLE = /^(?:A|An) (?=\p{Lu})/u;
 /** Whether the text at `start` opens with "A " or "An ", read by code: most names do not, and need no match. */
 const opensWithArticle = (text: string, start: number) => text.charCodeAt(start) === 65
   && (text.charCodeAt(start + 1) === 32 || (text.charCodeAt(start + 1) === 110 && text.charCodeAt(start + 2) === 32));
-
-/** Whether what is left of a name is a title alone ("[Sheikh] Mohamed bin Zayed Al Nahyan"), which names no one. */
-function titleAlone(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  const words = text.slice(c.start, c.end).split(' ');
-  return isTitle(registry, words) && lookupAlias(registry, words.join(' ')).length === 0;
-}
-
-/**
- * Whether a name is one word the tagger reads as a verb at its sentence's opening: what is left of the model's name
- * cut before a surer one ("[Born] Jorge Mario Bergoglio on Dec. 17, 1936"), no name alone.
- */
-function openingVerb(tokens: readonly Token[], c: Candidate): boolean {
-  const k = tokenFrom(tokens, c.start);
-  const t = tokens[k];
-  return t !== undefined && t.end === c.end && t.pos === 'VERB' && (k === 0 || tokens[k - 1].sentence !== t.sentence);
-}
 
 /**
  * Trims a name span to what the guideline counts as the name; an indefinite article before a name the registry

@@ -56,9 +56,8 @@ export function tokenize(text: string): Tokenized {
       }
       const joined = tokens[tokens.length - 1];
       joinTo(joined, read, at + values[i].length);
-      // The stop's value, placed just before this one, now lies inside the joined token.
-      for (let k = i - 1; k >= 0 && placed[k] >= tokens.length - 1; k--) placed[k] = tokens.length - 1;
-      placed[i] = tokens.length - 1;
+      // The stop's value, glued just before this one, now lies inside the joined token too.
+      placed[i - 1] = placed[i] = tokens.length - 1;
       cursor = joined.end;
       continue;
     }

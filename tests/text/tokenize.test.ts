@@ -31,5 +31,8 @@ describe('tokenize', () => {
     const text = 'The Canada-U.S. border and a pro-U.K. group.';
     expect(tokenize(text).tokens.map((t) => t.text)).toEqual(['The', 'Canada', '-', 'U.S.', 'border', 'and', 'a', 'pro', '-', 'U.K.', 'group', '.']);
     expect(tokenize(text).sentences).toHaveLength(1);
+    // The stop inside the abbreviation is the joined token's: a sentence that ends on it ends there.
+    const two = 'He is anti-U.S. The border opened.';
+    expect(tokenize(two).sentences.map((s) => two.slice(s.start, s.end))).toEqual(['He is anti-U.S.', 'The border opened.']);
   });
 });

@@ -75,12 +75,10 @@ export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'ne
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
 
-/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE, is an adjective, not a SET. */
+/** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE (text/word-classes.ts), is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** A possessive right before: "Volkswagen's quarterly profit" qualifies a noun as a determiner does. */
 export const POSSESSIVE_BEFORE = /\S['’]s?\s+$/;
-/** Parts of speech of a word that makes the word or number before it its modifier ("daily newspaper", "4 Israeli soldiers"). */
-export const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "May be", "May not": a capitalised "May" before these is the verb at the start of a sentence. */
 export const MAY_AS_VERB_BEFORE: ReadonlySet<string> = new Set(['be', 'have', 'not', 'also', 'well', 'never', 'need', 'take', 'make', 'want', 'go', 'seem', 'come', 'help', 'include', 'face', 'still', 'i', 'we', 'you']);

@@ -139,13 +139,6 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
 /** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
 export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain']);
 
-/**
- * "warnings in effect until 6 p.m. Friday", "the curfew remains in place until Monday": a state that holds until the date
- * puts the date ahead, unless a past "be" tells of it ("was in force until May").
- */
-export const IN_FORCE: ReadonlySet<string> = new Set(['in effect', 'in place', 'in force']);
-export const PAST_STATES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'remained', 'stayed']);
-
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
 
@@ -237,6 +230,13 @@ export const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"
 export const GIVES_A_DAY: ReadonlySet<string> = new Set(['is', 'are']);
 /** The past of "be": "Receipts on Tuesday were expected to total". */
 export const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+
+/**
+ * "warnings in effect until 6 p.m. Friday", "the curfew remains in place until Monday": a state that holds until the date
+ * puts the date ahead, unless a past "be" tells of it ("was in force until May", "had remained in place").
+ */
+export const IN_FORCE: ReadonlySet<string> = new Set(['in effect', 'in place', 'in force']);
+export const PAST_STATES: ReadonlySet<string> = new Set([...PAST_BE, 'been', 'remained', 'stayed']);
 
 /** After a present "be", these tell a plan: "is set for Thursday", "are slated to", "is expected on Friday". */
 export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'slated', 'expected']);
