@@ -14,7 +14,7 @@ import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
 import { qualifierBefore } from './qualifier.js';
-import { organizationShortForms } from './short-names.js';
+import { shortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 /**
@@ -172,7 +172,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     keys[i] = nameKey(mentions[i].type, words[i]);
   }
   const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i], key: keys[i] })));
-  const short = organizationShortForms(others.filter((i) => mentions[i].type === 'ORG').map((i) => ({ index: i, words: words[i] })));
+  const shortOf = (type: string) => shortForms(others.filter((i) => mentions[i].type === type).map((i) => ({ index: i, words: words[i] })));
+  const short = shortOf('ORG');
+  // An event named by its kind is named by its name alone too ("Hurricane Melissa" … "Melissa").
+  const events = shortOf('EVENT');
   // Names with a legal form by the name without it: "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles".
   const withLegalForm = new Map<string, number>();
   for (const i of others) {
@@ -182,7 +185,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   const fuller = (i: number): number | undefined => {
     const w = words[i];
-    return withLegalForm.get(keys[i]) ?? fullest.get(keys[i]) ?? (mentions[i].type === 'ORG' && w.length === 1 ? short.byLastWord.get(w[0]) : undefined);
+    return withLegalForm.get(keys[i]) ?? fullest.get(keys[i]) ?? (w.length > 1 ? undefined : mentions[i].type === 'ORG' ? short.byLastWord.get(w[0]) : mentions[i].type === 'EVENT' ? events.byLastWord.get(w[0]) : undefined);
   };
   // The name a name stands for, followed to the end of the chain ("RJR" → "RJR Nabisco" → "RJR Nabisco Inc."),
   // so that every mention of it gets the same entity whichever comes first in the text.

@@ -1,8 +1,8 @@
-// Short forms of an article's organizations that the article never ties to the long form: its initials
+// Short forms of an article's organizations (or events) that the article never ties to the long form: its initials
 // ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
-// City" … "City"), a head that ends names in general too ("United", "Navy"), but no company's ("Holdings"). A short
-// form that two different organizations of the article share names neither ("Leeds United" and "Manchester United"
-// leave "United" alone).
+// City" … "City", "Hurricane Melissa" … "Melissa"), a head that ends names in general too ("United", "Navy"), but no
+// company's ("Holdings"). A short form that two different names of the article share names neither ("Leeds United"
+// and "Manchester United" leave "United" alone).
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
 import { isLegalForm } from '../ner/name-types.js';
@@ -17,8 +17,8 @@ export interface ShortForms {
   byLastWord: Map<string, number>;
 }
 
-/** The short forms of the article's organizations of two or more words (folded words, mentions in text order). */
-export function organizationShortForms(names: { index: number; words: string[] }[]): ShortForms {
+/** The short forms of the article's names of two or more words of one type (folded words, mentions in text order). */
+export function shortForms(names: { index: number; words: string[] }[]): ShortForms {
   const initials: ShortForm[] = [];
   const lastWords: ShortForm[] = [];
   for (const { index, words } of names) {

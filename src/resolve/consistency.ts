@@ -126,7 +126,13 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
       const bare = withoutSuffixes(w);
       if (bare) bareNames.add(bare.join(' '));
     }
-    if (!free[k] || w.length < 2) return;
+    if (w.length < 2) return;
+    // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
+    // gives the article's lone surname its type.
+    if (!free[k]) {
+      if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
+      return;
+    }
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);

@@ -1,7 +1,8 @@
 // Words right before a name that only a place has ("the village of Donje Ljupce", "the mayor of
 // Acatepec"), or a state or province after it ("Austin, Texas, said"; not a network the registry knows: "CNN, Washington"): the model's person or organization
 // there is a GPE, as sure as an honorific makes a person, so that one sense per name carries it to the
-// name's other mentions. And a place's police or by-election after it ("Pembroke Pines police said"): the model's
+// name's other mentions; so is a name the model read as a people's after "near" that has no people's shape ("near
+// [New Hope]"). And a place's police or by-election after it ("Pembroke Pines police said"): the model's
 // organization or person there is the place (no one's name stands right before "police"), unless the
 // registry knows the name as an organization or it ends in an organization's head noun ("the Interior
 // Ministry police"). A name ending in a head only a place's name has ("Kerr County") is one too, and so is one the model
@@ -12,6 +13,7 @@ import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
+import { mayBePeoples } from './peoples.js';
 import { endsInPlaceHead, PLACE_HEADS } from './place-heads.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -43,6 +45,16 @@ const ONE_WORD = /^[^\s]+$/;
 const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
 const KIND_AFTER = new RegExp(`^ (?:${cues.kindsAfter.join('|')})\\b`);
+
+/** A preposition of nearness right before a name: "near [New Hope]". */
+const NEAR_BEFORE = new RegExp(`\\b(?:${cues.nearWords.join('|')}) $`);
+
+/** A name the model read as a people's after "near" that has no people's shape and that the registry does not know: a town. */
+function nearPlace(text: string, c: Candidate, registry: RegistryIndex): boolean {
+  if (c.type !== 'NORP' || !NEAR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+  const name = text.slice(c.start, c.end);
+  return !mayBePeoples(name) && aliasTypes(registry, name).length === 0;
+}
 
 /** A word shaped like a people's or a region's adjective: "Himalayan", "Kurdish", "Congolese", "Arctic". */
 const ADJECTIVE_END = /(?:an|ese|ish|ic)$/;
@@ -108,7 +120,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (PLACE_LABELS.has(c.type)) return c;
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
-      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry);
+      || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry) || nearPlace(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
 }

@@ -132,7 +132,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached.
-      const reached = day && !(doc.tokens?.length && marksAFigure(doc, m.end)) ? day : null;
+      const reached = day && !(doc.tokens?.length && marksAFigure(doc, m.start, m.end)) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;

@@ -428,6 +428,15 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
   const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
+  // "warned in May that the curbs would cost $8 billion in July": a future told in a sentence that dates its telling
+  // before the DCT looks ahead from that date, not from the DCT.
+  const toldOn = tense === 'FUTURE' ? parsePeriod(ctx.localReference ?? null) : null;
+  if (toldOn?.m !== undefined) {
+    const toldAt = day === undefined ? (toldOn.y - dct.y) * 12 + toldOn.m - dct.m
+      : (Date.UTC(toldOn.y, toldOn.m - 1, toldOn.d ?? 1) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
+    const ahead = options.filter((o) => o.gap >= toldAt);
+    if (toldAt < 0 && ahead.length) return ahead.reduce((a, b) => (b.gap < a.gap ? b : a)).y;
+  }
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a
   // past verb may report a date still to come ("was extended to Nov. 16"), a future one hardly a past one.

@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, FIXTURE_VERBS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -377,14 +377,21 @@ export function beforeNoun(doc: Doc, end: number): boolean {
 
 /**
  * Whether a day only marks a figure that something is measured from ("down 0.20 from Thursday's settlement price",
- * "the July 30 low", "Wednesday's close"): the story does not move to that day, so a part of the day told after it
- * ("in late afternoon") is still the day of the story.
+ * "the July 30 low", "Wednesday's close") or a market's close on it ("the S&P 500 ended Wednesday up 0.4%"): the
+ * story does not move to that day, so a part of the day or a clock time told after it ("in late afternoon", "by 0330
+ * GMT") is still the day of the story.
  */
-export function marksAFigure(doc: Doc, end: number): boolean {
+export function marksAFigure(doc: Doc, start: number, end: number): boolean {
   const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
   const last = tokens[tokenAt(tokens, end) - 1];
   const noun = tokens[nounAfter(tokens, end)];
-  return Boolean(noun && last && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase()));
+  if (!last) return false;
+  if (noun && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase())) return true;
+  const before = tokens[first - 1];
+  const after = tokens[tokenAt(tokens, end)];
+  return Boolean(before && after && before.sentence === last.sentence && after.sentence === last.sentence
+    && CLOSING_VERBS.has(before.text.toLowerCase()) && CLOSING_DIRECTIONS.has(after.text.toLowerCase()));
 }
 
 /** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */

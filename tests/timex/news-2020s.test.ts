@@ -254,3 +254,15 @@ table('a reporting verb governs a day after its phrases of prepositions, before 
   ['Deliveries will set the tone, the CFO said on a call Thursday night.', [['Thursday night', '2025-06-12TNI', 'TIME']]],
   ['The company said in a statement that it will close Thursday.', [['Thursday', '2025-06-19']]],
 ]);
+
+table('a future told in a sentence that dates its telling looks ahead from that date (Tuesday 2025-08-12)', '2025-08-12', [
+  ['Nvidia had warned in May that the curbs would cost it $8 billion in July.', [['May', '2025-05'], ['July', '2025-07']]],
+  ['The company said in March that it would open the plant in June.', [['March', '2025-03'], ['June', '2025-06']]],
+  ['He said the talks would resume in September.', [['September', '2025-09']]],
+  ['She will visit Tokyo in July.', [['July', '2026-07']]],
+]);
+
+table('a market\'s close on a day marks a figure: a clock time told after it is on the story\'s day (Thursday 2025-11-20)', '2025-11-20', [
+  ['Futures rose after the S&P 500 ended Wednesday up 0.4%. Brent gained 42 cents by 0330 GMT.', [['Wednesday', '2025-11-19'], ['0330 GMT', '2025-11-20T03:30', 'TIME']]],
+  ['The gunman fled on Wednesday. Police caught him at 0330 GMT.', [['Wednesday', '2025-11-19'], ['0330 GMT', '2025-11-19T03:30', 'TIME']]],
+]);

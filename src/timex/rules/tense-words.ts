@@ -78,6 +78,9 @@ export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
 ]);
+/** A market's verbs of closing and the directions after the day they close on ("ended Wednesday up 0.4%"): that day marks a figure. */
+export const CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'closed', 'finished', 'settled']);
+export const CLOSING_DIRECTIONS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lower', 'flat', 'unchanged', 'at']);
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 

@@ -1,0 +1,27 @@
+// "Musk wrote on X. Trump responded": wink reads a lone capital and its stop before a capitalised word as an
+// initial, so the sentence runs on, and the model joins the two sentences' words into one name ("X. Trump", "X.
+// NASA"). A name of the model's of that shape, after a word in lower case (no given name before the initial), whose
+// rest the registry proposed alone, is no name: the registry's rest is. Not a point of the compass before a place or a
+// people ("S. Africa", "N. Korean"), which is the place's own abbreviation.
+import type { Candidate } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { mapMany } from './map-many.js';
+
+/** A capital, its stop and a space at the start of a name, before a capitalised word. */
+const LETTER_STOP = /^\p{Lu}\. \p{Lu}/u;
+/** The initials of the points of the compass. */
+const COMPASS = /^[NSEW]\./;
+/** A word in lower case and a space right before the name: "on ", "via ". */
+const LOWER_WORD_BEFORE = /(?:^|\s)\p{Ll}+ $/u;
+
+export function dropLetterStops(text: string, candidates: Candidate[]): Candidate[] {
+  let registered: Map<string, Candidate> | undefined;
+  return mapMany(candidates, (c) => {
+    if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !LETTER_STOP.test(text.slice(c.start, c.start + 4))) return [c];
+    if (!LOWER_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return [c];
+    registered ??= new Map(candidates.filter((r) => r.source === 'registry' && NAME_LABELS.has(r.type)).map((r) => [`${r.start}:${r.end}`, r]));
+    const rest = registered.get(`${c.start + 3}:${c.end}`);
+    if (!rest || (COMPASS.test(text.slice(c.start, c.start + 2)) && (PLACE_LABELS.has(rest.type) || rest.type === 'NORP'))) return [c];
+    return [];
+  });
+}
