@@ -9,19 +9,22 @@ import { mapMany } from './map-many.js';
 
 /** A capital, its stop and a space at the start of a name, before a capitalised word. */
 const LETTER_STOP = /^\p{Lu}\. \p{Lu}/u;
+/** What may follow the registry's name inside the model's: nothing or a possessive. */
+const POSSESSIVE_OR_NOTHING = /^(?:['’]s?)?$/;
 /** The initials of the points of the compass. */
 const COMPASS = /^[NSEW]\./;
 /** A word in lower case and a space right before the name: "on ", "via ". */
 const LOWER_WORD_BEFORE = /(?:^|\s)\p{Ll}+ $/u;
 
 export function dropLetterStops(text: string, candidates: Candidate[]): Candidate[] {
-  let registered: Map<string, Candidate> | undefined;
+  let registered: Map<number, Candidate> | undefined;
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !LETTER_STOP.test(text.slice(c.start, c.start + 4))) return [c];
     if (!LOWER_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return [c];
-    registered ??= new Map(candidates.filter((r) => r.source === 'registry' && NAME_LABELS.has(r.type)).map((r) => [`${r.start}:${r.end}`, r]));
-    const rest = registered.get(`${c.start + 3}:${c.end}`);
-    if (!rest || (COMPASS.test(text.slice(c.start, c.start + 2)) && (PLACE_LABELS.has(rest.type) || rest.type === 'NORP'))) return [c];
+    registered ??= new Map(candidates.filter((r) => r.source === 'registry' && NAME_LABELS.has(r.type)).map((r) => [r.start, r]));
+    const rest = registered.get(c.start + 3);
+    // The model's name may still hold the possessive: "X. Trump's".
+    if (!rest || !POSSESSIVE_OR_NOTHING.test(text.slice(rest.end, c.end)) || (COMPASS.test(text.slice(c.start, c.start + 2)) && (PLACE_LABELS.has(rest.type) || rest.type === 'NORP'))) return [c];
     return [];
   });
 }

@@ -1,7 +1,8 @@
 // Words around a name that only an organization has ("Petofi general manager Laszlo Sebesvari",
 // "Velmar's board of directors", "chief executive of Velmar", "a stake in Velmar"): the model's PERSON
 // there is an ORG, as sure as an honorific makes a person, so that one sense per name carries it to
-// the name's other mentions ("Velmar said"). So does an appositive headed by an organization's noun
+// the name's other mentions ("Velmar said"); a place's reading of a name the registry knows as an organization too is
+// the organization's before those words ("Amazon founder Jeff Bezos"). So does an appositive headed by an organization's noun
 // ("Nordvik Marine, the Danish company that…", read by appositives.ts). And a job before "at" or "with" names the employer,
 // with the name of the one who holds it between them or not ("analyst Paula Buratti at Indosuez"),
 // whatever type the model gave it ("analysts at Investec" read as a place), unless the registry knows
@@ -141,6 +142,10 @@ export function organizationsByCue(text: string, candidates: Candidate[], regist
     // A person's full name listed there is as likely a person who spoke ("analysts at Halvorsen and Tomas Post said").
     const listedEmployer = listed && misreadEmployer(text, c, registry) && !(c.type === 'PERSON' && text.slice(c.start, c.end).includes(' '));
     if (listedEmployer || employer(text, c, registry) || namedKind(text, c, registry) || nounBefore(text, c, registry)) return { ...c, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    // "Amazon founder Jeff Bezos": a place has no founder, the company the registry knows by the name has.
+    if (PLACE_LABELS.has(c.type)) {
+      return AFTER.test(text.slice(c.end, c.end + REACH)) && aliasTypes(registry, text.slice(c.start, c.end)).includes('ORG') ? { ...c, type: 'ORG' } : c;
+    }
     if (c.type !== 'PERSON') return c;
     const cued = AFTER.test(text.slice(c.end, c.end + REACH)) || whichAfter(text, c, registry)
       // "agreed to buy Jony Ive's startup": a possessive's name owns what is bought

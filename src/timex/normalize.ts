@@ -82,6 +82,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
       get narrativeDay() {
+        // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
+        // the one that told the day, is the time of writing, on the DCT's day.
+        if (frame.hour !== undefined && UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
         const day = narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
         // come goes back to the last day the narrative reached before the DCT.
@@ -161,6 +164,9 @@ function partOfTime(value: string): string | null {
   const h = +hour[1];
   return h < 5 ? 'NI' : h < 12 ? 'MO' : h < 18 ? 'AF' : h < 21 ? 'EV' : 'NI';
 }
+
+/** A clock time's zone that wires give markets' and news' times in. */
+const UNIVERSAL_TIME = /\b(?:GMT|UTC)\b/;
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;

@@ -508,6 +508,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
     return 'PAST';
   }
+  // "The government cut the tax from Sept. 22", "the storm hit on Friday": a verb spelt alike in past and present has
+  // no -s after a singular subject, so it is the past.
+  if (SAME_PAST_AND_PRESENT.has(word) && singularSubject(tokens[i - 1])) return 'PAST';
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
     const g = governorOf(tokens, i - 1);
@@ -546,6 +549,14 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/** A singular subject right before a verb: a noun or a name not in -s, or "he", "she", "it". */
+function singularSubject(token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = token.text.toLowerCase();
+  return ((token.pos === 'NOUN' || token.pos === 'PROPN') && /\p{L}$/u.test(word) && !word.endsWith('s')) || SINGULAR_PRONOUNS.has(word);
+}
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 const LOWER_CASE_WORD = /^\p{Ll}/u;

@@ -66,10 +66,17 @@ describe('a lone capital and its stop ending a sentence before a name', () => {
   it('is no initial of that name ("on X. Trump")', () => {
     expect(names('Musk wrote on X. Trump responded.')).toEqual([['Musk', 'PERSON'], ['Trump', 'PERSON']]);
     expect(names('Duffy congratulated the company on X. NASA is counting on it.')).toEqual([['Duffy', 'PERSON'], ['NASA', 'ORG']]);
+    expect(names('Leavitt called it fake news in a post on X. Trump\'s lawyers sued.')).toEqual([['Leavitt', 'PERSON'], ['Trump', 'PERSON']]);
   });
 
   it('keeps a point of the compass before a place, and a person\'s initial', () => {
     expect(names('The queen will visit S. Africa.')).toEqual([['S. Africa', 'GPE']]);
     expect(names('The wicket fell to J. Smith.')).toEqual([['J. Smith', 'PERSON']]);
+  });
+});
+
+describe('a company\'s founder or chief after a name the registry knows as a company and a place', () => {
+  it('makes the name the company\'s, whatever the places around it', () => {
+    expect(linked('Blue Origin, owned by Amazon founder Jeff Bezos, flew over the Atlantic and the Pacific.').filter(([text]) => text === 'Amazon')).toEqual([['Amazon', 'org/amazon']]);
   });
 });

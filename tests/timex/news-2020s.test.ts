@@ -266,3 +266,12 @@ table('a market\'s close on a day marks a figure: a clock time told after it is 
   ['Futures rose after the S&P 500 ended Wednesday up 0.4%. Brent gained 42 cents by 0330 GMT.', [['Wednesday', '2025-11-19'], ['0330 GMT', '2025-11-20T03:30', 'TIME']]],
   ['The gunman fled on Wednesday. Police caught him at 0330 GMT.', [['Wednesday', '2025-11-19'], ['0330 GMT', '2025-11-19T03:30', 'TIME']]],
 ]);
+
+table('a verb spelt alike in past and present is past after a singular subject (Tuesday 2025-10-14)', '2025-10-14', [
+  ['The government cut the tax on hundreds of items from Sept. 22, which economists expect to ease prices.', [['Sept. 22', '2025-09-22']]],
+]);
+
+table('a clock time in GMT in a paragraph after the one that told a day is on the story\'s day (Tuesday 2025-10-14)', '2025-10-14', [
+  ['The bank cut rates on Oct. 1.\n\nThe rupee was at 88.77 per dollar at 0615 GMT.', [['Oct. 1', '2025-10-01'], ['0615 GMT', '2025-10-14T06:15', 'TIME']]],
+  ['The bank cut rates on Oct. 1. The rupee was at 88.77 per dollar at 0615 GMT.', [['Oct. 1', '2025-10-01'], ['0615 GMT', '2025-10-01T06:15', 'TIME']]],
+]);
