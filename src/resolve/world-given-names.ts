@@ -1,8 +1,8 @@
 // A person's name the model read as an organization's because it knew neither word: given names of many
 // cultures its lists lack ("set by [Buzunesh Deba] in 2014", "Ethiopia's [Tigist Assefa] after"; a single
-// mention, no title, no cue). A model's organization of two or three capitalised words opening with one of them,
-// ending in no word that ends an organization's, a place's or a facility's name ("Kofi Annan Foundation" stays
-// an ORG), that the registry knows as nothing, is a person's. The names are data (lexicon/given-names.json). And a
+// mention, no title, no cue). A model's organization or place ("after [Flavia Pennetta], who won") of two or three
+// capitalised words opening with one of them, ending in no word that ends an organization's, a place's or a
+// facility's name ("Kofi Annan Foundation" stays an ORG), that the registry knows as nothing, is a person's. The names are data (lexicon/given-names.json). And a
 // given name alone joined by "and" to a person's name is a person's ("Prince Harry and [Meghan]").
 import type { Candidate } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
@@ -12,11 +12,11 @@ import table from './lexicon/given-names.json' with { type: 'json' };
 const GIVEN: ReadonlySet<string> = new Set(Object.values(table.words).flat());
 const NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
-/** The model's organizations that are people by a given name of the list, retyped PERSON. */
+/** The model's organizations and places that are people by a given name of the list, retyped PERSON. */
 export function peopleByGivenName(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   candidates.forEach((c, k) => {
-    if (c.source !== 'model' || c.type !== 'ORG') return;
+    if (c.source !== 'model' || (c.type !== 'ORG' && c.type !== 'GPE')) return;
     // The first word is looked up before any match: few organizations' names open with a given name of the list.
     const space = text.indexOf(' ', c.start);
     if (space < 0 || space >= c.end || !GIVEN.has(text.slice(c.start, space))) return;

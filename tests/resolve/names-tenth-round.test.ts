@@ -80,3 +80,14 @@ describe('a company\'s founder or chief after a name the registry knows as a com
     expect(linked('Blue Origin, owned by Amazon founder Jeff Bezos, flew over the Atlantic and the Pacific.').filter(([text]) => text === 'Amazon')).toEqual([['Amazon', 'org/amazon']]);
   });
 });
+
+describe('people the model read as places', () => {
+  it('keeps a particle in lower case inside a person\'s name', () => {
+    expect(names('He was detained for eight years under President Daniel arap Moi.')).toEqual([['Daniel arap Moi', 'PERSON']]);
+  });
+
+  it('reads a name opening with a given name the model\'s lists lack as a person, before ", who" too', () => {
+    expect(names('She became the oldest champion after Flavia Pennetta, who won the U.S. Open at 33.')).toEqual([['Flavia Pennetta', 'PERSON'], ['U.S. Open', 'EVENT']]);
+    expect(names('They are two points ahead of Manchester City, who host Arsenal.')).toEqual([['Manchester City', 'ORG'], ['Arsenal', 'ORG']]);
+  });
+});
