@@ -91,3 +91,16 @@ describe('people the model read as places', () => {
     expect(names('They are two points ahead of Manchester City, who host Arsenal.')).toEqual([['Manchester City', 'ORG'], ['Arsenal', 'ORG']]);
   });
 });
+
+describe('a union\'s branch', () => {
+  it('is one organization with the union\'s name, the word of branches and the number', () => {
+    expect(names('Teamsters Local 727 and SEIU Local 1199 joined the strike.')).toEqual([['Teamsters Local 727', 'ORG'], ['SEIU Local 1199', 'ORG']]);
+    expect(names('The International Association of Machinists and Aerospace Workers District 751 walked out.')).toEqual([
+      ['International Association of Machinists and Aerospace Workers District 751', 'ORG'],
+    ]);
+  });
+
+  it('is no branch after a place', () => {
+    expect(names('Voters in California District 12 went to the polls.')).toEqual([['California', 'GPE']]);
+  });
+});
