@@ -60,7 +60,8 @@ function quotedTitle(text: string, c: Candidate, registrySpans: () => ReadonlySe
   const before = codeAt(text, c.start - 1 - (article ? article[0].length : 0));
   if ((before !== QUOTE && before !== OPENING_QUOTE) || !QUOTE_CLOSES.test(text.slice(c.end, c.end + 2))) return false;
   if (registrySpans().has(`${c.start}:${c.end}`)) return false;
-  if (c.type === 'PERSON' && !text.slice(c.start, c.end).includes(' ')) return false;
+  // (not after a title's article: '"The [Substance]."' is no quoted answer)
+  if (c.type === 'PERSON' && !article && !text.slice(c.start, c.end).includes(' ')) return false;
   return PROSE_BEFORE.test(` ${lineBefore(text, c.start, LINE_REACH)}`) || PROSE_BEFORE.test(`${text.slice(c.end, c.end + LINE_REACH).split('\n')[0]} `);
 }
 
@@ -97,10 +98,11 @@ function cueBefore(text: string, position: number): boolean {
 }
 
 /**
- * A comma, then an apposition that opens with a determiner, up to the next mark: '"The Loneliness of Sonia and
- * Sunny", [her first novel]' (not a verb's clause: '"...", plays the lead').
+ * A comma, then an apposition that opens with a determiner or a maker's possessive, up to the next mark: '"The
+ * Loneliness of Sonia and Sunny", [her first novel]', '"Anora," [Sean Baker's comedy-drama]' (not a verb's clause:
+ * '"...", plays the lead').
  */
-const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its)\s[\p{L}\s'’-]{1,60})/u;
+const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its|(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}.-]*['’]s)\s[\p{L}\s'’-]{1,60})/u;
 
 /** A kind of work right after the closing mark: '"Squid Game" [season] 3', '"Oppenheimer" [director]'. */
 const KIND_AFTER = new RegExp(`^ (?:${table.kindsAfter.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');

@@ -104,3 +104,23 @@ describe('a union\'s branch', () => {
     expect(names('Voters in California District 12 went to the polls.')).toEqual([['California', 'GPE']]);
   });
 });
+
+describe('films named in quotation marks', () => {
+  it('reads a quoted title as a work where an apposition after it names its maker and kind, or a participle credits the maker', () => {
+    expect(names('"Anora," Sean Baker\'s comedy-drama about a stripper, won.')).toEqual([['Anora', 'WORK_OF_ART'], ['Sean Baker', 'PERSON']]);
+    expect(names('"No Other Land," made by a Palestinian-Israeli collective, won.')).toEqual([['No Other Land', 'WORK_OF_ART'], ['Palestinian', 'NORP'], ['Israeli', 'NORP']]);
+  });
+
+  it('reads a one-word title after its article inside the marks as a work, not a quoted answer', () => {
+    expect(names('Demi Moore had been the favorite for "The Substance."')).toEqual([['Demi Moore', 'PERSON'], ['Substance', 'WORK_OF_ART']]);
+  });
+});
+
+describe('broadcasters and audience figures', () => {
+  it('links ABC by the article\'s places, and knows Hulu and Nielsen', () => {
+    expect(linked('About 19.7 million people watched on ABC and Hulu, according to Nielsen.')).toEqual([
+      ['ABC', 'org/american-broadcasting-company'], ['Hulu', 'org/hulu'], ['Nielsen', 'org/nielsen'],
+    ]);
+    expect(linked('The ABC reported from Sydney that the government fell.')).toEqual([['ABC', 'org/australian-broadcasting-corporation'], ['Sydney', 'gpe/sydney']]);
+  });
+});
