@@ -124,3 +124,12 @@ describe('broadcasters and audience figures', () => {
     expect(linked('The ABC reported from Sydney that the government fell.')).toEqual([['ABC', 'org/australian-broadcasting-corporation'], ['Sydney', 'gpe/sydney']]);
   });
 });
+
+describe('bodies named alike in many countries', () => {
+  it('are chosen by the article\'s places', () => {
+    expect(linked('South Korea\'s Constitutional Court removed Yoon, who had sent troops to the National Assembly. The Democratic Party cheered.').filter(([, id]) => id!.startsWith('org/'))).toEqual([
+      ['Constitutional Court', 'org/constitutional-court-south-korea'], ['National Assembly', 'org/national-assembly-south-korea'], ['Democratic Party', 'org/democratic-party-of-korea'],
+    ]);
+    expect(linked('The National Assembly in Paris voted.')).toEqual([['National Assembly', 'org/french-national-assembly'], ['Paris', 'gpe/paris']]);
+  });
+});
