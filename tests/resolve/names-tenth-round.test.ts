@@ -133,3 +133,12 @@ describe('bodies named alike in many countries', () => {
     expect(linked('The National Assembly in Paris voted.')).toEqual([['National Assembly', 'org/french-national-assembly'], ['Paris', 'gpe/paris']]);
   });
 });
+
+describe('crypto and platforms', () => {
+  it('knows coins, exchanges and the platforms the news quotes', () => {
+    expect(linked('Solana dropped 8%, according to CoinGecko, and Trump wrote on Truth Social.')).toEqual([
+      ['Solana', 'product/solana'], ['CoinGecko', 'org/coingecko'], ['Trump', 'person/donald-trump'], ['Truth Social', 'org/truth-social'],
+    ]);
+    expect(names('Maria Solana, the mayor, spoke.')).toEqual([['Maria Solana', 'PERSON']]);
+  });
+});
