@@ -8,8 +8,8 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
-// "Neither they nor"), which broadcast transcripts and quotations open with; not one of two letters, which may be a
-// short name ("An", "He").
+// "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
+// not one of two letters, which may be a short name ("An", "He").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
@@ -31,6 +31,12 @@ const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
+/**
+ * An auxiliary with its negation opening the name, and nothing capitalised after it ('"[Don't say] this"'), or the
+ * negation right after the name ('"[Ca]n't you see"', as wink splits "Can't"): no name, however the model read it.
+ */
+const NEGATED_AUXILIARY = /^\p{Lu}\p{Ll}*n['’]t(?: \p{Ll}|$)/u;
+const NEGATION_AFTER = /^n['’]t/u;
 /** Universal POS tags of words that are never a name alone: no noun, proper noun, adjective, verb or numeral. */
 const NO_NAME_POS: ReadonlySet<string> = new Set(['INTJ', 'ADV', 'PRON', 'DET', 'CCONJ', 'SCONJ']);
 /** A word in title case: an acronym in capitals ("US", "IT") may be tagged a pronoun and still be a name. */
@@ -83,7 +89,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
     if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word)) && opens(c.start)) return false;
-    if (functionWord(tokens, c, word)) return false;
+    if (functionWord(tokens, c, word) || NEGATED_AUXILIARY.test(word) || NEGATION_AFTER.test(text.slice(c.end, c.end + 3))) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".

@@ -142,3 +142,19 @@ describe('crypto and platforms', () => {
     expect(names('Maria Solana, the mayor, spoke.')).toEqual([['Maria Solana', 'PERSON']]);
   });
 });
+
+describe('quotations that open with a negated auxiliary', () => {
+  it('hold no name in the auxiliary, as written or as wink splits it', () => {
+    expect(names('Frey said: "Don\'t say this is about prayers. Can\'t you see?"')).toEqual([['Frey', 'PERSON']]);
+  });
+
+  it('leave a title that opens with one', () => {
+    expect(names('Her hit "Don\'t Start Now" topped the charts.')).toEqual([['Don\'t Start Now', 'WORK_OF_ART']]);
+  });
+});
+
+describe('a healthcare system', () => {
+  it('is an organization, not a person', () => {
+    expect(names('Hennepin Healthcare said seven patients were treated.')).toEqual([['Hennepin Healthcare', 'ORG']]);
+  });
+});
