@@ -61,7 +61,9 @@ function lastTwoWords(span: string): string {
 const HEADED_CONFIDENCE = 0.5;
 
 export function organizationsByHead(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  return mapEach(candidates, (c) => {
+  /** The heads taken into a name before them: the model's reading of a head alone goes ("U.S. [Embassy]" as a people's). */
+  let takenHeads: { start: number; end: number }[] | undefined;
+  const typed = mapEach(candidates, (c): Candidate => {
     const person = c.type === 'PERSON';
     if (c.source === 'model' && c.type === 'ORG') return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
@@ -71,7 +73,10 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
     const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
     const titled = named && WORD_AFTER.exec(text.slice(c.end + named[0].length, c.end + named[0].length + 20));
-    if (named && !(titled && isTitle(registry, [titled[1]]))) return { ...c, end: c.end + named[0].length, type: 'ORG' };
+    if (named && !(titled && isTitle(registry, [titled[1]]))) {
+      (takenHeads ??= []).push({ start: c.end + 1, end: c.end + named[0].length });
+      return { ...c, end: c.end + named[0].length, type: 'ORG' };
+    }
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's; a
@@ -83,6 +88,9 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
     // model reads with an even chance, so that a registry place inside ("[Miami]-Dade Police Department") gives way.
     return organization ? { ...c, type: 'ORG', confidence: Math.max(c.confidence, HEADED_CONFIDENCE) } : c;
   });
+  if (!takenHeads) return typed;
+  const heads = takenHeads;
+  return typed.filter((c) => c.source !== 'model' || !heads.some((h) => h.start === c.start && h.end === c.end));
 }
 
 /** Whether the registry knows a name as a place or a people's. */

@@ -158,3 +158,16 @@ describe('a healthcare system', () => {
     expect(names('Hennepin Healthcare said seven patients were treated.')).toEqual([['Hennepin Healthcare', 'ORG']]);
   });
 });
+
+describe('a country\'s embassy or consulate', () => {
+  it('is one organization with the place or people before it', () => {
+    expect(names('The U.S. Embassy urged Americans to shelter in place.')).toEqual([['U.S. Embassy', 'ORG'], ['Americans', 'NORP']]);
+    expect(names('The Kenyan Embassy and the Russian Consulate closed.')).toEqual([['Kenyan Embassy', 'ORG'], ['Russian Consulate', 'ORG']]);
+  });
+});
+
+describe('a common noun opening a sentence', () => {
+  it('is no name alone', () => {
+    expect(names('Internet access was cut nationwide. Inflation rose.')).toEqual([]);
+  });
+});
