@@ -171,3 +171,10 @@ describe('a common noun opening a sentence', () => {
     expect(names('Internet access was cut nationwide. Inflation rose.')).toEqual([]);
   });
 });
+
+describe('a name that owns a person', () => {
+  it('is an organization where the model read a person, not a person the registry knows', () => {
+    expect(names('ACT-Wazalendo\'s Luhaga Mpina was disqualified.')).toEqual([['ACT-Wazalendo', 'ORG'], ['Luhaga Mpina', 'PERSON']]);
+    expect(names('Trump\'s Steve Witkoff met Putin.')).toEqual([['Trump', 'PERSON'], ['Steve Witkoff', 'PERSON'], ['Putin', 'PERSON']]);
+  });
+});
