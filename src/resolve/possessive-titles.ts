@@ -26,10 +26,17 @@ export function ownersOfTitles(text: string, candidates: Candidate[], registry: 
       titled = isTitle(registry, words.slice(0, n));
     }
     // Or a person's full name the model read right after it: "ACT-Wazalendo's Luhaga Mpina", as "Ferrari's Charles Leclerc".
-    peopleStarts ??= new Set(candidates.filter((p) => p.type === 'PERSON' && text.slice(p.start, p.end).includes(' ')).map((p) => p.start));
+    // Not where the registry knows the words after it as something else ("Nitish Kumar's [Janata Dal] (United)").
+    peopleStarts ??= peopleNamedInFull(text, candidates);
     const owner = titled || (peopleStarts.has(c.end + 3) && !aliasTypes(registry, text.slice(c.start, c.end)).includes('PERSON'));
     if (!owner) return c;
     const place = aliasTypes(registry, text.slice(c.start, c.end)).find((t) => PLACE_LABELS.has(t));
     return { ...c, type: place ?? 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
   });
+}
+
+/** Where the model's people of two or more words start, but where a registry name of another kind starts too. */
+function peopleNamedInFull(text: string, candidates: readonly Candidate[]): Set<number> {
+  const otherwise = new Set(candidates.filter((r) => r.source === 'registry' && r.type !== 'PERSON').map((r) => r.start));
+  return new Set(candidates.filter((p) => p.type === 'PERSON' && !otherwise.has(p.start) && text.slice(p.start, p.end).includes(' ')).map((p) => p.start));
 }
