@@ -178,3 +178,10 @@ describe('a name that owns a person', () => {
     expect(names('Trump\'s Steve Witkoff met Putin.')).toEqual([['Trump', 'PERSON'], ['Steve Witkoff', 'PERSON'], ['Putin', 'PERSON']]);
   });
 });
+
+describe('senates', () => {
+  it('are chosen by the article\'s places, the US Senate where nothing says otherwise', () => {
+    expect(linked('Brazil\'s Senate approved the bill in Brasilia.').filter(([text]) => text === 'Senate')).toEqual([['Senate', 'org/senate-brazil']]);
+    expect(linked('The Senate voted 51-49 to confirm him.')).toEqual([['Senate', 'org/us-senate']]);
+  });
+});
