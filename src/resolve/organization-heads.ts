@@ -62,7 +62,7 @@ const HEADED_CONFIDENCE = 0.5;
 
 export function organizationsByHead(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   /** The heads taken into a name before them: the model's reading of a head alone goes ("U.S. [Embassy]" as a people's). */
-  let takenHeads: { start: number; end: number }[] | undefined;
+  let takenHeads: Set<string> | undefined;
   const typed = mapEach(candidates, (c): Candidate => {
     const person = c.type === 'PERSON';
     if (c.source === 'model' && c.type === 'ORG') return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
@@ -74,7 +74,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
     const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
     const titled = named && WORD_AFTER.exec(text.slice(c.end + named[0].length, c.end + named[0].length + 20));
     if (named && !(titled && isTitle(registry, [titled[1]]))) {
-      (takenHeads ??= []).push({ start: c.end + 1, end: c.end + named[0].length });
+      (takenHeads ??= new Set()).add(`${c.end + 1}:${c.end + named[0].length}`);
       return { ...c, end: c.end + named[0].length, type: 'ORG' };
     }
     const last = span.slice(span.lastIndexOf(' ') + 1);
@@ -90,7 +90,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
   });
   if (!takenHeads) return typed;
   const heads = takenHeads;
-  return typed.filter((c) => c.source !== 'model' || !heads.some((h) => h.start === c.start && h.end === c.end));
+  return typed.filter((c) => c.source !== 'model' || !heads.has(`${c.start}:${c.end}`));
 }
 
 /** Whether the registry knows a name as a place or a people's. */
