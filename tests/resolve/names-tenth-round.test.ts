@@ -169,6 +169,11 @@ describe('a country\'s embassy or consulate', () => {
 describe('a common noun opening a sentence', () => {
   it('is no name alone', () => {
     expect(names('Internet access was cut nationwide. Inflation rose.')).toEqual([]);
+    expect(names('Sterling rose 0.4% against the dollar.')).toEqual([]);
+  });
+
+  it('leaves a surname the article gave in full', () => {
+    expect(names('Raheem Sterling joined Arsenal. Sterling scored twice.')).toEqual([['Raheem Sterling', 'PERSON'], ['Arsenal', 'ORG'], ['Sterling', 'PERSON']]);
   });
 });
 
