@@ -109,8 +109,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     return hit;
   };
 
-  // Longer names no registry alias settles: a person's surname (the words after the given name, one
-  // or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
+  // Longer names no registry alias settles, and people the registry names in full: a person's surname (the words
+  // after the given name, one or more: "Suu Kyi" of "Aung San Suu Kyi", "de Silva"), an organization's first word.
   const shortens = new Map<string, { type: Label; confidence: number }>();
   const offer = (key: string, type: Label, confidence: number) => {
     const seen = shortens.get(key);
@@ -126,13 +126,9 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
       const bare = withoutSuffixes(w);
       if (bare) bareNames.add(bare.join(' '));
     }
-    if (w.length < 2) return;
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
     // gives the article's lone surname its type.
-    if (!free[k]) {
-      if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
-      return;
-    }
+    if (w.length < 2 || (!free[k] && m.type !== 'PERSON')) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);

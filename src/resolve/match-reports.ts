@@ -79,15 +79,11 @@ const PERSON_REACH = 40;
  */
 const WHERE_BEFORE = /\b(?:in|at|from|near|inside|outside|across|around|throughout)\s+$/i;
 
-/** A name of two or three words: a person's, where its first is a given name. */
-const TWO_OR_THREE_WORDS = /^\S+(?: \S+){1,2}$/;
-
 /**
  * Mentions (sorted by start) with a place followed by ", who" typed ORG ("two ahead of Liverpool, who host Everton"), unless
- * a nation, after a preposition of where or just after a person's name; a PERSON where the place's name is two or three
- * words opening with a person's name word that the registry does not know ("after Flavia Pennetta, who won").
+ * a nation, after a preposition of where or just after a person's name.
  */
-export function teamsBeforeWho(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+export function teamsBeforeWho(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
     // Most names are followed by no comma: the character is looked at first.
@@ -97,9 +93,7 @@ export function teamsBeforeWho(text: string, mentions: Candidate[], registry: Re
     const prev = mentions[k - 1];
     if (prev?.type === 'PERSON' && m.start - prev.end <= PERSON_REACH) return;
     if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || isNation(registry, text.slice(m.start, m.end))) return;
-    const name = text.slice(m.start, m.end);
-    const person = TWO_OR_THREE_WORDS.test(name) && isNameWord(name.slice(0, name.indexOf(' '))) && aliasTypes(registry, name).length === 0;
-    (out ??= [...mentions])[k] = { ...m, type: person ? 'PERSON' : 'ORG' };
+    (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;
 }

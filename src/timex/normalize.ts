@@ -11,7 +11,7 @@ import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
-import { ELECTION_WORDS, US_PLACES } from './rules/vocabulary.js';
+import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
@@ -166,7 +166,7 @@ function partOfTime(value: string): string | null {
 }
 
 /** A clock time's zone that wires give markets' and news' times in. */
-const UNIVERSAL_TIME = /\b(?:GMT|UTC)\b/;
+const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;

@@ -204,6 +204,8 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'withdrawn', 'undertaken', 'overtaken', 'forgiven', 'arisen', 'sown', 'overthrown',
 ]);
 
+/** Subjects in the singular that a verb in the present takes an -s after: "it cut" is the past. */
+export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
 /** Verbs whose past is spelt as their present ("the storm hit on Friday"): no tense of their own. */
 export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
   'hit', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'cost', 'hurt', 'spread', 'burst', 'cast', 'broadcast', 'bet',

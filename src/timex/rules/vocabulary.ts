@@ -360,6 +360,8 @@ export const SET_ADVERBS: Record<string, string> = {
   nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M',
 };
 
+/** The zones wires give markets' and the world's times in: a clock time in one, a paragraph after a day, is the story's. */
+export const UNIVERSAL_ZONES = ['GMT', 'UTC'];
 /** Time zones after a clock time: kept in the span, not in the value. */
 export const TIME_ZONES = [
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
