@@ -1,6 +1,7 @@
 // A people's name before a person's is no given name: the model's PERSON that opens with a demonym,
 // where the words after it name a person elsewhere in the article, is the NORP and the person
-// ("Michael Okoro … American Okoro" → NORP "American" + PERSON "Okoro").
+// ("Michael Okoro … American Okoro" → NORP "American" + PERSON "Okoro"); so is one before a full name,
+// whatever people it names, a party's or a faith's too ("Democrat Mikie Sherrill").
 // Demonyms are the registry's peoples of a place; one that is also a given name on the model's name
 // lists starts a name ("Christian Karembeu", "German Villa"). And a people's adjective that is also a place's name
 // ("Mediterranean", "Arctic") names the place where no noun follows it for it to qualify ("crossing the
@@ -16,16 +17,23 @@ import { mapMany } from './map-many.js';
 const FIRST_WORD = /^(\p{Lu}[\p{L}\p{M}]+) (?=\p{Lu})/u;
 
 export function splitDemonyms(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  const isDemonym = (word: string) => !isNameWord(word) && lookupAlias(registry, word).some((h) => {
+  /** Whether a word is a people's name the registry knows (a faith's or a party's too, where `anyPeople`) and no name word. */
+  const isDemonym = (word: string, anyPeople: boolean) => !isNameWord(word) && lookupAlias(registry, word).some((h) => {
     const entry = registry.entries.get(h.id);
-    return entry?.type === 'NORP' && entry.partOf !== undefined;
+    return entry?.type === 'NORP' && (anyPeople || entry.partOf !== undefined);
   });
-  // The model's people that open with a demonym: few articles have any, and only they need the names read.
+  // The model's people that open with a demonym: few articles have any, and only they need the names read. Before two
+  // words or more the people's name is the person's description, a party's or a faith's too ("Democrat Mikie Sherrill").
   const opening = new Map<Candidate, number>();
+  const described = new Set<Candidate>();
   for (const c of candidates) {
     if (c.type !== 'PERSON' || c.source !== 'model') continue;
-    const m = FIRST_WORD.exec(text.slice(c.start, c.end));
-    if (m && isDemonym(m[1])) opening.set(c, m[0].length);
+    const span = text.slice(c.start, c.end);
+    const m = FIRST_WORD.exec(span);
+    if (!m) continue;
+    const fullName = span.indexOf(' ', m[0].length) > 0;
+    if (isDemonym(m[1], fullName)) opening.set(c, m[0].length);
+    if (fullName) described.add(c);
   }
   if (!opening.size) return candidates;
   // The people the article names, by the end of each name ("Okoro" of "Michael Okoro"), with the names that end so.
@@ -43,7 +51,7 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   const elsewhere = (rest: string, name: string) => [...(people.get(rest) ?? [])].some((n) => n !== name);
   return mapMany(candidates, (c) => {
     const cut = opening.get(c);
-    if (cut === undefined || !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end))) return [c];
+    if (cut === undefined || (!described.has(c) && !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end)))) return [c];
     return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
   });
 }

@@ -13,7 +13,7 @@
 // ("Motors", "Street") are the name-type table's.
 import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
-import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -238,10 +238,10 @@ export function personName(text: string, start: number, end: number, registry: R
   return name && name.end === end ? personsWords(name, registry) : undefined;
 }
 
-/** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
 /** A verb's past form as a headline capitalises it: "Suspended", "Ousted". */
 const PAST_PARTICIPLE = /^\p{Lu}\p{Ll}+ed$/u;
 
+/** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
 export function personsWords(name: { words: string[] }, registry: RegistryIndex): string[] | undefined {
   const first = foldKey(normalizeName(name.words[0]));
   if (registry.titleStarts.has(first) || name.words.some(endsNonPersonName) || name.words.some((w) => ADJECTIVE_COMPOUND.test(w))) return undefined;
@@ -329,7 +329,8 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
  * The candidates with people's cues applied: spans split at titles, a PERSON candidate after each honorific,
  * and candidates that begin at the honorific or lie within the name after it cut and typed PERSON.
  */
-export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues, lower: LowerCaseWords): Candidate[] {
+export function applyPersonCues(text: string, tokens: readonly Token[], candidates: Candidate[], registry: RegistryIndex, cues: TokenCues, lower: LowerCaseWords,
+  isNameWord: (word: string) => boolean = () => false): Candidate[] {
   const folded = new FoldedTokens(tokens);
   /** A cue after a name makes it a person's. */
   const typed = (c: Candidate): Candidate => (isName(c) && c.source !== 'registry' && personAfter(text, c, registry)
@@ -372,6 +373,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
       }
     }
   }
+  // Where the dates and times start, gathered when the first title names someone.
+  let dateStarts: Set<number> | undefined;
+  const timeStarts = () => (dateStarts ??= new Set(candidates.filter((c) => TIME_LABELS.has(c.type)).map((c) => c.start)));
   /** Where each title that proposed a person starts and ends. */
   const titleEnds = new Map<number, number>();
   // Past the title that proposed a person, the next cue is looked for after it.
@@ -396,7 +400,24 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     // Nor does one end it: "Thai PM Paetongtarn [Suspended] by Court", where the article writes "suspended".
     let kept = words.length;
     while (kept > 1 && (isHeadlineWord(words[kept - 1]) || (PAST_PARTICIPLE.test(words[kept - 1]) && lower.has(words[kept - 1])))) kept--;
-    out.push(candidate(next.start, next.start + words.slice(0, kept).join(' ').length, 'PERSON', 'rules', TITLE_CONFIDENCE));
+    // Nor a day or a month read as a date: "Foreign Minister John Smith [Monday] said".
+    while (kept > 1 && timeStarts().has(next.start + words.slice(0, kept - 1).join(' ').length + 1)) kept--;
+    const end = next.start + words.slice(0, kept).join(' ').length;
+    out.push(candidate(next.start, end, 'PERSON', 'rules', TITLE_CONFIDENCE));
+    // The model's person opening at the title or at the name, stopped a word short of the name ("[Justice Amy Lynn]
+    // Barrett"), runs on to its end where that word is a person's name word: the title tells where the name starts, the
+    // name's words where it ends ("President [Edward] Sound" stays). Not over a word another recognizer read as no
+    // person's ("Foreign Minister [Jose Miguel Insulza] Monday").
+    const lastWord = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+    if (kept > 1 && isNameWord(lastWord)) {
+      for (const at of [tokens[i].start, next.start]) {
+        for (const j of namesAt().get(at) ?? []) {
+          const c = out[j];
+          if (c.type === 'PERSON' && c.source === 'model' && c.end > next.start && c.end === end - lastWord.length - 1
+            && !candidates.some((o) => o.start <= c.end + 1 && o.end > c.end + 1 && o.type !== 'PERSON')) out[j] = { ...c, end };
+        }
+      }
+    }
     titleEnds.set(tokens[i].start, tokens[title.last].end);
     after = title.last;
   }

@@ -124,6 +124,10 @@ const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
 const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
 /** Whether a span opens with two capitals, as an acronym does: most names do not, and need no match. */
 const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCodeAt(1) <= 90 && span.charCodeAt(0) >= 65 && span.charCodeAt(0) <= 90;
+/** A weekday the model ran a person's name on into ("President [Donald Trump Monday] said"): no one is named so. */
+const PERSON_WEEKDAY_TAIL = / (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** Whether a span ends in "day", read by code: most names do not, and need no match. */
+const endsInDay = (text: string, end: number) => text.charCodeAt(end - 1) === 121 && text.charCodeAt(end - 2) === 97 && text.charCodeAt(end - 3) === 100;
 /** The types whose names the model runs on into a weekday: an organization's, a place's. */
 const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /**
@@ -149,7 +153,8 @@ function abbreviationDot(text: string, end: number): boolean {
 
 /**
  * Whether a span is words of ASCII letters, each capitalised, one space between them, and does not open with "the":
- * most names. Of the trims below only the weekday after an acronym can apply to one, and the span needs no match.
+ * most names. Of the trims below only a weekday after an acronym or a person's name can apply to one, and the span
+ * needs no match.
  */
 function plainCapitalisedWords(text: string, start: number, end: number): boolean {
   let wordStart = true;
@@ -187,6 +192,7 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
   let m: RegExpMatchArray | null;
   const model = c.source === 'model';
   if (plainCapitalisedWords(text, start, end) && !(model && WEEKDAY_TAIL_TYPES.has(c.type) && acronymFirst(text.slice(start, start + 2)))
+    && !(model && c.type === 'PERSON' && endsInDay(text, end))
     && !(model && registry && opensWithArticle(text, start))) return c;
   // Whether the model's span holds a sign-in's "I'm": asked of the first span only, as trimming only shortens it.
   let signIn: boolean | undefined;
@@ -210,6 +216,8 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
     if ((m = span.match(POSSESSIVE_DATE)) && (isCalendarWord(MONTHS, m[1]) || isCalendarWord(WEEKDAYS, m[1]))) { end -= m[0].length; changed = true; continue; }
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
+    // Nor a weekday, the date the sentence goes on with ("President [Donald Trump Monday] said").
+    if (model && c.type === 'PERSON' && (m = span.match(PERSON_WEEKDAY_TAIL))) { end -= m[0].length; changed = true; continue; }
     // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
     if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end) && !closesParenthesis(span)) { end--; changed = true; }
@@ -365,7 +373,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const cues = tokenCues(tokens, registry);
   const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
-  const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower),
+  const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
   const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))))), registry);
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's

@@ -347,9 +347,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
     }
-    // "By 2003 sales will double. For the full year, ...": a target year ahead is no period the story reports
-    // on, so "the year" stays the DCT's ("that year" still is the one told).
-    const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.m === undefined && ref.q === undefined && ref.h === undefined;
+    // "By 2003 sales will double. For the full year, ...", "funds the government through Jan. 30. ... subsidies expire at
+    // the end of the year": a target year or day ahead is no period the story reports on, so "the year" stays the DCT's
+    // ("that year" still is the one told).
+    const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.q === undefined && ref.h === undefined;
     // "have stumbled since the start of the year": a stretch from "since" that reaches the present is in the DCT's year.
     const toNow = f.the && !f.relWord && ctx.sinceToNow;
     if (ref && unit === 'Y' && !target && !toNow) return done('DATE', pad(ref.y + shift, 4));

@@ -262,13 +262,15 @@ const PHRASE_REACH = 6;
 
 /**
  * The side a comparison's baseline ("up from four in March") or a prospect's odds ("a 60% chance of a cut in
- * September") fixes for the expression after it in its clause, or null: a verb or a comma between ends the search.
+ * September") fixes for the expression after it in its clause, or null: a verb or a comma between ends the search, the
+ * verb giving its own side where it has one ("follows").
  */
 function phraseBefore(tokens: Token[], first: number): Tense | null {
   const sentence = tokens[first].sentence;
   for (let k = first - 1; k >= 1 && k >= first - PHRASE_REACH && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
-    if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') return null;
+    // "The guideline follows the WHO's decision in September": a verb that sides the expression does so over its object.
+    if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') return Object.hasOwn(SIDE_WORDS, word) ? SIDE_WORDS[word] : null;
     if (BASELINE_PHRASES.has(word) || BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`)) return 'PAST';
     if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
   }
@@ -459,6 +461,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const pos = tokens[i].pos;
   // A relative pronoun as written: "the WHO in January" names an organization.
   const afterPronoun = RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '');
+  // "revenue for the quarter ending in January, compared with $61 billion": what opens a baseline after the expression
+  // is no verb of its clause.
+  if (!before && BASELINE_PHRASES.has(`${word} ${next}`)) return null;
   if (MODALS.has(word) && !NOMINAL.has(pos)) {
     if (next === MODAL_LOOKS_BACK_BEFORE) return 'PAST';
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;

@@ -275,3 +275,20 @@ table('a clock time in GMT in a paragraph after the one that told a day is on th
   ['The bank cut rates on Oct. 1.\n\nThe rupee was at 88.77 per dollar at 0615 GMT.', [['Oct. 1', '2025-10-01'], ['0615 GMT', '2025-10-14T06:15', 'TIME']]],
   ['The bank cut rates on Oct. 1. The rupee was at 88.77 per dollar at 0615 GMT.', [['Oct. 1', '2025-10-01'], ['0615 GMT', '2025-10-01T06:15', 'TIME']]],
 ]);
+
+table('a baseline opened after the expression is no verb of its clause (Wednesday 2025-11-19)', '2025-11-19', [
+  ['The company expects revenue of $65 billion, plus or minus 2%, for the quarter ending in January, compared with an estimate of $61.66 billion.', [['the quarter', 'P1Q', 'DURATION'], ['January', '2026-01']]],
+]);
+
+table('a verb that sides the expression does so over its object (Thursday 2025-11-27)', '2025-11-27', [
+  ['The guideline follows the WHO\'s decision in September to add the drugs.', [['September', '2025-09']]],
+]);
+
+table('a day ahead told before leaves "the year" the story\'s (Wednesday 2025-11-12)', '2025-11-12', [
+  ['The measure funds the government through Jan. 30. Subsidies expire at the end of the year.', [['Jan. 30', '2026-01-30'], ['the end of the year', '2025', 'DATE', 'END']]],
+]);
+
+table('a game\'s clock is no time of day (Friday 2025-11-28)', '2025-11-28', [
+  ['Butker kicked a field goal with 1:52 left, and Kelce scored with 4:12 remaining.', []],
+  ['The meeting starts at 10:30 tomorrow.', [['10:30 tomorrow', '2025-11-29T10:30', 'TIME']]],
+]);

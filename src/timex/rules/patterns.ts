@@ -112,7 +112,11 @@ export const RULES: TimexRule[] = [
       // "Five PM staff": after an hour in words, a bare capital "PM" or "AM" is more often a title (prime minister).
       { groups: { ampm: CAPITAL_AM_PM } },
     ] },
-  { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?" },
+  { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?",
+    unless: [
+      // "a field goal with 1:52 left": a game's clock counts minutes down, no time of day.
+      { textAfter: /^ (?:left|remaining|to play|to go)\b/ },
+    ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
   // after "at" or with a leading zero; "1500 hours of community service" is a duration).
   { id: 'clock_wire', confidence: 0.9, pattern: "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d) (?:(?<tz>{TZ})|hrs\\b|(?<=(?:\\bat |\\b0)\\d{3,4} )hours\\b)(?: (?<tz2>{TZ}))?" },
