@@ -128,6 +128,10 @@ const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCode
 const PERSON_WEEKDAY_TAIL = / (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Whether a span ends in "day", read by code: most names do not, and need no match. */
 const endsInDay = (text: string, end: number) => text.charCodeAt(end - 1) === 121 && text.charCodeAt(end - 2) === 97 && text.charCodeAt(end - 3) === 100;
+/** A place after "in" at the end of a name: where the body or the building is ("Institute for Systems Biology in Seattle"). */
+const IN_PLACE_TAIL = / in (\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})$/u;
+/** The types whose names the model runs on into a place after "in": an organization's, a facility's. */
+const IN_PLACE_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'FAC']);
 /** The types whose names the model runs on into a weekday: an organization's, a place's. */
 const WEEKDAY_TAIL_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 /**
@@ -218,6 +222,10 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     // Nor a weekday, the date the sentence goes on with ("President [Donald Trump Monday] said").
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_WEEKDAY_TAIL))) { end -= m[0].length; changed = true; continue; }
+    // A town or a region the registry knows after "in" is where the model's organization is, unless the registry knows
+    // the whole name ("[Institute for Systems Biology] in Seattle"); a country there is the cause's ("Human Rights in China").
+    if (model && registry && IN_PLACE_TAIL_TYPES.has(c.type) && (m = span.match(IN_PLACE_TAIL))
+      && inCountry(registry, m[1]) && !lookupAlias(registry, span).length) { end -= m[0].length; changed = true; continue; }
     // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
     if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end) && !closesParenthesis(span)) { end--; changed = true; }
@@ -225,6 +233,14 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
   return start < end ? { ...c, start, end } : null;
+}
+
+/** Whether the registry knows a name as a place inside a country: a town or a region, not the country. */
+function inCountry(registry: RegistryIndex, name: string): boolean {
+  return lookupAlias(registry, name).some((h) => {
+    const entry = registry.entries.get(h.id);
+    return entry !== undefined && PLACE_LABELS.has(entry.type) && entry.partOf !== undefined;
+  });
 }
 
 /**

@@ -81,3 +81,35 @@ describe('the registry', () => {
     ]);
   });
 });
+
+describe('a town after "in" at the end of the model\'s organization', () => {
+  it('is where the body is, not its name; a country there is the cause\'s', () => {
+    expect(names('She works at the Institute for Systems Biology in Seattle.')).toEqual([['Institute for Systems Biology', 'ORG'], ['Seattle', 'GPE']]);
+    expect(names('The group Human Rights in China said so.')).toEqual([['Human Rights in China', 'ORG']]);
+  });
+});
+
+describe('heads', () => {
+  it('ends a company\'s name in "Biotherapeutics" and a facility\'s in "Fort"', () => {
+    expect(names('He works at Sonoma Biotherapeutics in San Francisco.')).toEqual([['Sonoma Biotherapeutics', 'ORG'], ['San Francisco', 'GPE']]);
+    expect(names('A bomb exploded near the Lahore Fort.')).toEqual([['Lahore Fort', 'FAC']]);
+  });
+});
+
+describe('the registry, today\'s news', () => {
+  it('splits two companies it knows joined by "and"', () => {
+    expect(names('He said Korea Zinc and Samsung Heavy Industries would take part.')).toEqual([['Korea Zinc', 'ORG'], ['Samsung Heavy Industries', 'ORG']]);
+  });
+
+  it('knows Argentina\'s Peronists, their coalition and the Merval', () => {
+    expect(names('Milei\'s party beat the Peronist coalition Fuerza Patria, and the Merval index jumped.')).toEqual([
+      ['Milei', 'PERSON'], ['Peronist', 'NORP'], ['Fuerza Patria', 'ORG'], ['Merval', 'PRODUCT'],
+    ]);
+  });
+
+  it('knows Ukraine\'s grid operator and its cities', () => {
+    expect(linked('The grid operator Ukrenergo cut power in Kyiv and Poltava.')).toEqual([
+      ['Ukrenergo', 'org/ukrenergo'], ['Kyiv', 'gpe/kyiv'], ['Poltava', 'gpe/poltava'],
+    ]);
+  });
+});
