@@ -113,3 +113,17 @@ describe('the registry, today\'s news', () => {
     ]);
   });
 });
+
+describe('the registry, regulators and central bankers', () => {
+  it('knows Australia\'s online safety regulator by its office\'s name, not as a person', () => {
+    expect(linked('Australia\'s eSafety Commissioner said Meta had begun removing accounts.')).toEqual([
+      ['Australia', 'gpe/australia'], ['eSafety Commissioner', 'org/esafety-commissioner'], ['Meta', 'org/meta'],
+    ]);
+  });
+
+  it('links the governors of Australia\'s and Canada\'s central banks', () => {
+    expect(linked('Governor Michele Bullock and Governor Tiff Macklem spoke.')).toEqual([
+      ['Michele Bullock', 'person/michele-bullock'], ['Tiff Macklem', 'person/tiff-macklem'],
+    ]);
+  });
+});
