@@ -22,18 +22,15 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
     const entry = registry.entries.get(h.id);
     return entry?.type === 'NORP' && (anyPeople || entry.partOf !== undefined);
   });
+  /** Whether the words of a candidate after its first `cut` characters are a full name, of two words or more. */
+  const fullName = (c: Candidate, cut: number) => text.slice(c.start + cut, c.end).includes(' ');
   // The model's people that open with a demonym: few articles have any, and only they need the names read. Before two
   // words or more the people's name is the person's description, a party's or a faith's too ("Democrat Mikie Sherrill").
   const opening = new Map<Candidate, number>();
-  const described = new Set<Candidate>();
   for (const c of candidates) {
     if (c.type !== 'PERSON' || c.source !== 'model') continue;
-    const span = text.slice(c.start, c.end);
-    const m = FIRST_WORD.exec(span);
-    if (!m) continue;
-    const fullName = span.indexOf(' ', m[0].length) > 0;
-    if (isDemonym(m[1], fullName)) opening.set(c, m[0].length);
-    if (fullName) described.add(c);
+    const m = FIRST_WORD.exec(text.slice(c.start, c.end));
+    if (m && isDemonym(m[1], fullName(c, m[0].length))) opening.set(c, m[0].length);
   }
   if (!opening.size) return candidates;
   // The people the article names, by the end of each name ("Okoro" of "Michael Okoro"), with the names that end so.
@@ -51,7 +48,7 @@ export function splitDemonyms(text: string, candidates: Candidate[], registry: R
   const elsewhere = (rest: string, name: string) => [...(people.get(rest) ?? [])].some((n) => n !== name);
   return mapMany(candidates, (c) => {
     const cut = opening.get(c);
-    if (cut === undefined || (!described.has(c) && !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end)))) return [c];
+    if (cut === undefined || (!fullName(c, cut) && !elsewhere(text.slice(c.start + cut, c.end), text.slice(c.start, c.end)))) return [c];
     return [{ ...c, end: c.start + cut - 1, type: 'NORP' }, { ...c, start: c.start + cut }];
   });
 }

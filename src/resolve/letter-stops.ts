@@ -4,9 +4,10 @@
 // rest the registry proposed alone, is no name: the registry's rest is. Not a point of the compass before a place or a
 // people ("S. Africa", "N. Korean"), which is the place's own abbreviation. Nor is one whose word after the stop opens
 // the next sentence as no name's does ("on X. The company's flight"), whatever the registry knows.
-import type { Candidate } from '../document.js';
+import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { mapMany } from './map-many.js';
+import { noNameWordAt } from './opening-words.js';
 
 /** A capital, its stop and a space at the start of a name, before a capitalised word. */
 const LETTER_STOP = /^\p{Lu}\. \p{Lu}/u;
@@ -14,17 +15,15 @@ const LETTER_STOP = /^\p{Lu}\. \p{Lu}/u;
 const POSSESSIVE_OR_NOTHING = /^(?:['’]s?)?$/;
 /** The initials of the points of the compass. */
 const COMPASS = /^[NSEW]\./;
-/** The words that open a sentence and never a name after an initial: articles, pronouns, conjunctions. */
-const SENTENCE_OPENER = /^\p{Lu}\. (?:The|A|An|It|He|She|They|We|I|This|That|These|Those|His|Her|Its|Their|Our|But|And)\b/u;
 /** A word in lower case and a space right before the name: "on ", "via ". */
 const LOWER_WORD_BEFORE = /(?:^|\s)\p{Ll}+ $/u;
 
-export function dropLetterStops(text: string, candidates: Candidate[]): Candidate[] {
+export function dropLetterStops(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
   let registered: Map<number, Candidate> | undefined;
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || !LETTER_STOP.test(text.slice(c.start, c.start + 4))) return [c];
     if (!LOWER_WORD_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return [c];
-    if (SENTENCE_OPENER.test(text.slice(c.start, c.end))) return [];
+    if (noNameWordAt(tokens, c.start + 3)) return [];
     registered ??= new Map(candidates.filter((r) => r.source === 'registry' && NAME_LABELS.has(r.type)).map((r) => [r.start, r]));
     const rest = registered.get(c.start + 3);
     // The model's name may still hold the possessive: "X. Trump's".

@@ -7,6 +7,12 @@ import { tokenAt, tokenFrom } from '../text/token-at.js';
 /** The tagger's kinds of word that open a sentence and never a name. */
 const NO_NAME = new Set(['ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'VERB']);
 
+/** Whether the word that starts at `at` is of a kind that opens a sentence and never a name ("The", "It", "But"). */
+export function noNameWordAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[tokenAt(tokens, at)];
+  return t !== undefined && t.start === at && NO_NAME.has(t.pos);
+}
+
 /**
  * Where a name read from `start` begins once the opening words that are no names are left out. A word is left out
  * only where the space after it comes before `last`: given the space before a case's "v." or a law's "Act", the word

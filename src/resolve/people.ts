@@ -406,15 +406,12 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     out.push(candidate(next.start, end, 'PERSON', 'rules', TITLE_CONFIDENCE));
     // The model's person opening at the title or at the name, stopped a word short of the name ("[Justice Amy Lynn]
     // Barrett"), runs on to its end where that word is a person's name word: the title tells where the name starts, the
-    // name's words where it ends ("President [Edward] Sound" stays). Not over a word another recognizer read as no
-    // person's ("Foreign Minister [Jose Miguel Insulza] Monday").
-    const lastWord = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
-    if (kept > 1 && isNameWord(lastWord)) {
+    // name's words (a date already left out) where it ends ("President [Edward] Sound" stays).
+    const shortOf = end - words[kept - 1].length - 1;
+    if (kept > 1 && isNameWord(words[kept - 1])) {
       for (const at of [tokens[i].start, next.start]) {
         for (const j of namesAt().get(at) ?? []) {
-          const c = out[j];
-          if (c.type === 'PERSON' && c.source === 'model' && c.end > next.start && c.end === end - lastWord.length - 1
-            && !candidates.some((o) => o.start <= c.end + 1 && o.end > c.end + 1 && o.type !== 'PERSON')) out[j] = { ...c, end };
+          if (out[j].type === 'PERSON' && out[j].source === 'model' && out[j].end === shortOf) out[j] = { ...out[j], end };
         }
       }
     }

@@ -7,7 +7,7 @@
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllType } from '../document.js';
-import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
@@ -74,6 +74,7 @@ import { openingVerb } from '../resolve/opening-words.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
+import { isWithinNation } from '../resolve/nations.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
 import { productsByKind, shipNames } from '../resolve/product-kinds.js';
 import { numberedModels, productModels } from '../resolve/product-models.js';
@@ -124,8 +125,8 @@ const PERSON_FIGURE_TAIL = /\s+\d[\d.,:\/-]*(?:st|nd|rd|th)?$/;
 const ACRONYM_WEEKDAY = /^\p{Lu}[\p{Lu}\d&]+ (\p{Lu}\p{Ll}+)$/u;
 /** Whether a span opens with two capitals, as an acronym does: most names do not, and need no match. */
 const acronymFirst = (span: string) => span.charCodeAt(1) >= 65 && span.charCodeAt(1) <= 90 && span.charCodeAt(0) >= 65 && span.charCodeAt(0) <= 90;
-/** A weekday the model ran a person's name on into ("President [Donald Trump Monday] said"): no one is named so. */
-const PERSON_WEEKDAY_TAIL = / (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** A person's name's last word in title case: a weekday written in full there is the date the sentence goes on with. */
+const LAST_TITLE_CASE_WORD = / (\p{Lu}\p{Ll}+)$/u;
 /** Whether a span ends in "day", read by code: most names do not, and need no match. */
 const endsInDay = (text: string, end: number) => text.charCodeAt(end - 1) === 121 && text.charCodeAt(end - 2) === 97 && text.charCodeAt(end - 3) === 100;
 /** A place after "in" at the end of a name: where the body or the building is ("Institute for Systems Biology in Seattle"). */
@@ -221,11 +222,12 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
     // A figure after a person's name is a score or an age ("A. Dale 69"): no one's name ends in one.
     if (model && c.type === 'PERSON' && (m = span.match(PERSON_FIGURE_TAIL))) { end -= m[0].length; changed = true; continue; }
     // Nor a weekday, the date the sentence goes on with ("President [Donald Trump Monday] said").
-    if (model && c.type === 'PERSON' && (m = span.match(PERSON_WEEKDAY_TAIL))) { end -= m[0].length; changed = true; continue; }
+    if (model && c.type === 'PERSON' && (m = span.match(LAST_TITLE_CASE_WORD)) && isCalendarWord(WEEKDAYS, m[1])
+      && !isAbbreviation(WEEKDAYS, m[1].toLowerCase())) { end -= m[0].length; changed = true; continue; }
     // A town or a region the registry knows after "in" is where the model's organization is, unless the registry knows
-    // the whole name ("[Institute for Systems Biology] in Seattle"); a country there is the cause's ("Human Rights in China").
+    // the whole name ("[Institute for Systems Biology] in Seattle"); a nation there is the cause's ("Human Rights in China").
     if (model && registry && IN_PLACE_TAIL_TYPES.has(c.type) && (m = span.match(IN_PLACE_TAIL))
-      && inCountry(registry, m[1]) && !lookupAlias(registry, span).length) { end -= m[0].length; changed = true; continue; }
+      && isWithinNation(registry, m[1]) && !lookupAlias(registry, span).length) { end -= m[0].length; changed = true; continue; }
     // A weekday after an acronym is the date the sentence goes on with ("network [CNBC Friday]"; "Black Friday" is a name).
     if (model && acronymFirst(span) && WEEKDAY_TAIL_TYPES.has(c.type) && (m = span.match(ACRONYM_WEEKDAY)) && isCalendarWord(WEEKDAYS, m[1])) { end -= m[1].length + 1; changed = true; continue; }
     if (TRAILING_PUNCTUATION.has(text[end - 1]) && !ABBREVIATION_END.test(span) && !abbreviationDot(text, end) && !closesParenthesis(span)) { end--; changed = true; }
@@ -233,14 +235,6 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
   // Most names need no trim: the candidate itself, not a copy.
   if (start === c.start && end === c.end) return c;
   return start < end ? { ...c, start, end } : null;
-}
-
-/** Whether the registry knows a name as a place inside a country: a town or a region, not the country. */
-function inCountry(registry: RegistryIndex, name: string): boolean {
-  return lookupAlias(registry, name).some((h) => {
-    const entry = registry.entries.get(h.id);
-    return entry !== undefined && PLACE_LABELS.has(entry.type) && entry.partOf !== undefined;
-  });
 }
 
 /**
@@ -376,7 +370,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropLetterStops(text, candidates)))))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropLetterStops(text, tokens, candidates)))))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
