@@ -1,11 +1,12 @@
 // The head words of organizations' names, each listed once in organization-heads.json with the roles it plays:
 // a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
-// a last word no place's name ends in, a company's head after a name the model stopped before, an institution's
-// head after a person's name, a unit's head an ordinal opens the name of. Each rule reads the set of its role.
+// a last word no place's name ends in, a company's head after a name the model stopped before, a body's head after a
+// people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of.
+// Each rule reads the set of its role.
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './organization-heads.json' with { type: 'json' };
 
-type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'institutionAfterPerson' | 'numberedUnit';
+type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'bodyAfterPeople' | 'institutionAfterPerson' | 'numberedUnit';
 
 const heads: Record<string, readonly string[]> = table.heads;
 
@@ -25,6 +26,8 @@ export const NOT_PLACE_ENDS = withRole('neverEndsPlace');
 export const COURT_KINDS: readonly string[] = Object.keys(heads).filter((h) => h.endsWith(' court')).map((h) => h.slice(0, -' court'.length));
 /** Heads that end a company's name after a person's or a people's name the model stopped at ("[Republic] Records"). */
 export const COMPANY_HEADS = withRole('companyAfterName');
+/** Heads that end a body's name after a people's or a place's name the model read alone ("[Communist] Party", "[French] Army"). */
+export const BODY_HEADS = withRole('bodyAfterPeople');
 /**
  * Heads of institutions named after a person or another body ("Francis Crick Institute", "Novo Nordisk Foundation"):
  * resolve takes a person the model stopped before the head into the institution, and link never takes the shorter

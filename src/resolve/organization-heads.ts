@@ -18,7 +18,7 @@
 // ordinal in figures right before a unit's or a court's name opens it ("[82nd] Airborne Division", "the [5th] Circuit").
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS } from '../document.js';
-import { COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS } from '../lexicon/organization-heads.js';
+import { BODY_HEADS, COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS } from '../lexicon/organization-heads.js';
 import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -29,10 +29,14 @@ import { codeAt } from './code-at.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
 
 const AMPERSAND = /\p{Lu}[\p{L}\p{M}'’.]* & \p{Lu}/u;
+/** The end of a head word: no letter, apostrophe or hyphen after it, but a possessive ("the French Army's help"). */
+const HEAD_END = "(?:(?=['’]s(?![\\p{L}\\p{M}]))|(?![\\p{L}\\p{M}'’-]))";
 /** A capitalised institution's head right after a person's name: " Institute", " Foundation". */
-const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const NAMED_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(NAMED_AFTER_HEADS)})${HEAD_END}`, 'u');
 /** A capitalised company's head right after a name: " Records", " Group". */
-const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)})(?![\\p{L}\\p{M}'’-])`, 'u');
+const COMPANY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(COMPANY_HEADS)})${HEAD_END}`, 'u');
+/** A capitalised body's head right after a people's or a place's name: " Party", " Army". */
+const BODY_AFTER = new RegExp(`^ (?:${capitalisedAlternatives(BODY_HEADS)})${HEAD_END}`, 'u');
 /** The word after a head: a title there makes the head a portfolio's (" Energy" of "Saudi Energy Minister"). */
 const WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 
@@ -65,13 +69,18 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
   let takenHeads: Set<string> | undefined;
   const typed = mapEach(candidates, (c): Candidate => {
     const person = c.type === 'PERSON';
-    if (c.source === 'model' && c.type === 'ORG') return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
-    if (c.source !== 'model' || (!person && c.type !== 'NORP' && !PLACE_LABELS.has(c.type))) return c;
-    const span = text.slice(c.start, c.end);
-    if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
+    if (c.source !== 'model' || (!person && c.type !== 'NORP' && c.type !== 'ORG' && !PLACE_LABELS.has(c.type))) return c;
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
-    const named = after && ((person && NAMED_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
+    // The model's organization stopped before a company's head ("[PSA] Airlines") runs on to it.
+    if (c.type === 'ORG') {
+      const head = after && COMPANY_AFTER.exec(after);
+      if (head) return { ...c, end: c.end + head[0].length };
+      return endsInLegalForm(text, c) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
+    }
+    const span = text.slice(c.start, c.end);
+    if (!PLACE_LABELS.has(c.type) && AMPERSAND.test(span)) return { ...c, type: 'ORG' };
+    const named = after && ((person ? NAMED_AFTER.exec(after) : BODY_AFTER.exec(after)) || COMPANY_AFTER.exec(after));
     const titled = named && WORD_AFTER.exec(text.slice(c.end + named[0].length, c.end + named[0].length + 20));
     if (named && !(titled && isTitle(registry, [titled[1]]))) {
       (takenHeads ??= new Set()).add(`${c.end + 1}:${c.end + named[0].length}`);
@@ -80,9 +89,11 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
     const last = span.slice(span.lastIndexOf(' ') + 1);
     if (last === span) return c;
     // A people's name and one head ("American League", "Arab League") is as often a league's or an event's; a
-    // company's head is a company's ("Boy Records", "American Airlines").
-    if (c.type === 'NORP' && span.split(' ').length < 3 && !COMPANY_HEADS.has(last.toLowerCase())) return c;
-    const organization = person ? endsOrganizationName(last) && !isNameWord(last)
+    // company's head is a company's ("Boy Records", "American Airlines"), a body's a body's ("Communist Party").
+    if (c.type === 'NORP' && span.split(' ').length < 3 && !COMPANY_HEADS.has(last.toLowerCase()) && !BODY_HEADS.has(last.toLowerCase())) return c;
+    // A head that is also a surname on the model's lists ("Tomas Post") ends a person's name only after a name's word
+    // ("[Maternity Hospital]" has none).
+    const organization = person ? endsOrganizationName(last) && (!isNameWord(last) || !span.slice(0, -last.length - 1).split(' ').some(isNameWord))
       : c.type === 'NORP' ? endsOrganizationName(last) : NOT_PLACE_ENDS.has(last.toLowerCase()) || NOT_PLACE_ENDS.has(lastTwoWords(span));
     // The head is the evidence, more than the model's unsure reading of the words before it: as sure as a name the
     // model reads with an even chance, so that a registry place inside ("[Miami]-Dade Police Department") gives way.

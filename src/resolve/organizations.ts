@@ -14,7 +14,7 @@ import { Containers } from './containers.js';
 import { startsUpper } from './first-letter.js';
 import { isHeadlineWord } from './headlines.js';
 import { titlesStartingAt, type TokenCues } from './people.js';
-import { COMPANY_HEADS, JOINED_SUBJECT_HEADS, NAMED_AFTER_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
+import { BODY_HEADS, COMPANY_HEADS, JOINED_SUBJECT_HEADS, NAMED_AFTER_HEADS, SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { isFacilityHead } from '../ner/name-types.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -76,8 +76,9 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       if (named) out.push(named);
       continue;
     }
-    // A company's head ends a company named before it ("Bad Boy Records", "Def Jam Recordings").
-    if (COMPANY_HEADS.has(key)) {
+    // A company's head ends a company named before it ("Bad Boy Records", "Def Jam Recordings"), and a body's its
+    // body ("Kosovo Liberation Army").
+    if (COMPANY_HEADS.has(key) || BODY_HEADS.has(key)) {
       const named = namedBeforeHead(i, 'ORG');
       if (named) out.push(named);
       continue;
@@ -188,16 +189,19 @@ const WHOSE_NAME = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}[\p{L}\p{M}-]* ){0,5}\p{Lu}[\
  * Organizations named by whose they are, a plural's possessive before their head noun: "Mine Workers'
  * Union", "Toronto Grain Traders' Association", "Lay Volunteers' International Organisation". The model
  * cuts them at the apostrophe; the whole is proposed where its last word is an organization's head
- * noun (src/lexicon/organization-heads.json), and no line break or sentence end lies inside.
+ * noun (src/lexicon/organization-heads.json), and no line break or sentence end lies inside. Not after a person's
+ * name in -s, whose possessive it is ("Geert Wilders' Freedom Party").
  */
-export function possessiveOrganizations(text: string): Candidate[] {
+export function possessiveOrganizations(text: string, candidates: readonly Candidate[]): Candidate[] {
   // Most articles have no plural possessive before a capital: nothing to match.
   // (The apostrophe and the space first: a search for them is faster than the match.)
   if (!(text.includes("s' ") || text.includes('s’ ')) || !/s['’] \p{Lu}/u.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(WHOSE_NAME)) {
     const head = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
-    if (SUBJECT_HEADS.has(head)) out.push(candidate(m.index, m.index + m[0].length, 'ORG', 'rules', CONFIDENCE));
+    const apostrophe = m.index + m[0].search(/s['’] /u) + 1;
+    if (!SUBJECT_HEADS.has(head) || candidates.some((c) => c.type === 'PERSON' && c.end === apostrophe)) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'ORG', 'rules', CONFIDENCE));
   }
   return out;
 }

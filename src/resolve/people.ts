@@ -87,7 +87,8 @@ class FoldedTokens {
 function opensTitle(text: string, registry: RegistryIndex): boolean {
   const lowerCased = text.toLowerCase();
   const lower = lowerCased.endsWith('.') ? lowerCased.slice(0, -1) : lowerCased;
-  return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text))));
+  // A word that folds to several ("co-CEO" to "co ceo") opens a title with its first.
+  return registry.titleStarts.has(lower) || (!/^[a-z]*$/.test(lower) && !/^[a-z.]*$/.test(text) && registry.titleStarts.has(foldKey(normalizeName(text)).split(' ')[0]));
 }
 
 /** What a token's text may be before a person's name, as bits: a title's first word, a role, a role after "the", an honorific. */

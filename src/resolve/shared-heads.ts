@@ -21,6 +21,8 @@ import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** The endings of adjectives of peoples and creeds ("Ayurvedic", "Palestinian", "Congolese", "Kurdish"). */
+const ADJECTIVE_ENDING = /(?:ic|ian|ean|ese|ish)$/;
 /** A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery". */
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))?(?: (?:${table.modifiers.join('|')}))? (?:${table.nouns.join('|')})\\b`);
 
@@ -96,9 +98,10 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     }
     const after = NOUN_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after) return m;
-    // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery").
+    // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery"),
+    // as an adjective the model read as a people's does ("an Ayurvedic hospital"; not "the Kosevo stadium").
     const name = text.slice(m.start, m.end);
-    if (ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
+    if ((m.type === 'NORP' && ADJECTIVE_ENDING.test(name)) || ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
     const known = aliasTypes(registry, name).some((t) => t !== 'FAC');
     if (known) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };

@@ -225,6 +225,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (f.periodGrain && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
+  // "Markets see a cut by mid-2026. The Fed had cut its rate a day earlier": a period still to come is no point a
+  // past offset counts back from; the DCT is.
+  if (ref && f.dir!.anaphoric && !f.dir!.comparison && (unit === 'D' || unit === 'W') && sign < 0 && ctx.dct && ctx.tense === 'PAST'
+    && monthsAfter(ctx.dct, startOf(ref)) > 0) ref = null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
     // A half keeps its grain only when compared ("the same period last year"); "two years later" is a year.
@@ -270,6 +274,11 @@ function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
   const days = Math.floor(total / 1440);
   const rest = total - days * 1440;
   return `${formatDay(addDays(day, days))}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+}
+
+/** The month a period starts in, as year and month. */
+function startOf(p: Period): { y: number; m: number } {
+  return { y: p.y, m: p.m ?? (p.q !== undefined ? p.q * 3 - 2 : p.h !== undefined ? p.h * 6 - 5 : 1) };
 }
 
 /** The month a period ends in, as year and month. */

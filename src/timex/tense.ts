@@ -102,9 +102,20 @@ const PHRASES_REACH = 8;
 function onlyPhrasesBetween(tokens: Token[], verb: number, on: number): boolean {
   if (on - verb - 1 > PHRASES_REACH) return false;
   for (let k = verb + 1; k < on; k++) {
-    if (VERB_TAGS.has(tokens[k].pos) || CLAUSE_WORDS.has(tokens[k].text.toLowerCase())) return false;
+    if ((VERB_TAGS.has(tokens[k].pos) && !headOfPhrase(tokens, k)) || CLAUSE_WORDS.has(tokens[k].text.toLowerCase())) return false;
   }
   return true;
+}
+
+/**
+ * "in a video address on Wednesday": a word the tagger read as a verb after an article, or after an article and a
+ * noun or adjective, is the phrase's noun, unless it is spelt as a past or a participle ("the company released").
+ */
+function headOfPhrase(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text.toLowerCase();
+  if (PAST_FORMS.has(word) || /(?:ed|ing)$/.test(word)) return false;
+  const prev = tokens[k - 1];
+  return prev?.pos === 'DET' || ((prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && tokens[k - 2]?.pos === 'DET');
 }
 
 /** Parts of speech of a word after an expression that it qualifies ("second-half profit", "third-quarter results"). */
@@ -226,7 +237,8 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const phrase = phraseBefore(tokens, first);
   if (phrase) return phrase;
   if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
-  if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && scheduledBefore(tokens, first)) || inForceUntil(tokens, first)) return 'FUTURE';
+  if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && (scheduledBefore(tokens, first) || arrangedBefore(tokens, first)))
+    || inForceUntil(tokens, first)) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
   const be = ['on', 'in'].includes(tokens[first - 1]?.text.toLowerCase() ?? '') ? first - 2 : first - 1;
   if (namesAMonth(doc.text.slice(start, end)) && tokens[be]?.sentence === tokens[first].sentence && GIVES_A_DAY.has(tokens[be].text.toLowerCase())) return 'FUTURE';
@@ -255,6 +267,18 @@ function scheduledBefore(tokens: Token[], first: number): boolean {
     if (SCHEDULED_PRESENTS.has(phrase)) return tokens[k - 1]?.text.toLowerCase() !== 'to';
   }
   return false;
+}
+
+/**
+ * "a general election set for April 12", "set a new election for March 5": an arrangement's word before "for" puts
+ * the date ahead of the telling, unless a past "be", a perfect or an adverb tells of an arrangement since undone
+ * ("was scheduled for", "had been set for", "originally set for").
+ */
+function arrangedBefore(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  const word = (k: number) => (k >= 0 && tokens[k].sentence === sentence ? tokens[k].text.toLowerCase() : '');
+  if (word(first - 1) !== ARRANGED_FOR || !ARRANGED_IN_MONTH.has(word(first - 2))) return false;
+  return !PAST_STATES.has(word(first - 3)) && word(first - 3) !== PAST_PERFECT && tokens[first - 3]?.pos !== 'ADV';
 }
 
 /** How far back in its clause a comparison's baseline or a prospect's noun governs the expression. */
@@ -495,7 +519,13 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && distance === 1 && EXPECTATION_VERBS.has(word) && (CONJUNCTIONS.has(prev) || NOUN_TAG_AFTER.has(following?.pos ?? ''))) return 'FUTURE';
   // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it, and
   // a capitalised one after another in a sentence of prose is part of a name ("the Digital Markets Act in April").
-  if ((pos !== 'VERB' && pos !== 'AUX') || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
+  // "after neither won a majority": a past form the tagger read as a noun ("won", a currency) before a determiner is
+  // the verb of its clause; the currency takes none after it.
+  const pastBeforeObject = pos === 'NOUN' && PAST_FORMS.has(word) && DETERMINERS.has(next);
+  if ((pos !== 'VERB' && pos !== 'AUX' && !pastBeforeObject) || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
+  // "with his win over Musetti on Thursday": after a possessive the word is a noun, whatever the tagger says ("her"
+  // may be an object: "saw her win on Sunday").
+  if (POSSESSIVES.has(prev) && prev !== 'her') return null;
   // "is set for Thursday", "are slated to": a plan told in the present.
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
@@ -536,8 +566,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
   // Not a word after a preposition, an article or a figure, which the tagger may call a verb ("for comment
-  // on Monday", "after a 0.5% jump in January").
-  const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '');
+  // on Monday", "after a 0.5% jump in January"); but a day's figure ends a date, after which the verb goes on ("an
+  // election set for April 12 takes office").
+  const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '') && !dayOfMonthAt(tokens, i - 1);
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
@@ -553,6 +584,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
+}
+
+/** Whether token k is a day's figure after a month's name ("April 12"). */
+function dayOfMonthAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'NUM' && /^\d{1,2}$/.test(tokens[k].text) && MONTHS[tokens[k - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''] !== undefined;
 }
 
 /** A singular subject right before a verb: a noun or a name not in -s, or "he", "she", "it". */
@@ -655,11 +691,22 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN',
 
 /**
  * Whether the word at `k`, tagged a noun, follows its subject and so is a verb: "Israel plans to",
- * "the government plans to"; not "protests against plans to", "its plans to".
+ * "the government plans to"; not "protests against plans to", "its plans to". Or a second verb of its subject:
+ * "signed a declaration on Sunday and plans to", a conjunction after a verb's phrase that ends in no common noun
+ * ("approved the budget and plans to" may join two nouns).
  */
 function afterSubject(tokens: Token[], k: number): boolean {
   const subject = tokens[k - 1];
-  return Boolean(subject && subject.sentence === tokens[k].sentence && SUBJECT_TAGS.has(subject.pos) && !POSSESSIVES.has(subject.text.toLowerCase()));
+  if (!subject || subject.sentence !== tokens[k].sentence) return false;
+  if (CONJUNCTIONS.has(subject.text.toLowerCase())) return secondPredicate(tokens, k - 1);
+  return SUBJECT_TAGS.has(subject.pos) && !POSSESSIVES.has(subject.text.toLowerCase());
+}
+/** Whether the conjunction at `k` closes a verb's phrase of the same sentence whose last word is no common noun or adjective. */
+function secondPredicate(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k].sentence || before.pos === 'NOUN' || before.pos === 'ADJ') return false;
+  for (let v = k - 1, from = reachBack(tokens, k); v >= from; v--) if (tokens[v].pos === 'VERB') return true;
+  return false;
 }
 /** A name ("Clinton heads"), or a noun after an article ("The premier heads"), right before the word at `k`. */
 function namedSubjectBefore(tokens: Token[], k: number): boolean {

@@ -11,7 +11,7 @@ describe('a registry name written with brackets', () => {
   it('reads the name across its brackets, closing one included, as the entry', () => {
     const read = readMentions("Nitish Kumar's Janata Dal (United) won 43 seats. The JD(U) said it would stay.");
     expect(read.filter((m) => m.type !== 'CARDINAL').map((m) => [m.text, m.type, m.entity])).toEqual([
-      ['Nitish Kumar', 'PERSON', 'nil:person/nitish-kumar'], ['Janata Dal (United)', 'ORG', 'org/janata-dal-united'], ['JD(U)', 'ORG', 'org/janata-dal-united'],
+      ['Nitish Kumar', 'PERSON', 'person/nitish-kumar'], ['Janata Dal (United)', 'ORG', 'org/janata-dal-united'], ['JD(U)', 'ORG', 'org/janata-dal-united'],
     ]);
   });
 

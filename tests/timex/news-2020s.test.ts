@@ -292,3 +292,49 @@ table('a game\'s clock is no time of day (Friday 2025-11-28)', '2025-11-28', [
   ['Butker kicked a field goal with 1:52 left, and Kelce scored with 4:12 remaining.', []],
   ['The meeting starts at 10:30 tomorrow.', [['10:30 tomorrow', '2025-11-29T10:30', 'TIME']]],
 ]);
+
+table('a past form the tagger reads as a noun before a determiner is its clause\'s verb (Monday 2025-11-17)', '2025-11-17', [
+  ['Kast and Jara will face each other after neither won a majority in Sunday\'s first round.', [['Sunday', '2025-11-16']]],
+  ['The won fell on Friday.', [['Friday', '2025-11-14']]],
+]);
+
+table('a second verb of one subject after "and" places the day (Tuesday 2025-07-08)', '2025-07-08', [
+  ['Trump signed a declaration on Sunday and plans to visit Kerrville on Friday.', [['Sunday', '2025-07-06'], ['Friday', '2025-07-11']]],
+  ['The council approved the budget and plans to cut spending in March.', [['March', '2025-03']]],
+]);
+
+table('a word after a possessive is a noun, and a verb read in a phrase after an article is its noun (Sunday 2025-11-16)', '2025-11-16', [
+  ['Alcaraz, who had secured the ranking with his win over Musetti on Thursday, saved two set points.', [['Thursday', '2025-11-13']]],
+  ['Hemedti said in a video address on Wednesday that violations would be investigated.', [['Wednesday', '2025-11-12']]],
+]);
+
+table('a date an arrangement is set for lies ahead, unless the arrangement is told undone (Friday 2025-10-10)', '2025-10-10', [
+  ['The winner of a general election set for April 12 takes office in July.', [['April 12', '2026-04-12'], ['July', '2026-07']]],
+  ['The president dissolved parliament and set a new election for March 5.', [['March 5', '2026-03-05']]],
+  ['The vote, originally set for March 5, was delayed.', [['March 5', '2025-03-05']]],
+]);
+
+table('a cricketer\'s century is no period of time (Sunday 2025-11-02)', '2025-11-02', [
+  ['Wolvaardt scored 101, her second century in a row, but her side were bowled out in 45.3 overs.', []],
+]);
+
+table('"following" with no determiner is "after", no part of a length of time (Sunday 2025-10-19)', '2025-10-19', [
+  ['Dozens were killed following a week of fighting.', [['a week', 'P1W', 'DURATION']]],
+  ['He stayed for the following two weeks.', [['the following two weeks', 'P2W', 'DURATION']]],
+]);
+
+table('a market\'s "after hours" is no length of time, and a plural\'s possessive ends one (Thursday 2025-11-06)', '2025-11-06', [
+  ['Tesla shares fell 1% after hours.', []],
+  ['After hours of talks, they agreed.', [['hours', 'PTXH', 'DURATION']]],
+  ['Ohtani pitched on three days\' rest.', [['three days', 'P3D', 'DURATION']]],
+]);
+
+table('an offer to do a thing on a day looks ahead to it (Saturday 2025-07-26)', '2025-07-26', [
+  ['Malaysia offered to host talks in Kuala Lumpur on Monday.', [['Monday', '2025-07-28']]],
+  ['Two rival bidders extended their offers to acquire the company Friday.', [['Friday', '2025-07-25']]],
+]);
+
+table('a past offset counts back from the DCT, not from a period still to come (Thursday 2025-10-30)', '2025-10-30', [
+  ['Markets see a cut by mid-2026. The Federal Reserve had cut its rate a day earlier.', [['mid-2026', '2026', 'DATE', 'MID'], ['a day earlier', '2025-10-29']]],
+  ['He was arrested in 1997 and released two days later.', [['1997', '1997'], ['two days later', '1997']]],
+]);

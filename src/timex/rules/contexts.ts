@@ -205,4 +205,4 @@ export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers
  * not a hundred years nor a century of the calendar; the words of the match around it say so.
  */
 export const CRICKET_CENTURY_BEFORE = /\b(?:scor(?:ed|es|ing)|hit|hits|hitting|made|makes|struck|notched|posted|smashed|completed|reached|brought up|maiden|Test|ODI|one-day|unbeaten|double)\s+(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w-]+\s+)?$/i;
-export const CRICKET_WORDS = /\b(?:innings|wickets?|batsm[ae]n|batting|bowlers?|not out|off \d+ balls|runs|cricket|Test (?:match|series)|ODI|one-day international)\b/i;
+export const CRICKET_WORDS = /\b(?:innings|wickets?|batsm[ae]n|batting|bowl(?:ers?|ed)|overs|not out|off \d+ balls|runs|cricket|Test (?:match|series)|ODI|one-day international)\b/i;

@@ -403,7 +403,9 @@ export const RULES: TimexRule[] = [
   // Not an award's ("album of the year", "player of the month"): CATEGORY_OF_BEFORE.
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
     unless: [{ textBefore: CATEGORY_OF_BEFORE }] },
-  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?" },
+  { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
+    // "a year earlier than first proposed": a comparison, no date.
+    unless: [{ textAfter: COMPARISON_AFTER }] },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
   // "by midyear", "a midweek meeting": the middle of the DCT's year or week (mod MID), as "year-end" is its end.
   { id: 'unit_mid', confidence: 0.85, pattern: "(?<unitmid>mid)-?(?<unit>year|month|week)\\b" },
@@ -425,7 +427,8 @@ export const RULES: TimexRule[] = [
     unless: [{ textAfter: COMPARISON_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
-  { id: 'duration', article: true, confidence: 0.85, pattern: "(?:{NOTVERBLAST}(?<rel>{DURREL}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?",
+  // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
+  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!following\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?`,
     unless: [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
@@ -477,7 +480,9 @@ export const RULES: TimexRule[] = [
   // "the past two to three years": one stretch back from now.
   { id: 'duration_range_rel', article: true, confidence: 0.8, priority: 1, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
-  { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?" },
+  { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?",
+    // "shares fell 1% after hours", "in after-hours trading": the market's close, no length of time.
+    unless: [{ groups: { unitp: /^hours$/i }, textBefore: /\bafter[ -]$/i, textAfterNot: /^ of\b/ }] },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which

@@ -33,6 +33,7 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'wants', 'want', 'wanted', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'vowed', 'vows', 'promised', 'promises',
   'pledged', 'pledges', 'threatened', 'threatens', 'poised', 'likely', 'ready', 'prepared', 'preparing', 'going', 'about',
   'able', 'willing', 'asked', 'urged', 'invited', 'ordered', 'told', 'bound', 'supposed', 'needs', 'need', 'has', 'have',
+  'offered', 'proposed', 'proposes',
   // "the minister is to visit Kabul on Sunday": a present "be" before an infinitive tells a plan.
   'is', 'are', 'am',
 ]);
