@@ -489,7 +489,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // is no verb of its clause.
   if (!before && BASELINE_PHRASES.has(`${word} ${next}`)) return null;
   if (MODALS.has(word) && !NOMINAL.has(pos)) {
-    if (next === MODAL_LOOKS_BACK_BEFORE) return 'PAST';
+    // "would have gone" looks back; "would have an MRI on Monday" holds an object, and "would" looks ahead.
+    if (next === MODAL_LOOKS_BACK_BEFORE && !DETERMINERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'PAST';
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
   }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
@@ -536,8 +537,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
-    // "remain" or "stay" ("will remain closed") it is an adjective.
+    // "remain" or "stay" ("will remain closed") it is an adjective; so is one between a preposition and its noun
+    // ("data on removed accounts").
     if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    if (tokens[i - 1]?.pos === 'ADP' && tokens[i + 1]?.pos === 'NOUN' && /ed$/.test(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").
     if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);

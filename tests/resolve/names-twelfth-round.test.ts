@@ -106,3 +106,10 @@ describe('a common noun opening a sentence', () => {
     expect(names('Samantha Power spoke. Power said the aid would resume.')).toEqual([['Samantha Power', 'PERSON'], ['Power', 'PERSON']]);
   });
 });
+
+describe('vehicles opening a sentence, and the Bank of England\'s short name', () => {
+  it('are no name, and the bank', () => {
+    expect(names('Buses carrying freed prisoners arrived in Ramallah.')).toEqual([['Ramallah', 'GPE']]);
+    expect(linked('Services inflation, watched closely by the BoE, eased.')).toEqual([['BoE', 'org/bank-of-england']]);
+  });
+});

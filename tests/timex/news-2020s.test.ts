@@ -338,3 +338,19 @@ table('a past offset counts back from the DCT, not from a period still to come (
   ['Markets see a cut by mid-2026. The Federal Reserve had cut its rate a day earlier.', [['mid-2026', '2026', 'DATE', 'MID'], ['a day earlier', '2025-10-29']]],
   ['He was arrested in 1997 and released two days later.', [['1997', '1997'], ['two days later', '1997']]],
 ]);
+
+table('"would have" with an object looks ahead, and a participle between a preposition and its noun is no verb (Sunday 2025-11-23)', '2025-11-23', [
+  ['Reid said Simmons would have an MRI on Monday.', [['Monday', '2025-11-24']]],
+  ['He would have gone on Monday.', [['Monday', '2025-11-17']]],
+  ['Wells said the commissioner would ask the platforms for data on removed accounts on Thursday.', [['Thursday', '2025-11-27']]],
+]);
+
+table('a player\'s injury or a rookie makes "the second half" a game\'s (Sunday 2025-11-23)', '2025-11-23', [
+  ['Reid said rookie tackle Josh Simmons left in the second half with an ankle injury.', []],
+  ['Sales rose in the second half, the company said.', [['the second half', '2025-H2']]],
+]);
+
+table('days of the calendar named by their feast (Monday 2025-11-03)', '2025-11-03', [
+  ['The mayor was shot during a Day of the Dead festival on Saturday night.', [['Day of the Dead', '2025-11-02'], ['Saturday night', '2025-11-01TNI', 'TIME']]],
+  ['Crowds marched on Anzac Day.', [['Anzac Day', '2025-04-25']]],
+]);

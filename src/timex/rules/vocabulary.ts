@@ -263,6 +263,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // The Friday and Monday after Thanksgiving: the 4th Friday from November 2, the 4th Monday from November 5.
   'black friday': { month: 11, weekday: 5, nth: 4, from: 2 }, 'cyber monday': { month: 11, weekday: 1, nth: 4, from: 5 },
   'remembrance sunday': { month: 11, weekday: 7, nth: 2 },
+  // Mexico's Day of the Dead (its second day, All Souls'), All Saints' Day, Bonfire Night, Anzac Day.
+  'day of the dead': { month: 11, day: 2 }, "all souls' day": { month: 11, day: 2 }, "all saints' day": { month: 11, day: 1 },
+  'guy fawkes night': { month: 11, day: 5 }, 'bonfire night': { month: 11, day: 5 }, 'anzac day': { month: 4, day: 25 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
