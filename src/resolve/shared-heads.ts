@@ -102,7 +102,8 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     // as an adjective the model read as a people's does ("an Ayurvedic hospital"; not "the Kosevo stadium").
     const name = text.slice(m.start, m.end);
     if ((m.type === 'NORP' && ADJECTIVE_ENDING.test(name)) || ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
-    const known = aliasTypes(registry, name).some((t) => t !== 'FAC');
+    // A person is the facility's namesake ("Charles de Gaulle airport"); a place or a body stays itself.
+    const known = aliasTypes(registry, name).some((t) => t !== 'FAC' && t !== 'PERSON');
     if (known) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
     if (fac.end > m.end) widened.push(fac);

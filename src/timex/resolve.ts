@@ -368,7 +368,11 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
       return done('DATE', `${pad(t.y, 4)}-Q${quarterOf(t.m)}`);
     }
-    if (ref?.m !== undefined && unit === 'M') return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
+    // "took office in January 1996. The party will choose a leader by the end of the month": a month told more than a
+    // year back is no month a future or a deadline is told of; the DCT's is.
+    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref?.m !== undefined
+      && monthsAfter({ y: ref.y, m: ref.m }, ctx.dct) > 12;
+    if (ref?.m !== undefined && unit === 'M' && !stale) return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
   }
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;

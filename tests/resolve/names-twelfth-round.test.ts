@@ -113,3 +113,19 @@ describe('vehicles opening a sentence, and the Bank of England\'s short name', (
     expect(linked('Services inflation, watched closely by the BoE, eased.')).toEqual([['BoE', 'org/bank-of-england']]);
   });
 });
+
+describe('a person the registry knows before a facility\'s noun in lower case', () => {
+  it('is the facility\'s namesake; a place stays the place', () => {
+    expect(names('Unions marched at Charles de Gaulle airport north of Paris.')).toEqual([['Charles de Gaulle', 'FAC'], ['Paris', 'GPE']]);
+    expect(names('He flew into the Lagos airport.')).toEqual([['Lagos', 'GPE']]);
+  });
+});
+
+describe('people of the news as registry entries', () => {
+  it('links leaders by their full names, and Thai leaders by their given names', () => {
+    expect(linked('Margaret Thatcher met Ronald Reagan.')).toEqual([['Margaret Thatcher', 'person/margaret-thatcher'], ['Ronald Reagan', 'person/ronald-reagan']]);
+    expect(linked('Anutin Charnvirakul took office. Anutin said he would call an election.')).toEqual([
+      ['Anutin Charnvirakul', 'person/anutin-charnvirakul'], ['Anutin', 'person/anutin-charnvirakul'],
+    ]);
+  });
+});
