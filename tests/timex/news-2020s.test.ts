@@ -354,3 +354,9 @@ table('days of the calendar named by their feast (Monday 2025-11-03)', '2025-11-
   ['The mayor was shot during a Day of the Dead festival on Saturday night.', [['Day of the Dead', '2025-11-02'], ['Saturday night', '2025-11-01TNI', 'TIME']]],
   ['Crowds marched on Anzac Day.', [['Anzac Day', '2025-04-25']]],
 ]);
+
+table('a month told more than a year back is no month a future or a deadline is told of (Monday 1998-07-13)', '1998-07-13', [
+  ['Hashimoto, who took office in January 1996, said he took responsibility. The party is expected to choose a new leader by the end of the month.',
+    [['January 1996', '1996-01'], ['the end of the month', '1998-07', 'DATE', 'END']]],
+  ['Sales in March rose 5 percent. The company expects the month to be its best.', [['March', '1998-03'], ['the month', '1998-03']]],
+]);
