@@ -221,8 +221,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // "the year-ago quarter" with no quarter told: the one a story reports on (the last to end before the DCT's), a year back.
   if (!ref && f.periodGrain === 'Q' && unit === 'Y' && ctx.dct) return shiftedPeriod('Q', 4 * n - 1, ctx.dct);
   // "GDP grew in the first half, the bureau announced today. ... the same period last year": the day of the
-  // report is no period it reports on; the period told before it is.
-  if (f.periodGrain && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
+  // report is no period it reports on; the period told before it is ("third-quarter profit fell, it said on Wednesday.
+  // ... from $2.17 billion a year earlier" is the quarter a year back).
+  const period = f.periodGrain || (yearBack && f.dir!.anaphoric) ? parsePeriod(ctx.localPeriod ?? null) : null;
+  if (period && reportDay(ref, ctx) && (f.periodGrain || period.q !== undefined || period.h !== undefined)) ref = period;
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // "Markets see a cut by mid-2026. The Fed had cut its rate a day earlier": a period still to come is no point a

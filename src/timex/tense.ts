@@ -77,9 +77,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // "said on a call Thursday that deliveries will rise": the day closes the reporting clause, and the verbs of the
     // clause "that" opens after it are the report's.
     if (reporting && next && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
-    // "would hold an election on Dec. 28, the first since the army seized power": once a verb of the expression's
-    // own clause stands before it, a verb past a comma after it is another clause's.
-    if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_MARKS)) continue;
+    // "would hold an election on Dec. 28, the first since the army seized power", "was expected to become a hurricane by
+    // Sunday as it crawled toward Jamaica": once a verb of the expression's own clause stands before it, a verb past a
+    // comma or a subordinating word after it is another clause's.
+    if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_BREAKS)) continue;
     if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
   }
@@ -89,6 +90,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
 /** The marks that end a clause, and the words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
+/** What ends a clause after the expression: its marks and the words that open a clause of their own ("as it crawled"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, 'as', 'while', 'because', 'when', 'although', 'though', 'whereas', 'until', 'unless']);
 
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -145,19 +148,25 @@ function reachOn(tokens: Token[], i: number): number {
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
  * relative clause set off by commas before the expression, after which the main clause resumes with its
- * verb, describes its noun, and its verb does not place the date (the sentence's own verbs do). The
+ * verb, describes its noun, and its verb does not place the date (the sentence's own verbs do); so does a
+ * participle's ("The moratorium, renewed every two years since it began, expires ... from March 26"). The
  * token range of the last such clause that closes before `first`, or null.
  */
 function asideBefore(tokens: Token[], from: number, first: number): { from: number; to: number } | null {
   let found: { from: number; to: number } | null = null;
   for (let i = from; i + 1 < first; i++) {
-    if (tokens[i].text !== ',' || !NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase())) continue;
+    if (tokens[i].text !== ',' || !(NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase()) || pastParticipleAt(tokens, i + 1))) continue;
     let j = i + 2;
     while (j < first && tokens[j].text !== ',') j++;
     // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and ...").
     if (j < first && VERB_TAGS.has(tokens[j + 1]?.pos ?? '')) found = { from: i + 1, to: j };
   }
   return found;
+}
+/** Whether token k is a past participle in -ed or of the past forms (a verb's, as the tagger reads it). */
+function pastParticipleAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  return tokens[k]?.pos === 'VERB' && (/^[a-z]{3,}ed$/.test(word) || PAST_FORMS.has(word));
 }
 /** The pronouns that open a relative clause set off by commas ("that" opens none). */
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);

@@ -129,3 +129,10 @@ describe('people of the news as registry entries', () => {
     ]);
   });
 });
+
+describe('a compass direction and "of" before a name, and a resort or a hotel after one', () => {
+  it('make a place and a facility', () => {
+    expect(names('The storm was centered about 120 miles southeast of Kingston at 11 a.m.')).toEqual([['Kingston', 'GPE']]);
+    expect(names('The summit will be held at the Doral golf resort near Miami.')).toEqual([['Doral', 'FAC'], ['Miami', 'GPE']]);
+  });
+});

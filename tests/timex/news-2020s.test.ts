@@ -360,3 +360,15 @@ table('a month told more than a year back is no month a future or a deadline is 
     [['January 1996', '1996-01'], ['the end of the month', '1998-07', 'DATE', 'END']]],
   ['Sales in March rose 5 percent. The company expects the month to be its best.', [['March', '1998-03'], ['the month', '1998-03']]],
 ]);
+
+table('"a year earlier" after a report\'s day compares the quarter reported on (Thursday 2025-10-23)', '2025-10-23', [
+  ['Tesla reported a 37% fall in third-quarter profit on Wednesday. Net income fell to $1.37 billion from $2.17 billion a year earlier.',
+    [['third-quarter', '2025-Q3'], ['Wednesday', '2025-10-22'], ['a year earlier', '2024-Q3']]],
+]);
+
+table('a participle\'s aside before the main verb, and a clause a subordinating word opens after the date, place nothing (Thursday 2025-11-20)', '2025-11-20', [
+  ['The moratorium, renewed every two years since it began, expires at the conference in Yaounde from March 26 to 29.',
+    [['every two years', 'P2Y', 'SET'], ['March 26', '2026-03-26'], ['29', '2026-03-29']]],
+  ['The storm was expected to become a major hurricane by Sunday as it crawled toward Jamaica.', [['Sunday', '2025-11-23']]],
+  ['Smith, arrested on Monday, will appear in court on Friday.', [['Monday', '2025-11-17'], ['Friday', '2025-11-21']]],
+]);
