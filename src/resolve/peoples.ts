@@ -16,6 +16,9 @@ import peoples from './lexicon/peoples.json' with { type: 'json' };
 
 /** A people's ending: a demonym's or a plural's (not a double s: "Fearless"). */
 const PEOPLES_ENDING = /(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|er|ers|ar|ars|[^s]s)$/u;
+/** A word shaped like a people's or a region's adjective: "Himalayan", "Kurdish", "Congolese", "Ayurvedic". */
+const ADJECTIVE_END = /(?:an|ese|ish|ic)$/;
+export const adjectiveShaped = (word: string): boolean => ADJECTIVE_END.test(word);
 /** Peoples' names of no such ending ("Swede", "Kurd"), in lower case. */
 const PEOPLES: ReadonlySet<string> = new Set(peoples.words.map((w) => w.toLowerCase()));
 

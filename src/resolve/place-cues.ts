@@ -13,7 +13,7 @@ import { SUBJECT_HEADS } from '../lexicon/organization-heads.js';
 import { US_STATES } from '../lexicon/us-states.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { HONORIFIC_CONFIDENCE } from './people.js';
-import { mayBePeoples } from './peoples.js';
+import { adjectiveShaped, mayBePeoples } from './peoples.js';
 import { endsInPlaceHead, PLACE_HEADS } from './place-heads.js';
 import { isWhiteSpace } from './white-space.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -45,6 +45,7 @@ const ONE_WORD = /^[^\s]+$/;
 const TOWN_NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? (?:${cues.townHeads.join('|')})$`, 'u');
 
 const KIND_AFTER = new RegExp(`^ (?:${cues.kindsAfter.join('|')})\\b`);
+const FEATURE_AFTER = new RegExp(`^ (?:${cues.featuresAfter.join('|')})\\b`);
 
 /** A preposition of nearness right before a name: "near [New Hope]". */
 const NEAR_BEFORE = new RegExp(`\\b(?:${cues.nearWords.join('|')}) $`);
@@ -56,17 +57,16 @@ function nearPlace(text: string, c: Candidate, registry: RegistryIndex): boolean
   return !mayBePeoples(name) && aliasTypes(registry, name).length === 0;
 }
 
-/** A word shaped like a people's or a region's adjective: "Himalayan", "Kurdish", "Congolese", "Arctic". */
-const ADJECTIVE_END = /(?:an|ese|ish|ic)$/;
 
 /**
  * A kind of region after a name the model read as a person's, an organization's or a people's that the registry does
- * not know ("the [Ashanti] region"); not an adjective's ("the restive Himalayan region").
+ * not know ("the [Ashanti] region"); not an adjective's ("the restive Himalayan region"). `kinds`: the kinds read after
+ * it, regions' by default, natural features' for a LOC.
  */
-function regionOf(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  if (text.charCodeAt(c.end) !== 32 || !KIND_AFTER.test(text.slice(c.end, c.end + 14))) return false;
+function regionOf(text: string, c: Candidate, registry: RegistryIndex, kinds = KIND_AFTER): boolean {
+  if (text.charCodeAt(c.end) !== 32 || !kinds.test(text.slice(c.end, c.end + 14))) return false;
   const name = text.slice(c.start, c.end);
-  return !(c.type === 'NORP' && ADJECTIVE_END.test(name)) && aliasTypes(registry, name).length === 0;
+  return !(c.type === 'NORP' && adjectiveShaped(name)) && aliasTypes(registry, name).length === 0;
 }
 
 /** A place's police after the name the model read as an organization or a person, and nothing says the name is an organization's. */
@@ -119,6 +119,8 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     const headed = headAfter(text, c, registry);
     if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (PLACE_LABELS.has(c.type)) return c;
+    // "the Hayli Gubbi volcano": a natural feature's kind after the name, the same way, makes it a LOC.
+    if (regionOf(text, c, registry, FEATURE_AFTER)) return { ...c, type: 'LOC', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
       || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry) || nearPlace(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;

@@ -18,11 +18,10 @@ import { joinWhereAdjacent } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { adjectiveShaped } from './peoples.js';
 import { candidate } from './candidates.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
-/** The endings of adjectives of peoples and creeds ("Ayurvedic", "Palestinian", "Congolese", "Kurdish"). */
-const ADJECTIVE_ENDING = /(?:ic|ian|ean|ese|ish)$/;
 /** A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery". */
 const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))?(?: (?:${table.modifiers.join('|')}))? (?:${table.nouns.join('|')})\\b`);
 
@@ -101,7 +100,7 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     // A people's name or an acronym before the noun says whose it is ("the North Afghan highway", "the SRC refinery"),
     // as an adjective the model read as a people's does ("an Ayurvedic hospital"; not "the Kosevo stadium").
     const name = text.slice(m.start, m.end);
-    if ((m.type === 'NORP' && ADJECTIVE_ENDING.test(name)) || ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
+    if ((m.type === 'NORP' && adjectiveShaped(name)) || ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
     // A person is the facility's namesake ("Charles de Gaulle airport"); a place or a body stays itself.
     const known = aliasTypes(registry, name).some((t) => t !== 'FAC' && t !== 'PERSON');
     if (known) return m;

@@ -136,3 +136,11 @@ describe('a compass direction and "of" before a name, and a resort or a hotel af
     expect(names('The summit will be held at the Doral golf resort near Miami.')).toEqual([['Doral', 'FAC'], ['Miami', 'GPE']]);
   });
 });
+
+describe('a natural feature\'s kind, a gang and a hotel after a name', () => {
+  it('make a LOC, an ORG and a FAC', () => {
+    expect(names('The Hayli Gubbi volcano began erupting on Sunday.')).toEqual([['Hayli Gubbi', 'LOC']]);
+    expect(names('Police raided the Comando Vermelho gang in Rio.')).toEqual([['Comando Vermelho', 'ORG'], ['Rio', 'GPE']]);
+    expect(names('The plenum was held at the Jingxi Hotel in Beijing.')).toEqual([['Jingxi Hotel', 'FAC'], ['Beijing', 'GPE']]);
+  });
+});
