@@ -2,7 +2,7 @@
 // "Tarsis Power Group") is an organization's, though the model, reading a person's given name before
 // it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union").
 // Not when the last word is also a person's name word on the model's lists ("Tomas Post"): surnames that
-// are ordinary nouns stay people's. Nor is a name with an ampersand between capitalised words a person's or
+// are ordinary nouns stay people's, after a word of a person's name ("[Maternity Hospital]" has none). Nor is a name with an ampersand between capitalised words a person's or
 // a people's ("Dan & Shay", "Marks & Spencer"). And a company suffix right after a name the model stopped
 // before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc", "[Salomon] Bros."): the
 // whole is an organization's. The head words and suffixes are the name-type table's
@@ -12,7 +12,8 @@
 // And a person's name the model stopped before an institution's head is the institution's ("[Francis Crick]
 // Institute", "[Nelson Mandela] Foundation"; the heads are src/lexicon/organization-heads.json's), as a person's, a
 // people's or a place's name before a company's head is the company's ("[Republic] Records", "[Adani] Group",
-// "[Nepal] Airlines": data too).
+// "[Nepal] Airlines": data too), as the model's organization stopped before one runs on to it ("[PSA] Airlines"), and a
+// people's or a place's name before a body's head is the body's ("[Communist] Party", "[French] Army's").
 // Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
 // other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG"). An
 // ordinal in figures right before a unit's or a court's name opens it ("[82nd] Airborne Division", "the [5th] Circuit").

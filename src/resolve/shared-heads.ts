@@ -5,8 +5,9 @@
 // (a town, an organization); the list is the mentions right before, joined by ", ", " and " or ", and",
 // and the plural heads are the name-type table's (src/ner/lexicon/name-types.json). And before a head
 // in lower case: "the Nord Stream 1 pipeline" (the number is the name's), "the Batajnica airport",
-// "the Victor Okafor hospital" (a person's name there is the facility's namesake); a place or a person
-// the registry knows stays what it is ("the Lagos airport"); a facility's head capitalised after the name is the
+// "the Victor Okafor hospital", "Charles de Gaulle airport" (a person's name there is the facility's namesake, known
+// to the registry or not); a place the registry knows stays what it is ("the Lagos airport"), and so does an adjective
+// the model read as a people's ("an Ayurvedic hospital"); a facility's head capitalised after the name is the
 // name's ("[Perth] Stadium"), and so is a place right before a facility's name ("[Newark] [Liberty International
 // Airport]"). Those nouns are data (lexicon/facility-nouns.json).
 import type { Candidate, Token } from '../document.js';

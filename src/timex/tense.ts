@@ -163,10 +163,13 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
   }
   return found;
 }
-/** Whether token k is a past participle in -ed or of the past forms (a verb's, as the tagger reads it). */
+/** Whether token k is a verb spelt as a past or a participle, as the tagger reads it ("renewed"). */
 function pastParticipleAt(tokens: Token[], k: number): boolean {
-  const word = tokens[k]?.text.toLowerCase() ?? '';
-  return tokens[k]?.pos === 'VERB' && (/^[a-z]{3,}ed$/.test(word) || PAST_FORMS.has(word));
+  return tokens[k]?.pos === 'VERB' && pastSpelling(tokens[k].text.toLowerCase());
+}
+/** Whether a word (lower case) is spelt as a past or a participle: one of the past forms, or in -ed ("need" is not). */
+function pastSpelling(word: string): boolean {
+  return PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
 }
 /** The pronouns that open a relative clause set off by commas ("that" opens none). */
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
@@ -541,7 +544,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
   if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
   // "forecast", past or present as written, is an expectation's either way.
-  const pastForm = PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed')) || EXPECTATION_VERBS.has(word);
+  const pastForm = pastSpelling(word) || EXPECTATION_VERBS.has(word);
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
@@ -549,7 +552,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // "remain" or "stay" ("will remain closed") it is an adjective; so is one between a preposition and its noun
     // ("data on removed accounts").
     if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
-    if (tokens[i - 1]?.pos === 'ADP' && tokens[i + 1]?.pos === 'NOUN' && /ed$/.test(word)) return null;
+    if (tokens[i - 1]?.pos === 'ADP' && tokens[i + 1]?.pos === 'NOUN' && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").
     if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
