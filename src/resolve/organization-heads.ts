@@ -2,8 +2,8 @@
 // "Tarsis Power Group") is an organization's, though the model, reading a person's given name before
 // it, typed it PERSON, or reading a people's name at its start, NORP ("American Civil Liberties Union").
 // Not when the last word is also a person's name word on the model's lists ("Tomas Post"): surnames that
-// are ordinary nouns stay people's, after a word of a person's name ("[Maternity Hospital]" has none). Nor is a name with an ampersand between capitalised words a person's or
-// a people's ("Dan & Shay", "Marks & Spencer"). And a company suffix right after a name the model stopped
+// are ordinary nouns stay people's, after a word of a person's name ("[Maternity Hospital]" has none). Nor is a
+// name with an ampersand between capitalised words a person's or a people's ("Dan & Shay", "Marks & Spencer"). And a company suffix right after a name the model stopped
 // before is the name's end ("[Edward D. Jones] & Co", "[Bear Stearns] & Co Inc", "[Salomon] Bros."): the
 // whole is an organization's. The head words and suffixes are the name-type table's
 // (src/ner/lexicon/name-types.json). A name of several words the model read as a place that ends in a head
