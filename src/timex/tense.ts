@@ -549,10 +549,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
     // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
-    // "remain" or "stay" ("will remain closed") it is an adjective; so is one between a preposition and its noun
-    // ("data on removed accounts").
+    // "remain" or "stay" ("will remain closed") it is an adjective; so is one between a preposition, an article or a
+    // figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
     if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
-    if (tokens[i - 1]?.pos === 'ADP' && tokens[i + 1]?.pos === 'NOUN' && pastSpelling(word)) return null;
+    if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").
     if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
@@ -600,6 +600,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/** Parts of speech around a participle that qualifies the noun after it: before it, and after it. */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM']);
+const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /** Whether token k is a day's figure after a month's name ("April 12"). */
 function dayOfMonthAt(tokens: Token[], k: number): boolean {

@@ -372,3 +372,8 @@ table('a participle\'s aside before the main verb, and a clause a subordinating 
   ['The storm was expected to become a major hurricane by Sunday as it crawled toward Jamaica.', [['Sunday', '2025-11-23']]],
   ['Smith, arrested on Monday, will appear in court on Friday.', [['Monday', '2025-11-17'], ['Friday', '2025-11-21']]],
 ]);
+
+table('a participle between a figure and its noun qualifies it, no verb (Wednesday 2025-11-12)', '2025-11-12', [
+  ['The bill funds most agencies through Jan. 30 and guarantees back pay for some 670,000 furloughed federal workers.', [['Jan. 30', '2026-01-30']]],
+  ['The company released new figures on Monday.', [['Monday', '2025-11-10']]],
+]);
