@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, FIXTURE_VERBS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -560,12 +560,14 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "The government cut the tax from Sept. 22", "the storm hit on Friday": a verb spelt alike in past and present has
   // no -s after a singular subject, so it is the past.
-  if (SAME_PAST_AND_PRESENT.has(word) && singularSubject(tokens[i - 1])) return 'PAST';
+  if (SAME_PAST_AND_PRESENT.has(word) && (singularSubject(tokens[i - 1]) || companyNameBefore(tokens, i))) return 'PAST';
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   if (prev === 'to' && pos === 'VERB') {
     const g = governorOf(tokens, i - 1);
     const governor = tokens[g];
     // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
+    // "remained on track to list its shares in February": a course held toward a thing lies ahead of it.
+    if (before && ON_COURSE.has(`${tokens[i - 3]?.text.toLowerCase()} ${tokens[i - 2]?.text.toLowerCase()}`)) return 'FUTURE';
     const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
       // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
       || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
@@ -615,6 +617,17 @@ function singularSubject(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text.toLowerCase();
   return ((token.pos === 'NOUN' || token.pos === 'PROPN') && /\p{L}$/u.test(word) && !word.endsWith('s')) || SINGULAR_PRONOUNS.has(word);
+}
+
+/**
+ * A name of several capitalised words ending in -s right before the verb ("Moody's Ratings cut", "General Motors
+ * cut"): a company's, one subject, which a present verb would follow with its -s.
+ */
+function companyNameBefore(tokens: Token[], i: number): boolean {
+  const last = tokens[i - 1];
+  const before = tokens[i - 2];
+  return last?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && (before?.pos === 'PROPN' || before?.pos === 'PART')
+    && before.sentence === last.sentence;
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;

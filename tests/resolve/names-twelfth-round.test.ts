@@ -144,3 +144,9 @@ describe('a natural feature\'s kind, a gang and a hotel after a name', () => {
     expect(names('The plenum was held at the Jingxi Hotel in Beijing.')).toEqual([['Jingxi Hotel', 'FAC'], ['Beijing', 'GPE']]);
   });
 });
+
+describe('a scripture sworn on', () => {
+  it('is a work', () => {
+    expect(linked('She took the oath on a Quran held by her husband.')).toEqual([['Quran', 'work/quran']]);
+  });
+});

@@ -377,3 +377,9 @@ table('a participle between a figure and its noun qualifies it, no verb (Wednesd
   ['The bill funds most agencies through Jan. 30 and guarantees back pay for some 670,000 furloughed federal workers.', [['Jan. 30', '2026-01-30']]],
   ['The company released new figures on Monday.', [['Monday', '2025-11-10']]],
 ]);
+
+table('a company\'s name in -s before a verb spelt alike in past and present, and a course held toward a date (Tuesday 2025-12-02)', '2025-12-02', [
+  ['Moody\'s Ratings cut Chicago\'s credit rating to Baa3 in March.', [['March', '2025-03']]],
+  ['General Motors cut jobs in March.', [['March', '2025-03']]],
+  ['AstraZeneca said it remained on track to list its shares on the New York Stock Exchange in February.', [['February', '2026-02']]],
+]);

@@ -256,6 +256,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 
 /** Possessives, after which a word of planning is a noun ("its plans to expand"); after another subject it is a verb ("Israel plans to"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** Nouns of a course held toward a goal, after their preposition, before an infinitive: "on track to list in February". */
+export const ON_COURSE: ReadonlySet<string> = new Set(['on track', 'on course', 'on pace']);
+
 /** Past forms whose object lies ahead of them: "expected a loss in the third quarter", "forecast growth in 1999". */
 export const EXPECTATION_VERBS: ReadonlySet<string> = new Set([
   'expected', 'forecast', 'forecasted', 'predicted', 'projected', 'anticipated', 'planned', 'scheduled', 'promised', 'targeted',
