@@ -73,8 +73,9 @@ function add(map: Map<string, AliasHit[]>, key: string, hit: AliasHit): void {
   else if (!list.some((h) => h.id === hit.id && h.kind === hit.kind)) list.push(hit);
 }
 
+/** A name's last word, as written: a double-barrelled surname is whole ("Gilgeous-Alexander"; "Alexander" is no surname of his). */
 function surnameOf(name: string): string | undefined {
-  const words = normalizeName(name).split(' ').filter((w) => !NAME_SUFFIXES.has(foldKey(w)));
+  const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIXES.has(foldKey(normalizeName(w))));
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
 

@@ -150,12 +150,20 @@ function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces,
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
   let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i, opens) : undefined;
-  if (!best && first.pos === 'PROPN' && startsUpper(first.text)) {
+  // A surname alone, not the second half of a double-barrelled one ("Gilgeous-[Alexander]").
+  if (!best && first.pos === 'PROPN' && startsUpper(first.text) && !afterCapitalisedHyphen(tokens, i)) {
     if (word.surnames === undefined) word.surnames = index.surnames.get(head) ?? null;
     const hits = word.surnames;
     if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };
   }
   return best;
+}
+
+/** Whether token i follows a hyphen glued to a capitalised word before it ("Gilgeous-Alexander"). */
+function afterCapitalisedHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const word = tokens[i - 2];
+  return Boolean(hyphen && word && hyphen.text === '-' && hyphen.end === tokens[i].start && word.end === hyphen.start && startsUpper(word.text));
 }
 
 /**

@@ -150,3 +150,12 @@ describe('a scripture sworn on', () => {
     expect(linked('She took the oath on a Quran held by her husband.')).toEqual([['Quran', 'work/quran']]);
   });
 });
+
+describe('a double-barrelled surname', () => {
+  it('is the surname whole: its second half alone names nobody', () => {
+    expect(linked('Shai Gilgeous-Alexander scored 31 points. Gilgeous-Alexander added 12 assists.')).toEqual([
+      ['Shai Gilgeous-Alexander', 'person/shai-gilgeous-alexander'], ['Gilgeous-Alexander', 'person/shai-gilgeous-alexander'],
+    ]);
+    expect(linked('Gilgeous-Alexander added 12 assists.').filter(([text]) => text === 'Alexander')).toEqual([]);
+  });
+});

@@ -347,6 +347,7 @@ table('"would have" with an object looks ahead, and a participle between a prepo
 
 table('a player\'s injury or a rookie makes "the second half" a game\'s (Sunday 2025-11-23)', '2025-11-23', [
   ['Reid said rookie tackle Josh Simmons left in the second half with an ankle injury.', []],
+  ['Haliburton tore his Achilles tendon in the first quarter and did not return.', []],
   ['Sales rose in the second half, the company said.', [['the second half', '2025-H2']]],
 ]);
 

@@ -199,7 +199,7 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
  * stretchered off in the second half", "held a 32-8 lead going into the last quarter", "the rookie left in the second half
  * with an ankle injury").
  */
-export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?|rookies?|head coach|(?:ankle|knee|hamstring|groin|calf|shoulder|foot|hip) injur(?:y|ies)|concussion)\b/i;
+export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?|rookies?|head coach|(?:ankle|knee|hamstring|groin|calf|shoulder|foot|hip) injur(?:y|ies)|concussion|Achilles|tendon|ligament)\b/i;
 
 /**
  * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,
