@@ -140,6 +140,7 @@ describe('a compass direction and "of" before a name, and a resort or a hotel af
 describe('a natural feature\'s kind, a gang and a hotel after a name', () => {
   it('make a LOC, an ORG and a FAC', () => {
     expect(names('The Hayli Gubbi volcano began erupting on Sunday.')).toEqual([['Hayli Gubbi', 'LOC']]);
+    expect(names('They will test arrowheads from Sibudu Cave.')).toEqual([['Sibudu Cave', 'LOC']]);
     expect(names('Police raided the Comando Vermelho gang in Rio.')).toEqual([['Comando Vermelho', 'ORG'], ['Rio', 'GPE']]);
     expect(names('The plenum was held at the Jingxi Hotel in Beijing.')).toEqual([['Jingxi Hotel', 'FAC'], ['Beijing', 'GPE']]);
   });
