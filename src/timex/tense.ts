@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, FIXTURE_VERBS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -91,7 +91,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
 /** What ends a clause after the expression: its marks and the words that open a clause of their own ("as it crawled"). */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, 'as', 'while', 'because', 'when', 'although', 'though', 'whereas', 'until', 'unless']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS]);
 
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -116,7 +116,7 @@ function onlyPhrasesBetween(tokens: Token[], verb: number, on: number): boolean 
  */
 function headOfPhrase(tokens: Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
-  if (PAST_FORMS.has(word) || /(?:ed|ing)$/.test(word)) return false;
+  if (pastSpelling(word) || word.endsWith('ing')) return false;
   const prev = tokens[k - 1];
   return prev?.pos === 'DET' || ((prev?.pos === 'NOUN' || prev?.pos === 'ADJ') && tokens[k - 2]?.pos === 'DET');
 }
@@ -609,7 +609,7 @@ const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /** Whether token k is a day's figure after a month's name ("April 12"). */
 function dayOfMonthAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.pos === 'NUM' && /^\d{1,2}$/.test(tokens[k].text) && MONTHS[tokens[k - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''] !== undefined;
+  return tokens[k]?.pos === 'NUM' && /^\d{1,2}$/.test(tokens[k].text) && namesAMonth(tokens[k - 1]?.text ?? '');
 }
 
 /** A singular subject right before a verb: a noun or a name not in -s, or "he", "she", "it". */

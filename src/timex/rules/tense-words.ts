@@ -256,6 +256,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 
 /** Possessives, after which a word of planning is a noun ("its plans to expand"); after another subject it is a verb ("Israel plans to"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** Words that open a clause of their own after a date: its verb is no verb of the date's clause ("by Sunday as it crawled"). */
+export const SUBORDINATORS: readonly string[] = ['as', 'while', 'because', 'when', 'although', 'though', 'whereas', 'until', 'unless'];
+
 /** Nouns of a course held toward a goal, after their preposition, before an infinitive: "on track to list in February". */
 export const ON_COURSE: ReadonlySet<string> = new Set(['on track', 'on course', 'on pace']);
 
