@@ -320,7 +320,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if ((g.ended || g.ended2) && endMonth && frame.unit === 'Q' && !frame.plural) frame.quarter = Math.ceil(MONTHS[clean(endMonth)] / 3);
   else if (g.ended && g.endday && frame.unit === 'W' && !frame.plural) Object.assign(frame, { month: MONTHS[clean(endMonth)], day: parseOrdinal(g.endday), weekOf: true });
   else if ((g.endweekday || g.endweekday2) && frame.unit === 'W' && !frame.plural) Object.assign(frame, { weekday: WEEKDAYS[clean(g.endweekday ?? g.endweekday2)], weekOf: true });
-  else if (g.ended || g.ended2) frame.durative = true;
+  else if (g.ended || g.ended2 || g.stretchahead !== undefined) frame.durative = true;
   if (g.the) frame.the = true;
   const stretch = g.stretch ?? g.stretch2;
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;

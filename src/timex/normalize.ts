@@ -80,6 +80,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
+      sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
       get narrativeDay() {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after

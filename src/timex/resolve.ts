@@ -21,6 +21,8 @@ export interface ResolveContext {
   reference: string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
+  /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
+  sentenceReference?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
   localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
@@ -364,7 +366,11 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.q === undefined && ref.h === undefined;
     // "have stumbled since the start of the year": a stretch from "since" that reaches the present is in the DCT's year.
     const toNow = f.the && !f.relWord && ctx.sinceToNow;
-    if (ref && unit === 'Y' && !target && !toNow) return done('DATE', pad(ref.y + shift, 4));
+    // "sanctions imposed in August 1990 be lifted by the end of the year", in a 1998 story: a year told more than a year
+    // back is no year a future or a deadline is told of; the DCT's is (as for a month, below).
+    const staleYear = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
+      && monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12;
+    if (ref && unit === 'Y' && !target && !toNow && !staleYear) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -446,7 +452,7 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
   // "warned in May that the curbs would cost $8 billion in July": a future told in a sentence that dates its telling
   // before the DCT looks ahead from that date, not from the DCT.
-  const toldOn = tense === 'FUTURE' ? parsePeriod(ctx.localReference ?? null) : null;
+  const toldOn = tense === 'FUTURE' ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldOn?.m !== undefined) {
     const toldAt = day === undefined ? (toldOn.y - dct.y) * 12 + toldOn.m - dct.m
       : (Date.UTC(toldOn.y, toldOn.m - 1, toldOn.d ?? 1) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;

@@ -305,13 +305,24 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
   const sentence = tokens[first].sentence;
   for (let k = first - 1; k >= 1 && k >= first - PHRASE_REACH && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
-    // "The guideline follows the WHO's decision in September": a verb that sides the expression does so over its object.
-    if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') return Object.hasOwn(SIDE_WORDS, word) ? SIDE_WORDS[word] : null;
+    // "The guideline follows the WHO's decision in September": a verb that sides the expression does so over its object;
+    // with none, the date is its own ("the Paralympics follow from Oct. 18").
+    if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') {
+      return Object.hasOwn(SIDE_WORDS, word) && nounBetween(tokens, k, first) ? SIDE_WORDS[word] : null;
+    }
     if (BASELINE_PHRASES.has(word) || BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`)) return 'PAST';
     if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
   }
   return null;
 }
+
+/** Whether a noun or a name other than a date's stands strictly between tokens `from` and `to`. */
+function nounBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (NOUN_TAGS.has(tokens[k].pos) && !namesAMonth(tokens[k].text) && !namesAWeekday(tokens[k].text)) return true;
+  return false;
+}
+const namesAWeekday = (word: string) => WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A word that opens with a capital: a name. */
 function startsCapital(word: string | undefined): boolean {
@@ -597,7 +608,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
   if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
-    && !nounAfterSingular(tokens, i)) return 'PRESENT';
+    && !nounAfterSingular(tokens, i) && !inPrepositionalPhrase(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
@@ -655,10 +666,15 @@ function hyphenedToPrevious(tokens: Token[], i: number): boolean {
 /** The farthest a present verb reaches a day over its object and a place ("meet Fenerbahce in the Champions League on Wednesday"). */
 const FAR_PRESENT = 8;
 
-/** Whether the words between a verb at i and a day `distance` words on hold no other verb, no comma and no "and" of a second clause. */
+/**
+ * Whether the words between a verb at i and a day `distance` words on hold no other verb, no comma and no "and" of a
+ * second clause; a compound's last noun the tagger read as a verb is none ("plays in the third-place match on Saturday").
+ */
 function plainStretchTo(tokens: Token[], i: number, distance: number): boolean {
   if (distance > FAR_PRESENT) return false;
-  for (let k = i + 1; k < i + distance; k++) if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
+  for (let k = i + 1; k < i + distance; k++) {
+    if ((VERB_TAGS.has(tokens[k].pos) && !nounAfterSingular(tokens, k)) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
+  }
   return true;
 }
 
@@ -678,6 +694,24 @@ function nounAfterSingular(tokens: Token[], i: number): boolean {
   return Boolean(prev && prev.pos === 'NOUN' && /^[a-z]+$/.test(word) && !word.endsWith('s') && /^[a-z]+$/.test(prev.text)
     && !prev.text.endsWith('s') && !PLURAL_NOUNS.has(prev.text));
 }
+/**
+ * "spotted at a PrettyLittleThing launch on Sunday", "flew in from her Eras Tour stop in Tokyo on Saturday": a word the
+ * tagger read as a verb after a preposition and its article or possessive, with only names, nouns or adjectives
+ * between, is the head of the preposition's object (not after a word that opens a clause: "as the team plays").
+ */
+function inPrepositionalPhrase(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && PHRASE_MODIFIER_TAGS.has(tokens[k].pos)) k--;
+  if (k === i - 1 || k < 1 || !OPENS_OBJECT.has(tokens[k].text.toLowerCase())) return false;
+  const prep = tokens[k - 1];
+  return prep.pos === 'ADP' && prep.sentence === tokens[i].sentence && !CLAUSE_OPENING_PREPOSITIONS.has(prep.text.toLowerCase());
+}
+const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+/** An article or a possessive that opens a preposition's object. */
+const OPENS_OBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that may open a clause of their own ("after the team plays on Sunday"). */
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'after', 'before', 'since', 'till', 'once', 'than', 'if']);
+
 /** Plurals without an -s, which take a plain verb ("police close the road Monday"). */
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'cattle', 'clergy', 'personnel']);
 

@@ -488,6 +488,8 @@ describe('metres of a race', () => {
     ['The 100m final was delayed.', '100m', 100],
     ['She won the 400m hurdles.', '400m', 400],
     ['He won gold in the 200m.', '200m', 200],
+    ['Bolt will defend his 200m title.', '200m', 200],
+    ['She took 100m bronze.', '100m', 100],
   ])('%s → %s', (text, span, value) => {
     expect(spans(text)).toEqual([['QUANTITY', span, value]]);
   });

@@ -384,3 +384,30 @@ table('a company\'s name in -s before a verb spelt alike in past and present, an
   ['General Motors cut jobs in March.', [['March', '2025-03']]],
   ['AstraZeneca said it remained on track to list its shares on the New York Stock Exchange in February.', [['February', '2026-02']]],
 ]);
+
+table('a date told years before no future or deadline of a later sentence is counted from (Tuesday 2012-02-21)', '2012-02-21', [
+  ['The IMF will contribute less than it did in the first rescue in May 2010. Greece must repay 14.5 billion euros of bonds on March 20.',
+    [['May 2010', '2010-05'], ['March 20', '2012-03-20']]],
+  ['The IMF warned in May that the curbs would cost $8 billion in July.', [['May', '2011-05'], ['July', '2011-07']]],
+]);
+
+table('a year told more than a year back is no year a deadline or a future is told of (Tuesday 1998-03-10)', '1998-03-10', [
+  ['Iraq demanded that the sanctions imposed in August 1990 be lifted by the end of the year.',
+    [['August 1990', '1990-08'], ['the end of the year', '1998', 'DATE', 'END']]],
+  ['Sales fell in 1997. For the year, the company lost $5 million.', [['1997', '1997'], ['the year', '1997']]],
+]);
+
+table('a compound\'s noun or a preposition\'s object the tagger read as a verb governs no date (Wednesday 2014-07-09)', '2014-07-09', [
+  ['Brazil, without the injured Neymar, plays in the third-place match on Saturday in Brasilia.', [['Saturday', '2014-07-12']]],
+  ['She was spotted at a PrettyLittleThing launch in Manchester on Sunday.', [['Sunday', '2014-07-06']]],
+  ['The singer, who flew in from her Eras Tour stop in Tokyo on Saturday, watched from a suite.', [['Saturday', '2014-07-05']]],
+  ['Brazil plays Germany on Saturday.', [['Saturday', '2014-07-12']]],
+]);
+
+table('"follow" with no object before the date places nothing; "over the next decade" is a stretch (Thursday 2000-09-14)', '2000-09-14', [
+  ['The Games close on Oct. 1, and the Paralympics follow from Oct. 18 to Oct. 29.', [['Oct. 1', '2000-10-01'], ['Oct. 18', '2000-10-18'], ['Oct. 29', '2000-10-29']]],
+  ['The cut follows the bank\'s decision in August.', [['August', '2000-08']]],
+  ['It plans to spend $1 billion over the next decade.', [['the next decade', 'P10Y', 'DURATION']]],
+  ['Growth will slow in the next decade.', [['the next decade', '201']]],
+  ['The family will attend a thanksgiving service at the cathedral.', []],
+]);

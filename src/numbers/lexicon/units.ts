@@ -91,6 +91,8 @@ export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm', k: 
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'high', 'tall', 'long', 'wide', 'deep', 'thick',
   'final', 'finals', 'heat', 'heats', 'hurdles', 'run', 'race', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
+  // "defend his 200m title", "100m gold".
+  'title', 'titles', 'crown', 'champion', 'gold', 'silver', 'bronze',
 ]);
 
 /** Race distances in metres, which "the" + the distance names at a sentence's end ("he won the 200m."). */

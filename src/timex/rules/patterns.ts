@@ -235,6 +235,8 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ [A-Z][a-z]/ },
       // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
       { textAfter: NAMED_FOR_A_DAY },
+      // "a thanksgiving service at St Paul's": in lower case before a rite, the giving of thanks, no day.
+      { text: /^thanksgiving$/, textAfter: /^ (?:service|mass|prayers?|ceremony|ceremonies|liturgy|offering|hymn)\b/ },
       // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
       { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /[A-Z][a-z]+ $/ },
       { groups: { holiday: SURNAME_HOLIDAYS }, textBefore: /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Prof|Sheikh|Judge)\.? $/ },
@@ -462,6 +464,9 @@ export const RULES: TimexRule[] = [
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
+  // "spend $1 billion over the next decade": after a word of extent, the coming ten years, a duration (as "over the past
+  // decade" is), not the calendar decade after this one.
+  { id: 'stretch_ahead', confidence: 0.8, priority: 1, pattern: "(?<=\\b(?:over|for|within|during|throughout) )(?<the>the) (?:next|coming) (?<unit>decade|century)(?<stretchahead>)" },
   { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "in the new year": the year whose start lies nearest the DCT (in November the next one); not "the New Year", the holiday.
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
