@@ -8,6 +8,7 @@ import { NOUN_LIKE } from '../text/word-classes.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
   STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  NAME_PARTICLE_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
@@ -149,6 +150,8 @@ function nameOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next }: Ar
     && !headlineCount(words, n.first, n.last) && !figureOfATable(words, n, prev, next)) return 'name';
   // "World War Two", "the Group of Eight", "the band One Direction"
   if (!n.digitsOnly && isCapitalised(w) && prev && isNamePart(prev)) return 'name';
+  // "Erik ten Hag": a number word that is a particle of a family's name, in lower case between two capitalised names.
+  if (n.first === n.last && NAME_PARTICLE_NUMBERS.has(w.text) && prev && isTitleCase(prev) && next && isTitleCase(next) && !next.attached) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && !isSentenceStart(words, n.first) && next && isTitleCase(next) && next.pos === 'PROPN' && !isPlural(next.text)) return 'name';
   if (!n.digitsOnly && isTitleCase(w) && prev?.lower === 'of' && prev2 && isNamePart(prev2) && isTitleCase(prev2) && !isSentenceStart(words, n.first - 2)) return 'name';
   // "Ocean's Eleven": a capitalised number word owned by a name ends a title (in a headline in title case the next word is capitalised too)

@@ -291,8 +291,18 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
     && titleBefore(doc.text, tokens[firstToken].start, index) === undefined) return true;
   const after = lastToken + 1;
   if (beside.modelAfter) return false;
-  return properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
-    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text);
+  return (properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
+    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text)) || particleNameAt(tokens, after);
+}
+
+/** Arabic names' particles hyphened to the next part of a name: "al-", "el-", "bin-". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'bint']);
+
+/** Whether a particle, a hyphen and a capitalised word start at token k, all written together ("al-Varani"): a name goes on there. */
+function particleNameAt(tokens: readonly Token[], k: number): boolean {
+  const [particle, hyphen, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return !!word && NAME_PARTICLES.has(particle.text) && hyphen.text === '-' && hyphen.start === particle.end && word.start === hyphen.end
+    && startsUpper(word.text) && particle.start === tokens[k - 1].end + 1;
 }
 
 interface Beside {

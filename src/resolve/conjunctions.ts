@@ -5,10 +5,11 @@
 // comma list ("Magna, Johnson Controls and Lear"). A name whose "and" joins the subject of a head noun ("Board of
 // Trade and Industry", "Securities and Exchange Commission") is one name: no split when a lower-case word comes
 // before the "and" or a side is a single word that only ends names (an organization's head, a company suffix:
-// "Sachs and Co"), nor after a head's connector ("Minister of Defence and Aviation").
+// "Sachs and Co"), nor after a head's connector ("Minister of Defence and Aviation"). Two facilities joined by "and the",
+// each ending in a facility's head, are two ("the Roosevelt Room and the Rose Garden").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
-import { endsNonPersonName } from '../ner/name-types.js';
+import { endsNonPersonName, isFacilityHead } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
 import { mapMany } from './map-many.js';
@@ -60,6 +61,23 @@ function sameHead(left: string, right: string): boolean {
   return right.includes(' ') && (left.includes(' ') ? head(left) === head(right) : right.endsWith(` ${left}`));
 }
 
+/** " and the " between two capitalised names. */
+const AND_THE = / and the (?=\p{Lu})/u;
+
+/**
+ * Two places the model read as one, each ending in a facility's head ("the Roosevelt Room and the Rose Garden"): a
+ * work's title may hold " and the " ("Harry Potter and the Goblet of Fire"), a facility's name does not.
+ */
+function splitFacilities(span: string, c: Candidate): Candidate[] | undefined {
+  const m = AND_THE.exec(span);
+  if (!m) return undefined;
+  const left = span.slice(0, m.index);
+  const right = span.slice(m.index + m[0].length);
+  const head = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+  if (!left.includes(' ') || !right.includes(' ') || !isFacilityHead(head(left)) || !isFacilityHead(head(right))) return undefined;
+  return [{ ...c, end: c.start + m.index }, { ...c, start: c.start + m.index + m[0].length }];
+}
+
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   // A name without a space in it (most are) holds neither ", " nor " and ": the first space is looked for before any slice.
   const joined = (c: Candidate) => {
@@ -71,6 +89,8 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
     const span = text.slice(c.start, c.end);
+    const facilities = c.type === 'FAC' ? splitFacilities(span, c) : undefined;
+    if (facilities) return facilities;
     const and = [...span.matchAll(AND)];
     if (!and.length && span.includes(', ')) return splitListItems(text, c, registry);
     if (and.length !== 1) return [c];

@@ -4,6 +4,8 @@
 // rest the registry proposed alone, is no name: the registry's rest is. Not a point of the compass before a place or a
 // people ("S. Africa", "N. Korean"), which is the place's own abbreviation. Nor is one whose word after the stop opens
 // the next sentence as no name's does ("on X. The company's flight"), whatever the registry knows.
+// And a name that ends in a lone capital ("Serie A", "Group C") holds no stop that ends its sentence ("at the top of
+// Serie A. Del Piero scored"): the stop is the sentence's, not an initial's (a person's name keeps it).
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { mapMany } from './map-many.js';
@@ -17,6 +19,15 @@ const POSSESSIVE_OR_NOTHING = /^(?:['’]s?)?$/;
 const COMPASS = /^[NSEW]\./;
 /** A word in lower case and a space right before the name: "on ", "via ". */
 const LOWER_WORD_BEFORE = /(?:^|\s)\p{Ll}+ $/u;
+
+/** A space, a lone capital and its stop at the end of a name, before a space and a capital or the end of the text. */
+const CLOSING_LETTER_STOP = / \p{Lu}\.$/u;
+const SENTENCE_AFTER = /^(?:\s+\p{Lu}|\s*$)/u;
+
+export function dropClosingStops(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => (NAME_LABELS.has(c.type) && c.type !== 'PERSON' && CLOSING_LETTER_STOP.test(text.slice(c.end - 3, c.end))
+    && SENTENCE_AFTER.test(text.slice(c.end, c.end + 3)) ? { ...c, end: c.end - 1 } : c));
+}
 
 export function dropLetterStops(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
   let registered: Map<number, Candidate> | undefined;

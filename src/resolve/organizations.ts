@@ -139,14 +139,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     const person = (k: number) => { const p = people.get(tokens[k].start); return p !== undefined && !(endsAtHead && p.end === tokens[i].end); };
     let first = i;
     // Before a head the model read no name over, one "and" may join two capitalised words ("Competition and Markets
-    // Authority"), unless a name any recognizer read ends before it ("[Goldman Sachs] and Deutsche Bank").
+    // Authority"), unless a name any recognizer read ends before it ("[Goldman Sachs] and Deutsche Bank") or the word
+    // before it is the head itself ("Nippon Credit Bank and Hokkaido Takushoku Bank" are two banks).
     let joins = endsAtHead ? 1 : 0;
     for (;;) {
       while (first > 0 && spaced(first) && capitalised(tokens[first - 1]) && tokens[first - 1].sentence === tokens[i].sentence
         && !person(first - 1) && !/^(?:The|THE|A|An)$/.test(tokens[first - 1].text)) first--;
       if (joins-- > 0 && first > 1 && first < i && tokens[first - 1].text === 'and' && spaced(first) && spaced(first - 1)
         && capitalised(tokens[first - 2]) && tokens[first - 2].sentence === tokens[i].sentence && !person(first - 2)
-        && !modelRead().ends.has(tokens[first - 2].end)) { first -= 2; continue; }
+        && !modelRead().ends.has(tokens[first - 2].end) && tokens[first - 2].text !== tokens[i].text) { first -= 2; continue; }
       return first;
     }
   }

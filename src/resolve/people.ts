@@ -241,6 +241,8 @@ export function personName(text: string, start: number, end: number, registry: R
 
 /** A verb's past form as a headline capitalises it: "Suspended", "Ousted". */
 const PAST_PARTICIPLE = /^\p{Lu}\p{Ll}+ed$/u;
+/** A past in capitals, of six letters or more: "HOSPITALIZED", "RESIGNED". */
+const CAPITAL_PAST = /^\p{Lu}{4,}ED$/u;
 
 /** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
 export function personsWords(name: { words: string[] }, registry: RegistryIndex): string[] | undefined {
@@ -392,7 +394,8 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const title = ((cue & OPENS_TITLE) !== 0 ? titleAt(tokens, folded, i, Infinity, registry, cues) : undefined) ?? role;
     if (!title || (cue & HONORIFIC) !== 0 || title.last + 1 >= tokens.length) continue;
     const next = tokens[title.last + 1];
-    if (text.slice(tokens[title.last].end, next.start) !== ' ') continue;
+    // A title that ends its sentence names nobody in the next ("named him deputy chairman. Analysts said").
+    if (text.slice(tokens[title.last].end, next.start) !== ' ' || next.sentence !== tokens[i].sentence) continue;
     const name = nameAt(text, next.start);
     const words = name && personsWords(name, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
@@ -400,7 +403,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
     // Nor does one end it: "Thai PM Paetongtarn [Suspended] by Court", where the article writes "suspended".
     let kept = words.length;
-    while (kept > 1 && (isHeadlineWord(words[kept - 1]) || (PAST_PARTICIPLE.test(words[kept - 1]) && lower.has(words[kept - 1])))) kept--;
+    // In capitals, a past of a verb is no name word unless the names know it ("PRESIDENT CLINTON [HOSPITALIZED]"; "FRED").
+    while (kept > 1 && (isHeadlineWord(words[kept - 1]) || (PAST_PARTICIPLE.test(words[kept - 1]) && lower.has(words[kept - 1]))
+      || (CAPITAL_PAST.test(words[kept - 1]) && !isNameWord(words[kept - 1])))) kept--;
     // Nor a day or a month read as a date: "Foreign Minister John Smith [Monday] said".
     while (kept > 1 && timeStarts().has(next.start + words.slice(0, kept - 1).join(' ').length + 1)) kept--;
     const end = next.start + words.slice(0, kept).join(' ').length;

@@ -22,7 +22,7 @@ import { capsHeadlineNames } from '../resolve/caps-headlines.js';
 import { organizationsInLists, peopleInLists } from '../resolve/lists.js';
 import { teamsBeforeWho, teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
-import { dropLetterStops } from '../resolve/letter-stops.js';
+import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { conditionsByEponym } from '../resolve/conditions.js';
@@ -370,7 +370,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
-  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropLetterStops(text, tokens, candidates)))))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates))))))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry)));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);

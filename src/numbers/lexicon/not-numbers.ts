@@ -15,6 +15,9 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/** Number words that are also a particle of a family's name, written in lower case ("Erik ten Hag"). */
+export const NAME_PARTICLE_NUMBERS: ReadonlySet<string> = new Set(['ten']);
+
 /** Plurals of a tally that a figure after a name counts, where the figure would otherwise be part of the name: "Williams 149 points", "Ruutel 68 votes". */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set([
   'points', 'votes', 'runs', 'goals', 'wickets', 'seats', 'caps', 'tries', 'wins', 'titles', 'medals', 'laps', 'strokes', 'shots', 'birdies',
