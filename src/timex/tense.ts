@@ -38,7 +38,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
   // after the fact, "could not be reached Monday", has no "until").
   if (WAITED_UNTIL.has(before(1)) && notUntil(tokens, first)) return 'FUTURE';
-  const skip = before(1) === 'the' ? 1 : 0;
+  // "ahead of the vote on Monday", "to prepare for his Jan. 20 inauguration".
+  const skip = before(1) === 'the' || POSSESSIVES.has(before(1)) ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
   // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
   // named by up to three words that are no verb.
@@ -608,7 +609,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
   if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
-    && !nounAfterSingular(tokens, i) && !inPrepositionalPhrase(tokens, i)) return 'PRESENT';
+    && !nounAfterSingular(tokens, i) && !inObjectPhrase(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
@@ -695,16 +696,24 @@ function nounAfterSingular(tokens: Token[], i: number): boolean {
     && !prev.text.endsWith('s') && !PLURAL_NOUNS.has(prev.text));
 }
 /**
- * "spotted at a PrettyLittleThing launch on Sunday", "flew in from her Eras Tour stop in Tokyo on Saturday": a word the
- * tagger read as a verb after a preposition and its article or possessive, with only names, nouns or adjectives
- * between, is the head of the preposition's object (not after a word that opens a clause: "as the team plays").
+ * "spotted at a PrettyLittleThing launch on Sunday", "flew in from her Eras Tour stop in Tokyo on Saturday", "had 24
+ * home runs by the end of May": a word the tagger read as a verb after a preposition and its article or possessive, or
+ * after a verb and a figure, with only names, nouns or adjectives between, is the head of that object (not after a
+ * word that opens a clause: "as the team plays").
  */
-function inPrepositionalPhrase(tokens: Token[], i: number): boolean {
+function inObjectPhrase(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > i - 4 && k >= 0 && PHRASE_MODIFIER_TAGS.has(tokens[k].pos)) k--;
-  if (k === i - 1 || k < 1 || !OPENS_OBJECT.has(tokens[k].text.toLowerCase())) return false;
-  const prep = tokens[k - 1];
-  return prep.pos === 'ADP' && prep.sentence === tokens[i].sentence && !CLAUSE_OPENING_PREPOSITIONS.has(prep.text.toLowerCase());
+  // (a hyphen written between two words is inside a compound: "the All-Star break")
+  while (k > i - 6 && k >= 1) {
+    if (tokens[k].text === '-' && tokens[k].start === tokens[k - 1].end && tokens[k].end === tokens[k + 1].start) k -= 2;
+    else if (PHRASE_MODIFIER_TAGS.has(tokens[k].pos)) k--;
+    else break;
+  }
+  if (k === i - 1 || k < 1) return false;
+  const before = tokens[k - 1];
+  if (before.sentence !== tokens[i].sentence) return false;
+  if (tokens[k].pos === 'NUM') return VERB_TAGS.has(before.pos);
+  return OPENS_OBJECT.has(tokens[k].text.toLowerCase()) && before.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(before.text.toLowerCase());
 }
 const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** An article or a possessive that opens a preposition's object. */

@@ -411,3 +411,10 @@ table('"follow" with no object before the date places nothing; "over the next de
   ['Growth will slow in the next decade.', [['the next decade', '201']]],
   ['The family will attend a thanksgiving service at the cathedral.', []],
 ]);
+
+table('what is prepared for lies ahead; a figure\'s noun after a verb and a compound\'s noun are no verbs (Wednesday 1998-09-09)', '1998-09-09', [
+  ['He moved swiftly to prepare for his Jan. 20 inauguration.', [['Jan. 20', '1999-01-20']]],
+  ['McGwire had 24 home runs by the end of May and 37 by the All-Star break in early July.',
+    [['the end of May', '1998-05', 'DATE', 'END'], ['early July', '1998-07', 'DATE', 'START']]],
+  ['Three teams play on Sunday.', [['Sunday', '1998-09-13']]],
+]);
