@@ -52,10 +52,19 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
   });
 }
 
-/** "Boston beat Orlando 109-100": a place, a result verb, a place (or a person the registry knows as a place) and the score right after: both sides are teams. */
+/**
+ * "Boston beat Orlando 109-100": a place, a result verb, a place (or a person the registry knows as a place) and the score right after: both sides are teams.
+ * So is a place after a word a team follows and before the score ("beating Iowa 102-85").
+ */
 function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   const isPlace = (m: Candidate) => PLACE_LABELS.has(m.type) || (m.type === 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t)));
+  mentions.forEach((m, k) => {
+    const first = tokenFrom(tokens, m.start);
+    if (PLACE_LABELS.has(m.type) && first > 0 && BEFORE.has(tokens[first - 1].text) && RESULT.test(tokens[tokenFrom(tokens, m.end)]?.text ?? '')
+      && !isNation(registry, text.slice(m.start, m.end))) (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
+  });
+  mentions = out ?? mentions;
   mentions.forEach((m, k) => {
     const other = mentions[k + 1];
     if (!other || !PLACE_LABELS.has(m.type) || !isPlace(other)) return;

@@ -278,7 +278,11 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const owner = endsInPlaceHead(text, c.start, ownerEnd) ? 'GPE'
       : c.type === 'PERSON' || (PLACE_LABELS.has(c.type) && NOT_PLACE_ENDS.has(tokens[i - 1].text.toLowerCase())) ? 'ORG' : c.type;
     const before: Candidate = { ...c, end: ownerEnd, type: owner };
-    return text.slice(before.start, before.end).includes(' ') ? [before, person] : [person];
+    if (text.slice(before.start, before.end).includes(' ')) return [before, person];
+    // One word before the title is the owner only where the registry knows it ("[Tory] MP", "[Labour] MP"), as its kind.
+    const types = aliasTypes(registry, text.slice(before.start, before.end));
+    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG');
+    return known ? [{ ...before, type: known }, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);
 }

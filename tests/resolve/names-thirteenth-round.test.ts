@@ -46,6 +46,26 @@ describe('people\'s names', () => {
   });
 });
 
+describe('a member of a parliament or a council', () => {
+  it('reads "MP" and a councillor\'s title as titles, the party or the place before them kept where the registry knows it', () => {
+    expect(names('Tory MP Jacob Rees-Mogg said.')).toEqual([['Tory', 'NORP'], ['Jacob Rees-Mogg', 'PERSON']]);
+    expect(names('Labour MP Angela Brook said.')).toEqual([['Labour', 'ORG'], ['Angela Brook', 'PERSON']]);
+    expect(names('Councillor Jane Smith resigned.')).toEqual([['Jane Smith', 'PERSON']]);
+  });
+});
+
+describe('college sides', () => {
+  it('reads a place after a word a side follows and before the score as the side', () => {
+    expect(names('LSU won the title on Sunday, beating Iowa 102-85.')).toEqual([['LSU', 'ORG'], ['Iowa', 'ORG']]);
+  });
+
+  it('links a university by the name its sides play under', () => {
+    expect(linked('UConn routed San Diego State 76-59.')).toEqual([
+      ['UConn', 'org/university-of-connecticut'], ['San Diego State', 'org/san-diego-state-university'],
+    ]);
+  });
+});
+
 describe('organizations, events and facilities', () => {
   it('ends a storm\'s name with "Superstorm" before it', () => {
     expect(names('Superstorm Kendra flooded the coast.')).toEqual([['Superstorm Kendra', 'EVENT']]);
