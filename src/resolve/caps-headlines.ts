@@ -12,8 +12,9 @@ import type { Lines } from './lines.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { mapMany } from './map-many.js';
 
-/** The labels whose names hold only names' words (a work's or an event's title may hold any word). */
-const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+/** The labels whose names hold only names' words (a work's or an event's title may hold any word), and the people's
+ * word the model makes of a runner's name in capitals ("GEBRSELASSIE SETS INDOOR WORLD"). */
+const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 const SMALL_LETTER = /\p{Ll}/u;
 
 /** Whether a name in capitals may hold a headline's word: two words or more, the second letter a capital (read first, off the text). */
@@ -67,6 +68,9 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
     if (last < 0 || last === words.length - 1) return [c];
     const part = { start: c.start, end: words[last].end };
     const elsewhere = named.get(key(part.start, part.end)) ?? namedShort.get(key(part.start, part.end));
-    return elsewhere ? [{ ...c, ...part, type: elsewhere.type }] : [c];
+    // A people's word the model ran on is cut only to a person's name ("[GEBRSELASSIE] SETS INDOOR WORLD RECORD"): an
+    // event the model read as one keeps its words ("ROVERETO INTERNATIONAL MEETING").
+    if (!elsewhere || (c.type === 'NORP' && elsewhere.type !== 'PERSON')) return [c];
+    return [{ ...c, ...part, type: elsewhere.type }];
   });
 }

@@ -14,7 +14,7 @@ import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
-import { isHeadlineWord } from './headlines.js';
+import { formsOfStem, isHeadlineWord, stem } from './headlines.js';
 import { personName } from './people.js';
 import { mapEach } from './map-many.js';
 
@@ -55,6 +55,14 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
   return joinToNext(mentions, joined);
 }
 
+/**
+ * Whether the article writes a word in lower case, as it is or, four letters or more, in another form of its stem
+ * ("SCORES", "scored"; not a numeral, "Pedro [I]", whose "is" is no form of it).
+ */
+function writtenInLower(word: string, lower: LowerCaseWords): boolean {
+  return lower.has(word) || (word.length >= 4 && formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form)));
+}
+
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   const mentions = joinGuessedGivenNames(text, found, registry);
   const taken = new Uint8Array(text.length);
@@ -87,8 +95,9 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
     // A name of one word (no space in it) takes in the surname after it: most names need no slice.
     if (text.charCodeAt(end) === SPACE && !holdsCode(text, start, end, SPACE) && isNameWord(text.slice(start, end))) {
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
-      // Not a headline's verb, nor a word the article writes in lower case ("Thai PM Paetongtarn [Suspended] by Court").
-      if (next && !taken[end + 1] && !lower.has(next) && !isHeadlineWord(next) && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
+      // Not a headline's verb, nor a word the article writes in lower case, in any form ("Thai PM Paetongtarn [Suspended]
+      // by Court", "JORDAN [SCORES] 45" over "Jordan scored 45").
+      if (next && !taken[end + 1] && !writtenInLower(next, lower) && !isHeadlineWord(next) && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }
     if (start === m.start && end === m.end) return m;
     taken.fill(1, start, end);

@@ -41,6 +41,14 @@ describe('people\'s names', () => {
     expect(names('The bank named him deputy chairman. Analysts said the move was overdue.')).toEqual([]);
   });
 
+  it('ends a name in a headline in capitals before a verb the article writes in lower case in another form', () => {
+    expect(names('BASKETBALL - JORDAN SCORES 45 AS BULLS WIN.\nCHICAGO 1997-01-10\nMichael Jordan scored 45 points.'))
+      .toContainEqual(['JORDAN', 'PERSON']);
+    expect(names('ATHLETICS - OKORO SETS INDOOR WORLD RECORD.\nSTUTTGART 1997-02-02\nDaniel Okoro set a world record indoors.'))
+      .toContainEqual(['OKORO', 'PERSON']);
+    expect(names('1822 - Pedro I declared Brazil independent. He is remembered.')).toContainEqual(['Pedro I', 'PERSON']);
+  });
+
   it('ends a name a title opens in capitals before a past in capitals', () => {
     expect(names('BASEBALL - ORIOLES\' MANAGER DAVEY JOHNSON HOSPITALIZED.')).toContainEqual(['DAVEY JOHNSON', 'PERSON']);
   });
