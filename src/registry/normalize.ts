@@ -5,6 +5,22 @@
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
+/**
+ * Letters no decomposition takes to a base letter, spelt as the English press spells them ("Łukasz" = "Lukasz",
+ * "Đoković" = "Djokovic", "Søren" = "Soren").
+ */
+const SPELT_AS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ı: 'i', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(SPELT_AS).join('')}]`, 'g');
+/** Vietnamese letters: beside them "Đ" is a "D" ("Đà Nẵng" = "Da Nang"), not the "Dj" of Serbian and Croatian. */
+const VIETNAMESE = /[\u0102\u0103\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
+/** The text without diacritics, each letter spelt in ASCII as the press spells it. */
+function spelt(text: string): string {
+  const vietnamese = VIETNAMESE.test(text);
+  return text.normalize('NFKD').replace(COMBINING, '').replace(UNDECOMPOSED, (c) => (vietnamese && (c === 'đ' || c === 'Đ') ? SPELT_AS[c].charAt(0) : SPELT_AS[c]));
+}
 /** Most tokens and names need no work: ASCII letters, digits and spaces are their own normal form. */
 function isPlain(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -36,7 +52,7 @@ export function normalizePiece(text: string): string {
   if (isPlain(text)) return text;
   let piece = recentPieces.get(text);
   if (piece === undefined) {
-    const plain = /[^\x00-\x7F]/.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
+    const plain = /[^\x00-\x7F]/.test(text) ? spelt(text) : text;
     piece = plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
     if (recentPieces.size >= RECENT_PIECES) recentPieces = new Map();
     recentPieces.set(text, piece);

@@ -1,6 +1,7 @@
 // The tokenizer: wink-nlp tokens with their POS and sentences, with UTF-16 offsets into the text.
 // A pure function of the text. Used by the tokenize stage, by training and by scripts.
 import type { Span, Token } from '../document.js';
+import { withBaseLetters } from './latin-letters.js';
 import { opaqueSpans } from './opaque.js';
 import { readWithWink } from './wink.js';
 
@@ -12,9 +13,11 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
-  // Stretches that cannot be words are blanked out for wink and come back as one opaque token each.
+  // Stretches that cannot be words are blanked out for wink and come back as one opaque token each; letters wink splits
+  // words at are read as their base letters.
   const opaque = opaqueSpans(text);
-  const read = opaque.length ? blankOut(text, opaque) : text;
+  const based = withBaseLetters(text);
+  const read = opaque.length ? blankOut(based, opaque) : based;
   const { values, tags, winkSentences } = readWithWink(read, (wdoc, { its }) => ({
     values: wdoc.tokens().out(its.value) as string[],
     tags: wdoc.tokens().out(its.pos) as string[],
@@ -66,6 +69,8 @@ export function tokenize(text: string): Tokenized {
     cursor = at + values[i].length;
   }
   opaqueBefore(Infinity);
+  // The words as the article writes them ("Dončić"), where wink read their base letters.
+  if (based !== text) for (const t of tokens) t.text = text.slice(t.start, t.end);
   const sentences = splitSentences(text, tokens, winkSentences, placed);
   return { tokens, sentences };
 }

@@ -21,6 +21,15 @@ describe('alias normalisation', () => {
     expect(ids('Zurich')).toEqual(['gpe/zurich']);
     expect(normalizeName('Bahá’í')).toBe("Baha'i");
   });
+  it('spells letters no decomposition takes apart as the press spells them', () => {
+    expect(normalizeName('Łukasz Żyła')).toBe('Lukasz Zyla');
+    expect(normalizeName('Novak Đoković')).toBe('Novak Djokovic');
+    expect(normalizeName('Jonas Gahr Støre')).toBe('Jonas Gahr Store');
+    // Vietnamese "Đ" is a "D" ("Da Nang"), beside the language's other letters.
+    expect(normalizeName('Đà Nẵng')).toBe('Da Nang');
+    expect(slugify('Ørjan Şahin')).toBe('orjan-sahin');
+  });
+
   it('treats curly and straight apostrophes alike', () => {
     expect(ids("People's Mojahedin Organization of Iran")).toEqual(['org/pmoi']);
     expect(ids('People‘s Mojahedin Organization of Iran')).toEqual(['org/pmoi']);

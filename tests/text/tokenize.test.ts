@@ -9,6 +9,13 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'Pompeo')?.pos).toBe('PROPN');
   });
 
+  it('keeps a word with letters of the Latin alphabet\'s extensions whole, as the article writes it', () => {
+    const text = 'Sławosz Uznański met Luka Dončić and Nguyễn Thị Đào in Łódź.';
+    const { tokens } = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['Sławosz', 'Uznański', 'met', 'Luka', 'Dončić', 'and', 'Nguyễn', 'Thị', 'Đào', 'in', 'Łódź', '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('ends a sentence at every line break: headlines and datelines carry no full stop', () => {
     const text = 'SOCCER - LATE GOAL WINS\nMADRID 1996-08-30\nThe match ended.';
     const { sentences } = tokenize(text);
