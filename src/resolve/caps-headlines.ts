@@ -5,9 +5,10 @@
 // article writes in lower case ("fans", "violence"; not at its start: "RUGBY UNION" is a sport's name), when what is
 // left is a name the article gives off such lines, whole or by its first or last word ("Rotor Volgograd"): that
 // part stays, with the type it has there. Words inside the kept part are never cut ("BANK OF JAPAN"), and a name
-// with no such part stays as the model read it.
+// with no such part stays as the model read it. A headline's verb inside the name parts it the same way ("[CLINTON]
+// NAMES [ALBRIGHT] FIRST WOMAN"), and so does a past in capitals after a person's name ("[BHUTTO] SACKED").
 import type { Candidate } from '../document.js';
-import { formsOfStem, stem, TRAILING_MARKS } from './headlines.js';
+import { formsOfStem, isCapitalPast, isHeadlineWord, stem, TRAILING_MARKS } from './headlines.js';
 import type { Lines } from './lines.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { mapMany } from './map-many.js';
@@ -60,12 +61,36 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
   }
   // "fans" and "fan", "retains" and "retained" meet.
   const writtenInLower = (word: string) => formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form));
+  type Word = { start: number; end: number };
+  /** The longest run of words from `from` on that the article names off such lines, as it names it there. */
+  const namedRun = (c: Candidate, words: Word[], from: number, to: number): Candidate | undefined => {
+    for (let k = to; k >= from; k--) {
+      const elsewhere = named.get(key(words[from].start, words[k].end)) ?? namedShort.get(key(words[from].start, words[k].end));
+      if (elsewhere) return { ...c, start: words[from].start, end: words[k].end, type: elsewhere.type };
+    }
+    return undefined;
+  };
+  /**
+   * "[CLINTON NAMES ALBRIGHT FIRST] WOMAN", "[BHUTTO SACKED]": a headline's verb inside the name, or a past in capitals
+   * at its end after a person's name, parts it; each side keeps the words the article names elsewhere, as it names them.
+   */
+  const aroundHeadlineWord = (c: Candidate, words: Word[]): Candidate[] => {
+    const word = (k: number) => text.slice(words[k].start, words[k].end);
+    const verb = words.findIndex((_, k) => k > 0 && k < words.length - 1 && isHeadlineWord(word(k)));
+    if (verb > 0) {
+      const sides = [namedRun(c, words, 0, verb - 1), namedRun(c, words, verb + 1, words.length - 1)].filter((x): x is Candidate => !!x);
+      return sides.length ? sides : [c];
+    }
+    if (c.type !== 'PERSON' || !isCapitalPast(word(words.length - 1))) return [c];
+    const person = namedRun(c, words, 0, words.length - 2);
+    return person?.type === 'PERSON' ? [person] : [c];
+  };
   return mapMany(candidates, (c) => {
     if (!judged(c) || !capsLine(c.start) || named.has(key(c.start, c.end))) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length - (TRAILING_MARKS.exec(m[0])?.[0].length ?? 0) }));
     let last = words.length - 1;
     while (last >= 0 && writtenInLower(text.slice(words[last].start, words[last].end))) last--;
-    if (last < 0 || last === words.length - 1) return [c];
+    if (last < 0 || last === words.length - 1) return aroundHeadlineWord(c, words);
     const part = { start: c.start, end: words[last].end };
     const elsewhere = named.get(key(part.start, part.end)) ?? namedShort.get(key(part.start, part.end));
     // A people's word the model ran on is cut only to a person's name ("[GEBRSELASSIE] SETS INDOOR WORLD RECORD"): an

@@ -6,15 +6,19 @@
 // Trade and Industry", "Securities and Exchange Commission") is one name: no split when a lower-case word comes
 // before the "and" or a side is a single word that only ends names (an organization's head, a company suffix:
 // "Sachs and Co"), nor after a head's connector ("Minister of Defence and Aviation"). Two facilities joined by "and the",
-// each ending in a facility's head, are two ("the Roosevelt Room and the Rose Garden").
+// each ending in a facility's head, are two ("the Roosevelt Room and the Rose Garden"); in capitals, two the registry
+// knows as organizations joined by "AND" are two ("BT AND MCI AGREE").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName, isFacilityHead } from '../ner/name-types.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { startsUpper } from './first-letter.js';
 import { mapMany } from './map-many.js';
 
 const AND = / and /g;
+/** "and" in a headline in capitals ("BT AND MCI AGREE MERGER"). */
+const AND_IN_CAPITALS = / AND /g;
+const SMALL_LETTER = /\p{Ll}/u;
 /** A comma list item right before the span: "Magna, ". */
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*,\s$/u;
 /**
@@ -82,7 +86,7 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
   // A name without a space in it (most are) holds neither ", " nor " and ": the first space is looked for before any slice.
   const joined = (c: Candidate) => {
     const space = text.indexOf(' ', c.start);
-    return space >= 0 && space < c.end && /, | and /.test(text.slice(c.start, c.end));
+    return space >= 0 && space < c.end && /, | and | AND /.test(text.slice(c.start, c.end));
   };
   if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && joined(c))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
@@ -91,7 +95,8 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const span = text.slice(c.start, c.end);
     const facilities = c.type === 'FAC' ? splitFacilities(span, c) : undefined;
     if (facilities) return facilities;
-    const and = [...span.matchAll(AND)];
+    const capitals = !SMALL_LETTER.test(span);
+    const and = [...span.matchAll(capitals ? AND_IN_CAPITALS : AND)];
     if (!and.length && span.includes(', ')) return splitListItems(text, c, registry);
     if (and.length !== 1) return [c];
     const at = and[0].index;
@@ -100,6 +105,8 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const side = isSide;
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || lookupAlias(registry, span).length) return [c];
     const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
+    // In capitals, only two companies or bodies the registry knows ("BT AND MCI"): a table's "CLINTON AND CEDAR RAPIDS" is one name to CoNLL.
+    if (capitals) return aliasTypes(registry, left).includes('ORG') && aliasTypes(registry, right).includes('ORG') ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }] : [c];
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
     const partnerships = left.includes(' & ') && right.includes(' & ');
     if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right) && !partnerships) return [c];

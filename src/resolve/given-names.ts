@@ -14,7 +14,7 @@ import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
-import { formsOfStem, isHeadlineWord, stem } from './headlines.js';
+import { formsOfStem, isCapitalPast, isHeadlineWord, stem } from './headlines.js';
 import { personName } from './people.js';
 import { mapEach } from './map-many.js';
 
@@ -97,7 +97,9 @@ export function widenPeople(text: string, tokens: readonly Token[], lower: Lower
       const next = /^ (\S+)/u.exec(text.slice(end, end + 40))?.[1]?.replace(/[.,;:!?)]+$/, '');
       // Not a headline's verb, nor a word the article writes in lower case, in any form ("Thai PM Paetongtarn [Suspended]
       // by Court", "JORDAN [SCORES] 45" over "Jordan scored 45").
-      if (next && !taken[end + 1] && !writtenInLower(next, lower) && !isHeadlineWord(next) && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
+      // Nor a past in capitals that names nobody ("BHUTTO [SACKED]").
+      if (next && !taken[end + 1] && !writtenInLower(next, lower) && !isHeadlineWord(next) && !(isCapitalPast(next) && !isNameWord(next))
+        && personName(text, start, end + 1 + next.length, registry)) end += 1 + next.length;
     }
     if (start === m.start && end === m.end) return m;
     taken.fill(1, start, end);

@@ -56,6 +56,12 @@ const bareEnd = (w: { end: number; text: string }) => w.end - (TRAILING_MARKS.ex
 /** A capitalised word of letters, three or more: no initial, no figure. */
 const WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
+/** A past written in capitals, of six letters or more, as a headline in capitals writes its verb ("SACKED", "HOSPITALIZED"). */
+export function isCapitalPast(word: string): boolean {
+  return CAPITAL_PAST.test(word);
+}
+const CAPITAL_PAST = /^\p{Lu}{4,}ED$/u;
+
 export function isHeadlineWord(word: string): boolean {
   return HEADLINE_WORDS.has(word.toLowerCase());
 }

@@ -60,12 +60,6 @@ function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candid
   let out: Candidate[] | undefined;
   const isPlace = (m: Candidate) => PLACE_LABELS.has(m.type) || (m.type === 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t)));
   mentions.forEach((m, k) => {
-    const first = tokenFrom(tokens, m.start);
-    if (PLACE_LABELS.has(m.type) && first > 0 && BEFORE.has(tokens[first - 1].text) && RESULT.test(tokens[tokenFrom(tokens, m.end)]?.text ?? '')
-      && !isNation(registry, text.slice(m.start, m.end))) (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
-  });
-  mentions = out ?? mentions;
-  mentions.forEach((m, k) => {
     const other = mentions[k + 1];
     if (!other || !PLACE_LABELS.has(m.type) || !isPlace(other)) return;
     const verb = tokenFrom(tokens, m.end);
@@ -74,6 +68,12 @@ function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candid
     for (const [j, side] of [[k, m], [k + 1, other]] as const) {
       if (!isNation(registry, text.slice(side.start, side.end))) (out ??= [...mentions])[j] = { ...side, type: 'ORG' };
     }
+  });
+  const read = out ?? mentions;
+  read.forEach((m, k) => {
+    const first = tokenFrom(tokens, m.start);
+    if (PLACE_LABELS.has(m.type) && first > 0 && BEFORE.has(tokens[first - 1].text) && RESULT.test(tokens[tokenFrom(tokens, m.end)]?.text ?? '')
+      && !isNation(registry, text.slice(m.start, m.end))) (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;
 }

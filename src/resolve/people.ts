@@ -20,7 +20,7 @@ import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-i
 import { foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import type { LowerCaseWords } from './lower-case.js';
-import { isHeadlineWord } from './headlines.js';
+import { isCapitalPast, isHeadlineWord } from './headlines.js';
 import { startsLower, startsUpper } from './first-letter.js';
 import { PARTICLE } from './particle-ends.js';
 import { endsInPlaceHead } from './place-heads.js';
@@ -241,8 +241,6 @@ export function personName(text: string, start: number, end: number, registry: R
 
 /** A verb's past form as a headline capitalises it: "Suspended", "Ousted". */
 const PAST_PARTICIPLE = /^\p{Lu}\p{Ll}+ed$/u;
-/** A past in capitals, of six letters or more: "HOSPITALIZED", "RESIGNED". */
-const CAPITAL_PAST = /^\p{Lu}{4,}ED$/u;
 
 /** The words of a name nameAt found, if they can be a person's (see personName): for callers that hold the name already. */
 export function personsWords(name: { words: string[] }, registry: RegistryIndex): string[] | undefined {
@@ -409,7 +407,7 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     let kept = words.length;
     // In capitals, a past of a verb is no name word unless the names know it ("PRESIDENT CLINTON [HOSPITALIZED]"; "FRED").
     while (kept > 1 && (isHeadlineWord(words[kept - 1]) || (PAST_PARTICIPLE.test(words[kept - 1]) && lower.has(words[kept - 1]))
-      || (CAPITAL_PAST.test(words[kept - 1]) && !isNameWord(words[kept - 1])))) kept--;
+      || (isCapitalPast(words[kept - 1]) && !isNameWord(words[kept - 1])))) kept--;
     // Nor a day or a month read as a date: "Foreign Minister John Smith [Monday] said".
     while (kept > 1 && timeStarts().has(next.start + words.slice(0, kept - 1).join(' ').length + 1)) kept--;
     const end = next.start + words.slice(0, kept).join(' ').length;

@@ -49,6 +49,18 @@ describe('people\'s names', () => {
     expect(names('1822 - Pedro I declared Brazil independent. He is remembered.')).toContainEqual(['Pedro I', 'PERSON']);
   });
 
+  it('parts a name the model ran over a headline\'s verb, or on to a past, in capitals', () => {
+    expect(names('CLINTON NAMES ALBRIGHT FIRST WOMAN SECRETARY OF STATE.\nWASHINGTON 1996-12-05\nPresident Bill Clinton named Madeleine Albright.'))
+      .toEqual(expect.arrayContaining([['CLINTON', 'PERSON'], ['ALBRIGHT', 'PERSON']]));
+    expect(names('PAKISTAN\'S BHUTTO SACKED, ASSEMBLY DISSOLVED.\nISLAMABAD 1996-11-05\nPresident Farooq Leghari dismissed Benazir Bhutto.'))
+      .toContainEqual(['BHUTTO', 'PERSON']);
+  });
+
+  it('reads two companies joined by "AND" in a headline in capitals as two', () => {
+    expect(names('BT AND MCI AGREE $20 BILLION MERGER.\nLONDON 1996-11-03\nBritish Telecommunications Plc and MCI Communications Corp agreed to merge.'))
+      .toEqual(expect.arrayContaining([['BT', 'ORG'], ['MCI', 'ORG']]));
+  });
+
   it('ends a name a title opens in capitals before a past in capitals', () => {
     expect(names('BASEBALL - ORIOLES\' MANAGER DAVEY JOHNSON HOSPITALIZED.')).toContainEqual(['DAVEY JOHNSON', 'PERSON']);
   });
@@ -99,11 +111,26 @@ describe('organizations, events and facilities', () => {
   });
 });
 
+describe('names with letters of the Latin alphabet\'s extensions', () => {
+  it('reads them whole, and links them to the registry\'s spelling', () => {
+    expect(names('Polish astronaut Sławosz Uznański flew to the station.')).toEqual([['Polish', 'NORP'], ['Sławosz Uznański', 'PERSON']]);
+    expect(linked('Luka Dončić scored 30. Dončić made his debut. Novak Đoković won.')).toEqual([
+      ['Luka Dončić', 'person/luka-doncic'], ['Dončić', 'person/luka-doncic'], ['Novak Đoković', 'person/novak-djokovic'],
+    ]);
+  });
+});
+
 describe('the registry of the news of 1990 to 2019', () => {
   it('links the leaders of the time by full name and by the surname the press gives them alone', () => {
     expect(linked('Russian President Boris Yeltsin met Prime Minister Viktor Chernomyrdin. Yeltsin left early.')).toEqual(expect.arrayContaining([
       ['Boris Yeltsin', 'person/boris-yeltsin'], ['Viktor Chernomyrdin', 'person/viktor-chernomyrdin'], ['Yeltsin', 'person/boris-yeltsin'],
     ]));
+  });
+
+  it('links the exchanges, companies and bodies of the wire of the time', () => {
+    expect(linked('Copper fell on the London Metal Exchange. Telekom shares rose. The FOMC meets on Tuesday.')).toEqual([
+      ['London Metal Exchange', 'org/london-metal-exchange'], ['Telekom', 'org/deutsche-telekom'], ['FOMC', 'org/federal-open-market-committee'],
+    ]);
   });
 
   it('links a body the British press writes in title case', () => {

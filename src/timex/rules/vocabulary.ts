@@ -316,7 +316,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'laylat al-kadr': { hijri: { month: 9, day: 27 } }, 'night of measures': { hijri: { month: 9, day: 27 } }, 'night of decree': { hijri: { month: 9, day: 27 } },
   'amun jadid': { hijri: { month: 1, day: 1 } }, "the prophet's ascension": { hijri: { month: 7, day: 27 } }, 'the night journey': { hijri: { month: 7, day: 27 } }, 'night of power': { hijri: { month: 9, day: 27 } }, "isra and mi'raj": { hijri: { month: 7, day: 27 } },
   'feast of the sacrifice': { hijri: { month: 12, day: 10 } }, 'sacrifice feast': { hijri: { month: 12, day: 10 } }, 'bakr id': { hijri: { month: 12, day: 10 } },
-  'bakrid': { hijri: { month: 12, day: 10 } },
+  'bakrid': { hijri: { month: 12, day: 10 } }, 'bakri id': { hijri: { month: 12, day: 10 } }, 'bakri eid': { hijri: { month: 12, day: 10 } },
+  'bakra eid': { hijri: { month: 12, day: 10 } }, 'eid ul-azha': { hijri: { month: 12, day: 10 } }, 'eid-ul-azha': { hijri: { month: 12, day: 10 } },
   // "Eid" alone names either feast: a story tells of the one at hand, the nearest to its publication date.
   'eid': { hijriNearest: [{ month: 10, day: 1 }, { month: 12, day: 10 }] },
   // Days of the Chinese lunisolar calendar (`chineseDay` in src/timex/calendar.ts); the Lantern Festival closes the
