@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, FIXTURE_VERBS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -438,6 +438,9 @@ export function marksAFigure(doc: Doc, start: number, end: number): boolean {
   const noun = tokens[nounAfter(tokens, end)];
   if (!last) return false;
   if (noun && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase())) return true;
+  // "after Thursday's election, King Charles received Starmer at 12:20 p.m.": a vote's day, in the possessive, is the day
+  // of what the story reports the results of, not a day it moves to.
+  if (noun && noun.sentence === last.sentence && possessiveAt(tokens, end) && VOTE_NOUNS.has(noun.text.toLowerCase())) return true;
   const before = tokens[first - 1];
   const after = tokens[tokenAt(tokens, end)];
   return Boolean(before && after && before.sentence === last.sentence && after.sentence === last.sentence
@@ -534,6 +537,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Arsenal host Manchester United on Sunday": a club's name with a plural verb, as British news writes a side, where
   // the tagger read a fixture's verb as a noun; the fixture lies ahead.
   if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && startsCapital(tokens[i + 1]?.text)
+    && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
+  // "Microsoft and Meta report quarterly earnings on Wednesday": companies' plain present, likewise read as a noun.
+  if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN'
     && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.

@@ -418,3 +418,10 @@ table('what is prepared for lies ahead; a figure\'s noun after a verb and a comp
     [['the end of May', '1998-05', 'DATE', 'END'], ['early July', '1998-07', 'DATE', 'START']]],
   ['Three teams play on Sunday.', [['Sunday', '1998-09-13']]],
 ]);
+
+table('a vote\'s day in the possessive is no day the story moves to; companies\' plain present read as a noun (Friday 2024-07-05)', '2024-07-05', [
+  ['Labour won Thursday\'s election. The king received the new prime minister shortly after 12:20 p.m.',
+    [['Thursday', '2024-07-04'], ['12:20 p.m.', '2024-07-05T12:20', 'TIME']]],
+  ['Microsoft and Meta report quarterly earnings on Wednesday.', [['Wednesday', '2024-07-10']]],
+  ['A Reuters report on Wednesday said sales fell.', [['Wednesday', '2024-07-03']]],
+]);

@@ -79,6 +79,8 @@ export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
 ]);
+/** A vote's nouns: the day of one in the possessive ("Thursday's election") is no day a story of its results moves to. */
+export const VOTE_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'runoff', 'primary', 'primaries', 'caucuses']);
 /** A market's verbs of closing and the directions after the day they close on ("ended Wednesday up 0.4%"): that day marks a figure. */
 export const CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'closed', 'finished', 'settled']);
 export const CLOSING_DIRECTIONS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lower', 'flat', 'unchanged', 'at']);
@@ -143,6 +145,8 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
 
 /** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
 export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain']);
+/** "Microsoft and Meta report quarterly earnings on Wednesday": what companies do on a day of their calendar, a plain present the tagger reads as a noun after their names. */
+export const CALENDAR_VERBS: ReadonlySet<string> = new Set(['report', 'release', 'publish', 'announce', 'unveil']);
 
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
