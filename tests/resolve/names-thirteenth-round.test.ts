@@ -74,6 +74,14 @@ describe('a member of a parliament or a council', () => {
   });
 });
 
+describe('a dateline\'s credit', () => {
+  it('is the agency or paper the story is from, an organization, without its "The"', () => {
+    expect(names('LOS ANGELES (Variety) - The film won three awards.')).toEqual([['LOS ANGELES', 'GPE'], ['Variety', 'ORG']]);
+    expect(names('KINGSTON, Jamaica (Jamaica Gleaner) - Rain fell.')).toEqual([['KINGSTON', 'GPE'], ['Jamaica', 'GPE'], ['Jamaica Gleaner', 'ORG']]);
+    expect(linked('WASHINGTON (The Verge) - The company said.')).toEqual([['WASHINGTON', 'gpe/washington-dc'], ['Verge', 'org/the-verge']]);
+  });
+});
+
 describe('college sides', () => {
   it('reads a place after a word a side follows and before the score as the side', () => {
     expect(names('LSU won the title on Sunday, beating Iowa 102-85.')).toEqual([['LSU', 'ORG'], ['Iowa', 'ORG']]);
