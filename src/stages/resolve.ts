@@ -271,6 +271,11 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
     && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
+  // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
+  // person's name at 0.39).
+  const knownOrganization = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type === 'ORG'
+    && other.type === 'PERSON' && !hasSource(other.source, 'registry') && other.confidence < UNSURE_PERSON;
+  if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
   return a.confidence >= b.confidence;
 }
 
@@ -283,6 +288,8 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
  * named after its founder.
  */
 const LONGER_NAME_CONFIDENCE = 0.5;
+/** Below this the model's person gives way to an organization the registry knows on the same span. */
+const UNSURE_PERSON = 0.5;
 
 /** The last character of a registry name that runs past its word: "Disney+", "JD(U)". */
 const MARK_END = /[+)]/;

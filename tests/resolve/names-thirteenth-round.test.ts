@@ -74,6 +74,13 @@ describe('a member of a parliament or a council', () => {
   });
 });
 
+describe('an organization the registry knows', () => {
+  it('is no person the model is unsure of, after a role that opens the sentence', () => {
+    expect(names('Rival Anthropic released a model on Monday.')).toEqual([['Anthropic', 'ORG']]);
+    expect(names('Rival Rafael Nadal lost.')).toEqual([['Rafael Nadal', 'PERSON']]);
+  });
+});
+
 describe('a dateline\'s credit', () => {
   it('is the agency or paper the story is from, an organization, without its "The"', () => {
     expect(names('LOS ANGELES (Variety) - The film won three awards.')).toEqual([['LOS ANGELES', 'GPE'], ['Variety', 'ORG']]);
