@@ -723,7 +723,7 @@ function inObjectPhrase(tokens: Token[], i: number): boolean {
 }
 const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** An article or a possessive that opens a preposition's object. */
-const OPENS_OBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const OPENS_OBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 /** Prepositions that may open a clause of their own ("after the team plays on Sunday"). */
 const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'after', 'before', 'since', 'till', 'once', 'than', 'if']);
 
