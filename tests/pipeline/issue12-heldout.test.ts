@@ -90,10 +90,10 @@ describe('datelines', () => {
   it('makes the place of a dateline a place, whatever the model typed it', () => {
     expect(resolved('SOCCER - VARNE SACK COACH.\nVARNE, Ruritania 1996-08-29\nStruggling Varne sacked him.', [['VARNE', 'ORG', 0.7], ['VARNE', 'ORG', 0.6], ['Ruritania', 'GPE', 0.9]]))
       .toEqual([['VARNE', 'ORG'], ['VARNE', 'GPE'], ['Ruritania', 'GPE']]);
-    expect(resolved('PORT KESTREL, June 3 (Reuters) - Prices fell.', [['PORT KESTREL', 'PERSON', 0.6]])).toEqual([['PORT KESTREL', 'GPE']]);
-    expect(resolved('KESTREL CITY (Reuters) - Prices fell.', [['KESTREL CITY', 'ORG', 0.6]])).toEqual([['KESTREL CITY', 'GPE']]);
+    expect(resolved('PORT KESTREL, June 3 (Reuters) - Prices fell.', [['PORT KESTREL', 'PERSON', 0.6]])).toEqual([['PORT KESTREL', 'GPE'], ['Reuters', 'ORG']]);
+    expect(resolved('KESTREL CITY (Reuters) - Prices fell.', [['KESTREL CITY', 'ORG', 0.6]])).toEqual([['KESTREL CITY', 'GPE'], ['Reuters', 'ORG']]);
     // A leading "THE" is no part of the name: the place after it is the dateline's.
-    expect(resolved('THE KESTREL (AP) — Talks stalled.', [['KESTREL', 'ORG', 0.6]])).toEqual([['KESTREL', 'GPE']]);
+    expect(resolved('THE KESTREL (AP) — Talks stalled.', [['KESTREL', 'ORG', 0.6]])).toEqual([['KESTREL', 'GPE'], ['AP', 'ORG']]);
   });
 
   it('makes the model’s person named like the dateline’s place that place throughout the article', () => {
