@@ -2,16 +2,11 @@
 // diacritics, curly/straight apostrophes, dots in acronyms (U.S. = US), hyphens and dashes,
 // commas, runs of spaces and a leading "the". Case is kept here; folding is the index's choice.
 
+import { SPELT_AS } from '../text/latin-letters.js';
+
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
-/**
- * Letters no decomposition takes to a base letter, spelt as the English press spells them ("Łukasz" = "Lukasz",
- * "Đoković" = "Djokovic", "Søren" = "Soren").
- */
-const SPELT_AS: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ı: 'i', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H',
-};
 const UNDECOMPOSED = new RegExp(`[${Object.keys(SPELT_AS).join('')}]`, 'g');
 /** Vietnamese letters: beside them "Đ" is a "D" ("Đà Nẵng" = "Da Nang"), not the "Dj" of Serbian and Croatian. */
 const VIETNAMESE = /[\u0102\u0103\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
@@ -21,6 +16,7 @@ function spelt(text: string): string {
   const vietnamese = VIETNAMESE.test(text);
   return text.normalize('NFKD').replace(COMBINING, '').replace(UNDECOMPOSED, (c) => (vietnamese && (c === 'đ' || c === 'Đ') ? SPELT_AS[c].charAt(0) : SPELT_AS[c]));
 }
+
 /** Most tokens and names need no work: ASCII letters, digits and spaces are their own normal form. */
 function isPlain(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

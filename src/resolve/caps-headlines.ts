@@ -8,7 +8,7 @@
 // with no such part stays as the model read it. A headline's verb inside the name parts it the same way ("[CLINTON]
 // NAMES [ALBRIGHT] FIRST WOMAN"), and so does a past in capitals after a person's name ("[BHUTTO] SACKED").
 import type { Candidate } from '../document.js';
-import { formsOfStem, isCapitalPast, isHeadlineWord, stem, TRAILING_MARKS } from './headlines.js';
+import { formWrittenInLower, isCapitalPast, isHeadlineWord, TRAILING_MARKS } from './headlines.js';
 import type { Lines } from './lines.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { mapMany } from './map-many.js';
@@ -59,8 +59,6 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
       keep(namedShort, name.slice(name.lastIndexOf(' ') + 1), c);
     }
   }
-  // "fans" and "fan", "retains" and "retained" meet.
-  const writtenInLower = (word: string) => formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form));
   type Word = { start: number; end: number };
   /** The longest run of words from `from` on that the article names off such lines, as it names it there. */
   const namedRun = (c: Candidate, words: Word[], from: number, to: number): Candidate | undefined => {
@@ -89,7 +87,7 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
     if (!judged(c) || !capsLine(c.start) || named.has(key(c.start, c.end))) return [c];
     const words = [...text.slice(c.start, c.end).matchAll(/\S+/g)].map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length - (TRAILING_MARKS.exec(m[0])?.[0].length ?? 0) }));
     let last = words.length - 1;
-    while (last >= 0 && writtenInLower(text.slice(words[last].start, words[last].end))) last--;
+    while (last >= 0 && formWrittenInLower(text.slice(words[last].start, words[last].end), lower)) last--;
     if (last < 0 || last === words.length - 1) return aroundHeadlineWord(c, words);
     const part = { start: c.start, end: words[last].end };
     const elsewhere = named.get(key(part.start, part.end)) ?? namedShort.get(key(part.start, part.end));

@@ -104,12 +104,13 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const right = span.slice(at + 5);
     const side = isSide;
     if (!side(left) || !side(right) || CONNECTOR_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || lookupAlias(registry, span).length) return [c];
-    const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
+    const apart = [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
     // In capitals, only two companies or bodies the registry knows ("BT AND MCI"): a table's "CLINTON AND CEDAR RAPIDS" is one name to CoNLL.
-    if (capitals) return aliasTypes(registry, left).includes('ORG') && aliasTypes(registry, right).includes('ORG') ? [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }] : [c];
+    if (capitals) return aliasTypes(registry, left).includes('ORG') && aliasTypes(registry, right).includes('ORG') ? apart : [c];
+    const known = (s: string) => named.has(s) || lookupAlias(registry, s).length > 0;
     const listEnd = LIST_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
     const partnerships = left.includes(' & ') && right.includes(' & ');
     if (!listEnd && !known(left) && !known(right) && !ACRONYM.test(left) && !ACRONYM.test(right) && !sameHead(left, right) && !partnerships) return [c];
-    return [{ ...c, end: c.start + at }, { ...c, start: c.start + at + 5 }];
+    return apart;
   });
 }

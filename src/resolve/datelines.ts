@@ -73,28 +73,26 @@ const DATELINE_CONFIDENCE = 0.9;
  */
 const CREDIT = /^(?:THE )?\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:,[^\n(]{1,40})? \((?:The )?(\p{Lu}[\p{L}\d&'’. -]{0,40}?)\) [-—–]/gmu;
 
-/** The credits' spans of an article's datelines. */
-function creditSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** The credits' spans of an article's datelines, start → end. */
+export function datelineCredits(text: string): Map<number, number> {
+  const credits = new Map<number, number>();
   for (const m of text.matchAll(CREDIT)) {
     const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
-    out.push({ start, end: start + m[1].length });
+    credits.set(start, start + m[1].length);
   }
-  return out;
+  return credits;
 }
 
-/** A credit no recognizer read, proposed. */
-export function datelineCredits(text: string): Candidate[] {
-  return creditSpans(text).map(({ start, end }) => candidate(start, end, 'ORG', 'rules', DATELINE_CONFIDENCE));
+/** The credits, proposed: one no recognizer read is still the agency's. */
+export function creditCandidates(credits: Map<number, number>): Candidate[] {
+  return [...credits].map(([start, end]) => candidate(start, end, 'ORG', 'rules', DATELINE_CONFIDENCE));
 }
 
 /** Mentions with a credit's name typed ORG, whatever the recognizers agreed on ("(The Hindu)", a people's word alone). */
-export function creditsAsOrganizations(text: string, mentions: Candidate[]): Candidate[] {
+export function creditsAsOrganizations(credits: Map<number, number>, mentions: Candidate[]): Candidate[] {
   // Most articles hold none: nothing to map.
-  const credits = creditSpans(text);
-  if (!credits.length) return mentions;
-  const at = new Set(credits.map((c) => `${c.start}:${c.end}`));
-  return mapEach(mentions, (m) => (m.type !== 'ORG' && at.has(`${m.start}:${m.end}`) ? { ...m, type: 'ORG' } : m));
+  if (!credits.size) return mentions;
+  return mapEach(mentions, (m) => (m.type !== 'ORG' && credits.get(m.start) === m.end ? { ...m, type: 'ORG' } : m));
 }
 
 /** Mentions with the model's PERSON named like a dateline's place typed GPE ("LONGVIK, Norway" … "Longvik is a town"). */

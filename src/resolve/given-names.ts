@@ -14,7 +14,7 @@ import { joinToNext } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
-import { formsOfStem, isCapitalPast, isHeadlineWord, stem } from './headlines.js';
+import { formWrittenInLower, isCapitalPast, isHeadlineWord } from './headlines.js';
 import { personName } from './people.js';
 import { mapEach } from './map-many.js';
 
@@ -60,7 +60,7 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
  * ("SCORES", "scored"; not a numeral, "Pedro [I]", whose "is" is no form of it).
  */
 function writtenInLower(word: string, lower: LowerCaseWords): boolean {
-  return lower.has(word) || (word.length >= 4 && formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form)));
+  return lower.has(word) || (word.length >= 4 && formWrittenInLower(word, lower));
 }
 
 export function widenPeople(text: string, tokens: readonly Token[], lower: LowerCaseWords, found: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {

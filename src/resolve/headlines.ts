@@ -23,6 +23,7 @@ import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { readWithWink } from '../text/wink.js';
 import { startsDigit, startsLetter, startsLower, startsUpper } from './first-letter.js';
 import type { Line, Lines } from './lines.js';
+import type { LowerCaseWords } from './lower-case.js';
 import { mapEach, mapMany } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import headlineWords from './lexicon/headline-words.json' with { type: 'json' };
@@ -47,6 +48,11 @@ export function formsOfStem(base: string): string[] {
   const forms = [base];
   for (const ending of ENDINGS) forms.push(base + ending);
   return forms;
+}
+
+/** Whether the article writes a word in lower case in some form of its stem ("fans" for "FAN", "scored" for "SCORES"). */
+export function formWrittenInLower(word: string, lower: LowerCaseWords): boolean {
+  return formsOfStem(stem(word.toLowerCase())).some((form) => lower.has(form));
 }
 
 /** Whether a word is one a title-case headline capitalises that no name opens with ("Resigns", "After"). */

@@ -26,7 +26,7 @@ import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { conditionsByEponym } from '../resolve/conditions.js';
-import { creditsAsOrganizations, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
+import { creditCandidates, creditsAsOrganizations, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { placesNamedLikePeoples, splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -377,6 +377,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
+  const credits = datelineCredits(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates))))))));
   read = capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower);
   read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry)));
@@ -388,7 +389,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...datelineCredits(text), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
@@ -398,7 +399,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, chosen, registry), registry), registry))), registry)), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
-  const consistent = creditsAsOrganizations(text, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower)));
+  const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = worksByDefault(text, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);

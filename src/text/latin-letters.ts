@@ -7,10 +7,13 @@
 const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
 const EXTENDED_LATIN_ALL = /[\u0100-\u024F\u1E00-\u1EFF]/g;
 
-/** Letters whose decomposition holds no base letter: the one they are read as. */
-const BASE_LETTERS: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ſ: 's', ĸ: 'k',
-  ƒ: 'f', ǝ: 'e', ə: 'e', Ə: 'E', ɨ: 'i', ʉ: 'u',
+/**
+ * Letters no decomposition takes to a base letter, spelt as the English press spells them ("Łukasz" = "Lukasz",
+ * "Đoković" = "Djokovic", "Søren" = "Soren"): the registry's keys spell them so, and wink reads each as its first letter.
+ */
+export const SPELT_AS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', đ: 'dj', Đ: 'Dj', ø: 'o', Ø: 'O', ı: 'i', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D',
+  ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'ng', Ŋ: 'Ng', ſ: 's', ĸ: 'k', ƒ: 'f', ǝ: 'e', ə: 'e', Ə: 'E', ɨ: 'i', ʉ: 'u',
 };
 
 /** The text with each extended Latin letter replaced by a base letter of the same length; the text itself if it has none. */
@@ -20,7 +23,7 @@ export function withBaseLetters(text: string): string {
 }
 
 function baseLetter(letter: string): string {
-  const base = BASE_LETTERS[letter] ?? letter.normalize('NFD').charAt(0);
+  const base = (SPELT_AS[letter] ?? letter.normalize('NFD')).charAt(0);
   // A letter with no ASCII base is read as a letter of its case.
   if (/^[A-Za-z]$/.test(base)) return base;
   return letter === letter.toLowerCase() ? 'a' : 'A';

@@ -366,20 +366,17 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const target = ref && f.the && !f.relWord && ctx.dct && ref.y > ctx.dct.y && ref.q === undefined && ref.h === undefined;
     // "have stumbled since the start of the year": a stretch from "since" that reaches the present is in the DCT's year.
     const toNow = f.the && !f.relWord && ctx.sinceToNow;
-    // "sanctions imposed in August 1990 be lifted by the end of the year", in a 1998 story: a year told more than a year
-    // back is no year a future or a deadline is told of; the DCT's is (as for a month, below).
-    const staleYear = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
+    // "took office in January 1996. The party will choose a leader by the end of the month", "sanctions imposed in August
+    // 1990 be lifted by the end of the year": a month or a year told more than a year back is no month or year a future or
+    // a deadline is told of; the DCT's is.
+    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
       && monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12;
-    if (ref && unit === 'Y' && !target && !toNow && !staleYear) return done('DATE', pad(ref.y + shift, 4));
+    if (ref && unit === 'Y' && !target && !toNow && !stale) return done('DATE', pad(ref.y + shift, 4));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
       return done('DATE', `${pad(t.y, 4)}-Q${quarterOf(t.m)}`);
     }
-    // "took office in January 1996. The party will choose a leader by the end of the month": a month told more than a
-    // year back is no month a future or a deadline is told of; the DCT's is.
-    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref?.m !== undefined
-      && monthsAfter({ y: ref.y, m: ref.m }, ctx.dct) > 12;
     if (ref?.m !== undefined && unit === 'M' && !stale) return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
   }
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;

@@ -1,7 +1,7 @@
 // The tense around a time expression, read from the words of its sentence, so that "Thursday"
 // in "met on Thursday" is the one before the article and in "will meet on Thursday" the one after.
 import type { Doc, Token } from '../document.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
@@ -54,7 +54,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
-  const weekday = WEEKDAYS[doc.text.slice(start, end).toLowerCase().replace(/\.$/, '')] !== undefined;
+  const weekday = isCalendarWord(WEEKDAYS, doc.text.slice(start, end));
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   at = reachBack(tokens, first);
   const aside = asideBefore(tokens, at, first);
@@ -317,13 +317,13 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
   return null;
 }
 
-/** Whether a noun or a name other than a date's stands strictly between tokens `from` and `to`. */
+/** Whether a noun, a name or a pronoun other than a date's stands strictly between tokens `from` and `to`. */
 function nounBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (NOUN_TAGS.has(tokens[k].pos) && !namesAMonth(tokens[k].text) && !namesAWeekday(tokens[k].text)) return true;
+  for (let k = from + 1; k < to; k++) {
+    if (SUBJECT_TAGS.has(tokens[k].pos) && !namesAMonth(tokens[k].text) && !isCalendarWord(WEEKDAYS, tokens[k].text)) return true;
+  }
   return false;
 }
-const namesAWeekday = (word: string) => WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** A word that opens with a capital: a name. */
 function startsCapital(word: string | undefined): boolean {
