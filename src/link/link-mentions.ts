@@ -3,7 +3,7 @@
 // moves them; a type changes only where the article's evidence chose an entry over a rival of the mention's
 // own type. Within the article, acronyms defined in the text and partial names of people bind to their full
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
-import { NAME_LABELS, type Doc, type Entity, type Mention } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
@@ -13,7 +13,7 @@ import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acro
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { qualifierBefore } from './qualifier.js';
+import { countryOfStateAfter, qualifierBefore } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
@@ -141,12 +141,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
+  // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's).
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
-    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked };
+    const countryAfter = entry && PLACE_LABELS.has(entry.type) ? countryOfStateAfter(work.text, mentions[i].end, index) : undefined;
+    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, countryAfter };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
-    return one ? { linked, qualifier } : { linked, title: mentions[i].attrs?.title, qualifier };
+    return one ? { linked, qualifier, countryAfter } : { linked, title: mentions[i].attrs?.title, qualifier, countryAfter };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),

@@ -1,5 +1,6 @@
 // The entity named right before a mention that says whose it is: "Iran’s Foreign Ministry",
 // "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases.
+import { US_STATES } from '../lexicon/us-states.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
 import { wordsBefore } from '../registry/words-before.js';
@@ -19,3 +20,22 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
   }
   return undefined;
 }
+
+/**
+ * "Georgetown, Kentucky", "Paris, Texas": the country of the U.S. state written after a place's name and a comma, which
+ * the place is in, whatever a namesake abroad is called.
+ */
+export function countryOfStateAfter(text: string, end: number, index: RegistryIndex): string | undefined {
+  const m = STATE_AFTER.exec(text.slice(end, end + STATE_REACH));
+  if (!m) return undefined;
+  for (const hit of lookupAlias(index, m[1])) {
+    const entry = index.entries.get(hit.id);
+    if (entry?.type === 'GPE' && entry.partOf && STATES.has(entry.name)) return entry.partOf;
+  }
+  return undefined;
+}
+const STATES: ReadonlySet<string> = new Set(US_STATES);
+/** A comma and one or two capitalised words, as a state's name is written after a town's. */
+const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
+const STATE_REACH = 30;
+

@@ -62,6 +62,8 @@ export interface LinkContext {
   linked: Map<string, number>;
   /** Title recorded on the mention ("Secretary of State"). */
   title?: string;
+  /** The country of the state written after a place's name ("Georgetown, Kentucky"): no place elsewhere is meant. */
+  countryAfter?: string;
 }
 
 /** The entry and what it is part of, nearest first. */
@@ -169,6 +171,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
+    if (ctx.countryAfter && PLACE_LABELS.has(entry.type) && !chainOf(index, entry.id).includes(ctx.countryAfter)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

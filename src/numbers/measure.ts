@@ -400,7 +400,7 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
 /** "1.75 m tall", "15.6 in. wide", "400 m.", "1.5 l of water": a letter unit at word k, apart from its digits, that the words after it make a unit. */
 function spacedLetterUnit(words: readonly Word[], k: number, of: number): boolean {
   const unit = words[k].lower;
-  if (TEMPERATURE_LETTERS.has(words[k].text)) return restatedTemperature(words, k, of);
+  if (TEMPERATURE_LETTERS.has(words[k].text)) return restatedTemperature(words, k, of) || spacedTemperature(words, k, of);
   if (!SPACED_LETTER_UNITS.has(unit)) return false;
   let next = wordAt(words, k + 1, of);
   if (next?.text === '.' && next.attached) next = wordAt(words, k + 2, of) ?? next;
@@ -414,7 +414,18 @@ const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', 
 function restatedTemperature(words: readonly Word[], k: number, of: number): boolean {
   const [open, before, close] = [wordAt(words, of - 1, of), wordAt(words, of - 2, of), wordAt(words, k + 1, of)];
   return open?.text === '(' && close?.text === ')' && !!before
-    && (TEMPERATURE_WORDS.has(before.lower) || (before.attached && TEMPERATURE_LETTERS.has(before.text)));
+    && (TEMPERATURE_WORDS.has(before.lower) || (TEMPERATURE_LETTERS.has(before.text) && (before.attached || /\d$/.test(wordAt(words, of - 3, of)?.text ?? ''))));
+}
+
+/**
+ * "fell to minus 42 F", "highs near 30 F", "47.9 C (118 F)": a scale's letter apart from its figure is a temperature after
+ * "minus", after a word of temperature (or the day's high or low) in the words before, or before the other scale in brackets.
+ */
+function spacedTemperature(words: readonly Word[], k: number, of: number): boolean {
+  if (words[of].lower === 'minus' || wordAt(words, of - 1, of)?.lower === 'minus') return true;
+  if (temperatureBefore(words, of, BELOW_TEMPERATURE_WORDS)) return true;
+  const [open, figure, letter] = [wordAt(words, k + 1, of), wordAt(words, k + 2, of), wordAt(words, k + 3, of)];
+  return open?.text === '(' && /^\d/.test(figure?.text ?? '') && !!letter && TEMPERATURE_LETTERS.has(letter.text) && letter.text !== words[k].text;
 }
 
 /**

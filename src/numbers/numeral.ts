@@ -500,8 +500,10 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a fifth-inning tie" ranks; "a third-of-a-mile" is a fraction joined by hyphens
     if (after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.lower !== 'of') return null;
+    // "A third plane hit the Pentagon. A fourth, United Flight 93, ...": after the rank before it, a rank in a series.
     // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
     const approximated = qualifierOf(words, i, i + 1) !== undefined;
+    if (!approximated && after?.lower !== 'of' && followsRankBelow(words, i, lookup(ORDINAL_WORDS, next.lower))) return null;
     if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
@@ -509,6 +511,22 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
   }
   return numeral(i, i, 'cardinal', 1, { needsMeasure: true });
 }
+
+/**
+ * Whether the rank just below `rank` ("third" before "a fourth") is written within RANK_REACH words before word `i`, in
+ * its sentence or an earlier one: "A third plane ... A fourth, United Flight 93, went down", "added a third for Porto"
+ * after "the second".
+ */
+function followsRankBelow(words: readonly Word[], i: number, rank: number | undefined): boolean {
+  if (rank === undefined || rank < 3) return false;
+  for (let k = i - 1; k >= 0 && k >= i - RANK_REACH; k--) {
+    // (not "A third said no, and a fourth ...": a share before no noun is no rank)
+    if (lookup(ORDINAL_WORDS, words[k].lower) === rank - 1 && !(ARTICLES.has(words[k - 1]?.lower ?? '') && !NOUN_LIKE.has(words[k + 1]?.pos ?? ''))) return true;
+  }
+  return false;
+}
+/** How far back the rank below is looked for. */
+const RANK_REACH = 40;
 
 /**
  * "half a million", "half a dozen"; "half the passengers", "half of its gas"; otherwise a lone

@@ -17,6 +17,8 @@ const BYLINE = new RegExp(`^By (${NAME}(?:(?:,? and |, )${NAME})*)[ \\t]*$`, 'gm
 const CREDITS = new RegExp(`\\((?:${table.creditRoles.join('|')}) by [^()\\n]+\\)`, 'g');
 /** One credited name in a list, with the place after "in" that may follow it. */
 const CREDITED = new RegExp(`(?<=\\b[Bb]y |, |,? and )(${NAME})(?= in |,? and |, |;|\\)|$)`, 'gu');
+/** The line under a byline that names the writer's agency, desk and role: "Associated Press Writer", "AP Sports Writer". */
+const WRITER_LINE = new RegExp(`^By ${NAME}(?:(?:,? and |, )${NAME})*[ \\t]*\\n([^\\n]*\\b(?:${table.writerRoles.join('|')}))[ \\t]*$`, 'gmu');
 /** As sure as an honorific: the form says what each name is. */
 const CONFIDENCE = 0.9;
 
@@ -36,3 +38,20 @@ export function bylines(text: string): Candidate[] {
 function namesIn(credit: string, at: number, out: Candidate[]): void {
   for (const m of credit.matchAll(CREDITED)) out.push(candidate(at + m.index, at + m.index + m[1].length, 'PERSON', 'rules', CONFIDENCE));
 }
+
+/**
+ * Names without the role on the line under a byline: "Associated Press Writer" is the agency ("Associated Press", as the
+ * registry reads it) and the writer's role, no name of its own; a name that runs into the role is dropped.
+ */
+export function withoutWritersRoles(text: string, candidates: Candidate[]): Candidate[] {
+  // Most articles hold no byline: nothing to search.
+  if (!text.includes('By ')) return candidates;
+  const roles: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(WRITER_LINE)) {
+    const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+    roles.push({ start: end - m[1].length, end });
+  }
+  if (!roles.length) return candidates;
+  return candidates.filter((c) => !roles.some((r) => c.start >= r.start && c.end === r.end));
+}
+

@@ -26,6 +26,25 @@ function capitalsOfSeveralWords(text: string, c: Candidate): boolean {
   return span.includes(' ') && !SMALL_LETTER.test(span);
 }
 
+/**
+ * "SEOUL SHARES FALL ON LABOUR WORRIES", "RAND SLIPS ON TRADE DATA": one word in capitals on a line with no small letter,
+ * that the article writes in lower case and names no other way off such lines, is that common word, whatever a name
+ * shares its spelling ("Labour", "RAND"). Four letters or more: a short acronym reads as its name ("US", "WHO").
+ */
+export function commonWordsInCaps(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
+  const judged = (c: Candidate) => NAME_WORD_LABELS.has(c.type) && c.end - c.start >= 4 && ONE_CAPITALS_WORD.test(text.slice(c.start, c.end))
+    && lower.has(text.slice(c.start, c.end));
+  // Most articles hold no such word: nothing to gather.
+  if (!candidates.some(judged)) return candidates;
+  const capsLine = (position: number) => {
+    const line = lines.all[lines.indexAt(position)];
+    return !SMALL_LETTER.test(text.slice(line.start, line.end));
+  };
+  const namedElsewhere = new Set(candidates.filter((c) => !capsLine(c.start)).map((c) => text.slice(c.start, c.end).toLowerCase()));
+  return candidates.filter((c) => !(judged(c) && capsLine(c.start) && !namedElsewhere.has(text.slice(c.start, c.end).toLowerCase())));
+}
+const ONE_CAPITALS_WORD = /^\p{Lu}+$/u;
+
 export function capsHeadlineNames(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
   const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text, c);
   // Most articles hold no such name: nothing to gather.

@@ -29,6 +29,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
   let narrativeAt = 0;
   let narrativeYearNamed = false;
+  /** Whether that day was the day of a report ("officials said Wednesday"). */
+  let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
   let pastNarrativeDay: Ymd | null = null;
   /** The last day told in each part of the day (by TIMEX3 code, a clock time by its hour): what "the same morning" is. */
@@ -92,6 +94,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') return pastNarrativeDay;
         return day;
       },
+      get localNarrativeDay() { return narrativeAt >= comparisonStart(sentenceStarts, m.start) ? this.narrativeDay : null; },
       // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
@@ -131,13 +134,17 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report: Boolean(doc.tokens?.length) && dayOfReport(doc, m.start) }); decade = null; }
+      const report = Boolean(doc.tokens?.length) && dayOfReport(doc, m.start);
+      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
-      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached.
-      const reached = day && !(doc.tokens?.length && marksAFigure(doc, m.start, m.end)) ? day : null;
-      if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; }
+      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached. Nor is the day of a
+      // report told right after the day of what it reports ("struck before dawn Tuesday, officials said Wednesday. The
+      // quake hit at 3:02 a.m."): the story stays on the event's day.
+      const reportAfterEvent = report && narrativeDay !== null && !narrativeReport && narrativeAt >= comparisonStart(sentenceStarts, m.start);
+      const reached = day && !reportAfterEvent && !(doc.tokens?.length && marksAFigure(doc, m.start, m.end)) ? day : null;
+      if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
       if (part) dayOfPart.set(part, day!);

@@ -27,6 +27,8 @@ export interface ResolveContext {
   localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: Ymd | null;
+  /** The same, when the sentence or the one before told it. */
+  localNarrativeDay?: Ymd | null;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
   joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
@@ -249,6 +251,11 @@ function offset(f: Frame, ctx: ResolveContext): string {
     // "arrested in 1997 and released a month later": a date told coarser than the offset keeps its own
     // grain, moved by the whole units of it that the offset makes (not counted from the DCT).
     if (f.dir!.anaphoric && !f.dir!.comparison) {
+      // "met on Sunday night ... under the 1995 accord. A day earlier, ...": days counted from a year told after a day of
+      // the sentence before go from that day.
+      if ((unit === 'D' || unit === 'W') && ref.m === undefined && ref.q === undefined && ctx.localNarrativeDay) {
+        return formatDay(addDays(ctx.localNarrativeDay, n * (unit === 'W' ? 7 : 1)));
+      }
       const months = unit === 'M' || unit === 'Q' ? n * UNIT_MONTHS[unit] : Math.trunc((n * (unit === 'W' ? 7 : 1)) / 30.44);
       if (ref.m !== undefined) return formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, months));
       if (ref.q !== undefined) {

@@ -462,12 +462,20 @@ export function habitualSentence(doc: Doc, start: number): boolean {
   return false;
 }
 
-/** Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday". */
+/**
+ * Whether the expression is the day of a report: "newspapers reported on Friday", "the board said Friday", "according to
+ * unofficial results early Wednesday".
+ */
 export function dayOfReport(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   const verb = tokens[first - 1]?.text.toLowerCase() === 'on' ? first - 2 : first - 1;
-  return Boolean(tokens[verb] && tokens[verb].sentence === tokens[first]?.sentence && REPORTING_VERBS.has(tokens[verb].text.toLowerCase()));
+  if (tokens[verb] && tokens[verb].sentence === tokens[first]?.sentence && REPORTING_VERBS.has(tokens[verb].text.toLowerCase())) return true;
+  // "according to" and the source it names, nothing else, before the day.
+  let k = first - 1;
+  while (k > first - 6 && k >= 1 && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k--;
+  return k < first - 1 && k >= 1 && tokens[k].sentence === tokens[first]?.sentence && tokens[k].text.toLowerCase() === 'to'
+    && tokens[k - 1].text.toLowerCase() === 'according';
 }
 
 /**
@@ -603,7 +611,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // Not a word after a preposition, an article or a figure, which the tagger may call a verb ("for comment
   // on Monday", "after a 0.5% jump in January"); but a day's figure ends a date, after which the verb goes on ("an
   // election set for April 12 takes office").
-  const nounSlot = NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '') && !dayOfMonthAt(tokens, i - 1);
+  const nounSlot = (NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '') && !dayOfMonthAt(tokens, i - 1)) || afterArticle(tokens, i);
   // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
   // not the verb after it, carries the tense.
   const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
@@ -722,6 +730,17 @@ function inObjectPhrase(tokens: Token[], i: number): boolean {
   return OPENS_OBJECT.has(tokens[k].text.toLowerCase()) && before.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(before.text.toLowerCase());
 }
 const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+/**
+ * "struck the north tower at 8:46 a.m.": a word the tagger read as a verb after an article and only words that qualify
+ * it (read as adjectives or adverbs) is a noun; a noun between ("the team plays") may be its subject.
+ */
+function afterArticle(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && QUALIFIER_TAGS.has(tokens[k].pos)) k--;
+  return k < i - 1 && k >= 0 && tokens[k].sentence === tokens[i].sentence && ARTICLES.has(tokens[k].text.toLowerCase());
+}
+const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** An article or a possessive that opens a preposition's object. */
 const OPENS_OBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 /** Prepositions that may open a clause of their own ("after the team plays on Sunday"). */

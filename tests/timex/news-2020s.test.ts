@@ -86,8 +86,8 @@ table('a range of weekdays: the second is the first such day after the first (DC
 
 table('"the new year" is the year whose start lies nearest (DCT Wednesday 2024-11-06)', '2024-11-06', [
   ['The Senate will convene in the new year.', [['the new year', '2025']]],
-  // "the New Year" in title case is the holiday's name, which this rule leaves alone.
-  ['Crowds gathered to ring in the New Year.', []],
+  // "the New Year" in title case is the holiday's name, January 1, which this rule leaves to the holidays'.
+  ['Markets will close early before the New Year.', [['New Year', '2025-01-01']]],
 ]);
 
 table('"next Thursday" is the Thursday of next week, even said on a Wednesday (DCT Wednesday 2025-06-11)', '2025-06-11', [

@@ -80,6 +80,9 @@ export interface Unless {
   titleCase?: string;
 }
 
+/** After "one-day", what makes it cricket's game: "one-day series", "the four-nation one-day tournament", "one-day cricket". */
+const ONE_DAY_CRICKET_AFTER = /^ (?:internationals?|series|tournaments?|triangular|cup|squad|side|team|cricket|format|final|specialists?|captain|debut)\b/i;
+
 /** After the days of a fixture list: "v Kent", "First test", "Second one-day international". */
 const FIXTURE_AFTER = /^ (?:v|vs\.?|(?:First|Second|Third|Fourth|Fifth|Sixth) [a-z])/;
 
@@ -116,6 +119,14 @@ export const RULES: TimexRule[] = [
     unless: [
       // "a field goal with 1:52 left": a game's clock counts minutes down, no time of day.
       { textAfter: /^ (?:left|remaining|to play|to go)\b/ },
+    ] },
+  // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile": hours, minutes and
+  // seconds of a length of time, not a clock reading (one with seconds is told after "at" or with a.m. or a zone).
+  { id: 'race_time', confidence: 0.85, priority: 2,
+    pattern: "(?<![:.\\d])(?:(?<laph>\\d{1,2}):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:per|a) (?:kilometre|kilometer|km|mile|lap)\\b)))(?![\\d:])",
+    unless: [
+      { textBefore: /\bat (?:about |around )?$/ },
+      { textAfter: /^ ?(?:a\.m\b|p\.m\b|am\b|pm\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|local time\b)/ },
     ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
   // after "at" or with a leading zero; "1500 hours of community service" is a duration).
@@ -235,6 +246,8 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ [A-Z][a-z]/ },
       // "the Good Friday agreement", "the Yom Kippur war": so is one before the kind of thing it names.
       { textAfter: NAMED_FOR_A_DAY },
+      // "in a new year": in lower case, a year (the New Year is the day).
+      { groups: { holiday: /^new year$/ } },
       // "a thanksgiving service at St Paul's": in lower case before a rite, the giving of thanks, no day.
       { text: /^thanksgiving$/, textAfter: /^ (?:service|mass|prayers?|ceremony|ceremonies|liturgy|offering|hymn)\b/ },
       // "Vice President Taha Yassin Ramadan", "Ramadan said": a holiday that is also a surname, after a name or before a verb of saying.
@@ -435,6 +448,8 @@ export const RULES: TimexRule[] = [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
       { groups: { unit: /^century$/i }, sentence: CRICKET_WORDS },
+      // "the one-day series", "a one-day international": cricket's limited-overs game, no length of time.
+      { text: /^one-day$/i, textAfter: ONE_DAY_CRICKET_AFTER },
       // "the first half", "the second half": a half of a year (the `half` rule), not half a unit.
       { groups: { amount: /^half$/i, rel: /^(?:first|second)$/i } },
       // "quarter" without "a" counts only after a relation word ("the past quarter century"; not "its quarter-century low").

@@ -247,6 +247,8 @@ export const DAYS_BY_YEAR: Record<string, Record<number, readonly [number, numbe
 };
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
+  // "until the New Year" (in capitals: "the new year" is the year, a rule of its own).
+  'new year': { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
   "valentine's day": { month: 2, day: 14 }, 'halloween': { month: 10, day: 31 }, 'bastille day': { month: 7, day: 14 },
   'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
