@@ -1,5 +1,5 @@
 // The words a news wire writes before a story's headline, joined to it by a hyphen ("UPDATE 2-Oil falls",
-// "EXCLUSIVE-Apple in talks"): a version or kind of the story, no part of the name after it, and the version's
+// "EXCLUSIVE-Apple in talks", "SOCCER-Italy beat France"): a version, kind or desk of the story, no part of the name after it, and the version's
 // number no count. Read by the numbers recognizer and by resolve's trim of a name.
 
 /** Slugs that take the story's version number: "UPDATE 2-", "WRAPUP 1-". */
@@ -9,4 +9,7 @@ export const NUMBERED_WIRE_SLUGS: ReadonlySet<string> = new Set(['UPDATE', 'WRAP
 export const WIRE_SLUGS: readonly string[] = [
   ...NUMBERED_WIRE_SLUGS, 'EXCLUSIVE', 'ANALYSIS', 'INSIGHT', 'FACTBOX', 'EXPLAINER', 'BREAKINGVIEWS', 'CORRECTED',
   'REFILE', 'RPT', 'FOCUS', 'POLL', 'INTERVIEW', 'COLUMN', 'FEATURE',
+  // The sports desk's: "SOCCER-Italy beat France", "OLYMPICS-Salt Lake Games close".
+  'SOCCER', 'TENNIS', 'GOLF', 'CRICKET', 'OLYMPICS', 'ATHLETICS', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'BOXING', 'CYCLING',
+  'SKIING', 'SWIMMING', 'MOTOR RACING', 'MOTORCYCLING', 'FORMULA ONE',
 ];

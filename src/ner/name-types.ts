@@ -52,9 +52,9 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   const lower: string[] = [];
   for (const w of words) lower.push(w.toLowerCase());
   const last = lower[lower.length - 1] ?? '';
-  // A person the tagger read that opens with a given name may have a surname that only looks like a head ("Nathan
-  // Lane"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
-  const givenNamed = type === 'PER' && isGivenName(words[0]);
+  // A person the tagger read with a given name before the last word may have a surname that only looks like a head
+  // ("Nathan Lane", "Actress Sally Field"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
+  const givenNamed = type === 'PER' && words.slice(0, -1).some(isGivenName);
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
   if (lower.length > 1 && facilityOpeners.has(lower[0])) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';

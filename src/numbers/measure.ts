@@ -19,6 +19,9 @@ import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './nu
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
+/** Four figures a year is written in, no comma: "2021". */
+const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
+
 export interface Measure {
   type: Label;
   /** Word indices of the whole span, inclusive. */
@@ -258,10 +261,10 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
   if (large && (n.scale !== undefined || /\d,\d{3}/.test(words[n.first].text) || words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined))) {
     return { ...plain, type: 'MONEY', last: n.last + 1, currency: large };
   }
-  // "10 grand", "a grand", but not "a grand jury", "a grand old party"
+  // "10 grand", "a grand", but not "a grand jury", "a grand old party", nor a year's "the 2021 grand final"
   const moneyScale = lookup(MONEY_SCALE_WORDS, next.text);
   const then = wordAt(words, n.last + 2, n.first)?.pos ?? '';
-  if (moneyScale && plain.value !== undefined && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
+  if (moneyScale && plain.value !== undefined && !(n.first === n.last && YEAR_FIGURE.test(words[n.first].text)) && (n.needsMeasure ? ['', 'PUNCT', 'ADP', 'CCONJ'].includes(then) : !['NOUN', 'PROPN'].includes(then))) {
     return { ...plain, type: 'MONEY', last: n.last + 1, value: scaled(plain.value, moneyScale) };
   }
   // A nationality of one or two words may name the currency: "Swiss francs", "Hong Kong dollars", "Chinese yuan".

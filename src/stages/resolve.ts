@@ -243,7 +243,7 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
  * place: places stand for their teams and governments ("New York" beat Boston), which the model
  * reads better from context.
  */
-function labelWins(a: Candidate, b: Candidate, text: string): boolean {
+function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWords): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
   const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
@@ -272,9 +272,10 @@ function labelWins(a: Candidate, b: Candidate, text: string): boolean {
     && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
-  // person's name at 0.39).
+  // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).
   const knownOrganization = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type === 'ORG'
-    && other.type === 'PERSON' && !hasSource(other.source, 'registry') && other.confidence < UNSURE_PERSON;
+    && other.type === 'PERSON' && !hasSource(other.source, 'registry')
+    && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord));
   if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
   return a.confidence >= b.confidence;
 }
@@ -332,7 +333,7 @@ function longerNames(text: string, names: readonly Candidate[]): { insideLongerN
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
-function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
+function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWords): Candidate[] {
   // A span's key is a number (start and end in one), not a string built for each of the article's candidates.
   const bySpan = new Map<number, Candidate>();
   const width = text.length + 1;
@@ -340,7 +341,7 @@ function mergeAgreeing(text: string, candidates: Candidate[]): Candidate[] {
     const key = c.start * width + c.end;
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
-    const [best, other] = labelWins(seen, c, text) ? [seen, c] : [c, seen];
+    const [best, other] = labelWins(seen, c, text, isNameWord) ? [seen, c] : [c, seen];
     bySpan.set(key, candidate(best.start, best.end, best.type, joinSources(best.source, other.source),
       1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, { ...other.attrs, ...best.attrs }));
   }
@@ -394,7 +395,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))))), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))), isNameWord)), registry);
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.

@@ -425,3 +425,29 @@ table('a vote\'s day in the possessive is no day the story moves to; companies\'
   ['Microsoft and Meta report quarterly earnings on Wednesday.', [['Wednesday', '2024-07-10']]],
   ['A Reuters report on Wednesday said sales fell.', [['Wednesday', '2024-07-03']]],
 ]);
+
+table('a race\'s or a lap\'s time is a length of time, not a clock reading (Sunday 2019-10-13)', '2019-10-13', [
+  ['Kipchoge crossed the line in 1:59:40, beating the world record of 2:01:39.', [['1:59:40', 'PT1H59M40S', 'DURATION'], ['2:01:39', 'PT2H1M39S', 'DURATION']]],
+  ['She won the final in 1:51.21 and set a lap of 1:24.128.', [['1:51.21', 'PT1M51.21S', 'DURATION'], ['1:24.128', 'PT1M24.128S', 'DURATION']]],
+  ['He averaged 4:34 per mile.', [['4:34', 'PT4M34S', 'DURATION']]],
+  ['The quake struck at 05:46:23 local time.', [['05:46:23 local time', '2019-10-13T05:46:23', 'TIME']]],
+]);
+
+table('a clock time stays on the day of the event told before the day of a report (Wednesday 1999-08-18)', '1999-08-18', [
+  ['An earthquake struck Turkey before dawn Tuesday, officials said Wednesday. The quake hit at 3:02 a.m.',
+    [['dawn Tuesday', '1999-08-17TMO', 'TIME'], ['Wednesday', '1999-08-18'], ['3:02 a.m.', '1999-08-17T03:02', 'TIME']]],
+  ['The mayor won the election on Tuesday, according to unofficial results early Wednesday. Polls closed at 9 p.m.',
+    [['Tuesday', '1999-08-17'], ['early Wednesday', '1999-08-18', 'DATE', 'START'], ['9 p.m.', '1999-08-17T21:00', 'TIME']]],
+  ['A bomb exploded in a market, police said on Sunday. The blast at 9 a.m. killed five.', [['Sunday', '1999-08-15'], ['9 a.m.', '1999-08-15T09:00', 'TIME']]],
+  ['Jets hit the towers on Tuesday morning. Flight 11 struck the north tower at 8:46 a.m.',
+    [['Tuesday morning', '1999-08-17TMO', 'TIME'], ['8:46 a.m.', '1999-08-17T08:46', 'TIME']]],
+]);
+
+table('the New Year, cricket\'s one-day game, and days counted from a year told after a day (Monday 1996-12-30)', '1996-12-30', [
+  ['Markets will stay closed until the New Year.', [['New Year', '1997-01-01']]],
+  ['Pakistan won the one-day series, and a one-day tournament starts on Friday.', [['Friday', '1997-01-03']]],
+  ['Workers held a one-day strike.', [['one-day', 'P1D', 'DURATION']]],
+  ['The leaders met on Sunday night under the 1995 accord. A day earlier, a soldier opened fire.',
+    [['Sunday night', '1996-12-29TNI', 'TIME'], ['1995', '1995'], ['A day earlier', '1996-12-28']]],
+  ['He was arrested in 1997 and released a month later.', [['1997', '1997'], ['a month later', '1997']]],
+]);
