@@ -95,3 +95,19 @@ describe('numbers', () => {
     expect(mentions('He starred in the 2021 grand final and earned 10 grand.')).toEqual([['2021', 'DATE'], ['10 grand', 'MONEY']]);
   });
 });
+
+describe('a side named by its town before a player\'s position', () => {
+  it('is the club, a rugby forward\'s or a coach\'s too', () => {
+    expect(names('England named Bath centre Phil de Glanville. Leicester lock Martin Johnson was dropped.'))
+      .toEqual(expect.arrayContaining([['Bath', 'ORG'], ['Leicester', 'ORG'], ['Martin Johnson', 'PERSON']]));
+    expect(names('Flyhalf Arwel Thomas scored 19 points.')).toEqual([['Arwel Thomas', 'PERSON']]);
+  });
+});
+
+describe('the regional banks of the Federal Reserve and the S&P 500 index', () => {
+  it('are named as the press names them', () => {
+    expect(linked('Richmond Fed President Jeffrey Lacker dissented from the Fed\'s decision.'))
+      .toEqual([['Richmond Fed', 'org/federal-reserve-bank-of-richmond'], ['Jeffrey Lacker', 'person/jeffrey-lacker'], ['Fed', 'org/federal-reserve']]);
+    expect(linked('The Standard & Poor\'s 500 Index climbed.')).toEqual([['Standard & Poor\'s 500 Index', 'product/sp-500']]);
+  });
+});
