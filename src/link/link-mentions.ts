@@ -13,7 +13,7 @@ import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acro
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { countryOfStateAfter, qualifierBefore } from './qualifier.js';
+import { qualifierBefore, stateAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
@@ -141,14 +141,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
-  // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's).
+  // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's, "Portland, Maine" not Oregon's).
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
-    const countryAfter = entry && PLACE_LABELS.has(entry.type) ? countryOfStateAfter(work.text, mentions[i].end, index) : undefined;
-    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, countryAfter };
+    const state = entry && PLACE_LABELS.has(entry.type) ? stateAfter(work.text, mentions[i].end, index) : undefined;
+    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
-    return one ? { linked, qualifier, countryAfter } : { linked, title: mentions[i].attrs?.title, qualifier, countryAfter };
+    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),
@@ -206,6 +206,17 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const id = undecided.has(r) ? nilId(mentions[i].type, texts[r]) : decisions.get(r)!.entity;
     if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts[r]));
     decisions.set(i, { entity: id });
+  }
+  // "San Antonio Spurs ... the Spurs": one word that ends the article's one organization of that last word is that
+  // organization, whatever the registry's alias of the word names ("Spurs", Tottenham's); not a body the fuller name is
+  // part of ("Richmond Fed ... the Fed" is the Federal Reserve).
+  for (const i of others) {
+    const own = decisions.get(i);
+    if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
+    const long = short.byLastWord.get(words[i][0]);
+    const theirs = long === undefined ? undefined : decisions.get(long);
+    if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || partOfChain(index, theirs.entity).includes(own.entity)) continue;
+    decisions.set(i, { entity: theirs.entity });
   }
   for (const i of named) {
     const long = definedBy(i);
@@ -294,3 +305,11 @@ function fullestNames(names: { index: number; type: string; words: string[]; key
   }
   return new Map([...best].map(([key, { index }]) => [key, index]));
 }
+
+/** An entry and what it is part of, nearest first. */
+function partOfChain(index: RegistryIndex, id: string): string[] {
+  const chain = [id];
+  for (let up = index.entries.get(id)?.partOf; up && !chain.includes(up); up = index.entries.get(up)?.partOf) chain.push(up);
+  return chain;
+}
+

@@ -22,20 +22,23 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
 }
 
 /**
- * "Georgetown, Kentucky", "Paris, Texas": the country of the U.S. state written after a place's name and a comma, which
- * the place is in, whatever a namesake abroad is called.
+ * "Georgetown, Kentucky", "Portland, Maine": the U.S. state written after a place's name and a comma, which the place is
+ * in, whatever a namesake abroad or in another state is called; with the state's country.
  */
-export function countryOfStateAfter(text: string, end: number, index: RegistryIndex): string | undefined {
+export function stateAfter(text: string, end: number, index: RegistryIndex): { state: string; country: string } | undefined {
   const m = STATE_AFTER.exec(text.slice(end, end + STATE_REACH));
   if (!m) return undefined;
-  for (const hit of lookupAlias(index, m[1])) {
-    const entry = index.entries.get(hit.id);
-    if (entry?.type === 'GPE' && entry.partOf && STATES.has(entry.name)) return entry.partOf;
+  // Two words ("New Mexico"), else the first ("Kentucky" of "Kentucky. Chicago").
+  for (const words of m[2] ? [m[1], m[1].slice(0, m[1].indexOf(' '))] : [m[1]]) {
+    for (const hit of lookupAlias(index, words)) {
+      const entry = index.entries.get(hit.id);
+      if (entry?.type === 'GPE' && entry.partOf && STATES.has(entry.name)) return { state: entry.id, country: entry.partOf };
+    }
   }
   return undefined;
 }
 const STATES: ReadonlySet<string> = new Set(US_STATES);
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
-const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
+const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
 const STATE_REACH = 30;
 

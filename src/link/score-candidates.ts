@@ -62,8 +62,8 @@ export interface LinkContext {
   linked: Map<string, number>;
   /** Title recorded on the mention ("Secretary of State"). */
   title?: string;
-  /** The country of the state written after a place's name ("Georgetown, Kentucky"): no place elsewhere is meant. */
-  countryAfter?: string;
+  /** The state written after a place's name ("Georgetown, Kentucky"), and its country: no place elsewhere is meant. */
+  stateAfter?: { state: string; country: string };
 }
 
 /** The entry and what it is part of, nearest first. */
@@ -150,6 +150,14 @@ function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier
   return !chainOf(index, qualifier).some((id) => own.has(id));
 }
 
+/**
+ * Whether a place's partOf chain puts it outside the state written after it: not in the state's country, or in some
+ * other part of it ("Portland" of Oregon before ", Maine"). A town the registry places in the country alone may be in it.
+ */
+function outsideState(chain: string[], { state, country }: { state: string; country: string }): boolean {
+  return !chain.includes(state) && (!chain.includes(country) || chain[1] !== country);
+}
+
 /** The wholes all candidates are part of. */
 function sharedWholes(index: RegistryIndex, rivals: Set<string>): Set<string> {
   let shared: Set<string> | undefined;
@@ -171,7 +179,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
-    if (ctx.countryAfter && PLACE_LABELS.has(entry.type) && !chainOf(index, entry.id).includes(ctx.countryAfter)) continue;
+    if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

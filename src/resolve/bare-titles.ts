@@ -4,7 +4,8 @@
 // "of" and its subject, which the model reads as an organization's name ("the [Professor of Transplant Surgery] at
 // Johns Hopkins"), unless the subject ends in an organization's head ("President of the European Commission") or the
 // registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony
-// Radakin"), nor a title alone left of a name cut before a surer one ("[Sheikh] Mohamed bin Zayed").
+// Radakin"), nor a title alone left of a name cut before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's
+// portfolio before the title and a name ("[Labour] Minister Norbert Bluem", not the party).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -12,6 +13,8 @@ import { isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { codeAt } from './code-at.js';
 import { startsUpper } from './first-letter.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const THE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
@@ -20,6 +23,7 @@ const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu
 /** Mentions without the model's one-word names that are a title after "the". */
 export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const kept = (m: Candidate): boolean => {
+    if (NAME_LABELS.has(m.type) && portfolioOfTitle(text, m)) return false;
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
@@ -44,6 +48,21 @@ function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): 
   const word = text.slice(m.start, m.end);
   return !word.includes(' ') && isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
 }
+
+/**
+ * Whether a name is a minister's portfolio (lexicon/person-cues.json) before the title's word and a name: "[Labour]
+ * Minister Norbert Bluem" is no party ("Labour leader Tony Blair" is the party's).
+ */
+function portfolioOfTitle(text: string, m: Candidate): boolean {
+  // Most names are followed by a space and a small letter or by no space: the two codes are read first.
+  if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1)) || !PORTFOLIOS.has(text.slice(m.start, m.end))) return false;
+  const next = PORTFOLIO_TITLE.exec(text.slice(m.end + 1, m.end + 40));
+  return next !== null && PORTFOLIO_TITLES.has(next[1]);
+}
+const PORTFOLIOS: ReadonlySet<string> = new Set(cues.portfolios);
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
+/** The title's word after the portfolio, and the capitalised name after it. */
+const PORTFOLIO_TITLE = /^(\p{Lu}\p{Ll}+) \p{Lu}/u;
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */
 function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): boolean {

@@ -9,11 +9,12 @@
 // without its legal suffix is the company's whatever the votes ("Tony Lama Co." … "Tony Lama couldn't be reached"
 // → ORG, not the person the model read); a one-word alias of a registry entry the article names in full is that
 // entry's type ("Meta Platforms" … "Meta's" → ORG, not the person the model read). Places and other
-// names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways". A place's name
+// names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways"; but a place's name alone that
+// is the surname of a person named in full is the person ("Michael Jordan" … "Jordan hit"), unless "in" or "to" puts it. A place's name
 // standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
 // mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
 import type { Candidate, Label, Token } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -28,6 +29,8 @@ import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** Words before a name that make it a place: "in Jordan", "to Washington". */
+const PLACE_WORD_BEFORE = /\b(?:in|to|from|at|of|near|into|across|outside|inside|via|toward|towards)\s$/i;
 
 /** The words of a company's name before its legal suffixes ("tony lama" of "Tony Lama Co."), or none where it has none. */
 function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
@@ -176,7 +179,14 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     return type;
   };
   const fullNames = entitiesNamedInFull(text, mentions, words, registry);
+  // "Michael Jordan scored 30 points. Jordan hit 15 of 26 shots": a place's name alone that is the surname of a person
+  // the article names in full is that person, but where a word of place puts it ("in Jordan").
+  const lastNames = new Set<string>();
+  mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
+  const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1 && PLACE_LABELS.has(m.type)
+    && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   return mapEach(mentions, (m, k) => {
+    if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
     if (!free[k]) return fullNames.size && words[k].length === 1 ? asNamedInFull(text, m, fullNames, registry) : m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.

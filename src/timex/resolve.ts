@@ -379,6 +379,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
       && monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12;
     if (ref && unit === 'Y' && !target && !toNow && !stale) return done('DATE', pad(ref.y + shift, 4));
+    // "founded in 1962 ... by the end of that decade", "the following decade": the decade (or century) of the year told.
+    if (ref && YEARS_PER_UNIT[unit] && unit !== 'ML' && !target && !toNow && !stale) return done('DATE', String(Math.floor(ref.y / YEARS_PER_UNIT[unit]) + shift));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {
       const q = ref.q ?? quarterOf(ref.m!);
       const t = addMonths({ y: ref.y, m: q * 3 - 2, d: 1 }, 3 * shift);
@@ -600,6 +602,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.sameDay) return done('DATE', dct ? formatDay(addMonths(dct, 12 * (f.yearShift ?? 0))) : 'XXXX-XX-XX');
   let year = f.year !== undefined ? pad(f.year, 4) : undefined;
   if (year === undefined && f.yearShift !== undefined) year = dct ? pad(dct.y + f.yearShift, 4) : 'XXXX';
+  // "He enlisted in 1941. That December ...", "married that fall": the month or season of the year told before.
+  const toldYear = f.anaphoric && f.rel === undefined && (f.month !== undefined || f.season !== undefined) ? parsePeriod(ctx.reference) : null;
+  if (year === undefined && toldYear) year = pad(toldYear.y, 4);
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;

@@ -54,7 +54,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
-  const weekday = isCalendarWord(WEEKDAYS, doc.text.slice(start, end));
+  // (a weekday with its part of the day too: "on Thursday night")
+  const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   at = reachBack(tokens, first);
   const aside = asideBefore(tokens, at, first);
@@ -326,6 +327,11 @@ function nounBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A word that opens with a capital: a name. */
+/** A side's name after a fixture's verb, with its "the" if it has one: "host Manchester United", "host the Minnesota Timberwolves". */
+function opponentAfter(tokens: Token[], i: number): boolean {
+  return startsCapital(tokens[i + 1]?.text) || (tokens[i + 1]?.text === 'the' && startsCapital(tokens[i + 2]?.text));
+}
+
 function startsCapital(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
 }
@@ -544,7 +550,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   // "Arsenal host Manchester United on Sunday": a club's name with a plural verb, as British news writes a side, where
   // the tagger read a fixture's verb as a noun; the fixture lies ahead.
-  if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && startsCapital(tokens[i + 1]?.text)
+  if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && opponentAfter(tokens, i)
     && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Microsoft and Meta report quarterly earnings on Wednesday": companies' plain present, likewise read as a noun.
   if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN'

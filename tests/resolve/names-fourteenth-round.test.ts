@@ -111,3 +111,30 @@ describe('the regional banks of the Federal Reserve and the S&P 500 index', () =
     expect(linked('The Standard & Poor\'s 500 Index climbed.')).toEqual([['Standard & Poor\'s 500 Index', 'product/sp-500']]);
   });
 });
+
+describe('a minister\'s portfolio before the title and a name', () => {
+  it('is no party', () => {
+    expect(names('Labour Minister Norbert Bluem said unemployment rose.')).toEqual([['Norbert Bluem', 'PERSON']]);
+    expect(names('Labour leader Tony Blair agreed.')).toEqual([['Labour', 'ORG'], ['Tony Blair', 'PERSON']]);
+  });
+});
+
+describe('honorifics of Asia and Africa', () => {
+  it('stay out of the name', () => {
+    expect(names('Shri Narendra Modi inaugurated the bridge. Alhaji Aliko Dangote was present.'))
+      .toEqual([['Narendra Modi', 'PERSON'], ['Aliko Dangote', 'PERSON']]);
+    expect(names('Datuk Seri Anwar Ibrahim spoke in Sri Lanka.')).toEqual([['Anwar Ibrahim', 'PERSON'], ['Sri Lanka', 'GPE']]);
+  });
+});
+
+describe('a one-word name the article gives in full', () => {
+  it('is the team named in full before it, whatever the registry\'s alias of the word names', () => {
+    expect(linked('The San Antonio Spurs lost again. Robinson scored 28 points against the Spurs last year.'))
+      .toEqual(expect.arrayContaining([['Spurs', 'org/san-antonio-spurs']]));
+  });
+
+  it('is the person whose surname a place shares, but after a word of place', () => {
+    expect(names('Michael Jordan scored 30 points. Jordan hit 15 of 26 shots. King Hussein of Jordan watched.'))
+      .toEqual([['Michael Jordan', 'PERSON'], ['Jordan', 'PERSON'], ['Hussein', 'PERSON'], ['Jordan', 'GPE']]);
+  });
+});

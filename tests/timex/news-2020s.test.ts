@@ -451,3 +451,15 @@ table('the New Year, cricket\'s one-day game, and days counted from a year told 
     [['Sunday night', '1996-12-29TNI', 'TIME'], ['1995', '1995'], ['A day earlier', '1996-12-28']]],
   ['He was arrested in 1997 and released a month later.', [['1997', '1997'], ['a month later', '1997']]],
 ]);
+
+table('a month, a season or a decade of the year told before; a weekday before a rank (Tuesday 2010-05-04)', '2010-05-04', [
+  ['He enlisted in 1941. That December, the Japanese attacked.', [['1941', '1941'], ['That December', '1941-12']]],
+  ['The company was founded in 1962. By the end of that decade it had grown.', [['1962', '1962'], ['the end of that decade', '196', 'DATE', 'END']]],
+  ['He said that May was cold.', [['May', '2010-05']]],
+  ['Students marched on Friday, the 25th day of protests.', [['Friday', '2010-04-30']]],
+]);
+
+table('a side\'s fixture told in the present before "the" and its opponent, a weekday with its part of the day (Wednesday 1996-12-04)', '1996-12-04', [
+  ['The Rockets host the Minnesota Timberwolves on Thursday night.', [['Thursday night', '1996-12-05TNI', 'TIME']]],
+  ['Police searched the house on Thursday night.', [['Thursday night', '1996-11-28TNI', 'TIME']]],
+]);

@@ -74,6 +74,13 @@ export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'ne
 
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
+/** "said that May was cold": after these "that" opens a clause, no month or season of the year told before. */
+export const THAT_CLAUSE_BEFORE: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'announced', 'added', 'noted', 'stated', 'wrote', 'believed', 'believes', 'thought', 'thinks',
+  'knew', 'know', 'knows', 'argued', 'claimed', 'reported', 'warned', 'insisted', 'hoped', 'feared', 'expected', 'explained',
+  'agreed', 'denied', 'confirmed', 'estimated', 'predicted', 'ruled', 'found', 'showed', 'shows', 'indicated', 'suggested',
+  'acknowledged', 'admitted', 'so', 'now', 'fact', 'means', 'meant', 'clear', 'sure', 'likely', 'possible', 'seemed', 'seems', 'such',
+]);
 
 /** "a daily newspaper", "its weekly column": a frequency word after these, or before a word of NOUN_LIKE (text/word-classes.ts), is an adjective, not a SET. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
@@ -199,7 +206,7 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
  * stretchered off in the second half", "held a 32-8 lead going into the last quarter", "the rookie left in the second half
  * with an ankle injury").
  */
-export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?|rookies?|head coach|(?:ankle|knee|hamstring|groin|calf|shoulder|foot|hip) injur(?:y|ies)|concussion|Achilles|tendon|ligament)\b/i;
+export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?|rookies?|head coach|(?:ankle|knee|hamstring|groin|calf|shoulder|foot|hip) injur(?:y|ies)|concussion|Achilles|tendon|ligament|goals?|headers?|penalt(?:y|ies)|the referee|whistle|possession|wickets?|yards|baskets?|dunks?|puck|power ?play|saves|kick-?off|the (?:home|away) (?:side|team))\b/i;
 
 /**
  * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,
