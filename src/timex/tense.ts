@@ -57,6 +57,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // (a weekday with its part of the day too: "on Thursday night")
   const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
+  const opensSentence = tokens[first - 1]?.sentence !== sentence || (before(1) === 'on' && tokens[first - 2]?.sentence !== sentence);
   at = reachBack(tokens, first);
   const aside = asideBefore(tokens, at, first);
   const to = reachOn(tokens, last);
@@ -75,7 +76,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const word = tokens[i].text.toLowerCase();
     // A verb of attribution after the expression reports when a verb before it has already placed it.
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
-    if (reporting && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
+    const ownVerbAfterOpening = i > last && opensSentence && distance <= OPENING_VERB_REACH;
+    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     // "said on a call Thursday that deliveries will rise": the day closes the reporting clause, and the verbs of the
     // clause "that" opens after it are the report's.
     if (reporting && next && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
@@ -88,6 +91,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   }
   return best?.tense ?? reported;
 }
+
+/** How far after a day that opens its sentence the verb of the sentence's subject stands ("On Monday he announced"). */
+const OPENING_VERB_REACH = 3;
 
 /** The marks that end a clause, and the words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);

@@ -463,3 +463,13 @@ table('a side\'s fixture told in the present before "the" and its opponent, a we
   ['The Rockets host the Minnesota Timberwolves on Thursday night.', [['Thursday night', '1996-12-05TNI', 'TIME']]],
   ['Police searched the house on Thursday night.', [['Thursday night', '1996-11-28TNI', 'TIME']]],
 ]);
+
+table('a month or a day "of that year" is of the year told before (Tuesday 2010-05-04)', '2010-05-04', [
+  ['He was elected in 1980. In January of that year, he moved.', [['1980', '1980'], ['January of that year', '1980-01']]],
+  ['He was elected in 1980. On Jan. 28 of that year, he moved.', [['1980', '1980'], ['Jan. 28 of that year', '1980-01-28']]],
+]);
+
+table('the verb of the subject after a day that opens the sentence governs it (Thursday 2012-03-08)', '2012-03-08', [
+  ['On Monday he announced he would run for governor.', [['Monday', '2012-03-05']]],
+  ['The company will open a plant on Monday, officials said.', [['Monday', '2012-03-12']]],
+]);

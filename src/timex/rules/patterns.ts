@@ -398,6 +398,8 @@ export const RULES: TimexRule[] = [
   // "the same month of 1998", "the corresponding period in 1997": the period the story reports on, in that year.
   { id: 'same_period_year', says: { unit: 'Y', dir: { sign: -1, anaphoric: true, comparison: true } }, amount: 1, confidence: 0.85, priority: 3, pattern: "(?<the>the) (?:same|corresponding|comparable) (?<samegrain>period|quarter|month) (?:of|in) (?<year>{YEARDIGITS})" },
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
+  // "January of that year", "Jan. 28 of that year": the month or day of the year told before.
+  { id: 'month_of_that_year', confidence: 0.85, priority: 2, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? of (?<that>that|the same) year" },
   // "That December", "that fall": the month or season of the year told before.
   { id: 'that_month', confidence: 0.7, priority: 1, pattern: "(?<that>that) (?:(?<month>{MONTH})|(?<season>{SEASON}))(?! \\d)",
     unless: [{ wordBefore: THAT_CLAUSE_BEFORE }] },
