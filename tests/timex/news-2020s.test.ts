@@ -431,6 +431,7 @@ table('a race\'s or a lap\'s time is a length of time, not a clock reading (Sund
   ['She won the final in 1:51.21 and set a lap of 1:24.128.', [['1:51.21', 'PT1M51.21S', 'DURATION'], ['1:24.128', 'PT1M24.128S', 'DURATION']]],
   ['He averaged 4:34 per mile.', [['4:34', 'PT4M34S', 'DURATION']]],
   ['The quake struck at 05:46:23 local time.', [['05:46:23 local time', '2019-10-13T05:46:23', 'TIME']]],
+  ['The clock read 15:23:24.', [['15:23:24', '2019-10-13T15:23:24', 'TIME']]],
 ]);
 
 table('a clock time stays on the day of the event told before the day of a report (Wednesday 1999-08-18)', '1999-08-18', [
