@@ -1,6 +1,6 @@
 // The words a news wire writes before a story's headline, joined to it by a hyphen ("UPDATE 2-Oil falls",
-// "EXCLUSIVE-Apple in talks", "SOCCER-Italy beat France"): a version, kind or desk of the story, no part of the name after it, and the version's
-// number no count. Read by the numbers recognizer and by resolve's trim of a name.
+// "EXCLUSIVE-Apple in talks", "SOCCER-Italy beat France"): a version, kind or desk of the story, no part of the name
+// after it, and the version's number no count. Read by the numbers recognizer and by resolve's trim of a name.
 
 /** Slugs that take the story's version number: "UPDATE 2-", "WRAPUP 1-". */
 export const NUMBERED_WIRE_SLUGS: ReadonlySet<string> = new Set(['UPDATE', 'WRAPUP']);

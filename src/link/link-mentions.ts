@@ -15,7 +15,7 @@ import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
 import { qualifierBefore, stateAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
-import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
+import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 /**
  * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
@@ -141,7 +141,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
-  // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's, "Portland, Maine" not Oregon's).
+  // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's,
+  // "Portland, Maine" not Oregon's).
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
@@ -215,7 +216,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
     const theirs = long === undefined ? undefined : decisions.get(long);
-    if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || partOfChain(index, theirs.entity).includes(own.entity)) continue;
+    if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }
   for (const i of named) {
@@ -305,11 +306,3 @@ function fullestNames(names: { index: number; type: string; words: string[]; key
   }
   return new Map([...best].map(([key, { index }]) => [key, index]));
 }
-
-/** An entry and what it is part of, nearest first. */
-function partOfChain(index: RegistryIndex, id: string): string[] {
-  const chain = [id];
-  for (let up = index.entries.get(id)?.partOf; up && !chain.includes(up); up = index.entries.get(up)?.partOf) chain.push(up);
-  return chain;
-}
-

@@ -41,4 +41,3 @@ const STATES: ReadonlySet<string> = new Set(US_STATES);
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
 const STATE_REACH = 30;
-

@@ -67,7 +67,7 @@ export interface LinkContext {
 }
 
 /** The entry and what it is part of, nearest first. */
-function chainOf(index: RegistryIndex, id: string): string[] {
+export function chainOf(index: RegistryIndex, id: string): string[] {
   const chain = [id];
   let up = index.entries.get(id)?.partOf;
   while (up && chain.length <= MAX_DEPTH && !chain.includes(up)) {

@@ -500,9 +500,9 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     if (point && POINT_WORDS.has(point.lower)) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a fifth-inning tie" ranks; "a third-of-a-mile" is a fraction joined by hyphens
     if (after?.attached && NUMBER_HYPHENS.has(after.lower) && wordAt(words, i + 3, i)?.lower !== 'of') return null;
-    // "A third plane hit the Pentagon. A fourth, United Flight 93, ...": after the rank before it, a rank in a series.
     // "roughly a third need care": an approximator before it makes a share of a fraction, which no rank is
     const approximated = qualifierOf(words, i, i + 1) !== undefined;
+    // "A third plane hit the Pentagon. A fourth, United Flight 93, ...": after the rank below it, a rank in a series.
     if (!approximated && after?.lower !== 'of' && followsRankBelow(words, i, lookup(ORDINAL_WORDS, next.lower))) return null;
     if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows

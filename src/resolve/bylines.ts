@@ -54,4 +54,3 @@ export function withoutWritersRoles(text: string, candidates: Candidate[]): Cand
   if (!roles.length) return candidates;
   return candidates.filter((c) => !roles.some((r) => c.start >= r.start && c.end === r.end));
 }
-

@@ -6,7 +6,8 @@
 // left is a name the article gives off such lines, whole or by its first or last word ("Rotor Volgograd"): that
 // part stays, with the type it has there. Words inside the kept part are never cut ("BANK OF JAPAN"), and a name
 // with no such part stays as the model read it. A headline's verb inside the name parts it the same way ("[CLINTON]
-// NAMES [ALBRIGHT] FIRST WOMAN"), and so does a past in capitals after a person's name ("[BHUTTO] SACKED").
+// NAMES [ALBRIGHT] FIRST WOMAN"), and so does a past in capitals after a person's name ("[BHUTTO] SACKED"). One word
+// in capitals that the article writes in lower case is that word, no name ("LABOUR WORRIES", "RAND SLIPS").
 import type { Candidate } from '../document.js';
 import { formWrittenInLower, isCapitalPast, isHeadlineWord, TRAILING_MARKS } from './headlines.js';
 import type { Lines } from './lines.js';

@@ -9,10 +9,11 @@
 // without its legal suffix is the company's whatever the votes ("Tony Lama Co." … "Tony Lama couldn't be reached"
 // → ORG, not the person the model read); a one-word alias of a registry entry the article names in full is that
 // entry's type ("Meta Platforms" … "Meta's" → ORG, not the person the model read). Places and other
-// names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways"; but a place's name alone that
-// is the surname of a person named in full is the person ("Michael Jordan" … "Jordan hit"), unless "in" or "to" puts it. A place's name
-// standing for an organization (a team, a government) is metonymy, not a second sense: votes never move a
-// mention between ORG and the place labels ("at MILWAUKEE" stays a place beside "MILWAUKEE 5 BOSTON 3").
+// names the registry knows keep their own type: "Kenya" stays a GPE beside "Kenya Airways"; but a place's name
+// alone that is the surname of a person named in full is the person ("Michael Jordan" … "Jordan hit"), unless "in"
+// or "to" puts it. A place's name standing for an organization (a team, a government) is metonymy, not a second
+// sense: votes never move a mention between ORG and the place labels ("at MILWAUKEE" stays a place beside
+// "MILWAUKEE 5 BOSTON 3").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
