@@ -12,13 +12,15 @@ const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 /** A name of two to four capitalised words ("Natalie Grover", "Jonathan Stempel"). */
 const NAME = `${WORD}(?: ${WORD}){1,3}`;
 /** A byline line: "By" and names joined by commas and "and", nothing else on the line. */
-const BYLINE = new RegExp(`^By (${NAME}(?:(?:,? and |, )${NAME})*)[ \\t]*$`, 'gmu');
+/** Names joined by commas and "and", as a byline lists them. */
+const NAMES = `${NAME}(?:(?:,? and |, )${NAME})*`;
+const BYLINE = new RegExp(`^By (${NAMES})[ \\t]*$`, 'gmu');
 /** Closing credits in brackets, opening with a writer's role (lexicon/bylines.json): each part a role, "by", and names, parts apart by semicolons. */
 const CREDITS = new RegExp(`\\((?:${table.creditRoles.join('|')}) by [^()\\n]+\\)`, 'g');
 /** One credited name in a list, with the place after "in" that may follow it. */
 const CREDITED = new RegExp(`(?<=\\b[Bb]y |, |,? and )(${NAME})(?= in |,? and |, |;|\\)|$)`, 'gu');
 /** The line under a byline that names the writer's agency, desk and role: "Associated Press Writer", "AP Sports Writer". */
-const WRITER_LINE = new RegExp(`^By ${NAME}(?:(?:,? and |, )${NAME})*[ \\t]*\\n([^\\n]*\\b(?:${table.writerRoles.join('|')}))[ \\t]*$`, 'gmu');
+const WRITER_LINE = new RegExp(`^By ${NAMES}[ \\t]*\\n([^\\n]*\\b(?:${table.writerRoles.join('|')}))[ \\t]*$`, 'gmu');
 /** As sure as an honorific: the form says what each name is. */
 const CONFIDENCE = 0.9;
 

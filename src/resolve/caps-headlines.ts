@@ -37,22 +37,16 @@ export function commonWordsInCaps(text: string, lines: Lines, candidates: Candid
     && lower.has(text.slice(c.start, c.end));
   // Most articles hold no such word: nothing to gather.
   if (!candidates.some(judged)) return candidates;
-  const capsLine = (position: number) => {
-    const line = lines.all[lines.indexAt(position)];
-    return !SMALL_LETTER.test(text.slice(line.start, line.end));
-  };
+  const capsLine = onCapsLine(text, lines);
   const namedElsewhere = new Set(candidates.filter((c) => !capsLine(c.start)).map((c) => text.slice(c.start, c.end).toLowerCase()));
   return candidates.filter((c) => !(judged(c) && capsLine(c.start) && !namedElsewhere.has(text.slice(c.start, c.end).toLowerCase())));
 }
 const ONE_CAPITALS_WORD = /^\p{Lu}+$/u;
 
-export function capsHeadlineNames(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
-  const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text, c);
-  // Most articles hold no such name: nothing to gather.
-  if (!candidates.some(judged)) return candidates;
-  // Each line read once: a test per name would read a long line once for each of its names.
+/** Whether a position lies on a line with no small letter; each line read once (a long line is read once, not once a name). */
+function onCapsLine(text: string, lines: Lines): (position: number) => boolean {
   const capsLines = new Map<number, boolean>();
-  const capsLine = (position: number) => {
+  return (position) => {
     const at = lines.indexAt(position);
     let caps = capsLines.get(at);
     if (caps === undefined) {
@@ -61,6 +55,13 @@ export function capsHeadlineNames(text: string, lines: Lines, candidates: Candid
     }
     return caps;
   };
+}
+
+export function capsHeadlineNames(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
+  const judged = (c: Candidate) => c.source === 'model' && NAME_WORD_LABELS.has(c.type) && capitalsOfSeveralWords(text, c);
+  // Most articles hold no such name: nothing to gather.
+  if (!candidates.some(judged)) return candidates;
+  const capsLine = onCapsLine(text, lines);
   // The names the article gives off all-caps lines, whole and by their first and last words, each with its type.
   const key = (start: number, end: number) => text.slice(start, end).toLowerCase();
   const named = new Map<string, Candidate>();

@@ -3,6 +3,7 @@
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../../lexicon/period-words.js';
 import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { MONTHS } from '../../lexicon/calendar.js';
+import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
@@ -74,10 +75,10 @@ export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'ne
 
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
-/** "said that May was cold": after these "that" opens a clause, no month or season of the year told before. */
+/** "said that May was cold": after a verb of reporting or these, "that" opens a clause, no month or season of the year told. */
 export const THAT_CLAUSE_BEFORE: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'saying', 'announced', 'added', 'noted', 'stated', 'wrote', 'believed', 'believes', 'thought', 'thinks',
-  'knew', 'know', 'knows', 'argued', 'claimed', 'reported', 'warned', 'insisted', 'hoped', 'feared', 'expected', 'explained',
+  ...REPORTING_VERBS, 'saying', 'believed', 'believes', 'thought', 'thinks',
+  'knew', 'know', 'knows', 'argued', 'claimed', 'warned', 'insisted', 'hoped', 'feared', 'expected',
   'agreed', 'denied', 'confirmed', 'estimated', 'predicted', 'ruled', 'found', 'showed', 'shows', 'indicated', 'suggested',
   'acknowledged', 'admitted', 'so', 'now', 'fact', 'means', 'meant', 'clear', 'sure', 'likely', 'possible', 'seemed', 'seems', 'such',
 ]);
