@@ -25,7 +25,9 @@ export function acronymLetters(short: string): string {
 
 /**
  * An acronym's letters appear in order among the long form's initials, starting with the first; or they are the
- * initials in another order, the acronym of the name in its own language ("National Rally (RN)").
+ * initials in another order, the acronym of the name in its own language ("National Rally (RN)"); or they are the
+ * first letters of its words, some taking more than one ("National Democratic Coalition (NADECO)", "Stabilisation
+ * Force (SFOR)").
  */
 function abbreviates(short: string, long: string): boolean {
   const letters = acronymLetters(short);
@@ -34,7 +36,22 @@ function abbreviates(short: string, long: string): boolean {
   if (letters.length < 2 || letters.charAt(0) !== inits.charAt(0)) return false;
   let k = 0;
   for (const c of inits) if (k < letters.length && c === letters.charAt(k)) k++;
-  return k === letters.length;
+  return k === letters.length || (letters.length >= 3 && syllables(letters, normalizeName(long).toUpperCase().split(' ').filter(Boolean), 0, 0));
+}
+
+/** Most letters a word gives a syllabic acronym ("NA" of National, "FOR" of Force). */
+const MOST_LETTERS_A_WORD = 4;
+
+/** The letters from `at` on are the beginnings of the words from `word` on, in order, the first word giving at least one. */
+function syllables(letters: string, words: string[], at: number, word: number): boolean {
+  if (at === letters.length) return true;
+  if (word === words.length) return false;
+  if (word > 0 && syllables(letters, words, at, word + 1)) return true;
+  const w = words[word];
+  for (let n = 1; n <= MOST_LETTERS_A_WORD && n <= w.length && at + n <= letters.length && w.charAt(n - 1) === letters.charAt(at + n - 1); n++) {
+    if (syllables(letters, words, at + n, word + 1)) return true;
+  }
+  return false;
 }
 
 /** No space and at least two capitals A-Z ("PMOI", "U.S."); counted without a regex, as this runs for every pair of mentions. */

@@ -1,10 +1,12 @@
 // How an alias and a span of text are reduced to one key, so that spelling variants meet:
-// diacritics, curly/straight apostrophes, dots in acronyms (U.S. = US), hyphens and dashes,
-// commas, runs of spaces and a leading "the". Case is kept here; folding is the index's choice.
+// diacritics, curly/straight apostrophes, the apostrophe of a plural's possessive ("Workers' Party" = "Workers
+// Party"), dots in acronyms (U.S. = US), hyphens and dashes, commas, runs of spaces and a leading "the". Case is kept here; folding is the index's choice.
 
 import { SPELT_AS } from '../text/latin-letters.js';
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+/** The apostrophe after a plural's "s" at a word's end, which the press as often leaves out. */
+const PLURAL_POSSESSIVE = /([sS])'(?=\s|$)/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const COMBINING = /\p{M}/gu;
 const UNDECOMPOSED = new RegExp(`[${Object.keys(SPELT_AS).join('')}]`, 'g');
@@ -49,7 +51,7 @@ export function normalizePiece(text: string): string {
   let piece = recentPieces.get(text);
   if (piece === undefined) {
     const plain = /[^\x00-\x7F]/.test(text) ? spelt(text) : text;
-    piece = plain.replace(APOSTROPHES, "'").replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
+    piece = plain.replace(APOSTROPHES, "'").replace(PLURAL_POSSESSIVE, '$1').replace(/\./g, '').replace(DASHES, ' ').replace(/[,;:"\u201C\u201D()\s]/g, ' ');
     if (recentPieces.size >= RECENT_PIECES) recentPieces = new Map();
     recentPieces.set(text, piece);
   }

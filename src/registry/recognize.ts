@@ -187,10 +187,12 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     // A span that runs past a stop wink ended a sentence with is an alias written with that stop.
     if (tok.sentence !== first.sentence && !marks.includes('.')) marks += '.';
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
-    const piece = pieces.cased(j);
+    // A plural's possessive apostrophe, a token of its own, is left out as the keys leave it out ("Workers' Party").
+    const dropped = sep === '' && j > i && APOSTROPHE.test(tok.text) && /s$/i.test(cased);
+    const piece = dropped ? '' : pieces.cased(j);
     collapsed &&= piece !== '' && !piece.includes(' ');
     cased += sep + piece;
-    folded += sep + pieces.folded(j);
+    folded += sep + (dropped ? '' : pieces.folded(j));
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
     const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
@@ -226,6 +228,7 @@ function abbreviationStopBefore(text: string, tokens: readonly Token[], i: numbe
   return j - 1 > i && tokens[j - 1].text === '.' && tokens[j - 1].start === tokens[j - 2].end && SPACES.test(text.slice(tokens[j - 1].end, tokens[j].start));
 }
 const SPACES = /^ +$/;
+const APOSTROPHE = /^['\u2019]$/;
 
 /** Whether one of the entry's names holds every one of the marks. */
 function writtenWith(index: RegistryIndex, id: string, marks: string): boolean {

@@ -30,11 +30,12 @@ function capitalsOfSeveralWords(text: string, c: Candidate): boolean {
 /**
  * "SEOUL SHARES FALL ON LABOUR WORRIES", "RAND SLIPS ON TRADE DATA": one word in capitals on a line with no small letter,
  * that the article writes in lower case and names no other way off such lines, is that common word, whatever a name
- * shares its spelling ("Labour", "RAND"). Four letters or more: a short acronym reads as its name ("US", "WHO").
+ * shares its spelling ("Labour", "RAND"). Four letters or more: a short acronym reads as its name ("US", "WHO"); of three
+ * letters, one the article writes as a noun after an article ("CAR BOMB KILLS 18" over "a car bomb"; never "the who").
  */
 export function commonWordsInCaps(text: string, lines: Lines, candidates: Candidate[], lower: LowerCaseWords): Candidate[] {
-  const judged = (c: Candidate) => NAME_WORD_LABELS.has(c.type) && c.end - c.start >= 4 && ONE_CAPITALS_WORD.test(text.slice(c.start, c.end))
-    && lower.has(text.slice(c.start, c.end));
+  const judged = (c: Candidate) => NAME_WORD_LABELS.has(c.type) && c.end - c.start >= 3 && ONE_CAPITALS_WORD.test(text.slice(c.start, c.end))
+    && lower.has(text.slice(c.start, c.end)) && (c.end - c.start >= 4 || writtenAsNoun(text, text.slice(c.start, c.end)));
   // Most articles hold no such word: nothing to gather.
   if (!candidates.some(judged)) return candidates;
   const capsLine = onCapsLine(text, lines);
@@ -42,6 +43,11 @@ export function commonWordsInCaps(text: string, lines: Lines, candidates: Candid
   return candidates.filter((c) => !(judged(c) && capsLine(c.start) && !namedElsewhere.has(text.slice(c.start, c.end).toLowerCase())));
 }
 const ONE_CAPITALS_WORD = /^\p{Lu}+$/u;
+
+/** Whether the text writes the word in lower case after "a", "an" or "the". */
+function writtenAsNoun(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:[Aa]n?|[Tt]he) ${word.toLowerCase()}\\b`).test(text);
+}
 
 /** Whether a position lies on a line with no small letter; each line read once (a long line is read once, not once a name). */
 function onCapsLine(text: string, lines: Lines): (position: number) => boolean {
