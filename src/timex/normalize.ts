@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
 import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -132,18 +132,22 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     }
     resolvedValues[i] = resolved.value;
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
-    if (dct === published && resolved.type === 'DATE' && isDateline(doc.text, m)) dct = datelineDay(resolved.value, published) ?? dct;
+    const dateline = resolved.type === 'DATE' && isDateline(doc.text, m);
+    if (dct === published && dateline) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       const report = Boolean(doc.tokens?.length) && dayOfReport(doc, m.start);
       if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
-      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached. Nor is the day of a
+      // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
+      // event ("the Jan. 6 riot"). Nor is the day of a
       // report told right after the day of what it reports ("struck before dawn Tuesday, officials said Wednesday. The
       // quake hit at 3:02 a.m."): the story stays on the event's day.
       const reportAfterEvent = report && narrativeDay !== null && !narrativeReport && narrativeAt >= comparisonStart(sentenceStarts, m.start);
-      const reached = day && !reportAfterEvent && !(doc.tokens?.length && marksAFigure(doc, m.start, m.end)) ? day : null;
+      const monthDay = frame.day !== undefined && frame.month !== undefined && frame.weekday === undefined;
+      // A dateline's day is the DCT, no day the story reached ("overnight" after it is the night before it).
+      const reached = day && !dateline && !reportAfterEvent && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
@@ -243,12 +247,14 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
 
 /**
  * "BEIJING, Jan. 5 (Xinhua) --", "WASHINGTON, March 3 --": the date of a dateline, which opens the
- * story's first lines after a place in capitals and before the agency or the dash.
+ * story's first lines after a place in capitals and before the agency or the dash; or a line of its own,
+ * a place in capitals and the date ("SOFIA 1997-01-11").
  */
 function isDateline(text: string, m: Mention): boolean {
   if (m.start > DATELINE_REACH) return false;
   const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
-  return DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(text.slice(m.end, m.end + 40));
+  const after = text.slice(m.end, m.end + 40);
+  return (DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(after)) || (DATELINE_LINE_BEFORE.test(line) && LINE_END.test(after));
 }
 /** The place of the story's dateline ("WASHINGTON", "MIAMI (AP)"), or "" when it opens with none. */
 function datelinePlace(text: string): string {
@@ -261,6 +267,8 @@ const DATELINE_PLACE = "[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.'’ -]+)?";
 const DATELINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE},\\s*$`);
 /** A dateline's place at the story's start, before its date, its agency or its dash. */
 const DATELINE_OPENING = new RegExp(`^\\s*(${DATELINE_PLACE})(?:,|\\s*\\(|\\s*--)`);
+const DATELINE_LINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE}\\s+$`);
+const LINE_END = /^[ \t]*(?:\n|$)/;
 /** What closes a dateline after its date: the agency in brackets, or the dash. */
 const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_)/;
 /** How far into a story its dateline may be. */

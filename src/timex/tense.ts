@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -450,6 +450,11 @@ export function marksAFigure(doc: Doc, start: number, end: number): boolean {
   const noun = tokens[nounAfter(tokens, end)];
   if (!last) return false;
   if (noun && noun.sentence === last.sentence && FIGURE_MARKS.has(noun.text.toLowerCase())) return true;
+  // "at Friday's afternoon fixing", "Thursday's late close": a part of the day or a qualifier before the mark.
+  const further = tokens[nounAfter(tokens, end) + 1];
+  if (noun && further && further.sentence === last.sentence && FIGURE_MARK_QUALIFIERS.has(noun.text.toLowerCase()) && FIGURE_MARKS.has(further.text.toLowerCase())) return true;
+  // "to 7.12 percent from 7.03 percent on Thursday": the day of the figure a change is measured from.
+  if (figureMeasuredFrom(tokens, tokens[first - 1]?.text.toLowerCase() === 'on' ? first - 2 : first - 1, last.sentence)) return true;
   // "after Thursday's election, King Charles received Starmer at 12:20 p.m.": a vote's day, in the possessive, is the day
   // of what the story reports the results of, not a day it moves to.
   if (noun && noun.sentence === last.sentence && possessiveAt(tokens, end) && VOTE_NOUNS.has(noun.text.toLowerCase())) return true;
@@ -458,6 +463,30 @@ export function marksAFigure(doc: Doc, start: number, end: number): boolean {
   return Boolean(before && after && before.sentence === last.sentence && after.sentence === last.sentence
     && CLOSING_VERBS.has(before.text.toLowerCase()) && CLOSING_DIRECTIONS.has(after.text.toLowerCase()));
 }
+
+/**
+ * Whether a month's day is written before a noun, not in the possessive: the name of what happened on it ("the Jan. 6
+ * riot", "the Sept. 11 attacks"), not a day the story moves to; a clock time told after it ("began at 9 p.m.") is not on it.
+ */
+export function namesAnEvent(doc: Doc, end: number): boolean {
+  return !possessiveAt(doc.tokens, end) && beforeNoun(doc, end);
+}
+
+/** Whether the words ending at token k are a figure after a word a change is measured from ("from 7.03 percent"), in the sentence. */
+function figureMeasuredFrom(tokens: Token[], k: number, sentence: number): boolean {
+  let figure = false;
+  for (let j = k; j >= 0 && j > k - FIGURE_REACH && tokens[j].sentence === sentence; j--) {
+    const word = tokens[j].text.toLowerCase();
+    if (/\d/.test(word)) figure = true;
+    else if (MEASURED_FROM.has(word)) return figure;
+    else if (!FIGURE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+/** Words between "from" and the day that only write the figure: its number, unit and currency ("from $324.50", "from 7.03 percent"). */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['$', '%', 'percent', 'pct', 'points', 'point', 'cents', 'cent', 'a', 'an', 'ounce', 'barrel', 'tonne', 'yen', 'marks', 'francs', 'pounds', 'dollars', 'per', 'dollar', ',', '.', '-', '/']);
+const MEASURED_FROM: ReadonlySet<string> = new Set(['from', 'against', 'versus', 'vs', 'vs.']);
+const FIGURE_REACH = 8;
 
 /** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
 function nounAfter(tokens: Token[], end: number): number {

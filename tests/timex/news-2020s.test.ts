@@ -474,3 +474,18 @@ table('the verb of the subject after a day that opens the sentence governs it (T
   ['On Monday he announced he would run for governor.', [['Monday', '2012-03-05']]],
   ['The company will open a plant on Monday, officials said.', [['Monday', '2012-03-12']]],
 ]);
+
+table('a clock time is on no day that names an event or marks a figure (Wednesday 2024-09-11)', '2024-09-11', [
+  ['Harris met Trump on Tuesday night. She pressed him over the Jan. 6 riot. The debate began at 9 p.m. EDT.',
+    [['Tuesday night', '2024-09-10TNI', 'TIME'], ['Jan. 6', '2024-01-06'], ['9 p.m. EDT', '2024-09-10T21:00', 'TIME']]],
+  ['Bonds fell on Wednesday. The yield rose to 4.1 percent from 3.9 percent on Tuesday.\n\nAt 10 a.m. EDT, the Dow was down.',
+    [['Wednesday', '2024-09-11'], ['Tuesday', '2024-09-10'], ['10 a.m. EDT', '2024-09-11T10:00', 'TIME']]],
+  ['Gold fell on Wednesday, down from $2,510 at Tuesday\'s afternoon fixing.\n\nBy 9:30 a.m. EDT it was at $2,490.',
+    [['Wednesday', '2024-09-11'], ['Tuesday', '2024-09-10'], ['9:30 a.m. EDT', '2024-09-11T09:30', 'TIME']]],
+]);
+
+table('a dateline on a line of its own is the DCT, no day the story reached (Saturday 1997-01-11)', '1997-01-11', [
+  ['SOFIA 1997-01-11\nProtesters trapped deputies inside parliament overnight.', [['1997-01-11', '1997-01-11'], ['overnight', '1997-01-10TNI', 'TIME']]],
+  ['SOFIA 1997-01-11\nPolice arrested two men on Saturday. They were questioned overnight.',
+    [['1997-01-11', '1997-01-11'], ['Saturday', '1997-01-11'], ['overnight', '1997-01-11TNI', 'TIME']]],
+]);

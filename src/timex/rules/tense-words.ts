@@ -79,6 +79,8 @@ export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
 ]);
+/** Words between a day in the possessive and a mark of a figure ("Friday's afternoon fixing", "Thursday's late close"). */
+export const FIGURE_MARK_QUALIFIERS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'late', 'early', 'final', 'official', 'opening']);
 /** A vote's nouns: the day of one in the possessive ("Thursday's election") is no day a story of its results moves to. */
 export const VOTE_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'runoff', 'primary', 'primaries', 'caucuses']);
 /** A market's verbs of closing and the directions after the day they close on ("ended Wednesday up 0.4%"): that day marks a figure. */
