@@ -361,7 +361,14 @@ function recordTitle(text: string, m: Mention, registry: RegistryIndex): Mention
     const before = titleBefore(text, m.start, registry);
     return before ? { ...m, attrs: { ...m.attrs, title: before } } : m;
   }
-  return { ...m, start: m.start + found.cut, attrs: { ...m.attrs, title: found.title } };
+  // A second title after the first is cut too ("[Datuk Seri] [Dr] Anwar Ibrahim").
+  let start = m.start + found.cut;
+  let title = found.title;
+  for (let next = titleOf(text, start, text.slice(start, m.end), registry); next && next.cut > 0; next = titleOf(text, start, text.slice(start, m.end), registry)) {
+    start += next.cut;
+    title += ` ${next.title}`;
+  }
+  return { ...m, start, attrs: { ...m.attrs, title } };
 }
 
 /** Whether a span is, as a whole, a registry person's name (an alias may open with a title: "King Salman"). */
@@ -405,10 +412,13 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = worksByDefault(text, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
-  return mapEach(all, (c) => {
+  const mentions = mapEach(all, (c) => {
     const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
+  // A title left alone right before the person a surer name took ("[Dr] Ahmad Zahid Hamidi" after "Datuk Seri") is no
+  // one; alone elsewhere it is a name ("King said", "Prince Sultan").
+  return mentions.filter((m, k) => !(m.type === 'PERSON' && mentions[k + 1]?.type === 'PERSON' && mentions[k + 1].start === m.end + 1 && titleAlone(text, m, registry)));
 }
 
 /**

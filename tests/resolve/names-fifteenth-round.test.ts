@@ -41,3 +41,14 @@ describe('a building named by its kind last', () => {
       .toEqual([['Alexander Nevsky Cathedral', 'FAC'], ['Umayyad Mosque', 'FAC'], ['Margalla Towers', 'FAC']]);
   });
 });
+
+describe('a second title after the first', () => {
+  it('is left out of the name too, and is no one alone', () => {
+    expect(names('Datuk Seri Dr Anwar Ibrahim said the coalition would hold.')).toEqual([['Anwar Ibrahim', 'PERSON']]);
+    expect(names('Umno president Datuk Seri Dr Ahmad Zahid Hamidi said the party would decide.')).toEqual([['Umno', 'ORG'], ['Ahmad Zahid Hamidi', 'PERSON']]);
+  });
+
+  it('leaves a surname spelt like a title alone', () => {
+    expect(names('Billie Jean King led the team. King said the draw was hard.')).toContainEqual(['King', 'PERSON']);
+  });
+});
