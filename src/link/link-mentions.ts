@@ -13,7 +13,7 @@ import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acro
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { qualifierBefore, stateAfter } from './qualifier.js';
+import { qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
@@ -149,7 +149,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const state = entry && PLACE_LABELS.has(entry.type) ? stateAfter(work.text, mentions[i].end, index) : undefined;
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
-    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state };
+    const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && stateOfficeAfter(work.text, mentions[i].end);
+    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),

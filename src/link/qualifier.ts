@@ -3,6 +3,7 @@
 import { US_STATES } from '../lexicon/us-states.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
+import type { RegistryEntry } from '../registry/schema.js';
 import { wordsBefore } from '../registry/words-before.js';
 
 const LOOKBACK = 40;
@@ -32,12 +33,27 @@ export function stateAfter(text: string, end: number, index: RegistryIndex): { s
   for (const words of m[2] ? [m[1], m[1].slice(0, m[1].indexOf(' '))] : [m[1]]) {
     for (const hit of lookupAlias(index, words)) {
       const entry = index.entries.get(hit.id);
-      if (entry?.type === 'GPE' && entry.partOf && STATES.has(entry.name)) return { state: entry.id, country: entry.partOf };
+      if (entry?.type === 'GPE' && entry.partOf && isUsState(entry)) return { state: entry.id, country: entry.partOf };
     }
   }
   return undefined;
 }
 const STATES: ReadonlySet<string> = new Set(US_STATES);
+
+/** Whether an entry is a U.S. state, its name written with its kind where a city shares it ("New York (state)"). */
+export function isUsState(entry: RegistryEntry): boolean {
+  return entry.type === 'GPE' && STATES.has(entry.name.replace(BRACKETED_KIND, ''));
+}
+const BRACKETED_KIND = / \([^)]*\)$/;
+
+/**
+ * "New York governor Andrew Cuomo", "Washington state officials": a state's office, or the word "state", right after
+ * a place's name makes it the state, not the city that shares its name.
+ */
+export function stateOfficeAfter(text: string, end: number): boolean {
+  return STATE_OFFICE_AFTER.test(text.slice(end, end + STATE_REACH));
+}
+const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b))/i;
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
 const STATE_REACH = 30;

@@ -8,6 +8,7 @@ import type { Label, LinkCandidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { priorOf, type RegistryEntry } from '../registry/schema.js';
+import { isUsState } from './qualifier.js';
 
 /** Place-like labels a metonymic mention may cross between ("Iran" as ORG means its government). */
 const NEAR_TYPES: ReadonlyArray<ReadonlySet<Label>> = [
@@ -64,6 +65,8 @@ export interface LinkContext {
   title?: string;
   /** The state written after a place's name ("Georgetown, Kentucky"), and its country: no place elsewhere is meant. */
   stateAfter?: { state: string; country: string };
+  /** A state's office after a place's name ("New York governor"): of a state and a city that share it, the state is meant. */
+  stateOffice?: boolean;
 }
 
 /** The entry and what it is part of, nearest first. */
@@ -180,6 +183,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     const fit = typeFit(label, entry.type);
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
+    if (ctx.stateOffice && PLACE_LABELS.has(entry.type) && !isUsState(entry) && hits.some((r) => { const e = index.entries.get(r.id); return e !== undefined && isUsState(e); })) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

@@ -52,3 +52,11 @@ describe('a second title after the first', () => {
     expect(names('Billie Jean King led the team. King said the draw was hard.')).toContainEqual(['King', 'PERSON']);
   });
 });
+
+describe('a place before a state\'s office', () => {
+  it('is the state, not the city that shares its name', () => {
+    expect(linked('Former New York governor Andrew Cuomo lost the race in New York.'))
+      .toEqual([['New York', 'gpe/new-york-state'], ['Andrew Cuomo', 'person/andrew-cuomo'], ['New York', 'gpe/new-york-city']]);
+    expect(linked('Police in Rochester, New York, said the fire was out.')).toEqual([['Rochester', 'gpe/rochester'], ['New York', 'gpe/new-york-state']]);
+  });
+});
