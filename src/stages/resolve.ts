@@ -14,6 +14,7 @@ import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { bylines, withoutWritersRoles } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
+import { platformNames } from '../resolve/platforms.js';
 import { tickers } from '../resolve/tickers.js';
 import { splitConjoinedNames } from '../resolve/conjunctions.js';
 import { Containers } from '../resolve/containers.js';
@@ -398,7 +399,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
+  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...platformNames(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);

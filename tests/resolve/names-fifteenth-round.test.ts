@@ -60,3 +60,15 @@ describe('a place before a state\'s office', () => {
     expect(linked('Police in Rochester, New York, said the fire was out.')).toEqual([['Rochester', 'gpe/rochester'], ['New York', 'gpe/new-york-state']]);
   });
 });
+
+describe('the platform X', () => {
+  it('is an organization after "on" and a word of posting, or before "formerly Twitter"', () => {
+    expect(names('Macron wrote on X that the thieves would be caught.')).toEqual([['Macron', 'PERSON'], ['X', 'ORG']]);
+    expect(names('In a post on X, the minister said the talks had failed.')).toEqual([['X', 'ORG']]);
+    expect(names('The company X (formerly Twitter) was fined.')).toEqual([['X', 'ORG'], ['Twitter', 'ORG']]);
+  });
+
+  it('is no letter of another name', () => {
+    expect(names('The X-ray showed nothing, and she said on X-Factor that she would sing.').filter(([text]) => text === 'X')).toEqual([]);
+  });
+});
