@@ -38,19 +38,25 @@ export function figureOfATable(words: readonly Word[], n: Numeral, prev: Word, n
  * "Durham 326 (D. Cox 95"), or a figure or a bracket before its name ("Rangers 2" after "Portsmouth 1", "(D. Cox 95").
  */
 export function resultRow(words: readonly Word[], i: number): boolean {
-  // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)")
-  const bracket = wordAt(words, i + 1, i)?.text === '(';
-  const from = bracket ? i + 2 : i + 1;
+  // the next name and its figure, or the first scorer in brackets after a result that heads its line ("Nice 1 (Debbah 39th)"),
+  // or the next of a list of names and figures that a result heading its line opens ("Standings: Juventus 24, Vicenza 23")
+  const mark = wordAt(words, i + 1, i)?.text;
+  const bracket = mark === '(';
+  const inList = mark !== undefined && LIST_MARKS.has(mark);
+  const from = bracket || inList ? i + 2 : i + 1;
   let next = from;
   while (next - from < RESULT_NAME_WORDS && isNameWord(wordAt(words, next, i))) next++;
-  if (next > from && isResultFigure(words, next, i) && (!bracket || resultHead(words, i, i))) return true;
+  if (next > from && isResultFigure(words, next, i) && (!(bracket || inList) || resultHead(words, i, i))) return true;
   let nameStart = i - 1;
   while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
   const before = wordAt(words, nameStart - 1, i);
   // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
   // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
   const listed = !!before && LIST_MARKS.has(before.text) && /^(?:\d+|out)$/.test(wordAt(words, nameStart - 2, i)?.text ?? '') && bracketAfterResult(words, nameStart - 2, i);
-  return !!before && (isResultFigure(words, nameStart - 1, i) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed)
+  // "Vicenza 23" after "Juventus 24 points,": the name and figure before the comma a result heading its line or following another
+  const tallied = TALLY_NOUNS.has(wordAt(words, nameStart - 2, i)?.lower ?? '') ? nameStart - 3 : nameStart - 2;
+  const afterResult = !!before && LIST_MARKS.has(before.text) && resultHead(words, tallied, i);
+  return !!before && (isResultFigure(words, nameStart - 1, i) || before.text === ')' || (before.text === '(' && bracketAfterResult(words, nameStart - 1, i)) || listed || afterResult)
     || numberedRow(words, nameStart, i);
 }
 

@@ -28,6 +28,11 @@ describe('forms of wire-service news', () => {
     ['1996 1995 1996 1995', []],
     // a numbered row of standings, and a tally after a name
     ['Standings:\n1. Rossi 212 points\n2. Berg 187', [['CARDINAL', '1', 1], ['CARDINAL', '212', 212], ['CARDINAL', '2', 2], ['CARDINAL', '187', 187]]],
+    // a list of names and figures that a result heading its line opens, with or without a tally
+    ['Standings: Ravenna 24 points, Lugano 23, Bastia 22.', [['CARDINAL', '24', 24], ['CARDINAL', '23', 23], ['CARDINAL', '22', 22]]],
+    ['Leading scorers: Mendes 12, Carlo Bruni 9.', [['CARDINAL', '12', 12], ['CARDINAL', '9', 9]]],
+    // but not a name's numbers listed in a sentence
+    ['The crew of Apollo 11, Apollo 13 and Gemini 7 met.', []],
     ['Unless the vote gives Tamm 61 votes, an electoral college meets.', [['CARDINAL', '61', 61]]],
     ['He scored 212 runs off 408 balls.', [['CARDINAL', '212', 212], ['CARDINAL', '408', 408]]],
     // money written once: a scaled amount after money in the same sentence is of its currency
