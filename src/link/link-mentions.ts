@@ -99,6 +99,27 @@ const MAX_CHAIN = 8;
 /** The first pass's context: nothing linked yet (one map for every call, never written). */
 const NO_CONTEXT: LinkContext = { linked: new Map() };
 
+/**
+ * The place of the article's dateline and what it is part of ("TEHRAN 1996-12-03": Tehran, Iran): a place in capitals
+ * that opens one of the article's first lines before a date, an agency or a dash, as the registry knows it alone.
+ * Empty when the article has none.
+ */
+function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
+  for (let k = 0; k < named.length && named[k].start <= DATELINE_REACH; k++) {
+    const m = named[k];
+    if (!PLACE_LABELS.has(m.type) || (m.start > 0 && text.charCodeAt(m.start - 1) !== 10) || /\p{Ll}/u.test(text.slice(m.start, m.end))) continue;
+    if (!DATELINE_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    const ids = new Set(hits[k].map((h) => h.id));
+    if (ids.size !== 1) continue;
+    return new Set(chainOf(index, [...ids][0]));
+  }
+  return new Set();
+}
+/** How far into an article its dateline may be. */
+const DATELINE_REACH = 300;
+/** What follows a dateline's place: a region after a comma, then its date, its agency in brackets or its dash. */
+const DATELINE_AFTER = /^(?:,[^\n,(]{1,30})?(?: \d{4}-\d\d-\d\d\b|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d| ?\([^)\n]{1,30}\) ?[-—–]| [-—–])/;
+
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.
   // Built by push, not map: V8's map inlined in optimized code makes holey arrays where the interpreter's
@@ -138,6 +159,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const c = scoreCandidates(index, hits[i], mentions[i].type, NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
   }
+  const filedFrom = datelineWholes(work.text, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
@@ -150,7 +172,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && stateOfficeAfter(work.text, mentions[i].end);
-    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice };
+    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),

@@ -49,6 +49,8 @@ const WEIGHT = {
   kind: 0.7,
   /** The title before a person's name is one of the entry's. */
   title: 0.7,
+  /** The entry is part of what the article's dateline place is part of (its country). */
+  filedFrom: 0.7,
 };
 /** No evidence makes a candidate more than e^4 ≈ 55 times likelier. */
 const MAX_EVIDENCE = 4;
@@ -67,6 +69,8 @@ export interface LinkContext {
   stateAfter?: { state: string; country: string };
   /** A state's office after a place's name ("New York governor"): of a state and a city that share it, the state is meant. */
   stateOffice?: boolean;
+  /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
+  filedFrom?: Set<string>;
 }
 
 /** The entry and what it is part of, nearest first. */
@@ -138,7 +142,9 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
     e += relation(own, n.chain, shared) * (count > 1 ? 1.5 : 1);
   }
   if (mentions) e += WEIGHT.kind * (sameKind / mentions);
-  return Math.min(MAX_EVIDENCE, e);
+  // Counted past the cap: an article full of two countries' names may bring both rivals to it.
+  const filed = ctx.filedFrom?.size && chain.some((id) => ctx.filedFrom!.has(id) && !shared.has(id)) ? WEIGHT.filedFrom : 0;
+  return Math.min(MAX_EVIDENCE, e) + filed;
 }
 
 /**

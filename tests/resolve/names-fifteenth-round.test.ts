@@ -72,3 +72,12 @@ describe('the platform X', () => {
     expect(names('The X-ray showed nothing, and she said on X-Factor that she would sing.').filter(([text]) => text === 'X')).toEqual([]);
   });
 });
+
+describe('a body\'s name many countries\' bodies share', () => {
+  it('is the one of the country the article is filed from, where two countries are named as often', () => {
+    const text = 'IRAN WARNS GERMANY OVER TRIAL\nTEHRAN 1996-12-03\nIran warned Germany on Tuesday that a Berlin court must not name '
+      + 'Iranian leaders, the German press said.\nForeign Ministry spokesman Mahmoud Mohammadi told IRNA that the German demand was a plot. '
+      + 'German officials in Berlin said Germany would not yield.';
+    expect(linked(text)).toContainEqual(['Foreign Ministry', 'org/iran-foreign-ministry']);
+  });
+});
