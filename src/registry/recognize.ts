@@ -141,6 +141,12 @@ function headsOf(index: RegistryIndex): Heads {
   return heads.bound();
 }
 
+/** Whether token i is a word of at most three capitals next to a word with a small letter. */
+function shortCapsAmongSmall(tokens: readonly Token[], i: number): boolean {
+  return isShortCaps(tokens[i].text) && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && SMALL_LETTER.test(t.text));
+}
+const SMALL_LETTER = /\p{Ll}/u;
+
 function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces, i: number): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
@@ -150,8 +156,9 @@ function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces,
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
   let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i, opens) : undefined;
-  // A surname alone, not the second half of a double-barrelled one ("Gilgeous-[Alexander]").
-  if (!best && first.pos === 'PROPN' && startsUpper(first.text) && !afterCapitalisedHyphen(tokens, i)) {
+  // A surname alone, not the second half of a double-barrelled one ("Gilgeous-[Alexander]"), nor a word of short capitals
+  // among words in small letters, a numeral or an acronym ("a New Zealand [XI] beat", not Xi).
+  if (!best && first.pos === 'PROPN' && startsUpper(first.text) && !afterCapitalisedHyphen(tokens, i) && !shortCapsAmongSmall(tokens, i)) {
     if (word.surnames === undefined) word.surnames = index.surnames.get(head) ?? null;
     const hits = word.surnames;
     if (hits) best = { end: first.end, lastToken: i, key: pieces.cased(i).trim(), hits, weak: true };

@@ -81,3 +81,10 @@ describe('a body\'s name many countries\' bodies share', () => {
     expect(linked(text)).toContainEqual(['Foreign Ministry', 'org/iran-foreign-ministry']);
   });
 });
+
+describe('a word of short capitals among words in small letters', () => {
+  it('is no person whose surname it spells', () => {
+    expect(linked('A New Zealand XI beat Pakistan by five wickets.')).not.toContainEqual(['XI', 'person/xi-jinping']);
+    expect(linked('Chinese President Xi Jinping met Obama. Xi said ties were good.')).toContainEqual(['Xi', 'person/xi-jinping']);
+  });
+});
