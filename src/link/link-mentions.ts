@@ -115,6 +115,12 @@ function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], inde
   }
   return new Set();
 }
+/** Whether the words of a name before its last name a place the registry knows ("San Antonio" of "San Antonio Spurs"). */
+function namedByPlace(index: RegistryIndex, name: string): boolean {
+  const place = stripLeadingThe(name).replace(/\s+\S+$/, '');
+  return place !== name && lookupAlias(index, place).some((h) => PLACE_LABELS.has(index.entries.get(h.id)?.type ?? 'ORG'));
+}
+
 /** How far into an article its dateline may be. */
 const DATELINE_REACH = 300;
 /** What follows a dateline's place: a region after a comma, then its date, its agency in brackets or its dash. */
@@ -231,13 +237,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!nilNames.has(id)) nilNames.set(id, stripLeadingThe(texts[r]));
     decisions.set(i, { entity: id });
   }
-  // "San Antonio Spurs ... the Spurs": one word that ends the article's one organization of that last word is that
-  // organization, whatever the registry's alias of the word names ("Spurs", Tottenham's); not a body the fuller name is
-  // part of ("Richmond Fed ... the Fed" is the Federal Reserve).
+  // "San Antonio Spurs ... the Spurs": one word that ends the article's one organization of that last word, named by its
+  // place and that word, is that organization, whatever the registry's alias of the word names ("Spurs", Tottenham's);
+  // not a body the fuller name is part of ("Richmond Fed ... the Fed" is the Federal Reserve), nor where the words
+  // before it name no place ("White House ... the House" is the House of Representatives).
   for (const i of others) {
     const own = decisions.get(i);
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
+    if (long === undefined || !namedByPlace(index, texts[long])) continue;
     const theirs = long === undefined ? undefined : decisions.get(long);
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });

@@ -88,3 +88,9 @@ describe('a word of short capitals among words in small letters', () => {
     expect(linked('Chinese President Xi Jinping met Obama. Xi said ties were good.')).toContainEqual(['Xi', 'person/xi-jinping']);
   });
 });
+
+describe('one word that ends the article\'s one organization of that word', () => {
+  it('is that organization only where the words before it name its place', () => {
+    expect(linked('The White House said on Friday that the House would vote.')).toEqual([['White House', 'org/white-house'], ['House', 'org/us-house-of-representatives']]);
+  });
+});
