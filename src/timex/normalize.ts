@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, ultimatum } from './tense.js';
 import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -74,6 +74,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       sinceToNow: doc.tokens?.length ? sinceToNow(doc, m.start) : false,
       deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
+      ultimatum: doc.tokens?.length && namesADay(frame) ? deadlineBefore(doc, m.start, m.end) && ultimatum(doc, m.start, m.end) : false,
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
       adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a

@@ -33,6 +33,8 @@ export interface ResolveContext {
   joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
   deadline?: boolean;
+  /** The deadline is one given to act by ("gave civilians until Saturday to leave"): ahead, whatever the tense. */
+  ultimatum?: boolean;
   /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
   arranged?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses"). */
@@ -732,7 +734,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (ctx.rangeFrom && f.rel === undefined) return onDay(addDays(ctx.rangeFrom, (f.weekday - weekdayOf(ctx.rangeFrom) + 7) % 7 || 7));
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));
+    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

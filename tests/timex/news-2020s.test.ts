@@ -489,3 +489,8 @@ table('a dateline on a line of its own is the DCT, no day the story reached (Sat
   ['SOFIA 1997-01-11\nPolice arrested two men on Saturday. They were questioned overnight.',
     [['1997-01-11', '1997-01-11'], ['Saturday', '1997-01-11'], ['overnight', '1997-01-11TNI', 'TIME']]],
 ]);
+
+table('a deadline given to act by lies ahead, whatever the tense of the giving (Wednesday 1999-12-08)', '1999-12-08', [
+  ['Russia gave civilians until Saturday to leave the city.', [['Saturday', '1999-12-11']]],
+  ['Troops held the town until Saturday.', [['Saturday', '1999-12-04']]],
+]);

@@ -152,6 +152,8 @@ export const CALENDAR_VERBS: ReadonlySet<string> = new Set(['report', 'release',
 
 /** "would act by Tuesday", "open until Friday": words that make the date after them a deadline. */
 export const DEADLINE_WORDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before']);
+/** Verbs that give someone a deadline to act by ("gave civilians until Saturday to leave", "has until Friday to reply"). */
+export const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'given', 'giving', 'granted', 'grant', 'has', 'have', 'set', 'extended', 'allowed']);
 
 /**
  * "plans to hold elections on Tuesday", "are scheduled to meet Tuesday", "said the vote would be held
