@@ -21,6 +21,7 @@ import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 import { adjectiveShaped } from './peoples.js';
 import { candidate } from './candidates.js';
+import { tokenAt } from '../text/token-at.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery". */
@@ -80,6 +81,40 @@ function facilityHeadAfter(text: string, m: Candidate, registry: RegistryIndex):
   if (!isFacilityHead(word) && !(isBuildingKind(word) && m.type !== 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).length === 0)) return undefined;
   return { ...m, type: 'FAC', end: m.end + head![0].length };
 }
+
+/**
+ * A facility's head alone the model read as a name ("Massachusetts General [Hospital]", its "General" read as a
+ * title): the capitalised words right before it are the facility's name with it, whatever the model made of them.
+ * Mentions sorted by start, without overlaps.
+ */
+export function facilitiesBeforeHeadAlone(text: string, tokens: readonly Token[], mentions: Candidate[]): Candidate[] {
+  let widened: Candidate[] | undefined;
+  const out = mapEach(mentions, (m) => {
+    if (!NAME_LABELS.has(m.type) || m.source !== 'model' || !/^[A-Z][a-z]+$/.test(text.slice(m.start, m.end))) return m;
+    const word = text.slice(m.start, m.end).toLowerCase();
+    if (!isFacilityHead(word) && !isBuildingKind(word)) return m;
+    let k = tokenAt(tokens, m.start);
+    let start = m.start;
+    for (let n = 0; n < HEAD_NAME_WORDS && k > 0; n++) {
+      const before = tokens[k - 1];
+      if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before.text) || text.slice(before.end, tokens[k].start) !== ' ' || before.sentence !== tokens[k].sentence) break;
+      if (k - 1 === 0 || tokens[k - 2].sentence !== before.sentence) { if (SENTENCE_OPENERS.has(before.text)) break; }
+      start = before.start;
+      k--;
+    }
+    if (start === m.start) return m;
+    const fac: Candidate = { ...m, start, type: 'FAC' };
+    (widened ??= []).push(fac);
+    return fac;
+  });
+  if (!widened) return mentions;
+  const inside = new Containers(widened);
+  return out.filter((m) => widened!.includes(m) || !inside.holds(m));
+}
+/** Most words of a facility's name before its head. */
+const HEAD_NAME_WORDS = 4;
+/** Capitalised words that open a sentence without naming anything. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'At', 'In', 'On', 'To', 'From', 'Near', 'Outside', 'Inside', 'By', 'For', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 /**
  * Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it; a

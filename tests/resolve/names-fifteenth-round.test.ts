@@ -94,3 +94,9 @@ describe('one word that ends the article\'s one organization of that word', () =
     expect(linked('The White House said on Friday that the House would vote.')).toEqual([['White House', 'org/white-house'], ['House', 'org/us-house-of-representatives']]);
   });
 });
+
+describe('a facility\'s head alone the model read as a name', () => {
+  it('takes the capitalised words before it into the facility\'s name', () => {
+    expect(names('She was taken to Massachusetts General Hospital in Boston.')).toEqual([['Massachusetts General Hospital', 'FAC'], ['Boston', 'GPE']]);
+  });
+});
