@@ -238,14 +238,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     decisions.set(i, { entity: id });
   }
   // "San Antonio Spurs ... the Spurs": one word that ends the article's one organization of that last word, named by its
-  // place and that word, is that organization, whatever the registry's alias of the word names ("Spurs", Tottenham's);
-  // not a body the fuller name is part of ("Richmond Fed ... the Fed" is the Federal Reserve), nor where the words
-  // before it name no place ("White House ... the House" is the House of Representatives).
+  // place and that word or named by a place, is that organization, whatever the registry's alias of the word names
+  // ("Spurs", Tottenham's; "Stuttgart", the city); not a body the fuller name is part of ("Richmond Fed ... the Fed" is
+  // the Federal Reserve), nor where neither names a place ("White House ... the House" is the House of Representatives).
   for (const i of others) {
     const own = decisions.get(i);
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
-    if (long === undefined || !namedByPlace(index, texts[long])) continue;
+    // (or the word is a place, the club named by its town: "VfB Stuttgart ... Stuttgart")
+    if (long === undefined || !(namedByPlace(index, texts[long]) || PLACE_LABELS.has(index.entries.get(own.entity)?.type ?? 'ORG'))) continue;
     const theirs = long === undefined ? undefined : decisions.get(long);
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
