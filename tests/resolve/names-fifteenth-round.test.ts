@@ -100,3 +100,10 @@ describe('a facility\'s head alone the model read as a name', () => {
     expect(names('She was taken to Massachusetts General Hospital in Boston.')).toEqual([['Massachusetts General Hospital', 'FAC'], ['Boston', 'GPE']]);
   });
 });
+
+describe('"the Greens"', () => {
+  it('is the party of the country the article is about', () => {
+    expect(linked('The Greens won 8% in the German election in Berlin and Munich.')).toContainEqual(['Greens', 'org/alliance-90-the-greens']);
+    expect(linked('The Greens won two seats in the Senate, Australian media said.')).toContainEqual(['Greens', 'org/australian-greens']);
+  });
+});
