@@ -64,9 +64,9 @@ describe('a name after "near" or "outside"', () => {
 
 describe('a lone capital and its stop ending a sentence before a name', () => {
   it('is no initial of that name ("on X. Trump")', () => {
-    expect(names('Musk wrote on X. Trump responded.')).toEqual([['Musk', 'PERSON'], ['Trump', 'PERSON']]);
+    expect(names('Musk wrote on X. Trump responded.')).toEqual([['Musk', 'PERSON'], ['X', 'ORG'], ['Trump', 'PERSON']]);
     expect(names('Duffy congratulated the company on X. NASA is counting on it.')).toEqual([['Duffy', 'PERSON'], ['NASA', 'ORG']]);
-    expect(names('Leavitt called it fake news in a post on X. Trump\'s lawyers sued.')).toEqual([['Leavitt', 'PERSON'], ['Trump', 'PERSON']]);
+    expect(names('Leavitt called it fake news in a post on X. Trump\'s lawyers sued.')).toEqual([['Leavitt', 'PERSON'], ['X', 'ORG'], ['Trump', 'PERSON']]);
   });
 
   it('keeps a point of the compass before a place, and a person\'s initial', () => {
