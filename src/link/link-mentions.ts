@@ -245,9 +245,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const own = decisions.get(i);
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
-    // (or the word is a place, the club named by its town: "VfB Stuttgart ... Stuttgart")
     if (long === undefined || !(namedByPlace(index, texts[long]) || PLACE_LABELS.has(index.entries.get(own.entity)?.type ?? 'ORG'))) continue;
-    const theirs = long === undefined ? undefined : decisions.get(long);
+    const theirs = decisions.get(long);
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }

@@ -1,6 +1,7 @@
-// How an alias and a span of text are reduced to one key, so that spelling variants meet:
-// diacritics, curly/straight apostrophes, the apostrophe of a plural's possessive ("Workers' Party" = "Workers
-// Party"), dots in acronyms (U.S. = US), hyphens and dashes, commas, runs of spaces and a leading "the". Case is kept here; folding is the index's choice.
+// How an alias and a span of text are reduced to one key, so that spelling variants meet: diacritics,
+// curly/straight apostrophes, the apostrophe of a plural's possessive ("Workers' Party" = "Workers Party"), dots
+// in acronyms (U.S. = US), hyphens and dashes, commas, runs of spaces and a leading "the". Case is kept here;
+// folding is the index's choice.
 
 import { SPELT_AS } from '../text/latin-letters.js';
 

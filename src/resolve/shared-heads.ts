@@ -98,7 +98,7 @@ export function facilitiesBeforeHeadAlone(text: string, tokens: readonly Token[]
     for (let n = 0; n < HEAD_NAME_WORDS && k > 0; n++) {
       const before = tokens[k - 1];
       if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before.text) || text.slice(before.end, tokens[k].start) !== ' ' || before.sentence !== tokens[k].sentence) break;
-      if (k - 1 === 0 || tokens[k - 2].sentence !== before.sentence) { if (SENTENCE_OPENERS.has(before.text)) break; }
+      if ((k - 1 === 0 || tokens[k - 2].sentence !== before.sentence) && SENTENCE_OPENERS.has(before.text)) break;
       start = before.start;
       k--;
     }

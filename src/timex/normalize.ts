@@ -67,14 +67,15 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
     const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct);
+    const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
       dct,
       get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null) : tense; },
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       sinceToNow: doc.tokens?.length ? sinceToNow(doc, m.start) : false,
-      deadline: doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false,
-      ultimatum: doc.tokens?.length && namesADay(frame) ? deadlineBefore(doc, m.start, m.end) && ultimatum(doc, m.start, m.end) : false,
+      deadline,
+      ultimatum: deadline && namesADay(frame) && ultimatum(doc, m.start, m.end),
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
       adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
@@ -142,9 +143,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
-      // event ("the Jan. 6 riot"). Nor is the day of a
-      // report told right after the day of what it reports ("struck before dawn Tuesday, officials said Wednesday. The
-      // quake hit at 3:02 a.m."): the story stays on the event's day.
+      // event ("the Jan. 6 riot"). Nor is the day of a report told right after the day of what it reports ("struck before
+      // dawn Tuesday, officials said Wednesday. The quake hit at 3:02 a.m."): the story stays on the event's day.
       const reportAfterEvent = report && narrativeDay !== null && !narrativeReport && narrativeAt >= comparisonStart(sentenceStarts, m.start);
       const monthDay = frame.day !== undefined && frame.month !== undefined && frame.weekday === undefined;
       // A dateline's day is the DCT, no day the story reached ("overnight" after it is the night before it).
@@ -268,6 +268,7 @@ const DATELINE_PLACE = "[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.'’ -]+)?";
 const DATELINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE},\\s*$`);
 /** A dateline's place at the story's start, before its date, its agency or its dash. */
 const DATELINE_OPENING = new RegExp(`^\\s*(${DATELINE_PLACE})(?:,|\\s*\\(|\\s*--)`);
+/** A dateline's place on a line of its own before its date ("SOFIA 1997-01-11"), and the line's end after the date. */
 const DATELINE_LINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE}\\s+$`);
 const LINE_END = /^[ \t]*(?:\n|$)/;
 /** What closes a dateline after its date: the agency in brackets, or the dash. */
