@@ -32,3 +32,17 @@ describe('numbers beside dates in the whole pipeline', () => {
     expect(numbers('Arsenal 14 10 3 1 32 12 33').map(([, text]) => text)).toEqual(['14', '10', '3', '1', '32', '12', '33']);
   });
 });
+
+describe('a currency many countries name alike', () => {
+  const currencies = (text: string) => readMentions(text, '1996-12-06').filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency ?? null]);
+
+  it('is the one the article states for its name', () => {
+    expect(currencies('The club were fined 25,000 Swiss francs. The player was fined 5,000 francs.'))
+      .toEqual([['25,000 Swiss francs', 'CHF'], ['5,000 francs', 'CHF']]);
+  });
+
+  it('stays unstated where the article names two of them', () => {
+    expect(currencies('Belgium paid 10 Belgian francs and France 5 French francs; fees were 3 francs.'))
+      .toEqual([['10 Belgian francs', 'BEF'], ['5 French francs', 'FRF'], ['3 francs', null]]);
+  });
+});
