@@ -131,8 +131,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
       if (bare) bareNames.add(bare.join(' '));
     }
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
-    // gives the article's lone surname its type.
-    if (w.length < 2 || (!free[k] && m.type !== 'PERSON')) return;
+    // gives the article's lone surname its type, and so does a storm the registry knows ("Hurricane Milton") its name.
+    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT')) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);

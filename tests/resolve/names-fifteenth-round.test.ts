@@ -107,3 +107,10 @@ describe('"the Greens"', () => {
     expect(linked('The Greens won two seats in the Senate, Australian media said.')).toContainEqual(['Greens', 'org/australian-greens']);
   });
 });
+
+describe('a storm the registry knows, named by its kind', () => {
+  it('gives its name alone its type and entity', () => {
+    expect(linked('Hurricane Milton made landfall on Wednesday. Milton killed at least 16 people.'))
+      .toEqual([['Hurricane Milton', 'event/hurricane-milton'], ['Milton', 'event/hurricane-milton']]);
+  });
+});
