@@ -10,6 +10,7 @@ import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
+import { datelines } from '../resolve/datelines.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
@@ -100,20 +101,14 @@ const MAX_CHAIN = 8;
 const NO_CONTEXT: LinkContext = { linked: new Map() };
 
 /**
- * The place of the article's dateline and what it is part of ("TEHRAN 1996-12-03": Tehran, Iran): a place in capitals
- * that opens one of the article's first lines before a date, an agency or a dash, as the registry knows it alone.
- * Empty when the article has none.
+ * The place of the article's dateline and what it is part of ("TEHRAN 1996-12-03": Tehran, Iran), read where resolve
+ * reads datelines, as the registry knows it alone. Empty when the article has none.
  */
 function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
-  for (let k = 0; k < named.length && named[k].start <= DATELINE_REACH; k++) {
-    const m = named[k];
-    if (!PLACE_LABELS.has(m.type) || (m.start > 0 && text.charCodeAt(m.start - 1) !== 10) || /\p{Ll}/u.test(text.slice(m.start, m.end))) continue;
-    if (!DATELINE_AFTER.test(text.slice(m.end, m.end + 60))) continue;
-    const ids = new Set(hits[k].map((h) => h.id));
-    if (ids.size !== 1) continue;
-    return new Set(chainOf(index, [...ids][0]));
-  }
-  return new Set();
+  const [first] = datelines(text).keys();
+  const k = first === undefined ? -1 : named.findIndex((m) => m.start === first);
+  const ids = k < 0 ? new Set<string>() : new Set(hits[k].map((h) => h.id));
+  return ids.size === 1 ? new Set(chainOf(index, [...ids][0])) : new Set();
 }
 /** Whether the words of a name before its last name a place the registry knows ("San Antonio" of "San Antonio Spurs"). */
 function namedByPlace(index: RegistryIndex, name: string): boolean {
@@ -121,10 +116,6 @@ function namedByPlace(index: RegistryIndex, name: string): boolean {
   return place !== name && lookupAlias(index, place).some((h) => PLACE_LABELS.has(index.entries.get(h.id)?.type ?? 'ORG'));
 }
 
-/** How far into an article its dateline may be. */
-const DATELINE_REACH = 300;
-/** What follows a dateline's place: a region after a comma, then its date, its agency in brackets or its dash. */
-const DATELINE_AFTER = /^(?:,[^\n,(]{1,30})?(?: \d{4}-\d\d-\d\d\b|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d| ?\([^)\n]{1,30}\) ?[-—–]| [-—–])/;
 
 export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // Only named mentions get an entity; the others (numbers, dates: most of an article's) are kept as they are.

@@ -183,13 +183,15 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
   const raw = new Map<string, number>();
   const rivals = new Set(hits.map((h) => h.id));
   const shared = rivals.size > 1 ? sharedWholes(index, rivals) : new Set<string>();
+  // Of a state and a city sharing a name before a state's office, only the state.
+  const stateOnly = ctx.stateOffice === true && hits.some((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); });
   for (const h of hits) {
     const entry = index.entries.get(h.id);
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
-    if (ctx.stateOffice && PLACE_LABELS.has(entry.type) && !isUsState(entry) && hits.some((r) => { const e = index.entries.get(r.id); return e !== undefined && isUsState(e); })) continue;
+    if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));
