@@ -5,7 +5,8 @@
 // capitalised words after it are a name of their own. Titles of works and laws ("Gone with the Wind"), and the
 // model's MISC names that hold them ("Small is Beautiful"), are left whole: any word may stand in them, but a
 // verb of saying ends them too ("the [Serious Fraud Office said Ashdown]", read as a people's name): no title
-// runs across "said"; a part that ends in an organization's head is then an organization's name.
+// runs across "said"; a part that ends in an organization's head is then an organization's name. A connector and a
+// preposition in a row ("and at") stand in no name at all: the model ran on from one name into the next.
 import type { Candidate } from '../document.js';
 import { endsOrganizationName } from '../ner/name-types.js';
 import table from './lexicon/inner-words.json' with { type: 'json' };
@@ -20,6 +21,8 @@ const NAME_WORD_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', '
 /** A word all in lower case, after an opening quote if any ("fouled", '"the', "scrum-half"); not "iPhone", "al-Thani" or "a.s.". */
 const LOWER_WORD = /^(["“‘']?)(\p{Ll}[\p{Ll}'’-]*)$/u;
 const WORD = /\S+/gu;
+/** A connector and a preposition in a row, with the spaces around them: " and at ". */
+const STRAY_PAIR = new RegExp(` (?:${table.strayPairs.join('|')}) `);
 
 /** The candidate cut at the stray lower-case words inside it into the named parts around them; unchanged otherwise. */
 export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
@@ -30,6 +33,11 @@ export function splitAtInnerWords(text: string, c: Candidate): Candidate[] {
   const span = text.slice(c.start, c.end);
   // Most names hold no space-separated word in lower case: the cheap test first.
   if (!/\s["“‘']?\p{Ll}/u.test(span)) return [c];
+  const pair = STRAY_PAIR.exec(span);
+  if (pair) {
+    const after = c.start + pair.index + pair[0].length;
+    return [...splitAtInnerWords(text, { ...c, end: c.start + pair.index }), ...splitAtInnerWords(text, { ...c, start: after })];
+  }
   const namesWords = NAME_WORD_LABELS.has(c.type);
   const parts: Candidate[] = [];
   let partStart = -1;
