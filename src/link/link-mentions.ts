@@ -16,6 +16,7 @@ import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
 import { qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
+import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 /**
@@ -240,6 +241,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const theirs = decisions.get(long);
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
+  }
+  for (const [i, entity] of teamsOfCities(others.filter((i) => mentions[i].type === 'ORG'), texts, words, decisions, index)) {
+    if (!index.entries.has(entity) && !nilNames.has(entity)) nilNames.set(entity, stripLeadingThe(texts[i]));
+    decisions.set(i, { entity });
   }
   for (const i of named) {
     const long = definedBy(i);
