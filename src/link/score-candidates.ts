@@ -160,6 +160,25 @@ function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier
 }
 
 /**
+ * Whether an organization of one country, of a name other countries' bodies share ("Defence Ministry", "House of
+ * Representatives", "Conservatives"), is ruled out by an article filed from another country that names the first
+ * nowhere: "the Defence Ministry" of a story from Seoul is South Korea's, which the registry may lack, not Iran's.
+ */
+function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, rivals: Set<string>): boolean {
+  if (entry.type !== 'ORG' || rivals.size < 2 || !ctx.filedFrom?.size) return false;
+  const own = countryOf(index, chainOf(index, entry.id));
+  const filed = countryOf(index, [...ctx.filedFrom]);
+  if (own === undefined || filed === undefined || own === filed) return false;
+  return !neighboursOf(index, ctx.linked).chains.some((n) => n.chain.includes(own));
+}
+
+/** The outermost place of a partOf chain (nearest first): the country. */
+function countryOf(index: RegistryIndex, chain: string[]): string | undefined {
+  for (let k = chain.length - 1; k >= 0; k--) if (index.entries.get(chain[k])?.type === 'GPE') return chain[k];
+  return undefined;
+}
+
+/**
  * Whether a place's partOf chain puts it outside the state written after it: not in the state's country, or in some
  * other part of it ("Portland" of Oregon before ", Maine"). A town the registry places in the country alone may be in it.
  */
@@ -189,7 +208,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     const entry = index.entries.get(h.id);
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
-    if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier)) continue;
+    if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, ctx, rivals)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
