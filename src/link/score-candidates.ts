@@ -173,7 +173,7 @@ function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, ctx: LinkC
 }
 
 /** The outermost place of a partOf chain (nearest first): the country. */
-function countryOf(index: RegistryIndex, chain: string[]): string | undefined {
+export function countryOf(index: RegistryIndex, chain: string[]): string | undefined {
   for (let k = chain.length - 1; k >= 0; k--) if (index.entries.get(chain[k])?.type === 'GPE') return chain[k];
   return undefined;
 }

@@ -1,21 +1,28 @@
 // normalize: gives dates and times a TIMEX3 value resolved against the publication date. Adds:
 // mention.value. Numbers need no resolving: their candidates carry their reading (value, unit,
 // currency, qualifier, counted noun) from the number recognizer, and keep it, but for a currency's country
-// the article stated for its name before ("Swiss francs" ... "francs").
+// the article stated for its name before ("Swiss francs" ... "francs"), or, stated nowhere, its dateline's
+// country ("francs" in a story from Paris).
 import type { Doc } from '../document.js';
+import { datelineCountry } from '../link/dateline-country.js';
 import { carriedCurrencies } from '../numbers/article-currencies.js';
+import type { Resources } from '../resources.js';
+import { parseYmd } from '../timex/calendar.js';
 import { normalizeTimexes } from '../timex/index.js';
 import type { Stage } from './stage.js';
 
-export function normalizeStage(doc: Doc): Doc {
+export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
-  return { ...doc, mentions: carriedCurrencies(doc.text, normalizeTimexes(doc)) };
+  const mentions = normalizeTimexes(doc);
+  const year = parseYmd(doc.article?.published)?.y;
+  return { ...doc, mentions: carriedCurrencies(doc.text, mentions, () => datelineCountry(doc.text, mentions, registry), year) };
 }
 
 export const stage: Stage = {
   name: 'normalize',
   requires: ['mentions'],
   assigns: ['mention.value'],
-  uses: () => [],
+  // The registry places the dateline in its country (resolve, which normalize runs after, loads it anyway).
+  uses: () => ['registry'],
   run: normalizeStage,
 };

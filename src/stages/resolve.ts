@@ -72,6 +72,7 @@ import { coordinatedPlaces, placesOfOneKind } from '../resolve/coordinated-place
 import { compassPlaces } from '../resolve/compass-places.js';
 import { dropBareTitles, titleAlone } from '../resolve/bare-titles.js';
 import { titledInstitutions } from '../resolve/titled-institutions.js';
+import { partyHometowns } from '../resolve/party-hometowns.js';
 import { openingVerb } from '../resolve/opening-words.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
@@ -408,7 +409,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, titledInstitutions(text, chosen, registry), registry), registry), registry))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

@@ -14,7 +14,7 @@ const registry = smallIndex();
 function throughNormalize(text: string) {
   const doc = makeDoc(text, '2019-12-20');
   const resolved = resolveStage({ ...doc, candidates: recognizeNumbers(doc) }, { registry });
-  return { resolved, normalized: normalizeStage(resolved) };
+  return { resolved, normalized: normalizeStage(resolved, { registry }) };
 }
 
 describe('number readings from recognition to output', () => {
@@ -38,7 +38,7 @@ describe('number readings from recognition to output', () => {
     const start = text.indexOf('five');
     const proposed: Mention = { start, end: start + 4, type: 'CARDINAL', source: 'elsewhere', confidence: 0.8, sentence: 0 };
     const doc = { ...makeDoc(text), mentions: [proposed] };
-    expect(normalizeStage(doc).mentions[0]).toBe(proposed);
+    expect(normalizeStage(doc, { registry }).mentions[0]).toBe(proposed);
   });
 });
 

@@ -10,6 +10,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'r$': 'BRL', 'nt$': 'TWD', 'mx$': 'MXN', 'rmb': 'CNY', 'sfr': 'CHF', 'sfr.': 'CHF', 'nis': 'ILS', 'tl': 'TRY', '₱': 'PHP', '₦': 'NGN', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₸': 'KZT',
   // "GH¢500" and "GH₵500" in Ghana, "KSh.500", "Tsh 5,000", "Ush 20,000" in East Africa
   'gh¢': 'GHS', 'gh₵': 'GHS', 'ksh.': 'KES', 'tsh': 'TZS', 'tsh.': 'TZS', 'ush': 'UGX', 'ush.': 'UGX',
+  // Reuters' abbreviations of the 1990s for the Nordic crowns and the French and Belgian francs: "1.2 bln SKR"
+  'skr': 'SEK', 'dkr': 'DKK', 'nkr': 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
   '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
@@ -31,8 +33,11 @@ export const SYMBOLS_AFTER: ReadonlySet<string> = new Set([...Object.keys(CURREN
 /** Letter symbols that follow the amount only written with a capital ("50 DM", "42 RM", "20Rs"): in lower case they are other words. */
 export const CASED_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['rs', 'rm', 'dm', 'rmb', 'nis', 'tl']);
 
-/** Of the cased symbols before the amount, those that may follow it too, in capitals only ("42 LE"; "1 Le Havre" is a name). */
-export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E']);
+/**
+ * Symbols that may follow the amount in capitals only: the cased "LE" ("42 LE"; "1 Le Havre" is a name), and Reuters'
+ * crowns and francs ("1.2 bln SKR"; CoNLL-2003 marks the "3.9 bln Ffr" of its copy a name of its own).
+ */
+export const CAPITAL_SYMBOLS_AFTER: ReadonlySet<string> = new Set(['LE', 'L.E.', 'L.E', 'SKR', 'DKR', 'NKR', 'FFR', 'BFR']);
 
 /**
  * ISO 4217 codes written as words before or after the amount ("USD 5 million", "42 QAR"). Codes
