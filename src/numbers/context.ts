@@ -25,7 +25,7 @@ import { isIdiom } from './idioms.js';
 import { pronounOne } from './pronoun-one.js';
 import { isScore } from './scores.js';
 import { inPhoneNumber } from './phone-numbers.js';
-import { figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
+import { afterPlaceHeadInRow, figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
 import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS } from './shapes.js';
 
 export type NotANumber = 'date' | 'time' | 'code' | 'name' | 'score' | 'pronoun' | 'idiom' | 'arithmetic';
@@ -79,9 +79,10 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
   // and "the stadium seats 80,000": a plural code word introduces a list of codes ("seats 14 and 15"), not one figure
+  // (nor "Green Bay 17" in a row of results, the head of a team's place)
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
     && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)
-    && !(pluralCodeWord(prev.lower) && !codeJoinedAfter(words, n))) return 'code';
+    && !(pluralCodeWord(prev.lower) && !codeJoinedAfter(words, n)) && !(n.digitsOnly && afterPlaceHeadInRow(words, n.first))) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];
   if (stop?.text === '.' && stop.attached && abbreviation && CODE_INTRODUCERS.has(`${abbreviation.lower}.`) && n.kind === 'cardinal') return 'code';

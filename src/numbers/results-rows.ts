@@ -45,10 +45,10 @@ export function resultRow(words: readonly Word[], i: number): boolean {
   const inList = mark !== undefined && LIST_MARKS.has(mark);
   const from = bracket || inList ? i + 2 : i + 1;
   let next = from;
-  while (next - from < RESULT_NAME_WORDS && isNameWord(wordAt(words, next, i))) next++;
+  while (next - from < RESULT_NAME_WORDS && isRowNameWord(words, next, i)) next++;
   if (next > from && isResultFigure(words, next, i) && (!(bracket || inList) || resultHead(words, i, i))) return true;
   let nameStart = i - 1;
-  while (nameStart > i - 1 - RESULT_NAME_WORDS && isNameWord(wordAt(words, nameStart - 1, i))) nameStart--;
+  while (nameStart > i - 1 - RESULT_NAME_WORDS && isRowNameWord(words, nameStart - 1, i)) nameStart--;
   const before = wordAt(words, nameStart - 1, i);
   // "Durham 326 (D. Cox 95": the first scorer in brackets after a result; "3. Seguy 24": a numbered row of standings
   // "(C. White 66 not out, M. Moxon 57": a later scorer in those brackets, after another's figure
@@ -127,6 +127,20 @@ function numberedRow(words: readonly Word[], nameStart: number, i: number): bool
 
 const RESULT_FIGURE = new RegExp(`^\\d+${ORDINAL_SUFFIX}?$`);
 const RESULT_NAME_WORDS = 4;
+
+/**
+ * Word k of a team's name in a row of results: a name's word, or a word that introduces codes right after one, the
+ * head of a place's name ("Dallas 24 Green Bay 17", "Tampa Bay 14"; not "the Airbus 310 Flight 150").
+ */
+function isRowNameWord(words: readonly Word[], k: number, of: number): boolean {
+  const w = wordAt(words, k, of);
+  return isNameWord(w) || (!!w && isCapitalised(w) && CODE_INTRODUCERS.has(w.lower) && isNameWord(wordAt(words, k - 1, of)));
+}
+
+/** Digits at word i in a row of results after a word that introduces codes but ends a team's place there ("Green Bay 17"). */
+export function afterPlaceHeadInRow(words: readonly Word[], i: number): boolean {
+  return isRowNameWord(words, i - 1, i) && !isNameWord(wordAt(words, i - 1, i)) && resultRow(words, i);
+}
 
 /** A word of a name in a row of results: capitalised, an initial ("D.") included; not one that introduces a code ("the Airbus 310 Flight 150"). */
 function isNameWord(w: Word | undefined): boolean {

@@ -53,6 +53,9 @@ describe('forms of wire-service news', () => {
     // a row of results: each name's figure, where one figure after a name is part of it
     ['Leeds 3 West Ham United 1', [['CARDINAL', '3', 3], ['CARDINAL', '1', 1]]],
     ['Toulouse 1 Paris St Germain 2.', [['CARDINAL', '1', 1], ['CARDINAL', '2', 2]]],
+    // a word that introduces codes elsewhere ("Gate 12") is the head of a team's place there
+    ['Dallas 24 Green Bay 17.', [['CARDINAL', '24', 24], ['CARDINAL', '17', 17]]],
+    ['Tampa Bay 14 Detroit 10.', [['CARDINAL', '14', 14], ['CARDINAL', '10', 10]]],
     // the scorers in brackets after a result that heads its line, each with an initial or a minute
     ['Kent 287 (T. Walker 84, M. Fleming 51)', [['CARDINAL', '287', 287], ['CARDINAL', '84', 84], ['CARDINAL', '51', 51]]],
     ['At Hove: Sussex 301-6 (K. Greenfield 88 not out, P. Moores 52).', [['CARDINAL', '88', 88], ['CARDINAL', '52', 52]]],
