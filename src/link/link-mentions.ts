@@ -14,7 +14,7 @@ import { datelines } from '../resolve/datelines.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
+import { abbreviatedState, qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
@@ -184,6 +184,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // article ("Acme" after "Acme Holdings" or "Acme Inc."); else nil.
   const unknown: number[] = [];
   for (const i of others) {
+    // A state as the AP abbreviates it ("LITTLE ROCK, Ark."), which no alias holds: most places end in no full stop.
+    const m = mentions[i];
+    const state = PLACE_LABELS.has(m.type) && (work.text.charCodeAt(m.end - 1) === 46 || work.text.charCodeAt(m.end) === 46) ? abbreviatedState(work.text, m.start, m.end, index) : undefined;
+    if (state !== undefined) { decisions.set(i, { entity: state }); continue; }
     const decision = decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i])));
     if (decision) decisions.set(i, decision);
     else unknown.push(i);

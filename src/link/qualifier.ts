@@ -1,6 +1,6 @@
 // The entity named right before a mention that says whose it is: "Iran’s Foreign Ministry",
 // "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases.
-import { US_STATES } from '../lexicon/us-states.js';
+import { AP_STATE_ABBREVIATIONS, US_STATES } from '../lexicon/us-states.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
 import type { RegistryEntry } from '../registry/schema.js';
@@ -29,14 +29,31 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
 export function stateAfter(text: string, end: number, index: RegistryIndex): { state: string; country: string } | undefined {
   const m = STATE_AFTER.exec(text.slice(end, end + STATE_REACH));
   if (!m) return undefined;
-  // Two words ("New Mexico"), else the first ("Kentucky" of "Kentucky. Chicago").
+  // Two words ("New Mexico"), else the first ("Kentucky" of "Kentucky. Chicago"); an abbreviation as the state it stands for.
   for (const words of m[2] ? [m[1], m[1].slice(0, m[1].indexOf(' '))] : [m[1]]) {
-    for (const hit of lookupAlias(index, words)) {
-      const entry = index.entries.get(hit.id);
-      if (entry?.type === 'GPE' && entry.partOf && isUsState(entry)) return { state: entry.id, country: entry.partOf };
-    }
+    const state = stateEntry(index, AP_STATE_ABBREVIATIONS[words] ?? words);
+    if (state?.partOf) return { state: state.id, country: state.partOf };
   }
   return undefined;
+}
+
+/** The registry's entry of a U.S. state by its name. */
+function stateEntry(index: RegistryIndex, name: string): RegistryEntry | undefined {
+  for (const hit of lookupAlias(index, name)) {
+    const entry = index.entries.get(hit.id);
+    if (entry?.type === 'GPE' && entry.partOf && isUsState(entry)) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The state a place's name abbreviates as the AP writes it ("Ark.", "Mass."; its full stop may end the sentence too,
+ * outside the mention), or undefined.
+ */
+export function abbreviatedState(text: string, start: number, end: number, index: RegistryIndex): string | undefined {
+  const written = text.slice(start, end);
+  const name = AP_STATE_ABBREVIATIONS[written] ?? (text.charCodeAt(end) === 46 ? AP_STATE_ABBREVIATIONS[`${written}.`] : undefined);
+  return name === undefined ? undefined : stateEntry(index, name)?.id;
 }
 const STATES: ReadonlySet<string> = new Set(US_STATES);
 

@@ -80,3 +80,12 @@ describe('a lawmaker\'s party and home', () => {
       .toEqual([['Calif.', 'gpe/california'], ['N.C.', 'gpe/north-carolina']]);
   });
 });
+
+describe('a state as the AP abbreviates it', () => {
+  it('is the state, in a dateline, after a town and in a party\'s tag', () => {
+    expect(linked('LITTLE ROCK, Ark. (AP) - The governor spoke.')).toContainEqual(['Ark.', 'gpe/arkansas']);
+    expect(linked('He lives in Jackson, Miss., and works in Boston, Mass.').filter(([, id]) => id.startsWith('gpe/'))
+      .map(([, id]) => id)).toEqual(expect.arrayContaining(['gpe/mississippi', 'gpe/massachusetts']));
+    expect(linked('Rep. Barney Frank, D-Mass., spoke.')).toContainEqual(['Mass.', 'gpe/massachusetts']);
+  });
+});
