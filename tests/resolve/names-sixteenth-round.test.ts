@@ -89,3 +89,10 @@ describe('a state as the AP abbreviates it', () => {
     expect(linked('Rep. Barney Frank, D-Mass., spoke.')).toContainEqual(['Mass.', 'gpe/massachusetts']);
   });
 });
+
+describe('a company officer\'s title in full', () => {
+  it('is kept out of the name', () => {
+    expect(names('Nvidia Chief Executive Officer Jensen Huang said demand was strong.')).toEqual([['Nvidia', 'ORG'], ['Jensen Huang', 'PERSON']]);
+    expect(names('Chief Technology Officer Kevin Scott spoke.')).toEqual([['Kevin Scott', 'PERSON']]);
+  });
+});
