@@ -4,7 +4,7 @@
 // own type. Within the article, acronyms defined in the text and partial names of people bind to their full
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
 import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
-import { lookupAlias, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
+import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
@@ -70,7 +70,8 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
     return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : hits;
   }
   if (type !== 'PERSON') return hits;
-  const bare = withoutInitials(text).join(' ');
+  // Without its initials and its suffix ("Louis V. Gerstner Jr." is the registry's Louis Gerstner).
+  const bare = withoutInitials(text).filter((w) => !NAME_SUFFIXES.has(foldKey(w))).join(' ');
   return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
 }
 

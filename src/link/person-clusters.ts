@@ -6,7 +6,7 @@
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
 import { nilId } from './nil.js';
-import { fittingInitial, namesCompatible, personWords } from './person-names.js';
+import { fittingInitial, namesCompatible, personWords, surnameOf } from './person-names.js';
 import { decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 interface PersonMention {
@@ -55,7 +55,8 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (w.length < 2) continue;
     const decision = decide(scoreCandidates(index, p.hits, 'PERSON', p.context(p.hits)));
     const entity = decision?.entity;
-    const last = w[w.length - 1];
+    // Keyed by the surname, so that the name alone finds it ("Byrd" after "James Byrd Jr.").
+    const last = surnameOf(w);
     let c = byLast.get(last)?.find((k) => namesCompatible(w, k.words) && (!entity || !k.entity || entity === k.entity));
     if (!c) {
       clusters.push((c = { words: w, text: p.text, entity, members: [], firstStart: p.start, decisions: new Map() }));

@@ -1,5 +1,5 @@
 // People's names inside one article: "Jane Q. Doe", "Jane Doe", "Doe" and "Ms. Doe" are one person.
-import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
+import { NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 
 /** Normalised name words without initials, case kept ("Donald J. Trump" → Donald, Trump). */
@@ -10,6 +10,12 @@ export function withoutInitials(text: string): string[] {
 /** Folded name words without the possessive and without initials ("Jane Q. Doe’s" → jane, doe). */
 export function personWords(text: string): string[] {
   return withoutInitials(stripPossessive(normalizeName(text))).map(foldKey);
+}
+
+/** The surname of a person's folded name words: the last but a suffix ("James Byrd Jr." → byrd). */
+export function surnameOf(words: string[]): string {
+  const last = words[words.length - 1];
+  return words.length > 1 && NAME_SUFFIXES.has(last) ? words[words.length - 2] : last;
 }
 
 /** Two multi-word names can be one person: same last word, and the same first word or one name inside the other. */

@@ -54,8 +54,8 @@ export interface BuiltRegistryIndex extends RegistryIndex {
   titleStarts: Set<string>;
 }
 
-/** Words that end a name but are not its surname. */
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words that end a name but are not its surname (folded). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** A NORP entity for each place's demonyms: "Iranian" is its own entity, part of Iran. */
 function demonymEntry(place: RegistryEntry, explicit: Map<string, RegistryEntry>): RegistryEntry | undefined {

@@ -246,7 +246,7 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
  * place: places stand for their teams and governments ("New York" beat Boston), which the model
  * reads better from context.
  */
-function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWords): boolean {
+function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWords, surnames: () => ReadonlySet<string>): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
   const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
@@ -276,9 +276,11 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
   // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).
+  // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club).
   const knownOrganization = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type === 'ORG'
     && other.type === 'PERSON' && !hasSource(other.source, 'registry')
-    && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord));
+    && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord))
+    && !surnames().has(text.slice(other.start, other.end));
   if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
   return a.confidence >= b.confidence;
 }
@@ -340,11 +342,15 @@ function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWo
   // A span's key is a number (start and end in one), not a string built for each of the article's candidates.
   const bySpan = new Map<number, Candidate>();
   const width = text.length + 1;
+  // The last words of the model's people's names of several words, gathered only if a label is disputed that way.
+  let surnames: Set<string> | undefined;
+  const articleSurnames = () => (surnames ??= new Set(candidates.filter((c) => c.type === 'PERSON' && c.source === 'model')
+    .map((c) => text.slice(c.start, c.end)).filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))));
   for (const c of candidates) {
     const key = c.start * width + c.end;
     const seen = bySpan.get(key);
     if (!seen) { bySpan.set(key, c); continue; }
-    const [best, other] = labelWins(seen, c, text, isNameWord) ? [seen, c] : [c, seen];
+    const [best, other] = labelWins(seen, c, text, isNameWord, articleSurnames) ? [seen, c] : [c, seen];
     bySpan.set(key, candidate(best.start, best.end, best.type, joinSources(best.source, other.source),
       1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, { ...other.attrs, ...best.attrs }));
   }

@@ -96,3 +96,29 @@ describe('a company officer\'s title in full', () => {
     expect(names('Chief Technology Officer Kevin Scott spoke.')).toEqual([['Kevin Scott', 'PERSON']]);
   });
 });
+
+describe('a person\'s name with a suffix', () => {
+  it('is the person the surname alone names after it, not a namesake the registry knows', () => {
+    const ids = linked('Police charged three men in the death of James Byrd Jr. on Sunday. Byrd, 49, was walking home.').map(([, id]) => id);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).not.toBe('person/robert-byrd');
+  });
+
+  it('is the registry\'s person without the suffix and the initials', () => {
+    expect(linked('IBM named Louis V. Gerstner Jr. chairman. Gerstner said.')).toEqual([['IBM', 'org/ibm'], ['Louis V. Gerstner Jr.', 'person/louis-gerstner'], ['Gerstner', 'person/louis-gerstner']]);
+  });
+});
+
+describe('a surname the registry knows as an organization', () => {
+  it('is the person the article names in full by it', () => {
+    expect(names('Hillary Clinton defeated Rep. Rick Lazio in the Senate race. Lazio, 42, conceded.')).toContainEqual(['Lazio', 'PERSON']);
+    expect(names('Lazio beat Roma 2-1 on Sunday. Lazio coach Dino Zoff was happy.')).toContainEqual(['Lazio', 'ORG']);
+  });
+});
+
+describe('a storm\'s name alone', () => {
+  it('is the storm the article names by its kind, not a person of the name', () => {
+    expect(linked('Hurricane Floyd roared ashore. Floyd came two weeks after Hurricane Dennis.').slice(0, 2).map(([, id]) => id))
+      .toEqual(['nil:event/hurricane-floyd', 'nil:event/hurricane-floyd']);
+  });
+});
