@@ -46,6 +46,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
   let decade: string | null = null;
+  /** The last clock time told, and where: an hour before dawn told after an evening's is past midnight. */
+  let lastClock: { value: string; at: number } | null = null;
   const out: Mention[] = [];
 
   mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
@@ -124,6 +126,23 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const day = parseYmd(resolved.value);
       if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
     }
+    // "8:20 p.m. (0120 GMT)": the same moment in another zone, a day apart where only that puts the two within the
+    // world's zones of each other. A wire's day is universal time's: a local time read on the DCT (the story told it no
+    // day of its own) is the evening before the DCT's early hours in GMT; one on a day the story told moves the other.
+    const converted = frame.hour !== undefined && framed[i - 1]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
+    const shift = converted && resolved.type === 'TIME' && converted.slice(0, 10) === resolved.value.slice(0, 10) ? zoneShift(converted, resolved.value) : 0;
+    if (shift && dct && converted!.slice(0, 10) === formatDay(dct)) {
+      const moved = shiftedDay(converted!, -shift);
+      out[i - 1] = { ...out[i - 1], value: moved };
+      resolvedValues[i - 1] = moved;
+    } else if (shift) resolved = { ...resolved, value: shiftedDay(resolved.value, shift) };
+    // "The vote ran past 10 p.m. ... Just after 1 a.m., lawmakers", told in the sentence after: an hour before dawn with no
+    // day of its own, after an evening's on the same day, is after that midnight.
+    else if (lastClock && frame.hour !== undefined && frame.hour < DAWN_HOUR && !joined && clockAlone(frame)
+      && resolved.type === 'TIME' && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10) && hourOf(lastClock.value) >= EVENING_HOUR) {
+      const day = parseYmd(resolved.value);
+      if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
+    }
     // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
     const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
     if (opener) {
@@ -133,6 +152,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
     resolvedValues[i] = resolved.value;
+    if (resolved.type === 'TIME' && frame.hour !== undefined && !converted) lastClock = { value: resolved.value, at: m.start };
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     const dateline = resolved.type === 'DATE' && isDateline(doc.text, m);
     if (dct === published && dateline) dct = datelineDay(resolved.value, published) ?? dct;
@@ -148,7 +168,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const reportAfterEvent = report && narrativeDay !== null && !narrativeReport && narrativeAt >= comparisonStart(sentenceStarts, m.start);
       const monthDay = frame.day !== undefined && frame.month !== undefined && frame.weekday === undefined;
       // A dateline's day is the DCT, no day the story reached ("overnight" after it is the night before it).
-      const reached = day && !dateline && !reportAfterEvent && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
+      // Nor is the day that ends a period of accounts ("the six months to September 30, 1995", "the year ended March 31"),
+      // nor one a year or months back from a day told ("unchanged from a year earlier"), which compares a figure.
+      const periodEnd = monthDay && PERIOD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+      const comparedBack = isAnaphoric(frame) && (frame.unit === 'Y' || frame.unit === 'M' || frame.unit === 'Q');
+      const reached = day && !dateline && !reportAfterEvent && !periodEnd && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
@@ -180,6 +204,35 @@ function partOfTime(value: string): string | null {
 
 /** A clock time's zone that wires give markets' and news' times in. */
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
+
+/** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
+const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?: just)? (?:to|ended|ending|through)\s+$/i;
+/** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
+const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+/** Hours before which a clock time without a day, told after an evening's, is past midnight; and from which one is an evening's. */
+const DAWN_HOUR = 6;
+const EVENING_HOUR = 18;
+/** No two zones of the world are more than fourteen hours apart. */
+const MAX_ZONE_HOURS = 14;
+
+/** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
+const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined && f.month === undefined && f.year === undefined
+  && f.anchor === undefined && f.rel === undefined && f.relWord === undefined && !f.sameDay;
+
+const hourOf = (value: string) => Number(/T(\d\d):/.exec(value)?.[1] ?? -1);
+
+/** The days `other` (a time on the day of `first`) is a day apart from it: only that puts it within the zones' reach of `first`. */
+function zoneShift(first: string, other: string): number {
+  const [ha, hb] = [hourOf(first), hourOf(other)];
+  if (ha < 0 || hb < 0) return 0;
+  return hb - ha < -MAX_ZONE_HOURS ? 1 : hb - ha > MAX_ZONE_HOURS ? -1 : 0;
+}
+
+/** A time value moved by whole days. */
+function shiftedDay(value: string, days: number): string {
+  const day = parseYmd(value);
+  return day ? formatDay(addDays(day, days)) + value.slice(10) : value;
+}
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;

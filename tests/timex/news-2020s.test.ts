@@ -494,3 +494,23 @@ table('a deadline given to act by lies ahead, whatever the tense of the giving (
   ['Russia gave civilians until Saturday to leave the city.', [['Saturday', '1999-12-11']]],
   ['Troops held the town until Saturday.', [['Saturday', '1999-12-04']]],
 ]);
+
+table('the same moment in another zone in brackets is the day that puts the two a few hours apart (Wednesday 1996-12-18)', '1996-12-18', [
+  // told no day of its own, the local time is the evening before the wire's day in GMT
+  ['Guerrillas burst into the gathering at about 8:20 p.m. (0120 GMT).', [['about 8:20 p.m.', '1996-12-17T20:20', 'TIME', 'APPROX'], ['0120 GMT', '1996-12-18T01:20', 'TIME']]],
+  // told its day, the local time keeps it and the other moves
+  ['Rebels seized the residence on Tuesday night. They burst in at 8:20 p.m. (0120 GMT).',
+    [['Tuesday night', '1996-12-17TNI', 'TIME'], ['8:20 p.m.', '1996-12-17T20:20', 'TIME'], ['0120 GMT', '1996-12-18T01:20', 'TIME']]],
+  ['Tokyo shares closed at 3 p.m. (0600 GMT).', [['3 p.m.', '1996-12-18T15:00', 'TIME'], ['0600 GMT', '1996-12-18T06:00', 'TIME']]],
+]);
+
+table('an hour before dawn told after an evening\'s is past that midnight (Wednesday 2024-12-04)', '2024-12-04', [
+  ['Yoon declared martial law at 10:30 p.m. on Tuesday. Just after 1 a.m., lawmakers voted to lift it.',
+    [['10:30 p.m.', '2024-12-03T22:30', 'TIME'], ['Tuesday', '2024-12-03'], ['1 a.m.', '2024-12-04T01:00', 'TIME']]],
+  ['Police arrived at 3 a.m. on Tuesday.', [['3 a.m.', '2024-12-03T03:00', 'TIME'], ['Tuesday', '2024-12-03']]],
+]);
+
+table('a day that closes a period of accounts, or compares a figure a year back, is no day the story reached (Tuesday 1996-11-12)', '1996-11-12', [
+  ['Profit rose in the six months to September 30, 1995. The announcement came at 3:30 p.m.',
+    [['the six months', 'P6M', 'DURATION'], ['September 30, 1995', '1995-09-30'], ['3:30 p.m.', '1996-11-12T15:30', 'TIME']]],
+]);
