@@ -1,6 +1,7 @@
 // Acronyms defined in the text bind their short and long forms for the rest of the article:
 // "People’s Mojahedin Organization of Iran (PMOI)", "the Mojahedin-e Khalq, or MEK". So do a company's ticker in
-// brackets after its name, "Union Pacific (UNP.N)", "Nvidia (NASDAQ: NVDA)", whatever its letters. (Acronyms the
+// brackets after its name, "Union Pacific (UNP.N)", "Nvidia (NASDAQ: NVDA)", whatever its letters, and so does an
+// organization's acronym in its own language ("Workers' Party (PT)"). (Acronyms the
 // article only uses are short-names.ts's.)
 import type { Mention } from '../document.js';
 import { normalizeName } from '../registry/normalize.js';
@@ -11,6 +12,8 @@ const PAREN_CLOSE = /^\s*\)/;
 const INSTRUMENT_CLOSE = /^\.[A-Z]{1,3}\)/;
 /** Between a name and its ticker, where an exchange opens the listing: " (NYSE: ". */
 const LISTING_OPEN = /^\s*\(\s*[^():]{2,20}:\s*$/;
+/** An acronym of two to six capitals that a name in another language may give. */
+const FOREIGN_ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{0,4}$/;
 const ALSO_KNOWN = /^\s*,?\s*(?:or|also known as|known as|a\.?k\.?a\.?)\s+(?:the\s+)?$/i;
 
 /** Words of a long name, split at spaces and hyphens, for their initials. */
@@ -79,7 +82,9 @@ export function findAcronymDefinitions(text: string, mentions: Mention[]): Map<s
     const between = text.slice(long.end, short.start);
     const paren = PAREN_OPEN.test(between) && PAREN_CLOSE.test(text.slice(short.end));
     if (!paren && !ALSO_KNOWN.test(between)) continue;
-    if (!abbreviates(shortText, text.slice(long.start, long.end))) continue;
+    // In brackets right after an organization's name, an acronym is its name's in any language, whatever its letters
+    // ("Workers' Party (PT)", "National Economic and Social Development Bank (BNDES)").
+    if (!(paren && long.type === 'ORG' && short.type === 'ORG' && FOREIGN_ACRONYM.test(shortText)) && !abbreviates(shortText, text.slice(long.start, long.end))) continue;
     const key = normalizeName(shortText);
     if (!defined.has(key)) defined.set(key, k);
   }

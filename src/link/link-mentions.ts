@@ -112,6 +112,18 @@ function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], inde
   const ids = k < 0 ? new Set<string>() : new Set(hits[k].map((h) => h.id));
   return ids.size === 1 ? new Set(chainOf(index, [...ids][0])) : new Set();
 }
+/** Words too common in institutions' names to tie two names of one: "National", "Bank", "Party". */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['national', 'international', 'central', 'general', 'united', 'bank', 'party', 'organisation', 'organization',
+  'association', 'council', 'union', 'front', 'movement', 'company', 'group', 'ministry', 'office', 'committee', 'agency', 'federation',
+  'democratic', 'republic', 'people', 'peoples', 'state', 'institute', 'commission', 'authority', 'service', 'corporation', 'world']);
+
+/** Whether a name shares a word of four letters or more, no generic one, with one of `names`. */
+function sharesDistinctiveWord(name: string, names: string[]): boolean {
+  const words = (text: string) => foldKey(aliasKey(text)).split(' ').filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
+  const own = new Set(words(name));
+  return names.some((n) => words(n).some((w) => own.has(w)));
+}
+
 /** Whether the words of a name before its last name a place the registry knows ("San Antonio" of "San Antonio Spurs"). */
 function namedByPlace(index: RegistryIndex, name: string): boolean {
   const place = stripLeadingThe(name).replace(/\s+\S+$/, '');
@@ -255,6 +267,17 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const long = definedBy(i);
     if (long === undefined) continue;
     const d = decisions.get(long);
+    // A long form the registry does not know takes the entity of the acronym it defines, where the registry knows that and
+    // one of its names shares a distinctive word with the long form ("National Economic and Social Development Bank
+    // (BNDES)", the Brazilian Development Bank; not "Central Narcotics Bureau (CNB)", the Czech National Bank), and so do
+    // the other mentions of its name.
+    const own = d && !index.entries.has(d.entity) ? decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i]))) : undefined;
+    const entry = own && index.entries.get(own.entity);
+    if (d && own && entry?.type === mentions[i].type && sharesDistinctiveWord(texts[long], [entry.name, ...(entry.aliases ?? [])])) {
+      for (const [k, other] of decisions) if (other.entity === d.entity) decisions.set(k, { entity: own.entity });
+      decisions.set(i, own);
+      continue;
+    }
     decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts[i]) });
   }
   // An acronym nothing else explained takes the organization of the article with its initials.

@@ -26,11 +26,15 @@ describe('acronyms defined in the text', () => {
     expect(new Set(doc.mentions.map((m) => m.entity))).toEqual(new Set(['nil:org/northern-alliance-of-tenants']));
   });
 
-  it('does not bind a parenthesised word that is not an abbreviation of the name', () => {
-    const doc = linkMentions(docWith('The Coalition for Open Rivers (XYZ) met.', [
-      ['Coalition for Open Rivers', 'ORG'], ['XYZ', 'ORG'],
+  it('binds an organization\'s acronym in brackets whatever its letters (its name\'s in another language), but no place', () => {
+    const bound = linkMentions(docWith('The Coalition for Open Rivers (CRA) met.', [
+      ['Coalition for Open Rivers', 'ORG'], ['CRA', 'ORG'],
     ]), index);
-    expect(doc.mentions[1].entity).toBe('nil:org/xyz');
+    expect(bound.mentions[1].entity).toBe('nil:org/coalition-for-open-rivers');
+    const apart = linkMentions(docWith('The Coalition for Open Rivers (UK) met.', [
+      ['Coalition for Open Rivers', 'ORG'], ['UK', 'GPE'],
+    ]), index);
+    expect(apart.mentions[1].entity).not.toBe('nil:org/coalition-for-open-rivers');
   });
 
   it('links registered long and short forms to one registry entity', () => {

@@ -122,3 +122,15 @@ describe('a storm\'s name alone', () => {
       .toEqual(['nil:event/hurricane-floyd', 'nil:event/hurricane-floyd']);
   });
 });
+
+describe('an organization\'s acronym in brackets in its own language', () => {
+  it('is the name before it, whatever its letters', () => {
+    const ids = linked('Brazil\'s Workers\' Party (PT) won in Sao Paulo. The PT said.').filter(([text]) => text !== 'Brazil' && text !== 'Sao Paulo').map(([, id]) => id);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('gives its registry entity to a long form the registry lacks that shares a distinctive word with it', () => {
+    expect(linked('The National Economic and Social Development Bank (BNDES) lent money.').map(([, id]) => id)).toEqual(['org/bndes', 'org/bndes']);
+    expect(linked('The Central Narcotics Bureau (CNB) arrested two men.').map(([, id]) => id)).not.toContain('org/czech-national-bank');
+  });
+});
