@@ -434,6 +434,9 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
  * The mentions chosen among the merged candidates (sorted by start): those inside a longer span that wins
  * dropped, then the best-scoring taken greedily so that none overlaps another.
  */
+/** A time expression with a word and "day" in it: a holiday's name ("Columbus Day", "MLK day 2013"). */
+const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;
+
 function choose(text: string, merged: Candidate[]): Candidate[] {
   // Sorted by start once, the sets below are built sorted and Containers sorts none of them again.
   merged.sort((a, b) => a.start - b.start);
@@ -448,11 +451,14 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     else if (NAME_LABELS.has(c.type)) names.push(c);
   }
   const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
+  // A holiday named after someone is the day, the person's name its part ("MLK day", "Martin Luther King Day").
+  const inHoliday = new Containers(times.filter((c) => NAMED_DAY.test(text.slice(c.start, c.end))));
   const { insideLongerName, inRegistered } = longerNames(text, names);
   // A weekday or a month inside a registry name of several words is the name's ("Sheffield Wednesday", in capitals
   // the registry is less sure of than the weekday).
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
-    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c)));
+    && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c))
+    && !(c.type === 'PERSON' && inHoliday.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only
   // candidates that overlap decide between each other: each run of them (by start) is ordered and taken apart, and a
   // candidate that overlaps none, as most do, is taken as it stands.

@@ -118,8 +118,9 @@ describe('a surname the registry knows as an organization', () => {
 
 describe('a storm\'s name alone', () => {
   it('is the storm the article names by its kind, not a person of the name', () => {
-    expect(linked('Hurricane Floyd roared ashore. Floyd came two weeks after Hurricane Dennis.').slice(0, 2).map(([, id]) => id))
-      .toEqual(['nil:event/hurricane-floyd', 'nil:event/hurricane-floyd']);
+    const [storm, alone] = linked('Hurricane Floyd roared ashore. Floyd came two weeks after Hurricane Dennis.').slice(0, 2).map(([, id]) => id);
+    expect(alone).toBe(storm);
+    expect(storm).toMatch(/event\/hurricane-floyd$/);
   });
 });
 
@@ -132,5 +133,12 @@ describe('an organization\'s acronym in brackets in its own language', () => {
   it('gives its registry entity to a long form the registry lacks that shares a distinctive word with it', () => {
     expect(linked('The National Economic and Social Development Bank (BNDES) lent money.').map(([, id]) => id)).toEqual(['org/bndes', 'org/bndes']);
     expect(linked('The Central Narcotics Bureau (CNB) arrested two men.').map(([, id]) => id)).not.toContain('org/czech-national-bank');
+  });
+});
+
+describe('a holiday named after someone', () => {
+  it('is the day, the person\'s name its part', () => {
+    expect(readMentions('Schools close on MLK day.', '2014-01-10').map((m) => [m.text, m.type])).toEqual([['MLK day', 'DATE']]);
+    expect(names('Martin Luther King Jr. spoke in Memphis.')[0]).toEqual(['Martin Luther King Jr.', 'PERSON']);
   });
 });
