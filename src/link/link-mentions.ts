@@ -112,6 +112,9 @@ function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], inde
   const ids = k < 0 ? new Set<string>() : new Set(hits[k].map((h) => h.id));
   return ids.size === 1 ? new Set(chainOf(index, [...ids][0])) : new Set();
 }
+/** "in" right before a name: where something is, not who does it. */
+const IN_BEFORE = /\b[Ii]n $/;
+
 /** Words too common in institutions' names to tie two names of one: "National", "Bank", "Party". */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['national', 'international', 'central', 'general', 'united', 'bank', 'party', 'organisation', 'organization',
   'association', 'council', 'union', 'front', 'movement', 'company', 'group', 'ministry', 'office', 'committee', 'agency', 'federation',
@@ -259,7 +262,9 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }
-  for (const [i, entity] of teamsOfCities(others.filter((i) => mentions[i].type === 'ORG'), texts, words, decisions, index)) {
+  // (not one after "in", where the organization was the model's slip: "Dockworkers in Liverpool went on strike")
+  const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));
+  for (const [i, entity] of teamsOfCities(teamsNamed, texts, words, decisions, index)) {
     if (!index.entries.has(entity) && !nilNames.has(entity)) nilNames.set(entity, stripLeadingThe(texts[i]));
     decisions.set(i, { entity });
   }
