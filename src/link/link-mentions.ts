@@ -262,7 +262,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }
-  // (not one after "in", where the organization was the model's slip: "Dockworkers in Liverpool went on strike")
+  // A city the model read as an organization is its team (teams.ts); not one after "in", where the organization was the
+  // model's slip ("Dockworkers in Liverpool went on strike").
   const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));
   for (const [i, entity] of teamsOfCities(teamsNamed, texts, words, decisions, index)) {
     if (!index.entries.has(entity) && !nilNames.has(entity)) nilNames.set(entity, stripLeadingThe(texts[i]));

@@ -43,4 +43,3 @@ function openedNames(organizations: number[], words: string[][]): Map<string, nu
   }
   return opened;
 }
-

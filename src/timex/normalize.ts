@@ -140,8 +140,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // day of its own, after an evening's on the same day, is after that midnight.
     else if (lastClock && frame.hour !== undefined && frame.hour < DAWN_HOUR && !joined && clockAlone(frame)
       && resolved.type === 'TIME' && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10) && hourOf(lastClock.value) >= EVENING_HOUR) {
-      const day = parseYmd(resolved.value);
-      if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
+      resolved = { ...resolved, value: shiftedDay(resolved.value, 1) };
     }
     // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
     const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
