@@ -430,13 +430,13 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   return mentions.filter((m, k) => !(m.type === 'PERSON' && mentions[k + 1]?.type === 'PERSON' && mentions[k + 1].start === m.end + 1 && titleAlone(text, m, registry)));
 }
 
+/** A time expression with a word and "day" in it: a holiday's name ("Columbus Day", "MLK day 2013"). */
+const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;
+
 /**
  * The mentions chosen among the merged candidates (sorted by start): those inside a longer span that wins
  * dropped, then the best-scoring taken greedily so that none overlaps another.
  */
-/** A time expression with a word and "day" in it: a holiday's name ("Columbus Day", "MLK day 2013"). */
-const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;
-
 function choose(text: string, merged: Candidate[]): Candidate[] {
   // Sorted by start once, the sets below are built sorted and Containers sorts none of them again.
   merged.sort((a, b) => a.start - b.start);
