@@ -71,6 +71,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // verb next to the day, or before it with only phrases of prepositions between, governs it.
     const next = i < first && distance >= 2 && (tokens[first - 1].text.toLowerCase() === 'on' || (namesADay && tokens[i + 1]?.pos === 'ADP'))
       && onlyPhrasesBetween(tokens, i, first - 1);
+    // "told staff in June that ...": a reporting verb, its object and "in" before the date govern it as "said in June" does.
+    const objectBetween = i < first && distance === 3 && tokens[first - 1].text.toLowerCase() === 'in' && OBJECT_TAGS.has(tokens[i + 1]?.pos ?? '');
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
     const word = tokens[i].text.toLowerCase();
@@ -78,7 +80,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
     // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
     const ownVerbAfterOpening = i > last && opensSentence && distance <= OPENING_VERB_REACH;
-    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
     // "said on a call Thursday that deliveries will rise": the day closes the reporting clause, and the verbs of the
     // clause "that" opens after it are the report's.
     if (reporting && next && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
@@ -91,6 +93,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   }
   return best?.tense ?? reported;
 }
+
+/** The parts of speech of a reporting verb's one-word object before "in" and a date ("told staff", "told reporters", "told him"). */
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** How far after a day that opens its sentence the verb of the sentence's subject stands ("On Monday he announced"). */
 const OPENING_VERB_REACH = 3;

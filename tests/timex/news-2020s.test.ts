@@ -514,3 +514,8 @@ table('a day that closes a period of accounts, or compares a figure a year back,
   ['Profit rose in the six months to September 30, 1995. The announcement came at 3:30 p.m.',
     [['the six months', 'P6M', 'DURATION'], ['September 30, 1995', '1995-09-30'], ['3:30 p.m.', '1996-11-12T15:30', 'TIME']]],
 ]);
+
+table('a reporting verb, its object and "in" before a month govern it as "said in" does (Wednesday 2025-10-29)', '2025-10-29', [
+  ['Andy Jassy told staff in June that the company would cut jobs.', [['June', '2025-06']]],
+  ['The company will cut jobs in June, Jassy told staff.', [['June', '2026-06']]],
+]);
