@@ -8,7 +8,7 @@ import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '.
 import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { NAMED_AFTER_HEADS } from '../lexicon/organization-heads.js';
+import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelines } from '../resolve/datelines.js';
 import { nilId } from './nil.js';
@@ -115,14 +115,13 @@ function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], inde
 /** "in" right before a name: where something is, not who does it. */
 const IN_BEFORE = /\b[Ii]n $/;
 
-/** Words too common in institutions' names to tie two names of one: "National", "Bank", "Party". */
-const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['national', 'international', 'central', 'general', 'united', 'bank', 'party', 'organisation', 'organization',
-  'association', 'council', 'union', 'front', 'movement', 'company', 'group', 'ministry', 'office', 'committee', 'agency', 'federation',
-  'democratic', 'republic', 'people', 'peoples', 'state', 'institute', 'commission', 'authority', 'service', 'corporation', 'world']);
+/** Words besides organizations' heads too common in institutions' names to tie two names of one: "National", "Democratic". */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['national', 'central', 'general', 'democratic', 'republic', 'people', 'peoples', 'state',
+  'world', 'organisation', 'organization', 'corporation']);
 
-/** Whether a name shares a word of four letters or more, no generic one, with one of `names`. */
+/** Whether a name shares a word of four letters or more, no head of an organization's name nor generic one, with one of `names`. */
 function sharesDistinctiveWord(name: string, names: string[]): boolean {
-  const words = (text: string) => foldKey(aliasKey(text)).split(' ').filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
+  const words = (text: string) => foldKey(aliasKey(text)).split(' ').filter((w) => w.length >= 4 && !ORGANIZATION_ENDS.has(w) && !GENERIC_NAME_WORDS.has(w));
   const own = new Set(words(name));
   return names.some((n) => words(n).some((w) => own.has(w)));
 }
@@ -265,7 +264,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // A city the model read as an organization is its team (teams.ts); not one after "in", where the organization was the
   // model's slip ("Dockworkers in Liverpool went on strike").
   const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));
-  for (const [i, entity] of teamsOfCities(teamsNamed, texts, words, decisions, index)) {
+  for (const [i, entity] of teamsOfCities(teamsNamed, (i) => fullest.get(keys[i]), texts, decisions, index)) {
     if (!index.entries.has(entity) && !nilNames.has(entity)) nilNames.set(entity, stripLeadingThe(texts[i]));
     decisions.set(i, { entity });
   }

@@ -1,18 +1,18 @@
 // A currency many countries' money is named by ("francs", "crowns", "pesos", "shillings") is named once with its
 // country and then alone: "fined 25,000 Swiss francs ... a further 5,000 francs". An amount of that name with no
 // country is the article's own of that name, where the article names it with one country only; else the money of
-// that name of the country the article is filed from ("francs" in a story from Paris of 1996; NATIONAL_CURRENCIES).
+// that name of the country the article is filed from, by its people's word as "Swiss francs" is read ("francs" in a
+// story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it.
 import type { Mention } from '../document.js';
-import { CURRENCY_NAMES } from './lexicon/currencies.js';
+import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
-import { NATIONAL_CURRENCIES } from './lexicon/national-currencies.js';
 
 /**
  * The mentions with each unstated amount of a shared currency name given the one currency the article states for it,
- * or else the currency of that name of the article's country (a registry id, asked only when needed) in the year it
- * was published.
+ * or else the currency of that name of the article's country, by the words for its people (asked only when needed), in
+ * the year it was published.
  */
-export function carriedCurrencies(text: string, mentions: Mention[], country: () => string | undefined = () => undefined, year?: number): Mention[] {
+export function carriedCurrencies(text: string, mentions: Mention[], peoples: () => readonly string[] = () => [], year?: number): Mention[] {
   // Most articles hold no amount of such a name: nothing to gather.
   if (!mentions.some((m) => m.type === 'MONEY' && sharedName(text, m) !== undefined)) return mentions;
   const stated = new Map<string, string | null>();
@@ -24,7 +24,7 @@ export function carriedCurrencies(text: string, mentions: Mention[], country: ()
   }
   return mentions.map((m) => {
     const name = m.type === 'MONEY' && !m.attrs?.currency ? sharedName(text, m) : undefined;
-    const currency = name === undefined ? undefined : stated.get(name) ?? (stated.has(name) ? undefined : national(name, country(), year));
+    const currency = name === undefined ? undefined : stated.get(name) ?? (stated.has(name) ? undefined : national(name, peoples(), year));
     return currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });
 }
@@ -35,8 +35,19 @@ function sharedName(text: string, m: Mention): string | undefined {
   return word !== undefined && lookup(CURRENCY_NAMES, word) === null ? word.replace(/s$/, '') : undefined;
 }
 
-/** The currency a shared name stands for in a country's own press in a year (the year unknown, only one the euro did not replace). */
-function national(name: string, country: string | undefined, year: number | undefined): string | undefined {
-  const own = country === undefined ? undefined : NATIONAL_CURRENCIES[country]?.[name];
-  return own && (own.until === undefined || (year !== undefined && year <= own.until)) ? own.code : undefined;
+/** The currency a shared name stands for in the press of a country, by its people's words, in a year. */
+function national(name: string, peoples: readonly string[], year: number | undefined): string | undefined {
+  const byPeople = CURRENCY_BY_COUNTRY[name];
+  for (const people of byPeople ? peoples : []) {
+    const code = byPeople[people.toLowerCase()];
+    if (code !== undefined && inUse(code, year)) return code;
+  }
+  return undefined;
+}
+
+/** Whether a currency was the country's in a year; the year unknown, only one neither young nor replaced. */
+function inUse(code: string, year: number | undefined): boolean {
+  const [first, last] = [FIRST_YEAR_OF_CURRENCY[code], LAST_YEAR_OF_CURRENCY[code]];
+  if (year === undefined) return first === undefined && last === undefined;
+  return (first === undefined || year >= first) && (last === undefined || year <= last);
 }

@@ -15,7 +15,8 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   const mentions = normalizeTimexes(doc);
   const year = parseYmd(doc.article?.published)?.y;
-  return { ...doc, mentions: carriedCurrencies(doc.text, mentions, () => datelineCountry(doc.text, mentions, registry), year) };
+  const peoples = () => registry.entries.get(datelineCountry(doc.text, mentions, registry) ?? '')?.demonyms ?? [];
+  return { ...doc, mentions: carriedCurrencies(doc.text, mentions, peoples, year) };
 }
 
 export const stage: Stage = {

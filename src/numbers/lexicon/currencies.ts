@@ -106,6 +106,15 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   bitcoin: 'XBT', bitcoins: 'XBT',
 };
 
+/** The last year of currencies the euro replaced: an amount a story from the country names alone after it is no longer one of them. */
+export const LAST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = {
+  FRF: 2001, BEF: 2001, LUF: 2001, DEM: 2001, ITL: 2001, NLG: 2001, ESP: 2001, ATS: 2001, IEP: 2001, PTE: 2001, FIM: 2001, GRD: 2001,
+  SKK: 2008, EEK: 2010,
+};
+
+/** The first year of currencies younger than the archives they may be read in: the Serbian dinar of 2003 was Yugoslavia's before. */
+export const FIRST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = { RSD: 2003, CDF: 1998, ZMW: 2013 };
+
 /** Currency names that are common verbs too, money only after a large amount: "1.2 trillion won", "1,574,799 won", not "the 11 won". */
 export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won: 'KRW' };
 
@@ -143,6 +152,12 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya']);
 
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
+// the CFA francs of West and of Central Africa by their countries' peoples too, as a story from Dakar names them
+const FRANC = {
+  comorian: 'KMF', malagasy: 'MGF', cfp: 'XPF', swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourgish: 'LUF', cfa: 'XOF', congolese: 'CDF',
+  rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF', senegalese: 'XOF', ivorian: 'XOF', malian: 'XOF', burkinabe: 'XOF',
+  nigerien: 'XOF', beninese: 'XOF', togolese: 'XOF', cameroonian: 'XAF', gabonese: 'XAF', chadian: 'XAF', 'central african': 'XAF',
+};
 const KRONE = { danish: 'DKK', norwegian: 'NOK' };
 const KRONA = { swedish: 'SEK', icelandic: 'ISK' };
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -152,11 +167,11 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
     belizean: 'BZD', fijian: 'FJD', namibian: 'NAD', liberian: 'LRD', guyanese: 'GYD', brunei: 'BND', 'east caribbean': 'XCD',
     singaporean: 'SGD', zimbabwean: 'ZWL', bermudian: 'BMD', cayman: 'KYD', 'solomon islands': 'SBD', surinamese: 'SRD', canada: 'CAD', australia: 'AUD',
   },
-  franc: { comorian: 'KMF', malagasy: 'MGF', cfp: 'XPF', swiss: 'CHF', french: 'FRF', belgian: 'BEF', cfa: 'XOF', congolese: 'CDF', rwandan: 'RWF', burundian: 'BIF', guinean: 'GNF', djiboutian: 'DJF' },
+  franc: FRANC, centime: FRANC,
   peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', dominican: 'DOP', uruguayan: 'UYU' },
   dinar: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', serbian: 'RSD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', macedonian: 'MKD' },
   krone: KRONE, kroner: KRONE, krona: KRONA, kronor: KRONA,
-  crown: { czech: 'CZK', swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', slovak: 'SKK', estonian: 'EEK' },
+  crown: { czech: 'CZK', swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', slovak: 'SKK', estonian: 'EEK', icelandic: 'ISK' },
   shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
   pound: { gibraltar: 'GIP', falkland: 'FKP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', cyprus: 'CYP', syrian: 'SYP', british: 'GBP', sudanese: 'SDG', 'south sudanese': 'SSP' },
   ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
