@@ -1,10 +1,11 @@
-// A currency many countries' money is named by ("francs", "crowns", "pesos", "shillings") is named once with its
-// country and then alone: "fined 25,000 Swiss francs ... a further 5,000 francs". An amount of that name with no
+// A currency many countries' money is named by ("francs", "crowns", "pesos", "shillings", "rupees") is named once with
+// its country and then alone: "fined 25,000 Swiss francs ... a further 5,000 francs". An amount of that name with no
 // country is the article's own of that name, where the article names it with one country only; else the money of
 // that name of the country the article is filed from, by its people's word as "Swiss francs" is read ("francs" in a
-// story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it.
+// story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it. A name with a usual country
+// ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's).
 import type { Mention } from '../document.js';
-import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY } from './lexicon/currencies.js';
+import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
@@ -18,21 +19,38 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
   const stated = new Map<string, string | null>();
   for (const m of mentions) {
     const name = m.type === 'MONEY' ? sharedName(text, m) : undefined;
-    if (name === undefined || !m.attrs?.currency) continue;
+    if (name === undefined || !m.attrs?.currency || !statedCountry(text, m, name)) continue;
     const seen = stated.get(name);
     stated.set(name, seen === undefined || seen === m.attrs.currency ? m.attrs.currency : null);
   }
   return mentions.map((m) => {
-    const name = m.type === 'MONEY' && !m.attrs?.currency ? sharedName(text, m) : undefined;
-    const currency = name === undefined ? undefined : stated.get(name) ?? (stated.has(name) ? undefined : national(name, peoples(), year));
-    return currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
+    const name = m.type === 'MONEY' ? sharedName(text, m) : undefined;
+    if (name === undefined || statedCountry(text, m, name)) return m;
+    const currency = stated.get(name) ?? (stated.has(name) ? undefined : national(name, peoples(), year));
+    return currency && currency !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });
 }
 
-/** The last word of an amount when it names money of no one country ("francs"), singular and plural alike. */
+/**
+ * The last word of an amount when it names money of more than one country ("francs", "rupees"), singular and plural
+ * alike; not the dollar, whose name alone is the US's in the world's press wherever it files from.
+ */
 function sharedName(text: string, m: Mention): string | undefined {
   const word = /([\p{L}]+)$/u.exec(text.slice(m.start, m.end))?.[1].toLowerCase();
-  return word !== undefined && lookup(CURRENCY_NAMES, word) === null ? word.replace(/s$/, '') : undefined;
+  if (word === undefined) return undefined;
+  const name = word.replace(/s$/, '');
+  const usual = lookup(CURRENCY_NAMES, word);
+  return usual === null || (usual !== undefined && lookup(CURRENCY_BY_COUNTRY, name) && !WORLD_CURRENCY_NAMES.has(name)) ? name : undefined;
+}
+
+/** Whether an amount says its country: by a code or sign, or by its people's word before the name ("Indian rupees"). */
+function statedCountry(text: string, m: Mention, name: string): boolean {
+  const usual = lookup(CURRENCY_NAMES, name);
+  if (m.attrs?.currency === undefined) return false;
+  if (usual === null || m.attrs.currency !== usual) return true;
+  const before = /([\p{L}.]+(?: [\p{L}.]+)?) [\p{L}]+$/u.exec(text.slice(m.start, m.end).toLowerCase())?.[1];
+  const byPeople = lookup(CURRENCY_BY_COUNTRY, name) ?? {};
+  return before !== undefined && [before, before.split(' ').pop()!].some((people) => lookup(byPeople, people) !== undefined);
 }
 
 /** The currency a shared name stands for in the press of a country, by its people's words, in a year. */

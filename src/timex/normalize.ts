@@ -92,7 +92,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
         // the one that told the day, is the time of writing, on the DCT's day.
         if (frame.hour !== undefined && UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
-        const day = narrativeDay && (!narrativeYearNamed || nearDct(narrativeDay, dct) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null;
+        const day = narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
         // come goes back to the last day the narrative reached before the DCT.
         if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') return pastNarrativeDay;
@@ -122,7 +122,18 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
-    if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
+    // But "from 7 a.m. until midday on Thursday", "between midnight and 8am": a clock time with no day of its own that
+    // opens a range is on the day of the one that closes it, a midnight the one that day starts with.
+    const before = framed[i - 1];
+    const openedAlone = rangeOpen && before && (before.hour !== undefined || /T(?:24|00):00$/.test(rangeOpen)) && clockAlone(before) && resolved.type === 'TIME' && DAY_VALUE.test(resolved.value.slice(0, 10))
+      && (joined || rangeOpen.slice(0, 10) === resolved.value.slice(0, 10));
+    if (openedAlone && (rangeOpen.endsWith('T24:00') || rangeOpen.slice(0, 10) !== resolved.value.slice(0, 10))) {
+      const clock = rangeOpen.slice(10).replace('T24:00', 'T00:00');
+      // "from 10 p.m. to 5 a.m. on Saturday": an hour later than the closing one is the evening before.
+      const start = (clock > resolved.value.slice(10) ? shiftedDay(resolved.value, -1) : resolved.value).slice(0, 10) + clock;
+      out[i - 1] = { ...out[i - 1], value: start };
+      resolvedValues[i - 1] = start;
+    } else if (opened && resolved.type === 'TIME' && opened.slice(0, 10) === resolved.value.slice(0, 10) && resolved.value < opened) {
       const day = parseYmd(resolved.value);
       if (day) resolved = { ...resolved, value: formatDay(addDays(day, 1)) + resolved.value.slice(10) };
     }
@@ -169,9 +180,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // A dateline's day is the DCT, no day the story reached ("overnight" after it is the night before it).
       // Nor is the day that ends a period of accounts ("the six months to September 30, 1995", "the year ended March 31"),
       // nor one a year or months back from a day told ("unchanged from a year earlier"), which compares a figure.
+      // Nor the day a period to now opens with ("rates have stayed there since January 31").
       const periodEnd = monthDay && PERIOD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+      const periodStart = SINCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start));
+      // Nor a night that spans two days ("heavy snow overnight"): "between midnight and 8am" after it is no morning of its first.
+      const spansTwo = frame.overnight === true;
       const comparedBack = isAnaphoric(frame) && (frame.unit === 'Y' || frame.unit === 'M' || frame.unit === 'Q');
-      const reached = day && !dateline && !reportAfterEvent && !periodEnd && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
+      const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
@@ -183,13 +198,17 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
 
 /**
  * Whether a day the narrative reached is near enough the DCT for a clock time or "the next morning"
- * told sentences later to fall on it, when the text named its year: "The Gulf War began on Jan. 17,
- * 1991. ... a car bomb exploded at 3 p.m." is today's news after a line of background. A day told in
- * the sentence or the one before counts always, and so does one without a year ("The ferry sank on
- * Jan. 3."), which the text places near the DCT itself.
+ * told sentences later to fall on it: "The Gulf War began on Jan. 17, 1991. ... a car bomb exploded at
+ * 3 p.m." is today's news after a line of background. A day told in the sentence or the one before
+ * counts always. One without a year ("The ferry sank on Jan. 3.") the text places near the DCT itself:
+ * what counts on from it ("the next morning") falls after it however far back; a clock time or a night
+ * of no day only within two months ("Murtaza Bhutto, shot dead on September 20" in a story of
+ * December: "attacks overnight" are the DCT's).
  */
-function nearDct(day: Ymd, dct: Ymd | null): boolean {
-  return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= NARRATIVE_REACH_DAYS * 86400000;
+function nearDct(day: Ymd, dct: Ymd | null, yearNamed: boolean, countsOn: boolean): boolean {
+  if (!yearNamed && countsOn) return true;
+  const reach = yearNamed ? NARRATIVE_REACH_DAYS : UNDATED_REACH_DAYS;
+  return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= reach * 86400000;
 }
 /** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
 function partOfTime(value: string): string | null {
@@ -205,7 +224,9 @@ function partOfTime(value: string): string | null {
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
-const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?: just)? (?:to|ended|ending|through)\s+$/i;
+const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
+/** The word before a day that opens a period to now: "where it has been since January 31", "since Sunday". */
+const SINCE_BEFORE = /\bsince\s+$/i;
 /** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
 /** Hours before which a clock time without a day, told after an evening's, is past midnight; and from which one is an evening's. */
@@ -235,6 +256,7 @@ function shiftedDay(value: string, days: number): string {
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;
+const UNDATED_REACH_DAYS = 62;
 
 /** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */
 function rangeOfDays(first: Frame | null, second: Frame): boolean {

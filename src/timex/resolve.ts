@@ -187,8 +187,9 @@ function offset(f: Frame, ctx: ResolveContext): string {
     return offset({ ...f, unit: 'M', amount: amount * 12 }, ctx);
   }
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
+  // "ousted as speaker minutes later", "days later" told in the past: after a day of the story, before the DCT.
   if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
-    return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    return sign < 0 || (f.dir!.anaphoric && ctx.tense === 'PAST') ? 'PAST_REF' : 'FUTURE_REF';
   }
   const n = sign * amount;
   if (f.unitTime) return clockOffset(f, n, ctx);

@@ -519,3 +519,22 @@ table('a reporting verb, its object and "in" before a month govern it as "said i
   ['Andy Jassy told staff in June that the company would cut jobs.', [['June', '2025-06']]],
   ['The company will cut jobs in June, Jassy told staff.', [['June', '2026-06']]],
 ]);
+
+table('the day a period to now opens with, or a season back, is no day a clock time falls on (Monday 1996-12-23)', '1996-12-23', [
+  ['Rates have stayed there since January 31. Bonds rose. The decision, announced at 2:20 p.m., was expected.',
+    [['January 31', '1996-01-31'], ['2:20 p.m.', '1996-12-23T14:20', 'TIME']]],
+  ['Murtaza Bhutto was shot dead on September 20. His widow leads a faction. In Karachi, gunmen killed five people in attacks overnight.',
+    [['September 20', '1996-09-20'], ['overnight', '1996-12-22TNI', 'TIME']]],
+  ['Net income for the period that ended June 28 rose. Sales fell. The call began at 5 p.m.',
+    [['June 28', '1996-06-28'], ['5 p.m.', '1996-12-23T17:00', 'TIME']]],
+]);
+
+table('a clock time that opens a range is on the day of the one that closes it (Thursday 1996-12-19)', '1996-12-19', [
+  ['Mortar fire was heard from 7 a.m. until midday on Tuesday.', [['7 a.m.', '1996-12-17T07:00', 'TIME'], ['midday', '1996-12-17TMI', 'TIME'], ['Tuesday', '1996-12-17']]],
+  ['Fighting raged from 10 p.m. to 5 a.m. on Saturday.', [['10 p.m.', '1996-12-13T22:00', 'TIME'], ['5 a.m.', '1996-12-14T05:00', 'TIME'], ['Saturday', '1996-12-14']]],
+  ['Shops were shut from midnight to 6 a.m. on Sunday.', [['midnight', '1996-12-15T00:00', 'TIME'], ['6 a.m.', '1996-12-15T06:00', 'TIME'], ['Sunday', '1996-12-15']]],
+]);
+
+table('a vague count on from a day of the story, told in the past (Tuesday 2000-11-14)', '2000-11-14', [
+  ['Villar was ousted as speaker minutes later.', [['minutes later', 'PAST_REF']]],
+]);

@@ -151,6 +151,9 @@ export const NAMES_BEFORE: ReadonlySet<string> = new Set([
 /** Words after a currency name that belong to it ("15 million pounds sterling"). */
 export const CURRENCY_TAILS: ReadonlySet<string> = new Set(['sterling', 'masriya']);
 
+/** Names whose money alone is one country's in the world's press, wherever a story is filed from: "dollars" in a story from Sydney are still US dollars. */
+export const WORLD_CURRENCY_NAMES: ReadonlySet<string> = new Set(['dollar', 'cent']);
+
 /** A nationality before "dollars"/"francs"/... names the currency ("Swiss francs"). */
 // the CFA francs of West and of Central Africa by their countries' peoples too, as a story from Dakar names them
 const FRANC = {
