@@ -198,11 +198,14 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 /**
  * The registry's entries the article names by a name of several words, with the type it gives them there ("Meta
  * Platforms" an ORG): a one-word alias of one of them met later is that entry, whatever the model made of the word.
+ * So is a one-word name read once as its entry's kind ("Wegovy is made by Novo Nordisk. NICE recommends Wegovy", a
+ * person to the model the second time), but for a place's or an organization's, which a team or a government may
+ * stand for ("Kenya" and the side "Kenya").
  */
 function entitiesNamedInFull(text: string, mentions: readonly Candidate[], words: readonly (readonly string[])[], registry: RegistryIndex): Map<string, Label> {
   const named = new Map<string, Label>();
   mentions.forEach((m, k) => {
-    if (words[k].length < 2 || !hasSource(m.source, 'registry')) return;
+    if ((words[k].length < 2 && PLACE_OR_ORG.has(m.type)) || !hasSource(m.source, 'registry')) return;
     for (const hit of lookupAlias(registry, text.slice(m.start, m.end))) {
       if (registry.entries.get(hit.id)?.type === m.type) named.set(hit.id, m.type);
     }

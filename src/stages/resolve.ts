@@ -79,6 +79,7 @@ import { titledWorks, workTitles } from '../resolve/work-titles.js';
 import { applyPersonCues, tokenCues } from '../resolve/people.js';
 import { isWithinNation } from '../resolve/nations.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
+import { marketIndexes } from '../resolve/market-indexes.js';
 import { productsByKind, shipNames } from '../resolve/product-kinds.js';
 import { numberedModels, productModels } from '../resolve/product-models.js';
 import { makersModels } from '../resolve/makers-models.js';
@@ -416,6 +417,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
+  typed = marketIndexes(text, typed, registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

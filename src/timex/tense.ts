@@ -87,6 +87,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // "would hold an election on Dec. 28, the first since the army seized power", "was expected to become a hurricane by
     // Sunday as it crawled toward Jamaica": once a verb of the expression's own clause stands before it, a verb past a
     // comma or a subordinating word after it is another clause's.
+    // So is a verb after "and": "cut its rate on October 23 and is expected to cut again" coordinates a second predicate.
     if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_BREAKS)) continue;
     if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
@@ -103,8 +104,8 @@ const OPENING_VERB_REACH = 3;
 /** The marks that end a clause, and the words that open a clause of its own between a reporting verb and a day ("said that", "said the vote, which"). */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
-/** What ends a clause after the expression: its marks and the words that open a clause of their own ("as it crawled"). */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS]);
+/** What ends a clause after the expression: its marks, the words that open a clause of their own ("as it crawled"), and the conjunctions of a second predicate. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS, 'and', 'but']);
 
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {

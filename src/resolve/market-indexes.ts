@@ -1,0 +1,31 @@
+// A stock index the registry lacks, or knows only by its capitalised name, named before the lower-case words markets
+// news quotes it by: "the [Dow Jones] industrial average", "Tokyo's [Nikkei] share average", "the [Nasdaq] composite".
+// The model reads such a name as a people's, a company's or a work's; the words make it the index, a PRODUCT as the
+// registry's indexes are (CoNLL tags them MISC). A place before them keeps its kind ("the Jakarta composite"), and so
+// do a person ("his batting average") and an exchange ("the Karachi Stock Exchange index", which CoNLL tags the
+// exchange). The words are data (lexicon/stock-exchanges.json, indexWords, exchangeHeads).
+import type { Candidate } from '../document.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import table from './lexicon/stock-exchanges.json' with { type: 'json' };
+
+const INDEX_WORDS_AFTER = new RegExp(`^ (?:${table.indexWords.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
+const FIRST_LETTERS: ReadonlySet<number> = new Set(table.indexWords.map((w) => w.charCodeAt(0)));
+const LONGEST = Math.max(...table.indexWords.map((w) => w.length)) + 2;
+/** What the model reads an index's name as; a person's or a place's name keeps its kind. */
+const RETYPED: ReadonlySet<string> = new Set(['NORP', 'ORG', 'WORK_OF_ART', 'EVENT', 'LAW']);
+const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+const EXCHANGE_HEADS: ReadonlySet<string> = new Set(table.exchangeHeads);
+
+/** Mentions with the names right before an index's words typed PRODUCT. */
+export function marketIndexes(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  let out: Candidate[] | undefined;
+  mentions.forEach((m, k) => {
+    // Most names are followed by something other than a space and one of the words' first letters.
+    if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
+    if (!INDEX_WORDS_AFTER.test(text.slice(m.end, m.end + LONGEST))) return;
+    const name = text.slice(m.start, m.end);
+    if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) || aliasTypes(registry, name).some((type) => PLACES.has(type))) return;
+    (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
+  });
+  return out ?? mentions;
+}
