@@ -26,3 +26,14 @@ export const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas',
   'Vt.': 'Vermont', 'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
+
+/** A dotted initialism ("U.S.", "N.Y."): a stop inside it too. */
+const DOTTED = /\.\p{L}+\.$/u;
+
+/**
+ * Whether a name's last word ends in its own stop as an abbreviation's, whatever follows ("SAN MATEO, Calif. 1996-08-23",
+ * "IRVING, Tex. --", "moved to the U.S."): a state the AP abbreviates, or a dotted initialism.
+ */
+export function endsInOwnStop(name: string): boolean {
+  return DOTTED.test(name) || Object.hasOwn(AP_STATE_ABBREVIATIONS, name.slice(name.lastIndexOf(' ') + 1));
+}

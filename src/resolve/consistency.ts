@@ -72,6 +72,8 @@ function wordKeysOf(span: string, spanKey?: string): readonly string[] {
 }
 
 const PLACE_OR_ORG: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
+/** The kinds a one-word registry name read once as its entry's spreads to the article's other mentions of it. */
+const SPREAD_FROM_ONE_WORD: ReadonlySet<Label> = new Set(['PRODUCT', 'WORK_OF_ART', 'EVENT', 'LAW']);
 /** Senses that votes choose between: an organization and a place with its name are one. */
 const senseOf = (type: Label) => (PLACE_OR_ORG.has(type) ? 'ORG' : type);
 
@@ -198,14 +200,15 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 /**
  * The registry's entries the article names by a name of several words, with the type it gives them there ("Meta
  * Platforms" an ORG): a one-word alias of one of them met later is that entry, whatever the model made of the word.
- * So is a one-word name read once as its entry's kind ("Wegovy is made by Novo Nordisk. NICE recommends Wegovy", a
- * person to the model the second time), but for a place's or an organization's, which a team or a government may
- * stand for ("Kenya" and the side "Kenya").
+ * So is a one-word name of a product, a work, an event or a law read once as its entry's kind ("Wegovy is made by Novo
+ * Nordisk. NICE recommends Wegovy", a person to the model the second time); not a place's, an organization's or a
+ * people's, which a team or a government may stand for ("Kenya" and the side "Kenya", "Indian" and the "INDIANS"), nor
+ * a person's, whose surname is a club's or a town's too.
  */
 function entitiesNamedInFull(text: string, mentions: readonly Candidate[], words: readonly (readonly string[])[], registry: RegistryIndex): Map<string, Label> {
   const named = new Map<string, Label>();
   mentions.forEach((m, k) => {
-    if ((words[k].length < 2 && PLACE_OR_ORG.has(m.type)) || !hasSource(m.source, 'registry')) return;
+    if ((words[k].length < 2 && !SPREAD_FROM_ONE_WORD.has(m.type)) || !hasSource(m.source, 'registry')) return;
     for (const hit of lookupAlias(registry, text.slice(m.start, m.end))) {
       if (registry.entries.get(hit.id)?.type === m.type) named.set(hit.id, m.type);
     }

@@ -1,8 +1,8 @@
-// A stock index the registry lacks, or knows only by its capitalised name, named before the lower-case words markets
-// news quotes it by: "the [Dow Jones] industrial average", "Tokyo's [Nikkei] share average", "the [Nasdaq] composite".
-// The model reads such a name as a people's, a company's or a work's; the words make it the index, a PRODUCT as the
-// registry's indexes are (CoNLL tags them MISC). A place before them keeps its kind ("the Jakarta composite"), and so
-// do a person ("his batting average") and an exchange ("the Karachi Stock Exchange index", which CoNLL tags the
+// A stock index the registry lacks, named before the lower-case words markets news quotes it by: "the [Dow Jones]
+// industrial average", "Tokyo's [Nikkei] share average", "the [Nasdaq] composite". The model reads such a name as a
+// people's, a company's or a work's; the words make it the index, a PRODUCT as the registry's indexes are (CoNLL tags
+// them MISC). A name the registry knows keeps its kind ("the Jakarta composite", "Big Board composite trading"), and
+// so do a person ("his batting average") and an exchange ("the Karachi Stock Exchange index", which CoNLL tags the
 // exchange). The words are data (lexicon/stock-exchanges.json, indexWords, exchangeHeads).
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -13,7 +13,6 @@ const FIRST_LETTERS: ReadonlySet<number> = new Set(table.indexWords.map((w) => w
 const LONGEST = Math.max(...table.indexWords.map((w) => w.length)) + 2;
 /** What the model reads an index's name as; a person's or a place's name keeps its kind. */
 const RETYPED: ReadonlySet<string> = new Set(['NORP', 'ORG', 'WORK_OF_ART', 'EVENT', 'LAW']);
-const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 const EXCHANGE_HEADS: ReadonlySet<string> = new Set(table.exchangeHeads);
 
 /** Mentions with the names right before an index's words typed PRODUCT. */
@@ -24,7 +23,7 @@ export function marketIndexes(text: string, mentions: Candidate[], registry: Reg
     if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
     if (!INDEX_WORDS_AFTER.test(text.slice(m.end, m.end + LONGEST))) return;
     const name = text.slice(m.start, m.end);
-    if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) || aliasTypes(registry, name).some((type) => PLACES.has(type))) return;
+    if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) || aliasTypes(registry, name).length) return;
     (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
   });
   return out ?? mentions;

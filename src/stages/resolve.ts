@@ -32,7 +32,7 @@ import { placesNamedLikePeoples, splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
 import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
-import { partyStates } from '../resolve/party-states.js';
+import { partyStates, stateMembers } from '../resolve/party-states.js';
 import { peopleOfPlaces, placesOfTitles } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
@@ -399,7 +399,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates))))))));
   read = withoutWritersRoles(text, read);
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
-  read = eventsByHead(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry)));
+  read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));

@@ -22,3 +22,42 @@ describe('money of a name with a usual country', () => {
     expect(money('SYDNEY 1996-12-16\nThe deal was worth 20 million dollars.', '1996-12-16')).toEqual([['20 million dollars', 'USD']]);
   });
 });
+
+const names = (text: string) => readMentions(text).filter((m) => !['CARDINAL', 'DATE', 'PERCENT', 'TIME', 'MONEY'].includes(m.type)).map((m) => [m.text, m.type]);
+
+describe('a stock index named before the words markets quote it by', () => {
+  it('is a PRODUCT, whatever the model read its name as', () => {
+    expect(names('The Dow Jones industrial average rose, while the Nasdaq composite gained.')).toEqual([['Dow Jones', 'PRODUCT'], ['Nasdaq', 'PRODUCT']]);
+    expect(names("Tokyo's Nikkei share average fell 2 percent.")).toEqual([['Tokyo', 'GPE'], ['Nikkei', 'PRODUCT']]);
+  });
+
+  it('leaves a place, a person and an exchange their kinds', () => {
+    expect(names('The Jakarta composite index fell.')).toEqual([['Jakarta', 'GPE']]);
+    expect(names("Ponting's batting average fell.")).toEqual([['Ponting', 'PERSON']]);
+    expect(names('The Karachi Stock Exchange index fell by 7.84 points.')).toEqual([['Karachi Stock Exchange', 'ORG']]);
+  });
+});
+
+describe('a one-word registry name read once as its entry\'s kind', () => {
+  it('keeps that kind where the model reads it otherwise', () => {
+    expect(names('Wegovy is made by the Danish drugmaker Novo Nordisk. NICE recommends Wegovy for adults.').filter(([text]) => text === 'Wegovy'))
+      .toEqual([['Wegovy', 'PRODUCT'], ['Wegovy', 'PRODUCT']]);
+  });
+});
+
+describe('a US state\'s name before a word for a party\'s members', () => {
+  it('is the place, and the word the party\'s people', () => {
+    expect(names('Senator Charles Grassley, the Iowa Republican who heads the panel, said.')).toEqual([['Charles Grassley', 'PERSON'], ['Iowa', 'GPE'], ['Republican', 'NORP']]);
+    expect(names('Rep. Barney Frank, a Massachusetts Democrat, said.')).toEqual([['Barney Frank', 'PERSON'], ['Massachusetts', 'GPE'], ['Democrat', 'NORP']]);
+  });
+
+  it('leaves a party named after its state whole', () => {
+    expect(names('The New York Republican Party met.')).toEqual([['New York Republican Party', 'ORG']]);
+  });
+});
+
+describe('the place that says whose a name is', () => {
+  it('is none that ends the sentence before', () => {
+    expect(readMentions('Oil output rose offshore near Pointe-Noire. Elf Aquitaine of France said.').find((m) => m.text === 'Elf Aquitaine')?.entity).toBe('org/elf-aquitaine');
+  });
+});

@@ -538,3 +538,9 @@ table('a clock time that opens a range is on the day of the one that closes it (
 table('a vague count on from a day of the story, told in the past (Tuesday 2000-11-14)', '2000-11-14', [
   ['Villar was ousted as speaker minutes later.', [['minutes later', 'PAST_REF']]],
 ]);
+
+table('a verb after "and" is a second predicate\'s, not the tense of a day told before it (Tuesday 1996-12-10)', '1996-12-10', [
+  ['The central bank cut its discount rate to 7.50 percent on October 23 and is expected to cut again in January.',
+    [['October 23', '1996-10-23'], ['January', '1997-01']]],
+  ['Gentz said the group would propose a dividend at the annual meeting in May but declined to give a figure.', [['May', '1997-05']]],
+]);
