@@ -422,7 +422,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
-  const all = worksByDefault(text, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
+  const all = worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
   const mentions = mapEach(all, (c) => {
     const m = mentionOf(c, sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
@@ -453,14 +453,15 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
     else if (NAME_LABELS.has(c.type)) names.push(c);
   }
   const inTime = new Containers(times), inClock = new Containers(clocks), inAmount = new Containers(amounts);
-  // A holiday named after someone is the day, the person's name its part ("MLK day", "Martin Luther King Day").
+  // A holiday named after someone is the day, the person's name its part ("MLK day", "Martin Luther King Day"), and so
+  // is the holiday the model read as a name inside the days it names ("during [the [Labor Day] weekend]").
   const inHoliday = new Containers(times.filter((c) => NAMED_DAY.test(text.slice(c.start, c.end))));
   const { insideLongerName, inRegistered } = longerNames(text, names);
   // A weekday or a month inside a registry name of several words is the name's ("Sheffield Wednesday", in capitals
   // the registry is less sure of than the weekday).
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
     && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c))
-    && !(c.type === 'PERSON' && inHoliday.holdsLonger(c)));
+    && !((c.type === 'PERSON' || (MISC_LABELS.has(c.type) && c.source === 'model')) && inHoliday.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only
   // candidates that overlap decide between each other: each run of them (by start) is ordered and taken apart, and a
   // candidate that overlaps none, as most do, is taken as it stands.

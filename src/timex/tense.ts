@@ -801,7 +801,10 @@ const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ
 function afterArticle(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && k >= 0 && QUALIFIER_TAGS.has(tokens[k].pos)) k--;
-  return k < i - 1 && k >= 0 && tokens[k].sentence === tokens[i].sentence && ARTICLES.has(tokens[k].text.toLowerCase());
+  if (k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
+  const word = tokens[k].text.toLowerCase();
+  // Or a possessive, with or without words between ("off its northeast coast on Friday"; "her" may be an object).
+  return (k < i - 1 && ARTICLES.has(word)) || (POSSESSIVES.has(word) && word !== 'her');
 }
 const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

@@ -96,12 +96,12 @@ describe('the last word of a title', () => {
 
   it('is no name where the model read one: "the Secretary of [State] noted"', () => {
     const text = 'After naming the two judges, the Secretary of State noted their record.';
-    expect(worksByDefault(text, [model(text, 'State')], registry)).toEqual([]);
+    expect(worksByDefault(text, [], [model(text, 'State')], registry)).toEqual([]);
   });
 
   it('leaves a title\'s word that stands alone to the MISC default', () => {
     const text = 'The band played State at the festival.';
-    expect(worksByDefault(text, [model(text, 'State')], registry).map((c) => c.type)).toEqual(['WORK_OF_ART']);
+    expect(worksByDefault(text, [], [model(text, 'State')], registry).map((c) => c.type)).toEqual(['WORK_OF_ART']);
   });
 });
 

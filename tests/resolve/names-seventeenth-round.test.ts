@@ -61,3 +61,16 @@ describe('the place that says whose a name is', () => {
     expect(readMentions('Oil output rose offshore near Pointe-Noire. Elf Aquitaine of France said.').find((m) => m.text === 'Elf Aquitaine')?.entity).toBe('org/elf-aquitaine');
   });
 });
+
+describe('a word the model read as a name of no kind', () => {
+  it('is none where it has no capital, or opens the sentence as a verb or an adjective', () => {
+    expect(names('Shares of Twitter\'s rival fell.')).toEqual([['Twitter', 'ORG']]);
+    expect(names('Masked gunmen shot dead six Red Cross workers.')).toEqual([['Red Cross', 'ORG']]);
+  });
+});
+
+describe('a holiday the model read as a name', () => {
+  it('is part of the days it names', () => {
+    expect(readMentions('Pilots struck during the Labor Day weekend.', '1998-09-10').map((m) => [m.text, m.type])).toEqual([['the Labor Day weekend', 'DATE']]);
+  });
+});

@@ -544,3 +544,7 @@ table('a verb after "and" is a second predicate\'s, not the tense of a day told 
     [['October 23', '1996-10-23'], ['January', '1997-01']]],
   ['Gentz said the group would propose a dividend at the annual meeting in May but declined to give a figure.', [['May', '1997-05']]],
 ]);
+
+table('a word the tagger read as a verb after a possessive is a noun (Saturday 2011-03-12)', '2011-03-12', [
+  ['The earthquake struck off its northeast coast on Friday.', [['Friday', '2011-03-11']]],
+]);
