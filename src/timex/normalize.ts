@@ -153,6 +153,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       && resolved.type === 'TIME' && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10) && hourOf(lastClock.value) >= EVENING_HOUR) {
       resolved = { ...resolved, value: shiftedDay(resolved.value, 1) };
     }
+    // "on January 7 at 11 a.m.": a clock time right after a day is on that day, however the sentence's verbs read.
+    const dayBefore = i > 0 && frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME' && DAY_TIME.test(resolved.value)
+      && AT_AFTER_DAY.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
+    if (dayBefore && DAY_VALUE.test(dayBefore)) resolved = { ...resolved, value: dayBefore + resolved.value.slice(10) };
     // "from June 1 to Nov. 30": a range of days is placed by the day it ends on, the first day the latest before it.
     const opener = rangeOpen && rangeOfDays(framed[i - 1], frame) ? startBefore(rangeOpen, resolved.value) : null;
     if (opener) {
@@ -227,6 +231,10 @@ const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /** The word before a day that opens a period to now: "where it has been since January 31", "since Sunday". */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.". */
+const AT_AFTER_DAY = /^,? at $/;
+/** A time value with its day: "1997-01-07T11:00". */
+const DAY_TIME = /^\d{4}-\d\d-\d\dT/;
 /** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
 /** Hours before which a clock time without a day, told after an evening's, is past midnight; and from which one is an evening's. */

@@ -103,6 +103,9 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     return done('DATE', formatDay(addDays(ctx.dct, first + f.dir.sign * 7 * (f.amount - 1))));
   }
   if (f.nthOf) return done('DATE', shiftedPeriod(f.unit!, 0, ctx.dct));
+  // "minutes later", "a few days later", "days earlier": a vague stretch from a day of the story is its length, as
+  // TimeBank gives it ("A few days" PXD), for no day can be counted.
+  if (f.unit && f.amount === 'X' && f.dir?.anaphoric) return done('DURATION', duration('X', f));
   if (f.unit && f.amount !== undefined && f.dir) {
     const value = offset(f, ctx);
     return done(/T\d/.test(value) ? 'TIME' : 'DATE', value);
@@ -187,9 +190,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     return offset({ ...f, unit: 'M', amount: amount * 12 }, ctx);
   }
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
-  // "ousted as speaker minutes later", "days later" told in the past: after a day of the story, before the DCT.
   if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
-    return sign < 0 || (f.dir!.anaphoric && ctx.tense === 'PAST') ? 'PAST_REF' : 'FUTURE_REF';
+    return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
   const n = sign * amount;
   if (f.unitTime) return clockOffset(f, n, ctx);

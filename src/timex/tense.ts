@@ -341,7 +341,9 @@ function nounBetween(tokens: Token[], from: number, to: number): boolean {
 /** A word that opens with a capital: a name. */
 /** A side's name after a fixture's verb, with its "the" if it has one: "host Manchester United", "host the Minnesota Timberwolves". */
 function opponentAfter(tokens: Token[], i: number): boolean {
-  return startsCapital(tokens[i + 1]?.text) || (tokens[i + 1]?.text === 'the' && startsCapital(tokens[i + 2]?.text));
+  // "travel to Middlesbrough": the ground after "to".
+  const k = tokens[i + 1]?.text === 'to' ? i + 2 : i + 1;
+  return startsCapital(tokens[k]?.text) || (tokens[k]?.text === 'the' && startsCapital(tokens[k + 1]?.text));
 }
 
 function startsCapital(word: string | undefined): boolean {

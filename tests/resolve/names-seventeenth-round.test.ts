@@ -74,3 +74,10 @@ describe('a holiday the model read as a name', () => {
     expect(readMentions('Pilots struck during the Labor Day weekend.', '1998-09-10').map((m) => [m.text, m.type])).toEqual([['the Labor Day weekend', 'DATE']]);
   });
 });
+
+describe('the agency a wire story signs off with', () => {
+  it('is the agency, whatever the model learnt of the word', () => {
+    expect(readMentions('LONDON 1996-12-10\nArsenal beat Chelsea 2-1 on Saturday.\nREUTER\n', '1996-12-10').at(-1)).toMatchObject({ text: 'REUTER', type: 'ORG', entity: 'org/reuters' });
+    expect(names('He played alongside Stefan Reuter at Dortmund.')).toContainEqual(['Stefan Reuter', 'PERSON']);
+  });
+});

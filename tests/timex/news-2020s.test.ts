@@ -535,8 +535,9 @@ table('a clock time that opens a range is on the day of the one that closes it (
   ['Shops were shut from midnight to 6 a.m. on Sunday.', [['midnight', '1996-12-15T00:00', 'TIME'], ['6 a.m.', '1996-12-15T06:00', 'TIME'], ['Sunday', '1996-12-15']]],
 ]);
 
-table('a vague count on from a day of the story, told in the past (Tuesday 2000-11-14)', '2000-11-14', [
-  ['Villar was ousted as speaker minutes later.', [['minutes later', 'PAST_REF']]],
+table('a vague stretch from a day of the story is its length (Tuesday 2000-11-14)', '2000-11-14', [
+  ['Villar was ousted as speaker minutes later.', [['minutes later', 'PTXM', 'DURATION']]],
+  ['A few days later, the company announced lower earnings.', [['A few days later', 'PXD', 'DURATION']]],
 ]);
 
 table('a verb after "and" is a second predicate\'s, not the tense of a day told before it (Tuesday 1996-12-10)', '1996-12-10', [
@@ -547,4 +548,13 @@ table('a verb after "and" is a second predicate\'s, not the tense of a day told 
 
 table('a word the tagger read as a verb after a possessive is a noun (Saturday 2011-03-12)', '2011-03-12', [
   ['The earthquake struck off its northeast coast on Friday.', [['Friday', '2011-03-11']]],
+]);
+
+table('a clock time right after a day is on that day (Thursday 1996-12-19)', '1996-12-19', [
+  ['Team principal Jean Todt said the new car would be unveiled at Maranello on January 7 at 11 a.m.',
+    [['January 7', '1997-01-07'], ['11 a.m.', '1997-01-07T11:00', 'TIME']]],
+]);
+
+table('a fixture\'s verb the tagger read as a noun after a club\'s name (Monday 1996-12-02)', '1996-12-02', [
+  ['Ajax travel to Groningen on Saturday.', [['Saturday', '1996-12-07']]],
 ]);

@@ -54,10 +54,9 @@ table('counted from today, halves of long units, the new millennium (DCT 1999-11
   ['The party promised prosperity in the new millennium.', [['the new millennium', '2']]],
   ['Planners looked ahead to the new century.', [['the new century', '20']]],
   ['Bells will ring in the next millennium.', [['the next millennium', '2']]],
-  // a vague count on from a day of the story, told in the past, is past too
-  ['Hours later, the rebels withdrew.', [['Hours later', 'PAST_REF']]],
-  ['Hours later, the rebels will withdraw.', [['Hours later', 'FUTURE_REF']]],
-  ['Days earlier, the envoy had warned of a clash.', [['Days earlier', 'PAST_REF']]],
+  // a vague stretch from a day of the story is its length, as TimeBank gives it
+  ['Hours later, the rebels withdrew.', [['Hours later', 'PTXH', 'DURATION']]],
+  ['Days earlier, the envoy had warned of a clash.', [['Days earlier', 'PXD', 'DURATION']]],
   // A name in title case is no time.
   ['The New Century Fund rose.', []],
 ]);

@@ -145,8 +145,8 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
   'goes into effect', 'go into effect', 'enters into force', 'enter into force', 'kicks in', 'kick in', 'expires', 'expire', 'lapses',
 ]);
 
-/** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
-export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain']);
+/** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton", "Ajax travel to Groningen": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain', 'travel']);
 /** "Microsoft and Meta report quarterly earnings on Wednesday": what companies do on a day of their calendar, a plain present the tagger reads as a noun after their names. */
 export const CALENDAR_VERBS: ReadonlySet<string> = new Set(['report', 'release', 'publish', 'announce', 'unveil']);
 
