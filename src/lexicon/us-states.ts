@@ -30,10 +30,7 @@ export const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** A dotted initialism ("U.S.", "N.Y."): a stop inside it too. */
 const DOTTED = /\.\p{L}+\.$/u;
 
-/**
- * Whether a name's last word ends in its own stop as an abbreviation's, whatever follows ("SAN MATEO, Calif. 1996-08-23",
- * "IRVING, Tex. --", "moved to the U.S."): a state the AP abbreviates, or a dotted initialism.
- */
+/** Whether a word's (or a name's last word's) stop is its own as an abbreviation's: a state the AP abbreviates ("Calif."), or a dotted initialism ("U.S."). */
 export function endsInOwnStop(name: string): boolean {
   return DOTTED.test(name) || Object.hasOwn(AP_STATE_ABBREVIATIONS, name.slice(name.lastIndexOf(' ') + 1));
 }

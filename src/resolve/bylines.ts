@@ -2,8 +2,7 @@
 // wire story's closing credits ("(Reporting by Natalie Grover in London and Arathy Somasekhar in Houston; Editing
 // by Louise Heavens)"). Each name there is proposed as a PERSON, as sure as an honorific; the place after "in"
 // is left to the recognizers. The model reads an unfamiliar name there as a place or an organization, and one
-// sense per name then carries that to the name's other mentions. And the agency's name a wire story signs off with,
-// alone after its last sentence ("... on Saturday. REUTER"), is the agency, an ORG (lexicon/bylines.json, signOffs).
+// sense per name then carries that to the name's other mentions.
 import type { Candidate } from '../document.js';
 import { candidate } from './candidates.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -24,21 +23,9 @@ const CREDITED = new RegExp(`(?<=\\b[Bb]y |, |,? and )(${NAME})(?= in |,? and |,
 const WRITER_LINE = new RegExp(`^By ${NAMES}[ \\t]*\\n([^\\n]*\\b(?:${table.writerRoles.join('|')}))[ \\t]*$`, 'gmu');
 /** As sure as an honorific: the form says what each name is. */
 const CONFIDENCE = 0.9;
-/** How far from the end of the text a sign-off is looked for. */
-const SIGN_OFF_REACH = 16;
-/** Surer than the model, which learnt "REUTER" there as a person from CoNLL's training data. */
-const SIGN_OFF_CONFIDENCE = 0.99;
-
-/** The agency's name after the last sentence's stop, and nothing after it but spaces. */
-const SIGN_OFF = new RegExp(`(?<=[.!?"”]\\s+)(?:${table.signOffs.join('|')})\\s*$`, 'u');
 
 export function bylines(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const signOff = SIGN_OFF.exec(text.slice(-SIGN_OFF_REACH));
-  if (signOff) {
-    const start = Math.max(0, text.length - SIGN_OFF_REACH) + signOff.index;
-    out.push(candidate(start, start + signOff[0].trimEnd().length, 'ORG', 'rules', SIGN_OFF_CONFIDENCE));
-  }
   // Most articles hold neither: a search for the words first.
   if (text.includes('By ')) {
     for (const m of text.matchAll(BYLINE)) namesIn(m[0], m.index, out);

@@ -75,9 +75,15 @@ describe('a holiday the model read as a name', () => {
   });
 });
 
-describe('the agency a wire story signs off with', () => {
-  it('is the agency, whatever the model learnt of the word', () => {
-    expect(readMentions('LONDON 1996-12-10\nArsenal beat Chelsea 2-1 on Saturday.\nREUTER\n', '1996-12-10').at(-1)).toMatchObject({ text: 'REUTER', type: 'ORG', entity: 'org/reuters' });
-    expect(names('He played alongside Stefan Reuter at Dortmund.')).toContainEqual(['Stefan Reuter', 'PERSON']);
+describe('titles the registry lacked', () => {
+  it('stay out of the person\'s name', () => {
+    expect(names('National Security Adviser Jake Sullivan said the talks were useful.')).toEqual([['Jake Sullivan', 'PERSON']]);
+    expect(names('Chief of General Staff Valery Gerasimov visited the front.')).toEqual([['Valery Gerasimov', 'PERSON']]);
+  });
+});
+
+describe('a name before a facility\'s noun', () => {
+  it('is the facility\'s', () => {
+    expect(names('Miners at the Zasyadko mine went on strike.')).toEqual([['Zasyadko', 'FAC']]);
   });
 });
