@@ -241,6 +241,19 @@ export function trimName(text: string, c: Candidate, registry?: RegistryIndex): 
   return start < end ? { ...c, start, end } : null;
 }
 
+/** "The " or "THE " right before a span. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:The|THE) $/u;
+
+/**
+ * A place whose name the registry writes with its article keeps it, as the name's own word ("The Hague", "THE HAGUE"
+ * of a dateline, "The Gambia"), where the guideline leaves a leading "the" out of other names.
+ */
+function withOwnArticle(text: string, c: Candidate, registry: RegistryIndex): Candidate {
+  if (!PLACE_LABELS.has(c.type) || c.start < 4 || !ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) return c;
+  const named = lookupAlias(registry, text.slice(c.start, c.end)).some((hit) => registry.entries.get(hit.id)?.name.startsWith('The ') === true);
+  return named ? { ...c, start: c.start - 4 } : c;
+}
+
 /**
  * Whose label to trust when two recognizers agree on a span but not on its label. A registry
  * match of several words names its entry's kind ("White House" is an ORG), unless the entry is a
@@ -424,7 +437,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
   const mentions = mapEach(all, (c) => {
-    const m = mentionOf(c, sentenceAt(tokens, c.start));
+    const m = mentionOf(withOwnArticle(text, c, registry), sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });
   // A title left alone right before the person a surer name took ("[Dr] Ahmad Zahid Hamidi" after "Datuk Seri") is no

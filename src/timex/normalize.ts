@@ -79,7 +79,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline,
       ultimatum: deadline && namesADay(frame) && ultimatum(doc, m.start, m.end),
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
-      adjective: doc.tokens?.length && frame.overnight ? beforeNoun(doc, m.end) : false,
+      adjective: doc.tokens?.length && (frame.overnight || (frame.month !== undefined && frame.day !== undefined && frame.year === undefined)) ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
       indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),

@@ -37,7 +37,7 @@ export interface ResolveContext {
   ultimatum?: boolean;
   /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
   arranged?: boolean;
-  /** The expression is the adjective of the noun after it ("overnight losses"). */
+  /** The expression is the adjective of the noun after it ("overnight losses", "the November 17 run-off"). */
   adjective?: boolean;
   /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
   indefinite?: boolean;
@@ -456,6 +456,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // "to pay down the loan by February": a deadline that no past verb places lies ahead.
   const side = ctx.side ?? (ctx.deadline && !ctx.tense ? 'FUTURE' : null);
   if (side && sided(side).length) return nearest(sided(side)).y;
+  // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense.
+  if (day !== undefined && ctx.adjective) return nearest(options).y;
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;

@@ -798,14 +798,15 @@ function inObjectPhrase(tokens: Token[], i: number): boolean {
 const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 /**
  * "struck the north tower at 8:46 a.m.": a word the tagger read as a verb after an article and only words that qualify
- * it (read as adjectives or adverbs) is a noun; a noun between ("the team plays") may be its subject.
+ * it (read as adjectives or adverbs) is a noun; a noun between ("the team plays") may be its subject. So is one after a
+ * possessive, with or without such words ("off its northeast coast on Friday").
  */
 function afterArticle(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && k >= 0 && QUALIFIER_TAGS.has(tokens[k].pos)) k--;
   if (k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
   const word = tokens[k].text.toLowerCase();
-  // Or a possessive, with or without words between ("off its northeast coast on Friday"; "her" may be an object).
+  // "her" may be an object ("saw her win on Sunday").
   return (k < i - 1 && ARTICLES.has(word)) || (POSSESSIVES.has(word) && word !== 'her');
 }
 const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);

@@ -87,3 +87,11 @@ describe('a name before a facility\'s noun', () => {
     expect(names('Miners at the Zasyadko mine went on strike.')).toEqual([['Zasyadko', 'FAC']]);
   });
 });
+
+describe('a place the registry names with its article', () => {
+  it('keeps the article, which is its name\'s own word', () => {
+    expect(names('The tribunal in The Hague indicted him.')).toEqual([['The Hague', 'GPE']]);
+    expect(names('THE HAGUE 2012-12-10\nThe court ruled.')).toContainEqual(['THE HAGUE', 'GPE']);
+    expect(names('The Netherlands won.')).toEqual([['Netherlands', 'GPE']]);
+  });
+});

@@ -558,3 +558,13 @@ table('a clock time right after a day is on that day (Thursday 1996-12-19)', '19
 table('a fixture\'s verb the tagger read as a noun after a club\'s name (Monday 1996-12-02)', '1996-12-02', [
   ['Ajax travel to Groningen on Saturday.', [['Saturday', '1996-12-07']]],
 ]);
+
+table('two months share the year written after the second, and a month "of last year" is one date (Tuesday 1996-12-10)', '1996-12-10', [
+  ['Sales fell in November and December 1995.', [['November', '1995-11'], ['December 1995', '1995-12']]],
+  ['It happened in July of last year.', [['July of last year', '1995-07']]],
+]);
+
+table('a day that names an event is the nearest, whatever the tense (Thursday 1996-12-12)', '1996-12-12', [
+  ['An OSCE delegation is due in Belgrade on Friday to look into the November 17 run-off vote.', [['Friday', '1996-12-13'], ['November 17', '1996-11-17']]],
+  ['Voters will go to the polls on November 5.', [['November 5', '1997-11-05']]],
+]);

@@ -220,7 +220,7 @@ export const RULES: TimexRule[] = [
     unless: [{ textBefore: VERSION_BEFORE }] },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
-  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?<yearrel>last|next|this) year" },
+  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?:of )?(?<yearrel>last|next|this) year" },
   { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})",
     unless: [FOLLOWING_AS_PREPOSITION] },
   // "the April-June quarter", "the January-June period", "the April-to-June period": the months of a calendar quarter or half year, one
@@ -228,8 +228,9 @@ export const RULES: TimexRule[] = [
   { id: 'month_span', article: true, confidence: 0.9, priority: 3, pattern: "(?<spanfrom>{MONTH})(?: ?[-–] ?|-to-| to )(?<spanto>{MONTH}) (?:quarter|period|half)(?: of (?<year>{YEAR})|,? (?<year2>{YEAR}))?" },
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
-  // "from January to April", "between March and May": the same two expressions.
-  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) )(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
+  // "from January to April", "between March and May": the same two expressions; and "November and December 1995",
+  // two months that share the year written after the second.
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or) (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
