@@ -79,7 +79,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline,
       ultimatum: deadline && namesADay(frame) && ultimatum(doc, m.start, m.end),
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
-      adjective: doc.tokens?.length && (frame.overnight || (frame.month !== undefined && frame.day !== undefined && frame.year === undefined)) ? beforeNoun(doc, m.end) : false,
+      // ("the November 17 run-off": a day before a noun in lower case, not a table's "May 17 v Northampton").
+      adjective: doc.tokens?.length && (frame.overnight || (frame.month !== undefined && frame.day !== undefined && frame.year === undefined && NOUN_WORD_AFTER.test(doc.text.slice(m.end, m.end + 6))))
+        ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
       indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
@@ -231,6 +233,8 @@ const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /** The word before a day that opens a period to now: "where it has been since January 31", "since Sunday". */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** A word in lower case of three letters or more right after an expression: the noun a day may name an event of. */
+const NOUN_WORD_AFTER = /^ \p{Ll}{3}/u;
 /** What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.". */
 const AT_AFTER_DAY = /^,? at $/;
 /** A time value with its day: "1997-01-07T11:00". */
