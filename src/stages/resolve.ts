@@ -246,7 +246,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:The|THE) $/u;
 
 /**
  * A place whose name the registry writes with its article keeps it, as the name's own word ("The Hague", "THE HAGUE"
- * of a dateline, "The Gambia"), where the guideline leaves a leading "the" out of other names.
+ * of a dateline), where the guideline leaves a leading "the" out of other names.
  */
 function withOwnArticle(text: string, c: Candidate, registry: RegistryIndex): Candidate {
   if (!PLACE_LABELS.has(c.type) || c.start < 4 || !ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) return c;

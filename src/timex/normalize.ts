@@ -79,7 +79,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline,
       ultimatum: deadline && namesADay(frame) && ultimatum(doc, m.start, m.end),
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
-      // ("the November 17 run-off": a day before a noun in lower case, not a table's "May 17 v Northampton").
+      // The adjective of the noun after it: "overnight losses", and a day before a noun in lower case that names an event
+      // ("the November 17 run-off"; not a table's "May 17 v Northampton").
       adjective: doc.tokens?.length && (frame.overnight || (frame.month !== undefined && frame.day !== undefined && frame.year === undefined && NOUN_WORD_AFTER.test(doc.text.slice(m.end, m.end + 6))))
         ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
