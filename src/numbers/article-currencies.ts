@@ -14,18 +14,21 @@ import { lookup } from './lexicon/lookup.js';
  * the year it was published.
  */
 export function carriedCurrencies(text: string, mentions: Mention[], peoples: () => readonly string[] = () => [], year?: number): Mention[] {
+  // Each amount's shared name, and whether the amount states its country, read once.
+  const names = mentions.map((m) => (m.type === 'MONEY' ? sharedName(text, m) : undefined));
   // Most articles hold no amount of such a name: nothing to gather.
-  if (!mentions.some((m) => m.type === 'MONEY' && sharedName(text, m) !== undefined)) return mentions;
+  if (names.every((name) => name === undefined)) return mentions;
+  const stating = mentions.map((m, k) => names[k] !== undefined && statedCountry(text, m, names[k]!));
   const stated = new Map<string, string | null>();
-  for (const m of mentions) {
-    const name = m.type === 'MONEY' ? sharedName(text, m) : undefined;
-    if (name === undefined || !m.attrs?.currency || !statedCountry(text, m, name)) continue;
+  mentions.forEach((m, k) => {
+    const name = names[k];
+    if (name === undefined || !stating[k]) return;
     const seen = stated.get(name);
-    stated.set(name, seen === undefined || seen === m.attrs.currency ? m.attrs.currency : null);
-  }
-  return mentions.map((m) => {
-    const name = m.type === 'MONEY' ? sharedName(text, m) : undefined;
-    if (name === undefined || statedCountry(text, m, name)) return m;
+    stated.set(name, seen === undefined || seen === m.attrs!.currency ? m.attrs!.currency! : null);
+  });
+  return mentions.map((m, k) => {
+    const name = names[k];
+    if (name === undefined || stating[k]) return m;
     const currency = stated.get(name) ?? (stated.has(name) ? undefined : national(name, peoples(), year));
     return currency && currency !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });

@@ -18,7 +18,8 @@ const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b
 const REGION = `, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */
 const DATELINE = new RegExp(
-  // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it.
+  // "THE HAGUE (AP) —": a name keeps no leading "the" (ANNOTATION.md), so the place begins after it (resolve puts it
+  // back where the registry writes the place's own name with it).
   `^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:(?:${REGION})?` +
   `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])` +
   // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash (capitals and a dash alone open a "BREAKING —" too).
