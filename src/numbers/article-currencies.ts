@@ -72,3 +72,20 @@ function inUse(code: string, year: number | undefined): boolean {
   if (year === undefined) return first === undefined && last === undefined;
   return (first === undefined || year >= first) && (last === undefined || year <= last);
 }
+
+/**
+ * Amounts in a bare "$" in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
+ * another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a US$2 billion bond" (Singapore's press
+ * writes its own dollar "$"). The US dollar stays the sign's money wherever the article does not mark it apart.
+ */
+export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], year?: number): Mention[] {
+  // Most articles hold no amount in a bare sign beside one marked as US dollars: nothing to ask of the dateline.
+  const bare = mentions.map((m) => m.type === 'MONEY' && text.charCodeAt(m.start) === DOLLAR_SIGN && m.attrs?.currency === 'USD');
+  if (!bare.includes(true) || !mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)))) return mentions;
+  const local = national('dollar', peoples(), year);
+  if (local === undefined || local === 'USD') return mentions;
+  return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
+}
+const DOLLAR_SIGN = 36;
+/** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "5 US dollars", "USD 5". */
+const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|USD)|\bU\.?S\.? dollars?\b/i;

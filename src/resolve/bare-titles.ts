@@ -51,18 +51,22 @@ function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): 
 
 /**
  * Whether a name is a minister's portfolio (lexicon/person-cues.json) before the title's word and a name: "[Labour]
- * Minister Norbert Bluem" is no party ("Labour leader Tony Blair" is the party's).
+ * Minister Norbert Bluem" is no party ("Labour leader Tony Blair" is the party's), nor is the first of two joined
+ * portfolios ("[Finance] and Economy Minister Han Seung-soo").
  */
 function portfolioOfTitle(text: string, m: Candidate): boolean {
-  // Most names are followed by a space and a small letter or by no space: the two codes are read first.
-  if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1)) || !PORTFOLIOS.has(text.slice(m.start, m.end))) return false;
-  const next = PORTFOLIO_TITLE.exec(text.slice(m.end + 1, m.end + 40));
-  return next !== null && PORTFOLIO_TITLES.has(next[1]);
+  // Most names are followed by no space or open with a word that is no portfolio's: the code and the set are read first.
+  if (codeAt(text, m.end) !== 32 || !PORTFOLIOS.has(text.slice(m.start, text.indexOf(' ', m.start)))) return false;
+  const shape = PORTFOLIO_TITLE.exec(text.slice(m.start, m.end + 60));
+  if (shape === null || !PORTFOLIO_TITLES.has(shape[3]) || (shape[2] !== undefined && !PORTFOLIOS.has(shape[2]))) return false;
+  // The name is the first portfolio or both, never the title's word after them.
+  const length = m.end - m.start;
+  return length === shape[1].length || length === shape[0].length - shape[3].length - 3;
 }
 const PORTFOLIOS: ReadonlySet<string> = new Set(cues.portfolios);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
-/** The title's word after the portfolio, and the capitalised name after it. */
-const PORTFOLIO_TITLE = /^(\p{Lu}\p{Ll}+) \p{Lu}/u;
+/** The portfolio, a second one joined to it if any, the title's word, and the capitalised name after it. */
+const PORTFOLIO_TITLE = /^(\p{Lu}\p{Ll}+)(?: (?:and|&) (\p{Lu}\p{Ll}+))? (\p{Lu}\p{Ll}+) \p{Lu}/u;
 
 /** Whether a name is a title, "of" and a subject that ends in no organization's head ("Professor of Transplant Surgery"). */
 function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): boolean {

@@ -5,7 +5,7 @@
 // the model's lists, the registry knows them as a person, the article names their last word alone as a person
 // ("Azarenka said"), or it writes another person "of" a place the same way ("beat Iga Swiatek of Poland"): the
 // person and the place. "Federal Republic of Yugoslavia", "Central Bank of Nigeria" and
-// "Duke of Norfolk" are none of these. And a title's place the model read into the person's name after it
+// "Duke of Norfolk" are none of these. A title before the name stays out of it ("[Sen. Bernie Sanders of Vermont]"). And a title's place the model read into the person's name after it
 // ("Archbishop of [Canterbury Rowan Williams]") is the place, and the rest the person.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -15,8 +15,10 @@ import { isTitle } from '../registry/titles.js';
 import { holdsCode } from './characters.js';
 import { mapMany } from './map-many.js';
 
-/** Two or three capitalised words, " of ", and the place. */
-const PERSON_OF = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}) of (\p{Lu}.*)$/u;
+/** Two or three capitalised words (a title's before them, if any), " of ", and the place. */
+const PERSON_OF = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) of (\p{Lu}.*)$/u;
+/** A person's name word: no full stop in it. */
+const NAME_WORD = /^[\p{L}\p{M}'’-]+$/u;
 
 export function peopleOfPlaces(text: string, candidates: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   // The model's names of three words or more with "of" inside, by index: most articles hold none, and need nothing more.
@@ -35,13 +37,17 @@ export function peopleOfPlaces(text: string, candidates: Candidate[], registry: 
   return mapMany(candidates, (c, k) => {
     const m = ofs.get(k);
     if (!m) return [c];
-    const [span, person, place] = m;
+    const [span, named, place] = m;
+    // "[Sen. Bernie Sanders of Vermont]": a title the model read into the name stays out of the person's.
+    const titled = isTitle(registry, [named.slice(0, named.indexOf(' '))]);
+    const person = titled ? named.slice(named.indexOf(' ') + 1) : named;
     const words = person.split(' ');
     const placeTypes = aliasTypes(registry, place);
-    if (!isPerson(person, words) || endsNonPersonName(words[words.length - 1]) || !placeTypes.length
-      || placeTypes.some((t) => t !== 'GPE') || lookupAlias(registry, span).length) return [c];
+    if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !isPerson(person, words) || endsNonPersonName(words[words.length - 1])
+      || !placeTypes.length || placeTypes.some((t) => t !== 'GPE') || lookupAlias(registry, span).length) return [c];
+    const personStart = c.start + named.length - person.length;
     const placeStart = c.end - place.length;
-    return [{ ...c, end: c.start + person.length, type: 'PERSON' }, { ...c, start: placeStart, type: 'GPE' }];
+    return [{ ...c, start: personStart, end: personStart + person.length, type: 'PERSON' }, { ...c, start: placeStart, type: 'GPE' }];
   });
 }
 

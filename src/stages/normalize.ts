@@ -2,10 +2,10 @@
 // mention.value. Numbers need no resolving: their candidates carry their reading (value, unit,
 // currency, qualifier, counted noun) from the number recognizer, and keep it, but for a currency's country
 // the article stated for its name before ("Swiss francs" ... "francs"), or, stated nowhere, its dateline's
-// country ("francs" in a story from Paris).
+// country ("francs" in a story from Paris), and a bare "$" beside a "US$" in a story from another dollar's country.
 import type { Doc } from '../document.js';
 import { datelineCountry } from '../link/dateline-country.js';
-import { carriedCurrencies } from '../numbers/article-currencies.js';
+import { carriedCurrencies, localDollars } from '../numbers/article-currencies.js';
 import type { Resources } from '../resources.js';
 import { parseYmd } from '../timex/calendar.js';
 import { normalizeTimexes } from '../timex/index.js';
@@ -15,8 +15,9 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   const mentions = normalizeTimexes(doc);
   const year = parseYmd(doc.article?.published)?.y;
-  const peoples = () => registry.entries.get(datelineCountry(doc.text, mentions, registry) ?? '')?.demonyms ?? [];
-  return { ...doc, mentions: carriedCurrencies(doc.text, mentions, peoples, year) };
+  let demonyms: readonly string[] | undefined;
+  const peoples = () => (demonyms ??= registry.entries.get(datelineCountry(doc.text, mentions, registry) ?? '')?.demonyms ?? []);
+  return { ...doc, mentions: localDollars(doc.text, carriedCurrencies(doc.text, mentions, peoples, year), peoples, year) };
 }
 
 export const stage: Stage = {

@@ -24,7 +24,7 @@ import { organizationsInLists, peopleInLists } from '../resolve/lists.js';
 import { teamsBeforeWho, teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
-import { dropMonths } from '../resolve/months.js';
+import { dropMonths, peopleNamedLikeMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { conditionsByEponym } from '../resolve/conditions.js';
 import { creditCandidates, creditsAsOrganizations, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
@@ -409,7 +409,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
-  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates))))))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates)))))))));
   read = withoutWritersRoles(text, read);
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));

@@ -33,6 +33,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
   let pastNarrativeDay: Ymd | null = null;
+  /** The first day the narrative reached near the DCT, the story's own: where a clock time goes back to after background. */
+  let leadDay: Ymd | null = null;
   /** The last day told in each part of the day (by TIMEX3 code, a clock time by its hour): what "the same morning" is. */
   const dayOfPart = new Map<string, Ymd>();
   const framed = mentions.map((m) => (TIME_LABELS.has(m.type) ? frameOf(doc, m) : null));
@@ -95,7 +97,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
         // the one that told the day, is the time of writing, on the DCT's day.
         if (frame.hour !== undefined && UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
-        const day = narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start)) ? narrativeDay : null;
+        // "Barr told Congress on Sunday. ... The inquiry, which began on May 17, 2017, ... The letter reached Capitol Hill at
+        // about 3:35 p.m.": past a day of background far from the DCT, a clock time is on the day the story opened with (not
+        // "overnight", which is the night before the DCT the wire tells of).
+        const day = narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
+          ? narrativeDay : isAnaphoric(frame) || frame.overnight ? null : leadDay;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
         // come goes back to the last day the narrative reached before the DCT.
         if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') return pastNarrativeDay;
@@ -156,6 +162,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       && resolved.type === 'TIME' && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10) && hourOf(lastClock.value) >= EVENING_HOUR) {
       resolved = { ...resolved, value: shiftedDay(resolved.value, 1) };
     }
+    // "Trading halted at 2:36 p.m. ... When it resumed at 3:06": an hour read without a.m. or p.m. after an afternoon's
+    // on the same day, told in its sentence or the one before, is the afternoon's too where that keeps the story's order.
+    else if (lastClock && frame.bareHour && frame.hour !== undefined && !joined && clockAlone(frame) && resolved.type === 'TIME'
+      && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10)
+      && hourOf(lastClock.value) >= NOON_HOUR && frame.hour + NOON_HOUR >= hourOf(lastClock.value)) {
+      resolved = { ...resolved, value: resolved.value.replace(/T\d\d/, `T${String(frame.hour + NOON_HOUR).padStart(2, '0')}`) };
+    }
     // "on January 7 at 11 a.m.": a clock time right after a day is on that day, however the sentence's verbs read.
     const dayBefore = i > 0 && frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME' && DAY_TIME.test(resolved.value)
       && AT_AFTER_DAY.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
@@ -196,6 +209,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
+      if (reached && !leadDay && nearDct(reached, dct, frame.year !== undefined, false)) leadDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
       if (part) dayOfPart.set(part, day!);
     }
@@ -245,6 +259,7 @@ const CONVERSION_BETWEEN = /^\s*\(\s*$/;
 /** Hours before which a clock time without a day, told after an evening's, is past midnight; and from which one is an evening's. */
 const DAWN_HOUR = 6;
 const EVENING_HOUR = 18;
+const NOON_HOUR = 12;
 /** No two zones of the world are more than fourteen hours apart. */
 const MAX_ZONE_HOURS = 14;
 

@@ -51,11 +51,15 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
+  // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
+  // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
+  // (a weekday with its part of the day too: "on Thursday night")
+  const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
+  const main = participleMainVerb(tokens, first, last, sentence);
+  if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
-  // (a weekday with its part of the day too: "on Thursday night")
-  const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (before(1) === 'on' && tokens[first - 2]?.sentence !== sentence);
   at = reachBack(tokens, first);
@@ -94,6 +98,29 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   }
   return best?.tense ?? reported;
 }
+
+/**
+ * The main clause's verb after a participle's clause that opens the sentence and holds tokens `first`..`last` ("Speaking at a
+ * rally on Monday night, [the] [senator] said"): the first verb after the clause's comma, past its subject; or -1.
+ */
+function participleMainVerb(tokens: Token[], first: number, last: number, sentence: number): number {
+  const opening = reachBack(tokens, first);
+  if (opening === first || tokens[opening].sentence !== sentence || tokens[opening].pos !== 'VERB' || !PARTICIPLE_ENDING.test(tokens[opening].text)) return -1;
+  for (let k = opening + 1; k < first; k++) if (tokens[k].text === ',') return -1;
+  let comma = last + 1;
+  while (comma - last <= PARTICIPLE_CLAUSE_REACH && tokens[comma]?.sentence === sentence && tokens[comma].text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || tokens[comma].sentence !== sentence) return -1;
+  for (let k = comma + 1; k - comma <= SUBJECT_REACH && tokens[k]?.sentence === sentence; k++) {
+    if (VERB_TAGS.has(tokens[k].pos)) return k;
+    if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON' && tokens[k].text !== '.') return -1;
+  }
+  return -1;
+}
+/** A participle in -ing, the verb of a clause that opens a sentence ("Speaking", "Addressing"). */
+const PARTICIPLE_ENDING = /^\p{L}{3,}ing$/u;
+/** Most tokens a participle's clause holds after the expression before its comma, and a main clause's subject before its verb. */
+const PARTICIPLE_CLAUSE_REACH = 8;
+const SUBJECT_REACH = 6;
 
 /** The parts of speech of a reporting verb's one-word object before "in" and a date ("told staff", "told reporters", "told him"). */
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -568,3 +568,29 @@ table('a day that names an event is the nearest, whatever the tense (Thursday 19
   ['An OSCE delegation is due in Belgrade on Friday to look into the November 17 run-off vote.', [['Friday', '1996-12-13'], ['November 17', '1996-11-17']]],
   ['Voters will go to the polls on November 5.', [['November 5', '1997-11-05']]],
 ]);
+
+table('a day in a participle\'s clause that opens the sentence is as past as the main clause\'s verb (Wednesday 2019-01-23)', '2019-01-23', [
+  ['Speaking to reporters on Tuesday, Smith said the plan would be ready next year.', [['Tuesday', '2019-01-22'], ['next year', '2020']]],
+  ['Speaking at a rally on Monday night, the senator said he will run again.', [['Monday night', '2019-01-21TNI', 'TIME']]],
+  ['Writing in the Times on Sunday, the minister said the deal would collapse.', [['Sunday', '2019-01-20']]],
+  // The main clause's present leaves the day to the rest of the sentence, as before.
+  ['Speaking on Friday, Smith says he will run.', [['Friday', '2019-01-25']]],
+]);
+
+table('past a day of background far from the DCT, a clock time is on the day the story opened with (Monday 2019-03-25)', '2019-03-25', [
+  ['Attorney General William Barr told Congress on Sunday that the inquiry found no conspiracy. Democrats called for the full report. '
+    + 'The investigation, which began on May 17, 2017, led to charges against 34 people. Trump called it a witch hunt for two years. '
+    + 'The letter reached Capitol Hill at about 3:35 p.m.',
+  [['Sunday', '2019-03-24'], ['May 17, 2017', '2017-05-17'], ['two years', 'P2Y', 'DURATION'], ['about 3:35 p.m.', '2019-03-24T15:35', 'TIME', 'APPROX']]],
+  // "overnight" stays the night the wire tells of, before the DCT.
+  ['ISLAMABAD 2019-03-25\nThe government said on Monday the vote would go ahead. Her brother was shot dead on September 20, 2018. '
+    + 'The commission said 55 million voters were registered. In Karachi, gunmen killed five people overnight.',
+  [['2019-03-25', '2019-03-25'], ['Monday', '2019-03-25'], ['September 20, 2018', '2018-09-20'], ['overnight', '2019-03-24TNI', 'TIME']]],
+]);
+
+table('an hour without a.m. or p.m. after an afternoon\'s on the same day is the afternoon\'s (Tuesday 1997-10-28)', '1997-10-28', [
+  ['Trading was halted at 2:36 p.m. on Monday. When it resumed at 3:06, prices fell again.',
+    [['2:36 p.m.', '1997-10-27T14:36', 'TIME'], ['Monday', '1997-10-27'], ['3:06', '1997-10-27T15:06', 'TIME']]],
+  ['The vote ran past 10 p.m. on Monday. Just after 1 a.m., lawmakers went home.',
+    [['10 p.m.', '1997-10-27T22:00', 'TIME'], ['Monday', '1997-10-27'], ['1 a.m.', '1997-10-28T01:00', 'TIME']]],
+]);
