@@ -86,6 +86,17 @@ function titledHits(index: RegistryIndex, text: string, title: unknown): AliasHi
 }
 
 /**
+ * Registry people a one-word name with a title before it is the surname of, whose titles hold that title ("President
+ * Biden": Joe Biden, not Hunter Biden whom the article names in full); none for most names, which have no title.
+ */
+function surnameTitledHits(index: RegistryIndex, text: string, title: unknown): AliasHit[] | undefined {
+  if (typeof title !== 'string' || text.includes(' ')) return undefined;
+  const held = title.toLowerCase();
+  const hits = (index.surnames.get(foldKey(aliasKey(text))) ?? []).filter((h) => index.entries.get(h.id)?.titles?.some((t) => t.toLowerCase() === held));
+  return hits.length ? hits : undefined;
+}
+
+/**
  * A copy of a named mention for link to fill in, every field present in one order: resolve leaves mentions of
  * several shapes, and the store that added the entity to a copy of each (a spread) was link's costliest line.
  */
@@ -188,7 +199,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
-    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),
+    index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
+    surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);

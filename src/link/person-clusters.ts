@@ -1,6 +1,7 @@
 // People within one article: full names group into clusters (one person each); a one-word name joins the
 // cluster whose surname (or else first name) it is, nearest before it first, unless the registry knows it with the
-// title written before it ("King Hussein" beside "Saddam Hussein"); only a name no cluster explains goes to the
+// title written before it ("King Hussein" beside "Saddam Hussein"), or the cluster is a registry person who holds no such
+// title and one of the surname does ("President Biden" beside "Hunter Biden"); only a name no cluster explains goes to the
 // registry, by alias and then by surname. A cluster is its registry entry or a nil id keyed by
 // its fullest name.
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
@@ -19,6 +20,9 @@ interface PersonMention {
   hits: AliasHit[];
   /** Registry people a one-word name is with its title ("King Hussein"): they decide before any cluster's surname does. */
   titled?: AliasHit[];
+  /** Registry people of its surname who hold its title ("President Biden"): they decide where the article's cluster of the
+   * surname is a registry person who holds none ("Hunter Biden"). */
+  surnameTitled?: AliasHit[];
   /** The article's context, for these hits. */
   context: (hits: AliasHit[]) => LinkContext;
 }
@@ -77,7 +81,13 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
-    const titled = p.titled && decide(scoreCandidates(index, p.titled, 'PERSON', p.context(p.titled)));
+    let matches = byLast.get(w) ?? [];
+    if (!matches.length) matches = byFirst.get(w) ?? [];
+    const preceding = matches.filter((k) => k.firstStart < p.start);
+    let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
+    const titledOther = c?.entity && p.surnameTitled && !p.surnameTitled.some((h) => h.id === c!.entity) ? p.surnameTitled : undefined;
+    const titled = (p.titled && decide(scoreCandidates(index, p.titled, 'PERSON', p.context(p.titled))))
+      || (titledOther && decide(scoreCandidates(index, titledOther, 'PERSON', p.context(titledOther))));
     if (titled) {
       let c = byEntity.get(titled.entity);
       if (!c) {
@@ -89,10 +99,6 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
       c.decisions.set(p.index, titled);
       continue;
     }
-    let matches = byLast.get(w) ?? [];
-    if (!matches.length) matches = byFirst.get(w) ?? [];
-    const preceding = matches.filter((k) => k.firstStart < p.start);
-    let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
     let decision: Decision | undefined;
     if (!c) {
       const pool = p.hits.length ? p.hits : fittingInitial(p.text, index.surnames.get(w) ?? [], index);

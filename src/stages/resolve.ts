@@ -9,6 +9,7 @@ import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllType } from '../document.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
+import { isBuildingKind, isFacilityHead } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
@@ -308,6 +309,8 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
  * named after its founder.
  */
 const LONGER_NAME_CONFIDENCE = 0.5;
+/** Whether a word (lower case) ends a facility's name as a building's: "stadium", "hospital". */
+const namesBuilding = (word: string) => isFacilityHead(word) || isBuildingKind(word);
 /** Below this the model's person gives way to an organization the registry knows on the same span. */
 const UNSURE_PERSON = 0.5;
 
@@ -318,18 +321,22 @@ const MARK_END = /[+)]/;
  * Confident names (sorted by start) by type, all of them, and the registry's names of several words or ending in a
  * mark, to find the names inside a longer one. Inside such a registry name any name gives way, whatever its type:
  * the model reads the first words of an index, a product or a party as a name of their own ("[S&P] 500", "[Dow
- * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+"). Returns the test of a name inside a longer one,
- * and the registry's names, inside which a time expression gives way too.
+ * Jones] Industrial Average", "[Janata Dal] (United)", "[Disney]+"); and an organization gives way inside a facility named
+ * by a building's word ("[Temple University] Hospital"). Returns the test of a name inside a longer one, and the registry's
+ * names, inside which a time expression gives way too.
  */
 function longerNames(text: string, names: readonly Candidate[]): { insideLongerName: (c: Candidate) => boolean; inRegistered: Containers } {
   const confident: Candidate[] = [];
   /** Where the confident names without a possessive inside end, by their start. */
   const endOfNameAt = new Map<number, number>();
   const registered: Candidate[] = [];
+  const buildings: Candidate[] = [];
   const ofType = new Map<Label, Candidate[]>();
   for (const l of names) {
     if (l.confidence < LONGER_NAME_CONFIDENCE) continue;
     confident.push(l);
+    // A facility whose last word names a building ("Temple University Hospital"): the organization it opens with is its.
+    if (l.type === 'FAC' && namesBuilding(text.slice(text.lastIndexOf(' ', l.end - 1) + 1, l.end).toLowerCase())) buildings.push(l);
     // No possessive inside: "[Magna]'s [North American] car business" is two names the model ran together.
     if (!holdsPossessive(text, l)) endOfNameAt.set(l.start, Math.max(l.end, endOfNameAt.get(l.start) ?? 0));
     // A registry name of several words, or one that ends in a mark past its word ("Disney+", "JD(U)").
@@ -341,13 +348,14 @@ function longerNames(text: string, names: readonly Candidate[]): { insideLongerN
   }
   const any = new Containers(confident);
   const inRegistered = new Containers(registered);
+  const inBuilding = new Containers(buildings);
   const byType = new Map<Label, Containers>();
   for (const [type, same] of ofType) byType.set(type, new Containers(same));
   // A people's adjective that opens a longer name is the name's ("[Belgian] Grand Prix", "[Indonesian] Democratic
   // Party"); one inside it is often a name of its own ("U.S. [Roman Catholic] archdiocese").
   const opensLongerName = (c: Candidate) => c.type === 'NORP' && (endOfNameAt.get(c.start) ?? 0) > c.end;
   const insideLongerName = (c: Candidate) => NAME_LABELS.has(c.type) && ((PLACE_OR_FACILITY.has(c.type) ? any : byType.get(c.type))?.holdsLonger(c) === true
-    || inRegistered.holdsLonger(c) || opensLongerName(c));
+    || inRegistered.holdsLonger(c) || opensLongerName(c) || (c.type === 'ORG' && inBuilding.holdsLonger(c)));
   return { insideLongerName, inRegistered };
 }
 

@@ -500,6 +500,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
+      // "sentences of eight years and seven years": one unit twice is two lengths.
+      { text: /\b(year|month|week|day|hour|minute|second|decade)s?\b.*\b\1s?\b/i },
     ] },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
