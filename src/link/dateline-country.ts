@@ -1,6 +1,8 @@
 // The country an article is filed from: the place of its dateline ("MANILA 1996-12-03"), as link resolved it, and the
 // outermost place the registry makes that place part of. Normalize reads the money of that country's own press by it.
+// An article with no dateline (a local paper's page) is of the country nearly all its places are in, where it names a few.
 import type { Mention } from '../document.js';
+import { PLACE_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
 import { datelines } from '../resolve/datelines.js';
 import { chainOf, countryOf } from './score-candidates.js';
@@ -10,3 +12,24 @@ export function datelineCountry(text: string, mentions: readonly Mention[], inde
   const place = first === undefined ? undefined : mentions.find((m) => m.start === first);
   return place?.entity !== undefined && index.entries.has(place.entity) ? countryOf(index, chainOf(index, place.entity)) : undefined;
 }
+
+/**
+ * The one country the article's places are in, where it names at least MIN_PLACES places the registry places in a
+ * country and no more than one in ten lies elsewhere ("Brisbane ... Queensland ... the Gold Coast": Australia); else none.
+ */
+export function placesCountry(mentions: readonly Mention[], index: RegistryIndex): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    if (!PLACE_LABELS.has(m.type) || m.entity === undefined || !index.entries.has(m.entity)) continue;
+    const country = countryOf(index, chainOf(index, m.entity));
+    if (country === undefined) continue;
+    total++;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  if (total < MIN_PLACES) return undefined;
+  for (const [country, n] of counts) if (n >= total * SHARE) return country;
+  return undefined;
+}
+const MIN_PLACES = 3;
+const SHARE = 0.9;

@@ -76,13 +76,17 @@ function inUse(code: string, year: number | undefined): boolean {
 /**
  * Amounts in a bare "$" in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
  * another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a US$2 billion bond" (Singapore's press
- * writes its own dollar "$"). The US dollar stays the sign's money wherever the article does not mark it apart.
+ * writes its own dollar "$"). So are those of an article with no dateline whose places are all in such a country, as
+ * its local press writes them ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money
+ * wherever the article does not mark it apart, and in a wire's story filed from abroad.
  */
-export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], year?: number): Mention[] {
-  // Most articles hold no amount in a bare sign beside one marked as US dollars: nothing to ask of the dateline.
+export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[], year?: number): Mention[] {
+  // Most articles hold no amount in a bare sign: nothing to ask of the dateline or the places.
   const bare = mentions.map((m) => m.type === 'MONEY' && text.charCodeAt(m.start) === DOLLAR_SIGN && m.attrs?.currency === 'USD');
-  if (!bare.includes(true) || !mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)))) return mentions;
-  const local = national('dollar', peoples(), year);
+  if (!bare.includes(true)) return mentions;
+  const marked = mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)));
+  const filedFrom = peoples();
+  const local = filedFrom.length ? (marked ? national('dollar', filedFrom, year) : undefined) : national('dollar', placePeoples(), year);
   if (local === undefined || local === 'USD') return mentions;
   return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }

@@ -2,7 +2,8 @@
 // takes one type in the whole article: the type its mentions give it with the most confidence in all
 // ("Harrow Crown Court" typed three ways → one). A one-word name takes the type of a longer name in the article that
 // it shortens: the surname of a person named in full ("Kaveh Rostamzadeh" … "Rostamzadeh" → PERSON), the
-// first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG); and a full name
+// first word of an organization ("Greenpeace International" … "Greenpeace said" → ORG; a registry one's too where the rest
+// is its kind: "Wagner Group" … "Wagner fighters"); and a full name
 // ends in the surname of a person the article names surely ("Kaveh Rostamzadeh" typed ORG, then
 // "Mr. Rostamzadeh" → the full name is a PERSON too); an event named by its kind gives its name alone its
 // type ("Hurricane Milton" … "Milton made landfall" → EVENT), and is no person's full name; a company's name
@@ -19,6 +20,7 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
 import { isCorporateSuffix } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
@@ -32,6 +34,15 @@ import { candidate } from './candidates.js';
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
 const PLACE_WORD_BEFORE = /\b(?:in|to|from|at|of|near|into|across|outside|inside|via|toward|towards)\s$/i;
+
+/**
+ * Whether a name is one word and companies' heads or legal suffixes after it ("Wagner Group", "Tata Sons", "Pirelli SpA"),
+ * the word its own; not a party's ("Democratic Party", whose word alone is an adjective).
+ */
+function firstWordAndHeads(text: string, m: Candidate): boolean {
+  const rest = text.slice(m.start, m.end).split(' ').slice(1).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  return rest.length > 0 && rest.every((w) => COMPANY_HEADS.has(w) || isCorporateSuffix(w));
+}
 
 /** The words of a company's name before its legal suffixes ("tony lama" of "Tony Lama Co."), or none where it has none. */
 function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
@@ -134,7 +145,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     }
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
     // gives the article's lone surname its type, and so does a storm the registry knows ("Hurricane Milton") its name.
-    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT')) return;
+    // So does a registry organization named by one word and its kind ("Wagner Group" ... "Wagner fighters").
+    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT' && !(m.type === 'ORG' && firstWordAndHeads(text, m)))) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);

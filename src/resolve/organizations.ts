@@ -26,6 +26,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSubject);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
+/** How sure a recognizer is of a person's name that a facility's head ends before that name is the person's: the model's sure readings and the registry's. */
+const SURE_PERSON = 0.9;
 const KIND_NOUNS: ReadonlySet<string> = new Set([...nouns.describing, ...nouns.either]);
 /** Heads that end a body's name of their own: an institution's or a company's. */
 const STANDS_ALONE: ReadonlySet<string> = new Set([...NAMED_AFTER_HEADS, ...COMPANY_HEADS]);
@@ -38,14 +40,16 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues,
   isNameWord: (word: string) => boolean): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { people: Map<number, Candidate>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
+  let read: { people: Map<number, Candidate>; surePeopleEnds: Map<number, number>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
     if (read) return read;
     const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
+    // Where a person's name of two words or more that a recognizer is sure of ends, and where it starts ("NTSB Chairman [Jim Hall]").
+    const surePeopleEnds = new Map(candidates.filter((c) => c.type === 'PERSON' && c.confidence >= SURE_PERSON && text.slice(c.start, c.end).includes(' ')).map((c) => [c.end, c.start]));
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    return (read = { people, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+    return (read = { people, surePeopleEnds, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
   };
   // The model's names, for the names read before their head only: fewer articles have one.
   let model: { names: Containers; starts: Set<number>; ends: Set<number> } | undefined;
@@ -173,6 +177,8 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     else if ((first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) && !modelRead().starts.has(tokens[first].start)) first++;
     if (i - first < 2) return undefined;
     const found = { start: tokens[first].start, end: tokens[i].end };
+    // A person's name the head ends is the person's, no facility's ("NTSB Chairman [Jim Hall] said").
+    if (type === 'FAC' && (candidatesRead().surePeopleEnds.get(found.end) ?? found.start) > found.start) return undefined;
     // The model's one name over all of it stands ("the [National Tennis Centre]" a place), and so does a place the
     // registry knows that ends in the head ("Jewish [West Bank] settlements"); the model's organization on this very
     // span is seconded, however unsure ("The [Los Angeles Police Department]", where the town inside is surer).

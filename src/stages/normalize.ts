@@ -2,9 +2,10 @@
 // mention.value. Numbers need no resolving: their candidates carry their reading (value, unit,
 // currency, qualifier, counted noun) from the number recognizer, and keep it, but for a currency's country
 // the article stated for its name before ("Swiss francs" ... "francs"), or, stated nowhere, its dateline's
-// country ("francs" in a story from Paris), and a bare "$" beside a "US$" in a story from another dollar's country.
+// country ("francs" in a story from Paris), and a bare "$" beside a "US$" in a story from another dollar's country, or
+// in a story without a dateline whose places are all in one.
 import type { Doc } from '../document.js';
-import { datelineCountry } from '../link/dateline-country.js';
+import { datelineCountry, placesCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars } from '../numbers/article-currencies.js';
 import type { Resources } from '../resources.js';
 import { parseYmd } from '../timex/calendar.js';
@@ -15,9 +16,12 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   const mentions = normalizeTimexes(doc);
   const year = parseYmd(doc.article?.published)?.y;
-  let demonyms: readonly string[] | undefined;
-  const peoples = () => (demonyms ??= registry.entries.get(datelineCountry(doc.text, mentions, registry) ?? '')?.demonyms ?? []);
-  return { ...doc, mentions: localDollars(doc.text, carriedCurrencies(doc.text, mentions, peoples, year), peoples, year) };
+  let filedFrom: string | null | undefined;
+  const dateline = () => (filedFrom === undefined ? (filedFrom = datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
+  const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
+  // An article with no dateline is of the country its places are in, if they agree.
+  const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
+  return { ...doc, mentions: localDollars(doc.text, carriedCurrencies(doc.text, mentions, peoples, year), peoples, placePeoples, year) };
 }
 
 export const stage: Stage = {

@@ -715,7 +715,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     && !incidentBetween(tokens, i, distance)) return 'PRESENT';
   if (AUXILIARIES.has(head) || FUTURE_MARKERS.has(head)) return null;
   // Nor a word right after a verb, its complement ("took hold at 6 p.m.").
-  if (before && (near || plainStretchTo(tokens, i, distance)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
+  if (before && (near || plainStretchTo(tokens, i, distance, weekday ? FAR_PRESENT_WEEKDAY : FAR_PRESENT)) && pos === 'VERB' && !nounSlot && tokens[i - 1]?.pos !== 'VERB' && !word.endsWith('ing') && !SAME_PAST_AND_PRESENT.has(word) && !STATIVE_PRESENTS.has(word)
     && !nounAfterSingular(tokens, i) && !inObjectPhrase(tokens, i)) return 'PRESENT';
   // "The vote is on Tuesday", "He is due in court on Wednesday": a present "be" just before a day.
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
@@ -773,13 +773,16 @@ function hyphenedToPrevious(tokens: Token[], i: number): boolean {
 
 /** The farthest a present verb reaches a day over its object and a place ("meet Fenerbahce in the Champions League on Wednesday"). */
 const FAR_PRESENT = 8;
+/** The same for a weekday, which a present verb places ahead over a longer object ("faces a key meeting of the ethics panel on
+ * Thursday"); a month that far is as often a figure's ("follows BP's $48 billion purchase of Amoco in August"). */
+const FAR_PRESENT_WEEKDAY = 10;
 
 /**
  * Whether the words between a verb at i and a day `distance` words on hold no other verb, no comma and no "and" of a
  * second clause; a compound's last noun the tagger read as a verb is none ("plays in the third-place match on Saturday").
  */
-function plainStretchTo(tokens: Token[], i: number, distance: number): boolean {
-  if (distance > FAR_PRESENT) return false;
+function plainStretchTo(tokens: Token[], i: number, distance: number, reach = FAR_PRESENT): boolean {
+  if (distance > reach) return false;
   for (let k = i + 1; k < i + distance; k++) {
     if ((VERB_TAGS.has(tokens[k].pos) && !nounAfterSingular(tokens, k)) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
   }

@@ -42,8 +42,42 @@ describe('a bare "$" beside a "US$" in a story from another dollar\'s country', 
       .toEqual([['$600', 'SGD'], ['US$2 billion', 'USD']]);
   });
 
+  it('is the dollar of the one country the places of an article without a dateline are in', () => {
+    expect(money('Cyclone Alfred crossed the coast near Brisbane. Queensland will pay $1,000 to each adult, and the Gold Coast '
+      + 'council a further $400.', '2025-03-09')).toEqual([['$1,000', 'AUD'], ['$400', 'AUD']]);
+  });
+
   it('stays the US dollar where the article does not mark it apart, or is filed from a country of no dollar', () => {
     expect(money('SINGAPORE, Feb 16 (Reuters) - The group raised $600 million.', '2024-02-16')).toEqual([['$600 million', 'USD']]);
+    expect(money('Talks in Washington, Ottawa and Toronto ended. The group raised $600 million.', '2024-02-16')).toEqual([['$600 million', 'USD']]);
     expect(money('TOKYO, Feb 16 (Reuters) - The group raised $600 million and a US$2 billion loan.', '2024-02-16')).toEqual([['$600 million', 'USD'], ['US$2 billion', 'USD']]);
+  });
+});
+
+describe('an organization the registry names by one word and its kind', () => {
+  it('gives that word alone its type in the article', () => {
+    expect(names('The Wagner Group fought in Mali. Wagner fighters were seen near Gao.', '2024-01-10').filter(([, type]) => type === 'ORG'))
+      .toEqual([['Wagner Group', 'ORG'], ['Wagner', 'ORG']]);
+  });
+});
+
+describe('an organization at the head of a facility named by a building\'s word', () => {
+  it('is the facility\'s', () => {
+    expect(names('He was taken to Temple University Hospital in critical condition.')).toEqual([['Temple University Hospital', 'FAC']]);
+    expect(names('He studied at Temple University in Philadelphia.')).toEqual([['Temple University', 'ORG'], ['Philadelphia', 'GPE']]);
+  });
+});
+
+const links = (text: string, published?: string) => readMentions(text, published).filter((m) => m.type === 'PERSON').map((m) => [m.text, m.entity]);
+
+describe('a title before a surname', () => {
+  it('takes the registry person of that surname who holds the title over one the article names in full who does not', () => {
+    expect(links('President Biden said on Monday he would stay in the race. His son Hunter Biden was convicted in June.', '2024-07-15'))
+      .toEqual([['Biden', 'person/joe-biden'], ['Hunter Biden', 'person/hunter-biden']]);
+  });
+
+  it('leaves the article\'s person who holds it', () => {
+    expect(links('George W. Bush met Blair. President Bush said the war would go on.', '2003-03-20'))
+      .toEqual([['George W. Bush', 'person/george-w-bush'], ['Blair', 'person/tony-blair'], ['Bush', 'person/george-w-bush']]);
   });
 });

@@ -594,3 +594,10 @@ table('an hour without a.m. or p.m. after an afternoon\'s on the same day is the
   ['The vote ran past 10 p.m. on Monday. Just after 1 a.m., lawmakers went home.',
     [['10 p.m.', '1997-10-27T22:00', 'TIME'], ['Monday', '1997-10-27'], ['1 a.m.', '1997-10-28T01:00', 'TIME']]],
 ]);
+
+table('one unit twice is two lengths; a present verb places a weekday ahead over a longer object (Monday 1996-12-09)', '1996-12-09', [
+  ['Menendez and his wife received sentences of eight years and seven years, respectively.', [['eight years', 'P8Y', 'DURATION'], ['seven years', 'P7Y', 'DURATION']]],
+  ['Gingrich faces a key meeting of the ethics panel on Thursday.', [['Thursday', '1996-12-12']]],
+  // A month that far from its present verb is as often a figure's.
+  ['The deal follows BP\'s $48 billion purchase of Amoco in August.', [['August', '1996-08']]],
+]);
