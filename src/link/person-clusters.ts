@@ -85,18 +85,20 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (!matches.length) matches = byFirst.get(w) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);
     let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
-    const titledOther = c?.entity && p.surnameTitled && !p.surnameTitled.some((h) => h.id === c!.entity) ? p.surnameTitled : undefined;
+    // The cluster's registry person holds no title the name is written with, where another of the surname does.
+    const held = c?.entity;
+    const titledOther = held && p.surnameTitled && !p.surnameTitled.some((h) => h.id === held) ? p.surnameTitled : undefined;
     const titled = (p.titled && decide(scoreCandidates(index, p.titled, 'PERSON', p.context(p.titled))))
       || (titledOther && decide(scoreCandidates(index, titledOther, 'PERSON', p.context(titledOther))));
     if (titled) {
-      let c = byEntity.get(titled.entity);
-      if (!c) {
-        clusters.push((c = { words: [w], text: p.text, entity: titled.entity, members: [], firstStart: p.start, decisions: new Map() }));
-        byEntity.set(titled.entity, c);
+      let holder = byEntity.get(titled.entity);
+      if (!holder) {
+        clusters.push((holder = { words: [w], text: p.text, entity: titled.entity, members: [], firstStart: p.start, decisions: new Map() }));
+        byEntity.set(titled.entity, holder);
       }
-      c.members.push(p);
-      c.firstStart = Math.min(c.firstStart, p.start);
-      c.decisions.set(p.index, titled);
+      holder.members.push(p);
+      holder.firstStart = Math.min(holder.firstStart, p.start);
+      holder.decisions.set(p.index, titled);
       continue;
     }
     let decision: Decision | undefined;

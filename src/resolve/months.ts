@@ -1,10 +1,11 @@
 // A month's name is a date, not a place or an organization, whatever the model read from its
 // place in the sentence ("fell in July", a futures table's "(SEP)", "Dec 6-20"). Its given-name
-// readings are the model's PERSONs ("Jan Ullrich", "June Carter"), which stay.
+// readings are the model's PERSONs ("Jan Ullrich", "June Carter"), which stay; and one alone that is the last name of a
+// person the article names in full is that person where no word of dates puts it ("signed by May" after "Theresa May").
 import type { Candidate } from '../document.js';
-import { candidate } from './candidates.js';
 import { NAME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
+import { candidate } from './candidates.js';
 
 /** A month's name or abbreviation, and figures after it if any: "July", "SEP", "Dec 6-20". */
 const MONTH_AND_FIGURES = /^(\p{L}+\.?)(?:\s+\d[\d\s,\/-]*)?$/u;

@@ -5,8 +5,9 @@
 // the model's lists, the registry knows them as a person, the article names their last word alone as a person
 // ("Azarenka said"), or it writes another person "of" a place the same way ("beat Iga Swiatek of Poland"): the
 // person and the place. "Federal Republic of Yugoslavia", "Central Bank of Nigeria" and
-// "Duke of Norfolk" are none of these. A title before the name stays out of it ("[Sen. Bernie Sanders of Vermont]"). And a title's place the model read into the person's name after it
-// ("Archbishop of [Canterbury Rowan Williams]") is the place, and the rest the person.
+// "Duke of Norfolk" are none of these. A title before the name stays out of it ("[Sen. Bernie Sanders of Vermont]").
+// And a title's place the model read into the person's name after it ("Archbishop of [Canterbury Rowan Williams]") is
+// the place, and the rest the person.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';

@@ -256,7 +256,10 @@ const AT_AFTER_DAY = /^,? at $/;
 const DAY_TIME = /^\d{4}-\d\d-\d\dT/;
 /** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
-/** Hours before which a clock time without a day, told after an evening's, is past midnight; and from which one is an evening's. */
+/**
+ * Hours before which a clock time without a day, told after an evening's, is past midnight; from which one is an
+ * evening's; and from which one is an afternoon's, after which an hour read without a.m. or p.m. is one too.
+ */
 const DAWN_HOUR = 6;
 const EVENING_HOUR = 18;
 const NOON_HOUR = 12;

@@ -51,10 +51,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
-  // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
-  // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
   // (a weekday with its part of the day too: "on Thursday night")
   const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
+  // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
+  // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
   const main = participleMainVerb(tokens, first, last, sentence);
   if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
