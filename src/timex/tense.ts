@@ -623,8 +623,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
-  // clause's verb whatever the tagger says, present when it has no past or participle ending.
-  if (before && distance === 1 && afterPronoun && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
+  // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
+  if (before && distance === 1 && afterPronoun && pos !== 'ADP' && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
   // its clause's present verb, however far before the day (within five words).
   if (before && near && afterPronoun && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';

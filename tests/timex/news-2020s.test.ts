@@ -601,3 +601,8 @@ table('one unit twice is two lengths; a present verb places a weekday ahead over
   // A month that far from its present verb is as often a figure's.
   ['The deal follows BP\'s $48 billion purchase of Amoco in August.', [['August', '1996-08']]],
 ]);
+
+table('a preposition right after a relative pronoun is no verb of its clause (Thursday 1996-12-19)', '1996-12-19', [
+  ['The court, which on Friday ordered his release, said nothing.', [['Friday', '1996-12-13']]],
+  ['Talks that end Friday are crucial.', [['Friday', '1996-12-20']]],
+]);
