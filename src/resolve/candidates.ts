@@ -15,3 +15,14 @@ export function ofOneShape(candidates: readonly Candidate[]): Candidate[] {
   for (const c of candidates) out.push(candidate(c.start, c.end, c.type, c.source, c.confidence, c.value, c.attrs));
   return out;
 }
+
+/** The last words of the people's names of several words among `candidates` ("May" of "Theresa May"): the article's surnames. */
+export function lastNamesOfFullNames(text: string, candidates: readonly Candidate[]): Set<string> {
+  const names = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON') continue;
+    const space = text.lastIndexOf(' ', c.end - 1);
+    if (space > c.start) names.add(text.slice(space + 1, c.end));
+  }
+  return names;
+}

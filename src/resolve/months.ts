@@ -5,7 +5,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
-import { candidate } from './candidates.js';
+import { candidate, lastNamesOfFullNames } from './candidates.js';
 
 /** A month's name or abbreviation, and figures after it if any: "July", "SEP", "Dec 6-20". */
 const MONTH_AND_FIGURES = /^(\p{L}+\.?)(?:\s+\d[\d\s,\/-]*)?$/u;
@@ -30,8 +30,7 @@ export function peopleNamedLikeMonths(text: string, candidates: Candidate[]): Ca
   let surnames: Set<string> | undefined;
   return candidates.map((c) => {
     if (c.type !== 'DATE' || !MONTH_INITIALS.has(text[c.start]) || !MONTH_ALONE.test(text.slice(c.start, c.end)) || !isCalendarWord(MONTHS, text.slice(c.start, c.end))) return c;
-    surnames ??= new Set(candidates.filter((p) => p.type === 'PERSON').map((p) => text.slice(p.start, p.end)).filter((name) => name.includes(' '))
-      .map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+    surnames ??= lastNamesOfFullNames(text, candidates);
     if (!surnames.has(text.slice(c.start, c.end)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 3))) return c;
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     const [previous, word] = [before?.[1] ?? '', (before?.[2] ?? '').toLowerCase()];

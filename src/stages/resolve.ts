@@ -40,7 +40,7 @@ import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
 import { mapEach, mapMany, pushAll } from '../resolve/map-many.js';
-import { candidate, ofOneShape } from '../resolve/candidates.js';
+import { candidate, lastNamesOfFullNames, ofOneShape } from '../resolve/candidates.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, prefixedNames, splitHyphenated } from '../resolve/hyphens.js';
 import { partnerships } from '../resolve/partnerships.js';
@@ -366,8 +366,7 @@ function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWo
   const width = text.length + 1;
   // The last words of the model's people's names of several words, gathered only if a label is disputed that way.
   let surnames: Set<string> | undefined;
-  const articleSurnames = () => (surnames ??= new Set(candidates.filter((c) => c.type === 'PERSON' && c.source === 'model')
-    .map((c) => text.slice(c.start, c.end)).filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))));
+  const articleSurnames = () => (surnames ??= lastNamesOfFullNames(text, candidates.filter((c) => c.source === 'model')));
   for (const c of candidates) {
     const key = c.start * width + c.end;
     const seen = bySpan.get(key);

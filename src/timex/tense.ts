@@ -55,14 +55,14 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
   // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
   // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
-  const main = participleMainVerb(tokens, first, last, sentence);
+  at = reachBack(tokens, first);
+  const main = participleMainVerb(tokens, at, first, last, sentence);
   if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (before(1) === 'on' && tokens[first - 2]?.sentence !== sentence);
-  at = reachBack(tokens, first);
   const aside = asideBefore(tokens, at, first);
   const to = reachOn(tokens, last);
   for (let i = at; i <= to; i++) {
@@ -100,11 +100,11 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
 }
 
 /**
- * The main clause's verb after a participle's clause that opens the sentence and holds tokens `first`..`last` ("Speaking at a
- * rally on Monday night, [the] [senator] said"): the first verb after the clause's comma, past its subject; or -1.
+ * The main clause's verb after a participle's clause that opens the sentence at token `opening` (reachBack's) and holds
+ * tokens `first`..`last` ("Speaking at a rally on Monday night, [the] [senator] said"): the first verb after the clause's
+ * comma, past its subject; or -1.
  */
-function participleMainVerb(tokens: Token[], first: number, last: number, sentence: number): number {
-  const opening = reachBack(tokens, first);
+function participleMainVerb(tokens: Token[], opening: number, first: number, last: number, sentence: number): number {
   if (opening === first || tokens[opening].sentence !== sentence || tokens[opening].pos !== 'VERB' || !PARTICIPLE_ENDING.test(tokens[opening].text)) return -1;
   for (let k = opening + 1; k < first; k++) if (tokens[k].text === ',') return -1;
   let comma = last + 1;
