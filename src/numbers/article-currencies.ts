@@ -5,7 +5,7 @@
 // story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it. A name with a usual country
 // ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's).
 import type { Mention } from '../document.js';
-import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
+import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, SHARED_SIGN_NAMES, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
@@ -36,10 +36,14 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
 
 /**
  * The last word of an amount when it names money of more than one country ("francs", "rupees"), singular and plural
- * alike; not the dollar, whose name alone is the US's in the world's press wherever it files from.
+ * alike, or the sign before it that does ("Rs279.4"); not the dollar, whose name alone is the US's in the world's press
+ * wherever it files from.
  */
 function sharedName(text: string, m: Mention): string | undefined {
-  const word = /([\p{L}]+)$/u.exec(text.slice(m.start, m.end))?.[1].toLowerCase();
+  const words = text.slice(m.start, m.end);
+  const sign = /^([\p{L}]+\.?)\s?\d/u.exec(words)?.[1].toLowerCase();
+  if (sign !== undefined) return lookup(SHARED_SIGN_NAMES, sign);
+  const word = /([\p{L}]+)$/u.exec(words)?.[1].toLowerCase();
   if (word === undefined) return undefined;
   const name = word.replace(/s$/, '');
   const usual = lookup(CURRENCY_NAMES, word);
@@ -81,8 +85,8 @@ function inUse(code: string, year: number | undefined): boolean {
  * wherever the article does not mark it apart, and in a wire's story filed from abroad.
  */
 export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[], year?: number): Mention[] {
-  // Most articles hold no amount in a bare sign: nothing to ask of the dateline or the places.
-  const bare = mentions.map((m) => m.type === 'MONEY' && text.charCodeAt(m.start) === DOLLAR_SIGN && m.attrs?.currency === 'USD');
+  // Most articles hold no amount in a bare sign or bare cents: nothing to ask of the dateline or the places.
+  const bare = mentions.map((m) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m)));
   if (!bare.includes(true)) return mentions;
   const marked = mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)));
   const filedFrom = peoples();
@@ -93,3 +97,30 @@ export function localDollars(text: string, mentions: Mention[], peoples: () => r
 const DOLLAR_SIGN = 36;
 /** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "5 US dollars", "USD 5". */
 const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|USD)|\bU\.?S\.? dollars?\b/i;
+
+/**
+ * Cents told beside an amount in another dollar are of that dollar: "National Australia Bank rose 22 cents to A$15.72",
+ * "at NZ$7.20, down 5 cents" (a price's change in the price's money). Cents marked as the US's ("79.45 U.S. cents") stay.
+ */
+export function pairedCents(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.type !== 'MONEY' || m.attrs?.currency !== 'USD' || !bareCents(text, m)) return m;
+    const price = [mentions[k + 1], mentions[k - 1]].find((o) => o && o.type === 'MONEY' && OTHER_DOLLARS.has(o.attrs?.currency ?? '') && sameClause(text, m, o));
+    return price ? { ...m, attrs: { ...m.attrs, currency: price.attrs!.currency } } : m;
+  });
+}
+/** An amount in cents that does not say whose ("22 cents", "5c"). */
+function bareCents(text: string, m: Mention): boolean {
+  const words = text.slice(m.start, m.end);
+  return CENTS.test(words) && !US_MARKED_CENTS.test(words);
+}
+/** Whether two amounts are told in one clause, close together: no sentence or clause ends between them. */
+function sameClause(text: string, a: Mention, b: Mention): boolean {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return between.length <= CLAUSE_GAP && !/[;:\n]|\.\s/.test(between);
+}
+const CENTS = /\d\s*(?:cents?|c|¢)$/i;
+const US_MARKED_CENTS = /\bU\.?S\.?\s*cents?$/i;
+const OTHER_DOLLARS: ReadonlySet<string> = new Set(Object.values(CURRENCY_BY_COUNTRY.dollar).filter((code) => code !== 'USD'));
+/** How far apart (in characters) a change in cents and its price are told: "rose 22 cents to A$15.72", "A$6.98, up 8 cents". */
+const CLAUSE_GAP = 30;

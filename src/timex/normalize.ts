@@ -33,6 +33,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
   let pastNarrativeDay: Ymd | null = null;
+  let pastNarrativeAt = 0;
   /** The first day the narrative reached near the DCT, the story's own: where a clock time goes back to after background. */
   let leadDay: Ymd | null = null;
   /** The last day told in each part of the day (by TIMEX3 code, a clock time by its hour): what "the same morning" is. */
@@ -103,8 +104,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         const day = narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
           ? narrativeDay : isAnaphoric(frame) || frame.overnight ? null : leadDay;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
-        // come goes back to the last day the narrative reached before the DCT.
-        if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') return pastNarrativeDay;
+        // come goes back to the last day the narrative reached before the DCT. A time of day told sentences after that day
+        // is on the story's own day ("Shares closed higher on Wednesday. ... The bank cut rates on November 6. ... will
+        // release its review on December 19. ... The dollar was at 79.45 at 4.30 p.m."); not "that night" or "overnight".
+        if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') {
+          const timeOfDay = (frame.hour !== undefined || frame.part !== undefined) && !isAnaphoric(frame) && !frame.overnight;
+          const local = pastNarrativeAt >= comparisonStart(sentenceStarts, m.start);
+          return !timeOfDay || local || !leadDay || formatDay(leadDay) > formatDay(dct) ? pastNarrativeDay : leadDay;
+        }
         return day;
       },
       get localNarrativeDay() { return narrativeAt >= comparisonStart(sentenceStarts, m.start) ? this.narrativeDay : null; },
@@ -202,13 +209,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // nor one a year or months back from a day told ("unchanged from a year earlier"), which compares a figure.
       // Nor the day a period to now opens with ("rates have stayed there since January 31").
       const periodEnd = monthDay && PERIOD_END_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
-      const periodStart = SINCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 8), m.start));
+      const periodStart = SINCE_BEFORE.test(doc.text.slice(Math.max(0, m.start - SINCE_REACH), m.start));
       // Nor a night that spans two days ("heavy snow overnight"): "between midnight and 8am" after it is no morning of its first.
       const spansTwo = frame.overnight === true;
       const comparedBack = isAnaphoric(frame) && (frame.unit === 'Y' || frame.unit === 'M' || frame.unit === 'Q');
       const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
-      if (reached && dct && formatDay(reached) <= formatDay(dct)) pastNarrativeDay = reached;
+      if (reached && dct && formatDay(reached) <= formatDay(dct)) { pastNarrativeDay = reached; pastNarrativeAt = m.start; }
       if (reached && !leadDay && nearDct(reached, dct, frame.year !== undefined, false)) leadDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
       if (part) dayOfPart.set(part, day!);
@@ -246,8 +253,13 @@ const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
-/** The word before a day that opens a period to now: "where it has been since January 31", "since Sunday". */
-const SINCE_BEFORE = /\bsince\s+$/i;
+/**
+ * The words before a day that opens a period to now: "where it has been since January 31", "since Sunday", or the
+ * clause "since" opens ("the daily protest since it began 37 days ago").
+ */
+const SINCE_BEFORE = /\bsince\b[^,.;:()\n]*$/i;
+/** How far back (in characters) the "since" of a period's first day is looked for. */
+const SINCE_REACH = 60;
 /** A word in lower case of three letters or more right after an expression: the noun a day may name an event of. */
 const NOUN_WORD_AFTER = /^ \p{Ll}{3}/u;
 /** What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.". */

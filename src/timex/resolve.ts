@@ -456,8 +456,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // "to pay down the loan by February": a deadline that no past verb places lies ahead.
   const side = ctx.side ?? (ctx.deadline && !ctx.tense ? 'FUTURE' : null);
   if (side && sided(side).length) return nearest(sided(side)).y;
-  // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense.
-  if (day !== undefined && ctx.adjective) return nearest(options).y;
+  // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense,
+  // unless a past verb governs it and the nearest lies ahead ("had funded its campaign in the May 26 elections").
+  if (day !== undefined && ctx.adjective && !(ctx.tense === 'PAST' && nearest(options).gap > 0)) return nearest(options).y;
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;

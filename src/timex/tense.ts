@@ -51,8 +51,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   if (namesADay && possessiveAt(tokens, end) && presentAfterPossessive(tokens, last + 2, sentence)) return 'PRESENT';
-  // (a weekday with its part of the day too: "on Thursday night")
-  const weekday = isCalendarWord(WEEKDAYS, /^\S+/.exec(doc.text.slice(start, end))?.[0] ?? '');
+  // (a weekday with its part of the day too, "on Thursday night", or after its clock time, "at 5 p.m. on Wednesday")
+  const weekday = doc.text.slice(start, end).split(/\s+/).some((w) => isCalendarWord(WEEKDAYS, w));
   // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
   // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
   at = reachBack(tokens, first);

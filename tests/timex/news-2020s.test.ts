@@ -606,3 +606,26 @@ table('a preposition right after a relative pronoun is no verb of its clause (Th
   ['The court, which on Friday ordered his release, said nothing.', [['Friday', '1996-12-13']]],
   ['Talks that end Friday are crucial.', [['Friday', '1996-12-20']]],
 ]);
+
+table('a weekday after its clock time is placed by the verb as the weekday alone is; a past verb keeps a day that names an event behind (Tuesday 1996-12-10)', '1996-12-10', [
+  ['The opposition plans a rally at 5 p.m. on Wednesday.', [['5 p.m.', '1996-12-11T17:00', 'TIME'], ['Wednesday', '1996-12-11']]],
+  ['The party had funded its campaign in the May 26 elections.', [['May 26', '1996-05-26']]],
+  // With no past verb, a day that names an event is still the nearest.
+  ['Officials said they would look into the May 26 run-off vote.', [['May 26', '1997-05-26']]],
+]);
+
+table('a time of day told sentences after a past day, past a day to come, is on the story\'s day (Wednesday 1996-12-11)', '1996-12-11', [
+  ['Australian shares closed higher on Wednesday. The central bank cut its cash rate on November 6. '
+    + 'Treasurer Peter Costello will release the budget review on December 19. Westpac rose 8 cents. The dollar was at 79.45 U.S. cents at 4.30 p.m.',
+  [['Wednesday', '1996-12-11'], ['November 6', '1996-11-06'], ['December 19', '1996-12-19'], ['4.30 p.m.', '1996-12-11T16:30', 'TIME']]],
+  // "that night" is the night of the day told before, however far back.
+  ['Tyson and Holyfield will meet again, promoter Don King said on Tuesday. Holyfield stopped Tyson on November 9. '
+    + 'King said the rematch would take place on May 3. "Mike was not himself that night," King said.',
+  [['Tuesday', '1996-12-10'], ['November 9', '1996-11-09'], ['May 3', '1997-05-03'], ['that night', '1996-11-09TNI', 'TIME']]],
+]);
+
+table('a day in a clause "since" opens starts a period, no day the story reached (Thursday 1996-12-26)', '1996-12-26', [
+  ['Police stopped the students on Thursday, the first time since the protest began 37 days ago. A cordon formed at around 1 p.m.',
+    [['Thursday', '1996-12-26'], ['37 days ago', '1996-11-19'], ['around 1 p.m.', '1996-12-26T13:00', 'TIME', 'APPROX']]],
+]);
+

@@ -15,6 +15,9 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₡': 'CRC', '₲': 'PYG', '₭': 'LAK', '₮': 'MNT', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '৳': 'BDT', 'zł': 'PLN', 'kč': 'CZK',
 };
 
+/** Signs before the amount that stand for money of more than one country, by that money's name: "Rs" is India's, Pakistan's and Sri Lanka's rupee. */
+export const SHARED_SIGN_NAMES: Readonly<Record<string, string>> = { rs: 'rupee', 'rs.': 'rupee' };
+
 /**
  * Letter symbols before the amount only as the Gulf, Indonesian, Bangladeshi, Egyptian and East African press write
  * them ("Dh50 million", "QR10", "Rp 5,000", "Tk 20", "LE 500", "L.E. 500", "Sh3.6 trillion" in Kenya);
