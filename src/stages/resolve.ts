@@ -51,6 +51,7 @@ import { peopleByPronoun } from '../resolve/pronoun-cues.js';
 import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
+import { peopleAfterPortfolios } from '../resolve/portfolio-titles.js';
 import { givenNamesAfterPeople, peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
@@ -428,7 +429,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...platformNames(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)];
+  const proposed = peopleAfterPortfolios(text, [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...platformNames(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...partnerships(text, registry), ...numberedModels(text)]);
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);

@@ -33,3 +33,17 @@ describe('a commodity or common noun that opens a market report\'s sentence', ()
     expect(names('Copper rose to $2,120 a tonne. Zinc rose to $1,052. Cocoa ended steady. Floodwaters crept toward the city.')).toEqual([]);
   });
 });
+
+describe('a title, "of" and its portfolio before a name', () => {
+  it('keep the portfolio out of the name, which is a person\'s', () => {
+    expect(names('Minister of Agriculture Wang Dexin said the harvest was good.')).toEqual([['Wang Dexin', 'PERSON']]);
+    expect(names('Minister of Labor and Social Security Zhao Renfu signed the accord.')).toEqual([['Zhao Renfu', 'PERSON']]);
+    expect(names('He met Minister of Defence Kwame Asante-Boateng and Minister of Public Works Ahmed Kallon.'))
+      .toEqual([['Kwame Asante-Boateng', 'PERSON'], ['Ahmed Kallon', 'PERSON']]);
+    expect(names('Secretary of State for Health Jeremy Hunt said.')).toEqual([['Jeremy Hunt', 'PERSON']]);
+  });
+
+  it('leave a title whose subject is no portfolio of the lexicon to the rest of the pipeline', () => {
+    expect(names('The Ministry of Agriculture said.')).toEqual([['Ministry of Agriculture', 'ORG']]);
+  });
+});
