@@ -75,8 +75,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // verb next to the day, or before it with only phrases of prepositions between, governs it.
     const next = i < first && distance >= 2 && (tokens[first - 1].text.toLowerCase() === 'on' || (namesADay && tokens[i + 1]?.pos === 'ADP'))
       && onlyPhrasesBetween(tokens, i, first - 1);
-    // "told staff in June that ...": a reporting verb, its object and "in" before the date govern it as "said in June" does.
-    const objectBetween = i < first && distance === 3 && tokens[first - 1].text.toLowerCase() === 'in' && OBJECT_TAGS.has(tokens[i + 1]?.pos ?? '');
+    // "told staff in June that ...", "told a provincial conference in January that ...": a reporting verb, its object
+    // and "in" before the date govern it as "said in June" does.
+    const objectBetween = i < first && distance >= 3 && distance <= OBJECT_REACH && tokens[first - 1].text.toLowerCase() === 'in' && objectPhrase(tokens, i + 1, first - 1);
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
     const word = tokens[i].text.toLowerCase();
@@ -85,9 +86,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
     const ownVerbAfterOpening = i > last && opensSentence && distance <= OPENING_VERB_REACH;
     if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
-    // "said on a call Thursday that deliveries will rise": the day closes the reporting clause, and the verbs of the
-    // clause "that" opens after it are the report's.
-    if (reporting && next && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
+    // "said on a call Thursday that deliveries will rise", "told a conference in January that it would": the day closes
+    // the reporting clause, and the verbs of the clause "that" opens after it are the report's.
+    if (reporting && (next || objectBetween) && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
     // "would hold an election on Dec. 28, the first since the army seized power", "was expected to become a hurricane by
     // Sunday as it crawled toward Jamaica": once a verb of the expression's own clause stands before it, a verb past a
     // comma or a subordinating word after it is another clause's.
@@ -122,8 +123,15 @@ const PARTICIPLE_ENDING = /^\p{L}{3,}ing$/u;
 const PARTICIPLE_CLAUSE_REACH = 8;
 const SUBJECT_REACH = 6;
 
-/** The parts of speech of a reporting verb's one-word object before "in" and a date ("told staff", "told reporters", "told him"). */
+/** The parts of speech of a reporting verb's object's head before "in" and a date ("told staff", "told reporters", "told him"). */
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** How far before a date a reporting verb with its object and "in" stands ("told a provincial party conference in"). */
+const OBJECT_REACH = 6;
+/** Whether tokens `from`..`to` (exclusive) are a noun phrase that ends in its head: "staff", "a provincial conference". */
+function objectPhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON') return false;
+  return OBJECT_TAGS.has(tokens[to - 1]?.pos ?? '');
+}
 
 /** How far after a day that opens its sentence the verb of the sentence's subject stands ("On Monday he announced"). */
 const OPENING_VERB_REACH = 3;
@@ -439,7 +447,8 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
   const previous = tokens[first - 3];
   const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(previous?.pos ?? '') && previous?.sentence === verb.sentence);
   if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || EXPECTATION_VERBS.has(word) || PLAN_PARTICIPLES.has(word)) return false;
-  const aux = previous?.text.toLowerCase() ?? '';
+  // (past an adverb: "will be formally opened in August")
+  const aux = (previous?.pos === 'ADV' ? tokens[first - 4] : previous)?.text.toLowerCase() ?? '';
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
 }
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
@@ -668,10 +677,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
-    // "will be held": a participle after a form of "be" takes the tense of that auxiliary; after
-    // "remain" or "stay" ("will remain closed") it is an adjective; so is one between a preposition, an article or a
-    // figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
-    if (PASSIVE_AUXILIARIES.has(prev) || COPULAS.has(prev) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
+    // "will be held", "will be formally opened": a participle after a form of "be" (and an adverb) takes the tense of
+    // that auxiliary; after "remain" or "stay" ("will remain closed") it is an adjective; so is one between a
+    // preposition, an article or a figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
+    const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+    if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").

@@ -629,3 +629,9 @@ table('a day in a clause "since" opens starts a period, no day the story reached
     [['Thursday', '1996-12-26'], ['37 days ago', '1996-11-19'], ['around 1 p.m.', '1996-12-26T13:00', 'TIME', 'APPROX']]],
 ]);
 
+
+table('a passive future keeps its tense past an adverb; a report to an object "in" a month keeps its own tense (Sunday 1999-04-18)', '1999-04-18', [
+  ['The 88-story tower will be formally opened in August, an official said.', [['August', '1999-08']]],
+  ['The bridge will be formally opened on Friday.', [['Friday', '1999-04-23']]],
+  ['Governor Zhang Zhongwei told a provincial conference in January that Sichuan would return farmland to forest.', [['January', '1999-01']]],
+]);
