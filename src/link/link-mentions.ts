@@ -178,9 +178,11 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   };
   const others = named.filter((i) => mentions[i].type !== 'PERSON' && definedBy(i) === undefined);
 
-  // First pass: aliases with one fitting entry give the article's context.
+  // First pass: aliases with one fitting entry give the article's context; a place's namesakes outside the state
+  // written after it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
   for (const i of others) {
-    const c = scoreCandidates(index, hits[i], mentions[i].type, NO_CONTEXT);
+    const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateAfter(work.text, mentions[i].end, index) : undefined;
+    const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
   }
   const filedFrom = datelineWholes(work.text, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);

@@ -10,45 +10,62 @@ import { candidate } from './candidates.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
+const TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
 /** A portfolio title and its "of" ("Minister of ", "Deputy Secretary of the "), the portfolio's first word after it. */
-const TITLE_OF = new RegExp(`\\b(?:${cues.portfolioTitles.join('|')}) of (?:the )?(?=\\p{Lu})`, 'gu');
+const TITLE_OF = new RegExp(`\\b(?:${cues.portfolioTitles.join('|')}) (?:of|for) (?:the )?(?=\\p{Lu})`, 'gu');
 /** The words that join a portfolio's parts: "Labor and Social Security", "State for Health". */
 const JOINERS: ReadonlySet<string> = new Set(['and', '&', 'for']);
 /** A word of a person's name: capitalised, with a name's inner marks ("Ofori-Atta", "O'Brien"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** The endings of common nouns of a portfolio's kind: "Enterprises", "Prosecutions", "Development", "Security". */
+const COMMON_NOUN_ENDING = /(?:[^s]s|tion|ment|ance|ence|ity|ism|ship|ure|ics|ing)$/;
 /** A person's name after a portfolio has at most this many words. */
 const MAX_NAME_WORDS = 4;
 /** As sure as a confident model name: the portfolio's shape leaves the name no other reading. */
 const CONFIDENCE = 0.9;
 
-/** The candidates with each portfolio after a title, and a name after it, read as the title's and a person's. */
-export function peopleAfterPortfolios(text: string, candidates: Candidate[]): Candidate[] {
-  const people: Titled[] = [];
+/**
+ * The candidates with each portfolio after a title, and a name after it, read as the title's and a person's; a
+ * portfolio of two parts or more is no name even with none after it ("Minister for [Lands] and [Natural Resources]").
+ */
+export function peopleAfterPortfolios(text: string, candidates: Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
+  const portfolios: Portfolio[] = [];
   for (const match of text.matchAll(TITLE_OF)) {
-    const person = personAfterPortfolio(text, match.index + match[0].length);
-    if (person) people.push(person);
+    const portfolio = portfolioAt(text, match.index + match[0].length, isNameWord);
+    if (portfolio && (portfolio.person || portfolio.parts > 1)) portfolios.push(portfolio);
   }
   // Most articles give no portfolio so: the candidates themselves, not a copy.
-  if (!people.length) return candidates;
+  if (!portfolios.length) return candidates;
   // No name runs into a portfolio; the person's own name, read as such, stays.
-  const kept = candidates.filter((c) => !NAME_LABELS.has(c.type)
-    || !people.some((p) => c.start < p.end && c.end > p.portfolio && !(c.start >= p.start && c.end <= p.end && c.type === 'PERSON')));
-  return [...kept, ...people.map((p) => candidate(p.start, p.end, 'PERSON', 'rules', CONFIDENCE))].sort((a, b) => a.start - b.start);
+  const kept = candidates.filter((c) => !NAME_LABELS.has(c.type) || !portfolios.some((p) => c.start < (p.person?.end ?? p.end) && c.end > p.start
+    && !(p.person && c.start >= p.person.start && c.end <= p.person.end && c.type === 'PERSON')));
+  const people = portfolios.flatMap((p) => (p.person ? [candidate(p.person.start, p.person.end, 'PERSON', 'rules', CONFIDENCE)] : []));
+  return people.length ? [...kept, ...people].sort((a, b) => a.start - b.start) : kept;
 }
 
-/** Where a portfolio opens, and the span of the person's name after it. */
-interface Titled { portfolio: number; start: number; end: number }
+/** A portfolio's span, how many parts joiners make of it, and the span of the person's name after it if one follows. */
+interface Portfolio { start: number; end: number; parts: number; person: { start: number; end: number } | null }
 
-/** The name after the portfolio that opens at `from`, or null where no portfolio of the lexicon's words or no name is there. */
-function personAfterPortfolio(text: string, from: number): Titled | null {
+/**
+ * The portfolio that opens at `from` and the name after it, or null where the words there are no portfolio of the
+ * lexicon's. A word after the lexicon's that is spelt as a common noun and is no name word of the model's lists is the
+ * portfolio's still ("Minister of Public [Enterprises]"), and a title opens a second one ("Minister of Finance and
+ * [Minister] of the Economy"): no person is read after either.
+ */
+function portfolioAt(text: string, from: number, isNameWord: (word: string) => boolean): Portfolio | null {
   const words = /^[^\n.,;:()"“”]*/.exec(text.slice(from, from + 160))![0].split(' ');
   let k = 0;
   let offset = from;
+  let parts = 1;
   // The portfolio: the lexicon's words, each part after a joiner opening with one of them.
-  while (k < words.length && (PORTFOLIO_WORDS.has(words[k]) || (JOINERS.has(words[k]) && PORTFOLIO_WORDS.has(words[k + 1] ?? '')))) offset += words[k++].length + 1;
+  while (k < words.length && (PORTFOLIO_WORDS.has(words[k]) || (JOINERS.has(words[k]) && PORTFOLIO_WORDS.has(words[k + 1] ?? '')))) {
+    if (JOINERS.has(words[k])) parts++;
+    offset += words[k++].length + 1;
+  }
   if (k === 0) return null;
-  const start = offset;
+  const end = offset - 1;
+  if (k < words.length && ((COMMON_NOUN_ENDING.test(words[k]) && !isNameWord(words[k])) || TITLES.has(words[k]))) return { start: from, end, parts, person: null };
   let n = 0;
   while (k < words.length && n < MAX_NAME_WORDS && NAME_WORD.test(words[k])) { offset += words[k++].length + 1; n++; }
-  return n > 0 ? { portfolio: from, start, end: offset - 1 } : null;
+  return { start: from, end, parts, person: n > 0 ? { start: end + 1, end: offset - 1 } : null };
 }

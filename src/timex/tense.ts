@@ -630,6 +630,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (next === MODAL_LOOKS_BACK_BEFORE && !DETERMINERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'PAST';
     if (MODAL_NEGATIONS.has(next)) return PAST_MODALS.has(word) ? 'PAST' : null;
   }
+  // "The budget was due April 1": a day something was due by, told in the past, lies on neither side of the DCT by its
+  // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
+  if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition

@@ -43,6 +43,15 @@ describe('a title, "of" and its portfolio before a name', () => {
     expect(names('Secretary of State for Health Jeremy Hunt said.')).toEqual([['Jeremy Hunt', 'PERSON']]);
   });
 
+  it('keep a portfolio of two parts out of the names with no person after it, and read "for" and "Director" as titles do', () => {
+    expect(names('Ghana\'s Minister for Lands and Natural Resources said the licences were revoked.')).toEqual([['Ghana', 'GPE']]);
+    expect(names('The Director of National Intelligence Avril Haines testified.')).toEqual([['Avril Haines', 'PERSON']]);
+  });
+
+  it('take no word spelt as a common noun, which the portfolio lexicon lacks, for the first of a person\'s name', () => {
+    expect(names('Minister of Public Sanitation Owusu Mensah said.')).not.toContainEqual(['Sanitation Owusu Mensah', 'PERSON']);
+  });
+
   it('leave a title whose subject is no portfolio of the lexicon to the rest of the pipeline', () => {
     expect(names('The Ministry of Agriculture said.')).toEqual([['Ministry of Agriculture', 'ORG']]);
   });

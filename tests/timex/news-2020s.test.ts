@@ -635,3 +635,8 @@ table('a passive future keeps its tense past an adverb; a report to an object "i
   ['The bridge will be formally opened on Friday.', [['Friday', '1999-04-23']]],
   ['Governor Zhang Zhongwei told a provincial conference in January that Sichuan would return farmland to forest.', [['January', '1999-01']]],
 ]);
+
+table('a day something was due by, told in the past, is the nearest (Thursday 2025-04-10)', '2025-04-10', [
+  ['The budget was due April 1, and lawmakers missed it.', [['April 1', '2025-04-01']]],
+  ['The report is due April 20.', [['April 20', '2025-04-20']]],
+]);
