@@ -346,11 +346,16 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   if ((k2 > k + 1 || !!unit?.attached) && count && /^\d+$/.test(count.text) && smaller?.dimension === 'length' && smaller.size < 1) return true;
   // "he won the 200m.", "ran the 100m in 9.58 seconds", "the 400m and 800m": names the race
   // "ran a 5K.", "won the 10K": a road race in kilometres
+  // "the women's 100m", "the men's 400m": the race of a field.
   const before = wordAt(words, i - 1, i)?.lower;
-  const race = sized === 'km' ? RACE_KILOMETRES.has(value) && (before === 'the' || before === 'a') : RACE_METRES.has(value) && before === 'the';
-  const raceEnds = race && (!next || RACE_END_POS.has(next.pos));
+  const field = (before === "'s" || before === '’s') && RACE_FIELDS.has(wordAt(words, i - 2, i)?.lower ?? '');
+  const race = sized === 'km' ? RACE_KILOMETRES.has(value) && (before === 'the' || before === 'a') : RACE_METRES.has(value) && (before === 'the' || field);
+  const raceEnds = race && (field || !next || RACE_END_POS.has(next.pos));
   return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
 }
+
+/** Whose race a distance in the possessive names. */
+const RACE_FIELDS: ReadonlySet<string> = new Set(['women', 'men', 'girls', 'boys']);
 
 /** What may follow "the 100m" when it names a race: a full stop, "in", "and" ("the 100m people" counts millions). */
 const RACE_END_POS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);

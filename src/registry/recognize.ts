@@ -58,8 +58,11 @@ function caseFits(key: string, form: string): boolean {
   if (key === form) return true;
   if (key === key.toUpperCase()) return !isShortCaps(key);
   const words = key.split(' ');
-  return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? ''));
+  return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? '') || (ARTICLES.has(w) && words[k] === w.toLowerCase()));
 }
+
+/** The Arabic article that opens a name, which the press writes small or capitalised alike ("al-Azhar" = "Al-Azhar"). */
+const ARTICLES: ReadonlySet<string> = new Set(['Al', 'El']);
 
 const NO_HITS: AliasHit[] = [];
 

@@ -2,7 +2,7 @@
 // "Boatmen's", "Sotheby's"). The guideline leaves a possessive out of a name ("Iran's repression" →
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
-// it ("Boatmen's deal"). Registry names never do. The words that show the 's owns nothing are data
+// it ("Boatmen's deal"), as does a registry name written with it ("Moody's"). The words that show the 's owns nothing are data
 // (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's
 // Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses; and a company
 // named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp."). A name the model ran on
@@ -24,6 +24,9 @@ const POSSESSIVE = /^['’]s/;
 /** After the 's: a stop, the end, or a word that is no noun it could own (not a bracket or a quote: "(Arafat's) call"). */
 const OWNS_NOTHING = new RegExp(`^['’]s(?:\\s*(?:[.,;:!?]|$)|\\s+(?:${words.after.join('|')})\\b)`);
 
+/** After the 's: a verb's past ("Moody's downgraded"). */
+const PAST_AFTER = /^['’]s\s+\p{Ll}+ed\b/u;
+
 /** The names (lower case) of the article that own their 's, from the candidates' spans. */
 function ownersOf(text: string, candidates: readonly Candidate[], registry: RegistryIndex): Set<string> {
   const owners = new Set<string>();
@@ -32,11 +35,21 @@ function ownersOf(text: string, candidates: readonly Candidate[], registry: Regi
     const span = text.slice(c.start, c.end);
     const base = /['’]s$/.test(span) ? span.slice(0, -2) : span;
     const end = c.start + base.length;
-    if (!base || !OWNS_NOTHING.test(text.slice(end, end + 16))) continue;
+    if (!base) continue;
     const key = base.toLowerCase();
-    if (!owners.has(key) && !lookupAlias(registry, base).length) owners.add(key);
+    if (owners.has(key)) continue;
+    const after = text.slice(end, end + 16);
+    // A registry name written with its 's ("Moody's", "Sainsbury's") owns it before a past as well ("Standard & Poor's
+    // estimated"), but not before a noun it owns ("Standard & Poor's index").
+    const written = c.type !== 'PERSON' && POSSESSIVE.test(after) && writtenWithPossessive(registry, base);
+    if ((OWNS_NOTHING.test(after) || (written && PAST_AFTER.test(after))) && (written || !lookupAlias(registry, base).length)) owners.add(key);
   }
   return owners;
+}
+
+/** Whether the registry knows a name, no person's, written with an 's after `base` ("Moody's", "Sainsbury's"). */
+function writtenWithPossessive(registry: RegistryIndex, base: string): boolean {
+  return lookupAlias(registry, `${base}'s`).some((h) => registry.entries.get(h.id)?.type !== 'PERSON');
 }
 
 /** The (trimmed) candidates, with the 's of names that own it taken back into their spans. */

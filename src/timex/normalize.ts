@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -213,7 +213,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // Nor a night that spans two days ("heavy snow overnight"): "between midnight and 8am" after it is no morning of its first.
       const spansTwo = frame.overnight === true;
       const comparedBack = isAnaphoric(frame) && (frame.unit === 'Y' || frame.unit === 'M' || frame.unit === 'Q');
-      const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
+      // Nor, once the story has a day, another told as background ("the intervention, which began on Aug. 14", "had first
+      // touched that level on March 16"): a clock time after it is still on the story's day.
+      const background = narrativeDay !== null && day !== null && !(leadDay && formatDay(leadDay) === formatDay(day)) && Boolean(doc.tokens?.length) && toldAsBackground(doc, m.start);
+      const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !background && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
       if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) { pastNarrativeDay = reached; pastNarrativeAt = m.start; }
       if (reached && !leadDay && nearDct(reached, dct, frame.year !== undefined, false)) leadDay = reached;

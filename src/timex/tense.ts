@@ -564,6 +564,40 @@ export function dayOfReport(doc: Doc, start: number): boolean {
 }
 
 /**
+ * Whether a day is told as background to the story: in a past clause "which" or "who" opens after a comma ("the
+ * intervention, which began on Aug. 14"), or in a past perfect ("had first touched that level on March 16").
+ */
+export function toldAsBackground(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 1 && k >= first - BACKGROUND_REACH && tokens[k].sentence === sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (BACKGROUND_PRONOUNS.has(word)) return tokens[k - 1].text === ',' && pastVerbAfter(tokens, k, first);
+    if (word === PAST_PERFECT) {
+      let v = k + 1;
+      while (tokens[v]?.pos === 'ADV') v++;
+      return v < first && tokens[v].pos === 'VERB' && pastSpelling(tokens[v].text.toLowerCase());
+    }
+    if ((CLAUSE_BOUNDARY_TAGS.has(tokens[k].pos) && word !== 'that') || word === ',') return false;
+  }
+  return false;
+}
+/** Whether the first verb between tokens `k` and `first` is in the past ("which began", "who was arrested"; not "which starts"). */
+function pastVerbAfter(tokens: Token[], k: number, first: number): boolean {
+  for (let v = k + 1; v < first; v++) {
+    if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
+    const word = tokens[v].text.toLowerCase();
+    return PAST_BE.has(word) || word === PAST_PERFECT || pastSpelling(word);
+  }
+  return false;
+}
+/** How many tokens before a day the pronoun or the "had" of its clause may stand. */
+const BACKGROUND_REACH = 8;
+/** Relative pronouns that open an aside after a comma. */
+const BACKGROUND_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/**
  * Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"); a
  * month (`month`) only after a word of an arrangement ("the first cut for September"; not "sales for September").
  */
@@ -683,7 +717,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // "will be held", "will be formally opened": a participle after a form of "be" (and an adverb) takes the tense of
     // that auxiliary; after "remain" or "stay" ("will remain closed") it is an adjective; so is one between a
     // preposition, an article or a figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
-    const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+    // "Moody's said", "Lloyd's cut": the 's of a name is the name's own, no "is".
+    const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' ? '' : prev;
     if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead

@@ -640,3 +640,18 @@ table('a day something was due by, told in the past, is the nearest (Thursday 20
   ['The budget was due April 1, and lawmakers missed it.', [['April 1', '2025-04-01']]],
   ['The report is due April 20.', [['April 20', '2025-04-20']]],
 ]);
+
+table('a day told as background, in a past clause "which" or "who" opens or in a past perfect, leaves a clock time on the story\'s day (Friday 1998-08-28)', '1998-08-28', [
+  ['Hong Kong shares rose on Friday. The intervention, which began on Aug. 14, has cost billions. Tsang told a press conference at 6 p.m.',
+    [['Friday', '1998-08-28'], ['Aug. 14', '1998-08-14'], ['6 p.m.', '1998-08-28T18:00', 'TIME']]],
+  ['Stocks closed at a record on Friday. The index had touched that level on March 16. Traders cheered when the bell rang at 4 p.m.',
+    [['Friday', '1998-08-28'], ['March 16', '1998-03-16'], ['4 p.m.', '1998-08-28T16:00', 'TIME']]],
+  // A day of the clause that opens the story is its day; one a present clause tells of is the story's next.
+  ['The plane, which crashed on Tuesday, was carrying 100 people. It took off at 10 a.m.', [['Tuesday', '1998-08-25'], ['10 a.m.', '1998-08-25T10:00', 'TIME']]],
+  ['The team was named on Friday for the Test, which starts on Sunday. Play starts at 10 a.m.', [['Friday', '1998-08-28'], ['Sunday', '1998-08-30'], ['10 a.m.', '1998-08-30T10:00', 'TIME']]],
+]);
+
+table('a verb after a name\'s own \'s is the name\'s, no passive (Friday 2013-07-05)', '2013-07-05', [
+  ["Lloyd's said on Monday it would appeal.", [['Monday', '2013-07-01']]],
+  ["Moody's said on Monday it would cut the rating.", [['Monday', '2013-07-01']]],
+]);
