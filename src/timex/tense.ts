@@ -699,8 +699,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it, and
   // a capitalised one after another in a sentence of prose is part of a name ("the Digital Markets Act in April").
   // "after neither won a majority": a past form the tagger read as a noun ("won", a currency) before a determiner is
-  // the verb of its clause; the currency takes none after it.
-  const pastBeforeObject = pos === 'NOUN' && PAST_FORMS.has(word) && DETERMINERS.has(next);
+  // the verb of its clause; the currency takes none after it. So is one right after a figure ("bonds due 2032 rose").
+  const pastBeforeObject = pos === 'NOUN' && PAST_FORMS.has(word) && (DETERMINERS.has(next) || tokens[i - 1]?.pos === 'NUM');
   if ((pos !== 'VERB' && pos !== 'AUX' && !pastBeforeObject) || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
   // "with his win over Musetti on Thursday": after a possessive the word is a noun, whatever the tagger says ("her"
   // may be an object: "saw her win on Sunday").

@@ -655,3 +655,12 @@ table('a verb after a name\'s own \'s is the name\'s, no passive (Friday 2013-07
   ["Lloyd's said on Monday it would appeal.", [['Monday', '2013-07-01']]],
   ["Moody's said on Monday it would cut the rating.", [['Monday', '2013-07-01']]],
 ]);
+
+table('a bond\'s maturity after "due" is a year, and a past form the tagger read as a noun after it the verb (Wednesday 2024-04-03)', '2024-04-03', [
+  ["Senegal's bonds due 2033 rose 0.8 cents on Tuesday.", [['2033', '2033'], ['Tuesday', '2024-04-02']]],
+  ['The notes due in 2030 fell 2 cents on Tuesday.', [['2030', '2030'], ['Tuesday', '2024-04-02']]],
+]);
+
+table('a rider\'s gap in minutes and seconds is a length of time, no clock reading (Sunday 1996-07-21)', '1996-07-21', [
+  ['Zuelle finished second, 4:37 behind, and Riis was 1:10 adrift.', [['4:37', 'PT4M37S', 'DURATION'], ['1:10', 'PT1M10S', 'DURATION']]],
+]);

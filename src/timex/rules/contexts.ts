@@ -30,8 +30,8 @@ export const COUNTED_WITHOUT_S: ReadonlySet<string> = new Set([
   'km', 'kg', 'ft', 'mm', 'cm', 'm', 'mph', 'kph', 'hp', 'cc', 'mw', 'sq', 'per', 'percent', 'pct', 'metre', 'meter', 'tonne', 'ton',
 ]);
 
-/** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion"). */
-export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around',
+/** A four-digit number after these is a year even when a noun follows ("the 1988 elections", "its 1990 invasion", "bonds due 2032 rose"). */
+export const BARE_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'the', 'early', 'late', 'mid', 'to', 'and', 'or', 'between', 'fiscal', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'circa', 'around', 'due',
   'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'that', 'this', 'a', 'an']);
 
 /**
