@@ -53,6 +53,8 @@ export interface ResolveContext {
   habitual?: boolean;
   /** The last day the text told with its year ("May 13 next year", "Jan. 5, 1997"): where a schedule after it goes on from. */
   yearToldDay?: string | null;
+  /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
+  clauseYear?: number | null;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
   electionDay?: string | null;
 }
@@ -445,6 +447,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (f.rel !== undefined && f.rel < 0) return last >= dct.m - adjacent ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
+  // "The 1997 Tour starts in Rouen on July 5", "open the 1996 season on September 2": the year of the clause's noun.
+  if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;

@@ -481,6 +481,12 @@ export function beforeNoun(doc: Doc, end: number): boolean {
   return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
 }
 
+/** Whether a noun or a name's word comes right after `end` in its sentence ("the 1996 season", "the 1997 Tour"). */
+export function beforeName(doc: Doc, end: number): boolean {
+  const next = doc.tokens[tokenAt(doc.tokens, end)];
+  return beforeNoun(doc, end) || Boolean(next && next.pos === 'PROPN' && next.sentence === doc.tokens[tokenAt(doc.tokens, end) - 1]?.sentence);
+}
+
 /**
  * Whether a day only marks a figure that something is measured from ("down 0.20 from Thursday's settlement price",
  * "the July 30 low", "Wednesday's close") or a market's close on it ("the S&P 500 ended Wednesday up 0.4%"): the
