@@ -729,7 +729,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").
-    if (before && EXPECTATION_VERBS.has(word)) return lookingAhead(tokens, i);
+    // But a date between the verb's preposition and the clause "that" opens is when it was expected ("predicted in April
+    // that growth would slow"; not "expected in December to close the deal").
+    if (before && EXPECTATION_VERBS.has(word) && !(distance === 2 && tokens[i + 1]?.pos === 'ADP' && following?.text.toLowerCase() === 'that')) return lookingAhead(tokens, i);
     return 'PAST';
   }
   // "The government cut the tax from Sept. 22", "the storm hit on Friday": a verb spelt alike in past and present has

@@ -664,3 +664,19 @@ table('a bond\'s maturity after "due" is a year, and a past form the tagger read
 table('a rider\'s gap in minutes and seconds is a length of time, no clock reading (Sunday 1996-07-21)', '1996-07-21', [
   ['Zuelle finished second, 4:37 behind, and Riis was 1:10 adrift.', [['4:37', 'PT4M37S', 'DURATION'], ['1:10', 'PT1M10S', 'DURATION']]],
 ]);
+
+table('what a signal tells of lies ahead; a date between an expectation\'s preposition and "that" is when it was told (Thursday 2018-10-11)', '2018-10-11', [
+  ['The Fed signaled another rate hike in December.', [['December', '2018-12']]],
+  ['The IMF predicted in April that growth would slow.', [['April', '2018-04']]],
+  ['The company said it expected in December to close the deal.', [['December', '2018-12']]],
+]);
+
+table('the year of a noun told earlier in the clause is the year of a day after it (Sunday 1996-07-21)', '1996-07-21', [
+  ['The 1997 Tour starts in Rouen on July 5.', [['1997', '1997'], ['July 5', '1997-07-05']]],
+  // Not past a clause's end.
+  ["The company's 1995 profit rose, and on March 5 it paid a dividend.", [['1995', '1995'], ['March 5', '1996-03-05']]],
+]);
+
+table('an event\'s plain present the tagger reads as a noun after its name looks ahead (Wednesday 1996-07-31)', '1996-07-31', [
+  ['The Games end on Sunday.', [['Sunday', '1996-08-04']]],
+]);

@@ -273,5 +273,5 @@ export const ON_COURSE: ReadonlySet<string> = new Set(['on track', 'on course', 
 
 /** Past forms whose object lies ahead of them: "expected a loss in the third quarter", "forecast growth in 1999". */
 export const EXPECTATION_VERBS: ReadonlySet<string> = new Set([
-  'expected', 'forecast', 'forecasted', 'predicted', 'projected', 'anticipated', 'planned', 'scheduled', 'promised', 'targeted',
+  'expected', 'forecast', 'forecasted', 'predicted', 'projected', 'anticipated', 'planned', 'scheduled', 'promised', 'targeted', 'signaled', 'signalled',
 ]);
