@@ -14,7 +14,7 @@ import { datelines } from '../resolve/datelines.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { abbreviatedState, qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
+import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
@@ -117,11 +117,18 @@ const NO_CONTEXT: LinkContext = { linked: new Map() };
  * The place of the article's dateline and what it is part of ("TEHRAN 1996-12-03": Tehran, Iran), read where resolve
  * reads datelines, as the registry knows it alone. Empty when the article has none.
  */
-function datelineWholes(text: string, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
-  const [first] = datelines(text).keys();
+function datelineWholes(first: number | undefined, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
   const k = first === undefined ? -1 : named.findIndex((m) => m.start === first);
   const ids = k < 0 ? new Set<string>() : new Set(hits[k].map((h) => h.id));
   return ids.size === 1 ? new Set(chainOf(index, [...ids][0])) : new Set();
+}
+/**
+ * A dateline's entries but the U.S. states, where a city shares their name: a wire files from a city ("WASHINGTON
+ * (AP) —" is the capital, however often the story names the state).
+ */
+function citiesOf(index: RegistryIndex, hits: AliasHit[]): AliasHit[] {
+  const cities = hits.filter((h) => { const e = index.entries.get(h.id); return e !== undefined && !isUsState(e); });
+  return cities.length && cities.length < hits.length ? cities : hits;
 }
 /** "in" right before a name: where something is, not who does it. */
 const IN_BEFORE = /\b[Ii]n $/;
@@ -185,7 +192,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
   }
-  const filedFrom = datelineWholes(work.text, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
+  const [datelineAt] = datelines(work.text).keys();
+  const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
@@ -217,7 +225,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const m = mentions[i];
     const state = PLACE_LABELS.has(m.type) && (work.text.charCodeAt(m.end - 1) === 46 || work.text.charCodeAt(m.end) === 46) ? abbreviatedState(work.text, m.start, m.end, index) : undefined;
     if (state !== undefined) { decisions.set(i, { entity: state }); continue; }
-    const decision = decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i])));
+    const own = m.start === datelineAt ? citiesOf(index, hits[i]) : hits[i];
+    const decision = decide(scoreCandidates(index, own, mentions[i].type, ctxOf(i, own)));
     if (decision) decisions.set(i, decision);
     else unknown.push(i);
   }

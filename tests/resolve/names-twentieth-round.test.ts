@@ -52,3 +52,10 @@ describe('"Mullah" before a name', () => {
     expect(names('Mullah Abdul Salam Zaeef told reporters the city was calm.')).toEqual([['Abdul Salam Zaeef', 'PERSON']]);
   });
 });
+
+describe('a dateline named like a U.S. state', () => {
+  it('is the city the wire files from, however often the story names the state', () => {
+    expect(linked('WASHINGTON (AP) — The company, based in Redmond, Wash., said it would appeal the ruling.'))
+      .toEqual([['WASHINGTON', 'gpe/washington-dc'], ['AP', 'org/associated-press'], ['Redmond', 'gpe/redmond'], ['Wash.', 'gpe/washington-state']]);
+  });
+});
