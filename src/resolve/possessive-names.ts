@@ -2,12 +2,13 @@
 // "Boatmen's", "Sotheby's"). The guideline leaves a possessive out of a name ("Iran's repression" →
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
-// it ("Boatmen's deal"), as does a registry name written with it ("Moody's"). The words that show the 's owns nothing are data
-// (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's
-// Wall", "St Paul's Cathedral"), which the model reads as an owner and a person or misses; and a company
-// named with one ends in its legal form ("Boatmen's Bancshares Inc.", "McDonald's Corp."). A name the model ran on
-// across a registry name's possessive is two ("[World Health Organization's Tedros Adhanom Ghebreyesus]"): the owner
-// and the name after it, a person's where its words read as one.
+// it ("Boatmen's deal"); so does a registry name written with it ("Moody's"). The words that show
+// the 's owns nothing are data (lexicon/possessive-names.json). So are the heads of landmarks named
+// with a possessive ("Hadrian's Wall", "St Paul's Cathedral"), which the model reads as an owner and
+// a person or misses; and a company named with one ends in its legal form ("Boatmen's Bancshares
+// Inc.", "McDonald's Corp."). A name the model ran on across a registry name's possessive is two
+// ("[World Health Organization's Tedros Adhanom Ghebreyesus]"): the owner and the name after it, a
+// person's where its words read as one.
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { CORPORATE_SUFFIXES } from '../ner/name-types.js';

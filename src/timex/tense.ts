@@ -483,8 +483,9 @@ export function beforeNoun(doc: Doc, end: number): boolean {
 
 /** Whether a noun or a name's word comes right after `end` in its sentence ("the 1996 season", "the 1997 Tour"). */
 export function beforeName(doc: Doc, end: number): boolean {
-  const next = doc.tokens[tokenAt(doc.tokens, end)];
-  return beforeNoun(doc, end) || Boolean(next && next.pos === 'PROPN' && next.sentence === doc.tokens[tokenAt(doc.tokens, end) - 1]?.sentence);
+  const k = tokenAt(doc.tokens, end);
+  const [last, next] = [doc.tokens[k - 1], doc.tokens[k]];
+  return Boolean(next && last && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /**
