@@ -47,9 +47,10 @@ describe('a distance after the possessive of a race\'s field', () => {
   });
 });
 
-describe('"Mullah" before a name', () => {
-  it('is a title, out of the person\'s span', () => {
+describe('"Mullah" and "President Pro Tem" before a name', () => {
+  it('are titles, out of the person\'s span', () => {
     expect(names('Mullah Abdul Salam Zaeef told reporters the city was calm.')).toEqual([['Abdul Salam Zaeef', 'PERSON']]);
+    expect(names('Senate President Pro Tem Jane Alvarez said the bill would pass.')).toEqual([['Senate', 'ORG'], ['Jane Alvarez', 'PERSON']]);
   });
 });
 
