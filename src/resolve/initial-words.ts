@@ -44,6 +44,9 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Determiners and pronouns of two letters are also short given names and surnames ("the disappearance of An and Eefje"). */
 const SHORT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
+/** The words in lower case that end a span: " bank governor" of "Central bank governor". */
+const LOWER_CASE_TAIL = /(?:\s+\p{Ll}\S*)+$/u;
+
 /** Below this the model is guessing (its confidence is calibrated: 0.5 is a coin toss). */
 const UNSURE = 0.6;
 /**
@@ -88,7 +91,9 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
     const word = text.slice(c.start, c.end);
-    if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word)) && opens(c.start)) return false;
+    // The model's span may run on into words in lower case that trimming cuts later ("[Central bank] governor"): the
+    // opening noun is its capitalised words.
+    if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word.replace(LOWER_CASE_TAIL, ''))) && opens(c.start)) return false;
     if (functionWord(tokens, c, word) || NEGATED_AUXILIARY.test(word) || NEGATION_AFTER.test(text.slice(c.end, c.end + 3))) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;

@@ -32,6 +32,13 @@ describe('a game\'s start that opens a sentence', () => {
   });
 });
 
+describe('"Central" opening a sentence, before a common noun the model ran it into', () => {
+  it('is no name alone, and a name it opens stays whole', () => {
+    expect(names('Central bank governor Ivan Petrov said the currency would float.')).toEqual([['Ivan Petrov', 'PERSON']]);
+    expect(names('Central America was hit by a storm.')).toEqual([['Central America', 'LOC']]);
+  });
+});
+
 describe('a virus\'s abbreviation', () => {
   it('is no name', () => {
     expect(names('Saudi Arabia reported two cases of MERS. SARS spread in 2003.')).toEqual([['Saudi Arabia', 'GPE']]);
