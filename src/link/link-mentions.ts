@@ -185,10 +185,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   };
   const others = named.filter((i) => mentions[i].type !== 'PERSON' && definedBy(i) === undefined);
 
+  // The U.S. state written after a place ("Georgetown, Kentucky"), read once for both passes (null: none).
+  const states = new Array<{ state: string; country: string } | null | undefined>(mentions.length);
+  const stateOf = (i: number) => (states[i] === undefined ? (states[i] = stateAfter(work.text, mentions[i].end, index) ?? null) : states[i]) ?? undefined;
+
   // First pass: aliases with one fitting entry give the article's context; a place's namesakes outside the state
   // written after it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
   for (const i of others) {
-    const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateAfter(work.text, mentions[i].end, index) : undefined;
+    const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateOf(i) : undefined;
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
   }
@@ -202,7 +206,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
-    const state = entry && PLACE_LABELS.has(entry.type) ? stateAfter(work.text, mentions[i].end, index) : undefined;
+    const state = entry && PLACE_LABELS.has(entry.type) ? stateOf(i) : undefined;
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && stateOfficeAfter(work.text, mentions[i].end);

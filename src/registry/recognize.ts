@@ -58,11 +58,9 @@ function caseFits(key: string, form: string): boolean {
   if (key === form) return true;
   if (key === key.toUpperCase()) return !isShortCaps(key);
   const words = key.split(' ');
-  return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? '') || (ARTICLES.has(w) && words[k] === w.toLowerCase()));
+  // The Arabic article the press writes small or capitalised alike ("al-Azhar" = "Al-Azhar").
+  return form.split(' ').every((w, k) => !startsUpper(w) || startsUpper(words[k] ?? '') || (ARABIC_ARTICLES.includes(words[k]) && w.toLowerCase() === words[k]));
 }
-
-/** The Arabic article that opens a name, which the press writes small or capitalised alike ("al-Azhar" = "Al-Azhar"). */
-const ARTICLES: ReadonlySet<string> = new Set(['Al', 'El']);
 
 const NO_HITS: AliasHit[] = [];
 
@@ -308,8 +306,10 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
     && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text)) || particleNameAt(tokens, after);
 }
 
+/** The Arabic article as names open with it: "al-", "el-". */
+const ARABIC_ARTICLES: readonly string[] = ['al', 'el'];
 /** Arabic names' particles hyphened to the next part of a name: "al-", "el-", "bin-". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'bint']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...ARABIC_ARTICLES, 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'bint']);
 
 /** Whether a particle, a hyphen and a capitalised word start at token k, all written together ("al-Varani"): a name goes on there. */
 function particleNameAt(tokens: readonly Token[], k: number): boolean {

@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeName, beforeNoun, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -125,7 +125,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       electionDay,
       yearToldDay,
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
-        && !CLAUSE_BREAK.test(doc.text.slice(nounYear.end, m.start)) ? nounYear.year : null,
+        && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
       decade,
     };
@@ -203,7 +203,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
-      if (frame.year !== undefined && /^\d{4}$/.test(resolved.value) && /^\d{4}$/.test(doc.text.slice(m.start, m.end).replace(/^the /i, '')) && doc.tokens?.length && beforeName(doc, m.end)) {
+      if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
         nounYear = { year: +resolved.value, end: m.end };
       }
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
@@ -257,9 +257,6 @@ function partOfTime(value: string): string | null {
   const h = +hour[1];
   return h < 5 ? 'NI' : h < 12 ? 'MO' : h < 18 ? 'AF' : h < 21 ? 'EV' : 'NI';
 }
-
-/** What ends a clause between a year told before a noun and a day after it. */
-const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|which|who|whereas|after|before|since|until|when)\b/i;
 
 /** A clock time's zone that wires give markets' and news' times in. */
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);

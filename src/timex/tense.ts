@@ -142,6 +142,15 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whos
 /** What ends a clause after the expression: its marks, the words that open a clause of their own ("as it crawled"), and the conjunctions of a second predicate. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS, 'and', 'but']);
 
+/**
+ * Whether a clause ends between offsets `end` and `start`: a mark, a word that opens a clause of its own or a second
+ * predicate's conjunction stands between them ("the 1995 profit rose, and on March 5").
+ */
+export function clauseBreakBetween(doc: Doc, end: number, start: number): boolean {
+  return oneBetween(doc.tokens, tokenAt(doc.tokens, end) - 1, tokenAt(doc.tokens, start), CLAUSE_ENDS);
+}
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ...CLAUSE_WORDS]);
+
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from + 1; k < to; k++) if (words.has(tokens[k].text.toLowerCase())) return true;
@@ -473,19 +482,15 @@ export function toldAhead(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether a noun follows the expression in its sentence ("overnight losses"): the expression is its adjective. */
-export function beforeNoun(doc: Doc, end: number): boolean {
+/**
+ * Whether a noun follows the expression in its sentence ("overnight losses"): the expression is its adjective. With
+ * `orName`, a name's word too ("the 1997 Tour").
+ */
+export function beforeNoun(doc: Doc, end: number, orName = false): boolean {
   const tokens = doc.tokens;
   const next = tokens[tokenAt(tokens, end)];
   const last = tokens[tokenAt(tokens, end) - 1];
-  return Boolean(next && last && next.sentence === last.sentence && next.pos === 'NOUN');
-}
-
-/** Whether a noun or a name's word comes right after `end` in its sentence ("the 1996 season", "the 1997 Tour"). */
-export function beforeName(doc: Doc, end: number): boolean {
-  const k = tokenAt(doc.tokens, end);
-  const [last, next] = [doc.tokens[k - 1], doc.tokens[k]];
-  return Boolean(next && last && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  return Boolean(next && last && next.sentence === last.sentence && (next.pos === 'NOUN' || (orName && next.pos === 'PROPN')));
 }
 
 /**
