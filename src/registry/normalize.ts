@@ -81,10 +81,11 @@ export function foldKey(key: string): string {
 
 /**
  * Short all-caps forms (US, UN, NATO, IRGC) are matched only in capitals: folded they collide
- * with ordinary words ("us", "who").
+ * with ordinary words ("us", "who"). One with a figure after its first capital is no word: "Cop27", as the Guardian
+ * writes "COP27" (a capital still has to open it; "3M" stays apart from "3m").
  */
 export function isCaseSensitiveKey(key: string): boolean {
-  return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key);
+  return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key) && !/^[A-Z].*\d/.test(key);
 }
 
 /** A word of at most three capitals: an acronym or a numeral ("XI"), never a name folded to capitals ("Xi"). */

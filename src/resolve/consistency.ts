@@ -137,11 +137,14 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const kinds = new Set<number>();
   /** Companies' names without their legal suffixes ("Tony Lama" of "Tony Lama Co."): the company's however they look. */
   const bareNames = new Set<string>();
+  /** The first words of registry organizations of several words ("Merrill" of "Merrill Lynch & Co."). */
+  const firmWords = new Set<string>();
   mentions.forEach((m, k) => {
     const w = words[k];
     if (m.type === 'ORG' && w.length > 1) {
       const bare = withoutSuffixes(w);
       if (bare) bareNames.add(bare.join(' '));
+      if (!free[k]) firmWords.add(w[0]);
     }
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
     // gives the article's lone surname its type, and so does a storm the registry knows ("Hurricane Milton") its name.
@@ -198,10 +201,15 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   // the article names in full is that person, but where a word of place puts it ("in Jordan").
   const lastNames = new Set<string>();
   mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
+  // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
+  // the model reads as a person's, unless the article names a person of that surname in full.
+  const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && m.type === 'PERSON' && words[k].length === 1
+    && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]);
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1 && PLACE_LABELS.has(m.type)
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
+    if (free[k] && firmWord(m, k)) return { ...m, type: 'ORG' as const };
     if (!free[k]) return fullNames.size && words[k].length === 1 ? asNamedInFull(text, m, fullNames, registry) : m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.

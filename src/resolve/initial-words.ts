@@ -6,7 +6,8 @@
 // it ("Carmaker Toyota said", "Rival AMD": the words are data, lexicon/organization-nouns.json);
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
-// lexicon/opening-nouns.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
+// roles of lexicon/person-cues.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
 // "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
 // not one of two letters, which may be a short name ("An", "He").
@@ -21,6 +22,7 @@ import { tokenAt } from '../text/token-at.js';
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
+import personCues from './lexicon/person-cues.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
@@ -28,6 +30,10 @@ const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
 const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
 const LONGEST_PAGE_FIELD = Math.max(...pageFields.words.map((w) => w.length));
 const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
+/** People's roles ("veteran", "striker"): opening a sentence before a noun in lower case, they describe who follows. */
+const ROLES: ReadonlySet<string> = new Set(personCues.roles);
+/** Parts of speech of the word after a role that it describes: "Veteran dissident Kim Dae-jung"; not "Son scored". */
+const DESCRIBED_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */
 const LEADING_WORD = /^([\p{L}-]+)\s+(?=\p{Lu})/u;
 
@@ -95,6 +101,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     // opening noun is its capitalised words.
     if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word.replace(LOWER_CASE_TAIL, ''))) && opens(c.start)) return false;
     if (functionWord(tokens, c, word) || NEGATED_AUXILIARY.test(word) || NEGATION_AFTER.test(text.slice(c.end, c.end + 3))) return false;
+    if (ROLES.has(word.toLowerCase()) && describesNext(tokens, c) && opens(c.start)) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
@@ -102,6 +109,12 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if (!lower.has(word)) return true;
     return !opens(c.start);
   });
+}
+
+/** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */
+function describesNext(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[tokenAt(tokens, c.end)];
+  return next !== undefined && DESCRIBED_POS.has(next.pos) && /^\p{Ll}/u.test(next.text);
 }
 
 /** Whether a name is one token the tagger reads as a function word or an adverb ("Uh", "Obviously", "Neither"). */

@@ -17,7 +17,7 @@ import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
-import { foldKey, normalizeName } from '../registry/normalize.js';
+import { aliasKey, foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { isCapitalPast, isHeadlineWord } from './headlines.js';
@@ -287,7 +287,8 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
 
 /**
  * A role capitalised at the start of the span, as a sentence or a headline opens with it ("[Actor Gene Hackman]",
- * "[Singer Taylor Swift]"): the person is the name after it, of two words or more ("Son Heung-min" is one name).
+ * "[Singer Taylor Swift]"): the person is the name after it, of two words or more ("Son Heung-min" is one name), or a
+ * surname the registry knows ("[Billionaire Babis] wins").
  */
 function capitalisedRole(text: string, tokens: readonly Token[], first: number, c: Candidate, registry: RegistryIndex): Candidate | undefined {
   const next = tokens[first + 1];
@@ -295,7 +296,8 @@ function capitalisedRole(text: string, tokens: readonly Token[], first: number, 
   if ((c.type !== 'PERSON' && c.type !== 'ORG') || !next || next.start >= c.end || !startsUpper(tokens[first].text) || !ROLES.has(tokens[first].text.toLowerCase())) return undefined;
   if (text.slice(tokens[first].end, next.start) !== ' ') return undefined;
   const words = personName(text, next.start, c.end, registry);
-  return words && words.length >= 2 ? { ...c, start: next.start, type: 'PERSON' } : undefined;
+  const known = words?.length === 1 && registry.surnames.has(foldKey(aliasKey(words[0])));
+  return words && (words.length >= 2 || known) ? { ...c, start: next.start, type: 'PERSON' } : undefined;
 }
 
 /**

@@ -103,7 +103,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // "Barr told Congress on Sunday. ... The inquiry, which began on May 17, 2017, ... The letter reached Capitol Hill at
         // about 3:35 p.m.": past a day of background far from the DCT, a clock time is on the day the story opened with (not
         // "overnight", which is the night before the DCT the wire tells of).
-        const day = narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
+        // "Costello unveiled the budget on Tuesday night. The fiscal year began on July 1. The dollar was at 79.10 at 8 p.m.":
+        // a day weeks from the DCT told in the sentence before holds no clock time of the story's own week.
+        const farBefore = frame.hour !== undefined && clockAlone(frame) && narrativeDay && leadDay && dct && withinDays(leadDay, dct, WEEK_DAYS)
+          && !withinDays(narrativeDay, dct, WEEK_DAYS) && narrativeAt < sentenceStart(sentenceStarts, m.start);
+        const day = farBefore ? leadDay : narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
           ? narrativeDay : isAnaphoric(frame) || frame.overnight ? null : leadDay;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
         // come goes back to the last day the narrative reached before the DCT. A time of day told sentences after that day
@@ -162,14 +166,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // day of its own) is the evening before the DCT's early hours in GMT; one on a day the story told moves the other.
     const converted = frame.hour !== undefined && framed[i - 1]?.hour !== undefined && CONVERSION_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     const shift = converted && resolved.type === 'TIME' && converted.slice(0, 10) === resolved.value.slice(0, 10) ? zoneShift(converted, resolved.value) : 0;
-    if (shift && dct && converted!.slice(0, 10) === formatDay(dct)) {
+    // "12:45 a.m. (1645 GMT Monday)": the reading in brackets that names its own day places the first.
+    if (shift && ((dct && converted!.slice(0, 10) === formatDay(dct)) || !clockAlone(frame))) {
       const moved = shiftedDay(converted!, -shift);
       out[i - 1] = { ...out[i - 1], value: moved };
       resolvedValues[i - 1] = moved;
     } else if (shift) resolved = { ...resolved, value: shiftedDay(resolved.value, shift) };
     // "The vote ran past 10 p.m. ... Just after 1 a.m., lawmakers", told in the sentence after: an hour before dawn with no
     // day of its own, after an evening's on the same day, is after that midnight.
-    else if (lastClock && frame.hour !== undefined && frame.hour < DAWN_HOUR && !joined && clockAlone(frame)
+    // Not one paired with the clock time before it ("between midnight and 2 a.m."), which the range's rules place.
+    else if (lastClock && !rangeOpen && !PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1]?.end ?? m.start, m.start)) && frame.hour !== undefined && frame.hour < DAWN_HOUR && !joined && clockAlone(frame)
       && resolved.type === 'TIME' && lastClock.at >= comparisonStart(sentenceStarts, m.start) && lastClock.value.slice(0, 10) === resolved.value.slice(0, 10) && hourOf(lastClock.value) >= EVENING_HOUR) {
       resolved = { ...resolved, value: shiftedDay(resolved.value, 1) };
     }
@@ -193,7 +199,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
     resolvedValues[i] = resolved.value;
-    if (resolved.type === 'TIME' && frame.hour !== undefined && !converted) lastClock = { value: resolved.value, at: m.start };
+    // A midnight that ends a day ("at midnight on Monday") is as late as an evening: "12:45 a.m." after it is the next day's.
+    if (resolved.type === 'TIME' && (frame.hour !== undefined || resolved.value.endsWith('T24:00')) && !converted) lastClock = { value: resolved.value, at: m.start };
     if (!frame.localElection && /^\d{4}-\d\d-\d\d$/.test(resolved.value) && ELECTION_WORDS.test(around(sentenceStart(sentenceStarts, m.start), m))) electionDay = resolved.value;
     const dateline = resolved.type === 'DATE' && isDateline(doc.text, m);
     if (dct === published && dateline) dct = datelineDay(resolved.value, published) ?? dct;
@@ -245,8 +252,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
  */
 function nearDct(day: Ymd, dct: Ymd | null, yearNamed: boolean, countsOn: boolean): boolean {
   if (!yearNamed && countsOn) return true;
-  const reach = yearNamed ? NARRATIVE_REACH_DAYS : UNDATED_REACH_DAYS;
-  return !dct || Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= reach * 86400000;
+  return !dct || withinDays(day, dct, yearNamed ? NARRATIVE_REACH_DAYS : UNDATED_REACH_DAYS);
+}
+
+function withinDays(day: Ymd, other: Ymd, days: number): boolean {
+  return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(other.y, other.m - 1, other.d)) <= days * 86400000;
 }
 /** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
 function partOfTime(value: string): string | null {
@@ -309,6 +319,8 @@ function shiftedDay(value: string, days: number): string {
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */
 const NARRATIVE_REACH_DAYS = 31;
+/** The story's own week: a day told in it is the news, one further back background. */
+const WEEK_DAYS = 7;
 const UNDATED_REACH_DAYS = 62;
 
 /** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */

@@ -588,7 +588,8 @@ export function toldAsBackground(doc: Doc, start: number): boolean {
     if (BACKGROUND_PRONOUNS.has(word)) return tokens[k - 1].text === ',' && pastVerbAfter(tokens, k, first);
     if (word === PAST_PERFECT) {
       let v = k + 1;
-      while (tokens[v]?.pos === 'ADV') v++;
+      // "had first touched", "had been given": adverbs and the passive's "been" before the participle.
+      while (tokens[v]?.pos === 'ADV' || tokens[v]?.text.toLowerCase() === 'been') v++;
       return v < first && tokens[v].pos === 'VERB' && pastSpelling(tokens[v].text.toLowerCase());
     }
     if ((CLAUSE_BOUNDARY_TAGS.has(tokens[k].pos) && word !== 'that') || word === ',') return false;
@@ -768,9 +769,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // on Monday", "after a 0.5% jump in January"); but a day's figure ends a date, after which the verb goes on ("an
   // election set for April 12 takes office").
   const nounSlot = (NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '') && !dayOfMonthAt(tokens, i - 1)) || afterArticle(tokens, i);
-  // "was seen Friday", "was last seen on Friday", "will resume in October": the auxiliary or modal,
-  // not the verb after it, carries the tense.
-  const head = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev;
+  // "was seen Friday", "was last seen on Friday", "will resume in October", "did not return messages Thursday": the
+  // auxiliary or modal, not the verb after it, carries the tense.
+  const head = tokens[i - 1]?.pos === 'ADV' || (MODAL_NEGATIONS.has(prev) && pastSpelling(prev2)) ? prev2 : prev;
   // "Libyans are decorating the square for celebrations on Sunday": a present progressive before a day, with
   // no other verb between, speaks of what is being readied for it; not of an incident ("are investigating
   // the crash on Sunday").

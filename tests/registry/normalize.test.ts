@@ -55,6 +55,9 @@ describe('alias normalisation', () => {
     expect(ids('WHO')).toEqual(['org/who']);
     expect(isCaseSensitiveKey('NATO')).toBe(true);
     expect(isCaseSensitiveKey('Iran')).toBe(false);
+    // A figure after the first capital makes no word: the Guardian's "Cop27" is COP27; "3m" is no 3M.
+    expect(isCaseSensitiveKey('COP27')).toBe(false);
+    expect(isCaseSensitiveKey('3M')).toBe(true);
   });
   it('makes readable slugs', () => {
     expect(slugify('the People’s Mojahedin Organization of Iran')).toBe('peoples-mojahedin-organization-of-iran');
