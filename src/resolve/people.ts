@@ -327,7 +327,13 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
     const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || tokens[title.last].end !== c.end) continue;
     const name = nameAt(text, c.end + 1);
-    return name && personsWords(name, registry) ? [{ ...c, end: tokens[i - 1].end }] : undefined;
+    if (!name || !personsWords(name, registry)) return undefined;
+    // A title right before a rank is the person's too: "[Maryland State Police Superintendent Col.] Roland Butler".
+    let at = i;
+    for (let j = at - 1; j > first && j >= at - registry.maxTitleWords; j--) {
+      if (titleAt(tokens, folded, j, tokens[at - 1].end, registry, cues)?.last === at - 1) { at = j; j = at; }
+    }
+    return [{ ...c, end: tokens[at - 1].end }];
   }
   return undefined;
 }
