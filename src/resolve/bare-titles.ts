@@ -79,8 +79,19 @@ function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): bo
     && lookupAlias(registry, span).length === 0;
 }
 
-/** Whether what is left of a name cut before a surer one is a title alone ("[Sheikh] Mohamed bin Zayed Al Nahyan"), which names no one. */
+/**
+ * Whether what is left of a name cut before a surer one is a title alone ("[Sheikh] Mohamed bin Zayed Al Nahyan"), or
+ * the end of one that starts before it ("Chief [Executive Officer] Robert Nardelli"), which names no one.
+ */
 export function titleAlone(text: string, c: Candidate, registry: RegistryIndex): boolean {
   const words = text.slice(c.start, c.end).split(' ');
-  return isTitle(registry, words) && lookupAlias(registry, words.join(' ')).length === 0;
+  if (lookupAlias(registry, words.join(' ')).length > 0) return false;
+  if (isTitle(registry, words)) return true;
+  const before = text.slice(Math.max(0, c.start - TITLE_REACH), c.start);
+  if (!before.endsWith(' ')) return false;
+  const earlier = before.trimEnd().split(' ');
+  for (let k = 1; k < registry.maxTitleWords && k <= earlier.length; k++) if (isTitle(registry, [...earlier.slice(-k), ...words])) return true;
+  return false;
 }
+/** How far before a name the words of a title it ends are read. */
+const TITLE_REACH = 40;

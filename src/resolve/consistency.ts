@@ -202,14 +202,15 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const lastNames = new Set<string>();
   mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
   // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
-  // the model reads as a person's, unless the article names a person of that surname in full.
+  // the model reads as a person's, unless the article names a person of that surname in full or the registry knows the
+  // word as a name (a surname of its people is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
   const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && m.type === 'PERSON' && words[k].length === 1
-    && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]);
+    && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1 && PLACE_LABELS.has(m.type)
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
-    if (free[k] && firmWord(m, k)) return { ...m, type: 'ORG' as const };
+    if (firmWord(m, k)) return { ...m, type: 'ORG' as const };
     if (!free[k]) return fullNames.size && words[k].length === 1 ? asNamedInFull(text, m, fullNames, registry) : m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.

@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -35,6 +35,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
   if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
   // after the fact, "could not be reached Monday", has no "until").
   if (WAITED_UNTIL.has(before(1)) && notUntil(tokens, first)) return 'FUTURE';
@@ -227,7 +228,8 @@ function pastParticipleAt(tokens: Token[], k: number): boolean {
 }
 /** Whether a word (lower case) is spelt as a past or a participle: one of the past forms, or in -ed ("need" is not). */
 function pastSpelling(word: string): boolean {
-  return PAST_FORMS.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
+  // (with a prefix's hyphen: "re-signed", "co-founded")
+  return PAST_FORMS.has(word) || (/^(?:[a-z]+-)?[a-z]{2,}ed$/.test(word) && !word.endsWith('eed'));
 }
 /** The pronouns that open a relative clause set off by commas ("that" opens none). */
 const NON_RESTRICTIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
@@ -605,6 +607,15 @@ function pastVerbAfter(tokens: Token[], k: number, first: number): boolean {
   }
   return false;
 }
+/** Whether "a" follows the day and a noun of an observance comes within a few words ("a day of national mourning"). */
+function observanceAfter(tokens: Token[], end: number, sentence: number): boolean {
+  const next = tokenAt(tokens, end);
+  if (tokens[next]?.text.toLowerCase() !== 'a') return false;
+  for (let k = next + 1; k <= next + OBSERVANCE_REACH && tokens[k]?.sentence === sentence; k++) if (OBSERVANCE_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+const OBSERVANCE_REACH = 4;
+
 /** How many tokens before a day the pronoun or the "had" of its clause may stand. */
 const BACKGROUND_REACH = 8;
 /** Relative pronouns that open an aside after a comma. */

@@ -113,6 +113,13 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
 ]);
 
+/**
+ * "declared Friday a day of national mourning", "declared Monday a national holiday": a day made a day of observance is
+ * declared ahead of it. The verbs, and the nouns of the observance within a few words after the day's "a".
+ */
+export const DECLARING_VERBS: ReadonlySet<string> = new Set(['declared', 'declares', 'declare', 'proclaimed', 'proclaims', 'designated', 'named', 'made']);
+export const OBSERVANCE_NOUNS: ReadonlySet<string> = new Set(['holiday', 'mourning', 'observance', 'strike', 'rest']);
+
 /** "would not be free until Monday", "won't decide till Friday": the modals of a future a negation puts off to a day, and its words. */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall']);
 export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
