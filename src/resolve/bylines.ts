@@ -8,13 +8,16 @@ import { candidate } from './candidates.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/bylines.json' with { type: 'json' };
 
-const WORD = `\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
+/** An agency named after the writers on a byline's line ("By Megan Janetsky Associated Press"). */
+const AGENCY = `(?:${table.agencies.join('|')})`;
+/** A capitalised word that opens no agency's name. */
+const WORD = `(?!${AGENCY}(?![\\p{L}]))\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 /** A name of two to four capitalised words ("Natalie Grover", "Jonathan Stempel"). */
 const NAME = `${WORD}(?: ${WORD}){1,3}`;
-/** A byline line: "By" and names joined by commas and "and", nothing else on the line. */
 /** Names joined by commas and "and", as a byline lists them. */
 const NAMES = `${NAME}(?:(?:,? and |, )${NAME})*`;
-const BYLINE = new RegExp(`^By (${NAMES})[ \\t]*$`, 'gmu');
+/** A byline line: "By", names joined by commas and "and", and at most an agency after them. */
+const BYLINE = new RegExp(`^By (${NAMES})(?:,? ${AGENCY})?[ \\t]*$`, 'gmu');
 /** Closing credits in brackets, opening with a writer's role (lexicon/bylines.json): each part a role, "by", and names, parts apart by semicolons. */
 const CREDITS = new RegExp(`\\((?:${table.creditRoles.join('|')}) by [^()\\n]+\\)`, 'g');
 /** One credited name in a list, with the place after "in" that may follow it. */
@@ -28,7 +31,8 @@ export function bylines(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Most articles hold neither: a search for the words first.
   if (text.includes('By ')) {
-    for (const m of text.matchAll(BYLINE)) namesIn(m[0], m.index, out);
+    // (up to the last name: the agency after it is left to the recognizers)
+    for (const m of text.matchAll(BYLINE)) namesIn(m[0].slice(0, 3 + m[1].length), m.index, out);
   }
   if (text.includes(' by ')) {
     for (const m of text.matchAll(CREDITS)) namesIn(m[0], m.index, out);

@@ -466,6 +466,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
+  // "Sentencing was set for Sept. 11": a day arranged in the past is the nearest such day, ahead or behind.
+  if (day !== undefined && ctx.arranged && ctx.tense === 'PAST') return nearest(options).y;
   // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
   const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
   // "warned in May that the curbs would cost $8 billion in July": a future told in a sentence that dates its telling

@@ -366,9 +366,10 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
   for (let k = first - 1; k >= 1 && k >= first - PHRASE_REACH && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
     // "The guideline follows the WHO's decision in September": a verb that sides the expression does so over its object;
-    // with none, the date is its own ("the Paralympics follow from Oct. 18").
+    // with none, the date is its own ("the Paralympics follow from Oct. 18"), and so with a place's phrase in its stead
+    // ("the peace prize will follow in Oslo on Friday").
     if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') {
-      return Object.hasOwn(SIDE_WORDS, word) && nounBetween(tokens, k, first) ? SIDE_WORDS[word] : null;
+      return Object.hasOwn(SIDE_WORDS, word) && tokens[k + 1]?.pos !== 'ADP' && nounBetween(tokens, k, first) ? SIDE_WORDS[word] : null;
     }
     if (BASELINE_PHRASES.has(word) || BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`)) return 'PAST';
     if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
