@@ -299,6 +299,17 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const long = definedBy(i);
     if (long === undefined) continue;
     const d = decisions.get(long);
+    // A long form several registry entries share takes the one the acronym it defines names, where one of its names shares
+    // a distinctive word with the long form: "Socialist Party (PSOE)" is Spain's whatever the dateline, and so are the
+    // other mentions of its name.
+    const spelt = d && index.entries.has(d.entity) && new Set(hits[long].map((h) => h.id)).size > 1
+      ? decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i]))) : undefined;
+    const spelled = spelt && spelt.entity !== d!.entity ? index.entries.get(spelt.entity) : undefined;
+    if (spelled?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [spelled.name, ...(spelled.aliases ?? [])])) {
+      for (const [k, other] of decisions) if (other.entity === d!.entity) decisions.set(k, { entity: spelt!.entity });
+      decisions.set(i, spelt!);
+      continue;
+    }
     // A long form the registry does not know takes the entity of the acronym it defines, where the registry knows that and
     // one of its names shares a distinctive word with the long form ("National Economic and Social Development Bank
     // (BNDES)", the Brazilian Development Bank; not "Central Narcotics Bureau (CNB)", the Czech National Bank), and so do
