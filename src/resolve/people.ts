@@ -180,6 +180,9 @@ function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
   return openings;
 }
 
+/** A closing bracket or quotation mark. */
+const CLOSING_MARK = /^[)\]}"'’”]+$/;
+
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
 function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: TokenCues): { last: number; key: string } | undefined {
   if ((cues[i] & OPENS_TITLE) === 0) return undefined;
@@ -187,8 +190,9 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
     const piece = folded.at(k);
-    // Punctuation that normalises away ("chairman)") is taken along with the title it closes.
-    if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
+    // A closing bracket or quote that normalises away ("chairman)") is taken along with the title it closes; a comma
+    // ends it ("as Fed Chairman, Succeeding Greenspan" names no one).
+    if (!piece) { if (found?.last === k - 1 && CLOSING_MARK.test(tokens[k].text)) found = { ...found, last: k }; continue; }
     key = key ? `${key} ${piece}` : piece;
     if (registry.titles.has(key)) found = { last: k, key };
   }
