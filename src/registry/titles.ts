@@ -25,7 +25,8 @@ function titleEnding(words: string[], index: RegistryIndex): string | undefined 
   if (!words.slice(Math.max(0, words.length - index.maxTitleWords)).some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
   for (let n = Math.min(index.maxTitleWords, words.length); n >= 1; n--) {
     const candidate = words.slice(words.length - n);
-    if (isTitle(index, candidate)) return candidate.join(' ');
+    // (as written, but for the comma of an apposition: "his spokesman, Kin-Kiey Mulumba")
+    if (isTitle(index, candidate)) return candidate.join(' ').replace(/,$/, '');
   }
   return undefined;
 }

@@ -9,7 +9,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
-import { isTitle } from '../registry/titles.js';
+import { endsTitle, isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { codeAt } from './code-at.js';
 import { startsUpper } from './first-letter.js';
@@ -84,14 +84,6 @@ function titleOfSubject(text: string, m: Candidate, registry: RegistryIndex): bo
  * the end of one that starts before it ("Chief [Executive Officer] Robert Nardelli"), which names no one.
  */
 export function titleAlone(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  const words = text.slice(c.start, c.end).split(' ');
-  if (lookupAlias(registry, words.join(' ')).length > 0) return false;
-  if (isTitle(registry, words)) return true;
-  const before = text.slice(Math.max(0, c.start - TITLE_REACH), c.start);
-  if (!before.endsWith(' ')) return false;
-  const earlier = before.trimEnd().split(' ');
-  for (let k = 1; k < registry.maxTitleWords && k <= earlier.length; k++) if (isTitle(registry, [...earlier.slice(-k), ...words])) return true;
-  return false;
+  const span = text.slice(c.start, c.end);
+  return (isTitle(registry, span.split(' ')) || endsTitle(text, c.start, span, registry)) && lookupAlias(registry, span).length === 0;
 }
-/** How far before a name the words of a title it ends are read. */
-const TITLE_REACH = 40;

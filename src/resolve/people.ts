@@ -180,9 +180,6 @@ function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
   return openings;
 }
 
-/** A closing bracket or quotation mark. */
-const CLOSING_MARK = /^[)\]}"'’”]+$/;
-
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
 function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: TokenCues): { last: number; key: string } | undefined {
   if ((cues[i] & OPENS_TITLE) === 0) return undefined;
@@ -190,9 +187,8 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
     const piece = folded.at(k);
-    // A closing bracket or quote that normalises away ("chairman)") is taken along with the title it closes; a comma
-    // ends it ("as Fed Chairman, Succeeding Greenspan" names no one).
-    if (!piece) { if (found?.last === k - 1 && CLOSING_MARK.test(tokens[k].text)) found = { ...found, last: k }; continue; }
+    // Punctuation that normalises away ("chairman)") is taken along with the title it closes.
+    if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
     key = key ? `${key} ${piece}` : piece;
     if (registry.titles.has(key)) found = { last: k, key };
   }
@@ -413,8 +409,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const name = nameAt(text, next.start);
     const words = name && personsWords(name, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
-    // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests".
-    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0])) continue;
+    // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests", nor does a participle
+    // the article writes in lower case ("as Fed Chairman, Succeeding Greenspan").
+    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0]) || (words[0].endsWith('ing') && lower.has(words[0]))) continue;
     // Nor does one end it: "Thai PM Paetongtarn [Suspended] by Court", where the article writes "suspended".
     let kept = words.length;
     // In capitals, a past of a verb is no name word unless the names know it ("PRESIDENT CLINTON [HOSPITALIZED]"; "FRED").
