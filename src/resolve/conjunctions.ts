@@ -7,7 +7,8 @@
 // before the "and" or a side is a single word that only ends names (an organization's head, a company suffix:
 // "Sachs and Co"), nor after a head's connector ("Minister of Defence and Aviation"). Two facilities joined by "and the",
 // each ending in a facility's head, are two ("the Roosevelt Room and the Rose Garden"); in capitals, two the registry
-// knows as organizations joined by "AND" are two ("BT AND MCI AGREE").
+// knows as organizations joined by "AND" are two ("BT AND MCI AGREE"); so are two names the article or the registry
+// knows joined by a slash ("Pfizer/BioNTech").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { endsNonPersonName, isFacilityHead } from '../ner/name-types.js';
@@ -82,11 +83,25 @@ function splitFacilities(span: string, c: Candidate): Candidate[] | undefined {
   return [{ ...c, end: c.start + m.index }, { ...c, start: c.start + m.index + m[0].length }];
 }
 
+/** Two names joined by a slash, no space around it: "Pfizer/BioNTech". */
+const SLASHED = /^(\p{Lu}[^\s/]{2,})\/(\p{Lu}[^\s/]{2,})$/u;
+
+/**
+ * Two partners written with a slash ("the Pfizer/BioNTech jab") are two names where the article or the registry names
+ * each (and the registry does not know the whole: "AC/DC").
+ */
+function splitSlashed(m: RegExpExecArray, c: Candidate, known: (s: string) => boolean): Candidate[] | undefined {
+  const [, left, right] = m;
+  if (!known(left) || !known(right)) return undefined;
+  return [{ ...c, end: c.start + left.length }, { ...c, start: c.start + left.length + 1 }];
+}
+
 export function splitConjoinedNames(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   // A name without a space in it (most are) holds neither ", " nor " and ": the first space is looked for before any slice.
   const joined = (c: Candidate) => {
     const space = text.indexOf(' ', c.start);
-    return space >= 0 && space < c.end && /, | and | AND /.test(text.slice(c.start, c.end));
+    const slash = text.indexOf('/', c.start);
+    return (space >= 0 && space < c.end && /, | and | AND /.test(text.slice(c.start, c.end))) || (slash >= 0 && slash < c.end);
   };
   if (!candidates.some((c) => c.source === 'model' && NAME_LABELS.has(c.type) && joined(c))) return candidates;
   const named = new Set(candidates.filter((c) => NAME_LABELS.has(c.type)).map((c) => text.slice(c.start, c.end)));
@@ -95,6 +110,8 @@ export function splitConjoinedNames(text: string, candidates: Candidate[], regis
     const span = text.slice(c.start, c.end);
     const facilities = c.type === 'FAC' ? splitFacilities(span, c) : undefined;
     if (facilities) return facilities;
+    const slashed = SLASHED.exec(span);
+    if (slashed) return lookupAlias(registry, span).length ? [c] : splitSlashed(slashed, c, (s) => named.has(s) || lookupAlias(registry, s).length > 0) ?? [c];
     const capitals = !SMALL_LETTER.test(span);
     const and = [...span.matchAll(capitals ? AND_IN_CAPITALS : AND)];
     if (!and.length && span.includes(', ')) return splitListItems(text, c, registry);

@@ -19,6 +19,7 @@ import { joinWhereAdjacent } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
+import { endsInPlaceHead } from './place-heads.js';
 import { adjectiveShaped } from './peoples.js';
 import { candidate } from './candidates.js';
 import { tokenAt } from '../text/token-at.js';
@@ -137,9 +138,10 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     // as an adjective the model read as a people's does ("an Ayurvedic hospital"; not "the Kosevo stadium").
     const name = text.slice(m.start, m.end);
     if ((m.type === 'NORP' && adjectiveShaped(name)) || ACRONYM.test(name) || aliasTypes(registry, name.slice(name.lastIndexOf(' ') + 1)).includes('NORP')) return m;
-    // A person is the facility's namesake ("Charles de Gaulle airport"); a place or a body stays itself.
+    // A person is the facility's namesake ("Charles de Gaulle airport"); a place or a body stays itself, and so does a
+    // name ending in a place's head ("the Barrow County jail").
     const known = aliasTypes(registry, name).some((t) => t !== 'FAC' && t !== 'PERSON');
-    if (known) return m;
+    if (known || endsInPlaceHead(text, m.start, m.end)) return m;
     const fac: Candidate = { ...m, type: 'FAC', end: after[1] ? m.end + 1 + after[1].length : m.end };
     if (fac.end > m.end) widened.push(fac);
     return fac;
