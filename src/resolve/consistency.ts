@@ -30,6 +30,7 @@ import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
+import { participleBeforePlural } from './initial-words.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
@@ -296,7 +297,8 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
-    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
+    // Nor one that describes a plural after it ("Armed men" beside "Armed Islamic Group").
+    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text) || participleBeforePlural(tokens, t.text, t.end))) return;
     out.push(candidate(t.start, t.end, type, 'rules', ECHO_CONFIDENCE));
   });
   return out;

@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
-import { arrangedFor, beforeNoun, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, setInThePast, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -84,6 +84,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       deadline,
       ultimatum: deadline && namesADay(frame) && ultimatum(doc, m.start, m.end),
       arranged: doc.tokens?.length && (namesADay(frame) || monthAlone(frame)) ? arrangedFor(doc, m.start, m.end, monthAlone(frame)) : false,
+      setInThePast: doc.tokens?.length && namesADay(frame) ? setInThePast(doc, m.start) : false,
       // The adjective of the noun after it: "overnight losses", and a day before a noun in lower case that names an event
       // ("the November 17 run-off"; not a table's "May 17 v Northampton").
       adjective: doc.tokens?.length && (frame.overnight || (frame.month !== undefined && frame.day !== undefined && frame.year === undefined && NOUN_WORD_AFTER.test(doc.text.slice(m.end, m.end + 6))))

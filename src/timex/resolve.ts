@@ -37,6 +37,8 @@ export interface ResolveContext {
   ultimatum?: boolean;
   /** A day something is arranged for ("a strike called for Friday"): ahead, whatever the tense. */
   arranged?: boolean;
+  /** The day a plan was set for, told in the past ("Sentencing was set for Sept. 11"): the nearest such day. */
+  setInThePast?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses", "the November 17 run-off"). */
   adjective?: boolean;
   /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
@@ -467,7 +469,7 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   // "Sentencing was set for Sept. 11": a day arranged in the past is the nearest such day, ahead or behind.
-  if (day !== undefined && ctx.arranged && ctx.tense === 'PAST') return nearest(options).y;
+  if (day !== undefined && ctx.setInThePast) return nearest(options).y;
   // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
   const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
   // "warned in May that the curbs would cost $8 billion in July": a future told in a sentence that dates its telling

@@ -623,6 +623,17 @@ const BACKGROUND_REACH = 8;
 const BACKGROUND_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
+ * Whether the expression is the day a plan was set for, told with a past "be" right before its participle ("Sentencing
+ * was set for Sept. 11"; not "The vote, originally set for March 5, was delayed", which tells it undone).
+ */
+export function setInThePast(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const word = (k: number) => (tokens[k]?.sentence === tokens[first]?.sentence ? tokens[k].text.toLowerCase() : '');
+  return word(first - 1) === ARRANGED_FOR && PLAN_PARTICIPLES.has(word(first - 2)) && PAST_BE.has(word(first - 3));
+}
+
+/**
  * Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"); a
  * month (`month`) only after a word of an arrangement ("the first cut for September"; not "sales for September").
  */

@@ -680,3 +680,31 @@ table('the year of a noun told earlier in the clause is the year of a day after 
 table('an event\'s plain present the tagger reads as a noun after its name looks ahead (Wednesday 1996-07-31)', '1996-07-31', [
   ['The Games end on Sunday.', [['Sunday', '1996-08-04']]],
 ]);
+
+table('a midnight that ends a day makes the early hours after it the next day\'s, and a zone\'s reading in brackets with its own day places the clock time before it (Tuesday 1997-07-01)', '1997-07-01', [
+  ['China resumed sovereignty at midnight on Monday. Patten left shortly after 12:45 a.m. (1645 GMT Monday).',
+    [['midnight', '1997-06-30T24:00', 'TIME'], ['Monday', '1997-06-30'], ['12:45 a.m.', '1997-07-01T00:45', 'TIME'], ['1645 GMT Monday', '1997-06-30T16:45', 'TIME']]],
+  // Not a clock time paired with the midnight before it.
+  ['Taiwan said missiles were fired on Monday between midnight and 2 a.m.', [['Monday', '1997-06-30'], ['midnight', '1997-06-30T24:00', 'TIME'], ['2 a.m.', '1997-06-30T02:00', 'TIME']]],
+]);
+
+table('a day weeks back told in the sentence before, or in a past perfect, holds no clock time of the story\'s week (Tuesday 1996-08-20)', '1996-08-20', [
+  ['Costello unveiled the budget on Tuesday night. The fiscal year began on July 1. The dollar was quoted at 79.10 U.S. cents at 8 p.m.',
+    [['Tuesday night', '1996-08-20TNI', 'TIME'], ['The fiscal year', '1996'], ['July 1', '1996-07-01'], ['8 p.m.', '1996-08-20T20:00', 'TIME']]],
+  ['The father was charged on Monday night. He had been given the rifle as a Christmas present last year. He was booked into the jail shortly after 11 p.m.',
+    [['Monday night', '1996-08-19TNI', 'TIME'], ['Christmas', '1995-12-25'], ['last year', '1995'], ['11 p.m.', '1996-08-19T23:00', 'TIME']]],
+]);
+
+table('a past "did" with its negation, a past arrangement, a day declared a holiday, a place after "follow" (Friday 2024-06-28)', '2024-06-28', [
+  ['His lawyer did not return messages Thursday.', [['Thursday', '2024-06-27']]],
+  ["The company didn't comment on Thursday.", [['Thursday', '2024-06-27']]],
+  ['Sentencing was set for Sept. 11.', [['Sept. 11', '2024-09-11']]],
+  ['The president declared Monday a national holiday.', [['Monday', '2024-07-01']]],
+  ['The peace prize will follow in Oslo on Sunday.', [['Sunday', '2024-06-30']]],
+  ['Hateley, re-signed from Rangers in March, played through injuries.', [['March', '2024-03']]],
+]);
+
+table('a rider\'s lead and a place in the standings at a gap are lengths of time (Tuesday 1997-07-15)', '1997-07-15', [
+  ['Ullrich leads Virenque by 2:38 overall, with Olano third at 3:40.', [['2:38', 'PT2M38S', 'DURATION'], ['3:40', 'PT3M40S', 'DURATION']]],
+  ['The stage starts at 3:40.', [['3:40', '1997-07-15T03:40', 'TIME']]],
+]);
