@@ -5,6 +5,7 @@ import { foldKey, normalizeName } from './normalize.js';
 import { wordsBefore } from './words-before.js';
 
 const LOOKBACK = 60;
+const CLOSES_QUOTE = /["”]$/;
 const PLAIN = /^[A-Za-z]*$/;
 
 /** Whether the words, as written, are one title of the lexicon. */
@@ -19,6 +20,8 @@ function firstPiece(word: string): string {
 
 /** The longest title among the last of `words` (as written), or undefined; most runs of words open no title. */
 function titleEnding(words: string[], index: RegistryIndex): string | undefined {
+  // A quotation closed before the name is somebody's words, no title of the name ('"He'll be a great chairman," Greenspan told').
+  if (CLOSES_QUOTE.test(words[words.length - 1] ?? '')) return undefined;
   // Most names follow no title. A run's key opens with the first piece of its first word that folds
   // to something ('' when none does), and a title opens with one of the registry's title starts: when
   // none of the words a run could open with is one, no run needs normalising.

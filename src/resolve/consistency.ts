@@ -212,6 +212,9 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
     if (firmWord(m, k)) return { ...m, type: 'ORG' as const };
+    // A storm's name the registry knows only as a surname of its people is the storm the article names by its kind
+    // ("Hurricane Floyd ... Floyd came", not Raymond Floyd).
+    if (!free[k] && m.type === 'PERSON' && shortens.get(keys[k])?.type === 'EVENT' && !inRegistry(keys[k], k)) return { ...m, type: 'EVENT' as const };
     if (!free[k]) return fullNames.size && words[k].length === 1 ? asNamedInFull(text, m, fullNames, registry) : m;
     const type = settled(m, k);
     // The registry is asked last, and only about the mentions that would change.

@@ -410,8 +410,9 @@ export function applyPersonCues(text: string, tokens: readonly Token[], candidat
     const words = name && personsWords(name, registry);
     if (!name || !words || (words.length < 2 && AMBIGUOUS_TITLES.has(title.key))) continue;
     // A headline's verb after a title opens no name: "Nepal Prime Minister Resigns After Protests", nor does a participle
-    // the article writes in lower case ("as Fed Chairman, Succeeding Greenspan").
-    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0]) || (words[0].endsWith('ing') && lower.has(words[0]))) continue;
+    // the article writes in lower case or one after the title's comma ("as Fed Chairman, Succeeding Greenspan").
+    const participle = words[0].endsWith('ing') && (lower.has(words[0]) || tokens[title.last].text === ',');
+    if ((title === role && lookupAlias(registry, words[0]).length) || isHeadlineWord(words[0]) || participle) continue;
     // Nor does one end it: "Thai PM Paetongtarn [Suspended] by Court", where the article writes "suspended".
     let kept = words.length;
     // In capitals, a past of a verb is no name word unless the names know it ("PRESIDENT CLINTON [HOSPITALIZED]"; "FRED").
