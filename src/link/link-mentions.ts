@@ -304,10 +304,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     // other mentions of its name.
     const spelt = d && index.entries.has(d.entity) && new Set(hits[long].map((h) => h.id)).size > 1
       ? decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i]))) : undefined;
-    const spelled = spelt && spelt.entity !== d!.entity ? index.entries.get(spelt.entity) : undefined;
-    if (spelled?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [spelled.name, ...(spelled.aliases ?? [])])) {
-      for (const [k, other] of decisions) if (other.entity === d!.entity) decisions.set(k, { entity: spelt!.entity });
-      decisions.set(i, spelt!);
+    const spelled = d && spelt && spelt.entity !== d.entity ? index.entries.get(spelt.entity) : undefined;
+    if (d && spelt && spelled?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [spelled.name, ...(spelled.aliases ?? [])])) {
+      for (const [k, other] of decisions) if (other.entity === d.entity) decisions.set(k, { entity: spelt.entity });
+      decisions.set(i, spelt);
       continue;
     }
     // A long form the registry does not know takes the entity of the acronym it defines, where the registry knows that and

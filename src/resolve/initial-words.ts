@@ -16,14 +16,13 @@ import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';
 import type { LowerCaseWords } from './lower-case.js';
-import { HONORIFIC_CONFIDENCE } from './people.js';
+import { HONORIFIC_CONFIDENCE, ROLES } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 import { tokenAt } from '../text/token-at.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
 import pageFields from './lexicon/page-fields.json' with { type: 'json' };
-import personCues from './lexicon/person-cues.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(nouns.describing);
@@ -31,8 +30,6 @@ const EITHER_NOUNS: ReadonlySet<string> = new Set(nouns.either);
 const PAGE_FIELDS: ReadonlySet<string> = new Set(pageFields.words);
 const LONGEST_PAGE_FIELD = Math.max(...pageFields.words.map((w) => w.length));
 const OPENING_NOUNS: ReadonlySet<string> = new Set(openingNouns.words);
-/** People's roles ("veteran", "striker"): opening a sentence before a noun in lower case, they describe who follows. */
-const ROLES: ReadonlySet<string> = new Set(personCues.roles);
 /** Parts of speech of the word after a role that it describes: "Veteran dissident Kim Dae-jung"; not "Son scored". */
 const DESCRIBED_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 /** A describing noun and the space after it, at the start of a name: "Carmaker " of "Carmaker Toyota". */

@@ -32,7 +32,7 @@ import { candidate } from './candidates.js';
 const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
 const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
-const ROLES: ReadonlySet<string> = new Set(cues.roles);
+export const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const ROLES_AFTER_THE: ReadonlySet<string> = new Set(cues.rolesAfterThe);
 const MAX_NAME_WORDS = 4;
 /** An honorific is as sure a sign of a person as the model's most confident names. */

@@ -122,8 +122,8 @@ export const RULES: TimexRule[] = [
     ] },
   // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile", a rider's gap
   // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
-  // clock reading (one with seconds is told after
-  // "at", with a.m. or a zone, or in two figures of the hour: "15:23:24", "05:46:23").
+  // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
+  // "05:46:23").
   { id: 'race_time', confidence: 0.85, priority: 2,
     pattern: "(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)),? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])",
     unless: [
