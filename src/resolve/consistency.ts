@@ -30,7 +30,7 @@ import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
-import { participleBeforePlural } from './initial-words.js';
+import { isOpeningNoun } from './initial-words.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
@@ -287,7 +287,8 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     }
     return taken[at] === 1;
   };
-  const ordinaryWord = (word: string) => lower.has(word) || registry.titleStarts.has(foldKey(word))
+  // (a word that opens sentences and names nothing alone, too: "Armed men" beside "Armed Islamic Group")
+  const ordinaryWord = (word: string) => lower.has(word) || isOpeningNoun(word) || registry.titleStarts.has(foldKey(word))
     || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
     || aliasTypes(registry, word).some((t) => t !== 'ORG');
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
@@ -300,8 +301,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
-    // Nor one that describes a plural after it ("Armed men" beside "Armed Islamic Group").
-    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text) || participleBeforePlural(tokens, t.text, t.end))) return;
+    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
     out.push(candidate(t.start, t.end, type, 'rules', ECHO_CONFIDENCE));
   });
   return out;

@@ -7,8 +7,7 @@
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
-// roles of lexicon/person-cues.json), nor a past participle before the plural it describes ("Armed men", "Masked
-// gunmen"); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// roles of lexicon/person-cues.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
 // "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
 // not one of two letters, which may be a short name ("An", "He").
@@ -100,7 +99,6 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     if ((PAGE_FIELDS.has(word) || OPENING_NOUNS.has(word.replace(LOWER_CASE_TAIL, ''))) && opens(c.start)) return false;
     if (functionWord(tokens, c, word) || NEGATED_AUXILIARY.test(word) || NEGATION_AFTER.test(text.slice(c.end, c.end + 3))) return false;
     if (ROLES.has(word.toLowerCase()) && describesNext(tokens, c) && opens(c.start)) return false;
-    if (participleBeforePlural(tokens, word, c.end) && opens(c.start)) return false;
     if (c.confidence >= UNSURE) return true;
     if (/\s/.test(word)) return true;
     // A field's label before its value: "| Updated: 28 July 2022", "Posted: 3 June".
@@ -110,16 +108,9 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
   });
 }
 
-/** A past participle in title case: "Armed", "Masked", "Unidentified" (before "men", "gunmen", "attackers"). */
-const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ed$/u;
-/** A plural noun in lower case: "men", "gunmen", "attackers". */
-const PLURAL = /^(?:\p{Ll}*men|\p{Ll}+s)$/u;
-
-/** Whether `word`, ending at `end`, is a past participle in title case before a plural noun it describes ("Armed men"). */
-export function participleBeforePlural(tokens: readonly Token[], word: string, end: number): boolean {
-  if (!PARTICIPLE.test(word)) return false;
-  const next = tokens[tokenAt(tokens, end)];
-  return next !== undefined && next.pos === 'NOUN' && PLURAL.test(next.text);
+/** Whether a word is one of the common nouns and participles that open sentences and are no name alone ("Police", "Armed"). */
+export function isOpeningNoun(word: string): boolean {
+  return OPENING_NOUNS.has(word);
 }
 
 /** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */

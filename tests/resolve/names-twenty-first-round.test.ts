@@ -40,7 +40,7 @@ describe('a person\'s role opening a sentence', () => {
   });
 });
 
-describe('a past participle opening a sentence before a plural', () => {
+describe('a participle that opens sentences (lexicon/opening-nouns.json)', () => {
   it('is no name', () => {
     expect(names('ALGIERS (Reuters) - Armed men killed 98 villagers. The Armed Islamic Group (GIA) was blamed.'))
       .toEqual([['ALGIERS', 'GPE'], ['Reuters', 'ORG'], ['Armed Islamic Group', 'ORG'], ['GIA', 'ORG']]);
