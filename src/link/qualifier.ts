@@ -1,7 +1,7 @@
 // The entity named right before a mention that says whose it is: "Iran’s Foreign Ministry",
 // "the Iranian judiciary", "US Congress" → Iran, Iran, United States. Context for ambiguous aliases. Not a name that
 // ends the sentence before ("offshore near Pointe-Noire. Elf Aquitaine of France"), but an abbreviation's stop is its own
-// ("U.S. Treasury").
+// ("U.S. Treasury"), nor one a comma ends ("In Belfast, Sinn Fein").
 import { AP_STATE_ABBREVIATIONS, endsInOwnStop, US_STATES } from '../lexicon/us-states.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { stripPossessive } from '../registry/normalize.js';
@@ -14,6 +14,8 @@ const MAX_WORDS = 3;
 export function qualifierBefore(text: string, start: number, index: RegistryIndex): string | undefined {
   const words = wordsBefore(text, start, LOOKBACK);
   if (words.at(-1)?.endsWith('.') && !endsInOwnStop(words.at(-1)!)) return undefined;
+  // A comma ends the phrase before: "In Belfast, Sinn Fein called" says where, not whose.
+  if (/[,;:]$/.test(words.at(-1) ?? '')) return undefined;
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const phrase = stripPossessive(words.slice(words.length - n).join(' '));
     for (const hit of lookupAlias(index, phrase)) {

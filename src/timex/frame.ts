@@ -264,7 +264,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const late = after !== undefined && h >= after && h < 12;
     frame.hour = (pm || late) && h < 12 ? h + 12 : (am || g.dayhalf?.toLowerCase() === 'morning') && h === 12 ? 0 : h;
     frame.minute = g.minute ? +g.minute : g.minw ? Number(parseAmount(g.minw.replace(/^oh[- ]/i, ''))) || 0 : 0;
-    if (!pm && !am && after === undefined && h < 12) frame.bareHour = true;
+    // (an hour written with a leading zero is a 24-hour clock's: "07:00" is seven in the morning)
+    if (!pm && !am && after === undefined && h < 12 && !/^0\d/.test(hour)) frame.bareHour = true;
     if (g.second) frame.second = +g.second;
   }
   if (g.offpart) frame.hour = clean(g.offpart) === 'noon' ? 12 : 24;

@@ -745,6 +745,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (PLAN_PARTICIPLES.has(word) && PRESENT_BE.has(prev)) return 'FUTURE';
   // "Election day is Nov. 7", "Friday is the deadline": a day that is the subject of a present "be" is the coming one.
   if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
+  // "A donor conference in London on Thursday hopes to raise $9 billion": the present verb of the noun the day belongs to.
+  if (!before && distance === 1 && pos === 'VERB' && /^[a-z]{3,}[^s']s$/.test(word) && !PAST_FORMS.has(word) && dayOfNounBefore(tokens, i)) return 'PRESENT';
   // "forecast", past or present as written, is an expectation's either way.
   const pastForm = pastSpelling(word) || EXPECTATION_VERBS.has(word);
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
@@ -808,6 +810,15 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/** Whether the day right before token i follows "on" and a noun ("a conference in London on Thursday"). */
+function dayOfNounBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k].sentence === tokens[i].sentence && tokens[k].text.toLowerCase() !== 'on' && i - k <= DAY_WORDS) k--;
+  return tokens[k]?.text.toLowerCase() === 'on' && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN');
+}
+/** The most words a day right before a verb may have ("Thursday", "Feb. 4"). */
+const DAY_WORDS = 3;
 
 /** Parts of speech around a participle that qualifies the noun after it: before it, and after it. */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM']);
