@@ -222,7 +222,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const nth = /^(?:last|final)$/i.test(g.nthweek) ? -1 : parseOrdinal(g.nthweek);
     if (nth !== undefined && nth <= 5) { frame.nthWeekday = { weekday: WEEK_OWNER_WEEKDAY, nth }; frame.weekOf = true; }
   }
-  if (g.day) frame.day = parseOrdinal(g.day);
+  // (a day written before its month in a pattern that also reads it after: "22 April next year")
+  const day = g.day ?? g.dayfirst;
+  if (day) frame.day = parseOrdinal(day);
   if (g.weekrel) frame.weekShift = RELATIVE_SHIFTS[clean(g.weekrel)];
   if (g.monthrel) frame.monthShift = RELATIVE_SHIFTS[clean(g.monthrel)];
   if (g.thismonth) frame.monthShift = 0;

@@ -76,9 +76,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // verb next to the day, or before it with only phrases of prepositions between, governs it.
     const next = i < first && distance >= 2 && (tokens[first - 1].text.toLowerCase() === 'on' || (namesADay && tokens[i + 1]?.pos === 'ADP'))
       && onlyPhrasesBetween(tokens, i, first - 1);
-    // "told staff in June that ...", "told a provincial conference in January that ...": a reporting verb, its object
-    // and "in" before the date govern it as "said in June" does.
-    const objectBetween = i < first && distance >= 3 && distance <= OBJECT_REACH && tokens[first - 1].text.toLowerCase() === 'in' && objectPhrase(tokens, i + 1, first - 1);
+    // "told staff in June that ...", "told a provincial conference in January that ...", "told deputies during Friday's
+    // debate that ...": a reporting verb, its object and "in" or "during" before the date govern it as "said in June" does.
+    const objectBetween = i < first && distance >= 3 && distance <= OBJECT_REACH && OBJECT_THEN_DATE.has(tokens[first - 1].text.toLowerCase()) && objectPhrase(tokens, i + 1, first - 1);
     // Not one right before an expression that qualifies a noun: "said second-half profit growth would slow" opens
     // the clause reported, whose own verb governs it.
     const word = tokens[i].text.toLowerCase();
@@ -530,6 +530,9 @@ export function marksAFigure(doc: Doc, start: number, end: number): boolean {
 export function namesAnEvent(doc: Doc, end: number): boolean {
   return !possessiveAt(doc.tokens, end) && beforeNoun(doc, end);
 }
+
+/** The prepositions between a reporting verb's object and the date of its telling. */
+const OBJECT_THEN_DATE: ReadonlySet<string> = new Set(['in', 'during']);
 
 /** Whether the words ending at token k are a figure after a word a change is measured from ("from 7.03 percent"), in the sentence. */
 function figureMeasuredFrom(tokens: Token[], k: number, sentence: number): boolean {

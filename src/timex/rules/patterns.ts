@@ -222,7 +222,8 @@ export const RULES: TimexRule[] = [
     unless: [{ textBefore: VERSION_BEFORE }] },
   { id: 'iso_date', confidence: 0.95, pattern: "(?<year>(?:1[89]|20)\\d\\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])" },
   { id: 'month_year', confidence: 0.95, priority: 1, pattern: "(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})(?: (?<openend>{OPENEND}))?" },
-  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?:of )?(?<yearrel>last|next|this) year" },
+  // "April 22 next year", and "22 April next year" as British copy writes it.
+  { id: 'month_relyear', confidence: 0.9, priority: 1, pattern: "(?:(?<dayfirst>{DAYNUM}|{DAYORD}) (?:of )?)?(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? (?:of )?(?<yearrel>last|next|this) year" },
   { id: 'rel_month', article: ['rel'], confidence: 0.9, priority: 1, pattern: "(?<rel>{REL}) (?<month>{MONTH})",
     unless: [FOLLOWING_AS_PREPOSITION] },
   // "the April-June quarter", "the January-June period", "the April-to-June period": the months of a calendar quarter or half year, one
