@@ -498,13 +498,15 @@ export const RULES: TimexRule[] = [
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
     unless: [{ text: /New Year/ }] },
   // "10 years and eight months", "2 years, 3 months", "2 years 3 months": one duration of two units; "2 hours, 9 minutes and
-  // 56 seconds" of three.
-  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})(?:,? and (?<amount3>{NUM}) (?<unit3>{UNIT}))?",
+  // 56 seconds", "95 hours 57 minutes 16 seconds" of three.
+  { id: 'duration_pair', confidence: 0.9, priority: 1, pattern: "(?<amount>{NUM}|an?) (?<unit>{UNIT})(?<joined>,? and|,|) (?<amount2>{NUM}|an?) (?<unit2>{UNIT})(?:(?:,? and|,)? (?<amount3>{NUM}) (?<unit3>{UNIT}))?",
     unless: [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
       // "sentences of eight years and seven years": one unit twice is two lengths.
       { text: /\b(year|month|week|day|hour|minute|second|decade)s?\b.*\b\1s?\b/i },
+      // "between six months and three years": a smaller unit before a larger is the two ends of a range, no one length.
+      { text: /\b(?:months?\b.*\byears?|weeks?\b.*\b(?:months?|years?)|days?\b.*\b(?:weeks?|months?|years?)|hours?\b.*\b(?:days?|weeks?)|minutes?\b.*\bhours?|seconds?\b.*\b(?:minutes?|hours?))\b/i },
     ] },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
