@@ -77,6 +77,8 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
   const byEntity = new Map<string, Cluster>();
   for (const c of clusters) if (c.entity && !byEntity.has(c.entity)) byEntity.set(c.entity, c);
   const oneWord = new Map<string, Cluster>();
+  /** The cluster each one-word name joined last, in text order. */
+  const joinedAlone = new Map<string, Cluster>();
   for (const p of people) {
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
@@ -84,7 +86,9 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     let matches = byLast.get(w) ?? [];
     if (!matches.length) matches = byFirst.get(w) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);
-    let c: Cluster | undefined = (preceding.length ? preceding : matches)[0];
+    // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
+    // Rodham Clinton"), not the full name told later.
+    let c: Cluster | undefined = preceding[0] ?? joinedAlone.get(w) ?? matches[0];
     // The cluster's registry person holds no title the name is written with, where another of the surname does.
     const held = c?.entity;
     const titledOther = held && p.surnameTitled && !p.surnameTitled.some((h) => h.id === held) ? p.surnameTitled : undefined;
@@ -99,6 +103,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
       holder.members.push(p);
       holder.firstStart = Math.min(holder.firstStart, p.start);
       holder.decisions.set(p.index, titled);
+      joinedAlone.set(w, holder);
       continue;
     }
     let decision: Decision | undefined;
@@ -116,6 +121,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     c.members.push(p);
     c.firstStart = Math.min(c.firstStart, p.start);
     if (decision) c.decisions.set(p.index, decision);
+    joinedAlone.set(w, c);
   }
   const out = new Map<number, Decision & { name: string }>();
   for (const c of clusters) {

@@ -759,6 +759,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // that auxiliary; after "remain" or "stay" ("will remain closed") it is an adjective; so is one between a
     // preposition, an article or a figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
     // "Moody's said", "Lloyd's cut": the 's of a name is the name's own, no "is".
+    // "an extraordinary session to be convened Tuesday": a passive infinitive after its noun tells what is yet to be done.
+    if (before && prev === 'be' && prev2 === 'to' && NOMINAL.has(tokens[i - 3]?.pos ?? '')) return 'FUTURE';
     const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' ? '' : prev;
     if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
