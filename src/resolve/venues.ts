@@ -8,8 +8,12 @@ import type { LowerCaseWords } from './lower-case.js';
 import { mapEach } from './map-many.js';
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
-/** A line opening with a venue (after "At" if any), a second one in brackets if any, a colon, then a capitalised side and a figure. */
-const VENUE_LINE = new RegExp(`^(?:At )?(${NAME})(?: \\((${NAME})\\))?: \\p{Lu}[^\\n]*?\\d`, 'gmu');
+/**
+ * A line opening with a venue (after "At" if any), a second one in brackets if any, a colon, then a capitalised side and
+ * its figure, a few words on (not a transcript's speaker and a sentence that holds a figure somewhere: "JOHN MCWETHY (VO):
+ * Secretary of State Madeleine Albright, who ... about 60 agents").
+ */
+const VENUE_LINE = new RegExp(`^(?:At )?(${NAME})(?: \\((${NAME})\\))?: \\p{Lu}[\\p{L}\\p{M}.'’ -]{0,40}?\\d`, 'gmu');
 
 export function venuesOnResultsLines(text: string, mentions: Candidate[], lower: LowerCaseWords): Candidate[] {
   // A venue's line holds a colon and a space: most articles hold none, and need no match tried at every line.
