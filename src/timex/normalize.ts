@@ -187,6 +187,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       && hourOf(lastClock.value) >= NOON_HOUR && frame.hour + NOON_HOUR >= hourOf(lastClock.value)) {
       resolved = { ...resolved, value: resolved.value.replace(/T\d\d/, `T${String(frame.hour + NOON_HOUR).padStart(2, '0')}`) };
     }
+    // "lifted off this afternoon at 2:19": an hour without a.m. or p.m. right after a part of the day past noon is in it.
+    const partBefore = i > 0 && frame.bareHour && frame.hour !== undefined && frame.hour < NOON_HOUR && clockAlone(frame) && resolved.type === 'TIME'
+      && AT_AFTER_PART.test(doc.text.slice(mentions[i - 1].end, m.start)) ? /T(AF|EV|NI)$/.exec(resolvedValues[i - 1] ?? '') : null;
+    // (an afternoon's hours are the first after noon, an evening's or a night's the later: "tonight at 1" is no 13:00)
+    const inPart = partBefore && frame.hour !== undefined && (partBefore[1] === 'AF' ? frame.hour <= LAST_AFTERNOON_HOUR : frame.hour >= FIRST_EVENING_HOUR);
+    if (inPart && frame.hour !== undefined && resolvedValues[i - 1]!.slice(0, 10) === resolved.value.slice(0, 10)) {
+      resolved = { ...resolved, value: resolved.value.replace(/T\d\d/, `T${String(frame.hour + NOON_HOUR).padStart(2, '0')}`) };
+    }
     // "on January 7 at 11 a.m.": a clock time right after a day is on that day, however the sentence's verbs read.
     const dayBefore = i > 0 && frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME' && DAY_TIME.test(resolved.value)
       && AT_AFTER_DAY.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
@@ -283,6 +291,8 @@ const SINCE_BEFORE = /\bsince\b[^,.;:()\n]*$/i;
 const SINCE_REACH = 60;
 /** A word in lower case of three letters or more right after an expression: the noun a day may name an event of. */
 const NOUN_WORD_AFTER = /^ \p{Ll}{3}/u;
+/** What stands between a part of the day and a clock time in it: "this afternoon at 2:19". */
+const AT_AFTER_PART = /^,? at (?:about |around )?$/;
 /** What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.". */
 const AT_AFTER_DAY = /^,? at $/;
 /** A time value with its day: "1997-01-07T11:00". */
@@ -296,6 +306,9 @@ const CONVERSION_BETWEEN = /^\s*\(\s*$/;
 const DAWN_HOUR = 6;
 const EVENING_HOUR = 18;
 const NOON_HOUR = 12;
+/** The hours read without a.m. or p.m. that "this afternoon" (up to 6) and "tonight" (from 5) hold. */
+const LAST_AFTERNOON_HOUR = 6;
+const FIRST_EVENING_HOUR = 5;
 /** No two zones of the world are more than fourteen hours apart. */
 const MAX_ZONE_HOURS = 14;
 

@@ -103,3 +103,23 @@ describe('a county before a facility noun in lower case', () => {
     expect(names('Colin Gray was booked into the Barrow County jail.')).toEqual([['Colin Gray', 'PERSON'], ['Barrow County', 'GPE']]);
   });
 });
+
+describe('a surname with no full name before it', () => {
+  it('is whom the article named by it alone before, not a full name told later', () => {
+    expect(linked('President Clinton was impeached on Saturday. Clinton said he would not resign. First lady Hillary Rodham Clinton stood beside him.'))
+      .toEqual([['Clinton', 'person/bill-clinton'], ['Clinton', 'person/bill-clinton'], ['Hillary Rodham Clinton', 'person/hillary-clinton']]);
+  });
+});
+
+describe('a place a comma ends', () => {
+  it('qualifies no name after it', () => {
+    expect(linked('In Belfast, Sinn Fein called for a border poll.')).toContainEqual(['Sinn Fein', 'org/sinn-fein']);
+  });
+});
+
+describe('a transcript\'s speaker line with a figure in its sentence', () => {
+  it('is no venue of a results line', () => {
+    expect(names('PRESIDENT BILL CLINTON: We will bring them to justice.\n\nJOHN MCWETHY (VO): Secretary of State Madeleine Albright sent about 60 agents.'))
+      .toContainEqual(['JOHN MCWETHY', 'PERSON']);
+  });
+});

@@ -708,3 +708,20 @@ table('a rider\'s lead and a place in the standings at a gap are lengths of time
   ['Ullrich leads Virenque by 2:38 overall, with Olano third at 3:40.', [['2:38', 'PT2M38S', 'DURATION'], ['3:40', 'PT3M40S', 'DURATION']]],
   ['The stage starts at 3:40.', [['3:40', '1997-07-15T03:40', 'TIME']]],
 ]);
+
+table('an hour without a.m. or p.m. right after a part of the day past noon is in it; one written with a leading zero is a 24-hour clock\'s (Thursday 1998-10-29)', '1998-10-29', [
+  ['The shuttle lifted off this afternoon at 2:19.', [['this afternoon', '1998-10-29TAF', 'TIME'], ['2:19', '1998-10-29T14:19', 'TIME']]],
+  ['At 16:15 he resigned. At 07:00 the prime minister had spoken.', [['16:15', '1998-10-29T16:15', 'TIME'], ['07:00', '1998-10-29T07:00', 'TIME']]],
+]);
+
+table('a smaller unit before a larger is a range\'s two ends; three units written without "and" are one length (Thursday 2024-08-01)', '2024-08-01', [
+  ['The sentences ranged between six months and three years.', [['six months', 'P6M', 'DURATION'], ['three years', 'P3Y', 'DURATION']]],
+  ['Riis finished in 95 hours 57 minutes 16 seconds.', [['95 hours 57 minutes 16 seconds', 'PT95H57M16S', 'DURATION']]],
+  ['The deal will be open for signature from 22 April next year.', [['22 April next year', '2025-04-22']]],
+]);
+
+table('a reporting verb, its object and "during" before a date; a passive infinitive after its noun; the present verb after a noun\'s day (Saturday 2024-09-28)', '2024-09-28', [
+  ["Aznar told deputies during Friday's debate that he would cut spending.", [['Friday', '2024-09-27']]],
+  ['Ishiba will be elected at a session to be convened Tuesday.', [['Tuesday', '2024-10-01']]],
+  ['A donor conference in London on Thursday hopes to raise $9 billion.', [['Thursday', '2024-10-03']]],
+]);
