@@ -11,7 +11,7 @@ import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
 import { arrangedFor, beforeNoun, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
-import { ELECTION_WORDS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
+import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
@@ -64,8 +64,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   }
 
   function normalizeOne(m: Mention, i: number): Mention {
-    const frame = framed[i];
-    if (!frame) return m;
+    const read = framed[i];
+    if (!read) return m;
+    const frame = read.independence ? ofNation(read, doc.text, m.start) : read;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
@@ -329,6 +330,16 @@ function zoneShift(first: string, other: string): number {
 function shiftedDay(value: string, days: number): string {
   const day = parseYmd(value);
   return day ? formatDay(addDays(day, days)) + value.slice(10) : value;
+}
+
+/** The nation's name or adjective right before "Independence Day", with its 's and an ordinal: "Indonesia's 79th ". */
+const NATION_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?:['’]s)? (?:\d{1,3}(?:st|nd|rd|th) )?$/u;
+
+/** "Indonesia's 79th Independence Day": the day of the nation named before it, not the United States' July 4. */
+function ofNation(frame: Frame, text: string, start: number): Frame {
+  const nation = NATION_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const day = nation ? INDEPENDENCE_DAYS[nation[1].toLowerCase()] ?? INDEPENDENCE_DAYS[nation[1].slice(nation[1].indexOf(' ') + 1).toLowerCase()] : undefined;
+  return day ? { ...frame, month: day[0], day: day[1] } : frame;
 }
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */

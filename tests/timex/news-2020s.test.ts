@@ -725,3 +725,9 @@ table('a reporting verb, its object and "during" before a date; a passive infini
   ['Ishiba will be elected at a session to be convened Tuesday.', [['Tuesday', '2024-10-01']]],
   ['A donor conference in London on Thursday hopes to raise $9 billion.', [['Thursday', '2024-10-03']]],
 ]);
+
+table('Independence Day is the day of the nation named before it, the United States\' without one (Sunday 2024-08-18)', '2024-08-18', [
+  ["Widodo led Indonesia's 79th Independence Day ceremony on Saturday.", [['Independence Day', '2024-08-17'], ['Saturday', '2024-08-17']]],
+  ['Mexican Independence Day parades drew crowds.', [['Independence Day', '2024-09-16']]],
+  ['Americans marked Independence Day with fireworks.', [['Independence Day', '2024-07-04']]],
+]);

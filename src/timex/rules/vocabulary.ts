@@ -245,6 +245,26 @@ export const DAYS_BY_YEAR: Record<string, Record<number, readonly [number, numbe
     1988: [3, 8], 1992: [3, 10], 1996: [3, 12], 2000: [3, 7], 2004: [3, 2], 2008: [2, 5], 2012: [3, 6], 2016: [3, 1], 2020: [3, 3], 2024: [3, 5],
   },
 };
+/**
+ * The independence days of nations, by the country's name or its people's adjective written before "Independence Day"
+ * ("Indonesia's 79th Independence Day", "Mexican Independence Day"): [month, day]. The holiday's own entry below is the
+ * United States' July 4, which a nation not listed keeps.
+ */
+export const INDEPENDENCE_DAYS: Record<string, readonly [number, number]> = {
+  india: [8, 15], indian: [8, 15], pakistan: [8, 14], pakistani: [8, 14], indonesia: [8, 17], indonesian: [8, 17],
+  bangladesh: [3, 26], bangladeshi: [3, 26], 'sri lanka': [2, 4], 'sri lankan': [2, 4], philippines: [6, 12], philippine: [6, 12],
+  malaysia: [8, 31], malaysian: [8, 31], vietnam: [9, 2], vietnamese: [9, 2], myanmar: [1, 4], mexico: [9, 16], mexican: [9, 16],
+  brazil: [9, 7], brazilian: [9, 7], argentina: [7, 9], argentine: [7, 9], chile: [9, 18], chilean: [9, 18], colombia: [7, 20],
+  colombian: [7, 20], peru: [7, 28], peruvian: [7, 28], venezuela: [7, 5], venezuelan: [7, 5], ecuador: [8, 10], bolivia: [8, 6],
+  uruguay: [8, 25], nigeria: [10, 1], nigerian: [10, 1], ghana: [3, 6], ghanaian: [3, 6], kenya: [12, 12], kenyan: [12, 12],
+  tanzania: [12, 9], uganda: [10, 9], zimbabwe: [4, 18], zambia: [10, 24], namibia: [3, 21], mozambique: [6, 25], angola: [11, 11],
+  algeria: [7, 5], algerian: [7, 5], morocco: [11, 18], tunisia: [3, 20], 'south sudan': [7, 9], senegal: [4, 4],
+  ukraine: [8, 24], ukrainian: [8, 24], finland: [12, 6], finnish: [12, 6], poland: [11, 11], polish: [11, 11], estonia: [2, 24],
+  lithuania: [2, 16], latvia: [11, 18], belarus: [7, 3], kazakhstan: [12, 16], armenia: [9, 21], georgia: [5, 26], cyprus: [10, 1],
+  malta: [9, 21], jamaica: [8, 6], haiti: [1, 1],
+  'united states': [7, 4], america: [7, 4], american: [7, 4], 'u.s.': [7, 4], us: [7, 4],
+};
+
 export const HOLIDAYS: Record<string, Holiday> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, "new year's": { month: 1, day: 1 },
   // "until the New Year" (in capitals: "the new year" is the year, a rule of its own).
