@@ -302,12 +302,12 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     // A long form several registry entries share takes the one the acronym it defines names, where one of its names shares
     // a distinctive word with the long form: "Socialist Party (PSOE)" is Spain's whatever the dateline, and so are the
     // other mentions of its name.
-    const spelt = d && index.entries.has(d.entity) && new Set(hits[long].map((h) => h.id)).size > 1
+    const acronymDecision = d && index.entries.has(d.entity) && new Set(hits[long].map((h) => h.id)).size > 1
       ? decide(scoreCandidates(index, hits[i], mentions[i].type, ctxOf(i, hits[i]))) : undefined;
-    const spelled = d && spelt && spelt.entity !== d.entity ? index.entries.get(spelt.entity) : undefined;
-    if (d && spelt && spelled?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [spelled.name, ...(spelled.aliases ?? [])])) {
-      for (const [k, other] of decisions) if (other.entity === d.entity) decisions.set(k, { entity: spelt.entity });
-      decisions.set(i, spelt);
+    const acronymEntry = d && acronymDecision && acronymDecision.entity !== d.entity ? index.entries.get(acronymDecision.entity) : undefined;
+    if (d && acronymDecision && acronymEntry?.type === mentions[long].type && sharesDistinctiveWord(texts[long], [acronymEntry.name, ...(acronymEntry.aliases ?? [])])) {
+      for (const [k, other] of decisions) if (other.entity === d.entity) decisions.set(k, { entity: acronymDecision.entity });
+      decisions.set(i, acronymDecision);
       continue;
     }
     // A long form the registry does not know takes the entity of the acronym it defines, where the registry knows that and

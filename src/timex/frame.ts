@@ -33,8 +33,8 @@ export interface Frame {
   rangeTo?: number;
   /** "the new century": the period whose start lies nearest the DCT. */
   newPeriod?: boolean;
-  /** The holiday is "Independence Day", whose day is its nation's (INDEPENDENCE_DAYS). */
-  independence?: boolean;
+  /** A holiday each nation keeps on its own day ("Independence Day": INDEPENDENCE_DAYS). */
+  byNation?: boolean;
   /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
@@ -209,7 +209,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (h.weekday !== undefined) frame.nthWeekday = { weekday: h.weekday, nth: h.nth!, from: h.from };
     if (h.part) frame.part = h.part;
     if (h.us && g.holiday === g.holiday.toLowerCase()) frame.localElection = true;
-    if (clean(g.holiday) === 'independence day') frame.independence = true;
+    if (h.byNation) frame.byNation = true;
   }
   if (g.weekof) frame.weekOf = true;
   if (g.weekend) frame.weekendOf = true;

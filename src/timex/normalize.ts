@@ -66,7 +66,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
-    const frame = read.independence ? ofNation(read, doc.text, m.start) : read;
+    const frame = read.byNation ? ofNation(read, doc.text, m.start) : read;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;

@@ -93,6 +93,8 @@ const BASIS_AFTER = /^ basis\b/i;
 const VERSION_BEFORE = /\b(?:version|release|v)\.?\s*$/i;
 
 /** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
+/** A place in a race's standings, before "at" and the gap to the leader ("Olano third at 3:40"). */
+const STANDING = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))';
 const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
@@ -125,10 +127,10 @@ export const RULES: TimexRule[] = [
   // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
   // "05:46:23").
   { id: 'race_time', confidence: 0.85, priority: 2,
-    pattern: "(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)),? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])",
+    pattern: `(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
     unless: [
       // (but "Olano third at 3:40": a place in the standings, and the gap to the leader)
-      { textBefore: /(?<!\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)),? )\bat (?:about |around )?$/ },
+      { textBefore: new RegExp(`(?<!\\b${STANDING},? )\\bat (?:about |around )?$`) },
       { textAfter: /^ ?(?:a\.m\b|p\.m\b|am\b|pm\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|local time\b)/ },
     ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only

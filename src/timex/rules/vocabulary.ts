@@ -223,6 +223,8 @@ export interface Holiday {
   computed?: string;
   /** A U.S. day whose lower-case name other countries' stories use for their own ("election day"). */
   us?: boolean;
+  /** Each nation keeps its own (INDEPENDENCE_DAYS): the day given is the United States'. */
+  byNation?: boolean;
 }
 
 /**
@@ -262,7 +264,6 @@ export const INDEPENDENCE_DAYS: Record<string, readonly [number, number]> = {
   ukraine: [8, 24], ukrainian: [8, 24], finland: [12, 6], finnish: [12, 6], poland: [11, 11], polish: [11, 11], estonia: [2, 24],
   lithuania: [2, 16], latvia: [11, 18], belarus: [7, 3], kazakhstan: [12, 16], armenia: [9, 21], georgia: [5, 26], cyprus: [10, 1],
   malta: [9, 21], jamaica: [8, 6], haiti: [1, 1],
-  'united states': [7, 4], america: [7, 4], american: [7, 4], 'u.s.': [7, 4], us: [7, 4],
 };
 
 export const HOLIDAYS: Record<string, Holiday> = {
@@ -271,7 +272,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'new year': { month: 1, day: 1 },
   'christmas': { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
   "valentine's day": { month: 2, day: 14 }, 'halloween': { month: 10, day: 31 }, 'bastille day': { month: 7, day: 14 },
-  'independence day': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
+  'independence day': { month: 7, day: 4, byNation: true }, 'the fourth of july': { month: 7, day: 4 }, 'veterans day': { month: 11, day: 11 },
   'armistice day': { month: 11, day: 11 }, 'remembrance day': { month: 11, day: 11 }, 'boxing day': { month: 12, day: 26 },
   'may day': { month: 5, day: 1 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
   'inauguration day': { month: 1, day: 20 }, 'earth day': { month: 4, day: 22 }, 'flag day': { month: 6, day: 14 },
