@@ -34,7 +34,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
-  if (RESCHEDULED_TO.has(before(1)) && RESCHEDULING_VERBS.has(before(2))) return 'FUTURE';
+  if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1)) return 'FUTURE';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
   // after the fact, "could not be reached Monday", has no "until").
@@ -412,6 +412,23 @@ function notUntil(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+/**
+ * "adjourned until Friday", "remanded in custody until Friday", "suspended trading in its shares until Monday": a verb
+ * of putting off before the "until" at `to`, with at most a few words that are no verb and no punctuation between; right
+ * before a "to" ("adjourned to Tuesday", not "extended his condolences to Friday's victims").
+ */
+function putOffBefore(tokens: Token[], to: number): boolean {
+  const sentence = tokens[to].sentence;
+  const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) ? PUT_OFF_REACH : 1;
+  for (let k = to - 1; k >= 0 && to - k <= reach && tokens[k].sentence === sentence; k--) {
+    if (RESCHEDULING_VERBS.has(tokens[k].text.toLowerCase())) return true;
+    if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+/** How many words back from its "until" a verb of putting off may be ("suspended trading in its shares until"). */
+const PUT_OFF_REACH = 5;
+
 /** How many words back a "would not" may govern an "until". */
 const NOT_UNTIL_REACH = 8;
 

@@ -106,11 +106,15 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'accord', 'agreement', 'pact', 'treaty',
 ]);
 
-/** "postponed until Monday", "adjourned to Tuesday", "delayed till Friday": what is put off is put off to a time to come. */
+/**
+ * "postponed until Monday", "adjourned to Tuesday", "remanded in custody until Friday", "suspended until Monday": what is
+ * put off, held or stopped for a while is so until a time to come.
+ */
 export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
-  'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess',
+  'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess', 'remanded', 'remand', 'suspended', 'suspend', 'suspends',
+  'extended', 'extend', 'extends', 'off',
 ]);
 
 /**
