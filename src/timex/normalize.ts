@@ -339,7 +339,8 @@ const NATION_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?:['’]s)? (?:\d{
 function ofNation(frame: Frame, text: string, start: number): Frame {
   const nation = NATION_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const day = nation ? INDEPENDENCE_DAYS[nation[1].toLowerCase()] ?? INDEPENDENCE_DAYS[nation[1].slice(nation[1].indexOf(' ') + 1).toLowerCase()] : undefined;
-  return day ? { ...frame, month: day[0], day: day[1] } : frame;
+  if (!day) return frame;
+  return 'month' in day ? { ...frame, month: undefined, day: undefined, hebrew: day } : { ...frame, month: day[0], day: day[1] };
 }
 
 /** How far from the DCT a day may be and still anchor what is told sentences after it. */

@@ -730,6 +730,8 @@ table('Independence Day is the day of the nation named before it, the United Sta
   ["Widodo led Indonesia's 79th Independence Day ceremony on Saturday.", [['Independence Day', '2024-08-17'], ['Saturday', '2024-08-17']]],
   ['Mexican Independence Day parades drew crowds.', [['Independence Day', '2024-09-16']]],
   ['Americans marked Independence Day with fireworks.', [['Independence Day', '2024-07-04']]],
+  // Israel's follows the Hebrew calendar: Iyar 5 of 5784 fell on Monday, May 13, and was kept on the Tuesday.
+  ["Israel's 76th Independence Day was marked with muted ceremonies.", [['Independence Day', '2024-05-14']]],
 ]);
 
 table('a verb of putting off, holding or stopping with its object before "until" looks ahead, not a stay (Wednesday 2024-03-13)', '2024-03-13', [

@@ -247,12 +247,15 @@ export const DAYS_BY_YEAR: Record<string, Record<number, readonly [number, numbe
     1988: [3, 8], 1992: [3, 10], 1996: [3, 12], 2000: [3, 7], 2004: [3, 2], 2008: [2, 5], 2012: [3, 6], 2016: [3, 1], 2020: [3, 3], 2024: [3, 5],
   },
 };
+/** Israel's Independence Day, Iyar 5, moved off Friday and Saturday, and off Monday (see HOLIDAYS). */
+const YOM_HAATZMAUT: HebrewDay = { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } };
+
 /**
  * The independence days of nations, by the country's name or its people's adjective written before "Independence Day"
  * ("Indonesia's 79th Independence Day", "Mexican Independence Day"): [month, day]. The holiday's own entry below is the
  * United States' July 4, which a nation not listed keeps.
  */
-export const INDEPENDENCE_DAYS: Record<string, readonly [number, number]> = {
+export const INDEPENDENCE_DAYS: Record<string, readonly [number, number] | HebrewDay> = {
   india: [8, 15], indian: [8, 15], pakistan: [8, 14], pakistani: [8, 14], indonesia: [8, 17], indonesian: [8, 17],
   bangladesh: [3, 26], bangladeshi: [3, 26], 'sri lanka': [2, 4], 'sri lankan': [2, 4], philippines: [6, 12], philippine: [6, 12],
   malaysia: [8, 31], malaysian: [8, 31], vietnam: [9, 2], vietnamese: [9, 2], myanmar: [1, 4], mexico: [9, 16], mexican: [9, 16],
@@ -264,6 +267,8 @@ export const INDEPENDENCE_DAYS: Record<string, readonly [number, number]> = {
   ukraine: [8, 24], ukrainian: [8, 24], finland: [12, 6], finnish: [12, 6], poland: [11, 11], polish: [11, 11], estonia: [2, 24],
   lithuania: [2, 16], latvia: [11, 18], belarus: [7, 3], kazakhstan: [12, 16], armenia: [9, 21], georgia: [5, 26], cyprus: [10, 1],
   malta: [9, 21], jamaica: [8, 6], haiti: [1, 1],
+  // Israel's is Yom Ha'atzmaut's day of the Hebrew calendar (below).
+  israel: YOM_HAATZMAUT, israeli: YOM_HAATZMAUT,
 };
 
 export const HOLIDAYS: Record<string, Holiday> = {
@@ -320,7 +325,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // of Jan. 27), moved off Friday, Saturday and Sunday
   // (Independence Day off Monday too, so that the day of remembrance before it does not follow the Sabbath).
   'yom hashoah': { hebrew: { month: 1, day: 27, moves: { 5: -1, 7: 1 } } },
-  'yom haatzmaut': { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } }, "yom ha'atzmaut": { hebrew: { month: 2, day: 5, moves: { 5: -1, 6: -2, 1: 1 } } },
+  'yom haatzmaut': { hebrew: YOM_HAATZMAUT }, "yom ha'atzmaut": { hebrew: YOM_HAATZMAUT },
   // Islamic holidays: Eid al-Fitr ends Ramadan, Eid al-Adha falls in the month of the pilgrimage.
   'eid al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al fitr': { hijri: { month: 10, day: 1 } }, 'eid ul-fitr': { hijri: { month: 10, day: 1 } },
   'eid-ul-fitr': { hijri: { month: 10, day: 1 } }, 'id al-fitr': { hijri: { month: 10, day: 1 } }, 'eid al-adha': { hijri: { month: 12, day: 10 } },
