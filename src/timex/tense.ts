@@ -57,6 +57,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
   // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
   at = reachBack(tokens, first);
+  if (presentAfterOpeningPhrase(tokens, at, first, last, sentence)) return 'PRESENT';
   const main = participleMainVerb(tokens, at, first, last, sentence);
   if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
@@ -112,11 +113,29 @@ function participleMainVerb(tokens: Token[], opening: number, first: number, las
   let comma = last + 1;
   while (comma - last <= PARTICIPLE_CLAUSE_REACH && tokens[comma]?.sentence === sentence && tokens[comma].text !== ',') comma++;
   if (tokens[comma]?.text !== ',' || tokens[comma].sentence !== sentence) return -1;
+  return verbAfterSubject(tokens, comma, sentence);
+}
+
+/** The first verb after the comma at `comma`, past the main clause's subject ("[, Pete] [Sampras] meets"); or -1. */
+function verbAfterSubject(tokens: Token[], comma: number, sentence: number): number {
   for (let k = comma + 1; k - comma <= SUBJECT_REACH && tokens[k]?.sentence === sentence; k++) {
     if (VERB_TAGS.has(tokens[k].pos)) return k;
     if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON' && tokens[k].text !== '.') return -1;
   }
   return -1;
+}
+
+/**
+ * "On Sunday evening, Pete Sampras meets Carlos Moya", "In the men's final on Sunday, Sampras meets Moya": a day in a
+ * phrase that opens the sentence, before its comma, is the coming one when the main clause's verb is a plain present.
+ */
+function presentAfterOpeningPhrase(tokens: Token[], opening: number, first: number, last: number, sentence: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || (opening < first && tokens[opening].pos !== 'ADP')) return false;
+  for (let k = opening + 1; k < first; k++) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART') return false;
+  const verb = verbAfterSubject(tokens, last + 1, sentence);
+  if (verb < 0 || tokens[verb].pos !== 'VERB') return false;
+  const word = tokens[verb].text.toLowerCase();
+  return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !pastSpelling(word) && !PAST_FORMS.has(word) && !SAME_PAST_AND_PRESENT.has(word);
 }
 /** A participle in -ing, the verb of a clause that opens a sentence ("Speaking", "Addressing"). */
 const PARTICIPLE_ENDING = /^\p{L}{3,}ing$/u;
@@ -736,15 +755,15 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports. "The
   // president travels to Ohio on Friday": it reaches a weekday alone over its object and a place (a month may be
   // the noun's: "Ford sales in July") when its subject opens the clause.
-  if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i))
+  if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i))
     && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
   // "Arsenal host Manchester United on Sunday": a club's name with a plural verb, as British news writes a side, where
   // the tagger read a fixture's verb as a noun; the fixture lies ahead.
   if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && opponentAfter(tokens, i)
-    && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
+    && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Microsoft and Meta report quarterly earnings on Wednesday": companies' plain present, likewise read as a noun.
   if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN'
-    && plainStretchTo(tokens, i, distance) && subjectOpensClause(tokens, i)) return 'PRESENT';
+    && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
   if (before && near && (pos === 'ADJ' || pos === 'ADV') && ADJECTIVE_VERBS.has(word) && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && /[^s]s$/.test(prev)) return 'PRESENT';
@@ -895,18 +914,23 @@ function hyphenedToPrevious(tokens: Token[], i: number): boolean {
 const FAR_PRESENT = 8;
 /** The same for a weekday, which a present verb places ahead over a longer object ("faces a key meeting of the ethics panel on
  * Thursday"); a month that far is as often a figure's ("follows BP's $48 billion purchase of Amoco in August"). */
-const FAR_PRESENT_WEEKDAY = 10;
+const FAR_PRESENT_WEEKDAY = 13;
 
 /**
  * Whether the words between a verb at i and a day `distance` words on hold no other verb, no comma and no "and" of a
  * second clause; a compound's last noun the tagger read as a verb is none ("plays in the third-place match on Saturday").
  */
 function plainStretchTo(tokens: Token[], i: number, distance: number, reach = FAR_PRESENT): boolean {
-  if (distance > reach) return false;
+  let words = 0;
   for (let k = i + 1; k < i + distance; k++) {
+    // "meet in three one-day internationals, starting at Old Trafford on Thursday": a participle that places a span
+    // goes on with its verb's clause.
+    if (tokens[k].text === ',' && SPAN_PARTICIPLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) { k++; continue; }
     if ((VERB_TAGS.has(tokens[k].pos) && !nounAfterSingular(tokens, k)) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
+    // (words, not a compound's hyphens: "the Italian Cup quarter-finals")
+    if (tokens[k].pos !== 'PUNCT') words++;
   }
-  return true;
+  return words < reach;
 }
 
 /** Whether an incident is named between a verb at i and a day `distance` words on ("investigating the crash on Sunday"). */

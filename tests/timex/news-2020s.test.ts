@@ -741,3 +741,13 @@ table('a verb of putting off, holding or stopping with its object before "until"
   ['She stayed in Paris until Monday.', [['Monday', '2024-03-11']]],
   ["He extended his condolences to Friday's victims.", [['Friday', '2024-03-08']]],
 ]);
+
+table('a present verb reaches a weekday over a long plain object, a span\'s participle after a comma and an infinitive after "certain"; a day in an opening phrase takes the main clause\'s present (Sunday 1997-01-12)', '1997-01-12', [
+  ['Milan face Juventus in the first leg of the Italian Cup quarter-finals on Wednesday evening.', [['Wednesday evening', '1997-01-15TEV', 'TIME']]],
+  ['The teams meet in three one-day internationals, starting at Old Trafford on Thursday.', [['Thursday', '1997-01-16']]],
+  ['The match is certain to end in a draw on Thursday.', [['Thursday', '1997-01-16']]],
+  ['In the final on Sunday evening, Sampras meets Moya.', [['Sunday evening', '1997-01-12TEV', 'TIME']]],
+  ['In the final on Friday, Sampras beat Moya.', [['Friday', '1997-01-10']]],
+  // "blew" is a past form, however far the day ("blew up ... near Dhahran late Tuesday").
+  ['A truck blew up outside an apartment block housing U.S. Air Force personnel near Dhahran late Tuesday.', [['late Tuesday', '1997-01-07', 'DATE', 'END']]],
+]);

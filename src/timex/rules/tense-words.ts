@@ -33,7 +33,7 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'wants', 'want', 'wanted', 'aims', 'aim', 'aimed', 'seeks', 'seek', 'sought', 'vowed', 'vows', 'promised', 'promises',
   'pledged', 'pledges', 'threatened', 'threatens', 'poised', 'likely', 'ready', 'prepared', 'preparing', 'going', 'about',
   'able', 'willing', 'asked', 'urged', 'invited', 'ordered', 'told', 'bound', 'supposed', 'needs', 'need', 'has', 'have',
-  'offered', 'proposed', 'proposes',
+  'offered', 'proposed', 'proposes', 'certain', 'sure', 'unlikely', 'determined', 'eager', 'anxious',
   // "the minister is to visit Kabul on Sunday": a present "be" before an infinitive tells a plan.
   'is', 'are', 'am',
 ]);
@@ -217,6 +217,8 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'swam', 'tore', 'wept', 'wound', 'sprang', 'shrank', 'strove', 'strode', 'swung', 'clung', 'slung', 'stank', 'wrung',
   'underwent', 'overcame', 'oversaw', 'foresaw', 'mistook', 'misled', 'rebuilt', 'rewrote', 'withheld', 'upheld',
   'withstood', 'bled', 'bred', 'crept', 'knelt', 'leapt', 'lent', 'sped', 'wove', 'awoke', 'forsook', 'outgrew',
+  'blew', 'dove', 'drank', 'bent', 'spat', 'burnt', 'learnt', 'dreamt', 'slew', 'strung', 'trod', 'overthrew', 'overran',
+  'outran', 'retook', 'resold', 'overheard', 'foretold', 'befell', 'mislaid', 'outdid', 'redid', 'undid',
   // "-eed" past forms, which the "-ed" ending leaves out because of "need", "proceed", "succeed"
   'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed',
   // Participles in -n ("a poll taken Friday", "the speech given Monday"): what was done, as the "-ed" ones.
