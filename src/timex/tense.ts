@@ -449,7 +449,7 @@ function putOffBefore(tokens: Token[], to: number): boolean {
 const PUT_OFF_REACH = 5;
 
 /** How many words back a "would not" may govern an "until". */
-const NOT_UNTIL_REACH = 8;
+const NOT_UNTIL_REACH = 12;
 
 /** Parts of speech of the words between a possessive day and its incident ("Monday's deadly car bombing"). */
 const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);

@@ -751,3 +751,8 @@ table('a present verb reaches a weekday over a long plain object, a span\'s part
   // "blew" is a past form, however far the day ("blew up ... near Dhahran late Tuesday").
   ['A truck blew up outside an apartment block housing U.S. Air Force personnel near Dhahran late Tuesday.', [['late Tuesday', '1997-01-07', 'DATE', 'END']]],
 ]);
+
+table('a day declared a non-working day lies ahead; what cannot be done until a day waits for it (Wednesday 2020-04-15)', '2020-04-15', [
+  ['The mayor declared Monday a non-working day.', [['Monday', '2020-04-20']]],
+  ['Airlines that take the aid cannot lay off or cut the pay of workers until Sept. 30.', [['Sept. 30', '2020-09-30']]],
+]);

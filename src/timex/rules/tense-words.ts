@@ -122,10 +122,10 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
  * declared ahead of it. The verbs, and the nouns of the observance within a few words after the day's "a".
  */
 export const DECLARING_VERBS: ReadonlySet<string> = new Set(['declared', 'declares', 'declare', 'proclaimed', 'proclaims', 'designated', 'named', 'made']);
-export const OBSERVANCE_NOUNS: ReadonlySet<string> = new Set(['holiday', 'mourning', 'observance', 'strike', 'rest']);
+export const OBSERVANCE_NOUNS: ReadonlySet<string> = new Set(['holiday', 'mourning', 'observance', 'strike', 'rest', 'non-working', 'working']);
 
-/** "would not be free until Monday", "won't decide till Friday": the modals of a future a negation puts off to a day, and its words. */
-export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall']);
+/** "would not be free until Monday", "won't decide till Friday", "cannot lay off workers until Sept. 30": the modals of a future a negation puts off to a day, and its words. */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo', 'shall', 'can', 'ca', 'must']);
 export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
