@@ -9,12 +9,15 @@ import { HONORIFIC_CONFIDENCE } from './people.js';
 import { candidate } from './candidates.js';
 
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’-]+`;
-/** Given name, a nickname of one to four words in quotes (maybe spaced inside), surname (one or two words). */
-const NICKNAMED = new RegExp(`(?<![\\p{L}\\p{M}])(${WORD}) ["“'‘] ?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?: [\\p{L}\\p{M}'’-]+){0,3}) ?["”'’] (${WORD}(?: ${WORD})?)(?![\\p{L}\\p{M}])`, 'gu');
+/**
+ * Given name (with its middle initials: 'Thomas P. "Tip" O'Neill'), a nickname of one to four words in quotes (maybe
+ * spaced inside), surname (one or two words).
+ */
+const NICKNAMED = new RegExp(`(?<![\\p{L}\\p{M}])(${WORD}(?: \\p{Lu}\\.)*) ["“'‘] ?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?: [\\p{L}\\p{M}'’-]+){0,3}) ?["”'’] (${WORD}(?: ${WORD})?)(?![\\p{L}\\p{M}])`, 'gu');
 
 export function nicknamedPeople(text: string, candidates: readonly Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
-  // Most articles have no capitalised word in quotes right after a capitalised word: nothing to match.
-  if (!/\p{L} ["“'‘] ?\p{Lu}/u.test(text)) return [];
+  // Most articles have no capitalised word in quotes right after a word or an initial: nothing to match.
+  if (!/[\p{L}.] ["“'‘] ?\p{Lu}/u.test(text)) return [];
   let people: Set<number> | undefined;
   const out: Candidate[] = [];
   for (const m of text.matchAll(NICKNAMED)) {

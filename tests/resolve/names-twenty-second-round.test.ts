@@ -14,3 +14,15 @@ describe('a dateline\'s credit', () => {
     expect(names('(Corrects spelling of Bayer in first paragraph)')).not.toContainEqual(['Corrects', 'ORG']);
   });
 });
+
+describe('a nickname in quotes', () => {
+  it('belongs to the name after the given name\'s middle initial', () => {
+    expect(names('Former House Speaker Thomas P. "Tip" O\'Neill died on Tuesday.')).toContainEqual(['Thomas P. "Tip" O\'Neill', 'PERSON']);
+  });
+});
+
+describe('a quoted title', () => {
+  it('is a work after a verb of performing it', () => {
+    expect(names('Diane Keaton starred in "Father of the Bride" in 1991.')).toContainEqual(['Father of the Bride', 'WORK_OF_ART']);
+  });
+});
