@@ -2,8 +2,9 @@
 // names people of one kind, so where most of a list is people, the rest of it is too: the model's
 // unsure place or organization there ("McLoughlin" as a town), and a name it missed, become PERSON. So do lists of
 // organizations ("a joint venture with Bosch, Infineon and NXP Semiconductors"): where most of a list of three or
-// more is organizations, the model's unsure place or person there that the registry does not know is one too.
-import type { Candidate, Token } from '../document.js';
+// more is organizations, the model's unsure place or person there that the registry does not know is one too; and
+// lists of places ("Glasgow, Dundee, West Dunbartonshire and North Lanarkshire").
+import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -102,12 +103,35 @@ export function peopleInLists(text: string, tokens: readonly Token[], mentions: 
 }
 
 /** The model's readings a list of organizations corrects: a place or a person it was unsure of. */
-const RETYPED: ReadonlySet<string> = new Set(['GPE', 'LOC', 'PERSON', 'NORP']);
+const RETYPED_AS_ORGANIZATIONS: ReadonlySet<string> = new Set(['GPE', 'LOC', 'PERSON', 'NORP']);
+/** The model's readings a list of places corrects: an organization, a person or a people it was unsure of. */
+const RETYPED_AS_PLACES: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'NORP']);
+const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+const ORGANIZATIONS: ReadonlySet<string> = new Set(['ORG']);
 
 /** Mentions (sorted by start, without overlaps) with the unsure rest of mostly-organization lists made organizations. */
 export function organizationsInLists(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  // Most articles list no organizations: only lists that hold one need reading.
-  if (!mentions.some((c) => c.type === 'ORG')) return mentions;
+  return restOfLists(text, tokens, mentions, registry, ORGANIZATIONS, RETYPED_AS_ORGANIZATIONS, 'ORG', () => true);
+}
+
+/**
+ * Mentions with the unsure rest of mostly-place lists made places ("Glasgow, Dundee, West Dunbartonshire and North
+ * Lanarkshire backed Yes": Dundee an organization to the model); a person's only by one word ("Mobile, Baldwin and
+ * Escambia counties"), not a full name after a place's region ("in San Juan, Puerto Rico, and Evens Sanon").
+ */
+export function placesInLists(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  const oneWordOrNoPerson = (c: Candidate) => c.type !== 'PERSON' || !text.slice(c.start, c.end).includes(' ');
+  return restOfLists(text, tokens, mentions, registry, PLACES, RETYPED_AS_PLACES, 'GPE', oneWordOrNoPerson);
+}
+
+/**
+ * Where most of a list of three or more is of the `kinds` (two at least), the model's unsure reading there of one of
+ * the `retyped` labels that `retypes` allows and the registry does not know becomes `to`.
+ */
+function restOfLists(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex,
+  kinds: ReadonlySet<string>, retyped: ReadonlySet<string>, to: Label, retypes: (c: Candidate) => boolean): Candidate[] {
+  // Most articles list none of the kind: only lists that hold one need reading.
+  if (!mentions.some((c) => kinds.has(c.type))) return mentions;
   const lists = listsOf(tokens, MIN_ORGANIZATION_ITEMS);
   if (!lists.length) return mentions;
   let out: Candidate[] | undefined;
@@ -120,13 +144,13 @@ export function organizationsInLists(text: string, tokens: readonly Token[], men
   };
   for (const list of lists) {
     const found = list.map(exact);
-    const organizations = found.filter((k) => k !== undefined && mentions[k].type === 'ORG').length;
-    if (organizations < MIN_ORGANIZATIONS || organizations <= list.length * PEOPLE_SHARE) continue;
+    const ofKind = found.filter((k) => k !== undefined && kinds.has(mentions[k].type)).length;
+    if (ofKind < MIN_ORGANIZATIONS || ofKind <= list.length * PEOPLE_SHARE) continue;
     for (const k of found) {
       if (k === undefined) continue;
       const c = mentions[k];
-      if (!RETYPED.has(c.type) || c.source !== 'model' || c.confidence >= SURE || aliasTypes(registry, text.slice(c.start, c.end)).length) continue;
-      (out ??= [...mentions])[k] = { ...c, type: 'ORG' };
+      if (!retyped.has(c.type) || c.source !== 'model' || c.confidence >= SURE || !retypes(c) || aliasTypes(registry, text.slice(c.start, c.end)).length) continue;
+      (out ??= [...mentions])[k] = { ...c, type: to };
     }
   }
   return out ?? mentions;

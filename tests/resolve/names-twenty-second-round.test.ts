@@ -26,3 +26,14 @@ describe('a quoted title', () => {
     expect(names('Diane Keaton starred in "Father of the Bride" in 1991.')).toContainEqual(['Father of the Bride', 'WORK_OF_ART']);
   });
 });
+
+describe('a list of places', () => {
+  it('makes its unsure organization a place', () => {
+    expect(names('Glasgow, Dundee, West Dunbartonshire and North Lanarkshire backed Yes.')).toContainEqual(['Dundee', 'GPE']);
+  });
+
+  it('leaves a person\'s full name after a place\'s region a person', () => {
+    expect(names('Danica Coto in San Juan, Puerto Rico, and Evens Sanon in Port-au-Prince contributed to this report.'))
+      .toContainEqual(['Evens Sanon', 'PERSON']);
+  });
+});
