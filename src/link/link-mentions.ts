@@ -11,6 +11,8 @@ import { isLegalForm } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelines } from '../resolve/datelines.js';
+// Imported, not read from disk: tsc copies the table next to the compiled module.
+import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
@@ -21,16 +23,30 @@ import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } fro
 
 /**
  * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
- * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does).
+ * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does); with the kind of
+ * place in lower case after it where the registry names the place so ("the [Noto] peninsula": Noto Peninsula).
  */
 function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   const text = doc.text.slice(m.start, m.end);
   const bare = stripPossessive(text);
   if (bare !== text) return lookupAlias(index, text).length ? text : bare;
   const apostrophe = doc.text.charCodeAt(m.end);
+  // (not a people's adjective: "the Crimean peninsula" names the place by its people's word)
+  if (apostrophe === 32) return (m.type !== 'NORP' && withHeadAfter(doc.text, m.end, text, index)) || text;
   if ((apostrophe !== 39 && apostrophe !== 0x2019) || doc.text.charCodeAt(m.end + 1) !== 115) return text;
   const owned = doc.text.slice(m.start, m.end + 2);
   return lookupAlias(index, owned).length ? owned : text;
+}
+
+/** A kind of region or a natural feature in lower case after a name ("the Noto peninsula", "Ishikawa prefecture"). */
+const HEAD_AFTER = new RegExp(`^ (${[...placeCues.kindsAfter, ...placeCues.featuresAfter].join('|')})(?![\\p{L}-])`, 'u');
+
+/** The registry's name of a place that the name and the head after it make ("Noto Peninsula"), if the registry has it. */
+function withHeadAfter(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
+  const head = HEAD_AFTER.exec(text.slice(end, end + 16))?.[1];
+  if (!head) return undefined;
+  const whole = `${name} ${head[0].toUpperCase()}${head.slice(1)}`;
+  return lookupAlias(index, whole).length ? whole : undefined;
 }
 
 /** A company's name without its legal forms ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co", "Samsung Electronics Co Ltd"), as the registry names it; undefined when it has none. */

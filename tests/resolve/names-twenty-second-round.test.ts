@@ -37,3 +37,14 @@ describe('a list of places', () => {
       .toContainEqual(['Evens Sanon', 'PERSON']);
   });
 });
+
+describe('a kind of place in lower case after a name', () => {
+  it('links the name to the registry\'s place of that kind', () => {
+    const linked = readMentions('The quake hit the Noto peninsula on Monday.').filter((m) => m.entity !== undefined).map((m) => [m.text, m.entity]);
+    expect(linked).toContainEqual(['Noto', 'loc/noto-peninsula']);
+  });
+
+  it('makes a facility\'s name before "international airport"', () => {
+    expect(names("The city's Salgado Filho international airport has suspended all flights.")).toContainEqual(['Salgado Filho', 'FAC']);
+  });
+});
