@@ -15,7 +15,7 @@ import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
 import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
-import { endsNonPersonName } from '../ner/name-types.js';
+import { endsNonPersonName, isLegalForm } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
@@ -318,15 +318,19 @@ function titleRunningIn(text: string, tokens: readonly Token[], folded: FoldedTo
 
 /**
  * A body's name the model ran on into the title of the person named right after it ends before the title:
- * "[Federal Reserve Governor] Lawrence Lindsey" → "Federal Reserve"; the title's cue proposes the person.
+ * "[Federal Reserve Governor] Lawrence Lindsey" → "Federal Reserve", "[UAW Vice] President Terry Dittes" → "UAW"; the
+ * title's cue proposes the person.
  */
 function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, first: number, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   // Most names have no name right after them: the cheap test first.
   if (text.charCodeAt(c.end) !== 32 || !startsUpper(text.slice(c.end + 1, c.end + 2))) return undefined;
   for (let i = first + 1; i < tokens.length && tokens[i].start < c.end; i++) {
-    const title = titleAt(tokens, folded, i, c.end, registry, cues);
-    if (!title || tokens[title.last].end !== c.end) continue;
-    const name = nameAt(text, c.end + 1);
+    // The title may run on past the name's end ("[UAW Vice] President Terry Dittes"), but not from a company's legal
+    // form ("[JPMorgan Chase & Co.] CEO" is no co-CEO).
+    const title = titleAt(tokens, folded, i, text.length, registry, cues);
+    if (!title || tokens[title.last].end < c.end || text.charCodeAt(tokens[title.last].end) !== 32) continue;
+    if (tokens[title.last].end > c.end && isLegalForm(tokens[i].text)) continue;
+    const name = nameAt(text, tokens[title.last].end + 1);
     if (!name || !personsWords(name, registry)) return undefined;
     // A title right before a rank is the person's too: "[Maryland State Police Superintendent Col.] Roland Butler".
     let at = i;

@@ -48,3 +48,21 @@ describe('a kind of place in lower case after a name', () => {
     expect(names("The city's Salgado Filho international airport has suspended all flights.")).toContainEqual(['Salgado Filho', 'FAC']);
   });
 });
+
+describe('a leader\'s title after the house he leads', () => {
+  it('is no part of the house\'s name, nor of his', () => {
+    const found = names('House Minority Whip Newt Gingrich of Georgia called the plan a disaster. Senate Majority Leader Bob Dole agreed.');
+    expect(found).toContainEqual(['House', 'ORG']);
+    expect(found).toContainEqual(['Newt Gingrich', 'PERSON']);
+    expect(found).toContainEqual(['Senate', 'ORG']);
+  });
+
+  it('is a title a body\'s name ran into, though it runs on past the name', () => {
+    expect(names('UAW Vice President Terry Dittes said in a statement.')).toEqual([['UAW', 'ORG'], ['Terry Dittes', 'PERSON']]);
+    expect(names('JPMorgan Chase & Co. CEO Jamie Dimon had warned.')).toContainEqual(['JPMorgan Chase & Co.', 'ORG']);
+  });
+
+  it('is a judge\'s as the English courts style him', () => {
+    expect(names('At the Old Bailey on Wednesday, Mr Justice Treacy ordered Dobson to serve 15 years.')).toContainEqual(['Treacy', 'PERSON']);
+  });
+});
