@@ -13,6 +13,7 @@ import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acro
 import { datelines } from '../resolve/datelines.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
+import exchanges from '../resolve/lexicon/stock-exchanges.json' with { type: 'json' };
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
@@ -24,7 +25,8 @@ import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } fro
 /**
  * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
  * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does); with the kind of
- * place in lower case after it where the registry names the place so ("the [Noto] peninsula": Noto Peninsula).
+ * place or the index's words in lower case after it where the registry names it so ("the [Noto] peninsula": Noto
+ * Peninsula; "the [Straits Times] index": the index, not the newspaper).
  */
 function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   const text = doc.text.slice(m.start, m.end);
@@ -38,14 +40,19 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   return lookupAlias(index, owned).length ? owned : text;
 }
 
-/** A kind of region or a natural feature in lower case after a name ("the Noto peninsula", "Ishikawa prefecture"). */
-const HEAD_AFTER = new RegExp(`^ (${[...placeCues.kindsAfter, ...placeCues.featuresAfter].join('|')})(?![\\p{L}-])`, 'u');
+/**
+ * A kind of region or a natural feature in lower case after a name ("the Noto peninsula", "Ishikawa prefecture"), or
+ * the words a stock index is quoted by ("the Dow Jones industrial average", "the Straits Times index").
+ */
+const HEADS = [...placeCues.kindsAfter, ...placeCues.featuresAfter, ...exchanges.indexWords].sort((a, b) => b.length - a.length);
+const HEAD_AFTER = new RegExp(`^ (${HEADS.join('|')})(?![\\p{L}-])`, 'u');
+const HEAD_REACH = Math.max(...HEADS.map((h) => h.length)) + 2;
 
-/** The registry's name of a place that the name and the head after it make ("Noto Peninsula"), if the registry has it. */
+/** The registry's name that the name and the head after it make ("Noto Peninsula", "Straits Times Index"), if it has it. */
 function withHeadAfter(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
-  const head = HEAD_AFTER.exec(text.slice(end, end + 16))?.[1];
+  const head = HEAD_AFTER.exec(text.slice(end, end + HEAD_REACH))?.[1];
   if (!head) return undefined;
-  const whole = `${name} ${head[0].toUpperCase()}${head.slice(1)}`;
+  const whole = `${name} ${head.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())}`;
   return lookupAlias(index, whole).length ? whole : undefined;
 }
 

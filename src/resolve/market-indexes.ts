@@ -15,6 +15,12 @@ const LONGEST = Math.max(...table.indexWords.map((w) => w.length)) + 2;
 const RETYPED: ReadonlySet<string> = new Set(['NORP', 'ORG', 'WORK_OF_ART', 'EVENT', 'LAW']);
 const EXCHANGE_HEADS: ReadonlySet<string> = new Set(table.exchangeHeads);
 
+/** The name with the index's words after it, capitalised as the registry writes an index ("Straits Times Index"). */
+function indexName(name: string, after: string): string {
+  const words = INDEX_WORDS_AFTER.exec(after)![0].trim();
+  return `${name} ${words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())}`;
+}
+
 /** Mentions with the names right before an index's words typed PRODUCT. */
 export function marketIndexes(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
@@ -23,7 +29,10 @@ export function marketIndexes(text: string, mentions: Candidate[], registry: Reg
     if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
     if (!INDEX_WORDS_AFTER.test(text.slice(m.end, m.end + LONGEST))) return;
     const name = text.slice(m.start, m.end);
-    if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) || aliasTypes(registry, name).length) return;
+    if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) return;
+    // A name the registry knows keeps its kind, unless the registry names the index by it and the words ("the
+    // [Straits Times] index": the Straits Times Index, not the newspaper).
+    if (aliasTypes(registry, name).length && !aliasTypes(registry, indexName(name, text.slice(m.end, m.end + LONGEST))).includes('PRODUCT')) return;
     (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
   });
   return out ?? mentions;

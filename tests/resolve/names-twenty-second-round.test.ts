@@ -66,3 +66,17 @@ describe('a leader\'s title after the house he leads', () => {
     expect(names('At the Old Bailey on Wednesday, Mr Justice Treacy ordered Dobson to serve 15 years.')).toContainEqual(['Treacy', 'PERSON']);
   });
 });
+
+describe('a stock index named before its words in lower case', () => {
+  const linked = (text: string) => readMentions(text).filter((m) => m.entity !== undefined).map((m) => [m.text, m.type, m.entity]);
+
+  it('is the registry\'s index, though the registry knows the name as a newspaper\'s', () => {
+    expect(linked('Singapore\'s Straits Times index lost 4.3 percent.')).toContainEqual(['Straits Times', 'PRODUCT', 'product/straits-times-index']);
+  });
+
+  it('links the index the words complete', () => {
+    expect(linked('The Dow Jones industrial average fell 55 points and the Nikkei average rose.')).toEqual([
+      ['Dow Jones', 'PRODUCT', 'product/dow-jones-industrial-average'], ['Nikkei', 'PRODUCT', 'product/nikkei-225'],
+    ]);
+  });
+});
