@@ -25,8 +25,11 @@ import { candidate } from './candidates.js';
 import { tokenAt } from '../text/token-at.js';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
-/** A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery". */
-const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))?(?: (?:${table.modifiers.join('|')}))? (?:${table.nouns.join('|')})\\b`);
+/**
+ * A facility noun right after a name, maybe after a number or a modifier: " 1 pipeline", " airport", " oil refinery";
+ * not a player's position before his name ("Northern Transvaal centre Andre Snyman").
+ */
+const NOUN_AFTER = new RegExp(`^(?: (\\d{1,3}))?(?: (?:${table.modifiers.join('|')}))? (?:${table.nouns.join('|')})\\b(?! \\p{Lu})`, 'u');
 
 const JOINER = /^(?:, | and |, and )$/;
 /** A facility's opening noun, the particles after it and its capitalised words: "Palais des Festivals", "Coliseo de Puerto Rico". */

@@ -80,3 +80,14 @@ describe('a stock index named before its words in lower case', () => {
     ]);
   });
 });
+
+describe('a name before a facility noun in lower case', () => {
+  it('is the facility\'s before a convention centre or a displacement camp', () => {
+    expect(names('Rutte spoke at the World Forum convention centre. RSF fighters attacked the Zamzam displacement camp.'))
+      .toEqual([['Rutte', 'PERSON'], ['World Forum', 'FAC'], ['RSF', 'ORG'], ['Zamzam', 'FAC']]);
+  });
+
+  it('is not before a player\'s position and his name', () => {
+    expect(names("Mulder's absence means that Northern Transvaal centre Andre Snyman should win his place.")).not.toContainEqual(['Northern Transvaal', 'FAC']);
+  });
+});
