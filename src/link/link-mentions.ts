@@ -226,6 +226,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
   // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's,
   // "Portland, Maine" not Oregon's).
+  // The article's year tells apart namesakes of different times ("Bush" in 1993 and in 2003).
+  const year = doc.article.published ? Number(doc.article.published.slice(0, 4)) || undefined : undefined;
   const ctxOf = (i: number, h: AliasHit[]): LinkContext => {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
@@ -233,7 +235,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && stateOfficeAfter(work.text, mentions[i].end);
-    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom };
+    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),

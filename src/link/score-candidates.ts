@@ -71,6 +71,8 @@ export interface LinkContext {
   stateOffice?: boolean;
   /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
   filedFrom?: Set<string>;
+  /** The article's year: a shared name's entry whose years (RegistryEntry.years) miss it is unlikely. */
+  year?: number;
 }
 
 /** The entry and what it is part of, nearest first. */
@@ -196,6 +198,16 @@ function sharedWholes(index: RegistryIndex, rivals: Set<string>): Set<string> {
   return shared ?? new Set();
 }
 
+/** How much less likely an entry is when the article's year lies outside its years, by more than a year's slack. */
+const OUT_OF_YEARS = 0.05;
+const YEARS_SLACK = 1;
+
+function timeFit(entry: RegistryEntry, year: number | undefined): number {
+  if (!entry.years || year === undefined) return 1;
+  const [first, last] = entry.years;
+  return year < first - YEARS_SLACK || (last !== undefined && year > last + YEARS_SLACK) ? OUT_OF_YEARS : 1;
+}
+
 /** Scored candidates, best first, normalised to sum to 1; empty when no entry fits the mention's label. */
 export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: Label, ctx: LinkContext): LinkCandidate[] {
   if (!hits.length) return []; // most names are in no registry: nothing to build
@@ -211,7 +223,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, ctx, rivals)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
-    const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1);
+    const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * (rivals.size > 1 ? timeFit(entry, ctx.year) : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));
   }

@@ -4,6 +4,8 @@ import { NAME_LABEL_LIST } from '../document.js';
 
 const EntryId = z.string().regex(/^[a-z_]+\/[a-z0-9-]+$/, 'id must look like "kind/slug" (lowercase, digits, hyphens)');
 
+const Year = z.number().int().min(1000).max(2200);
+
 export const RegistryEntrySchema = z.strictObject({
   id: EntryId,
   type: z.enum(NAME_LABEL_LIST),
@@ -34,6 +36,11 @@ export const RegistryEntrySchema = z.strictObject({
   partOf: EntryId.optional(),
   /** How likely this entry is when its alias is shared with others, in (0, 1]; default 0.5. */
   prior: z.number().gt(0).lte(1).optional(),
+  /**
+   * The years a shared name meant this entry in the news (first, and last where it no longer does): of two presidents
+   * Bush, the one whose years hold the article's date is meant.
+   */
+  years: z.union([z.tuple([Year]), z.tuple([Year, Year])]).optional(),
 });
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
 
