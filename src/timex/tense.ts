@@ -439,9 +439,11 @@ function notUntil(tokens: Token[], first: number): boolean {
 function putOffBefore(tokens: Token[], to: number): boolean {
   const sentence = tokens[to].sentence;
   const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) ? PUT_OFF_REACH : 1;
-  for (let k = to - 1; k >= 0 && to - k <= reach && tokens[k].sentence === sentence; k--) {
+  // (words, not a compound's hyphens: "suspended some high-speed trains until")
+  for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     if (RESCHEDULING_VERBS.has(tokens[k].text.toLowerCase())) return true;
-    if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT') return false;
+    if (VERB_TAGS.has(tokens[k].pos) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
+    if (tokens[k].pos !== 'PUNCT') words++;
   }
   return false;
 }

@@ -737,6 +737,7 @@ table('Independence Day is the day of the nation named before it, the United Sta
 table('a verb of putting off, holding or stopping with its object before "until" looks ahead, not a stay (Wednesday 2024-03-13)', '2024-03-13', [
   ['The court adjourned the hearing until Friday.', [['Friday', '2024-03-15']]],
   ['He was remanded in custody until Friday.', [['Friday', '2024-03-15']]],
+  ['The railway suspended some high-speed trains until Monday.', [['Monday', '2024-03-18']]],
   ['Trading in the shares was suspended until Monday, the exchange said.', [['Monday', '2024-03-18']]],
   ['She stayed in Paris until Monday.', [['Monday', '2024-03-11']]],
   ["He extended his condolences to Friday's victims.", [['Friday', '2024-03-08']]],
