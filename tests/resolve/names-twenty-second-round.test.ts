@@ -91,3 +91,9 @@ describe('a name before a facility noun in lower case', () => {
     expect(names("Mulder's absence means that Northern Transvaal centre Andre Snyman should win his place.")).not.toContainEqual(['Northern Transvaal', 'FAC']);
   });
 });
+
+describe('a virus\'s name', () => {
+  it('is no name of a person, a place or a work', () => {
+    expect(names('Earlier emergencies covered polio in 2014, Ebola in 2014 and 2019, and Zika in 2016. The Ebola outbreak spread.')).toEqual([]);
+  });
+});
