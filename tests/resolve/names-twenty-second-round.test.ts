@@ -97,3 +97,9 @@ describe('a virus\'s name', () => {
     expect(names('Earlier emergencies covered polio in 2014, Ebola in 2014 and 2019, and Zika in 2016. The Ebola outbreak spread.')).toEqual([]);
   });
 });
+
+describe('a political stance opening a sentence before a name', () => {
+  it('is no part of the name', () => {
+    expect(names('Leftist Claudia Sheinbaum won the election.')).toEqual([['Claudia Sheinbaum', 'PERSON']]);
+  });
+});
