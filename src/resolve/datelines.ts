@@ -76,6 +76,13 @@ const DATELINE_CONFIDENCE = 0.9;
 const CREDIT = new RegExp(`^(?:(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*(?:,[^\\n(]{1,40})? |${MONTH} \\d{1,2} )?`
   + `\\((?:The )?(\\p{Lu}[\\p{L}\\d&'’. -]{0,40}?)\\) [-—–]`, 'gmu');
 
+/**
+ * The same credit without brackets after a dateline's place and day, as Australian and Japanese agencies write it:
+ * "SYDNEY, Nov 7 AAP - ", "TOKYO, Aug. 24 Kyodo - " (one word, then the dash).
+ */
+const BARE_CREDIT = new RegExp(`^(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*(?:${REGION})?,? ${MONTH} \\d{1,2}(?:, \\d{4})?`
+  + ` (\\p{Lu}[\\p{L}]{1,15}) [-—–] `, 'gmu');
+
 /** The credits' spans of an article's datelines, start → end. */
 export function datelineCredits(text: string): Map<number, number> {
   const credits = new Map<number, number>();
@@ -83,7 +90,25 @@ export function datelineCredits(text: string): Map<number, number> {
     const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
     credits.set(start, start + m[1].length);
   }
+  for (const m of text.matchAll(BARE_CREDIT)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    credits.set(start, start + m[1].length);
+  }
   return credits;
+}
+
+/**
+ * Names a recognizer ran from a credit across its dash into the story's first words ("[AAP - Canstar] estimates") are
+ * the words after the dash; the credit is proposed on its own (creditCandidates).
+ */
+export function cutAtCredits(text: string, credits: Map<number, number>, candidates: Candidate[]): Candidate[] {
+  if (!credits.size) return candidates;
+  return mapEach(candidates, (c) => {
+    const end = credits.get(c.start);
+    if (end === undefined || c.end <= end) return c;
+    const dash = /^ [-—–]+ /.exec(text.slice(end, c.end));
+    return dash && end + dash[0].length < c.end ? { ...c, start: end + dash[0].length } : c;
+  });
 }
 
 /** The credits, proposed: one no recognizer read is still the agency's. */

@@ -28,7 +28,7 @@ import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths, peopleNamedLikeMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
 import { conditionsByEponym } from '../resolve/conditions.js';
-import { creditCandidates, creditsAsOrganizations, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
+import { creditCandidates, creditsAsOrganizations, cutAtCredits, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { placesNamedLikePeoples, splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
 import { middleInitials } from '../resolve/middle-initials.js';
@@ -418,7 +418,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates)))))))));
-  read = withoutWritersRoles(text, read);
+  read = cutAtCredits(text, credits, withoutWritersRoles(text, read));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);

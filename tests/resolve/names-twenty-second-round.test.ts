@@ -10,6 +10,11 @@ describe('a dateline\'s credit', () => {
     expect(names('(Bloomberg) -- Bayer AG completed its takeover of Monsanto Co. on Thursday.')).toContainEqual(['Bloomberg', 'ORG']);
   });
 
+  it('is the agency without brackets after the place and the day, and no part of the story\'s first name', () => {
+    expect(names('SYDNEY, Nov 7 AAP - Canstar estimates the rise will add $106 a month.')).toEqual([['SYDNEY', 'GPE'], ['AAP', 'ORG'], ['Canstar', 'ORG']]);
+    expect(names('TOKYO, Aug. 24 Kyodo - Former Defense Minister Shigeru Ishiba won.')).toContainEqual(['Kyodo', 'ORG']);
+  });
+
   it('is no credit in a bracket without a dash after it', () => {
     expect(names('(Corrects spelling of Bayer in first paragraph)')).not.toContainEqual(['Corrects', 'ORG']);
   });
