@@ -1,5 +1,5 @@
 // A nickname in quotes, double or single, between a person's given name and surname belongs to the name ("Earvin
-// "Magic" Johnson", "Roberto " Hands of Stone " Duran", "Jimmy 'Barbecue' Cherizier"): the model reads the given name and the surname as two
+// "Magic" Johnson", "Roberto " Hands of Stone " Duran", "Jimmy 'Barbecue' Cherizier", 'Cerelyn "C.J." Davis'): the model reads the given name and the surname as two
 // people, or one of them alone, and the nickname as something else. The whole is proposed as one PERSON
 // where a recognizer read a person on one side of the quotes, or the given name is on the name model's
 // lists; the nickname is a capitalised word or a few words ("Hands of Stone"), not a sentence.
@@ -13,7 +13,7 @@ const WORD = `\\p{Lu}[\\p{L}\\p{M}'’-]+`;
  * Given name (with its middle initials: 'Thomas P. "Tip" O'Neill'), a nickname of one to four words in quotes (maybe
  * spaced inside), surname (one or two words).
  */
-const NICKNAMED = new RegExp(`(?<![\\p{L}\\p{M}])(${WORD}(?: \\p{Lu}\\.)*) ["“'‘] ?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?: [\\p{L}\\p{M}'’-]+){0,3}) ?["”'’] (${WORD}(?: ${WORD})?)(?![\\p{L}\\p{M}])`, 'gu');
+const NICKNAMED = new RegExp(`(?<![\\p{L}\\p{M}])(${WORD}(?: \\p{Lu}\\.)*) ["“'‘] ?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{L}\\p{M}'’.-]+){0,3}) ?["”'’] (${WORD}(?: ${WORD})?)(?![\\p{L}\\p{M}])`, 'gu');
 
 export function nicknamedPeople(text: string, candidates: readonly Candidate[], isNameWord: (word: string) => boolean): Candidate[] {
   // Most articles have no capitalised word in quotes right after a word or an initial: nothing to match.
