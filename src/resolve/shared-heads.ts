@@ -18,6 +18,7 @@ import { Containers } from './containers.js';
 import { joinWhereAdjacent } from './extend-mentions.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/facility-nouns.json' with { type: 'json' };
+import placeCues from './lexicon/place-cues.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 import { endsInPlaceHead } from './place-heads.js';
 import { adjectiveShaped } from './peoples.js';
@@ -72,14 +73,22 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
 /** A facility's head capitalised right after a name: " Stadium", " Airport". */
 const CAPITALISED_HEAD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}'’-])/u;
 
+/** The capitalised last words of a natural feature's name ("River", "Bay"). */
+const FEATURE_HEADS: ReadonlySet<string> = new Set(placeCues.featureHeads);
+
 /**
  * A name the model stopped short of a facility's capitalised head, the head taken in ("[Perth] Stadium"), unless a
- * person's name ends in that head as often ("Nathan Lane").
+ * person's name ends in that head as often ("Nathan Lane"); and of a natural feature's, a LOC ("the [Richmond] River",
+ * where the registry read the city, "[Bremer] River", a surname).
  */
 function facilityHeadAfter(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
   const head = CAPITALISED_HEAD_AFTER.exec(text.slice(m.end, m.end + 16));
   const word = head?.[1].toLowerCase();
   if (!word || (m.type === 'PERSON' && isSurnameHead(word))) return undefined;
+  // (not a head that opens a longer name: "the San Francisco Bay Area")
+  if (FEATURE_HEADS.has(head![1]) && m.type !== 'NORP') {
+    return /^ \p{Lu}/u.test(text.slice(m.end + head![0].length, m.end + head![0].length + 2)) ? undefined : { ...m, type: 'LOC', end: m.end + head![0].length };
+  }
   // A kind of building, many of them surnames too ("Hall", "Church", "Tower"), only after a name no person's, and one the
   // registry does not know ("the [Annunciation Catholic] Church"; the "[Catholic] Church" is a body of believers).
   if (!isFacilityHead(word) && !(isBuildingKind(word) && m.type !== 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).length === 0)) return undefined;

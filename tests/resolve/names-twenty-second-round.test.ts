@@ -108,3 +108,14 @@ describe('a political stance opening a sentence before a name', () => {
     expect(names('Leftist Claudia Sheinbaum won the election.')).toEqual([['Claudia Sheinbaum', 'PERSON']]);
   });
 });
+
+describe('a natural feature\'s capitalised head after a name', () => {
+  it('is taken into the name, a place, whatever the name alone is', () => {
+    expect(names('Further south, the Richmond River at Coraki is expected to peak. The Bremer River peaked at 19.4 metres.'))
+      .toEqual([['Richmond River', 'LOC'], ['Coraki', 'GPE'], ['Bremer River', 'LOC']]);
+  });
+
+  it('is left where it opens a longer name', () => {
+    expect(names('Air quality in the San Francisco Bay Area remained unhealthy.')).not.toContainEqual(['San Francisco Bay', 'LOC']);
+  });
+});
