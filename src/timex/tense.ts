@@ -34,7 +34,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
-  if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1)) return 'FUTURE';
+  if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
   // after the fact, "could not be reached Monday", has no "until").
@@ -433,12 +433,14 @@ function notUntil(tokens: Token[], first: number): boolean {
 }
 /**
  * "adjourned until Friday", "remanded in custody until Friday", "suspended trading in its shares until Monday": a verb
- * of putting off before the "until" at `to`, with at most a few words that are no verb and no punctuation between; right
- * before a "to" ("adjourned to Tuesday", not "extended his condolences to Friday's victims").
+ * of putting off before the "until" at `to`, with at most a few words that are no verb and no punctuation between where
+ * the expression names a day (`ofADay`); right before a "to" ("adjourned to Tuesday", not "extended his condolences to
+ * Friday's victims") or a clock time's "until".
  */
-function putOffBefore(tokens: Token[], to: number): boolean {
+function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   const sentence = tokens[to].sentence;
-  const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) ? PUT_OFF_REACH : 1;
+  // Over words only to a day's "until": "suspended check-in from 2 p.m. until 6 p.m." is a stretch of one day.
+  const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) && ofADay ? PUT_OFF_REACH : 1;
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     if (RESCHEDULING_VERBS.has(tokens[k].text.toLowerCase())) return true;
@@ -447,8 +449,13 @@ function putOffBefore(tokens: Token[], to: number): boolean {
   }
   return false;
 }
-/** How many words back from its "until" a verb of putting off may be ("suspended trading in its shares until"). */
-const PUT_OFF_REACH = 5;
+/** Whether a weekday follows token k, maybe after "on" ("until 5 a.m. on Thursday"). */
+function dayAfter(tokens: Token[], k: number, sentence: number): boolean {
+  const at = tokens[k]?.text.toLowerCase() === 'on' ? k + 1 : k;
+  return tokens[at]?.sentence === sentence && isCalendarWord(WEEKDAYS, tokens[at].text);
+}
+/** How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon until"). */
+const PUT_OFF_REACH = 10;
 
 /** How many words back a "would not" may govern an "until". */
 const NOT_UNTIL_REACH = 12;

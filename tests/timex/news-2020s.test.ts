@@ -738,6 +738,9 @@ table('a verb of putting off, holding or stopping with its object before "until"
   ['The court adjourned the hearing until Friday.', [['Friday', '2024-03-15']]],
   ['He was remanded in custody until Friday.', [['Friday', '2024-03-15']]],
   ['The railway suspended some high-speed trains until Monday.', [['Monday', '2024-03-18']]],
+  ['The government imposed a curfew in the Western Province from noon until 5 a.m. on Thursday.', [['noon', '2024-03-13T12:00', 'TIME'], ['5 a.m.', '2024-03-14T05:00', 'TIME'], ['Thursday', '2024-03-14']]],
+  // A clock time's "until" with no day is a stretch of one day.
+  ['The airline suspended check-in at its city terminal from 2 p.m. until 6 p.m.', [['2 p.m.', '2024-03-13T14:00', 'TIME'], ['6 p.m.', '2024-03-13T18:00', 'TIME']]],
   ['Trading in the shares was suspended until Monday, the exchange said.', [['Monday', '2024-03-18']]],
   ['She stayed in Paris until Monday.', [['Monday', '2024-03-11']]],
   ["He extended his condolences to Friday's victims.", [['Friday', '2024-03-08']]],
