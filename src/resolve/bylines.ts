@@ -2,7 +2,8 @@
 // wire story's closing credits ("(Reporting by Natalie Grover in London and Arathy Somasekhar in Houston; Editing
 // by Louise Heavens)"). Each name there is proposed as a PERSON, as sure as an honorific; the place after "in"
 // is left to the recognizers. The model reads an unfamiliar name there as a place or an organization, and one
-// sense per name then carries that to the name's other mentions.
+// sense per name then carries that to the name's other mentions. The desk's initials a wire story ends with ("...
+// closed at 38,811.39. NSA RT") name nobody the story speaks of.
 import type { Candidate } from '../document.js';
 import { candidate } from './candidates.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -60,3 +61,16 @@ export function withoutWritersRoles(text: string, candidates: Candidate[]): Cand
   if (!roles.length) return candidates;
   return candidates.filter((c) => !roles.some((r) => c.start >= r.start && c.end === r.end));
 }
+
+/** The desk's initials after a story's last sentence, up to its end: " NSA RT", "\nABS SJK". */
+const DESK_INITIALS = /(?<=[.!?"”])\s+(?:\p{Lu}{2,4} ){0,2}\p{Lu}{2,4}\s*$/u;
+
+/** The candidates without those inside the desk's initials that close the story. */
+export function withoutDeskInitials(text: string, candidates: Candidate[]): Candidate[] {
+  const initials = DESK_INITIALS.exec(text.slice(-SIGN_OFF_REACH));
+  if (!initials) return candidates;
+  const start = text.length - Math.min(text.length, SIGN_OFF_REACH) + initials.index;
+  return candidates.filter((c) => c.start < start);
+}
+/** How far from the story's end its sign-off is looked for. */
+const SIGN_OFF_REACH = 20;

@@ -13,7 +13,7 @@ import { isBuildingKind, isFacilityHead } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
-import { bylines, withoutWritersRoles } from '../resolve/bylines.js';
+import { bylines, withoutDeskInitials, withoutWritersRoles } from '../resolve/bylines.js';
 import { photoCredits } from '../resolve/credits.js';
 import { platformNames } from '../resolve/platforms.js';
 import { tickers } from '../resolve/tickers.js';
@@ -418,7 +418,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates)))))))));
-  read = cutAtCredits(text, credits, withoutWritersRoles(text, read));
+  read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);

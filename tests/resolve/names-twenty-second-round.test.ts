@@ -119,3 +119,13 @@ describe('a natural feature\'s capitalised head after a name', () => {
     expect(names('Air quality in the San Francisco Bay Area remained unhealthy.')).not.toContainEqual(['San Francisco Bay', 'LOC']);
   });
 });
+
+describe('the desk\'s initials that close a wire story', () => {
+  it('name nobody', () => {
+    expect(names('New Delhi, May 23 (PTI) The Sensex closed lower at 38,811.39. NSA RT')).not.toContainEqual(['NSA', 'ORG']);
+  });
+
+  it('are no acronym the last sentence ends with', () => {
+    expect(names('The deal was approved by the SEC.')).toEqual([['SEC', 'ORG']]);
+  });
+});
