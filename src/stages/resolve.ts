@@ -31,7 +31,7 @@ import { conditionsByEponym } from '../resolve/conditions.js';
 import { creditCandidates, creditsAsOrganizations, cutAtCredits, datelineCredits, datelinePlaces, datelines, personsNamedLikeDatelines } from '../resolve/datelines.js';
 import { placesNamedLikePeoples, splitDemonyms } from '../resolve/demonyms.js';
 import { membersSeats } from '../resolve/members-seats.js';
-import { middleInitials } from '../resolve/middle-initials.js';
+import { bareInitials, middleInitials } from '../resolve/middle-initials.js';
 import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates, stateMembers } from '../resolve/party-states.js';
 import { peopleOfPlaces, placesOfTitles } from '../resolve/people-of-places.js';
@@ -421,7 +421,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
-  read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
+  read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.

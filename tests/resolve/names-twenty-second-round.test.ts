@@ -129,3 +129,19 @@ describe('the desk\'s initials that close a wire story', () => {
     expect(names('The deal was approved by the SEC.')).toEqual([['SEC', 'ORG']]);
   });
 });
+
+describe('a name\'s initials written without stops', () => {
+  it('belong to the name, as the South Asian press writes them', () => {
+    expect(names('India last won the title under M S Dhoni in 2007.')).toContainEqual(['M S Dhoni', 'PERSON']);
+  });
+
+  it('are no possessive\'s S in a line of capitals', () => {
+    expect(names("BOXING - PANAMA 'S ROBERTO DURAN FIGHTS THE SANDS OF TIME.")).not.toContainEqual(["S ROBERTO DURAN", 'PERSON']);
+  });
+});
+
+describe('an Indian minister\'s title', () => {
+  it('is no part of the state\'s name before it', () => {
+    expect(names('West Bengal Chief Minister Mamata Banerjee called it a chaos.')).toEqual([['West Bengal', 'GPE'], ['Mamata Banerjee', 'PERSON']]);
+  });
+});
