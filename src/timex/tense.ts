@@ -820,12 +820,14 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // no -s after a singular subject, so it is the past.
   if (SAME_PAST_AND_PRESENT.has(word) && (singularSubject(tokens[i - 1]) || companyNameBefore(tokens, i))) return 'PAST';
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
-  if (prev === 'to' && pos === 'VERB') {
-    const g = governorOf(tokens, i - 1);
+  // (split by an adverb too: "the youngest to ever sweep the categories ... on Sunday night")
+  const to = prev === 'to' ? i - 1 : prev2 === 'to' && tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
+  if (to >= 0 && pos === 'VERB') {
+    const g = governorOf(tokens, to);
     const governor = tokens[g];
     // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
     // "remained on track to list its shares in February": a course held toward a thing lies ahead of it.
-    if (before && ON_COURSE.has(`${tokens[i - 3]?.text.toLowerCase()} ${tokens[i - 2]?.text.toLowerCase()}`)) return 'FUTURE';
+    if (before && ON_COURSE.has(`${tokens[to - 2]?.text.toLowerCase()} ${tokens[to - 1]?.text.toLowerCase()}`)) return 'FUTURE';
     const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
       // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
       || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));

@@ -760,3 +760,7 @@ table('a day declared a non-working day lies ahead; what cannot be done until a 
   ['The mayor declared Monday a non-working day.', [['Monday', '2020-04-20']]],
   ['Airlines that take the aid cannot lay off or cut the pay of workers until Sept. 30.', [['Sept. 30', '2020-09-30']]],
 ]);
+
+table('an infinitive split by an adverb is no present verb, however near the day (Monday 2020-01-27)', '2020-01-27', [
+  ['Eilish became the youngest to ever sweep the big four general field categories at the 2020 Grammy Awards on Sunday night.', [['2020', '2020'], ['Sunday night', '2020-01-26TNI', 'TIME']]],
+]);
