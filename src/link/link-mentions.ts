@@ -5,7 +5,7 @@
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
 import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
-import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive } from '../registry/normalize.js';
+import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
@@ -52,7 +52,7 @@ const HEAD_REACH = Math.max(...HEADS.map((h) => h.length)) + 2;
 function withHeadAfter(text: string, end: number, name: string, index: RegistryIndex): string | undefined {
   const head = HEAD_AFTER.exec(text.slice(end, end + HEAD_REACH))?.[1];
   if (!head) return undefined;
-  const whole = `${name} ${head.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())}`;
+  const whole = withTitleCaseWords(name, head);
   return lookupAlias(index, whole).length ? whole : undefined;
 }
 

@@ -97,3 +97,8 @@ export function isShortCaps(key: string): boolean {
 export function slugify(text: string): string {
   return foldKey(aliasKey(text)).replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
+
+/** A name with words in lower case after it, written as the registry writes the whole: "Noto Peninsula", "Straits Times Index". */
+export function withTitleCaseWords(name: string, words: string): string {
+  return `${name} ${words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())}`;
+}

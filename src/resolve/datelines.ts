@@ -70,8 +70,8 @@ const DATELINE_CONFIDENCE = 0.9;
 /**
  * A dateline's credit in brackets before its dash, the agency or paper the story is from: "LOS ANGELES (Variety) -",
  * "Sept. 15 (Bloomberg) --" (a day alone before it), "(Bloomberg) --" (nothing before it), "TOKYO/LONDON, June 14
- * (Reuter) -" (two places), "KINGSTON, Jamaica (Jamaica Gleaner) -", "NEW DELHI (The Hindu) -" (without its "The", as ANNOTATION.md leaves
- * articles out), an ORG whatever the model made of it (a place, a people).
+ * (Reuter) -" (two places), "KINGSTON, Jamaica (Jamaica Gleaner) -", "NEW DELHI (The Hindu) -" (without its "The",
+ * as ANNOTATION.md leaves articles out), an ORG whatever the model made of it (a place, a people).
  */
 const CREDIT = new RegExp(`^(?:(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*(?:,[^\\n(]{1,40})? |${MONTH} \\d{1,2} )?`
   + `\\((?:The )?(\\p{Lu}[\\p{L}\\d&'’. -]{0,40}?)\\) [-—–]`, 'gmu');

@@ -6,6 +6,7 @@
 // exchange). The words are data (lexicon/stock-exchanges.json, indexWords, exchangeHeads).
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import { withTitleCaseWords } from '../registry/normalize.js';
 import table from './lexicon/stock-exchanges.json' with { type: 'json' };
 
 const INDEX_WORDS_AFTER = new RegExp(`^ (?:${table.indexWords.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
@@ -15,11 +16,6 @@ const LONGEST = Math.max(...table.indexWords.map((w) => w.length)) + 2;
 const RETYPED: ReadonlySet<string> = new Set(['NORP', 'ORG', 'WORK_OF_ART', 'EVENT', 'LAW']);
 const EXCHANGE_HEADS: ReadonlySet<string> = new Set(table.exchangeHeads);
 
-/** The name with the index's words after it, capitalised as the registry writes an index ("Straits Times Index"). */
-function indexName(name: string, after: string): string {
-  const words = INDEX_WORDS_AFTER.exec(after)![0].trim();
-  return `${name} ${words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase())}`;
-}
 
 /** Mentions with the names right before an index's words typed PRODUCT. */
 export function marketIndexes(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
@@ -27,12 +23,13 @@ export function marketIndexes(text: string, mentions: Candidate[], registry: Reg
   mentions.forEach((m, k) => {
     // Most names are followed by something other than a space and one of the words' first letters.
     if (!RETYPED.has(m.type) || text.charCodeAt(m.end) !== 32 || !FIRST_LETTERS.has(text.charCodeAt(m.end + 1))) return;
-    if (!INDEX_WORDS_AFTER.test(text.slice(m.end, m.end + LONGEST))) return;
+    const words = INDEX_WORDS_AFTER.exec(text.slice(m.end, m.end + LONGEST))?.[0].trim();
+    if (!words) return;
     const name = text.slice(m.start, m.end);
     if (EXCHANGE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) return;
     // A name the registry knows keeps its kind, unless the registry names the index by it and the words ("the
     // [Straits Times] index": the Straits Times Index, not the newspaper).
-    if (aliasTypes(registry, name).length && !aliasTypes(registry, indexName(name, text.slice(m.end, m.end + LONGEST))).includes('PRODUCT')) return;
+    if (aliasTypes(registry, name).length && !aliasTypes(registry, withTitleCaseWords(name, words)).includes('PRODUCT')) return;
     (out ??= [...mentions])[k] = { ...m, type: 'PRODUCT' };
   });
   return out ?? mentions;
