@@ -64,6 +64,8 @@ export function withoutWritersRoles(text: string, candidates: Candidate[]): Cand
 
 /** The desk's initials after a story's last sentence, up to its end: " NSA RT", "\nABS SJK". */
 const DESK_INITIALS = /(?<=[.!?"”])\s+(?:\p{Lu}{2,4} ){0,2}\p{Lu}{2,4}\s*$/u;
+/** How far from the story's end its sign-off is looked for. */
+const SIGN_OFF_REACH = 20;
 
 /** The candidates without those inside the desk's initials that close the story. */
 export function withoutDeskInitials(text: string, candidates: Candidate[]): Candidate[] {
@@ -72,5 +74,3 @@ export function withoutDeskInitials(text: string, candidates: Candidate[]): Cand
   const start = text.length - Math.min(text.length, SIGN_OFF_REACH) + initials.index;
   return candidates.filter((c) => c.start < start);
 }
-/** How far from the story's end its sign-off is looked for. */
-const SIGN_OFF_REACH = 20;

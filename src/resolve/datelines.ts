@@ -67,20 +67,23 @@ export function datelinePlaces(text: string, places: Map<number, number>, candid
 /** As sure as a confident model name: a dateline's capitals are its place. */
 const DATELINE_CONFIDENCE = 0.9;
 
+/** A credited dateline's place in capitals, one or two of them ("TOKYO/LONDON"), without its "THE". */
+const CREDITED_PLACE = `(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*`;
+
 /**
  * A dateline's credit in brackets before its dash, the agency or paper the story is from: "LOS ANGELES (Variety) -",
  * "Sept. 15 (Bloomberg) --" (a day alone before it), "(Bloomberg) --" (nothing before it), "TOKYO/LONDON, June 14
  * (Reuter) -" (two places), "KINGSTON, Jamaica (Jamaica Gleaner) -", "NEW DELHI (The Hindu) -" (without its "The",
  * as ANNOTATION.md leaves articles out), an ORG whatever the model made of it (a place, a people).
  */
-const CREDIT = new RegExp(`^(?:(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*(?:,[^\\n(]{1,40})? |${MONTH} \\d{1,2} )?`
+const CREDIT = new RegExp(`^(?:${CREDITED_PLACE}(?:,[^\\n(]{1,40})? |${MONTH} \\d{1,2} )?`
   + `\\((?:The )?(\\p{Lu}[\\p{L}\\d&'’. -]{0,40}?)\\) [-—–]`, 'gmu');
 
 /**
  * The same credit without brackets after a dateline's place and day, as Australian and Japanese agencies write it:
  * "SYDNEY, Nov 7 AAP - ", "TOKYO, Aug. 24 Kyodo - " (one word, then the dash).
  */
-const BARE_CREDIT = new RegExp(`^(?:THE )?\\p{Lu}[\\p{Lu}.'’/-]+(?: \\p{Lu}[\\p{Lu}.'’/-]+)*(?:${REGION})?,? ${MONTH} \\d{1,2}(?:, \\d{4})?`
+const BARE_CREDIT = new RegExp(`^${CREDITED_PLACE}(?:${REGION})?,? ${MONTH} \\d{1,2}(?:, \\d{4})?`
   + ` (\\p{Lu}[\\p{L}]{1,15}) [-—–] `, 'gmu');
 
 /** The credits' spans of an article's datelines, start → end. */

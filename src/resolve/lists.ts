@@ -25,9 +25,9 @@ const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 
 interface Item { start: number; end: number }
 
-/** Items a list of organizations needs, and how many must be organizations already. */
-const MIN_ORGANIZATION_ITEMS = 3;
-const MIN_ORGANIZATIONS = 2;
+/** Items a list of organizations or of places needs, and how many must be of that kind already. */
+const MIN_KIND_ITEMS = 3;
+const MIN_OF_KIND = 2;
 
 /** The lists of an article's tokens, read once for people and organizations both. */
 const read = new WeakMap<readonly Token[], Item[][]>();
@@ -36,15 +36,15 @@ const read = new WeakMap<readonly Token[], Item[][]>();
 function listsOf(tokens: readonly Token[], minItems = MIN_ITEMS): Item[][] {
   let lists = read.get(tokens);
   if (!lists) read.set(tokens, (lists = allListsOf(tokens)));
-  return minItems === MIN_ORGANIZATION_ITEMS ? lists : lists.filter((list) => list.length >= minItems);
+  return minItems === MIN_KIND_ITEMS ? lists : lists.filter((list) => list.length >= minItems);
 }
 
-/** The comma lists of capitalised names in the text, of MIN_ORGANIZATION_ITEMS items or more (the fewest either kind reads). */
+/** The comma lists of capitalised names in the text, of MIN_KIND_ITEMS items or more (the fewest either kind reads). */
 function allListsOf(tokens: readonly Token[]): Item[][] {
   const lists: Item[][] = [];
   let list: Item[] = [];
   const close = () => {
-    if (list.length >= MIN_ORGANIZATION_ITEMS) lists.push(list);
+    if (list.length >= MIN_KIND_ITEMS) lists.push(list);
     list = [];
   };
   for (let k = 0; k < tokens.length; ) {
@@ -132,7 +132,7 @@ function restOfLists(text: string, tokens: readonly Token[], mentions: Candidate
   kinds: ReadonlySet<string>, retyped: ReadonlySet<string>, to: Label, retypes: (c: Candidate) => boolean): Candidate[] {
   // Most articles list none of the kind: only lists that hold one need reading.
   if (!mentions.some((c) => kinds.has(c.type))) return mentions;
-  const lists = listsOf(tokens, MIN_ORGANIZATION_ITEMS);
+  const lists = listsOf(tokens, MIN_KIND_ITEMS);
   if (!lists.length) return mentions;
   let out: Candidate[] | undefined;
   // Lists and mentions are both in text order: one pointer walks the mentions.
@@ -145,7 +145,7 @@ function restOfLists(text: string, tokens: readonly Token[], mentions: Candidate
   for (const list of lists) {
     const found = list.map(exact);
     const ofKind = found.filter((k) => k !== undefined && kinds.has(mentions[k].type)).length;
-    if (ofKind < MIN_ORGANIZATIONS || ofKind <= list.length * PEOPLE_SHARE) continue;
+    if (ofKind < MIN_OF_KIND || ofKind <= list.length * PEOPLE_SHARE) continue;
     for (const k of found) {
       if (k === undefined) continue;
       const c = mentions[k];

@@ -70,7 +70,7 @@ export function facilitiesUnderOneHead(text: string, mentions: Candidate[]): Can
   return out ?? mentions;
 }
 
-/** A facility's head capitalised right after a name: " Stadium", " Airport". */
+/** A facility's or a natural feature's head capitalised right after a name: " Stadium", " Airport", " River". */
 const CAPITALISED_HEAD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}'’-])/u;
 
 /** The capitalised last words of a natural feature's name ("River", "Bay"). */
@@ -81,7 +81,7 @@ const FEATURE_HEADS: ReadonlySet<string> = new Set(placeCues.featureHeads);
  * person's name ends in that head as often ("Nathan Lane"); and of a natural feature's, a LOC ("the [Richmond] River",
  * where the registry read the city, "[Bremer] River", a surname).
  */
-function facilityHeadAfter(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
+function headAfter(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
   const head = CAPITALISED_HEAD_AFTER.exec(text.slice(m.end, m.end + 16));
   const word = head?.[1].toLowerCase();
   if (!word || (m.type === 'PERSON' && isSurnameHead(word))) return undefined;
@@ -131,7 +131,7 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'At', '
 
 /**
  * Mentions (sorted by start) with a name before a facility noun typed FAC, and a number between taken into it; a
- * capitalised head after the name is taken in too.
+ * capitalised head after the name is taken in too (a natural feature's makes it a LOC).
  */
 export function facilitiesBeforeNoun(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const widened: Candidate[] = [];
@@ -139,7 +139,7 @@ export function facilitiesBeforeNoun(text: string, mentions: Candidate[], regist
     if (!NAME_LABELS.has(m.type) || m.type === 'FAC') return m;
     // Most names are followed by something other than a space and a capital (the heads are English words): no match for them.
     const next = text.charCodeAt(m.end + 1);
-    const headed = text.charCodeAt(m.end) === 32 && next >= 65 && next <= 90 ? facilityHeadAfter(text, m, registry) : undefined;
+    const headed = text.charCodeAt(m.end) === 32 && next >= 65 && next <= 90 ? headAfter(text, m, registry) : undefined;
     if (headed) {
       widened.push(headed);
       return headed;

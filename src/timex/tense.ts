@@ -135,7 +135,7 @@ function presentAfterOpeningPhrase(tokens: Token[], opening: number, first: numb
   const verb = verbAfterSubject(tokens, last + 1, sentence);
   if (verb < 0 || tokens[verb].pos !== 'VERB') return false;
   const word = tokens[verb].text.toLowerCase();
-  return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !pastSpelling(word) && !PAST_FORMS.has(word) && !SAME_PAST_AND_PRESENT.has(word);
+  return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !pastSpelling(word) && !SAME_PAST_AND_PRESENT.has(word);
 }
 /** A participle in -ing, the verb of a clause that opens a sentence ("Speaking", "Addressing"). */
 const PARTICIPLE_ENDING = /^\p{L}{3,}ing$/u;
@@ -938,10 +938,10 @@ function plainStretchTo(tokens: Token[], i: number, distance: number, reach = FA
     // goes on with its verb's clause.
     if (tokens[k].text === ',' && SPAN_PARTICIPLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) { k++; continue; }
     if ((VERB_TAGS.has(tokens[k].pos) && !nounAfterSingular(tokens, k)) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
-    // (words, not a compound's hyphens: "the Italian Cup quarter-finals")
-    if (tokens[k].pos !== 'PUNCT') words++;
+    // (words, not a compound's hyphens: "the Italian Cup quarter-finals"; no further than the reach)
+    if (tokens[k].pos !== 'PUNCT' && ++words >= reach) return false;
   }
-  return words < reach;
+  return true;
 }
 
 /** Whether an incident is named between a verb at i and a day `distance` words on ("investigating the crash on Sunday"). */

@@ -107,9 +107,10 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "postponed until Monday", "adjourned to Tuesday", "remanded in custody until Friday", "suspended until Monday": what is
- * put off, held or stopped for a while is so until a time to come; and what is imposed, issued or declared for a while
- * ("imposed a curfew until 5 a.m. on Thursday", "issued a red alert till Wednesday").
+ * "postponed until Monday", "put off until Friday", "adjourned to Tuesday", "remanded in custody until Friday",
+ * "suspended until Monday": what is put off, held or stopped for a while is so until a time to come; and what is
+ * imposed, issued or declared for a while ("imposed a curfew until 5 a.m. on Thursday", "issued a red alert till
+ * Wednesday").
  */
 export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
 export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
