@@ -1,6 +1,6 @@
 // The words a news wire writes before a story's headline, joined to it by a hyphen ("UPDATE 2-Oil falls",
 // "EXCLUSIVE-Apple in talks", "SOCCER-Italy beat France"): a version, kind or desk of the story, no part of the name
-// after it, and the version's number no count. Read by the numbers recognizer and by resolve's trim of a name.
+// after it, and the version's number no count. Read by the numbers recognizer and by resolve's trim of a name; the labels at the end, by the datelines.
 
 /** Slugs that take the story's version number: "UPDATE 2-", "WRAPUP 1-". */
 export const NUMBERED_WIRE_SLUGS: ReadonlySet<string> = new Set(['UPDATE', 'WRAPUP']);
@@ -13,3 +13,14 @@ export const WIRE_SLUGS: readonly string[] = [
   'SOCCER', 'TENNIS', 'GOLF', 'CRICKET', 'OLYMPICS', 'ATHLETICS', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'BOXING', 'CYCLING',
   'SKIING', 'SWIMMING', 'MOTOR RACING', 'MOTORCYCLING', 'FORMULA ONE',
 ];
+
+/**
+ * Labels a story or a caption opens a line with before a dash, in capitals like a dateline's place: "BREAKING — ",
+ * "FILE — In this photo", "EDITOR'S NOTE — ".
+ */
+export const STORY_LABELS: readonly string[] = [
+  'BREAKING', 'BREAKING NEWS', 'DEVELOPING', 'URGENT', 'FLASH', 'BULLETIN', 'ALERT', 'NEW', 'UPDATED', 'LIVE', 'WATCH',
+  'VIDEO', 'PHOTOS', 'FILE', 'NOTE', "EDITOR'S NOTE", "EDITOR’S NOTE", 'EDITORIAL', 'OPINION', 'REVIEW', 'CORRECTION',
+  'CLARIFICATION', 'ADVISORY', 'ADVANCE', 'EMBARGOED', 'SPONSORED', 'ADVERTISEMENT', 'RECAP', 'PREVIEW', 'Q&A',
+];
+

@@ -80,18 +80,23 @@ function inUse(code: string, year: number | undefined): boolean {
 /**
  * Amounts in a bare "$" in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
  * another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a US$2 billion bond" (Singapore's press
- * writes its own dollar "$"). So are those of an article with no dateline whose places are all in such a country, as
- * its local press writes them ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money
- * wherever the article does not mark it apart, and in a wire's story filed from abroad.
+ * writes its own dollar "$"). So are those of a local paper's story, its dateline a place and a dash alone ("OTTAWA —
+ * The federal government will spend $2 billion"), unless it writes its own dollar with a sign of its own ("C$"), and
+ * those of an article with no dateline whose places are all in such a country, as its local press writes them
+ * ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money wherever the article does not
+ * mark it apart, and in a wire's story filed from abroad.
  */
-export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[], year?: number): Mention[] {
+export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[],
+  localPress: () => boolean, year?: number): Mention[] {
   // Most articles hold no amount in a bare sign or bare cents: nothing to ask of the dateline or the places.
   const bare = mentions.map((m) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m)));
   if (!bare.includes(true)) return mentions;
-  const marked = mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)));
   const filedFrom = peoples();
-  const local = filedFrom.length ? (marked ? national('dollar', filedFrom, year) : undefined) : national('dollar', placePeoples(), year);
+  const local = national('dollar', filedFrom.length ? filedFrom : placePeoples(), year);
   if (local === undefined || local === 'USD') return mentions;
+  const marked = () => mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)));
+  const ownSign = () => mentions.some((m) => m.type === 'MONEY' && m.attrs?.currency === local);
+  if (filedFrom.length && !marked() && !(localPress() && !ownSign())) return mentions;
   return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }
 const DOLLAR_SIGN = 36;
@@ -109,10 +114,10 @@ export function pairedCents(text: string, mentions: Mention[]): Mention[] {
     return price ? { ...m, attrs: { ...m.attrs, currency: price.attrs!.currency } } : m;
   });
 }
-/** An amount in cents that does not say whose ("22 cents", "5c"). */
+/** An amount in cents that does not say whose ("22 cents", "5c"; not "79.45 U.S. cents", "77.15 cents US"). */
 function bareCents(text: string, m: Mention): boolean {
   const words = text.slice(m.start, m.end);
-  return CENTS.test(words) && !US_MARKED_CENTS.test(words);
+  return CENTS.test(words) && !US_MARKED_CENTS.test(words) && !US_AFTER.test(text.slice(m.end, m.end + 6));
 }
 /** Whether two amounts are told in one clause, close together: no sentence or clause ends between them. */
 function sameClause(text: string, a: Mention, b: Mention): boolean {
@@ -121,6 +126,7 @@ function sameClause(text: string, a: Mention, b: Mention): boolean {
 }
 const CENTS = /\d\s*(?:cents?|c|¢)$/i;
 const US_MARKED_CENTS = /\bU\.?S\.?\s*cents?$/i;
+const US_AFTER = /^ U\.?S\.?\b/;
 const OTHER_DOLLARS: ReadonlySet<string> = new Set(Object.values(CURRENCY_BY_COUNTRY.dollar).filter((code) => code !== 'USD'));
 /** How far apart (in characters) a change in cents and its price are told: "rose 22 cents to A$15.72", "A$6.98, up 8 cents". */
 const CLAUSE_GAP = 30;

@@ -8,6 +8,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { isFacilityHead } from '../ner/name-types.js';
+import { STORY_LABELS, WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { candidate } from './candidates.js';
 import { mapEach } from './map-many.js';
@@ -22,18 +23,34 @@ const DATELINE = new RegExp(
   // back where the registry writes the place's own name with it).
   `^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:(?:${REGION})?` +
   `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])` +
-  // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash (capitals and a dash alone open a "BREAKING —" too).
-  `|${REGION} [—–])`, 'gmu');
+  // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash; "OTTAWA — The", as Canadian and US papers write
+  // it, the capitals and a dash alone before a sentence (but for a label that opens a line so: "BREAKING — ").
+  `|${REGION} [—–]|(?= [—–] \\p{Lu}))`, 'gmu');
 
 /** The article's datelines' places: start → end. */
 export function datelines(text: string): Map<number, number> {
   const places = new Map<number, number>();
   for (const m of text.matchAll(DATELINE)) {
+    if (LINE_LABELS.has(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     places.set(start, start + m[1].length);
   }
   return places;
 }
+
+/** The words in capitals that open a line before a dash and are no place: a story's kind or version, a caption's. */
+const LINE_LABELS: ReadonlySet<string> = new Set([...WIRE_SLUGS, ...STORY_LABELS]);
+
+/**
+ * Whether the article's first dateline is a local paper's: its place (and region) and a dash, with no date and no agency
+ * ("OTTAWA — ", "HALIFAX, N.S. — "), where a wire writes "OTTAWA, June 3 (Reuters) -" or "TORONTO 1996-08-29".
+ */
+export function localDateline(text: string): boolean {
+  const [first] = datelines(text);
+  if (first === undefined) return false;
+  return LOCAL_DASH.test(text.slice(first[1], first[1] + 40));
+}
+const LOCAL_DASH = new RegExp(`^(?:${REGION})? [—–] `, 'u');
 
 export function datelinePlaces(text: string, places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
@@ -45,9 +62,15 @@ export function datelinePlaces(text: string, places: Map<number, number>, candid
   const out = mapEach(candidates, (c): Candidate => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
-    if (places.get(c.start) === c.end) {
+    const placeEnd = places.get(c.start);
+    if (placeEnd === c.end) {
       named.add(c.start);
       return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' as const };
+    }
+    // The model's name run from the place across its dash into the story ("[REGINA — The Cowessess] First Nation") is the place.
+    if (placeEnd !== undefined && c.end > placeEnd && c.source === 'model' && /^(?:,[^\n]*?)? [-—–]/.test(text.slice(placeEnd, c.end))) {
+      named.add(c.start);
+      return { ...c, end: placeEnd, type: 'GPE' as const };
     }
     // The model's name of the end of the place ("CAPE [CANAVERAL], Florida") is all of it; a head after the name it
     // read ("[SALANG] TUNNEL") may make another kind of name.

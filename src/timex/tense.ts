@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -35,10 +35,12 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
+  // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
+  if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
-  // "said he would not be free until Monday": what will not happen until a day waits for one to come (a refusal told
-  // after the fact, "could not be reached Monday", has no "until").
-  if (WAITED_UNTIL.has(before(1)) && notUntil(tokens, first)) return 'FUTURE';
+  // "said he would not be free until Monday", "would not be finished before August": what will not happen until a day
+  // waits for one to come (a refusal told after the fact, "could not be reached Monday", has no "until").
+  if ((WAITED_UNTIL.has(before(1)) || before(1) === 'before') && notUntil(tokens, first)) return 'FUTURE';
   // "ahead of the vote on Monday", "to prepare for his Jan. 20 inauguration".
   const skip = before(1) === 'the' || POSSESSIVES.has(before(1)) ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
@@ -443,17 +445,44 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) && ofADay ? PUT_OFF_REACH : 1;
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
-    if (RESCHEDULING_VERBS.has(tokens[k].text.toLowerCase())) return true;
-    if (VERB_TAGS.has(tokens[k].pos) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
+    const word = tokens[k].text.toLowerCase();
+    if (RESCHEDULING_VERBS.has(word)) return true;
+    // "ordered Khodorkovsky held until Dec. 30": what is ordered kept so is the order's object, not a verb of its own.
+    const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    if ((VERB_TAGS.has(tokens[k].pos) && !kept) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
     if (tokens[k].pos !== 'PUNCT') words++;
   }
   return false;
 }
+/** Whether a deadline's putting off is told in the few words before its word at `at` ("an extension of the deadline"). */
+function extensionBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - EXTENSION_REACH && tokens[k].sentence === tokens[at].sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (EXTENSION_NOUNS.has(word) || RESCHEDULING_VERBS.has(word)) return true;
+  }
+  return false;
+}
+const EXTENSION_REACH = 6;
+
 /** Whether a weekday follows token k, maybe after "on" ("until 5 a.m. on Thursday"). */
 function dayAfter(tokens: Token[], k: number, sentence: number): boolean {
   const at = tokens[k]?.text.toLowerCase() === 'on' ? k + 1 : k;
   return tokens[at]?.sentence === sentence && isCalendarWord(WEEKDAYS, tokens[at].text);
 }
+/**
+ * Whether the word at i ends a compound noun opened by "a" after a verb that does not report ("expect a rate cut",
+ * "follows a half-point increase"): up to four words of a noun, an adjective or a figure, hyphened or not, between.
+ */
+function endsObjectCompound(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 5 && tokens[k] && (COMPOUND_TAGS.has(tokens[k].pos) || tokens[k].text === '-')) k--;
+  const verb = tokens[k - 1];
+  return INDEFINITES.has(tokens[k]?.text.toLowerCase() ?? '') && !!verb && verb.sentence === tokens[i].sentence
+    && VERB_TAGS.has(verb.pos) && !REPORTING_VERBS.has(verb.text.toLowerCase());
+}
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
+const COMPOUND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+
 /** How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon until"). */
 const PUT_OFF_REACH = 10;
 
@@ -786,6 +815,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // the verb of its clause; the currency takes none after it. So is one right after a figure ("bonds due 2032 rose").
   const pastBeforeObject = pos === 'NOUN' && PAST_FORMS.has(word) && (DETERMINERS.has(next) || tokens[i - 1]?.pos === 'NUM');
   if ((pos !== 'VERB' && pos !== 'AUX' && !pastBeforeObject) || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
+  // "Analysts expect a rate cut in July", "forecast a half-point increase": after a verb's "a" and a noun, a word the
+  // tagger read as a verb ends the object's compound noun (a reported clause may open with "a": "said a jury found").
+  if (tokens[i - 1]?.pos === 'NOUN' && endsObjectCompound(tokens, i)) return null;
   // "with his win over Musetti on Thursday": after a possessive the word is a noun, whatever the tagger says ("her"
   // may be an object: "saw her win on Sunday").
   if (POSSESSIVES.has(prev) && prev !== 'her') return null;
@@ -938,6 +970,9 @@ function plainStretchTo(tokens: Token[], i: number, distance: number, reach = FA
     // goes on with its verb's clause.
     if (tokens[k].text === ',' && SPAN_PARTICIPLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) { k++; continue; }
     if ((VERB_TAGS.has(tokens[k].pos) && !nounAfterSingular(tokens, k)) || tokens[k].pos === 'CCONJ' || tokens[k].text === ',') return false;
+    // "Security forces shot protesters in Lagos on Tuesday": a past form right after the word in -s, whatever the
+    // tagger read, is the verb that word is the subject of.
+    if (k === i + 1 && (PAST_FORMS.has(tokens[k].text.toLowerCase()) || /^[a-z]{2,}ed$/.test(tokens[k].text))) return false;
     // (words, not a compound's hyphens: "the Italian Cup quarter-finals"; no further than the reach)
     if (tokens[k].pos !== 'PUNCT' && ++words >= reach) return false;
   }

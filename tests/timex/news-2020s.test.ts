@@ -764,3 +764,18 @@ table('a day declared a non-working day lies ahead; what cannot be done until a 
 table('an infinitive split by an adverb is no present verb, however near the day (Monday 2020-01-27)', '2020-01-27', [
   ['Eilish became the youngest to ever sweep the big four general field categories at the 2020 Grammy Awards on Sunday night.', [['2020', '2020'], ['Sunday night', '2020-01-26TNI', 'TIME']]],
 ]);
+
+table('what an order keeps so until a day, a deadline put off to one, and what will not be done before one look ahead (Saturday 2003-10-25)', '2003-10-25', [
+  ['A Moscow court ordered Khodorkovsky held until Dec. 30.', [['Dec. 30', '2003-12-30']]],
+  ['He was held until Monday, when he was freed.', [['Monday', '2003-10-20']]],
+  ['EU leaders granted a flexible extension of the deadline to March 31.', [['March 31', '2004-03-31']]],
+  ['The admiral said relief wells would not be finished before August.', [['August', '2004-08']]],
+]);
+
+table('a past form right after a word in -s is its verb; a word ending "a" compound noun after a verb is no verb; what a thing follows is behind it (Wednesday 2020-10-21)', '2020-10-21', [
+  ['Security forces shot protesters in Lagos on Tuesday night.', [['Tuesday night', '2020-10-20TNI', 'TIME']]],
+  ['The president travels to Ohio on Friday.', [['Friday', '2020-10-23']]],
+  ['Analysts expect a rate cut in March.', [['March', '2021-03']]],
+  ['Police said a gunman opened fire on Tuesday.', [['Tuesday', '2020-10-20']]],
+  ['It follows a half-point increase in July, the bank said.', [['July', '2020-07']]],
+]);

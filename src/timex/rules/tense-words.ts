@@ -119,6 +119,12 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'extended', 'extend', 'extends', 'off', 'imposed', 'imposes', 'issued', 'declared', 'ordered',
 ]);
 
+/** "an extension of the deadline to October 31": the nouns of putting a deadline off. */
+export const EXTENSION_NOUNS: ReadonlySet<string> = new Set(['extension', 'extensions', 'postponement', 'delay', 'deferral', 'adjournment']);
+
+/** "ordered him held until Dec. 30", "ordered the border kept closed until Monday": what an order keeps so, after its object. */
+export const KEPT_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'kept', 'detained', 'jailed', 'confined', 'closed', 'shut']);
+
 /**
  * "declared Friday a day of national mourning", "declared Monday a national holiday": a day made a day of observance is
  * declared ahead of it. The verbs, and the nouns of the observance within a few words after the day's "a".
@@ -244,6 +250,8 @@ export const SAME_PAST_AND_PRESENT: ReadonlySet<string> = new Set([
 export const STATIVE_PRESENTS: ReadonlySet<string> = new Set([
   'covers', 'cover', 'includes', 'include', 'compares', 'compare', 'reflects', 'reflect', 'shows', 'show', 'represents',
   'represent', 'contains', 'contain', 'spans', 'span', 'exceeds', 'exceed', 'matches', 'match', 'equals', 'equal', 'remains', 'remain',
+  // "It follows a half-point increase in July": what a thing comes after is behind it.
+  'follows', 'follow', 'echoes', 'echo', 'mirrors', 'mirror',
 ]);
 
 /** Verbs spelt as adjectives, which the tagger may take for them after a subject ("Polls open", "Markets close"). */
