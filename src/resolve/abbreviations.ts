@@ -4,7 +4,8 @@
 // the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by
 // capitalised words is a name's ("Independent Commission Against Corruption (ICAC)"): it takes the
 // name's type in the whole article, and is proposed where the model read it in pieces. Abbreviations of
-// common nouns ("AI", "CEO", "GDP") are no name in any article (lexicon/common-abbreviations.json); nor is one
+// common nouns ("AI", "CEO", "GDP") are no name in any article (lexicon/common-abbreviations.json), nor an era after a
+// year ("500 BC"); nor is one
 // the article defines by lower-case words after a capitalised one that opens a sentence ("Gross value added (GVA)").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
@@ -44,8 +45,14 @@ function commonAbbreviations(text: string): Set<string> {
 export function dropCommonAbbreviations(text: string, candidates: Candidate[]): Candidate[] {
   const defined = text.includes('(') ? commonAbbreviations(text) : undefined;
   const common = (name: string) => COMMON_NOUNS.has(name) || defined?.has(name) === true;
-  return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || !common(text.slice(c.start, c.end)));
+  // Nor is an era beside its year: "500 BC" (British Columbia is "B.C." too), "AD 79".
+  const era = (c: Candidate) => ERAS.has(text.slice(c.start, c.end))
+    && (FIGURE_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 2)));
+  return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || (!common(text.slice(c.start, c.end)) && !era(c)));
 }
+const ERAS: ReadonlySet<string> = new Set(table.eras);
+const FIGURE_BEFORE = /\d ?$/;
+const FIGURE_AFTER = /^ \d/;
 
 /** A name's word: capitalised, maybe hyphenated ("Anti-Doping"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}+)*$/u;

@@ -2,7 +2,7 @@
 // "Boatmen's", "Sotheby's"). The guideline leaves a possessive out of a name ("Iran's repression" →
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
-// it ("Boatmen's deal"); so does a registry name written with it ("Moody's", "McDonald's profit"). The words that show
+// it ("Boatmen's deal"); so does a registry name written with it ("Moody's"). The words that show
 // the 's owns nothing are data (lexicon/possessive-names.json). So are the heads of landmarks named
 // with a possessive ("Hadrian's Wall", "St Paul's Cathedral"), which the model reads as an owner and
 // a person or misses; and a company named with one ends in its legal form ("Boatmen's Bancshares
@@ -40,12 +40,10 @@ function ownersOf(text: string, candidates: readonly Candidate[], registry: Regi
     const key = base.toLowerCase();
     if (owners.has(key)) continue;
     const after = text.slice(end, end + 16);
-    // A registry name written with its 's ("Moody's", "Sainsbury's") owns it before a past ("Standard & Poor's
-    // estimated") and, where the registry knows nothing by the name without it, before a noun too: the press writes
-    // its possessive as the name alone ("McDonald's profit rose", "Moody's cut").
+    // A registry name written with its 's ("Moody's", "Sainsbury's") owns it before a past as well ("Standard & Poor's
+    // estimated"), but not before a noun it owns ("Standard & Poor's index").
     const written = c.type !== 'PERSON' && POSSESSIVE.test(after) && writtenWithPossessive(registry, base);
-    const ownsIt = written && (PAST_AFTER.test(after) || !lookupAlias(registry, base).length);
-    if ((OWNS_NOTHING.test(after) || ownsIt) && (written || !lookupAlias(registry, base).length)) owners.add(key);
+    if ((OWNS_NOTHING.test(after) || (written && PAST_AFTER.test(after))) && (written || !lookupAlias(registry, base).length)) owners.add(key);
   }
   return owners;
 }

@@ -52,6 +52,7 @@ import { splitAtInnerWords } from '../resolve/inner-words.js';
 import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
 import { peopleAfterPortfolios } from '../resolve/portfolio-titles.js';
+import { splitAtInnerTitle } from '../resolve/inner-titles.js';
 import { givenNamesAfterPeople, peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
@@ -421,6 +422,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
+  read = mapMany(read, (c) => splitAtInnerTitle(text, c, registry));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
   read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));

@@ -35,3 +35,27 @@ describe('a bare "$" in a local paper\'s story from a country of another dollar'
     expect(money('OTTAWA — The loonie traded at 77.15 cents US, and the bank spent $2 billion.')).toEqual([['77.15 cents', 'USD'], ['$2 billion', 'CAD']]);
   });
 });
+
+describe('an organization, a title and a person the model ran into one name', () => {
+  it('is parted at the title where the organization is an acronym or one the registry knows', () => {
+    expect(names('NDP Leader Rachel Notley said she was pausing her campaign.')).toEqual([['NDP', 'ORG'], ['Rachel Notley', 'PERSON']]);
+    expect(names('Assembly of First Nations National Chief Perry Bellegarde urged Ottawa to act.'))
+      .toEqual([['Assembly of First Nations', 'ORG'], ['Perry Bellegarde', 'PERSON'], ['Ottawa', 'GPE']]);
+  });
+
+  it('leaves a title\'s own first words and a place\'s official alone', () => {
+    expect(names('Vice Chairman Martin Schlegel is seen as a frontrunner.')).toEqual([['Martin Schlegel', 'PERSON']]);
+    expect(names('Santa Fe County Sheriff Adan Mendoza said deputies found the bodies.')).toEqual([['Santa Fe County', 'GPE'], ['Adan Mendoza', 'PERSON']]);
+  });
+});
+
+describe('an era beside its year', () => {
+  it('is no name', () => {
+    expect(names('The temple was built in 500 BC by the king. Vesuvius erupted in AD 79.').map(([text]) => text)).not.toContain('BC');
+    expect(names('The temple was built in 500 BC by the king. Vesuvius erupted in AD 79.').map(([text]) => text)).not.toContain('AD');
+  });
+
+  it('leaves the province\'s abbreviation a place', () => {
+    expect(names('Kamloops, B.C., was hot.')).toEqual([['Kamloops', 'GPE'], ['B.C.', 'GPE']]);
+  });
+});

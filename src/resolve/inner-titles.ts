@@ -1,0 +1,50 @@
+// An organization, a title and a person the model ran into one name: "[NDP Leader Rachel Notley]", "[Assembly of First
+// Nations National Chief Perry Bellegarde]". The title (the registry's title lexicon) after an organization the registry
+// knows or an acronym parts them, as the guideline keeps
+// titles out of names: the words before it are the organization, those after it the person, where they read as a
+// person's name. So does a word that is such a title only inside a name (lexicon/person-cues.json `innerTitles`).
+import type { Candidate } from '../document.js';
+import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
+import { isTitle } from '../registry/titles.js';
+import { candidate } from './candidates.js';
+import { personName } from './people.js';
+import cues from './lexicon/person-cues.json' with { type: 'json' };
+
+const INNER_TITLES: ReadonlySet<string> = new Set(cues.innerTitles);
+
+/** The model's organization cut at a title inside it into the organization and the person after the title; unchanged otherwise. */
+export function splitAtInnerTitle(text: string, c: Candidate, registry: RegistryIndex): Candidate[] {
+  if (c.source !== 'model' || c.type !== 'ORG') return [c];
+  const opensTitle = (word: string) => registry.titleStarts.has(word.toLowerCase()) || INNER_TITLES.has(word);
+  const span = text.slice(c.start, c.end);
+  const words = span.split(' ');
+  // (most organizations' names hold no word a title opens with)
+  if (words.length < 4 || !words.some((w, k) => k > 0 && opensTitle(w))) return [c];
+  let at = words[0].length + 1;
+  for (let k = 1; k < words.length - 2; at += words[k].length + 1, k++) {
+    // The words before the title an organization the registry knows or an acronym ("NDP"): no place whose official it
+    // is ("Santa Fe County Sheriff Adan Mendoza", parted elsewhere), no title's first words ("Vice Chairman").
+    if (!opensTitle(words[k]) || !organizationOwner(words.slice(0, k).join(' '), registry)) continue;
+    // The longest title from word k that leaves two to four words of a person's name after it.
+    for (let n = Math.min(registry.maxTitleWords, words.length - k - 2); n >= 1; n--) {
+      const title = words.slice(k, k + n);
+      const rest = words.length - k - n;
+      if (rest > MAX_NAME_WORDS || !(isTitle(registry, title) || INNER_TITLES.has(title.join(' ')))) continue;
+      const nameStart = c.start + at + title.join(' ').length + 1;
+      if (!personName(text, nameStart, c.end, registry)) continue;
+      return [
+        { ...c, end: c.start + at - 1 },
+        candidate(nameStart, c.end, 'PERSON', c.source, c.confidence),
+      ];
+    }
+  }
+  return [c];
+}
+
+/** Whether words are an organization's name the registry knows, or an acronym in capitals. */
+function organizationOwner(words: string, registry: RegistryIndex): boolean {
+  return ACRONYM.test(words) || aliasTypes(registry, words).includes('ORG');
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A person's name after a title inside an organization's has at most this many words. */
+const MAX_NAME_WORDS = 4;
