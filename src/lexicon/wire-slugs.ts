@@ -1,6 +1,7 @@
 // The words a news wire writes before a story's headline, joined to it by a hyphen ("UPDATE 2-Oil falls",
 // "EXCLUSIVE-Apple in talks", "SOCCER-Italy beat France"): a version, kind or desk of the story, no part of the name
-// after it, and the version's number no count. Read by the numbers recognizer and by resolve's trim of a name; the labels at the end, by the datelines.
+// after it, and the version's number no count. Read by the numbers recognizer and by resolve's trim of a name; the
+// story labels at the end, by the datelines.
 
 /** Slugs that take the story's version number: "UPDATE 2-", "WRAPUP 1-". */
 export const NUMBERED_WIRE_SLUGS: ReadonlySet<string> = new Set(['UPDATE', 'WRAPUP']);
@@ -23,4 +24,3 @@ export const STORY_LABELS: readonly string[] = [
   'VIDEO', 'PHOTOS', 'FILE', 'NOTE', "EDITOR'S NOTE", "EDITOR’S NOTE", 'EDITORIAL', 'OPINION', 'REVIEW', 'CORRECTION',
   'CLARIFICATION', 'ADVISORY', 'ADVANCE', 'EMBARGOED', 'SPONSORED', 'ADVERTISEMENT', 'RECAP', 'PREVIEW', 'Q&A',
 ];
-

@@ -4,9 +4,9 @@
 // the registry gives another body ("hard red winter (HRW)" is no Human Rights Watch). One defined by
 // capitalised words is a name's ("Independent Commission Against Corruption (ICAC)"): it takes the
 // name's type in the whole article, and is proposed where the model read it in pieces. Abbreviations of
-// common nouns ("AI", "CEO", "GDP") are no name in any article (lexicon/common-abbreviations.json), nor an era after a
-// year ("500 BC"); nor is one
-// the article defines by lower-case words after a capitalised one that opens a sentence ("Gross value added (GVA)").
+// common nouns ("AI", "CEO", "GDP") are no name in any article (lexicon/common-abbreviations.json), nor is an era
+// beside its year ("500 BC"), nor one the article defines by lower-case words after a capitalised one that opens a
+// sentence ("Gross value added (GVA)").
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
@@ -50,6 +50,7 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
     && (FIGURE_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 2)));
   return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || (!common(text.slice(c.start, c.end)) && !era(c)));
 }
+/** Eras, and a figure right before or after one. */
 const ERAS: ReadonlySet<string> = new Set(table.eras);
 const FIGURE_BEFORE = /\d ?$/;
 const FIGURE_AFTER = /^ \d/;

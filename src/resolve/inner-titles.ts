@@ -1,8 +1,8 @@
 // An organization, a title and a person the model ran into one name: "[NDP Leader Rachel Notley]", "[Assembly of First
-// Nations National Chief Perry Bellegarde]". The title (the registry's title lexicon) after an organization the registry
-// knows or an acronym parts them, as the guideline keeps
-// titles out of names: the words before it are the organization, those after it the person, where they read as a
-// person's name. So does a word that is such a title only inside a name (lexicon/person-cues.json `innerTitles`).
+// Nations National Chief Perry Bellegarde]". A title of the registry's lexicon after an organization the registry knows
+// or an acronym parts them, as the guideline keeps titles out of names: the words before it are the organization, those
+// after it the person, where they read as a person's name. So does a word that is such a title only inside a name
+// (lexicon/person-cues.json `innerTitles`).
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
@@ -45,6 +45,7 @@ export function splitAtInnerTitle(text: string, c: Candidate, registry: Registry
 function organizationOwner(words: string, registry: RegistryIndex): boolean {
   return ACRONYM.test(words) || aliasTypes(registry, words).includes('ORG');
 }
+/** An acronym of two to six capitals. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A person's name after a title inside an organization's has at most this many words. */
 const MAX_NAME_WORDS = 4;

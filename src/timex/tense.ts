@@ -462,6 +462,7 @@ function extensionBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+/** How many words back from "deadline" its extension may be told ("a flexible extension of the Brexit deadline"). */
 const EXTENSION_REACH = 6;
 
 /** Whether a weekday follows token k, maybe after "on" ("until 5 a.m. on Thursday"). */
