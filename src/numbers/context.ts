@@ -7,7 +7,7 @@ import { lookup } from './lexicon/lookup.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 import {
   ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
-  STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
+  HYPHENED_KIND_NOUNS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
   NAME_PARTICLE_NUMBERS,
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
@@ -65,6 +65,8 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   if (prev?.lower === '-' && w.attached && prev2 && prev.attached && /\p{L}$/u.test(prev2.text) && !WORDS_BEFORE_HYPHENED_NUMBERS.has(prev2.lower)
     && !(!DIGITS.test(w.text) && COUNTING_ONE_AFTER.has(prev2.lower)) && !tallyEnd(words, n.first)) return 'code';
   if (next?.attached && STARTS_ALNUM.test(next.text) && !(n.digitsOnly && ATTACHED_COUNT_NOUNS.has(next.lower))) return 'code';
+  // "10 3-pointers", "a two-seater": a number hyphened into a noun of a kind names the kind
+  if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && HYPHENED_KIND_NOUNS.has(next2.lower)) return 'code';
   // "fifty-fifty", "a 50-50 chance": a number joined to itself shares something out evenly, it counts nothing
   if (next?.attached && NUMBER_HYPHENS.has(next.lower) && next2?.attached && next2.lower === w.lower) return 'code';
   if (prev?.attached && w.attached && NUMBER_HYPHENS.has(prev.lower) && prev2?.lower === w.lower) return 'code';

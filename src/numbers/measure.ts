@@ -12,7 +12,7 @@ import {
 import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_SIGNS } from './lexicon/percent.js';
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
-  SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
+  HYPHENED_UNIT_PHRASES, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
   MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
@@ -432,28 +432,32 @@ function spacedTemperature(words: readonly Word[], k: number, of: number): boole
 }
 
 /**
- * The unit of two or three words at word k ("square feet", "miles per hour") and its last word, the longest first;
- * an abbreviation's full stop, which the tokenizer keeps apart, belongs to its word ("sq. ft", "sq. m").
+ * The unit of two or three words at word k ("square feet", "miles per hour", "barrel-a-day") and its last word, the
+ * longest first; an abbreviation's full stop, which the tokenizer keeps apart, belongs to its word ("sq. ft", "sq. m").
  */
 function unitPhraseAt(words: readonly Word[], k: number, of: number): { unit: string; last: number } | null {
   const parts: string[] = [];
   const lasts: number[] = [];
+  // (how many of the joins are a compound's hyphens, which join its words as spaces do: "a 180,000 barrel-a-day field")
+  let hyphens = 0;
   for (let j = k; parts.length < 3; j++) {
     const w = wordAt(words, j, of);
     if (!w) break;
     if (w.text === '.' && w.attached && lasts[lasts.length - 1] === j - 1) continue;
+    if (w.text === '-' && w.attached && lasts[lasts.length - 1] === j - 1 && wordAt(words, j + 1, of)?.attached) { hyphens++; continue; }
     parts.push(w.lower.replace(/\.$/, ''));
     lasts.push(j);
   }
   for (let width = parts.length; width >= 2; width--) {
-    const unit = lookup(UNIT_PHRASES, parts.slice(0, width).join(' '));
+    const phrase = parts.slice(0, width).join(' ');
+    const unit = lookup(UNIT_PHRASES, phrase) ?? (hyphens >= width - 1 ? lookup(HYPHENED_UNIT_PHRASES, phrase) : undefined);
     if (unit) return { unit, last: lasts[width - 1] };
   }
   return null;
 }
 
 /** The first words of the units of several words, so that no phrase is built after any other word. */
-const PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((p) => p.split(' ')[0]));
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...Object.keys(UNIT_PHRASES), ...Object.keys(HYPHENED_UNIT_PHRASES)].map((p) => p.split(' ')[0]));
 
 /** "6'2\"", "5′11″": feet and inches in marks against the digits, counted in inches. */
 function feetAndInches(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {

@@ -1,7 +1,7 @@
 // A person's name the model ended on a capitalised particle ("[Jean-Marie Le] Pen", "[Kevin De] Bruyne") runs on to the
 // capitalised word after it: no one's name ends in "Le" or "De". So does one the model ended before a surname that
-// opens with a particle and a hyphen ("[Abdul-Malik] al-Houthi", where it read "al-Houthi" as the group's). The
-// particles are person-cues.json's.
+// opens with a particle and a hyphen ("[Abdul-Malik] al-Houthi", where it read "al-Houthi" as the group's), or with one
+// or two particles apart ("[Antonio] de la [Jara]", read as two people). The particles are person-cues.json's.
 import type { Candidate } from '../document.js';
 import { mapEach } from './map-many.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -14,13 +14,15 @@ export const PARTICLE = `(?:${cues.particles.join('|')})`;
 const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
 /** A particle, a hyphen and a capitalised word right after the name: " al-Houthi", " el-Sisi". */
 const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`, 'u');
+/** One or two particles and a capitalised word right after the name, apart: " de la Jara", " da Silva", " van Gaal". */
+const PARTICLES_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}(?: ${PARTICLE})? \\p{Lu}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}])`, 'u');
 
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type !== 'PERSON') return c;
     // A particle's first letter after a space: most names are followed by something else, and need no match.
     if (text.charCodeAt(c.end) === 32 && isLowerLetter(text.charCodeAt(c.end + 1))) {
-      const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
+      const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40)) ?? PARTICLES_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
       if (surname) return { ...c, end: c.end + surname[0].length };
     }
     const space = text.lastIndexOf(' ', c.end - 1);

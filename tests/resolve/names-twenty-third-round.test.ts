@@ -59,3 +59,17 @@ describe('an era beside its year', () => {
     expect(names('Kamloops, B.C., was hot.')).toEqual([['Kamloops', 'GPE'], ['B.C.', 'GPE']]);
   });
 });
+
+describe('a person\'s name the model ended before particles apart and a surname', () => {
+  it('runs on over them', () => {
+    expect(names('By Antonio de la Jara in Santiago')).toEqual([['Antonio de la Jara', 'PERSON'], ['Santiago', 'GPE']]);
+    expect(names('Humberto de la Calle led the talks.')).toEqual([['Humberto de la Calle', 'PERSON']]);
+  });
+});
+
+describe('Canada\'s Indigenous peoples', () => {
+  it('are peoples, and the assembly of their chiefs an organization', () => {
+    expect(names('More than 150,000 First Nations, Métis and Inuit children attended the schools. The Assembly of First Nations said so.'))
+      .toEqual([['First Nations', 'NORP'], ['Métis', 'NORP'], ['Inuit', 'NORP'], ['Assembly of First Nations', 'ORG']]);
+  });
+});

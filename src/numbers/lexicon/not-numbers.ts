@@ -15,6 +15,15 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
 ]);
 
+/**
+ * Nouns a number is hyphened into to name a kind of thing, counting none: "10 3-pointers", "a two-seater", "an
+ * 18-wheeler", "a 3-iron", "a one-hitter".
+ */
+export const HYPHENED_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'pointer', 'pointers', 'seater', 'seaters', 'wheeler', 'wheelers', 'liner', 'liners', 'iron', 'irons', 'hitter', 'hitters',
+  'footer', 'footers', 'decker', 'deckers', 'master', 'masters',
+]);
+
 /** Number words that are also a particle of a family's name, written in lower case ("Erik ten Hag"). */
 export const NAME_PARTICLE_NUMBERS: ReadonlySet<string> = new Set(['ten']);
 

@@ -68,6 +68,16 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'degree celsius': 'degC', 'degree fahrenheit': 'degF',
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
   'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
+  'tonnes per day': 't/d', 'tonnes a day': 't/d',
+};
+
+/**
+ * Rates in the singular, units only as a compound's hyphened words before a noun: "a 10-mile-an-hour wind", "a 180,000
+ * barrel-a-day field" (spaced, "ran a mile an hour later" is a distance and a time).
+ */
+export const HYPHENED_UNIT_PHRASES: Readonly<Record<string, string>> = {
+  'mile an hour': 'mph', 'mile per hour': 'mph', 'kilometre an hour': 'km/h', 'kilometer an hour': 'km/h', 'kilometre per hour': 'km/h',
+  'kilometer per hour': 'km/h', 'barrel per day': 'bbl/d', 'barrel a day': 'bbl/d', 'tonne per day': 't/d', 'tonne a day': 't/d',
 };
 
 /**
