@@ -39,6 +39,9 @@ interface Cluster {
   decisions: Map<number, Decision>;
 }
 
+/** A name whose last word is two joined by a hyphen ("Dlamini-Zuma"), its possessive aside. */
+const DOUBLE_BARRELLED = /\p{L}[-‐]\p{L}+(?:['’]s?)?$/u;
+
 /** Lists by key, appended in order. */
 class Buckets<T> extends Map<string, T[]> {
   push(key: string, value: T): void {
@@ -84,6 +87,8 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
     let matches = byLast.get(w) ?? [];
+    // A double-barrelled surname is whole: "Zuma" is Jacob Zuma's before Nkosazana Dlamini-Zuma's, where both are named.
+    if (matches.length > 1 && matches.some((k) => DOUBLE_BARRELLED.test(k.text))) matches = matches.filter((k) => !DOUBLE_BARRELLED.test(k.text));
     if (!matches.length) matches = byFirst.get(w) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary

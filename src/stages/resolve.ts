@@ -53,6 +53,7 @@ import { splitTrailingAcronyms } from '../resolve/trailing-acronyms.js';
 import { styledPeople } from '../resolve/styled-people.js';
 import { peopleAfterPortfolios } from '../resolve/portfolio-titles.js';
 import { splitAtInnerTitle } from '../resolve/inner-titles.js';
+import { datedOrganizations } from '../resolve/dated-organizations.js';
 import { givenNamesAfterPeople, peopleByGivenName } from '../resolve/world-given-names.js';
 import { worksByDefault } from '../resolve/peoples.js';
 import { dropTableFurniture } from '../resolve/table-furniture.js';
@@ -439,7 +440,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
-  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
+  let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, datedOrganizations(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry)))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = marketIndexes(text, typed, registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry), lower)));

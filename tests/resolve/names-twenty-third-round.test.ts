@@ -73,3 +73,15 @@ describe('Canada\'s Indigenous peoples', () => {
       .toEqual([['First Nations', 'NORP'], ['Métis', 'NORP'], ['Inuit', 'NORP'], ['Assembly of First Nations', 'ORG']]);
   });
 });
+
+describe('a movement named after a day', () => {
+  it('is one organization after "the" or an owner', () => {
+    expect(names('Protesters led by the June 5 Movement marched. Egypt\'s April 6 Youth Movement was banned.'))
+      .toEqual([['June 5 Movement', 'ORG'], ['Egypt', 'GPE'], ['April 6 Youth Movement', 'ORG']]);
+  });
+
+  it('is no name where the day is a date', () => {
+    expect(names('On June 5 Group leaders met. Since the June 5 Party congress, nothing changed.').map(([text]) => text)).not.toContain('June 5 Group');
+    expect(names('Since the June 5 Party congress, nothing changed.').map(([text]) => text)).not.toContain('June 5 Party');
+  });
+});

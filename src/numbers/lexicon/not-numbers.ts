@@ -12,7 +12,7 @@ export const CODE_INTRODUCERS: ReadonlySet<string> = new Set([
   'rooms', 'flights', 'routes', 'items', 'gates', 'platforms', 'seats', 'rows', 'channels', 'exits', 'tables', 'figures',
   'block', 'building', 'floor', 'sector', 'zone', 'lane', 'hall', 'cell', 'bed', 'bay', 'berth', 'dock', 'pier', 'hangar',
   'ext', 'ext.', 'extension', 'isbn', 'pin', 'zip', 'postcode', 'serial', 'docket', 'ref', 'ref.',
-  'series', 'season', 'seasons', 'episode', 'episodes', 'scene',
+  'series', 'season', 'seasons', 'episode', 'episodes', 'scene', 'runway', 'runways', 'terminal', 'pump', 'reactor', 'reactors',
 ]);
 
 /**
