@@ -37,7 +37,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
-  if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
+  if ((DECLARING_VERBS.has(before(1)) || (before(1) === 'and' && isCalendarWord(WEEKDAYS, before(2)) && DECLARING_VERBS.has(before(3))))
+    && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday", "would not be finished before August": what will not happen until a day
   // waits for one to come (a refusal told after the fact, "could not be reached Monday", has no "until").
   if ((WAITED_UNTIL.has(before(1)) || before(1) === 'before') && notUntil(tokens, first)) return 'FUTURE';
@@ -59,7 +60,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "Speaking to reporters on Tuesday, Smith said the plan would be ready": a day in the clause of a participle that opens
   // the sentence is as past as the main clause's verb after the comma, whatever the clause that verb reports says.
   at = reachBack(tokens, first);
-  if (presentAfterOpeningPhrase(tokens, at, first, last, sentence)) return 'PRESENT';
+  const opened = tenseAfterOpeningPhrase(tokens, at, first, last, sentence);
+  // (a clock time's day is the story's, which a past does not move: "At around 4:30 a.m., Yoon announced")
+  if (opened && !(opened === 'PAST' && CLOCK.test(doc.text.slice(start, end)))) return opened;
   const main = participleMainVerb(tokens, at, first, last, sentence);
   if (main >= 0 && tenseOfToken(tokens, main, false, main - last, tokens[last + 1], weekday) === 'PAST') return 'PAST';
   let best: { tense: Tense; distance: number } | null = null;
@@ -127,18 +130,28 @@ function verbAfterSubject(tokens: Token[], comma: number, sentence: number): num
   return -1;
 }
 
+/** Whether the relative pronoun at k follows a singular common noun, maybe after a comma ("the storm, which"). */
+function singularAntecedent(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  return !!noun && noun.pos === 'NOUN' && /^[a-z]+$/.test(noun.text) && !noun.text.endsWith('s');
+}
+
 /**
  * "On Sunday evening, Pete Sampras meets Carlos Moya", "In the men's final on Sunday, Sampras meets Moya": a day in a
- * phrase that opens the sentence, before its comma, is the coming one when the main clause's verb is a plain present.
+ * phrase that opens the sentence, before its comma, is the coming one when the main clause's verb is a plain present,
+ * and a past one when it is a past ("In August, the company announced it would cut 15,000 jobs").
  */
-function presentAfterOpeningPhrase(tokens: Token[], opening: number, first: number, last: number, sentence: number): boolean {
-  if (tokens[last + 1]?.text !== ',' || (opening < first && tokens[opening].pos !== 'ADP')) return false;
-  for (let k = opening + 1; k < first; k++) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART') return false;
+function tenseAfterOpeningPhrase(tokens: Token[], opening: number, first: number, last: number, sentence: number): Tense | null {
+  if (tokens[last + 1]?.text !== ',' || (opening < first && tokens[opening].pos !== 'ADP')) return null;
+  for (let k = opening + 1; k < first; k++) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'PART') return null;
   const verb = verbAfterSubject(tokens, last + 1, sentence);
-  if (verb < 0 || tokens[verb].pos !== 'VERB') return false;
+  if (verb < 0 || tokens[verb].pos !== 'VERB') return null;
   const word = tokens[verb].text.toLowerCase();
-  return /^[a-z]+$/.test(word) && !word.endsWith('ing') && !pastSpelling(word) && !SAME_PAST_AND_PRESENT.has(word);
+  if (!/^[a-z]+$/.test(word) || word.endsWith('ing') || SAME_PAST_AND_PRESENT.has(word)) return null;
+  return pastSpelling(word) ? 'PAST' : 'PRESENT';
 }
+/** A clock time in an expression: "4:30 a.m.", "noon", "0800 GMT". */
+const CLOCK = /\d\s*(?:a\.?m\b|p\.?m\b)|\d:\d\d|\bnoon\b|\bmidnight\b|\bGMT\b/i;
 /** A participle in -ing, the verb of a clause that opens a sentence ("Speaking", "Addressing"). */
 const PARTICIPLE_ENDING = /^\p{L}{3,}ing$/u;
 /** Most tokens a participle's clause holds after the expression before its comma, and a main clause's subject before its verb. */
@@ -686,11 +699,20 @@ function pastVerbAfter(tokens: Token[], k: number, first: number): boolean {
   }
   return false;
 }
-/** Whether "a" follows the day and a noun of an observance comes within a few words ("a day of national mourning"). */
+/**
+ * Whether "a" follows the day and a noun of an observance comes within a few words ("a day of national mourning"), or
+ * days in the plural ("Thursday and Friday public holidays").
+ */
 function observanceAfter(tokens: Token[], end: number, sentence: number): boolean {
-  const next = tokenAt(tokens, end);
-  if (tokens[next]?.text.toLowerCase() !== 'a') return false;
-  for (let k = next + 1; k <= next + OBSERVANCE_REACH && tokens[k]?.sentence === sentence; k++) if (OBSERVANCE_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  let next = tokenAt(tokens, end);
+  // "declared Thursday and Friday public holidays": two days made days of observance, in the plural without "a"
+  if (tokens[next]?.text.toLowerCase() === 'and' && isCalendarWord(WEEKDAYS, tokens[next + 1]?.text ?? '')) next += 2;
+  const plural = tokens[next]?.text.toLowerCase() !== 'a';
+  if (!plural) next += 1;
+  for (let k = next; k < next + OBSERVANCE_REACH && tokens[k]?.sentence === sentence; k++) {
+    const word = tokens[k].text.toLowerCase();
+    if (OBSERVANCE_NOUNS.has(word) || (plural && word.endsWith('s') && OBSERVANCE_NOUNS.has(word.slice(0, -1)))) return true;
+  }
   return false;
 }
 const OBSERVANCE_REACH = 4;
@@ -702,14 +724,25 @@ const BACKGROUND_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
  * Whether the expression is the day a plan was set for, told with a past "be" right before its participle ("Sentencing
- * was set for Sept. 11"; not "The vote, originally set for March 5, was delayed", which tells it undone).
+ * was set for Sept. 11"; not "The vote, originally set for March 5, was delayed", which tells it undone), or with the
+ * verb and its object ("Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3").
  */
 export function setInThePast(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   const word = (k: number) => (tokens[k]?.sentence === tokens[first]?.sentence ? tokens[k].text.toLowerCase() : '');
-  return word(first - 1) === ARRANGED_FOR && PLAN_PARTICIPLES.has(word(first - 2)) && PAST_BE.has(word(first - 3));
+  if (word(first - 1) !== ARRANGED_FOR) return false;
+  if (PLAN_PARTICIPLES.has(word(first - 2)) && PAST_BE.has(word(first - 3))) return true;
+  // (the object may be a gerund the tagger reads as a verb: "set sentencing for")
+  for (let k = first - 2; k >= first - 1 - SET_OBJECT_REACH && (OBJECT_WORD_TAGS.has(tokens[k]?.pos ?? '') || /^[a-z]{3,}ing$/.test(tokens[k]?.text ?? '')); k--) {
+    if (SETTING_VERBS.has(word(k - 1))) return true;
+  }
+  return false;
 }
+/** The verbs that set a day for their object, and how many words the object may take ("set a new trial date for"). */
+const SETTING_VERBS: ReadonlySet<string> = new Set(['set', 'scheduled', 'rescheduled', 'fixed']);
+const SET_OBJECT_REACH = 4;
+const OBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
 
 /**
  * Whether the expression is a day something is arranged for: "a strike called for Friday" (not "for Friday's attack"); a
@@ -785,7 +818,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
-  if (before && distance === 1 && afterPronoun && pos !== 'ADP' && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  if (before && distance === 1 && afterPronoun && pos !== 'ADP' && /^[a-z]+$/.test(word) && !/(?:ed|ing)$/.test(word) && !PAST_FORMS.has(word)) {
+    // "The storm, which hit early Saturday": a verb spelt alike in the past, after a singular noun's pronoun, is past
+    // (its present would be "hits").
+    return SAME_PAST_AND_PRESENT.has(word) && singularAntecedent(tokens, i - 1) ? 'PAST' : 'PRESENT';
+  }
   // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
   // its clause's present verb, however far before the day (within five words).
   if (before && near && afterPronoun && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';

@@ -85,3 +85,10 @@ describe('a movement named after a day', () => {
     expect(names('Since the June 5 Party congress, nothing changed.').map(([text]) => text)).not.toContain('June 5 Party');
   });
 });
+
+describe('pounds of money', () => {
+  it('are money, where pounds of a thing weigh', () => {
+    expect(money("The government will inject 37 billion pounds of taxpayers' money into the banks.")).toEqual([['37 billion pounds', 'GBP']]);
+    expect(money('Police seized 5 pounds of cocaine.')).toEqual([]);
+  });
+});

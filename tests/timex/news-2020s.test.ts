@@ -779,3 +779,12 @@ table('a past form right after a word in -s is its verb; a word ending "a" compo
   ['Police said a gunman opened fire on Tuesday.', [['Tuesday', '2020-10-20']]],
   ['It follows a half-point increase in July, the bank said.', [['July', '2020-07']]],
 ]);
+
+table('a month in an opening phrase takes the main clause\'s past, not a clock time; a verb spelt alike in the past after a singular noun\'s "which" is past; two days declared days of observance lie ahead; a day set for a hearing is the nearest (Monday 2024-12-02)', '2024-12-02', [
+  ['In August, the company announced it would cut roughly 15,000 jobs.', [['August', '2024-08']]],
+  ['At around 4:30 a.m., Yoon announced that he would accept the demand.', [['around 4:30 a.m.', '2024-12-02T04:30', 'TIME', 'APPROX']]],
+  ['The storm, which hit early Saturday, killed 22,000 people.', [['early Saturday', '2024-11-30', 'DATE', 'START']]],
+  ['Talks that end Friday will decide.', [['Friday', '2024-12-06']]],
+  ['He declared Thursday and Friday public holidays.', [['Thursday', '2024-12-05'], ['Friday', '2024-12-06']]],
+  ['U.S. District Judge Lewis A. Kaplan set sentencing for March 28.', [['March 28', '2025-03-28']]],
+]);

@@ -156,6 +156,8 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   'bonds', 'debt', 'shares', 'stock', 'notes', 'loans', 'funding', 'investment', 'investments', 'assets', 'cash', 'revenue',
   'sales', 'profit', 'profits', 'spending', 'savings', 'taxes', 'fees', 'damages', 'compensation', 'aid', 'subsidies', 'grants',
   'deposits', 'securities', 'equity', 'capital', 'credit', 'payments', 'losses', 'donations', 'contracts', 'orders', 'public',
+  'money', 'taxpayers', 'taxpayer', 'funds', 'financing', 'liquidity', 'stimulus', 'borrowing', 'reserves', 'dividends',
+  'bonuses', 'income', 'wages', 'pensions', 'benefits', 'costs', 'bills', 'cuts', 'support',
 ]);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
