@@ -407,9 +407,13 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null });
-  const day = r?.type === 'DATE' ? parseYmd(r.value) : null;
+  // (a day with its part, "on Sunday evening", is the day too)
+  const day = r && DAY_AND_PART_VALUE.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
   return day ? { day, index: k } : null;
 }
+
+/** A TIMEX3 value that names a day, maybe with a part of it: "2012-01-29", "2012-01-29TEV". */
+const DAY_AND_PART_VALUE = /^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$/;
 
 /**
  * "BEIJING, Jan. 5 (Xinhua) --", "WASHINGTON, March 3 --": the date of a dateline, which opens the

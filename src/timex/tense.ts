@@ -34,6 +34,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "postponed until Monday", "adjourned to Tuesday": the day a thing was put off to is to come;
   // so is the day of what is "ahead of" or "in the run-up to" (the day it is written from is before it).
   const before = (k: number) => (tokens[first - k]?.sentence === sentence ? tokens[first - k].text.toLowerCase() : '');
+  // "closed on Monday and Tuesday under a holiday decreed": a day joined to a day before it shares its tense.
+  if (PAIRED_BY.has(before(1)) && isCalendarWord(WEEKDAYS, before(2)) && isCalendarWord(WEEKDAYS, tokens[first].text)) {
+    return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
+  }
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
@@ -150,6 +154,8 @@ function tenseAfterOpeningPhrase(tokens: Token[], opening: number, first: number
   if (!/^[a-z]+$/.test(word) || word.endsWith('ing') || SAME_PAST_AND_PRESENT.has(word)) return null;
   return pastSpelling(word) ? 'PAST' : 'PRESENT';
 }
+/** The words that join two days into a pair ("Monday and Tuesday", "Saturday or Sunday"). */
+const PAIRED_BY: ReadonlySet<string> = new Set(['and', 'or']);
 /** A clock time in an expression: "4:30 a.m.", "noon", "0800 GMT". */
 const CLOCK = /\d\s*(?:a\.?m\b|p\.?m\b)|\d:\d\d|\bnoon\b|\bmidnight\b|\bGMT\b/i;
 /** A participle in -ing, the verb of a clause that opens a sentence ("Speaking", "Addressing"). */

@@ -788,3 +788,9 @@ table('a month in an opening phrase takes the main clause\'s past, not a clock t
   ['He declared Thursday and Friday public holidays.', [['Thursday', '2024-12-05'], ['Friday', '2024-12-06']]],
   ['U.S. District Judge Lewis A. Kaplan set sentencing for March 28.', [['March 28', '2025-03-28']]],
 ]);
+
+table('a clock time before a day with its part is on that day; a day paired to a day before it shares its tense (Sunday 2001-12-23)', '2001-12-23', [
+  ['The final began at 7:30 p.m. on Saturday evening.', [['7:30 p.m.', '2001-12-22T19:30', 'TIME'], ['Saturday evening', '2001-12-22TEV', 'TIME']]],
+  ['Banks will remain closed on Monday and Tuesday under a holiday decreed by the government.', [['Monday', '2001-12-24'], ['Tuesday', '2001-12-25']]],
+  ['Talks were held on Thursday and Friday.', [['Thursday', '2001-12-20'], ['Friday', '2001-12-21']]],
+]);
