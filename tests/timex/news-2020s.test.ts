@@ -794,3 +794,7 @@ table('a clock time before a day with its part is on that day; a day paired to a
   ['Banks will remain closed on Monday and Tuesday under a holiday decreed by the government.', [['Monday', '2001-12-24'], ['Tuesday', '2001-12-25']]],
   ['Talks were held on Thursday and Friday.', [['Thursday', '2001-12-20'], ['Friday', '2001-12-21']]],
 ]);
+
+table('a quarter of a number of things is a share of them, not three months (Sunday 2010-06-20)', '2010-06-20', [
+  ['A quarter of the 664 seats went to the opposition.', []],
+]);

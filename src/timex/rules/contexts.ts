@@ -141,7 +141,7 @@ export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
 ]);
 /** A change verb, at most two words (an adverb, "down", "up"), then "by": what follows is the size of the change. */
 export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+$`, 'i');
-export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
+export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}(?!\s+[a-z]+s\b)|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
 
 /**
  * "forty-second", "forty second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
