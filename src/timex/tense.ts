@@ -41,8 +41,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
-  if ((DECLARING_VERBS.has(before(1)) || (before(1) === 'and' && isCalendarWord(WEEKDAYS, before(2)) && DECLARING_VERBS.has(before(3))))
-    && observanceAfter(tokens, end, sentence)) return 'FUTURE';
+  if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday", "would not be finished before August": what will not happen until a day
   // waits for one to come (a refusal told after the fact, "could not be reached Monday", has no "until").
   if ((WAITED_UNTIL.has(before(1)) || before(1) === 'before') && notUntil(tokens, first)) return 'FUTURE';
