@@ -293,6 +293,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
+  // "the last quarter of 2009": a year's last quarter is its fourth
+  if (g.lastquarter) frame.quarter = 4;
   if (g.qendmonth && g.qendday) frame.quarterEnd = { month: MONTHS[clean(g.qendmonth)], day: parseOrdinal(g.qendday)! };
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.halfn) frame.half = +g.halfn;

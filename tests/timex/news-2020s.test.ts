@@ -798,3 +798,9 @@ table('a clock time before a day with its part is on that day; a day paired to a
 table('a quarter of a number of things is a share of them, not three months (Sunday 2010-06-20)', '2010-06-20', [
   ['A quarter of the 664 seats went to the opposition.', []],
 ]);
+
+table('a year\'s last or final quarter is its fourth; "the last quarter" alone is the one before (Sunday 2010-06-20)', '2010-06-20', [
+  ['Sales rose in the last quarter of 2009.', [['the last quarter of 2009', '2009-Q4']]],
+  ['Sales rose in the final quarter of 2008.', [['the final quarter of 2008', '2008-Q4']]],
+  ['Profit fell in the last quarter.', [['the last quarter', '2010-Q1']]],
+]);
