@@ -3,12 +3,11 @@
 // head alone; after "the" or an owner's possessive, the day, the capitalised words after it and a movement's head are
 // one organization.
 import type { Candidate } from '../document.js';
-import { MONTHS } from '../lexicon/calendar.js';
 import { candidate } from './candidates.js';
-import { capitalisedAlternatives } from './first-letter.js';
+import { MONTH } from './datelines.js';
 
 /** A month's name and a day, all of a date's span: "June 5". */
-const MONTH_DAY = new RegExp(`^(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.? \\d{1,2}$`, 'u');
+const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}$`, 'u');
 /** One to three capitalised words right after the day: " Youth Movement". */
 const NAME_AFTER = /^ ((?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+)(?![\p{L}\p{N}-])/u;
 /** A name's article or its owner's possessive before the day: "the June 5 Movement", "Egypt's April 6 Youth Movement" (not "on June 5 Group leaders met"). */

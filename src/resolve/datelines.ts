@@ -14,7 +14,7 @@ import { candidate } from './candidates.js';
 import { mapEach } from './map-many.js';
 
 /** A month's name or abbreviation from the calendar lexicon, capitalised: "June", "Sept.". */
-const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
+export const MONTH = `(?:${capitalisedAlternatives(Object.keys(MONTHS).sort((a, b) => b.length - a.length))})\\.?`;
 /** The region after a dateline's place: ", Fla.", ", South Korea". */
 const REGION = `, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*`;
 /** A line that opens with a place in capitals, a region after a comma if any, then a date or an agency in brackets and a dash. */

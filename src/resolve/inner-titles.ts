@@ -5,7 +5,7 @@
 // (lexicon/person-cues.json `innerTitles`).
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
-import { isTitle } from '../registry/titles.js';
+import { titleOf } from '../registry/titles.js';
 import { candidate } from './candidates.js';
 import { personName } from './people.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -25,18 +25,12 @@ export function splitAtInnerTitle(text: string, c: Candidate, registry: Registry
     // The words before the title an organization the registry knows or an acronym ("NDP"): no place whose official it
     // is ("Santa Fe County Sheriff Adan Mendoza", parted elsewhere), no title's first words ("Vice Chairman").
     if (!opensTitle(words[k]) || !organizationOwner(words.slice(0, k).join(' '), registry)) continue;
-    // The longest title from word k that leaves two to four words of a person's name after it.
-    for (let n = Math.min(registry.maxTitleWords, words.length - k - 2); n >= 1; n--) {
-      const title = words.slice(k, k + n);
-      const rest = words.length - k - n;
-      if (rest > MAX_NAME_WORDS || !(isTitle(registry, title) || INNER_TITLES.has(title.join(' ')))) continue;
-      const nameStart = c.start + at + title.join(' ').length + 1;
-      if (!personName(text, nameStart, c.end, registry)) continue;
-      return [
-        { ...c, end: c.start + at - 1 },
-        candidate(nameStart, c.end, 'PERSON', c.source, c.confidence),
-      ];
-    }
+    // The longest title from word k (the registry's, as at a person's start), two to four words of a name after it.
+    const rest = words.slice(k).join(' ');
+    const cut = titleOf(text, c.start + at, rest, registry)?.cut || (INNER_TITLES.has(words[k]) ? words[k].length + 1 : 0);
+    const nameWords = cut ? rest.slice(cut).split(' ').length : 0;
+    if (nameWords < 2 || nameWords > MAX_NAME_WORDS || !personName(text, c.start + at + cut, c.end, registry)) continue;
+    return [{ ...c, end: c.start + at - 1 }, candidate(c.start + at + cut, c.end, 'PERSON', c.source, c.confidence)];
   }
   return [c];
 }

@@ -119,6 +119,9 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'extended', 'extend', 'extends', 'off', 'imposed', 'imposes', 'issued', 'declared', 'ordered',
 ]);
 
+/** "Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3": the verbs that set a day for their object. */
+export const SETTING_VERBS: ReadonlySet<string> = new Set(['set', 'scheduled', 'rescheduled', 'fixed']);
+
 /** "an extension of the deadline to October 31": the nouns of putting a deadline off. */
 export const EXTENSION_NOUNS: ReadonlySet<string> = new Set(['extension', 'extensions', 'postponement', 'delay', 'deferral', 'adjournment']);
 
