@@ -1,14 +1,20 @@
 // The head words of organizations' names, each listed once in organization-heads.json with the roles it plays:
 // a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
 // a last word no place's name ends in, a company's head after a name the model stopped before, a body's head after a
-// people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of.
+// people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of, a movement's head after
+// the day it is named after.
 // Each rule reads the set of its role.
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './organization-heads.json' with { type: 'json' };
 
-type Role = 'endsOrganization' | 'subjectAfter' | 'subjectsJoined' | 'neverEndsPlace' | 'companyAfterName' | 'bodyAfterPeople' | 'institutionAfterPerson' | 'numberedUnit';
+/** Every role a head may play; a role the table names that is not here is a typo no rule would read (tests check). */
+export const ROLES = [
+  'endsOrganization', 'subjectAfter', 'subjectsJoined', 'neverEndsPlace', 'companyAfterName', 'bodyAfterPeople', 'institutionAfterPerson', 'numberedUnit', 'namedAfterDay',
+] as const;
+type Role = (typeof ROLES)[number];
 
-const heads: Record<string, readonly string[]> = table.heads;
+/** Each head word, in lower case, with its roles. */
+export const heads: Record<string, readonly string[]> = table.heads;
 
 function withRole(role: Role): ReadonlySet<string> {
   return new Set(Object.keys(heads).filter((word) => heads[word].includes(role)));
@@ -36,3 +42,5 @@ export const BODY_HEADS = withRole('bodyAfterPeople');
 export const NAMED_AFTER_HEADS = withRole('institutionAfterPerson');
 /** Heads of units and courts whose names open with an ordinal in figures ("82nd Airborne Division", "the 5th Circuit"). */
 export const NUMBERED_UNIT_HEADS = withRole('numberedUnit');
+/** Heads of movements and groups named after the day of their founding event ("June 5 Movement"); not "party". */
+export const NAMED_AFTER_DAY_HEADS = withRole('namedAfterDay');
