@@ -25,13 +25,18 @@ const DATELINE = new RegExp(
   `(?: \\d{4}-\\d\\d-\\d\\d\\b|,? ${MONTH} \\d| \\([\\p{L} ]+\\) [-—–])` +
   // "CAPE CANAVERAL, Fla. —": with no agency, a region and a dash; "OTTAWA — The", as Canadian and US papers write
   // it, the capitals and a dash alone before a sentence (but for a label that opens a line so: "BREAKING — ").
-  `|${REGION} [—–]|(?= [—–] \\p{Lu}))`, 'gmu');
+  // The group "local" marks these, a local paper's.
+  `|(?<local>${REGION} [—–]|(?= [—–] \\p{Lu})))`, 'gmu');
+
+/** The article's datelines, in order, without the labels that open a line the same way. */
+function* datelineMatches(text: string): Generator<RegExpExecArray> {
+  for (const m of text.matchAll(DATELINE)) if (!LINE_LABELS.has(m[1])) yield m;
+}
 
 /** The article's datelines' places: start → end. */
 export function datelines(text: string): Map<number, number> {
   const places = new Map<number, number>();
-  for (const m of text.matchAll(DATELINE)) {
-    if (LINE_LABELS.has(m[1])) continue;
+  for (const m of datelineMatches(text)) {
     const start = m.index + m[0].indexOf(m[1]);
     places.set(start, start + m[1].length);
   }
@@ -46,11 +51,9 @@ const LINE_LABELS: ReadonlySet<string> = new Set([...WIRE_SLUGS, ...STORY_LABELS
  * ("OTTAWA — ", "HALIFAX, N.S. — "), where a wire writes "OTTAWA, June 3 (Reuters) -" or "TORONTO 1996-08-29".
  */
 export function localDateline(text: string): boolean {
-  const [first] = datelines(text);
-  if (first === undefined) return false;
-  return LOCAL_DASH.test(text.slice(first[1], first[1] + 40));
+  const first = datelineMatches(text).next();
+  return !first.done && first.value.groups?.local !== undefined;
 }
-const LOCAL_DASH = new RegExp(`^(?:${REGION})? [—–] `, 'u');
 
 export function datelinePlaces(text: string, places: Map<number, number>, candidates: Candidate[]): Candidate[] {
   if (!places.size) return candidates;
