@@ -412,9 +412,6 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   return day ? { day, index: k } : null;
 }
 
-/** A TIMEX3 value that names a day, maybe with a part of it: "2012-01-29", "2012-01-29TEV". */
-const DAY_AND_PART_VALUE = /^\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$/;
-
 /**
  * "BEIJING, Jan. 5 (Xinhua) --", "WASHINGTON, March 3 --": the date of a dateline, which opens the
  * story's first lines after a place in capitals and before the agency or the dash; or a line of its own,
@@ -475,7 +472,10 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
     && PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)));
 }
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** A TIMEX3 value that names a day ("2012-01-29"), and one that may add a part of it ("2012-01-29TEV"). */
+const DAY = String.raw`\d{4}-\d\d-\d\d`;
+const DAY_VALUE = new RegExp(`^${DAY}$`);
+const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 
