@@ -12,17 +12,19 @@ const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 export const PARTICLE = `(?:${cues.particles.join('|')})`;
 /** A capitalised word right after the name: " Pen", " Bruyne", " Sisi". */
 const WORD_AFTER = /^ \p{Lu}[\p{L}\p{M}'’-]*/u;
-/** A particle, a hyphen and a capitalised word right after the name: " al-Houthi", " el-Sisi". */
-const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`, 'u');
-/** One or two particles and a capitalised word right after the name, apart: " de la Jara", " da Silva", " van Gaal". */
-const PARTICLES_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}(?: ${PARTICLE})? \\p{Lu}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}])`, 'u');
+/**
+ * A surname that opens with a particle right after the name: the particle, a hyphen and a capitalised word (" al-Houthi",
+ * " el-Sisi"), or one or two particles and a capitalised word apart (" de la Jara", " da Silva", " van Gaal").
+ */
+const PARTICLE_SURNAME_AFTER = new RegExp(`^ ${PARTICLE}(?:-\\p{Lu}[\\p{L}\\p{M}'’]*(?![\\p{L}\\p{M}-])`
+  + `| (?:${PARTICLE} )?\\p{Lu}[\\p{L}\\p{M}'’-]*(?![\\p{L}\\p{M}]))`, 'u');
 
 export function peopleEndingInParticle(text: string, candidates: Candidate[]): Candidate[] {
   return mapEach(candidates, (c) => {
     if (c.source !== 'model' || c.type !== 'PERSON') return c;
     // A particle's first letter after a space: most names are followed by something else, and need no match.
     if (text.charCodeAt(c.end) === 32 && isLowerLetter(text.charCodeAt(c.end + 1))) {
-      const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40)) ?? PARTICLES_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
+      const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(c.end, c.end + 40));
       if (surname) return { ...c, end: c.end + surname[0].length };
     }
     const space = text.lastIndexOf(' ', c.end - 1);
