@@ -5,7 +5,7 @@
 // forms. Lookups go through maps, so the stage stays n log n in the article's length.
 import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
-import { aliasKey, foldKey, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
+import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
@@ -23,7 +23,7 @@ import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 /**
- * A mention's name without a possessive, unless the registry knows the name with its 's, whether the mention holds
+ * A mention's name without a possessive or a model's plural "s", unless the registry knows the name with it, whether the mention holds
  * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does); with the kind of
  * place or the index's words in lower case after it where the registry names it so ("the [Noto] peninsula": Noto
  * Peninsula; "the [Straits Times] index": the index, not the newspaper).
@@ -32,6 +32,9 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   const text = doc.text.slice(m.start, m.end);
   const bare = stripPossessive(text);
   if (bare !== text) return lookupAlias(index, text).length ? text : bare;
+  // "12 A350-900s": the model's name, unless the registry writes the plural as a name of its own.
+  const singular = modelSingular(text);
+  if (singular !== undefined && !lookupAlias(index, text).length && lookupAlias(index, singular).length) return singular;
   const apostrophe = doc.text.charCodeAt(m.end);
   // (not a people's adjective: "the Crimean peninsula" names the place by its people's word)
   if (apostrophe === 32) return (m.type !== 'NORP' && withHeadAfter(doc.text, m.end, text, index)) || text;

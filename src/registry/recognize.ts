@@ -5,7 +5,7 @@ import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
-import { collapseSpaces, foldKey, isShortCaps, normalizePiece, stripPossessive } from './normalize.js';
+import { collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
 import { titleBefore } from './titles.js';
 
@@ -156,7 +156,7 @@ function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces,
   const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
-  let best: Match | undefined = glued || opens ? extend(doc, index, pieces, i, opens) : undefined;
+  let best: Match | undefined = glued || opens || modelSingular(first.text) !== undefined ? extend(doc, index, pieces, i, opens) : undefined;
   // A surname alone, not the second half of a double-barrelled one ("Gilgeous-[Alexander]"), nor a word of short capitals
   // among words in small letters, a numeral or an acronym ("a New Zealand [XI] beat", not Xi).
   if (!best && first.pos === 'PROPN' && startsUpper(first.text) && !afterCapitalisedHyphen(tokens, i) && !shortCapsAmongSmall(tokens, i)) {
@@ -216,6 +216,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
         const bare = stripPossessive(key);
         const bareHits = hitsFor(index, bare, foldKey(bare));
         if (bareHits.length) best = { end: tok.end - 2, lastToken: j, key: bare, hits: bareHits, weak: false };
+      } else if (modelSingular(tok.text) !== undefined) {
+        // A model's plural is the model's name, the whole word ("12 A350-900s", "three Boeing 777s").
+        const singular = key.slice(0, -1);
+        const singularHits = hitsFor(index, singular, foldKey(singular));
+        if (singularHits.length) best = { end: tok.end, lastToken: j, key: singular, hits: singularHits, weak: false };
       }
     }
     // Only where a word ends can the span be checked against alias prefixes: wink splits "H.Res.752" inside words.

@@ -40,13 +40,14 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
 
 /**
  * Whether a name is a title's abbreviation, its full stop right after it and a capitalised word after that ("[Sen].
- * Mitch McConnell" at a sentence's start, "[Adm]. Sir Tony Radakin"), which the registry knows as nothing else.
+ * Mitch McConnell" at a sentence's start, "[Adm]. Sir Tony Radakin", "to [Vice Adm]. Mat Winter"), which the registry
+ * knows as nothing else.
  */
 function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): boolean {
   // Most names are followed by no full stop, space and capital: three codes are read first.
   if (codeAt(text, m.end) !== 46 || codeAt(text, m.end + 1) !== 32 || !startsUpper(text.charAt(m.end + 2))) return false;
   const word = text.slice(m.start, m.end);
-  return !word.includes(' ') && isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
+  return isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
 }
 
 /**

@@ -112,9 +112,21 @@ const CREDIT = new RegExp(`^(?:${CREDITED_PLACE}(?:,[^\\n(]{1,40})? |${MONTH} \\
 const BARE_CREDIT = new RegExp(`^${CREDITED_PLACE}(?:${REGION})?,? ${MONTH} \\d{1,2}(?:, \\d{4})?`
   + ` (\\p{Lu}[\\p{L}]{1,15}) [-—–] `, 'gmu');
 
+/**
+ * A press release's distributor after its dateline, between slashes before a dash or in brackets between two dashes:
+ * "ATLANTA, Feb. 15, 2018 /PRNewswire/ -- ", "BURBANK, Calif.--(BUSINESS WIRE)--Mar. 20, 2019--".
+ */
+const WIRE_CREDIT = new RegExp(`^${CREDITED_PLACE}(?:,[^\\n/(]{1,40}?)?`
+  + `(?: /(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]+)?)/ ?[-—–]|--\\((\\p{Lu}[\\p{L} ]{2,30})\\)--)`, 'gmu');
+
 /** The credits' spans of an article's datelines, start → end. */
 export function datelineCredits(text: string): Map<number, number> {
   const credits = new Map<number, number>();
+  for (const m of text.matchAll(WIRE_CREDIT)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].lastIndexOf(name);
+    credits.set(start, start + name.length);
+  }
   for (const m of text.matchAll(CREDIT)) {
     const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
     credits.set(start, start + m[1].length);

@@ -24,6 +24,8 @@ import { candidate } from './candidates.js';
 
 const CONNECTORS: ReadonlySet<string> = new Set(table.connectors);
 const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSubject);
+/** The members a body is made of, no subject after its head ("Board of Directors"). */
+const MEMBERS: ReadonlySet<string> = new Set(table.membersNotSubjects);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
 /** How sure a recognizer is of a person's name that a facility's head ends before that name is the person's: the model's sure readings and the registry's. */
@@ -105,6 +107,7 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     };
     let k = i + 2;
     if (tokens[k]?.text === 'the' && spaced(k)) k++;
+    if (MEMBERS.has(tokens[k]?.text ?? '')) continue;
     let last = -1;
     // One "and" joins two subjects; a second joins another name ("Ministry of Water and Forests and Velm").
     let joins = 0;

@@ -28,6 +28,8 @@ export function tokenize(text: string): Tokenized {
   const placed = new Int32Array(values.length).fill(-1);
   let cursor = 0;
   let o = 0;
+  /** The stops split off a plural wink read as an abbreviation's ("777s."): each may end a sentence. */
+  const splitStops: number[] = [];
   const opaqueBefore = (offset: number) => {
     for (; o < opaque.length && opaque[o].start < offset; o++) {
       const { start, end } = opaque[o];
@@ -64,6 +66,20 @@ export function tokenize(text: string): Tokenized {
       cursor = joined.end;
       continue;
     }
+    if (previous && previous.end === at && !previous.opaque && splitPlural(previous.text, values[i])) {
+      // (wink reads "s." at a sentence's end as one abbreviation: the stop stays a token of its own)
+      const stop = values[i].endsWith('.');
+      previous.end = at + values[i].length - (stop ? 1 : 0);
+      previous.text = read.slice(previous.start, previous.end);
+      if (previous.pos === 'NUM') previous.pos = 'NOUN';
+      if (stop) {
+        tokens.push(token(previous.end, previous.end + 1, '.', 'PUNCT', undefined));
+        splitStops.push(tokens.length - 1);
+      }
+      placed[i] = tokens.length - 1;
+      cursor = at + values[i].length;
+      continue;
+    }
     placed[i] = tokens.length;
     tokens.push(token(at, at + values[i].length, values[i], tags[i], undefined));
     cursor = at + values[i].length;
@@ -71,7 +87,7 @@ export function tokenize(text: string): Tokenized {
   opaqueBefore(Infinity);
   // The words as the article writes them ("Dončić"), where wink read their base letters.
   if (based !== text) for (const t of tokens) t.text = text.slice(t.start, t.end);
-  const sentences = splitSentences(text, tokens, winkSentences, placed);
+  const sentences = splitSentences(text, tokens, winkSentences, placed, splitStops);
   return { tokens, sentences };
 }
 
@@ -82,6 +98,18 @@ export function tokenize(text: string): Tokenized {
 function splitContraction(before: string, after: string): boolean {
   return before === 'I' && (after === 've' || after === 'VE');
 }
+
+/**
+ * A plural in "s" of a word that ends in figures, which wink splits inside its figures or before the "s" as if a
+ * decade ended it ("A3" "80s", "747-4" "00s", "737" "s", "777" "s." at a sentence's end): one word, a noun as wink makes
+ * "1990s".
+ */
+function splitPlural(before: string, after: string): boolean {
+  return PLURAL_ENDING.test(after) && MODEL_BEFORE.test(before);
+}
+const PLURAL_ENDING = /^\d*s\.?$/;
+/** A model's name before its plural's ending: three figures or more, or letters or a hyphen before figures; not "No. 1s". */
+const MODEL_BEFORE = /(?:\d{3}|[\p{L}-]\d+)$/u;
 
 /**
  * "U.S." after a hyphen, which wink reads as "U" "." "S." ("Canada-U.S.", "pro-U.S."): an initial, its stop and an
@@ -110,13 +138,13 @@ function token(start: number, end: number, text: string, pos: string, opaque: tr
 }
 
 /**
- * wink's sentence ends, corrected three ways: a line break always ends a sentence (headlines,
+ * wink's sentence ends, and the stops split off the words it read as abbreviations, corrected three ways: a line break always ends a sentence (headlines,
  * datelines and one-sentence-a-line text carry no full stop); a break with no space after it is
  * undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in lower
  * case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and").
  */
-function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array): Span[] {
-  const ends = new Set<number>();
+function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array, stops: number[]): Span[] {
+  const ends = new Set<number>(stops);
   for (const [, last] of winkSpans) if (placed[last] >= 0) ends.add(placed[last]);
   const sentences: Span[] = [];
   let first = 0;

@@ -92,9 +92,10 @@ function expand(pattern: string): string {
 }
 
 // A match may not start inside a word, a number or an amount ("$1988", "H.Res.752"),
-// nor end inside one ("1988-89", "1,988", "1988%"); a plural's possessive ends it ("three days' rest").
+// nor end inside one ("1988-89", "1,988", "1988%"); a plural's possessive ends it ("three days' rest"), and so does a
+// dash typed as two hyphens ("Mar. 20, 2019--The").
 const BEFORE = "(?<![\\w'$£€#@./,])";
-const AFTER = "(?![\\w%/-]|'(?!s\\b)(?!(?<=s')\\s)|[.,]\\d)";
+const AFTER = "(?![\\w%/]|-(?!-)|'(?!s\\b)(?!(?<=s')\\s)|[.,]\\d)";
 
 /** Every field of a rule, undefined where the table leaves it out. */
 type Complete<T> = { [K in keyof Required<T>]: T[K] };

@@ -124,8 +124,9 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (m.rule.after && !m.rule.after.includes(wordBefore(text, m.start))) return false;
   // The contexts the rule table names in which its match is no time expression.
   if (m.rule.unless?.some((u) => holds(u, text, m, tokenAt))) return false;
-  // "the 1998-99 season": two digits after a year are the next year, not a month or a count ("1998-10").
-  if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2) return false;
+  // "the 1998-99 season", "the 1992-95 war", "in 2018-22": two digits after a year are the next year or a later one,
+  // not a month or a count ("1998-10"; "2001-05" may be May 2001).
+  if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2 && !(+g.year2 > +g.yy && +g.year2 > 12)) return false;
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
   if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
   // "Woodstock '99": a year in two figures right after a name is part of it, as "Agenda 2000".

@@ -804,3 +804,9 @@ table('a year\'s last or final quarter is its fourth; "the last quarter" alone i
   ['Sales rose in the final quarter of 2008.', [['the final quarter of 2008', '2008-Q4']]],
   ['Profit fell in the last quarter.', [['the last quarter', '2010-Q1']]],
 ]);
+
+table('a year and two later figures after a hyphen are the first and last years of a span, not only a season; a dash typed as two hyphens ends a date (Wednesday 2023-07-12)', '2023-07-12', [
+  ['Its share rose to 40% in 2018-22 from 33% in 2013-17.', [['2018', '2018'], ['22', '2022'], ['2013', '2013'], ['17', '2017']]],
+  ['Many fled during the 1992-95 war.', [['1992', '1992'], ['95', '1995']]],
+  ['BURBANK, Calif.--(BUSINESS WIRE)--Mar. 20, 2019-- The company completed the deal.', [['Mar. 20, 2019', '2019-03-20']]],
+]);
