@@ -173,13 +173,16 @@ function unitOf(word: string, frame: Frame): void {
   if (UNIT_MULTIPLIER[w] && typeof frame.amount === 'number') frame.amount *= UNIT_MULTIPLIER[w];
 }
 
-/** "2:01:39" → two hours, one minute and 39 seconds; "2:05.85" → two minutes and 5.85 seconds: one duration of its parts. */
+/**
+ * "2:01:39" → two hours, one minute and 39 seconds; "2:05.85" → two minutes and 5.85 seconds; "1min 34sec" → one minute
+ * and 34 seconds: one duration of its parts.
+ */
 function readRaceTime(frame: Frame, g: Record<string, string>): void {
-  const parts: Frame[] = (g.laph ? [[g.laph, 'hours'], [g.lapm, 'minutes'], [g.laps, 'seconds']] : [[g.lapm2, 'minutes'], [g.laps2, 'seconds']])
-    .map(([amount, unit]) => { const part: Frame = { amount: +amount }; unitOf(unit, part); return part; });
+  const parts: Frame[] = [[g.laph ?? g.uh, 'hours'], [g.lapm ?? g.lapm2 ?? g.um, 'minutes'], [g.laps ?? g.laps2 ?? g.us, 'seconds']]
+    .filter(([amount]) => amount !== undefined)
+    .map(([amount, unit]) => { const part: Frame = { amount: +amount! }; unitOf(unit!, part); return part; });
+  for (let k = 1; k < parts.length; k++) parts[k - 1].more = parts[k];
   Object.assign(frame, parts[0]);
-  frame.more = parts[1];
-  if (parts[2]) parts[1].more = parts[2];
 }
 
 /** "April" to "June" is the second quarter, "January" to "June" the first half: the quarter or half two months bound, or null. */
@@ -321,7 +324,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     }
   }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
-  if (g.laps ?? g.laps2) readRaceTime(frame, g);
+  if (g.laps ?? g.laps2 ?? g.uh ?? g.um ?? g.us) readRaceTime(frame, g);
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
   const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;

@@ -294,8 +294,11 @@ const SINCE_REACH = 60;
 const NOUN_WORD_AFTER = /^ \p{Ll}{3}/u;
 /** What stands between a part of the day and a clock time in it: "this afternoon at 2:19". */
 const AT_AFTER_PART = /^,? at (?:about |around )?$/;
-/** What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.". */
-const AT_AFTER_DAY = /^,? at $/;
+/**
+ * What stands between a day and a clock time on it: "January 7 at 11 a.m.", "Friday, at 9 p.m.", and a clause of "when"
+ * that tells what happened that day ("on Aug. 7, when he tweeted at 12:48 p.m.").
+ */
+const AT_AFTER_DAY = /^,? at $|^,? when [^.;,!?]{1,60} at (?:about |around )?$/;
 /** A time value with its day: "1997-01-07T11:00". */
 const DAY_TIME = /^\d{4}-\d\d-\d\dT/;
 /** Only an opening bracket between a clock time and the same moment in another zone: "8:20 p.m. (0120 GMT)". */

@@ -127,6 +127,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "the 1998-99 season", "the 1992-95 war", "in 2018-22": two digits after a year are the next year or a later one,
   // not a month or a count ("1998-10"; "2001-05" may be May 2001).
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2 && !(+g.year2 > +g.yy && +g.year2 > 12)) return false;
+  // "1min 34sec": two units or more, or one written as a word ("9.58sec", "55min"); not "100m" nor "the 5s".
+  if (id === 'race_time_units' && [g.uh, g.um, g.us].filter((x) => x !== undefined).length < 2 && !/^(?:min|sec)/.test(g.umw ?? g.usw ?? '')) return false;
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
   if (id === 'month_span' && (!calendarSpan(g.spanfrom, g.spanto) || !calendarName(g.spanfrom, MONTHS, true))) return false;
   // "Woodstock '99": a year in two figures right after a name is part of it, as "Agenda 2000".

@@ -810,3 +810,12 @@ table('a year and two later figures after a hyphen are the first and last years 
   ['Many fled during the 1992-95 war.', [['1992', '1992'], ['95', '1995']]],
   ['BURBANK, Calif.--(BUSINESS WIRE)--Mar. 20, 2019-- The company completed the deal.', [['Mar. 20, 2019', '2019-03-20']]],
 ]);
+
+table('a race\'s time or gap in short units is one duration; a record that stands at a time is one; the clock time of a clause of "when" after a day is on that day (Saturday 2011-07-23)', '2011-07-23', [
+  ['Evans leads Schleck by 1min 34sec after covering the course in 55min 33sec.', [['1min 34sec', 'PT1M34S', 'DURATION'], ['55min 33sec', 'PT55M33S', 'DURATION']]],
+  ['Radcliffe won in 2hr 15min 25sec, and Bolt ran 9.58sec.', [['2hr 15min 25sec', 'PT2H15M25S', 'DURATION'], ['9.58sec', 'PT9.58S', 'DURATION']]],
+  ['He finished 3:20 back, and the record stands at 2:01:39.', [['3:20', 'PT3M20S', 'DURATION'], ['2:01:39', 'PT2H1M39S', 'DURATION']]],
+  ['The 100m final and the 5s and 10s.', []],
+  ['The agency said on Thursday it had sued him. It had accused him of misleading investors on July 7, when he posted at 12:48 p.m. that he had the money.',
+    [['Thursday', '2011-07-21'], ['July 7', '2011-07-07'], ['12:48 p.m.', '2011-07-07T12:48', 'TIME']]],
+]);

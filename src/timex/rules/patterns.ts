@@ -126,11 +126,16 @@ export const RULES: TimexRule[] = [
   // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
   // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
   // "05:46:23").
+  // A race's time or gap in units written short, as AFP and Reuters sport copy writes them: "1min 34sec", "55min 33sec",
+  // "2hr 15min 25sec", "1h 32m 10s", "9.58sec". One unit alone only as a word ("9.58sec", "55min"), not a letter ("100m"
+  // is metres, "the 5s and 10s" fives and tens): recognize checks.
+  { id: 'race_time_units', confidence: 0.85, priority: 2,
+    pattern: "(?<![:.\\d])(?=\\d)(?:(?<uh>\\d{1,2}) ?(?:hrs?|h) (?=\\d))?(?:(?<um>\\d{1,3}) ?(?<umw>mins?|m)\\b(?: (?=\\d))?)?(?:(?<us>\\d{1,2}(?:\\.\\d{1,3})?) ?(?<usw>secs?|s)\\b)?" },
   { id: 'race_time', confidence: 0.85, priority: 2,
-    pattern: `(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
+    pattern: `(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift|back)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
     unless: [
-      // (but "Olano third at 3:40": a place in the standings, and the gap to the leader)
-      { textBefore: new RegExp(`(?<!\\b${STANDING},? )\\bat (?:about |around )?$`) },
+      // (but "Olano third at 3:40": a place in the standings, and the gap to the leader; "the record stands at 2:01:39")
+      { textBefore: new RegExp(`(?<!\\b(?:${STANDING}|stands|stood),? )\\bat (?:about |around )?$`) },
       { textAfter: /^ ?(?:a\.m\b|p\.m\b|am\b|pm\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|local time\b)/ },
     ] },
   // "0100 GMT"; "1500 hrs", "at 0400 hours" (a military clock: "hours" after four figures that read as one only
