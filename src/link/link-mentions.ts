@@ -136,6 +136,13 @@ function linkable(m: Mention): Mention {
 /** Steps from a short name to the fullest it stands for: chains are two or three long, and a cycle stops here. */
 const MAX_CHAIN = 8;
 
+/**
+ * The score a place needs, with nothing else linked yet, for its name to give the article's context with namesakes
+ * beside it: five times theirs together, as a default prior of 0.5 against a minor namesake's 0.1 (0.83; Washington's
+ * city at 0.8 against its state does not).
+ */
+const DOMINANT_SCORE = 0.83;
+
 /** The first pass's context: nothing linked yet (one map for every call, never written). */
 const NO_CONTEXT: LinkContext = { linked: new Map() };
 
@@ -202,6 +209,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const nilNames = new Map<string, string>();
   const linked = new Map<string, number>();
   const bump = (id: string) => linked.set(id, (linked.get(id) ?? 0) + 1);
+  /** Mentions whose name has namesakes but leads them by itself → the entry it put in the context. */
+  const leading = new Map<number, string>();
 
   // Acronyms defined in the text are settled last, from their long form.
   const definitions = findAcronymDefinitions(work.text, order.map((i) => mentions[i]));
@@ -215,13 +224,26 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const states = new Array<{ state: string; country: string } | null | undefined>(mentions.length);
   const stateOf = (i: number) => (states[i] === undefined ? (states[i] = stateAfter(work.text, mentions[i].end, index) ?? null) : states[i]) ?? undefined;
 
-  // First pass: aliases with one fitting entry give the article's context; a place's namesakes outside the state
-  // written after it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
+  // First pass: aliases with one fitting entry, or a place's one far ahead of its namesakes by itself ("Manchester",
+  // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after it do not
+  // count ("Rochester, New York" is New York's Rochester, and so tells which New York).
   for (const i of others) {
     const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateOf(i) : undefined;
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
+    else if (c.length > 1 && c[0].score >= DOMINANT_SCORE && PLACE_LABELS.has(mentions[i].type)) { bump(c[0].id); leading.set(i, c[0].id); }
   }
+  // A name that put its own leading entry in the context does not count it when its own namesakes are weighed
+  // ("Washington and Oregon": Washington's city may not outvote its state by itself).
+  const contextOf = (i: number): Map<string, number> => {
+    const own = leading.get(i);
+    if (own === undefined) return linked;
+    const rest = new Map(linked);
+    const left = (rest.get(own) ?? 1) - 1;
+    if (left > 0) rest.set(own, left);
+    else rest.delete(own);
+    return rest;
+  };
   const [datelineAt] = datelines(work.text).keys();
   const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
@@ -238,7 +260,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && stateOfficeAfter(work.text, mentions[i].end);
-    return one ? { linked, qualifier, stateAfter: state } : { linked, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
+    return one ? { linked, qualifier, stateAfter: state } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
