@@ -216,7 +216,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (dct === published && dateline) dct = datelineDay(resolved.value, published) ?? dct;
     if (resolved.type === 'DATE' || resolved.type === 'TIME') {
       const report = Boolean(doc.tokens?.length) && dayOfReport(doc, m.start);
-      if (!isAnaphoric(frame) && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      // (a baseline counted back from the story's period is no period it goes on about: "up 206% from a year ago and up
+      // 34% from the previous quarter" counts both from the quarter reported)
+      const baseline = frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
+      if (!isAnaphoric(frame) && !baseline && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
@@ -282,6 +285,8 @@ function partOfTime(value: string): string | null {
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
+/** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
+const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /**
  * The words before a day that opens a period to now: "where it has been since January 31", "since Sunday", or the

@@ -372,6 +372,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "grew in the April-June quarter, data showed on Friday. ... forecast for the quarter": the day of the report is no
     // period "the quarter" reports on; the period told before it is ("the following year" still counts from the day).
     if (!day && f.the && !f.relWord && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
+    // "revenue for the third quarter ended October 29, ... up 34% from the previous quarter": a quarter is counted from
+    // the quarter told nearby, not from a day told after it.
+    const toldQuarter = unit === 'Q' ? quarterTold(ctx) : null;
+    if (toldQuarter) ref = toldQuarter;
     if (ref?.d !== undefined && (unit === 'D' || unit === 'W')) {
       const t = addDays({ y: ref.y, m: ref.m!, d: ref.d }, shift * (unit === 'W' ? 7 : 1));
       return done('DATE', unit === 'D' ? formatDay(t) : formatWeek(t));
@@ -405,6 +409,11 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
     return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
+  // "Ford reported second-quarter revenue ... Ford ended the quarter with": the quarter told nearby, if it is over.
+  const closedQuarter = f.closing && unit === 'Q' ? quarterTold(ctx) : null;
+  if (closedQuarter && ctx.dct && closedQuarter.y * 4 + closedQuarter.q! <= ctx.dct.y * 4 + quarterOf(ctx.dct.m)) {
+    return done('DATE', `${pad(closedQuarter.y, 4)}-Q${closedQuarter.q}`);
+  }
   // "Stocks ended the year on Dec. 31" in a January story: last year's; in a June story, this year's so far.
   if (f.closing && ctx.dct) return done('DATE', shiftedPeriod(unit, justOpened(unit, ctx.dct) ? -1 : 0, ctx.dct));
   // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
@@ -422,6 +431,12 @@ function justOpened(unit: string, dct: Ymd): boolean {
   if (unit === 'Q') return dct.m % 3 === 1 && dct.d <= 15;
   if (unit === 'M') return dct.d <= 7;
   return weekdayOf(dct) <= 2;
+}
+
+/** The quarter told in the sentence or the one before ("second-quarter revenue"), if the period told last there is one. */
+function quarterTold(ctx: ResolveContext): { y: number; q: number } | null {
+  const told = parsePeriod(ctx.localPeriod ?? null);
+  return told?.q !== undefined ? { y: told.y, q: told.q } : null;
 }
 
 /** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */

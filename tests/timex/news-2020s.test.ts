@@ -819,3 +819,9 @@ table('a race\'s time or gap in short units is one duration; a record that stand
   ['The agency said on Thursday it had sued him. It had accused him of misleading investors on July 7, when he posted at 12:48 p.m. that he had the money.',
     [['Thursday', '2011-07-21'], ['July 7', '2011-07-07'], ['12:48 p.m.', '2011-07-07T12:48', 'TIME']]],
 ]);
+
+table('a contract\'s month before its market\'s place and its good lies ahead; the quarter a company ended is the one it reported; a baseline counted back is no period counted from (Thursday 2023-05-18)', '2023-05-18', [
+  ['July Kansas City wheat futures closed down 14 cents on Thursday.', [['July', '2023-07'], ['Thursday', '2023-05-18']]],
+  ['The company reported first-quarter revenue of $26.8 billion. It ended the quarter with $46.6 billion in cash.', [['first-quarter', '2023-Q1'], ['the quarter', '2023-Q1']]],
+  ['Revenue for the first quarter rose 20% from a year ago and 4% from the previous quarter.', [['the first quarter', '2023-Q1'], ['a year ago', '2022-Q1'], ['the previous quarter', '2022-Q4']]],
+]);
