@@ -62,10 +62,14 @@ export function abbreviatedState(text: string, start: number, end: number, index
 }
 const STATES: ReadonlySet<string> = new Set(US_STATES);
 
-/** Whether an entry is a U.S. state, its name written with its kind where a city shares it ("New York (state)"). */
+/**
+ * Whether an entry is a U.S. state, its name written with its kind where a city shares it ("New York (state)"), and in
+ * the United States (the country Georgia shares a state's name).
+ */
 export function isUsState(entry: RegistryEntry): boolean {
-  return entry.type === 'GPE' && STATES.has(entry.name.replace(BRACKETED_KIND, ''));
+  return entry.type === 'GPE' && entry.partOf === US && STATES.has(entry.name.replace(BRACKETED_KIND, ''));
 }
+const US = 'gpe/united-states';
 const BRACKETED_KIND = / \([^)]*\)$/;
 
 /**
@@ -76,6 +80,17 @@ export function stateOfficeAfter(text: string, end: number): boolean {
   return STATE_OFFICE_AFTER.test(text.slice(end, end + STATE_REACH));
 }
 const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b))/i;
+
+/**
+ * "the first Black senator from Georgia", "Sen. Kelly Loeffler of Georgia", "Republican Joe Smith of New York": a
+ * member of Congress's place, up to three capitalised words of a name between (one at least after a party's word), is a
+ * state.
+ */
+export function stateOfficeBefore(text: string, start: number): boolean {
+  return STATE_OFFICE_BEFORE.test(text.slice(Math.max(0, start - OFFICE_REACH), start));
+}
+const STATE_OFFICE_BEFORE = /\b(?:(?:[Ss]enators?|[Ss]ens?\.|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|[Rr]eps?\.)(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:Democrat|Republican)(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:from|of) $/u;
+const OFFICE_REACH = 60;
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
 const STATE_REACH = 30;

@@ -447,7 +447,8 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
-  const mentions = mapEach(all, (c) => {
+  // A person's name of words that are all a title ("Chairman and [Chief Executive Officer] of") names no one.
+  const mentions = mapEach(all.filter((c) => !(c.type === 'PERSON' && text.lastIndexOf(' ', c.end - 1) > c.start && titleAlone(text, c, registry))), (c) => {
     const m = mentionOf(withOwnArticle(text, c, registry), sentenceAt(tokens, c.start));
     return m.type === 'PERSON' ? recordTitle(text, m, registry) : m;
   });

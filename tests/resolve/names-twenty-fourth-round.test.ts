@@ -41,3 +41,19 @@ describe('a title\'s abbreviation before its stop', () => {
     expect(readNames('He handed the office to Vice Adm. Mat Winter in May.')).toEqual([['Mat Winter', 'PERSON']]);
   });
 });
+
+describe('a name of words that are all a title', () => {
+  it('is no person, however the title\'s first words could be cut from it', () => {
+    expect(readNames('"It is a historic moment," said Jon Moeller, President and Chief Executive Officer.')).toEqual([['Jon Moeller', 'PERSON']]);
+  });
+});
+
+describe('a member of Congress\'s place', () => {
+  const place = (text: string) => readMentions(text).find((m) => m.text === 'Georgia')?.entity;
+
+  it('is the state, not the country that shares its name', () => {
+    expect(place('He will become the first Black senator from Georgia.')).toBe('gpe/georgia-us-state');
+    expect(place('Republican Kelly Loeffler of Georgia lost her seat.')).toBe('gpe/georgia-us-state');
+    expect(place('Republicans of Georgia\'s ruling party met in Tbilisi.')).toBe('gpe/georgia');
+  });
+});
