@@ -51,8 +51,13 @@ const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)${ORDINAL_SUFFIX}$`);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
-/** A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4". */
-const HYPHENED_MIXED = /^(\d+)-(\d{1,2})\/(\d{1,2})$/;
+/**
+ * A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4"; after
+ * decimals the fraction is of their last place, as grain prices quote a fraction of a cent ("$4.86-3/4" is 4.8675).
+ */
+const HYPHENED_MIXED = /^(\d+(?:\.(\d{1,2}))?)-(\d{1,2})\/(\d{1,2})$/;
+/** Digits with one or two decimals, before a fraction of their last place: "$8.50 3/4". */
+const DECIMAL_PLACES = /^\d+\.(\d{1,2})$/;
 /** A fraction on its own ("3/5", "20/100"); larger denominators are more often dates ("3/15"). */
 const LONE_FRACTION = /^(\d{1,3})\/(10|100|[2-9])$/;
 /** A fraction whose denominator is written as an ordinal ("1/3rd", "2/3rds"), never a date. */
@@ -189,7 +194,7 @@ function readLayouts(words: readonly Word[], i: number): Numeral | null {
   const vulgar = isVulgar(w.text) ? lookup(VULGAR_FRACTIONS, w.text) : undefined;
   if (vulgar !== undefined) return numeral(i, i, 'fraction', vulgar, {});
   const mixed = HYPHENED_MIXED.exec(w.text);
-  if (mixed && Number(mixed[2]) < Number(mixed[3])) return numeral(i, i, 'cardinal', Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), {});
+  if (mixed && Number(mixed[3]) < Number(mixed[4])) return numeral(i, i, 'cardinal', exact(Number(mixed[1]) + ofLastPlace(mixed[2]) * Number(mixed[3]) / Number(mixed[4]), mixed[2]), {});
   const lone = LONE_FRACTION.exec(w.text) ?? ORDINAL_FRACTION.exec(w.lower) ?? fractionOfAUnit(words, i);
   if (lone && Number(lone[1]) < Number(lone[2])) {
     // "1/4 million": that fraction of the scale after it (after "2 and" the scale is the whole's: "2 and 1/2 million")
@@ -229,11 +234,12 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
   // a mixed number: "2 1/2", "37 3/4", "2½"
   const fraction = SIMPLE_FRACTION.exec(next?.text ?? '');
   const vulgarAfter = next && isVulgar(next.text) ? lookup(VULGAR_FRACTIONS, next.text) : undefined;
-  // "-2 1/4", a change in a bond's price: the fraction takes the sign of the whole
-  const whole = last === i && WHOLE_DIGITS.test(w.lower);
+  // "-2 1/4", a change in a bond's price: the fraction takes the sign of the whole; "8.50 3/4", of the last decimal place
+  const places = last === i ? DECIMAL_PLACES.exec(w.lower)?.[1] : undefined;
+  const whole = last === i && (WHOLE_DIGITS.test(w.lower) || places !== undefined);
   const sign = value < 0 || Object.is(value, -0) ? -1 : 1;
   if (whole && fraction && !next!.attached && Number(fraction[1]) < Number(fraction[2])) {
-    value += sign * (Number(fraction[1]) / Number(fraction[2]));
+    value = exact(value + sign * ofLastPlace(places) * (Number(fraction[1]) / Number(fraction[2])), places);
     last++;
   } else if (whole && vulgarAfter !== undefined) {
     value += sign * vulgarAfter;
@@ -379,6 +385,17 @@ export function andAFraction(words: readonly Word[], k: number, of: number): { d
   return denominator ? { denominator, last: k + (hyphenated ? 1 : 0) + 2 * step } : null;
 }
 
+/** The value of one in the last decimal place of digits with these decimals (none: 1; "50": 0.01). */
+function ofLastPlace(decimals: string | undefined): number {
+  return decimals === undefined ? 1 : 10 ** -decimals.length;
+}
+
+/** A sum with decimals without the binary rounding error it picks up (4.86 + 0.0075 is 4.8675, not 4.867500000000001). */
+const exact = (x: number, decimals: string | undefined) => (decimals === undefined ? x : Number(x.toPrecision(12)));
+
+/** A word that opens with a capital: a name after a rank's comma ("A seventh, Oliver Schmidt"). */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** The denominator of a fraction word that takes "a" ("half", "third", "quarter"), not of a plural. */
 function singularFraction(word: string | undefined): number | undefined {
   return word === undefined || word.endsWith('s') ? undefined : lookup(FRACTION_WORDS, word);
@@ -509,6 +526,8 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     const approximated = qualifierOf(words, i, i + 1) !== undefined;
     // "A third plane hit the Pentagon. A fourth, United Flight 93, ...": after the rank below it, a rank in a series.
     if (!approximated && after?.lower !== 'of' && followsRankBelow(words, i, lookup(ORDINAL_WORDS, next.lower))) return null;
+    // "A seventh, Oliver Schmidt, was sentenced": a rank whose name follows after a comma.
+    if (!approximated && after?.text === ',' && CAPITALISED.test(wordAt(words, i + 3, i)?.text ?? '')) return null;
     if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });
