@@ -132,7 +132,8 @@ function sizeOfAChange(words: readonly Word[], n: Numeral, { prev, next }: Aroun
 function timeOf(words: readonly Word[], n: Numeral, { prev, prev2, next, next2 }: Around): NotANumber | null {
   if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
-  if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower)) return 'date';
+  // (not a unit that ends a hyphened compound: "grew year-over-year to 49 million")
+  if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower) && !prev2.attached) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
   if (n.kind === 'cardinal' && !n.digitsOnly && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';

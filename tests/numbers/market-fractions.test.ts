@@ -1,5 +1,5 @@
-// Fractions as markets quote them after decimals, and a rank whose name follows a comma. Invented sentences through the
-// numbers recognizer: [type, span, value, unit or currency].
+// Fractions as markets quote them after decimals, a rank whose name follows a comma, and a number after a compound's
+// unit. Invented sentences through the numbers recognizer: [type, span, value, unit or currency].
 import { describe, expect, it } from 'vitest';
 import { numbersIn } from './read.js';
 
@@ -21,5 +21,11 @@ describe('"a" and an ordinal before a comma and a name', () => {
   it('is a rank, not a fraction; before "of" a fraction still', () => {
     expect(readings('A seventh, Oliver Schmidt, was arrested.')).toEqual([['ORDINAL', 'seventh', 7]]);
     expect(readings('A third of the crop was lost.')).toEqual([['CARDINAL', 'A third', 0.3333333333333333]]);
+  });
+});
+
+describe('a number after "to" and a unit that ends a hyphened compound', () => {
+  it('is a number, not the end of a range of durations', () => {
+    expect(readings('Users grew year-over-year to 49 million.')).toEqual([['CARDINAL', '49 million', 49000000]]);
   });
 });
