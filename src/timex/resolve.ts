@@ -57,6 +57,8 @@ export interface ResolveContext {
   yearToldDay?: string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
+  /** A month's day written before a noun, the name of what happened on it ("the March 22 attacks"). */
+  namesEvent?: boolean;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
   electionDay?: string | null;
 }
@@ -389,8 +391,10 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "took office in January 1996. The party will choose a leader by the end of the month", "sanctions imposed in August
     // 1990 be lifted by the end of the year": a month or a year told more than a year back is no month or year a future or
     // a deadline is told of; the DCT's is.
+    // Nor is a year before the DCT's the year a future is told of ("peaked in October ... expect it to climb back by
+    // the end of the year").
     const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
-      && monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12;
+      && (monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12 || (ctx.tense === 'FUTURE' && ref.y < ctx.dct.y));
     if (ref && unit === 'Y' && !target && !toNow && !stale) return done('DATE', pad(ref.y + shift, 4));
     // "founded in 1962 ... by the end of that decade", "the following decade": the decade (or century) of the year told.
     if (ref && YEARS_PER_UNIT[unit] && unit !== 'ML' && !target && !toNow && !stale) return done('DATE', String(Math.floor(ref.y / YEARS_PER_UNIT[unit]) + shift));
@@ -636,6 +640,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // "He enlisted in 1941. That December ...", "married that fall": the month or season of the year told before.
   const toldYear = f.anaphoric && f.rel === undefined && (f.month !== undefined || f.season !== undefined) ? parsePeriod(ctx.reference) : null;
   if (year === undefined && toldYear) year = pad(toldYear.y, 4);
+  // "The March 2016 bombings ... The March 22 attacks": an event named by a day of the month told with its year in the
+  // sentence or the one before is in that year.
+  const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent ? parsePeriod(ctx.localReference ?? null) : null;
+  if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;

@@ -825,3 +825,8 @@ table('a contract\'s month before its market\'s place and its good lies ahead; t
   ['The company reported first-quarter revenue of $26.8 billion. It ended the quarter with $46.6 billion in cash.', [['first-quarter', '2023-Q1'], ['the quarter', '2023-Q1']]],
   ['Revenue for the first quarter rose 20% from a year ago and 4% from the previous quarter.', [['the first quarter', '2023-Q1'], ['a year ago', '2022-Q1'], ['the previous quarter', '2022-Q4']]],
 ]);
+
+table('an event named by a day of a month told with its year is in that year; a year told before is no year a future is told of (Tuesday 2023-07-25)', '2023-07-25', [
+  ['The March 2016 bombings killed 32 people. The March 22 attacks were the deadliest in the country\'s history.', [['March 2016', '2016-03'], ['March 22', '2016-03-22']]],
+  ['Inflation eased in May from a peak in October, but economists expect it to climb back by the end of the year.', [['May', '2023-05'], ['October', '2022-10'], ['the end of the year', '2023', 'DATE', 'END']]],
+]);
