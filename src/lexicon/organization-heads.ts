@@ -1,8 +1,8 @@
 // The head words of organizations' names, each listed once in organization-heads.json with the roles it plays:
 // a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
 // a last word no place's name ends in, a company's head after a name the model stopped before, a body's head after a
-// people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of, a movement's head after
-// the day it is named after.
+// people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of,
+// a movement's head after the day it is named after.
 // Each rule reads the set of its role.
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './organization-heads.json' with { type: 'json' };

@@ -122,15 +122,15 @@ export const RULES: TimexRule[] = [
       // "a field goal with 1:52 left": a game's clock counts minutes down, no time of day.
       { textAfter: /^ (?:left|remaining|to play|to go)\b/ },
     ] },
-  // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile", a rider's gap
-  // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
-  // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
-  // "05:46:23").
   // A race's time or gap in units written short, as AFP and Reuters sport copy writes them: "1min 34sec", "55min 33sec",
   // "2hr 15min 25sec", "1h 32m 10s", "9.58sec". One unit alone only as a word ("9.58sec", "55min"), not a letter ("100m"
   // is metres, "the 5s and 10s" fives and tens): recognize checks.
   { id: 'race_time_units', confidence: 0.85, priority: 2,
     pattern: "(?<![:.\\d])(?=\\d)(?:(?<uh>\\d{1,2}) ?(?:hrs?|h) (?=\\d))?(?:(?<um>\\d{1,3}) ?(?<umw>mins?|m)\\b(?: (?=\\d))?)?(?:(?<us>\\d{1,2}(?:\\.\\d{1,3})?) ?(?<usw>secs?|s)\\b)?" },
+  // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile", a rider's gap
+  // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
+  // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
+  // "05:46:23").
   { id: 'race_time', confidence: 0.85, priority: 2,
     pattern: `(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift|back)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
     unless: [
