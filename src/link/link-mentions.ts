@@ -23,10 +23,10 @@ import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
 /**
- * A mention's name without a possessive or a model's plural "s", unless the registry knows the name with it, whether the mention holds
- * it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does); with the kind of
- * place or the index's words in lower case after it where the registry names it so ("the [Noto] peninsula": Noto
- * Peninsula; "the [Straits Times] index": the index, not the newspaper).
+ * A mention's name without a possessive or a model's plural "s", unless the registry knows the name with it, whether the
+ * mention holds it ("[McDonald's] said") or the guideline left it out ("[Moody]'s cut the rating", as CoNLL does); with
+ * the kind of place or the index's words in lower case after it where the registry names it so ("the [Noto] peninsula":
+ * Noto Peninsula; "the [Straits Times] index": the index, not the newspaper).
  */
 function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
   const text = doc.text.slice(m.start, m.end);
@@ -225,8 +225,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const stateOf = (i: number) => (states[i] === undefined ? (states[i] = stateAfter(work.text, mentions[i].end, index) ?? null) : states[i]) ?? undefined;
 
   // First pass: aliases with one fitting entry, or a place's one far ahead of its namesakes by itself ("Manchester",
-  // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after it do not
-  // count ("Rochester, New York" is New York's Rochester, and so tells which New York).
+  // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after
+  // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
   for (const i of others) {
     const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateOf(i) : undefined;
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);

@@ -70,7 +70,7 @@ export function stripPossessive(key: string): string {
   return key.replace(/ ?['\u2019]s$/i, '');
 }
 
-/** A model's name in the plural, a word that ends in a figure and an "s" ("F-16s", "747-400s"): the model's name; undefined for any other. */
+/** A model's name in the plural, a word that ends in a figure and an "s" ("F-16s", "747-400s"): the model's name; else undefined. */
 export function modelSingular(text: string): string | undefined {
   return MODEL_PLURAL.test(text) ? text.slice(0, -1) : undefined;
 }

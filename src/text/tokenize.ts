@@ -138,10 +138,10 @@ function token(start: number, end: number, text: string, pos: string, opaque: tr
 }
 
 /**
- * wink's sentence ends, and the stops split off the words it read as abbreviations, corrected three ways: a line break always ends a sentence (headlines,
- * datelines and one-sentence-a-line text carry no full stop); a break with no space after it is
- * undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in lower
- * case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and").
+ * wink's sentence ends, and the stops split off the plurals it read as abbreviations ("777s."), corrected three ways:
+ * a line break always ends a sentence (headlines, datelines and one-sentence-a-line text carry no full stop); a break
+ * with no space after it is undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in
+ * lower case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and").
  */
 function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array, stops: number[]): Span[] {
   const ends = new Set<number>(stops);
