@@ -46,7 +46,7 @@ export function stateAfter(text: string, end: number, index: RegistryIndex): { s
 function stateEntry(index: RegistryIndex, name: string): RegistryEntry | undefined {
   for (const hit of lookupAlias(index, name)) {
     const entry = index.entries.get(hit.id);
-    if (entry?.type === 'GPE' && entry.partOf && isUsState(entry)) return entry;
+    if (entry && isUsState(entry)) return entry;
   }
   return undefined;
 }
@@ -63,13 +63,12 @@ export function abbreviatedState(text: string, start: number, end: number, index
 const STATES: ReadonlySet<string> = new Set(US_STATES);
 
 /**
- * Whether an entry is a U.S. state, its name written with its kind where a city shares it ("New York (state)"), and in
- * the United States (the country Georgia shares a state's name).
+ * Whether an entry is a U.S. state, its name written with its kind where a city shares it ("New York (state)"), and
+ * part of a country (the country Georgia, part of none, shares a state's name).
  */
 export function isUsState(entry: RegistryEntry): boolean {
-  return entry.type === 'GPE' && entry.partOf === US && STATES.has(entry.name.replace(BRACKETED_KIND, ''));
+  return entry.type === 'GPE' && entry.partOf !== undefined && STATES.has(entry.name.replace(BRACKETED_KIND, ''));
 }
-const US = 'gpe/united-states';
 const BRACKETED_KIND = / \([^)]*\)$/;
 
 /**

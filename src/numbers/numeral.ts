@@ -15,6 +15,7 @@ import {
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
+import { isCapitalised } from './shapes.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
 
 export type NumeralKind = 'cardinal' | 'ordinal' | 'fraction';
@@ -393,9 +394,6 @@ function ofLastPlace(decimals: string | undefined): number {
 /** A sum with decimals without the binary rounding error it picks up (4.86 + 0.0075 is 4.8675, not 4.867500000000001). */
 const exact = (x: number, decimals: string | undefined) => (decimals === undefined ? x : Number(x.toPrecision(12)));
 
-/** A word that opens with a capital: a name after a rank's comma ("A seventh, Oliver Schmidt"). */
-const CAPITALISED = /^\p{Lu}/u;
-
 /** The denominator of a fraction word that takes "a" ("half", "third", "quarter"), not of a plural. */
 function singularFraction(word: string | undefined): number | undefined {
   return word === undefined || word.endsWith('s') ? undefined : lookup(FRACTION_WORDS, word);
@@ -527,7 +525,8 @@ function readArticle(words: readonly Word[], i: number): Numeral | Count | null 
     // "A third plane hit the Pentagon. A fourth, United Flight 93, ...": after the rank below it, a rank in a series.
     if (!approximated && after?.lower !== 'of' && followsRankBelow(words, i, lookup(ORDINAL_WORDS, next.lower))) return null;
     // "A seventh, Oliver Schmidt, was sentenced": a rank whose name follows after a comma.
-    if (!approximated && after?.text === ',' && CAPITALISED.test(wordAt(words, i + 3, i)?.text ?? '')) return null;
+    const named = wordAt(words, i + 3, i);
+    if (!approximated && after?.text === ',' && named && isCapitalised(named)) return null;
     if (after?.lower === 'of' || !after || !NOUN_LIKE.has(after.pos) || COMPARATIVES.has(after.lower) || approximated) return numeral(i, i + 1, 'fraction', 1 / denominator, {});
     // "a half percentage point", "a quarter mile": a fraction of the unit that follows
     if (lookup(ORDINAL_WORDS, next.lower) === undefined) return numeral(i, i + 1, 'fraction', 1 / denominator, { needsMeasure: true });

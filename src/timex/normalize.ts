@@ -134,7 +134,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
       decade,
-      namesEvent: frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end),
+      get namesEvent() { return frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end); },
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;

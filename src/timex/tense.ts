@@ -513,7 +513,6 @@ const INCIDENT_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /** Most words of a market's place between a contract's month and its good ("July Kansas City wheat"), each capitalised. */
 const PLACE_WORDS_BEFORE_GOOD = 3;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * A month a market trades for lies ahead: "for May delivery", "December Euromark futures" (a contract
@@ -535,7 +534,7 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
   if (tokens[next]?.pos !== 'VERB' && traded(tokens[next + 1]) && !NOT_TRADED_AFTER.has(tokens[next + 2]?.text.toLowerCase() ?? '')) return true;
   // "July Kansas City wheat futures", "March New York cocoa": the market's place named between the month and its good.
   let k = next;
-  while (k < next + PLACE_WORDS_BEFORE_GOOD && CAPITALISED_WORD.test(tokens[k]?.text ?? '') && tokens[k].sentence === sentence) k++;
+  while (k < next + PLACE_WORDS_BEFORE_GOOD && TITLE_CASE_WORD.test(tokens[k]?.text ?? '') && tokens[k].sentence === sentence) k++;
   if (k > next && (traded(tokens[k]) || contract(tokens[k])) && !NOT_TRADED_AFTER.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
   const exchange = (t: Token | undefined) => Boolean(t && t.sentence === sentence && FUTURES_EXCHANGES.has(t.text.toLowerCase()));
   if (exchange(tokens[first - 1]) || exchange(tokens[next])) return true;
