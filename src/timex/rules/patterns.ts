@@ -126,7 +126,7 @@ export const RULES: TimexRule[] = [
   // "2hr 15min 25sec", "1h 32m 10s", "9.58sec". One unit alone only as a word ("9.58sec", "55min"), not a letter ("100m"
   // is metres, "the 5s and 10s" fives and tens): recognize checks.
   { id: 'race_time_units', confidence: 0.85, priority: 2,
-    pattern: "(?<![:.\\d])(?=\\d)(?:(?<uh>\\d{1,2}) ?(?:hrs?|h) (?=\\d))?(?:(?<um>\\d{1,3}) ?(?<umw>mins?|m)\\b(?: (?=\\d))?)?(?:(?<us>\\d{1,2}(?:\\.\\d{1,3})?) ?(?<usw>secs?|s)\\b)?" },
+    pattern: "(?<![:.\\d])(?=\\d{1,3}(?:\\.\\d{1,3})? ?(?:hrs?|h|mins?|m|secs?|s)\\b)(?:(?<uh>\\d{1,2}) ?(?:hrs?|h) (?=\\d))?(?:(?<um>\\d{1,3}) ?(?<umw>mins?|m)\\b(?: (?=\\d))?)?(?:(?<us>\\d{1,2}(?:\\.\\d{1,3})?) ?(?<usw>secs?|s)\\b)?" },
   // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile", a rider's gap
   // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
   // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
