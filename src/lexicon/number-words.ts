@@ -17,11 +17,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 
 /** Abbreviated scales written against a digit ("10k", "1.2m", "3bn", "4mil"); only valid right after digits. */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12, trln: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, bn: 1e9, b: 1e9, bln: 1e9, bil: 1e9, tn: 1e12, trn: 1e12, tln: 1e12, trln: 1e12, tril: 1e12,
 };
 
 /** Of those, the ones that are no English word, so they scale a number across a space too ("3 bln", "2.33 k"). */
-export const SPACED_SCALE_SUFFIXES: ReadonlySet<string> = new Set(['k', 'mn', 'mln', 'mil', 'mio', 'bn', 'bln', 'tn', 'trn', 'tln', 'trln']);
+export const SPACED_SCALE_SUFFIXES: ReadonlySet<string> = new Set(['k', 'mn', 'mln', 'mil', 'mio', 'bn', 'bln', 'bil', 'tn', 'trn', 'tln', 'trln', 'tril']);
 
 /** Scales that count only in capitals, against the digit: "2MM" is two million in finance, "2mm" two millimetres. */
 export const CASED_SCALE_SUFFIXES: Readonly<Record<string, number>> = { MM: 1e6 };

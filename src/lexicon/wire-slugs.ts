@@ -24,3 +24,6 @@ export const STORY_LABELS: readonly string[] = [
   'VIDEO', 'PHOTOS', 'FILE', 'NOTE', "EDITOR'S NOTE", "EDITOR’S NOTE", 'EDITORIAL', 'OPINION', 'REVIEW', 'CORRECTION',
   'CLARIFICATION', 'ADVISORY', 'ADVANCE', 'EMBARGOED', 'SPONSORED', 'ADVERTISEMENT', 'RECAP', 'PREVIEW', 'Q&A',
 ];
+
+/** A story's version in brackets before its headline, as Yonhap writes it: "(LEAD)", "(2nd LD)", "(URGENT)". */
+export const BRACKETED_VERSIONS: readonly string[] = ['LEAD', 'LD', 'URGENT'];

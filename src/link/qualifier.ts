@@ -81,14 +81,14 @@ export function stateOfficeAfter(text: string, end: number): boolean {
 const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b))/i;
 
 /**
- * "the first Black senator from Georgia", "Sen. Kelly Loeffler of Georgia", "Republican Joe Smith of New York": a
- * member of Congress's place, up to three capitalised words of a name between (one at least after a party's word), is a
- * state.
+ * "the first Black senator from Georgia", "Sen. Kelly Loeffler of Georgia", "Republican Joe Smith of New York", "Senate
+ * Majority Leader Chuck Schumer of New York": a member of Congress's place, up to three capitalised words of a name between
+ * (one at least after a party's word or a chamber's office), is a state.
  */
 export function stateOfficeBefore(text: string, start: number): boolean {
   return STATE_OFFICE_BEFORE.test(text.slice(Math.max(0, start - OFFICE_REACH), start));
 }
-const STATE_OFFICE_BEFORE = /\b(?:(?:[Ss]enators?|[Ss]ens?\.|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|[Rr]eps?\.)(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:Democrat|Republican)(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:from|of) $/u;
+const STATE_OFFICE_BEFORE = /\b(?:(?:[Ss]enators?|[Ss]ens?\.|[Cc]ongress(?:wo)?man|[Rr]epresentatives?|[Rr]eps?\.)(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:Democrat|Republican|(?:Senate|House) (?:Majority|Minority|Speaker|Democratic|Republican))(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:from|of) $/u;
 const OFFICE_REACH = 60;
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;

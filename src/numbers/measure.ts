@@ -92,6 +92,16 @@ function negated(words: readonly Word[], m: Measure): Measure {
   return { ...m, first: m.first - 1, value: -m.value };
 }
 
+/** Whether "the" stands before word `first`, or before up to three adjectives and adverbs right before it. */
+function afterTheAndModifiers(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= first - 4; k--) {
+    const w = wordAt(words, k, first);
+    if (w?.lower === 'the') return true;
+    if (!w || (w.pos !== 'ADJ' && w.pos !== 'ADV')) return false;
+  }
+  return false;
+}
+
 /** "millions of dollars", "a few hundred dollars": vague money, with the currency and no value. */
 function vagueMoney(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   const of = wordAt(words, n.last + 1, n.first)?.lower === 'of';
@@ -287,8 +297,9 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
     if (NOT_MONEY_AFTER_A.has(word.lower) && following?.pos === 'NOUN' && !scaledCount) continue;
-    // "crossed the 30,000 mark": after "the", a currency that is a common word names a milestone
-    if (NOT_MONEY_AFTER_A.has(word.lower) && !width && wordAt(words, n.first - 1, n.first)?.lower === 'the') continue;
+    // "crossed the 30,000 mark", "the psychologically important 1,000 mark": after "the" (and words that describe), a
+    // currency that is a common word names a milestone
+    if (NOT_MONEY_AFTER_A.has(word.lower) && !width && afterTheAndModifiers(words, n.first)) continue;
     const country = width ? phraseAt(words, base + 1, width, n.first) : '';
     const byCountry = byCountryOf(word.lower);
     const known = width ? lookup(byCountry, country) : undefined;

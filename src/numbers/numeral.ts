@@ -258,7 +258,11 @@ function readGroups(words: readonly Word[], i: number, first: number, dotted: nu
     const scale = cased ?? ((suffix.attached || SPACED_SCALE_SUFFIXES.has(suffix.lower)) ? lookup(SCALE_SUFFIXES, suffix.lower) : undefined);
     // "a 4K TV" names a resolution: no number at all
     if (scale === 1e3 && RESOLUTION_NOUNS.has(wordAt(words, i + 2, i)?.lower ?? '')) return null;
-    if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) return numeral(i, i + 1, 'cardinal', scaled(value, scale), { scale });
+    if (scale !== undefined && !unitBeforeSize(words, i, i + 1, value)) {
+      // "520 bil. yen", as Kyodo abbreviates: the stop of an abbreviation is the scale's where the sentence goes on
+      const stop = !suffix.attached && wordAt(words, i + 2, i)?.text === '.' && words[i + 2].attached && /^\p{Ll}/u.test(wordAt(words, i + 3, i)?.text ?? '');
+      return numeral(i, stop ? i + 2 : i + 1, 'cardinal', scaled(value, scale), { scale });
+    }
   }
   let lastScale = 1;
   let multiplier = 1;

@@ -149,8 +149,9 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     }
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
     // gives the article's lone surname its type, and so does a storm the registry knows ("Hurricane Milton") its name.
-    // So does a registry organization named by one word and its kind ("Wagner Group" ... "Wagner fighters").
-    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT' && !(m.type === 'ORG' && firstWordAndHeads(text, m)))) return;
+    // So does a registry organization named by one word and its kind ("Wagner Group" ... "Wagner fighters"), or by its
+    // legal name ("Celsius Network Ltd." ... "Celsius halted withdrawals").
+    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT' && !(m.type === 'ORG' && (firstWordAndHeads(text, m) || withoutSuffixes(w))))) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);

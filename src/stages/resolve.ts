@@ -90,6 +90,7 @@ import { makersModels } from '../resolve/makers-models.js';
 import { publications } from '../resolve/publications.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
+import { dropVersionLabels } from '../resolve/version-labels.js';
 import type { Resources } from '../resources.js';
 import { tokenAt } from '../text/token-at.js';
 import type { Stage } from './stage.js';
@@ -123,6 +124,7 @@ const SEPARATOR_TAIL = /\s*[|•].*$/su;
 const TRAILING_PUNCTUATION = new Set([...' .,;:!?"“”‘’\'()[]{}«»—–-']);
 const POSSESSIVE = /['’]s$/;
 const OPENS_WITH_LETTER = /^\p{L}/u;
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_DATE = /['’]s (\S+)$/;
 /** A full stop that belongs to the name: "U.S.", "Corp.". */
 const ABBREVIATION_END = /(?:\b[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$/;
@@ -292,6 +294,11 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
     && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
+  // A product, an event or a law the registry knows by a word in capitals is no organization the model reads by that
+  // shape ("South Korea's [KOSPI] fell", "[BNB] fell 7%"): an index's or a coin's ticker looks like a company's.
+  const knownKindInCaps = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && MISC_LABELS.has(c.type)
+    && c.type !== 'NORP' && other.type === 'ORG' && !hasSource(other.source, 'registry') && CAPS_WORD.test(text.slice(c.start, c.end));
+  if (knownKindInCaps(a, b) !== knownKindInCaps(b, a)) return knownKindInCaps(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
   // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).
   // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club).
@@ -419,7 +426,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
-  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, candidates)))))))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, dropVersionLabels(text, candidates))))))))));
   read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));

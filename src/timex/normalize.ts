@@ -127,6 +127,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
+      listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
+        ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay,
@@ -481,6 +483,8 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
     && PAIR_BETWEEN.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)));
 }
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
+/** What joins the days of a list: "Wednesday and Thursday", "Friday or Saturday". */
+const LIST_BETWEEN = /^,?\s*(?:and|or|&)\s*$/i;
 /** A TIMEX3 value that names a day ("2012-01-29"), and one that may add a part of it ("2012-01-29TEV"). */
 const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);

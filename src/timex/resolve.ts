@@ -47,6 +47,8 @@ export interface ResolveContext {
   toldAhead?: boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
   rangeFrom?: Ymd | null;
+  /** The day a list opens with, for a weekday joined to it by "and" or "or" ("closed on Wednesday and Thursday"). */
+  listedWith?: Ymd | null;
   /** The sentence, the one before or the dateline names a place of the United States: "election day" is the U.S. one. */
   usPlace?: boolean;
   /** The decade the text told last, when no date was told after it ("the 1970s ... two decades later"): its three digits. */
@@ -769,6 +771,11 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));
     // "Thursday night into Friday morning", "from Monday to Wednesday": the first such day after the one the range opens with.
     if (ctx.rangeFrom && f.rel === undefined) return onDay(addDays(ctx.rangeFrom, (f.weekday - weekdayOf(ctx.rangeFrom) + 7) % 7 || 7));
+    // "closed on Wednesday and Thursday", "statements made Friday and Thursday": the such day nearest the one listed first.
+    if (ctx.listedWith && f.rel === undefined) {
+      const ahead = (f.weekday - weekdayOf(ctx.listedWith) + 7) % 7 || 7;
+      return onDay(addDays(ctx.listedWith, ahead <= 3 ? ahead : ahead - 7));
+    }
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
     return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));

@@ -102,8 +102,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // "would hold an election on Dec. 28, the first since the army seized power", "was expected to become a hurricane by
     // Sunday as it crawled toward Jamaica": once a verb of the expression's own clause stands before it, a verb past a
     // comma or a subordinating word after it is another clause's.
-    // So is a verb after "and": "cut its rate on October 23 and is expected to cut again" coordinates a second predicate.
-    if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, CLAUSE_BREAKS)) continue;
+    // So is a verb after "and": "cut its rate on October 23 and is expected to cut again" coordinates a second predicate;
+    // and one after "after": "will pay more from April after councillors voted".
+    if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, LATER_CLAUSE_BREAKS)) continue;
     if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
   }
@@ -181,6 +182,8 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
 /** What ends a clause after the expression: its marks, the words that open a clause of their own ("as it crawled"), and the conjunctions of a second predicate. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS, 'and', 'but']);
+/** Those, and the prepositions that open a clause of a time of its own ("will pay more from April after councillors voted"). */
+const LATER_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, 'after', 'before', 'once']);
 
 /**
  * Whether a clause ends between offsets `end` and `start`: a mark, a word that opens a clause of its own or a second
@@ -410,7 +413,8 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
     if ((VERB_TAGS.has(tokens[k].pos) && !PROSPECT_NOUNS.has(word)) || word === ',') {
       return Object.hasOwn(SIDE_WORDS, word) && tokens[k + 1]?.pos !== 'ADP' && nounBetween(tokens, k, first) ? SIDE_WORDS[word] : null;
     }
-    if (BASELINE_PHRASES.has(word) || BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`)) return 'PAST';
+    // (not the particle of a verb's: "will step down from his post on June 25")
+    if (BASELINE_PHRASES.has(word) || (BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`) && !VERB_TAGS.has(tokens[k - 2]?.pos))) return 'PAST';
     if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
   }
   return null;
@@ -547,7 +551,7 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
  * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"
  * of a date did what it tells on that date, which so lies behind, however far (a past verb further off may
  * report a date to come: "told of a cutback in September"). Not a participle after a present or a future
- * ("are expected in January", "will be completed in May"), nor one of expectation or plan.
+ * ("are expected in January", "will be completed in May"), nor one of expectation or plan but after its pronoun.
  */
 function pastVerbBefore(tokens: Token[], first: number): boolean {
   const prep = tokens[first - 1];
@@ -558,7 +562,10 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
   // in January"), or its auxiliary, which must not be a present or a future ("are expected", "will be completed").
   const previous = tokens[first - 3];
   const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(previous?.pos ?? '') && previous?.sentence === verb.sentence);
-  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || EXPECTATION_VERBS.has(word) || PLAN_PARTICIPLES.has(word)) return false;
+  // A verb of expectation looks ahead but after its pronoun subject, its object told before it: "worse than the loss it
+  // projected in February".
+  const expectedBySubject = EXPECTATION_VERBS.has(word) && previous?.pos === 'PRON';
+  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || (EXPECTATION_VERBS.has(word) && !expectedBySubject) || PLAN_PARTICIPLES.has(word)) return false;
   // (past an adverb: "will be formally opened in August")
   const aux = (previous?.pos === 'ADV' ? tokens[first - 4] : previous)?.text.toLowerCase() ?? '';
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
@@ -794,10 +801,14 @@ export function ultimatum(doc: Doc, start: number, end: number): boolean {
 }
 const ULTIMATUM_REACH = 5;
 
-/** The tense `table` gives the word before token `first` (past a "the"), in the same sentence. */
+/** The tense `table` gives the word before token `first` (past its determiner or possessor), in the same sentence. */
 function wordBefore(doc: Doc, first: number, table: Readonly<Record<string, Tense>>): Tense | null {
   const tokens = doc.tokens;
-  const before = tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
+  // "since the start", "since their January debut", "since the company's March listing"
+  let before = first - 1;
+  if (/^['’]s$/.test(tokens[before]?.text ?? '') && tokens[before - 1]?.pos === 'NOUN') before -= 2;
+  const word = tokens[before]?.text.toLowerCase() ?? '';
+  if (word === 'the' || (before === first - 1 && POSSESSIVES.has(word))) before--;
   return tokens[before]?.sentence === tokens[first].sentence ? table[tokens[before].text.toLowerCase()] ?? null : null;
 }
 

@@ -29,3 +29,22 @@ describe('a number after "to" and a unit that ends a hyphened compound', () => {
     expect(readings('Users grew year-over-year to 49 million.')).toEqual([['CARDINAL', '49 million', 49000000]]);
   });
 });
+
+describe('a scale\'s abbreviation and a milestone', () => {
+  it('takes the stop of "bil." and "tril." where the sentence goes on with the currency', () => {
+    expect(readings('Sony forecasts a 520 bil. yen loss, and Toyota earned 2.3 tril. yen.'))
+      .toEqual([['MONEY', '520 bil. yen', 520e9, 'JPY'], ['MONEY', '2.3 tril. yen', 2.3e12, 'JPY']]);
+  });
+
+  it('reads a currency that is a common word after "the" and words that describe as a milestone', () => {
+    expect(readings('The index sank below the psychologically important 1,000 mark, and he was fined 1,000 marks.'))
+      .toEqual([['CARDINAL', '1,000', 1000], ['MONEY', '1,000 marks', 1000, 'DEM']]);
+  });
+});
+
+describe('a ship\'s size and the trade press\'s rates', () => {
+  it('are quantities in their units', () => {
+    expect(readings('The 203,000 dwt vessel carried 23,000 TEU, and the plant makes 4,000 t/d.'))
+      .toEqual([['QUANTITY', '203,000 dwt', 203000], ['QUANTITY', '23,000 TEU', 23000], ['QUANTITY', '4,000 t/d', 4000]]);
+  });
+});

@@ -830,3 +830,17 @@ table('an event named by a day of a month told with its year is in that year; a 
   ['The March 2016 bombings killed 32 people. The March 22 attacks were the deadliest in the country\'s history.', [['March 2016', '2016-03'], ['March 22', '2016-03-22']]],
   ['Inflation eased in May from a peak in October, but economists expect it to climb back by the end of the year.', [['May', '2023-05'], ['October', '2022-10'], ['the end of the year', '2023', 'DATE', 'END']]],
 ]);
+
+table('a verb\'s particle before "from" is no baseline; a forecast told after its pronoun happened on its day; "since" before a possessor\'s month looks back; "coming" before a length of time only after "the" (Tuesday 2020-05-19)', '2020-05-19', [
+  ['Jack Ma will step down from his post on June 25.', [['June 25', '2020-06-25']]],
+  ['The loss is worse than it projected in February, and the launch, expected in June, is late.', [['February', '2020-02'], ['June', '2020-06']]],
+  ['The funds have drawn $32 billion since their January debut, and shares are up since the company\'s March listing.', [['January', '2020-01'], ['March', '2020-03']]],
+  ['"Nobody saw this coming two weeks ago," he said. Prices will rise over the coming two weeks.', [['two weeks ago', '2020-W19'], ['the coming two weeks', 'P2W', 'DURATION']]],
+]);
+
+table('a weekday listed after another is the such day nearest it; a closing price is a past figure; a verb after "after" is another clause\'s (Wednesday 2016-11-09)', '2016-11-09', [
+  ['ATMs were to remain closed on Wednesday and Thursday.', [['Wednesday', '2016-11-09'], ['Thursday', '2016-11-10']]],
+  ['Following are statements made Friday and Thursday by the lawyer.', [['Friday', '2016-11-04'], ['Thursday', '2016-11-03']]],
+  ['The buyer will pay $229 a share, a premium of 33% to the stock\'s closing price on Friday.', [['Friday', '2016-11-04']]],
+  ['Households will pay more council tax from April after councillors voted through a budget.', [['April', '2017-04']]],
+]);

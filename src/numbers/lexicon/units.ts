@@ -36,6 +36,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
+  // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU"
+  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
   megapixel: 'MP', megapixels: 'MP', ppm: 'ppm', ppb: 'ppb',
   kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
   furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',

@@ -107,6 +107,8 @@ const SURNAME_HOLIDAYS = /^(?:rama[dz]an|eid)$/i;
 const FOLLOWING_AS_PREPOSITION: Unless = { groups: { rel: /^following$/i }, wordBeforeNot: DETERMINERS };
 /** The same inside a rule that reads the day alone without it: "following" only after a determiner. */
 const FOLLOWING_AFTER_DETERMINER = `(?<=\\b(?:${[...DETERMINERS].join('|')}) )following`;
+/** "coming" before a length of time only after "the" ("over the coming two weeks", not the verb of "saw this coming two weeks ago"). */
+const COMING_AFTER_THE = '(?<=\\bthe )coming';
 
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
@@ -461,7 +463,7 @@ export const RULES: TimexRule[] = [
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
-  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!following\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?`,
+  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!(?:following|coming)\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}|${COMING_AFTER_THE}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?`,
     unless: [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },

@@ -44,8 +44,11 @@ export const PAST_PERFECT = 'had';
 /** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" and what a move "follows" are past; "effective Feb. 1", the day a change announced ahead takes effect, to come. */
 export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE' };
 
-/** "up from four in March", "versus 2.8% in the March projections": a figure compared with is one told before. */
-export const BASELINE_PHRASES: ReadonlySet<string> = new Set(['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'vs.']);
+/**
+ * "up from four in March", "versus 2.8% in the March projections": a figure compared with is one told before; so is a
+ * closing price ("a premium of 33% to the closing price on Friday", in a story of what a buyer will pay).
+ */
+export const BASELINE_PHRASES: ReadonlySet<string> = new Set(['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'closing price', 'closing prices']);
 /** "a 60% chance of a cut in September", "bets on a hike in July": what is given odds is to come. */
 export const PROSPECT_NOUNS: ReadonlySet<string> = new Set(['chance', 'chances', 'odds', 'probability', 'likelihood', 'bets', 'prospect', 'prospects']);
 export const PROSPECT_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'that']);

@@ -1,0 +1,46 @@
+// Names of the news of 2005 to 2025 read wrong, a thirty-fourth review round (Japanese and Korean business, African
+// sport, drug trials, British councils, Indian business, Gulf energy, shipping, crypto). Invented sentences through the
+// shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions, readNames } from '../shipped-pipeline.js';
+
+describe('a product the registry knows by a word in capitals', () => {
+  it('is the product, not the organization the model reads in a ticker\'s shape', () => {
+    const read = readMentions('South Korea\'s KOSPI fell 8.77 percent, and Binance\'s BNB token fell 7.2%.').filter((m) => m.type === 'PRODUCT');
+    expect(read.map((m) => [m.text, m.entity])).toEqual([['KOSPI', 'product/kospi'], ['BNB', 'product/bnb']]);
+  });
+});
+
+describe('a deputy\'s title', () => {
+  it('ends the organization before it and is the person\'s title', () => {
+    const read = readMentions('Chung follows Samsung Electronics Vice Chairman Lee Jae-yong and Hyundai Motor Vice Chairman Chung Eui-sun.');
+    expect(read.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['Samsung Electronics', 'Hyundai Motor']);
+    expect(read.filter((m) => m.title).map((m) => [m.text, m.title])).toEqual([['Lee Jae-yong', 'Vice Chairman'], ['Chung Eui-sun', 'Vice Chairman']]);
+  });
+});
+
+describe('a story\'s version in brackets before its headline', () => {
+  it('holds no name and no number', () => {
+    expect(readMentions('(4th LD) Samsung heir gets 5-year prison term').map((m) => m.text)).toEqual(['Samsung', '5-year']);
+  });
+});
+
+describe('a chamber\'s leader of a state', () => {
+  it('is from the state, not its city', () => {
+    const place = readMentions('Senate Majority Leader Chuck Schumer of New York said the bill would pass.').find((m) => m.text === 'New York');
+    expect(place?.entity).toBe('gpe/new-york-state');
+  });
+});
+
+describe('a company named once by its legal name', () => {
+  it('is the company by its first word alone after it', () => {
+    const read = readMentions('Celsius Network Ltd. filed for bankruptcy. Celsius halted withdrawals on June 12.');
+    expect(read.filter((m) => m.text === 'Celsius').map((m) => [m.type, m.entity])).toEqual([['ORG', 'org/celsius-network']]);
+  });
+});
+
+describe('abbreviations of a trade\'s common nouns', () => {
+  it('are no names (common-abbreviations.json)', () => {
+    expect(readNames('DeFi platforms lost $10.5 billion, and a VLCC earned $50,000 a day.')).toEqual([]);
+  });
+});
