@@ -17,7 +17,7 @@ import exchanges from '../resolve/lexicon/stock-exchanges.json' with { type: 'js
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
-import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter, stateOfficeBefore } from './qualifier.js';
+import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter, stateOfficeBefore, townsState } from './qualifier.js';
 import { shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
@@ -259,7 +259,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const state = entry && PLACE_LABELS.has(entry.type) ? stateOf(i) : undefined;
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
-    const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start));
+    const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start) || townsState(work.text, mentions[i].start, mentions[i].end));
     return one ? { linked, qualifier, stateAfter: state } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({

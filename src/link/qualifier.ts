@@ -81,6 +81,16 @@ export function stateOfficeAfter(text: string, end: number): boolean {
 const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b))/i;
 
 /**
+ * "Bothell, Washington-based Seagen": a place's name after a town's and a comma, before "-based", is the town's state,
+ * not the city that shares its name.
+ */
+export function townsState(text: string, start: number, end: number): boolean {
+  return text.startsWith('-based', end) && TOWN_BEFORE.test(text.slice(Math.max(0, start - TOWN_REACH), start));
+}
+const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]*, $/u;
+const TOWN_REACH = 30;
+
+/**
  * "the first Black senator from Georgia", "Sen. Kelly Loeffler of Georgia", "Republican Joe Smith of New York", "Senate
  * Majority Leader Chuck Schumer of New York": a member of Congress's place, up to three capitalised words of a name between
  * (one at least after a party's word or a chamber's office), is a state.

@@ -9,6 +9,7 @@ import { NAME_LABELS } from '../document.js';
 import table from './lexicon/conditions.json' with { type: 'json' };
 
 const ALONE: ReadonlySet<string> = new Set(table.alone);
+const BARE: ReadonlySet<string> = new Set(table.bare);
 const WITH_NOUN: ReadonlySet<string> = new Set(table.withNoun);
 /** The possessive (or none: "Down syndrome"), then the capitalised words of a charity's name or a condition's noun. */
 const AFTER = new RegExp(`^(?:['’]s?)?(?![\\p{L}\\p{M}])(?:((?: \\p{Lu}[\\p{L}\\p{M}-]*)+)|( (?:${table.nouns.join('|')})(?![\\p{L}\\p{M}])))?`, 'u');
@@ -34,7 +35,8 @@ function eponym(text: string, c: Candidate, named: (name: string) => boolean): C
   // The whole pattern holds a space: a name of one word needs no match.
   if (name.includes(' ') && WHOLE.test(name)) return null;
   const alone = ALONE.has(name);
-  if ((!alone && !WITH_NOUN.has(name)) || named(name)) return c;
+  if ((!alone && !WITH_NOUN.has(name) && !BARE.has(name)) || named(name)) return c;
+  if (BARE.has(name)) return null;
   // Every part of the pattern is optional: it always matches.
   const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
   if (noun) return null;

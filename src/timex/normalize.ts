@@ -75,6 +75,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
     const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
     const joined = dayJoined(doc, mentions, framed, i, dct);
+    // Two days joined by "and": a list's ("closed on Wednesday and Thursday"), or a range's after "between".
+    const listed = i > 0 && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
+    const between = listed && BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, mentions[i - 1].start - 8), mentions[i - 1].start));
     const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     const ctx: ResolveContext = {
@@ -126,9 +129,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
-      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen) : null,
-      listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
-        ? parseYmd(resolvedValues[i - 1]) : null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined)) : null,
+      listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay,
@@ -222,7 +224,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // (a baseline counted back from the story's period is no period it goes on about: "up 206% from a year ago and up
       // 34% from the previous quarter" counts both from the quarter reported)
       const baseline = frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
-      if (!isAnaphoric(frame) && !baseline && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
+      const benchmark = BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
+      if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
@@ -290,6 +294,9 @@ const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 /** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
+/** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
+const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
+const BENCHMARK_REACH = 60;
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /**
  * The words before a day that opens a period to now: "where it has been since January 31", "since Sunday", or the
@@ -485,6 +492,7 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 /** What joins the days of a list: "Wednesday and Thursday", "Friday or Saturday". */
 const LIST_BETWEEN = /^,?\s*(?:and|or|&)\s*$/i;
+const BETWEEN_BEFORE = /\bbetween $/i;
 /** A TIMEX3 value that names a day ("2012-01-29"), and one that may add a part of it ("2012-01-29TEV"). */
 const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);

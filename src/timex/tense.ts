@@ -396,7 +396,7 @@ function arrangedBefore(tokens: Token[], first: number): boolean {
 }
 
 /** How far back in its clause a comparison's baseline or a prospect's noun governs the expression. */
-const PHRASE_REACH = 6;
+const PHRASE_REACH = 8;
 
 /**
  * The side a comparison's baseline ("up from four in March") or a prospect's odds ("a 60% chance of a cut in

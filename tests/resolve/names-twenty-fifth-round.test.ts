@@ -25,10 +25,14 @@ describe('a story\'s version in brackets before its headline', () => {
   });
 });
 
-describe('a chamber\'s leader of a state', () => {
+describe('a state named beside a chamber\'s leader or a town', () => {
   it('is from the state, not its city', () => {
     const place = readMentions('Senate Majority Leader Chuck Schumer of New York said the bill would pass.').find((m) => m.text === 'New York');
     expect(place?.entity).toBe('gpe/new-york-state');
+  });
+
+  it('is the state after a town\'s name and before "-based"', () => {
+    expect(readMentions('The Bothell, Washington-based company said so.').find((m) => m.text === 'Washington')?.entity).toBe('gpe/washington-state');
   });
 });
 
@@ -42,5 +46,11 @@ describe('a company named once by its legal name', () => {
 describe('abbreviations of a trade\'s common nouns', () => {
   it('are no names (common-abbreviations.json)', () => {
     expect(readNames('DeFi platforms lost $10.5 billion, and a VLCC earned $50,000 a day.')).toEqual([]);
+  });
+});
+
+describe('a disease named after the man who described it, written bare', () => {
+  it('is no name, with its noun or alone (conditions.json)', () => {
+    expect(readNames('Boys with Duchenne muscular dystrophy took the drug. Duchenne is rare.')).toEqual([]);
   });
 });

@@ -841,6 +841,13 @@ table('a verb\'s particle before "from" is no baseline; a forecast told after it
 table('a weekday listed after another is the such day nearest it; a closing price is a past figure; a verb after "after" is another clause\'s (Wednesday 2016-11-09)', '2016-11-09', [
   ['ATMs were to remain closed on Wednesday and Thursday.', [['Wednesday', '2016-11-09'], ['Thursday', '2016-11-10']]],
   ['Following are statements made Friday and Thursday by the lawyer.', [['Friday', '2016-11-04'], ['Thursday', '2016-11-03']]],
+  ['Rain fell between Saturday evening and Wednesday morning.', [['Saturday evening', '2016-11-05TEV', 'TIME'], ['Wednesday morning', '2016-11-09TMO', 'TIME']]],
   ['The buyer will pay $229 a share, a premium of 33% to the stock\'s closing price on Friday.', [['Friday', '2016-11-04']]],
   ['Households will pay more council tax from April after councillors voted through a budget.', [['April', '2017-04']]],
+]);
+
+table('a record\'s benchmark after a superlative\'s "since" is no period counted from; a baseline far back in its clause; "just over" qualifies a length (Thursday 2024-07-25)', '2024-07-25', [
+  ['Profit was the highest since the third quarter of 2018. Sales grew 80 percent from the previous quarter.', [['the third quarter of 2018', '2018-Q3'], ['the previous quarter', '2024-Q2']]],
+  ['Output fell to 8.5mn b/d, down from 9.7mn b/d in August, and would make the cut in full.', [['August', '2023-08']]],
+  ['The attack lasted just over an hour.', [['just over an hour', 'PT1H', 'DURATION', 'MORE_THAN']]],
 ]);
