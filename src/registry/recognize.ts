@@ -191,6 +191,9 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   for (let j = i; j < tokens.length && (tokens[j].sentence === first.sentence || abbreviationStopBefore(doc.text, tokens, i, j)); j++) {
     const tok = tokens[j];
     if (NAME_BREAK.test(tok.text)) break;
+    // A hyphen with a space either side parts a wire's slug from its headline ("CRICKET - AUSTRALIA WIN TOSS"); the
+    // names that hold a spaced dash write it as a dash ("Georgian Dream – Democratic Georgia").
+    if (tok.text === '-' && j > i && doc.text.charCodeAt(tok.start - 1) === 32 && doc.text.charCodeAt(tok.end) === 32) break;
     if (WRITTEN_MARKS.test(tok.text) && !marks.includes(tok.text)) marks += tok.text;
     // A span that runs past a stop wink ended a sentence with is an alias written with that stop.
     if (tok.sentence !== first.sentence && !marks.includes('.')) marks += '.';

@@ -140,6 +140,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   const bareNames = new Set<string>();
   /** The first words of registry organizations of several words ("Merrill" of "Merrill Lynch & Co."). */
   const firmWords = new Set<string>();
+  /** The first words of registry organizations named by their legal names, offered after every other name's. */
+  const legalNames: [string, number][] = [];
   mentions.forEach((m, k) => {
     const w = words[k];
     if (m.type === 'ORG' && w.length > 1) {
@@ -150,8 +152,10 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
     // gives the article's lone surname its type, and so does a storm the registry knows ("Hurricane Milton") its name.
     // So does a registry organization named by one word and its kind ("Wagner Group" ... "Wagner fighters"), or by its
-    // legal name ("Celsius Network Ltd." ... "Celsius halted withdrawals").
-    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT' && !(m.type === 'ORG' && (firstWordAndHeads(text, m) || withoutSuffixes(w))))) return;
+    // legal name where no person's name gives the word ("Celsius Network Ltd." ... "Celsius halted withdrawals"; not
+    // "Harvey Weinstein ... The Weinstein Co. ... Weinstein, 67,").
+    if (w.length > 1 && !free[k] && m.type === 'ORG' && !firstWordAndHeads(text, m) && withoutSuffixes(w)) { legalNames.push([w[0], m.confidence]); return; }
+    if (w.length < 2 || (!free[k] && m.type !== 'PERSON' && m.type !== 'EVENT' && !(m.type === 'ORG' && firstWordAndHeads(text, m)))) return;
     const named = m.type === 'EVENT' ? nameAfterKind(text.slice(m.start, m.end)) : undefined;
     if (named) {
       kinds.add(k);
@@ -159,6 +163,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     } else if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
+  for (const [word, confidence] of legalNames) if (!shortens.has(word)) offer(word, 'ORG', confidence);
 
   // Surnames the article gives a person alone, surely (after an honorific, with an age, or confidently).
   const surnames = new Set<string>();
@@ -181,13 +186,19 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     votes.set(keys[k], v);
   });
 
+  // "Michael Jordan scored 30 points. Jordan hit 15 of 26 shots": a place's name alone that is the surname of a person
+  // the article names in full is that person, but where a word of place puts it ("in Jordan").
+  const lastNames = new Set<string>();
+  mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
+
   // Each name's vote is counted once, not again for each of its mentions.
   const voted = new Map<string, Label>();
   const settled = (m: Candidate, k: number): Label => {
     const w = words[k];
     if (kinds.has(k)) return m.type;
-    // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's).
-    if (bareNames.size && bareNames.has(w.join(' '))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
+    // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's),
+    // but for the surname of a person the article names in full ("Harvey Weinstein ... Weinstein, 67, ... The Weinstein Co.").
+    if (bareNames.size && bareNames.has(w.join(' ')) && !(w.length === 1 && lastNames.has(w[0]))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
     if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.
@@ -199,10 +210,6 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     return type;
   };
   const fullNames = entitiesNamedInFull(text, mentions, words, registry);
-  // "Michael Jordan scored 30 points. Jordan hit 15 of 26 shots": a place's name alone that is the surname of a person
-  // the article names in full is that person, but where a word of place puts it ("in Jordan").
-  const lastNames = new Set<string>();
-  mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
   // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
   // the model reads as a person's, unless the article names a person of that surname in full or the registry knows the
   // word as a name (a surname of its people is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).

@@ -8,7 +8,7 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { isFacilityHead } from '../ner/name-types.js';
-import { STORY_LABELS, WIRE_SLUGS } from '../lexicon/wire-slugs.js';
+import { HOME_AGENCIES, STORY_LABELS, WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { capitalisedAlternatives } from './first-letter.js';
 import { candidate } from './candidates.js';
 import { mapEach } from './map-many.js';
@@ -136,6 +136,12 @@ export function datelineCredits(text: string): Map<number, number> {
     credits.set(start, start + m[1].length);
   }
   return credits;
+}
+
+/** The country a national agency credited on the article's first dateline writes for (lexicon/wire-slugs.ts), if any. */
+export function homeAgencyCountry(text: string): string | undefined {
+  const [first] = datelineCredits(text);
+  return first && Object.hasOwn(HOME_AGENCIES, text.slice(first[0], first[1])) ? HOME_AGENCIES[text.slice(first[0], first[1])] : undefined;
 }
 
 /**

@@ -3,12 +3,13 @@
 // currency, qualifier, counted noun) from the number recognizer, and keep it, but for a currency's country
 // the article stated for its name before ("Swiss francs" ... "francs"), or, stated nowhere, its dateline's
 // country ("francs" in a story from Paris) or, with no dateline, the one country its places are in; a bare "$"
-// beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — "), or in a
-// story without a dateline whose places are all in one; and cents told beside a price in another dollar.
+// beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — ") or a
+// national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
+// told beside a price in another dollar.
 import type { Doc } from '../document.js';
 import { datelineCountry, placesCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
-import { localDateline } from '../resolve/datelines.js';
+import { homeAgencyCountry, localDateline } from '../resolve/datelines.js';
 import type { Resources } from '../resources.js';
 import { parseYmd } from '../timex/calendar.js';
 import { normalizeTimexes } from '../timex/index.js';
@@ -19,12 +20,13 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   const mentions = normalizeTimexes(doc);
   const year = parseYmd(doc.article?.published)?.y;
   let filedFrom: string | null | undefined;
-  const dateline = () => (filedFrom === undefined ? (filedFrom = datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
+  // A national agency's story is of the country it writes for, wherever it is filed from.
+  const dateline = () => (filedFrom === undefined ? (filedFrom = homeAgencyCountry(doc.text) ?? datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year);
-  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text), year)) };
+  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || homeAgencyCountry(doc.text) !== undefined, year)) };
 }
 
 export const stage: Stage = {

@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -457,18 +457,20 @@ function notUntil(tokens: Token[], first: number): boolean {
 }
 /**
  * "adjourned until Friday", "remanded in custody until Friday", "suspended trading in its shares until Monday": a verb
- * of putting off before the "until" at `to`, with at most a few words that are no verb and no punctuation between where
- * the expression names a day (`ofADay`); right before a "to" ("adjourned to Tuesday", not "extended his condolences to
- * Friday's victims") or a clock time's "until".
+ * of putting off before the "until" (or "through") at `to`, with at most a few words that are no verb and no
+ * punctuation between where the expression names a day (`ofADay`); right before a "to" ("adjourned to Tuesday", not
+ * "extended his condolences to Friday's victims") or a clock time's "until". So is a closing's verb before its "until"
+ * or "through" ("cancelled all flights until Friday"), but after a past "be".
  */
 function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   const sentence = tokens[to].sentence;
   // Over words only to a day's "until": "suspended check-in from 2 p.m. until 6 p.m." is a stretch of one day.
-  const reach = WAITED_UNTIL.has(tokens[to].text.toLowerCase()) && ofADay ? PUT_OFF_REACH : 1;
+  const reach = (WAITED_UNTIL.has(tokens[to].text.toLowerCase()) || tokens[to].text.toLowerCase() === 'through') && ofADay ? PUT_OFF_REACH : 1;
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
     if (RESCHEDULING_VERBS.has(word)) return true;
+    if (CLOSING_UNTIL.has(word) && tokens[to].text.toLowerCase() !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "ordered Khodorkovsky held until Dec. 30": what is ordered kept so is the order's object, not a verb of its own.
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     if ((VERB_TAGS.has(tokens[k].pos) && !kept) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;

@@ -54,3 +54,26 @@ describe('a disease named after the man who described it, written bare', () => {
     expect(readNames('Boys with Duchenne muscular dystrophy took the drug. Duchenne is rare.')).toEqual([]);
   });
 });
+
+describe('the surname of a person named in full', () => {
+  it('is the person, though a company named after him is in the article too', () => {
+    const read = readMentions('Harvey Weinstein was sentenced Wednesday. Weinstein, 67, sat in a wheelchair. The Weinstein Co. filed for bankruptcy in 2018.');
+    expect(read.filter((m) => m.text === 'Weinstein').map((m) => m.type)).toEqual(['PERSON']);
+  });
+});
+
+describe('a bare dollar sign in a national agency\'s story', () => {
+  it('is the money of the country the agency writes for (lexicon/wire-slugs.ts)', () => {
+    const amounts = readMentions('CANBERRA, May 9 AAP - Treasurer Jim Chalmers delivered a $4.2 billion surplus and a US$3 million grant.')
+      .filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+    expect(amounts).toEqual([['$4.2 billion', 'AUD'], ['US$3 million', 'USD']]);
+    expect(readMentions('SYDNEY (Reuters) - The miner posted a $4.2 billion profit.').find((m) => m.type === 'MONEY')?.currency).toBe('USD');
+  });
+});
+
+describe('a wire\'s slug before a spaced hyphen', () => {
+  it('is no part of a registry name after it', () => {
+    expect(readNames('CRICKET - AUSTRALIA WIN TOSS AND CHOOSE TO BAT.')).not.toContainEqual(['CRICKET - AUSTRALIA', 'ORG']);
+    expect(readNames('Cricket Australia said the tour would go ahead.')).toEqual([['Cricket Australia', 'ORG']]);
+  });
+});

@@ -851,3 +851,9 @@ table('a record\'s benchmark after a superlative\'s "since" is no period counted
   ['Output fell to 8.5mn b/d, down from 9.7mn b/d in August, and would make the cut in full.', [['August', '2023-08']]],
   ['The attack lasted just over an hour.', [['just over an hour', 'PT1H', 'DURATION', 'MORE_THAN']]],
 ]);
+
+table('a closing that lasts until or through a day ends ahead, but after a past "be" (Thursday 2011-02-03)', '2011-02-03', [
+  ['Qantas has cancelled all flights until Friday.', [['Friday', '2011-02-04']]],
+  ['Disney World closed its theme parks through Friday.', [['Friday', '2011-02-04']]],
+  ['Schools were closed until Monday.', [['Monday', '2011-01-31']]],
+]);

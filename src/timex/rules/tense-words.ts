@@ -115,7 +115,14 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
  * imposed, issued or declared for a while ("imposed a curfew until 5 a.m. on Thursday", "issued a red alert till
  * Wednesday").
  */
-export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through']);
+/**
+ * Verbs of a closing that lasts, before the "until" or "through" of its end: "cancelled all flights until Friday",
+ * "closed its theme parks through Friday" (the end ahead, but after a past "be": "schools were closed until Friday").
+ */
+export const CLOSING_UNTIL: ReadonlySet<string> = new Set([
+  'closed', 'close', 'closes', 'shut', 'shuts', 'cancelled', 'canceled', 'cancel', 'cancels', 'grounded', 'halted', 'halt', 'halts',
+]);
 export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
   'rescheduled', 'reschedule', 'moved', 'pushed', 'recessed', 'recess', 'remanded', 'remand', 'suspended', 'suspend', 'suspends',
