@@ -88,6 +88,7 @@ import { productsByKind, shipNames } from '../resolve/product-kinds.js';
 import { numberedModels, productModels } from '../resolve/product-models.js';
 import { makersModels } from '../resolve/makers-models.js';
 import { publications } from '../resolve/publications.js';
+import { splitAtQuotationEnds } from '../resolve/quotation-ends.js';
 import { cutBeforeSurerNames } from '../resolve/run-together.js';
 import { hasSource, joinSources } from '../resolve/sources.js';
 import { dropVersionLabels } from '../resolve/version-labels.js';
@@ -426,7 +427,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
   const filedFrom = datelines(text);
   const credits = datelineCredits(text);
-  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, dropVersionLabels(text, candidates))))))))));
+  let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, splitAtQuotationEnds(text, dropVersionLabels(text, candidates)))))))))));
   read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
   read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));

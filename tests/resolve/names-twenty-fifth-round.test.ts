@@ -77,3 +77,12 @@ describe('a wire\'s slug before a spaced hyphen', () => {
     expect(readNames('Cricket Australia said the tour would go ahead.')).toEqual([['Cricket Australia', 'ORG']]);
   });
 });
+
+describe('a quotation that ends inside a name the model read', () => {
+  it('parts it, the speaker after the closing mark a person; a nickname\'s quotation marks stay inside the name', () => {
+    const read = readNames('"India is on the Moon," Somanath told reporters in Bengaluru.');
+    expect(read.map(([text]) => text)).not.toContain('Moon," Somanath');
+    expect(read).toContainEqual(['Somanath', 'PERSON']);
+    expect(readNames('Prosecutors said Joaquín "El Chapo" Guzmán ran the cartel.')).toEqual([['Joaquín "El Chapo" Guzmán', 'PERSON']]);
+  });
+});
