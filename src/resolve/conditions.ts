@@ -34,9 +34,9 @@ function eponym(text: string, c: Candidate, named: (name: string) => boolean): C
   const name = text.slice(c.start, c.end);
   // The whole pattern holds a space: a name of one word needs no match.
   if (name.includes(' ') && WHOLE.test(name)) return null;
+  if (BARE.has(name)) return named(name) ? c : null;
   const alone = ALONE.has(name);
-  if ((!alone && !WITH_NOUN.has(name) && !BARE.has(name)) || named(name)) return c;
-  if (BARE.has(name)) return null;
+  if ((!alone && !WITH_NOUN.has(name)) || named(name)) return c;
   // Every part of the pattern is optional: it always matches.
   const [after, charity, noun] = AFTER.exec(text.slice(c.end, c.end + 60))!;
   if (noun) return null;

@@ -208,8 +208,11 @@ const AGE_AFTER = /^, \d{1,3},(?!\d)/;
 const NOUN_AFTER = new RegExp(`^ (?:${cues.nounsAfter.join('|')})\\b`);
 const NOUN_FIRST_LETTERS: ReadonlySet<number> = new Set(cues.nounsAfter.map((noun) => noun.charCodeAt(0)));
 const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
-/** A verb of speech after a name of several words the model read as a people's: "Suu Kyi said" (no people says anything by a name of two words). */
-const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
+/**
+ * A verb of speech right after a name: after one of several words the model read as a people's, a person's ("Suu Kyi
+ * said": no people says anything by a name of two words); after a quotation's end, the speaker's (quotation-ends.ts).
+ */
+export const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
 /** Whether every registry entry of a name is a person's (true when it has none). */
 const onlyPeople = (registry: RegistryIndex, name: string) => aliasTypes(registry, name).every((t) => t === 'PERSON');
 /**

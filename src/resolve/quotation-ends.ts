@@ -1,15 +1,13 @@
 // A quotation that ends inside a name the model read ("India is on the [Moon," Somanath] told reporters") parts it: the
 // words before the closing mark are the quotation's, those after it the sentence's, and a name there before a verb of
-// speech is the speaker, a person (lexicon/person-cues.json). A name's own quotation marks hold no stop or comma before
-// the closing one ('Joaquín "El Chapo" Guzmán'), so those stay whole.
+// speech (people.ts's) is the speaker, a person. A name's own quotation marks hold no stop or comma before the closing
+// one ('Joaquín "El Chapo" Guzmán'), so those stay whole.
 import type { Candidate } from '../document.js';
 import { mapMany } from './map-many.js';
-import cues from './lexicon/person-cues.json' with { type: 'json' };
+import { SPEECH_AFTER } from './people.js';
 
 /** A comma, a stop, a question or an exclamation mark, then a closing quotation mark and a space. */
 const QUOTATION_END = /[,.!?]["”] /;
-/** A verb of speech right after the speaker's name: " said", " told". */
-const SPEECH_AFTER = new RegExp(`^ (?:${cues.speechVerbs.join('|')})\\b`);
 /** How much less sure each part is than the model's whole reading. */
 const PART_CONFIDENCE = 0.5;
 

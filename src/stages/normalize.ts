@@ -20,13 +20,15 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   const mentions = normalizeTimexes(doc);
   const year = parseYmd(doc.article?.published)?.y;
   let filedFrom: string | null | undefined;
+  let agency: string | null | undefined;
+  const agencyCountry = () => (agency === undefined ? (agency = homeAgencyCountry(doc.text) ?? null) : agency);
   // A national agency's story is of the country it writes for, wherever it is filed from.
-  const dateline = () => (filedFrom === undefined ? (filedFrom = homeAgencyCountry(doc.text) ?? datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
+  const dateline = () => (filedFrom === undefined ? (filedFrom = agencyCountry() ?? datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year);
-  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || homeAgencyCountry(doc.text) !== undefined, year)) };
+  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || agencyCountry() !== null, year)) };
 }
 
 export const stage: Stage = {

@@ -291,12 +291,12 @@ function partOfTime(value: string): string | null {
 /** A clock time's zone that wires give markets' and news' times in. */
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
-/** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 /** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
+/** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /**
  * The words before a day that opens a period to now: "where it has been since January 31", "since Sunday", or the

@@ -465,12 +465,13 @@ function notUntil(tokens: Token[], first: number): boolean {
 function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   const sentence = tokens[to].sentence;
   // Over words only to a day's "until": "suspended check-in from 2 p.m. until 6 p.m." is a stretch of one day.
-  const reach = (WAITED_UNTIL.has(tokens[to].text.toLowerCase()) || tokens[to].text.toLowerCase() === 'through') && ofADay ? PUT_OFF_REACH : 1;
+  const until = tokens[to].text.toLowerCase();
+  const reach = (WAITED_UNTIL.has(until) || until === 'through') && ofADay ? PUT_OFF_REACH : 1;
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
     if (RESCHEDULING_VERBS.has(word)) return true;
-    if (CLOSING_UNTIL.has(word) && tokens[to].text.toLowerCase() !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    if (CLOSING_UNTIL.has(word) && until !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "ordered Khodorkovsky held until Dec. 30": what is ordered kept so is the order's object, not a verb of its own.
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     if ((VERB_TAGS.has(tokens[k].pos) && !kept) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
