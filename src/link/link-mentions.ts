@@ -18,7 +18,7 @@ import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
 import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter, stateOfficeBefore, townsState } from './qualifier.js';
-import { shortForms } from './short-names.js';
+import { placeHeads, shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 
@@ -338,6 +338,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }
+  // "the Gulf of Mexico ... Oil gushed into the Gulf": one word that opens the article's one place named "<word> of ..." is
+  // that place, whatever the registry's alias of the word names (the Persian Gulf).
+  const heads = placeHeads(others.filter((i) => PLACE_LABELS.has(mentions[i].type)).map((i) => ({ index: i, words: words[i] })));
+  for (const i of others) {
+    const long = PLACE_LABELS.has(mentions[i].type) && words[i].length === 1 ? heads.get(words[i][0]) : undefined;
+    const theirs = long === undefined ? undefined : decisions.get(long);
+    if (theirs) decisions.set(i, { entity: theirs.entity });
+  }
   // A city the model read as an organization is its team (teams.ts); not one after "in", where the organization was the
   // model's slip ("Dockworkers in Liverpool went on strike").
   const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));
@@ -409,14 +417,18 @@ const nameKey = (type: string, words: readonly string[]) => `${type} ${words.joi
 /**
  * The chosen entry's type, when the alias had an entry of the mention's own type and the article's evidence
  * chose one of another ("Amazon" beside Microsoft and share prices: the company, not the river the model
- * guessed). Without a rival of its own type the label is metonymy and stays ("Iran" as ORG is its government).
+ * guessed). Without a rival of its own type the label is metonymy and stays ("Iran" as ORG is its government);
+ * but a place's label on an organization with no place among its rivals is the model's guess by the word's shape, not
+ * metonymy ("admissions at [Harvard]" is the university).
  */
 function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention['type'] | undefined {
-  if (!d.candidates) return undefined;
   const chosen = index.entries.get(d.entity);
   if (!chosen || chosen.type === m.type) return undefined;
-  const ownTypeRival = d.candidates.some((c) => index.entries.get(c.id)?.type === m.type);
-  return ownTypeRival ? chosen.type : undefined;
+  const rivalTypes: (Mention['type'] | undefined)[] = (d.candidates ?? []).map((c) => index.entries.get(c.id)?.type);
+  if (rivalTypes.includes(m.type)) return chosen.type;
+  // Not an organization part of a place, often named for its seat (the Kremlin, Holyrood), which CoNLL-2003 marks a place.
+  const partOfPlace = chosen.partOf !== undefined && PLACE_LABELS.has(index.entries.get(chosen.partOf)?.type ?? 'ORG');
+  return chosen.type === 'ORG' && PLACE_LABELS.has(m.type) && !partOfPlace && !rivalTypes.some((t) => t !== undefined && PLACE_LABELS.has(t)) ? 'ORG' : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Short forms of an article's organizations (or events) that the article never ties to the long form: its initials
 // ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
 // City" … "City", "Hurricane Melissa" … "Melissa"), a head that ends names in general too ("United", "Navy"), but no
-// company's ("Holdings"). A short form that two different names of the article share names neither ("Leeds United"
+// company's ("Holdings"); and the head of a place named "<head> of ..." ("Gulf of Mexico" … "the Gulf"). A short form that two different names of the article share names neither ("Leeds United"
 // and "Manchester United" leave "United" alone).
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
@@ -32,6 +32,11 @@ export function shortForms(names: { index: number; words: string[] }[]): ShortFo
     if (!COMPANY_HEADS.has(last) && !isLegalForm(last)) lastWords.push({ key: last, index, name });
   }
   return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords) };
+}
+
+/** First word → a mention's index, of the article's places named "<word> of ..." ("Gulf" of "Gulf of Mexico"), one name each. */
+export function placeHeads(names: { index: number; words: string[] }[]): Map<string, number> {
+  return namedOnce(names.filter(({ words }) => words.length > 2 && words[1] === 'of').map(({ index, words }) => ({ key: words[0], index, name: words.join(' ') })));
 }
 
 interface ShortForm {

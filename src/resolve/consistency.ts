@@ -49,6 +49,8 @@ function firstWordAndHeads(text: string, m: Candidate): boolean {
 function withoutSuffixes(words: readonly string[]): readonly string[] | undefined {
   let n = words.length;
   while (n > 1 && isCorporateSuffix(words[n - 1])) n--;
+  // "Tiffany & Co.": the ampersand before the suffix goes with it.
+  if (n < words.length && n > 1 && words[n - 1] === '&') n--;
   return n < words.length ? words.slice(0, n) : undefined;
 }
 
@@ -136,8 +138,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   };
   /** Events named by their kind ("Typhoon Yagi"): their names alone are theirs, and they are no person's. */
   const kinds = new Set<number>();
-  /** Companies' names without their legal suffixes ("Tony Lama" of "Tony Lama Co."): the company's however they look. */
-  const bareNames = new Set<string>();
+  /** Companies' names without their legal suffixes ("Tony Lama" of "Tony Lama Co."): the company's however they look; where first named. */
+  const bareNames = new Map<string, number>();
   /** The first words of registry organizations of several words ("Merrill" of "Merrill Lynch & Co."). */
   const firmWords = new Set<string>();
   /** The first words of registry organizations named by their legal names, offered after every other name's. */
@@ -146,7 +148,7 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const w = words[k];
     if (m.type === 'ORG' && w.length > 1) {
       const bare = withoutSuffixes(w);
-      if (bare) bareNames.add(bare.join(' '));
+      if (bare && !bareNames.has(bare.join(' '))) bareNames.set(bare.join(' '), m.start);
       if (!free[k]) firmWords.add(w[0]);
     }
     // A person the registry knows by full name only ("Lewis Hamilton", whose surname alone is a city's too) still
@@ -188,8 +190,12 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
 
   // "Michael Jordan scored 30 points. Jordan hit 15 of 26 shots": a place's name alone that is the surname of a person
   // the article names in full is that person, but where a word of place puts it ("in Jordan").
-  const lastNames = new Set<string>();
-  mentions.forEach((m, k) => { if (m.type === 'PERSON' && words[k].length > 1) lastNames.add(words[k][words[k].length - 1]); });
+  /** The surnames of people named in full, each where first named. */
+  const lastNames = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    const last = words[k][words[k].length - 1];
+    if (m.type === 'PERSON' && words[k].length > 1 && !lastNames.has(last)) lastNames.set(last, m.start);
+  });
 
   // Each name's vote is counted once, not again for each of its mentions.
   const voted = new Map<string, Label>();
@@ -197,8 +203,11 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
     const w = words[k];
     if (kinds.has(k)) return m.type;
     // A company met again without its suffix is the company, however the model read its name ("Milton Roy" as a person's),
-    // but for the surname of a person the article names in full ("Harvey Weinstein ... Weinstein, 67, ... The Weinstein Co.").
-    if (bareNames.size && bareNames.has(w.join(' ')) && !(w.length === 1 && lastNames.has(w[0]))) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
+    // but for the surname of a person the article names in full before the company: the story's subject is the one it
+    // opens with ("Harvey Weinstein ... Weinstein, 67, ... The Weinstein Co."; "Tiffany & Co. was founded by Charles Lewis
+    // Tiffany ... Tiffany said its sales rose").
+    const company = bareNames.size ? bareNames.get(w.join(' ')) : undefined;
+    if (company !== undefined && !(w.length === 1 && (lastNames.get(w[0]) ?? Infinity) < company)) return PLACE_OR_ORG.has(m.type) ? m.type : 'ORG';
     if (m.type !== 'PERSON' && w.length > 1 && endsInSurname(w) && personName(text, m.start, m.end, registry)) return 'PERSON';
     const offered = shortens.get(keys[k]);
     // An organization's first word shortens it alone; a person's surname or an event's name may be several words.

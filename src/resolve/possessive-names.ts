@@ -3,7 +3,8 @@
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
 // it ("Boatmen's deal"); so does a registry name written with it ("Moody's"). The words that show
-// the 's owns nothing are data (lexicon/possessive-names.json). So are the heads of landmarks named
+// the 's owns nothing are data (lexicon/possessive-names.json). A registry name written with it keeps it before
+// anything, a noun it owns too, as CoNLL-2003 marks "Lloyd's decision" and "Boatmen's stock". So are the heads of landmarks named
 // with a possessive ("Hadrian's Wall", "St Paul's Cathedral"), which the model reads as an owner and
 // a person or misses; and a company named with one ends in its legal form ("Boatmen's Bancshares
 // Inc.", "McDonald's Corp."). A name the model ran on across a registry name's possessive is two
@@ -25,9 +26,6 @@ const POSSESSIVE = /^['’]s/;
 /** After the 's: a stop, the end, or a word that is no noun it could own (not a bracket or a quote: "(Arafat's) call"). */
 const OWNS_NOTHING = new RegExp(`^['’]s(?:\\s*(?:[.,;:!?]|$)|\\s+(?:${words.after.join('|')})\\b)`);
 
-/** After the 's: a verb's past ("Moody's downgraded"). */
-const PAST_AFTER = /^['’]s\s+\p{Ll}+ed\b/u;
-
 /** The names (lower case) of the article that own their 's, from the candidates' spans. */
 function ownersOf(text: string, candidates: readonly Candidate[], registry: RegistryIndex): Set<string> {
   const owners = new Set<string>();
@@ -40,10 +38,10 @@ function ownersOf(text: string, candidates: readonly Candidate[], registry: Regi
     const key = base.toLowerCase();
     if (owners.has(key)) continue;
     const after = text.slice(end, end + 16);
-    // A registry name written with its 's ("Moody's", "Sainsbury's") owns it before a past as well ("Standard & Poor's
-    // estimated"), but not before a noun it owns ("Standard & Poor's index").
+    // A registry name written with its 's ("Moody's", "Sainsbury's") owns it wherever it stands: its possessive is
+    // written the same ("Sotheby's holds its sale", "Standard & Poor's index").
     const written = c.type !== 'PERSON' && POSSESSIVE.test(after) && writtenWithPossessive(registry, base);
-    if ((OWNS_NOTHING.test(after) || (written && PAST_AFTER.test(after))) && (written || !lookupAlias(registry, base).length)) owners.add(key);
+    if (written || (OWNS_NOTHING.test(after) && !lookupAlias(registry, base).length)) owners.add(key);
   }
   return owners;
 }

@@ -302,22 +302,18 @@ const possessiveAt = (tokens: Token[], end: number) => /^['’]s$/.test(tokens[t
 const MONTH_ONLY = /^[A-Z][a-z]+\.?$/;
 
 /**
- * "have stumbled since the start of the year", "has doubled since": a stretch from "since" in a present perfect,
- * which reaches the present (a past perfect, "had doubled since", reaches only the time told).
+ * "have stumbled since the start of the year", "taking their decline since the start of the year to 14%": a stretch
+ * from "since" reaches the present, unless a past perfect holds it to the time told ("had doubled since").
  */
 export function sinceToNow(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   if (first === tokens.length || tokens[first - 1]?.text.toLowerCase() !== 'since') return false;
   for (let i = first - 2; i >= 0 && i >= first - 10 && tokens[i].sentence === tokens[first].sentence; i--) {
-    const word = tokens[i].text.toLowerCase();
-    if (PRESENT_PERFECT.has(word)) return true;
-    if (word === PAST_PERFECT) return false;
+    if (tokens[i].text.toLowerCase() === PAST_PERFECT) return false;
   }
-  return false;
+  return true;
 }
-/** Auxiliaries of a present perfect. */
-const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'ve", '’ve']);
 
 /**
  * "will report first-half results on Nov. 22", "results for the first half", "slower than in the first half": a
@@ -943,7 +939,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const nounSlot = (NOUN_SLOT_BEFORE.has(tokens[i - 1]?.pos ?? '') && !dayOfMonthAt(tokens, i - 1)) || afterArticle(tokens, i);
   // "was seen Friday", "was last seen on Friday", "will resume in October", "did not return messages Thursday": the
   // auxiliary or modal, not the verb after it, carries the tense.
-  const head = tokens[i - 1]?.pos === 'ADV' || (MODAL_NEGATIONS.has(prev) && pastSpelling(prev2)) ? prev2 : prev;
+  // "Sotheby's holds its sale Wednesday": the 's of a name before a verb's present in -s is the name's own, no "is".
+  const head = tokens[i - 1]?.pos === 'ADV' || (MODAL_NEGATIONS.has(prev) && pastSpelling(prev2)) ? prev2
+    : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' && /^[a-z]{2,}[^s']s$/.test(word) ? '' : prev;
   // "Libyans are decorating the square for celebrations on Sunday": a present progressive before a day, with
   // no other verb between, speaks of what is being readied for it; not of an incident ("are investigating
   // the crash on Sunday").

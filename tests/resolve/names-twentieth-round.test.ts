@@ -14,8 +14,8 @@ describe('a registry name written with its \'s', () => {
     expect(names("The rating was cut by Moody's.")).toEqual([["Moody's", 'ORG']]);
   });
 
-  it('leaves it out before a noun it owns', () => {
-    expect(names("The Standard & Poor's index of 500 stocks fell.")).toEqual([['Standard & Poor', 'ORG']]);
+  it('keeps it before a noun it owns, as CoNLL-2003 marks "Lloyd\'s decision"', () => {
+    expect(names("The Standard & Poor's index of 500 stocks fell.")).toEqual([["Standard & Poor's", 'ORG']]);
   });
 });
 
