@@ -4,8 +4,9 @@
 // "of" and its subject, which the model reads as an organization's name ("the [Professor of Transplant Surgery] at
 // Johns Hopkins"), unless the subject ends in an organization's head ("President of the European Commission") or the
 // registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony
-// Radakin"), nor a title alone left of a name cut before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's
-// portfolio before the title and a name ("[Labour] Minister Norbert Bluem", not the party).
+// Radakin"), nor a title's word before "of" and its see ("[Bishop] of London"), nor a title alone left of a name cut
+// before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
+// Minister Norbert Bluem", not the party).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -23,7 +24,7 @@ const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu
 /** Mentions without the model's one-word names that are a title after "the". */
 export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   const kept = (m: Candidate): boolean => {
-    if (NAME_LABELS.has(m.type) && portfolioOfTitle(text, m)) return false;
+    if (NAME_LABELS.has(m.type) && (portfolioOfTitle(text, m) || titleOfPlace(text, m, registry))) return false;
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
@@ -48,6 +49,17 @@ function abbreviatedTitle(text: string, m: Candidate, registry: RegistryIndex): 
   if (codeAt(text, m.end) !== 46 || codeAt(text, m.end + 1) !== 32 || !startsUpper(text.charAt(m.end + 2))) return false;
   const word = text.slice(m.start, m.end);
   return isTitle(registry, [`${word}.`]) && lookupAlias(registry, word).length === 0;
+}
+
+/**
+ * Whether a name is a title's one word before "of" and a capitalised word, its see or its country ("[Bishop] of London
+ * Sarah Mullally", "the present [Archbishop] of Canterbury"), however the registry knows the word (Julie Bishop's surname).
+ */
+function titleOfPlace(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  // Most names are followed by no " of ": its letters are read first.
+  if (!text.startsWith(' of ', m.end) || !startsUpper(text.charAt(m.end + 4))) return false;
+  const word = text.slice(m.start, m.end);
+  return !word.includes(' ') && isTitle(registry, [word]);
 }
 
 /**

@@ -16,6 +16,7 @@ import cues from './lexicon/person-cues.json' with { type: 'json' };
 import type { LowerCaseWords } from './lower-case.js';
 import { formWrittenInLower, isCapitalPast, isHeadlineWord } from './headlines.js';
 import { personName } from './people.js';
+import { afterTitleOf } from './people-of-places.js';
 import { mapEach } from './map-many.js';
 
 /** Particles that may open a surname ("de Silva", "van der Westhuizen"); not "la", "le", "y", ordinary words elsewhere. */
@@ -31,7 +32,7 @@ const UNSURE = 0.5;
 
 /**
  * The mentions with the model's one-word name right before a person's (a capitalised word, no registry
- * name, no title; unsure of it, or the name's particles between) taken into the person's:
+ * name, no title nor a title's see; unsure of it, or the name's particles between) taken into the person's:
  * "[Rami] [al-Saadani]", "[Virgil] van [Dijk]"; and a particle opening the name that the model read as
  * a name of its own, however sure: "[Van] der [Westhuizen]". An organization's name of several words
  * before the particles goes on through them: "[Brigade de Repression] du [Banditisme]" is one ORG.
@@ -50,7 +51,7 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
     // unless the registry knows it ("Dutchman van Dijk"); right before the person's, a people's name is a
     // demonym ("Swede Kenneth Eriksson").
     else if (PARTICLES_BETWEEN.test(between) && (between !== ' ' || (g.type !== 'NORP' && g.confidence < UNSURE)) && GIVEN.test(word)
-      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length) joined.set(k, undefined);
+      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length && !afterTitleOf(text, g.start, registry)) joined.set(k, undefined);
   }
   return joinToNext(mentions, joined);
 }

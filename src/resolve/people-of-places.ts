@@ -6,8 +6,8 @@
 // ("Azarenka said"), or it writes another person "of" a place the same way ("beat Iga Swiatek of Poland"): the
 // person and the place. "Federal Republic of Yugoslavia", "Central Bank of Nigeria" and
 // "Duke of Norfolk" are none of these. A title before the name stays out of it ("[Sen. Bernie Sanders of Vermont]").
-// And a title's place the model read into the person's name after it ("Archbishop of [Canterbury Rowan Williams]") is
-// the place, and the rest the person.
+// And a title's place the model read into the person's name after it ("Archbishop of [Canterbury Rowan Williams]", or
+// into an organization's: "[Canterbury Justin Welby]") is the place, and the rest the person.
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { endsNonPersonName } from '../ner/name-types.js';
@@ -55,6 +55,12 @@ export function peopleOfPlaces(text: string, candidates: Candidate[], registry: 
 /** A title and " of " right before a name: "Archbishop of ", "Mayor of ". */
 const TITLE_OF_BEFORE = /(\p{Lu}\p{Ll}+) of $/u;
 
+/** Whether a title and " of " stand right before `start`: what follows is the title's see or country, no one's given name. */
+export function afterTitleOf(text: string, start: number, registry: RegistryIndex): boolean {
+  const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return title !== null && isTitle(registry, [title[1]]);
+}
+
 /**
  * Candidates with a title's place the model read into a person's name after it split off as the place ("Archbishop of
  * [Canterbury] Rowan Williams"): a place the registry knows, or one word no given name before one.
@@ -64,9 +70,8 @@ export function placesOfTitles(text: string, candidates: Candidate[], registry: 
     // The model's span may open with the "of" ("[of Canterbury Rowan Williams]").
     const from = text.startsWith('of ', c.start) ? c.start + 3 : c.start;
     // Most names follow no " of ": its "f" and space are read first.
-    if (c.type !== 'PERSON' || text.charCodeAt(from - 1) !== 32 || text.charCodeAt(from - 2) !== 102) return [c];
-    const title = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
-    if (!title || !isTitle(registry, [title[1]])) return [c];
+    if ((c.type !== 'PERSON' && c.type !== 'ORG') || text.charCodeAt(from - 1) !== 32 || text.charCodeAt(from - 2) !== 102) return [c];
+    if (!afterTitleOf(text, from, registry)) return [c];
     const words = text.slice(from, c.end).split(' ');
     // The longest run of first words the registry knows as a place, with a capitalised word left for the person; or
     // one word the registry does not know, before a given name ("of [Canterbury] Rowan Williams").
@@ -75,7 +80,9 @@ export function placesOfTitles(text: string, candidates: Candidate[], registry: 
       const known = aliasTypes(registry, place);
       const type = known.find((t) => PLACE_LABELS.has(t)) ?? (n === 1 && !known.length && isNameWord(words[1]) && !isNameWord(words[0]) ? 'GPE' : undefined);
       if (!type) continue;
-      return [{ ...c, start: from, end: from + place.length, type }, { ...c, start: from + place.length + 1 }];
+      // An organization's name is a person's only from a given name on ("Archbishop of [Canterbury Justin Welby]").
+      if (c.type === 'ORG' && !isNameWord(words[n])) return [c];
+      return [{ ...c, start: from, end: from + place.length, type }, { ...c, start: from + place.length + 1, type: 'PERSON' }];
     }
     return [c];
   });

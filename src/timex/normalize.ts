@@ -63,6 +63,15 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     return doc.text.slice(Math.max(from, m.start - SENTENCE_REACH), Math.min(sentenceEnd(doc, sentenceStarts, m.end), m.end + SENTENCE_REACH));
   }
 
+  /**
+   * The day a weekday before mention k opens a range with ("from 2 a.m. on Wednesday until [6 p.m.] on Friday"): the clock
+   * time's day, and the day it is joined to, come after it.
+   */
+  function rangeOpenedBy(k: number): Ymd | null {
+    return k > 0 && framed[k - 1]?.weekday !== undefined && RANGE_BETWEEN.test(doc.text.slice(mentions[k - 1].end, mentions[k].start))
+      ? parseYmd(resolvedValues[k - 1]) : null;
+  }
+
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
@@ -74,7 +83,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     const from = clockBefore.get(i) ?? m.start;
     // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
     const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
-    const joined = dayJoined(doc, mentions, framed, i, dct);
+    const joined = dayJoined(doc, mentions, framed, i, dct, rangeOpenedBy(i));
     // Two days joined by "and": a list's ("closed on Wednesday and Thursday"), or a range's after "between".
     const listed = i > 0 && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
     const between = listed && BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, mentions[i - 1].start - 8), mentions[i - 1].start));
@@ -129,7 +138,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
-      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined)) : null,
+      rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined))
+        : frame.weekday !== undefined && clockBefore.has(i) ? rangeOpenedBy(i - 1) : null,
       listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
@@ -404,7 +414,7 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
  * a clock time and the day right after it, joined by "on" or by a clock reading in brackets, are one moment, so the
  * time (and the reading in brackets) takes that day rather than the one told before it.
  */
-function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null): { day: Ymd; index: number } | null {
+function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null, rangeFrom: Ymd | null): { day: Ymd; index: number } | null {
   const frame = framed[i];
   if (!frame || frame.hour === undefined && frame.part === undefined) return null;
   let k = i + 1;
@@ -424,7 +434,7 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
-  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null });
+  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null, rangeFrom });
   // (a day with its part, "on Sunday evening", is the day too)
   const day = r && DAY_AND_PART_VALUE.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
   return day ? { day, index: k } : null;

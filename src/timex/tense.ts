@@ -303,14 +303,15 @@ const MONTH_ONLY = /^[A-Z][a-z]+\.?$/;
 
 /**
  * "have stumbled since the start of the year", "taking their decline since the start of the year to 14%": a stretch
- * from "since" reaches the present, unless a past perfect holds it to the time told ("had doubled since").
+ * from "since" reaches the present, unless a past perfect near it holds it to the time told ("had doubled since").
  */
 export function sinceToNow(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   if (first === tokens.length || tokens[first - 1]?.text.toLowerCase() !== 'since') return false;
-  for (let i = first - 2; i >= 0 && i >= first - 10 && tokens[i].sentence === tokens[first].sentence; i--) {
-    if (tokens[i].text.toLowerCase() === PAST_PERFECT) return false;
+  // Its verb before it, or after it where the clause opens with it ("Since the start of the year, they had doubled").
+  for (let i = Math.max(0, first - 10); i < tokens.length && i <= first + 10; i++) {
+    if (tokens[i].sentence === tokens[first].sentence && tokens[i].text.toLowerCase() === PAST_PERFECT) return false;
   }
   return true;
 }

@@ -857,3 +857,10 @@ table('a closing that lasts until or through a day ends ahead, but after a past 
   ['Disney World closed its theme parks through Friday.', [['Friday', '2011-02-04']]],
   ['Schools were closed until Monday.', [['Monday', '2011-01-31']]],
 ]);
+
+table('a range\'s end joined to its clock time comes after its opening day; "since" reaches the present unless a past perfect holds it; a name\'s \'s before a present is no "is" (Wednesday 2024-01-10)', '2024-01-10', [
+  ['The union called the walkout from 2 a.m. on Wednesday until 6 p.m. on Friday.', [['2 a.m.', '2024-01-10T02:00', 'TIME'], ['Wednesday', '2024-01-10'], ['6 p.m.', '2024-01-12T18:00', 'TIME'], ['Friday', '2024-01-12']]],
+  ['Schneider joined in 2017. The shares fell on Friday, taking their decline since the start of the year to 14%.', [['2017', '2017'], ['Friday', '2024-01-05'], ['the start of the year', '2024', 'DATE', 'START']]],
+  ['Prices rose in 2017. Since the start of the year, they had doubled.', [['2017', '2017'], ['the start of the year', '2017', 'DATE', 'START']]],
+  ['Sotheby\'s holds its contemporary art sale Thursday.', [['Thursday', '2024-01-11']]],
+]);

@@ -1,0 +1,50 @@
+// Names of the news of 2005 to 2025 read wrong, a thirty-sixth review round (religion, fashion and luxury, labour,
+// real estate, the art market, education, conservation, Germany, Austria and Switzerland). Invented sentences through
+// the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const named = (text: string) => readMentions(text).filter((m) => m.entity !== undefined).map((m) => [m.text, m.type, m.entity]);
+
+describe('a registry name written with its \'s', () => {
+  it('keeps it before a verb in the present and before a noun it owns', () => {
+    expect(named("Sotheby's holds its sale on Wednesday, and Christie's sale raised $100 million."))
+      .toEqual([["Sotheby's", 'ORG', 'org/sothebys'], ["Christie's", 'ORG', 'org/christies']]);
+  });
+});
+
+describe('the head of a place named "<head> of ..."', () => {
+  it('alone is that place, not the registry\'s other place of that word', () => {
+    expect(named('The rig exploded in the Gulf of Mexico. Oil gushed into the Gulf for 87 days.'))
+      .toEqual([['Gulf of Mexico', 'LOC', 'loc/gulf-of-mexico'], ['Gulf', 'LOC', 'loc/gulf-of-mexico']]);
+  });
+});
+
+describe('a place\'s label on an organization the registry knows', () => {
+  it('is the organization\'s where no place shares the name and it is part of no place', () => {
+    expect(named('The court struck down race-conscious admissions at Harvard.')).toEqual([['Harvard', 'ORG', 'org/harvard-university']]);
+  });
+});
+
+describe('a company named before its founder', () => {
+  it('keeps its bare name, which is no surname of his', () => {
+    const read = readMentions('Tiffany & Co. was founded by Charles Lewis Tiffany in 1837. Tiffany said on Thursday its sales rose 5%.');
+    expect(read.filter((m) => m.text === 'Tiffany').map((m) => [m.type, m.entity])).toEqual([['ORG', 'org/tiffany']]);
+  });
+});
+
+describe('a title, "of" and its see', () => {
+  it('keeps the see a place and the name after it a person', () => {
+    const read = readMentions('It was a defeat that Archbishop of Canterbury Justin Welby later called a grim day.');
+    expect(read.map((m) => [m.text, m.type])).toEqual([['Canterbury', 'GPE'], ['Justin Welby', 'PERSON']]);
+  });
+
+  it('leaves the title\'s word no one, however the registry knows it as a surname', () => {
+    expect(readMentions('Bishop of London Sarah Mullally told the synod.').map((m) => [m.text, m.type])).toEqual([['London', 'GPE'], ['Sarah Mullally', 'PERSON']]);
+  });
+
+  it('takes a church\'s titles of two words as titles', () => {
+    const read = readMentions('Archbishop John Nienstedt resigned along with Auxiliary Bishop Lee Piché.');
+    expect(read.map((m) => [m.text, m.title])).toEqual([['John Nienstedt', 'Archbishop'], ['Lee Piché', 'Auxiliary Bishop']]);
+  });
+});
