@@ -14,8 +14,9 @@ const MAX_WORDS = 3;
 export function qualifierBefore(text: string, start: number, index: RegistryIndex): string | undefined {
   const words = wordsBefore(text, start, LOOKBACK);
   if (words.at(-1)?.endsWith('.') && !endsInOwnStop(words.at(-1)!)) return undefined;
-  // A comma ends the phrase before: "In Belfast, Sinn Fein called" says where, not whose.
-  if (/[,;:]$/.test(words.at(-1) ?? '')) return undefined;
+  // A comma ends the phrase before: "In Belfast, Sinn Fein called" says where, not whose; so does a dateline's dash ("PARIS —
+  // Louis Vuitton said").
+  if (/[,;:—–-]$/.test(words.at(-1) ?? '')) return undefined;
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const phrase = stripPossessive(words.slice(words.length - n).join(' '));
     for (const hit of lookupAlias(index, phrase)) {

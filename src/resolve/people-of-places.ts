@@ -80,8 +80,9 @@ export function placesOfTitles(text: string, candidates: Candidate[], registry: 
       const known = aliasTypes(registry, place);
       const type = known.find((t) => PLACE_LABELS.has(t)) ?? (n === 1 && !known.length && isNameWord(words[1]) && !isNameWord(words[0]) ? 'GPE' : undefined);
       if (!type) continue;
-      // An organization's name is a person's only from a given name on ("Archbishop of [Canterbury Justin Welby]").
-      if (c.type === 'ORG' && !isNameWord(words[n])) return [c];
+      // An organization's name is a person's only from a given name on, after a place the registry knows ("Archbishop of
+      // [Canterbury Justin Welby]"; not "Commissioner of [Competition John] Pecman").
+      if (c.type === 'ORG' && (!isNameWord(words[n]) || !known.length)) return [c];
       return [{ ...c, start: from, end: from + place.length, type }, { ...c, start: from + place.length + 1, type: 'PERSON' }];
     }
     return [c];

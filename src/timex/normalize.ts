@@ -432,7 +432,9 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - end > 2 * BRACKET_CHARS) return null;
   const between = doc.text.slice(end, next.start);
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
-  if (!/^\s+(?:on\s+)?$/i.test(unbracketed) || (unbracketed === between && !/\bon\s+$/i.test(between))) return null;
+  // (or the noun the clock time qualifies and "on": "set a 2 p.m. deadline on Monday")
+  if (!/^\s+(?:on\s+)?$/i.test(unbracketed) && !/^\s+\p{Ll}+\s+on\s+$/u.test(unbracketed)) return null;
+  if (unbracketed === between && !/\bon\s+$/i.test(between)) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
   const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null, rangeFrom });
   // (a day with its part, "on Sunday evening", is the day too)

@@ -128,7 +128,8 @@ function participleMainVerb(tokens: Token[], opening: number, first: number, las
 /** The first verb after the comma at `comma`, past the main clause's subject ("[, Pete] [Sampras] meets"); or -1. */
 function verbAfterSubject(tokens: Token[], comma: number, sentence: number): number {
   for (let k = comma + 1; k - comma <= SUBJECT_REACH && tokens[k]?.sentence === sentence; k++) {
-    if (VERB_TAGS.has(tokens[k].pos)) return k;
+    // "In March, the CITES secretariat gave": a word in capitals in prose is a name, whatever the tagger says.
+    if (VERB_TAGS.has(tokens[k].pos) && !inCapitalsInProse(tokens, k)) return k;
     if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON' && tokens[k].text !== '.') return -1;
   }
   return -1;
@@ -249,7 +250,7 @@ function reachOn(tokens: Token[], i: number): number {
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
  * relative clause set off by commas before the expression, after which the main clause resumes with its
- * verb, describes its noun, and its verb does not place the date (the sentence's own verbs do); so does a
+ * verb or the expression, describes its noun, and its verb does not place the date (the sentence's own verbs do); so does a
  * participle's ("The moratorium, renewed every two years since it began, expires ... from March 26"). The
  * token range of the last such clause that closes before `first`, or null.
  */
@@ -259,8 +260,10 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
     if (tokens[i].text !== ',' || !(NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase()) || pastParticipleAt(tokens, i + 1))) continue;
     let j = i + 2;
     while (j < first && tokens[j].text !== ',') j++;
-    // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and ...").
-    if (j < first && VERB_TAGS.has(tokens[j + 1]?.pos ?? '')) found = { from: i + 1, to: j };
+    // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and
+    // ..."), or with the expression's phrase ("will release its figures, considered more precise, in November").
+    const resumes = VERB_TAGS.has(tokens[j + 1]?.pos ?? '') || j + 1 === first || (j + 2 === first && tokens[j + 1].pos === 'ADP');
+    if (j < first && resumes) found = { from: i + 1, to: j };
   }
   return found;
 }
@@ -869,6 +872,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // noun after a conjunction still looks ahead to what comes right after it.
   // So does one right before the expression that qualifies a noun ("the chipmaker forecast third-quarter revenue").
   if (before && distance === 1 && EXPECTATION_VERBS.has(word) && (CONJUNCTIONS.has(prev) || NOUN_TAG_AFTER.has(following?.pos ?? ''))) return 'FUTURE';
+  // "Rightmove forecast in December that prices would fall": one right after its subject's name, before a preposition, the
+  // date and the "that" of what was expected, tells when it was expected.
+  if (before && distance === 2 && pos === 'NOUN' && EXPECTATION_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'ADP'
+    && following?.text.toLowerCase() === 'that') return 'PAST';
   // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it, and
   // a capitalised one after another in a sentence of prose is part of a name ("the Digital Markets Act in April").
   // "after neither won a majority": a past form the tagger read as a noun ("won", a currency) before a determiner is
@@ -994,14 +1001,26 @@ function companyNameBefore(tokens: Token[], i: number): boolean {
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
+/** Whether token k is a word in capitals in a sentence with words in lower case: an acronym, not a headline's verb. */
+function inCapitalsInProse(tokens: Token[], k: number): boolean {
+  if (!ACRONYM_WORD.test(tokens[k].text)) return false;
+  const sentence = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (LOWER_CASE_WORD.test(tokens[j].text)) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (LOWER_CASE_WORD.test(tokens[j].text)) return true;
+  return false;
+}
 const LOWER_CASE_WORD = /^\p{Ll}/u;
 
 /**
- * Whether token i, capitalised, follows a capitalised word of its sentence that holds a verb in lower case: a word of a
- * name the tagger read as a verb ("Digital Markets [Act]"), not a headline's verb ("Stocks Fell on Monday").
+ * Whether token i, capitalised, follows a capitalised word of its sentence that holds a verb in lower case, or is written
+ * in capitals there: a word of a name the tagger read as a verb ("Digital Markets [Act]", "the [CITES] secretariat
+ * gave"), not a headline's verb ("Stocks Fell on Monday", "STOCKS FALL").
  */
 function partOfName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  if (inCapitalsInProse(tokens, i)) return true;
   if (!TITLE_CASE_WORD.test(t.text) || i === 0 || tokens[i - 1].sentence !== t.sentence || !TITLE_CASE_WORD.test(tokens[i - 1].text)) return false;
   for (let k = reachBack(tokens, i); k <= reachOn(tokens, i); k++) {
     if (VERB_TAGS.has(tokens[k].pos) && LOWER_CASE_WORD.test(tokens[k].text)) return true;

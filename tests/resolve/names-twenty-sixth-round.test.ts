@@ -48,3 +48,9 @@ describe('a title, "of" and its see', () => {
     expect(read.map((m) => [m.text, m.title])).toEqual([['John Nienstedt', 'Archbishop'], ['Lee Piché', 'Auxiliary Bishop']]);
   });
 });
+
+describe('a name right after a local paper\'s dateline', () => {
+  it('has no qualifier in the dateline\'s place', () => {
+    expect(named('PARIS — Louis Vuitton said sales rose.')).toEqual([['PARIS', 'GPE', 'gpe/paris'], ['Louis Vuitton', 'ORG', 'org/louis-vuitton']]);
+  });
+});

@@ -864,3 +864,11 @@ table('a range\'s end joined to its clock time comes after its opening day; "sin
   ['Prices rose in 2017. Since the start of the year, they had doubled.', [['2017', '2017'], ['the start of the year', '2017', 'DATE', 'START']]],
   ['Sotheby\'s holds its contemporary art sale Thursday.', [['Thursday', '2024-01-11']]],
 ]);
+
+table('a word in capitals is no verb; an aside between commas right before the date places nothing; a clock time\'s noun before its day; a forecast\'s date before "that"; a month alone goes on from a day told with its year (Tuesday 2015-07-14)', '2015-07-14', [
+  ['In March, the CITES secretariat gave Mexico a deadline.', [['March', '2015-03']]],
+  ['INPE will release its annual figures, considered more precise, in November.', [['November', '2015-11']]],
+  ['The university had set a 2 p.m. deadline on Monday for protesters to leave.', [['2 p.m.', '2015-07-13T14:00', 'TIME'], ['Monday', '2015-07-13']]],
+  ['Rightmove forecast in December that asking prices would fall.', [['December', '2014-12']]],
+  ['The rig exploded on April 20, 2010, and the well was capped in September.', [['April 20, 2010', '2010-04-20'], ['September', '2010-09']]],
+]);
