@@ -83,6 +83,12 @@ function productOfModel(index: RegistryIndex, text: string): AliasHit[] {
   return [];
 }
 
+/** What parts the names of a list: a comma, "and" or "or". */
+const LIST_SEPARATOR = /^(?:, ?(?:and |or )?| and | or )$/;
+
+/** A nickname written in quotation marks inside a person's name, with the space before it. */
+const NICKNAME = / ["“][^"“”]+["”](?= )/u;
+
 /**
  * Registry hits for a mention's text; people are also tried without their initials ("Donald J. Trump"),
  * organizations without their legal form, and products without their model.
@@ -96,8 +102,9 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
     return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : hits;
   }
   if (type !== 'PERSON') return hits;
-  // Without its initials and its suffix ("Louis V. Gerstner Jr." is the registry's Louis Gerstner).
-  const bare = withoutInitials(text).filter((w) => !NAME_SUFFIXES.has(foldKey(w))).join(' ');
+  // Without its initials, its suffix and a nickname in quotation marks ("Louis V. Gerstner Jr." is the registry's Louis
+  // Gerstner, 'Joko "Jokowi" Widodo' its Joko Widodo).
+  const bare = withoutInitials(text.replace(NICKNAME, '')).filter((w) => !NAME_SUFFIXES.has(foldKey(w))).join(' ');
   return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
 }
 
@@ -224,6 +231,16 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const states = new Array<{ state: string; country: string } | null | undefined>(mentions.length);
   const stateOf = (i: number) => (states[i] === undefined ? (states[i] = stateAfter(work.text, mentions[i].end, index) ?? null) : states[i]) ?? undefined;
 
+  // "California, Colorado, Oregon and Washington": a place listed beside one the registry knows only as a U.S. state is a
+  // state too, of a state and a city that share its name.
+  const listed = new Map(named.map((i, k) => [i, k]));
+  const onlyState = (j: number) => hits[j].length > 0 && hits[j].every((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); });
+  const listedWithState = (i: number): boolean => {
+    const k = listed.get(i)!;
+    return [named[k - 1], named[k + 1]].some((j) => j !== undefined && onlyState(j)
+      && LIST_SEPARATOR.test(work.text.slice(Math.min(mentions[i].end, mentions[j].end), Math.max(mentions[i].start, mentions[j].start))));
+  };
+
   // First pass: aliases with one fitting entry, or a place's one far ahead of its namesakes by itself ("Manchester",
   // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after
   // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
@@ -259,7 +276,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const state = entry && PLACE_LABELS.has(entry.type) ? stateOf(i) : undefined;
     if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
-    const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start) || townsState(work.text, mentions[i].start, mentions[i].end));
+    const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start)
+      || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
     return one ? { linked, qualifier, stateAfter: state } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({

@@ -34,7 +34,8 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
  */
 export function stateAfter(text: string, end: number, index: RegistryIndex): { state: string; country: string } | undefined {
   const m = STATE_AFTER.exec(text.slice(end, end + STATE_REACH));
-  if (!m) return undefined;
+  // "Minneapolis, Washington and Chicago": a name with "and" right after it, no comma to close the state, is the list's.
+  if (!m || LIST_GOES_ON.test(text.slice(end + m[0].length, end + m[0].length + 6))) return undefined;
   // Two words ("New Mexico"), else the first ("Kentucky" of "Kentucky. Chicago"); an abbreviation as the state it stands for.
   for (const words of m[2] ? [m[1], m[1].slice(0, m[1].indexOf(' '))] : [m[1]]) {
     const state = stateEntry(index, AP_STATE_ABBREVIATIONS[words] ?? words);
@@ -103,4 +104,5 @@ const STATE_OFFICE_BEFORE = /\b(?:(?:[Ss]enators?|[Ss]ens?\.|[Cc]ongress(?:wo)?m
 const OFFICE_REACH = 60;
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
+const LIST_GOES_ON = /^ (?:and|or) \p{Lu}/u;
 const STATE_REACH = 30;

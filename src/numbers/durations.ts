@@ -11,8 +11,8 @@ const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 
 /**
- * "three quarters", "two halves" as stretches of time: before "of" unless a determiner or a plural
- * follows ("two quarters of growth" but "three quarters of the staff", "of residents"; "of the year" again time); alone
+ * "three quarters", "two halves" as stretches of time: before "of" unless a determiner, a plural or a name
+ * follows ("two quarters of growth" but "three quarters of the staff", "of residents", "of U.S. volume"; "of the year" again time); alone
  * when a period word is near ("the past three quarters", "three quarters in a row").
  */
 export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
@@ -23,6 +23,8 @@ export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word 
     const after = wordAt(words, k, n.first);
     // "three quarters of residents": a plural of people or things is shared out, not a stretch of time
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
+    // "a quarter of U.S. parcel volume": what a name begins is shared out too
+    if (after?.pos === 'PROPN' && !MONTHS.has(after.lower)) return false;
     if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);

@@ -261,8 +261,9 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
     let j = i + 2;
     while (j < first && tokens[j].text !== ',') j++;
     // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and
-    // ..."), or with the expression's phrase ("will release its figures, considered more precise, in November").
-    const resumes = VERB_TAGS.has(tokens[j + 1]?.pos ?? '') || j + 1 === first || (j + 2 === first && tokens[j + 1].pos === 'ADP');
+    // ..."), or with the expression's preposition ("will release its figures, considered more precise, in November"; not an
+    // expression in apposition, ", which will be held on September 26, the same day as").
+    const resumes = VERB_TAGS.has(tokens[j + 1]?.pos ?? '') || (j + 2 === first && tokens[j + 1].pos === 'ADP');
     if (j < first && resumes) found = { from: i + 1, to: j };
   }
   return found;

@@ -48,3 +48,10 @@ describe('a ship\'s size and the trade press\'s rates', () => {
       .toEqual([['QUANTITY', '203,000 dwt', 203000], ['QUANTITY', '23,000 TEU', 23000], ['QUANTITY', '4,000 t/d', 4000]]);
   });
 });
+
+describe('a quarter of what a name begins', () => {
+  it('is a share, no stretch of time', () => {
+    expect(readings('UPS handles about a quarter of U.S. parcel volume, up from three quarters of 2021.'))
+      .toEqual([['CARDINAL', 'a quarter', 0.25]]);
+  });
+});

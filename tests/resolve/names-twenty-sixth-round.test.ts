@@ -54,3 +54,20 @@ describe('a name right after a local paper\'s dateline', () => {
     expect(named('PARIS — Louis Vuitton said sales rose.')).toEqual([['PARIS', 'GPE', 'gpe/paris'], ['Louis Vuitton', 'ORG', 'org/louis-vuitton']]);
   });
 });
+
+describe('a person\'s nickname in quotation marks', () => {
+  it('is left out when the name is looked up', () => {
+    expect(named('President Joko "Jokowi" Widodo said the fires must stop.')).toEqual([['Joko "Jokowi" Widodo', 'PERSON', 'person/joko-widodo']]);
+  });
+});
+
+describe('a place in a list', () => {
+  it('beside U.S. states is the state of a state and a city that share its name', () => {
+    expect(named('Similar laws have passed in California, Oregon and Washington.').at(-1)).toEqual(['Washington', 'GPE', 'gpe/washington-state']);
+  });
+
+  it('beside cities, with "and" after it, is no state of the city before', () => {
+    expect(named('Minneapolis, Washington and Chicago posted the smallest gains.').map(([, , entity]) => entity))
+      .toEqual(['gpe/minneapolis', 'gpe/washington-dc', 'gpe/chicago']);
+  });
+});

@@ -872,3 +872,9 @@ table('a word in capitals is no verb; an aside between commas right before the d
   ['Rightmove forecast in December that asking prices would fall.', [['December', '2014-12']]],
   ['The rig exploded on April 20, 2010, and the well was capped in September.', [['April 20, 2010', '2010-04-20'], ['September', '2010-09']]],
 ]);
+
+table('a half of what "of" names, and a quarter of a name, are no time (Thursday 2022-05-19)', '2022-05-19', [
+  ['On Monday, Sotheby\'s sold the second half of the collection.', [['Monday', '2022-05-16']]],
+  ['UPS handles about a quarter of U.S. parcel volume.', []],
+  ['Profit rose in the second half of 2021 and in the first half of last year.', [['the second half of 2021', '2021-H2'], ['the first half of last year', '2021-H1']]],
+]);

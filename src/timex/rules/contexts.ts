@@ -135,6 +135,8 @@ export const QUARTERS_OF_TIME_AFTER: ReadonlySet<string> = new Set([...PERIOD_AF
 /** "of residents", "of voters": quarters of a plural are a share of it. */
 export const SHARE_OF_PLURAL = /^\s+of\s+\p{Ll}+s\b/u;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
+/** "a quarter of U.S. parcel volume", "a quarter of Britain's exports": quarters of a name are a share of what it begins. */
+export const FRACTION_OF_NAME = /^\s+of\s+\p{Lu}/u;
 /** "a quarter point", "three quarters percent": units after a fraction that make it a fraction of them, not a quarter of a year. */
 export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
   'point', 'points', 'percent', 'percentage', 'mile', 'miles', 'inch', 'inches', 'pound', 'pounds', 'cent', 'cents', 'share', 'stake',

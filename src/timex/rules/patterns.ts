@@ -7,7 +7,7 @@ import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 
 /** Parts of speech and words the rules' contexts name. */
@@ -362,6 +362,8 @@ export const RULES: TimexRule[] = [
       { groups: { halfyear: true, half: /^last$/i } },
       // "scored twice in the second half": a half of a game, when no year is named.
       { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
+      // "sold the second half of the collection": a half of what "of" names, when that is no year.
+      { groups: { year: false, year2: false, ofyear: false, halfyear: false }, textAfter: /^ of\b/ },
     ] },
   // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
   // "the June quarter", "the December half": a quarter or half of a year named by the month it ends in, as
@@ -484,6 +486,8 @@ export const RULES: TimexRule[] = [
       { text: /-quarters?$/i },
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
+      // "about a quarter of U.S. parcel volume": a share of what a name begins.
+      { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF_NAME },
       // "rates rose a quarter point", "a half mile": a fraction of another unit.
       { groups: { unit: FRACTION_UNIT }, wordAfter: FRACTION_OF_OTHER_UNIT },
       // "Three quarters said no", "three quarters of residents": quarters with no word of a period around them are a
