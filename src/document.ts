@@ -91,6 +91,11 @@ export interface MentionAttrs {
    * normalize resolves it without reading the text again. src/timex owns its shape; not written out.
    */
   timexFrame?: object;
+  /**
+   * The full name a lone given name stands for, its surname read off the person named right after it ("Bill" of "Bill
+   * and Hillary Clinton" is Bill Clinton): what link looks up. Not written out.
+   */
+  fullName?: string;
   /** Title kept out of a PERSON span ("Secretary of State"). */
   title?: string;
 }

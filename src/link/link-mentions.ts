@@ -209,7 +209,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const texts = new Array<string>(mentions.length);
   const hits = new Array<AliasHit[]>(mentions.length);
   for (const i of named) {
-    texts[i] = spanText(work, mentions[i], index);
+    // (a lone given name by the full name its partner's surname gives it: "Bill" of "Bill and Hillary Clinton")
+    texts[i] = mentions[i].attrs?.fullName ?? spanText(work, mentions[i], index);
     hits[i] = hitsOf(index, texts[i], mentions[i].type);
   }
   const decisions = new Map<number, Decision>();

@@ -36,6 +36,7 @@ import { PARTICLE, peopleEndingInParticle } from '../resolve/particle-ends.js';
 import { partyStates, stateMembers } from '../resolve/party-states.js';
 import { peopleOfPlaces, placesOfTitles } from '../resolve/people-of-places.js';
 import { apostropheNames } from '../resolve/name-shapes.js';
+import { coupledGivenNames } from '../resolve/couples.js';
 import { nicknamedPeople } from '../resolve/nicknames.js';
 import { Lines } from '../resolve/lines.js';
 import { lowerCaseWords } from '../resolve/lower-case.js';
@@ -454,7 +455,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
-  const all = worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry);
+  const all = coupledGivenNames(text, worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry), isNameWord);
   // A person's name of words that are all a title ("Chairman and [Chief Executive Officer] of") names no one.
   const mentions = mapEach(all.filter((c) => !(c.type === 'PERSON' && text.lastIndexOf(' ', c.end - 1) > c.start && titleAlone(text, c, registry))), (c) => {
     const m = mentionOf(withOwnArticle(text, c, registry), sentenceAt(tokens, c.start));

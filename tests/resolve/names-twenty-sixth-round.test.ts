@@ -71,3 +71,19 @@ describe('a place in a list', () => {
       .toEqual(['gpe/minneapolis', 'gpe/washington-dc', 'gpe/chicago']);
   });
 });
+
+describe('a lone given name before "and" and a person\'s full name', () => {
+  it('is a person of that surname, found where the model missed it', () => {
+    expect(named('Bill and Hillary Clinton left the White House on Monday.').slice(0, 2))
+      .toEqual([['Bill', 'PERSON', 'person/bill-clinton'], ['Hillary Clinton', 'PERSON', 'person/hillary-clinton']]);
+  });
+
+  it('is no one the registry knows by that word alone', () => {
+    expect(named('Sotheby\'s sold the collection of Harry and Linda Macklowe.').map(([text, , entity]) => [text, entity]))
+      .toEqual([["Sotheby's", 'org/sothebys'], ['Harry', 'nil:person/harry-macklowe'], ['Linda Macklowe', 'nil:person/linda-macklowe']]);
+  });
+
+  it('but a surname before "and" stays its own person', () => {
+    expect(named('Trump and Joe Biden debated.').map(([, , entity]) => entity)).toEqual(['person/donald-trump', 'person/joe-biden']);
+  });
+});
