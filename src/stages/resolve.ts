@@ -421,7 +421,8 @@ function isPersonsName(registry: RegistryIndex, span: string): boolean {
 /** Whether a word is a person's name word (the name model's lists); none without a model. */
 export type NameWords = (word: string) => boolean;
 
-export function resolveMentions(text: string, tokens: Token[], recognized: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false): Mention[] {
+export function resolveMentions(text: string, tokens: Token[], recognized: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false,
+  isGivenName: NameWords = () => false): Mention[] {
   const candidates = ofOneShape(recognized);
   const lower = lowerCaseWords(tokens);
   const lines = new Lines(text, tokens);
@@ -455,7 +456,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
-  const all = coupledGivenNames(text, worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry), isNameWord);
+  const all = coupledGivenNames(text, worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry), isGivenName, registry);
   // A person's name of words that are all a title ("Chairman and [Chief Executive Officer] of") names no one.
   const mentions = mapEach(all.filter((c) => !(c.type === 'PERSON' && text.lastIndexOf(' ', c.end - 1) > c.start && titleAlone(text, c, registry))), (c) => {
     const m = mentionOf(withOwnArticle(text, c, registry), sentenceAt(tokens, c.start));
@@ -545,7 +546,7 @@ function sentenceAt(tokens: Token[], position: number): number {
 }
 
 export function resolveStage(doc: Doc, { registry, model }: Pick<Resources, 'registry' | 'model'>): Doc {
-  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry, (word) => model.isNameWord(word)) };
+  return { ...doc, mentions: resolveMentions(doc.text, doc.tokens, doc.candidates, registry, (word) => model.isNameWord(word), (word) => model.isGivenName(word)) };
 }
 
 export const stage: Stage = {

@@ -87,3 +87,16 @@ describe('a lone given name before "and" and a person\'s full name', () => {
     expect(named('Trump and Joe Biden debated.').map(([, , entity]) => entity)).toEqual(['person/donald-trump', 'person/joe-biden']);
   });
 });
+
+describe('a surname before "and" and a person\'s full name', () => {
+  it('is its own person, in a list or not', () => {
+    expect(named('Villeneuve finished behind Hakkinen and David Coulthard.').map(([, , entity]) => entity))
+      .toEqual(['person/jacques-villeneuve', 'person/mika-hakkinen', 'person/david-coulthard']);
+  });
+});
+
+describe('a state\'s party member or lawmaker after its name', () => {
+  it('makes it the state', () => {
+    expect(named('Rep. Elise Stefanik, a New York Republican, questioned the presidents.').at(-1)).toEqual(['New York', 'GPE', 'gpe/new-york-state']);
+  });
+});
