@@ -80,7 +80,7 @@ const BRACKETED_KIND = / \([^)]*\)$/;
 export function stateOfficeAfter(text: string, end: number): boolean {
   return STATE_OFFICE_AFTER.test(text.slice(end, end + STATE_REACH));
 }
-const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b)|(?:Republican|Democrat|senator|congress(?:wo)?man|lawmaker)s?\b|delegation)/i;
+const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b)|(?:Republican|Democrat|senator|congress(?:wo)?man|lawmaker)s?\b)/i;
 
 /**
  * "Bothell, Washington-based Seagen": a place's name after a town's and a comma, before "-based", is the town's state,

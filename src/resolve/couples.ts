@@ -2,16 +2,17 @@
 // "Harry and Linda Macklowe". The model misses the lone given name or reads it alone, and the link then takes it for
 // whoever the registry knows by that one word (Prince Harry). It is a person, and its full name, the given name and the
 // surname after it, is what link looks up. The partner's name opens with a given name, and the lone word is one too, or
-// the registry knows the full name it makes ("Bill Clinton"); not a surname ("Hakkinen and David Coulthard"), nor the
-// last of a list ("Schumacher, Hill and Alain Prost").
+// the registry knows the full name it makes ("Bill Clinton", "Gilberto Rodriguez Orejuela"); not a surname ("Hakkinen
+// and David Coulthard"), nor the last of a list of names ("Schumacher, Hill and Alain Prost"; but "his daughters, Anna
+// and Olivia Melnyk").
 import type { Candidate } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { candidate } from './candidates.js';
 
 /** A capitalised word and " and " before a capital, not inside a word or after an initial's stop. */
 const GIVEN_AND = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) and (?=\p{Lu})/gu;
-/** What ends the list item before a word: a comma, a semicolon, a bracket. */
-const LIST_BEFORE = /[,;()]\s*$/;
+/** A comma and a space before a word. */
+const COMMA_BEFORE = /, ?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** As sure as the full name after it: the model's reading of the lone word, if any, gives way. */
 const COUPLE_CONFIDENCE = 0.9;
@@ -27,12 +28,16 @@ export function coupledGivenNames(text: string, mentions: Candidate[], isGivenNa
   for (const m of text.matchAll(GIVEN_AND)) {
     const partner = byStart.get(m.index + m[0].length);
     const person = partner === undefined ? undefined : mentions[partner];
-    if (person?.type !== 'PERSON' || LIST_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (person?.type !== 'PERSON' || listedAfterName(text, m.index, byEnd)) continue;
     const words = text.slice(person.start, person.end).split(' ');
-    // Two words, or three with a given name or an initial between ("Mary Louise Menendez", "George W. Bush").
-    if (words.length < 2 || words.length > 3 || !isGivenName(words[0]) || (words.length === 3 && !INITIAL.test(words[1]) && !isGivenName(words[1]))) continue;
-    const fullName = `${m[1]} ${words[words.length - 1]}`;
-    if (!isGivenName(m[1]) && !lookupAlias(registry, fullName).some((h) => registry.entries.get(h.id)?.type === 'PERSON')) continue;
+    if (words.length < 2 || words.length > 3 || !isGivenName(words[0])) continue;
+    // The surname: the words after the partner's given name, or the last alone after a middle name or an initial
+    // ("Mary Louise Menendez", "George W. Bush"), where the registry knows no one by the rest.
+    const known = (name: string) => lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'PERSON');
+    const whole = `${m[1]} ${words.slice(1).join(' ')}`;
+    const middle = words.length === 3 && (INITIAL.test(words[1]) || isGivenName(words[1]));
+    const fullName = known(whole) ? whole : words.length === 2 || middle ? `${m[1]} ${words[words.length - 1]}` : undefined;
+    if (fullName === undefined || (!isGivenName(m[1]) && !known(fullName))) continue;
     const own = byEnd.get(m.index + m[1].length);
     if (own !== undefined && mentions[own].start === m.index) {
       if (out[own].type === 'PERSON') out[own] = { ...out[own], attrs: { ...out[own].attrs, fullName } };
@@ -41,4 +46,10 @@ export function coupledGivenNames(text: string, mentions: Candidate[], isGivenNa
     }
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Whether the word at `at` follows a comma right after another name: the last of a list ("Schumacher, Hill and"). */
+function listedAfterName(text: string, at: number, byEnd: ReadonlyMap<number, number>): boolean {
+  const comma = COMMA_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
+  return comma !== null && byEnd.has(at - comma[0].length);
 }
