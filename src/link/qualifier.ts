@@ -104,5 +104,6 @@ const STATE_OFFICE_BEFORE = /\b(?:(?:[Ss]enators?|[Ss]ens?\.|[Cc]ongress(?:wo)?m
 const OFFICE_REACH = 60;
 /** A comma and one or two capitalised words, as a state's name is written after a town's. */
 const STATE_AFTER = /^, (\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)(?![\p{L}\d])/u;
+/** "and" or "or" and a capital right after a state's name: the name is a list's, no town's state. */
 const LIST_GOES_ON = /^ (?:and|or) \p{Lu}/u;
 const STATE_REACH = 30;

@@ -1,8 +1,9 @@
 // Short forms of an article's organizations (or events) that the article never ties to the long form: its initials
 // ("the Halden Workers Front … the HWF") and its last word ("Dallas Mavericks" … "the Mavericks", "Manchester
 // City" … "City", "Hurricane Melissa" … "Melissa"), a head that ends names in general too ("United", "Navy"), but no
-// company's ("Holdings"); and the head of a place named "<head> of ..." ("Gulf of Mexico" … "the Gulf"). A short form that two different names of the article share names neither ("Leeds United"
-// and "Manchester United" leave "United" alone).
+// company's ("Holdings"); and the head of a place named "<head> of ..." ("Gulf of Mexico" … "the Gulf"). A short form
+// that two different names of the article share names neither ("Leeds United" and "Manchester United" leave "United"
+// alone).
 import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
 import { isLegalForm } from '../ner/name-types.js';

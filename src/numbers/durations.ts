@@ -12,8 +12,8 @@ const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 
 /**
  * "three quarters", "two halves" as stretches of time: before "of" unless a determiner, a plural or a name
- * follows ("two quarters of growth" but "three quarters of the staff", "of residents", "of U.S. volume"; "of the year" again time); alone
- * when a period word is near ("the past three quarters", "three quarters in a row").
+ * follows ("two quarters of growth" but "three quarters of the staff", "of residents", "of U.S. volume"; "of the year"
+ * again time); alone when a period word is near ("the past three quarters", "three quarters in a row").
  */
 export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word | undefined, next: Word | undefined): boolean {
   if (next?.lower === 'of') {

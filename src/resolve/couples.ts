@@ -14,7 +14,7 @@ const GIVEN_AND = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) and (?=\p{Lu})/gu;
 /** A comma and a space before a word. */
 const COMMA_BEFORE = /, ?$/;
 const INITIAL = /^\p{Lu}\.$/u;
-/** As sure as the full name after it: the model's reading of the lone word, if any, gives way. */
+/** How sure a lone given name the model missed is, beside its partner's full name. */
 const COUPLE_CONFIDENCE = 0.9;
 
 /** The mentions (sorted by start), with each lone given name before "and" and a person's full name that person's kin. */

@@ -2,11 +2,10 @@
 // "Boatmen's", "Sotheby's"). The guideline leaves a possessive out of a name ("Iran's repression" →
 // "Iran"), but where the article writes the name with an 's that owns nothing ("at Lord's.",
 // "Boatmen's was the prize") the 's is the name's own, and every mention of it in the article keeps
-// it ("Boatmen's deal"); so does a registry name written with it ("Moody's"). The words that show
-// the 's owns nothing are data (lexicon/possessive-names.json). A registry name written with it keeps it before
-// anything, a noun it owns too, as CoNLL-2003 marks "Lloyd's decision" and "Boatmen's stock". So are the heads of landmarks named
-// with a possessive ("Hadrian's Wall", "St Paul's Cathedral"), which the model reads as an owner and
-// a person or misses; and a company named with one ends in its legal form ("Boatmen's Bancshares
+// it ("Boatmen's deal"); so does a registry name written with it ("Moody's"), before anything, a noun it owns too, as
+// CoNLL-2003's training data marks "Lloyd's decision". The words that show the 's owns nothing are data
+// (lexicon/possessive-names.json). So are the heads of landmarks named with a possessive ("Hadrian's Wall", "St Paul's
+// Cathedral"), which the model reads as an owner and a person or misses; and a company named with one ends in its legal form ("Boatmen's Bancshares
 // Inc.", "McDonald's Corp."). A name the model ran on across a registry name's possessive is two
 // ("[World Health Organization's Tedros Adhanom Ghebreyesus]"): the owner and the name after it, a
 // person's where its words read as one.

@@ -129,7 +129,8 @@ function participleMainVerb(tokens: Token[], opening: number, first: number, las
 function verbAfterSubject(tokens: Token[], comma: number, sentence: number): number {
   for (let k = comma + 1; k - comma <= SUBJECT_REACH && tokens[k]?.sentence === sentence; k++) {
     // "In March, the CITES secretariat gave": a word in capitals in prose is a name, whatever the tagger says.
-    if (VERB_TAGS.has(tokens[k].pos) && !inCapitalsInProse(tokens, k)) return k;
+    if (inCapitalsInProse(tokens, k)) continue;
+    if (VERB_TAGS.has(tokens[k].pos)) return k;
     if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON' && tokens[k].text !== '.') return -1;
   }
   return -1;
@@ -250,8 +251,8 @@ function reachOn(tokens: Token[], i: number): number {
 /**
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
  * relative clause set off by commas before the expression, after which the main clause resumes with its
- * verb or the expression, describes its noun, and its verb does not place the date (the sentence's own verbs do); so does a
- * participle's ("The moratorium, renewed every two years since it began, expires ... from March 26"). The
+ * verb or the expression's preposition, describes its noun, and its verb does not place the date (the sentence's own
+ * verbs do); so does a participle's ("The moratorium, renewed every two years since it began, expires ... from March 26"). The
  * token range of the last such clause that closes before `first`, or null.
  */
 function asideBefore(tokens: Token[], from: number, first: number): { from: number; to: number } | null {
