@@ -101,3 +101,9 @@ describe('a state\'s party member or lawmaker after its name', () => {
       .toEqual(['New York', 'GPE', 'gpe/new-york-state']);
   });
 });
+
+describe('a party\'s member named by its people\'s word of two words', () => {
+  it('is that people\'s word whole, no US Democrat', () => {
+    expect(named('Social Democrat Olaf Scholz is finance minister.')[0]).toEqual(['Social Democrat', 'NORP', 'norp/social-democrat']);
+  });
+});

@@ -878,3 +878,8 @@ table('a half of what "of" names, and a quarter of a name, are no time (Thursday
   ['UPS handles about a quarter of U.S. parcel volume.', []],
   ['Profit rose in the second half of 2021 and in the first half of last year.', [['the second half of 2021', '2021-H2'], ['the first half of last year', '2021-H1']]],
 ]);
+
+table('a part of the day after "next" and a possessive qualifies the noun after it (Thursday 2022-05-19)', '2022-05-19', [
+  ['Christie\'s said its next evening sale would be in November.', [['November', '2022-11']]],
+  ['Christie\'s next evening sale is in November.', [['November', '2022-11']]],
+]);

@@ -9,6 +9,7 @@ import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
+import { POSSESSIVES } from './tense-words.js';
 
 /** Parts of speech and words the rules' contexts name. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -18,6 +19,7 @@ const THE: ReadonlySet<string> = new Set(['the']);
 const OF: ReadonlySet<string> = new Set(['of']);
 const AT: ReadonlySet<string> = new Set(['at']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const NEXT_OR_LAST = /^(?:next|last|previous|following)$/i;
 
 export interface TimexRule {
   id: string;
@@ -295,6 +297,9 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false }, titleCase: 'part' },
       { groups: { rel: false }, wordAfter: OF },
       { groups: { rel: false }, posAfter: NOUN_TAG },
+      // "its next evening sale", "Christie's next evening sale": after a possessive, the part and its word qualify a noun.
+      { groups: { rel: NEXT_OR_LAST }, posAfter: NOUN_TAG, wordBefore: POSSESSIVES },
+      { groups: { rel: NEXT_OR_LAST }, posAfter: NOUN_TAG, textBefore: POSSESSIVE_BEFORE },
     ] },
   { id: 'mid_part', confidence: 0.85, pattern: "(?<part>mid-?\\s?afternoon|mid-?\\s?morning)" },
   { id: 'overnight', confidence: 0.8, pattern: "(?<part>overnight|tonight)",
