@@ -4,7 +4,7 @@
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { type AliasHit, type RegistryIndex } from './alias-index.js';
+import { lookupAlias, type AliasHit, type RegistryIndex } from './alias-index.js';
 import { collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
 import { titleBefore } from './titles.js';
@@ -311,7 +311,18 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
   const after = lastToken + 1;
   if (beside.modelAfter) return false;
   return (properNoun(after) && /^ +$/.test(doc.text.slice(tokens[lastToken].end, tokens[after].start))
-    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text)) || particleNameAt(tokens, after);
+    && !index.titleStarts.has(foldKey(tokens[after].text)) && !isLegalForm(tokens[after].text)) || particleNameAt(tokens, after)
+    || hyphenedToUnknownName(tokens, lastToken, index);
+}
+
+/**
+ * Whether a hyphen and a capitalised word the registry does not know are written against the match's last token: a
+ * compound name goes on there ("[Canterbury]-Hurlstone Park"; not "Russia-Ukraine", two places).
+ */
+function hyphenedToUnknownName(tokens: readonly Token[], last: number, index: RegistryIndex): boolean {
+  const [hyphen, word] = [tokens[last + 1], tokens[last + 2]];
+  return !!word && hyphen.text === '-' && hyphen.start === tokens[last].end && word.start === hyphen.end && startsUpper(word.text)
+    && lookupAlias(index, word.text).length === 0;
 }
 
 /** The Arabic article as names open with it: "al-", "el-". */

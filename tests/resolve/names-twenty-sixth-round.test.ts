@@ -107,3 +107,10 @@ describe('a party\'s member named by its people\'s word of two words', () => {
     expect(named('Social Democrat Olaf Scholz is finance minister.')[0]).toEqual(['Social Democrat', 'NORP', 'norp/social-democrat']);
   });
 });
+
+describe('a registry place hyphened to a word the registry does not know', () => {
+  it('gives way to the compound name the model read', () => {
+    expect(readMentions('Speaking at Canterbury-Hurlstone Park RSL, Mr Albanese said he wanted unity.')[0].text).toBe('Canterbury-Hurlstone Park');
+    expect(named('The Russia-Ukraine war pushed prices higher.').map(([text]) => text)).toEqual(['Russia', 'Ukraine']);
+  });
+});
