@@ -4,7 +4,7 @@
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { lookupAlias, type AliasHit, type RegistryIndex } from './alias-index.js';
+import { type AliasHit, type RegistryIndex } from './alias-index.js';
 import { collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf } from './schema.js';
 import { titleBefore } from './titles.js';
@@ -316,13 +316,14 @@ function insideLongerName(doc: Doc, index: RegistryIndex, firstToken: number, la
 }
 
 /**
- * Whether a hyphen and a capitalised word the registry does not know are written against the match's last token: a
- * compound name goes on there ("[Canterbury]-Hurlstone Park"; not "Russia-Ukraine", two places).
+ * Whether a hyphen and a capitalised word that opens no registry name are written against the match's last token: a
+ * compound name goes on there ("[Canterbury]-Hurlstone Park"; not "Russia-Ukraine" or "CBS News-New York Times", two
+ * names).
  */
 function hyphenedToUnknownName(tokens: readonly Token[], last: number, index: RegistryIndex): boolean {
   const [hyphen, word] = [tokens[last + 1], tokens[last + 2]];
   return !!word && hyphen.text === '-' && hyphen.start === tokens[last].end && word.start === hyphen.end && startsUpper(word.text)
-    && lookupAlias(index, word.text).length === 0;
+    && !index.prefixes.has(foldKey(word.text));
 }
 
 /** The Arabic article as names open with it: "al-", "el-". */
