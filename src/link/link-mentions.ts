@@ -234,10 +234,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 
   // "California, Colorado, Oregon and Washington": a place listed beside one the registry knows only as a U.S. state is a
   // state too, of a state and a city that share its name.
-  const listed = new Map(named.map((i, k) => [i, k]));
+  let listed: Map<number, number> | undefined;
   const onlyState = (j: number) => hits[j].length > 0 && hits[j].every((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); });
   const listedWithState = (i: number): boolean => {
-    const k = listed.get(i)!;
+    const k = (listed ??= new Map(named.map((j, n) => [j, n]))).get(i)!;
     return [named[k - 1], named[k + 1]].some((j) => j !== undefined && onlyState(j)
       && LIST_SEPARATOR.test(work.text.slice(Math.min(mentions[i].end, mentions[j].end), Math.max(mentions[i].start, mentions[j].start))));
   };

@@ -21,11 +21,15 @@ const COUPLE_CONFIDENCE = 0.9;
 export function coupledGivenNames(text: string, mentions: Candidate[], isGivenName: (word: string) => boolean, registry: RegistryIndex): Candidate[] {
   // Most articles name no couple: " and " is looked for first.
   if (!text.includes(' and ')) return mentions;
-  const byStart = new Map(mentions.map((m, k) => [m.start, k]));
-  const byEnd = new Map(mentions.map((m, k) => [m.end, k]));
-  const out = [...mentions];
+  const known = (name: string) => lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'PERSON');
+  // The mentions by where they start and end, made at the first capitalised word before " and ".
+  let byStart: Map<number, number> | undefined;
+  let byEnd: Map<number, number> | undefined;
+  let out: Candidate[] | undefined;
   const added: Candidate[] = [];
   for (const m of text.matchAll(GIVEN_AND)) {
+    byStart ??= new Map(mentions.map((c, k) => [c.start, k]));
+    byEnd ??= new Map(mentions.map((c, k) => [c.end, k]));
     const partner = byStart.get(m.index + m[0].length);
     const person = partner === undefined ? undefined : mentions[partner];
     if (person?.type !== 'PERSON' || listedAfterName(text, m.index, byEnd)) continue;
@@ -33,19 +37,19 @@ export function coupledGivenNames(text: string, mentions: Candidate[], isGivenNa
     if (words.length < 2 || words.length > 3 || !isGivenName(words[0])) continue;
     // The surname: the words after the partner's given name, or the last alone after a middle name or an initial
     // ("Mary Louise Menendez", "George W. Bush"), where the registry knows no one by the rest.
-    const known = (name: string) => lookupAlias(registry, name).some((h) => registry.entries.get(h.id)?.type === 'PERSON');
     const whole = `${m[1]} ${words.slice(1).join(' ')}`;
     const middle = words.length === 3 && (INITIAL.test(words[1]) || isGivenName(words[1]));
     const fullName = known(whole) ? whole : words.length === 2 || middle ? `${m[1]} ${words[words.length - 1]}` : undefined;
     if (fullName === undefined || (!isGivenName(m[1]) && !known(fullName))) continue;
     const own = byEnd.get(m.index + m[1].length);
     if (own !== undefined && mentions[own].start === m.index) {
-      if (out[own].type === 'PERSON') out[own] = { ...out[own], attrs: { ...out[own].attrs, fullName } };
+      if (mentions[own].type === 'PERSON') (out ??= [...mentions])[own] = { ...mentions[own], attrs: { ...mentions[own].attrs, fullName } };
     } else if (own === undefined && !mentions.some((c) => c.start <= m.index && c.end >= m.index + m[1].length)) {
       added.push(candidate(m.index, m.index + m[1].length, 'PERSON', 'rules', COUPLE_CONFIDENCE, undefined, { fullName }));
     }
   }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  const named = out ?? mentions;
+  return added.length ? [...named, ...added].sort((a, b) => a.start - b.start) : named;
 }
 
 /** Whether the word at `at` follows a comma right after another name: the last of a list ("Schumacher, Hill and"). */

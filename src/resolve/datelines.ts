@@ -141,7 +141,8 @@ export function datelineCredits(text: string): Map<number, number> {
 /** The country a national agency credited on the article's first dateline writes for (lexicon/wire-slugs.ts), if any. */
 export function homeAgencyCountry(text: string): string | undefined {
   const [first] = datelineCredits(text);
-  return first && Object.hasOwn(HOME_AGENCIES, text.slice(first[0], first[1])) ? HOME_AGENCIES[text.slice(first[0], first[1])] : undefined;
+  const credit = first && text.slice(first[0], first[1]);
+  return credit && Object.hasOwn(HOME_AGENCIES, credit) ? HOME_AGENCIES[credit] : undefined;
 }
 
 /**
