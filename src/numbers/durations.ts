@@ -1,13 +1,15 @@
 // Numbers that count time ("five weeks", "the first nine months", "three quarters in a row", "a 25-year-old"):
 // a duration or an age is the time rules' DATE, not a CARDINAL, and an age tells where its counted noun is.
-import { PERIOD_AFTER, PERIOD_BEFORE } from '../lexicon/period-words.js';
+import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
 import { AGE_AFTER_UNIT, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
+import { NOUN_LIKE } from '../text/word-classes.js';
 
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
+const SINGLE_FRACTIONS: ReadonlySet<string> = new Set(['quarter', 'half']);
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 
 /**
@@ -25,12 +27,24 @@ export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word 
     if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && isPlural(after.text) && !TIME_UNITS.has(after.lower)) return false;
     // "a quarter of U.S. parcel volume": what a name begins is shared out too
     if (after?.pos === 'PROPN' && !MONTHS.has(after.lower)) return false;
+    // "a quarter of revenue": one quarter or half of what is no time is a share ("two quarters of growth" are time)
+    if (SINGLE_FRACTIONS.has(words[n.last].lower) && after && /^\p{Ll}/u.test(after.text)
+      && !PERIOD_AFTER_OF.test(` ${words.slice(n.last + 1, n.last + 6).map((w) => w.text).join(' ')}`)) return false;
     if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;
     const noun = wordAt(words, k, n.first);
     return !!noun && (TIME_UNITS.has(noun.lower) || /^\d{4}$/.test(noun.text));
   }
-  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower));
+  return (!!prev && PERIOD_BEFORE.has(prev.lower)) || (!!next && PERIOD_AFTER.has(next.lower)) || ratePerPeriod(words, n, next);
+}
+
+/** "5% a quarter", "10 cents a quarter": "a" is "per" after an amount, as in "5% a year"; no share of anything. */
+function ratePerPeriod(words: readonly Word[], n: Numeral, next: Word | undefined): boolean {
+  if (words[n.first].lower !== 'a' || (next && NOUN_LIKE.has(next.pos))) return false;
+  return [1, 2].some((d) => {
+    const w = wordAt(words, n.first - d, n.first);
+    return !!w && (w.pos === 'NUM' || /^\d/.test(w.text) || w.text === '%');
+  });
 }
 
 /**

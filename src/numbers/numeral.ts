@@ -14,6 +14,7 @@ import {
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
 } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
+import { TIME_UNITS } from './lexicon/time-words.js';
 import { hyphenedQualifierEnd, qualifierOf } from './qualifier.js';
 import { isCapitalised } from './shapes.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
@@ -572,7 +573,9 @@ function readBareFraction(words: readonly Word[], i: number): Numeral | null {
   const [determiner, noun] = [wordAt(words, d, i), wordAt(words, d + 1, i)];
   // "half of voters", "half of total imports": of a plural with no determiner, an adjective or none before it
   const plural = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(w.text);
-  const ofPlural = next?.lower === 'of' && (plural(determiner) || (determiner?.pos === 'ADJ' && plural(noun)));
+  // "half of output": of a thing counted by no unit, a share of it too (not "half of last year", "of the time")
+  const ofMass = next?.lower === 'of' && determiner?.pos === 'NOUN' && /^\p{Ll}/u.test(determiner.text) && !TIME_UNITS.has(determiner.lower);
+  const ofPlural = next?.lower === 'of' && (plural(determiner) || (determiner?.pos === 'ADJ' && plural(noun)) || ofMass);
   if (w === 'half' && determiner && ((FRACTION_OF_DETERMINERS.has(determiner.lower) && !ARTICLES.has(determiner.lower) && !HALF_IDIOM_NOUNS.has(noun?.lower ?? '')) || ofPlural)) {
     return numeral(i, i, 'fraction', value, {});
   }

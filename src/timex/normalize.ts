@@ -233,7 +233,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const report = Boolean(doc.tokens?.length) && dayOfReport(doc, m.start);
       // (a baseline counted back from the story's period is no period it goes on about: "up 206% from a year ago and up
       // 34% from the previous quarter" counts both from the quarter reported)
-      const baseline = frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
+      const baseline = (frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))
+        // "fell 2% in April from March, after rising 1% the previous month": the date compared with is no period either
+        // and "rose 38% from 2022": a figure's baseline
+        || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
+          && !RANGE_CLOSE_AFTER.test(doc.text.slice(m.end, m.end + 10)));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
       const benchmark = BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
@@ -306,6 +310,9 @@ const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
+const FROM_BETWEEN = /^\s+from\s+$/i;
+const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
+const RANGE_CLOSE_AFTER = /^\s*(?:to|until|till|through|thru|-|–|—)(?:\s|\d|$)/i;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /**

@@ -646,11 +646,12 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // sentence or the one before is in that year.
   const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent ? parsePeriod(ctx.localReference ?? null) : null;
   if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
-  // "exploded on April 20, 2010, and the well was capped in July": a month alone told in the past in the sentence of a day
-  // told with its year, more than a year before the DCT, goes on from that day (in its year, or the next before its month).
+  // "exploded on April 20, 2010, and the well was capped in July", "halted in March 2019, but revived in October": a month
+  // alone told in the past in the sentence of a day or month told with its year, more than a year before the DCT, goes on
+  // from it (in its year, or the next before its month).
   const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
     ? parsePeriod(ctx.sentenceReference ?? null) : null;
-  if (toldDay?.d !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
+  if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;

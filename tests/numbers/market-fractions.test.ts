@@ -55,3 +55,12 @@ describe('a quarter of what a name begins', () => {
       .toEqual([['CARDINAL', 'a quarter', 0.25]]);
   });
 });
+
+describe('one quarter or half of a thing, and "a quarter" after an amount', () => {
+  it('is a share of what "of" names; after an amount it is "per quarter", no number', () => {
+    expect(readings('About a quarter of revenue comes from China.')).toEqual([['CARDINAL', 'a quarter', 0.25]]);
+    expect(readings('About half of output is exported.')).toEqual([['CARDINAL', 'half', 0.5]]);
+    expect(readings('Output grew 5% a quarter, and the dividend is 10 cents a quarter.')).toEqual([['PERCENT', '5%', 5], ['MONEY', '10 cents', 0.1, 'USD']]);
+    expect(readings('Half of last year was lost.')).toEqual([]);
+  });
+});

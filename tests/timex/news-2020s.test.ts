@@ -883,3 +883,11 @@ table('a part of the day after "next" and a possessive qualifies the noun after 
   ['Christie\'s said its next evening sale would be in November.', [['November', '2022-11']]],
   ['Christie\'s next evening sale is in November.', [['November', '2022-11']]],
 ]);
+
+table('one quarter of a thing and a rate per quarter are no time; a date compared with places nothing; a month alone goes on from a month told with its year (Wednesday 2024-05-15)', '2024-05-15', [
+  ['About a quarter of revenue comes from China, and three quarters of the year were lost.', [['three quarters', 'P3Q', 'DURATION'], ['the year', '2024']]],
+  ['It burns $2 billion a quarter, and a quarter of staff left.', []],
+  ['Two quarters of growth followed.', [['Two quarters', 'P2Q', 'DURATION']]],
+  ['Retail sales fell 2% in April from March, after rising 1% the previous month.', [['April', '2024-04'], ['March', '2024-03'], ['the previous month', '2024-03']]],
+  ['Two trials were halted in March 2019, but Biogen revived the application in October that year.', [['March 2019', '2019-03'], ['October', '2019-10'], ['that year', '2019']]],
+]);

@@ -132,6 +132,9 @@ export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
  */
 export const QUARTERS_OF_TIME_BEFORE: ReadonlySet<string> = new Set([...PERIOD_BEFORE, 'by']);
 export const QUARTERS_OF_TIME_AFTER: ReadonlySet<string> = new Set([...PERIOD_AFTER, 'of']);
+/** "a quarter of revenue", "half of output": one quarter or half of what is not a time is a share of it. */
+export const SINGLE_FRACTION_UNIT = /^(?:quarter|half)$/i;
+export const FRACTION_OF_WORD = /^\s+of\s+\p{Ll}/u;
 /** "of residents", "of voters": quarters of a plural are a share of it. */
 export const SHARE_OF_PLURAL = /^\s+of\s+\p{Ll}+s\b/u;
 export const FRACTION_OF = new RegExp(`^\\s+of\\s+(?:${[...FRACTION_OF_DETERMINERS].join('|')})\\b`, 'i');
@@ -143,7 +146,6 @@ export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
 ]);
 /** A change verb, at most two words (an adverb, "down", "up"), then "by": what follows is the size of the change. */
 export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+$`, 'i');
-export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}(?!\s+[a-z]+s\b)|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
 
 /**
  * "forty-second", "forty second", "the twenty-second day": a tens word joined to "second" is the compound ordinal

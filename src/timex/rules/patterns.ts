@@ -7,9 +7,10 @@ import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, PERIOD_AFTER_OF, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
+import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
 
 /** Parts of speech and words the rules' contexts name. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -491,6 +492,8 @@ export const RULES: TimexRule[] = [
       { text: /-quarters?$/i },
       { groups: { unit: FRACTION_UNIT }, textBefore: CHANGE_BY_BEFORE },
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF, textAfterNot: PERIOD_AFTER_OF },
+      // "a quarter of revenue": one quarter of a thing ("two quarters of growth" stay time)
+      { groups: { unit: SINGLE_FRACTION_UNIT }, textAfter: FRACTION_OF_WORD, textAfterNot: PERIOD_AFTER_OF },
       // "about a quarter of U.S. parcel volume": a share of what a name begins.
       { groups: { unit: FRACTION_UNIT }, textAfter: FRACTION_OF_NAME },
       // "rates rose a quarter point", "a half mile": a fraction of another unit.
@@ -522,7 +525,7 @@ export const RULES: TimexRule[] = [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
       // "sentences of eight years and seven years": one unit twice is two lengths.
-      { text: /\b(year|month|week|day|hour|minute|second|decade)s?\b.*\b\1s?\b/i },
+      { text: /\b(year|month|week|day|hour|minute|second|decade|quarter)s?\b.*\b\1s?\b/i },
       // "between six months and three years": a smaller unit before a larger is the two ends of a range, no one length.
       { text: /\b(?:months?\b.*\byears?|weeks?\b.*\b(?:months?|years?)|days?\b.*\b(?:weeks?|months?|years?)|hours?\b.*\b(?:days?|weeks?)|minutes?\b.*\bhours?|seconds?\b.*\b(?:minutes?|hours?))\b/i },
     ] },
