@@ -23,6 +23,8 @@ interface PersonMention {
   /** Registry people of its surname who hold its title ("President Biden"): they decide where the article's cluster of the
    * surname is a registry person who holds none ("Hunter Biden"). */
   surnameTitled?: AliasHit[];
+  /** Whether a registry person can be this one-word name by the title written before it (a judge's only a judge). */
+  holds?: (id: string) => boolean;
   /** The article's context, for these hits. */
   context: (hits: AliasHit[]) => LinkContext;
 }
@@ -41,6 +43,12 @@ interface Cluster {
 
 /** A name whose last word is two joined by a hyphen ("Dlamini-Zuma"), its possessive aside. */
 const DOUBLE_BARRELLED = /\p{L}[-‐]\p{L}+(?:['’]s?)?$/u;
+
+/** The surnames the registry gives a cluster's person, folded (none for a person it gives none or does not know). */
+function declaredSurnames(c: Cluster, index: RegistryIndex): string[] {
+  const declared = c.entity ? index.entries.get(c.entity)?.surnames : undefined;
+  return declared ? declared.map((s) => surnameOf(personWords(s))) : [];
+}
 
 /** Lists by key, appended in order. */
 class Buckets<T> extends Map<string, T[]> {
@@ -77,6 +85,10 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
   }
   const byFirst = new Buckets<Cluster>();
   for (const c of clusters) byFirst.push(c.words[0], c);
+  // A name alone is first the surname the registry gives a person of the article, then any name's last word: "Xi" is
+  // Xi Jinping's, not Li Xi's, whose name ends in it.
+  const bySurname = new Buckets<Cluster>();
+  for (const c of clusters) for (const s of declaredSurnames(c, index)) bySurname.push(s, c);
   const byEntity = new Map<string, Cluster>();
   for (const c of clusters) if (c.entity && !byEntity.has(c.entity)) byEntity.set(c.entity, c);
   const oneWord = new Map<string, Cluster>();
@@ -86,7 +98,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     if (words.get(p)!.length > 1) continue;
     // A name of initials only ("J.") is keyed by its letters.
     const w = words.get(p)![0] ?? foldKey(aliasKey(p.text));
-    let matches = byLast.get(w) ?? [];
+    let matches = bySurname.get(w) ?? byLast.get(w) ?? [];
     // A double-barrelled surname is whole: "Zuma" is Jacob Zuma's before Nkosazana Dlamini-Zuma's, where both are named.
     if (matches.length > 1 && matches.some((k) => DOUBLE_BARRELLED.test(k.text))) matches = matches.filter((k) => !DOUBLE_BARRELLED.test(k.text));
     if (!matches.length) matches = byFirst.get(w) ?? [];
@@ -94,6 +106,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
     // Rodham Clinton"), not the full name told later.
     let c: Cluster | undefined = preceding[0] ?? joinedAlone.get(w) ?? matches[0];
+    if (c?.entity && p.holds && !p.holds(c.entity)) c = undefined;
     // The cluster's registry person holds no title the name is written with, where another of the surname does.
     const held = c?.entity;
     const titledOther = held && p.surnameTitled && !p.surnameTitled.some((h) => h.id === held) ? p.surnameTitled : undefined;
@@ -113,7 +126,8 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     }
     let decision: Decision | undefined;
     if (!c) {
-      const pool = p.hits.length ? p.hits : fittingInitial(p.text, index.surnames.get(w) ?? [], index);
+      const found = p.hits.length ? p.hits : fittingInitial(p.text, index.surnames.get(w) ?? [], index);
+      const pool = p.holds ? found.filter((h) => p.holds!(h.id)) : found;
       decision = decide(scoreCandidates(index, pool, 'PERSON', p.context(pool)));
       const entity = decision?.entity;
       c = entity ? byEntity.get(entity) : oneWord.get(w);

@@ -1,0 +1,37 @@
+// Names of the news of 1996 to 2025 read wrong, a thirty-seventh review round (Ireland, Chinese politics, Middle East
+// diplomacy, the music business, US health care, the energy transition, UK courts, Southeast Asian business). Invented
+// sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const named = (text: string, published?: string) => readMentions(text, published).filter((m) => m.entity !== undefined).map((m) => [m.text, m.type, m.entity]);
+
+describe('a surname alone beside two people of the article', () => {
+  it('is first the one the registry gives that surname, not one whose name ends in it', () => {
+    expect(named('Xi Jinping met Li Xi in Beijing on Sunday. Xi said the party was united.').filter(([, type]) => type === 'PERSON'))
+      .toEqual([['Xi Jinping', 'PERSON', 'person/xi-jinping'], ['Li Xi', 'PERSON', 'person/li-xi'], ['Xi', 'PERSON', 'person/xi-jinping']]);
+  });
+
+  it('is still the last word of a full name the registry gives another surname', () => {
+    expect(named('Saddam Hussein met envoys on Monday. Hussein said the talks had failed.').map(([, , id]) => id))
+      .toEqual(['person/saddam-hussein', 'person/saddam-hussein']);
+  });
+});
+
+describe('a surname after a judge\'s title', () => {
+  it('is no registry person who is no judge, nor a judge of another court\'s title', () => {
+    const people = readMentions('Mr Justice Johnson granted permission to appeal, and Lord Justice Singh agreed.').filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => [m.text, m.entity])).toEqual([['Johnson', 'nil:person/johnson'], ['Singh', 'nil:person/singh']]);
+  });
+
+  it('is the registry\'s judge of that surname', () => {
+    expect(named('Justice Scalia wrote the dissent.')).toEqual([['Scalia', 'PERSON', 'person/antonin-scalia']]);
+  });
+});
+
+describe('an acronym two registry organizations share', () => {
+  it('is the one of the article\'s years', () => {
+    expect(named('CMS reported third-quarter net of $68.2 million.', '1989-10-27')).toEqual([['CMS', 'ORG', 'org/cms-energy']]);
+    expect(named('CMS said Medicare premiums would rise.', '2024-01-05')[0]).toEqual(['CMS', 'ORG', 'org/cms']);
+  });
+});
