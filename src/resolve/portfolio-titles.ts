@@ -32,7 +32,7 @@ export function peopleAfterPortfolios(text: string, candidates: Candidate[], isN
   const portfolios: Portfolio[] = [];
   for (const match of text.matchAll(TITLE_OF)) {
     const portfolio = portfolioAt(text, match.index + match[0].length, isNameWord);
-    if (portfolio && (portfolio.person || portfolio.parts > 1)) portfolios.push(portfolio);
+    if (portfolio && (portfolio.person || portfolio.parts > 1 || portfolio.closed)) portfolios.push(portfolio);
   }
   // Most articles give no portfolio so: the candidates themselves, not a copy.
   if (!portfolios.length) return candidates;
@@ -43,8 +43,11 @@ export function peopleAfterPortfolios(text: string, candidates: Candidate[], isN
   return people.length ? [...kept, ...people].sort((a, b) => a.start - b.start) : kept;
 }
 
-/** A portfolio's span, how many parts joiners make of it, and the span of the person's name after it if one follows. */
-interface Portfolio { start: number; end: number; parts: number; person: { start: number; end: number } | null }
+/**
+ * A portfolio's span, how many parts joiners make of it, the span of the person's name after it if one follows, and
+ * whether a comma closed it (an apposition's name follows, read on its own).
+ */
+interface Portfolio { start: number; end: number; parts: number; person: { start: number; end: number } | null; closed?: boolean }
 
 /**
  * The portfolio that opens at `from` and the name after it, or null where the words there are no portfolio of the
@@ -53,19 +56,33 @@ interface Portfolio { start: number; end: number; parts: number; person: { start
  * [Minister] of the Economy"): no person is read after either.
  */
 function portfolioAt(text: string, from: number, isNameWord: (word: string) => boolean): Portfolio | null {
-  const words = /^[^\n.,;:()"“”]*/.exec(text.slice(from, from + 160))![0].split(' ');
+  const words = /^[^\n.;:()"“”]*/.exec(text.slice(from, from + 160))![0].split(' ');
   let k = 0;
   let offset = from;
   let parts = 1;
   // The portfolio: the lexicon's words, each part after a joiner opening with one of them.
-  while (k < words.length && (PORTFOLIO_WORDS.has(words[k]) || (JOINERS.has(words[k]) && PORTFOLIO_WORDS.has(words[k + 1] ?? '')))) {
-    if (JOINERS.has(words[k])) parts++;
+  // A comma lists a part too ("Minister for Transport, Tourism and Sport"), and "the" may open one after a joiner ("and
+  // the Gaeltacht"); before any other word a comma closes the portfolio ("Minister of Finance, Ken Ofori-Atta").
+  const portfolioWord = (w: string | undefined) => w !== undefined && PORTFOLIO_WORDS.has(w.endsWith(',') ? w.slice(0, -1) : w);
+  const opensPart = (j: number) => portfolioWord(words[j]) || (words[j] === 'the' && portfolioWord(words[j + 1]));
+  let closed = false;
+  while (k < words.length && (portfolioWord(words[k]) || (JOINERS.has(words[k]) && opensPart(k + 1)) || (words[k] === 'the' && k > 0 && JOINERS.has(words[k - 1])))) {
+    const comma = words[k].endsWith(',');
+    if (JOINERS.has(words[k]) || (comma && opensPart(k + 1))) parts++;
     offset += words[k++].length + 1;
+    if (comma && !opensPart(k)) { closed = true; offset--; break; }
   }
   if (k === 0) return null;
   const end = offset - 1;
+  if (closed) return { start: from, end, parts, person: null, closed };
   if (k < words.length && ((COMMON_NOUN_ENDING.test(words[k]) && !isNameWord(words[k])) || TITLES.has(words[k]))) return { start: from, end, parts, person: null };
   let n = 0;
-  while (k < words.length && n < MAX_NAME_WORDS && NAME_WORD.test(words[k])) { offset += words[k++].length + 1; n++; }
+  // (a comma ends the name: "Paschal Donohoe, who")
+  while (k < words.length && n < MAX_NAME_WORDS && NAME_WORD.test(words[k].replace(/,$/, ''))) {
+    const comma = words[k].endsWith(',');
+    offset += words[k++].length + (comma ? 0 : 1);
+    n++;
+    if (comma) break;
+  }
   return { start: from, end, parts, person: n > 0 ? { start: end + 1, end: offset - 1 } : null };
 }

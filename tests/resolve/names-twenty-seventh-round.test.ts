@@ -35,3 +35,13 @@ describe('an acronym two registry organizations share', () => {
     expect(named('CMS said Medicare premiums would rise.', '2024-01-05')[0]).toEqual(['CMS', 'ORG', 'org/cms']);
   });
 });
+
+describe('a portfolio listed with commas after a minister\'s title', () => {
+  it('is the title\'s, with the person after it, and a comma after one part closes it', () => {
+    expect(named('Minister for Transport, Tourism and Sport Shane Ross spoke on Friday.')).toEqual([['Shane Ross', 'PERSON', 'person/shane-ross']]);
+    expect(named('Minister for Public Expenditure Paschal Donohoe, who moved in June, said spending would rise.'))
+      .toEqual([['Paschal Donohoe', 'PERSON', 'person/paschal-donohoe']]);
+    expect(readMentions('Minister of Finance, Ken Ofori-Atta, said no.').map((m) => [m.text, m.type])).toEqual([['Ken Ofori-Atta', 'PERSON']]);
+    expect(readMentions('Minister for Culture, Heritage and the Gaeltacht Josepha Madigan spoke.').map((m) => [m.text, m.type])).toEqual([['Josepha Madigan', 'PERSON']]);
+  });
+});
