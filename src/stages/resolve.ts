@@ -24,6 +24,7 @@ import { capsHeadlineNames, commonWordsInCaps } from '../resolve/caps-headlines.
 import { organizationsInLists, peopleInLists, placesInLists } from '../resolve/lists.js';
 import { teamsBeforeWho, teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
+import { dropInstitutionNouns } from '../resolve/institution-nouns.js';
 import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths, peopleNamedLikeMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
@@ -431,7 +432,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   const credits = datelineCredits(text);
   let read = datelinePlaces(text, filedFrom, dropCreditRatings(text, dropCommonAbbreviations(text, peopleNamedLikeMonths(text, dropMonths(text, dropTableFurniture(text, lines, conditionsByEponym(text, dropClosingStops(text, dropLetterStops(text, tokens, splitAtQuotationEnds(text, dropVersionLabels(text, candidates)))))))))));
   read = cutAtCredits(text, credits, withoutDeskInitials(text, withoutWritersRoles(text, read)));
-  read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, read, lower), registry, isNameWord), lower), lower);
+  read = commonWordsInCaps(text, lines, capsHeadlineNames(text, lines, headlineNames(text, tokens, lines, dropInitialWords(text, tokens, dropInstitutionNouns(text, read, registry), lower), registry, isNameWord), lower), lower);
   read = eventsByHead(text, stateMembers(text, partyStates(text, placesByCue(text, organizationsByCue(text, organizationsByHead(text, read, registry, isNameWord), registry), registry))));
   read = mapMany(read, (c) => splitAtInnerTitle(text, c, registry));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);

@@ -652,6 +652,15 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
     ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
+  // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
+  // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its
+  // date nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire").
+  const toldNear = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST'
+    ? parsePeriod(ctx.localReference ?? null) : null;
+  if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
+    const from = { y: toldNear.y, m: toldNear.m, d: toldNear.d };
+    year = pad([from.y - 1, from.y, from.y + 1].reduce((a, b) => (Math.abs(gapFrom(from, b, f.month!, f.day)) < Math.abs(gapFrom(from, a, f.month!, f.day)) ? b : a)), 4);
+  }
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;

@@ -45,3 +45,11 @@ describe('a portfolio listed with commas after a minister\'s title', () => {
     expect(readMentions('Minister for Culture, Heritage and the Gaeltacht Josepha Madigan spoke.').map((m) => [m.text, m.type])).toEqual([['Josepha Madigan', 'PERSON']]);
   });
 });
+
+describe('a noun of an institution capitalised after "the"', () => {
+  it('names no one entity alone, as Irish and British papers write it', () => {
+    expect(readMentions('Tom Ryan said the State would pay. The Government would study the ruling, the Department said.').map((m) => [m.text, m.type]))
+      .toEqual([['Tom Ryan', 'PERSON']]);
+    expect(readMentions('The State Department said no.').map((m) => [m.text, m.type])).toEqual([['State Department', 'ORG']]);
+  });
+});

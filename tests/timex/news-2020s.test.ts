@@ -891,3 +891,9 @@ table('one quarter of a thing and a rate per quarter are no time; a date compare
   ['Retail sales fell 2% in April from March, after rising 1% the previous month.', [['April', '2024-04'], ['March', '2024-03'], ['the previous month', '2024-03']]],
   ['Two trials were halted in March 2019, but Biogen revived the application in October that year.', [['March 2019', '2019-03'], ['October', '2019-10'], ['that year', '2019']]],
 ]);
+
+table('a day of a month told in the past next to a day told with its year long before the DCT is the one nearest it (Sunday 2024-04-07)', '2024-04-07', [
+  ['The killing began on April 6, 1994. Ten Belgian peacekeepers were murdered on April 7.', [['April 6, 1994', '1994-04-06'], ['April 7', '1994-04-07']]],
+  ['The accord was initialled on November 21, 1995 in Ohio. The presidents signed it in Paris on December 14.', [['November 21, 1995', '1995-11-21'], ['December 14', '1995-12-14']]],
+  ['Saddam accepted the treaty he had rejected after the August 1988 cease-fire. Iran had condemned the invasion on March 2.', [['August 1988', '1988-08'], ['March 2', '2024-03-02']]],
+]);
