@@ -117,7 +117,7 @@ const WEEK_OWNER_WEEKDAY = 4;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
-/** "twenty-four", "one hundred and six", "2 1/2", "a dozen" → number; vague amounts → 'X'. */
+/** "twenty-four", "one hundred and six", "2 1/2", "12-1/2", "a dozen" → number; vague amounts → 'X'. */
 function parseAmount(text: string): number | 'X' | undefined {
   const s = clean(text);
   if (s in VAGUE_AMOUNT_VALUES) return VAGUE_AMOUNT_VALUES[s];
@@ -125,7 +125,8 @@ function parseAmount(text: string): number | 'X' | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of s.split(/[\s-]+/)) {
+  // ("12-1/2", "7½")
+  for (const w of s.replace(/½/g, ' 1/2').split(/[\s-]+/)) {
     if (w === 'and' || w === '') continue;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) { current += parseFloat(w.replace(/,/g, '')); seen = true; continue; }
     if (w === '1/2') { current += 0.5; continue; }

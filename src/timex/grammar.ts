@@ -40,7 +40,7 @@ const ordinalWords = (() => {
 // At most three multipliers ("nine hundred ninety thousand four hundred"): unbounded, a run of number words
 // was read to its end from each of its words, which grew with the square of the run's length.
 const SMALL_NUMBER = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS_DIGITS.join('|')}))?|${[...TEENS, ...UNITS_DIGITS, 'zero', 'dozen'].join('|')})`;
-const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${SMALL_NUMBER}(?:[- ](?:hundred|thousand)(?:(?:[- ]|\\s+and\\s+)${SMALL_NUMBER})?){0,3}|hundreds|thousands)`;
+const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:[ -]1/2|½)?|${SMALL_NUMBER}(?:[- ](?:hundred|thousand)(?:(?:[- ]|\\s+and\\s+)${SMALL_NUMBER})?){0,3}|hundreds|thousands)`;
 
 const SLOTS: Record<string, string> = {
   MONTH: calendarNames(MONTHS, ' \\d'),

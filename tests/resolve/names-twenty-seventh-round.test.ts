@@ -53,3 +53,12 @@ describe('a noun of an institution capitalised after "the"', () => {
     expect(readMentions('The State Department said no.').map((m) => [m.text, m.type])).toEqual([['State Department', 'ORG']]);
   });
 });
+
+describe('"Black" capitalised as a people', () => {
+  it('is a NORP, not a place, and still a surname after a given name and a part of longer names', () => {
+    expect(readMentions('Floyd, a 46-year-old Black man, died. Conrad Black was jailed.').filter((m) => m.text.includes('Black')).map((m) => [m.text, m.type]))
+      .toEqual([['Black', 'NORP'], ['Conrad Black', 'PERSON']]);
+    expect(readMentions('The All Black hooker scored, and the Black Sea fleet sailed.').map((m) => [m.text, m.type]))
+      .toEqual([['All Black', 'ORG'], ['Black Sea', 'LOC']]);
+  });
+});

@@ -897,3 +897,7 @@ table('a day of a month told in the past next to a day told with its year long b
   ['The accord was initialled on November 21, 1995 in Ohio. The presidents signed it in Paris on December 14.', [['November 21, 1995', '1995-11-21'], ['December 14', '1995-12-14']]],
   ['Saddam accepted the treaty he had rejected after the August 1988 cease-fire. Iran had condemned the invasion on March 2.', [['August 1988', '1988-08'], ['March 2', '2024-03-02']]],
 ]);
+
+table('a length with a half written after a hyphen or as a sign (Friday 2025-07-11)', '2025-07-11', [
+  ['He was jailed for 12-1/2 years, not 6½ years.', [['12-1/2 years', 'P12Y6M', 'DURATION'], ['6½ years', 'P6Y6M', 'DURATION']]],
+]);
