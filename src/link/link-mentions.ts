@@ -382,6 +382,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const theirs = long === undefined ? undefined : decisions.get(long);
     if (theirs) decisions.set(i, { entity: theirs.entity });
   }
+  // "Ethiopian Airlines ... Ethiopian said": one word resolve read as an organization, which the registry knows only as
+  // something else (a people, a place), and which opens an organization of the registry the article named before, is it.
+  for (const i of others) {
+    const own = decisions.get(i);
+    if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1 || index.entries.get(own.entity)?.type === 'ORG') continue;
+    const long = fullest.get(keys[i]);
+    const theirs = long === undefined || mentions[long].start > mentions[i].start ? undefined : decisions.get(long);
+    if (theirs && index.entries.get(theirs.entity)?.type === 'ORG') decisions.set(i, { entity: theirs.entity });
+  }
   // A city the model read as an organization is its team (teams.ts); not one after "in", where the organization was the
   // model's slip ("Dockworkers in Liverpool went on strike").
   const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));

@@ -25,6 +25,7 @@ import { organizationsInLists, peopleInLists, placesInLists } from '../resolve/l
 import { teamsBeforeWho, teamsInMatchReports, teamsOfPlayers } from '../resolve/match-reports.js';
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropInstitutionNouns } from '../resolve/institution-nouns.js';
+import { firmsNamedByDemonym } from '../resolve/demonym-firms.js';
 import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths, peopleNamedLikeMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
@@ -454,7 +455,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, datedOrganizations(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry)))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = marketIndexes(text, typed, registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
-  const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, consistentTypes(text, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry), lower)));
+  const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, firmsNamedByDemonym(text, tokens, consistentTypes(text, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry)), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = coupledGivenNames(text, worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry), isGivenName, registry);

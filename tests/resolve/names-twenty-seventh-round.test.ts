@@ -62,3 +62,11 @@ describe('"Black" capitalised as a people', () => {
       .toEqual([['All Black', 'ORG'], ['Black Sea', 'LOC']]);
   });
 });
+
+describe('a company named after its people\'s adjective', () => {
+  it('is that word alone before a verb or an \'s once named in full; before a noun the word stays the people\'s', () => {
+    expect(named('Ethiopian Airlines lost a jet on Sunday. Ethiopian said the pilots followed procedures. Ethiopian officials said no.'))
+      .toEqual([['Ethiopian Airlines', 'ORG', 'org/ethiopian-airlines'], ['Ethiopian', 'ORG', 'org/ethiopian-airlines'], ['Ethiopian', 'NORP', 'norp/ethiopian']]);
+    expect(named('Ethiopian said no.')).toEqual([['Ethiopian', 'NORP', 'norp/ethiopian']]);
+  });
+});
