@@ -762,7 +762,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     // And what "will open in the fourth quarter" in a June story tells is to come: not a quarter that ended months
     // before ("expects to report a third-quarter loss" in November is of the quarter just ended, reported on now).
-    if (year === undefined && dct && !f.fiscal && ctx.tense === 'FUTURE' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 < dct.m - REPORTING_MONTHS) y = pad(+y + 1, 4);
+    // So does a present's ("after the deal closes in the third quarter"), a schedule's.
+    if (year === undefined && dct && !f.fiscal && (ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT') && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 < dct.m - REPORTING_MONTHS) y = pad(+y + 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) {

@@ -901,3 +901,8 @@ table('a day of a month told in the past next to a day told with its year long b
 table('a length with a half written after a hyphen or as a sign (Friday 2025-07-11)', '2025-07-11', [
   ['He was jailed for 12-1/2 years, not 6½ years.', [['12-1/2 years', 'P12Y6M', 'DURATION'], ['6½ years', 'P6Y6M', 'DURATION']]],
 ]);
+
+table('a quarter without a year told in the present, a schedule, is one to come (Thursday 2019-01-03)', '2019-01-03', [
+  ['He will leave after the deal closes in the third quarter.', [['the third quarter', '2019-Q3']]],
+  ['Profit fell in the third quarter.', [['the third quarter', '2018-Q3']]],
+]);
