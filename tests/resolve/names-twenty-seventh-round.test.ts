@@ -70,3 +70,10 @@ describe('a company named after its people\'s adjective', () => {
     expect(named('Ethiopian said no.')).toEqual([['Ethiopian', 'NORP', 'norp/ethiopian']]);
   });
 });
+
+describe('a party\'s people\'s word after words of its phrase', () => {
+  it('is a person of the party, not an organization the article named that opens with it', () => {
+    expect(readMentions('He chaired the Republican Study Committee. The Louisiana Republican said the House would vote.')
+      .filter((m) => m.text === 'Republican').map((m) => m.type)).toEqual(['NORP']);
+  });
+});
