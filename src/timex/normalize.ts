@@ -234,8 +234,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // (a baseline counted back from the story's period is no period it goes on about: "up 206% from a year ago and up
       // 34% from the previous quarter" counts both from the quarter reported)
       const baseline = (frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))
-        // "fell 2% in April from March, after rising 1% the previous month": the date compared with is no period either
-        // and "rose 38% from 2022": a figure's baseline
+        // nor is a date compared with, after another date or a figure ("fell 2% in April from March, after rising 1% the
+        // previous month", "rose 38% from 2022"), unless a range's end follows it
         || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
           && !RANGE_CLOSE_AFTER.test(doc.text.slice(m.end, m.end + 10)));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
