@@ -226,7 +226,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (comparison && ref && ctx.dct) {
     const back = monthsAfter(endOf(ref), ctx.dct);
     if (yearBack && back > 6 && back <= 18) return formatPeriod(f.periodGrain ? atGrain(ref, f.periodGrain) : ref);
-    if (back > 18) ref = null;
+    // (nor one still to end: "banned from the 2022 Winter Games. The sanction was imposed a year ago" in 2020)
+    if (back > 18 || back < 0) ref = null;
   }
   // "the week before", "the month after": that whole unit, next to the one holding the date told.
   if (ref && f.wholeUnit && unit !== 'D') {

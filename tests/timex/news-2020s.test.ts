@@ -906,3 +906,7 @@ table('a quarter without a year told in the present, a schedule, is one to come 
   ['He will leave after the deal closes in the third quarter.', [['the third quarter', '2019-Q3']]],
   ['Profit fell in the third quarter.', [['the third quarter', '2018-Q3']]],
 ]);
+
+table('"a year ago" counts from the DCT past a period still to end told before it (Thursday 2020-12-17)', '2020-12-17', [
+  ['Russia is banned from the 2022 Winter Games. The sanction was imposed a year ago.', [['2022', '2022'], ['a year ago', '2019']]],
+]);
