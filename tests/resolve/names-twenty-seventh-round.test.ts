@@ -1,6 +1,6 @@
-// Names of the news of 1996 to 2025 read wrong, a thirty-seventh review round (Ireland, Chinese politics, Middle East
-// diplomacy, the music business, US health care, the energy transition, UK courts, Southeast Asian business). Invented
-// sentences through the shipped pipeline.
+// Names of the news of 1989 to 2025 read wrong, the thirty-seventh to forty-first review rounds (Ireland, Chinese politics,
+// Middle East diplomacy, the music business, US health care, UK courts, the war in Ukraine, US politics, banking, cars,
+// Turkey and the Caucasus, and more). Invented sentences through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
