@@ -109,6 +109,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
+      quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
       get narrativeDay() {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
@@ -287,6 +288,18 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
 function nearDct(day: Ymd, dct: Ymd | null, yearNamed: boolean, countsOn: boolean): boolean {
   if (!yearNamed && countsOn) return true;
   return !dct || withinDays(day, dct, yearNamed ? NARRATIVE_REACH_DAYS : UNDATED_REACH_DAYS);
+}
+
+/** Whether a quotation opened before `at` in its sentence, from `from`, is still open there. */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 function withinDays(day: Ymd, other: Ymd, days: number): boolean {

@@ -29,6 +29,8 @@ export interface ResolveContext {
   narrativeDay?: Ymd | null;
   /** The same, when the sentence or the one before told it. */
   localNarrativeDay?: Ymd | null;
+  /** The expression stands inside a quotation in its sentence: a "today" or "tonight" there is the speaker's. */
+  quoted?: boolean;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
   joinedDay?: Ymd | null;
   /** The expression is a deadline ("by Tuesday", "until Friday"). */
@@ -454,6 +456,14 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
+/** The narrative's day where it is one of the six before the DCT: the day a quotation told after it was spoken on. */
+function spokenDay(ctx: ResolveContext): Ymd | null {
+  const day = ctx.narrativeDay ?? null;
+  if (!day || !ctx.dct) return null;
+  const back = (Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86400000;
+  return back >= 1 && back <= 6 ? day : null;
+}
+
 /**
  * Year of a month, day, season or quarter given without one, the one rule for all of them: "last"
  * or a word like "since" puts it on the side before the DCT (the latest one not after it), "next"
@@ -800,7 +810,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that
     // night", "the next morning": from the day the narrative reached, if the text told one.
-    const told = f.anchor === undefined && (isAnaphoric(f) || f.rel === undefined) ? narrativeDay(ctx) : null;
+    // "Spanberger was elected on Tuesday. 'Tonight, Virginia chose pragmatism,' she told supporters": a quotation's today
+    // is the day the story told its speaker on, where that is a day of the week before the DCT.
+    const spoken = ctx.quoted && (f.anchor === 0 || f.rel === 0) ? spokenDay(ctx) : null;
+    const told = spoken ?? (f.anchor === undefined && (isAnaphoric(f) || f.rel === undefined) ? narrativeDay(ctx) : null);
     const day = told ?? dct;
     let shift = f.anchor ?? 0;
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;

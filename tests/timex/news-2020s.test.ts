@@ -910,3 +910,8 @@ table('a quarter without a year told in the present, a schedule, is one to come 
 table('"a year ago" counts from the DCT past a period still to end told before it (Thursday 2020-12-17)', '2020-12-17', [
   ['Russia is banned from the 2022 Winter Games. The sanction was imposed a year ago.', [['2022', '2022'], ['a year ago', '2019']]],
 ]);
+
+table('a quotation\'s "today" or "tonight" is the day the story told its speaker on, a day of the week before the DCT (Wednesday 2025-11-05)', '2025-11-05', [
+  ['Spanberger was elected governor on Tuesday. "Tonight, Virginia chose pragmatism," she told supporters.', [['Tuesday', '2025-11-04'], ['Tonight', '2025-11-04TNI', 'TIME']]],
+  ['SpaceX caught the booster on Sunday. "Today was a great day," Musk said. Shares rose today, traders said.', [['Sunday', '2025-11-02'], ['Today', '2025-11-02'], ['today', '2025-11-05']]],
+]);
