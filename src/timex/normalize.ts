@@ -110,6 +110,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
+      // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
+      // have imagined it" does not)
+      figures: FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
       get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
       get narrativeDay() {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
@@ -324,6 +327,8 @@ const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
 const FROM_BETWEEN = /^\s+from\s+$/i;
+/** A figure or a word of change: a sentence that compares amounts. */
+const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
 const RANGE_CLOSE_AFTER = /^\s*(?:to|until|till|through|thru|-|–|—)(?:\s|\d|$)/i;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */

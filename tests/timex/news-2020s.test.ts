@@ -915,3 +915,8 @@ table('a quotation\'s "today" or "tonight" is the day the story told its speaker
   ['Spanberger was elected governor on Tuesday. "Tonight, Virginia chose pragmatism," she told supporters.', [['Tuesday', '2025-11-04'], ['Tonight', '2025-11-04TNI', 'TIME']]],
   ['SpaceX caught the booster on Sunday. "Today was a great day," Musk said. Shares rose today, traders said.', [['Sunday', '2025-11-02'], ['Today', '2025-11-02'], ['today', '2025-11-05']]],
 ]);
+
+table('"a year ago" compares with a period told before it only in a sentence of figures (Tuesday 2014-12-16)', '2014-12-16', [
+  ['Oil fell sharply in June. The deputy governor said that a year ago he could not have imagined it.', [['June', '2014-06'], ['a year ago', '2013']]],
+  ['Profit rose in the third quarter to $5 from $4 a year ago.', [['the third quarter', '2014-Q3'], ['a year ago', '2013-Q3']]],
+]);
