@@ -130,17 +130,13 @@ function surnameTitledHits(index: RegistryIndex, text: string, title: unknown): 
   return hits.length ? hits : undefined;
 }
 
-/** "Mr Justice", "Lady Justice" right before a name: the title of one country's judges. */
-const COURTS_JUSTICE = /\b((?:Mr|Mrs|Lord|Lady|Madam)\.? Justice)\s+$/;
-
 /**
  * After a judge's title, a test that a registry person is a judge by the titles the registry gives him, that one where
  * it is a court's own ("Mr Justice Johnson" is no US district judge Johnson); else none.
  */
-function judgeOnly(index: RegistryIndex, title: unknown, before: string): ((id: string) => boolean) | undefined {
+function judgeOnly(index: RegistryIndex, title: unknown): ((id: string) => boolean) | undefined {
   if (typeof title !== 'string' || !isJudicialTitle(title)) return undefined;
-  // (resolve records "Justice" of "Mr Justice", whose honorific it takes for one title of its own)
-  const written = (COURTS_JUSTICE.exec(before)?.[1] ?? title).toLowerCase().replace('.', '');
+  const written = title.toLowerCase();
   const fits = isPlainJudicialTitle(written) ? isJudicialTitle : (t: string) => t.toLowerCase() === written;
   return (id) => index.entries.get(id)?.titles?.some(fits) ?? false;
 }
@@ -299,7 +295,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
-    surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), holds: judgeOnly(index, mentions[i].attrs?.title, work.text.slice(Math.max(0, mentions[i].start - 20), mentions[i].start)),
+    surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), holds: judgeOnly(index, mentions[i].attrs?.title),
     context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {

@@ -1,6 +1,6 @@
 // Numbers that count time ("five weeks", "the first nine months", "three quarters in a row", "a 25-year-old"):
 // a duration or an age is the time rules' DATE, not a CARDINAL, and an age tells where its counted noun is.
-import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE } from '../lexicon/period-words.js';
+import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
 import { AGE_AFTER_UNIT, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
@@ -9,7 +9,6 @@ import { wordAt, type Word } from './words.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
-const SINGLE_FRACTIONS: ReadonlySet<string> = new Set(['quarter', 'half']);
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
 
 /**
@@ -28,7 +27,7 @@ export function periodOfQuarters(words: readonly Word[], n: Numeral, prev: Word 
     // "a quarter of U.S. parcel volume": what a name begins is shared out too
     if (after?.pos === 'PROPN' && !MONTHS.has(after.lower)) return false;
     // "a quarter of revenue": one quarter or half of what is no time is a share ("two quarters of growth" are time)
-    if (SINGLE_FRACTIONS.has(words[n.last].lower) && after && /^\p{Ll}/u.test(after.text)
+    if (SINGLE_PERIOD_FRACTIONS.has(words[n.last].lower) && after && /^\p{Ll}/u.test(after.text)
       && !PERIOD_AFTER_OF.test(` ${words.slice(n.last + 1, n.last + 6).map((w) => w.text).join(' ')}`)) return false;
     if (!FRACTION_OF_DETERMINERS.has(after?.lower ?? '')) return true;
     while (FRACTION_OF_DETERMINERS.has(wordAt(words, k, n.first)?.lower ?? '')) k++;

@@ -58,16 +58,18 @@ export function endsTitle(text: string, start: number, spanText: string, index: 
  */
 export function titleOf(text: string, start: number, spanText: string, index: RegistryIndex): { title: string; cut: number } | undefined {
   const words = spanText.split(' ');
+  const before = wordsBefore(text, start, LOOKBACK);
   if (words.length > 1 && index.titleStarts.has(firstPiece(words[0]))) {
     for (let n = Math.min(index.maxTitleWords, words.length - 1); n >= 1; n--) {
       const candidate = words.slice(0, n);
       if (isTitle(index, candidate)) {
         const title = candidate.join(' ');
-        return { title, cut: title.length + 1 };
+        // The words before may open the same title longer ("Mr" of "Mr [Justice Johnson]"): the title is all of it.
+        const opening = before.length && isTitle(index, [before[before.length - 1], ...candidate]) ? `${before[before.length - 1]} ` : '';
+        return { title: opening + title, cut: title.length + 1 };
       }
     }
   }
-  const before = wordsBefore(text, start, LOOKBACK);
   const opening = before.slice(Math.max(0, before.length - index.maxTitleWords));
   if (!opening.some((w) => index.titleStarts.has(firstPiece(w)))) return undefined;
   for (let j = Math.min(opening.length, index.maxTitleWords - 1); j >= 1; j--) {

@@ -241,7 +241,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // nor is a date compared with, after another date or a figure ("fell 2% in April from March, after rising 1% the
         // previous month", "rose 38% from 2022"), unless a range's end follows it
         || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
-          && !RANGE_CLOSE_AFTER.test(doc.text.slice(m.end, m.end + 10)));
+          && !(i + 1 < mentions.length && RANGE_BETWEEN.test(doc.text.slice(m.end, mentions[i + 1].start))));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
       const benchmark = BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
@@ -330,7 +330,6 @@ const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
-const RANGE_CLOSE_AFTER = /^\s*(?:to|until|till|through|thru|-|–|—)(?:\s|\d|$)/i;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
 /**

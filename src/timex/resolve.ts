@@ -462,7 +462,7 @@ function narrativeDay(ctx: ResolveContext): Ymd | null {
 function spokenDay(ctx: ResolveContext): Ymd | null {
   const day = ctx.narrativeDay ?? null;
   if (!day || !ctx.dct) return null;
-  const back = (Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86400000;
+  const back = gapFrom(day, ctx.dct.y, ctx.dct.m, ctx.dct.d);
   return back >= 1 && back <= 6 ? day : null;
 }
 

@@ -1,6 +1,6 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
-import { PERIOD_AFTER, PERIOD_BEFORE } from '../../lexicon/period-words.js';
+import { PERIOD_AFTER, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../../lexicon/period-words.js';
 import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 import { REPORTING_VERBS } from './tense-words.js';
@@ -133,7 +133,7 @@ export const FRACTION_UNIT = /^(?:quarters?|halves)$/i;
 export const QUARTERS_OF_TIME_BEFORE: ReadonlySet<string> = new Set([...PERIOD_BEFORE, 'by']);
 export const QUARTERS_OF_TIME_AFTER: ReadonlySet<string> = new Set([...PERIOD_AFTER, 'of']);
 /** "a quarter of revenue", "half of output": one quarter or half of what is not a time is a share of it. */
-export const SINGLE_FRACTION_UNIT = /^(?:quarter|half)$/i;
+export const SINGLE_FRACTION_UNIT = new RegExp(`^(?:${[...SINGLE_PERIOD_FRACTIONS].join('|')})$`, 'i');
 export const FRACTION_OF_WORD = /^\s+of\s+\p{Ll}/u;
 /** "of residents", "of voters": quarters of a plural are a share of it. */
 export const SHARE_OF_PLURAL = /^\s+of\s+\p{Ll}+s\b/u;
