@@ -290,6 +290,7 @@ table('a day ahead told before leaves "the year" the story\'s (Wednesday 2025-11
 
 table('a game\'s clock is no time of day (Friday 2025-11-28)', '2025-11-28', [
   ['Butker kicked a field goal with 1:52 left, and Kelce scored with 4:12 remaining.', []],
+  ['McDavid scored 4:27 into the third period, and Draisaitl 0:45 into overtime.', []],
   ['The meeting starts at 10:30 tomorrow.', [['10:30 tomorrow', '2025-11-29T10:30', 'TIME']]],
 ]);
 

@@ -124,8 +124,8 @@ export const RULES: TimexRule[] = [
     ] },
   { id: 'clock_24h', confidence: 0.8, pattern: "(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?(?: (?<tz>{TZ}))?",
     unless: [
-      // "a field goal with 1:52 left": a game's clock counts minutes down, no time of day.
-      { textAfter: /^ (?:left|remaining|to play|to go)\b/ },
+      // "a field goal with 1:52 left", "scored 4:27 into the third period": a game's clock, no time of day.
+      { textAfter: /^ (?:left|remaining|to play|to go|into (?:the |overtime\b|extra time\b))/ },
     ] },
   // A race's time or gap in units written short, as AFP and Reuters sport copy writes them: "1min 34sec", "55min 33sec",
   // "2hr 15min 25sec", "1h 32m 10s", "9.58sec". One unit alone only as a word ("9.58sec", "55min"), not a letter ("100m"
