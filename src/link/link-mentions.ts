@@ -278,7 +278,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
   // Context is read only when an alias has more than one entry, or its one entry is an organization of a
-  // place the name's qualifier may deny ("Kenya's National Security Council" is not the United States').
+  // place the name's qualifier or the dateline may deny ("Kenya's National Security Council" is not the United States').
   // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's,
   // "Portland, Maine" not Oregon's).
   // The article's year tells apart namesakes of different times ("Bush" in 1993 and in 2003).
@@ -291,7 +291,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start)
       || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
-    return one ? { linked, qualifier, stateAfter: state } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
+    return one ? { linked, qualifier, stateAfter: state, filedFrom } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),

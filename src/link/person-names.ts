@@ -18,10 +18,13 @@ export function surnameOf(words: string[]): string {
   return words.length > 1 && NAME_SUFFIXES.has(last) ? words[words.length - 2] : last;
 }
 
-/** Two multi-word names can be one person: same last word, and the same first word or one name inside the other. */
+/**
+ * Two multi-word names can be one person: same last word, and the same first word or one name inside the other; not
+ * two middle names that share no word ("Muhammad Ijaz Khan" and "Muhammad Azam Khan" are two men).
+ */
 export function namesCompatible(a: string[], b: string[]): boolean {
   if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
-  if (a[0] === b[0]) return true;
+  if (a[0] === b[0]) return a.length < 3 || b.length < 3 || a.slice(1, -1).some((w) => b.includes(w));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((w) => long.includes(w));
 }

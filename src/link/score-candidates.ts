@@ -164,15 +164,49 @@ function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier
 /**
  * Whether an organization of one country, of a name other countries' bodies share ("Defence Ministry", "House of
  * Representatives", "Conservatives"), is ruled out by an article filed from another country that names the first
- * nowhere: "the Defence Ministry" of a story from Seoul is South Korea's, which the registry may lack, not Iran's.
+ * nowhere: "the Defence Ministry" of a story from Seoul is South Korea's, which the registry may lack, not Iran's. So is
+ * the one body the registry holds of a name it gives as its country's ("Central Election Commission" in a story from
+ * Belgrade is not Russia's).
  */
-function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, rivals: Set<string>): boolean {
-  if (entry.type !== 'ORG' || rivals.size < 2 || !ctx.filedFrom?.size) return false;
+function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, hit: AliasHit, ctx: LinkContext, rivals: Set<string>): boolean {
+  if (entry.type !== 'ORG' || !ctx.filedFrom?.size || (rivals.size < 2 && !genericForm(index, entry, hit))) return false;
   const own = countryOf(index, chainOf(index, entry.id));
   const filed = countryOf(index, [...ctx.filedFrom]);
   if (own === undefined || filed === undefined || own === filed) return false;
-  return !neighboursOf(index, ctx.linked).chains.some((n) => n.chain.includes(own));
+  // (not by the entry itself, linked by a first pass that read no dateline)
+  return !neighboursOf(index, ctx.linked).chains.some((n) => n.id !== entry.id && n.chain.includes(own));
 }
+
+const genericForms = new WeakMap<RegistryEntry, Set<string>>();
+
+/**
+ * Whether the form an organization was found by is its country's body's name without the country, which other
+ * countries' bodies bear too, whether the registry holds them or not: "Central Election Commission" of an entry also
+ * called "... of Russia", "National Intelligence Service" (and "NIS") of one also called "South Korean ...". A name
+ * only one body bears ("Bundesbank", "BBC") is none.
+ */
+function genericForm(index: RegistryIndex, entry: RegistryEntry, hit: AliasHit): boolean {
+  let forms = genericForms.get(entry);
+  if (!forms) {
+    forms = new Set();
+    const country = countryOf(index, chainOf(index, entry.id));
+    const place = country === undefined ? undefined : index.entries.get(country);
+    if (place) {
+      const names = [place.name, ...(place.aliases ?? [])].map(fold);
+      const qualifiers = [...names, ...(place.demonyms ?? []).map(fold)];
+      const own = [entry.name, ...(entry.aliases ?? [])].map(fold);
+      for (const form of own) {
+        for (const q of qualifiers) if (form.startsWith(`${q} `)) forms.add(form.slice(q.length + 1));
+        for (const n of names) for (const tail of [` of ${n}`, ` of the ${n}`, ` (${n})`]) if (form.endsWith(tail)) forms.add(form.slice(0, -tail.length));
+      }
+      // A generic name's acronym is generic too.
+      if (forms.has(fold(entry.name))) for (const a of entry.acronyms ?? []) forms.add(fold(a));
+    }
+    genericForms.set(entry, forms);
+  }
+  return forms.has(fold(hit.form));
+}
+const fold = (name: string) => name.toLowerCase();
 
 /** The outermost place of a partOf chain (nearest first): the country. */
 export function countryOf(index: RegistryIndex, chain: string[]): string | undefined {
@@ -220,7 +254,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     const entry = index.entries.get(h.id);
     if (!entry) continue;
     const fit = typeFit(label, entry.type);
-    if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, ctx, rivals)) continue;
+    if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, h, ctx, rivals)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * (rivals.size > 1 ? timeFit(entry, ctx.year) : 1);

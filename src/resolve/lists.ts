@@ -10,6 +10,7 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
+import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { candidate } from './candidates.js';
 
@@ -125,8 +126,9 @@ export function placesInLists(text: string, tokens: readonly Token[], mentions: 
 }
 
 /**
- * Where most of a list of three or more is of the `kinds` (two at least), the model's unsure reading there of one of
- * the `retyped` labels that `retypes` allows and the registry does not know becomes `to`.
+ * Where most of a list of three or more is of the `kinds` (two at least), the model's reading there of one of the
+ * `retyped` labels that `retypes` allows becomes `to`: an unsure one the registry does not know, and any the registry
+ * knows only as of the `kinds`.
  */
 function restOfLists(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex,
   kinds: ReadonlySet<string>, retyped: ReadonlySet<string>, to: Label, retypes: (c: Candidate) => boolean): Candidate[] {
@@ -149,7 +151,11 @@ function restOfLists(text: string, tokens: readonly Token[], mentions: Candidate
     for (const k of found) {
       if (k === undefined) continue;
       const c = mentions[k];
-      if (!retyped.has(c.type) || c.source !== 'model' || c.confidence >= SURE || !retypes(c) || aliasTypes(registry, text.slice(c.start, c.end)).length) continue;
+      if (!retyped.has(c.type) || !hasSource(c.source, 'model') || !retypes(c)) continue;
+      // A name the registry knows only as of the list's kind is one whatever the model's confidence ("Perth, [Adelaide]
+      // and Brisbane", a team's name to it); one it knows otherwise keeps the model's reading.
+      const known = aliasTypes(registry, text.slice(c.start, c.end));
+      if (known.length ? !known.every((t) => kinds.has(t)) : c.source !== 'model' || c.confidence >= SURE) continue;
       (out ??= [...mentions])[k] = { ...c, type: to };
     }
   }
