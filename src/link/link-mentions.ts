@@ -12,6 +12,7 @@ import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-he
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelines } from '../resolve/datelines.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
+import organizationCues from '../resolve/lexicon/organization-cues.json' with { type: 'json' };
 import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
 import exchanges from '../resolve/lexicon/stock-exchanges.json' with { type: 'json' };
 import { nilId } from './nil.js';
@@ -45,10 +46,11 @@ function spanText(doc: Doc, m: Mention, index: RegistryIndex): string {
 }
 
 /**
- * A kind of region or a natural feature in lower case after a name ("the Noto peninsula", "Ishikawa prefecture"), or
- * the words a stock index is quoted by ("the Dow Jones industrial average", "the Straits Times index").
+ * A kind of region or a natural feature in lower case after a name ("the Noto peninsula", "Ishikawa prefecture"), a
+ * kind of organization ("the Left party"), or the words a stock index is quoted by ("the Dow Jones industrial average",
+ * "the Straits Times index").
  */
-const HEADS = [...placeCues.kindsAfter, ...placeCues.featuresAfter, ...exchanges.indexWords].sort((a, b) => b.length - a.length);
+const HEADS = [...placeCues.kindsAfter, ...placeCues.featuresAfter, ...organizationCues.kindsAfter, ...exchanges.indexWords].sort((a, b) => b.length - a.length);
 const HEAD_AFTER = new RegExp(`^ (${HEADS.join('|')})(?![\\p{L}-])`, 'u');
 const HEAD_REACH = Math.max(...HEADS.map((h) => h.length)) + 2;
 
@@ -58,6 +60,27 @@ function withHeadAfter(text: string, end: number, name: string, index: RegistryI
   if (!head) return undefined;
   const whole = withTitleCaseWords(name, head);
   return lookupAlias(index, whole).length ? whole : undefined;
+}
+
+/** A country's name, acronym or people's word and a space at the start of a name: "U.S. ", "British ", "South Korean ". */
+const COUNTRY_WORDS = /^((?:\p{Lu}[\p{L}.]*\s){1,2})/u;
+
+/**
+ * A body the registry names without its country, named with it ("U.S. Office of Personnel Management", "the British
+ * Financial Conduct Authority"): the rest's entries that are that country's; none for most names.
+ */
+function ownCountrysBody(index: RegistryIndex, text: string): AliasHit[] {
+  const words = COUNTRY_WORDS.exec(text)?.[1];
+  if (!words) return [];
+  for (const lead of words.trimEnd().includes(' ') ? [words, words.slice(0, words.indexOf(' ') + 1)] : [words]) {
+    // (a people's word by the country it is of)
+    const country = lookupAlias(index, lead.trimEnd()).map((h) => (h.kind === 'demonym' || index.entries.get(h.id)?.type === 'NORP' ? index.entries.get(h.id)?.partOf ?? h.id : h.id))
+      .find((id) => index.entries.get(id)?.type === 'GPE');
+    if (!country) continue;
+    const own = lookupAlias(index, text.slice(lead.length)).filter((h) => index.entries.get(h.id)?.type === 'ORG' && chainOf(index, h.id).includes(country));
+    if (own.length) return own;
+  }
+  return [];
 }
 
 /** A company's name without its legal forms ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co", "Samsung Electronics Co Ltd"), as the registry names it; undefined when it has none. */
@@ -100,13 +123,19 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   if (type === 'PRODUCT') return productOfModel(index, text);
   if (type === 'ORG') {
     const company = withoutLegalForm(text);
-    return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : hits;
+    return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : ownCountrysBody(index, text);
   }
   if (type !== 'PERSON') return hits;
   // Without its initials, its suffix and a nickname in quotation marks ("Louis V. Gerstner Jr." is the registry's Louis
   // Gerstner, 'Joko "Jokowi" Widodo' its Joko Widodo).
-  const bare = withoutInitials(text.replace(NICKNAME, '')).filter((w) => !NAME_SUFFIXES.has(foldKey(w))).join(' ');
-  return bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
+  const words = withoutInitials(text.replace(NICKNAME, '')).filter((w) => !NAME_SUFFIXES.has(foldKey(w)));
+  const bare = words.join(' ');
+  const found = bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
+  if (found.length || words.length < 3) return found;
+  // Without its middle names, where that is one registry person's name ("Joseph Robinette Biden", "Khawaja Muhammad
+  // Asif"): a name the registry gives two people (George Bush) is no sure one.
+  const ends = lookupAlias(index, `${words[0]} ${words[words.length - 1]}`).filter((h) => index.entries.get(h.id)?.type === 'PERSON' && h.kind !== 'surname');
+  return new Set(ends.map((h) => h.id)).size === 1 ? ends : found;
 }
 
 /**
@@ -460,16 +489,19 @@ const nameKey = (type: string, words: readonly string[]) => `${type} ${words.joi
  * chose one of another ("Amazon" beside Microsoft and share prices: the company, not the river the model
  * guessed). Without a rival of its own type the label is metonymy and stays ("Iran" as ORG is its government);
  * but a place's label on an organization with no place among its rivals is the model's guess by the word's shape, not
- * metonymy ("admissions at [Harvard]" is the university).
+ * metonymy ("admissions at [Harvard]" is the university), and nor is it on a people's word.
  */
 function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention['type'] | undefined {
   const chosen = index.entries.get(d.entity);
   if (!chosen || chosen.type === m.type) return undefined;
   const rivalTypes: (Mention['type'] | undefined)[] = (d.candidates ?? []).map((c) => index.entries.get(c.id)?.type);
   if (rivalTypes.includes(m.type)) return chosen.type;
+  if (!PLACE_LABELS.has(m.type) || rivalTypes.some((t) => t !== undefined && PLACE_LABELS.has(t))) return undefined;
+  // A people's word read as a place is no metonymy ("the [Serb]-dominated region", "[Swiss]-based").
+  if (chosen.type === 'NORP') return 'NORP';
   // Not an organization part of a place, often named for its seat (the Kremlin, Holyrood), which CoNLL-2003 marks a place.
   const partOfPlace = chosen.partOf !== undefined && PLACE_LABELS.has(index.entries.get(chosen.partOf)?.type ?? 'ORG');
-  return chosen.type === 'ORG' && PLACE_LABELS.has(m.type) && !partOfPlace && !rivalTypes.some((t) => t !== undefined && PLACE_LABELS.has(t)) ? 'ORG' : undefined;
+  return chosen.type === 'ORG' && !partOfPlace ? 'ORG' : undefined;
 }
 
 /**

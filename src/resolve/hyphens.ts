@@ -4,7 +4,7 @@
 // of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"); a name the model read
 // from its hyphen opens with the word before it ("Har[-Shefi]"), or is none; a lower-case prefix is no part of the
 // name after it ("anti-[Israel]", "non-[EU]"). And the name after "-based" is an organization's ("Boston-based
-// Reagan Communications").
+// Reagan Communications"), and the registry's acronym before a suffix is its own ("a [UN]-backed government").
 import type { Candidate, NameLabel } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { ABBREVIATED_SUFFIXES } from '../ner/name-types.js';
@@ -153,6 +153,23 @@ export function prefixedNames(text: string, registry: RegistryIndex): Candidate[
       out.push(candidate(start, start + known.form.length, known.type, 'rules', PREFIXED_CONFIDENCE));
       break;
     }
+  }
+  return out;
+}
+
+/** Capitals, a hyphen and a lower-case word: "UN-backed", "ECOWAS-led", which wink may read as one word. */
+const ACRONYM_SUFFIXED = /(?<![\p{L}\p{M}\d.-])(\p{Lu}{2,8})-(\p{Ll}+)(?![\p{L}\p{M}-])/gu;
+
+/**
+ * The registry's acronym before a suffix of hyphen-suffixes.json ("a UN-backed government", "an ECOWAS-led force"),
+ * which the model, reading the word whole, leaves unread: typed as the registry knows it.
+ */
+export function suffixedAcronyms(text: string, registry: RegistryIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ACRONYM_SUFFIXED)) {
+    if (!SUFFIXES.has(m[2])) continue;
+    const type = registryType(registry, m[1]);
+    if (type) out.push(candidate(m.index, m.index + m[1].length, type, 'rules', PREFIXED_CONFIDENCE));
   }
   return out;
 }

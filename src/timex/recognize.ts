@@ -61,7 +61,8 @@ const previousWordStart = (text: string, at: number) => {
   const m = /([\w']+)\W*$/.exec(text.slice(Math.max(0, at - 30), at));
   return m ? at - m[0].length : -1;
 };
-const wordAfter = (text: string, at: number) => /^\W*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
+/** The word right after, in the same phrase: not past a stop or a comma ("found in May. We think" is no "May we"). */
+const wordAfter = (text: string, at: number) => /^[^\w.,;:!?()]*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /**

@@ -6,7 +6,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
-  ARRANGED_FOR, ARRANGED_IN_MONTH, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
+  ARRANGED_FOR, ARRANGED_IN_MONTH, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
@@ -48,10 +48,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // "ahead of the vote on Monday", "to prepare for his Jan. 20 inauguration".
   const skip = before(1) === 'the' || POSSESSIVES.has(before(1)) ? 1 : 0;
   if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
-  // "ahead of publication on Sunday", "ahead of local elections on November 24": the day of what is ahead,
-  // named by up to three words that are no verb.
+  // "ahead of publication on Sunday", "ahead of local elections on November 24", "preparations for the launch of the
+  // euro on January 1": the day of what is ahead, named by up to five words that are no verb.
   if (before(1) === 'on') {
-    for (let k = 3; k <= 5 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
+    for (let k = 3; k <= 7 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
       if (LOOK_AHEAD_PHRASES.has(`${before(k + 1)} ${before(k)}`) || AWAITING.has(before(k))) return 'FUTURE';
     }
   }
@@ -365,6 +365,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (INCIDENT_NOUNS.has(word)) return 'PAST';
   // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
   if (!possessiveAt(tokens, end)) return null;
+  if (MARKET_CLOSES.has(word)) return 'PAST';
   for (let k = next + 1; k <= next + 2 && tokens[k]?.sentence === noun.sentence && INCIDENT_MODIFIER_TAGS.has(tokens[k - 1].pos); k++) {
     if (INCIDENT_NOUNS.has(tokens[k].text.toLowerCase())) return 'PAST';
   }

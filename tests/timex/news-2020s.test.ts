@@ -921,3 +921,18 @@ table('"a year ago" compares with a period told before it only in a sentence of 
   ['Oil fell sharply in June. The deputy governor said that a year ago he could not have imagined it.', [['June', '2014-06'], ['a year ago', '2013']]],
   ['Profit rose in the third quarter to $5 from $4 a year ago.', [['the third quarter', '2014-Q3'], ['a year ago', '2013-Q3']]],
 ]);
+
+table('the day of a thing prepared for lies ahead of the speech (Monday 1998-09-28)', '1998-09-28', [
+  ['Tietmeyer said the result would not affect preparations for the launch of the euro on January 1.', [['January 1', '1999-01-01']]],
+]);
+
+table('a day\'s closing price is past, in a sentence of what will be (Monday 2019-06-17)', '2019-06-17', [
+  ['He will pay $57 a share, a premium of 61% to Friday\'s closing price.', [['Friday', '2019-06-14']]],
+  ['The offer is a 30% premium to Friday\'s close.', [['Friday', '2019-06-14']]],
+]);
+
+table('a month ending its sentence is no verb before the next one\'s pronoun (Wednesday 2024-07-10)', '2024-07-10', [
+  ['The breach was found in May. We think it was bad.', [['May', '2024-05']]],
+  ['The breach was found in early May. "We will act," he said.', [['early May', '2024-05', 'DATE', 'START']]],
+  ['May we come in?', []],
+]);

@@ -92,6 +92,8 @@ export const CLOSING_DIRECTIONS: ReadonlySet<string> = new Set(['up', 'down', 'h
 /** Futures exchanges: a month right before or after one is a contract month ("December COMEX settled", "over CBOT January"). */
 export const FUTURES_EXCHANGES: ReadonlySet<string> = new Set(['comex', 'cbot', 'cbt', 'nymex', 'lme', 'liffe', 'matif', 'simex', 'cme', 'ipe', 'kcbt', 'mgex', 'tocom', 'sfe']);
 
+/** "a premium to Friday's closing price", "from Friday's close": a price the market has set, after a day's possessive, is past. */
+export const MARKET_CLOSES: ReadonlySet<string> = new Set(['close', 'closing']);
 /**
  * Incidents, which the news reports only once they have happened: a date right before one ("the
  * Oct. 23 killing", "Monday's blast") is past, whatever the verb. Scheduled events ("vote",
@@ -150,7 +152,7 @@ export const FUTURE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'wo'
 export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
-export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'countdown to', 'waiting for', 'wait for', 'waited for',
+export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'preparations for', 'countdown to', 'waiting for', 'wait for', 'waited for',
   'prepare for', 'prepares for', 'preparing for', 'prepared for']);
 /** "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense. */
 export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaited', 'awaiting']);
