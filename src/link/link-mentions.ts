@@ -15,6 +15,7 @@ import { datelines } from '../resolve/datelines.js';
 import organizationCues from '../resolve/lexicon/organization-cues.json' with { type: 'json' };
 import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
 import exchanges from '../resolve/lexicon/stock-exchanges.json' with { type: 'json' };
+import { CURRENCY_NAMES } from '../numbers/lexicon/currencies.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
@@ -61,6 +62,13 @@ function withHeadAfter(text: string, end: number, name: string, index: RegistryI
   const whole = withTitleCaseWords(name, head);
   return lookupAlias(index, whole).length ? whole : undefined;
 }
+
+/** "state" in lower case right before a name: "the state Senate", "a Texas state House committee". */
+const STATE_BEFORE = /(?<![\p{L}-])state $/u;
+
+/** A money's name right after a place's: " dollar" of "U.S. dollar", " dollars" of "Hong Kong dollars". */
+const MONEY_AFTER = new RegExp(`^ (?:${Object.keys(CURRENCY_NAMES).map((name) => name.replace('.', '\\.')).join('|')})\\b`);
+const moneysPlace = (text: string, end: number) => text.charCodeAt(end) === 32 && MONEY_AFTER.test(text.slice(end, end + 16));
 
 /** A country's name, acronym or people's word and a space at the start of a name: "U.S. ", "British ", "South Korean ". */
 const COUNTRY_WORDS = /^((?:\p{Lu}[\p{L}.]*\s){1,2})/u;
@@ -285,8 +293,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 
   // First pass: aliases with one fitting entry, or a place's one far ahead of its namesakes by itself ("Manchester",
   // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after
-  // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York).
+  // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York), nor does a place that
+  // names a money ("141 rupees to the U.S. dollar" in a story from Kathmandu is not about the United States).
   for (const i of others) {
+    if (PLACE_LABELS.has(mentions[i].type) && moneysPlace(work.text, mentions[i].end)) continue;
     const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateOf(i) : undefined;
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
     if (c.length === 1) bump(c[0].id);
@@ -320,7 +330,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start)
       || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
-    return one ? { linked, qualifier, stateAfter: state, filedFrom } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year };
+    const ofAState = mentions[i].type === 'ORG' && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
+    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),

@@ -69,6 +69,8 @@ export interface LinkContext {
   stateAfter?: { state: string; country: string };
   /** A state's office after a place's name ("New York governor"): of a state and a city that share it, the state is meant. */
   stateOffice?: boolean;
+  /** "the state Senate": a body of a country's state, not the country's own of that name. */
+  ofAState?: boolean;
   /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
   filedFrom?: Set<string>;
   /** The article's year: a shared name's entry whose years (RegistryEntry.years) miss it is unlikely. */
@@ -208,6 +210,13 @@ function genericForm(index: RegistryIndex, entry: RegistryEntry, hit: AliasHit):
 }
 const fold = (name: string) => name.toLowerCase();
 
+/** Whether the first place an organization is part of is its country, no state or city of it ("United States Senate"). */
+function ofTheCountryItself(index: RegistryIndex, entry: RegistryEntry): boolean {
+  const chain = chainOf(index, entry.id);
+  const place = chain.slice(1).find((id) => index.entries.get(id)?.type === 'GPE');
+  return place !== undefined && place === countryOf(index, chain);
+}
+
 /** The outermost place of a partOf chain (nearest first): the country. */
 export function countryOf(index: RegistryIndex, chain: string[]): string | undefined {
   for (let k = chain.length - 1; k >= 0; k--) if (index.entries.get(chain[k])?.type === 'GPE') return chain[k];
@@ -257,6 +266,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, h, ctx, rivals)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
+    if (ctx.ofAState && entry.type === 'ORG' && ofTheCountryItself(index, entry)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * (rivals.size > 1 ? timeFit(entry, ctx.year) : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

@@ -466,7 +466,28 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   });
   // A title left alone right before the person a surer name took ("[Dr] Ahmad Zahid Hamidi" after "Datuk Seri") is no
   // one; alone elsewhere it is a name ("King said", "Prince Sultan").
-  return mentions.filter((m, k) => !(m.type === 'PERSON' && mentions[k + 1]?.type === 'PERSON' && mentions[k + 1].start === m.end + 1 && titleAlone(text, m, registry)));
+  return flat(mentions.filter((m, k) => !(m.type === 'PERSON' && mentions[k + 1]?.type === 'PERSON' && mentions[k + 1].start === m.end + 1 && titleAlone(text, m, registry))));
+}
+
+/**
+ * Mentions (sorted by start) with none inside or across another, as the guideline wants them: of two that a name grown
+ * after the choice ("[T-Mobile] Arena" over the model's "Mobile Arena") makes overlap, the longer.
+ */
+function flat(mentions: Mention[]): Mention[] {
+  // Most articles have no such pair: the list is copied only from the first one.
+  let out: Mention[] | undefined;
+  let kept = mentions[0];
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.start < kept.end) {
+      out ??= mentions.slice(0, k);
+      if (m.end - m.start > kept.end - kept.start) out[out.length - 1] = kept = m;
+    } else {
+      out?.push(m);
+      kept = m;
+    }
+  }
+  return out ?? mentions;
 }
 
 /** A time expression with a word and "day" in it: a holiday's name ("Columbus Day", "MLK day 2013"). */

@@ -539,10 +539,16 @@ function gapFrom(from: Ymd, y: number, month: number, day = 15): number {
   return (Date.UTC(y, month - 1, day) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
 }
 
-/** "Sat., Sept. 21": the one year next to the DCT's in which that day falls on that weekday, if only one. */
-function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number): string | null {
-  const fits = [dct.y - 1, dct.y, dct.y + 1].filter((y) => weekdayOf({ y, m: month, d: day }) === weekday);
-  return fits.length === 1 ? pad(fits[0], 4) : null;
+/**
+ * "Sat., Sept. 21": the one year next to the DCT's in which that day falls on that weekday, if only one; where none
+ * does, the one next to the year of the date told before ("in August 1991. On Sunday, Aug. 18," in a story of 2011).
+ */
+function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number, told: { y: number } | null): string | null {
+  for (const around of told && told.y !== dct.y ? [dct.y, told.y] : [dct.y]) {
+    const fits = [around - 1, around, around + 1].filter((y) => weekdayOf({ y, m: month, d: day }) === weekday);
+    if (fits.length) return fits.length === 1 ? pad(fits[0], 4) : null;
+  }
+  return null;
 }
 
 function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false, arranged = false): Ymd {
@@ -704,7 +710,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return withTime(y === 'XXXX' ? `XXXX-${pad(f.month)}` : `${y}-${pad(f.month)}-${pad(daysInMonth(+y, f.month))}`);
   }
   if (f.month !== undefined && f.day !== undefined) {
-    const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday) : null) ?? yearFor(f.month, f.day);
+    const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday, parsePeriod(ctx.reference)) : null) ?? yearFor(f.month, f.day);
     return y === 'XXXX' || !(f.weekOf || f.weekendOf) ? withTime(`${y}-${pad(f.month)}-${pad(f.day)}`) : onDay({ y: +y, m: f.month, d: f.day });
   }
   if (f.month !== undefined && f.nthWeekday) {

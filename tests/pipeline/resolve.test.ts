@@ -121,6 +121,17 @@ describe('resolveMentions', () => {
   });
 });
 
+describe('the shipped pipeline\'s mentions', () => {
+  it('never overlap, whatever a rule grows after the choice ("[T-Mobile] Park" beside the model\'s "Mobile Park")', () => {
+    const pipeline = createPipeline(loadConfig('pipeline.config.json'));
+    for (const text of ['T-Mobile Park hosted the game.', 'Fans packed T-Mobile Park on Sunday.']) {
+      const { mentions } = pipeline.process({ id: 'flat', text }, { file: 'flat' }, 'flat');
+      expect(mentions.length).toBeGreaterThan(0);
+      mentions.slice(1).forEach((m, k) => expect(m.start).toBeGreaterThanOrEqual(mentions[k].end));
+    }
+  });
+});
+
 describe('titles', () => {
   const resolved = (text: string, spans: [string, Candidate['type']][]) => {
     const { tokens } = tokenize(text);

@@ -103,3 +103,16 @@ describe('a priest\'s title', () => {
       .toEqual([['Federico Lombardi', 'PERSON', 'person/federico-lombardi'], ['Lombardi', 'PERSON', 'person/federico-lombardi']]);
   });
 });
+
+describe('the forty-fourth round (Central Asia, South Asia, local US news, public health, racing and boxing, 1980s wires, 1988-92 Wall Street, food chains)', () => {
+  it('links no country\'s own body after "state": the state Senate is a state\'s', () => {
+    const senate = read('Republicans in the state Senate in Albany said the plan would drive high earners to Florida.').find(([name]) => name === 'Senate');
+    expect(senate?.[2]).toBe('nil:org/senate');
+    expect(read('The Senate voted 52-48 to confirm her.')).toContainEqual(['Senate', 'ORG', 'org/us-senate']);
+  });
+
+  it('takes no context from a place that names a money', () => {
+    const text = 'KATHMANDU (Reuters) - Nepal\'s president dissolved the House of Representatives. The Nepalese rupee was at 141 to the U.S. dollar.';
+    expect(read(text, '2024-05-01').find(([name]) => name === 'House of Representatives')?.[2]).not.toBe('org/us-house-of-representatives');
+  });
+});

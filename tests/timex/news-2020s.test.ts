@@ -936,3 +936,9 @@ table('a month ending its sentence is no verb before the next one\'s pronoun (We
   ['The breach was found in early May. "We will act," he said.', [['early May', '2024-05', 'DATE', 'START']]],
   ['May we come in?', []],
 ]);
+
+table('a day given with a weekday that no year beside the story\'s fits is in the year told before (Thursday 2011-08-18)', '2011-08-18', [
+  ['Salomon admitted the false bids in August 1991. On Sunday, Aug. 18, the Treasury barred it. Buffett testified the following month.',
+    [['August 1991', '1991-08'], ['Sunday, Aug. 18', '1991-08-18'], ['the following month', '1991-09']]],
+  ['The hearing is on Thursday, Aug. 25.', [['Thursday, Aug. 25', '2011-08-25']]],
+]);
