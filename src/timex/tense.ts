@@ -75,11 +75,15 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (before(1) === 'on' && tokens[first - 2]?.sentence !== sentence);
   const aside = asideBefore(tokens, at, first);
   const to = reachOn(tokens, last);
+  // The word after the expression past its adverbs: "Irish voters on Sunday overwhelmingly [backed]" is no "voters" verb.
+  let afterAdverbs = last + 1;
+  while (tokens[afterAdverbs]?.pos === 'ADV' && tokens[afterAdverbs].sentence === sentence) afterAdverbs++;
+  const wordAfter = tokens[afterAdverbs];
   for (let i = at; i <= to; i++) {
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance, tokens[last + 1], weekday);
+    const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday);
     if (!tense) continue;
     // "said Thursday", "said on Thursday", "said in a letter to staff on Monday", "said on a call Thursday night": the
     // verb next to the day, or before it with only phrases of prepositions between, governs it.

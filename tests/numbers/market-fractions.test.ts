@@ -64,3 +64,11 @@ describe('one quarter or half of a thing, and "a quarter" after an amount', () =
     expect(readings('Half of last year was lost.')).toEqual([]);
   });
 });
+
+describe('a count before a month\'s name that is an English word too', () => {
+  it('counts where the word is written in lower case: the verb, no month', () => {
+    expect(readings('Nearly 2 million march against the extradition bill.')).toEqual([['CARDINAL', '2 million', 2000000]]);
+    expect(readings('Up to 500 may attend.')).toEqual([['CARDINAL', '500', 500]]);
+    expect(readings('Prices rose on 2 March.')).toEqual([]);
+  });
+});

@@ -942,3 +942,8 @@ table('a day given with a weekday that no year beside the story\'s fits is in th
     [['August 1991', '1991-08'], ['Sunday, Aug. 18', '1991-08-18'], ['the following month', '1991-09']]],
   ['The hearing is on Thursday, Aug. 25.', [['Thursday, Aug. 25', '2011-08-25']]],
 ]);
+
+table('a plural noun after a name is no present verb where a verb follows the day past its adverbs (Monday 2015-07-06)', '2015-07-06', [
+  ['Irish voters on Sunday overwhelmingly backed the plan.', [['Sunday', '2015-07-05']]],
+  ['Apple plans on Sunday to unveil a phone.', [['Sunday', '2015-07-12']]],
+]);
