@@ -116,3 +116,11 @@ describe('the forty-fourth round (Central Asia, South Asia, local US news, publi
     expect(read(text, '2024-05-01').find(([name]) => name === 'House of Representatives')?.[2]).not.toBe('org/us-house-of-representatives');
   });
 });
+
+describe('a language\'s name that is a people\'s word too', () => {
+  it('is the people\'s before a noun no language qualifies, the language where it is spoken or written', () => {
+    expect(read('Six English councils will be allowed to raise council tax.')).toContainEqual(['English', 'NORP', 'norp/english']);
+    expect(read('The English version was published.')).toEqual([['English', 'LANGUAGE', 'language/english']]);
+    expect(read('He learned English in school.')).toEqual([['English', 'LANGUAGE', 'language/english']]);
+  });
+});
