@@ -473,7 +473,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
 
 /**
  * Mentions (sorted by start) with none inside or across another, as the guideline wants them: of two that a name grown
- * after the choice ("[T-Mobile] Arena" over the model's "Mobile Arena") makes overlap, the longer.
+ * after the choice ("[T-Mobile] Park" over the model's "Mobile Park") makes overlap, the longer.
  */
 function flat(mentions: Mention[]): Mention[] {
   // Most articles have no such pair: the list is copied only from the first one.
