@@ -93,7 +93,8 @@ export interface MentionAttrs {
   timexFrame?: object;
   /**
    * The full name a lone given name stands for, its surname read off the person named right after it ("Bill" of "Bill
-   * and Hillary Clinton" is Bill Clinton): what link looks up. Not written out.
+   * and Hillary Clinton" is Bill Clinton), or the company a platform's letter names ("X" posted on is X Corp.): what link
+   * looks up. Not written out.
    */
   fullName?: string;
   /** Title kept out of a PERSON span ("Secretary of State"). */

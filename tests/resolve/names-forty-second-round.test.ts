@@ -124,3 +124,10 @@ describe('a language\'s name that is a people\'s word too', () => {
     expect(read('He learned English in school.')).toEqual([['English', 'LANGUAGE', 'language/english']]);
   });
 });
+
+describe('the platform X where the press writes it', () => {
+  it('is the company the registry holds, looked up by its company\'s name; the letter elsewhere is not', () => {
+    expect(read('Lapid wrote on X that the deal was bad.')).toContainEqual(['X', 'ORG', 'org/twitter']);
+    expect(read('Malcolm X spoke.')).toEqual([['Malcolm X', 'PERSON', 'person/malcolm-x']]);
+  });
+});
