@@ -12,8 +12,9 @@ import {
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
+import { AMBIGUOUS_MONTHS } from '../lexicon/calendar.js';
 import {
-  CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, MONTHS_ALSO_WORDS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
+  CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
 import { countedNoun, isPlural } from './counted.js';
 import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
@@ -116,7 +117,7 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
     && !(next && NOUN_LIKE.has(next.pos)) && !(next && next2 && ['and', 'or', ','].includes(next.lower) && ORDINAL_IN_DIGITS.test(next2.text))) return 'date';
   // across a sentence break too: the splitter may end a sentence at "Sept."
   const before = words[n.first - 1];
-  if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower) && !MONTHS_ALSO_WORDS.has(next.text))) return 'date';
+  if ((before && MONTHS.has(before.lower)) || (next && MONTHS.has(next.lower) && !AMBIGUOUS_MONTHS.has(next.text))) return 'date';
   if (prev?.lower === '.' && prev2 && MONTHS.has(prev2.lower)) return 'date';
   if (next?.lower === 'of' && next2 && MONTHS.has(next2.lower)) return 'date';
   return null;

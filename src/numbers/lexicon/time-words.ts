@@ -22,9 +22,6 @@ export const STRETCH_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 
 export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS)
   .flatMap((w) => (isAbbreviation(MONTH_NUMBERS, w) ? [w, `${w}.`] : [w])));
 
-/** Months' names that are English words too, which name no month written in lower case ("2 million march", "500 may attend"). */
-export const MONTHS_ALSO_WORDS: ReadonlySet<string> = new Set(['march', 'may']);
-
 /** Weekday names written in full. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS).filter((w) => !isAbbreviation(WEEKDAY_NUMBERS, w)));
 

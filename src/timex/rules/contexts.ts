@@ -1,8 +1,8 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
 import { PERIOD_AFTER, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../../lexicon/period-words.js';
-import { AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_MONTHS } from './vocabulary.js';
-import { MONTHS } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary.js';
+import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
 import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 

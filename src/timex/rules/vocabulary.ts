@@ -13,9 +13,6 @@ export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
 /** Abbreviations that are ordinary words too, so they count only with their full stop or capital. */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(['mar', 'jan', 'jun', 'jul', 'sat', 'sun', 'wed', 'mon', 'sep', 'dec', 'thu', 'tue', 'fri']);
 
-/** Month names that are also common words; they count only capitalised and not used as a verb. */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august']);
-
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** First month of each TIMEX3 season, for "last summer" against the document date. */
 export const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
