@@ -64,6 +64,8 @@ function withHeadAfter(text: string, end: number, name: string, index: RegistryI
 }
 
 /** "state" in lower case right before a name: "the state Senate", "a Texas state House committee". */
+/** An acronym of letters alone, with or without stops ("ICC", "U.N."). */
+const ONLY_LETTERS_AND_STOPS = /^(?:\p{Lu}\.?)+$/u;
 const STATE_BEFORE = /(?<![\p{L}-])state $/u;
 
 /** A money's name right after a place's: " dollar" of "U.S. dollar", " dollars" of "Hong Kong dollars". */
@@ -462,11 +464,28 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     }
     decisions.set(i, { entity: d ? d.entity : nilId(mentions[i].type, texts[i]) });
   }
-  // An acronym nothing else explained takes the organization of the article with its initials.
-  for (const i of unknown) {
+  // "Rugby World Cup ... a World Cup final": an event's name of two words or more that ends the article's one event of a
+  // longer name is that event, whatever the registry's alias of the shorter name names (the football World Cup), unless
+  // the article names that one otherwise too.
+  const eventNames = others.filter((j) => mentions[j].type === 'EVENT');
+  for (const i of eventNames) {
+    const own = decisions.get(i);
+    if (words[i].length < 2 || !own) continue;
+    const longer = new Set(eventNames.filter((j) => words[j].length > words[i].length && endsWithWords(words[j], words[i])).map((j) => decisions.get(j)?.entity));
+    const [theirs] = longer;
+    if (longer.size !== 1 || theirs === undefined || theirs === own.entity) continue;
+    if (!eventNames.some((j) => decisions.get(j)?.entity === own.entity && keys[j] !== keys[i])) decisions.set(i, { entity: theirs });
+  }
+  // An acronym nothing else explained takes the organization of the article with its initials; so does one the registry
+  // gives an organization the article never names in full, where the registry knows the article's ("International Cricket
+  // Council ... ICC chief executive" is not the International Criminal Court). Not one with a mark of its own ("OPEC+").
+  const namedInFull = new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
+  for (const i of others) {
     if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
     const long = short.byInitials.get(acronymLetters(texts[i]));
-    if (long !== undefined && long !== i) decisions.set(i, { entity: decisions.get(long)!.entity });
+    if (long === undefined || long === i) continue;
+    const theirs = decisions.get(long)!.entity;
+    if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i]))) decisions.set(i, { entity: theirs });
   }
 
   const entities = new Map<string, Entity>();
@@ -494,6 +513,9 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
 }
 
 const nameKey = (type: string, words: readonly string[]) => `${type} ${words.join(' ')}`;
+
+/** Whether a name's words end with another's: "rugby world cup" with "world cup". */
+const endsWithWords = (long: readonly string[], short: readonly string[]) => short.every((w, k) => long[long.length - short.length + k] === w);
 
 /**
  * The chosen entry's type, when the alias had an entry of the mention's own type and the article's evidence

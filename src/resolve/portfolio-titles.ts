@@ -7,6 +7,7 @@
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { candidate } from './candidates.js';
+import { hasSource } from './sources.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
@@ -32,7 +33,7 @@ export function peopleAfterPortfolios(text: string, candidates: Candidate[], isN
   const portfolios: Portfolio[] = [];
   for (const match of text.matchAll(TITLE_OF)) {
     const portfolio = portfolioAt(text, match.index + match[0].length, isNameWord);
-    if (portfolio && (portfolio.person || portfolio.parts > 1 || portfolio.closed)) portfolios.push(portfolio);
+    if (portfolio && (portfolio.person || portfolio.parts > 1 || portfolio.closed) && !insideKnownName(candidates, match.index, portfolio.end)) portfolios.push(portfolio);
   }
   // Most articles give no portfolio so: the candidates themselves, not a copy.
   if (!portfolios.length) return candidates;
@@ -41,6 +42,14 @@ export function peopleAfterPortfolios(text: string, candidates: Candidate[], isN
     && !(p.person && c.start >= p.person.start && c.end <= p.person.end && c.type === 'PERSON')));
   const people = portfolios.flatMap((p) => (p.person ? [candidate(p.person.start, p.person.end, 'PERSON', 'rules', CONFIDENCE)] : []));
   return people.length ? [...kept, ...people].sort((a, b) => a.start - b.start) : kept;
+}
+
+/**
+ * Whether a name the registry knows holds the title and its portfolio whole, as the name's own words ("the [Office of
+ * the UN High Commissioner for Human Rights], which"): no title of anyone there.
+ */
+function insideKnownName(candidates: Candidate[], titleStart: number, end: number): boolean {
+  return candidates.some((c) => c.start < titleStart && c.end >= end && hasSource(c.source, 'registry'));
 }
 
 /**
