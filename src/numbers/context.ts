@@ -21,6 +21,7 @@ import { DIMENSION_JOINERS } from './lexicon/qualifiers.js';
 import { CHANGE_VERBS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, SOLID_CARDINALS, UNIT_WORDS } from '../lexicon/number-words.js';
 import type { Numeral } from './numeral.js';
 import { isWholeSentence, wordAt, type Word } from './words.js';
+import { leadingQualifier } from './qualifier.js';
 import { durationFollows, periodOfQuarters } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { pronounOne } from './pronoun-one.js';
@@ -123,10 +124,14 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
   return null;
 }
 
-/** "fell by a quarter last year": the size of a change, whatever time word comes after it, is a number. */
+/**
+ * "fell by a quarter last year", "shrank by nearly a quarter": the size of a change, whatever time word comes after it,
+ * is a number.
+ */
 function sizeOfAChange(words: readonly Word[], n: Numeral, { prev, next }: Around): boolean {
-  return n.kind === 'fraction' && prev?.lower === 'by' && !(next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))
-    && [2, 3, 4].some((d) => CHANGE_VERBS.has(wordAt(words, n.first - d, n.first)?.lower ?? ''));
+  if (n.kind !== 'fraction' || !prev || (next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))) return false;
+  const by = prev.lower === 'by' ? n.first - 1 : n.first - 1 - (leadingQualifier(words, n.first)?.split(' ').length ?? words.length);
+  return wordAt(words, by, n.first)?.lower === 'by' && [1, 2, 3].some((d) => CHANGE_VERBS.has(wordAt(words, by - d, n.first)?.lower ?? ''));
 }
 
 /** Part of a duration, a spoken year or a time of day. */

@@ -23,15 +23,22 @@ const LEADING = byLength(QUALIFIERS);
 const TRAILING = byLength(TRAILING_QUALIFIERS);
 
 export function qualifierOf(words: readonly Word[], first: number, last: number): string | undefined {
-  for (const { length: n, phrases, firstWords } of LEADING) {
-    if (first - n < 0 || !firstWords.has(words[first - n].lower)) continue;
-    const phrase = phraseAt(words, first - n, n, first);
-    if (phrases.has(phrase)) return phrase;
-  }
+  const leading = leadingQualifier(words, first);
+  if (leading !== undefined) return leading;
   if (hyphenedQualifierEnd(words, last) > last) return words[last + 2].lower;
   for (const { length: n, phrases, firstWords } of TRAILING) {
     if (!firstWords.has(words[last + 1]?.lower ?? '')) continue;
     const phrase = phraseAt(words, last + 1, n, last);
+    if (phrases.has(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+/** The qualifier that ends right before the word at `first` ("as many as"), if any. */
+export function leadingQualifier(words: readonly Word[], first: number): string | undefined {
+  for (const { length: n, phrases, firstWords } of LEADING) {
+    if (first - n < 0 || !firstWords.has(words[first - n].lower)) continue;
+    const phrase = phraseAt(words, first - n, n, first);
     if (phrases.has(phrase)) return phrase;
   }
   return undefined;

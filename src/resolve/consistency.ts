@@ -30,7 +30,7 @@ import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
-import { isOpeningNoun } from './initial-words.js';
+import { describesNext, isOpeningNoun } from './initial-words.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
@@ -111,7 +111,7 @@ const SURE_SURNAME = 0.8;
 /** The most words a surname alone has ("Suu Kyi", "de la Cruz"). */
 const MAX_SURNAME_WORDS = 3;
 
-export function consistentTypes(text: string, mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
+export function consistentTypes(text: string, tokens: readonly Token[], mentions: readonly Candidate[], registry: RegistryIndex): Candidate[] {
   // Asked of every mention up to three times: whether the registry proposed it, its key and its words' keys, found once.
   const free: boolean[] = [], keys: string[] = [], words: (readonly string[])[] = [];
   for (const m of mentions) {
@@ -189,7 +189,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   });
 
   // "Michael Jordan scored 30 points. Jordan hit 15 of 26 shots": a place's name alone that is the surname of a person
-  // the article names in full is that person, but where a word of place puts it ("in Jordan").
+  // the article names in full is that person, but where a word of place puts it ("in Jordan"). So is a people's word
+  // or a language that describes no noun after it ("Harris English finished second. English said"; not "English football").
   /** The surnames of people named in full, each where first named. */
   const lastNames = new Map<string, number>();
   mentions.forEach((m, k) => {
@@ -224,7 +225,8 @@ export function consistentTypes(text: string, mentions: readonly Candidate[], re
   // word as a name (a surname of its people is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
   const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && m.type === 'PERSON' && words[k].length === 1
     && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
-  const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1 && PLACE_LABELS.has(m.type)
+  const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
+    && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };

@@ -65,10 +65,12 @@ export function datelinePlaces(text: string, places: Map<number, number>, candid
   const out = mapEach(candidates, (c): Candidate => {
     // Datelines open lines: most names come after the last one.
     if (c.start >= last || !NAME_LABELS.has(c.type)) return c;
-    const placeEnd = places.get(c.start);
+    // (the model's name may hold the place's "THE", which the dateline's place leaves to the registry: "THE HAGUE")
+    const at = text.startsWith('THE ', c.start) && places.has(c.start + 4) ? c.start + 4 : c.start;
+    const placeEnd = places.get(at);
     if (placeEnd === c.end) {
-      named.add(c.start);
-      return PLACE_LABELS.has(c.type) ? c : { ...c, type: 'GPE' as const };
+      named.add(at);
+      return PLACE_LABELS.has(c.type) && at === c.start ? c : { ...c, start: at, type: 'GPE' as const };
     }
     // The model's name run from the place across its dash into the story ("[REGINA — The Cowessess] First Nation") is the place.
     if (placeEnd !== undefined && c.end > placeEnd && c.source === 'model' && /^(?:,[^\n]*?)? [-—–]/.test(text.slice(placeEnd, c.end))) {

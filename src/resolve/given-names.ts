@@ -27,6 +27,8 @@ const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** Between a particle and the rest of the name: more particles in lower case ("Van [der] Westhuizen"). */
 const PARTICLES_BETWEEN = new RegExp(`^ (?:(?:${cues.surnameParticles.join('|')}) )*$`);
 
+/** Particles between a given name and a surname that only people's names have: "van de", "von der". */
+const VAN_OR_VON = /^ (?:van|von)(?: (?:de|der|den|dem))? $/;
 /** Below this the model's one-word name before a person's is a guess at a given name it did not know ("Rami" as a town). */
 const UNSURE = 0.5;
 
@@ -42,16 +44,20 @@ function joinGuessedGivenNames(text: string, mentions: Candidate[], registry: Re
   const joined = new Map<number, Candidate['type'] | undefined>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const [g, p] = [mentions[k], mentions[k + 1]];
-    if (p.type !== 'PERSON' || g.type === 'PERSON' || g.source !== 'model') continue;
-    const word = text.slice(g.start, g.end);
+    if (g.type === 'PERSON' || g.source !== 'model') continue;
     const between = text.slice(g.end, p.start);
+    // A Dutch or German surname after "van" or "von" is a person's whatever kind the model gave its one word ("Botic van
+    // de [Zandschulp]" read as an organization).
+    const surname = p.type !== 'PERSON' && p.source === 'model' && VAN_OR_VON.test(between) && !text.slice(p.start, p.end).includes(' ');
+    if (p.type !== 'PERSON' && !surname) continue;
+    const word = text.slice(g.start, g.end);
     if (PARTICLES.has(word.toLowerCase()) && PARTICLES_BETWEEN.test(between)) joined.set(k, undefined);
     else if (g.type === 'ORG' && between !== ' ' && PARTICLES_BETWEEN.test(between) && word.includes(' ')) joined.set(k, 'ORG');
     // Before a particle the model's word is a given name however sure it is of another kind ("Virgil van Dijk"),
     // unless the registry knows it ("Dutchman van Dijk"); right before the person's, a people's name is a
     // demonym ("Swede Kenneth Eriksson").
     else if (PARTICLES_BETWEEN.test(between) && (between !== ' ' || (g.type !== 'NORP' && g.confidence < UNSURE)) && GIVEN.test(word)
-      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length && !afterTitleOf(text, g.start, registry)) joined.set(k, undefined);
+      && !registry.titleStarts.has(foldKey(word)) && !lookupAlias(registry, word).length && !afterTitleOf(text, g.start, registry)) joined.set(k, surname ? 'PERSON' : undefined);
   }
   return joinToNext(mentions, joined);
 }

@@ -155,10 +155,25 @@ export function companySuffixes(text: string, mentions: Candidate[], registry: R
 /** An ordinal in figures right before a name: "82nd ". */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}-])\d{1,3}(?:st|nd|rd|th) $/u;
 
-/** Mentions (sorted by start) with the ordinal in figures before a unit's or a court's name taken into it, as an ORG. */
+/** A Roman numeral right after a name: " III", " II", " I". */
+const ROMAN_AFTER = /^ (?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}'’-])/u;
+const PRONOUN_GOES_ON = /^ \p{Ll}/u;
+
+/**
+ * Mentions (sorted by start) with the ordinal in figures before a unit's or a court's name taken into it, as an ORG,
+ * and the Roman numeral after its head ("Pre-Trial Chamber II", "Trial Chamber III").
+ */
 export function numberedUnits(text: string, mentions: Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
   mentions.forEach((m, k) => {
+    // Most names are followed by no capital I, V or X after a space.
+    if (m.type === 'ORG' && codeAt(text, m.end) === 32 && 'IVX'.includes(text.charAt(m.end + 1))
+      && NUMBERED_UNIT_HEADS.has(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end).toLowerCase())) {
+      const numeral = ROMAN_AFTER.exec(text.slice(m.end, m.end + 6));
+      // ("I" and a word in lower case may be the pronoun: "the Army I saw")
+      if (numeral && !(numeral[0] === ' I' && PRONOUN_GOES_ON.test(text.slice(m.end + 2, m.end + 4)))) (out ??= [...mentions])[k] = { ...m, end: m.end + numeral[0].length };
+      return;
+    }
     // Most names follow no ordinal: the figure before its two letters and the space is looked at first.
     if (!NAME_LABELS.has(m.type) || !startsDigit(text.charAt(m.start - 4)) || codeAt(text, m.start - 1) !== 32) return;
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start));

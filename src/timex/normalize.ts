@@ -75,7 +75,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
-    const frame = read.byNation ? ofNation(read, doc.text, m.start) : read;
+    const own = read.byNation ? ofNation(read, doc.text, m.start) : read;
+    // "on Dec. 31 that year": a month (and its day) that the words after it put in the year told before is that year's.
+    const frame = own.month !== undefined && own.year === undefined && !own.anaphoric && THAT_YEAR_AFTER.test(doc.text.slice(m.end, m.end + 20)) ? { ...own, anaphoric: true } : own;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     let tense: Tense | null | undefined;
@@ -421,6 +423,9 @@ function withValue(m: Mention, r: Resolved): Mention {
   const type = TIME_LABELS.has(m.type) ? labelOf(r) : m.type;
   return { ...m, type, value: r.value, attrs: { ...m.attrs, timex } };
 }
+
+/** The year of the expression before, right after a month: " that year", ", of the same year". */
+const THAT_YEAR_AFTER = /^,? (?:of )?(?:that|the same) year\b/;
 
 /** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
 const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);

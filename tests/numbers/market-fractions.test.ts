@@ -56,6 +56,13 @@ describe('a quarter of what a name begins', () => {
   });
 });
 
+describe('a fraction after a change verb, "by" and a qualifier', () => {
+  it('is the size of the change', () => {
+    expect(readings('Latvia\'s economy shrank by nearly a quarter in 2009.')).toEqual([['CARDINAL', 'a quarter', 0.25]]);
+    expect(readings('Sales fell by a quarter.')).toEqual([['CARDINAL', 'a quarter', 0.25]]);
+  });
+});
+
 describe('one quarter or half of a thing, and "a quarter" after an amount', () => {
   it('is a share of what "of" names; after an amount it is "per quarter", no number', () => {
     expect(readings('About a quarter of revenue comes from China.')).toEqual([['CARDINAL', 'a quarter', 0.25]]);

@@ -50,3 +50,43 @@ describe('an event named by the last words of a longer name the article gave', (
       .toContainEqual(['World Cup', 'EVENT', 'event/fifa-world-cup']);
   });
 });
+
+describe('a dateline\'s place written with its "THE"', () => {
+  it('is the place, whatever the agency after it', () => {
+    for (const agency of ['AP', 'Reuters']) {
+      expect(read(`THE HAGUE (${agency}) - The court ruled on Monday.`, '2024-06-10').slice(0, 2).map(([text, type, entity]) => [text, type, entity?.startsWith('nil:') ? 'nil' : entity]))
+        .toEqual([['THE HAGUE', 'GPE', 'gpe/the-hague'], [agency, 'ORG', agency === 'AP' ? 'org/associated-press' : 'org/reuters']]);
+    }
+  });
+});
+
+describe('a people\'s word or a language that is the surname of a person the article names in full', () => {
+  it('is that person where it describes no noun after it', () => {
+    expect(read('Harris English finished second. English said he was happy. He spoke in English about English golf.', '2024-06-10'))
+      .toEqual([['Harris English', 'PERSON', 'person/harris-english'], ['second', 'ORDINAL', undefined], ['English', 'PERSON', 'person/harris-english'],
+        ['English', 'LANGUAGE', 'language/english'], ['English', 'NORP', 'norp/english']]);
+  });
+});
+
+describe('a Dutch or German surname after "van" or "von"', () => {
+  it('is a person\'s with the given name before it, whatever kind the model read its word', () => {
+    expect(read('Nadal lost to Botic van de Zandschulp on Tuesday.', '2024-06-10'))
+      .toContainEqual(['Botic van de Zandschulp', 'PERSON', 'nil:person/botic-van-de-zandschulp']);
+  });
+});
+
+describe('a Roman numeral after a unit\'s or a chamber\'s name', () => {
+  it('ends the name, but for "I" before a word in lower case', () => {
+    expect(read('Pre-Trial Chamber II issued the warrant, and Trial Chamber III will hear the case.').map(([text]) => text))
+      .toEqual(['Pre-Trial Chamber II', 'Trial Chamber III']);
+    expect(read('The Army I saw was tired.').map(([text]) => text)).toEqual(['Army']);
+  });
+});
+
+describe('a common noun opening a sentence', () => {
+  it('is no name alone', () => {
+    for (const text of ['Coast guard officials said the boat sank.', 'Interior ministers met on Thursday.', 'Chipmakers began restarting plants.', 'Rubbish has piled up.']) {
+      expect(read(text, '2024-06-10').filter(([, type]) => type !== 'DATE')).toEqual([]);
+    }
+  });
+});

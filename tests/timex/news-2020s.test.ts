@@ -947,3 +947,14 @@ table('a plural noun after a name is no present verb where a verb follows the da
   ['Irish voters on Sunday overwhelmingly backed the plan.', [['Sunday', '2015-07-05']]],
   ['Apple plans on Sunday to unveil a phone.', [['Sunday', '2015-07-12']]],
 ]);
+
+table('a month and its day with "that year" after them are in the year told before (Saturday 2025-02-01)', '2025-02-01', [
+  ['The deal was signed in June 2023, but the deadline passed on Dec. 31 that year.',
+    [['June 2023', '2023-06'], ['Dec. 31', '2023-12-31'], ['that year', '2023']]],
+  ['The deadline passed on Dec. 31.', [['Dec. 31', '2024-12-31']]],
+]);
+
+table('a quarter after "by" and a qualifier is the size of a change, no stretch of time (Monday 2024-06-10)', '2024-06-10', [
+  ['Latvia\'s economy shrank by nearly a quarter in 2009.', [['2009', '2009']]],
+  ['The launch was delayed by a quarter.', [['a quarter', 'P1Q', 'DURATION']]],
+]);

@@ -1,7 +1,7 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
 import { PERIOD_AFTER, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../../lexicon/period-words.js';
-import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary.js';
+import { AMBIGUOUS_ABBREVIATIONS, QUANTIFIER_MODS } from './vocabulary.js';
 import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
 import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
@@ -144,8 +144,8 @@ export const FRACTION_OF_NAME = /^\s+of\s+\p{Lu}/u;
 export const FRACTION_OF_OTHER_UNIT: ReadonlySet<string> = new Set([
   'point', 'points', 'percent', 'percentage', 'mile', 'miles', 'inch', 'inches', 'pound', 'pounds', 'cent', 'cents', 'share', 'stake',
 ]);
-/** A change verb, at most two words (an adverb, "down", "up"), then "by": what follows is the size of the change. */
-export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+$`, 'i');
+/** A change verb, at most two words (an adverb, "down", "up"), then "by" and a qualifier or none: what follows is the size of the change ("shrank by nearly a quarter"). */
+export const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${[...CHANGE_VERBS].join('|')})(?:\\s+[a-z]+){0,2}\\s+by\\s+(?:(?:${Object.keys(QUANTIFIER_MODS).join('|')})\\s+)?$`, 'i');
 
 /**
  * "forty-second", "forty second", "the twenty-second day": a tens word joined to "second" is the compound ordinal
