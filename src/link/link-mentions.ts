@@ -210,8 +210,13 @@ const NO_CONTEXT: LinkContext = { linked: new Map() };
  */
 function datelineWholes(first: number | undefined, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
   const k = first === undefined ? -1 : named.findIndex((m) => m.start === first);
-  const ids = k < 0 ? new Set<string>() : new Set(hits[k].map((h) => h.id));
-  return ids.size === 1 ? new Set(chainOf(index, [...ids][0])) : new Set();
+  let ids = k < 0 ? [] : [...new Set(hits[k].map((h) => h.id))];
+  // A place several share, with the one place it is part of after a comma: "SAN JOSE, Costa Rica (AP) -".
+  const after = named[k + 1];
+  if (ids.length > 1 && after && after.start === named[k].end + 2 && new Set(hits[k + 1].map((h) => h.id)).size === 1) {
+    ids = ids.filter((id) => chainOf(index, id).includes(hits[k + 1][0].id));
+  }
+  return ids.length === 1 ? new Set(chainOf(index, ids[0])) : new Set();
 }
 /**
  * A dateline's entries but the U.S. states, where a city shares their name: a wire files from a city ("WASHINGTON
@@ -297,12 +302,20 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after
   // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York), nor does a place that
   // names a money ("141 rupees to the U.S. dollar" in a story from Kathmandu is not about the United States).
+  /** The entries the first pass linked, by sentence. */
+  const bySentence = new Map<number, string[]>();
+  const note = (i: number, id: string) => {
+    bump(id);
+    const ids = bySentence.get(mentions[i].sentence);
+    if (ids) ids.push(id);
+    else bySentence.set(mentions[i].sentence, [id]);
+  };
   for (const i of others) {
     if (PLACE_LABELS.has(mentions[i].type) && moneysPlace(work.text, mentions[i].end)) continue;
     const state = PLACE_LABELS.has(mentions[i].type) && hits[i].length > 1 ? stateOf(i) : undefined;
     const c = scoreCandidates(index, hits[i], mentions[i].type, state ? { linked: NO_CONTEXT.linked, stateAfter: state } : NO_CONTEXT);
-    if (c.length === 1) bump(c[0].id);
-    else if (c.length > 1 && c[0].score >= DOMINANT_SCORE && PLACE_LABELS.has(mentions[i].type)) { bump(c[0].id); leading.set(i, c[0].id); }
+    if (c.length === 1) note(i, c[0].id);
+    else if (c.length > 1 && c[0].score >= DOMINANT_SCORE && PLACE_LABELS.has(mentions[i].type)) { note(i, c[0].id); leading.set(i, c[0].id); }
   }
   // A name that put its own leading entry in the context does not count it when its own namesakes are weighed
   // ("Washington and Oregon": Washington's city may not outvote its state by itself).
@@ -333,7 +346,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start)
       || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
     const ofAState = mentions[i].type === 'ORG' && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
-    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState };
+    const nearby = bySentence.get(mentions[i].sentence);
+    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
@@ -342,6 +356,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }));
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);
+    // (a person the registry knows tells whose body the sentence's is: "House Speaker Nancy Pelosi")
+    if (index.entries.has(d.entity)) (bySentence.get(mentions[i].sentence) ?? bySentence.set(mentions[i].sentence, []).get(mentions[i].sentence)!).push(d.entity);
     if (!index.entries.has(d.entity) && !nilNames.has(d.entity)) nilNames.set(d.entity, d.name);
   }
 
@@ -478,14 +494,16 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   // An acronym nothing else explained takes the organization of the article with its initials; so does one the registry
   // gives an organization the article never names in full, where the registry knows the article's ("International Cricket
-  // Council ... ICC chief executive" is not the International Criminal Court). Not one with a mark of its own ("OPEC+").
+  // Council ... ICC chief executive" is not the International Criminal Court). Not one with a mark of its own ("OPEC+"),
+  // nor one of two letters, which the press gives its best-known bearer whatever else it names ("AP reported").
   const namedInFull = new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
   for (const i of others) {
     if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
     const long = short.byInitials.get(acronymLetters(texts[i]));
     if (long === undefined || long === i) continue;
     const theirs = decisions.get(long)!.entity;
-    if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i]))) decisions.set(i, { entity: theirs });
+    if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
+      && acronymLetters(texts[i]).length > 2)) decisions.set(i, { entity: theirs });
   }
 
   const entities = new Map<string, Entity>();

@@ -73,6 +73,8 @@ export interface LinkContext {
   ofAState?: boolean;
   /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
   filedFrom?: Set<string>;
+  /** Registry entities linked in the mention's own sentence ("In Washington, National Security Council spokesman"). */
+  nearby?: readonly string[];
   /** The article's year: a shared name's entry whose years (RegistryEntry.years) miss it is unlikely. */
   year?: number;
 }
@@ -166,8 +168,10 @@ function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier
 /**
  * Whether an organization of one country, of a name other countries' bodies share ("Defence Ministry", "House of
  * Representatives", "Conservatives"), is ruled out by an article filed from another country that names the first
- * nowhere: "the Defence Ministry" of a story from Seoul is South Korea's, which the registry may lack, not Iran's. So is
- * the one body the registry holds of a name it gives as its country's ("Central Election Commission" in a story from
+ * neither in the mention's sentence nor more often than its own: "the Defence Ministry" of a story from Seoul is South
+ * Korea's, which the registry may lack, not Iran's; "the Supreme Court said" in a story from Tegucigalpa that names the
+ * United States elsewhere is not the U.S. court, but "Republican leaders in the Senate" is the U.S. Senate. So is the
+ * one body the registry holds of a name it gives as its country's ("Central Election Commission" in a story from
  * Belgrade is not Russia's).
  */
 function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, hit: AliasHit, ctx: LinkContext, rivals: Set<string>): boolean {
@@ -175,8 +179,18 @@ function deniedByDateline(index: RegistryIndex, entry: RegistryEntry, hit: Alias
   const own = countryOf(index, chainOf(index, entry.id));
   const filed = countryOf(index, [...ctx.filedFrom]);
   if (own === undefined || filed === undefined || own === filed) return false;
-  // (not by the entry itself, linked by a first pass that read no dateline)
-  return !neighboursOf(index, ctx.linked).chains.some((n) => n.id !== entry.id && n.chain.includes(own));
+  if (ctx.nearby?.some((id) => id !== entry.id && chainOf(index, id).includes(own))) return false;
+  // The names of each country the article links, counted each time (not the entry itself, linked by a first pass that
+  // read no dateline).
+  let ownNames = 0;
+  let filedNames = 0;
+  for (const n of neighboursOf(index, ctx.linked).chains) {
+    if (n.id === entry.id) continue;
+    const times = ctx.linked.get(n.id) ?? 1;
+    if (n.chain.includes(own)) ownNames += times;
+    if (n.chain.includes(filed)) filedNames += times;
+  }
+  return ownNames <= filedNames;
 }
 
 const genericForms = new WeakMap<RegistryEntry, Set<string>>();

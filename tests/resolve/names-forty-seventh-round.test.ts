@@ -90,3 +90,19 @@ describe('a common noun opening a sentence', () => {
     }
   });
 });
+
+describe('a body of a name other countries\' bodies share, in a story filed from another country', () => {
+  const body = (text: string, name: string) => read(text, '2024-06-10').find(([n]) => n === name)?.[2];
+
+  it('is none of theirs where its country is named neither in its sentence nor more often than the dateline\'s', () => {
+    // The dateline's place, shared by two cities, is told apart by the country after its comma.
+    expect(body('SAN JOSE, Costa Rica (AP) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toMatch(/^nil:/);
+    expect(body('TEGUCIGALPA (Reuters) - Soldiers ousted Zelaya. Honduras remained tense. The United States condemned it. The Supreme Court said the army acted lawfully.', 'Supreme Court')).toMatch(/^nil:/);
+  });
+
+  it('is its country\'s where the sentence names that country, or the story names it more often than its own', () => {
+    expect(body('VIENNA (Reuters) - Iran agreed to the deal. Republican leaders in Washington said the Senate would vote on it.', 'Senate')).toBe('org/us-senate');
+    expect(body('WASHINGTON (Reuters) - Iran said on Monday it would talk. Iranian officials met in Tehran. The Foreign Ministry said Iran wanted peace.', 'Foreign Ministry'))
+      .toBe('org/iran-foreign-ministry');
+  });
+});
