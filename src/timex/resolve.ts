@@ -10,6 +10,10 @@ import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/** How far before the DCT a sentence's date may be the day a future was told from: a year, in months and in days. */
+const TOLD_REACH_MONTHS = 12;
+const TOLD_REACH_DAYS = 366;
+
 export interface ResolveContext {
   dct: Ymd | null;
   tense: Tense | null;
@@ -513,7 +517,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
     const toldAt = day === undefined ? (toldOn.y - dct.y) * 12 + toldOn.m - dct.m
       : (Date.UTC(toldOn.y, toldOn.m - 1, toldOn.d ?? 1) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
     const ahead = options.filter((o) => o.gap >= toldAt);
-    if (toldAt < 0 && ahead.length) return ahead.reduce((a, b) => (b.gap < a.gap ? b : a)).y;
+    // (within a year of the DCT: "took office in December 2018 and will leave in March" is no telling in 2018)
+    if (toldAt < 0 && toldAt >= -(day === undefined ? TOLD_REACH_MONTHS : TOLD_REACH_DAYS) && ahead.length) return ahead.reduce((a, b) => (b.gap < a.gap ? b : a)).y;
   }
   const byTense = sided(tense);
   // A future tense reaches a whole year ahead ("will resume in October" in a November story): a

@@ -95,8 +95,9 @@ describe('a body of a name other countries\' bodies share, in a story filed from
   const body = (text: string, name: string) => read(text, '2024-06-10').find(([n]) => n === name)?.[2];
 
   it('is none of theirs where its country is named neither in its sentence nor more often than the dateline\'s', () => {
-    // The dateline's place, shared by two cities, is told apart by the country after its comma.
-    expect(body('SAN JOSE, Costa Rica (AP) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toMatch(/^nil:/);
+    expect(body('LIMA (Reuters) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toMatch(/^nil:/);
+    // The dateline's place, shared by two cities, is told apart by the country after its comma: that country's own body.
+    expect(body('SAN JOSE, Costa Rica (AP) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toBe('org/costa-rica-finance-ministry');
     expect(body('TEGUCIGALPA (Reuters) - Soldiers ousted Zelaya. Honduras remained tense. The United States condemned it. The Supreme Court said the army acted lawfully.', 'Supreme Court')).toMatch(/^nil:/);
   });
 
@@ -104,5 +105,14 @@ describe('a body of a name other countries\' bodies share, in a story filed from
     expect(body('VIENNA (Reuters) - Iran agreed to the deal. Republican leaders in Washington said the Senate would vote on it.', 'Senate')).toBe('org/us-senate');
     expect(body('WASHINGTON (Reuters) - Iran said on Monday it would talk. Iranian officials met in Tehran. The Foreign Ministry said Iran wanted peace.', 'Foreign Ministry'))
       .toBe('org/iran-foreign-ministry');
+  });
+});
+
+describe('a name before a facility\'s noun in lower case', () => {
+  it('is the facility, whatever kind the model read it', () => {
+    for (const [text, name] of [['Shell will develop the Dragon gas field.', 'Dragon'], ['Stewards stood at the Santa Lucia railway station.', 'Santa Lucia'],
+      ['Soldiers took him to the Hernan Acosta Mejia air base.', 'Hernan Acosta Mejia'], ['The firm froze hiring at its Dufftown distillery.', 'Dufftown']]) {
+      expect(read(text).filter(([, type]) => type !== 'ORG')).toEqual([[name, 'FAC', `nil:fac/${name.toLowerCase().replace(/ /g, '-')}`]]);
+    }
   });
 });

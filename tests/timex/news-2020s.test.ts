@@ -958,3 +958,8 @@ table('a quarter after "by" and a qualifier is the size of a change, no stretch 
   ['Latvia\'s economy shrank by nearly a quarter in 2009.', [['2009', '2009']]],
   ['The launch was delayed by a quarter.', [['a quarter', 'P1Q', 'DURATION']]],
 ]);
+
+table('a future is told from a date of its sentence only within a year of the story (Monday 2023-09-18)', '2023-09-18', [
+  ['He took office in December 2018 and will leave in March.', [['December 2018', '2018-12'], ['March', '2024-03']]],
+  ['He warned in May that the curbs would cost billions in July.', [['May', '2023-05'], ['July', '2023-07']]],
+]);
