@@ -98,7 +98,7 @@ describe('a body of a name other countries\' bodies share, in a story filed from
     expect(body('LIMA (Reuters) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toMatch(/^nil:/);
     // The dateline's place, shared by two cities, is told apart by the country after its comma: that country's own body.
     expect(body('SAN JOSE, Costa Rica (AP) - Hackers crippled the Finance Ministry\'s systems, officials said.', 'Finance Ministry')).toBe('org/costa-rica-finance-ministry');
-    expect(body('TEGUCIGALPA (Reuters) - Soldiers ousted Zelaya. Honduras remained tense. The United States condemned it. The Supreme Court said the army acted lawfully.', 'Supreme Court')).toMatch(/^nil:/);
+    expect(body('ASUNCION (Reuters) - Soldiers ousted the president. Paraguay remained tense. The United States condemned it. The Supreme Court said the army acted lawfully.', 'Supreme Court')).toMatch(/^nil:/);
   });
 
   it('is its country\'s where the sentence names that country, or the story names it more often than its own', () => {
