@@ -331,7 +331,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const [datelineAt] = datelines(work.text).keys();
   const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
-  // Context is read only when an alias has more than one entry, or its one entry is an organization of a
+  // Context is read only when an alias has more than one entry, or its one entry is an organization or a facility of a
   // place the name's qualifier or the dateline may deny ("Kenya's National Security Council" is not the United States').
   // A place's every entry is checked against a state written after it ("Georgetown, Kentucky" is not Guyana's,
   // "Portland, Maine" not Oregon's).
@@ -341,11 +341,11 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const one = h.length < 2 || new Set(h.map((x) => x.id)).size < 2;
     const entry = h.length ? index.entries.get(h[0].id) : undefined;
     const state = entry && PLACE_LABELS.has(entry.type) ? stateOf(i) : undefined;
-    if (one && !(entry?.type === 'ORG' && entry.partOf)) return { linked, stateAfter: state };
+    if (one && !((entry?.type === 'ORG' || entry?.type === 'FAC') && entry.partOf)) return { linked, stateAfter: state };
     const qualifier = qualifierBefore(work.text, mentions[i].start, index);
     const stateOffice = !one && PLACE_LABELS.has(mentions[i].type) && (stateOfficeAfter(work.text, mentions[i].end) || stateOfficeBefore(work.text, mentions[i].start)
       || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
-    const ofAState = mentions[i].type === 'ORG' && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
+    const ofAState = (mentions[i].type === 'ORG' || mentions[i].type === 'FAC') && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
     const nearby = bySentence.get(mentions[i].sentence);
     return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby };
   };
@@ -419,13 +419,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // place and that word or named by a place, is that organization, whatever the registry's alias of the word names
   // ("Spurs", Tottenham's; "Stuttgart", the city); not a body the fuller name is part of ("Richmond Fed ... the Fed" is
   // the Federal Reserve), nor where neither names a place ("White House ... the House" is the House of Representatives).
+  // The longer one may be a body the registry lacks: "the Kansas House ... Later the House adjourned".
   for (const i of others) {
     const own = decisions.get(i);
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
     if (long === undefined || !(namedByPlace(index, texts[long]) || PLACE_LABELS.has(index.entries.get(own.entity)?.type ?? 'ORG'))) continue;
     const theirs = decisions.get(long);
-    if (!theirs || theirs.entity === own.entity || !index.entries.has(theirs.entity) || chainOf(index, theirs.entity).includes(own.entity)) continue;
+    if (!theirs || theirs.entity === own.entity || !(index.entries.has(theirs.entity) || namedByPlace(index, texts[long]))
+      || chainOf(index, theirs.entity).includes(own.entity)) continue;
     decisions.set(i, { entity: theirs.entity });
   }
   // "the Gulf of Mexico ... Oil gushed into the Gulf": one word that opens the article's one place named "<word> of ..." is
@@ -489,7 +491,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (words[i].length < 2 || !own) continue;
     const longer = new Set(eventNames.filter((j) => words[j].length > words[i].length && endsWithWords(words[j], words[i])).map((j) => decisions.get(j)?.entity));
     const [theirs] = longer;
-    if (longer.size !== 1 || theirs === undefined || theirs === own.entity) continue;
+    // (not an edition of the event the shorter name's entry is: "the 2026 World Cup ... won the World Cup since 2002")
+    if (longer.size !== 1 || theirs === undefined || theirs === own.entity || chainOf(index, theirs).includes(own.entity)) continue;
     if (!eventNames.some((j) => decisions.get(j)?.entity === own.entity && keys[j] !== keys[i])) decisions.set(i, { entity: theirs });
   }
   // An acronym nothing else explained takes the organization of the article with its initials; so does one the registry

@@ -280,7 +280,7 @@ export function scoreCandidates(index: RegistryIndex, hits: AliasHit[], label: L
     if (fit === 0 || deniedByQualifier(index, entry, ctx.qualifier) || deniedByDateline(index, entry, h, ctx, rivals)) continue;
     if (ctx.stateAfter && PLACE_LABELS.has(entry.type) && outsideState(chainOf(index, entry.id), ctx.stateAfter)) continue;
     if (stateOnly && PLACE_LABELS.has(entry.type) && !isUsState(entry)) continue;
-    if (ctx.ofAState && entry.type === 'ORG' && ofTheCountryItself(index, entry)) continue;
+    if (ctx.ofAState && (entry.type === 'ORG' || entry.type === 'FAC') && ofTheCountryItself(index, entry)) continue;
     const base = priorOf(entry) * fit * (h.kind === 'surname' ? 0.6 : 1) * (rivals.size > 1 ? timeFit(entry, ctx.year) : 1);
     const s = rivals.size > 1 ? base * Math.exp(evidence(index, entry, ctx, rivals, shared)) : base;
     raw.set(h.id, Math.max(raw.get(h.id) ?? 0, s));

@@ -116,3 +116,10 @@ describe('a name before a facility\'s noun in lower case', () => {
     }
   });
 });
+
+describe('an event named by the last words of an edition of it', () => {
+  it('is the event itself, not the edition', () => {
+    expect(read('Messi would play in the 2026 World Cup. Brazil have not won the World Cup since 2002.'))
+      .toContainEqual(['World Cup', 'EVENT', 'event/fifa-world-cup']);
+  });
+});
