@@ -63,9 +63,9 @@ function withHeadAfter(text: string, end: number, name: string, index: RegistryI
   return lookupAlias(index, whole).length ? whole : undefined;
 }
 
-/** "state" in lower case right before a name: "the state Senate", "a Texas state House committee". */
 /** An acronym of letters alone, with or without stops ("ICC", "U.N."). */
 const ONLY_LETTERS_AND_STOPS = /^(?:\p{Lu}\.?)+$/u;
+/** "state" in lower case right before a name: "the state Senate", "a Texas state House committee". */
 const STATE_BEFORE = /(?<![\p{L}-])state $/u;
 
 /** A money's name right after a place's: " dollar" of "U.S. dollar", " dollars" of "Hong Kong dollars". */
@@ -302,13 +302,16 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // England's before New Hampshire's), give the article's context; a place's namesakes outside the state written after
   // it do not count ("Rochester, New York" is New York's Rochester, and so tells which New York), nor does a place that
   // names a money ("141 rupees to the U.S. dollar" in a story from Kathmandu is not about the United States).
-  /** The entries the first pass linked, by sentence. */
+  /** The registry entries linked so far, by sentence: the first pass's, then the people's. */
   const bySentence = new Map<number, string[]>();
-  const note = (i: number, id: string) => {
-    bump(id);
+  const inSentence = (i: number, id: string) => {
     const ids = bySentence.get(mentions[i].sentence);
     if (ids) ids.push(id);
     else bySentence.set(mentions[i].sentence, [id]);
+  };
+  const note = (i: number, id: string) => {
+    bump(id);
+    inSentence(i, id);
   };
   for (const i of others) {
     if (PLACE_LABELS.has(mentions[i].type) && moneysPlace(work.text, mentions[i].end)) continue;
@@ -357,7 +360,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   for (const [i, d] of linkPeople(people, index)) {
     decisions.set(i, d);
     // (a person the registry knows tells whose body the sentence's is: "House Speaker Nancy Pelosi")
-    if (index.entries.has(d.entity)) (bySentence.get(mentions[i].sentence) ?? bySentence.set(mentions[i].sentence, []).get(mentions[i].sentence)!).push(d.entity);
+    if (index.entries.has(d.entity)) inSentence(i, d.entity);
     if (!index.entries.has(d.entity) && !nilNames.has(d.entity)) nilNames.set(d.entity, d.name);
   }
 
