@@ -25,7 +25,7 @@ import { isCorporateSuffix } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
-import { personName } from './people.js';
+import { personName, ROLES } from './people.js';
 import { hasSource } from './sources.js';
 import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
@@ -311,6 +311,11 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     || isCalendarWord(MONTHS, word) || isCalendarWord(WEEKDAYS, word)
     || aliasTypes(registry, word).some((t) => t !== 'ORG');
   const capitalisedWord = (k: number) => k >= 0 && k < tokens.length && startsUpper(tokens[k].text) && CAPITALISED_WORD.test(tokens[k].text);
+  // (a word that opens its sentence before a noun in lower case is capitalised for its place, and qualifies the noun:
+  // "Cancer performance" after "Cancer Research UK", "Government bonds", "World number one")
+  // (but not before a person's role, which an organization's name opens too: "River coach Marcelo Gallardo")
+  const opensBeforeNoun = (k: number) => (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) && describesNext(tokens, tokens[k])
+    && !ROLES.has(foldKey(tokens[k + 1].text));
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
     // Most tokens are not capitalised: no lookup for them.
@@ -320,7 +325,7 @@ export function nameEchoes(text: string, tokens: readonly Token[], mentions: rea
     if (!type) return;
     const alone = (j: number) => !capitalisedWord(j) || text.slice(Math.min(t.end, tokens[j].end), Math.max(t.start, tokens[j].start)).trim() !== '';
     if (!alone(k - 1) || !alone(k + 1)) return;
-    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text))) return;
+    if (type === 'ORG' && (peopleWords.has(wordKey) || ordinaryWord(t.text) || opensBeforeNoun(k))) return;
     out.push(candidate(t.start, t.end, type, 'rules', ECHO_CONFIDENCE));
   });
   return out;

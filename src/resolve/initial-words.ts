@@ -114,7 +114,7 @@ export function isOpeningNoun(word: string): boolean {
 }
 
 /** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */
-export function describesNext(tokens: readonly Token[], c: Candidate): boolean {
+export function describesNext(tokens: readonly Token[], c: { end: number }): boolean {
   const next = tokens[tokenAt(tokens, c.end)];
   return next !== undefined && DESCRIBED_POS.has(next.pos) && /^\p{Ll}/u.test(next.text);
 }

@@ -123,3 +123,11 @@ describe('an event named by the last words of an edition of it', () => {
       .toContainEqual(['World Cup', 'EVENT', 'event/fifa-world-cup']);
   });
 });
+
+describe('an organization\'s first word opening a sentence', () => {
+  it('is no short name of it before a noun it qualifies, but is before a person\'s role', () => {
+    expect(read('The Government Employees Pension Fund holds 10% of the firm. Government bonds were little changed.').map(([text]) => text))
+      .toEqual(['Government Employees Pension Fund', '10%']);
+    expect(read('River Plate won again. River coach Marcelo Gallardo said.')).toContainEqual(['River', 'ORG', 'org/river-plate']);
+  });
+});
