@@ -131,3 +131,10 @@ describe('an organization\'s first word opening a sentence', () => {
     expect(read('River Plate won again. River coach Marcelo Gallardo said.')).toContainEqual(['River', 'ORG', 'org/river-plate']);
   });
 });
+
+describe('a people\'s word before "-majority" or "-minority"', () => {
+  it('is the people\'s word alone', () => {
+    expect(read('The Muslim-majority region lost its status, and the Serb-majority north clashed.').map(([text, type]) => [text, type]))
+      .toEqual([['Muslim', 'NORP'], ['Serb', 'NORP']]);
+  });
+});
