@@ -8,10 +8,10 @@ export const MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
-/** ISO weekday numbers, Monday = 1. */
 /** Month names that are common words too ("may", "march", "august"): in lower case they name a month only beside a day or year. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august']);
 
+/** ISO weekday numbers, Monday = 1. */
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,

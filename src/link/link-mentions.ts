@@ -502,12 +502,14 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // gives an organization the article never names in full, where the registry knows the article's ("International Cricket
   // Council ... ICC chief executive" is not the International Criminal Court). Not one with a mark of its own ("OPEC+"),
   // nor one of two letters, which the press gives its best-known bearer whatever else it names ("AP reported").
-  const namedInFull = new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
+  // (the entities named in words, gathered only for an article with such an acronym)
+  let namedInFull: Set<string | undefined> | undefined;
   for (const i of others) {
     if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
     const long = short.byInitials.get(acronymLetters(texts[i]));
     if (long === undefined || long === i) continue;
     const theirs = decisions.get(long)!.entity;
+    namedInFull ??= new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
     if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
       && acronymLetters(texts[i]).length > 2)) decisions.set(i, { entity: theirs });
   }

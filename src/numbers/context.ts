@@ -130,7 +130,10 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
  */
 function sizeOfAChange(words: readonly Word[], n: Numeral, { prev, next }: Around): boolean {
   if (n.kind !== 'fraction' || !prev || (next && (next.lower === 'of' || TIME_UNITS.has(next.lower)))) return false;
-  const by = prev.lower === 'by' ? n.first - 1 : n.first - 1 - (leadingQualifier(words, n.first)?.split(' ').length ?? words.length);
+  // "by" right before the fraction, or before the qualifier that is
+  const qualifier = prev.lower === 'by' ? '' : leadingQualifier(words, n.first);
+  if (qualifier === undefined) return false;
+  const by = n.first - 1 - (qualifier ? qualifier.split(' ').length : 0);
   return wordAt(words, by, n.first)?.lower === 'by' && [1, 2, 3].some((d) => CHANGE_VERBS.has(wordAt(words, by - d, n.first)?.lower ?? ''));
 }
 

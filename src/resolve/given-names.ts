@@ -28,7 +28,7 @@ const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 const PARTICLES_BETWEEN = new RegExp(`^ (?:(?:${cues.surnameParticles.join('|')}) )*$`);
 
 /** Particles between a given name and a surname that only people's names have: "van de", "von der". */
-const VAN_OR_VON = /^ (?:van|von)(?: (?:de|der|den|dem))? $/;
+const VAN_OR_VON = new RegExp(`^ (?:${cues.peoplesParticles.join('|')})(?: (?:${cues.peoplesParticlesAfter.join('|')}))? $`);
 /** Below this the model's one-word name before a person's is a guess at a given name it did not know ("Rami" as a town). */
 const UNSURE = 0.5;
 

@@ -6,6 +6,7 @@ import type { Candidate, Token } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/language-words.json' with { type: 'json' };
+import { mapEach } from './map-many.js';
 
 /** Nouns a language qualifies: "English lessons", "French speakers", "the English version". */
 const OF_A_LANGUAGE: ReadonlySet<string> = new Set(words.languageNouns);
@@ -15,7 +16,7 @@ const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 export function peoplesBeforeNouns(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   // Most articles name no language: nothing to look at.
   if (!mentions.some((c) => c.type === 'LANGUAGE')) return mentions;
-  return mentions.map((c) => {
+  return mapEach(mentions, (c) => {
     if (c.type !== 'LANGUAGE') return c;
     const next = tokens[tokenFrom(tokens, c.end)];
     if (!next || next.start !== c.end + 1 || !NOUNS.has(next.pos) || OF_A_LANGUAGE.has(next.text.toLowerCase())) return c;
