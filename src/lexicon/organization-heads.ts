@@ -9,7 +9,7 @@ import table from './organization-heads.json' with { type: 'json' };
 
 /** Every role a head may play; a role the table names that is not here is a typo no rule would read (tests check). */
 export const ROLES = [
-  'endsOrganization', 'subjectAfter', 'subjectsJoined', 'neverEndsPlace', 'companyAfterName', 'bodyAfterPeople', 'institutionAfterPerson', 'numberedUnit', 'namedAfterDay',
+  'endsOrganization', 'subjectAfter', 'subjectsJoined', 'neverEndsPlace', 'companyAfterName', 'bodyAfterPeople', 'institutionAfterPerson', 'goesByName', 'numberedUnit', 'namedAfterDay',
 ] as const;
 type Role = (typeof ROLES)[number];
 
@@ -40,6 +40,8 @@ export const BODY_HEADS = withRole('bodyAfterPeople');
  * name for the institution's ("Novo Nordisk" is not its foundation).
  */
 export const NAMED_AFTER_HEADS = withRole('institutionAfterPerson');
+/** Heads of institutions the name before them stands for alone ('Columbia University' ... 'Columbia said'): link takes it for the institution. */
+export const GOES_BY_NAME_HEADS = withRole('goesByName');
 /** Heads of units and courts whose names open with an ordinal in figures ("82nd Airborne Division", "the 5th Circuit"). */
 export const NUMBERED_UNIT_HEADS = withRole('numberedUnit');
 /** Heads of movements and groups named after the day of their founding event ("June 5 Movement"); not "party". */

@@ -12,8 +12,8 @@ const PAREN_CLOSE = /^\s*\)/;
 const INSTRUMENT_CLOSE = /^\.[A-Z]{1,3}\)/;
 /** Between a name and its ticker, where an exchange opens the listing: " (NYSE: ". */
 const LISTING_OPEN = /^\s*\(\s*[^():]{2,20}:\s*$/;
-/** An acronym of two to six capitals that a name in another language may give. */
-const FOREIGN_ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{0,4}$/;
+/** An acronym of two to six capitals that a name in another language may give, maybe with an umlaut's "e" last ("FPOe"). */
+const FOREIGN_ACRONYM = /^[A-Z][A-Za-z]?[A-Z]{0,4}[a-z]?$/;
 const ALSO_KNOWN = /^\s*,?\s*(?:or|also known as|known as|a\.?k\.?a\.?)\s+(?:the\s+)?$/i;
 
 /** Words of a long name, split at spaces and hyphens, for their initials. */

@@ -8,7 +8,7 @@ import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '.
 import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
+import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelines } from '../resolve/datelines.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -586,8 +586,10 @@ function fullestNames(names: { index: number; type: string; words: string[]; key
   }
   const best = new Map<string, { index: number; length: number }>();
   for (const { index, type, words } of names) {
-    // An institution named after another name is not what that name stands for ("Novo Nordisk Foundation").
-    const last = NAMED_AFTER_HEADS.has(words[words.length - 1]) ? words.length - 1 : words.length;
+    // An institution named after another name is not what that name stands for ("Novo Nordisk Foundation"), but a
+    // university is ("Columbia University" ... "Columbia said").
+    const head = words[words.length - 1];
+    const last = NAMED_AFTER_HEADS.has(head) && !GOES_BY_NAME_HEADS.has(head) ? words.length - 1 : words.length;
     let node = roots.get(type);
     for (let k = 1; k < last && node; k++) {
       node = node.next.get(words[k - 1]);

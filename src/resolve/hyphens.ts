@@ -7,7 +7,7 @@
 // Reagan Communications"), and the registry's acronym before a suffix is its own ("a [UN]-backed government").
 import type { Candidate, NameLabel } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { ABBREVIATED_SUFFIXES } from '../ner/name-types.js';
+import { ABBREVIATED_SUFFIXES, isLegalForm } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
 import { holdsCode } from './characters.js';
@@ -103,6 +103,23 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
 const BASED_NAME = /(?<=\p{L}\.?-based )\p{Lu}[\p{L}\p{M}\d&'’.-]*(?: \p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3}/gu;
 /** Below the model's sure readings: where it read the name, its type stands. */
 const BASED_CONFIDENCE = 0.6;
+/**
+ * The words up to one that ends its sentence ("Hong Kong-based CK Hutchison. With inflation ..."): a word with a stop
+ * that is no initial ("J.") and no abbreviation with stops inside ("U.S."), or a company's abbreviated suffix ("Co.")
+ * before a word that is no legal form ("Smith Co. The firm", but "Samsung Co. Ltd.").
+ */
+function endOfSentence(words: string): string {
+  const split = words.split(' ');
+  let at = 0;
+  for (let k = 0; k < split.length - 1; k++) {
+    const word = split[k];
+    at += word.length;
+    const suffix = ABBREVIATED_SUFFIXES.has(word.slice(0, -1).toLowerCase());
+    if (word.endsWith('.') && word.length > 2 && !word.slice(0, -1).includes('.') && (!suffix || !isLegalForm(split[k + 1]))) return words.slice(0, at);
+    at += 1;
+  }
+  return words;
+}
 
 /**
  * The name after a place and "-based" is what is based there, an organization ("Boston-based [Reagan
@@ -114,7 +131,8 @@ export function basedOrganizations(text: string, registry: RegistryIndex): Candi
   if (!text.includes('-based ')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(BASED_NAME)) {
-    const name = m[0].replace(/[.,]$/, (dot) => (dot === '.' && ABBREVIATED_SUFFIXES.has(m[0].slice(m[0].lastIndexOf(' ') + 1, -1).toLowerCase()) ? dot : ''));
+    const words = endOfSentence(m[0]);
+    const name = words.replace(/[.,]$/, (dot) => (dot === '.' && ABBREVIATED_SUFFIXES.has(words.slice(words.lastIndexOf(' ') + 1, -1).toLowerCase()) ? dot : ''));
     const first = name.split(' ')[0];
     if (lookupAlias(registry, first).some((h) => h.kind === 'demonym' || registry.entries.get(h.id)?.type === 'NORP') || isTitle(registry, [first]) || lookupAlias(registry, name).length) continue;
     out.push(candidate(m.index, m.index + name.length, 'ORG', 'rules', BASED_CONFIDENCE));

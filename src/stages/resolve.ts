@@ -46,7 +46,7 @@ import { mapEach, mapMany, pushAll } from '../resolve/map-many.js';
 import { candidate, lastNamesOfFullNames, ofOneShape } from '../resolve/candidates.js';
 import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, prefixedNames, splitHyphenated, suffixedAcronyms } from '../resolve/hyphens.js';
-import { peoplesBeforeNouns } from '../resolve/language-words.js';
+import { languagesSpoken, peoplesBeforeNouns } from '../resolve/language-words.js';
 import { partnerships } from '../resolve/partnerships.js';
 import { unionBranches } from '../resolve/union-locals.js';
 import { dropCreditRatings } from '../resolve/credit-ratings.js';
@@ -455,7 +455,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
   let typed = placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, datedOrganizations(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry)), registry), registry), registry)))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord);
   typed = marketIndexes(text, typed, registry);
-  typed = peoplesBeforeNouns(text, tokens, typed, registry);
+  typed = peoplesBeforeNouns(text, tokens, languagesSpoken(text, tokens, typed, registry), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, firmsNamedByDemonym(text, tokens, consistentTypes(text, tokens, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry)), lower)));
   const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);

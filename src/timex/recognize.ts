@@ -128,6 +128,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   // "the 1998-99 season", "the 1992-95 war", "in 2018-22": two digits after a year are the next year or a later one,
   // not a month or a count ("1998-10"; "2001-05" may be May 2001).
   if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2 && !(+g.year2 > +g.yy && +g.year2 > 12)) return false;
+  // ("1250-1180" is a score or a count, not years: a span of years runs forward)
+  if (id === 'year_pair' && +g.year2 <= +g.year) return false;
   // "1min 34sec": two units or more, or one written as a word ("9.58sec", "55min"); not "100m" nor "the 5s".
   if (id === 'race_time_units' && [g.uh, g.um, g.us].filter((x) => x !== undefined).length < 2 && !/^(?:min|sec)/.test(g.umw ?? g.usw ?? '')) return false;
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
@@ -213,11 +215,17 @@ function nameBefore(text: string, at: number): boolean {
 /** Where the next word after `at` starts (bounded: a few characters of space at most matter). */
 const nextWordStart = (text: string, at: number) => at + (/^\s*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
 
+/** The oldest year a bare number of four digits may be. */
+const OLDEST_YEAR = 1000;
+/** The words after which a bare number before 1600 is a year: fewer than for later ones, as such numbers count things more often. */
+const OLD_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'from', 'before', 'after', 'between', 'and', 'circa', 'around']);
 /** A bare four-digit number is a year unless it counts something: "in 1988" yes, "2000 people" no. */
 function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const y = +m.groups.year;
-  if (y < 1600 || y > 2100) return false;
   const before = wordBefore(text, m.start);
+  // (a year before 1600 only where a preposition of time says so and it counts no noun: "built in 1483", "between 1483
+  // and 1485", not "and 1200 tanks")
+  if (y < OLDEST_YEAR || y > 2100 || (y < 1600 && (!OLD_YEAR_BEFORE.has(before) || tokenAt(nextWordStart(text, m.end))?.pos === 'NOUN'))) return false;
   const next = tokenAt(nextWordStart(text, m.end));
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;

@@ -565,21 +565,34 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
  */
 function pastVerbBefore(tokens: Token[], first: number): boolean {
   const prep = tokens[first - 1];
-  const verb = tokens[first - 2];
+  const at = first - 2 - objectBefore(tokens, first - 2);
+  const verb = tokens[at];
   if (!prep || !verb || verb.sentence !== tokens[first].sentence || !PAST_DATE_PREPOSITIONS.has(prep.text.toLowerCase())) return false;
   const word = verb.text.toLowerCase();
   // The word before the verb: its subject, where the tagger may take a past for an adjective ("Jordan retired
   // in January"), or its auxiliary, which must not be a present or a future ("are expected", "will be completed").
-  const previous = tokens[first - 3];
+  const previous = tokens[at - 1];
   const tagged = verb.pos === 'VERB' || (verb.pos === 'ADJ' && SUBJECT_TAGS.has(previous?.pos ?? '') && previous?.sentence === verb.sentence);
   // A verb of expectation looks ahead but after its pronoun subject, its object told before it: "worse than the loss it
   // projected in February".
   const expectedBySubject = EXPECTATION_VERBS.has(word) && previous?.pos === 'PRON';
   if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || (EXPECTATION_VERBS.has(word) && !expectedBySubject) || PLAN_PARTICIPLES.has(word)) return false;
   // (past an adverb: "will be formally opened in August")
-  const aux = (previous?.pos === 'ADV' ? tokens[first - 4] : previous)?.text.toLowerCase() ?? '';
+  const aux = (previous?.pos === 'ADV' ? tokens[at - 2] : previous)?.text.toLowerCase() ?? '';
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
 }
+/**
+ * How many tokens ending at `last` are a verb's short object, a pronoun or a name of up to three words
+ * ("charged [him] in August", "fired [John Smith] on Friday"), or 0: the verb then still stands right before the date.
+ */
+function objectBefore(tokens: Token[], last: number): number {
+  if (OBJECT_PRONOUNS.has(tokens[last]?.text.toLowerCase() ?? '')) return 1;
+  let n = 0;
+  while (n < 3 && tokens[last - n]?.pos === 'PROPN' && tokens[last - n].sentence === tokens[last].sentence) n++;
+  return n < 3 || tokens[last - n]?.pos !== 'PROPN' ? n : 0;
+}
+/** The pronouns that stand as a verb's object. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
 const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
 /** Whether any of a date's words names a month ("the 1st of May", "1 May"). */

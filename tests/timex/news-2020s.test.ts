@@ -963,3 +963,16 @@ table('a future is told from a date of its sentence only within a year of the st
   ['He took office in December 2018 and will leave in March.', [['December 2018', '2018-12'], ['March', '2024-03']]],
   ['He warned in May that the curbs would cost billions in July.', [['May', '2023-05'], ['July', '2023-07']]],
 ]);
+
+table('a past verb before its short object and a month did what it tells then (Monday 2024-07-01)', '2024-07-01', [
+  ['Special Counsel Jack Smith charged Trump in August with conspiring to overturn the election.', [['August', '2023-08']]],
+  ['Prosecutors charged him in August with fraud.', [['August', '2023-08']]],
+  ['The company will hire Smith in August.', [['August', '2024-08']]],
+]);
+
+table('a year before 1600 only after a preposition of time and before no noun (Monday 2024-07-01)', '2024-07-01', [
+  ['The church was built in 1066.', [['1066', '1066']]],
+  ['It was built between 1483 and 1485.', [['1483', '1483'], ['1485', '1485']]],
+  ['He died on August 22, 1485, at Bosworth.', [['August 22, 1485', '1485-08-22']]],
+  ['Some 1450 troops and 1200 tanks were there.', []],
+]);
