@@ -308,7 +308,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     // "50 euro cents": the coin of the currency named before it
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
     const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
-    const hungWeight = hyphened && !MONEY_AFTER_HYPHENED.has(wordAt(words, last + 1, n.first)?.lower ?? '');
+    // (not after a scale: "a 369-million-pound refurbishment" costs pounds)
+    const hungWeight = hyphened && !scaledCount && !MONEY_AFTER_HYPHENED.has(wordAt(words, last + 1, n.first)?.lower ?? '');
     if (WEIGHT_CURRENCIES.has(word.lower) && (hungWeight || weighs(words, n.first, last))) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }

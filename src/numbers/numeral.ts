@@ -345,7 +345,7 @@ function smallerGroup(words: readonly Word[], k: number, of: number, below: numb
   return { value: Number(count.text) * size, last: k + 1 };
 }
 
-/** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.": metres, not millions. */
+/** "m" in "a 5m-high wall", "3m deep", "the 100m final", "won the 200m.", "cleared 5.92m.": metres, not millions. */
 function unitBeforeSize(words: readonly Word[], i: number, k: number, value: number): boolean {
   const sized = lookup(UNITS_BEFORE_SIZE, words[k].text);
   if (sized === undefined) return false;
@@ -364,8 +364,21 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   const field = (before === "'s" || before === '’s') && RACE_FIELDS.has(wordAt(words, i - 2, i)?.lower ?? '');
   const race = sized === 'km' ? RACE_KILOMETRES.has(value) && (before === 'the' || before === 'a') : RACE_METRES.has(value) && (before === 'the' || field);
   const raceEnds = race && (field || !next || RACE_END_POS.has(next.pos));
-  return raceEnds || (!!next && SIZE_WORDS.has(next.lower));
+  // "the 200m world record", "a 400m hurdles title": a race's distance before a noun of its races
+  const raceNamed = sized === 'm' && RACE_METRES.has(value) && !!next && RACE_NOUNS.has(next.lower);
+  // "second with 5.92m, ahead of", "cleared 2.35m.": a field event's mark in metres and centimetres, no currency before it
+  const mark = sized === 'm' && FIELD_MARK.test(words[i].text) && !words[i].attached && !CURRENCY_CODE.test(words[i - 1]?.text ?? '')
+    && (!next || RACE_END_POS.has(next.pos));
+  return raceEnds || raceNamed || mark || (!!next && SIZE_WORDS.has(next.lower));
 }
+
+/** The nouns a race's distance in metres comes before: "the 100m final", "the 200m world record". */
+const RACE_NOUNS: ReadonlySet<string> = new Set(['final', 'finals', 'heat', 'heats', 'semifinal', 'semi-final', 'race', 'world', 'record', 'title', 'hurdles',
+  'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'sprint', 'dash', 'champion', 'gold', 'silver', 'bronze']);
+/** A field event's mark: metres with two places of centimetres ("5.92", "92.97"). */
+const FIELD_MARK = /^\d{1,2}\.\d\d$/;
+/** A currency's code written before an amount ("EUR 5.92m"). */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** Whose race a distance in the possessive names. */
 const RACE_FIELDS: ReadonlySet<string> = new Set(['women', 'men', 'girls', 'boys']);

@@ -79,6 +79,13 @@ function surnameOf(name: string): string | undefined {
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
 
+/** Whether an alias is the name's words in another order ("Abe Shinzo" of "Shinzo Abe"). */
+function reversedName(alias: string, name: string): boolean {
+  const words = (text: string) => text.trim().split(/\s+/);
+  const [a, n] = [words(alias), words(name)];
+  return a.length === n.length && a.join(' ') !== n.join(' ') && [...a].sort().join(' ') === [...n].sort().join(' ');
+}
+
 export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   const entries = new Map<string, RegistryEntry>();
   for (const e of registry.entries) entries.set(e.id, e);
@@ -110,7 +117,8 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
     for (const a of e.acronyms ?? []) addAlias(a, e.id, 'acronym');
     for (const a of modelOnly) addAlias(a, e.id, 'model');
     if (e.type === 'PERSON') {
-      const surnames = e.surnames ?? [e.name, ...(e.aliases ?? [])].map(surnameOf).filter((s): s is string => !!s);
+      // (not from the name written family name first, "Saito Ken" of Ken Saito: its last word is the given name)
+      const surnames = e.surnames ?? [e.name, ...(e.aliases ?? []).filter((a) => !reversedName(a, e.name))].map(surnameOf).filter((s): s is string => !!s);
       for (const s of surnames) add(index.surnames, foldKey(aliasKey(s)), { id: e.id, kind: 'surname', form: aliasKey(s) });
     }
     if (e.partOf) {

@@ -2,10 +2,11 @@
 // Nations National Chief Perry Bellegarde]". A title of the registry's lexicon after an organization the registry knows
 // or an acronym parts them, as the guideline keeps titles out of names: the words before it are the organization, those
 // after it the person, where they read as a person's name. So does a word that is such a title only inside a name
-// (lexicon/person-cues.json `innerTitles`).
+// (lexicon/person-cues.json `innerTitles`). A title that ends the model's name after such an organization is no part of
+// it ("[Exxon Chairman] and CEO Darren Woods": the organization "Exxon").
 import type { Candidate } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
-import { titleOf } from '../registry/titles.js';
+import { isTitle, titleOf } from '../registry/titles.js';
 import { candidate } from './candidates.js';
 import { personName } from './people.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
@@ -33,6 +34,20 @@ export function splitAtInnerTitle(text: string, c: Candidate, registry: Registry
     return [{ ...c, end: c.start + at - 1 }, candidate(c.start + at + cut, c.end, 'PERSON', c.source, c.confidence)];
   }
   return [c];
+}
+
+/** The model's name of an organization the registry knows and a title after it cut to the organization; unchanged otherwise. */
+export function dropTrailingTitle(text: string, c: Candidate, registry: RegistryIndex): Candidate {
+  if (c.source === 'registry' || (c.type !== 'ORG' && c.type !== 'PERSON')) return c;
+  const span = text.slice(c.start, c.end);
+  const words = span.split(' ');
+  // (most names end in no word a title opens with: the last two words asked first)
+  for (const n of [1, 2]) {
+    if (words.length <= n || !registry.titleStarts.has(words[words.length - n].toLowerCase()) || !isTitle(registry, words.slice(-n))) continue;
+    const owner = words.slice(0, -n).join(' ');
+    if (aliasTypes(registry, owner).includes('ORG')) return { ...c, end: c.start + owner.length, type: 'ORG' };
+  }
+  return c;
 }
 
 /** Whether words are an organization's name the registry knows, or an acronym in capitals. */

@@ -118,7 +118,8 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (c.source !== 'model' || !NAME_LABELS.has(c.type) || c.type === 'FAC') return c;
     const headed = headAfter(text, c, registry);
     if (headed) return { ...headed, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
-    if (PLACE_LABELS.has(c.type)) return c;
+    // (a place the model was unsure of is as sure before its state: "the [Irving], Texas-based company", not Kyrie Irving)
+    if (PLACE_LABELS.has(c.type)) return c.type === 'GPE' && townOf(text, c, registry) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
     // "the Hayli Gubbi volcano": a natural feature's kind after the name, the same way, makes it a LOC.
     if (regionOf(text, c, registry, FEATURE_AFTER)) return { ...c, type: 'LOC', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))

@@ -42,7 +42,7 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
 export const PAST_PERFECT = 'had';
 
 /** Words just before a date that put it on one side of the DCT whatever the verb: "since Oct. 23" and what a move "follows" are past; "effective Feb. 1", the day a change announced ahead takes effect, to come. */
-export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE' };
+export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', follows: 'PAST', follow: 'PAST', effective: 'FUTURE', starting: 'FUTURE', beginning: 'FUTURE' };
 
 /**
  * "up from four in March", "versus 2.8% in the March projections": a figure compared with is one told before; so is a
