@@ -40,7 +40,8 @@ function spokenAsLanguage(text: string, tokens: readonly Token[], c: Candidate, 
   const next = tokens[at + 1];
   const adjacent = next !== undefined && next.start === c.end + 1 && next.sentence === tokens[at].sentence;
   if (adjacent && SPOKEN_BEFORE.has(next.text.toLowerCase())) return true;
-  if (adjacent && NOUNS.has(next.pos)) return false;
+  // (nor before an adjective of a noun: "in Russian presidential elections")
+  if (adjacent && (NOUNS.has(next.pos) || next.pos === 'ADJ')) return false;
   const word = (k: number) => (tokens[k]?.sentence === tokens[at].sentence ? tokens[k].text : '');
   const before = word(at - 1).toLowerCase();
   if (SPOKEN_AFTER.has(before) || (MODIFIER_TAGS.has(tokens[at - 1]?.pos ?? '') && /^\p{Ll}+$/u.test(word(at - 1)) && SPOKEN_AFTER.has(word(at - 2).toLowerCase()))) return true;

@@ -15,12 +15,13 @@
 // "[Nepal] Airlines": data too), as the model's organization stopped before one runs on to it ("[PSA] Airlines"), and a
 // people's or a place's name before a body's head is the body's ("[Communist] Party", "[French] Army's").
 // Initials joined by an ampersand right after an organization's name are the end of its name ("[Ipsos] I&O"): no
-// other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG"). An
+// other word is written so. And the model's organization that ends in a legal form is sure ("Daimler-Benz AG"), as is
+// its law that ends in a law's head, over a registry name inside it ("the [Army] Act"). An
 // ordinal in figures right before a unit's or a court's name opens it ("[82nd] Airborne Division", "the [5th] Circuit").
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, NUMBER_LABELS, PLACE_LABELS } from '../document.js';
 import { BODY_HEADS, COMPANY_HEADS, NAMED_AFTER_HEADS, NOT_PLACE_ENDS, NUMBERED_UNIT_HEADS } from '../lexicon/organization-heads.js';
-import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
+import { CORPORATE_SUFFIXES, endsOrganizationName, isLegalForm, LAW_HEADS } from '../ner/name-types.js';
 import { joinToNext, joinWhereAdjacent, takeInAfter } from './extend-mentions.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import { isTitle } from '../registry/titles.js';
@@ -70,6 +71,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
   let takenHeads: Set<string> | undefined;
   const typed = mapEach(candidates, (c): Candidate => {
     const person = c.type === 'PERSON';
+    if (c.source === 'model' && c.type === 'LAW' && endsInLawHead(text, c)) return { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && c.type !== 'ORG' && !PLACE_LABELS.has(c.type))) return c;
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
@@ -117,6 +119,14 @@ function knownPlace(registry: RegistryIndex, name: string): boolean {
 function endsInLegalForm(text: string, c: Candidate): boolean {
   const space = text.lastIndexOf(' ', c.end - 1);
   return space > c.start && isLegalForm(text.slice(space + 1, c.end));
+}
+
+/** The heads that end a law's name: "Act", "Bill". */
+const LAW_HEAD_WORDS: ReadonlySet<string> = new Set(LAW_HEADS);
+/** Whether the model's name of several words ends in a law's head ("[Army Act]"). */
+function endsInLawHead(text: string, c: Candidate): boolean {
+  const space = text.lastIndexOf(' ', c.end - 1);
+  return space > c.start && LAW_HEAD_WORDS.has(text.slice(space + 1, c.end));
 }
 
 /**

@@ -83,3 +83,59 @@ describe('a number before 1600', () => {
     expect(read('The church was built in 1066.').map(([text, type]) => [text, type])).toEqual([['1066', 'DATE']]);
   });
 });
+
+describe('a case cited by its first party', () => {
+  it('is the case, where the registry knows that party as nothing else', () => {
+    const found = read('The Supreme Court overturned Roe v. Wade in 2022. Congress should codify Roe, Biden said.', '2024-07-01');
+    expect(found.filter(([text]) => text === 'Roe')).toEqual([['Roe', 'LAW', 'law/roe-v-wade']]);
+  });
+
+  it('but a party the registry knows stays itself', () => {
+    expect(read('Trump v. CASA was decided. Trump said he won.')).toContainEqual(['Trump', 'PERSON', 'person/donald-trump']);
+  });
+});
+
+describe('a town before its state and "-based"', () => {
+  it('is the place, not a person of its surname', () => {
+    expect(read('Scott Sheffield has led the Irving, Texas-based company for years.').map(([text, type]) => [text, type]))
+      .toContainEqual(['Irving', 'GPE']);
+  });
+});
+
+describe('a title after an organization the registry knows', () => {
+  it('is no part of its name, alone or joined to another title', () => {
+    expect(read('"We will grow," Exxon Chairman and CEO Darren Woods said.'))
+      .toEqual([['Exxon', 'ORG', 'org/exxonmobil'], ['Darren Woods', 'PERSON', 'person/darren-woods']]);
+    expect(read('Exxon expects to grow. "We will grow," Exxon Chairman and CEO Darren Woods said.').map(([text]) => text))
+      .toEqual(['Exxon', 'Exxon', 'Darren Woods']);
+  });
+});
+
+describe('a service named without its country', () => {
+  it('is the country\'s its story is filed from or names, the American one by default', () => {
+    expect(read('The Navy said on Monday it would buy more ships.', '2024-07-01')).toContainEqual(['Navy', 'ORG', 'org/us-navy']);
+    expect(read('LONDON (Reuters) - The Navy said on Monday it would buy more ships.', '2024-07-01')).toContainEqual(['Navy', 'ORG', 'org/royal-navy']);
+    expect(read('NEW DELHI (Reuters) - The Army said on Monday it killed three militants.', '2024-07-01').filter(([text]) => text === 'Army').map(([, , entity]) => entity))
+      .toEqual(['nil:org/army']);
+  });
+});
+
+describe('a name the registry also writes family name first', () => {
+  it('gives no surname of its given name', () => {
+    expect(read('Ken told reporters he was pleased.').map(([, , entity]) => entity)).not.toContain('person/ken-saito');
+    expect(read('Ken Saito met reporters. Saito said talks went well.')).toContainEqual(['Saito', 'PERSON', 'person/ken-saito']);
+  });
+});
+
+describe('metres and money written with a scale', () => {
+  it('a race\'s distance before a noun of its races and a field event\'s mark are metres', () => {
+    expect(readMentions('Bolt could target the 200m world record. Kendricks was second with 5.92m, ahead of Karalis.')
+      .filter((m) => m.type === 'QUANTITY').map((m) => m.text)).toEqual(['200m', '5.92m']);
+    expect(readMentions('The firm has 200m users.').map((m) => [m.text, m.type])).toEqual([['200m', 'CARDINAL']]);
+  });
+
+  it('a sum hung on hyphens after a scale is money, not a weight', () => {
+    expect(readMentions('It paid for a 369-million-pound refurbishment.').map((m) => [m.text, m.type, m.currency])).toEqual([['369-million-pound', 'MONEY', 'GBP']]);
+    expect(readMentions('She had a 10-pound baby.').map((m) => [m.text, m.type])).toEqual([['10-pound', 'QUANTITY']]);
+  });
+});

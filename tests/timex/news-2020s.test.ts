@@ -976,3 +976,9 @@ table('a year before 1600 only after a preposition of time and before no noun (M
   ['He died on August 22, 1485, at Bosworth.', [['August 22, 1485', '1485-08-22']]],
   ['Some 1450 troops and 1200 tanks were there.', []],
 ]);
+
+table('a rate after "of" and its words, and a day after "starting" (Thursday 2025-04-03)', '2025-04-03', [
+  ['The fund would pay 35,000 barrels of crude a day.', []],
+  ['Production rose to 1.3 million barrels of oil equivalent a day.', []],
+  ['The plan imposes a 10% baseline tariff on all imports starting Saturday.', [['Saturday', '2025-04-05']]],
+]);

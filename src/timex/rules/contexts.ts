@@ -162,7 +162,8 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
  * counts ("$3.4 trillion over a decade" is spent during one).
  */
 const SPAN_PREPOSITIONS = ['over', 'in', 'for', 'during', 'within', 'across', 'through', 'throughout', 'after', 'before', 'since'];
-export const RATE_BEFORE = new RegExp(`(?:\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*){0,2}(?:\\s+of(?:\\s+[a-z][\\w-]*){1,2})?\\s+$`, 'i');
+const COUNTED_WORD = `(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*`;
+export const RATE_BEFORE = new RegExp(`(?:\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
