@@ -71,7 +71,7 @@ export function organizationsByHead(text: string, candidates: Candidate[], regis
   let takenHeads: Set<string> | undefined;
   const typed = mapEach(candidates, (c): Candidate => {
     const person = c.type === 'PERSON';
-    if (c.source === 'model' && c.type === 'LAW' && endsInLawHead(text, c)) return { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
+    if (c.source === 'model' && c.type === 'LAW' && endsInLawHead(text, c, registry)) return { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
     if (c.source !== 'model' || (!person && c.type !== 'NORP' && c.type !== 'ORG' && !PLACE_LABELS.has(c.type))) return c;
     // Most names have no capital after them, and need no slice or match.
     const after = text.charCodeAt(c.end) === 32 ? text.slice(c.end, c.end + 18) : '';
@@ -123,10 +123,17 @@ function endsInLegalForm(text: string, c: Candidate): boolean {
 
 /** The heads that end a law's name: "Act", "Bill". */
 const LAW_HEAD_WORDS: ReadonlySet<string> = new Set(LAW_HEADS);
-/** Whether the model's name of several words ends in a law's head ("[Army Act]"). */
-function endsInLawHead(text: string, c: Candidate): boolean {
+/**
+ * Whether the model's name of several words ends in a law's head ("[Army Act]"), and no law the registry knows ends it
+ * (the registry's "Inflation Reduction Act" of "the U.S. Inflation Reduction Act" is the law, the place before it a place).
+ */
+function endsInLawHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
   const space = text.lastIndexOf(' ', c.end - 1);
-  return space > c.start && LAW_HEAD_WORDS.has(text.slice(space + 1, c.end));
+  if (space <= c.start || !LAW_HEAD_WORDS.has(text.slice(space + 1, c.end))) return false;
+  for (let at = text.indexOf(' ', c.start); at > 0 && at < space; at = text.indexOf(' ', at + 1)) {
+    if (aliasTypes(registry, text.slice(at + 1, c.end)).includes('LAW')) return false;
+  }
+  return true;
 }
 
 /**
