@@ -1,6 +1,7 @@
 // The country an article is filed from: the place of its dateline ("MANILA 1996-12-03"), as link resolved it, and the
 // outermost place the registry makes that place part of. Normalize reads the money of that country's own press by it.
-// An article with no dateline (a local paper's page) is of the country nearly all its places are in, where it names a few.
+// An article with no dateline (a local paper's page) is of the country nearly all its places are in, where it names a few;
+// and a sentence that names places of one country only is of that country ("Oman's deficit will reach 2.2 billion rials").
 import type { Mention } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
@@ -33,3 +34,16 @@ export function placesCountry(mentions: readonly Mention[], index: RegistryIndex
 }
 const MIN_PLACES = 3;
 const SHARE = 0.9;
+
+/** The one country the places of sentence `sentence` are in (a country named there counts as its own), or undefined. */
+export function sentenceCountry(mentions: readonly Mention[], sentence: number, index: RegistryIndex): string | undefined {
+  let found: string | undefined;
+  for (const m of mentions) {
+    if (m.sentence !== sentence || !PLACE_LABELS.has(m.type) || m.entity === undefined || !index.entries.has(m.entity)) continue;
+    const country = countryOf(index, chainOf(index, m.entity));
+    if (country === undefined) continue;
+    if (found !== undefined && found !== country) return undefined;
+    found = country;
+  }
+  return found;
+}

@@ -3,17 +3,19 @@
 // country is the article's own of that name, where the article names it with one country only; else the money of
 // that name of the country the article is filed from, by its people's word as "Swiss francs" is read ("francs" in a
 // story from Paris of 1996; CURRENCY_BY_COUNTRY), while the country still had it. A name with a usual country
-// ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's).
+// ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's);
+// the one country the amount's own sentence names comes before the article's ("Oman's deficit ... 2.2 billion rials").
 import type { Mention } from '../document.js';
 import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, SHARED_SIGN_NAMES, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
  * The mentions with each unstated amount of a shared currency name given the one currency the article states for it,
- * or else the currency of that name of the article's country, by the words for its people (asked only when needed), in
- * the year it was published.
+ * or else the currency of that name of the one country the amount's sentence names, or else of the article's country,
+ * by the words for its people (asked only when needed), in the year it was published.
  */
-export function carriedCurrencies(text: string, mentions: Mention[], peoples: () => readonly string[] = () => [], year?: number): Mention[] {
+export function carriedCurrencies(text: string, mentions: Mention[], peoples: () => readonly string[] = () => [], year?: number,
+  sentencePeoples: (m: Mention) => readonly string[] = () => []): Mention[] {
   // Each amount's shared name, and whether the amount states its country, read once.
   const names = mentions.map((m) => (m.type === 'MONEY' ? sharedName(text, m) : undefined));
   // Most articles hold no amount of such a name: nothing to gather.
@@ -29,7 +31,8 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
   return mentions.map((m, k) => {
     const name = names[k];
     if (name === undefined || stating[k]) return m;
-    const currency = stated.get(name) ?? (stated.has(name) ? undefined : national(name, peoples(), year));
+    // (the country the amount's own sentence names first: "Oman's deficit will reach 2.2 billion rials" from Tehran)
+    const currency = stated.get(name) ?? (stated.has(name) ? undefined : national(name, sentencePeoples(m), year) ?? national(name, peoples(), year));
     return currency && currency !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });
 }

@@ -7,7 +7,7 @@
 // national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
 // told beside a price in another dollar.
 import type { Doc } from '../document.js';
-import { datelineCountry, placesCountry } from '../link/dateline-country.js';
+import { datelineCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
 import { homeAgencyCountry, localDateline } from '../resolve/datelines.js';
 import type { Resources } from '../resources.js';
@@ -27,7 +27,8 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
-  const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year);
+  const sentencePeoples = (m: (typeof mentions)[number]) => registry.entries.get(sentenceCountry(mentions, m.sentence, registry) ?? '')?.demonyms ?? [];
+  const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);
   return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || agencyCountry() !== null, year)) };
 }
 

@@ -139,3 +139,33 @@ describe('metres and money written with a scale', () => {
     expect(readMentions('She had a 10-pound baby.').map((m) => [m.text, m.type])).toEqual([['10-pound', 'QUANTITY']]);
   });
 });
+
+describe('a law the model read whole and ended in "Act"', () => {
+  it('is sure over a registry name inside it, but not over a registry law it ends in', () => {
+    expect(read('Anyone attacking military property would face trial under the Army Act.')).toEqual([['Army Act', 'LAW', 'nil:law/army-act']]);
+    expect(read('Firms could benefit from tax credits under the U.S. Inflation Reduction Act.'))
+      .toEqual([['U.S.', 'GPE', 'gpe/united-states'], ['Inflation Reduction Act', 'LAW', 'law/inflation-reduction-act']]);
+  });
+});
+
+describe('a people\'s word before an adjective', () => {
+  it('is the people\'s, not the language, after "in"', () => {
+    expect(read('Putin claims record victory in Russian presidential vote').map(([text, type]) => [text, type])).toContainEqual(['Russian', 'NORP']);
+  });
+});
+
+describe('the Games by their adjective and their season', () => {
+  it('are the Olympic Games', () => {
+    expect(read('Bolt set an Olympic record in the 100 metres. The next Summer Games open in Los Angeles in 2028.', '2024-08-06').filter(([, type]) => type === 'EVENT'))
+      .toEqual([['Olympic', 'EVENT', 'event/olympic-games'], ['Summer Games', 'EVENT', 'event/olympic-games']]);
+  });
+});
+
+describe('money of a name several countries use', () => {
+  it('is that of the one country the amount\'s sentence names', () => {
+    const money = readMentions('Oman\'s deficit will reach 2.2 billion rials. Qatar\'s budget forecasts a deficit of 8.7 billion riyals.', '2024-07-01')
+      .filter((m) => m.type === 'MONEY').map((m) => m.currency);
+    expect(money).toEqual(['OMR', 'QAR']);
+    expect(readMentions('The bank sold 2 billion rials of bonds.', '2024-07-01').filter((m) => m.type === 'MONEY').map((m) => m.currency)).toEqual(['IRR']);
+  });
+});
