@@ -111,15 +111,6 @@ describe('a title after an organization the registry knows', () => {
   });
 });
 
-describe('a service named without its country', () => {
-  it('is the country\'s its story is filed from or names, the American one by default', () => {
-    expect(read('The Navy said on Monday it would buy more ships.', '2024-07-01')).toContainEqual(['Navy', 'ORG', 'org/us-navy']);
-    expect(read('LONDON (Reuters) - The Navy said on Monday it would buy more ships.', '2024-07-01')).toContainEqual(['Navy', 'ORG', 'org/royal-navy']);
-    expect(read('NEW DELHI (Reuters) - The Army said on Monday it killed three militants.', '2024-07-01').filter(([text]) => text === 'Army').map(([, , entity]) => entity))
-      .toEqual(['nil:org/army']);
-  });
-});
-
 describe('a name the registry also writes family name first', () => {
   it('gives no surname of its given name', () => {
     expect(read('Ken told reporters he was pleased.').map(([, , entity]) => entity)).not.toContain('person/ken-saito');
