@@ -11,6 +11,17 @@ export const MONTHS: Record<string, number> = {
 /** Month names that are common words too ("may", "march", "august"): in lower case they name a month only beside a day or year. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august']);
 
+/** The oldest year a bare number of four digits may be. */
+export const OLDEST_YEAR = 1000;
+/** Bare numbers of four digits from this year on may be years wherever they stand; older ones only after OLD_YEAR_BEFORE. */
+export const YEARS_ANYWHERE_FROM = 1600;
+/**
+ * The words after which a bare number older than YEARS_ANYWHERE_FROM, before no noun, is a year ("built in 1483",
+ * "between 1483 and 1485"; not "and 1200 tanks"): fewer than for later years, as such numbers count things more often.
+ * Both recognizers read them, so that a number neither takes is none they both leave.
+ */
+export const OLD_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'from', 'before', 'after', 'between', 'and', 'circa', 'around']);
+
 /** ISO weekday numbers, Monday = 1. */
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,

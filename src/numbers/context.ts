@@ -12,7 +12,7 @@ import {
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
-import { AMBIGUOUS_MONTHS } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, OLD_YEAR_BEFORE, YEARS_ANYWHERE_FROM } from '../lexicon/calendar.js';
 import {
   CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -43,8 +43,6 @@ const YEAR_APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** The numeral's first word and the two words either side of it, in its sentence: what every check reads. */
-/** The words after which a number before 1500 is a year ("in 1066", "between 1483 and 1485"), as the time rules have them. */
-const OLD_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'from', 'before', 'after', 'between', 'and', 'circa', 'around']);
 interface Around { w: Word; prev: Word | undefined; prev2: Word | undefined; next: Word | undefined; next2: Word | undefined; }
 
 // The checks are a few functions, tried in order, not one: V8 compiled one function of them all in 100-250 ms,
@@ -109,9 +107,9 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
   // a year, unless it counts: after a qualifier ("some 1500 troops"), or round before a plural ("2000 people"),
   // which the time rules read alike; where they make a year of it ("in 2000 people voted") the DATE holds it
   const roundCount = n.value !== undefined && n.value % 100 === 0 && !!next && next.pos === 'NOUN' && isPlural(next.text);
-  // (a number before 1500 is a year only after a preposition of time and before no noun, as the time rules read it:
-  // "built in 1483", not "and 1066 friends")
-  const oldCount = n.value !== undefined && n.value < 1500 && (!(prev && OLD_YEAR_BEFORE.has(prev.lower)) || next?.pos === 'NOUN');
+  // (an old number is a year only after a preposition of time and before no noun, as the time rules read it: "built in
+  // 1483", not "and 1066 friends", "scored 1550 points")
+  const oldCount = n.value !== undefined && n.value < YEARS_ANYWHERE_FROM && (!(prev && OLD_YEAR_BEFORE.has(prev.lower)) || next?.pos === 'NOUN');
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !oldCount && !inRowOfFigures(words, n.first)) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';

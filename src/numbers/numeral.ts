@@ -51,7 +51,7 @@ const DOTTED_DECIMALS = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 /** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
 const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)${ORDINAL_SUFFIX}$`);
-/** Four digits that may be a year, 1000 to 2099 (before 1500 only after a preposition of time: notANumber). */
+/** Four digits that may be a year, 1000 to 2099 (an old one only after a preposition of time: context.ts, lexicon/calendar.ts). */
 const YEAR = /^(1\d|20)\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 /**

@@ -9,12 +9,14 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import table from './lexicon/members-seats.json' with { type: 'json' };
 import { mapMany } from './map-many.js';
 
+/** The party's capitalised words and a member's title after them. */
+const PARTY_AND_TITLE = `^(\\p{Lu}[\\p{L}\\p{M}'’ -]*?) (?:${table.titles.join('|')})`;
 /** The party's capitalised words, the title and "for", then the seat's capitalised name. */
-const PARTY_TITLE_SEAT = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}'’ -]*?) (?:${table.titles.join('|')}) for (?=\\p{Lu})`, 'u');
+const PARTY_TITLE_SEAT = new RegExp(`${PARTY_AND_TITLE} for (?=\\p{Lu})`, 'u');
 const PARTY_TYPES: ReadonlySet<Label> = new Set<Label>(['ORG', 'NORP']);
 
 /** The party's capitalised words and a title that ends the name: "Labour MPs", "SNP MSPs". */
-const PARTY_TITLE = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}'’ -]*?) (?:${table.titles.join('|')})$`, 'u');
+const PARTY_TITLE = new RegExp(`${PARTY_AND_TITLE}$`, 'u');
 const TITLES: ReadonlySet<string> = new Set(table.titles);
 
 export function membersSeats(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {

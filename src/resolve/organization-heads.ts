@@ -117,8 +117,14 @@ function knownPlace(registry: RegistryIndex, name: string): boolean {
  * is the company's name, as sure as a name after an honorific, over a registry name inside it ("Daimler").
  */
 function endsInLegalForm(text: string, c: Candidate): boolean {
+  const last = lastOfSeveralWords(text, c);
+  return last !== undefined && isLegalForm(last);
+}
+
+/** The last word of a name of several words, or undefined for a name of one. */
+function lastOfSeveralWords(text: string, c: Candidate): string | undefined {
   const space = text.lastIndexOf(' ', c.end - 1);
-  return space > c.start && isLegalForm(text.slice(space + 1, c.end));
+  return space > c.start ? text.slice(space + 1, c.end) : undefined;
 }
 
 /** The heads that end a law's name: "Act", "Bill". */
@@ -128,8 +134,9 @@ const LAW_HEAD_WORDS: ReadonlySet<string> = new Set(LAW_HEADS);
  * (the registry's "Inflation Reduction Act" of "the U.S. Inflation Reduction Act" is the law, the place before it a place).
  */
 function endsInLawHead(text: string, c: Candidate, registry: RegistryIndex): boolean {
-  const space = text.lastIndexOf(' ', c.end - 1);
-  if (space <= c.start || !LAW_HEAD_WORDS.has(text.slice(space + 1, c.end))) return false;
+  const last = lastOfSeveralWords(text, c);
+  if (last === undefined || !LAW_HEAD_WORDS.has(last)) return false;
+  const space = c.end - last.length - 1;
   for (let at = text.indexOf(' ', c.start); at > 0 && at < space; at = text.indexOf(' ', at + 1)) {
     if (aliasTypes(registry, text.slice(at + 1, c.end)).includes('LAW')) return false;
   }

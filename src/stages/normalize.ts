@@ -6,7 +6,7 @@
 // beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — ") or a
 // national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
 // told beside a price in another dollar.
-import type { Doc } from '../document.js';
+import type { Doc, Mention } from '../document.js';
 import { datelineCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
 import { homeAgencyCountry, localDateline } from '../resolve/datelines.js';
@@ -27,7 +27,13 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
-  const sentencePeoples = (m: (typeof mentions)[number]) => registry.entries.get(sentenceCountry(mentions, m.sentence, registry) ?? '')?.demonyms ?? [];
+  // (each sentence's country read once, for the amounts of a name several countries use)
+  const bySentence = new Map<number, readonly string[]>();
+  const sentencePeoples = (m: Mention) => {
+    let peoplesThere = bySentence.get(m.sentence);
+    if (!peoplesThere) bySentence.set(m.sentence, (peoplesThere = registry.entries.get(sentenceCountry(mentions, m.sentence, registry) ?? '')?.demonyms ?? []));
+    return peoplesThere;
+  };
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);
   return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || agencyCountry() !== null, year)) };
 }

@@ -9,7 +9,7 @@ import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { labelOf, resolveFrame } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS, isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAYS, YEARS_ANYWHERE_FROM } from '../lexicon/calendar.js';
 import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
@@ -215,18 +215,13 @@ function nameBefore(text: string, at: number): boolean {
 /** Where the next word after `at` starts (bounded: a few characters of space at most matter). */
 const nextWordStart = (text: string, at: number) => at + (/^\s*/.exec(text.slice(at, at + 20))?.[0].length ?? 0);
 
-/** The oldest year a bare number of four digits may be. */
-const OLDEST_YEAR = 1000;
-/** The words after which a bare number before 1600 is a year: fewer than for later ones, as such numbers count things more often. */
-const OLD_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'from', 'before', 'after', 'between', 'and', 'circa', 'around']);
 /** A bare four-digit number is a year unless it counts something: "in 1988" yes, "2000 people" no. */
 function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const y = +m.groups.year;
   const before = wordBefore(text, m.start);
-  // (a year before 1600 only where a preposition of time says so and it counts no noun: "built in 1483", "between 1483
-  // and 1485", not "and 1200 tanks")
-  if (y < OLDEST_YEAR || y > 2100 || (y < 1600 && (!OLD_YEAR_BEFORE.has(before) || tokenAt(nextWordStart(text, m.end))?.pos === 'NOUN'))) return false;
   const next = tokenAt(nextWordStart(text, m.end));
+  // (an old year only where a preposition of time says so and it counts no noun: "built in 1483", not "and 1200 tanks")
+  if (y < OLDEST_YEAR || y > 2100 || (y < YEARS_ANYWHERE_FROM && (!OLD_YEAR_BEFORE.has(before) || next?.pos === 'NOUN'))) return false;
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it.

@@ -38,6 +38,9 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'is', 'are', 'am',
 ]);
 
+/** The pronouns that stand as a verb's object, between a past verb and its date: "charged [him] in August". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** "had been scheduled to expire Friday": a plan told in the past perfect was for a day already gone. */
 export const PAST_PERFECT = 'had';
 
