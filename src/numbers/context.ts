@@ -80,7 +80,9 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   // "UPDATE 2-Oil falls": a wire story's version before the hyphen that joins its slug to the headline
   if (prev && NUMBERED_WIRE_SLUGS.has(prev.text) && next?.attached && NUMBER_HYPHENS.has(next.text)) return 'code';
   // "221B Baker Street", "3M Company": a capital letter against the digits, before a name, names a thing
-  if (n.last === n.first + 1 && next && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text) && isCapitalised(next)) return 'code';
+  // and so does one that owns something or does something ("3M's shares", "3M said"), where a figure is counted
+  const letterAgainst = n.last === n.first + 1 && words[n.last].attached && words[n.last].text.length === 1 && /^\p{Lu}$/u.test(words[n.last].text);
+  if (letterAgainst && next && (isCapitalised(next) || POSSESSIVE_MARKS.has(next.lower) || next.pos === 'VERB' || next.pos === 'AUX')) return 'code';
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
   // and "the stadium seats 80,000": a plural code word introduces a list of codes ("seats 14 and 15"), not one figure
   // (nor "Green Bay 17" in a row of results, the head of a team's place)

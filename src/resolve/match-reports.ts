@@ -21,6 +21,7 @@ import { mapEach } from './map-many.js';
 const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
 const AUXILIARIES: ReadonlySet<string> = new Set(words.auxiliaries);
 const BEFORE: ReadonlySet<string> = new Set(words.before);
+const BEFORE_OPPONENT: ReadonlySet<string> = new Set(words.beforeOpponent);
 /** A result ("4-2", "56-13"). */
 const RESULT = /^\d{1,3}-\d{1,3}$/;
 /** What stands between a team and its player: "'s", or a position ("Seattle catcher John Marzano"). */
@@ -53,18 +54,22 @@ export function teamsInMatchReports(text: string, tokens: readonly Token[], ment
 }
 
 /**
- * "Boston beat Orlando 109-100": a place, a result verb, a place (or a person the registry knows as a place) and the score right after: both sides are teams.
+ * "Boston beat Orlando 109-100", "Denver lost to Miami 102-99": a place, a result verb, a place (or a person the registry
+ * knows as a place) and the score right after: both sides are teams, and so where one side is a team already ("Ohio State
+ * beat Michigan 30-24", "Alabama defeated Auburn 27-24").
  * So is a place after a word a team follows and before the score ("beating Iowa 102-85").
  */
 function sidesOfAResult(text: string, tokens: readonly Token[], mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
   const isPlace = (m: Candidate) => PLACE_LABELS.has(m.type) || (m.type === 'PERSON' && aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t)));
+  const isSide = (m: Candidate) => m.type === 'ORG' || isPlace(m);
   mentions.forEach((m, k) => {
     const other = mentions[k + 1];
-    if (!other || !PLACE_LABELS.has(m.type) || !isPlace(other)) return;
+    if (!other || !isSide(m) || !isSide(other) || !(PLACE_LABELS.has(m.type) || isPlace(other))) return;
     const verb = tokenFrom(tokens, m.end);
     const score = tokenFrom(tokens, other.end);
-    if (!RESULT_VERBS.has(tokens[verb]?.text) || tokenFrom(tokens, other.start) !== verb + 1 || !RESULT.test(tokens[score]?.text ?? '')) return;
+    const opponent = verb + (BEFORE_OPPONENT.has(tokens[verb + 1]?.text) ? 2 : 1);
+    if (!RESULT_VERBS.has(tokens[verb]?.text) || tokenFrom(tokens, other.start) !== opponent || !RESULT.test(tokens[score]?.text ?? '')) return;
     for (const [j, side] of [[k, m], [k + 1, other]] as const) {
       if (!isNation(registry, text.slice(side.start, side.end))) (out ??= [...mentions])[j] = { ...side, type: 'ORG' };
     }

@@ -295,7 +295,7 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
     && PLACE_LABELS.has(other.type) && !hasSource(other.source, 'registry');
   if (registryFacility(a, b) !== registryFacility(b, a)) return registryFacility(a, b);
   // A name the registry knows that a number recognizer read as a code and its amount is the name ("COP29" the
-  // conference, not 29 Colombian pesos; "3M", a figure and its scale, stays a number).
+  // conference, not 29 Colombian pesos; "3M users", a figure and its scale, stays a number).
   const namedCode = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && NAME_LABELS.has(c.type)
     && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
