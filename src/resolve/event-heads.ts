@@ -17,13 +17,15 @@ import heads from './lexicon/event-heads.json' with { type: 'json' };
 import { mapEach } from './map-many.js';
 import { candidatesOfShape, longestFirst } from './word-patterns.js';
 
-const words = heads.before.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** White space within a paragraph: a blank line parts a headline's last word from the dateline ("win over Storm", "SYDNEY"). */
+const SPACE = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
+const words = heads.before.map((w) => w.replace(/ /g, SPACE)).join('|');
 /** The kind word inside the model's span: "[Typhoon Haiyan]". */
-const OPENS_WITH = new RegExp(`^(?:${words})\\s+\\p{Lu}`, 'u');
+const OPENS_WITH = new RegExp(`^(?:${words})${SPACE}\\p{Lu}`, 'u');
 /** The kind word right before it: "Hurricane [Milton]". */
-const BEFORE = new RegExp(`(?<!\\p{L})(?:${words})\\s+$`, 'u');
+const BEFORE = new RegExp(`(?<!\\p{L})(?:${words})${SPACE}$`, 'u');
 /** The kind word and the name after it, for the name alone. */
-const KIND_AND_NAME = new RegExp(`^(?:${words})\\s+(\\p{Lu}.*)$`, 'u');
+const KIND_AND_NAME = new RegExp(`^(?:${words})${SPACE}(\\p{Lu}.*)$`, 'u');
 /** How far before the name the kind word may reach. */
 const REACH = 24;
 /** The letters the kind words open and end with: a name that neither opens with one nor follows one after a space needs no match. */

@@ -281,6 +281,11 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   const timeOverMisc = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
     && MISC_LABELS.has(other.type) && !hasSource(other.source, 'registry');
   if (timeOverMisc(a, b) !== timeOverMisc(b, a)) return timeOverMisc(a, b);
+  // And a day's name of several capitalised words the time rules know is the day, whatever else the model reads it as
+  // ("on Black Friday", a place to the model): a name the registry knows on the span stays the name.
+  const namedDay = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
+    && NAME_LABELS.has(other.type) && !hasSource(other.source, 'registry') && TITLE_CASE_WORDS.test(text.slice(c.start, c.end));
+  if (namedDay(a, b) !== namedDay(b, a)) return namedDay(a, b);
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
@@ -491,6 +496,9 @@ function flat(mentions: Mention[]): Mention[] {
   }
   return out ?? mentions;
 }
+
+/** Two or more words, each capitalised: "Black Friday", "Memorial Day", "New Year's Day". */
+const TITLE_CASE_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
 /** A time expression with a word and "day" in it: a holiday's name ("Columbus Day", "MLK day 2013"). */
 const NAMED_DAY = /[^\s]\s+[Dd]ay\b/;

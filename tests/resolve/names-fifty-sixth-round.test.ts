@@ -27,3 +27,40 @@ describe('the sides of a result in prose', () => {
     expect(read('The delegation flew to Miami 20-25 times.').map(([text, type]) => [text, type])).toContainEqual(['Miami', 'GPE']);
   });
 });
+
+describe('a kind of event before a name', () => {
+  it('does not reach across a blank line into the dateline', () => {
+    const mentions = read('Panthers seal gritty win over Storm\n\nSYDNEY (AAP) - Penrith beat Melbourne on Sunday.', '2023-10-01');
+    expect(mentions.filter(([, type]) => type === 'EVENT')).toEqual([]);
+    expect(mentions).toContainEqual(['SYDNEY', 'GPE', 'gpe/sydney']);
+  });
+
+  it('still names the storm across a line break within a paragraph', () => {
+    expect(read('Hurricane\nMilton made landfall.')).toContainEqual(['Hurricane\nMilton', 'EVENT', 'event/hurricane-milton']);
+  });
+});
+
+describe('a day named in capitalised words', () => {
+  it('is the day the time rules know, whatever the model reads it as', () => {
+    expect(read('The breach began on Black Friday, the busiest shopping day.', '2023-10-01').map(([text, type]) => [text, type]))
+      .toContainEqual(['Black Friday', 'DATE']);
+  });
+
+  it('but a name the registry knows that opens with one stays the name', () => {
+    expect(read('The Good Friday Agreement was signed.')).toContainEqual(['Good Friday Agreement', 'LAW', 'law/good-friday-agreement']);
+  });
+});
+
+describe('words of sport and of money', () => {
+  it('a club\'s sporting director is a title, no club', () => {
+    expect(read('Sporting director Edu said the club wanted to compete.').map(([text, type]) => [text, type])).toEqual([['Edu', 'PERSON']]);
+  });
+
+  it('the Australians\' own word for themselves is their people', () => {
+    expect(read('I am so proud to be an Aussie.')).toContainEqual(['Aussie', 'NORP', 'norp/australian']);
+  });
+
+  it('a word that opens a sentence is no lone surname of a registry person', () => {
+    expect(read('Pound slumps after the budget. Sole traders must register.').filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+});
