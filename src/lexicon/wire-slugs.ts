@@ -37,3 +37,12 @@ export const HOME_AGENCIES: Readonly<Record<string, string>> = {
   AAP: 'gpe/australia', 'Australian Associated Press': 'gpe/australia', CP: 'gpe/canada', 'Canadian Press': 'gpe/canada',
   NZPA: 'gpe/new-zealand', 'New Zealand Press Association': 'gpe/new-zealand',
 };
+
+/**
+ * The registry's agencies that a dateline credits by a word the registry does not give them alone: "SYDNEY (AAP) -" is
+ * Australian Associated Press, whose initials the American Academy of Pediatrics shares; "(Bloomberg)" is the news
+ * service, not Michael Bloomberg; "(PA)" the Press Association.
+ */
+export const AGENCY_CREDITS: Readonly<Record<string, string>> = {
+  AAP: 'org/australian-associated-press', PA: 'org/press-association', Bloomberg: 'org/bloomberg-news',
+};

@@ -9,8 +9,9 @@ import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, strip
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
+import { AGENCY_CREDITS } from '../lexicon/wire-slugs.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
-import { datelines } from '../resolve/datelines.js';
+import { datelineCredits, datelines } from '../resolve/datelines.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import organizationCues from '../resolve/lexicon/organization-cues.json' with { type: 'json' };
 import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
@@ -512,6 +513,13 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     namedInFull ??= new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
     if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
       && acronymLetters(texts[i]).length > 2)) decisions.set(i, { entity: theirs });
+  }
+
+  // A dateline's credit is the agency the wire credits by that word ("SYDNEY (AAP) -"), whatever else the word names.
+  const credits = datelineCredits(work.text);
+  for (const i of others) {
+    const credited = credits.get(mentions[i].start) === mentions[i].end && Object.hasOwn(AGENCY_CREDITS, texts[i]) ? AGENCY_CREDITS[texts[i]] : undefined;
+    if (credited !== undefined && index.entries.has(credited)) decisions.set(i, { entity: credited });
   }
 
   const entities = new Map<string, Entity>();

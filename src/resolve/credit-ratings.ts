@@ -10,12 +10,12 @@ import { longestFirst } from './word-patterns.js';
 const GRADE = new RegExp(`^(?:${longestFirst(table.grades)})[+-]?(?![\\p{L}\\d])`, 'u');
 /** A rating's words right after the grade and its sign: "AA- credit rating", "Baa1 rating". */
 const RATING_AFTER = new RegExp(`^\\s+(?:(?:${table.qualifiers.join('|')})\\s+){0,3}(?:${table.after.join('|')})\\b`);
-/** A verb of rating and a preposition right before the grade: "rated BBB", "cut to Baa1", "affirmed at AA". */
-const RATING_BEFORE = new RegExp(`\\b(?:${table.verbsBefore.join('|')})\\s+(?:\\w+\\s+){0,3}(?:(?:to|at|of|from)\\s+)?$`);
+/** A verb of rating and a preposition right before the grade, maybe quoted: "rated BBB", "cut to Baa1", "affirmed at AA", 'rates Ghana "RD"'. */
+const RATING_BEFORE = new RegExp(`\\b(?:${table.verbsBefore.join('|')})\\s+(?:\\w+\\s+){0,3}(?:(?:to|at|of|from)\\s+)?["“]?$`);
 
 export function dropCreditRatings(text: string, candidates: Candidate[]): Candidate[] {
   // Most articles name no rating: the word is looked for once.
-  if (!/rat(?:ed|ing)|grade/.test(text)) return candidates;
+  if (!/rat(?:ed|es|ings?)|grade/i.test(text)) return candidates;
   return candidates.filter((c) => {
     const grade = c.source === 'model' ? GRADE.exec(text.slice(c.start, c.end)) : null;
     if (!grade) return true;

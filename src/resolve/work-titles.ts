@@ -9,7 +9,8 @@
 // verb of works ("the novel", "his books, including", "titled") is one WORK_OF_ART however the model cut it
 // ("Devil on the [Cross]" as a people, "[Weep Not], Child" as a place): the cue is looked for a few words before
 // the quotation in its sentence or in an apposition right after it ('"The Remains of the Day", her third novel',
-// '"One Battle After Another", directed by'), or a kind of work right after it ('"Squid Game" season 3'), or its
+// '"One Battle After Another", directed by'), or a kind of work right after it ('"Squid Game" season 3'), or what it won
+// ('"Parasite" won best picture', '"Avatar" won three awards'), or its
 // maker's possessive before it where no noun after it makes the quotation a modifier ('Netflix's "Stranger Things"
 // and', not 'Trump's "America First" policy'), and a list of titles after one cue ('"Weep Not, Child" (1964) and "Decolonising
 // the Mind"') shares it (the cues are data too).
@@ -107,6 +108,9 @@ const APPOSITION_AFTER = /^,?\s+((?:a|an|the|her|his|their|its|(?:\p{Lu}[\p{L}.-
 /** A kind of work right after the closing mark: '"Squid Game" [season] 3', '"Oppenheimer" [director]'. */
 const KIND_AFTER = new RegExp(`^ (?:${table.kindsAfter.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 
+/** What a work won or earned right after the closing mark: '"Parasite" [won best] picture', '"Avatar" [won three awards]'. */
+const SUCCESS_AFTER = new RegExp(`^ (?:${table.successAfter.join('|')}|(?:${table.winningVerbs.join('|')})(?: [\\p{L}\\d-]+){0,2} (?:${table.awardNouns.join('|')}))(?![\\p{L}\\p{M}'’-])`, 'u');
+
 /** A comma, then a participle crediting a work's maker: '"One Battle After Another", [directed] by'. */
 const CREDIT_AFTER = new RegExp(`^,?\\s+(?:${table.creditsAfter.join('|')})\\s+by\\b`);
 
@@ -142,6 +146,7 @@ export function titledWorks(text: string, tokens: readonly Token[]): Candidate[]
     listEnd = -1;
     const after = m.index + m[0].length;
     if (!titleCase(m[1]) || !(inList || cueBefore(text, m.index) || cueAfter(text, m[1], after) || KIND_AFTER.test(text.slice(after, after + 14))
+      || SUCCESS_AFTER.test(text.slice(after, after + 48))
       || makersWork(text, tokens, m.index, after))) continue;
     // The title without the spaces or the comma a quotation may hold at its ends ('" Weep Not, Child "').
     const start = m.index + 1 + (m[1].length - m[1].trimStart().length);

@@ -64,3 +64,28 @@ describe('words of sport and of money', () => {
     expect(read('Pound slumps after the budget. Sole traders must register.').filter(([, type]) => type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('a quoted title in title case before what it won', () => {
+  it('is a work', () => {
+    expect(read('"Parasite" won best picture on Sunday. "Avatar" won three awards.', '2020-02-10').filter(([, type]) => type === 'WORK_OF_ART').map(([text]) => text))
+      .toEqual(['Parasite', 'Avatar']);
+  });
+
+  it('but a quotation before a verb of winning and no award is what the model reads', () => {
+    expect(read('"Leave" won the referendum.').filter(([, type]) => type === 'WORK_OF_ART')).toEqual([]);
+  });
+});
+
+describe('a dateline\'s credit', () => {
+  it('is the agency the wire credits by that word, whatever else the word names', () => {
+    expect(read('SYDNEY (AAP) - Penrith won the grand final.')).toContainEqual(['AAP', 'ORG', 'org/australian-associated-press']);
+    expect(read('LONDON (PA) - The Treasury spoke.')).toContainEqual(['PA', 'ORG', 'org/press-association']);
+  });
+});
+
+describe('a credit rating\'s grade', () => {
+  it('is no name in quotation marks after a verb of rating, nor a default\'s grade', () => {
+    expect(read('Fitch Ratings rates Ghana "RD". S&P cut the country to "CCC-" from "B-".').map(([text]) => text))
+      .toEqual(['Fitch Ratings', 'Ghana', 'S&P']);
+  });
+});

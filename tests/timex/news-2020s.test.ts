@@ -982,3 +982,8 @@ table('a rate after "of" and its words, and a day after "starting" (Thursday 202
   ['Production rose to 1.3 million barrels of oil equivalent a day.', []],
   ['The plan imposes a 10% baseline tariff on all imports starting Saturday.', [['Saturday', '2025-04-05']]],
 ]);
+
+table('a half in a match report is the game\'s, whatever its sentence says (Sunday 2024-06-02)', '2024-06-02', [
+  ['Dortmund had the better of the first half. Carvajal scored with a header, and the goal came after a penalty.', []],
+  ['Profit rose in the first half. The company scored a record.', [['the first half', '2024-H1']]],
+]);

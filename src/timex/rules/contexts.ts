@@ -214,6 +214,9 @@ export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
  * with an ankle injury").
  */
 export const GAME_WORDS = /\b(?:scored|scoring|score|scores|touchdowns?|strikers?|substitutes?|stretchered|full-?backs?|goalkeepers?|midfielders?|equali[sz]er|sent off|\d{1,2}(?:st|nd|rd|th) minute|halftime|half-time|rebounds|innings|penalty kicks?|free throws?|field goals?|three-pointers?|interceptions?|quarterback|the (?:match|game|contest|bout)|(?:led|trailed|won|lost|beat|leading|trailing) \d{1,3}-\d{1,3}|\d{1,3}-\d{1,3} (?:lead|deficit)|(?:scrum|fly)-half|drop goals?|rookies?|head coach|(?:ankle|knee|hamstring|groin|calf|shoulder|foot|hip) injur(?:y|ies)|concussion|Achilles|tendon|ligament|goals?|headers?|penalt(?:y|ies)|the referee|whistle|possession|wickets?|yards|baskets?|dunks?|puck|power ?play|saves|kick-?off|the (?:home|away) (?:side|team))\b/i;
+/** The words of a game, each of the article's counted; and how many make it a match report. */
+export const GAME_WORDS_ALL = new RegExp(GAME_WORDS.source, 'gi');
+export const MATCH_REPORT_WORDS = 3;
 
 /**
  * A century of runs in cricket ("scored a century", "his second Test century", "a century off 98 balls"): a score,

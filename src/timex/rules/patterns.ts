@@ -7,7 +7,7 @@ import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
 import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
@@ -79,6 +79,8 @@ export interface Unless {
   sentence?: RegExp;
   /** The match opens its sentence (true) or does not (false). */
   sentenceInitial?: boolean;
+  /** The whole article holds at least this many matches of a pattern (global): a match report's words. */
+  article?: { words: RegExp; atLeast: number };
   /** This group's word is in title case and not the first of its sentence: part of a name ("Friday Night Lights"). */
   titleCase?: string;
 }
@@ -366,8 +368,10 @@ export const RULES: TimexRule[] = [
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
-      // "scored twice in the second half": a half of a game, when no year is named.
+      // "scored twice in the second half": a half of a game, when no year is named; and so in a match report, whatever
+      // its sentence says ("Dortmund had the better of the first half").
       { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, sentence: GAME_WORDS },
+      { groups: { fiscal: false, year: false, year2: false, ofyear: false, halfyear: false }, article: { words: GAME_WORDS_ALL, atLeast: MATCH_REPORT_WORDS } },
       // "sold the second half of the collection": a half of what "of" names, when that is no year.
       { groups: { year: false, year2: false, ofyear: false, halfyear: false }, textAfter: /^ of\b/ },
     ] },
