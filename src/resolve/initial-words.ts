@@ -7,7 +7,8 @@
 // a noun only an organization is says, as an honorific does for a person, that the rest is an ORG; nor a
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
-// roles of lexicon/person-cues.json); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// roles of lexicon/person-cues.json); nor a registry person's lone surname that opens a sentence before a plural noun
+// ("Rice farmers protested"); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
 // "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
 // not one of two letters, which may be a short name ("An", "He").
@@ -80,6 +81,10 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     return firstOfSentence.has(start);
   };
   const opens = (start: number) => opensSentence(start) || OPENS_FIELD.test(lineBefore(text, start, LINE_REACH));
+  // A registry person's lone surname opening a sentence before a plural noun in lower case qualifies it, as no one's name
+  // does: "Rice farmers in Punjab protested", "Wine producers expect" (not Declan Rice, Bobi Wine).
+  const qualifiesPlural = (c: Candidate) => c.source === 'registry' && c.type === 'PERSON' && opensSentence(c.start)
+    && !/\s/.test(text.slice(c.start, c.end)) && pluralNounNext(tokens, c);
   return mapEach(candidates, (c): Candidate => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
     // The leading word is all before the first space: most names open with no describing noun, and need no match.
@@ -90,6 +95,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     const start = c.start + lead[0].length;
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
+    if (qualifiesPlural(c)) return false;
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
     // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;
@@ -111,6 +117,15 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
 /** Whether a word is one of the common nouns and participles that open sentences and are no name alone ("Police", "Armed"). */
 export function isOpeningNoun(word: string): boolean {
   return OPENING_NOUNS.has(word);
+}
+
+/** A plural noun in lower case: "farmers", not "glass" nor "says" (which the tagger reads as a verb). */
+const PLURAL_NOUN = /^\p{Ll}+[^s]s$/u;
+
+/** Whether the word right after a name is a plural noun in lower case, which the name's word qualifies. */
+function pluralNounNext(tokens: readonly Token[], c: { end: number }): boolean {
+  const next = tokens[tokenAt(tokens, c.end)];
+  return next !== undefined && next.pos === 'NOUN' && PLURAL_NOUN.test(next.text);
 }
 
 /** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */

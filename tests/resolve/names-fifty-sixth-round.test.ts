@@ -89,3 +89,21 @@ describe('a credit rating\'s grade', () => {
       .toEqual(['Fitch Ratings', 'Ghana', 'S&P']);
   });
 });
+
+describe('a registry person\'s lone surname that opens a sentence', () => {
+  it('is no person before a plural noun it qualifies', () => {
+    expect(read('Rice farmers in Punjab protested. Wine producers expect a smaller harvest.').filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('but is the person before a verb', () => {
+    expect(read('Declan Rice joined Arsenal. Rice scored twice.')).toContainEqual(['Rice', 'PERSON', 'person/declan-rice']);
+  });
+});
+
+describe('water by volume', () => {
+  it('is a quantity in acre-feet, gigalitres and megalitres', () => {
+    const units = readMentions('Arizona will lose 592,000 acre-feet. Storage stood at 1,585 gigalitres. The dam holds 40 megalitres.')
+      .filter((m) => m.type === 'QUANTITY').map((m) => m.text);
+    expect(units).toEqual(['592,000 acre-feet', '1,585 gigalitres', '40 megalitres']);
+  });
+});

@@ -15,6 +15,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', gal: 'gal', gals: 'gal',
   ml: 'ml', mls: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml',
   hectolitre: 'hl', hectolitres: 'hl', hectoliter: 'hl', hectoliters: 'hl', hl: 'hl',
+  // water in reservoirs and rivers: "592,000 acre-feet", "1,585 gigalitres"
+  'acre-foot': 'acre-ft', 'acre-feet': 'acre-ft', megalitre: 'ML', megalitres: 'ML', megaliter: 'ML', megaliters: 'ML',
+  gigalitre: 'GL', gigalitres: 'GL', gigaliter: 'GL', gigaliters: 'GL',
   cup: 'cup', cups: 'cup', tablespoon: 'tbsp', tablespoons: 'tbsp', teaspoon: 'tsp', teaspoons: 'tsp',
   barrel: 'bbl', barrels: 'bbl', bbl: 'bbl', bpd: 'bbl/d',
   acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha',
@@ -52,7 +55,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2',
   'square miles': 'mi2', 'square mile': 'mi2', 'sq miles': 'mi2', 'square metres': 'm2',
   'square meters': 'm2', 'square feet': 'ft2', 'sq ft': 'ft2', 'cubic metres': 'm3',
-  'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly',
+  'cubic meters': 'm3', 'cubic feet': 'ft3', 'light years': 'ly', 'light year': 'ly', 'acre feet': 'acre-ft', 'acre foot': 'acre-ft',
   // a network's length: "50,000 route miles", "1,200 track kilometres", "400 lane miles"
   'route miles': 'mi', 'route mile': 'mi', 'track miles': 'mi', 'track mile': 'mi', 'lane miles': 'mi', 'lane mile': 'mi',
   'statute miles': 'mi', 'statute mile': 'mi', 'route kilometres': 'km', 'route kilometers': 'km', 'track kilometres': 'km', 'track kilometers': 'km',
