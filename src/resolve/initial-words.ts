@@ -122,10 +122,17 @@ export function isOpeningNoun(word: string): boolean {
 /** A plural noun in lower case: "farmers", not "glass" nor "says" (which the tagger reads as a verb). */
 const PLURAL_NOUN = /^\p{Ll}+[^s]s$/u;
 
-/** Whether the word right after a name is a plural noun in lower case, which the name's word qualifies. */
+/** What follows a plural noun that heads its phrase: a verb, a preposition, a stop ("farmers in", "producers expect"). */
+const AFTER_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PUNCT', 'CCONJ']);
+
+/**
+ * Whether the word right after a name is a plural noun in lower case, which the name's word qualifies: one followed by
+ * what follows a subject, not by its object ("Sunak scraps HS2", a headline's verb the tagger reads as a noun).
+ */
 function pluralNounNext(tokens: readonly Token[], c: { end: number }): boolean {
-  const next = tokens[tokenAt(tokens, c.end)];
-  return next !== undefined && next.pos === 'NOUN' && PLURAL_NOUN.test(next.text);
+  const k = tokenAt(tokens, c.end);
+  const next = tokens[k], after = tokens[k + 1];
+  return next !== undefined && next.pos === 'NOUN' && PLURAL_NOUN.test(next.text) && (after === undefined || AFTER_SUBJECT_POS.has(after.pos));
 }
 
 /** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */

@@ -95,8 +95,9 @@ describe('a registry person\'s lone surname that opens a sentence', () => {
     expect(read('Rice farmers in Punjab protested. Wine producers expect a smaller harvest.').filter(([, type]) => type === 'PERSON')).toEqual([]);
   });
 
-  it('but is the person before a verb', () => {
+  it('but is the person before a verb, and before a headline\'s verb the tagger reads as a plural noun', () => {
     expect(read('Declan Rice joined Arsenal. Rice scored twice.')).toContainEqual(['Rice', 'PERSON', 'person/declan-rice']);
+    expect(read('Sunak scraps HS2 northern leg')).toContainEqual(['Sunak', 'PERSON', 'person/rishi-sunak']);
   });
 });
 
