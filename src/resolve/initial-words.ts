@@ -19,6 +19,8 @@ import type { LowerCaseWords } from './lower-case.js';
 import { HONORIFIC_CONFIDENCE, ROLES } from './people.js';
 import { isWhiteSpace } from './white-space.js';
 import { tokenAt } from '../text/token-at.js';
+import { isPlural } from '../numbers/counted.js';
+import { startsLower } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import nouns from './lexicon/organization-nouns.json' with { type: 'json' };
 import openingNouns from './lexicon/opening-nouns.json' with { type: 'json' };
@@ -119,9 +121,6 @@ export function isOpeningNoun(word: string): boolean {
   return OPENING_NOUNS.has(word);
 }
 
-/** A plural noun in lower case: "farmers", not "glass" nor "says" (which the tagger reads as a verb). */
-const PLURAL_NOUN = /^\p{Ll}+[^s]s$/u;
-
 /** What follows a plural noun that heads its phrase: a verb, a preposition, a stop ("farmers in", "producers expect"). */
 const AFTER_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PUNCT', 'CCONJ']);
 
@@ -132,7 +131,7 @@ const AFTER_SUBJECT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'P
 function pluralNounNext(tokens: readonly Token[], c: { end: number }): boolean {
   const k = tokenAt(tokens, c.end);
   const next = tokens[k], after = tokens[k + 1];
-  return next !== undefined && next.pos === 'NOUN' && PLURAL_NOUN.test(next.text) && (after === undefined || AFTER_SUBJECT_POS.has(after.pos));
+  return next !== undefined && next.pos === 'NOUN' && startsLower(next.text) && isPlural(next.text) && (after === undefined || AFTER_SUBJECT_POS.has(after.pos));
 }
 
 /** Whether the word after a name is a noun or an adjective in lower case, which the name's word describes. */

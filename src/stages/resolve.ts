@@ -278,14 +278,12 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   // So is a time expression the name model reads on the same span as a name of the miscellaneous kind, its guess for
   // a capitalised phrase that is no person, organization or place: holidays and parts of months are dates to the
   // guideline ("New Year's Day", "mid-June" read as a people).
-  const timeOverMisc = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
-    && MISC_LABELS.has(other.type) && !hasSource(other.source, 'registry');
-  if (timeOverMisc(a, b) !== timeOverMisc(b, a)) return timeOverMisc(a, b);
-  // And a day's name of several capitalised words the time rules know is the day, whatever else the model reads it as
-  // ("on Black Friday", a place to the model): a name the registry knows on the span stays the name.
-  const namedDay = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
-    && NAME_LABELS.has(other.type) && !hasSource(other.source, 'registry') && TITLE_CASE_WORDS.test(text.slice(c.start, c.end));
-  if (namedDay(a, b) !== namedDay(b, a)) return namedDay(a, b);
+  // And so is a day's name of several capitalised words, whatever else the model reads it as ("on Black Friday", a place
+  // to the model). A name the registry knows on the span stays the name.
+  const timeOverName = (c: Candidate, other: Candidate) => TIME_LABELS.has(c.type) && hasSource(c.source, 'timex')
+    && NAME_LABELS.has(other.type) && !hasSource(other.source, 'registry')
+    && (MISC_LABELS.has(other.type) || TITLE_CASE_WORDS.test(text.slice(c.start, c.end)));
+  if (timeOverName(a, b) !== timeOverName(b, a)) return timeOverName(a, b);
   const registryKind = (c: Candidate) =>
     hasSource(c.source, 'registry') && !PLACE_OR_FACILITY.has(c.type) && /\s/.test(text.slice(c.start, c.end));
   if (registryKind(a) !== registryKind(b)) return registryKind(a);
