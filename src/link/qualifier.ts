@@ -74,13 +74,14 @@ export function isUsState(entry: RegistryEntry): boolean {
 const BRACKETED_KIND = / \([^)]*\)$/;
 
 /**
- * "New York governor Andrew Cuomo", "Washington state officials", "a New York Republican": a state's office, its party's
- * member or lawmaker, or the word "state", right after a place's name makes it the state, not the city that shares its name.
+ * "New York governor Andrew Cuomo", "New York Sen. Chuck Schumer", "Washington state officials", "a New York Republican":
+ * a state's office, its party's member or lawmaker, or the word "state", right after a place's name makes it the state,
+ * not the city that shares its name.
  */
 export function stateOfficeAfter(text: string, end: number): boolean {
   return STATE_OFFICE_AFTER.test(text.slice(end, end + STATE_REACH));
 }
-const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b)|(?:Republican|Democrat|senator|congress(?:wo)?man|lawmaker)s?\b)/i;
+const STATE_OFFICE_AFTER = /^(?:'s)? (?:gov\.|sen\.|rep\.|lt\. gov\.|governor|lieutenant governor|attorney general|legislature|statehouse|gubernatorial|state\b(?! of\b)|(?:Republican|Democrat|senator|congress(?:wo)?man|lawmaker)s?\b)/i;
 
 /**
  * "Bothell, Washington-based Seagen": a place's name after a town's and a comma, before "-based", is the town's state,

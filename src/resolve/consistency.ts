@@ -221,9 +221,11 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   };
   const fullNames = entitiesNamedInFull(text, mentions, words, registry);
   // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
-  // the model reads as a person's, unless the article names a person of that surname in full or the registry knows the
-  // word as a name (a surname of its people is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
-  const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && m.type === 'PERSON' && words[k].length === 1
+  // the model reads as a person's (or as a place the registry does not know: "Kirkland & Ellis ... Kirkland said"), unless
+  // the article names a person of that surname in full or the registry knows the word as a name (a surname of its people
+  // is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
+  const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && words[k].length === 1
+    && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t))))
     && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)))

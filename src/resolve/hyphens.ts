@@ -29,6 +29,22 @@ const SUFFIXED = /^(.*\p{L}\.?)-(\p{Ll}+)$/u;
 /** The same suffix right after a span that stopped at the hyphen ("[Nantes]-based"). */
 const SUFFIX_AFTER = /^-(\p{Ll}+)(?![\p{L}-])/u;
 
+const COMBINING_FORMS: ReadonlySet<string> = new Set(suffixes.combiningForms);
+/** "Franco-Belgian", "Sino-Soviet": a combining form, a hyphen, a capitalised word. */
+const COMPOUND = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+/** How sure a compound of peoples is: surer than its parts, which the registry reads as a people and a person's name. */
+const COMPOUND_CONFIDENCE = 0.9;
+
+/**
+ * Whether a word is a compound of peoples: a combining form before a people's name the registry knows or another
+ * combining form ("Franco-Belgian", "Austro-Hungarian", "Judeo-Christian"; not "Indo-Pacific", a region).
+ */
+function peoplesCompound(span: string, registry: RegistryIndex): boolean {
+  const m = COMPOUND.exec(span);
+  return m !== null && COMBINING_FORMS.has(m[1])
+    && (COMBINING_FORMS.has(m[2]) || lookupAlias(registry, m[2]).some((h) => registry.entries.get(h.id)?.type === 'NORP'));
+}
+
 function registryPlace(registry: RegistryIndex, text: string): 'GPE' | 'LOC' | undefined {
   for (const hit of lookupAlias(registry, text)) {
     const type = registry.entries.get(hit.id)?.type;
@@ -71,6 +87,7 @@ export function splitHyphenated(text: string, c: Candidate, registry: RegistryIn
     if (before) return splitHyphenated(text, { ...c, start: c.start - before[0].length }, registry);
   }
   if (text.charCodeAt(c.end) !== HYPHEN && !holdsCode(text, c.start, c.end, HYPHEN)) return [c];
+  if (peoplesCompound(text.slice(c.start, c.end), registry)) return [{ ...c, type: 'NORP', source: 'rules', confidence: Math.max(c.confidence, COMPOUND_CONFIDENCE) }];
   const prefixed = PREFIXED.exec(text.slice(c.start, c.end));
   if (prefixed && PREFIXES.has(prefixed[1])) {
     const name = { ...c, start: c.start + prefixed[0].length };

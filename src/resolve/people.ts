@@ -322,7 +322,7 @@ function titleRunningIn(text: string, tokens: readonly Token[], folded: FoldedTo
 /**
  * A body's name the model ran on into the title of the person named right after it ends before the title:
  * "[Federal Reserve Governor] Lawrence Lindsey" → "Federal Reserve", "[UAW Vice] President Terry Dittes" → "UAW"; the
- * title's cue proposes the person.
+ * title's cue proposes the person. A place's name so cut is the place ("[Delaware Sen.] Joe Biden").
  */
 function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, first: number, registry: RegistryIndex, cues: TokenCues): Candidate[] | undefined {
   // Most names have no name right after them: the cheap test first.
@@ -340,7 +340,11 @@ function titleAtEnd(text: string, tokens: readonly Token[], folded: FoldedTokens
     for (let j = at - 1; j > first && j >= at - registry.maxTitleWords; j--) {
       if (titleAt(tokens, folded, j, tokens[at - 1].end, registry, cues)?.last === at - 1) { at = j; j = at; }
     }
-    return [{ ...c, end: tokens[at - 1].end }];
+    // What is left is a place where the registry knows it only as one: "[Delaware Sen.] Joe Biden" → the state.
+    const end = tokens[at - 1].end;
+    const known = aliasTypes(registry, text.slice(c.start, end));
+    const place = known.length > 0 && known.every((t) => PLACE_LABELS.has(t)) ? known[0] : undefined;
+    return [{ ...c, end, type: place ?? c.type }];
   }
   return undefined;
 }

@@ -84,7 +84,7 @@ import { partyHometowns } from '../resolve/party-hometowns.js';
 import { openingVerb } from '../resolve/opening-words.js';
 import { ownersOfTitles } from '../resolve/possessive-titles.js';
 import { titledWorks, workTitles } from '../resolve/work-titles.js';
-import { applyPersonCues, tokenCues } from '../resolve/people.js';
+import { applyPersonCues, SPEECH_AFTER, tokenCues } from '../resolve/people.js';
 import { isWithinNation } from '../resolve/nations.js';
 import { possessiveCompanies, possessiveLandmarks, possessiveNames, splitAtPossessive } from '../resolve/possessive-names.js';
 import { marketIndexes } from '../resolve/market-indexes.js';
@@ -315,6 +315,12 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
     && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord))
     && !surnames().has(text.slice(other.start, other.end));
   if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
+  // A river, a region or a building says nothing: before a verb of speech a name the registry knows as an organization
+  // or a person is that, not the place the model reads ("Amazon said", the company, not the river). A country speaks
+  // for its government, so the model's GPE keeps its type.
+  const speaker = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && (c.type === 'ORG' || c.type === 'PERSON')
+    && (other.type === 'LOC' || other.type === 'FAC') && !hasSource(other.source, 'registry') && SPEECH_AFTER.test(text.slice(c.end, c.end + 12));
+  if (speaker(a, b) !== speaker(b, a)) return speaker(a, b);
   return a.confidence >= b.confidence;
 }
 
@@ -334,6 +340,8 @@ const UNSURE_PERSON = 0.5;
 
 /** The last character of a registry name that runs past its word: "Disney+", "JD(U)". */
 const MARK_END = /[+)]/;
+/** A space or a slash between two words of a name. */
+const SEVERAL_WORDS = /[ /]/;
 
 /**
  * Confident names (sorted by start) by type, all of them, and the registry's names of several words or ending in a
@@ -357,9 +365,9 @@ function longerNames(text: string, names: readonly Candidate[]): { insideLongerN
     if (l.type === 'FAC' && namesBuilding(text.slice(text.lastIndexOf(' ', l.end - 1) + 1, l.end).toLowerCase())) buildings.push(l);
     // No possessive inside: "[Magna]'s [North American] car business" is two names the model ran together.
     if (!holdsPossessive(text, l)) endOfNameAt.set(l.start, Math.max(l.end, endOfNameAt.get(l.start) ?? 0));
-    // A registry name of several words, or one that ends in a mark past its word ("Disney+", "JD(U)").
-    const space = text.indexOf(' ', l.start);
-    if (((space >= 0 && space < l.end) || MARK_END.test(text[l.end - 1])) && hasSource(l.source, 'registry')) registered.push(l);
+    // A registry name of several words, spaced or joined by a slash ("S&P/TSX"), or one that ends in a mark past its
+    // word ("Disney+", "JD(U)").
+    if (hasSource(l.source, 'registry') && (SEVERAL_WORDS.test(text.slice(l.start, l.end)) || MARK_END.test(text[l.end - 1]))) registered.push(l);
     const same = ofType.get(l.type);
     if (same) same.push(l);
     else ofType.set(l.type, [l]);

@@ -84,8 +84,11 @@ export interface Frame {
   unitTime?: boolean;
   amount?: number | 'X';
   plural?: boolean;
-  /** `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. */
-  dir?: { sign: number; anaphoric: boolean; comparison?: boolean };
+  /**
+   * `comparison`: "year-ago", "year-earlier", which compare with the period the text reports on. `untilNow`: "ten years on",
+   * which with no date told before it reaches the writer's now.
+   */
+  dir?: { sign: number; anaphoric: boolean; comparison?: boolean; untilNow?: boolean };
   /** "year-end", "midyear": the end or the middle of the DCT's period of `unit` (TIMEX3 mod). */
   unitPos?: 'END' | 'MID';
   /** "30 years ago today", "a year ago this week": the grain (D, W, M) of the DCT's period that far back. */

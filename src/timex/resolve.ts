@@ -287,7 +287,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
       return pad(ref.y + Math.trunc(months / 12), 4);
     }
   }
-  return shiftedPeriod(unit, n, ctx.dct);
+  return shiftedPeriod(unit, f.dir!.untilNow ? 0 : n, ctx.dct);
 }
 
 const MINUTES_PER_TIME_UNIT: Record<string, number> = { H: 60, M: 1, S: 1 / 60 };
@@ -676,11 +676,12 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
     ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
-  // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
-  // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its
-  // date nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire").
+  // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past
+  // after a day told with its year, more than a year before the DCT, with no date told between, is the one of its date
+  // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire"). However many
+  // sentences lie between: "accepted the nomination on Aug. 28, 2008. Palin spoke. He won the election on Nov. 4".
   const toldNear = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.localReference ?? null) : null;
+    ? parsePeriod(ctx.localReference ?? ctx.reference ?? null) : null;
   if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
     const from = { y: toldNear.y, m: toldNear.m, d: toldNear.d };
     year = pad([from.y - 1, from.y, from.y + 1].reduce((a, b) => (Math.abs(gapFrom(from, b, f.month!, f.day)) < Math.abs(gapFrom(from, a, f.month!, f.day)) ? b : a)), 4);
