@@ -33,6 +33,11 @@ import { candidate } from './candidates.js';
 import { describesNext, isOpeningNoun } from './initial-words.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** "the " right before a name. */
+const THE_BEFORE = /\bthe $/i;
+/** A word in capitals, as datelines write towns: "NEWCASTLE". */
+const CAPITALS = /^\p{Lu}{4,}$/u;
+
 /** Words before a name that make it a place: "in Jordan", "to Washington". */
 const PLACE_WORD_BEFORE = /\b(?:in|to|from|at|of|near|into|across|outside|inside|via|toward|towards)\s$/i;
 
@@ -225,8 +230,13 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   // the article names a person of that surname in full or the registry knows the word as a name (a surname of its people
   // is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
   const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && words[k].length === 1
-    && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t))))
+    && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && unknownPlaceAlone(m)))
     && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
+  // A word the model read as a place stays one where it reads as a common word: after "the" ("the North", not the North
+  // American Aerospace Defense Command) or before a noun it describes ("Scotch whisky"); and in capitals, as a dateline
+  // writes a town ("NEWCASTLE, England (Reuters)" beside Newcastle United).
+  const unknownPlaceAlone = (m: Candidate) => !THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !describesNext(tokens, m)
+    && !CAPITALS.test(text.slice(m.start, m.end)) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));

@@ -303,9 +303,10 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
     && NUMBER_LABELS.has(other.type) && OPENS_WITH_LETTER.test(text.slice(other.start, other.end));
   if (namedCode(a, b) !== namedCode(b, a)) return namedCode(a, b);
   // A product, an event or a law the registry knows by a word in capitals is no organization the model reads by that
-  // shape ("South Korea's [KOSPI] fell", "[BNB] fell 7%"): an index's or a coin's ticker looks like a company's.
+  // shape ("South Korea's [KOSPI] fell", "[BNB] fell 7%"): an index's or a coin's ticker looks like a company's. Nor is a
+  // product it knows by any name, which the model reads as its maker's ("a Russian [Kinzhal] hypersonic missile").
   const knownKindInCaps = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && MISC_LABELS.has(c.type)
-    && c.type !== 'NORP' && other.type === 'ORG' && !hasSource(other.source, 'registry') && CAPS_WORD.test(text.slice(c.start, c.end));
+    && c.type !== 'NORP' && other.type === 'ORG' && !hasSource(other.source, 'registry') && (c.type === 'PRODUCT' || CAPS_WORD.test(text.slice(c.start, c.end)));
   if (knownKindInCaps(a, b) !== knownKindInCaps(b, a)) return knownKindInCaps(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
   // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).

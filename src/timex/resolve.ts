@@ -671,10 +671,11 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent ? parsePeriod(ctx.localReference ?? null) : null;
   if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
   // "exploded on April 20, 2010, and the well was capped in July", "halted in March 2019, but revived in October": a month
-  // alone told in the past in the sentence of a day or month told with its year, more than a year before the DCT, goes on
-  // from it (in its year, or the next before its month).
+  // alone told in the past after a day or month told with its year, more than a year before the DCT, with no date told
+  // between, goes on from it (in its year, or the next before its month): "Protests began on March 18, 2011. The council
+  // was set up in April."
   const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.sentenceReference ?? null) : null;
+    ? parsePeriod(ctx.sentenceReference ?? ctx.reference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past
   // after a day told with its year, more than a year before the DCT, with no date told between, is the one of its date
