@@ -55,7 +55,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let lastClock: { value: string; at: number } | null = null;
   const out: Mention[] = [];
 
-  mentions.forEach((m, i) => out.push(normalizeOne(m, i)));
+  /** Where the last time expression starts: whether the last date told is the last time expression. */
+  let lastTimeAt = -1;
+  mentions.forEach((m, i) => {
+    out.push(normalizeOne(m, i));
+    if (framed[i]) lastTimeAt = m.start;
+  });
   return out;
 
   /** The text from `from` to the end of the sentence of `m`, within SENTENCE_REACH characters of it (a sentence may be a whole page). */
@@ -111,6 +116,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
+      toldLastReference: references.at(-1)?.start === lastTimeAt ? references.at(-1)!.value : null,
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
       // have imagined it" does not)

@@ -27,6 +27,8 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
   sentenceReference?: string | null;
+  /** The same, when it is the time expression right before this one, however far ("began on March 18, 2011. ... in April"). */
+  toldLastReference?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
   localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
@@ -675,14 +677,14 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // between, goes on from it (in its year, or the next before its month): "Protests began on March 18, 2011. The council
   // was set up in April."
   const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.sentenceReference ?? ctx.reference ?? null) : null;
+    ? parsePeriod(ctx.sentenceReference ?? ctx.toldLastReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past
   // after a day told with its year, more than a year before the DCT, with no date told between, is the one of its date
   // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire"). However many
   // sentences lie between: "accepted the nomination on Aug. 28, 2008. Palin spoke. He won the election on Nov. 4".
   const toldNear = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.localReference ?? ctx.reference ?? null) : null;
+    ? parsePeriod(ctx.localReference ?? ctx.toldLastReference ?? null) : null;
   if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
     const from = { y: toldNear.y, m: toldNear.m, d: toldNear.d };
     year = pad([from.y - 1, from.y, from.y + 1].reduce((a, b) => (Math.abs(gapFrom(from, b, f.month!, f.day)) < Math.abs(gapFrom(from, a, f.month!, f.day)) ? b : a)), 4);
