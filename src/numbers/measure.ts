@@ -175,7 +175,8 @@ const PERCENT_PHRASE_STARTS: ReadonlySet<string> = new Set([...PERCENT_PHRASES].
 function percentAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure | null {
   // "half a percentage point", "a quarter of a percent"
   let at = n.kind === 'fraction' ? pastOfA(words, n) : n.last + 1;
-  if (n.needsMeasure && n.kind !== 'fraction') return null;
+  // Not after "a", but for a point: "a percentage point lower" (while "a percent" is no measure of anything).
+  if (n.needsMeasure && n.kind !== 'fraction') return phraseAt(words, at, 2, n.first) === 'percentage point' ? { ...plain, type: 'PERCENT', last: at + 1 } : null;
   // "a 10-percent rise", "5-per-cent"
   const hyphen = wordAt(words, at, n.first);
   if (hyphen?.attached && NUMBER_HYPHENS.has(hyphen.lower) && wordAt(words, at + 1, n.first)?.attached) at++;

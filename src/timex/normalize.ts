@@ -117,6 +117,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       toldLastReference: references.at(-1)?.start === lastTimeAt ? references.at(-1)!.value : null,
+      localClock: lastClock && lastClock.at >= comparisonStart(sentenceStarts, m.start) ? lastClock.value : null,
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
       // have imagined it" does not)

@@ -29,6 +29,8 @@ export interface ResolveContext {
   sentenceReference?: string | null;
   /** The same, when it is the time expression right before this one, however far ("began on March 18, 2011. ... in April"). */
   toldLastReference?: string | null;
+  /** The last clock time told in the expression's sentence or the one before ("left at 8:38 a.m. on Sunday"). */
+  localClock?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
   localPeriod?: string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
@@ -303,7 +305,9 @@ function clockOffset(f: Frame, n: number, ctx: ResolveContext): string {
   const day = parseYmd(told) ?? ctx.dct;
   if (!day) return 'XXXX-XX-XX';
   const minutes = n * MINUTES_PER_TIME_UNIT[f.unit!];
-  const clock = told ? /T(\d\d):(\d\d)/.exec(told) : null;
+  // "left at 8:38 a.m. on Sunday and lost contact six minutes later": the clock time told on that day, before the day.
+  const clocked = told && f.dir!.anaphoric && !told.includes('T') && ctx.localClock?.startsWith(`${told}T`) ? ctx.localClock : told;
+  const clock = clocked ? /T(\d\d):(\d\d)/.exec(clocked) : null;
   if (!clock) return formatDay(addDays(day, Math.trunc(minutes / 1440)));
   const total = +clock[1] * 60 + +clock[2] + Math.round(minutes);
   const days = Math.floor(total / 1440);
@@ -673,12 +677,15 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent ? parsePeriod(ctx.localReference ?? null) : null;
   if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
   // "exploded on April 20, 2010, and the well was capped in July", "halted in March 2019, but revived in October": a month
-  // alone told in the past after a day or month told with its year, more than a year before the DCT, with no date told
-  // between, goes on from it (in its year, or the next before its month): "Protests began on March 18, 2011. The council
-  // was set up in April."
-  const toldDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.sentenceReference ?? ctx.toldLastReference ?? null) : null;
+  // alone told in the past in the sentence of a day or month told with its year, more than a year before the DCT, goes on
+  // from it (in its year, or the next before its month). Told in a later sentence with no date told between, it goes on
+  // from a day so told in that day's year ("Protests began on March 18, 2011. The council was set up in April"); not from a
+  // month, after which a story often comes back to its present ("Epstein died in August 2019. The department said in July").
+  const pastMonth = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST';
+  const toldDay = pastMonth ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
+  const toldBefore = pastMonth && !toldDay ? parsePeriod(ctx.toldLastReference ?? null) : null;
+  if (toldBefore?.d !== undefined && dct && monthsAfter({ y: toldBefore.y, m: toldBefore.m! }, dct) > 12 && f.month! >= toldBefore.m!) year = pad(toldBefore.y, 4);
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past
   // after a day told with its year, more than a year before the DCT, with no date told between, is the one of its date
   // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire"). However many

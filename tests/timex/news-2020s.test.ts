@@ -987,3 +987,15 @@ table('a half in a match report is the game\'s, whatever its sentence says (Sund
   ['Dortmund had the better of the first half. Carvajal scored with a header, and the goal came after a penalty.', []],
   ['Profit rose in the first half. The company scored a record.', [['the first half', '2024-H1']]],
 ]);
+
+table('a story told years later goes on from the last date told with its year (Sunday 2023-03-05)', '2023-03-05', [
+  ['Obama accepted the nomination on Aug. 28, 2008. Palin spoke. He won the election on Nov. 4.', [['Aug. 28, 2008', '2008-08-28'], ['Nov. 4', '2008-11-04']]],
+  ['Protests began in Deraa on March 18, 2011. The council was set up in Istanbul in April.', [['March 18, 2011', '2011-03-18'], ['April', '2011-04']]],
+  ['Thirteen years on, Fannie Mae remains under state control.', [['Thirteen years on', '2023']]],
+  ['The plant exploded in 2011. Ten years on, the area remains closed.', [['2011', '2011'], ['Ten years on', '2021']]],
+]);
+
+table('minutes counted from the clock time told on the day before them (Monday 2019-03-11)', '2019-03-11', [
+  ['The jet left Addis Ababa at 8:38 a.m. on Sunday and lost contact six minutes later.', [['8:38 a.m.', '2019-03-10T08:38', 'TIME'], ['Sunday', '2019-03-10'], ['six minutes later', '2019-03-10T08:44', 'TIME']]],
+  ['The meeting was on Sunday. It ended two hours later.', [['Sunday', '2019-03-10'], ['two hours later', '2019-03-10']]],
+]);

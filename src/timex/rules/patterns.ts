@@ -552,6 +552,8 @@ export const RULES: TimexRule[] = [
       // "the future designation of": a vague word before a noun modifies it; "the future of the company" is its fate.
       { groups: { vague: /^the future$/i }, posAfter: NOUN_LIKE },
       { groups: { vague: /^the future$/i }, wordAfter: OF },
+      // "buy now, pay later", a kind of credit: no time of the story.
+      { groups: { vague: /^now$/i }, textBefore: /\bbuy[ -]$/i },
     ] },
   { id: 'vague_nominal', confidence: 0.4, priority: 1, pattern: "(?<vague>{VAGUENOMINAL})" },
   // "for a while", "for some time": a length of time, of no known unit.
