@@ -6,7 +6,7 @@
 // registry knows the whole. Nor is a title's abbreviation before its full stop and a name ("[Adm]. Sir Tony
 // Radakin"), nor a title's word before "of" and its see ("[Bishop] of London"), nor a title alone left of a name cut
 // before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
-// Minister Norbert Bluem", not the party).
+// Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -29,6 +29,7 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
     if (abbreviatedTitle(text, m, registry)) return false;
+    if (titleWithNoName(text, m, registry)) return false;
     if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return true;
     const word = text.slice(m.start, m.end);
     if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
@@ -37,6 +38,18 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   // Most articles have no title read as a name: the mentions are passed on as they are.
   const first = mentions.findIndex((m) => !kept(m));
   return first < 0 ? mentions : [...mentions.slice(0, first), ...mentions.slice(first + 1).filter(kept)];
+}
+
+/**
+ * Whether a name is a title as a whole with no name after it: "failed to elect a [Taoiseach]", "became the first nationalist
+ * [First Minister]", "was elected [Taoiseach] in 2011" (a person's, an organization's or a people's to the model), which the
+ * registry knows as nothing else.
+ */
+function titleWithNoName(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  // Most names are followed by a capitalised word or are no title: the character after is read first.
+  if (codeAt(text, m.end) === 32 && startsUpper(text.charAt(m.end + 1))) return false;
+  const span = text.slice(m.start, m.end);
+  return isTitle(registry, span.split(' ')) && lookupAlias(registry, span).length === 0;
 }
 
 /**

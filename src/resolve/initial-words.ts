@@ -8,7 +8,8 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
 // roles of lexicon/person-cues.json); nor a registry person's lone surname that opens a sentence before a plural noun
-// ("Rice farmers protested"); nor a word of one token that the tagger reads as no noun or adjective at all: an
+// ("Rice farmers protested"); nor a registry name read without its "The" where such a noun opens a sentence ("Villages
+// near the plant", no The Villages); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
 // "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
 // not one of two letters, which may be a short name ("An", "He").
@@ -98,6 +99,8 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
     if (qualifiesPlural(c)) return false;
+    // A registry name that begins with "The", read without it where a common noun opens a sentence ("Villages near").
+    if (c.source === 'registry' && OPENING_NOUNS.has(text.slice(c.start, c.end)) && opensSentence(c.start)) return false;
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
     // A name longer than any page's field word that the model is sure of stays: most, and they need no slice.
     if (c.end - c.start > LONGEST_PAGE_FIELD && c.confidence >= UNSURE) return true;

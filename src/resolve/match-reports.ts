@@ -92,10 +92,12 @@ const PERSON_REACH = 40;
  * Anlong Veng, who" are who the clause is about.
  */
 const WHERE_BEFORE = /\b(?:in|at|from|near|inside|outside|across|around|throughout)\s+$/i;
+/** A kind of place and "of" before the name: "a resident of the frontline town of Avdiivka, who asked" is about the resident. */
+const PLACE_KIND_OF = /\b(?:town|city|village|region|province|district|county|port|capital|suburb|island|area|state)\s+of\s+$/i;
 
 /**
  * Mentions (sorted by start) with a place followed by ", who" typed ORG ("two ahead of Liverpool, who host Everton"), unless
- * a nation, after a preposition of where or just after a person's name.
+ * a nation, after a preposition of where or a kind of place and "of", or just after a person's name.
  */
 export function teamsBeforeWho(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   let out: Candidate[] | undefined;
@@ -106,7 +108,8 @@ export function teamsBeforeWho(text: string, mentions: Candidate[], registry: Re
     // "Fannie Johnson, a member of St. Matthew's, who said": "who" is the person named just before.
     const prev = mentions[k - 1];
     if (prev?.type === 'PERSON' && m.start - prev.end <= PERSON_REACH) return;
-    if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || isNation(registry, text.slice(m.start, m.end))) return;
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    if (WHERE_BEFORE.test(before) || PLACE_KIND_OF.test(before) || isNation(registry, text.slice(m.start, m.end))) return;
     (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;

@@ -41,6 +41,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
   // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU"
   't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
+  // and the energy trade's volumes: "50 kb/d", "15 bcm of gas", "3.2 mmbbl", "$2.80 per MMBtu"
+  'kb/d': 'kbbl/d', bcm: 'bcm', bcf: 'bcf', tcf: 'tcf', mmbbl: 'MMbbl', mmbtu: 'MMBtu', mmcf: 'MMcf',
   megapixel: 'MP', megapixels: 'MP', ppm: 'ppm', ppb: 'ppb',
   kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
   furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',
