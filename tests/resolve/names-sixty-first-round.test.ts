@@ -76,3 +76,47 @@ describe('a percentage point after "a"', () => {
     expect(read('It rose a percent.')).toEqual([]);
   });
 });
+
+describe('a title with no name after it', () => {
+  it('is no name, whatever type the model reads', () => {
+    expect(read('The Dail failed to elect a Taoiseach on Wednesday.', '2024-05-01').map(([text]) => text)).toEqual(['Dail', 'Wednesday']);
+    expect(read('He was elected Taoiseach in 2011.').map(([text]) => text)).toEqual(['2011']);
+  });
+
+  it('while the title before a name stays out of the person', () => {
+    expect(read('Taoiseach Micheal Martin spoke.')).toEqual([['Micheal Martin', 'PERSON', 'person/micheal-martin']]);
+  });
+});
+
+describe('a place followed by ", who"', () => {
+  it('is no team after a kind of place and "of"', () => {
+    expect(read('"We slept," said Tetyana, 38, a resident of the frontline town of Avdiivka, who asked not to be named.', '2024-02-20'))
+      .toContainEqual(['Avdiivka', 'GPE', 'gpe/avdiivka']);
+  });
+});
+
+describe('a lone surname the model reads as an organization', () => {
+  it('is the person the article names in full', () => {
+    expect(read('Police arrested Shiv Kumar Yadav, 32, in Mathura on Sunday. Yadav had been acquitted, police said.', '2024-05-01')
+      .filter(([text]) => text.includes('Yadav')).map(([text, type]) => [text, type])).toEqual([['Shiv Kumar Yadav', 'PERSON'], ['Yadav', 'PERSON']]);
+  });
+});
+
+describe('a common noun opening a sentence', () => {
+  it('is not a registry name that begins with "The"', () => {
+    expect(read('Villages near the plant were evacuated.')).toEqual([]);
+    expect(read('Times were hard for the firm.')).toEqual([]);
+  });
+});
+
+describe('a unit after a slash with the sentence\'s stop', () => {
+  it('ends the sentence, so the next word opens one', () => {
+    expect(read('Kazakhstan added 50,000 b/d. Gold rose on Tuesday.', '2024-05-01').map(([text, type]) => [text, type]))
+      .toEqual([['Kazakhstan', 'GPE'], ['50,000 b/d', 'QUANTITY'], ['Tuesday', 'DATE']]);
+  });
+
+  it('and the energy trade\'s units are quantities', () => {
+    expect(read('Russia shipped 15 bcm of gas, and stocks rose 3.2 mmbbl.').filter(([, type]) => type === 'QUANTITY').map(([text]) => text))
+      .toEqual(['15 bcm', '3.2 mmbbl']);
+  });
+});

@@ -999,3 +999,8 @@ table('minutes counted from the clock time told on the day before them (Monday 2
   ['The jet left Addis Ababa at 8:38 a.m. on Sunday and lost contact six minutes later.', [['8:38 a.m.', '2019-03-10T08:38', 'TIME'], ['Sunday', '2019-03-10'], ['six minutes later', '2019-03-10T08:44', 'TIME']]],
   ['The meeting was on Sunday. It ended two hours later.', [['Sunday', '2019-03-10'], ['two hours later', '2019-03-10']]],
 ]);
+
+table('"buy now, pay later" is a kind of credit, no time (Thursday 2025-06-12)', '2025-06-12', [
+  ['Shoppers increasingly use buy now, pay later plans from Klarna.', []],
+  ['The buy-now-pay-later firm grew, and prices are rising now.', [['now', 'PRESENT_REF']]],
+]);
