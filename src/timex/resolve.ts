@@ -545,6 +545,12 @@ function otherYearDay(value: string | null | undefined, dct: Ymd): Ymd | null {
   if (!day || day.y === dct.y) return null;
   return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) <= 366 * 86400000 ? day : null;
 }
+/** The year (as four digits) in which the `day` of `month` lies nearest the day `told`. */
+function nearestYear(told: Period, month: number, day?: number): string {
+  const from = { y: told.y, m: told.m!, d: told.d! };
+  return pad([from.y - 1, from.y, from.y + 1].reduce((a, b) => (Math.abs(gapFrom(from, b, month, day)) < Math.abs(gapFrom(from, a, month, day)) ? b : a)), 4);
+}
+
 /** How far (in days) the `day` of `month` in year `y` lies from `from`; the middle of the month when no day is given. */
 function gapFrom(from: Ymd, y: number, month: number, day = 15): number {
   return (Date.UTC(y, month - 1, day) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
@@ -678,23 +684,24 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
   // "exploded on April 20, 2010, and the well was capped in July", "halted in March 2019, but revived in October": a month
   // alone told in the past in the sentence of a day or month told with its year, more than a year before the DCT, goes on
-  // from it (in its year, or the next before its month). Told in a later sentence with no date told between, it goes on
-  // from a day so told in that day's year ("Protests began on March 18, 2011. The council was set up in April"); not from a
-  // month, after which a story often comes back to its present ("Epstein died in August 2019. The department said in July").
+  // from it (in its year, or the next before its month).
   const pastMonth = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST';
   const toldDay = pastMonth ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
-  const toldBefore = pastMonth && !toldDay ? parsePeriod(ctx.toldLastReference ?? null) : null;
-  if (toldBefore?.d !== undefined && dct && monthsAfter({ y: toldBefore.y, m: toldBefore.m! }, dct) > 12 && f.month! >= toldBefore.m!) year = pad(toldBefore.y, 4);
-  // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past
-  // after a day told with its year, more than a year before the DCT, with no date told between, is the one of its date
-  // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire"). However many
-  // sentences lie between: "accepted the nomination on Aug. 28, 2008. Palin spoke. He won the election on Nov. 4".
-  const toldNear = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST'
-    ? parsePeriod(ctx.localReference ?? ctx.toldLastReference ?? null) : null;
-  if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) {
-    const from = { y: toldNear.y, m: toldNear.m, d: toldNear.d };
-    year = pad([from.y - 1, from.y, from.y + 1].reduce((a, b) => (Math.abs(gapFrom(from, b, f.month!, f.day)) < Math.abs(gapFrom(from, a, f.month!, f.day)) ? b : a)), 4);
+  // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
+  // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its date
+  // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire").
+  const pastDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST';
+  const toldNear = pastDay ? parsePeriod(ctx.localReference ?? null) : null;
+  if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) year = nearestYear(toldNear, f.month!, f.day);
+  // Told sentences later, with no time told between, it keeps to that far day only where the DCT would put a past after
+  // itself: "Protests began on March 18, 2011. The council was set up in April" (not April ahead of a March DCT); "The
+  // bank asked for help on 13 September 2007. Hundreds queued. The run stopped on 17 September". A story that comes back
+  // to its present without a date ("the October 1, 2017 referendum. Sánchez agreed to the amnesty in November") has its
+  // past before the DCT.
+  const toldLast = (pastMonth && !toldDay) || (pastDay && !toldNear) ? parsePeriod(ctx.toldLastReference ?? null) : null;
+  if (toldLast?.d !== undefined && dct && monthsAfter({ y: toldLast.y, m: toldLast.m! }, dct) > 12 && gapFrom(dct, inferYear(dct, f.month!, f, ctx, f.day), f.month!, f.day ?? 1) > 0) {
+    year = f.day === undefined ? (f.month! >= toldLast.m! ? pad(toldLast.y, 4) : undefined) : nearestYear(toldLast, f.month!, f.day);
   }
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.

@@ -988,9 +988,9 @@ table('a half in a match report is the game\'s, whatever its sentence says (Sund
   ['Profit rose in the first half. The company scored a record.', [['the first half', '2024-H1']]],
 ]);
 
-table('a story told years later goes on from the last date told with its year (Sunday 2023-03-05)', '2023-03-05', [
-  ['Obama accepted the nomination on Aug. 28, 2008. Palin spoke. He won the election on Nov. 4.', [['Aug. 28, 2008', '2008-08-28'], ['Nov. 4', '2008-11-04']]],
+table('a story told years later keeps to the last day told with its year where the DCT would put its past ahead (Sunday 2023-03-05)', '2023-03-05', [
   ['Protests began in Deraa on March 18, 2011. The council was set up in Istanbul in April.', [['March 18, 2011', '2011-03-18'], ['April', '2011-04']]],
+  ['Catalonia held its referendum on October 1, 2017. Sanchez agreed to the amnesty in November.', [['October 1, 2017', '2017-10-01'], ['November', '2022-11']]],
   ['Thirteen years on, Fannie Mae remains under state control.', [['Thirteen years on', '2023']]],
   ['The plant exploded in 2011. Ten years on, the area remains closed.', [['2011', '2011'], ['Ten years on', '2021']]],
 ]);
