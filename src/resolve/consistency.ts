@@ -31,6 +31,7 @@ import { wordsOf } from './white-space.js';
 import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
 import { describesNext, isOpeningNoun } from './initial-words.js';
+import { afterPlaceCue } from './place-cues.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** "the " right before a name. */
@@ -235,10 +236,10 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
     && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && unknownPlaceAlone(m)))
     && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
   // A word the model read as a place stays one where it reads as a common word: after "the" ("the North", not the North
-  // American Aerospace Defense Command) or before a noun it describes ("Scotch whisky"); and in capitals, as a dateline
-  // writes a town ("NEWCASTLE, England (Reuters)" beside Newcastle United).
+  // American Aerospace Defense Command) or before a noun it describes ("Scotch whisky"); in capitals, as a dateline
+  // writes a town ("NEWCASTLE, England (Reuters)" beside Newcastle United); and after a place's cue ("the town of Freeport").
   const unknownPlaceAlone = (m: Candidate) => !THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !describesNext(tokens, m)
-    && !CAPITALS.test(text.slice(m.start, m.end)) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
+    && !CAPITALS.test(text.slice(m.start, m.end)) && !afterPlaceCue(text, m.start) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
   // So is an organization's word of a name no organization of the article or the registry bears ("Shiv Kumar Yadav, 32,
   // ... Yadav had been acquitted"; not "Harvey Weinstein ... The Weinstein Co. ... Weinstein").
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1

@@ -16,6 +16,7 @@ import { tokenFrom } from '../text/token-at.js';
 import words from './lexicon/match-reports.json' with { type: 'json' };
 import { startsDigit } from './first-letter.js';
 import { isNation } from './nations.js';
+import { afterPlaceCue } from './place-cues.js';
 import { mapEach } from './map-many.js';
 
 const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
@@ -92,8 +93,6 @@ const PERSON_REACH = 40;
  * Anlong Veng, who" are who the clause is about.
  */
 const WHERE_BEFORE = /\b(?:in|at|from|near|inside|outside|across|around|throughout)\s+$/i;
-/** A kind of place and "of" before the name: "a resident of the frontline town of Avdiivka, who asked" is about the resident. */
-const PLACE_KIND_OF = /\b(?:town|city|village|region|province|district|county|port|capital|suburb|island|area|state)\s+of\s+$/i;
 
 /**
  * Mentions (sorted by start) with a place followed by ", who" typed ORG ("two ahead of Liverpool, who host Everton"), unless
@@ -108,8 +107,8 @@ export function teamsBeforeWho(text: string, mentions: Candidate[], registry: Re
     // "Fannie Johnson, a member of St. Matthew's, who said": "who" is the person named just before.
     const prev = mentions[k - 1];
     if (prev?.type === 'PERSON' && m.start - prev.end <= PERSON_REACH) return;
-    const before = text.slice(Math.max(0, m.start - 16), m.start);
-    if (WHERE_BEFORE.test(before) || PLACE_KIND_OF.test(before) || isNation(registry, text.slice(m.start, m.end))) return;
+    // ("a resident of the frontline town of Avdiivka, who asked" is about the resident)
+    if (WHERE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || afterPlaceCue(text, m.start) || isNation(registry, text.slice(m.start, m.end))) return;
     (out ??= [...mentions])[k] = { ...m, type: 'ORG' };
   });
   return out ?? mentions;

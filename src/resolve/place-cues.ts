@@ -30,6 +30,10 @@ function ofBefore(text: string, start: number): boolean {
 }
 /** How far before the name the cue words may reach. */
 const REACH = 30;
+/** Whether a place's cue stands right before a name: "the village of", "the mayor of". */
+export function afterPlaceCue(text: string, start: number): boolean {
+  return ofBefore(text, start) && BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+}
 const AFTER = new RegExp(`^ (?:${cues.after.join('|')})\\b`);
 const ORGANIZATION_HEAD = new RegExp(` (?:${[...SUBJECT_HEADS].join('|')})$`, 'i');
 
@@ -122,7 +126,7 @@ export function placesByCue(text: string, candidates: Candidate[], registry: Reg
     if (PLACE_LABELS.has(c.type)) return c.type === 'GPE' && townOf(text, c, registry) ? { ...c, confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
     // "the Hayli Gubbi volcano": a natural feature's kind after the name, the same way, makes it a LOC.
     if (regionOf(text, c, registry, FEATURE_AFTER)) return { ...c, type: 'LOC', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) };
-    const cued = (ofBefore(text, c.start) && BEFORE.test(text.slice(Math.max(0, c.start - REACH), c.start)))
+    const cued = afterPlaceCue(text, c.start)
       || townOf(text, c, registry) || policeOf(text, c, registry) || placeHead(text, c, registry) || regionOf(text, c, registry) || nearPlace(text, c, registry);
     return cued ? { ...c, type: 'GPE', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : c;
   });
