@@ -421,14 +421,16 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   // "San Antonio Spurs ... the Spurs": one word that ends the article's one organization of that last word, named by its
   // place and that word or named by a place, is that organization, whatever the registry's alias of the word names
-  // ("Spurs", Tottenham's; "Stuttgart", the city); not a body the fuller name is part of ("Richmond Fed ... the Fed" is
-  // the Federal Reserve), nor where neither names a place ("White House ... the House" is the House of Representatives).
-  // The longer one may be a body the registry lacks: "the Kansas House ... Later the House adjourned".
+  // ("Spurs", Tottenham's; "Stuttgart", the city; "AS Roma ... Roma coach", not the people); not a body the fuller name
+  // is part of ("Richmond Fed ... the Fed" is the Federal Reserve), nor where neither names a place ("White House ... the
+  // House" is the House of Representatives). The longer one may be a body the registry lacks: "the Kansas House ... Later
+  // the House adjourned".
   for (const i of others) {
     const own = decisions.get(i);
     if (!own || mentions[i].type !== 'ORG' || words[i].length !== 1) continue;
     const long = short.byLastWord.get(words[i][0]);
-    if (long === undefined || !(namedByPlace(index, texts[long]) || PLACE_LABELS.has(index.entries.get(own.entity)?.type ?? 'ORG'))) continue;
+    const ownType = index.entries.get(own.entity)?.type ?? 'ORG';
+    if (long === undefined || !(namedByPlace(index, texts[long]) || PLACE_LABELS.has(ownType) || ownType === 'NORP')) continue;
     const theirs = decisions.get(long);
     if (!theirs || theirs.entity === own.entity || !(index.entries.has(theirs.entity) || namedByPlace(index, texts[long]))
       || chainOf(index, theirs.entity).includes(own.entity)) continue;

@@ -161,7 +161,10 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
  */
 function deniedByQualifier(index: RegistryIndex, entry: RegistryEntry, qualifier: string | undefined): boolean {
   if (!qualifier || entry.type !== 'ORG' || !entry.partOf || index.entries.get(qualifier)?.type !== 'GPE') return false;
-  const own = new Set(chainOf(index, entry.id));
+  const chain = chainOf(index, entry.id);
+  // An organization whose chain names no place (Zara, part of Inditex) is nobody's else: "Spain's Zara" fits it.
+  if (!chain.some((id) => { const type = index.entries.get(id)?.type; return id !== entry.id && type !== undefined && PLACE_LABELS.has(type); })) return false;
+  const own = new Set(chain);
   return !chainOf(index, qualifier).some((id) => own.has(id));
 }
 

@@ -318,9 +318,11 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
   // A river, a region or a building says nothing: before a verb of speech a name the registry knows as an organization
   // or a person is that, not the place the model reads ("Amazon said", the company, not the river). A country speaks
-  // for its government, so the model's GPE keeps its type.
+  // for its government, so the model's GPE keeps its type. Nor does an organization the registry does not know by that
+  // name speak where the registry knows a person by it ("The Trump administration froze grants. Trump said").
   const speaker = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && (c.type === 'ORG' || c.type === 'PERSON')
-    && (other.type === 'LOC' || other.type === 'FAC') && !hasSource(other.source, 'registry') && SPEECH_AFTER.test(text.slice(c.end, c.end + 12));
+    && (other.type === 'LOC' || other.type === 'FAC' || (other.type === 'ORG' && c.type === 'PERSON')) && !hasSource(other.source, 'registry')
+    && SPEECH_AFTER.test(text.slice(c.end, c.end + 12));
   if (speaker(a, b) !== speaker(b, a)) return speaker(a, b);
   return a.confidence >= b.confidence;
 }

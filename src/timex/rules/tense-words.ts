@@ -34,6 +34,8 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'pledged', 'pledges', 'threatened', 'threatens', 'poised', 'likely', 'ready', 'prepared', 'preparing', 'going', 'about',
   'able', 'willing', 'asked', 'urged', 'invited', 'ordered', 'told', 'bound', 'supposed', 'needs', 'need', 'has', 'have',
   'offered', 'proposed', 'proposes', 'certain', 'sure', 'unlikely', 'determined', 'eager', 'anxious',
+  // "The storm is forecast to reach Fujian on Friday": what a forecast or a projection says is to come.
+  'forecast', 'predicted', 'projected', 'tipped',
   // "the minister is to visit Kabul on Sunday": a present "be" before an infinitive tells a plan.
   'is', 'are', 'am',
 ]);
