@@ -120,3 +120,22 @@ describe('a unit after a slash with the sentence\'s stop', () => {
       .toEqual(['15 bcm', '3.2 mmbbl']);
   });
 });
+
+describe('a surname the registry knows only as a person', () => {
+  it('speaks as the person, though the model reads an organization', () => {
+    expect(read('The Trump administration froze grants. Trump said on Tuesday that the school should pay.', '2024-05-01')
+      .filter(([text]) => text === 'Trump')).toEqual([['Trump', 'PERSON', 'person/donald-trump'], ['Trump', 'PERSON', 'person/donald-trump']]);
+  });
+});
+
+describe('a country before an organization whose chain names no place', () => {
+  it('does not deny it', () => {
+    expect(read('Spain\'s Zara said sales rose.')).toContainEqual(['Zara', 'ORG', 'org/zara']);
+  });
+});
+
+describe('the last word of a club the article names', () => {
+  it('is the club, not a people of that word', () => {
+    expect(read('Lazio beat AS Roma 3-0. Roma coach Jose Mourinho was furious.')).toContainEqual(['Roma', 'ORG', 'org/as-roma']);
+  });
+});

@@ -1004,3 +1004,8 @@ table('"buy now, pay later" is a kind of credit, no time (Thursday 2025-06-12)',
   ['Shoppers increasingly use buy now, pay later plans from Klarna.', []],
   ['The buy-now-pay-later firm grew, and prices are rising now.', [['now', 'PRESENT_REF']]],
 ]);
+
+table('what a forecast says is to come (Wednesday 2024-07-24)', '2024-07-24', [
+  ['The storm is forecast to reach Fujian on Friday.', [['Friday', '2024-07-26']]],
+  ['The storm was forecast to reach Fujian on Friday.', [['Friday', '2024-07-26']]],
+]);
