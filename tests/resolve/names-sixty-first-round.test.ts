@@ -139,3 +139,4 @@ describe('the last word of a club the article names', () => {
     expect(read('Lazio beat AS Roma 3-0. Roma coach Jose Mourinho was furious.')).toContainEqual(['Roma', 'ORG', 'org/as-roma']);
   });
 });
+
