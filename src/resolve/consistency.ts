@@ -226,22 +226,23 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
     return type;
   };
   const fullNames = entitiesNamedInFull(text, mentions, words, registry);
-  // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
-  // the model reads as a person's (or as a place the registry does not know: "Kirkland & Ellis ... Kirkland said"), unless
-  // the article names a person of that surname in full or the registry knows the word as a name (a surname of its people
-  // is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
-  const noFirm = (m: Candidate, k: number) => !firmWords.has(words[k][0]) && !bareNames.has(words[k][0]) && shortens.get(keys[k])?.type !== 'ORG'
-    && !legalNames.some(([word]) => word === words[k][0]) && !aliasTypes(registry, text.slice(m.start, m.end)).includes('ORG');
-  const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && words[k].length === 1
-    && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && unknownPlaceAlone(m)))
-    && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
   // A word the model read as a place stays one where it reads as a common word: after "the" ("the North", not the North
   // American Aerospace Defense Command) or before a noun it describes ("Scotch whisky"); in capitals, as a dateline
   // writes a town ("NEWCASTLE, England (Reuters)" beside Newcastle United); and after a place's cue ("the town of Freeport").
   const unknownPlaceAlone = (m: Candidate) => !THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !describesNext(tokens, m)
     && !CAPITALS.test(text.slice(m.start, m.end)) && !afterPlaceCue(text, m.start) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
-  // So is an organization's word of a name no organization of the article or the registry bears ("Shiv Kumar Yadav, 32,
-  // ... Yadav had been acquitted"; not "Harvey Weinstein ... The Weinstein Co. ... Weinstein").
+  // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
+  // the model reads as a person's (or as a place the registry does not know: "Kirkland & Ellis ... Kirkland said"), unless
+  // the article names a person of that surname in full or the registry knows the word as a name (a surname of its people
+  // is no name of theirs: "Marsh" of "Marsh & McLennan", not Geoff Marsh).
+  const firmWord = (m: Candidate, k: number) => firmWords.size > 0 && words[k].length === 1
+    && (m.type === 'PERSON' || (PLACE_LABELS.has(m.type) && unknownPlaceAlone(m)))
+    && firmWords.has(words[k][0]) && !lastNames.has(words[k][0]) && (free[k] || !inRegistry(keys[k], k));
+  // The model's organization of one word is the surname of a person named in full too, where no organization of the
+  // article or the registry bears the word ("Shiv Kumar Yadav, 32, ... Yadav had been acquitted"; not "Harvey Weinstein
+  // ... The Weinstein Co. ... Weinstein").
+  const noFirm = (m: Candidate, k: number) => !firmWords.has(words[k][0]) && !bareNames.has(words[k][0]) && shortens.get(keys[k])?.type !== 'ORG'
+    && !legalNames.some(([word]) => word === words[k][0]) && !aliasTypes(registry, text.slice(m.start, m.end)).includes('ORG');
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)) || (m.type === 'ORG' && noFirm(m, k)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
