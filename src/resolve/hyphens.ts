@@ -4,7 +4,8 @@
 // of its own; a town's name joined by a hyphened particle is one place ("Stoke-on-Trent"); a name the model read
 // from its hyphen opens with the word before it ("Har[-Shefi]"), or is none; a lower-case prefix is no part of the
 // name after it ("anti-[Israel]", "non-[EU]"). And the name after "-based" is an organization's ("Boston-based
-// Reagan Communications"), and the registry's acronym before a suffix is its own ("a [UN]-backed government").
+// Reagan Communications"), and the registry's acronym before a suffix is its own ("a [UN]-backed government"); a compound
+// of peoples is one people's adjective ("Franco-Belgian", "Sino-Soviet": lexicon/hyphen-suffixes.json, combiningForms).
 import type { Candidate, NameLabel } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { ABBREVIATED_SUFFIXES, isLegalForm } from '../ner/name-types.js';
