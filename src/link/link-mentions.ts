@@ -558,11 +558,14 @@ const endsWithWords = (long: readonly string[], short: readonly string[]) => sho
  * chose one of another ("Amazon" beside Microsoft and share prices: the company, not the river the model
  * guessed). Without a rival of its own type the label is metonymy and stays ("Iran" as ORG is its government);
  * but a place's label on an organization with no place among its rivals is the model's guess by the word's shape, not
- * metonymy ("admissions at [Harvard]" is the university), and nor is it on a people's word.
+ * metonymy ("admissions at [Harvard]" is the university), and nor is it on a people's word or on a place of another kind.
  */
 function typeFromChoice(m: Mention, d: Decision, index: RegistryIndex): Mention['type'] | undefined {
   const chosen = index.entries.get(d.entity);
   if (!chosen || chosen.type === m.type) return undefined;
+  // A place's label on a place of another kind is no metonymy, only the model's guess: "Cape Town" read as a LOC is the
+  // city, "CAMP LEATHERNECK" of a dateline the base.
+  if (PLACE_LABELS.has(m.type) && (PLACE_LABELS.has(chosen.type) || chosen.type === 'FAC')) return chosen.type;
   const rivalTypes: (Mention['type'] | undefined)[] = (d.candidates ?? []).map((c) => index.entries.get(c.id)?.type);
   if (rivalTypes.includes(m.type)) return chosen.type;
   if (!PLACE_LABELS.has(m.type) || rivalTypes.some((t) => t !== undefined && PLACE_LABELS.has(t))) return undefined;
