@@ -140,3 +140,16 @@ describe('the last word of a club the article names', () => {
   });
 });
 
+
+describe('a place read as a place of another kind', () => {
+  it('takes the kind of the entry it links to', () => {
+    expect(read('The scandal happened in Cape Town in March 2018.')).toContainEqual(['Cape Town', 'GPE', 'gpe/cape-town']);
+    expect(read('CAMP LEATHERNECK, Afghanistan (Reuters) - About 4,000 U.S. Marines pushed deep.')).toContainEqual(['CAMP LEATHERNECK', 'FAC', 'fac/camp-leatherneck']);
+  });
+});
+
+describe('"Former" opening a sentence before a body and a title', () => {
+  it('stays out of the body\'s name', () => {
+    expect(read('SYDNEY (Reuters) - Former Liberal Party staffer Bruce Lehrmann lost his case.')).toContainEqual(['Liberal Party', 'ORG', 'org/liberal-party-of-australia']);
+  });
+});
