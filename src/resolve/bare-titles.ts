@@ -49,8 +49,9 @@ function titleWithNoName(text: string, m: Candidate, registry: RegistryIndex): b
   // Most names are followed by a capitalised word or are no title: the character after is read first.
   if (codeAt(text, m.end) === 32 && startsUpper(text.charAt(m.end + 1))) return false;
   const span = text.slice(m.start, m.end);
-  // An acronym in capitals is an organization's, though a title's abbreviation folds to it ("SPC decided", not "Spc.").
-  return !CAPITALS.test(span) && isTitle(registry, span.split(' ')) && lookupAlias(registry, span).length === 0;
+  // An acronym in capitals is an organization's, though a title's abbreviation folds to it ("SPC decided", not "Spc."),
+  // and a word with a stop an abbreviation of something else ("Jackson, Miss.", the state).
+  return !CAPITALS.test(span) && !span.includes('.') && isTitle(registry, span.split(' ')) && lookupAlias(registry, span).length === 0;
 }
 const CAPITALS = /^\p{Lu}{3,}$/u;
 

@@ -46,8 +46,9 @@ describe('the federal appeals courts', () => {
 
 describe('a storm named by its kind', () => {
   it('is the same event by its name alone', () => {
-    expect(linked('Hurricane Melissa hit Jamaica. Melissa then crossed Cuba.').filter(([text]) => /Melissa/.test(text!))).toEqual([
-      ['Hurricane Melissa', 'nil:event/hurricane-melissa'], ['Melissa', 'nil:event/hurricane-melissa'],
+    // (a storm the registry does not know, so that the two are one by the article alone; the registry now has Melissa)
+    expect(linked('Hurricane Zelphine hit Jamaica. Zelphine then crossed Cuba.').filter(([text]) => /Zelphine/.test(text!))).toEqual([
+      ['Hurricane Zelphine', 'nil:event/hurricane-zelphine'], ['Zelphine', 'nil:event/hurricane-zelphine'],
     ]);
   });
 });
