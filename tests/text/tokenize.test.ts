@@ -28,11 +28,11 @@ describe('tokenize', () => {
     expect(sentences).toHaveLength(2);
   });
 
-  it('does not end a sentence at a title\'s abbreviation before a name, but at a unit\'s stop before a capital', () => {
-    const text = 'It was led by the Rev. Paul Ouderkirk. Maj. Gen. John Smith spoke. Output rose 50,000 b/d. Gold fell.';
+  it('does not end a sentence at a title\'s abbreviation before a name, but at a unit\'s or a temperature\'s stop before a capital', () => {
+    const text = 'It was led by the Rev. Paul Ouderkirk. Maj. Gen. John Smith spoke. Output rose 50,000 b/d. Gold fell. It hit 47.7C. Sydney was cooler.';
     const { sentences } = tokenize(text);
-    expect(sentences.map((s) => text.slice(s.start, s.end)))
-      .toEqual(['It was led by the Rev. Paul Ouderkirk.', 'Maj. Gen. John Smith spoke.', 'Output rose 50,000 b/d.', 'Gold fell.']);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['It was led by the Rev. Paul Ouderkirk.', 'Maj. Gen. John Smith spoke.',
+      'Output rose 50,000 b/d.', 'Gold fell.', 'It hit 47.7C.', 'Sydney was cooler.']);
   });
 
   it('does not end a sentence before a word in lower case: the stop was an abbreviation', () => {
