@@ -156,7 +156,7 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
     const next = tokens[t + 1];
     const boundary = !next || hasLineBreak(text, tokens[t].end, next.start)
       || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text) && !titleStop(tokens, t))
-      || ((unitWithStop(tokens, t) || degreesWithStop(tokens, t)) && next.start > tokens[t].end && CAPITALISED.test(next.text));
+      || (unitWithStop(tokens, t) && next.start > tokens[t].end && CAPITALISED.test(next.text));
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
     sentences.push({ start: tokens[first].start, end: tokens[t].end });
@@ -168,12 +168,13 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
 /** A word all in lower case ("ft.", "and"; not "iPhone"). */
 const LOWER_WORD = /^\p{Ll}+\.?$/u;
 const CAPITALISED = /^\p{Lu}/u;
-/** A unit after a slash holding the sentence's stop ("50,000 b/d.", "$4.12/lb."), which wink reads as an abbreviation. */
+/**
+ * A unit holding the sentence's stop, which wink reads as an abbreviation or an initial: after a slash ("50,000 b/d.",
+ * "$4.12/lb."), or a temperature's scale glued to its figure ("hit 47.7C.").
+ */
+const unitWithStop = (tokens: readonly Token[], t: number) => t > 0 && (tokens[t - 1].text === '/' ? UNIT_WITH_STOP.test(tokens[t].text)
+  : DEGREES_WITH_STOP.test(tokens[t].text) && tokens[t - 1].end === tokens[t].start && /\d$/.test(tokens[t - 1].text));
 const UNIT_WITH_STOP = /^\p{Ll}{1,3}\.$/u;
-const unitWithStop = (tokens: readonly Token[], t: number) => t > 0 && tokens[t - 1].text === '/' && UNIT_WITH_STOP.test(tokens[t].text);
-/** A temperature's scale glued to its figure with the sentence's stop ("hit 47.7C."), which wink reads as an initial. */
-const degreesWithStop = (tokens: readonly Token[], t: number) => t > 0 && DEGREES_WITH_STOP.test(tokens[t].text)
-  && tokens[t - 1].end === tokens[t].start && /\d$/.test(tokens[t - 1].text);
 const DEGREES_WITH_STOP = /^[CF]\.$/;
 /** A title's abbreviation and its stop, which wink ends a sentence at ("the Rev. Paul Ouderkirk"). */
 const titleStop = (tokens: readonly Token[], t: number) => tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start
