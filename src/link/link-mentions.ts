@@ -513,7 +513,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     if (long === undefined || long === i) continue;
     const theirs = decisions.get(long)!.entity;
     namedInFull ??= new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
-    if (undecided.has(i) || (index.entries.has(theirs) && !namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
+    if (undecided.has(i) || (!namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
       && acronymLetters(texts[i]).length > 2)) decisions.set(i, { entity: theirs });
   }
 

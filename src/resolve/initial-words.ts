@@ -8,7 +8,7 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
 // roles of lexicon/person-cues.json); nor a registry person's lone surname that opens a sentence before a plural noun
-// ("Rice farmers protested"); nor a registry name read without its "The" where such a noun opens a sentence ("Villages
+// ("Rice farmers protested"), nor the model's unsure person there; nor a registry name read without its "The" where such a noun opens a sentence ("Villages
 // near the plant", no The Villages); nor a word of one token that the tagger reads as no noun or adjective at all: an
 // interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
 // "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
@@ -88,6 +88,9 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
   // does: "Rice farmers in Punjab protested", "Wine producers expect" (not Declan Rice, Bobi Wine).
   const qualifiesPlural = (c: Candidate) => c.source === 'registry' && c.type === 'PERSON' && opensSentence(c.start)
     && !/\s/.test(text.slice(c.start, c.end)) && pluralNounNext(tokens, c);
+  // The model, unsure, reading the same word as a person ("Cruise operators said") read it as that surname too.
+  const qualifying = new Set(candidates.filter(qualifiesPlural).map((c) => `${c.start}:${c.end}`));
+  const surnameQualifying = (c: Candidate) => c.source === 'model' && c.type === 'PERSON' && c.confidence < UNSURE && qualifying.has(`${c.start}:${c.end}`);
   return mapEach(candidates, (c): Candidate => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
     // The leading word is all before the first space: most names open with no describing noun, and need no match.
@@ -98,7 +101,7 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     const start = c.start + lead[0].length;
     return ORGANIZATION_NOUNS.has(noun) ? { ...c, start, type: 'ORG', confidence: Math.max(c.confidence, HONORIFIC_CONFIDENCE) } : { ...c, start };
   }).filter((c) => {
-    if (qualifiesPlural(c)) return false;
+    if (qualifiesPlural(c) || surnameQualifying(c)) return false;
     // A registry name that begins with "The", read without it where a common noun opens a sentence ("Villages near").
     if (c.source === 'registry' && OPENING_NOUNS.has(text.slice(c.start, c.end)) && opensSentence(c.start)) return false;
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return true;
