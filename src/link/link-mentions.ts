@@ -6,6 +6,7 @@
 import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
+import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
@@ -92,6 +93,17 @@ function ownCountrysBody(index: RegistryIndex, text: string): AliasHit[] {
     if (own.length) return own;
   }
   return [];
+}
+
+/** Whether the registry names an entity in words whose initials are these letters ("Partido da Frente Liberal": PFL). */
+function spelledOut(index: RegistryIndex, id: string | undefined, letters: string): boolean {
+  const entry = id === undefined ? undefined : index.entries.get(id);
+  if (!entry) return false;
+  const initials = (words: string[]) => words.map((w) => w.charAt(0)).join('').toUpperCase();
+  return [entry.name, ...(entry.aliases ?? [])].some((name) => {
+    const words = foldKey(aliasKey(name)).split(' ');
+    return words.length > 1 && (initials(words) === letters || initials(words.filter((w) => !SKIPPED_BY_INITIALS.has(w))) === letters);
+  });
 }
 
 /** A company's name without its legal forms ("Unilever Plc", "Veltrix Corp.", "Wells Fargo & Co", "Samsung Electronics Co Ltd"), as the registry names it; undefined when it has none. */
@@ -386,7 +398,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     keys[i] = nameKey(mentions[i].type, words[i]);
   }
   const fullest = fullestNames(others.map((i) => ({ index: i, type: mentions[i].type, words: words[i], key: keys[i] })));
-  const shortOf = (type: string) => shortForms(others.filter((i) => mentions[i].type === type).map((i) => ({ index: i, words: words[i] })));
+  const shortOf = (type: string) => shortForms(others.filter((i) => mentions[i].type === type).map((i) => ({ index: i, words: words[i], written: aliasKey(texts[i]).split(' ') })));
   const short = shortOf('ORG');
   // An event named by its kind is named by its name alone too ("Hurricane Melissa" … "Melissa").
   const events = shortOf('EVENT');
@@ -503,18 +515,22 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   }
   // An acronym nothing else explained takes the organization of the article with its initials; so does one the registry
   // gives an organization the article never names in full, where the registry knows the article's ("International Cricket
-  // Council ... ICC chief executive" is not the International Criminal Court). Not one with a mark of its own ("OPEC+"),
+  // Council ... ICC chief executive" is not the International Criminal Court), or where the registry spells the acronym's
+  // bearer out in other words ("Professional Fighters League ... the PFL" is not Brazil's Partido da Frente Liberal;
+  // but "BBVA", which it knows by no longer name, may be the article's bank). Not one with a mark of its own ("OPEC+"),
   // nor one of two letters, which the press gives its best-known bearer whatever else it names ("AP reported").
   // (the entities named in words, gathered only for an article with such an acronym)
   let namedInFull: Set<string | undefined> | undefined;
   for (const i of others) {
     if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
-    const long = short.byInitials.get(acronymLetters(texts[i]));
+    const letters = acronymLetters(texts[i]);
+    const long = short.byInitials.get(letters);
     if (long === undefined || long === i) continue;
     const theirs = decisions.get(long)!.entity;
+    const own = decisions.get(i)?.entity;
     namedInFull ??= new Set(others.filter((j) => !looksLikeAcronym(texts[j])).map((j) => decisions.get(j)?.entity));
-    if (undecided.has(i) || (!namedInFull.has(decisions.get(i)?.entity) && ONLY_LETTERS_AND_STOPS.test(texts[i])
-      && acronymLetters(texts[i]).length > 2)) decisions.set(i, { entity: theirs });
+    if (undecided.has(i) || ((index.entries.has(theirs) || spelledOut(index, own, letters)) && !namedInFull.has(own)
+      && ONLY_LETTERS_AND_STOPS.test(texts[i]) && letters.length > 2)) decisions.set(i, { entity: theirs });
   }
 
   // A dateline's credit is the agency the wire credits by that word ("SYDNEY (AAP) -"), whatever else the word names.

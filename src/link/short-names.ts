@@ -18,15 +18,20 @@ export interface ShortForms {
   byLastWord: Map<string, number>;
 }
 
-/** The short forms of the article's names of two or more words of one type (folded words, mentions in text order). */
-export function shortForms(names: { index: number; words: string[] }[]): ShortForms {
+/**
+ * The short forms of the article's names of two or more words of one type (folded words, and the same words as written,
+ * mentions in text order). A word written in capitals gives all its letters to the initials ("U.S. Postal Service" is
+ * USPS, not UPS).
+ */
+export function shortForms(names: { index: number; words: string[]; written: string[] }[]): ShortForms {
   const initials: ShortForm[] = [];
   const lastWords: ShortForm[] = [];
-  for (const { index, words } of names) {
+  for (const { index, words, written } of names) {
     if (words.length < 2) continue;
     const name = words.join(' ');
-    const kept = words.filter((w) => !SKIPPED_BY_INITIALS.has(w));
-    for (const key of new Set([words, kept].map((ws) => ws.map((w) => w.charAt(0)).join('').toUpperCase()))) {
+    const letters = words.map((w, k) => (CAPITALS.test(written[k] ?? '') ? written[k] : w.charAt(0)));
+    const kept = letters.filter((_, k) => !SKIPPED_BY_INITIALS.has(words[k]));
+    for (const key of new Set([letters, kept].map((ls) => ls.join('').toUpperCase()))) {
       if (key.length >= 2) initials.push({ key, index, name });
     }
     const last = words[words.length - 1];
@@ -39,6 +44,9 @@ export function shortForms(names: { index: number; words: string[] }[]): ShortFo
 export function placeHeads(names: { index: number; words: string[] }[]): Map<string, number> {
   return namedOnce(names.filter(({ words }) => words.length > 2 && words[1] === 'of').map(({ index, words }) => ({ key: words[0], index, name: words.join(' ') })));
 }
+
+/** A word of two to four capitals: an acronym's letters. */
+const CAPITALS = /^\p{Lu}{2,4}$/u;
 
 interface ShortForm {
   key: string;

@@ -8,10 +8,11 @@
 // before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
 // Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
 import type { Candidate } from '../document.js';
-import { NAME_LABELS } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle, isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
+import { candidate } from './candidates.js';
 import { codeAt } from './code-at.js';
 import { startsUpper } from './first-letter.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
@@ -21,13 +22,21 @@ const THE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
 const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
-/** Mentions without the model's one-word names that are a title after "the". */
+/**
+ * Mentions without the model's one-word names that are a title after "the"; a title of a place the registry knows, read
+ * as an organization, leaves the place ("the Mayor of [London]", "Archbishop of [Cape Town]", as CoNLL marks them).
+ */
 export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
+  const places = new Map<Candidate, Candidate>();
   const kept = (m: Candidate): boolean => {
     if (NAME_LABELS.has(m.type) && (portfolioOfTitle(text, m) || titleOfPlace(text, m, registry))) return false;
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
-    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return false;
+    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) {
+      const place = placeOfTitle(text, m, registry);
+      if (place) places.set(m, place);
+      return false;
+    }
     if (abbreviatedTitle(text, m, registry)) return false;
     if (titleWithNoName(text, m, registry)) return false;
     if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return true;
@@ -37,7 +46,23 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   };
   // Most articles have no title read as a name: the mentions are passed on as they are.
   const first = mentions.findIndex((m) => !kept(m));
-  return first < 0 ? mentions : [...mentions.slice(0, first), ...mentions.slice(first + 1).filter(kept)];
+  if (first < 0) return mentions;
+  const out = mentions.slice(0, first);
+  for (let k = first; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (k > first && kept(m)) out.push(m);
+    else if (places.has(m)) out.push(places.get(m)!);
+  }
+  return out;
+}
+
+/** The place after a title's "of" ("[London]" of "Mayor of London"), where the registry knows it as a place only; or undefined. */
+function placeOfTitle(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
+  let start = text.indexOf(' of ', m.start) + 4;
+  if (text.startsWith('the ', start)) start += 4;
+  const types = new Set(lookupAlias(registry, text.slice(start, m.end)).map((h) => registry.entries.get(h.id)?.type));
+  const [type] = types;
+  return types.size === 1 && type && PLACE_LABELS.has(type) ? candidate(start, m.end, type, 'registry', m.confidence) : undefined;
 }
 
 /**

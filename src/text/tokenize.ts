@@ -139,12 +139,12 @@ function token(start: number, end: number, text: string, pos: string, opaque: tr
 }
 
 /**
- * wink's sentence ends, and the stops split off the plurals it read as abbreviations ("777s."), corrected six ways:
+ * wink's sentence ends, and the stops split off the plurals it read as abbreviations ("777s."), corrected seven ways:
  * a line break always ends a sentence (headlines, datelines and one-sentence-a-line text carry no full stop); a break
  * with no space after it is undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in
  * lower case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and"). And a unit after a slash
  * or a temperature's scale with a stop before a capital ends one ("added 50,000 b/d. Gold rose", "hit 47.7C. Sydney was"),
- * which wink reads as an abbreviation or an initial; and a title's abbreviation before a name ends none ("the Rev. Paul
+ * which wink reads as an abbreviation or an initial, as does "in" and its stop after a word ("had stepped in. John"); and a title's abbreviation before a name ends none ("the Rev. Paul
  * Ouderkirk", lexicon/title-abbreviations.ts).
  */
 function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array, stops: number[]): Span[] {
@@ -156,7 +156,7 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
     const next = tokens[t + 1];
     const boundary = !next || hasLineBreak(text, tokens[t].end, next.start)
       || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text) && !titleStop(tokens, t))
-      || (unitWithStop(tokens, t) && next.start > tokens[t].end && CAPITALISED.test(next.text));
+      || ((unitWithStop(tokens, t) || particleWithStop(tokens, t)) && next.start > tokens[t].end && CAPITALISED.test(next.text));
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
     sentences.push({ start: tokens[first].start, end: tokens[t].end });
@@ -175,6 +175,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const unitWithStop = (tokens: readonly Token[], t: number) => t > 0 && (tokens[t - 1].text === '/' ? UNIT_WITH_STOP.test(tokens[t].text)
   : DEGREES_WITH_STOP.test(tokens[t].text) && tokens[t - 1].end === tokens[t].start && /\d$/.test(tokens[t - 1].text));
 const UNIT_WITH_STOP = /^\p{Ll}{1,3}\.$/u;
+/** "in" and the sentence's stop after a word, which wink reads as the inch's abbreviation: "had stepped in. John" (not "5 in."). */
+const particleWithStop = (tokens: readonly Token[], t: number) => tokens[t].text === 'in.' && t > 0 && !/\d$/.test(tokens[t - 1].text);
 const DEGREES_WITH_STOP = /^[CF]\.$/;
 /** A title's abbreviation and its stop, which wink ends a sentence at ("the Rev. Paul Ouderkirk"). */
 const titleStop = (tokens: readonly Token[], t: number) => tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start

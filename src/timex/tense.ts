@@ -8,7 +8,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, RESULTS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, CHANGE_NOUNS, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -133,11 +133,16 @@ function participleMainVerb(tokens: Token[], opening: number, first: number, las
 function verbAfterSubject(tokens: Token[], comma: number, sentence: number): number {
   for (let k = comma + 1; k - comma <= SUBJECT_REACH && tokens[k]?.sentence === sentence; k++) {
     // "In March, the CITES secretariat gave": a word in capitals in prose is a name, whatever the tagger says.
-    if (inCapitalsInProse(tokens, k)) continue;
+    if (inCapitalsInProse(tokens, k) || joinsName(tokens, k)) continue;
     if (VERB_TAGS.has(tokens[k].pos)) return k;
     if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && tokens[k].pos !== 'PRON' && tokens[k].text !== '.') return -1;
   }
   return -1;
+}
+
+/** Whether token k joins the words of a name, between two proper nouns: "of" in "Bank of England", "&" in "Procter & Gamble". */
+function joinsName(tokens: Token[], k: number): boolean {
+  return (tokens[k].pos === 'ADP' || tokens[k].pos === 'CCONJ') && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
 }
 
 /** Whether the relative pronoun at k follows a singular common noun, maybe after a comma ("the storm, which"). */
@@ -366,7 +371,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
-  if (INCIDENT_NOUNS.has(word)) return 'PAST';
+  if (INCIDENT_NOUNS.has(word) || (STATISTICS_NOUNS.has(word) && namesAMonth(doc.text.slice(start, end)))) return 'PAST';
   // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
   if (!possessiveAt(tokens, end)) return null;
   if (MARKET_CLOSES.has(word)) return 'PAST';
@@ -414,6 +419,8 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
   const sentence = tokens[first].sentence;
   for (let k = first - 1; k >= 1 && k >= first - PHRASE_REACH && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
+    // (however the tagger reads the change: "after a 1% jump in July", a verb to it)
+    if (k === first - 2 && CHANGE_NOUNS.has(word) && changeFollowed(tokens, k)) return 'PAST';
     // "The guideline follows the WHO's decision in September": a verb that sides the expression does so over its object;
     // with none, the date is its own ("the Paralympics follow from Oct. 18"), and so with a place's phrase in its stead
     // ("the peace prize will follow in Oslo on Friday").
@@ -426,6 +433,20 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
   }
   return null;
 }
+
+/** Whether the change noun at k is by a figure, after "after" or "following": "after a 1% [jump]", "following a 3.2 percent [rise]". */
+function changeFollowed(tokens: Token[], k: number): boolean {
+  let figure = false;
+  for (let j = k - 1; j >= 0 && k - j <= CHANGE_REACH && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (tokens[j].pos === 'NUM') figure = true;
+    else if (FOLLOWED_CHANGE.has(tokens[j].text.toLowerCase())) return figure;
+    else if (!CHANGE_PHRASE_TAGS.has(tokens[j].pos)) return false;
+  }
+  return false;
+}
+/** What stands between "after" and a change by a figure: "a 1% [jump]", "an upwardly revised 0.5 percent [rise]". */
+const CHANGE_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'SYM', 'NOUN', 'ADJ', 'ADV', 'PUNCT']);
+const CHANGE_REACH = 6;
 
 /** Whether a noun, a name or a pronoun other than a date's stands strictly between tokens `from` and `to`. */
 function nounBetween(tokens: Token[], from: number, to: number): boolean {
@@ -582,15 +603,38 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
 }
 /**
- * How many tokens ending at `last` are a verb's short object, a pronoun or a name of up to three words
- * ("charged [him] in August", "fired [John Smith] on Friday"), or 0: the verb then still stands right before the date.
+ * How many tokens ending at `last` are a verb's short object, a pronoun, a name of up to three words or a common noun's
+ * phrase ("charged [him] in August", "fired [John Smith] on Friday", "sold [the house] in January"), or a figure's
+ * change ("rose [5%] in January"), or 0: the verb then still stands right before the date.
  */
 function objectBefore(tokens: Token[], last: number): number {
   if (OBJECT_PRONOUNS.has(tokens[last]?.text.toLowerCase() ?? '')) return 1;
   let n = 0;
   while (n < 3 && tokens[last - n]?.pos === 'PROPN' && tokens[last - n].sentence === tokens[last].sentence) n++;
-  return n < 3 || tokens[last - n]?.pos !== 'PROPN' ? n : 0;
+  if (n > 0) return n < 3 || tokens[last - n]?.pos !== 'PROPN' ? n : 0;
+  return commonObject(tokens, last);
 }
+
+/**
+ * The length of a common noun's phrase ending at token `last` and opened by its determiner ("the house" of "sold the
+ * house in January", "a new stone", "its two plants"), or of a percentage ("5%"); 0 for none.
+ */
+function commonObject(tokens: Token[], last: number): number {
+  if (PERCENT_WORDS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last - 1]?.pos === 'NUM') return 2;
+  if (tokens[last]?.pos !== 'NOUN') return 0;
+  const sentence = tokens[last].sentence;
+  for (let n = 1; n <= COMMON_OBJECT_REACH; n++) {
+    const t = tokens[last - n];
+    if (!t || t.sentence !== sentence) return 0;
+    if (t.pos === 'DET' || POSSESSIVES.has(t.text.toLowerCase())) return n + 1;
+    if (!COMMON_OBJECT_TAGS.has(t.pos)) return 0;
+  }
+  return 0;
+}
+/** The words between a common object's determiner and its head: adjectives, figures and nouns of a compound. */
+const COMMON_OBJECT_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'NOUN']);
+const COMMON_OBJECT_REACH = 4;
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct']);
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
 const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
 /** Whether any of a date's words names a month ("the 1st of May", "1 May"). */

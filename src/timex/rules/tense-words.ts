@@ -54,6 +54,15 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * closing price ("a premium of 33% to the closing price on Friday", in a story of what a buyer will pay).
  */
 export const BASELINE_PHRASES: ReadonlySet<string> = new Set(['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'closing price', 'closing prices']);
+/**
+ * "a 0.2% decline after a 1% jump in July": a change by a figure that another follows is one measured already; the words
+ * of the change and those that put it before the other.
+ */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'jump', 'rise', 'gain', 'increase', 'fall', 'drop', 'decline', 'decrease', 'dip', 'slide', 'surge', 'plunge', 'climb', 'slump',
+  'contraction', 'expansion', 'growth',
+]);
+export const FOLLOWED_CHANGE: ReadonlySet<string> = new Set(['after', 'following']);
 /** "a 60% chance of a cut in September", "bets on a hike in July": what is given odds is to come. */
 export const PROSPECT_NOUNS: ReadonlySet<string> = new Set(['chance', 'chances', 'odds', 'probability', 'likelihood', 'bets', 'prospect', 'prospects']);
 export const PROSPECT_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'that']);
@@ -111,9 +120,18 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
   'invasion', 'uprising', 'flood', 'flooding', 'disaster', 'accident', 'incident', 'kidnapping', 'abduction', 'hijacking',
   'derailment', 'outbreak', 'resignation', 'ouster', 'defeat', 'landslide', 'storm', 'tornado', 'crackdown', 'clashes', 'escape',
   'robbery', 'robberies', 'heist', 'theft', 'thefts', 'burglary', 'stabbing', 'stabbings', 'sinking', 'eruption',
-  'revolt', 'mutiny', 'rebellion', 'putsch',
+  'revolt', 'mutiny', 'rebellion', 'putsch', 'floods', 'fires', 'wildfire', 'wildfires', 'storms', 'quakes', 'earthquakes', 'tornadoes',
+  'landslides', 'eruptions',
   // An accord named by its day was signed on it ("the May 20 accord said").
   'accord', 'agreement', 'pact', 'treaty',
+]);
+
+/**
+ * Figures a statistics office publishes for a month once it has ended: a month's name right before one ("August retail
+ * sales", "the July payrolls") is the one last gone, whatever the verb of their release ("will publish August retail sales").
+ */
+export const STATISTICS_NOUNS: ReadonlySet<string> = new Set([
+  'payrolls', 'inflation', 'cpi', 'ppi', 'gdp', 'pmi', 'pmis', 'retail', 'unemployment', 'jobless', 'jobs', 'industrial', 'factory',
 ]);
 
 /**
