@@ -153,3 +153,40 @@ describe('"Former" opening a sentence before a body and a title', () => {
     expect(read('SYDNEY (Reuters) - Former Liberal Party staffer Bruce Lehrmann lost his case.')).toContainEqual(['Liberal Party', 'ORG', 'org/liberal-party-of-australia']);
   });
 });
+
+describe('an acronym the article spells out', () => {
+  it('is the article\'s organization where the registry spells its own bearer out in other words', () => {
+    expect(read('The International Curling Council met on Monday. The ICC said it would act.', '2024-05-01')
+      .filter(([, type]) => type === 'ORG')).toEqual([
+      ['International Curling Council', 'ORG', 'nil:org/international-curling-council'], ['ICC', 'ORG', 'nil:org/international-curling-council']]);
+  });
+
+  it('but stays the registry\'s bearer that the registry knows by no longer name', () => {
+    expect(read('BBVA launched a bid. The Banco Bilbao Vizcaya Argentaria offer values the bank at 12 billion euros.')
+      .filter(([text]) => text === 'BBVA')).toEqual([['BBVA', 'ORG', 'org/bbva']]);
+  });
+
+  it('takes all the letters of a word in capitals: the U.S. Postal Service is no UPS', () => {
+    expect(read('FedEx and UPS pay the U.S. Postal Service to carry parcels.').filter(([text]) => text === 'UPS'))
+      .toEqual([['UPS', 'ORG', 'org/ups']]);
+  });
+});
+
+describe('a registry person\'s surname that opens a sentence before a plural noun', () => {
+  it('is no name, though the model read a person there too', () => {
+    expect(read('Cruise operators said the decision could hurt shops.')).toEqual([]);
+  });
+});
+
+describe('a degree\'s abbreviation', () => {
+  it('is no organization', () => {
+    expect(read('He has a PhD in physics and an MBA from Harvard.').map(([text]) => text)).toEqual(['Harvard']);
+  });
+});
+
+describe('a title of a place the model read as an organization', () => {
+  it('leaves the place, as CoNLL marks it', () => {
+    expect(read('The Mayor of London said. The Archbishop of Canterbury spoke.')).toEqual([
+      ['London', 'GPE', 'gpe/london'], ['Canterbury', 'GPE', 'gpe/canterbury']]);
+  });
+});

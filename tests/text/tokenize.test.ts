@@ -28,6 +28,12 @@ describe('tokenize', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('ends a sentence at "in" and its stop after a word, which wink reads as the inch, but not after a figure', () => {
+    const text = 'The government should have stepped in. John Smith said. It grew to 5 in. wide.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The government should have stepped in.', 'John Smith said.', 'It grew to 5 in. wide.']);
+  });
+
   it('does not end a sentence at a title\'s abbreviation before a name, but at a unit\'s or a temperature\'s stop before a capital', () => {
     const text = 'It was led by the Rev. Paul Ouderkirk. Maj. Gen. John Smith spoke. Output rose 50,000 b/d. Gold fell. It hit 47.7C. Sydney was cooler.';
     const { sentences } = tokenize(text);

@@ -1009,3 +1009,26 @@ table('what a forecast says is to come (Wednesday 2024-07-24)', '2024-07-24', [
   ['The storm is forecast to reach Fujian on Friday.', [['Friday', '2024-07-26']]],
   ['The storm was forecast to reach Fujian on Friday.', [['Friday', '2024-07-26']]],
 ]);
+
+table('a ratio of times a year before a date is no frequency (Wednesday 2024-05-01)', '2024-05-01', [
+  ['It cut its net leverage to 5.3 times from 7.3 times a year earlier.', [['a year earlier', '2023']]],
+  ['The board meets three times a year.', [['three times a year', 'P1Y', 'SET']]],
+]);
+
+table('a day that opens the sentence is told by the verb after a name joined by "of" (Sunday 2024-09-15)', '2024-09-15', [
+  ['On Thursday, the Bank of England announces its decision.', [['Thursday', '2024-09-19']]],
+  ['In August, the Bank of England announced a cut.', [['August', '2024-08']]],
+]);
+
+table('a month of a statistic, or of a change by a figure that another follows, is gone (Sunday 2024-09-15)', '2024-09-15', [
+  ['The department will publish August retail sales on Tuesday.', [['August', '2024-08'], ['Tuesday', '2024-09-17']]],
+  ['Economists expect a 0.2% decline after a 1% jump in July.', [['July', '2024-07']]],
+  ['The bank will decide after a meeting in July.', [['July', '2025-07']]],
+  ['Retailers expect strong December sales.', [['December', '2024-12']]],
+]);
+
+table('a past verb reaches its month over a common object or a percentage (Tuesday 2013-12-03)', '2013-12-03', [
+  ['He sold the house in January.', [['January', '2013-01']]],
+  ['Prices rose 5% in January.', [['January', '2013-01']]],
+  ['He will sell the house in January.', [['January', '2014-01']]],
+]);
