@@ -465,6 +465,24 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const theirs = long === undefined || mentions[long].start > mentions[i].start ? undefined : decisions.get(long);
     if (theirs && index.entries.get(theirs.entity)?.type === 'ORG') decisions.set(i, { entity: theirs.entity });
   }
+  // "Purdue Pharma ... Purdue said": one word that names a registry organization the article never names in words of
+  // its own, after the article's one organization of the registry that opens with it, is that one; not where that one is
+  // part of the word's ("Goldman Sachs Asset Management ... Goldman").
+  const opening = new Map<string, Set<string>>();
+  const inWords = new Set(others.filter((j) => words[j].length > 1).map((j) => decisions.get(j)?.entity));
+  for (const i of [...others].sort((a, b) => mentions[a].start - mentions[b].start)) {
+    if (mentions[i].type !== 'ORG') continue;
+    const own = decisions.get(i);
+    if (!own) continue;
+    if (words[i].length > 1) {
+      if (index.entries.get(own.entity)?.type === 'ORG') opening.set(words[i][0], (opening.get(words[i][0]) ?? new Set()).add(own.entity));
+      continue;
+    }
+    const opened = opening.get(words[i][0]);
+    if (!opened || opened.size !== 1 || index.entries.get(own.entity)?.type !== 'ORG' || inWords.has(own.entity)) continue;
+    const [theirs] = opened;
+    if (theirs !== own.entity && !chainOf(index, theirs).includes(own.entity)) decisions.set(i, { entity: theirs });
+  }
   // A city the model read as an organization is its team (teams.ts); not one after "in", where the organization was the
   // model's slip ("Dockworkers in Liverpool went on strike").
   const teamsNamed = others.filter((i) => mentions[i].type === 'ORG' && !IN_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 4), mentions[i].start)));

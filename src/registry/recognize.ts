@@ -5,8 +5,8 @@ import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { type AliasHit, type RegistryIndex } from './alias-index.js';
-import { collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
-import { priorOf } from './schema.js';
+import { aliasKey, collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
+import { priorOf, type RegistryEntry } from './schema.js';
 import { titleBefore } from './titles.js';
 
 interface Match {
@@ -166,6 +166,23 @@ function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces,
   }
   return best;
 }
+
+/**
+ * A match of one word without "the" before it, less the entries the registry names with their article and that word
+ * ("The Age", "The Verge", "The Project"): "Age UK", "Project Sunbird" name none of them. Undefined when none is left.
+ */
+function withoutArticleNames(index: RegistryIndex, match: Match): Match | undefined {
+  const hits = match.hits.filter((h) => h.kind === 'surname' || !namedWithArticle(index.entries.get(h.id), h.form));
+  return hits.length === match.hits.length ? match : hits.length ? { ...match, hits } : undefined;
+}
+
+/** Whether an entry's names hold `form` only after "The" ("The Age" for "Age"). */
+function namedWithArticle(entry: RegistryEntry | undefined, form: string): boolean {
+  if (!entry) return false;
+  const names = [entry.name, ...(entry.aliases ?? [])];
+  return names.some((n) => THE_NAME.test(n) && aliasKey(n) === form) && !names.some((n) => !THE_NAME.test(n) && aliasKey(n) === form);
+}
+const THE_NAME = /^The /;
 
 /** Whether token i follows a hyphen glued to a capitalised word before it ("Gilgeous-Alexander"). */
 function afterCapitalisedHyphen(tokens: readonly Token[], i: number): boolean {
@@ -361,6 +378,7 @@ export function recognizeRegistryNames(doc: Doc, index: RegistryIndex): Candidat
   const found: { i: number; match: Match; type: Label; mixed: boolean; modelAfter: boolean }[] = [];
   for (let i = 0; i < tokens.length; ) {
     let match = longestAt(doc, index, heads, pieces, i);
+    if (match && match.lastToken === i && tokens[i - 1]?.text.toLowerCase() !== 'the') match = withoutArticleNames(index, match);
     if (!match) { i++; continue; }
     const { type, mixed } = typeOf(index, match.hits);
     // A product's model words after its alias ("Claude [Sonnet 4]", "Llama [4]").

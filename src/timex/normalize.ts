@@ -51,6 +51,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
   let decade: string | null = null;
+  /** The day each weekday told plainly was last given ("on Thursday"), by the weekday's number. */
+  const weekdayTold = new Map<number, string>();
   /** The last clock time told, and where: an hour before dawn told after an evening's is past midnight. */
   let lastClock: { value: string; at: number } | null = null;
   const out: Mention[] = [];
@@ -236,6 +238,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const told = references.at(-1);
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
+    // "Hertz won approval on Thursday. Thursday's approval means ...": a weekday's possessive after the same weekday told
+    // plainly names what happened on the day told, whatever the verb after it.
+    const plainWeekday = frame.weekday !== undefined && frame.rel === undefined && frame.relWord === undefined && frame.weekShift === undefined;
+    const toldBefore = plainWeekday && resolved.type === 'DATE' && POSSESSIVE_AFTER.test(doc.text.slice(m.end, m.end + 3)) ? weekdayTold.get(frame.weekday!) : undefined;
+    if (toldBefore) resolved = { ...resolved, value: toldBefore };
+    if (plainWeekday && resolved.type === 'DATE' && DAY_VALUE.test(resolved.value)) weekdayTold.set(frame.weekday!, resolved.value);
     resolvedValues[i] = resolved.value;
     // A midnight that ends a day ("at midnight on Monday") is as late as an evening: "12:45 a.m." after it is the next day's.
     if (resolved.type === 'TIME' && (frame.hour !== undefined || resolved.value.endsWith('T24:00')) && !converted) lastClock = { value: resolved.value, at: m.start };
@@ -433,6 +441,8 @@ function withValue(m: Mention, r: Resolved): Mention {
 
 /** The year of the expression before, right after a month: " that year", ", of the same year". */
 const THAT_YEAR_AFTER = /^,? (?:of )?(?:that|the same) year\b/;
+/** A possessive's ending right after a day: "Thursday's approval". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** A weekday, or a month and its day: what a strike or a vote may be called for ("for Friday", "for Nov. 14"). */
 const namesADay = (f: Frame) => f.weekday !== undefined || (f.month !== undefined && f.day !== undefined);

@@ -190,3 +190,29 @@ describe('a title of a place the model read as an organization', () => {
       ['London', 'GPE', 'gpe/london'], ['Canterbury', 'GPE', 'gpe/canterbury']]);
   });
 });
+
+describe('a registry name given with its article', () => {
+  it('is no match for its word alone without "the"', () => {
+    expect(read('The Age reported it. Project Sunbird began in 2014.').filter(([, , entity]) => entity === 'work/the-project')).toEqual([]);
+    expect(read('The Age reported it.')).toEqual([['Age', 'ORG', 'org/the-age']]);
+  });
+});
+
+describe('a company named in full before its first word alone', () => {
+  it('is what the word names, not another registry organization of that word', () => {
+    expect(read('Purdue Pharma filed for bankruptcy in 2019. Purdue said on Thursday it was disappointed.', '2024-05-01')
+      .filter(([, type]) => type === 'ORG')).toEqual([['Purdue Pharma', 'ORG', 'org/purdue-pharma'], ['Purdue', 'ORG', 'org/purdue-pharma']]);
+  });
+
+  it('but not where the fuller name is part of the word\'s', () => {
+    expect(read('Goldman Sachs Asset Management said. Goldman said it would hire.').filter(([text]) => text === 'Goldman'))
+      .toEqual([['Goldman', 'ORG', 'org/goldman-sachs']]);
+  });
+});
+
+describe('a dateline\'s agency', () => {
+  it('is the agency, though the story names another body of its initials', () => {
+    expect(read('MELBOURNE (AFP) - The Australian Federal Police said on Monday it had arrested two men.', '2024-05-01')
+      .filter(([, type]) => type === 'ORG')).toEqual([['AFP', 'ORG', 'org/afp'], ['Australian Federal Police', 'ORG', 'org/australian-federal-police']]);
+  });
+});

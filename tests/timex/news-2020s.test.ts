@@ -1032,3 +1032,8 @@ table('a past verb reaches its month over a common object or a percentage (Tuesd
   ['Prices rose 5% in January.', [['January', '2013-01']]],
   ['He will sell the house in January.', [['January', '2014-01']]],
 ]);
+
+table('a weekday\'s possessive after the same weekday told plainly is that day (Friday 2021-06-11)', '2021-06-11', [
+  ['Hertz won approval on Thursday. Thursday\'s approval means equity holders will recover about $1.1 billion.', [['Thursday', '2021-06-10'], ['Thursday', '2021-06-10']]],
+  ['The deal was signed on Monday. Next Monday\'s meeting will review it.', [['Monday', '2021-06-07'], ['Next Monday', '2021-06-14']]],
+]);
