@@ -39,6 +39,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
   }
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
+  // "issued a blizzard warning from 7 p.m. Friday until 1 p.m. Sunday": the day a stretch imposed or put off opens with
+  // is to come, as the day it closes with is.
+  if (before(1) === 'from' && namesADay && RESCHEDULED_TO.has(tokens[tokenAt(tokens, end)]?.text.toLowerCase() ?? '') && putOffBefore(tokens, first - 1, true)) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
@@ -494,7 +497,7 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   const sentence = tokens[to].sentence;
   // Over words only to a day's "until": "suspended check-in from 2 p.m. until 6 p.m." is a stretch of one day.
   const until = tokens[to].text.toLowerCase();
-  const reach = (WAITED_UNTIL.has(until) || until === 'through') && ofADay ? PUT_OFF_REACH : 1;
+  const reach = (WAITED_UNTIL.has(until) || until === 'through' || until === 'from') && ofADay ? PUT_OFF_REACH : 1;
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();

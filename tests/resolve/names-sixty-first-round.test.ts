@@ -216,3 +216,10 @@ describe('a dateline\'s agency', () => {
       .filter(([, type]) => type === 'ORG')).toEqual([['AFP', 'ORG', 'org/afp'], ['Australian Federal Police', 'ORG', 'org/australian-federal-police']]);
   });
 });
+
+describe('a tsar\'s or a madame\'s title', () => {
+  it('stays out of the person\'s name', () => {
+    expect(read('Tsar Nicholas II was killed. Question: Madame Lagarde, was the decision unanimous?').map(([text, type]) => [text, type]))
+      .toEqual([['Nicholas II', 'PERSON'], ['Lagarde', 'PERSON']]);
+  });
+});

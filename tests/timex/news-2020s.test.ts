@@ -1037,3 +1037,7 @@ table('a weekday\'s possessive after the same weekday told plainly is that day (
   ['Hertz won approval on Thursday. Thursday\'s approval means equity holders will recover about $1.1 billion.', [['Thursday', '2021-06-10'], ['Thursday', '2021-06-10']]],
   ['The deal was signed on Monday. Next Monday\'s meeting will review it.', [['Monday', '2021-06-07'], ['Next Monday', '2021-06-14']]],
 ]);
+
+table('the day a stretch imposed opens with is to come, as the day it closes with is (Thursday 2024-01-25)', '2024-01-25', [
+  ['The National Weather Service has issued a blizzard warning from 7 p.m. Friday until 1 p.m. Sunday.', [['7 p.m. Friday', '2024-01-26T19:00', 'TIME'], ['1 p.m. Sunday', '2024-01-28T13:00', 'TIME']]],
+]);
