@@ -223,3 +223,10 @@ describe('a tsar\'s or a madame\'s title', () => {
       .toEqual([['Nicholas II', 'PERSON'], ['Lagarde', 'PERSON']]);
   });
 });
+
+describe('a company\'s whole registry name after a fuller name that opens with it', () => {
+  it('stays that company', () => {
+    expect(read('Siemens Healthineers makes scanners. Siemens will distribute shares.').filter(([, type]) => type === 'ORG'))
+      .toEqual([['Siemens Healthineers', 'ORG', 'org/siemens-healthineers'], ['Siemens', 'ORG', 'org/siemens']]);
+  });
+});

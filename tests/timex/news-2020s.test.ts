@@ -1041,3 +1041,8 @@ table('a weekday\'s possessive after the same weekday told plainly is that day (
 table('the day a stretch imposed opens with is to come, as the day it closes with is (Thursday 2024-01-25)', '2024-01-25', [
   ['The National Weather Service has issued a blizzard warning from 7 p.m. Friday until 1 p.m. Sunday.', [['7 p.m. Friday', '2024-01-26T19:00', 'TIME'], ['1 p.m. Sunday', '2024-01-28T13:00', 'TIME']]],
 ]);
+
+table('a weekday\'s abbreviation that is a word, after "the", is the word (Wednesday 2024-05-01)', '2024-05-01', [
+  ['Clouds covered the Sun.', []],
+  ['The match is on Sun., May 5.', [['Sun., May 5', '2024-05-05']]],
+]);
