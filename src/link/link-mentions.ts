@@ -468,7 +468,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // "Purdue Pharma ... Purdue said": one word that names a registry organization the article never names in words of
   // its own, after the article's one organization of the registry that opens with it, is that one; not where that one is
   // part of the word's ("Goldman Sachs Asset Management ... Goldman"), nor where the word is the registry's whole name
-  // of its organization ("Siemens Healthineers ... Siemens shares rose" is Siemens).
+  // of its organization ("Siemens Healthineers ... Siemens shares rose" is Siemens) or an acronym ("NFL Players
+  // Association ... the NFL's highest-paid player").
   const opening = new Map<string, Set<string>>();
   const inWords = new Set(others.filter((j) => words[j].length > 1).map((j) => decisions.get(j)?.entity));
   for (const i of [...others].sort((a, b) => mentions[a].start - mentions[b].start)) {
@@ -481,7 +482,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     }
     const opened = opening.get(words[i][0]);
     const entry = index.entries.get(own.entity);
-    if (!opened || opened.size !== 1 || entry?.type !== 'ORG' || inWords.has(own.entity) || foldKey(aliasKey(entry.name)) === words[i][0]) continue;
+    if (!opened || opened.size !== 1 || entry?.type !== 'ORG' || inWords.has(own.entity) || foldKey(aliasKey(entry.name)) === words[i][0]
+      || looksLikeAcronym(texts[i])) continue;
     const [theirs] = opened;
     if (theirs !== own.entity && !chainOf(index, theirs).includes(own.entity)) decisions.set(i, { entity: theirs });
   }

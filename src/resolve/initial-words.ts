@@ -8,11 +8,11 @@
 // common noun that is never a name alone where it opens a sentence ("Police in Sydney said": the words are
 // lexicon/opening-nouns.json), nor a person's role before the noun it describes ("Veteran dissident Kim Dae-jung": the
 // roles of lexicon/person-cues.json); nor a registry person's lone surname that opens a sentence before a plural noun
-// ("Rice farmers protested"), nor the model's unsure person there; nor a registry name read without its "The" where such a noun opens a sentence ("Villages
-// near the plant", no The Villages); nor a word of one token that the tagger reads as no noun or adjective at all: an
-// interjection, an adverb, a pronoun, a determiner or a conjunction ("Uh, there are", "``Obviously, it is",
-// "Neither they nor"), which broadcast transcripts and quotations open with, or an auxiliary with its negation ("Don't");
-// not one of two letters, which may be a short name ("An", "He").
+// ("Rice farmers protested"), nor the model's unsure person there ("Cruise operators"); nor a registry name read without
+// its "The" where such a noun opens a sentence ("Villages near the plant", no The Villages); nor a word of one token
+// that the tagger reads as no noun or adjective at all: an interjection, an adverb, a pronoun, a determiner or a
+// conjunction ("Uh, there are", "``Obviously, it is", "Neither they nor"), which broadcast transcripts and quotations
+// open with, or an auxiliary with its negation ("Don't"); not one of two letters, which may be a short name ("An", "He").
 import type { Candidate, Token } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { lineBefore } from './line-before.js';

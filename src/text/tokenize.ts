@@ -144,8 +144,8 @@ function token(start: number, end: number, text: string, pos: string, opaque: tr
  * with no space after it is undone ("H.Res.752" is one name, not two sentences); and so is one before a word all in
  * lower case, which no sentence opens with: the stop was an abbreviation's ("100 sq. ft. and"). And a unit after a slash
  * or a temperature's scale with a stop before a capital ends one ("added 50,000 b/d. Gold rose", "hit 47.7C. Sydney was"),
- * which wink reads as an abbreviation or an initial, as does "in" and its stop after a word ("had stepped in. John"); and a title's abbreviation before a name ends none ("the Rev. Paul
- * Ouderkirk", lexicon/title-abbreviations.ts).
+ * which wink reads as an abbreviation or an initial, as does "in" and its stop after a word ("had stepped in. John");
+ * and a title's abbreviation before a name ends none ("the Rev. Paul Ouderkirk", lexicon/title-abbreviations.ts).
  */
 function splitSentences(text: string, tokens: Token[], winkSpans: [number, number][], placed: Int32Array, stops: number[]): Span[] {
   const ends = new Set<number>(stops);

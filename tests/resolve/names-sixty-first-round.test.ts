@@ -224,9 +224,11 @@ describe('a tsar\'s or a madame\'s title', () => {
   });
 });
 
-describe('a company\'s whole registry name after a fuller name that opens with it', () => {
+describe('a company\'s whole registry name or acronym after a fuller name that opens with it', () => {
   it('stays that company', () => {
     expect(read('Siemens Healthineers makes scanners. Siemens will distribute shares.').filter(([, type]) => type === 'ORG'))
       .toEqual([['Siemens Healthineers', 'ORG', 'org/siemens-healthineers'], ['Siemens', 'ORG', 'org/siemens']]);
+    expect(read('The NFL Players Association agreed. The deal comes as the NFL and the union negotiate.').filter(([text]) => text === 'NFL'))
+      .toEqual([['NFL', 'ORG', 'org/national-football-league']]);
   });
 });
