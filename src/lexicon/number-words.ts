@@ -128,7 +128,7 @@ export const FRACTION_OF_DETERMINERS: ReadonlySet<string> = new Set([
 /**
  * Verbs of change, and "up" and "down": after one of them (and at most two more words) "by" and a fraction is the
  * size of the change ("sales fell by a quarter", "were down by a quarter"), not a quarter of a year. Read by both
- * recognizers.
+ * recognizers; the time rules read the base forms and the nouns as a change by a figure too ("after a 1% jump in July").
  */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'up', 'down',
@@ -138,4 +138,5 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'jump', 'jumps', 'jumped', 'climb', 'climbs', 'climbed', 'slash', 'slashed', 'boost', 'boosted', 'raise', 'raised', 'lower', 'lowered',
   'plunge', 'plunged', 'slump', 'slumped', 'surge', 'surged', 'decline', 'declines', 'declined', 'expand', 'expanded', 'contract', 'contracted',
   'gain', 'gained', 'lose', 'lost', 'swell', 'swelled', 'soar', 'soared', 'tumble', 'tumbled', 'sink', 'sank',
+  'dip', 'dipped', 'slide', 'slid', 'growth', 'contraction', 'expansion',
 ]);

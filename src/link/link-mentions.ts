@@ -6,7 +6,6 @@
 import { NAME_LABELS, PLACE_LABELS, type Doc, type Entity, type Mention } from '../document.js';
 import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
-import { SKIPPED_BY_INITIALS } from '../lexicon/initials.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
 import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
@@ -22,7 +21,7 @@ import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
 import { fittingInitial, withoutInitials } from './person-names.js';
 import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter, stateOfficeBefore, townsState } from './qualifier.js';
-import { placeHeads, shortForms } from './short-names.js';
+import { initialsOf, placeHeads, shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 import { isJudicialTitle, isPlainJudicialTitle } from '../lexicon/judicial-titles.js';
@@ -98,11 +97,9 @@ function ownCountrysBody(index: RegistryIndex, text: string): AliasHit[] {
 /** Whether the registry names an entity in words whose initials are these letters ("Partido da Frente Liberal": PFL). */
 function spelledOut(index: RegistryIndex, id: string | undefined, letters: string): boolean {
   const entry = id === undefined ? undefined : index.entries.get(id);
-  if (!entry) return false;
-  const initials = (words: string[]) => words.map((w) => w.charAt(0)).join('').toUpperCase();
-  return [entry.name, ...(entry.aliases ?? [])].some((name) => {
-    const words = foldKey(aliasKey(name)).split(' ');
-    return words.length > 1 && (initials(words) === letters || initials(words.filter((w) => !SKIPPED_BY_INITIALS.has(w))) === letters);
+  return !!entry && [entry.name, ...(entry.aliases ?? [])].some((name) => {
+    const written = aliasKey(name).split(' ');
+    return written.length > 1 && initialsOf(foldKey(aliasKey(name)).split(' '), written).has(letters);
   });
 }
 
@@ -469,10 +466,10 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // its own, after the article's one organization of the registry that opens with it, is that one; not where that one is
   // part of the word's ("Goldman Sachs Asset Management ... Goldman"), nor where the word is the registry's whole name
   // of its organization ("Siemens Healthineers ... Siemens shares rose" is Siemens) or an acronym ("NFL Players
-  // Association ... the NFL's highest-paid player").
+  // Association ... the NFL's highest-paid player"). (`others` is in text order: a word's fuller names are read first.)
   const opening = new Map<string, Set<string>>();
   const inWords = new Set(others.filter((j) => words[j].length > 1).map((j) => decisions.get(j)?.entity));
-  for (const i of [...others].sort((a, b) => mentions[a].start - mentions[b].start)) {
+  for (const i of others) {
     if (mentions[i].type !== 'ORG') continue;
     const own = decisions.get(i);
     if (!own) continue;

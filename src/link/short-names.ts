@@ -29,15 +29,21 @@ export function shortForms(names: { index: number; words: string[]; written: str
   for (const { index, words, written } of names) {
     if (words.length < 2) continue;
     const name = words.join(' ');
-    const letters = words.map((w, k) => (CAPITALS.test(written[k] ?? '') ? written[k] : w.charAt(0)));
-    const kept = letters.filter((_, k) => !SKIPPED_BY_INITIALS.has(words[k]));
-    for (const key of new Set([letters, kept].map((ls) => ls.join('').toUpperCase()))) {
-      if (key.length >= 2) initials.push({ key, index, name });
-    }
+    for (const key of initialsOf(words, written)) if (key.length >= 2) initials.push({ key, index, name });
     const last = words[words.length - 1];
     if (!COMPANY_HEADS.has(last) && !isLegalForm(last)) lastWords.push({ key: last, index, name });
   }
   return { byInitials: namedOnce(initials), byLastWord: namedOnce(lastWords) };
+}
+
+/**
+ * The initials of a name's words (folded, and as written), with and without the words an acronym may skip; a word written
+ * in capitals gives all its letters ("U.S. Postal Service": USPS).
+ */
+export function initialsOf(words: string[], written: string[]): Set<string> {
+  const letters = words.map((w, k) => (CAPITALS.test(written[k] ?? '') ? written[k] : w.charAt(0)));
+  const kept = letters.filter((_, k) => !SKIPPED_BY_INITIALS.has(words[k]));
+  return new Set([letters, kept].map((ls) => ls.join('').toUpperCase()));
 }
 
 /** First word → a mention's index, of the article's places named "<word> of ..." ("Gulf" of "Gulf of Mexico"), one name each. */

@@ -9,7 +9,7 @@
 // Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
-import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle, isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
 import { candidate } from './candidates.js';
@@ -27,31 +27,26 @@ const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu
  * as an organization, leaves the place ("the Mayor of [London]", "Archbishop of [Cape Town]", as CoNLL marks them).
  */
 export function dropBareTitles(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  const places = new Map<Candidate, Candidate>();
-  const kept = (m: Candidate): boolean => {
-    if (NAME_LABELS.has(m.type) && (portfolioOfTitle(text, m) || titleOfPlace(text, m, registry))) return false;
+  // The mention as it stays, the place it leaves, or undefined where it goes.
+  const kept = (m: Candidate): Candidate | undefined => {
+    if (NAME_LABELS.has(m.type) && (portfolioOfTitle(text, m) || titleOfPlace(text, m, registry))) return undefined;
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
-    if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return true;
-    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) {
-      const place = placeOfTitle(text, m, registry);
-      if (place) places.set(m, place);
-      return false;
-    }
-    if (abbreviatedTitle(text, m, registry)) return false;
-    if (titleWithNoName(text, m, registry)) return false;
-    if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return true;
+    if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return m;
+    if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return placeOfTitle(text, m, registry);
+    if (abbreviatedTitle(text, m, registry)) return undefined;
+    if (titleWithNoName(text, m, registry)) return undefined;
+    if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return m;
     const word = text.slice(m.start, m.end);
-    if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
-    return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0;
+    if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return m;
+    return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0 ? m : undefined;
   };
   // Most articles have no title read as a name: the mentions are passed on as they are.
-  const first = mentions.findIndex((m) => !kept(m));
+  const first = mentions.findIndex((m) => kept(m) !== m);
   if (first < 0) return mentions;
   const out = mentions.slice(0, first);
   for (let k = first; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (k > first && kept(m)) out.push(m);
-    else if (places.has(m)) out.push(places.get(m)!);
+    const m = kept(mentions[k]);
+    if (m) out.push(m);
   }
   return out;
 }
@@ -60,9 +55,9 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
 function placeOfTitle(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
   let start = text.indexOf(' of ', m.start) + 4;
   if (text.startsWith('the ', start)) start += 4;
-  const types = new Set(lookupAlias(registry, text.slice(start, m.end)).map((h) => registry.entries.get(h.id)?.type));
+  const types = new Set(aliasTypes(registry, text.slice(start, m.end)));
   const [type] = types;
-  return types.size === 1 && type && PLACE_LABELS.has(type) ? candidate(start, m.end, type, 'registry', m.confidence) : undefined;
+  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(start, m.end, type, 'registry', m.confidence) : undefined;
 }
 
 /**

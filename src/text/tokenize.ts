@@ -156,7 +156,7 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
     const next = tokens[t + 1];
     const boundary = !next || hasLineBreak(text, tokens[t].end, next.start)
       || (ends.has(t) && next.start > tokens[t].end && !LOWER_WORD.test(next.text) && !titleStop(tokens, t))
-      || ((unitWithStop(tokens, t) || particleWithStop(tokens, t)) && next.start > tokens[t].end && CAPITALISED.test(next.text));
+      || (unitWithStop(tokens, t) && next.start > tokens[t].end && CAPITALISED.test(next.text));
     if (!boundary) continue;
     for (let k = first; k <= t; k++) tokens[k].sentence = sentences.length;
     sentences.push({ start: tokens[first].start, end: tokens[t].end });
@@ -169,14 +169,14 @@ function splitSentences(text: string, tokens: Token[], winkSpans: [number, numbe
 const LOWER_WORD = /^\p{Ll}+\.?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /**
- * A unit holding the sentence's stop, which wink reads as an abbreviation or an initial: after a slash ("50,000 b/d.",
- * "$4.12/lb."), or a temperature's scale glued to its figure ("hit 47.7C.").
+ * A unit's abbreviation holding the sentence's stop, which wink reads as an abbreviation or an initial: after a slash
+ * ("50,000 b/d.", "$4.12/lb."), a temperature's scale glued to its figure ("hit 47.7C."), and the inch's "in." after a
+ * word, where it is the particle "in" ("had stepped in. John"; not "5 in. wide").
  */
 const unitWithStop = (tokens: readonly Token[], t: number) => t > 0 && (tokens[t - 1].text === '/' ? UNIT_WITH_STOP.test(tokens[t].text)
-  : DEGREES_WITH_STOP.test(tokens[t].text) && tokens[t - 1].end === tokens[t].start && /\d$/.test(tokens[t - 1].text));
+  : DEGREES_WITH_STOP.test(tokens[t].text) ? tokens[t - 1].end === tokens[t].start && /\d$/.test(tokens[t - 1].text)
+  : tokens[t].text === 'in.' && !/\d$/.test(tokens[t - 1].text));
 const UNIT_WITH_STOP = /^\p{Ll}{1,3}\.$/u;
-/** "in" and the sentence's stop after a word, which wink reads as the inch's abbreviation: "had stepped in. John" (not "5 in."). */
-const particleWithStop = (tokens: readonly Token[], t: number) => tokens[t].text === 'in.' && t > 0 && !/\d$/.test(tokens[t - 1].text);
 const DEGREES_WITH_STOP = /^[CF]\.$/;
 /** A title's abbreviation and its stop, which wink ends a sentence at ("the Rev. Paul Ouderkirk"). */
 const titleStop = (tokens: readonly Token[], t: number) => tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start

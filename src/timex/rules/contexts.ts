@@ -61,9 +61,8 @@ export const NAME_AFTER_WEEKDAY = new RegExp(`^\\s+(?:${[...NAMES_AFTER_WEEKDAY]
 /** A month name that is also another word ("may", "march"), which a verb's tag or the word after may show. */
 export const AMBIGUOUS_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i');
 
-/** A weekday's short name that is also a word ("Sun.", "Wed."), and "the" right before a word. */
+/** A weekday's short name that is also a word ("Sun.", "Wed."). */
 export const WEEKDAY_WORD_ABBREVIATION = /^(?:sun|sat|wed|mon)\.?$/i;
-export const THE_BEFORE = /\bthe $/i;
 
 /** A month's short name without a full stop that is also another word or a name ("Jan", "Mar"). */
 export const BARE_SHORT_MONTH = new RegExp(`^(?:${[...AMBIGUOUS_ABBREVIATIONS].filter((k) => k in MONTHS).join('|')})$`, 'i');

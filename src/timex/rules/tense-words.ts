@@ -54,14 +54,7 @@ export const SIDE_WORDS: Readonly<Record<string, Tense>> = { since: 'PAST', foll
  * closing price ("a premium of 33% to the closing price on Friday", in a story of what a buyer will pay).
  */
 export const BASELINE_PHRASES: ReadonlySet<string> = new Set(['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'closing price', 'closing prices']);
-/**
- * "a 0.2% decline after a 1% jump in July": a change by a figure that another follows is one measured already; the words
- * of the change and those that put it before the other.
- */
-export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
-  'jump', 'rise', 'gain', 'increase', 'fall', 'drop', 'decline', 'decrease', 'dip', 'slide', 'surge', 'plunge', 'climb', 'slump',
-  'contraction', 'expansion', 'growth',
-]);
+/** "a 0.2% decline after a 1% jump in July": the words that put a change by a figure before another (lexicon CHANGE_VERBS). */
 export const FOLLOWED_CHANGE: ReadonlySet<string> = new Set(['after', 'following']);
 /** "a 60% chance of a cut in September", "bets on a hike in July": what is given odds is to come. */
 export const PROSPECT_NOUNS: ReadonlySet<string> = new Set(['chance', 'chances', 'odds', 'probability', 'likelihood', 'bets', 'prospect', 'prospects']);
