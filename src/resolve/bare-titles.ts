@@ -15,10 +15,10 @@ import { endsNonPersonName } from '../ner/name-types.js';
 import { candidate } from './candidates.js';
 import { codeAt } from './code-at.js';
 import { startsUpper } from './first-letter.js';
+import { theBefore } from './the-before.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
-const THE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** A capitalised word, " of " and more capitalised words, "the" among them: "Professor of Transplant Surgery". */
 const TITLE_OF = /^(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
@@ -37,7 +37,7 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
     if (titleWithNoName(text, m, registry)) return undefined;
     if (codeAt(text, m.start - 1) !== 32 || codeAt(text, m.start - 2) !== 101) return m;
     const word = text.slice(m.start, m.end);
-    if (word.includes(' ') || !THE.test(text.slice(Math.max(0, m.start - 5), m.start))) return m;
+    if (word.includes(' ') || !theBefore(text, m.start)) return m;
     return !isTitle(registry, [word]) || lookupAlias(registry, word).length > 0 ? m : undefined;
   };
   // Most articles have no title read as a name: the mentions are passed on as they are.

@@ -32,10 +32,9 @@ import { mapEach } from './map-many.js';
 import { candidate } from './candidates.js';
 import { describesNext, isOpeningNoun } from './initial-words.js';
 import { afterPlaceCue } from './place-cues.js';
+import { theBefore } from './the-before.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-/** "the " right before a name. */
-const THE_BEFORE = /\bthe $/i;
 /** A word in capitals, as datelines write towns: "NEWCASTLE". */
 const CAPITALS = /^\p{Lu}{4,}$/u;
 
@@ -229,7 +228,7 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   // A word the model read as a place stays one where it reads as a common word: after "the" ("the North", not the North
   // American Aerospace Defense Command) or before a noun it describes ("Scotch whisky"); in capitals, as a dateline
   // writes a town ("NEWCASTLE, England (Reuters)" beside Newcastle United); and after a place's cue ("the town of Freeport").
-  const unknownPlaceAlone = (m: Candidate) => !THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && !describesNext(tokens, m)
+  const unknownPlaceAlone = (m: Candidate) => !theBefore(text, m.start) && !describesNext(tokens, m)
     && !CAPITALS.test(text.slice(m.start, m.end)) && !afterPlaceCue(text, m.start) && !aliasTypes(registry, text.slice(m.start, m.end)).some((t) => PLACE_LABELS.has(t));
   // "Merrill Lynch & Co. ... Merrill has written down": a firm named after its founder is named by his name alone, which
   // the model reads as a person's (or as a place the registry does not know: "Kirkland & Ellis ... Kirkland said"), unless

@@ -5,13 +5,12 @@ import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import nouns from './lexicon/institution-nouns.json' with { type: 'json' };
+import { theBefore } from './the-before.js';
 
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(nouns.words);
-/** "the " or "The " right before the word. */
-const THE_BEFORE = /\b[Tt]he $/;
 
 export function dropInstitutionNouns(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
   const kept = candidates.filter((c) => !(NAME_LABELS.has(c.type) && INSTITUTION_NOUNS.has(text.slice(c.start, c.end))
-    && THE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) && aliasTypes(registry, text.slice(c.start, c.end)).length === 0));
+    && theBefore(text, c.start) && aliasTypes(registry, text.slice(c.start, c.end)).length === 0));
   return kept.length === candidates.length ? candidates : kept;
 }

@@ -22,6 +22,7 @@ import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
 import { mayBePeoples } from './peoples.js';
 import { candidate } from './candidates.js';
+import { theBefore } from './the-before.js';
 
 const KIND_AFTER = new RegExp(`^ (?:${table.kinds.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 /**
@@ -41,8 +42,6 @@ function peoplesReadOfSeveralWords(text: string, m: Candidate): boolean {
 function peoplesReadOfNoPeople(text: string, m: Candidate): boolean {
   return m.type === 'NORP' && !mayBePeoples(text.slice(m.start, m.end));
 }
-/** "the " right before a name the model read as a person or a place: "the [Claude] chatbot" (but "the Huawei phone", an ORG, is the maker's). */
-const THE_BEFORE = /\bthe $/i;
 /** A kind of work after the name ("its Panorama documentary", "the Severance series"): the work-title cues' nouns. */
 const WORK_KIND_AFTER = new RegExp(`^ (?:${works.cues.join('|')})(?![\\p{L}\\p{M}'’-])`, 'u');
 const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...table.kinds, ...works.cues].map((k) => k.charCodeAt(0)));
@@ -66,7 +65,8 @@ export function productsByKind(text: string, mentions: Candidate[], registry: Re
     const type = KIND_AFTER.test(after) ? 'PRODUCT' : WORK_KIND_AFTER.test(after) ? 'WORK_OF_ART' : undefined;
     if (!type) return;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
-    if (!OWNER_BEFORE.test(before) && !(m.type !== 'ORG' && THE_BEFORE.test(before))) return;
+    // "the [Claude] chatbot" read as a person or a place; but "the Huawei phone", an ORG, is the maker's.
+    if (!OWNER_BEFORE.test(before) && !(m.type !== 'ORG' && theBefore(text, m.start))) return;
     if (!aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[k] = { ...m, type };
   });
   return modelNumbersListed(text, productsAfterKind(text, productsListed(text, out ?? mentions, registry), registry));

@@ -3,6 +3,7 @@
 import type { Doc, Token } from '../document.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { CHANGE_VERBS } from '../lexicon/number-words.js';
+import { PERCENT_PHRASES, PERCENT_SIGNS } from '../numbers/lexicon/percent.js';
 import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
@@ -624,7 +625,8 @@ function objectBefore(tokens: Token[], last: number): number {
  * house in January", "a new stone", "its two plants"), or of a percentage ("5%"); 0 for none.
  */
 function commonObject(tokens: Token[], last: number): number {
-  if (PERCENT_WORDS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last - 1]?.pos === 'NUM') return 2;
+  const percent = percentEnding(tokens, last);
+  if (percent) return percent;
   if (tokens[last]?.pos !== 'NOUN') return 0;
   const sentence = tokens[last].sentence;
   for (let n = 1; n <= COMMON_OBJECT_REACH; n++) {
@@ -638,7 +640,13 @@ function commonObject(tokens: Token[], last: number): number {
 /** The words between a common object's determiner and its head: adjectives, figures and nouns of a compound. */
 const COMMON_OBJECT_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'NOUN']);
 const COMMON_OBJECT_REACH = 4;
-const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct']);
+/** The length of a percentage ending at token `last` ("5%", "5 per cent"), the numbers' own signs; 0 for none. */
+function percentEnding(tokens: Token[], last: number): number {
+  const word = tokens[last]?.text.toLowerCase() ?? '';
+  if (PERCENT_SIGNS.has(word)) return tokens[last - 1]?.pos === 'NUM' ? 2 : 0;
+  const phrase = `${tokens[last - 1]?.text.toLowerCase()} ${word}`;
+  return PERCENT_PHRASES.has(phrase) && tokens[last - 2]?.pos === 'NUM' ? 3 : 0;
+}
 /** Whether an expression opens with a month's name ("January", "Dec. 25"): not a holiday, whose day the tables place. */
 const namesAMonth = (text: string) => MONTHS[/^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? ''] !== undefined;
 /** Whether any of a date's words names a month ("the 1st of May", "1 May"). */

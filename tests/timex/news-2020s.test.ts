@@ -1030,6 +1030,7 @@ table('a month of a statistic, or of a change by a figure that another follows, 
 table('a past verb reaches its month over a common object or a percentage (Tuesday 2013-12-03)', '2013-12-03', [
   ['He sold the house in January.', [['January', '2013-01']]],
   ['Prices rose 5% in January.', [['January', '2013-01']]],
+  ['Prices rose 5 per cent in January.', [['January', '2013-01']]],
   ['He will sell the house in January.', [['January', '2014-01']]],
 ]);
 
