@@ -216,11 +216,11 @@ const NO_CONTEXT: LinkContext = { linked: new Map() };
 
 /**
  * The place of the article's dateline and what it is part of ("TEHRAN 1996-12-03": Tehran, Iran), read where resolve
- * reads datelines, as the registry knows it alone. Empty when the article has none.
+ * reads datelines, as the registry knows it alone (by a name: no acronym is a dateline's). Empty when the article has none.
  */
 function datelineWholes(first: number | undefined, named: Mention[], hits: AliasHit[][], index: RegistryIndex): Set<string> {
   const k = first === undefined ? -1 : named.findIndex((m) => m.start === first);
-  let ids = k < 0 ? [] : [...new Set(hits[k].map((h) => h.id))];
+  let ids = k < 0 ? [] : [...new Set(hits[k].filter((h) => h.kind !== 'acronym').map((h) => h.id))];
   // A place several share, with the one place it is part of after a comma: "SAN JOSE, Costa Rica (AP) -".
   const after = named[k + 1];
   if (ids.length > 1 && after && after.start === named[k].end + 2 && new Set(hits[k + 1].map((h) => h.id)).size === 1) {
@@ -229,12 +229,14 @@ function datelineWholes(first: number | undefined, named: Mention[], hits: Alias
   return ids.length === 1 ? new Set(chainOf(index, ids[0])) : new Set();
 }
 /**
- * A dateline's entries but the U.S. states, where a city shares their name: a wire files from a city ("WASHINGTON
- * (AP) —" is the capital, however often the story names the state).
+ * A dateline's entries but the acronyms and the U.S. states, where a city shares their name: the capitals of a dateline
+ * are a place's name ("NICE, France" is no institute's acronym), and a wire files from a city ("WASHINGTON (AP) —" is
+ * the capital, however often the story names the state).
  */
 function citiesOf(index: RegistryIndex, hits: AliasHit[]): AliasHit[] {
-  const cities = hits.filter((h) => { const e = index.entries.get(h.id); return e !== undefined && !isUsState(e); });
-  return cities.length && cities.length < hits.length ? cities : hits;
+  const named = hits.filter((h) => h.kind !== 'acronym');
+  const cities = named.filter((h) => { const e = index.entries.get(h.id); return e !== undefined && !isUsState(e); });
+  return cities.length && cities.length < named.length ? cities : named;
 }
 /** "in" right before a name: where something is, not who does it. */
 const IN_BEFORE = /\b[Ii]n $/;

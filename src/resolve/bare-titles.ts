@@ -30,6 +30,8 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   // The mention as it stays, the place it leaves, or undefined where it goes.
   const kept = (m: Candidate): Candidate | undefined => {
     if (NAME_LABELS.has(m.type) && (portfolioOfTitle(text, m) || titleOfPlace(text, m, registry))) return undefined;
+    const portfolioTitle = NAME_LABELS.has(m.type) ? titleAfterPortfolio(text, m, registry) : undefined;
+    if (portfolioTitle) return placeOfPortfolio(text, m, portfolioTitle, registry);
     // Most names follow no "the " (its "e" and space are read first), or hold a space.
     if (m.source !== 'model' || !NAME_LABELS.has(m.type)) return m;
     if (m.type === 'ORG' && titleOfSubject(text, m, registry)) return placeOfTitle(text, m, registry);
@@ -112,6 +114,39 @@ function portfolioOfTitle(text: string, m: Candidate): boolean {
   const length = m.end - m.start;
   return length === shape[1].length || length === shape[0].length - shape[3].length - 3;
 }
+/**
+ * The title's word after a name that ends in a portfolio's words right before it and a name ("Finland's [Economic
+ * Affairs] Minister Wille Rydman", "[Texas Agriculture] Commissioner Sid Miller"), where the registry does not know the
+ * name: the portfolio is the title's (lexicon/person-cues.json `portfolioWords`), no name. Undefined for most names.
+ */
+function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex): string | undefined {
+  // Most names are followed by no space and a title: the code and the title's first letter are read first.
+  if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1))) return undefined;
+  const after = TITLE_AND_NAME.exec(text.slice(m.end + 1, m.end + 40));
+  if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !PORTFOLIO_WORDS.has(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
+  return lookupAlias(registry, text.slice(m.start, m.end)).length === 0 ? after[1] : undefined;
+}
+/**
+ * The place in the words before a portfolio ("[Texas] Agriculture", "[B.C.] Forests"), where the registry knows them as
+ * one; undefined for a portfolio alone before a minister's or a commissioner's title. A secretary's or a director's
+ * portfolio alone may be an organization's name ("Air Force Secretary Frank Kendall"): it stays.
+ */
+function placeOfPortfolio(text: string, m: Candidate, title: string, registry: RegistryIndex): Candidate | undefined {
+  const words = text.slice(m.start, m.end).split(' ');
+  let k = words.length;
+  while (k > 0 && (PORTFOLIO_WORDS.has(words[k - 1]) || PORTFOLIO_JOINERS.has(words[k - 1]))) k--;
+  if (k === 0) return OFFICES_OF_PORTFOLIOS.has(title) ? undefined : m;
+  const place = words.slice(0, k).join(' ');
+  const types = new Set(aliasTypes(registry, place));
+  const [type] = types;
+  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(m.start, m.start + place.length, type, 'registry', m.confidence) : m;
+}
+/** Titles whose portfolio before them is never an organization's name. */
+const OFFICES_OF_PORTFOLIOS: ReadonlySet<string> = new Set(['Minister', 'Commissioner']);
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+/** A title's word and the capital that opens the name after it: "Minister Wille". */
+const TITLE_AND_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}/u;
 const PORTFOLIOS: ReadonlySet<string> = new Set(cues.portfolios);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
 /** The portfolio, a second one joined to it if any, the title's word, and the capitalised name after it. */

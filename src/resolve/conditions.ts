@@ -13,6 +13,8 @@ const BARE: ReadonlySet<string> = new Set(table.bare);
 const WITH_NOUN: ReadonlySet<string> = new Set(table.withNoun);
 /** The possessive (or none: "Down syndrome"), then the capitalised words of a charity's name or a condition's noun. */
 const AFTER = new RegExp(`^(?:['’]s?)?(?![\\p{L}\\p{M}])(?:((?: \\p{Lu}[\\p{L}\\p{M}-]*)+)|( (?:${table.nouns.join('|')})(?![\\p{L}\\p{M}])))?`, 'u');
+/** A possessive's ending: "'s", "’s", or the apostrophe alone ("Graves'"). */
+const POSSESSIVE_END = /['’]s?$/;
 /** A span the model ran on through the possessive and the noun: "Bell's palsy". */
 const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})['’]s? (?:${table.nouns.join('|')})$`, 'u');
 
@@ -35,6 +37,13 @@ function eponym(text: string, c: Candidate, named: (name: string) => boolean): C
   // The whole pattern holds a space: a name of one word needs no match.
   if (name.includes(' ') && WHOLE.test(name)) return null;
   if (BARE.has(name)) return named(name) ? c : null;
+  // The model's span may hold the possessive itself ("from [Alzheimer's], the agency said").
+  const stem = name.replace(POSSESSIVE_END, '');
+  if (stem !== name) {
+    if (!ALONE.has(stem) || named(stem)) return c;
+    const [after, charity] = AFTER.exec(text.slice(c.end, c.end + 60))!;
+    return charity ? { ...c, end: c.end + after.length, type: 'ORG' as const } : null;
+  }
   const alone = ALONE.has(name);
   if ((!alone && !WITH_NOUN.has(name)) || named(name)) return c;
   // Every part of the pattern is optional: it always matches.

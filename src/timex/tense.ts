@@ -622,7 +622,8 @@ function objectBefore(tokens: Token[], last: number): number {
 
 /**
  * The length of a common noun's phrase ending at token `last` and opened by its determiner ("the house" of "sold the
- * house in January", "a new stone", "its two plants"), or of a percentage ("5%"); 0 for none.
+ * house in January", "a new stone", "its two plants") or its verb ("office" of "took office"), or of a percentage
+ * ("5%"); 0 for none.
  */
 function commonObject(tokens: Token[], last: number): number {
   const percent = percentEnding(tokens, last);
@@ -633,6 +634,8 @@ function commonObject(tokens: Token[], last: number): number {
     const t = tokens[last - n];
     if (!t || t.sentence !== sentence) return 0;
     if (t.pos === 'DET' || POSSESSIVES.has(t.text.toLowerCase())) return n + 1;
+    // A bare noun right after its verb: "took [office] in October", "raised [rates] in March".
+    if (n === 1 && t.pos === 'VERB') return 1;
     if (!COMMON_OBJECT_TAGS.has(t.pos)) return 0;
   }
   return 0;

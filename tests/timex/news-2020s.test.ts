@@ -1047,3 +1047,8 @@ table('a weekday\'s abbreviation that is a word, after "the", is the word (Wedne
   ['Clouds covered the Sun.', []],
   ['The match is on Sun., May 5.', [['Sun., May 5', '2024-05-05']]],
 ]);
+
+table('a past verb reaches its month over its bare object (Tuesday 2019-09-03)', '2019-09-03', [
+  ['Smith took office in October.', [['October', '2018-10']]],
+  ['The bank will raise rates in October.', [['October', '2019-10']]],
+]);

@@ -96,9 +96,11 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   // before the euro, still in archives: "2 million ECUs", "100 kroons"
   ecu: 'XEU', ecus: 'XEU', levs: 'BGN', kroon: 'EEK', kroons: 'EEK', lats: 'LVL', litas: 'LTL', tolar: 'SIT', tolars: 'SIT',
   cedi: 'GHS', cedis: 'GHS',
+  // the euro's cent, as European and Irish papers write it: "45 eurocents"
+  eurocent: 'EUR', eurocents: 'EUR',
   reais: 'BRL', bolivar: 'VES', bolivars: 'VES', soles: 'PEN', kyat: 'MMK', kyats: 'MMK', afghani: 'AFN', afghanis: 'AFN',
   birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
-  colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG',
+  colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG', guaranies: 'PYG', 'guaraní': 'PYG', 'guaraníes': 'PYG', sucre: 'ECS', sucres: 'ECS',
   ariary: 'MGA', pula: 'BWP', metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', leone: 'SLE', leones: 'SLE', ouguiya: 'MRU',
   nakfa: 'ERN', somoni: 'TJS', denar: 'MKD', denars: 'MKD', gourde: 'HTG', gourdes: 'HTG', balboa: 'PAB', balboas: 'PAB',
   boliviano: 'BOB', bolivianos: 'BOB', ngultrum: 'BTN', pataca: 'MOP', patacas: 'MOP', lek: 'ALL', leke: 'ALL', manats: 'AZN',
@@ -118,8 +120,8 @@ export const LAST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = {
 /** The first year of currencies younger than the archives they may be read in: the Serbian dinar of 2003 was Yugoslavia's before. */
 export const FIRST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = { RSD: 2003, CDF: 1998, ZMW: 2013 };
 
-/** Currency names that are common verbs too, money only after a large amount: "1.2 trillion won", "1,574,799 won", not "the 11 won". */
-export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won: 'KRW' };
+/** Currency names that are common words too, money only after a large amount: "1.2 trillion won", "1,574,799 won", "22.2 billion real", not "the 11 won". */
+export const NAMES_AFTER_LARGE_AMOUNTS: Readonly<Record<string, string>> = { won: 'KRW', real: 'BRL' };
 
 /** Money words that multiply the amount before them, of no stated currency: "10 grand" is 10,000. */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000 };
@@ -127,7 +129,7 @@ export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { grand: 1000
 /** Names of coins, notes and subunits, with their worth in the main unit: a hundredth for cents, a twentieth for a nickel ("ten dimes" = 1 USD), five for a fiver. */
 export const CURRENCY_SUBUNITS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(['cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'paise', 'kopiyka', 'kopiykas', 'kopeck', 'kopecks', 'centime', 'centimes']
-    .map((name) => [name, 0.01])),
+    .map((name) => [name, 0.01])), eurocent: 0.01, eurocents: 0.01,
   nickel: 0.05, nickels: 0.05, dime: 0.1, dimes: 0.1, fiver: 5, fivers: 5, tenner: 10, tenners: 10,
 };
 
@@ -186,6 +188,7 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   // "eight U.S. cents", "50 Canadian cents": the coin of the country's dollar
   cent: { us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD' },
   lira: { turkish: 'TRY', italian: 'ITL', maltese: 'MTL', lebanese: 'LBP', syrian: 'SYP' },
+  leu: { moldovan: 'MDL', romanian: 'RON' }, lei: { moldovan: 'MDL', romanian: 'RON' },
   dirham: { moroccan: 'MAD', emirati: 'AED', uae: 'AED', 'u.a.e.': 'AED' },
   kwacha: { zambian: 'ZMW', malawian: 'MWK' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },

@@ -50,6 +50,12 @@ export const UNITS: Readonly<Record<string, string>> = {
   // chips and particles: "a 3nm process", "50 microns"
   nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
   micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um', micrometre: 'um', micrometres: 'um', micrometer: 'um', micrometers: 'um',
+  // particle physics and astronomy: "125 GeV", "13.6 teraelectronvolts", "4.2 parsecs", "1 AU"
+  ev: 'eV', kev: 'keV', mev: 'MeV', gev: 'GeV', tev: 'TeV', electronvolt: 'eV', electronvolts: 'eV', 'electron-volt': 'eV', 'electron-volts': 'eV',
+  gigaelectronvolt: 'GeV', gigaelectronvolts: 'GeV', teraelectronvolt: 'TeV', teraelectronvolts: 'TeV', megaelectronvolt: 'MeV', megaelectronvolts: 'MeV',
+  parsec: 'pc', parsecs: 'pc', kiloparsec: 'kpc', kiloparsecs: 'kpc', megaparsec: 'Mpc', megaparsecs: 'Mpc',
+  // the lumber trade's measure: "400 million board feet", "$900 per mbf"
+  mbf: 'mbf', mmbf: 'mmbf',
 };
 
 /** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
@@ -76,6 +82,9 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
   'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
   'tonnes per day': 't/d', 'tonnes a day': 't/d',
+  'board feet': 'fbm', 'board foot': 'fbm', 'square degrees': 'deg2', 'square degree': 'deg2',
+  'earth masses': 'M_earth', 'earth mass': 'M_earth', 'solar masses': 'M_sun', 'solar mass': 'M_sun', 'jupiter masses': 'M_jup', 'jupiter mass': 'M_jup',
+  'astronomical units': 'au', 'astronomical unit': 'au',
 };
 
 /**
