@@ -238,6 +238,20 @@ function citiesOf(index: RegistryIndex, hits: AliasHit[]): AliasHit[] {
   const cities = named.filter((h) => { const e = index.entries.get(h.id); return e !== undefined && !isUsState(e); });
   return cities.length && cities.length < named.length ? cities : named;
 }
+/**
+ * A place's entries as the subdivision the lower-case word after it names, where the registry knows that by the two
+ * words ("Lagos state" is Lagos State, not the city; "Santa Cruz province" the province); undefined for most places.
+ */
+function subdivisionHits(index: RegistryIndex, text: string, m: Mention, name: string): AliasHit[] | undefined {
+  if (!PLACE_LABELS.has(m.type) || text.charCodeAt(m.end) !== 32) return undefined;
+  const kind = SUBDIVISION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+  if (!kind) return undefined;
+  const hits = lookupAlias(index, `${name} ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`);
+  return hits.length ? hits : undefined;
+}
+/** A subdivision's kind in lower case after its name. */
+const SUBDIVISION_AFTER = /^ (state|province|region|county|district)(?![\p{L}-])/u;
+
 /** "in" right before a name: where something is, not who does it. */
 const IN_BEFORE = /\b[Ii]n $/;
 
@@ -279,7 +293,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   for (const i of named) {
     // (a lone given name by the full name its partner's surname gives it: "Bill" of "Bill and Hillary Clinton")
     texts[i] = mentions[i].attrs?.fullName ?? spanText(work, mentions[i], index);
-    hits[i] = hitsOf(index, texts[i], mentions[i].type);
+    hits[i] = subdivisionHits(index, work.text, mentions[i], texts[i]) ?? hitsOf(index, texts[i], mentions[i].type);
   }
   const decisions = new Map<number, Decision>();
   const nilNames = new Map<string, string>();

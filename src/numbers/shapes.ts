@@ -24,7 +24,12 @@ export function isCapitalised(w: Word): boolean {
   return /^\p{Lu}/u.test(w.text);
 }
 
-/** Word i opens its sentence, or a quotation or bracket inside it. */
+/** Word i opens its sentence, or a quotation or bracket inside it, or the story after its dateline. */
 export function isSentenceStart(words: readonly Word[], i: number): boolean {
-  return i === 0 || words[i - 1].sentence !== words[i].sentence || /^["“‘'(\[]$/.test(words[i - 1].text);
+  return i === 0 || words[i - 1].sentence !== words[i].sentence || /^["“‘'(\[]$/.test(words[i - 1].text) || afterDateline(words, i);
+}
+
+/** Right after a dateline's agency and dash, where the story's first sentence opens: "NASSAU (Reuters) - Five nations". */
+function afterDateline(words: readonly Word[], i: number): boolean {
+  return i >= 2 && /^(?:-|--|—|–)$/.test(words[i - 1].text) && words[i - 2].text === ')';
 }

@@ -31,6 +31,8 @@ import { candidate } from './candidates.js';
 
 const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
+/** Titles only a place's officials hold: the unknown word before one is the place (lexicon/person-cues.json `placeTitles`). */
+const PLACE_TITLES: ReadonlySet<string> = new Set(cues.placeTitles);
 const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
 export const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const ROLES_AFTER_THE: ReadonlySet<string> = new Set(cues.rolesAfterThe);
@@ -280,9 +282,10 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
       : c.type === 'PERSON' || (PLACE_LABELS.has(c.type) && NOT_PLACE_ENDS.has(tokens[i - 1].text.toLowerCase())) ? 'ORG' : c.type;
     const before: Candidate = { ...c, end: ownerEnd, type: owner };
     if (text.slice(before.start, before.end).includes(' ')) return [before, person];
-    // One word before the title is the owner only where the registry knows it ("[Tory] MP", "[Labour] MP"), as its kind.
+    // One word before the title is the owner only where the registry knows it ("[Tory] MP", "[Labour] MP"), as its kind,
+    // or where the title is a place's alone ("[Vanderhoof] Mayor Kevin Moutray").
     const types = aliasTypes(registry, text.slice(before.start, before.end));
-    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG');
+    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG') ?? (PLACE_TITLES.has(title.key) && !types.length ? 'GPE' : undefined);
     return known ? [{ ...before, type: known }, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);
@@ -305,14 +308,18 @@ function capitalisedRole(text: string, tokens: readonly Token[], first: number, 
 
 /**
  * A title of several words the model's span starts inside ("Chancellor of the [Exchequer Jeremy Hunt]"): the person is
- * the name after the title, of two words or more.
+ * the name after the title and any titles after it, of two words or more.
  */
 function titleRunningIn(text: string, tokens: readonly Token[], folded: FoldedTokens, c: Candidate, first: number, registry: RegistryIndex, cues: TokenCues): Candidate | undefined {
   if (c.type === 'PERSON' || first === 0 || text.charCodeAt(c.start - 1) !== 32) return undefined;
   for (let i = first - 1; i >= 0 && first - i < registry.maxTitleWords; i--) {
     const title = titleAt(tokens, folded, i, c.end, registry, cues);
     if (!title || title.last < first || title.last + 1 >= tokens.length || tokens[title.last + 1].start >= c.end) continue;
-    const start = tokens[title.last + 1].start;
+    // Titles after the first go with it ("First Sea Lord [Admiral Sir] Ben Key").
+    let last = title.last;
+    for (let next = titleAt(tokens, folded, last + 1, c.end, registry, cues); next && next.last + 1 < tokens.length; next = titleAt(tokens, folded, last + 1, c.end, registry, cues)) last = next.last;
+    if (tokens[last + 1].start >= c.end) return undefined;
+    const start = tokens[last + 1].start;
     const words = personName(text, start, c.end, registry);
     return words && words.length >= 2 ? { ...c, start, type: 'PERSON' } : undefined;
   }

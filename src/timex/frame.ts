@@ -120,7 +120,10 @@ const WEEK_OWNER_WEEKDAY = 4;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
-/** "twenty-four", "one hundred and six", "2 1/2", "12-1/2", "a dozen" → number; vague amounts → 'X'. */
+/** The scales that multiply all of an amount before them: "4.6 billion". */
+const SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
+
+/** "twenty-four", "one hundred and six", "2 1/2", "12-1/2", "a dozen", "67 million" → number; vague amounts → 'X'. */
 function parseAmount(text: string): number | 'X' | undefined {
   const s = clean(text);
   if (s in VAGUE_AMOUNT_VALUES) return VAGUE_AMOUNT_VALUES[s];
@@ -133,6 +136,7 @@ function parseAmount(text: string): number | 'X' | undefined {
     if (w === 'and' || w === '') continue;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) { current += parseFloat(w.replace(/,/g, '')); seen = true; continue; }
     if (w === '1/2') { current += 0.5; continue; }
+    if (w in SCALES) { current = (total + (current || 1)) * SCALES[w]; total = 0; continue; }
     const n = NUMBER_WORDS[w];
     if (n === undefined) return undefined;
     seen = true;

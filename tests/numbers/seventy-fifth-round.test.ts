@@ -33,3 +33,9 @@ describe('units of physics, astronomy and the lumber trade', () => {
     ['The mill produced 400 million board feet of lumber.', [['QUANTITY', '400 million board feet', 400e6, 'fbm']]],
   ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
 });
+
+describe('a number word that opens the story after its dateline', () => {
+  it('is a count, as at a sentence\'s start, though a capitalised word follows', () => {
+    expect(readings('NASSAU (Reuters) - Five Caribbean nations agreed.')).toEqual([['CARDINAL', 'Five', 5]]);
+  });
+});

@@ -52,3 +52,24 @@ describe('a unit\'s symbol in brackets', () => {
       .toEqual([['125 gigaelectronvolts', 'QUANTITY']]);
   });
 });
+
+describe('a word the model ran into a mayor\'s title', () => {
+  it('is the town, though the registry does not know it', () => {
+    expect(read('Vanderhoof Mayor Kevin Moutray said the closure would hit the town hard.').map(([text, type]) => [text, type]))
+      .toEqual([['Vanderhoof', 'GPE'], ['Kevin Moutray', 'PERSON']]);
+  });
+});
+
+describe('a title of several words the model\'s name starts inside, and a second title after it', () => {
+  it('leaves the person after both', () => {
+    expect(read('Chief of Naval Operations Admiral Lisa Franchetti said on Monday the fleet was ready.', '2024-05-01').map(([text, type]) => [text, type]))
+      .toEqual([['Lisa Franchetti', 'PERSON'], ['Monday', 'DATE']]);
+  });
+});
+
+describe('a place before a subdivision\'s kind in lower case', () => {
+  it('is the subdivision the registry knows by the two words, not the city', () => {
+    expect(read('Police in Lagos state and Kano state arrested two men. He lived in Lagos.').filter(([, type]) => type === 'GPE'))
+      .toEqual([['Lagos', 'GPE', 'gpe/lagos-state'], ['Kano', 'GPE', 'gpe/kano-state'], ['Lagos', 'GPE', 'gpe/lagos']]);
+  });
+});

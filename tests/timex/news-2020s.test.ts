@@ -1052,3 +1052,8 @@ table('a past verb reaches its month over its bare object (Tuesday 2019-09-03)',
   ['Smith took office in October.', [['October', '2018-10']]],
   ['The bank will raise rates in October.', [['October', '2019-10']]],
 ]);
+
+table('a span of geology or astronomy counts in millions and billions of years (Wednesday 2024-05-01)', '2024-05-01', [
+  ['The animal lived about 67 million years ago.', [['about 67 million years ago', 'PAST_REF', 'DATE', 'APPROX']]],
+  ['The exhibition traces 4.6 billion years of history.', [['4.6 billion years', 'P4600000000Y', 'DURATION']]],
+]);
