@@ -19,7 +19,7 @@ import exchanges from '../resolve/lexicon/stock-exchanges.json' with { type: 'js
 import { CURRENCY_NAMES } from '../numbers/lexicon/currencies.js';
 import { nilId } from './nil.js';
 import { linkPeople } from './person-clusters.js';
-import { fittingInitial, withoutInitials } from './person-names.js';
+import { fittingInitial, givenAndSurname, withoutInitials } from './person-names.js';
 import { abbreviatedState, isUsState, qualifierBefore, stateAfter, stateOfficeAfter, stateOfficeBefore, townsState } from './qualifier.js';
 import { initialsOf, placeHeads, shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
@@ -151,7 +151,10 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   const words = withoutInitials(text.replace(NICKNAME, '')).filter((w) => !NAME_SUFFIXES.has(foldKey(w)));
   const bare = words.join(' ');
   const found = bare !== normalizeName(text) ? fittingInitial(text, lookupAlias(index, bare), index) : hits;
-  if (found.length || words.length < 3) return found;
+  if (found.length) return found;
+  // Without the middle names the registry's name has ("Mohammed al-Jalali", its Mohammed Ghazi al-Jalali).
+  const shorter = givenAndSurname(index, words);
+  if (shorter.length || words.length < 3) return shorter;
   // Without its middle names, where that is one registry person's name ("Joseph Robinette Biden", "Khawaja Muhammad
   // Asif"): a name the registry gives two people (George Bush) is no sure one.
   const ends = lookupAlias(index, `${words[0]} ${words[words.length - 1]}`).filter((h) => index.entries.get(h.id)?.type === 'PERSON' && h.kind !== 'surname');

@@ -1,6 +1,6 @@
 // People's names inside one article: "Jane Q. Doe", "Jane Doe", "Doe" and "Ms. Doe" are one person.
 import { NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '../registry/alias-index.js';
-import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
+import { aliasKey, foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 
 /** Normalised name words without initials, case kept ("Donald J. Trump" → Donald, Trump). */
 export function withoutInitials(text: string): string[] {
@@ -38,4 +38,20 @@ export function fittingInitial(text: string, hits: AliasHit[], index: RegistryIn
     const entry = index.entries.get(h.id);
     return !entry || [entry.name, ...(entry.aliases ?? [])].some((n) => n[0]?.toUpperCase() === initial);
   });
+}
+
+/**
+ * The one registry person whose name has the given name and the surname of a name of two words or more, with middle
+ * names the article leaves out ("Mohammed al-Jalali" of the registry's Mohammed Ghazi al-Jalali); none where two
+ * people share them (George Bush) or the registry gives the surname to no one.
+ */
+export function givenAndSurname(index: RegistryIndex, words: string[]): AliasHit[] {
+  if (words.length < 2) return [];
+  const given = foldKey(words[0]);
+  const fitting = (index.surnames.get(foldKey(aliasKey(words[words.length - 1]))) ?? []).filter((h) => {
+    const entry = index.entries.get(h.id);
+    return entry !== undefined && [entry.name, ...(entry.aliases ?? [])].some((n) => foldKey(aliasKey(n)).split(' ')[0] === given);
+  });
+  const ids = new Set(fitting.map((h) => h.id));
+  return ids.size === 1 ? [{ id: fitting[0].id, kind: 'alias', form: aliasKey(words.join(' ')) }] : [];
 }

@@ -18,9 +18,10 @@ const POSSESSIVE_END = /['’]s?$/;
 /** A span the model ran on through the possessive and the noun: "Bell's palsy". */
 const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})['’]s? (?:${table.nouns.join('|')})$`, 'u');
 
-export function conditionsByEponym(text: string, candidates: Candidate[]): Candidate[] {
+/** The candidates without conditions' eponyms; `names` the article's names, among which a person may bear the eponym. */
+export function conditionsByEponym(text: string, candidates: Candidate[], names: readonly Candidate[] = candidates): Candidate[] {
   /** Whether the article names a person by a longer name ending in the eponym ("Michael Parkinson"). */
-  const named = (name: string) => candidates.some((c) => c.type === 'PERSON' && text.slice(c.start, c.end).endsWith(` ${name}`));
+  const named = (name: string) => names.some((c) => c.type === 'PERSON' && text.slice(c.start, c.end).endsWith(` ${name}`));
   // A loop and push, not flatMap: V8's flatMap is generic and slow, and this runs over every candidate.
   const out: Candidate[] = [];
   for (const c of candidates) {

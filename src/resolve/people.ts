@@ -33,6 +33,10 @@ const HONORIFICS: ReadonlySet<string> = new Set(cues.honorifics);
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(cues.ambiguousTitles);
 /** Titles only a place's officials hold: the unknown word before one is the place (lexicon/person-cues.json `placeTitles`). */
 const PLACE_TITLES: ReadonlySet<string> = new Set(cues.placeTitles);
+/** Titles only a company's or a body's officers hold: the unknown word before one is the organization (`organizationTitles`). */
+const ORGANIZATION_TITLES: ReadonlySet<string> = new Set(cues.organizationTitles);
+/** The kind of owner a title alone tells for an unknown word before it ("Mayor": a place), if any. */
+const ownerOfTitle = (key: string): 'GPE' | 'ORG' | undefined => (PLACE_TITLES.has(key) ? 'GPE' : ORGANIZATION_TITLES.has(key) ? 'ORG' : undefined);
 const POST_NOMINALS: ReadonlySet<string> = new Set(cues.postNominals);
 export const ROLES: ReadonlySet<string> = new Set(cues.roles);
 const ROLES_AFTER_THE: ReadonlySet<string> = new Set(cues.rolesAfterThe);
@@ -283,9 +287,10 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     const before: Candidate = { ...c, end: ownerEnd, type: owner };
     if (text.slice(before.start, before.end).includes(' ')) return [before, person];
     // One word before the title is the owner only where the registry knows it ("[Tory] MP", "[Labour] MP"), as its kind,
-    // or where the title is a place's alone ("[Vanderhoof] Mayor Kevin Moutray").
+    // or where the title is a place's alone ("[Vanderhoof] Mayor Kevin Moutray") or a company's ("[Conrail] Chairman David
+    // LeVan", "[CN] Chief Executive Tracy Robinson").
     const types = aliasTypes(registry, text.slice(before.start, before.end));
-    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG') ?? (PLACE_TITLES.has(title.key) && !types.length ? 'GPE' : undefined);
+    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG') ?? (types.length ? undefined : ownerOfTitle(title.key));
     return known ? [{ ...before, type: known }, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);

@@ -8,6 +8,9 @@ import { mapMany } from './map-many.js';
 import { hasSource } from './sources.js';
 import { isWhiteSpace } from './white-space.js';
 
+/** A small word that joins names, last in a span, with the space before it. */
+const JOINING_TAIL = /\s+(?:the|of|for|and|at|in|to|on|by|with|from|a|an)$/;
+
 /**
  * The candidates, each that runs into one of `names` (sorted by start: one starting inside it and ending past it)
  * cut off before that name where `cuts` says so, and trimmed by `trim`; one left with no word is dropped.
@@ -22,6 +25,8 @@ export function cutBeforeNames(text: string, candidates: Candidate[], names: rea
       if (name.end <= c.end || !cuts(c, name)) continue;
       let end = name.start;
       while (end > c.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+      // No name ends in the small words that joined it to the surer one ("[University of Oxford for the] Alzheimer's").
+      for (let tail = JOINING_TAIL.exec(text.slice(c.start, end)); tail; tail = JOINING_TAIL.exec(text.slice(c.start, end))) end -= tail[0].length;
       const cut = end > c.start ? trim({ ...c, end }) : null;
       return cut ? [cut] : [];
     }

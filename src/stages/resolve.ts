@@ -472,7 +472,8 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   typed = peoplesBeforeNouns(text, tokens, languagesSpoken(text, tokens, typed, registry), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);
   const consistent = creditsAsOrganizations(credits, personsNamedLikeDatelines(text, filedFrom, abbreviationsOfNames(text, tokens, firmsNamedByDemonym(text, tokens, consistentTypes(text, tokens, placesInLists(text, tokens, organizationsInLists(text, tokens, peopleInLists(text, tokens, typed, lower), registry), registry), registry)), lower)));
-  const echoes = mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null);
+  // (an echo of the first word of "Alzheimer's Association" is still the disease's eponym: "suffer from Alzheimer's")
+  const echoes = conditionsByEponym(text, mapEach(nameEchoes(text, tokens, consistent, lower, registry), (c) => trimName(text, c)).filter((c): c is Candidate => c !== null), consistent);
   // A name met again keeps the 's it owns ("after Boatmen's."), as the names it echoes do.
   const all = coupledGivenNames(text, worksByDefault(text, tokens, widenPeople(text, tokens, lower, echoes.length ? possessiveNames(text, [...consistent, ...echoes].sort((a, b) => a.start - b.start), registry) : consistent, registry, isNameWord), registry), isGivenName, registry);
   // A person's name of words that are all a title ("Chairman and [Chief Executive Officer] of") names no one.

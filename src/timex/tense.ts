@@ -587,7 +587,8 @@ function contractMonth(doc: Doc, first: number, end: number): boolean {
  * "Jordan retired in January", "the ban was lifted on March 3": a past verb right before the "in" or "on"
  * of a date did what it tells on that date, which so lies behind, however far (a past verb further off may
  * report a date to come: "told of a cutback in September"). Not a participle after a present or a future
- * ("are expected in January", "will be completed in May"), nor one of expectation or plan but after its pronoun.
+ * ("are expected in January", "will be completed in May"), nor one of expectation or plan but after its pronoun, nor
+ * a condition ("would act if it won power on July 4").
  */
 function pastVerbBefore(tokens: Token[], first: number): boolean {
   const prep = tokens[first - 1];
@@ -602,7 +603,8 @@ function pastVerbBefore(tokens: Token[], first: number): boolean {
   // A verb of expectation looks ahead but after its pronoun subject, its object told before it: "worse than the loss it
   // projected in February".
   const expectedBySubject = EXPECTATION_VERBS.has(word) && previous?.pos === 'PRON';
-  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || (EXPECTATION_VERBS.has(word) && !expectedBySubject) || PLAN_PARTICIPLES.has(word)) return false;
+  if (!tagged || !(PAST_FORMS.has(word) || /^[a-z]{2,}ed$/.test(word)) || (EXPECTATION_VERBS.has(word) && !expectedBySubject) || PLAN_PARTICIPLES.has(word)
+    || conditionalPast(tokens, at)) return false;
   // (past an adverb: "will be formally opened in August")
   const aux = (previous?.pos === 'ADV' ? tokens[at - 2] : previous)?.text.toLowerCase() ?? '';
   return !PRESENT_BE.has(aux) && !FUTURE_MARKERS.has(aux) && aux !== 'be' && aux !== 'to' && !MODALS.has(aux);
@@ -640,6 +642,18 @@ function commonObject(tokens: Token[], last: number): number {
   }
   return 0;
 }
+/**
+ * Whether the verb at `i` opens a condition after "if" (its subject between them) that a "would", "could" or "might"
+ * earlier in the sentence hangs on: "said it would act if it won power on July 4".
+ */
+function conditionalPast(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  const at = [1, 2, 3].map((d) => i - d).find((k) => tokens[k]?.sentence === sentence && tokens[k].text.toLowerCase() === 'if');
+  if (at === undefined) return false;
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (CONDITION_MODALS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+const CONDITION_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
 /** The words between a common object's determiner and its head: adjectives, figures and nouns of a compound. */
 const COMMON_OBJECT_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'NOUN']);
 const COMMON_OBJECT_REACH = 4;
@@ -976,6 +990,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
+    // "would bring in a bill if it won power on July 4": a past after "if" under "would" is a condition, no past.
+    if (conditionalPast(tokens, i)) return null;
     // "will be held", "will be formally opened": a participle after a form of "be" (and an adverb) takes the tense of
     // that auxiliary; after "remain" or "stay" ("will remain closed") it is an adjective; so is one between a
     // preposition, an article or a figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").

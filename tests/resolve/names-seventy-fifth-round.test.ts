@@ -31,6 +31,11 @@ describe('a condition named after a person, the possessive inside the model\'s s
       .toEqual(['4 million', 'Americans']);
   });
 
+  it('is no echo of the first word of a charity the article names', () => {
+    expect(read("The Alzheimer's Association said so. About 4 million Americans suffer from Alzheimer's, the agency said.").map(([text]) => text))
+      .toEqual(["Alzheimer's Association", '4 million', 'Americans']);
+  });
+
   it('but opens a charity\'s name', () => {
     expect(read("Alzheimer's Society chief executive Kate Lee said.").map(([text, type]) => [text, type]))
       .toEqual([["Alzheimer's Society", 'ORG'], ['Kate Lee', 'PERSON']]);
@@ -71,5 +76,38 @@ describe('a place before a subdivision\'s kind in lower case', () => {
   it('is the subdivision the registry knows by the two words, not the city', () => {
     expect(read('Police in Lagos state and Kano state arrested two men. He lived in Lagos.').filter(([, type]) => type === 'GPE'))
       .toEqual([['Lagos', 'GPE', 'gpe/lagos-state'], ['Kano', 'GPE', 'gpe/kano-state'], ['Lagos', 'GPE', 'gpe/lagos']]);
+  });
+});
+
+describe('a name the registry does not know before a mill or a plant', () => {
+  it('is the facility\'s, after a word of what it makes', () => {
+    expect(read('Stora Enso will shut its Anjala paper mill. The Neochim fertiliser plant halted production.').filter(([, type]) => type === 'FAC').map(([text]) => text))
+      .toEqual(['Anjala', 'Neochim']);
+  });
+
+  it('but a company the registry knows stays the company', () => {
+    expect(read('The Toyota plant in Kentucky will close.').map(([text, type]) => [text, type]))
+      .toEqual([['Toyota', 'ORG'], ['Kentucky', 'GPE']]);
+  });
+});
+
+describe('a word the registry does not know before a company officer\'s title', () => {
+  it('is the company', () => {
+    expect(read('Conrail Chairman David LeVan said the deal was fair.').map(([text, type]) => [text, type]))
+      .toEqual([['Conrail', 'ORG'], ['David LeVan', 'PERSON']]);
+  });
+});
+
+describe('a person named without the middle name the registry gives', () => {
+  it('is the one registry person of that given name and surname', () => {
+    expect(read('Sharaa met outgoing Prime Minister Mohammed al-Jalali in Damascus.', '2024-12-09')[1])
+      .toEqual(['Mohammed al-Jalali', 'PERSON', 'person/mohammed-ghazi-al-jalali']);
+  });
+});
+
+describe('a name the model ran into a surer one', () => {
+  it('ends before the small words that joined them', () => {
+    expect(read("The study was done by the University of Oxford for the Alzheimer's Research Trust.").map(([text, type]) => [text, type]))
+      .toEqual([['University of Oxford', 'ORG'], ["Alzheimer's Research Trust", 'ORG']]);
   });
 });

@@ -1057,3 +1057,12 @@ table('a span of geology or astronomy counts in millions and billions of years (
   ['The animal lived about 67 million years ago.', [['about 67 million years ago', 'PAST_REF', 'DATE', 'APPROX']]],
   ['The exhibition traces 4.6 billion years of history.', [['4.6 billion years', 'P4600000000Y', 'DURATION']]],
 ]);
+
+table('an office given is held from then on (Monday 2024-12-09)', '2024-12-09', [
+  ['He was appointed to head the cabinet until March 1.', [['March 1', '2025-03-01']]],
+]);
+
+table('a past after "if" under "would" is a condition, no past (Thursday 2024-06-20)', '2024-06-20', [
+  ['Labour said it would bring in a bill if it won power on July 4.', [['July 4', '2024-07-04']]],
+  ['The party won power on July 4.', [['July 4', '2023-07-04']]],
+]);

@@ -36,6 +36,8 @@ export const LOOK_AHEAD_BEFORE_TO: ReadonlySet<string> = new Set([
   'offered', 'proposed', 'proposes', 'certain', 'sure', 'unlikely', 'determined', 'eager', 'anxious',
   // "The storm is forecast to reach Fujian on Friday": what a forecast or a projection says is to come.
   'forecast', 'predicted', 'projected', 'tipped',
+  // "was appointed to head the cabinet until March 1": an office given is held from then on.
+  'appointed', 'named', 'chosen', 'elected', 'tapped', 'nominated', 'picked',
   // "the minister is to visit Kabul on Sunday": a present "be" before an infinitive tells a plan.
   'is', 'are', 'am',
 ]);
