@@ -104,6 +104,14 @@ export function isFacilityHead(word: string): boolean {
   return facilityHeads.has(word);
 }
 
+/**
+ * The kind of place a word (lower case) ends the name of, where no person's name ends in it: a facility's ("stadium"), a
+ * natural place's ("glacier"); undefined for others.
+ */
+export function placeKindOfHead(word: string): 'FAC' | 'LOC' | undefined {
+  return facilityHeads.has(word) && !surnameHeads.has(word) ? 'FAC' : naturalEnds.has(word) ? 'LOC' : undefined;
+}
+
 /** Whether a word (lower case) names a kind of building that ends a facility's name ("church", "tower", "hall"). */
 export function isBuildingKind(word: string): boolean {
   return facCues.has(word);

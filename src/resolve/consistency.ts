@@ -21,7 +21,7 @@ import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-i
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
-import { isCorporateSuffix } from '../ner/name-types.js';
+import { isCorporateSuffix, placeKindOfHead } from '../ner/name-types.js';
 import { startsUpper } from './first-letter.js';
 import type { LowerCaseWords } from './lower-case.js';
 import { nameAfterKind } from './event-heads.js';
@@ -149,8 +149,11 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   const firmWords = new Set<string>();
   /** The first words of registry organizations named by their legal names, offered after every other name's. */
   const legalNames: [string, number][] = [];
+  /** The words before the head of two-word facilities and natural places ("arrowhead" of "Arrowhead Stadium"), by kind. */
+  const placesByHead = new Map<string, Label>();
   mentions.forEach((m, k) => {
     const w = words[k];
+    if ((m.type === 'FAC' || m.type === 'LOC') && w.length === 2 && placeKindOfHead(w[1]) === m.type) placesByHead.set(w[0], m.type);
     if (m.type === 'ORG' && w.length > 1) {
       const bare = withoutSuffixes(w);
       if (bare && !bareNames.has(bare.join(' '))) bareNames.set(bare.join(' '), m.start);
@@ -245,9 +248,15 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)) || (m.type === 'ORG' && noFirm(m, k)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+  // "Thwaites Glacier ... Thwaites holds enough ice", "Arrowhead Stadium ... Fans love Arrowhead": a facility or a natural
+  // place named by its word alone is that place, whatever the model read, unless a person of that surname is named.
+  const placeByHead = (k: number) => (placesByHead.size && free[k] && words[k].length === 1 && !lastNames.has(words[k][0])
+    ? placesByHead.get(words[k][0]) : undefined);
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
     if (firmWord(m, k)) return { ...m, type: 'ORG' as const };
+    const place = placeByHead(k);
+    if (place && place !== m.type && !inRegistry(keys[k], k)) return { ...m, type: place };
     // A storm's name the registry knows only as a surname of its people is the storm the article names by its kind
     // ("Hurricane Floyd ... Floyd came", not Raymond Floyd).
     if (!free[k] && m.type === 'PERSON' && shortens.get(keys[k])?.type === 'EVENT' && !inRegistry(keys[k], k)) return { ...m, type: 'EVENT' as const };

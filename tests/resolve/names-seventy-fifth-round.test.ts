@@ -111,3 +111,21 @@ describe('a name the model ran into a surer one', () => {
       .toEqual([['University of Oxford', 'ORG'], ["Alzheimer's Research Trust", 'ORG']]);
   });
 });
+
+describe('a name the registry does not know ending in a natural place\'s or a building\'s kind', () => {
+  it('is that place or building, whatever the model typed it', () => {
+    expect(read('The Amery Ice Shelf cracked. The boat crossed the Wellington Passage. The Mahamuni Pagoda was damaged.').map(([text, type]) => [text, type]))
+      .toEqual([['Amery Ice Shelf', 'LOC'], ['Wellington Passage', 'LOC'], ['Mahamuni Pagoda', 'FAC']]);
+  });
+});
+
+describe('a facility or a natural place named again by its word alone', () => {
+  it('is that place, whatever the model read', () => {
+    expect(read('Warm water is melting Thwaites Glacier. Thwaites holds enough ice to raise sea levels.').map(([text, type, entity]) => [text, type, entity]))
+      .toEqual([['Thwaites Glacier', 'LOC', 'loc/thwaites-glacier'], ['Thwaites', 'LOC', 'loc/thwaites-glacier']]);
+  });
+
+  it('but a person of that surname named in full keeps the word', () => {
+    expect(read('Fans filled Kessler Stadium. Owner Michael Kessler was there. Kessler said the team would stay.').at(-1)?.[1]).toBe('PERSON');
+  });
+});
