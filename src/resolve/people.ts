@@ -15,7 +15,7 @@ import type { Candidate, Token } from '../document.js';
 import { tokenFrom } from '../text/token-at.js';
 import { NAME_LABELS, PLACE_LABELS, TIME_LABELS } from '../document.js';
 import { NOT_PLACE_ENDS } from '../lexicon/organization-heads.js';
-import { endsNonPersonName, isLegalForm } from '../ner/name-types.js';
+import { endsNonPersonName, endsOrganizationName, isLegalForm } from '../ner/name-types.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey, normalizeName } from '../registry/normalize.js';
 import { personAppositive } from './appositives.js';
@@ -289,8 +289,11 @@ function splitAtTitle(text: string, tokens: readonly Token[], folded: FoldedToke
     // One word before the title is the owner only where the registry knows it ("[Tory] MP", "[Labour] MP"), as its kind,
     // or where the title is a place's alone ("[Vanderhoof] Mayor Kevin Moutray") or a company's ("[Conrail] Chairman David
     // LeVan", "[CN] Chief Executive Tracy Robinson").
-    const types = aliasTypes(registry, text.slice(before.start, before.end));
-    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG') ?? (types.length ? undefined : ownerOfTitle(title.key));
+    const word = text.slice(before.start, before.end);
+    const types = aliasTypes(registry, word);
+    const known = types.find((t) => PLACE_LABELS.has(t)) ?? types.find((t) => t === 'NORP' || t === 'ORG')
+      // (a body's head word alone is a common noun: "[Committee] Chairman Ron Wyden")
+      ?? (types.length || endsOrganizationName(word.toLowerCase()) ? undefined : ownerOfTitle(title.key));
     return known ? [{ ...before, type: known }, person] : [person];
   }
   return c.type === 'PERSON' ? undefined : titleAtEnd(text, tokens, folded, c, first, registry, cues);

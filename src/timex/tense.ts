@@ -649,7 +649,8 @@ function commonObject(tokens: Token[], last: number): number {
 function conditionalPast(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   const at = [1, 2, 3].map((d) => i - d).find((k) => tokens[k]?.sentence === sentence && tokens[k].text.toLowerCase() === 'if');
-  if (at === undefined) return false;
+  // (a past perfect is a condition the past failed: "could have stopped the attack in May if it had followed the advice")
+  if (at === undefined || tokens.slice(at + 1, i + 1).some((t) => t.text.toLowerCase() === 'had')) return false;
   for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (CONDITION_MODALS.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }

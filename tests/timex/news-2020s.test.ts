@@ -1066,3 +1066,7 @@ table('a past after "if" under "would" is a condition, no past (Thursday 2024-06
   ['Labour said it would bring in a bill if it won power on July 4.', [['July 4', '2024-07-04']]],
   ['The party won power on July 4.', [['July 4', '2023-07-04']]],
 ]);
+
+table('a past perfect after "if" is a condition the past failed (Friday 2017-10-27)', '2017-10-27', [
+  ['The NHS could have prevented the attack that disrupted hospital trusts in England in May if it had followed the advice.', [['May', '2017-05']]],
+]);
