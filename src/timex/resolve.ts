@@ -424,6 +424,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;
+  // "the coming weekend" told on a weekday is that week's, the next to come ("next weekend" may be the one after).
+  if (unit === 'WE' && f.rel === 1 && ctx.dct && COMING_WORDS.has(f.relWord ?? '') && weekdayOf(ctx.dct) < 6) return done('DATE', shiftedPeriod('WE', 0, ctx.dct));
   if (unit === 'WE' && !f.rel && ctx.dct) {
     // "the weekend" is the one just past unless the sentence looks ahead; "this weekend" the one
     // of the DCT's week unless the sentence looks back.
@@ -442,6 +444,9 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
+
+/** The relation words that name the next period to come, not the one after the DCT's own. */
+const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'upcoming', 'this coming']);
 
 /**
  * Whether the DCT falls early in a new period of `unit` (a year's January, a quarter's first half-month,

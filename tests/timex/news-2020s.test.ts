@@ -1070,3 +1070,8 @@ table('a past after "if" under "would" is a condition, no past (Thursday 2024-06
 table('a past perfect after "if" is a condition the past failed (Friday 2017-10-27)', '2017-10-27', [
   ['The NHS could have prevented the attack that disrupted hospital trusts in England in May if it had followed the advice.', [['May', '2017-05']]],
 ]);
+
+table('the coming weekend told on a weekday is that week\'s (Wednesday 2013-10-02)', '2013-10-02', [
+  ['Hunts scheduled for the coming weekend were cancelled.', [['the coming weekend', '2013-W40-WE']]],
+  ['Next weekend will be busy.', [['Next weekend', '2013-W41-WE']]],
+]);
