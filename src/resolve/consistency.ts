@@ -256,7 +256,8 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };
     if (firmWord(m, k)) return { ...m, type: 'ORG' as const };
     const place = placeByHead(k);
-    if (place && place !== m.type && !inRegistry(keys[k], k)) return { ...m, type: place };
+    // (a facility is often named after its town: "LEICESTER" beside "Leicester Cathedral" stays the town)
+    if (place && place !== m.type && !(place === 'FAC' && PLACE_LABELS.has(m.type)) && !inRegistry(keys[k], k)) return { ...m, type: place };
     // A storm's name the registry knows only as a surname of its people is the storm the article names by its kind
     // ("Hurricane Floyd ... Floyd came", not Raymond Floyd).
     if (!free[k] && m.type === 'PERSON' && shortens.get(keys[k])?.type === 'EVENT' && !inRegistry(keys[k], k)) return { ...m, type: 'EVENT' as const };

@@ -125,6 +125,11 @@ describe('a facility or a natural place named again by its word alone', () => {
       .toEqual([['Thwaites Glacier', 'LOC', 'loc/thwaites-glacier'], ['Thwaites', 'LOC', 'loc/thwaites-glacier']]);
   });
 
+  it('but a town a facility is named after stays the town', () => {
+    expect(read('A skeleton found in Leicester will be buried in Leicester Cathedral.').map(([text, type]) => [text, type]))
+      .toEqual([['Leicester', 'GPE'], ['Leicester Cathedral', 'FAC']]);
+  });
+
   it('but a person of that surname named in full keeps the word', () => {
     expect(read('Fans filled Kessler Stadium. Owner Michael Kessler was there. Kessler said the team would stay.').at(-1)?.[1]).toBe('PERSON');
   });
