@@ -249,8 +249,9 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)) || (m.type === 'ORG' && noFirm(m, k)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
   // "Thwaites Glacier ... Thwaites holds enough ice", "Arrowhead Stadium ... Fans love Arrowhead": a facility or a natural
-  // place named by its word alone is that place, whatever the model read, unless a person of that surname is named.
-  const placeByHead = (k: number) => (placesByHead.size && free[k] && words[k].length === 1 && !lastNames.has(words[k][0])
+  // place named by its word alone is that place, whatever the model read, unless a person of that surname is named or
+  // the word describes the noun after it ("Green flags" beside "Green Square").
+  const placeByHead = (k: number) => (placesByHead.size && free[k] && words[k].length === 1 && !lastNames.has(words[k][0]) && !describesNext(tokens, mentions[k])
     ? placesByHead.get(words[k][0]) : undefined);
   return mapEach(mentions, (m, k) => {
     if (surnameOfPerson(m, k)) return { ...m, type: 'PERSON' as const };

@@ -60,8 +60,9 @@ const SLOTS: Record<string, string> = {
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
   MINUTEWORD: `(?:${twoDigitWords})`,
-  // ("67 million years ago", "4.6 billion years": geology's and astronomy's spans)
-  AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}(?: (?:million|billion))?|an?)`,
+  // ("67 million years ago", "4.6 billion years": geology's and astronomy's spans, of a unit in the plural; "C$1.15
+  // billion second quarter surplus" is money and a quarter)
+  AMOUNT: `(?:${alternation(VAGUE_AMOUNTS)}|an? (?:hundred|thousand|dozen|half)|${NUM}(?: (?:million|billion)(?= [a-z]+s\\b))?|an?)`,
   UNITADJ: alternation(UNIT_ADJECTIVES),
   UNIT: alternation(Object.keys(UNITS)),
   PLURALUNIT: alternation(Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length >= 4)),

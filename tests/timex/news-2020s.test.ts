@@ -1075,3 +1075,7 @@ table('the coming weekend told on a weekday is that week\'s (Wednesday 2013-10-0
   ['Hunts scheduled for the coming weekend were cancelled.', [['the coming weekend', '2013-W40-WE']]],
   ['Next weekend will be busy.', [['Next weekend', '2013-W41-WE']]],
 ]);
+
+table('millions and billions before a singular unit are money or a count, no span of time (Friday 1996-08-30)', '1996-08-30', [
+  ['The account moved to a C$ 1.15 billion second quarter surplus.', [['second quarter', '1996-Q2']]],
+]);
