@@ -149,7 +149,7 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   const firmWords = new Set<string>();
   /** The first words of registry organizations named by their legal names, offered after every other name's. */
   const legalNames: [string, number][] = [];
-  /** The words before the head of two-word facilities and natural places ("arrowhead" of "Arrowhead Stadium"), by kind. */
+  /** The words before the head of two-word facilities and natural places ("thwaites" of "Thwaites Glacier"), by kind. */
   const placesByHead = new Map<string, Label>();
   mentions.forEach((m, k) => {
     const w = words[k];
@@ -248,7 +248,7 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
   const surnameOfPerson = (m: Candidate, k: number) => lastNames.size > 0 && words[k].length === 1
     && (PLACE_LABELS.has(m.type) || ((m.type === 'NORP' || m.type === 'LANGUAGE') && !describesNext(tokens, m)) || (m.type === 'ORG' && noFirm(m, k)))
     && lastNames.has(words[k][0]) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
-  // "Thwaites Glacier ... Thwaites holds enough ice", "Arrowhead Stadium ... Fans love Arrowhead": a facility or a natural
+  // "Thwaites Glacier ... Thwaites holds enough ice", "the Majestic Theatre ... which owns the Majestic": a facility or a natural
   // place named by its word alone is that place, whatever the model read, unless a person of that surname is named or
   // the word describes the noun after it ("Green flags" beside "Green Square").
   const placeByHead = (k: number) => (placesByHead.size && free[k] && words[k].length === 1 && !lastNames.has(words[k][0]) && !describesNext(tokens, mentions[k])
