@@ -249,7 +249,8 @@ function subdivisionHits(index: RegistryIndex, text: string, m: Mention, name: s
   if (!PLACE_LABELS.has(m.type) || text.charCodeAt(m.end) !== 32) return undefined;
   const kind = SUBDIVISION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
   if (!kind) return undefined;
-  const hits = lookupAlias(index, `${name} ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`);
+  // (a name of two words is looked up case folded: "Lagos state" finds "Lagos State")
+  const hits = lookupAlias(index, `${name} ${kind}`);
   return hits.length ? hits : undefined;
 }
 /** A subdivision's kind in lower case after its name. */

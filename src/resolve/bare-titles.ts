@@ -16,6 +16,7 @@ import { candidate } from './candidates.js';
 import { codeAt } from './code-at.js';
 import { startsUpper } from './first-letter.js';
 import { theBefore } from './the-before.js';
+import { isPortfolioWord } from './portfolio-titles.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
@@ -53,13 +54,18 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   return out;
 }
 
+/** The span as a place where the registry knows it as a place only ("London", "B.C."); or undefined. */
+function placeAt(text: string, start: number, end: number, confidence: number, registry: RegistryIndex): Candidate | undefined {
+  const types = new Set(aliasTypes(registry, text.slice(start, end)));
+  const [type] = types;
+  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(start, end, type, 'registry', confidence) : undefined;
+}
+
 /** The place after a title's "of" ("[London]" of "Mayor of London"), where the registry knows it as a place only; or undefined. */
 function placeOfTitle(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
   let start = text.indexOf(' of ', m.start) + 4;
   if (text.startsWith('the ', start)) start += 4;
-  const types = new Set(aliasTypes(registry, text.slice(start, m.end)));
-  const [type] = types;
-  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(start, m.end, type, 'registry', m.confidence) : undefined;
+  return placeAt(text, start, m.end, m.confidence, registry);
 }
 
 /**
@@ -123,7 +129,7 @@ function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex
   // Most names are followed by no space and a title: the code and the title's first letter are read first.
   if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1))) return undefined;
   const after = TITLE_AND_NAME.exec(text.slice(m.end + 1, m.end + 40));
-  if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !PORTFOLIO_WORDS.has(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
+  if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !isPortfolioWord(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
   return lookupAlias(registry, text.slice(m.start, m.end)).length === 0 ? after[1] : undefined;
 }
 /**
@@ -134,16 +140,12 @@ function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex
 function placeOfPortfolio(text: string, m: Candidate, title: string, registry: RegistryIndex): Candidate | undefined {
   const words = text.slice(m.start, m.end).split(' ');
   let k = words.length;
-  while (k > 0 && (PORTFOLIO_WORDS.has(words[k - 1]) || PORTFOLIO_JOINERS.has(words[k - 1]))) k--;
+  while (k > 0 && (isPortfolioWord(words[k - 1]) || PORTFOLIO_JOINERS.has(words[k - 1]))) k--;
   if (k === 0) return OFFICES_OF_PORTFOLIOS.has(title) ? undefined : m;
-  const place = words.slice(0, k).join(' ');
-  const types = new Set(aliasTypes(registry, place));
-  const [type] = types;
-  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(m.start, m.start + place.length, type, 'registry', m.confidence) : m;
+  return placeAt(text, m.start, m.start + words.slice(0, k).join(' ').length, m.confidence, registry) ?? m;
 }
 /** Titles whose portfolio before them is never an organization's name. */
 const OFFICES_OF_PORTFOLIOS: ReadonlySet<string> = new Set(['Minister', 'Commissioner']);
-const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
 const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 /** A title's word and the capital that opens the name after it: "Minister Wille". */
 const TITLE_AND_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}/u;

@@ -5,6 +5,7 @@
 // ORG. The names and the nouns are data (lexicon/conditions.json).
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
+import { stripPossessive } from '../registry/normalize.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/conditions.json' with { type: 'json' };
 
@@ -13,8 +14,6 @@ const BARE: ReadonlySet<string> = new Set(table.bare);
 const WITH_NOUN: ReadonlySet<string> = new Set(table.withNoun);
 /** The possessive (or none: "Down syndrome"), then the capitalised words of a charity's name or a condition's noun. */
 const AFTER = new RegExp(`^(?:['’]s?)?(?![\\p{L}\\p{M}])(?:((?: \\p{Lu}[\\p{L}\\p{M}-]*)+)|( (?:${table.nouns.join('|')})(?![\\p{L}\\p{M}])))?`, 'u');
-/** A possessive's ending: "'s", "’s", or the apostrophe alone ("Graves'"). */
-const POSSESSIVE_END = /['’]s?$/;
 /** A span the model ran on through the possessive and the noun: "Bell's palsy". */
 const WHOLE = new RegExp(`^(?:${[...table.alone, ...table.withNoun].join('|')})['’]s? (?:${table.nouns.join('|')})$`, 'u');
 
@@ -39,7 +38,7 @@ function eponym(text: string, c: Candidate, named: (name: string) => boolean): C
   if (name.includes(' ') && WHOLE.test(name)) return null;
   if (BARE.has(name)) return named(name) ? c : null;
   // The model's span may hold the possessive itself ("from [Alzheimer's], the agency said").
-  const stem = name.replace(POSSESSIVE_END, '');
+  const stem = stripPossessive(name);
   if (stem !== name) {
     if (!ALONE.has(stem) || named(stem)) return c;
     const [after, charity] = AFTER.exec(text.slice(c.end, c.end + 60))!;

@@ -11,6 +11,8 @@ import { hasSource } from './sources.js';
 import cues from './lexicon/person-cues.json' with { type: 'json' };
 
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
+/** Whether a word is one of a portfolio's (lexicon/person-cues.json `portfolioWords`): "Agriculture", "Affairs". */
+export const isPortfolioWord = (word: string): boolean => PORTFOLIO_WORDS.has(word);
 const TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
 /** A portfolio title and its "of" ("Minister of ", "Deputy Secretary of the "), the portfolio's first word after it. */
 const TITLE_OF = new RegExp(`\\b(?:${cues.portfolioTitles.join('|')}) (?:of|for) (?:the )?(?=\\p{Lu})`, 'gu');

@@ -1,6 +1,7 @@
 // What a time expression says, read off rule matches before any date arithmetic: the
 // "semantic frame" that resolve.ts turns into a TIMEX3 value against the document date.
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { SCALE_WORDS } from '../lexicon/number-words.js';
 import type { Extension, RuleMatch } from './grammar.js';
 import {
   AFTERNOON_PARTS, AGO_GRAINS, PERIOD_GRAINS, CLOCK_OFFSET_MINUTES, CLOCK_OFFSET_SIGNS, DAY_ANCHORS, DAY_PARTS, DAY_START, DECADE_WORDS, HALVES, HOLIDAYS, IRREGULAR_PLURAL_UNITS, NUMBER_WORDS, OFFSET_DIRECTIONS, ORDINALS, POSITION_MODS,
@@ -120,9 +121,6 @@ const WEEK_OWNER_WEEKDAY = 4;
 
 const clean = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim();
 
-/** The scales that multiply all of an amount before them: "4.6 billion". */
-const SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
-
 /** "twenty-four", "one hundred and six", "2 1/2", "12-1/2", "a dozen", "67 million" → number; vague amounts → 'X'. */
 function parseAmount(text: string): number | 'X' | undefined {
   const s = clean(text);
@@ -136,7 +134,8 @@ function parseAmount(text: string): number | 'X' | undefined {
     if (w === 'and' || w === '') continue;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) { current += parseFloat(w.replace(/,/g, '')); seen = true; continue; }
     if (w === '1/2') { current += 0.5; continue; }
-    if (w in SCALES) { current = (total + (current || 1)) * SCALES[w]; total = 0; continue; }
+    // A scale of a million or more multiplies all of the amount before it ("4.6 billion"); "hundred" and "thousand" below.
+    if ((SCALE_WORDS[w] ?? 0) >= 1e6) { current = (total + (current || 1)) * SCALE_WORDS[w]; total = 0; continue; }
     const n = NUMBER_WORDS[w];
     if (n === undefined) return undefined;
     seen = true;

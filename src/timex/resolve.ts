@@ -5,7 +5,7 @@ import {
   addDays, addMonths, COMPUTED_DAYS, daysInMonth, easterSunday, formatDay, hebrewDay, hijriDay, formatMonth, formatWeek, orthodoxEaster, pad, parseYmd, quarterOf, weekdayOf, type Ymd,
 } from './calendar.js';
 import type { Frame } from './frame.js';
-import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT, type HebrewDay } from './rules/vocabulary.js';
+import { AFTERNOON_PART_CODES, ANAPHORIC_RELATIONS, COMING_WORDS, DAY_END, DAY_START, DAYS_BY_YEAR, PAST_STRETCH_RELATIONS, SEASON_START_MONTH, VAGUE_LONG_UNIT_LETTERS, YEARS_PER_UNIT, type HebrewDay } from './rules/vocabulary.js';
 
 export type Tense = 'PAST' | 'PRESENT' | 'FUTURE';
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -444,9 +444,6 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
-
-/** The relation words that name the next period to come, not the one after the DCT's own. */
-const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'upcoming', 'this coming']);
 
 /**
  * Whether the DCT falls early in a new period of `unit` (a year's January, a quarter's first half-month,

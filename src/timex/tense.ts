@@ -643,7 +643,7 @@ function commonObject(tokens: Token[], last: number): number {
   return 0;
 }
 /**
- * Whether the verb at `i` opens a condition after "if" (its subject between them) that a "would", "could" or "might"
+ * Whether the verb at `i` opens a condition after "if" (its subject between them) that a modal ("would", "could")
  * earlier in the sentence hangs on: "said it would act if it won power on July 4".
  */
 function conditionalPast(tokens: Token[], i: number): boolean {
@@ -651,10 +651,9 @@ function conditionalPast(tokens: Token[], i: number): boolean {
   const at = [1, 2, 3].map((d) => i - d).find((k) => tokens[k]?.sentence === sentence && tokens[k].text.toLowerCase() === 'if');
   // (a past perfect is a condition the past failed: "could have stopped the attack in May if it had followed the advice")
   if (at === undefined || tokens.slice(at + 1, i + 1).some((t) => t.text.toLowerCase() === 'had')) return false;
-  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (CONDITION_MODALS.has(tokens[k].text.toLowerCase())) return true;
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (MODALS.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
-const CONDITION_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
 /** The words between a common object's determiner and its head: adjectives, figures and nouns of a compound. */
 const COMMON_OBJECT_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'NOUN']);
 const COMMON_OBJECT_REACH = 4;

@@ -3,12 +3,7 @@
 // and numbers written with words and digits mixed. Each sentence invented for news, its readings written from
 // ANNOTATION.md before the recognizer ran: [type, span, value, unit or currency].
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
-
-type Expected = (string | number | null)[][];
-
-const readings = (text: string) => numbersIn(text)
-  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);
+import { readings, type Expected } from './read.js';
 
 const check = (cases: [string, Expected][]) => it.each(cases)('%s', (text, expected) => {
   expect(readings(text)).toEqual(expected);

@@ -3,12 +3,7 @@
 // [] where the digits are an identifier, a score, a code or part of a name. Spans and values follow
 // ANNOTATION.md: the numeral without its qualifier, a vague count without a value.
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
-
-type Expected = (string | number | null)[][];
-
-const readings = (text: string) => numbersIn(text)
-  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);
+import { readings, type Expected } from './read.js';
 
 describe('counts, approximators, money, percents and quantities in running text', () => {
   it.each<[string, Expected]>([

@@ -22,3 +22,10 @@ export function numbersIn(text: string): Found[] {
 export function numberAt(text: string, span: string): Found | undefined {
   return numbersIn(text).find((f) => f.text === span);
 }
+
+/** The numbers a table of sentences expects of one, each as [type, span, value, unit or currency]. */
+export type Expected = (string | number | null)[][];
+
+/** Every number found in the text as a row of `Expected`. */
+export const readings = (text: string): Expected => numbersIn(text)
+  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);

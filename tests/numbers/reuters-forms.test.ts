@@ -3,12 +3,7 @@
 // recognizer reads in the sentence, as [type, span, value, unit or currency]; [] where the digits are a phone
 // number, an idiom or arithmetic. Spans and values follow ANNOTATION.md.
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
-
-type Expected = (string | number | null)[][];
-
-const readings = (text: string) => numbersIn(text)
-  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);
+import { readings, type Expected } from './read.js';
 
 describe('forms of wire-service news', () => {
   it.each<[string, Expected]>([

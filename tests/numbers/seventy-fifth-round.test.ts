@@ -2,12 +2,7 @@
 // astronomy, the lumber trade, dairy): the currencies and units the tables lacked, each inside a news sentence, as
 // [type, span, value, unit or currency].
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
-
-type Expected = (string | number | null)[][];
-
-const readings = (text: string) => numbersIn(text)
-  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);
+import { readings, type Expected } from './read.js';
 
 describe('currencies named after the amount', () => {
   it.each<[string, Expected]>([

@@ -4,12 +4,7 @@
 // currency]; [] where the digits or words are an identifier, a score, a version, a title or an idiom.
 // Spans and values follow ANNOTATION.md: the numeral without its qualifier, a vague count without a value.
 import { describe, expect, it } from 'vitest';
-import { numbersIn } from './read.js';
-
-type Expected = (string | number | null)[][];
-
-const readings = (text: string) => numbersIn(text)
-  .map((x) => [x.type, x.text, x.value ?? null, ...(x.attrs?.unit ? [x.attrs.unit as string] : x.attrs?.currency ? [x.attrs.currency as string] : [])]);
+import { numbersIn, readings, type Expected } from './read.js';
 
 describe('misses found in invented articles', () => {
   it.each<[string, Expected]>([

@@ -100,6 +100,9 @@ export const AFTERNOON_PART_CODES: Record<string, number> = Object.fromEntries(O
 export const STANDALONE_DAY_PARTS: ReadonlySet<string> = new Set(['noon', 'midnight', 'midday', 'overnight', 'tonight']);
 
 /** Words that place a date relative to the document date: "last year" -1, "next month" +1. */
+/** Of those, the words that name the next period to come, not the one after the DCT's own ("the coming weekend"). */
+export const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'upcoming', 'this coming']);
+
 export const RELATIVE_SHIFTS: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, latest: -1, 'this past': -1,
   this: 0, current: 0, present: 0, 'this coming': 1,
