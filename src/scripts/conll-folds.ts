@@ -3,7 +3,7 @@
 //   node dist/scripts/conll-folds.js [--data eng.train] [--out DIR] [--part 0.85]
 // writes DIR/part.conll (the first 85% of the documents), DIR/foldA.conll and DIR/foldB.conll (the rest, in two
 // halves). Train on the part (npm run train -- --data DIR/part.conll --out DIR/part.bin.gz --clusters-from
-// models/ner.bin.gz) and score the pipeline with that model on the folds (README, Names in news).
+// models/ner.bin.gz) and score the pipeline with that model on the folds (docs/names.md, held-out folds).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
