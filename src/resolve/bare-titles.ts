@@ -7,7 +7,7 @@
 // Radakin"), nor a title's word before "of" and its see ("[Bishop] of London"), nor a title alone left of a name cut
 // before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
 // Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
-import type { Candidate } from '../document.js';
+import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle, isTitle } from '../registry/titles.js';
@@ -54,12 +54,17 @@ export function dropBareTitles(text: string, mentions: Candidate[], registry: Re
   return out;
 }
 
-/** The span as a place where the registry knows it as a place only ("London", "B.C."); or undefined. */
-function placeAt(text: string, start: number, end: number, confidence: number, registry: RegistryIndex): Candidate | undefined {
+/**
+ * The span as a place where the registry knows it as a place only ("London", "B.C."), or as one of `labels`; or
+ * undefined.
+ */
+function placeAt(text: string, start: number, end: number, confidence: number, registry: RegistryIndex, labels = PLACE_LABELS): Candidate | undefined {
   const types = new Set(aliasTypes(registry, text.slice(start, end)));
   const [type] = types;
-  return types.size === 1 && PLACE_LABELS.has(type) ? candidate(start, end, type, 'registry', confidence) : undefined;
+  return types.size === 1 && labels.has(type) ? candidate(start, end, type, 'registry', confidence) : undefined;
 }
+/** A portfolio's country may be named by its people's word: "[Tajik] Energy Minister", "[Canadian] Natural Resources Minister". */
+const PLACE_OR_PEOPLE: ReadonlySet<Label> = new Set<Label>([...PLACE_LABELS, 'NORP']);
 
 /** The place after a title's "of" ("[London]" of "Mayor of London"), where the registry knows it as a place only; or undefined. */
 function placeOfTitle(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {
@@ -130,7 +135,10 @@ function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex
   if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1))) return undefined;
   const after = TITLE_AND_NAME.exec(text.slice(m.end + 1, m.end + 40));
   if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !isPortfolioWord(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
-  return lookupAlias(registry, text.slice(m.start, m.end)).length === 0 ? after[1] : undefined;
+  // A name the registry knows is its own, but before a minister's title when it opens with a place or a people's word
+  // ("[Canadian Natural Resources] Minister Seamus O'Regan" is no company).
+  if (lookupAlias(registry, text.slice(m.start, m.end)).length === 0) return after[1];
+  return OFFICES_OF_PORTFOLIOS.has(after[1]) && placeBeforePortfolio(text, m, registry) ? after[1] : undefined;
 }
 /**
  * The place in the words before a portfolio ("[Texas] Agriculture", "[B.C.] Forests"), where the registry knows them as
@@ -138,11 +146,20 @@ function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex
  * portfolio alone may be an organization's name ("Air Force Secretary Frank Kendall"): it stays.
  */
 function placeOfPortfolio(text: string, m: Candidate, title: string, registry: RegistryIndex): Candidate | undefined {
+  const place = placeBeforePortfolio(text, m, registry);
+  if (place === null) return OFFICES_OF_PORTFOLIOS.has(title) ? undefined : m;
+  return place ?? m;
+}
+/**
+ * The place or people's word the registry knows before a portfolio's words ("[Texas] Agriculture", "[Kyrgyz]
+ * Transport"); null where the name is the portfolio alone, undefined where the words before it are no such name.
+ */
+function placeBeforePortfolio(text: string, m: Candidate, registry: RegistryIndex): Candidate | null | undefined {
   const words = text.slice(m.start, m.end).split(' ');
   let k = words.length;
   while (k > 0 && (isPortfolioWord(words[k - 1]) || PORTFOLIO_JOINERS.has(words[k - 1]))) k--;
-  if (k === 0) return OFFICES_OF_PORTFOLIOS.has(title) ? undefined : m;
-  return placeAt(text, m.start, m.start + words.slice(0, k).join(' ').length, m.confidence, registry) ?? m;
+  if (k === 0) return null;
+  return placeAt(text, m.start, m.start + words.slice(0, k).join(' ').length, m.confidence, registry, PLACE_OR_PEOPLE);
 }
 /** Titles whose portfolio before them is never an organization's name. */
 const OFFICES_OF_PORTFOLIOS: ReadonlySet<string> = new Set(['Minister', 'Commissioner']);

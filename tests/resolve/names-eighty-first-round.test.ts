@@ -1,0 +1,35 @@
+// Names read wrong in the eighty-first review round (Central Asia, insurance, Canada's provinces, the Horn of Africa,
+// the Baltic states and the Nordic Arctic, chess and esports). Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const read = (text: string, published?: string) => readMentions(text, published).map((m) => [m.text, m.type]);
+
+describe('a portfolio before a minister\'s title, named after a people\'s word', () => {
+  it('leaves the people\'s word, and the portfolio goes with the title', () => {
+    expect(read('Kyrgyz Transport Minister Tilek Tekebaev said trains would run by 2030.').slice(0, 2))
+      .toEqual([['Kyrgyz', 'NORP'], ['Tilek Tekebaev', 'PERSON']]);
+  });
+
+  it('even where the words are a company\'s name the registry knows', () => {
+    expect(read("Canadian Natural Resources Minister Seamus O'Regan said the pipeline would be built.").slice(0, 2))
+      .toEqual([['Canadian', 'NORP'], ["Seamus O'Regan", 'PERSON']]);
+    expect(read('Canadian Natural Resources Ltd said profit rose.')[0]).toEqual(['Canadian Natural Resources Ltd', 'ORG']);
+  });
+
+  it('is no name alone before a commissioner', () => {
+    expect(read("Florida's Insurance Commissioner Michael Yaworsky said the market was stable."))
+      .toEqual([['Florida', 'GPE'], ['Michael Yaworsky', 'PERSON']]);
+  });
+});
+
+describe('a kind of place or facility after a name in lower case', () => {
+  it('makes a name before "mountains" a natural place', () => {
+    expect(read('The border winds through the Pamir-Alay mountains for 970 kilometres.')[0]).toEqual(['Pamir-Alay', 'LOC']);
+  });
+
+  it('makes a name before "theme park" or "substation" a facility', () => {
+    expect(read('The leaders dined at the Tang Paradise theme park on Thursday.')[0]).toEqual(['Tang Paradise', 'FAC']);
+    expect(read('The line runs from the Appalaches substation to the border.')[0]).toEqual(['Appalaches', 'FAC']);
+  });
+});
