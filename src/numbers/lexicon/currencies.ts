@@ -102,6 +102,8 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   birr: 'ETB', kwanza: 'AOA', lari: 'GEL', manat: 'AZN', riel: 'KHR', riels: 'KHR', rufiyaa: 'MVR', quetzal: 'GTQ', quetzales: 'GTQ',
   colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG', guaranies: 'PYG', 'guaraní': 'PYG', 'guaraníes': 'PYG', sucre: 'ECS', sucres: 'ECS',
   ariary: 'MGA', pula: 'BWP', metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', leone: 'SLE', leones: 'SLE', ouguiya: 'MRU',
+  // Iceland's crowns in the plural Icelandic and English papers write, Kyrgyzstan's som and Uzbekistan's sum
+  kronur: 'ISK', 'krónur': 'ISK', som: 'KGS', soms: 'KGS', soum: 'UZS', soums: 'UZS',
   nakfa: 'ERN', somoni: 'TJS', denar: 'MKD', denars: 'MKD', gourde: 'HTG', gourdes: 'HTG', balboa: 'PAB', balboas: 'PAB',
   boliviano: 'BOB', bolivianos: 'BOB', ngultrum: 'BTN', pataca: 'MOP', patacas: 'MOP', lek: 'ALL', leke: 'ALL', manats: 'AZN',
   kwachas: null, tenges: 'KZT', hryvni: 'UAH', zlote: 'PLN', zloties: 'PLN', korun: 'CZK', yuans: 'CNY',
