@@ -1079,3 +1079,11 @@ table('the coming weekend told on a weekday is that week\'s (Wednesday 2013-10-0
 table('millions and billions before a singular unit are money or a count, no span of time (Friday 1996-08-30)', '1996-08-30', [
   ['The account moved to a C$ 1.15 billion second quarter surplus.', [['second quarter', '1996-Q2']]],
 ]);
+
+table('a quarter or a half without its year takes the year of a date told before it in its sentence (Thursday 2024-12-05)', '2024-12-05', [
+  ['In 2019, sales fell in the first half and rose in the second half.', [['2019', '2019'], ['the first half', '2019-H1'], ['the second half', '2019-H2']]],
+  ['Output will not start until the third quarter of 2025, later than the first half it had targeted.', [['the third quarter of 2025', '2025-Q3'], ['the first half', '2025-H1']]],
+  ['Profit in the third quarter of 2019 beat the second quarter.', [['the third quarter of 2019', '2019-Q3'], ['the second quarter', '2019-Q2']]],
+  // alone, as before: the nearest by its last day
+  ['Sales fell in the third quarter.', [['the third quarter', '2024-Q3']]],
+]);
