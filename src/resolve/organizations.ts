@@ -28,6 +28,11 @@ const JOINERS_AFTER_SUBJECT: ReadonlySet<string> = new Set(table.joinersAfterSub
 const MEMBERS: ReadonlySet<string> = new Set(table.membersNotSubjects);
 /** As sure as a confident model name: the pattern is rarely anything else. */
 const CONFIDENCE = 0.88;
+/**
+ * Surer than the model's and the registry's name before "of" and a place: the place ends the body's name ("[Social
+ * Democratic Party] of Estonia" is no German party), as the guideline's longest name has it.
+ */
+const OF_PLACE_CONFIDENCE = 0.9999;
 /** How sure a recognizer is of a person's name that a facility's head ends before that name is the person's: the model's sure readings and the registry's. */
 const SURE_PERSON = 0.9;
 const KIND_NOUNS: ReadonlySet<string> = new Set([...nouns.describing, ...nouns.either]);
@@ -42,7 +47,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 export function organizationNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], registry: RegistryIndex, cues: TokenCues,
   isNameWord: (word: string) => boolean): Candidate[] {
   // What the candidates say, gathered when a head first asks: most articles hold none.
-  let read: { people: Map<number, Candidate>; surePeopleEnds: Map<number, number>; modelEnds: Map<number, number>; notNames: Containers } | undefined;
+  let read: { people: Map<number, Candidate>; surePeopleEnds: Map<number, number>; modelEnds: Map<number, number>; organizationStarts: Map<number, number>; notNames: Containers } | undefined;
   const candidatesRead = () => {
     if (read) return read;
     const people = new Map(candidates.filter((c) => c.type === 'PERSON').map((c) => [c.start, c]));
@@ -51,7 +56,10 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     // The model's reading of an organization that goes on further stands ("Organisation for Security and Cooperation in Europe").
     const modelEnds = new Map<number, number>();
     for (const c of candidates) if (c.type === 'ORG' && c.source === 'model') modelEnds.set(c.start, Math.max(c.end, modelEnds.get(c.start) ?? 0));
-    return (read = { people, surePeopleEnds, modelEnds, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
+    // Where each organization the registry knows ends, and the earliest start of one ending there.
+    const organizationStarts = new Map<number, number>();
+    for (const c of candidates) if (c.type === 'ORG' && c.source === 'registry') organizationStarts.set(c.end, Math.min(c.start, organizationStarts.get(c.end) ?? c.start));
+    return (read = { people, surePeopleEnds, modelEnds, organizationStarts, notNames: new Containers(candidates.filter((c) => !NAME_LABELS.has(c.type))) });
   };
   // The model's names, for the names read before their head only: fewer articles have one.
   let model: { names: Containers; starts: Set<number>; ends: Set<number> } | undefined;
@@ -83,14 +91,15 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
       continue;
     }
     // A company's head ends a company named before it ("Bad Boy Records", "Def Jam Recordings"), and a body's its
-    // body ("Kosovo Liberation Army").
-    if (COMPANY_HEADS.has(key) || BODY_HEADS.has(key)) {
+    // body ("Kosovo Liberation Army"), unless its subject follows ("Social Democratic Party of Estonia").
+    const subjectAfter = SUBJECT_HEADS.has(key) && CONNECTORS.has(tokens[i + 1].text) && spaced(i + 1);
+    if (COMPANY_HEADS.has(key) || (BODY_HEADS.has(key) && !subjectAfter)) {
       const named = namedBeforeHead(i, 'ORG');
       if (named) out.push(named);
       continue;
     }
     if (!SUBJECT_HEADS.has(key)) continue;
-    if (!CONNECTORS.has(tokens[i + 1].text) || !spaced(i + 1)) {
+    if (!subjectAfter) {
       const named = namedBeforeHead(i, 'ORG');
       if (named) out.push(named);
       continue;
@@ -128,11 +137,20 @@ export function organizationNames(text: string, tokens: readonly Token[], candid
     if (and > 0 && last > and && STANDS_ALONE.has(tokens[last].text.toLowerCase())) last = and - 1;
     if (last < 0) continue;
     const first = firstWord(i);
-    const start = tokens[first].start, end = tokens[last].end;
-    if ((modelEnds.get(start) ?? 0) <= end) out.push(candidate(start, end, 'ORG', 'rules', CONFIDENCE));
+    // An organization the registry knows up to the head opens the name, with words the capitals above do not take in
+    // ("[People's Democratic Party] of Uzbekistan").
+    const start = Math.min(tokens[first].start, candidatesRead().organizationStarts.get(head.end) ?? Infinity), end = tokens[last].end;
+    const subject = text.slice(tokens[i + 2].text === 'the' ? tokens[i + 3].start : tokens[i + 2].start, end);
+    if ((modelEnds.get(start) ?? 0) <= end) out.push(candidate(start, end, 'ORG', 'rules', placeOnly(subject) ? OF_PLACE_CONFIDENCE : CONFIDENCE));
     i = last;
   }
   return out;
+
+  /** Whether the registry knows a subject as a place only: "Estonia" of "Social Democratic Party of Estonia". */
+  function placeOnly(subject: string): boolean {
+    const types = aliasTypes(registry, subject);
+    return types.length > 0 && types.every((t) => PLACE_LABELS.has(t));
+  }
 
   /** Whether no word of a span is a person's name word: "Infectious Diseases". */
   function noNameWords(span: string): boolean {

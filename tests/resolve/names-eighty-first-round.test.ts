@@ -33,3 +33,19 @@ describe('a kind of place or facility after a name in lower case', () => {
     expect(read('The line runs from the Appalaches substation to the border.')[0]).toEqual(['Appalaches', 'FAC']);
   });
 });
+
+describe('a party\'s name with "of" and its country', () => {
+  it('is one organization, over a party of the same words elsewhere that the registry knows', () => {
+    expect(read('The vote was won by the Social Democratic Party of Estonia, led by Lauri Laesson.')[0])
+      .toEqual(['Social Democratic Party of Estonia', 'ORG']);
+  });
+
+  it('keeps the words the registry\'s name opens with', () => {
+    expect(read("Maksuda Vorisova of the People's Democratic Party of Uzbekistan received 6.6%.")[1])
+      .toEqual(["People's Democratic Party of Uzbekistan", 'ORG']);
+  });
+
+  it('but no date before it', () => {
+    expect(read('The August National Association of Purchasing Management index rose.')[0][0]).not.toMatch(/^August /);
+  });
+});
