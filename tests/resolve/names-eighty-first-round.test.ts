@@ -17,6 +17,11 @@ describe('a portfolio before a minister\'s title, named after a people\'s word',
     expect(read('Canadian Natural Resources Ltd said profit rose.')[0]).toEqual(['Canadian Natural Resources Ltd', 'ORG']);
   });
 
+  it('is no name joined to another portfolio before a minister', () => {
+    expect(read("India's Commerce and Industry Minister Piyush Goyal said talks would resume."))
+      .toEqual([['India', 'GPE'], ['Piyush Goyal', 'PERSON']]);
+  });
+
   it('is no name alone before a commissioner', () => {
     expect(read("Florida's Insurance Commissioner Michael Yaworsky said the market was stable."))
       .toEqual([['Florida', 'GPE'], ['Michael Yaworsky', 'PERSON']]);
