@@ -54,3 +54,11 @@ describe('a party\'s name with "of" and its country', () => {
     expect(read('The August National Association of Purchasing Management index rose.').map(([text]) => text)).not.toContain('August National Association of Purchasing Management');
   });
 });
+
+describe('a name ending in a courthouse\'s, a drive\'s or a penitentiary\'s head', () => {
+  it('is a facility', () => {
+    expect(read('The judge imposed the sentence in the Colleton County Courthouse a day after the verdict.')[0])
+      .toEqual(['Colleton County Courthouse', 'FAC']);
+    expect(read("The family's former home on North Elm Drive sold in 2020.")[0]).toEqual(['North Elm Drive', 'FAC']);
+  });
+});
