@@ -62,3 +62,10 @@ describe('a name ending in a courthouse\'s, a drive\'s or a penitentiary\'s head
     expect(read("The family's former home on North Elm Drive sold in 2020.")[0]).toEqual(['North Elm Drive', 'FAC']);
   });
 });
+
+describe('a language\'s name before the initials, acronym or name it gives', () => {
+  it('is the language', () => {
+    expect(read('The council, known by its Spanish initials CCE, said wages would rise.')[0]).toEqual(['Spanish', 'LANGUAGE']);
+    expect(read('The federation, known by its French acronym FEVS, said exports fell.')[0]).toEqual(['French', 'LANGUAGE']);
+  });
+});
