@@ -46,9 +46,14 @@ export function dropCommonAbbreviations(text: string, candidates: Candidate[]): 
   const defined = text.includes('(') ? commonAbbreviations(text) : undefined;
   const common = (name: string) => COMMON_NOUNS.has(name) || defined?.has(name) === true;
   // Nor is an era beside its year: "500 BC" (British Columbia is "B.C." too), "AD 79".
-  const era = (c: Candidate) => ERAS.has(text.slice(c.start, c.end))
+  const era = (c: Candidate, name: string) => ERAS.has(name)
     && (FIGURE_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 2)));
-  return candidates.filter((c) => !NAME_LABELS.has(c.type) || c.end - c.start > LONGEST || (!common(text.slice(c.start, c.end)) && !era(c)));
+  return candidates.filter((c) => {
+    if (!NAME_LABELS.has(c.type) || c.end - c.start > LONGEST) return true;
+    // (sliced once for both questions)
+    const name = text.slice(c.start, c.end);
+    return !common(name) && !era(c, name);
+  });
 }
 /** Eras, and a figure right before or after one. */
 const ERAS: ReadonlySet<string> = new Set(table.eras);

@@ -90,7 +90,8 @@ export function dropInitialWords(text: string, tokens: readonly Token[], candida
     && !/\s/.test(text.slice(c.start, c.end)) && pluralNounNext(tokens, c);
   // The model, unsure, reading the same word as a person ("Cruise operators said") read it as that surname too.
   const qualifying = new Set(candidates.filter(qualifiesPlural).map((c) => `${c.start}:${c.end}`));
-  const surnameQualifying = (c: Candidate) => c.source === 'model' && c.type === 'PERSON' && c.confidence < UNSURE && qualifying.has(`${c.start}:${c.end}`);
+  // (most articles have no such surname: no key built then)
+  const surnameQualifying = (c: Candidate) => qualifying.size > 0 && c.source === 'model' && c.type === 'PERSON' && c.confidence < UNSURE && qualifying.has(`${c.start}:${c.end}`);
   return mapEach(candidates, (c): Candidate => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return c;
     // The leading word is all before the first space: most names open with no describing noun, and need no match.

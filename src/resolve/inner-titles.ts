@@ -39,9 +39,14 @@ export function splitAtInnerTitle(text: string, c: Candidate, registry: Registry
 /** The model's name of an organization the registry knows and a title after it cut to the organization; unchanged otherwise. */
 export function dropTrailingTitle(text: string, c: Candidate, registry: RegistryIndex): Candidate {
   if (c.source === 'registry' || (c.type !== 'ORG' && c.type !== 'PERSON')) return c;
+  // Most names end in no word a title opens with, nor the word before their last: told without splitting the span.
+  const lastSpace = text.lastIndexOf(' ', c.end - 1);
+  if (lastSpace < c.start) return c;
+  const before = lastSpace > c.start ? text.lastIndexOf(' ', lastSpace - 1) : -1;
+  if (!registry.titleStarts.has(text.slice(lastSpace + 1, c.end).toLowerCase())
+    && (before < c.start || !registry.titleStarts.has(text.slice(before + 1, lastSpace).toLowerCase()))) return c;
   const span = text.slice(c.start, c.end);
   const words = span.split(' ');
-  // (most names end in no word a title opens with: the last two words asked first)
   for (const n of [1, 2]) {
     if (words.length <= n || !registry.titleStarts.has(words[words.length - n].toLowerCase()) || !isTitle(registry, words.slice(-n))) continue;
     const owner = words.slice(0, -n).join(' ');

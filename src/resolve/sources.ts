@@ -4,8 +4,14 @@
 /** Whether `recognizer` is one of the source's names. */
 export function hasSource(source: string, recognizer: string): boolean {
   if (source === recognizer) return true;
-  if (!source.includes('+')) return false;
-  return source.startsWith(`${recognizer}+`) || source.endsWith(`+${recognizer}`) || source.includes(`+${recognizer}+`);
+  // Each name compared where it stands between the '+'s: no "+name+" string built for each question.
+  for (let from = 0; from < source.length; ) {
+    let to = source.indexOf('+', from);
+    if (to < 0) to = source.length;
+    if (to - from === recognizer.length && source.startsWith(recognizer, from)) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** Both sources' names, each once, in order of appearance ("model" and "registry" → "model+registry"). */

@@ -453,7 +453,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = mapMany(read, (c) => splitAtInnerTitle(text, dropTrailingTitle(text, c, registry), registry));
   read = placesOfTitles(text, peopleOfPlaces(text, splitDemonyms(text, ownersOfTitles(text, bareInitials(text, middleInitials(text, peopleEndingInParticle(text, membersSeats(text, read, registry)), registry, isNameWord)), registry), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   read = splitTrailingAcronyms(text, mapMany(mapMany(mapMany(splitConjoinedNames(text, workTitles(text, read), registry), (c) => splitAtInnerWords(text, c)), (c) => splitHyphenated(text, c, registry)), (c) => splitAtPossessive(text, c, registry)), registry);
-  read = peopleByPronoun(tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
+  read = peopleByPronoun(text, tokens, regnalNumbers(text, givenNamesAfterPeople(text, peopleByGivenName(text, styledPeople(text, read, registry), registry), registry, isNameWord)));
   // Events named by words of their own ("Grand Prix"), and what the model ran into them cut off.
   const whole = wholeEvents(text, read);
   read = whole.candidates;
