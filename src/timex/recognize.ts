@@ -37,7 +37,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const out: Candidate[] = [];
   for (const atom of atoms) {
     const frame = frameOfMatches(text, atom.matches, atom.start);
-    const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
+    const resolved = resolveFrame(frame, { dct: null, tense: () => null, reference: null });
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
     out.push({
