@@ -124,7 +124,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
       // have imagined it" does not)
-      figures: FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
+      figures: () => FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
       localPeriod: () => lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
@@ -261,7 +261,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
           && !(i + 1 < mentions.length && RANGE_BETWEEN.test(doc.text.slice(m.end, mentions[i + 1].start))));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
-      const benchmark = BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
+      const benchmark = SINCE_AT_END.test(doc.text.slice(Math.max(0, m.start - SINCE_THE.length), m.start))
+        && BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
@@ -357,6 +358,9 @@ const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
+/** How BENCHMARK_BEFORE ends, tried first on the last few characters: its superlatives are looked for at every one of sixty. */
+const SINCE_AT_END = /since (?:the )?$/i;
+const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;

@@ -39,7 +39,7 @@ export interface ResolveContext {
   /** The same, when the sentence or the one before told it. */
   localNarrativeDay?: () => Ymd | null;
   /** Whether the expression's sentence gives a figure before it: "a year ago" compares periods only where one does. */
-  figures?: boolean;
+  figures?: () => boolean;
   /** The expression stands inside a quotation in its sentence: a "today" or "tonight" there is the speaker's. */
   quoted?: boolean;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
@@ -229,7 +229,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (ctx.decade && f.dir!.anaphoric && unit === 'Y' && n % 10 === 0) return String(+ctx.decade + n / 10);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
   const yearBack = unit === 'Y' && n === -1;
-  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined && ctx.figures !== false);
+  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined && ctx.figures?.() !== false);
   let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
   // "the same month of 1998": the period compared, in the year named.
   if (f.year !== undefined) return ref ? formatPeriod({ ...(f.periodGrain ? atGrain(ref, f.periodGrain) : ref), y: f.year }) : pad(f.year, 4);
