@@ -9,7 +9,7 @@ import { TIME_LABELS } from '../document.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
-import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved, type Tense } from './resolve.js';
+import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { arrangedFor, beforeNoun, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
@@ -87,8 +87,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     const frame = own.month !== undefined && own.year === undefined && !own.anaphoric && THAT_YEAR_AFTER.test(doc.text.slice(m.end, m.end + 20)) ? { ...own, anaphoric: true } : own;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
-    let tense: Tense | null | undefined;
-    let ahead: boolean | undefined;
+    const tense = once(() => (doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null));
     const from = clockBefore.get(i) ?? m.start;
     // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
     const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
@@ -98,9 +97,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     const between = listed && BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, mentions[i - 1].start - 8), mentions[i - 1].start));
     const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
+    // (the readings only some frames ask for are functions, not getters: V8 keeps an object literal with getters as a
+    // dictionary of properties, slow to make and to read, for every mention)
     const ctx: ResolveContext = {
       dct,
-      get tense() { return tense === undefined ? (tense = doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null) : tense; },
+      tense,
       side: doc.tokens?.length ? sideOf(doc, m.start, m.end) : null,
       sinceToNow: doc.tokens?.length ? sinceToNow(doc, m.start) : false,
       deadline,
@@ -114,7 +115,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
       indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
-      get toldAhead() { return ahead ??= doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false; },
+      toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
@@ -123,9 +124,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
       // have imagined it" does not)
-      figures: FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
-      get localPeriod() { return lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)); },
-      get narrativeDay() {
+      figures: () => FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
+      localPeriod: () => lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)),
+      narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
         // the one that told the day, is the time of writing, on the DCT's day.
         if (frame.hour !== undefined && UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
@@ -142,14 +143,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // come goes back to the last day the narrative reached before the DCT. A time of day told sentences after that day
         // is on the story's own day ("Shares closed higher on Wednesday. ... The bank cut rates on November 6. ... will
         // release its review on December 19. ... The dollar was at 79.45 at 4.30 p.m."); not "that night" or "overnight".
-        if (day && dct && formatDay(day) > formatDay(dct) && this.tense === 'PAST') {
+        if (day && dct && formatDay(day) > formatDay(dct) && ctx.tense() === 'PAST') {
           const timeOfDay = (frame.hour !== undefined || frame.part !== undefined) && !isAnaphoric(frame) && !frame.overnight;
           const local = pastNarrativeAt >= comparisonStart(sentenceStarts, m.start);
           return !timeOfDay || local || !leadDay || formatDay(leadDay) > formatDay(dct) ? pastNarrativeDay : leadDay;
         }
         return day;
       },
-      get localNarrativeDay() { return narrativeAt >= comparisonStart(sentenceStarts, m.start) ? this.narrativeDay : null; },
+      localNarrativeDay: () => (narrativeAt >= comparisonStart(sentenceStarts, m.start) ? ctx.narrativeDay!() : null),
       // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
@@ -163,14 +164,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
       decade,
-      get namesEvent() { return frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end); },
+      namesEvent: () => frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end),
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
     // "loaned for a year, newspapers reported on Friday. He was hurt in a crash the following year": a past counted
     // on from a report's day would lie ahead of the DCT; it counts from the date of the story told before the report.
     const story = isAnaphoric(frame) && references.at(-1)?.report ? [...references].reverse().find((r) => !r.report) : undefined;
-    if (story && dct && resolved.value > formatDay(dct) && ctx.tense === 'PAST') resolved = resolveFrame(frame, { ...ctx, reference: story.value, localReference: null }) ?? resolved;
+    if (story && dct && resolved.value > formatDay(dct) && ctx.tense() === 'PAST') resolved = resolveFrame(frame, { ...ctx, reference: story.value, localReference: null }) ?? resolved;
     // "March 1-2", "September 3 and 4": a day written after a date of its month is in that date's year, read there.
     const pairedWith = sameMonthPair(doc, mentions, framed, i) ? resolvedValues[i - 1] : undefined;
     if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
@@ -260,7 +261,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
           && !(i + 1 < mentions.length && RANGE_BETWEEN.test(doc.text.slice(m.end, mentions[i + 1].start))));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
-      const benchmark = BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
+      const benchmark = SINCE_AT_END.test(doc.text.slice(Math.max(0, m.start - SINCE_THE.length), m.start))
+        && BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
@@ -294,6 +296,19 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     }
     return withValue(m, resolved);
   }
+}
+
+/** `read`, worked out at the first call only. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /**
@@ -343,6 +358,9 @@ const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
+/** How BENCHMARK_BEFORE ends, tried first on the last few characters: its superlatives are looked for at every one of sixty. */
+const SINCE_AT_END = /since (?:the )?$/i;
+const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
@@ -482,7 +500,8 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (!/^\s+(?:on\s+)?$/i.test(unbracketed) && !/^\s+\p{Ll}+\s+on\s+$/u.test(unbracketed)) return null;
   if (unbracketed === between && !/\bon\s+$/i.test(between)) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
-  const r = resolveFrame(nextFrame, { dct, tense: doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null, reference: null, rangeFrom });
+  const tense = once(() => (doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null));
+  const r = resolveFrame(nextFrame, { dct, tense, reference: null, rangeFrom });
   // (a day with its part, "on Sunday evening", is the day too)
   const day = r && DAY_AND_PART_VALUE.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
   return day ? { day, index: k } : null;

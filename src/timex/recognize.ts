@@ -7,7 +7,7 @@ import { tokenFrom } from '../text/token-at.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
-import { labelOf, resolveFrame } from './resolve.js';
+import { labelOf, resolveFrame, type ResolveContext } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
 import { AMBIGUOUS_MONTHS, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAYS, YEARS_ANYWHERE_FROM } from '../lexicon/calendar.js';
 import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
@@ -37,7 +37,7 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   const out: Candidate[] = [];
   for (const atom of atoms) {
     const frame = frameOfMatches(text, atom.matches, atom.start);
-    const resolved = resolveFrame(frame, { dct: null, tense: null, reference: null });
+    const resolved = resolveFrame(frame, NO_CONTEXT);
     if (!resolved || atom.confidence < minConfidence) continue;
     const timex = resolved.mod ? { type: resolved.type, mod: resolved.mod } : { type: resolved.type };
     out.push({
@@ -47,6 +47,9 @@ export function recognizeTimexes(doc: Doc, options: RecognizeOptions = {}): Cand
   }
   return out;
 }
+
+/** What a candidate's frame is read in before normalize: no document date, tense or reference yet. */
+const NO_CONTEXT: ResolveContext = { dct: null, tense: () => null, reference: null };
 
 /** Maps a text offset to the (last) token that starts there: a binary search, not a map of every token built for a few lookups. */
 function tokenIndex(tokens: Token[]): (offset: number) => Token | undefined {
@@ -162,7 +165,9 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
 /** Whether every field of `u` holds for match `m`. */
 function holds(u: Unless, text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  for (const [name, want] of Object.entries(u.groups ?? {})) {
+  // (for...in, not Object.entries: no array of pairs made for each rule's context at each match)
+  for (const name in u.groups) {
+    const want = u.groups[name];
     const got = g[name];
     if (typeof want === 'boolean' ? Boolean(got) !== want : got === undefined || !want.test(got)) return false;
   }

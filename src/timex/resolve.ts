@@ -16,7 +16,8 @@ const TOLD_REACH_DAYS = 366;
 
 export interface ResolveContext {
   dct: Ymd | null;
-  tense: Tense | null;
+  /** The tense of the expression's sentence: worked out when first asked (it walks the whole sentence), once. */
+  tense: () => Tense | null;
   /** The side of the DCT a word before the expression fixes outright ("since"), beyond the reach of a tense. */
   side?: Tense | null;
   /** A stretch from "since" in a present perfect ("have fallen since the start of the year"): it reaches the present. */
@@ -32,13 +33,13 @@ export interface ResolveContext {
   /** The last clock time told in the expression's sentence or the one before ("left at 8:38 a.m. on Sunday"). */
   localClock?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
-  localPeriod?: string | null;
+  localPeriod?: () => string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
-  narrativeDay?: Ymd | null;
+  narrativeDay?: () => Ymd | null;
   /** The same, when the sentence or the one before told it. */
-  localNarrativeDay?: Ymd | null;
+  localNarrativeDay?: () => Ymd | null;
   /** Whether the expression's sentence gives a figure before it: "a year ago" compares periods only where one does. */
-  figures?: boolean;
+  figures?: () => boolean;
   /** The expression stands inside a quotation in its sentence: a "today" or "tonight" there is the speaker's. */
   quoted?: boolean;
   /** The day a clock time is joined to after it ("at 10 p.m. on March 3"): its own, whatever the tense. */
@@ -56,7 +57,7 @@ export interface ResolveContext {
   /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
   indefinite?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
-  toldAhead?: boolean;
+  toldAhead?: () => boolean;
   /** The day a range opens with, for a weekday that closes it ("Thursday night into Friday morning"). */
   rangeFrom?: Ymd | null;
   /** The day a list opens with, for a weekday joined to it by "and" or "or" ("closed on Wednesday and Thursday"). */
@@ -72,7 +73,7 @@ export interface ResolveContext {
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
   /** A month's day written before a noun, the name of what happened on it ("the March 22 attacks"). */
-  namesEvent?: boolean;
+  namesEvent?: () => boolean;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
   electionDay?: string | null;
 }
@@ -228,7 +229,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (ctx.decade && f.dir!.anaphoric && unit === 'Y' && n % 10 === 0) return String(+ctx.decade + n / 10);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
   const yearBack = unit === 'Y' && n === -1;
-  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined && ctx.figures !== false);
+  const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined && ctx.figures?.() !== false);
   let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
   // "the same month of 1998": the period compared, in the year named.
   if (f.year !== undefined) return ref ? formatPeriod({ ...(f.periodGrain ? atGrain(ref, f.periodGrain) : ref), y: f.year }) : pad(f.year, 4);
@@ -253,13 +254,13 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // "GDP grew in the first half, the bureau announced today. ... the same period last year": the day of the
   // report is no period it reports on; the period told before it is ("third-quarter profit fell, it said on Wednesday.
   // ... from $2.17 billion a year earlier" is the quarter a year back).
-  const period = f.periodGrain || (yearBack && f.dir!.anaphoric) ? parsePeriod(ctx.localPeriod ?? null) : null;
+  const period = f.periodGrain || (yearBack && f.dir!.anaphoric) ? parsePeriod(ctx.localPeriod?.() ?? null) : null;
   if (period && reportDay(ref, ctx) && (f.periodGrain || period.q !== undefined || period.h !== undefined)) ref = period;
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // "Markets see a cut by mid-2026. The Fed had cut its rate a day earlier": a period still to come is no point a
   // past offset counts back from; the DCT is.
-  if (ref && f.dir!.anaphoric && !f.dir!.comparison && (unit === 'D' || unit === 'W') && sign < 0 && ctx.dct && ctx.tense === 'PAST'
+  if (ref && f.dir!.anaphoric && !f.dir!.comparison && (unit === 'D' || unit === 'W') && sign < 0 && ctx.dct && ctx.tense() === 'PAST'
     && monthsAfter(ctx.dct, startOf(ref)) > 0) ref = null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
@@ -271,7 +272,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
     }
     if ((unit === 'D' || unit === 'W') && ref.d !== undefined) {
       // "The count began the next morning and ended two days later": from the last day the narrative reached.
-      const from = (f.dir!.anaphoric && ctx.narrativeDay) || { y: ref.y, m: ref.m!, d: ref.d };
+      const from = (f.dir!.anaphoric && ctx.narrativeDay?.()) || { y: ref.y, m: ref.m!, d: ref.d };
       return formatDay(addDays(from, n * (unit === 'W' ? 7 : 1)));
     }
     // "arrested in 1997 and released a month later": a date told coarser than the offset keeps its own
@@ -279,9 +280,8 @@ function offset(f: Frame, ctx: ResolveContext): string {
     if (f.dir!.anaphoric && !f.dir!.comparison) {
       // "met on Sunday night ... under the 1995 accord. A day earlier, ...": days counted from a year told after a day of
       // the sentence before go from that day.
-      if ((unit === 'D' || unit === 'W') && ref.m === undefined && ref.q === undefined && ctx.localNarrativeDay) {
-        return formatDay(addDays(ctx.localNarrativeDay, n * (unit === 'W' ? 7 : 1)));
-      }
+      const local = (unit === 'D' || unit === 'W') && ref.m === undefined && ref.q === undefined ? ctx.localNarrativeDay?.() : null;
+      if (local) return formatDay(addDays(local, n * (unit === 'W' ? 7 : 1)));
       const months = unit === 'M' || unit === 'Q' ? n * UNIT_MONTHS[unit] : Math.trunc((n * (unit === 'W' ? 7 : 1)) / 30.44);
       if (ref.m !== undefined) return formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, months));
       if (ref.q !== undefined) {
@@ -390,7 +390,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     let ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     // "grew in the April-June quarter, data showed on Friday. ... forecast for the quarter": the day of the report is no
     // period "the quarter" reports on; the period told before it is ("the following year" still counts from the day).
-    if (!day && f.the && !f.relWord && reportDay(ref, ctx) && ctx.localPeriod) ref = parsePeriod(ctx.localPeriod) ?? ref;
+    const told = !day && f.the && !f.relWord && reportDay(ref, ctx) ? ctx.localPeriod?.() : null;
+    if (told) ref = parsePeriod(told) ?? ref;
     // "revenue for the third quarter ended October 29, ... up 34% from the previous quarter": a quarter is counted from
     // the quarter told nearby, not from a day told after it.
     const toldQuarter = unit === 'Q' ? quarterTold(ctx) : null;
@@ -410,8 +411,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // a deadline is told of; the DCT's is.
     // Nor is a year before the DCT's the year a future is told of ("peaked in October ... expect it to climb back by
     // the end of the year").
-    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense === 'FUTURE' || ctx.deadline) && ref
-      && (monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12 || (ctx.tense === 'FUTURE' && ref.y < ctx.dct.y));
+    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense() === 'FUTURE' || ctx.deadline) && ref
+      && (monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12 || (ctx.tense() === 'FUTURE' && ref.y < ctx.dct.y));
     if (ref && unit === 'Y' && !target && !toNow && !stale) return done('DATE', pad(ref.y + shift, 4));
     // "founded in 1962 ... by the end of that decade", "the following decade": the decade (or century) of the year told.
     if (ref && YEARS_PER_UNIT[unit] && unit !== 'ML' && !target && !toNow && !stale) return done('DATE', String(Math.floor(ref.y / YEARS_PER_UNIT[unit]) + shift));
@@ -429,7 +430,7 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (unit === 'WE' && !f.rel && ctx.dct) {
     // "the weekend" is the one just past unless the sentence looks ahead; "this weekend" the one
     // of the DCT's week unless the sentence looks back.
-    const ahead = f.rel === 0 ? ctx.tense !== 'PAST' : ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT';
+    const ahead = f.rel === 0 ? ctx.tense() !== 'PAST' : ctx.tense() === 'FUTURE' || ctx.tense() === 'PRESENT';
     return done('DATE', shiftedPeriod('WE', weekdayOf(ctx.dct) >= 6 || ahead ? 0 : -1, ctx.dct));
   }
   // "Ford reported second-quarter revenue ... Ford ended the quarter with": the quarter told nearby, if it is over.
@@ -441,7 +442,7 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.closing && ctx.dct) return done('DATE', shiftedPeriod(unit, justOpened(unit, ctx.dct) ? -1 : 0, ctx.dct));
   // "revenue rose 4% in the quarter", told in the past with no quarter named before: the quarter
   // just reported on, the one before the DCT's (the DCT's own has not been told yet).
-  if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
+  if (unit === 'Q' && (f.rel === undefined || f.relWord === 'this') && ctx.tense() === 'PAST') return done('DATE', shiftedPeriod('Q', -1, ctx.dct));
   return done('DATE', shiftedPeriod(unit, f.rel ?? 0, ctx.dct));
 }
 
@@ -458,21 +459,21 @@ function justOpened(unit: string, dct: Ymd): boolean {
 
 /** The quarter told in the sentence or the one before ("second-quarter revenue"), if the period told last there is one. */
 function quarterTold(ctx: ResolveContext): { y: number; q: number } | null {
-  const told = parsePeriod(ctx.localPeriod ?? null);
+  const told = parsePeriod(ctx.localPeriod?.() ?? null);
   return told?.q !== undefined ? { y: told.y, q: told.q } : null;
 }
 
 /** The day a clock time is joined to, else the day the narrative reached unless the sentence speaks of now or later and that day is past. */
 function narrativeDay(ctx: ResolveContext): Ymd | null {
   if (ctx.joinedDay) return ctx.joinedDay;
-  const day = ctx.narrativeDay ?? null;
-  if (!day || !ctx.dct || (ctx.tense !== 'FUTURE' && ctx.tense !== 'PRESENT')) return day;
+  const day = ctx.narrativeDay?.() ?? null;
+  if (!day || !ctx.dct || (ctx.tense() !== 'FUTURE' && ctx.tense() !== 'PRESENT')) return day;
   return formatDay(day) < formatDay(ctx.dct) ? null : day;
 }
 
 /** The narrative's day where it is one of the six before the DCT: the day a quotation told after it was spoken on. */
 function spokenDay(ctx: ResolveContext): Ymd | null {
-  const day = ctx.narrativeDay ?? null;
+  const day = ctx.narrativeDay?.() ?? null;
   if (!day || !ctx.dct) return null;
   const back = gapFrom(day, ctx.dct.y, ctx.dct.m, ctx.dct.d);
   return back >= 1 && back <= 6 ? day : null;
@@ -506,18 +507,18 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   const sided = (side: Tense | null | undefined) =>
     side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
   // "to pay down the loan by February": a deadline that no past verb places lies ahead.
-  const side = ctx.side ?? (ctx.deadline && !ctx.tense ? 'FUTURE' : null);
+  const side = ctx.side ?? (ctx.deadline && !ctx.tense() ? 'FUTURE' : null);
   if (side && sided(side).length) return nearest(sided(side)).y;
   // "to look into the November 17 run-off vote": a day that names an event is the nearest, whatever the verb's tense,
   // unless a past verb governs it and the nearest lies ahead ("had funded its campaign in the May 26 elections").
-  if (day !== undefined && ctx.adjective && !(ctx.tense === 'PAST' && nearest(options).gap > 0)) return nearest(options).y;
+  if (day !== undefined && ctx.adjective && !(ctx.tense() === 'PAST' && nearest(options).gap > 0)) return nearest(options).y;
   // A day within a week of the DCT is that one, whatever a verb elsewhere says ("is asked to call, quoting
   // the log of 13 July" in a 14 July story): a year away is the less likely reading.
   if (day !== undefined && Math.abs(nearest(options).gap) <= NEAR_DAYS) return nearest(options).y;
   // "Sentencing was set for Sept. 11": a day arranged in the past is the nearest such day, ahead or behind.
   if (day !== undefined && ctx.setInThePast) return nearest(options).y;
   // "talks for Nov. 14": a day something is arranged for, which no verb places, is read as told in the future.
-  const tense = ctx.arranged && (day === undefined || !ctx.tense) ? 'FUTURE' : ctx.tense;
+  const tense = ctx.arranged && (day === undefined || !ctx.tense()) ? 'FUTURE' : ctx.tense();
   // "warned in May that the curbs would cost $8 billion in July": a future told in a sentence that dates its telling
   // before the DCT looks ahead from that date, not from the DCT.
   const toldOn = tense === 'FUTURE' ? parsePeriod(ctx.sentenceReference ?? null) : null;
@@ -650,9 +651,9 @@ function inMonth(f: Frame, dct: Ymd, ctx: ResolveContext): Frame {
     return { ...f, month: t.m, year: t.y };
   }
   if (!f.dayOfMonth || f.day === undefined) return f;
-  const told = parsePeriod(ctx.localReference ?? null) ?? ctx.narrativeDay ?? null;
+  const told = parsePeriod(ctx.localReference ?? null) ?? ctx.narrativeDay?.() ?? null;
   if (told?.m !== undefined) return { ...f, month: told.m, year: told.y };
-  const shift = ctx.tense === 'PAST' && f.day > dct.d ? -1 : ctx.tense === 'FUTURE' && f.day < dct.d ? 1 : 0;
+  const shift = ctx.tense() === 'PAST' && f.day > dct.d ? -1 : ctx.tense() === 'FUTURE' && f.day < dct.d ? 1 : 0;
   const t = addMonths({ y: dct.y, m: dct.m, d: 1 }, shift);
   return { ...f, month: t.m, year: t.y };
 }
@@ -682,18 +683,18 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (year === undefined && toldYear) year = pad(toldYear.y, 4);
   // "The March 2016 bombings ... The March 22 attacks": an event named by a day of the month told with its year in the
   // sentence or the one before is in that year.
-  const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent ? parsePeriod(ctx.localReference ?? null) : null;
+  const toldMonth = year === undefined && f.rel === undefined && ctx.namesEvent?.() ? parsePeriod(ctx.localReference ?? null) : null;
   if (toldMonth && toldMonth.m === f.month && toldMonth.d === undefined && dct && toldMonth.y !== dct.y) year = pad(toldMonth.y, 4);
   // "exploded on April 20, 2010, and the well was capped in July", "halted in March 2019, but revived in October": a month
   // alone told in the past in the sentence of a day or month told with its year, more than a year before the DCT, goes on
   // from it (in its year, or the next before its month).
-  const pastMonth = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense === 'PAST';
+  const pastMonth = year === undefined && f.rel === undefined && f.month !== undefined && f.day === undefined && ctx.tense() === 'PAST';
   const toldDay = pastMonth ? parsePeriod(ctx.sentenceReference ?? null) : null;
   if (toldDay?.m !== undefined && dct && monthsAfter({ y: toldDay.y, m: toldDay.m! }, dct) > 12) year = pad(toldDay.y + (f.month! < toldDay.m! ? 1 : 0), 4);
   // "The killing began on April 6, 1994. Ten peacekeepers were murdered on April 7": a day of a month told in the past in
   // the sentence of a day told with its year, or the one after it, more than a year before the DCT, is the one of its date
   // nearest that day (not after a month so told, often an event's name: "the August 1988 cease-fire").
-  const pastDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense === 'PAST';
+  const pastDay = year === undefined && f.rel === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined && ctx.tense() === 'PAST';
   const toldNear = pastDay ? parsePeriod(ctx.localReference ?? null) : null;
   if (toldNear?.m !== undefined && toldNear.d !== undefined && dct && monthsAfter({ y: toldNear.y, m: toldNear.m }, dct) > 12) year = nearestYear(toldNear, f.month!, f.day);
   // Told sentences later, with no time told between, it keeps to that far day only where the DCT would put a past after
@@ -752,7 +753,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // 2013): the nearest that has one, on the side the tense points to; otherwise the year by the day
     // it falls on in the DCT's year. Outside a table, the year alone.
     const near = (dct && dayOf(dct.y)) || { y: 0, m: 2, d: 1 };
-    const side = f.rel ?? (dct && !dayOf(dct.y) ? (ctx.tense === 'PAST' ? -1 : ctx.tense ? 1 : 0) : undefined);
+    const side = f.rel ?? (dct && !dayOf(dct.y) ? (ctx.tense() === 'PAST' ? -1 : ctx.tense() ? 1 : 0) : undefined);
     const sided = year === undefined && dct && side !== undefined ? [-4, -3, -2, -1, 0, 1, 2, 3, 4]
       .map((k) => ({ k: dct.y + k, day: dayOf(dct.y + k) })).filter((c): c is { k: number; day: Ymd } => Boolean(c.day))
       .map((c) => ({ k: c.k, gap: Date.UTC(c.day.y, c.day.m - 1, c.day.d) - Date.UTC(dct.y, dct.m - 1, dct.d) }))
@@ -783,14 +784,14 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // before, so "this winter" is the one under way and "last winter" the one before it.
     // "competing at soccer in the summer" of communities that "visit frequently": the summer of every year (not
     // one a future speaks of: "will often rise this winter").
-    if (year === undefined && !told && f.rel === undefined && ctx.habitual && ctx.tense !== 'FUTURE') return done('DATE', `XXXX-${f.season}`);
+    if (year === undefined && !told && f.rel === undefined && ctx.habitual && ctx.tense() !== 'FUTURE') return done('DATE', `XXXX-${f.season}`);
     const start = SEASON_START_MONTH[f.season];
     const into = start + 2 - 12;
     if (year === undefined && !told && dct && into > 0 && dct.m <= into) {
       return done('DATE', `${pad(inferYear({ y: dct.y - 1, m: dct.m + 12, d: dct.d }, start, f, ctx), 4)}-${f.season}`);
     }
     // "This winter was the mildest on record" in a March story: the winter just ended, told in the past.
-    if (year === undefined && !told && dct && into > 0 && f.rel === 0 && ctx.tense === 'PAST' && dct.m < start - 6) {
+    if (year === undefined && !told && dct && into > 0 && f.rel === 0 && ctx.tense() === 'PAST' && dct.m < start - 6) {
       return done('DATE', `${pad(dct.y - 1, 4)}-${f.season}`);
     }
     return done('DATE', `${yearFor(start)}-${f.season}`);
@@ -807,12 +808,12 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
     // "the second quarter ended Oct. 31": a quarter as written (a fiscal one), in the year of the day it ends on, as TimeBank writes it.
     if (year === undefined && f.quarterEnd && base) return done('DATE', `${yearFor(f.quarterEnd.month, f.quarterEnd.day)}-Q${f.quarter}`);
-    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
-    if (year === undefined && dct && !f.fiscal && ctx.tense === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
+    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: () => null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    if (year === undefined && dct && !f.fiscal && ctx.tense() === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     // And what "will open in the fourth quarter" in a June story tells is to come: not a quarter that ended months
     // before ("expects to report a third-quarter loss" in November is of the quarter just ended, reported on now).
     // So does a present's ("after the deal closes in the third quarter"), a schedule's.
-    if (year === undefined && dct && !f.fiscal && (ctx.tense === 'FUTURE' || ctx.tense === 'PRESENT') && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 < dct.m - REPORTING_MONTHS) y = pad(+y + 1, 4);
+    if (year === undefined && dct && !f.fiscal && (ctx.tense() === 'FUTURE' || ctx.tense() === 'PRESENT') && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 < dct.m - REPORTING_MONTHS) y = pad(+y + 1, 4);
     return done('DATE', `${y}-Q${f.quarter}`);
   }
   if (f.half !== undefined) {
@@ -843,7 +844,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     }
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense, !told && !ctx.deadline && !ctx.toldAhead, !told && ctx.deadline, !told && ctx.arranged));
+    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense(), !told && !ctx.deadline && !ctx.toldAhead?.(), !told && ctx.deadline, !told && ctx.arranged));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that
@@ -859,10 +860,10 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // happened since its last story; after a day the text told, the night that follows it ("arrested two men on Monday.
     // The suspects were questioned overnight"), but "overnight losses in New York" before a day's trading told is the
     // night before that day (an adjective names the night a report starts from).
-    if (f.overnight && ctx.tense === 'PAST' && (!told || ctx.adjective)) shift = -1;
+    if (f.overnight && ctx.tense() === 'PAST' && (!told || ctx.adjective)) shift = -1;
     if (!day) return withTime('XXXX-XX-XX');
     // "Fireworks lit the sky at midnight": told in the past of no day, the midnight just gone, that began the DCT.
-    if (!told && f.part === DAY_END && f.anchor === undefined && f.rel === undefined && ctx.tense === 'PAST') return done('TIME', formatDay(day) + DAY_START);
+    if (!told && f.part === DAY_END && f.anchor === undefined && f.rel === undefined && ctx.tense() === 'PAST') return done('TIME', formatDay(day) + DAY_START);
     return withTime(formatDay(addDays(day, shift)));
   }
   return null;

@@ -14,6 +14,31 @@ import {
 } from './rules/tense-words.js';
 
 /**
+ * Phrases of the word tables looked up by two words, at every token of a sentence: the words are joined into a new
+ * string (which the Set then hashes) only when the first starts a phrase and the second ends one, as few pairs do.
+ */
+class WordPairs {
+  private readonly firsts = new Set<string>();
+  private readonly seconds = new Set<string>();
+  constructor(private readonly phrases: ReadonlySet<string>) {
+    for (const p of phrases) {
+      for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) {
+        this.firsts.add(p.slice(0, at));
+        this.seconds.add(p.slice(at + 1));
+      }
+    }
+  }
+
+  has(first: string, second: string): boolean {
+    return this.firsts.has(first) && this.seconds.has(second) && this.phrases.has(`${first} ${second}`);
+  }
+}
+const BASELINE_PAIRS = new WordPairs(BASELINE_PHRASES);
+const LOOK_AHEAD_PAIRS = new WordPairs(LOOK_AHEAD_PHRASES);
+const IN_FORCE_PAIRS = new WordPairs(IN_FORCE);
+const ON_COURSE_PAIRS = new WordPairs(ON_COURSE);
+
+/**
  * The tense of the verb nearest to [start, end) in its sentence. A reporting verb ("said"; "confirmed" after the
  * expression and a verb before it) counts only when it is next to the expression ("said Thursday") or no other verb
  * has a tense.
@@ -52,12 +77,12 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if ((WAITED_UNTIL.has(before(1)) || before(1) === 'before') && notUntil(tokens, first)) return 'FUTURE';
   // "ahead of the vote on Monday", "to prepare for his Jan. 20 inauguration".
   const skip = before(1) === 'the' || POSSESSIVES.has(before(1)) ? 1 : 0;
-  if (LOOK_AHEAD_PHRASES.has(`${before(skip + 2)} ${before(skip + 1)}`) || AWAITING.has(before(skip + 1))) return 'FUTURE';
+  if (LOOK_AHEAD_PAIRS.has(before(skip + 2), before(skip + 1)) || AWAITING.has(before(skip + 1))) return 'FUTURE';
   // "ahead of publication on Sunday", "ahead of local elections on November 24", "preparations for the launch of the
   // euro on January 1": the day of what is ahead, named by up to five words that are no verb.
   if (before(1) === 'on') {
     for (let k = 3; k <= 7 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
-      if (LOOK_AHEAD_PHRASES.has(`${before(k + 1)} ${before(k)}`) || AWAITING.has(before(k))) return 'FUTURE';
+      if (LOOK_AHEAD_PAIRS.has(before(k + 1), before(k)) || AWAITING.has(before(k))) return 'FUTURE';
     }
   }
   let last = at;
@@ -433,7 +458,7 @@ function phraseBefore(tokens: Token[], first: number): Tense | null {
       return Object.hasOwn(SIDE_WORDS, word) && tokens[k + 1]?.pos !== 'ADP' && nounBetween(tokens, k, first) ? SIDE_WORDS[word] : null;
     }
     // (not the particle of a verb's: "will step down from his post on June 25")
-    if (BASELINE_PHRASES.has(word) || (BASELINE_PHRASES.has(`${tokens[k - 1].text.toLowerCase()} ${word}`) && !VERB_TAGS.has(tokens[k - 2]?.pos))) return 'PAST';
+    if (BASELINE_PHRASES.has(word) || (BASELINE_PAIRS.has(tokens[k - 1].text.toLowerCase(), word) && !VERB_TAGS.has(tokens[k - 2]?.pos))) return 'PAST';
     if (PROSPECT_NOUNS.has(word) && PROSPECT_LINKS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
   }
   return null;
@@ -477,7 +502,7 @@ function startsCapital(word: string | undefined): boolean {
 function inForceUntil(tokens: Token[], first: number): boolean {
   const sentence = tokens[first].sentence;
   const word = (k: number) => (k >= 0 && tokens[k].sentence === sentence ? tokens[k].text.toLowerCase() : '');
-  return WAITED_UNTIL.has(word(first - 1)) && IN_FORCE.has(`${word(first - 3)} ${word(first - 2)}`) && !PAST_STATES.has(word(first - 4));
+  return WAITED_UNTIL.has(word(first - 1)) && IN_FORCE_PAIRS.has(word(first - 3), word(first - 2)) && !PAST_STATES.has(word(first - 4));
 }
 
 /** Whether "would not" or "will not" stands before the word at `first` in its sentence, with no other verb's modal between. */
@@ -921,7 +946,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   const afterPronoun = RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '');
   // "revenue for the quarter ending in January, compared with $61 billion": what opens a baseline after the expression
   // is no verb of its clause.
-  if (!before && BASELINE_PHRASES.has(`${word} ${next}`)) return null;
+  if (!before && BASELINE_PAIRS.has(word, next)) return null;
   if (MODALS.has(word) && !NOMINAL.has(pos)) {
     // "would have gone" looks back; "would have an MRI on Monday" holds an object, and "would" looks ahead.
     if (next === MODAL_LOOKS_BACK_BEFORE && !DETERMINERS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'PAST';
@@ -1019,7 +1044,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     const governor = tokens[g];
     // "named the squad to face Wales on Saturday": a side picked for a game is picked ahead of it.
     // "remained on track to list its shares in February": a course held toward a thing lies ahead of it.
-    if (before && ON_COURSE.has(`${tokens[to - 2]?.text.toLowerCase()} ${tokens[to - 1]?.text.toLowerCase()}`)) return 'FUTURE';
+    if (before && ON_COURSE_PAIRS.has(tokens[to - 2]?.text.toLowerCase() ?? '', tokens[to - 1]?.text.toLowerCase() ?? '')) return 'FUTURE';
     const ahead = governor && ((LOOK_AHEAD_BEFORE_TO.has(governor.text.toLowerCase()) && (!NOMINAL.has(governor.pos) || afterSubject(tokens, g)))
       // Right after its determiner: "the first team to win the title on Sunday" is no side picked.
       || (governor.pos === 'NOUN' && PICKED_SIDES.has(governor.text.toLowerCase()) && DETERMINERS.has(tokens[g - 1]?.text.toLowerCase() ?? '')));
