@@ -214,26 +214,38 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
   };
 
   /**
-   * Lookups of one table, keeping parsed values. Ids are looked up again and again, and exist: their
-   * values are kept by key (`byKey`). Aliases are probed with an article's words, mostly absent: the
-   * probe comes first and a found value is kept by its heap offset, so an absent key is hashed once.
+   * Lookups of one table, keeping parsed values. Ids are looked up again and again: their values are
+   * kept by key (`byKey`), and so are the ids the table lacks (link asks of its nil: ids again and again
+   * whether they are entries). Aliases are probed with an article's words, mostly absent: the probe
+   * comes first and a found value is kept by its heap offset, so an absent key is hashed once.
    */
   const lookup = <T>(name: string, byKey = false): Lookup<T> => {
     let cache = new Map<string | number, T>();
+    let absent = new Set<string>();
     const parsed = (at: number, key: string | number): T => {
       const value = JSON.parse(heap.toString('utf8', at + 4, at + 4 + heap.readUInt32LE(at))) as T;
       if (cache.size >= CACHE_SIZE) cache = new Map();
       cache.set(key, value);
       return value;
     };
+    /** find, for a key of a byKey table: an absent key is kept as such. */
+    const findId = (key: string): number => {
+      if (absent.has(key)) return -1;
+      const at = find(name, key);
+      if (at < 0) {
+        if (absent.size >= CACHE_SIZE) absent = new Set();
+        absent.add(key);
+      }
+      return at;
+    };
     return {
-      has: (key) => (byKey && cache.has(key)) || find(name, key) >= 0,
+      has: (key) => (byKey ? cache.has(key) || findId(key) >= 0 : find(name, key) >= 0),
       get: (key) => {
         if (byKey) {
           const cached = cache.get(key);
           if (cached !== undefined) return cached;
         }
-        const at = find(name, key);
+        const at = byKey ? findId(key) : find(name, key);
         if (at <= 0) return undefined;
         return byKey ? parsed(at, key) : cache.get(at) ?? parsed(at, at);
       },

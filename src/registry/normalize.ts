@@ -91,7 +91,7 @@ export function foldKey(key: string): string {
  * writes "COP27" (a capital still has to open it; "3M" stays apart from "3m").
  */
 export function isCaseSensitiveKey(key: string): boolean {
-  return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key) && !/^[A-Z].*\d/.test(key);
+  return key.length <= 6 && !key.includes(' ') && /[A-Z]/.test(key) && !/[a-z]/.test(key) && !/^[A-Z].*\d/.test(key);
 }
 
 /** A word of at most three capitals: an acronym or a numeral ("XI"), never a name folded to capitals ("Xi"). */
