@@ -26,12 +26,17 @@ function startsWordlike(text: string): boolean {
   return WORDLIKE.test(text.charAt(0));
 }
 /** Punctuation a name never runs across: quotation marks, square and curly brackets, stops within a sentence. */
-const NAME_BREAK = /^[[\]{}"“”«»;:!?]$/;
+const NAME_BREAKS = '[]{}"“”«»;:!?';
 /**
  * Brackets and commas, which a name runs across only where the registry writes them in it ("Janata Dal (United)",
  * "JD(U)", "University of California, Berkeley"; "Saddam (Hussein)" is not the alias "Saddam Hussein").
  */
-const WRITTEN_MARKS = /^[(),]$/;
+const WRITTEN_MARKS = '(),';
+
+/** Whether a token's text is one of the characters of `marks`, alone: a character test, not a regex, for every token of a span. */
+function isOneOf(text: string, marks: string): boolean {
+  return text.length === 1 && marks.includes(text);
+}
 /**
  * A Roman numeral of two letters or more right after an event's or a product's name numbers an edition of it
  * ("Super Bowl LIX", "Artemis II"); one letter ("I", "V") reads as a word as often.
@@ -219,11 +224,11 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   let lastOpens = false;
   for (let j = i; j < tokens.length && (tokens[j].sentence === first.sentence || abbreviationStopBefore(doc.text, tokens, i, j)); j++) {
     const tok = tokens[j];
-    if (NAME_BREAK.test(tok.text)) break;
+    if (isOneOf(tok.text, NAME_BREAKS)) break;
     // A hyphen with a space either side parts a wire's slug from its headline ("CRICKET - AUSTRALIA WIN TOSS"); the
     // names that hold a spaced dash write it as a dash ("Georgian Dream – Democratic Georgia").
     if (tok.text === '-' && j > i && doc.text.charCodeAt(tok.start - 1) === 32 && doc.text.charCodeAt(tok.end) === 32) break;
-    if (WRITTEN_MARKS.test(tok.text) && !marks.includes(tok.text)) marks += tok.text;
+    if (isOneOf(tok.text, WRITTEN_MARKS) && !marks.includes(tok.text)) marks += tok.text;
     // A span that runs past a stop wink ended a sentence with is an alias written with that stop.
     if (tok.sentence !== first.sentence && !marks.includes('.')) marks += '.';
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
