@@ -142,11 +142,19 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
  */
 export function lookupAlias(index: RegistryIndex, text: string, withModelNames = false): AliasHit[] {
   const key = aliasKey(text);
-  const exact = index.exact.get(key) ?? [];
+  const exact = exactHits(index, key) ?? [];
   const hits = isShortCaps(key) ? [...exact] : [...exact, ...(index.folded.get(foldKey(key)) ?? [])];
   // (filtered only where a model name is among them: most lookups have none, and need no second array)
   if (!withModelNames) for (const h of hits) if (h.kind === 'model') return hits.filter((x) => x.kind !== 'model');
   return hits;
+}
+
+/**
+ * The hits of a key matched in its own case. Only short all-caps keys are indexed so (isCaseSensitiveKey): any other
+ * key, most of them, is answered without a probe of the index.
+ */
+export function exactHits(index: RegistryIndex, key: string): AliasHit[] | undefined {
+  return isCaseSensitiveKey(key) ? index.exact.get(key) : undefined;
 }
 
 /** The kinds of entity the registry knows a piece of text as, one for each hit (none for a name it does not know). */

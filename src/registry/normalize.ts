@@ -62,13 +62,19 @@ export function normalizePiece(text: string): string {
 
 /** A leading article is not part of a name ("the United Nations" = "United Nations"). */
 export function stripLeadingThe(key: string): string {
-  return key.replace(/^the\s+/i, '');
+  // (most keys open with no "t", and are kept without running the regex)
+  const first = key.charCodeAt(0);
+  return first === 0x74 || first === 0x54 ? key.replace(LEADING_THE, '') : key;
 }
+const LEADING_THE = /^the\s+/i;
 
 /** A trailing possessive is not part of a name ("Iran’s" = "Iran"). */
 export function stripPossessive(key: string): string {
-  return key.replace(/ ?['\u2019]s$/i, '');
+  // (most keys end in no "s", and are kept without running the regex)
+  const last = key.charCodeAt(key.length - 1);
+  return last === 0x73 || last === 0x53 ? key.replace(POSSESSIVE, '') : key;
 }
+const POSSESSIVE = / ?['\u2019]s$/i;
 
 /** A model's name in the plural, a word that ends in a figure and an "s" ("F-16s", "747-400s"): the model's name; else undefined. */
 export function modelSingular(text: string): string | undefined {
@@ -91,7 +97,7 @@ export function foldKey(key: string): string {
  * writes "COP27" (a capital still has to open it; "3M" stays apart from "3m").
  */
 export function isCaseSensitiveKey(key: string): boolean {
-  return !key.includes(' ') && key.length <= 6 && /[A-Z]/.test(key) && !/[a-z]/.test(key) && !/^[A-Z].*\d/.test(key);
+  return key.length <= 6 && !key.includes(' ') && /[A-Z]/.test(key) && !/[a-z]/.test(key) && !/^[A-Z].*\d/.test(key);
 }
 
 /** A word of at most three capitals: an acronym or a numeral ("XI"), never a name folded to capitals ("Xi"). */

@@ -4,7 +4,7 @@
 import type { Candidate, Doc, Label, Token } from '../document.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { type AliasHit, type RegistryIndex } from './alias-index.js';
+import { exactHits, type AliasHit, type RegistryIndex } from './alias-index.js';
 import { aliasKey, collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf, type RegistryEntry } from './schema.js';
 import { titleBefore } from './titles.js';
@@ -26,12 +26,17 @@ function startsWordlike(text: string): boolean {
   return WORDLIKE.test(text.charAt(0));
 }
 /** Punctuation a name never runs across: quotation marks, square and curly brackets, stops within a sentence. */
-const NAME_BREAK = /^[[\]{}"“”«»;:!?]$/;
+const NAME_BREAKS = '[]{}"“”«»;:!?';
 /**
  * Brackets and commas, which a name runs across only where the registry writes them in it ("Janata Dal (United)",
  * "JD(U)", "University of California, Berkeley"; "Saddam (Hussein)" is not the alias "Saddam Hussein").
  */
-const WRITTEN_MARKS = /^[(),]$/;
+const WRITTEN_MARKS = '(),';
+
+/** Whether a token's text is one of the characters of `marks`, alone: a character test, not a regex, for every token of a span. */
+function isOneOf(text: string, marks: string): boolean {
+  return text.length === 1 && marks.includes(text);
+}
 /**
  * A Roman numeral of two letters or more right after an event's or a product's name numbers an edition of it
  * ("Super Bowl LIX", "Artemis II"); one letter ("I", "V") reads as a word as often.
@@ -64,9 +69,10 @@ function caseFits(key: string, form: string): boolean {
 
 const NO_HITS: AliasHit[] = [];
 
-function hitsFor(index: RegistryIndex, key: string, folded: string): AliasHit[] {
-  const exact = index.exact.get(key) ?? [];
-  const loose = (index.folded.get(folded) ?? []).filter((h) => caseFits(key, h.form));
+/** A key's hits: its exact-case ones, then those of its folded key (`folded`, what index.folded holds for it) that fit its case. */
+function hitsFor(index: RegistryIndex, key: string, folded: AliasHit[] | undefined): AliasHit[] {
+  const exact = exactHits(index, key) ?? [];
+  const loose = (folded ?? []).filter((h) => caseFits(key, h.form));
   return exact.length ? [...exact, ...loose] : loose;
 }
 
@@ -97,6 +103,8 @@ interface Head {
   opens: boolean;
   /** The people whose surname it is, once looked up (null: none). */
   surnames: AliasHit[] | null | undefined;
+  /** The aliases folded to it, once looked up (null: none): a word that opens an alias is most often looked up as one. */
+  aliases: AliasHit[] | null | undefined;
 }
 
 /** Words whose heads are kept, per index, before the memo starts afresh (checked between documents). */
@@ -118,7 +126,7 @@ class Heads {
     if (!found) {
       const wordlike = startsWordlike(text);
       const head = wordlike ? pieces.folded(i).trim() : '';
-      found = this.byText[text] = { wordlike, head, opens: wordlike && this.index.prefixes.has(head), surnames: undefined };
+      found = this.byText[text] = { wordlike, head, opens: wordlike && this.index.prefixes.has(head), surnames: undefined, aliases: undefined };
       this.size++;
     }
     return found;
@@ -132,6 +140,12 @@ class Heads {
     }
     return this;
   }
+}
+
+/** The aliases folded to a word's head, looked up once for the word. */
+function aliasesOf(index: RegistryIndex, word: Head): AliasHit[] | undefined {
+  if (word.aliases === undefined) word.aliases = index.folded.get(word.head) ?? null;
+  return word.aliases ?? undefined;
 }
 
 const headsByIndex = new WeakMap<RegistryIndex, Heads>();
@@ -156,7 +170,7 @@ function longestAt(doc: Doc, index: RegistryIndex, heads: Heads, pieces: Pieces,
   const { head, opens } = word;
   if (head === 'the') return undefined;
   const glued = i + 1 < tokens.length && tokens[i + 1].start === first.end;
-  let best: Match | undefined = glued || opens || modelSingular(first.text) !== undefined ? extend(doc, index, pieces, i, opens) : undefined;
+  let best: Match | undefined = glued || opens || modelSingular(first.text) !== undefined ? extend(doc, index, pieces, i, word) : undefined;
   // A surname alone, not the second half of a double-barrelled one ("Gilgeous-[Alexander]"), nor a word of short capitals
   // among words in small letters, a numeral or an acronym ("a New Zealand [XI] beat", not Xi).
   if (!best && first.pos === 'PROPN' && startsUpper(first.text) && !afterCapitalisedHyphen(tokens, i) && !shortCapsAmongSmall(tokens, i)) {
@@ -193,9 +207,9 @@ function afterCapitalisedHyphen(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Grows the span token by token while it can still become an alias; returns the longest alias met.
- * `firstOpens`: whether the first token's head is a prefix (its piece, when it holds no space, is its head).
+ * `firstWord`: the first token's head (its piece, when it holds no space, is its head).
  */
-function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, firstOpens: boolean): Match | undefined {
+function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, firstWord: Head): Match | undefined {
   const tokens = doc.tokens;
   const first = tokens[i];
   let best: Match | undefined;
@@ -205,13 +219,16 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
   let collapsed = true;
   /** The brackets and commas the span runs across, each of which its alias must hold. */
   let marks = '';
+  // The last step's folded key and whether it opens an alias: a token that adds nothing to it (a comma, a stop) asks of the same key again.
+  let lastFkey: string | undefined;
+  let lastOpens = false;
   for (let j = i; j < tokens.length && (tokens[j].sentence === first.sentence || abbreviationStopBefore(doc.text, tokens, i, j)); j++) {
     const tok = tokens[j];
-    if (NAME_BREAK.test(tok.text)) break;
+    if (isOneOf(tok.text, NAME_BREAKS)) break;
     // A hyphen with a space either side parts a wire's slug from its headline ("CRICKET - AUSTRALIA WIN TOSS"); the
     // names that hold a spaced dash write it as a dash ("Georgian Dream – Democratic Georgia").
     if (tok.text === '-' && j > i && doc.text.charCodeAt(tok.start - 1) === 32 && doc.text.charCodeAt(tok.end) === 32) break;
-    if (WRITTEN_MARKS.test(tok.text) && !marks.includes(tok.text)) marks += tok.text;
+    if (isOneOf(tok.text, WRITTEN_MARKS) && !marks.includes(tok.text)) marks += tok.text;
     // A span that runs past a stop wink ended a sentence with is an alias written with that stop.
     if (tok.sentence !== first.sentence && !marks.includes('.')) marks += '.';
     const sep = j > i && tok.start > tokens[j - 1].end ? ' ' : '';
@@ -223,23 +240,26 @@ function extend(doc: Doc, index: RegistryIndex, pieces: Pieces, i: number, first
     folded += sep + (dropped ? '' : pieces.folded(j));
     const key = collapsed ? cased : collapseSpaces(cased);
     const fkey = collapsed ? folded : collapseSpaces(folded);
-    const opens = j === i && collapsed ? firstOpens : index.prefixes.has(fkey);
+    const opens: boolean = j === i && collapsed ? firstWord.opens : fkey === lastFkey ? lastOpens : index.prefixes.has(fkey);
+    lastFkey = fkey;
+    lastOpens = opens;
     // A bracket closes a name written with one; a plus sign against the word before ends one ("OPEC+").
     if (startsWordlike(tok.text) || WORDLIKE.test(tok.text) || (tok.text === ')' && marks.includes('(')) || (tok.text === '+' && sep === '')) {
       // Every alias's folded key is a prefix, and the span's key folds to fkey (toLowerCase maps each
       // character alone, but for a Greek capital sigma): a span whose fkey is no prefix has no hits.
-      let hits = opens || key.includes('\u03a3') ? hitsFor(index, key, fkey) : NO_HITS;
+      // (the first word's fkey is its head)
+      let hits = opens || key.includes('\u03a3') ? hitsFor(index, key, j === i && collapsed ? aliasesOf(index, firstWord) : index.folded.get(fkey)) : NO_HITS;
       if (marks && hits.length) hits = hits.filter((h) => writtenWith(index, h.id, marks));
       if (hits.length) best = { end: tok.end, lastToken: j, key, hits, weak: false };
       else if (tok.text.length > 2 && stripPossessive(key) !== key) {
         // wink keeps "Iran's" as one token once the same text has ended a sentence with it ("... Iran's."); the possessive stays outside the span.
         const bare = stripPossessive(key);
-        const bareHits = hitsFor(index, bare, foldKey(bare));
+        const bareHits = hitsFor(index, bare, index.folded.get(foldKey(bare)));
         if (bareHits.length) best = { end: tok.end - 2, lastToken: j, key: bare, hits: bareHits, weak: false };
       } else if (modelSingular(tok.text) !== undefined) {
         // A model's plural is the model's name, the whole word ("12 A350-900s", "three Boeing 777s").
         const singular = key.slice(0, -1);
-        const singularHits = hitsFor(index, singular, foldKey(singular));
+        const singularHits = hitsFor(index, singular, index.folded.get(foldKey(singular)));
         if (singularHits.length) best = { end: tok.end, lastToken: j, key: singular, hits: singularHits, weak: false };
       }
     }
