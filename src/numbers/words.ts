@@ -60,7 +60,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
       words.push(...special.words);
       i = special.last;
     } else {
-      words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
+      words.push(wordOf(text, t, t.start, t.end, t.pos, attached));
     }
   }
   return words;
@@ -271,7 +271,11 @@ function ordinalFraction(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: nu
 }
 
 function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
-  const s = text.slice(start, end);
+  return wordOf(text.slice(start, end), t, start, end, pos, attached);
+}
+
+/** The word whose text, text[start, end), is already cut out (a token as it is: no second copy of every token). */
+function wordOf(s: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
   return { text: s, lower: s.toLowerCase(), start, end, pos, sentence: t.sentence, attached };
 }
 
