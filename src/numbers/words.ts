@@ -75,6 +75,15 @@ function hasDigitOrStop(text: string): boolean {
   return false;
 }
 
+/** /\d/ as a loop over the characters, as hasDigitOrStop. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The words of token i when it is split or joined with the tokens after it (up to token `last`), or null. */
 function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: string, attached: boolean): { words: Word[]; last: number } | null {
   const tokens = doc.tokens;
@@ -94,6 +103,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
+  // every other split or join below reads digits in this token: a full stop or an abbreviation ("U.S.") has none
+  if (!hasDigit(text)) return null;
   // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
   const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i),
     apostropheGroups(doc, tokens, i));
