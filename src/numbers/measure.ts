@@ -291,9 +291,10 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (!word) continue;
     const following = wordAt(words, base + 2 + width, n.first);
     const named = currencyName(word, following);
+    if (named === undefined) continue;
     // "a dime", "a nickel" are coins; "a mark", "a crown" other words
     const coinAfterA = lookup(CURRENCY_SUBUNITS, word.lower) !== undefined;
-    if (named === undefined || (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA)))) continue;
+    if (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA))) continue;
     if (n.needsMeasure && NOT_MONEY_PHRASES.has(phraseAt(words, n.first, 3, n.first))) continue;
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
