@@ -291,9 +291,10 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     if (!word) continue;
     const following = wordAt(words, base + 2 + width, n.first);
     const named = currencyName(word, following);
+    if (named === undefined) continue;
     // "a dime", "a nickel" are coins; "a mark", "a crown" other words
     const coinAfterA = lookup(CURRENCY_SUBUNITS, word.lower) !== undefined;
-    if (named === undefined || (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA)))) continue;
+    if (n.needsMeasure && (width || (NOT_MONEY_AFTER_A.has(word.lower) && !coinAfterA))) continue;
     if (n.needsMeasure && NOT_MONEY_PHRASES.has(phraseAt(words, n.first, 3, n.first))) continue;
     // "two nickel mines": a currency that is a common word, before a noun, is that word; not after a scale ("a two billion crown loss")
     const scaledCount = words.slice(n.first, n.last + 1).some((w) => lookup(SCALE_WORDS, w.lower) !== undefined) || n.scale !== undefined;
@@ -503,16 +504,22 @@ function compoundQuantity(words: readonly Word[], m: Measure): Measure {
 /** "2 degrees below zero" = -2 degrees; a bare "2 below zero" is a temperature too. */
 function belowZero(words: readonly Word[], m: Measure): Measure {
   if (m.value === undefined || (m.type !== 'CARDINAL' && m.unit !== 'deg')) return m;
-  const phrase = BELOW_ZERO.find((p) => phraseAt(words, m.last + 1, p.split(' ').length, m.first) === p);
-  if (phrase) return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.split(' ').length };
+  const below = wordAt(words, m.last + 1, m.first);
+  // (most numbers have no word after them that starts either: no phrase is built for them)
+  if (!below || !(below.lower === BELOW || BELOW_ZERO_STARTS.has(below.lower))) return m;
+  const phrase = BELOW_ZERO_PHRASES.find(({ text, width }) => phraseAt(words, m.last + 1, width, m.first) === text);
+  if (phrase) return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + phrase.width };
   // "the low was 10 below.": "below" ending the clause, of degrees or where a word of temperature goes before
-  const [below, end] = [wordAt(words, m.last + 1, m.first), wordAt(words, m.last + 2, m.first)];
-  if (below?.lower !== BELOW || (end && !CLAUSE_ENDS.has(end.lower))) return m;
+  const end = wordAt(words, m.last + 2, m.first);
+  if (below.lower !== BELOW || (end && !CLAUSE_ENDS.has(end.lower))) return m;
   if (m.unit !== 'deg' && !temperatureBefore(words, m.first, BELOW_TEMPERATURE_WORDS)) return m;
   return { ...m, type: 'QUANTITY', unit: m.unit ?? 'deg', value: -m.value, last: m.last + 1 };
 }
 
 const BELOW = 'below';
+/** The phrases of BELOW_ZERO with their lengths in words, and the words they start with. */
+const BELOW_ZERO_PHRASES = BELOW_ZERO.map((text) => ({ text, width: text.split(' ').length }));
+const BELOW_ZERO_STARTS: ReadonlySet<string> = new Set(BELOW_ZERO.map((text) => text.split(' ')[0]));
 /** Before "10 below" the day's low and high name a temperature too ("the low was 10 below"). */
 const BELOW_TEMPERATURE_WORDS: ReadonlySet<string> = new Set([...TEMPERATURE_WORDS, 'low', 'lows', 'high', 'highs']);
 

@@ -468,7 +468,8 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
   const w = words[i];
   const next = wordAt(words, i + 1, i);
   // "100s of people", "10s of thousands": the plural of a power of ten in digits reads as "hundreds", before "of" ("in his 20s" is an age)
-  const digits = ROUND_PLURAL.test(w.lower.replace(/,/g, ''));
+  // (the commas taken out only where there are any: most words asked have none)
+  const digits = ROUND_PLURAL.test(w.lower.includes(',') ? w.lower.replace(/,/g, '') : w.lower);
   // "in the 90s", "the low 30s": a band of ten degrees, a number only where measure.ts finds a temperature (else a decade or an age)
   if (TENS_PLURAL.test(w.lower) && next?.lower !== 'of') return numeral(i, i, 'cardinal', undefined, { vague: true, needsMeasure: true });
   if (VAGUE_PLURALS.has(w.lower) || digits) {

@@ -60,7 +60,7 @@ export function wordsOf(doc: Pick<Doc, 'text' | 'tokens'>): Word[] {
       words.push(...special.words);
       i = special.last;
     } else {
-      words.push(word(doc.text, t, t.start, t.end, t.pos, attached));
+      words.push(wordOf(text, t, t.start, t.end, t.pos, attached));
     }
   }
   return words;
@@ -71,6 +71,15 @@ function hasDigitOrStop(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if ((c >= 48 && c <= 57) || c === 46) return true;
+  }
+  return false;
+}
+
+/** /\d/ as a loop over the characters, as hasDigitOrStop. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }
@@ -94,6 +103,8 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     && unitEnd(suffix[1].toLowerCase()) && tokens[i + 1]?.start !== t.end) {
     return { words: [word(doc.text, t, t.start, t.end - 1, t.pos, attached), word(doc.text, t, t.end - 1, t.end, 'PUNCT', true)], last: i };
   }
+  // every other split or join below reads digits in this token: a full stop or an abbreviation ("U.S.") has none
+  if (!hasDigit(text)) return null;
   // "1,000th" comes as "1", ",", "000th", "1/3rd" as "1", "/", "3rd" and "100s" as "1", "00s": one word again
   const groups = Math.max(ordinalGroups(doc, tokens, i), ordinalFraction(doc, tokens, i), teenOrdinal(doc, tokens, i), digitPlural(doc, tokens, i),
     apostropheGroups(doc, tokens, i));
@@ -271,7 +282,11 @@ function ordinalFraction(doc: Pick<Doc, 'text'>, tokens: readonly Token[], i: nu
 }
 
 function word(text: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
-  const s = text.slice(start, end);
+  return wordOf(text.slice(start, end), t, start, end, pos, attached);
+}
+
+/** The word whose text, text[start, end), is already cut out (a token as it is: no second copy of every token). */
+function wordOf(s: string, t: Token, start: number, end: number, pos: string, attached: boolean): Word {
   return { text: s, lower: s.toLowerCase(), start, end, pos, sentence: t.sentence, attached };
 }
 
