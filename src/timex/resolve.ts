@@ -797,10 +797,12 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return done('DATE', `${yearFor(start)}-${f.season}`);
   }
   // "In 2019, sales fell in the first half", "the third quarter of 2025, later than the first half it had targeted": a
-  // quarter or a half without its year, in the sentence of a date told before it, is that date's year's.
+  // quarter or a half without its year, in the sentence of a date of another year than the DCT's told before it, is that
+  // date's year's (a day of the DCT's year, "said on Tuesday that profit rose in the fourth quarter", leaves it to the
+  // quarter's own rule).
   const toldPart = year === undefined && f.rel === undefined && !f.fiscal && !f.quarterEnd && (f.quarter !== undefined || f.half !== undefined)
     ? parsePeriod(ctx.sentenceReference ?? null) : null;
-  if (toldPart) year = pad(toldPart.y, 4);
+  if (toldPart && toldPart.y !== dct?.y) year = pad(toldPart.y, 4);
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
