@@ -10,3 +10,11 @@ describe('currencies named after the amount', () => {
     ['The quota is worth 20 billion kronur a year.', [['MONEY', '20 billion kronur', 20e9, 'ISK']]],
   ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
 });
+
+describe('number words in a title or a compound', () => {
+  it.each<[string, Expected]>([
+    ['The first officer had flown for years.', []],
+    ['The carmaker sells zero-emission vans.', []],
+    ['It was the first flight of the day.', [['ORDINAL', 'first', 1]]],
+  ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
+});
