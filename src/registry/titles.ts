@@ -3,6 +3,7 @@
 import type { RegistryIndex } from './alias-index.js';
 import { foldKey, normalizeName } from './normalize.js';
 import { wordsBefore } from './words-before.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 
 const LOOKBACK = 60;
 const CLOSES_QUOTE = /["”]$/;
@@ -62,7 +63,7 @@ export function titleOf(text: string, start: number, spanText: string, index: Re
   if (words.length > 1 && index.titleStarts.has(firstPiece(words[0]))) {
     for (let n = Math.min(index.maxTitleWords, words.length - 1); n >= 1; n--) {
       const candidate = words.slice(0, n);
-      if (isTitle(index, candidate)) {
+      if (isTitle(index, candidate) && !PATRONYMIC_PARTICLES.has(words[n])) {
         const title = candidate.join(' ');
         // The words before may open the same title longer ("Mr" of "Mr [Justice Johnson]"): the title is all of it.
         const opening = before.length && isTitle(index, [before[before.length - 1], ...candidate]) ? `${before[before.length - 1]} ` : '';

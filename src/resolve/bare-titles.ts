@@ -135,10 +135,11 @@ function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex
   if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1))) return undefined;
   const after = TITLE_AND_NAME.exec(text.slice(m.end + 1, m.end + 40));
   if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !isPortfolioWord(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
-  // A name the registry knows is its own, but before a minister's title when it opens with a place or a people's word
-  // ("[Canadian Natural Resources] Minister Seamus O'Regan" is no company).
+  // A name the registry knows is its own, but before a minister's title when it is all portfolio or opens with a place
+  // or a people's word ("Mineral Resources Minister Gwede Mantashe", "[Canadian Natural Resources] Minister Seamus
+  // O'Regan" name no company).
   if (lookupAlias(registry, text.slice(m.start, m.end)).length === 0) return after[1];
-  return OFFICES_OF_PORTFOLIOS.has(after[1]) && placeBeforePortfolio(text, m, registry) ? after[1] : undefined;
+  return OFFICES_OF_PORTFOLIOS.has(after[1]) && placeBeforePortfolio(text, m, registry) !== undefined ? after[1] : undefined;
 }
 /**
  * The place in the words before a portfolio ("[Texas] Agriculture", "[B.C.] Forests"), where the registry knows them as

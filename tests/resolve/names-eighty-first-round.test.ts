@@ -17,6 +17,12 @@ describe('a portfolio before a minister\'s title, named after a people\'s word',
     expect(read('Canadian Natural Resources Ltd said profit rose.')[0]).toEqual(['Canadian Natural Resources Ltd', 'ORG']);
   });
 
+  it('is no company of the registry when the name is all portfolio before a minister', () => {
+    expect(read("South Africa's Mineral Resources Minister Gwede Mantashe said exports would rise."))
+      .toEqual([['South Africa', 'GPE'], ['Gwede Mantashe', 'PERSON']]);
+    expect(read('Mineral Resources shares fell 5%.')[0]).toEqual(['Mineral Resources', 'ORG']);
+  });
+
   it('is no name joined to another portfolio before a minister', () => {
     expect(read("India's Commerce and Industry Minister Piyush Goyal said talks would resume."))
       .toEqual([['India', 'GPE'], ['Piyush Goyal', 'PERSON']]);
@@ -67,5 +73,16 @@ describe('a language\'s name before the initials, acronym or name it gives', () 
   it('is the language', () => {
     expect(read('The council, known by its Spanish initials CCE, said wages would rise.')[0]).toEqual(['Spanish', 'LANGUAGE']);
     expect(read('The federation, known by its French acronym FEVS, said exports fell.')[0]).toEqual(['French', 'LANGUAGE']);
+  });
+});
+
+describe('a title\'s word before "bin"', () => {
+  it('is the given name it also is', () => {
+    expect(read("Oman's finance minister Sultan bin Salem al-Habsi said the deficit would narrow.")[1])
+      .toEqual(['Sultan bin Salem al-Habsi', 'PERSON']);
+  });
+
+  it('but a title before a name', () => {
+    expect(read('Sultan Haitham bin Tariq met the envoy.')[0]).toEqual(['Haitham bin Tariq', 'PERSON']);
   });
 });
