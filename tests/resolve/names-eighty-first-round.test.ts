@@ -86,3 +86,10 @@ describe('a title\'s word before "bin"', () => {
     expect(read('Sultan Haitham bin Tariq met the envoy.')[0]).toEqual(['Haitham bin Tariq', 'PERSON']);
   });
 });
+
+describe('local offices\' titles before a name', () => {
+  it('stay out of names and leave the place', () => {
+    expect(read('Nashville Vice Mayor Jim Shulman said the vote was wrong.')).toEqual([['Nashville', 'GPE'], ['Jim Shulman', 'PERSON']]);
+    expect(read('City Comptroller Brad Lander endorsed him.')).toEqual([['Brad Lander', 'PERSON']]);
+  });
+});
