@@ -93,3 +93,16 @@ describe('local offices\' titles before a name', () => {
     expect(read('City Comptroller Brad Lander endorsed him.')).toEqual([['Brad Lander', 'PERSON']]);
   });
 });
+
+describe('a lawmaker\'s home before a party\'s member in prose', () => {
+  it('is a place and the party\'s people', () => {
+    expect(read('Rep. Brad Buckley, a Salado Republican who chairs the committee, said.').slice(1))
+      .toEqual([['Salado', 'GPE'], ['Republican', 'NORP']]);
+    expect(read('Rep. James Talarico, an Austin Democrat and former teacher, said.').slice(1))
+      .toEqual([['Austin', 'GPE'], ['Democrat', 'NORP']]);
+  });
+
+  it('but not where the registry knows the words as no place', () => {
+    expect(read('He is a Tea Party Republican.').filter(([, type]) => type === 'GPE')).toEqual([]);
+  });
+});
