@@ -36,6 +36,8 @@ export type NameLabel = (typeof NAME_LABEL_LIST)[number];
 export const NAME_LABELS: ReadonlySet<Label> = new Set<Label>(NAME_LABEL_LIST);
 /** Labels of places (a country, city or region; a river or mountain). */
 export const PLACE_LABELS: ReadonlySet<Label> = new Set<Label>(['GPE', 'LOC']);
+/** A place's labels and a people's: what a place's name may be read as ("[Tajik] Energy Minister", "Iranian"). */
+export const PLACE_OR_PEOPLE: ReadonlySet<Label> = new Set<Label>(['GPE', 'LOC', 'NORP']);
 /** Labels whose value is a JSON number. */
 export const NUMBER_LABELS: ReadonlySet<Label> = new Set<Label>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY']);
 /** Labels whose value is a TIMEX3 string. */

@@ -40,6 +40,8 @@ export interface RegistryIndex {
   maxTitleWords: number;
   /** Folded first words of titles ("president", "secretary"), to see a title begin after a name. */
   titleStarts: Pick<Set<string>, 'has'>;
+  /** Folded word-prefixes of titles ("secretary", "secretary of", "secretary of state"): a title's scan stops at the first key that opens none. */
+  titlePrefixes: Pick<Set<string>, 'has'>;
 }
 
 /** The index as built in memory, whose tables can be walked. */
@@ -52,6 +54,7 @@ export interface BuiltRegistryIndex extends RegistryIndex {
   children: Map<string, string[]>;
   titles: Set<string>;
   titleStarts: Set<string>;
+  titlePrefixes: Set<string>;
 }
 
 /** Words that end a name but are not its surname (folded). */
@@ -95,7 +98,7 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
   }
   const index: BuiltRegistryIndex = {
     entries, exact: new Map(), folded: new Map(), surnames: new Map(), prefixes: new Set(), maxWords: 1,
-    children: new Map(), titles: new Set(), maxTitleWords: 1, titleStarts: new Set(),
+    children: new Map(), titles: new Set(), maxTitleWords: 1, titleStarts: new Set(), titlePrefixes: new Set(),
   };
   const addAlias = (text: string, id: string, kind: AliasKind): void => {
     const key = aliasKey(text);
@@ -133,7 +136,18 @@ export function buildRegistryIndex(registry: Registry): BuiltRegistryIndex {
     index.titleStarts.add(key.split(' ')[0]);
     index.maxTitleWords = Math.max(index.maxTitleWords, key.split(' ').length);
   }
+  for (const p of wordPrefixes(index.titles)) index.titlePrefixes.add(p);
   return index;
+}
+
+/** Every run of words that opens one of the keys ("secretary", "secretary of", "secretary of state" of the last). */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    let prefix = '';
+    for (const word of key.split(' ')) prefixes.add((prefix = prefix ? `${prefix} ${word}` : word));
+  }
+  return prefixes;
 }
 
 /**

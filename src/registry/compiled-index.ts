@@ -14,7 +14,7 @@
 // its cost does not depend on how many entries the registry has. Most lookups are of keys the index
 // does not hold (an article's ordinary words): the filter, far smaller than the table, answers most
 // of them without reading the table or the heap.
-import type { AliasHit, BuiltRegistryIndex, Lookup, RegistryIndex } from './alias-index.js';
+import { wordPrefixes, type AliasHit, type BuiltRegistryIndex, type Lookup, type RegistryIndex } from './alias-index.js';
 import type { RegistryEntry } from './schema.js';
 
 const MAGIC = 'GZREGIX5';
@@ -261,5 +261,6 @@ export function openCompiledIndex(bytes: Uint8Array): CompiledIndex {
     titles: new Set(header.titles),
     maxTitleWords: header.maxTitleWords,
     titleStarts: new Set(header.titleStarts),
+    titlePrefixes: wordPrefixes(header.titles),
   };
 }

@@ -8,6 +8,7 @@ import { exactHits, type AliasHit, type RegistryIndex } from './alias-index.js';
 import { aliasKey, collapseSpaces, foldKey, isShortCaps, modelSingular, normalizePiece, stripPossessive } from './normalize.js';
 import { priorOf, type RegistryEntry } from './schema.js';
 import { titleBefore } from './titles.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 
 interface Match {
   end: number;
@@ -366,7 +367,7 @@ function hyphenedToUnknownName(tokens: readonly Token[], last: number, index: Re
 /** The Arabic article as names open with it: "al-", "el-". */
 const ARABIC_ARTICLES: readonly string[] = ['al', 'el'];
 /** Arabic names' particles hyphened to the next part of a name: "al-", "el-", "bin-". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([...ARABIC_ARTICLES, 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'bint']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...ARABIC_ARTICLES, 'ad', 'ar', 'as', 'ash', 'at', 'az', 'abu', ...PATRONYMIC_PARTICLES]);
 
 /** Whether a particle, a hyphen and a capitalised word start at token k, all written together ("al-Varani"): a name goes on there. */
 function particleNameAt(tokens: readonly Token[], k: number): boolean {

@@ -7,8 +7,8 @@
 // Radakin"), nor a title's word before "of" and its see ("[Bishop] of London"), nor a title alone left of a name cut
 // before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
 // Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
-import type { Candidate, Label } from '../document.js';
-import { NAME_LABELS, PLACE_LABELS } from '../document.js';
+import type { Candidate } from '../document.js';
+import { NAME_LABELS, PLACE_LABELS, PLACE_OR_PEOPLE } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle, isTitle } from '../registry/titles.js';
 import { endsNonPersonName } from '../ner/name-types.js';
@@ -63,8 +63,6 @@ function placeAt(text: string, start: number, end: number, confidence: number, r
   const [type] = types;
   return types.size === 1 && labels.has(type) ? candidate(start, end, type, 'registry', confidence) : undefined;
 }
-/** A portfolio's country may be named by its people's word: "[Tajik] Energy Minister", "[Canadian] Natural Resources Minister". */
-const PLACE_OR_PEOPLE: ReadonlySet<Label> = new Set<Label>([...PLACE_LABELS, 'NORP']);
 
 /** The place after a title's "of" ("[London]" of "Mayor of London"), where the registry knows it as a place only; or undefined. */
 function placeOfTitle(text: string, m: Candidate, registry: RegistryIndex): Candidate | undefined {

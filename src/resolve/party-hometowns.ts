@@ -22,7 +22,7 @@ const CONFIDENCE = 0.9;
 export function partyHometowns(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
   // Most articles hold no party's tag: no pattern is tried on them.
   const tagged = text.includes('R-') || text.includes('D-') || text.includes('I-');
-  const members = text.includes(' Republican') || text.includes(' Democrat');
+  const members = PARTY_MEMBERS.some((word) => text.includes(` ${word}`));
   if (!tagged && !members) return mentions;
   const places: Candidate[] = [];
   for (const m of tagged ? text.matchAll(TAG) : []) {
@@ -46,5 +46,7 @@ export function partyHometowns(text: string, mentions: Candidate[], registry: Re
   return [...kept, ...places, ...homes].sort((a, b) => a.start - b.start);
 }
 
-/** "a Salado Republican": "a" or "an", up to three capitalised words, and a party's member (lexicon/place-cues.json partyMembers). */
-const HOME_AND_PARTY = new RegExp(`\\b(?:a|an) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}) (${cues.partyMembers.join('|')})\\b`, 'gu');
+/** A party's members' words (lexicon/place-cues.json partyMembers): "Republican", "Democrat". */
+const PARTY_MEMBERS: readonly string[] = cues.partyMembers;
+/** "a Salado Republican": "a" or "an", up to three capitalised words, and a party's member. */
+const HOME_AND_PARTY = new RegExp(`\\b(?:a|an) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}) (${PARTY_MEMBERS.join('|')})\\b`, 'gu');

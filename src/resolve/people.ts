@@ -186,29 +186,9 @@ function openingsOfRegistry(registry: RegistryIndex): Uint8Array | undefined {
   return openings;
 }
 
-/**
- * The word-prefixes of every title ("secretary", "secretary of", "secretary of state"), per registry: a title's scan
- * stops at the first key that opens none; none when the registry's titles cannot be listed, and then it runs on.
- */
-const titlePrefixesByRegistry = new WeakMap<RegistryIndex, ReadonlySet<string> | undefined>();
-function titlePrefixesOf(registry: RegistryIndex): ReadonlySet<string> | undefined {
-  if (titlePrefixesByRegistry.has(registry)) return titlePrefixesByRegistry.get(registry);
-  let prefixes: Set<string> | undefined;
-  if (registry.titles instanceof Set) {
-    prefixes = new Set();
-    for (const title of registry.titles as Set<string>) {
-      let prefix = '';
-      for (const word of title.split(' ')) prefixes.add((prefix = prefix ? `${prefix} ${word}` : word));
-    }
-  }
-  titlePrefixesByRegistry.set(registry, prefixes);
-  return prefixes;
-}
-
 /** The longest title that starts at token `i` and ends by `end`: its last token and its folded key. */
 function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end: number, registry: RegistryIndex, cues: TokenCues): { last: number; key: string } | undefined {
   if ((cues[i] & OPENS_TITLE) === 0) return undefined;
-  const prefixes = titlePrefixesOf(registry);
   let found: { last: number; key: string } | undefined;
   let key = '';
   for (let k = i; k < tokens.length && k - i < registry.maxTitleWords && tokens[k].end <= end; k++) {
@@ -217,7 +197,7 @@ function titleAt(tokens: readonly Token[], folded: FoldedTokens, i: number, end:
     if (!piece) { if (found?.last === k - 1) found = { ...found, last: k }; continue; }
     key = key ? `${key} ${piece}` : piece;
     // (no longer key is a title either: nothing after it could be taken along)
-    if (prefixes && !prefixes.has(key)) break;
+    if (!registry.titlePrefixes.has(key)) break;
     if (registry.titles.has(key)) found = { last: k, key };
   }
   return found;

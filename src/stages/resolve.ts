@@ -6,7 +6,7 @@
 // A title is kept out of a PERSON span and recorded on it ("Secretary of State Mike Pompeo").
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
-import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, TIME_LABELS, toConllType } from '../document.js';
+import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, PLACE_OR_PEOPLE, TIME_LABELS, toConllType } from '../document.js';
 import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { isBuildingKind, isFacilityHead } from '../ner/name-types.js';
@@ -110,7 +110,6 @@ function holdsPossessive(text: string, c: Candidate): boolean {
   }
   return false;
 }
-const PLACE_OR_PEOPLE: ReadonlySet<string> = new Set([...PLACE_LABELS, 'NORP']);
 /** The names CoNLL-2003 scores as MISC: the name model's miscellaneous kinds. */
 const MISC_LABELS: ReadonlySet<string> = new Set(LABELS.filter((label) => toConllType(label) === 'MISC'));
 
