@@ -79,10 +79,15 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   const skip = before(1) === 'the' || POSSESSIVES.has(before(1)) ? 1 : 0;
   if (LOOK_AHEAD_PAIRS.has(before(skip + 2), before(skip + 1)) || AWAITING.has(before(skip + 1))) return 'FUTURE';
   // "ahead of publication on Sunday", "ahead of local elections on November 24", "preparations for the launch of the
-  // euro on January 1": the day of what is ahead, named by up to five words that are no verb.
-  if (before(1) === 'on') {
-    for (let k = 3; k <= 7 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
-      if (LOOK_AHEAD_PAIRS.has(before(k + 1), before(k)) || AWAITING.has(before(k))) return 'FUTURE';
+  // euro on January 1", "ahead of the COP30 summit in Belem, Brazil, in November": the day or month of what is ahead,
+  // named by up to five words that are no verb, and before "in" by names and commas besides (not "ahead of schedule",
+  // a comparison).
+  if (before(1) === 'on' || before(1) === 'in') {
+    const overNames = before(1) === 'in';
+    for (let k = 3, words = 0; words < 5 && !VERB_TAGS.has(tokens[first - k + 1]?.pos ?? 'VERB'); k++) {
+      if ((LOOK_AHEAD_PAIRS.has(before(k + 1), before(k)) && !COMPARED_AHEAD.has(before(k - 1))) || AWAITING.has(before(k))) return 'FUTURE';
+      const stepped = tokens[first - k + 1];
+      if (!(overNames && (stepped?.pos === 'PROPN' || stepped?.pos === 'PUNCT'))) words++;
     }
   }
   let last = at;
@@ -102,19 +107,29 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
-  const opensSentence = tokens[first - 1]?.sentence !== sentence || (before(1) === 'on' && tokens[first - 2]?.sentence !== sentence);
+  // ("On Monday", "In October": a preposition may open the sentence before it)
+  const opensSentence = tokens[first - 1]?.sentence !== sentence || (tokens[first - 1].pos === 'ADP' && tokens[first - 2]?.sentence !== sentence);
   const aside = asideBefore(tokens, at, first);
   const to = reachOn(tokens, last);
   // The word after the expression past its adverbs: "Irish voters on Sunday overwhelmingly [backed]" is no "voters" verb.
   let afterAdverbs = last + 1;
   while (tokens[afterAdverbs]?.pos === 'ADV' && tokens[afterAdverbs].sentence === sentence) afterAdverbs++;
   const wordAfter = tokens[afterAdverbs];
+  // A verb across a quotation mark from the expression speaks in another voice ("'... we would be fishing mackerel,' said
+  // Kristjansson at the annual meeting in March"): it places the expression only when no verb on its side does.
+  const quotes = quoteMarksUpTo(tokens, at, to);
+  const quotesAtExpression = quotes[first - at];
+  let acrossQuote: { tense: Tense; distance: number } | null = null;
   for (let i = at; i <= to; i++) {
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday);
     if (!tense) continue;
+    if ((quotes[i - at] - quotesAtExpression) % 2 !== 0) {
+      if (!acrossQuote || distance < acrossQuote.distance) acrossQuote = { tense, distance };
+      continue;
+    }
     // "said Thursday", "said on Thursday", "said in a letter to staff on Monday", "said on a call Thursday night": the
     // verb next to the day, or before it with only phrases of prepositions between, governs it.
     const next = i < first && distance >= 2 && (tokens[first - 1].text.toLowerCase() === 'on' || (namesADay && tokens[i + 1]?.pos === 'ADP'))
@@ -129,7 +144,13 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     const reporting = REPORTING_VERBS.has(word) || (best !== null && i > last && ATTRIBUTION_VERBS.has(word));
     // "On Monday he announced he would run": after a day that opens the sentence, the verb of its subject is its own.
     const ownVerbAfterOpening = i > last && opensSentence && distance <= OPENING_VERB_REACH;
-    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) { reported ??= tense; continue; }
+    if (reporting && !ownVerbAfterOpening && ((distance > 1 && !next && !objectBetween) || (distance === 1 && i < first && qualifiesNoun))) {
+      reported ??= tense;
+      // "told a conference in Riyadh in April, adding that the government would adjust": the reporting verb's clause
+      // holds the date, and a clause after it is another's.
+      if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
+      continue;
+    }
     // "said on a call Thursday that deliveries will rise", "told a conference in January that it would": the day closes
     // the reporting clause, and the verbs of the clause "that" opens after it are the report's.
     if (reporting && (next || objectBetween) && tokens[last + 1]?.text.toLowerCase() === 'that') return tense;
@@ -142,8 +163,22 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
     if (!best || distance < best.distance) best = { tense, distance };
   }
-  return best?.tense ?? reported;
+  return best?.tense ?? reported ?? acrossQuote?.tense ?? null;
 }
+
+/** The quotation marks a token is after, counted from token `from` to token `to`: one count a token, in order. */
+function quoteMarksUpTo(tokens: Token[], from: number, to: number): Int32Array {
+  const counts = new Int32Array(to - from + 1);
+  let n = 0;
+  for (let i = from; i <= to; i++) {
+    counts[i - from] = n;
+    if (QUOTATION_MARKS.has(tokens[i].text)) n++;
+  }
+  return counts;
+}
+
+/** The marks that open or close a quotation (not the apostrophe, which is also a possessive's). */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 
 /**
  * The main clause's verb after a participle's clause that opens the sentence at token `opening` (reachBack's) and holds
@@ -195,6 +230,8 @@ function tenseAfterOpeningPhrase(tokens: Token[], opening: number, first: number
   if (!/^[a-z]+$/.test(word) || word.endsWith('ing') || SAME_PAST_AND_PRESENT.has(word)) return null;
   return pastSpelling(word) ? 'PAST' : 'PRESENT';
 }
+/** What "ahead of" compares with rather than waits for: "opened ahead of schedule in March". */
+const COMPARED_AHEAD: ReadonlySet<string> = new Set(['schedule', 'time', 'expectations', 'estimates', 'forecasts', 'target', 'targets', 'plan', 'rivals', 'peers']);
 /** The words that join two days into a pair ("Monday and Tuesday", "Saturday or Sunday"). */
 const PAIRED_BY: ReadonlySet<string> = new Set(['and', 'or']);
 /** A clock time in an expression: "4:30 a.m.", "noon", "0800 GMT". */
@@ -223,8 +260,11 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where', 'when', ...CLAUSE_MARKS]);
 /** What ends a clause after the expression: its marks, the words that open a clause of their own ("as it crawled"), and the conjunctions of a second predicate. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_MARKS, ...SUBORDINATORS, 'and', 'but']);
-/** Those, and the prepositions that open a clause of a time of its own ("will pay more from April after councillors voted"). */
-const LATER_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, 'after', 'before', 'once']);
+/**
+ * Those, the prepositions that open a clause of a time of its own ("will pay more from April after councillors voted"),
+ * and the relative words ("signed a memorandum in January that would give Ethiopia a port").
+ */
+const LATER_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, 'after', 'before', 'once', 'that', 'which', 'who', 'whose']);
 
 /**
  * Whether a clause ends between offsets `end` and `start`: a mark, a word that opens a clause of its own or a second
@@ -956,6 +996,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
+  // "the October-to-December rains are likely to be poor", "is set to", "are due to": a plan or a likelihood told in the present.
+  if (PRESENT_BE.has(word) && LOOK_AHEAD_BEFORE_TO.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
@@ -965,8 +1007,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     return SAME_PAST_AND_PRESENT.has(word) && singularAntecedent(tokens, i - 1) ? 'PAST' : 'PRESENT';
   }
   // "The prime minister, who returns from Tokyo on Sunday, faces": a word in -s right after a relative pronoun is
-  // its clause's present verb, however far before the day (within five words).
-  if (before && near && afterPronoun && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
+  // its clause's present verb, however far before the day (within five words, or with no comma between: "Gukesh, who
+  // plays China's Ding Liren for the world title in Singapore in November, and ...").
+  if (before && (near || !oneBetween(tokens, i, i + distance, CLAUSE_MARKS)) && afterPronoun && /^[a-z]{2,}[^s']s$/.test(word) && !PAST_FORMS.has(word)) return 'PRESENT';
   // "The House votes Thursday on the bill": a word in -s between its subject and the day, tagged a noun, is
   // a present verb, unless a verb follows the day ("U.S. officials Monday said": the noun's subject).
   // Not the object of a verb before it ("Gore won the Iowa caucuses Monday"), unless that verb reports. "The
@@ -1026,6 +1069,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' ? '' : prev;
     if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
+    // So is one between a main verb and its object's noun: "will publish updated positioning data on Tuesday".
+    if (tokens[i - 1]?.pos === 'VERB' && !AUXILIARIES.has(prev) && tokens[i + 1]?.pos === 'NOUN' && pastSpelling(word)) return null;
     // "said it expected a loss in the third quarter": what was expected or forecast lies ahead
     // (unless it hangs on a past perfect: "had expected a profit in May").
     // But a date between the verb's preposition and the clause "that" opens is when it was expected ("predicted in April
@@ -1035,7 +1080,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "The government cut the tax from Sept. 22", "the storm hit on Friday": a verb spelt alike in past and present has
   // no -s after a singular subject, so it is the past.
-  if (SAME_PAST_AND_PRESENT.has(word) && (singularSubject(tokens[i - 1]) || companyNameBefore(tokens, i))) return 'PAST';
+  // So after a relative pronoun of a singular noun: "the Straits Times Index, which hit a record high in March".
+  const antecedent = afterPronoun ? tokens[i - 2]?.text === ',' ? tokens[i - 3] : tokens[i - 2] : undefined;
+  if (SAME_PAST_AND_PRESENT.has(word) && (singularSubject(tokens[i - 1]) || companyNameBefore(tokens, i) || singularSubject(antecedent))) return 'PAST';
   // "set to resume Monday", "plans to visit": an infinitive looks ahead when what governs it does.
   // (split by an adverb too: "the youngest to ever sweep the categories ... on Sunday night")
   const to = prev === 'to' ? i - 1 : prev2 === 'to' && tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
