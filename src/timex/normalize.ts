@@ -47,6 +47,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let yearToldDay: string | null = null;
   /** The last year told before a noun ("the 1997 Tour"), and where it ends. */
   let nounYear: { year: number; end: number } | null = null;
+  /** The year of a date that sets the scene of its sentence ("In 2016, ...", "in the spring of 2023, when ..."), and where it ends. */
+  let sceneYear: { year: number; end: number } | null = null;
   /** The last day told in a sentence about an election. */
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
@@ -160,6 +162,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay,
+      sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y ? sceneYear.year : null,
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
@@ -269,6 +272,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
         nounYear = { year: +resolved.value, end: m.end };
+      }
+      if (frame.year !== undefined && /^\d{4}/.test(resolved.value) && !isAnaphoric(frame) && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m)) {
+        sceneYear = { year: +resolved.value.slice(0, 4), end: m.end };
       }
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
       // event ("the Jan. 6 riot"). Nor is the day of a report told right after the day of what it reports ("struck before
@@ -617,4 +623,20 @@ function lastPeriodFrom(told: Told[], from: number): string | null {
 function lastFrom(told: Told[], from: number): string | null {
   const last = told.at(-1);
   return last && last.start >= from ? last.value : null;
+}
+
+/** What may stand before a date that opens its sentence: a quotation mark, a preposition ("In 2016,", "Back in May 2019,"). */
+const SCENE_OPENING = /^[\s"“'‘]*(?:(?:back|early|late|later|earlier)\s+)?(?:(?:in|during|on|by|at)\s+)?$/i;
+/** A comma after a date that opens its sentence, or a "when" that opens a clause of what happened then. */
+const SCENE_AFTER = /^\s*,|^,?\s+when\b/;
+const WHEN_AFTER = /^,?\s+when\b/;
+
+/**
+ * Whether a date sets the scene of its sentence, whose days and months without a year then lie in its year: it opens
+ * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or a "when" clause follows it ("shaken in the
+ * spring of 2023, when Silicon Valley Bank collapsed on March 10").
+ */
+function setsTheScene(text: string, sentenceFrom: number, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 8);
+  return WHEN_AFTER.test(after) || (SCENE_AFTER.test(after) && SCENE_OPENING.test(text.slice(sentenceFrom, m.start)));
 }

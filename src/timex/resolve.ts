@@ -72,6 +72,8 @@ export interface ResolveContext {
   yearToldDay?: string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
+  /** The year of a date that set the scene earlier in the sentence ("In 2016, a fire that began on May 1"), when not the DCT's. */
+  sceneYear?: number | null;
   /** A month's day written before a noun, the name of what happened on it ("the March 22 attacks"). */
   namesEvent?: () => boolean;
   /** The last day told in a sentence about an election or a vote: what a lower-case "election day" elsewhere is. */
@@ -496,6 +498,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (f.rel !== undefined && f.rel < 0) return last >= dct.m - adjacent ? dct.y - 1 : dct.y;
   if (f.rel !== undefined && f.rel > 0) return month <= dct.m ? dct.y + 1 : dct.y;
   if (f.rel === 0) return dct.y;
+  // "In 2016, a fire that began on May 1", "in the spring of 2023, when the bank collapsed on March 10": the scene's year.
+  if (ctx.sceneYear != null) return ctx.sceneYear;
   // "The 1997 Tour starts in Rouen on July 5", "open the 1996 season on September 2": the year of the clause's noun.
   if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
   const position = day === undefined

@@ -1031,6 +1031,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // noun after a conjunction still looks ahead to what comes right after it.
   // So does one right before the expression that qualifies a noun ("the chipmaker forecast third-quarter revenue").
   if (before && distance === 1 && EXPECTATION_VERBS.has(word) && (CONJUNCTIONS.has(prev) || NOUN_TAG_AFTER.has(following?.pos ?? ''))) return 'FUTURE';
+  // So does one right after a relative pronoun, whatever the tagger read ("an economist at Wells Fargo, who forecast
+  // inflation of about 7% by December").
+  if (before && afterPronoun && EXPECTATION_VERBS.has(word) && !oneBetween(tokens, i, i + distance, CLAUSE_MARKS)) return 'FUTURE';
   // "Rightmove forecast in December that prices would fall": one right after its subject's name, before a preposition, the
   // date and the "that" of what was expected, tells when it was expected.
   if (before && distance === 2 && pos === 'NOUN' && EXPECTATION_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'ADP'

@@ -1,0 +1,24 @@
+// A date with its year that sets the scene of a sentence ("In 2016, ...", "in the autumn of 2008, when ...")
+// puts the days and months the sentence tells without a year in that year. Sentences written for this test;
+// values as the TimeML 1.2.1 guideline writes them, against a story of Thursday 2025-06-12.
+import { sentenceTable as table } from './timex-doc.js';
+
+const DCT = '2025-06-12';
+
+table('a year that opens the sentence', DCT, [
+  ['In 2016, a wildfire that began on May 3 forced the town to evacuate.', [['2016', '2016'], ['May 3', '2016-05-03']]],
+  ['In 2018, after weeks of talks, the union signed the deal on Aug. 9.', [['2018', '2018'], ['weeks', 'PXW', 'DURATION'], ['Aug. 9', '2018-08-09']]],
+]);
+
+table('a year a "when" clause tells of', DCT, [
+  ['Markets were rattled in the autumn of 2008, when Lehman Brothers collapsed on Sept. 15.', [['the autumn of 2008', '2008-FA'], ['Sept. 15', '2008-09-15']]],
+  ['The club last won the league in 1995, when it clinched the title on May 14.', [['1995', '1995'], ['May 14', '1995-05-14']]],
+]);
+
+table('a month without its year sets no scene', DCT, [
+  ['In December, the company cut prices, and in April it raised them again.', [['December', '2024-12'], ['April', '2025-04']]],
+]);
+
+table('an expectation after a relative pronoun looks ahead', DCT, [
+  ['The forecast came from an economist at the bank, who forecast growth of 2% by December.', [['December', '2025-12']]],
+]);
