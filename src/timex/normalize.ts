@@ -158,6 +158,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined))
         : frame.weekday !== undefined && clockBefore.has(i) ? rangeOpenedBy(i - 1) : null,
+      apposedTo: frame.weekday !== undefined && i > 0 && APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
       listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
@@ -581,6 +582,8 @@ const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
+/** Between a date and the weekday that says which day of the week it was: "June 5, a Monday". */
+const APPOSED_BETWEEN = /^,\s+an?\s+$/i;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */

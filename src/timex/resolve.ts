@@ -54,6 +54,8 @@ export interface ResolveContext {
   setInThePast?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses", "the November 17 run-off"). */
   adjective?: boolean;
+  /** The date a weekday after "a" says the day of the week of ("on June 5, a Monday"). */
+  apposedTo?: Ymd | null;
   /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
   indefinite?: boolean;
   /** The words around it show it was told days ahead of it ("plans to vote Tuesday", "Tuesday's talks will"). */
@@ -838,6 +840,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (f.century !== undefined) return done('DATE', pad(f.century));
   if (f.weekday !== undefined) {
+    // "on Nov. 23, 2019, a Saturday", "Aug. 1, a Sunday evening": that date, not any Saturday.
+    if (ctx.apposedTo && f.rel === undefined && weekdayOf(ctx.apposedTo) === f.weekday) return onDay(ctx.apposedTo);
     if (!dct || (ctx.indefinite && f.rel === undefined && !f.weekOf)) return f.weekOf ? done('DATE', 'XXXX-WXX') : withTime(`XXXX-WXX-${f.weekday}`);
     // "Wednesday of next week": that weekday of the week so many from the DCT's.
     if (f.weekShift !== undefined) return withTime(formatDay(addDays(dct, 7 * f.weekShift + f.weekday - weekdayOf(dct))));

@@ -297,3 +297,10 @@ table('an award\'s category before "of the year" names the award, no time (DCT W
   ['Quist was named player of the month.', []],
   ['Sales rose at the end of the year.', [['the end of the year', '2000', 'DATE', 'END']]],
 ]);
+
+table('a weekday after "a" in apposition to a date is that date (DCT Thursday 2025-06-12)', '2025-06-12', [
+  ['The attack came at about 9:40 p.m. on Nov. 23, 2019, a Saturday.', [['about 9:40 p.m.', '2019-11-23T21:40', 'TIME', 'APPROX'], ['Nov. 23, 2019', '2019-11-23'], ['Saturday', '2019-11-23']]],
+  ['The text was released on Aug. 1, 2021, a Sunday evening.', [['Aug. 1, 2021', '2021-08-01'], ['Sunday evening', '2021-08-01TEV', 'TIME']]],
+  // Not one with no date before it.
+  ['She was born on a Sunday.', [['Sunday', 'XXXX-WXX-7']]],
+]);
