@@ -3,7 +3,7 @@
 import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
-import { AGE_AFTER_UNIT, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
+import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
 import { readNumeral, type Numeral, type NumeralKind } from './numeral.js';
 import { wordAt, type Word } from './words.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
@@ -77,8 +77,9 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   const hyphened = w?.lower === '-' && w.attached;
   if (hyphened) w = wordAt(words, ++k, of);
   if (!w) return false;
-  // "a second four-year term", "the first one-day international": the ordinal ranks the noun that the hyphened length describes
-  if (ordinal && count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
+  // "a second four-year term", "the first one-day international", "two five-year terms": the number ranks or counts the
+  // noun that the hyphened length describes
+  if (count && hyphened && TIME_UNITS.has(w.lower) && nounAfter(words, k + 1, of)) return false;
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {
@@ -88,7 +89,11 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
   // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
   // before a date ("the 20th day of next month", "the first week of March")
-  if (ordinal && !count) return ORDINAL_PERIODS.has(unit.lower) || RELATIVE_TIME_WORDS.has(w.lower) || dateAfterOf(words, k + 1, of);
+  // (not a rank in a run of periods, "the 11th straight quarter", nor a place in a table, "finished 12th last season")
+  if (ordinal && !count) {
+    return (ORDINAL_PERIODS.has(unit.lower) && !SERIES_WORDS.has(w.lower))
+      || (RELATIVE_TIME_WORDS.has(w.lower) && COUNT_BACK_DETERMINERS.has(words[of - 1]?.lower ?? '')) || dateAfterOf(words, k + 1, of);
+  }
   return ageEnds(words, k + 1, of) < 0;
 }
 

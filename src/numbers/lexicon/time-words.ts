@@ -38,6 +38,12 @@ export const AGE_AFTER_UNIT: ReadonlySet<string> = new Set(['old', 'olds']);
  */
 export const ORDINAL_PERIODS: ReadonlySet<string> = new Set(['century', 'centuries', 'millennium', 'millennia', 'quarter', 'quarters', 'half', 'halves']);
 
+/** Words between an ordinal and a period that make it the rank in a run of periods, no period of the calendar ("the 11th straight quarter"). */
+export const SERIES_WORDS: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'running']);
+
+/** Words before an ordinal that make it count back with a relative time word after it ("the third last week"). */
+export const COUNT_BACK_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+
 /** Words that place a time unit after a number ("5M last week"), so the number does not count it. */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'following']);
 
