@@ -158,6 +158,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined))
         : frame.weekday !== undefined && clockBefore.has(i) ? rangeOpenedBy(i - 1) : null,
+      reportOf: monthAlone(frame) && REPORT_AFTER.test(doc.text.slice(m.end, m.end + 48)),
       apposedTo: frame.weekday !== undefined && i > 0 && APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
       listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
@@ -372,8 +373,8 @@ const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
-/** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending". */
-const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|through)\s+$/i;
+/** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending", "quarter, which ended on". */
+const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|ends|through)(?: on)?\s+$/i;
 /**
  * The words before a day that opens a period to now: "where it has been since January 31", "since Sunday", or the
  * clause "since" opens ("the daily protest since it began 37 days ago").
@@ -582,6 +583,8 @@ const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
+/** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
+const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+$/i;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;

@@ -54,6 +54,8 @@ export interface ResolveContext {
   setInThePast?: boolean;
   /** The expression is the adjective of the noun after it ("overnight losses", "the November 17 run-off"). */
   adjective?: boolean;
+  /** A month a report's figures are of ("May's jobs report", "September figures"). */
+  reportOf?: boolean;
   /** The date a weekday after "a" says the day of the week of ("on June 5, a Monday"). */
   apposedTo?: Ymd | null;
   /** A day named after "a" or "one" ("born on a Sunday"): any such day, not one of the calendar. */
@@ -502,6 +504,12 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (f.rel === 0) return dct.y;
   // "In 2016, a fire that began on May 1", "in the spring of 2023, when the bank collapsed on March 10": the scene's year.
   if (ctx.sceneYear != null) return ctx.sceneYear;
+  // "May's labour force survey is due on Friday", "September figures are due on Oct. 14": the month a report is of has
+  // ended, whatever the tense of its release, when it ended within the months results are still reported on.
+  if (ctx.reportOf && day === undefined) {
+    const back = (dct.m - month + 12) % 12;
+    if (back <= REPORTING_MONTHS) return month <= dct.m ? dct.y : dct.y - 1;
+  }
   // "The 1997 Tour starts in Rouen on July 5", "open the 1996 season on September 2": the year of the clause's noun.
   if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
   const position = day === undefined

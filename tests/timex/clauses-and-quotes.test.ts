@@ -33,3 +33,17 @@ table('what lies ahead, and a likelihood told in the present', DCT, [
   ['Leaders urged faster cuts ahead of the climate summit in Belem, Brazil, in November.', [['November', '2025-11']]],
   ['The harvest failed again, and forecasters say the October rains are likely to be weak, which would deepen the crisis.', [['October', '2025-10']]],
 ]);
+
+table('the month a report is of has ended, whatever the tense of its release', DCT, [
+  ["May's labour force survey is due on Friday.", [['May', '2025-05'], ['Friday', '2025-06-13']]],
+  ['The statistics office will publish April figures next week.', [['April', '2025-04'], ['next week', '2025-W25']]],
+  // Not a month still to come.
+  ['The August report will show whether hiring picked up.', [['August', '2025-08']]],
+]);
+
+// (A quarter as written, in the year of the day it ends on, as TimeBank writes a fiscal one.)
+table('a day that closes a period of accounts is no day the story reached', '2023-11-03', [
+  ['The company said on Thursday that sales were flat. Revenue for the fourth quarter, which ended on Sept. 30, fell 1%. On a call that began at 2 p.m. Pacific time, the finance chief said demand was steady.', [
+    ['Thursday', '2023-11-02'], ['the fourth quarter', '2023-Q4'], ['Sept. 30', '2023-09-30'], ['2 p.m. Pacific time', '2023-11-02T14:00', 'TIME'],
+  ]],
+]);
