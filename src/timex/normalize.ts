@@ -29,6 +29,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** Where the narrative reached that day, and whether the text named its year ("Jan. 17, 1991"). */
   let narrativeAt = 0;
   let narrativeYearNamed = false;
+  /** Whether the narrative's day was told by a date that set the scene of its sentence ("On the evening of May 25, 2020, ..."). */
+  let narrativeScene = false;
   /** Whether that day was the day of a report ("officials said Wednesday"). */
   let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
@@ -137,9 +139,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // "overnight", which is the night before the DCT the wire tells of).
         // "Costello unveiled the budget on Tuesday night. The fiscal year began on July 1. The dollar was at 79.10 at 8 p.m.":
         // a day weeks from the DCT told in the sentence before holds no clock time of the story's own week.
-        const farBefore = frame.hour !== undefined && clockAlone(frame) && narrativeDay && leadDay && dct && withinDays(leadDay, dct, WEEK_DAYS)
+        // But within the paragraph of a day that set the scene of a story retold ("On the evening of May 25, 2020, officers
+        // were called ... At about 8:20 p.m."), or of the day "that day" and "the next day" count from ("was shot on July
+        // 8, 2022 ... He died at 5:03 p.m. that day"), what is told is on that day, however far back.
+        const inParagraph = narrativeDay !== null && !doc.text.slice(narrativeAt, m.start).includes('\n\n');
+        const retold = inParagraph && (narrativeScene || isAnaphoric(frame));
+        const farBefore = !retold && frame.hour !== undefined && clockAlone(frame) && narrativeDay && leadDay && dct && withinDays(leadDay, dct, WEEK_DAYS)
           && !withinDays(narrativeDay, dct, WEEK_DAYS) && narrativeAt < sentenceStart(sentenceStarts, m.start);
-        const day = farBefore ? leadDay : narrativeDay && (nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
+        const day = farBefore ? leadDay : narrativeDay && (retold || nearDct(narrativeDay, dct, narrativeYearNamed, isAnaphoric(frame)) || narrativeAt >= comparisonStart(sentenceStarts, m.start))
           ? narrativeDay : isAnaphoric(frame) || frame.overnight ? null : leadDay;
         // "He will appear in court on Monday. Police said the suspect was arrested at 3 a.m.": a past told after a day to
         // come goes back to the last day the narrative reached before the DCT. A time of day told sentences after that day
@@ -159,7 +166,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       rangeFrom: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined ? parseYmd(rangeOpen ?? (listed && between ? resolvedValues[i - 1] : undefined))
         : frame.weekday !== undefined && clockBefore.has(i) ? rangeOpenedBy(i - 1) : null,
       reportOf: monthAlone(frame) && REPORT_AFTER.test(doc.text.slice(m.end, m.end + 48)),
-      apposedTo: frame.weekday !== undefined && i > 0 && APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null,
+      apposedTo: frame.weekday !== undefined && i > 0 && APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]?.slice(0, 10)) : null,
       listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
@@ -296,7 +303,15 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // touched that level on March 16"): a clock time after it is still on the story's day.
       const background = narrativeDay !== null && day !== null && !(leadDay && formatDay(leadDay) === formatDay(day)) && Boolean(doc.tokens?.length) && toldAsBackground(doc, m.start);
       const reached = day && !dateline && !reportAfterEvent && !periodEnd && !periodStart && !spansTwo && !comparedBack && !background && !(doc.tokens?.length && (marksAFigure(doc, m.start, m.end) || (monthDay && namesAnEvent(doc, m.end)))) ? day : null;
-      if (reached) { narrativeDay = reached; narrativeAt = m.start; narrativeYearNamed = frame.year !== undefined; narrativeReport = report; }
+      if (reached) {
+        // (the same day told again, "May 25, 2020, a Memorial Day Monday", keeps the scene it set)
+        const again = narrativeDay !== null && formatDay(narrativeDay) === formatDay(reached);
+        narrativeScene = (again && narrativeScene) || (frame.year !== undefined && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m));
+        narrativeYearNamed = (again && narrativeYearNamed) || frame.year !== undefined;
+        narrativeDay = reached;
+        narrativeAt = m.start;
+        narrativeReport = report;
+      }
       if (reached && dct && formatDay(reached) <= formatDay(dct)) { pastNarrativeDay = reached; pastNarrativeAt = m.start; }
       if (reached && !leadDay && nearDct(reached, dct, frame.year !== undefined, false)) leadDay = reached;
       const part = day && resolved.type === 'TIME' ? partOfTime(resolved.value) : null;
@@ -585,8 +600,8 @@ const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
-/** Between a date and the weekday that says which day of the week it was: "June 5, a Monday". */
-const APPOSED_BETWEEN = /^,\s+an?\s+$/i;
+/** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
+const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */

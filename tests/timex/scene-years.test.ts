@@ -22,3 +22,9 @@ table('a month without its year sets no scene', DCT, [
 table('an expectation after a relative pronoun looks ahead', DCT, [
   ['The forecast came from an economist at the bank, who forecast growth of 2% by December.', [['December', '2025-12']]],
 ]);
+
+table('a day with its year that sets the scene of a story retold holds its paragraph', DCT, [
+  ['The court sentenced him on Wednesday. On the morning of March 4, 2021, a Thursday, the two men met outside the station. At about 9:10 a.m., the first shot was fired. He was arrested the next day.', [
+    ['Wednesday', '2025-06-11'], ['the morning of March 4, 2021', '2021-03-04TMO', 'TIME'], ['Thursday', '2021-03-04'], ['about 9:10 a.m.', '2021-03-04T09:10', 'TIME', 'APPROX'], ['the next day', '2021-03-05'],
+  ]],
+]);
