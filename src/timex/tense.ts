@@ -998,6 +998,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   // "the October-to-December rains are likely to be poor", "is set to", "are due to": a plan or a likelihood told in the present.
   if (PRESENT_BE.has(word) && LOOK_AHEAD_BEFORE_TO.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
+  // "The first hostages are to be handed over on Sunday", "is to visit Paris": an arrangement (not "is to blame").
+  if (PRESENT_BE.has(word) && next === 'to' && VERB_TAGS.has(tokens[i + 2]?.pos ?? '') && tokens[i + 2].text !== 'blame') return 'FUTURE';
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
@@ -1038,12 +1040,13 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // date and the "that" of what was expected, tells when it was expected.
   if (before && distance === 2 && pos === 'NOUN' && EXPECTATION_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'ADP'
     && following?.text.toLowerCase() === 'that') return 'PAST';
-  // A word hyphened to the one before is part of a compound ("a gravity-assist flyby"), however the tagger read it, and
-  // a capitalised one after another in a sentence of prose is part of a name ("the Digital Markets Act in April").
+  // A word hyphened to the one before or after is part of a compound ("a gravity-assist flyby", "closed-door talks"),
+  // however the tagger read it, and a capitalised one after another in a sentence of prose is part of a name ("the
+  // Digital Markets Act in April").
   // "after neither won a majority": a past form the tagger read as a noun ("won", a currency) before a determiner is
   // the verb of its clause; the currency takes none after it. So is one right after a figure ("bonds due 2032 rose").
   const pastBeforeObject = pos === 'NOUN' && PAST_FORMS.has(word) && (DETERMINERS.has(next) || tokens[i - 1]?.pos === 'NUM');
-  if ((pos !== 'VERB' && pos !== 'AUX' && !pastBeforeObject) || hyphenedToPrevious(tokens, i) || partOfName(tokens, i)) return null;
+  if ((pos !== 'VERB' && pos !== 'AUX' && !pastBeforeObject) || hyphenedToPrevious(tokens, i) || hyphenedToNext(tokens, i) || partOfName(tokens, i)) return null;
   // "Analysts expect a rate cut in July", "forecast a half-point increase": after a verb's "a" and a noun, a word the
   // tagger read as a verb ends the object's compound noun (a reported clause may open with "a": "said a jury found").
   if (tokens[i - 1]?.pos === 'NOUN' && endsObjectCompound(tokens, i)) return null;
@@ -1068,7 +1071,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
     // preposition, an article or a figure and its noun ("data on removed accounts", "670,000 furloughed federal workers").
     // "Moody's said", "Lloyd's cut": the 's of a name is the name's own, no "is".
     // "an extraordinary session to be convened Tuesday": a passive infinitive after its noun tells what is yet to be done.
-    if (before && prev === 'be' && prev2 === 'to' && NOMINAL.has(tokens[i - 3]?.pos ?? '')) return 'FUTURE';
+    // (after its noun's comma too: "Another case, to be argued on Wednesday, asks")
+    if (before && prev === 'be' && prev2 === 'to' && (NOMINAL.has(tokens[i - 3]?.pos ?? '') || tokens[i - 3]?.text === ',')) return 'FUTURE';
     const auxiliary = tokens[i - 1]?.pos === 'ADV' ? prev2 : prev === "'s" && tokens[i - 2]?.pos === 'PROPN' ? '' : prev;
     if (PASSIVE_AUXILIARIES.has(auxiliary) || COPULAS.has(auxiliary) || (prev === 'not' && PASSIVE_AUXILIARIES.has(prev2))) return null;
     if (ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.pos ?? '') && ATTRIBUTIVE_AFTER.has(tokens[i + 1]?.pos ?? '') && pastSpelling(word)) return null;
@@ -1200,6 +1204,12 @@ function partOfName(tokens: Token[], i: number): boolean {
 function hyphenedToPrevious(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   return i > 1 && hyphen.text === '-' && hyphen.end === tokens[i].start && tokens[i - 2].end === hyphen.start;
+}
+
+/** Whether token i opens a compound by a hyphen to the word after it ("closed-door consultations", "long-awaited"). */
+function hyphenedToNext(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return !!hyphen && !!tokens[i + 2] && hyphen.text === '-' && hyphen.start === tokens[i].end && tokens[i + 2].start === hyphen.end;
 }
 
 /** The farthest a present verb reaches a day over its object and a place ("meet Fenerbahce in the Champions League on Wednesday"). */

@@ -47,3 +47,11 @@ table('a day that closes a period of accounts is no day the story reached', '202
     ['Thursday', '2023-11-02'], ['the fourth quarter', '2023-Q4'], ['Sept. 30', '2023-09-30'], ['2 p.m. Pacific time', '2023-11-02T14:00', 'TIME'],
   ]],
 ]);
+
+table('an arrangement told in the present looks ahead', DCT, [
+  ['The first three hostages are to be handed over on Sunday afternoon.', [['Sunday afternoon', '2025-06-15TAF', 'TIME']]],
+  ['Another case, to be argued on Monday, asks whether hotels must list accessible rooms.', [['Monday', '2025-06-16']]],
+  // A participle that opens a compound is no verb of the clause.
+  ['The council is expected to hold closed-door consultations on Friday.', [['Friday', '2025-06-13']]],
+  ['Who is to blame for Monday\'s crash remains unclear.', [['Monday', '2025-06-09']]],
+]);
