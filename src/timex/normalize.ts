@@ -282,7 +282,10 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
         nounYear = { year: +resolved.value, end: m.end };
       }
-      if (frame.year !== undefined && /^\d{4}/.test(resolved.value) && !isAnaphoric(frame) && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m)) {
+      // (a year told outright, "In 2016,", or counted from the DCT where it opens the sentence, "Last year,"; not a month
+      // without one, nor "last year when they host Spain on September 28")
+      const told = frame.year !== undefined || (/^\d{4}$/.test(resolved.value) && OPENING_AND_COMMA.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.end + 1)));
+      if (told && /^\d{4}/.test(resolved.value) && !isAnaphoric(frame) && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m)) {
         sceneYear = { year: +resolved.value.slice(0, 4), end: m.end };
       }
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
@@ -648,16 +651,22 @@ function lastFrom(told: Told[], from: number): string | null {
 
 /** What may stand before a date that opens its sentence: a quotation mark, a preposition ("In 2016,", "Back in May 2019,"). */
 const SCENE_OPENING = /^[\s"“'‘]*(?:(?:back|early|late|later|earlier)\s+)?(?:(?:in|during|on|by|at)\s+)?$/i;
+/** Before a year set off by commas after the sentence's subject: "His first attempt at pension reform, in 2019, prompted". */
+const SCENE_APPOSITIVE_BEFORE = /^[^,]{1,80},\s+(?:in|during)\s+$/i;
+/** A sentence that opens with its date and a comma: "Last year, the company unveiled ...". */
+const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+)?,$/;
 /** A comma after a date that opens its sentence, or a "when" that opens a clause of what happened then. */
 const SCENE_AFTER = /^\s*,|^,?\s+when\b/;
 const WHEN_AFTER = /^,?\s+when\b/;
 
 /**
  * Whether a date sets the scene of its sentence, whose days and months without a year then lie in its year: it opens
- * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or a "when" clause follows it ("shaken in the
- * spring of 2023, when Silicon Valley Bank collapsed on March 10").
+ * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or follows its subject between commas ("His
+ * first attempt, in 2019, prompted a strike that began on Dec. 5"), or a "when" clause follows it ("shaken in the spring
+ * of 2023, when Silicon Valley Bank collapsed on March 10").
  */
 function setsTheScene(text: string, sentenceFrom: number, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 8);
-  return WHEN_AFTER.test(after) || (SCENE_AFTER.test(after) && SCENE_OPENING.test(text.slice(sentenceFrom, m.start)));
+  const before = text.slice(sentenceFrom, m.start);
+  return WHEN_AFTER.test(after) || (SCENE_AFTER.test(after) && (SCENE_OPENING.test(before) || SCENE_APPOSITIVE_BEFORE.test(before)));
 }

@@ -28,3 +28,10 @@ table('a day with its year that sets the scene of a story retold holds its parag
     ['Wednesday', '2025-06-11'], ['the morning of March 4, 2021', '2021-03-04TMO', 'TIME'], ['Thursday', '2021-03-04'], ['about 9:10 a.m.', '2021-03-04T09:10', 'TIME', 'APPROX'], ['the next day', '2021-03-05'],
   ]],
 ]);
+
+table('a year between commas after the subject, or counted from the DCT where it opens the sentence', DCT, [
+  ['His first attempt at reform, in 2019, prompted a strike that began on Dec. 5.', [['2019', '2019'], ['Dec. 5', '2019-12-05']]],
+  ['Last year, the company unveiled its phone on Sept. 7 and began selling it nine days later.', [['Last year', '2024'], ['Sept. 7', '2024-09-07'], ['nine days later', '2024-09-16']]],
+  // Not a year a "when" follows that tells of another time.
+  ['The team will avenge its defeat in the final last year when it hosts Spain on September 28.', [['last year', '2024'], ['September 28', '2025-09-28']]],
+]);
