@@ -277,7 +277,7 @@ table('a clock time in GMT in a paragraph after the one that told a day is on th
 ]);
 
 table('a baseline opened after the expression is no verb of its clause (Wednesday 2025-11-19)', '2025-11-19', [
-  ['The company expects revenue of $65 billion, plus or minus 2%, for the quarter ending in January, compared with an estimate of $61.66 billion.', [['the quarter', 'P1Q', 'DURATION'], ['January', '2026-01']]],
+  ['The company expects revenue of $65 billion, plus or minus 2%, for the quarter ending in January, compared with an estimate of $61.66 billion.', [['the quarter', '2026-Q1'], ['January', '2026-01']]],
 ]);
 
 table('a verb that sides the expression does so over its object (Thursday 2025-11-27)', '2025-11-27', [

@@ -304,3 +304,10 @@ table('a weekday after "a" in apposition to a date is that date (DCT Thursday 20
   // Not one with no date before it.
   ['She was born on a Sunday.', [['Sunday', 'XXXX-WXX-7']]],
 ]);
+
+table('a quarter that ends in a month is the quarter that month closes (DCT Thursday 2025-06-12)', '2025-06-12', [
+  ['The company expects revenue of $28 billion for the quarter that ends in late July.', [['the quarter', '2025-Q3'], ['late July', '2025-07', 'DATE', 'END']]],
+  ['The quarter ends on Sept. 30.', [['The quarter', '2025-Q3'], ['Sept. 30', '2025-09-30']]],
+  // A year so ended stays a stretch of a year.
+  ['Profit for the year ended March 31 rose.', [['the year', 'P1Y', 'DURATION'], ['March 31', '2025-03-31']]],
+]);
