@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
-import { arrangedFor, beforeNoun, clauseBreakBetween, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -174,7 +174,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y ? sceneYear.year : null,
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
-      habitual: frame.season !== undefined && Boolean(doc.tokens?.length) && habitualSentence(doc, m.start),
+      habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start) : monthAlone(frame) && customBefore(doc, m.start)),
       decade,
       namesEvent: () => frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end),
     };

@@ -784,6 +784,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     return y === 'XXXX' ? done('DATE', 'XXXX-XX-XX') : onDay(addDays(sunday(+y), f.easter));
   }
   if (f.month !== undefined) {
+    // "The monsoon typically runs from June to September": a month of every year, as a season so told is.
+    if (year === undefined && f.rel === undefined && !isAnaphoric(f) && ctx.habitual && ctx.tense() !== 'FUTURE') return done('DATE', `XXXX-${pad(f.month)}`);
     // "January-November" in a December story: a range is placed by the month it ends in, the first month
     // in that year or, when it comes after it ("Nov.-Feb."), the one before.
     if (f.rangeTo !== undefined && year === undefined && base) {

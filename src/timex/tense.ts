@@ -9,7 +9,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  NOT_TRADED_AFTER, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -828,6 +828,23 @@ export function habitualSentence(doc: Doc, start: number): boolean {
   const at = tokenAt(tokens, start);
   if (at === tokens.length) return false;
   for (let k = reachBack(tokens, at); k <= reachOn(tokens, at); k++) if (HABITUAL_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** How far before a month a word of custom stands in its clause ("typically introduces its foldable phones in July"). */
+const CUSTOM_REACH = 10;
+
+/**
+ * Whether a word of a custom kept every year stands before the month at `start` in its clause ("The season typically runs
+ * from May to October"; not "have burned since January, ... the season, which typically runs", nor "never recovered
+ * after March", a past "never" and "often" also tell of).
+ */
+export function customBefore(doc: Doc, start: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokenAt(tokens, start);
+  for (let k = at - 1; k >= 0 && k >= at - CUSTOM_REACH && tokens[k].sentence === tokens[at]?.sentence && !CLAUSE_MARKS.has(tokens[k].text); k--) {
+    if (CUSTOM_WORDS.has(tokens[k].text.toLowerCase())) return true;
+  }
   return false;
 }
 

@@ -87,6 +87,8 @@ export const RESULTS_NOUNS: ReadonlySet<string> = new Set(['results', 'earnings'
 export const NOT_TRADED_AFTER: ReadonlySet<string> = new Set(['medal', 'medals', 'medallist', 'medalist', 'mine', 'mines', 'rush', 'standard', 'harvest', 'crop', 'crops', 'exports', 'imports', 'output', 'production']);
 /** Words of what happens as a rule: a season in a sentence with one, which does not look ahead, is any year's ("usually rise in the winter"). */
 export const HABITUAL_WORDS: ReadonlySet<string> = new Set(['usually', 'often', 'frequently', 'always', 'generally', 'typically', 'normally', 'traditionally', 'regularly', 'seldom', 'rarely', 'never']);
+/** The words of a custom kept every year, which make a month without a year any year's ("typically runs from June to September"). */
+export const CUSTOM_WORDS: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'traditionally', 'regularly', 'customarily']);
 /** Marks of a market a figure is measured from: a day right before one ("Thursday's settlement", "the July 30 low") is no day the story moves to. */
 export const FIGURE_MARKS: ReadonlySet<string> = new Set([
   'settlement', 'settle', 'close', 'closing', 'finish', 'low', 'lows', 'high', 'highs', 'level', 'levels', 'fixing', 'fix',
