@@ -18,6 +18,7 @@
 import type { Candidate, Label, Token } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { eponymousCompany } from '../registry/eponyms.js';
 import { foldKey, normalizeName, stripPossessive } from '../registry/normalize.js';
 import { isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { COMPANY_HEADS } from '../lexicon/organization-heads.js';
@@ -170,7 +171,9 @@ export function consistentTypes(text: string, tokens: readonly Token[], mentions
     if (named) {
       kinds.add(k);
       offer(keyOf(named), 'EVENT', m.confidence);
-    } else if (m.type === 'PERSON') for (let i = 1; i < w.length; i++) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
+    } else if (m.type === 'PERSON') {
+      for (let i = 1; i < w.length; i++) if (!(i === w.length - 1 && !free[k] && eponymousCompany(registry, text.slice(m.start, m.end)))) offer(w.slice(i).join(' '), 'PERSON', m.confidence);
+    }
     else if (m.type === 'ORG') offer(w[0], 'ORG', m.confidence);
   });
   for (const [word, confidence] of legalNames) if (!shortens.has(word)) offer(word, 'ORG', confidence);

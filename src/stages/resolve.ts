@@ -11,6 +11,7 @@ import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/cal
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { isBuildingKind, isFacilityHead } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
+import { eponymousCompany } from '../registry/eponyms.js';
 import { titleBefore, titleOf } from '../registry/titles.js';
 import { consistentTypes, nameEchoes } from '../resolve/consistency.js';
 import { bylines, withoutDeskInitials, withoutWritersRoles } from '../resolve/bylines.js';
@@ -270,7 +271,7 @@ function withOwnArticle(text: string, c: Candidate, registry: RegistryIndex): Ca
  * place: places stand for their teams and governments ("New York" beat Boston), which the model
  * reads better from context.
  */
-function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWords, surnames: () => ReadonlySet<string>): boolean {
+function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWords, surnames: () => ArticleSurnames): boolean {
   // A weekday alone is a date, whatever the name model makes of it ("Friday" is nobody in the news).
   const weekday = (c: Candidate) => TIME_LABELS.has(c.type) && isCalendarWord(WEEKDAYS, text.slice(c.start, c.end));
   if (weekday(a) !== weekday(b)) return weekday(a);
@@ -309,11 +310,13 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   if (knownKindInCaps(a, b) !== knownKindInCaps(b, a)) return knownKindInCaps(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
   // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).
-  // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club).
+  // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club). A surname the
+  // article's registry person does not go by alone is the organization however sure the model is ("Versace's designers"
+  // beside "Donatella Versace").
   const knownOrganization = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type === 'ORG'
     && other.type === 'PERSON' && !hasSource(other.source, 'registry')
-    && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord))
-    && !surnames().has(text.slice(other.start, other.end));
+    && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord) || surnames().disowned.has(text.slice(other.start, other.end)))
+    && !surnames().held.has(text.slice(other.start, other.end));
   if (knownOrganization(a, b) !== knownOrganization(b, a)) return knownOrganization(a, b);
   // A river, a region or a building says nothing: before a verb of speech a name the registry knows as an organization
   // or a person is that, not the place the model reads ("Amazon said", the company, not the river). A country speaks
@@ -388,13 +391,13 @@ function longerNames(text: string, names: readonly Candidate[]): { insideLongerN
 }
 
 /** Candidates for the same span from several recognizers become one, more confident, naming them all ("registry+model"). */
-function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWords): Candidate[] {
+function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWords, registry: RegistryIndex): Candidate[] {
   // A span's key is a number (start and end in one), not a string built for each of the article's candidates.
   const bySpan = new Map<number, Candidate>();
   const width = text.length + 1;
   // The last words of the model's people's names of several words, gathered only if a label is disputed that way.
-  let surnames: Set<string> | undefined;
-  const articleSurnames = () => (surnames ??= lastNamesOfFullNames(text, candidates.filter((c) => c.source === 'model')));
+  let surnames: ArticleSurnames | undefined;
+  const articleSurnames = () => (surnames ??= disownedSurnames(text, lastNamesOfFullNames(text, candidates.filter((c) => c.source === 'model')), candidates, registry));
   for (const c of candidates) {
     const key = c.start * width + c.end;
     const seen = bySpan.get(key);
@@ -404,6 +407,28 @@ function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWo
       1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, { ...other.attrs, ...best.attrs }));
   }
   return [...bySpan.values()];
+}
+
+/** The surnames of the people an article names in full: those they go by alone, and those they do not. */
+interface ArticleSurnames { held: ReadonlySet<string>; disowned: ReadonlySet<string> }
+
+/**
+ * The article's surnames, parted: a registry person of the article whose surname is a company named after them disowns
+ * it ("Prada" of "Miuccia Prada": the fashion house), while "Lazio" of "Rep. Rick Lazio" stays his.
+ */
+function disownedSurnames(text: string, held: Set<string>, candidates: readonly Candidate[], registry: RegistryIndex): ArticleSurnames {
+  const disowned = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' || !hasSource(c.source, 'registry')) continue;
+    const span = text.slice(c.start, c.end);
+    const surname = span.slice(span.lastIndexOf(' ') + 1);
+    if (!held.has(surname)) continue;
+    if (eponymousCompany(registry, span)) {
+      held.delete(surname);
+      disowned.add(surname);
+    }
+  }
+  return { held, disowned };
 }
 
 /**
@@ -462,7 +487,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
-  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))), isNameWord)), registry);
+  const chosen = dropBareTitles(text, choose(text, mergeAgreeing(text, cutBeforeSurerNames(text, trimmed, (c) => (openingVerb(tokens, c) || titleAlone(text, c, registry) ? null : trimName(text, c))), isNameWord, registry)), registry);
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
