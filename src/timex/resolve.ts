@@ -723,7 +723,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.fiscal && f.year === undefined && f.quarter === undefined && dct && f.month === undefined) year = pad(dct.y, 4);
   // "January-October": the second month of a range is in the first's year, or the next when it comes before it.
   const from = f.rangeEnd ? /^(\d{4})-(\d\d)/.exec(ctx.reference ?? '') : null;
-  if (year === undefined && from && f.month !== undefined) year = pad(+from[1] + (f.month < +from[2] ? 1 : 0), 4);
+  // (not after a month of every year: "typically runs from May to October")
+  if (year === undefined && from && f.month !== undefined && !ctx.habitual) year = pad(+from[1] + (f.month < +from[2] ? 1 : 0), 4);
   // "the following January", "the previous spring": next to the date the text told, not to the DCT;
   // past its end or before its start when it was a longer period ("in 1995 ... the previous spring" is 1994's).
   const told = isAnaphoric(f) && f.rel !== undefined ? parsePeriod(ctx.reference) : null;

@@ -313,7 +313,7 @@ table('a quarter that ends in a month is the quarter that month closes (DCT Thur
 ]);
 
 table('a month after a word of custom in its clause is any year\'s (DCT Thursday 2025-06-12)', '2025-06-12', [
-  ['The fire season typically runs from May to October.', [['May', 'XXXX-05'], ['October', 'XXXX-10']]],
+  ['The survey is due on Friday. The fire season typically runs from May to October.', [['Friday', '2025-06-13'], ['May', 'XXXX-05'], ['October', 'XXXX-10']]],
   ['The company usually holds its annual meeting in late February.', [['late February', 'XXXX-02', 'DATE', 'END']]],
   // Not a month before the word, nor one in another clause, nor one an adverb of an adjective goes with.
   ['About 3.8 million hectares have burned since January, in a season which typically runs until October.', [['January', '2025-01'], ['October', 'XXXX-10']]],
