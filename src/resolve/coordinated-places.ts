@@ -3,7 +3,8 @@
 // person is sure (a given name opens it, or the registry names it), and so is one word it read as an organization,
 // unsure ("in Sydney and [Newcastle]"). Not "to": "from Mao in China to [Shamir]".
 // And names listed before the plural of a kind of place in lower case ("the Surma and Kushiyara rivers") are
-// places of that kind, split where the model read the list as one name. The prepositions and the kinds are
+// places of that kind, split where the model read the list as one name; before "universities" or "colleges",
+// institutions ("Princeton, Brown, Cornell and Northwestern universities"). The prepositions and the kinds are
 // data (lexicon/place-cues.json, coordinatedAfter and pluralKinds).
 import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS } from '../document.js';
@@ -32,6 +33,12 @@ export function coordinatedPlaces(text: string, mentions: Candidate[], registry:
 function unsurePerson(text: string, m: Candidate, registry: RegistryIndex, isNameWord: (word: string) => boolean): boolean {
   const name = text.slice(m.start, m.end);
   return m.source === 'model' && !isNameWord(name.split(' ')[0]) && !aliasTypes(registry, name).includes('PERSON');
+}
+
+/** A name of one word that is no registry alias of a person (a surname alone is none). */
+function oneWordNoAlias(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  const name = text.slice(m.start, m.end);
+  return !name.includes(' ') && !aliasTypes(registry, name).includes('PERSON');
 }
 
 /** How sure the model may be of an organization's name that a place joined to it makes a place ("in Sydney and [Newcastle]"). */
@@ -66,24 +73,28 @@ const TWO_NAMES = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*) and
  * [Quang Tri] provinces").
  */
 export function placesOfOneKind(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  const listable = (c: Candidate) => NAME_LABELS.has(c.type) && (c.type !== 'PERSON' || unsurePerson(text, c, registry, isNameWord));
+  // (before "universities", a one-word name the registry knows as no one's alias, which a surname is not: "Cornell")
+  const listable = (c: Candidate, type: Label) => NAME_LABELS.has(c.type)
+    && (c.type !== 'PERSON' || (type === 'ORG' ? oneWordNoAlias(text, c, registry) : unsurePerson(text, c, registry, isNameWord)));
   let out: Candidate[] | undefined;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     // Most names are followed by something other than a space and a kind's first letter, and need no slice.
     const kind = text.charCodeAt(m.end) === 32 && KIND_FIRST_LETTERS.has(text.charCodeAt(m.end + 1)) && KIND_LAST_LETTERS.has(text.charCodeAt(wordEnd(text, m.end + 1) - 1))
       ? KIND_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
-    if (!kind || !listable(m)) continue;
+    if (!kind) continue;
+    const type = KIND_OF.get(kind[1])!;
+    if (!listable(m, type)) continue;
     // A count before the list says its words describe the places ("19 Northern and Northeastern states").
     if (COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
-    const type = KIND_OF.get(kind[1])!;
-    // A name the registry knows as something else is whose the places are ("the Nigerian states" is no list of them).
-    const other = (c: Candidate) => aliasTypes(registry, text.slice(c.start, c.end)).some((t) => !PLACE_LABELS.has(t));
+    // A name the registry knows as something else is whose the places are ("the Nigerian states" is no list of them);
+    // a people's word is whose the institutions are ("Turkish universities").
+    const other = (c: Candidate) => aliasTypes(registry, text.slice(c.start, c.end)).some((t) => (type === 'ORG' ? t === 'NORP' : !PLACE_LABELS.has(t)));
     const two = TWO_NAMES.exec(text.slice(m.start, m.end));
     const items: Candidate[] = two ? [{ ...m, end: m.start + two[1].length, type }, { ...m, start: m.end - two[2].length, type }] : [];
     if (!two) {
       let j = k - 1;
-      while (j >= 0 && listable(mentions[j]) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
+      while (j >= 0 && listable(mentions[j], type) && LISTED.test(text.slice(mentions[j].end, mentions[j + 1].start))) j--;
       if (j === k - 1 || mentions.slice(j + 1, k + 1).some(other)) continue;
       for (let i = j + 1; i <= k; i++) items.push({ ...mentions[i], type });
       (out ??= [...mentions]).splice(j + 1, k - j, ...items);

@@ -32,3 +32,14 @@ describe('entities of the round the registry now knows', () => {
     expect(read(text).find(([t]) => t === name)?.[2]).toBe(entity);
   });
 });
+
+describe('names listed before "universities" or "colleges"', () => {
+  it('are institutions, whatever the model read one word as', () => {
+    expect(read('Protests spread to Princeton, Brown, Cornell and Northwestern universities last week.').slice(0, 4).map(([t, type]) => [t, type]))
+      .toEqual([['Princeton', 'ORG'], ['Brown', 'ORG'], ['Cornell', 'ORG'], ['Northwestern', 'ORG']]);
+  });
+
+  it('but a people\'s word before them is whose they are', () => {
+    expect(read('Funding for Turkish and Greek universities fell.').map(([t, type]) => [t, type])).toEqual([['Turkish', 'NORP'], ['Greek', 'NORP']]);
+  });
+});
