@@ -559,7 +559,7 @@ const DATELINE_OPENING = new RegExp(`^\\s*(${DATELINE_PLACE})(?:,|\\s*\\(|\\s*--
 const DATELINE_LINE_BEFORE = new RegExp(`^\\s*${DATELINE_PLACE}\\s+$`);
 const LINE_END = /^[ \t]*(?:\n|$)/;
 /** What closes a dateline after its date: the agency in brackets, or the dash. */
-const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_)/;
+const DATELINE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([A-Za-z. -]{2,20}\)\s*)?(?:--|—|–|_|-(?=\s))/;
 /** How far into a story its dateline may be. */
 const DATELINE_REACH = 300;
 

@@ -319,3 +319,12 @@ table('a month after a word of custom in its clause is any year\'s (DCT Thursday
   ['About 3.8 million hectares have burned since January, in a season which typically runs until October.', [['January', '2025-01'], ['October', 'XXXX-10']]],
   ['Bahrain, usually the first round, was held in April.', [['April', '2025-04']]],
 ]);
+
+table('a dateline closed by a spaced hyphen is no day the story reached (DCT Friday 2023-11-03)', '2023-11-03', [
+  ['CUPERTINO, Calif., Nov. 3 - Apple said on Thursday that revenue would be flat. On a call that began at 2 p.m. Pacific time, the finance chief said demand was steady.', [
+    ['Nov. 3', '2023-11-03'], ['Thursday', '2023-11-02'], ['2 p.m. Pacific time', '2023-11-02T14:00', 'TIME'],
+  ]],
+  ['LONDON, Nov 3 (Reuters) - Shell said on Thursday that profit rose. At 2 p.m., the chief executive spoke to analysts.', [
+    ['Nov 3', '2023-11-03'], ['Thursday', '2023-11-02'], ['2 p.m.', '2023-11-02T14:00', 'TIME'],
+  ]],
+]);
