@@ -132,8 +132,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       localPeriod: () => lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)),
       narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
-        // the one that told the day, is the time of writing, on the DCT's day.
-        if (frame.hour !== undefined && UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
+        // the one that told the day, is the time of writing, on the DCT's day; so is the time of a market's price in
+        // one ("TC Energy shares rose 0.6% to C$61.72 in Toronto by midday").
+        if ((frame.hour !== undefined || (frame.part !== undefined && frame.weekday === undefined && !isAnaphoric(frame)))
+          && (UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) || marketPrice(doc.text, sentenceStart(sentenceStarts, m.start), m.start))
+          && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
         // "Barr told Congress on Sunday. ... The inquiry, which began on May 17, 2017, ... The letter reached Capitol Hill at
         // about 3:35 p.m.": past a day of background far from the DCT, a clock time is on the day the story opened with (not
         // "overnight", which is the night before the DCT the wire tells of).
@@ -389,6 +392,11 @@ const SINCE_AT_END = /since (?:the )?$/i;
 const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A figure or a word of change: a sentence that compares amounts. */
+/** A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was at 83.1". */
+const MARKET_PRICE = /\b(?:shares|stocks|index|rupee|dollar|yen|euro|yuan|ringgit|rupiah|peso|lira|rand|bonds?|yields?|futures|crude)\b[^.]*\d/i;
+function marketPrice(text: string, sentenceFrom: number, at: number): boolean {
+  return MARKET_PRICE.test(text.slice(sentenceFrom, at));
+}
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending", "quarter, which ended on". */

@@ -328,3 +328,16 @@ table('a dateline closed by a spaced hyphen is no day the story reached (DCT Fri
     ['Nov 3', '2023-11-03'], ['Thursday', '2023-11-02'], ['2 p.m.', '2023-11-02T14:00', 'TIME'],
   ]],
 ]);
+
+table('the time of a market\'s price in a paragraph after the story\'s day is the time of writing (DCT Thursday 2021-06-10)', '2021-06-10', [
+  ['CALGARY, June 10 (Reuters) - TC Energy said on Wednesday it had ended the pipeline.\n\nIts shares rose 0.6% to C$61.72 in Toronto by midday.', [
+    ['June 10', '2021-06-10'], ['Wednesday', '2021-06-09'], ['midday', '2021-06-10TMI', 'TIME'],
+  ]],
+]);
+
+table('not a verb spelt as a currency (DCT Monday 2024-06-03)', '2024-06-03', [
+  // "won ... 60% of the vote ... before midnight" is the story's night.
+  ['MEXICO CITY, June 3 (Reuters) - Sheinbaum won the election on Sunday.\n\nShe won 60% of the vote, according to a count released shortly before midnight.', [
+    ['June 3', '2024-06-03'], ['Sunday', '2024-06-02'], ['midnight', '2024-06-02T24:00', 'TIME'],
+  ]],
+]);
