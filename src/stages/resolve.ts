@@ -310,9 +310,9 @@ function labelWins(a: Candidate, b: Candidate, text: string, isNameWord: NameWor
   if (knownKindInCaps(a, b) !== knownKindInCaps(b, a)) return knownKindInCaps(a, b);
   // An organization the registry knows is no person the model is unsure of ("Rival Anthropic released", read as a
   // person's name at 0.39), nor one no word of whose name is a person's ("Anthropic's annualised revenue", at 0.79).
-  // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club). A surname the
-  // article's registry person does not go by alone is the organization however sure the model is ("Versace's designers"
-  // beside "Donatella Versace").
+  // Unless the article names a person by it in full ("Rep. Rick Lazio ... Lazio, 42," is no football club). A surname that
+  // is a company named after the article's registry person is the company however sure the model is ("Versace's
+  // designers" beside "Donatella Versace"; registry/eponyms.ts).
   const knownOrganization = (c: Candidate, other: Candidate) => hasSource(c.source, 'registry') && c.type === 'ORG'
     && other.type === 'PERSON' && !hasSource(other.source, 'registry')
     && (other.confidence < UNSURE_PERSON || !text.slice(other.start, other.end).split(' ').some(isNameWord) || surnames().disowned.has(text.slice(other.start, other.end)))

@@ -391,12 +391,13 @@ const BENCHMARK_REACH = 60;
 const SINCE_AT_END = /since (?:the )?$/i;
 const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
-/** A figure or a word of change: a sentence that compares amounts. */
 /** A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was at 83.1". */
 const MARKET_PRICE = /\b(?:shares|stocks|index|rupee|dollar|yen|euro|yuan|ringgit|rupiah|peso|lira|rand|bonds?|yields?|futures|crude)\b[^.]*\d/i;
+/** Whether the sentence from `sentenceFrom` tells a market's price before `at`. */
 function marketPrice(text: string, sentenceFrom: number, at: number): boolean {
   return MARKET_PRICE.test(text.slice(sentenceFrom, at));
 }
+/** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending", "quarter, which ended on". */
@@ -608,11 +609,11 @@ const BETWEEN_BEFORE = /\bbetween $/i;
 const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
-/** The words before a day that make it any such day: "on a Friday", "one Monday". */
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
+/** The words before a day that make it any such day: "on a Friday", "one Monday". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */

@@ -437,7 +437,8 @@ export const RULES: TimexRule[] = [
       // "on that day", "That day, police...": not "to make that day special" (a day named by what follows).
       { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
     ] },
-  // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30": that quarter).
+  // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30", "the
+  // quarter that ends in late July": that quarter).
   // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
   // "the week ending June 12", "the week to Friday": the calendar week that holds the day.
   { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?:(?:in|on) )?(?:(?:late|early|mid)[- ])?(?<endmonth>{MONTH})(?!\\w)(?: (?<endday>{DAYNUM}))?|(?:on )?(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
