@@ -22,6 +22,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** What the text's dates count from: the publication date, or the day of the story's dateline once it is read. */
   let dct = published;
   const sentenceStarts = (doc.sentences ?? []).map((s) => s.start);
+  const paragraphBreaks = breaksOf(doc.text);
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
   /** The last day the narrative reached, however it was named. */
@@ -136,7 +137,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // one ("TC Energy shares rose 0.6% to C$61.72 in Toronto by midday").
         if ((frame.hour !== undefined || (frame.part !== undefined && frame.weekday === undefined && !isAnaphoric(frame)))
           && (UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) || marketPrice(doc.text, sentenceStart(sentenceStarts, m.start), m.start))
-          && doc.text.slice(narrativeAt, m.start).includes('\n\n')) return null;
+          && breakBetween(paragraphBreaks, narrativeAt, m.start)) return null;
         // "Barr told Congress on Sunday. ... The inquiry, which began on May 17, 2017, ... The letter reached Capitol Hill at
         // about 3:35 p.m.": past a day of background far from the DCT, a clock time is on the day the story opened with (not
         // "overnight", which is the night before the DCT the wire tells of).
@@ -145,7 +146,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // But within the paragraph of a day that set the scene of a story retold ("On the evening of May 25, 2020, officers
         // were called ... At about 8:20 p.m."), or of the day "that day" and "the next day" count from ("was shot on July
         // 8, 2022 ... He died at 5:03 p.m. that day"), what is told is on that day, however far back.
-        const inParagraph = narrativeDay !== null && !doc.text.slice(narrativeAt, m.start).includes('\n\n');
+        const inParagraph = narrativeDay !== null && !breakBetween(paragraphBreaks, narrativeAt, m.start);
         const retold = inParagraph && (narrativeScene || isAnaphoric(frame));
         const farBefore = !retold && frame.hour !== undefined && clockAlone(frame) && narrativeDay && leadDay && dct && withinDays(leadDay, dct, WEEK_DAYS)
           && !withinDays(narrativeDay, dct, WEEK_DAYS) && narrativeAt < sentenceStart(sentenceStarts, m.start);
@@ -287,7 +288,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       }
       // (a year told outright, "In 2016,", or counted from the DCT where it opens the sentence, "Last year,"; not a month
       // without one, nor "last year when they host Spain on September 28")
-      const told = frame.year !== undefined || (/^\d{4}$/.test(resolved.value) && OPENING_AND_COMMA.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.end + 1)));
+      const opening = sentenceStart(sentenceStarts, m.start);
+      const told = frame.year !== undefined || (/^\d{4}$/.test(resolved.value) && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1)));
       if (told && /^\d{4}/.test(resolved.value) && !isAnaphoric(frame) && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m)) {
         sceneYear = { year: +resolved.value.slice(0, 4), end: m.end };
       }
@@ -393,9 +395,30 @@ const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
 /** A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was at 83.1". */
 const MARKET_PRICE = /\b(?:shares|stocks|index|rupee|dollar|yen|euro|yuan|ringgit|rupiah|peso|lira|rand|bonds?|yields?|futures|crude)\b[^.]*\d/i;
+/** Where the text's paragraph breaks ("\n\n") are, in order. */
+function breaksOf(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) at.push(i);
+  return at;
+}
+
+/** Whether a paragraph break lies between offsets `from` and `to`: a search, not a slice of what lies between. */
+function breakBetween(breaks: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo] + 1 < to;
+}
+
+/** How far before a time of day its market's price may be told (a bound, so that a sentence without a stop stays linear). */
+const MARKET_PRICE_REACH = 200;
 /** Whether the sentence from `sentenceFrom` tells a market's price before `at`. */
 function marketPrice(text: string, sentenceFrom: number, at: number): boolean {
-  return MARKET_PRICE.test(text.slice(sentenceFrom, at));
+  return MARKET_PRICE.test(text.slice(Math.max(sentenceFrom, at - MARKET_PRICE_REACH), at));
 }
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
@@ -662,6 +685,8 @@ function lastFrom(told: Told[], from: number): string | null {
 const SCENE_OPENING = /^[\s"“'‘]*(?:(?:back|early|late|later|earlier)\s+)?(?:(?:in|during|on|by|at)\s+)?$/i;
 /** Before a year set off by commas after the sentence's subject: "His first attempt at pension reform, in 2019, prompted". */
 const SCENE_APPOSITIVE_BEFORE = /^[^,]{1,80},\s+(?:in|during)\s+$/i;
+/** The most characters before a date that sets its scene: a subject and a comma ("His first attempt at reform, in "). */
+const SCENE_BEFORE_REACH = 100;
 /** A sentence that opens with its date and a comma: "Last year, the company unveiled ...". */
 const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+)?,$/;
 /** A comma after a date that opens its sentence, or a "when" that opens a clause of what happened then. */
@@ -676,6 +701,9 @@ const WHEN_AFTER = /^,?\s+when\b/;
  */
 function setsTheScene(text: string, sentenceFrom: number, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 8);
+  if (WHEN_AFTER.test(after)) return true;
+  // (what may stand before the date is short: a long sentence is not sliced for each of its dates)
+  if (m.start - sentenceFrom > SCENE_BEFORE_REACH || !SCENE_AFTER.test(after)) return false;
   const before = text.slice(sentenceFrom, m.start);
-  return WHEN_AFTER.test(after) || (SCENE_AFTER.test(after) && (SCENE_OPENING.test(before) || SCENE_APPOSITIVE_BEFORE.test(before)));
+  return SCENE_OPENING.test(before) || SCENE_APPOSITIVE_BEFORE.test(before);
 }
