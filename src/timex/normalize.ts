@@ -22,7 +22,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** What the text's dates count from: the publication date, or the day of the story's dateline once it is read. */
   let dct = published;
   const sentenceStarts = (doc.sentences ?? []).map((s) => s.start);
-  const paragraphBreaks = breaksOf(doc.text);
+  // (found once, when a time of day first asks)
+  let paragraphBreaks: number[] | undefined;
+  const breakSince = (from: number, to: number) => breakBetween((paragraphBreaks ??= breaksOf(doc.text)), from, to);
   /** Calendar dates read off their own words (not "a day earlier"): what anaphora counts from. */
   const references: Told[] = [];
   /** The last day the narrative reached, however it was named. */
@@ -137,7 +139,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // one ("TC Energy shares rose 0.6% to C$61.72 in Toronto by midday").
         if ((frame.hour !== undefined || (frame.part !== undefined && frame.weekday === undefined && !isAnaphoric(frame)))
           && (UNIVERSAL_TIME.test(doc.text.slice(m.start, m.end)) || marketPrice(doc.text, sentenceStart(sentenceStarts, m.start), m.start))
-          && breakBetween(paragraphBreaks, narrativeAt, m.start)) return null;
+          && breakSince(narrativeAt, m.start)) return null;
         // "Barr told Congress on Sunday. ... The inquiry, which began on May 17, 2017, ... The letter reached Capitol Hill at
         // about 3:35 p.m.": past a day of background far from the DCT, a clock time is on the day the story opened with (not
         // "overnight", which is the night before the DCT the wire tells of).
@@ -146,7 +148,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // But within the paragraph of a day that set the scene of a story retold ("On the evening of May 25, 2020, officers
         // were called ... At about 8:20 p.m."), or of the day "that day" and "the next day" count from ("was shot on July
         // 8, 2022 ... He died at 5:03 p.m. that day"), what is told is on that day, however far back.
-        const inParagraph = narrativeDay !== null && !breakBetween(paragraphBreaks, narrativeAt, m.start);
+        const inParagraph = narrativeDay !== null && !breakSince(narrativeAt, m.start);
         const retold = inParagraph && (narrativeScene || isAnaphoric(frame));
         const farBefore = !retold && frame.hour !== undefined && clockAlone(frame) && narrativeDay && leadDay && dct && withinDays(leadDay, dct, WEEK_DAYS)
           && !withinDays(narrativeDay, dct, WEEK_DAYS) && narrativeAt < sentenceStart(sentenceStarts, m.start);
@@ -689,8 +691,9 @@ const SCENE_APPOSITIVE_BEFORE = /^[^,]{1,80},\s+(?:in|during)\s+$/i;
 const SCENE_BEFORE_REACH = 100;
 /** A sentence that opens with its date and a comma: "Last year, the company unveiled ...". */
 const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+)?,$/;
-/** A comma after a date that opens its sentence, or a "when" that opens a clause of what happened then. */
-const SCENE_AFTER = /^\s*,|^,?\s+when\b/;
+/** A comma after a date that opens its sentence. */
+const SCENE_AFTER = /^\s*,/;
+/** A "when" after a date, that opens a clause of what happened then. */
 const WHEN_AFTER = /^,?\s+when\b/;
 
 /**

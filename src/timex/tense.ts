@@ -1011,10 +1011,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
-  // "the October-to-December rains are likely to be poor", "is set to", "are due to": a plan or a likelihood told in the present.
-  if (PRESENT_BE.has(word) && LOOK_AHEAD_BEFORE_TO.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
-  // "The first hostages are to be handed over on Sunday", "is to visit Paris": an arrangement (not "is to blame").
-  if (PRESENT_BE.has(word) && next === 'to' && VERB_TAGS.has(tokens[i + 2]?.pos ?? '') && tokens[i + 2].text !== 'blame') return 'FUTURE';
+  if (planInPresent(tokens, i)) return 'FUTURE';
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
@@ -1221,6 +1218,18 @@ function hyphenedToPrevious(tokens: Token[], i: number): boolean {
   return i > 1 && hyphen.text === '-' && hyphen.end === tokens[i].start && tokens[i - 2].end === hyphen.start;
 }
 
+/**
+ * Whether a present "be" at token i tells a plan or a likelihood: "is expected to", "are likely to", "are due to"; "is
+ * to visit", "are to be handed over" (not "is to blame").
+ */
+function planInPresent(tokens: Token[], i: number): boolean {
+  if (!PRESENT_BE.has(tokens[i].text.toLowerCase())) return false;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const after = tokens[i + 2];
+  if (next === 'to') return !!after && VERB_TAGS.has(after.pos) && after.text !== 'blame';
+  return LOOK_AHEAD_BEFORE_TO.has(next) && after?.text.toLowerCase() === 'to';
+}
+
 /** Whether token i opens a compound by a hyphen to the word after it ("closed-door consultations", "long-awaited"). */
 function hyphenedToNext(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i + 1];
@@ -1323,10 +1332,8 @@ function mainVerbAfter(tokens: Token[], k: number): Tense | null {
   while (j < tokens.length && j <= k + CLAUSE_REACH && tokens[j].sentence === sentence && tokens[j].text !== ',') j++;
   for (j++; j < tokens.length && j <= k + 2 * CLAUSE_REACH && tokens[j].sentence === sentence; j++) {
     const word = tokens[j].text.toLowerCase();
-    const next = tokens[j + 1]?.text.toLowerCase() ?? '';
     if (FUTURE_MARKERS.has(word) && VERB_TAGS.has(tokens[j].pos)) return lookingAhead(tokens, j);
-    // "is expected to", "are due to", "is to": a plan told in the present.
-    if (PRESENT_BE.has(word) && (next === 'to' || LOOK_AHEAD_BEFORE_TO.has(next))) return 'FUTURE';
+    if (planInPresent(tokens, j)) return 'FUTURE';
     if (VERB_TAGS.has(tokens[j].pos)) return null;
   }
   return null;
