@@ -1011,7 +1011,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
-  if (planInPresent(tokens, i)) return 'FUTURE';
+  if (planInPresent(tokens, i) || headlinePlan(tokens, i)) return 'FUTURE';
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
@@ -1229,6 +1229,23 @@ function planInPresent(tokens: Token[], i: number): boolean {
   if (next === 'to') return !!after && VERB_TAGS.has(after.pos) && after.text !== 'blame';
   return LOOK_AHEAD_BEFORE_TO.has(next) && after?.text.toLowerCase() === 'to';
 }
+
+/**
+ * Whether token i is the "to" of a headline's plan ("Lufthansa to cancel most flights as ground staff strike on
+ * Wednesday", "FAA to cut flights from Friday"): right after its subject's noun, before a verb, with no verb before it, in
+ * a sentence that ends without a mark of its end, as a headline's line does (a headline drops the "is" of "is to").
+ */
+function headlinePlan(tokens: Token[], i: number): boolean {
+  if (tokens[i].text.toLowerCase() !== 'to' || !NOUN_TAGS.has(tokens[i - 1]?.pos ?? '') || !VERB_TAGS.has(tokens[i + 1]?.pos ?? '')) return false;
+  const sentence = tokens[i].sentence;
+  let k = i - 1;
+  for (; k >= 0 && tokens[k].sentence === sentence; k--) if (VERB_TAGS.has(tokens[k].pos)) return false;
+  let end = i + 1;
+  while (tokens[end + 1]?.sentence === sentence) end++;
+  return !SENTENCE_ENDS.has(tokens[end].text);
+}
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '."', '.”', '…']);
 
 /** Whether token i opens a compound by a hyphen to the word after it ("closed-door consultations", "long-awaited"). */
 function hyphenedToNext(tokens: Token[], i: number): boolean {

@@ -34,6 +34,14 @@ table('what lies ahead, and a likelihood told in the present', DCT, [
   ['The harvest failed again, and forecasters say the October rains are likely to be weak, which would deepen the crisis.', [['October', '2025-10']]],
 ]);
 
+table('a headline drops the "is" of "is to": its plan lies ahead', DCT, [
+  ['Rail workers to strike on Tuesday as pay talks stall', [['Tuesday', '2025-06-17']]],
+  ['Miners to get pay rise from Monday', [['Monday', '2025-06-16']]],
+  // Not in a sentence that ends as a sentence does, nor after a noun the sentence's own verb follows.
+  ['Rail workers to strike on Tuesday as pay talks stall.', [['Tuesday', '2025-06-10']]],
+  ['Plans to strike on Tuesday were dropped.', [['Tuesday', '2025-06-10']]],
+]);
+
 table('the month a report is of has ended, whatever the tense of its release', DCT, [
   ["May's labour force survey is due on Friday.", [['May', '2025-05'], ['Friday', '2025-06-13']]],
   ['The statistics office will publish April figures next week.', [['April', '2025-04'], ['next week', '2025-W25']]],
