@@ -281,7 +281,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
       const benchmark = SINCE_AT_END.test(doc.text.slice(Math.max(0, m.start - SINCE_THE.length), m.start))
         && BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
-      if (!isAnaphoric(frame) && !baseline && !benchmark && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      const conversion = frame.anchor === 0 && CONVERSION_AFTER.test(doc.text.slice(m.end, m.end + 24));
+      if (!isAnaphoric(frame) && !baseline && !benchmark && !conversion && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
@@ -387,6 +388,8 @@ function partOfTime(value: string): string | null {
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
 /** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
+/** "($42 million at today's rates)", "in today's dollars": a present that converts a figure, no time of the story it tells. */
+const CONVERSION_AFTER = /^['’]s (?:exchange )?(?:rates?|prices|money|dollars|terms|values?)\b/;
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
@@ -693,12 +696,17 @@ const SCENE_BEFORE_REACH = 100;
 const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+)?,$/;
 /** A comma after a date that opens its sentence. */
 const SCENE_AFTER = /^\s*,/;
+/** "In" alone before a date that opens its sentence with no comma after it ("In 1970 in Mexico he led"). */
+const IN_OPENING = /^[\s"“'‘]*in\s+$/i;
+/** What opens the clause right after such a date: a preposition, a determiner, a pronoun or a name (not "In 2019 dollars"). */
+const CLAUSE_AFTER = /^\s+(?:(?:in|on|at|the|a|an|he|she|it|they|we|his|her|its|their)\s|\p{Lu})/u;
 /** A "when" after a date, that opens a clause of what happened then. */
 const WHEN_AFTER = /^,?\s+when\b/;
 
 /**
  * Whether a date sets the scene of its sentence, whose days and months without a year then lie in its year: it opens
- * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or follows its subject between commas ("His
+ * the sentence before a comma ("In 2016, a fire that began on May 1 ..."), or after "in" before its clause ("In 1970 in
+ * Mexico he led the team ... on June 21"), or follows its subject between commas ("His
  * first attempt, in 2019, prompted a strike that began on Dec. 5"), or a "when" clause follows it ("shaken in the spring
  * of 2023, when Silicon Valley Bank collapsed on March 10").
  */
@@ -706,7 +714,8 @@ function setsTheScene(text: string, sentenceFrom: number, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 8);
   if (WHEN_AFTER.test(after)) return true;
   // (what may stand before the date is short: a long sentence is not sliced for each of its dates)
-  if (m.start - sentenceFrom > SCENE_BEFORE_REACH || !SCENE_AFTER.test(after)) return false;
+  if (m.start - sentenceFrom > SCENE_BEFORE_REACH) return false;
   const before = text.slice(sentenceFrom, m.start);
+  if (!SCENE_AFTER.test(after)) return IN_OPENING.test(before) && CLAUSE_AFTER.test(after);
   return SCENE_OPENING.test(before) || SCENE_APPOSITIVE_BEFORE.test(before);
 }

@@ -8,6 +8,14 @@ const DCT = '2025-06-12';
 table('a year that opens the sentence', DCT, [
   ['In 2016, a wildfire that began on May 3 forced the town to evacuate.', [['2016', '2016'], ['May 3', '2016-05-03']]],
   ['In 2018, after weeks of talks, the union signed the deal on Aug. 9.', [['2018', '2018'], ['weeks', 'PXW', 'DURATION'], ['Aug. 9', '2018-08-09']]],
+  // After "In" alone, with no comma, before the clause it opens; not before a noun the year qualifies.
+  ['In 1998 in Paris she won the final on June 12 in three sets.', [['1998', '1998'], ['June 12', '1998-06-12']]],
+  ['In 2019 dollars the bill would have been lower in March.', [['2019', '2019'], ['March', '2025-03']]],
+]);
+
+table('a present that converts a figure is no time a later offset counts from', DCT, [
+  ['A fire gutted the castle in 1992, causing damage of 36.5 million pounds ($42 million at today\'s rates). Five years later, the princess died.',
+    [['1992', '1992'], ['today', '2025-06-12'], ['Five years later', '1997']]],
 ]);
 
 table('a year a "when" clause tells of', DCT, [
