@@ -517,9 +517,11 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, gap: position(y) }));
   const nearest = (xs: typeof options) => xs.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
-  // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come.
+  // A present verb right before the date ("takes effect Jan. 1", "meets in May") speaks of one to come; a season under
+  // way is still to come until it ends ("by the end of the summer" in July).
+  const underWay = f.season !== undefined && day === undefined ? SEASON_MONTHS - 1 : 0;
   const sided = (side: Tense | null | undefined) =>
-    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= 0) : [];
+    side === 'PAST' ? options.filter((o) => o.gap <= 0) : side === 'FUTURE' || side === 'PRESENT' ? options.filter((o) => o.gap >= -underWay) : [];
   // "to pay down the loan by February": a deadline that no past verb places lies ahead.
   const side = ctx.side ?? (ctx.deadline && !ctx.tense() ? 'FUTURE' : null);
   if (side && sided(side).length) return nearest(sided(side)).y;
@@ -555,6 +557,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (told) return [told.y - 1, told.y, told.y + 1].reduce((a, b) => (Math.abs(gapFrom(told, b, month, day)) < Math.abs(gapFrom(told, a, month, day)) ? b : a));
   return nearest(options).y;
 }
+
+/** The months of a season. */
+const SEASON_MONTHS = 3;
 
 /** A day told (a full date) in another year than the DCT's, within a year of it; or null. */
 function otherYearDay(value: string | null | undefined, dct: Ymd): Ymd | null {

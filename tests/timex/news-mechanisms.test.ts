@@ -341,3 +341,10 @@ table('not a verb spelt as a currency (DCT Monday 2024-06-03)', '2024-06-03', [
     ['June 3', '2024-06-03'], ['Sunday', '2024-06-02'], ['midnight', '2024-06-02T24:00', 'TIME'],
   ]],
 ]);
+
+table('a season under way is still to come until it ends (DCT Monday 2023-07-24)', '2023-07-24', [
+  ['The film could become the biggest release by the end of the summer.', [['the end of the summer', '2023-SU', 'DATE', 'END']]],
+  ['The pool will reopen in the summer.', [['the summer', '2023-SU']]],
+  // Not one that has ended: the spring told in the future is next year's.
+  ['The pool will reopen in the spring.', [['the spring', '2024-SP']]],
+]);
