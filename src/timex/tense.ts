@@ -570,7 +570,11 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
     if (CLOSING_UNTIL.has(word) && until !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "ordered Khodorkovsky held until Dec. 30": what is ordered kept so is the order's object, not a verb of its own.
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
-    if ((VERB_TAGS.has(tokens[k].pos) && !kept) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
+    // "extended distance learning through Friday", "on orange alert for flooding through Friday": a compound's last noun
+    // or a gerund after a preposition, which the tagger read as a verb, is part of the object.
+    // (the tagger reads some prepositions, "for", as subordinators)
+    const noun = nounAfterSingular(tokens, k) || (PREPOSITION_TAGS.has(tokens[k - 1]?.pos ?? '') && word.endsWith('ing'));
+    if ((VERB_TAGS.has(tokens[k].pos) && !kept && !noun) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
     if (tokens[k].pos !== 'PUNCT') words++;
   }
   return false;
@@ -607,6 +611,7 @@ const COMPOUND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
 /** How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon until"). */
 const PUT_OFF_REACH = 10;
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ']);
 
 /** How many words back a "would not" may govern an "until". */
 const NOT_UNTIL_REACH = 12;

@@ -348,3 +348,8 @@ table('a season under way is still to come until it ends (DCT Monday 2023-07-24)
   // Not one that has ended: the spring told in the future is next year's.
   ['The pool will reopen in the spring.', [['the spring', '2024-SP']]],
 ]);
+
+table('a state kept or extended through a day reaches ahead to it, over its object (DCT Monday 2023-07-24)', '2023-07-24', [
+  ['Officials kept 12 districts on alert for flooding through Friday.', [['Friday', '2023-07-28']]],
+  ['Schools extended distance learning through Friday.', [['Friday', '2023-07-28']]],
+]);

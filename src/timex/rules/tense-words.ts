@@ -139,11 +139,13 @@ export const STATISTICS_NOUNS: ReadonlySet<string> = new Set([
  */
 export const RESCHEDULED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through']);
 /**
- * Verbs of a closing that lasts, before the "until" or "through" of its end: "cancelled all flights until Friday",
- * "closed its theme parks through Friday" (the end ahead, but after a past "be": "schools were closed until Friday").
+ * Verbs of a closing or a state that lasts, before the "until" or "through" of its end: "cancelled all flights until
+ * Friday", "closed its theme parks through Friday", "kept 37 departments on alert through Friday" (the end ahead, but
+ * after a past "be": "schools were closed until Friday").
  */
 export const CLOSING_UNTIL: ReadonlySet<string> = new Set([
   'closed', 'close', 'closes', 'shut', 'shuts', 'cancelled', 'canceled', 'cancel', 'cancels', 'grounded', 'halted', 'halt', 'halts',
+  'kept', 'keep', 'keeps',
 ]);
 export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'adjourned', 'adjourn', 'adjourns', 'deferred', 'defer',
