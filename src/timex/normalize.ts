@@ -499,10 +499,13 @@ const NARRATIVE_REACH_DAYS = 31;
 const WEEK_DAYS = 7;
 const UNDATED_REACH_DAYS = 62;
 
-/** Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own. */
+/**
+ * Two days of the year that open and close a range ("from June 1 to Nov. 30"), the first without a year of its own, or
+ * with the one it shares with the second ("Dec. 28 to Jan. 3, 2025", where the year is written once, after the end).
+ */
 function rangeOfDays(first: Frame | null, second: Frame): boolean {
   const day = (f: Frame | null) => f?.month !== undefined && f.day !== undefined && f.hour === undefined;
-  return day(first) && day(second) && first!.year === undefined && first!.yearShift === undefined;
+  return day(first) && day(second) && (first!.year === undefined || first!.year === second.year) && first!.yearShift === undefined;
 }
 
 /** The value `start` (a day) takes to be the latest such day on or before `end`, or null when it already is. */

@@ -353,3 +353,9 @@ table('a state kept or extended through a day reaches ahead to it, over its obje
   ['Officials kept 12 districts on alert for flooding through Friday.', [['Friday', '2023-07-28']]],
   ['Schools extended distance learning through Friday.', [['Friday', '2023-07-28']]],
 ]);
+
+table('a range of days whose year is written once, after its end, opens in the year before where it crosses a new year (DCT 2023-11-10)', '2023-11-10', [
+  ['The studio moved the film from Nov. 3 to March 1, 2024.', [['Nov. 3', '2023-11-03'], ['March 1, 2024', '2024-03-01']]],
+  ['The festival runs from Dec. 28 to Jan. 3, 2025.', [['Dec. 28', '2024-12-28'], ['Jan. 3, 2025', '2025-01-03']]],
+  ['The talks ran from May 3 to May 4, 2019.', [['May 3', '2019-05-03'], ['May 4, 2019', '2019-05-04']]],
+]);
