@@ -9,7 +9,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -1017,6 +1017,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   if (planInPresent(tokens, i) || headlinePlan(tokens, i)) return 'FUTURE';
+  // "on Saturday, followed by the burial in the afternoon": a participle of sequence after a comma tells no time of its
+  // own; what it adds follows the clause's (not "The record, ratified by World Athletics in February, would stand").
+  if (prev === ',' && next === 'by' && SEQUENCE_PARTICIPLES.has(word)) return null;
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).

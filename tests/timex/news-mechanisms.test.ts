@@ -359,3 +359,9 @@ table('a range of days whose year is written once, after its end, opens in the y
   ['The festival runs from Dec. 28 to Jan. 3, 2025.', [['Dec. 28', '2024-12-28'], ['Jan. 3, 2025', '2025-01-03']]],
   ['The talks ran from May 3 to May 4, 2019.', [['May 3', '2019-05-03'], ['May 4, 2019', '2019-05-04']]],
 ]);
+
+table('a participle of sequence tells no time of its own (DCT Wednesday 2022-08-31)', '2022-08-31', [
+  ['Mourners will pay their respects on Saturday, followed by the burial in the afternoon.', [['Saturday', '2022-09-03'], ['the afternoon', '2022-09-03TAF', 'TIME']]],
+  // Not a participle that tells what was done to its noun.
+  ['The record, ratified by the federation in February, will stand.', [['February', '2022-02']]],
+]);

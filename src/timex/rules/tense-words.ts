@@ -253,6 +253,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'told', 're
  */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['confirmed', 'confirms', 'claimed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'warned']);
 
+/** "on Sept. 15, followed by Singapore a week later": participles that put what they add in order with the clause's time. */
+export const SEQUENCE_PARTICIPLES: ReadonlySet<string> = new Set(['followed', 'preceded']);
+
 export const PAST_FORMS: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', 'said', 'went', 'came', 'made', 'took', 'told', 'gave', 'got', 'began', 'saw', 'left',
   'held', 'fell', 'rose', 'found', 'sent', 'won', 'lost', 'paid', 'sold', 'bought', 'brought', 'thought', 'spoke',
