@@ -9,7 +9,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -106,6 +106,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   let best: { tense: Tense; distance: number } | null = null;
   let reported: Tense | null = null;
   let clauseVerbBefore = false;
+  let relativeVerbBefore = false;
   const qualifiesNoun = NOUN_TAG_AFTER.has(tokens[last + 1]?.pos ?? '') && tokens[last + 1]?.sentence === sentence;
   // ("On Monday", "In October": a preposition may open the sentence before it)
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (tokens[first - 1].pos === 'ADP' && tokens[first - 2]?.sentence !== sentence);
@@ -160,7 +161,14 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     // So is a verb after "and": "cut its rate on October 23 and is expected to cut again" coordinates a second predicate;
     // and one after "after": "will pay more from April after councillors voted".
     if (i > last && clauseVerbBefore && oneBetween(tokens, last, i, LATER_CLAUSE_BREAKS)) continue;
-    if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) clauseVerbBefore = true;
+    // "Passengers whose flights were cancelled on Friday are entitled to refunds": a verb right after the expression,
+    // once the verb of a relative clause that holds it stands before it, is the verb of the subject the clause qualifies
+    // (not after a participle's: "ballots received by Saturday would still be counted").
+    if (i === afterAdverbs && relativeVerbBefore) continue;
+    if (i < first && !oneBetween(tokens, i, first, CLAUSE_WORDS)) {
+      clauseVerbBefore = true;
+      relativeVerbBefore = relativeClauseOpens(tokens, at, i);
+    }
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported ?? acrossQuote?.tense ?? null;
@@ -276,6 +284,16 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ...CLAUSE_WO
 /** Whether one of `words` (lower case) stands strictly between tokens `from` and `to`. */
 function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from + 1; k < to; k++) if (words.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+/**
+ * Whether a relative clause opens right after a noun ("floods that", "passengers whose") before token `to`, back to token
+ * `from` and not past a comma ("said Tuesday night that they would ..., and that mail ballots received" opens none).
+ */
+function relativeClauseOpens(tokens: Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(from, 1) && tokens[k].text !== ','; k--) {
+    if (RELATIVE_CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()) && NOUN_TAGS.has(tokens[k - 1].pos)) return true;
+  }
   return false;
 }
 /** Most tokens a verb's phrases of prepositions hold before the day ("in a letter to employees"). */

@@ -63,3 +63,10 @@ table('an arrangement told in the present looks ahead', DCT, [
   ['The council is expected to hold closed-door consultations on Friday.', [['Friday', '2025-06-13']]],
   ['Who is to blame for Monday\'s crash remains unclear.', [['Monday', '2025-06-09']]],
 ]);
+
+table('a relative clause that holds the date, then the verb of the subject it qualifies', DCT, [
+  ['Passengers whose flights were cancelled on Tuesday are entitled to refunds.', [['Tuesday', '2025-06-10']]],
+  ['A leaked draft that circulated in March would allow warships to dock.', [['March', '2025-03']]],
+  // Not after a participle's phrase, which opens no clause: the verb after it governs.
+  ['Ballots received by Tuesday will still be counted.', [['Tuesday', '2025-06-17']]],
+]);

@@ -326,6 +326,8 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Pronouns that open a relative clause: the word right after one is that clause's verb ("talks that end Friday"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** The words that open a relative clause, "whose" and "whom" too (which a noun or a subject follows, no verb). */
+export const RELATIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whose', 'whom']);
 
 /** Possessives, after which a word of planning is a noun ("its plans to expand"); after another subject it is a verb ("Israel plans to"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
