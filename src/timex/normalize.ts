@@ -195,6 +195,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
       resolved = { ...resolved, value: pairedWith.slice(0, 8) + resolved.value.slice(8) };
     }
+    // "did not rule out action in July and August": a month listed right after another is in its year, or in the next
+    // where it comes earlier in the calendar ("in December or January").
+    const listedAfter = i > 0 && monthAlone(frame) && framed[i - 1] && monthAlone(framed[i - 1]!) && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
+      ? MONTH_VALUE.exec(resolvedValues[i - 1] ?? '') : null;
+    if (listedAfter && resolved.type === 'DATE' && MONTH_VALUE.test(resolved.value)) {
+      const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
+      resolved = { ...resolved, value: `${String(year).padStart(4, '0')}${resolved.value.slice(4)}` };
+    }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
     // But "from 7 a.m. until midday on Thursday", "between midnight and 8am": a clock time with no day of its own that
@@ -639,6 +647,8 @@ const BETWEEN_BEFORE = /\bbetween $/i;
 /** A TIMEX3 value that names a day ("2012-01-29"), and one that may add a part of it ("2012-01-29TEV"). */
 const DAY = String.raw`\d{4}-\d\d-\d\d`;
 const DAY_VALUE = new RegExp(`^${DAY}$`);
+/** A TIMEX3 value that names a month of a year ("2022-07"), its year captured. */
+const MONTH_VALUE = /^(\d{4})-\d\d$/;
 const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 /** The figures of a month's report after its name, past up to two words: "May's labour force survey", "September figures". */
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;

@@ -1341,7 +1341,7 @@ function inObjectPhrase(tokens: Token[], i: number): boolean {
   if (tokens[k].pos === 'NUM') return VERB_TAGS.has(before.pos);
   return OPENS_OBJECT.has(tokens[k].text.toLowerCase()) && before.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(before.text.toLowerCase());
 }
-const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+const PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'ADV']);
 /**
  * "struck the north tower at 8:46 a.m.": a word the tagger read as a verb after an article and only words that qualify
  * it (read as adjectives or adverbs) is a noun; a noun between ("the team plays") may be its subject. So is one after a

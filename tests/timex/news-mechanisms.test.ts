@@ -365,3 +365,13 @@ table('a participle of sequence tells no time of its own (DCT Wednesday 2022-08-
   // Not a participle that tells what was done to its noun.
   ['The record, ratified by the federation in February, will stand.', [['February', '2022-02']]],
 ]);
+
+table('a month listed right after another is in its year, or the next where it comes earlier in the calendar (DCT 2022-06-20)', '2022-06-20', [
+  ['The union did not rule out action in July and August.', [['July', '2022-07'], ['August', '2022-08']]],
+  ['Talks may resume in December or January.', [['December', '2022-12'], ['January', '2023-01']]],
+  ['Sales fell in January and February.', [['January', '2022-01'], ['February', '2022-02']]],
+]);
+
+table('a word read as a verb after a figure and its qualifiers is the noun of the object (DCT 2024-11-05)', '2024-11-05', [
+  ['The union backed the deal after rejecting two earlier offers in September.', [['September', '2024-09']]],
+]);
