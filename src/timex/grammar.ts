@@ -1,7 +1,7 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
   AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  LAST_AS_VERB_AFTER, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  LAST_AS_VERB_AFTER, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule, type Unless } from './rules/patterns.js';
 import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -79,7 +79,7 @@ const SLOTS: Record<string, string> = {
   VAGUEOTHER: alternation(Object.keys(VAGUE_NOT_RECOGNIZED)),
   SETADV: alternation(Object.keys(SET_ADVERBS)),
   QUALIFIER: alternation(SPAN_QUALIFIERS),
-  TZ: alternation(TIME_ZONES),
+  TZ: `(?:${alternation(TIME_ZONES)}|${alternation(BARE_TIME_ZONES)}(?=\\s*[.,;:)]|\\s+(?:on|and|or|to|until|till|through|when|with|in|at|from)\\b|\\s*$))`,
   HOLIDAY: alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]"),
 };
 

@@ -375,3 +375,10 @@ table('a month listed right after another is in its year, or the next where it c
 table('a word read as a verb after a figure and its qualifiers is the noun of the object (DCT 2024-11-05)', '2024-11-05', [
   ['The union backed the deal after rejecting two earlier offers in September.', [['September', '2024-09']]],
 ]);
+
+table('a US zone written without "time" after a clock time is part of it (DCT Tuesday 2023-06-20)', '2023-06-20', [
+  ['The union will hold a news conference at 1 p.m. Pacific on Friday.', [['1 p.m. Pacific', '2023-06-23T13:00', 'TIME'], ['Friday', '2023-06-23']]],
+  ['ABC will broadcast the show at 7 p.m. Eastern, and Hulu will stream it.', [['7 p.m. Eastern', '2023-06-20T19:00', 'TIME']]],
+  // Not a word that opens a place's name.
+  ['The march starts at 10 a.m. central London time.', [['10 a.m.', '2023-06-20T10:00', 'TIME']]],
+]);

@@ -403,6 +403,12 @@ export const TIME_ZONES = [
   'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'ET', 'PT', 'CT',
 ];
 
+/**
+ * US zones written without "time" after a clock time ("7 p.m. Eastern"): zones only where a stop, a comma or a
+ * preposition follows (not "at 10 a.m. central London").
+ */
+export const BARE_TIME_ZONES = ['Eastern', 'Pacific', 'Central', 'Mountain'];
+
 /** "Islam will one day be...", "hopes to someday return": after a modal or "to", a day to come, not a length. */
 export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
 export const MODALS_BEFORE_FUTURE = ['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'to'];
