@@ -117,7 +117,7 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
   if (f.setValue) return done('SET', f.setValue);
   if (f.every) {
     if (f.weekday) return done('SET', `XXXX-WXX-${f.weekday}${f.part ? `T${f.part}` : ''}`);
-    if (f.month) return done('SET', `XXXX-${pad(f.month)}`);
+    if (f.month) return done('SET', `XXXX-${pad(f.month)}${f.day ? `-${pad(f.day)}` : ''}`);
     if (f.season) return done('SET', `XXXX-${f.season}`);
     if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
     if (f.unit) return done('SET', duration(f.amount ?? 1, f));

@@ -382,3 +382,8 @@ table('a US zone written without "time" after a clock time is part of it (DCT Tu
   // Not a word that opens a place's name.
   ['The march starts at 10 a.m. central London time.', [['10 a.m.', '2023-06-20T10:00', 'TIME']]],
 ]);
+
+table('a day of every year is a set of that day (DCT 2024-01-26)', '2024-01-26', [
+  ['Every Jan. 26, crowds gather at the memorial.', [['Every Jan. 26', 'XXXX-01-26', 'SET']]],
+  ['Every January the city holds a parade.', [['Every January', 'XXXX-01', 'SET']]],
+]);
