@@ -56,6 +56,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   parsec: 'pc', parsecs: 'pc', kiloparsec: 'kpc', kiloparsecs: 'kpc', megaparsec: 'Mpc', megaparsecs: 'Mpc',
   // the lumber trade's measure: "400 million board feet", "$900 per mbf"
   mbf: 'mbf', mmbf: 'mmbf',
+  // a storm's pressure: "897 millibars", "953 hectopascals", "953.9 hPa"
+  millibar: 'mbar', millibars: 'mbar', mbar: 'mbar', hectopascal: 'hPa', hectopascals: 'hPa', hpa: 'hPa', kilopascal: 'kPa', kilopascals: 'kPa', kpa: 'kPa',
 };
 
 /** Units of two or three words, looked up before the one-word table ("square kilometres", "miles per hour"). */
