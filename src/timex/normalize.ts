@@ -34,6 +34,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let narrativeYearNamed = false;
   /** Whether the narrative's day was told by a date that set the scene of its sentence ("On the evening of May 25, 2020, ..."). */
   let narrativeScene = false;
+  /** Whether a clock time was told on the narrative's day. */
+  let narrativeClock = false;
   /** Whether that day was the day of a report ("officials said Wednesday"). */
   let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
@@ -325,8 +327,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (reached) {
         // (the same day told again, "May 25, 2020, a Memorial Day Monday", keeps the scene it set)
         const again = narrativeDay !== null && formatDay(narrativeDay) === formatDay(reached);
-        narrativeScene = (again && narrativeScene) || (frame.year !== undefined && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m));
         narrativeYearNamed = (again && narrativeYearNamed) || frame.year !== undefined;
+        narrativeClock = (again && narrativeClock) || (resolved.type === 'TIME' && frame.hour !== undefined);
+        // (so does a day told with its year and a clock time, in either order: "died at 8:50 p.m. on Dec. 5, 2013")
+        narrativeScene = (again && narrativeScene) || (frame.year !== undefined && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m))
+          || (narrativeYearNamed && narrativeClock);
         narrativeDay = reached;
         narrativeAt = m.start;
         narrativeReport = report;

@@ -43,3 +43,8 @@ table('a year between commas after the subject, or counted from the DCT where it
   // Not a year a "when" follows that tells of another time.
   ['The team will avenge its defeat in the final last year when it hosts Spain on September 28.', [['last year', '2024'], ['September 28', '2025-09-28']]],
 ]);
+
+table('a day told with its year and a clock time sets the scene of its paragraph', DCT, [
+  ['The singer died at his home at 8:50 p.m. on Dec. 5, 2013, after a long illness. The president announced the death shortly before midnight. The funeral was held 10 days later.',
+    [['8:50 p.m.', '2013-12-05T20:50', 'TIME'], ['Dec. 5, 2013', '2013-12-05'], ['midnight', '2013-12-05T24:00', 'TIME'], ['10 days later', '2013-12-15']]],
+]);
