@@ -48,3 +48,8 @@ table('a day told with its year and a clock time sets the scene of its paragraph
   ['The singer died at his home at 8:50 p.m. on Dec. 5, 2013, after a long illness. The president announced the death shortly before midnight. The funeral was held 10 days later.',
     [['8:50 p.m.', '2013-12-05T20:50', 'TIME'], ['Dec. 5, 2013', '2013-12-05'], ['midnight', '2013-12-05T24:00', 'TIME'], ['10 days later', '2013-12-15']]],
 ]);
+
+table('a date in apposition to the same day counted before it is that day', DCT, [
+  ['The singer died at 8:50 p.m. on Dec. 5, 2013. The funeral was held 10 days later, on Sunday, Dec. 15, in his village.',
+    [['8:50 p.m.', '2013-12-05T20:50', 'TIME'], ['Dec. 5, 2013', '2013-12-05'], ['10 days later', '2013-12-15'], ['Sunday, Dec. 15', '2013-12-15']]],
+]);
