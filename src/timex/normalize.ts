@@ -34,7 +34,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let narrativeYearNamed = false;
   /** Whether the narrative's day was told by a date that set the scene of its sentence ("On the evening of May 25, 2020, ..."). */
   let narrativeScene = false;
-  /** Whether a clock time was told on the narrative's day. */
+  /** Whether a clock time or a part of the day was told on the narrative's day. */
   let narrativeClock = false;
   /** Whether that day was the day of a report ("officials said Wednesday"). */
   let narrativeReport = false;
@@ -335,8 +335,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         // (the same day told again, "May 25, 2020, a Memorial Day Monday", keeps the scene it set)
         const again = narrativeDay !== null && formatDay(narrativeDay) === formatDay(reached);
         narrativeYearNamed = (again && narrativeYearNamed) || frame.year !== undefined;
-        narrativeClock = (again && narrativeClock) || (resolved.type === 'TIME' && frame.hour !== undefined);
-        // (so does a day told with its year and a clock time, in either order: "died at 8:50 p.m. on Dec. 5, 2013")
+        narrativeClock = (again && narrativeClock) || resolved.type === 'TIME';
+        // (so does a day told with its year and a time of day, in either order: "died at 8:50 p.m. on Dec. 5, 2013", "on the
+        // night of June 7, 2021. Murdaugh called 911 at 10:07 p.m.")
         narrativeScene = (again && narrativeScene) || (frame.year !== undefined && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m))
           || (narrativeYearNamed && narrativeClock);
         narrativeDay = reached;

@@ -53,3 +53,8 @@ table('a date in apposition to the same day counted before it is that day', DCT,
   ['The singer died at 8:50 p.m. on Dec. 5, 2013. The funeral was held 10 days later, on Sunday, Dec. 15, in his village.',
     [['8:50 p.m.', '2013-12-05T20:50', 'TIME'], ['Dec. 5, 2013', '2013-12-05'], ['10 days later', '2013-12-15'], ['Sunday, Dec. 15', '2013-12-15']]],
 ]);
+
+table('a day told with its year and a part of the day sets the scene too', DCT, [
+  ['The killings took place at the family estate on the night of June 7, 2021. The father called 911 at 10:07 p.m.',
+    [['the night of June 7, 2021', '2021-06-07TNI', 'TIME'], ['10:07 p.m.', '2021-06-07T22:07', 'TIME']]],
+]);
