@@ -545,10 +545,30 @@ function nounBetween(tokens: Token[], from: number, to: number): boolean {
 /** A word that opens with a capital: a name. */
 /** A side's name after a fixture's verb, with its "the" if it has one: "host Manchester United", "host the Minnesota Timberwolves". */
 function opponentAfter(tokens: Token[], i: number): boolean {
-  // "travel to Middlesbrough": the ground after "to".
-  const k = tokens[i + 1]?.text === 'to' ? i + 2 : i + 1;
+  // "travel to Middlesbrough", "open at Manchester United": the ground or the side after the preposition.
+  const k = OPPONENT_PREPOSITIONS.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
   return startsCapital(tokens[k]?.text) || (tokens[k]?.text === 'the' && startsCapital(tokens[k + 1]?.text));
 }
+
+const OPPONENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
+
+/**
+ * Whether the comma at `comma` closes what is set off after a name that opens its sentence ("Arsenal, runners-up in each
+ * of the past three seasons,"): an opening comma within a few words before it, right after that name.
+ */
+function apposedOpeningName(tokens: Token[], comma: number): boolean {
+  const sentence = tokens[comma].sentence;
+  for (let k = comma - 2; k > 0 && comma - k <= APPOSITION_REACH && tokens[k].sentence === sentence; k--) {
+    if (tokens[k].text !== ',') continue;
+    // (the name's words capitalised, whatever the tagger read them as: "Manchester City")
+    let name = k - 1;
+    while (name > 0 && startsCapital(tokens[name - 1].text) && tokens[name - 1].sentence === sentence) name--;
+    return startsCapital(tokens[k - 1].text) && (name === 0 || tokens[name - 1].sentence !== sentence);
+  }
+  return false;
+}
+/** The most words between the commas that set off what is said of a name. */
+const APPOSITION_REACH = 16;
 
 function startsCapital(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
@@ -1061,6 +1081,11 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // the tagger read a fixture's verb as a noun; the fixture lies ahead.
   if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && opponentAfter(tokens, i)
     && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i)) return 'PRESENT';
+  // So after the club's name and what is set off by commas after it, whatever the tagger read the verb as ("Arsenal,
+  // runners-up in each of the past three seasons, open at Manchester United on Sunday", "Manchester City, who finished
+  // third, visit Wolverhampton Wanderers on Saturday evening").
+  if (before && weekday && FIXTURE_VERBS.has(word) && prev === ',' && opponentAfter(tokens, i) && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY)
+    && apposedOpeningName(tokens, i - 1)) return 'PRESENT';
   // "Microsoft and Meta report quarterly earnings on Wednesday": companies' plain present, likewise read as a noun.
   if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN'
     && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i)) return 'PRESENT';

@@ -70,3 +70,10 @@ table('a relative clause that holds the date, then the verb of the subject it qu
   // Not after a participle's phrase, which opens no clause: the verb after it governs.
   ['Ballots received by Tuesday will still be counted.', [['Tuesday', '2025-06-17']]],
 ]);
+
+table("a side's fixture after what is said of it between commas lies ahead", DCT, [
+  ['Arsenal, runners-up in each of the past three seasons, open at Manchester United on Sunday.', [['Sunday', '2025-06-15']]],
+  ['Manchester City, who finished third, visit Wolverhampton Wanderers on Saturday evening.', [['Saturday evening', '2025-06-14TEV', 'TIME']]],
+  // Not a verb of the clause between the commas.
+  ['The Gunners, who lost on Sunday, face Chelsea on Wednesday.', [['Sunday', '2025-06-08'], ['Wednesday', '2025-06-18']]],
+]);

@@ -204,7 +204,7 @@ export const SCHEDULED_PRESENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Arsenal host Chelsea on Sunday", "Liverpool visit Everton", "Ajax travel to Groningen": the verbs of a fixture, which the tagger reads as nouns after a club's name. */
-export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain', 'travel']);
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set(['host', 'visit', 'face', 'meet', 'play', 'welcome', 'entertain', 'travel', 'open']);
 /** "Microsoft and Meta report quarterly earnings on Wednesday", "The Games end on Sunday": what companies and events do on a day of their calendar, a plain present the tagger reads as a noun after their names. */
 export const CALENDAR_VERBS: ReadonlySet<string> = new Set(['report', 'release', 'publish', 'announce', 'unveil', 'end', 'start', 'begin', 'resume', 'finish', 'conclude']);
 
