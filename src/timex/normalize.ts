@@ -583,8 +583,9 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - end > 2 * BRACKET_CHARS) return null;
   const between = doc.text.slice(end, next.start);
   const unbracketed = between.replace(/^\s*[^()]*\)/, ' ').replace(new RegExp(`\\([^()]{0,${BRACKET_CHARS}}\\)`), ' ');
-  // (or the noun the clock time qualifies and "on": "set a 2 p.m. deadline on Monday")
-  if (!/^\s+(?:on\s+)?$/i.test(unbracketed) && !/^\s+\p{Ll}+\s+on\s+$/u.test(unbracketed)) return null;
+  // (or the noun the clock time qualifies and "on": "set a 2 p.m. deadline on Monday"; or a comma and "on": "close early at
+  // 1 p.m. EST, on Tuesday, Dec. 24")
+  if (!/^,?\s+(?:on\s+)?$/i.test(unbracketed) && !/^\s+\p{Ll}+\s+on\s+$/u.test(unbracketed)) return null;
   if (unbracketed === between && !/\bon\s+$/i.test(between)) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
   const tense = once(() => (doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null));

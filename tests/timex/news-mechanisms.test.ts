@@ -387,3 +387,7 @@ table('a day of every year is a set of that day (DCT 2024-01-26)', '2024-01-26',
   ['Every Jan. 26, crowds gather at the memorial.', [['Every Jan. 26', 'XXXX-01-26', 'SET']]],
   ['Every January the city holds a parade.', [['Every January', 'XXXX-01', 'SET']]],
 ]);
+
+table('a clock time takes the day told after it past a comma and "on" (DCT Friday 2024-12-20)', '2024-12-20', [
+  ['Markets will close early at 1 p.m. EST, on Tuesday, Dec. 24.', [['1 p.m. EST', '2024-12-24T13:00', 'TIME'], ['Tuesday, Dec. 24', '2024-12-24']]],
+]);
