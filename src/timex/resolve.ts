@@ -590,7 +590,7 @@ function yearOfWeekday(dct: Ymd, month: number, day: number, weekday: number, to
   return null;
 }
 
-function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false, arranged = false): Ymd {
+function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, writtenDayBefore = false, deadline = false, arranged = false, setBefore = false): Ymd {
   const today = weekdayOf(dct);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
@@ -606,8 +606,10 @@ function weekdayDate(dct: Ymd, weekday: number, f: Frame, tense: Tense | null, w
   // unless the sentence tells the past (never the day before that a plain future may otherwise mean).
   if (f.relWord === 'this') return addDays(dct, tense === 'PAST' ? -back : ahead);
   if (f.rel !== undefined && f.rel > 0) return addDays(dct, (ahead || 7) + 7 * (f.rel - 1));
-  // "called a general strike for Friday": the day it is arranged for lies ahead of the telling.
+  // "called a general strike for Friday": the day it is arranged for lies ahead of the telling; "which had been due on
+  // Thursday": one arranged before the telling, then changed, is the nearest.
   if (arranged) return addDays(dct, ahead);
+  if (setBefore) return addDays(dct, back <= ahead ? -back : ahead);
   // "will mark the day on Friday" in a story dated Saturday: a wire story is often dated for the
   // morning after it is written, so the day before the DCT may still be to come as it is written.
   // Only a plain future: not a deadline ("would act by Tuesday"), which lies ahead of the writing,
@@ -870,7 +872,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     }
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
-    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense(), !told && !ctx.deadline && !ctx.toldAhead?.(), !told && ctx.deadline, !told && ctx.arranged));
+    return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense(), !told && !ctx.deadline && !ctx.toldAhead?.(), !told && ctx.deadline, !told && ctx.arranged, !told && ctx.setInThePast));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {
     // "yesterday", "last night", "this morning": a day counted from the DCT. "At 10 p.m.", "that

@@ -9,7 +9,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -553,6 +553,28 @@ function opponentAfter(tokens: Token[], i: number): boolean {
 const OPPONENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
 
 /**
+ * Whether "had been" and a participle of arranging stand within a few words before token `first`, over "on", "until",
+ * "for" or an infinitive only ("had been due to return on Monday"), and "not" after "had"; not right after "in".
+ */
+function arrangedInPastPerfect(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  // (not the time of the arranging: "a target date that had been set in March")
+  if (tokens[first - 1]?.text.toLowerCase() === 'in') return false;
+  for (let k = first - 1; k >= 2 && first - k <= ARRANGED_REACH && tokens[k].sentence === sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (ARRANGING_PARTICIPLES.has(word)) {
+      const been = tokens[k - 1].text.toLowerCase() === 'been';
+      const had = tokens[k - 2].text.toLowerCase() === 'had' || (tokens[k - 2].text.toLowerCase() === 'not' && tokens[k - 3]?.text.toLowerCase() === 'had');
+      return been && had;
+    }
+    if (tokens[k].pos === 'PUNCT' || (VERB_TAGS.has(tokens[k].pos) && tokens[k - 1]?.text.toLowerCase() !== 'to')) return false;
+  }
+  return false;
+}
+/** The most words between "had been due" and its day ("had been due to return on"). */
+const ARRANGED_REACH = 5;
+
+/**
  * Whether the comma at `comma` closes what is set off after a name that opens its sentence ("Arsenal, runners-up in each
  * of the past three seasons,"): an opening comma within a few words before it, right after that name.
  */
@@ -960,13 +982,17 @@ const BACKGROUND_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
  * Whether the expression is the day a plan was set for, told with a past "be" right before its participle ("Sentencing
- * was set for Sept. 11"; not "The vote, originally set for March 5, was delayed", which tells it undone), or with the
- * verb and its object ("Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3").
+ * was set for Sept. 11"; not "The vote, originally set for March 5, was delayed", which tells it undone), with the
+ * verb and its object ("Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3"), or in the past
+ * perfect of what was then changed ("which had been due on Thursday"): the nearest such day, ahead or behind.
  */
 export function setInThePast(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
   const word = (k: number) => (tokens[k]?.sentence === tokens[first]?.sentence ? tokens[k].text.toLowerCase() : '');
+  // "which had been due on Thursday, until Jan. 31", "had been scheduled to begin Thursday", "It had been due to expire
+  // Friday evening": what had been arranged for a day before it was put off or brought forward.
+  if (first < tokens.length && arrangedInPastPerfect(tokens, first)) return true;
   if (word(first - 1) !== ARRANGED_FOR) return false;
   if (PLAN_PARTICIPLES.has(word(first - 2)) && PAST_BE.has(word(first - 3))) return true;
   // (the object may be a gerund the tagger reads as a verb: "set sentencing for")

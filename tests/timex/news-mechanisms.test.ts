@@ -391,3 +391,11 @@ table('a day of every year is a set of that day (DCT 2024-01-26)', '2024-01-26',
 table('a clock time takes the day told after it past a comma and "on" (DCT Friday 2024-12-20)', '2024-12-20', [
   ['Markets will close early at 1 p.m. EST, on Tuesday, Dec. 24.', [['1 p.m. EST', '2024-12-24T13:00', 'TIME'], ['Tuesday, Dec. 24', '2024-12-24']]],
 ]);
+
+table('a day arranged in the past perfect, then changed, is the nearest such day (DCT Wednesday 2019-10-30)', '2019-10-30', [
+  ["The EU agreed to delay Britain's departure, which had been due on Thursday, until Jan. 31.", [['Thursday', '2019-10-31'], ['Jan. 31', '2020-01-31']]],
+  // Behind where it is nearer: "had been due to expire Friday evening", told on a Monday, as TimeBank has it.
+  ['The offer was extended to Nov. 16. It had been due to expire Monday evening.', [['Nov. 16', '2019-11-16'], ['Monday evening', '2019-10-28TEV', 'TIME']]],
+  // Not the time of the arranging.
+  ['The target date had been set in March.', [['March', '2019-03']]],
+]);

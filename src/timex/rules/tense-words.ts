@@ -253,6 +253,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'told', 're
  */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['confirmed', 'confirms', 'claimed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'warned']);
 
+/** "had been due on Thursday", "had been scheduled to begin Thursday": what a day had been arranged for. */
+export const ARRANGING_PARTICIPLES: ReadonlySet<string> = new Set(['due', 'scheduled', 'slated', 'set', 'planned', 'expected']);
+
 /** "on Sept. 15, followed by Singapore a week later": participles that put what they add in order with the clause's time. */
 export const SEQUENCE_PARTICIPLES: ReadonlySet<string> = new Set(['followed', 'preceded']);
 
