@@ -1379,6 +1379,8 @@ function nounAfterSingular(tokens: Token[], i: number): boolean {
  * word that opens a clause: "as the team plays").
  */
 function inObjectPhrase(tokens: Token[], i: number): boolean {
+  // (a present in -s right after a plural name is that name's verb: "at the Paris Games ends on Sunday")
+  if (/^[a-z]{2,}[^s']s$/.test(tokens[i].text) && /\p{Ll}s$/u.test(tokens[i - 1]?.text ?? '')) return false;
   let k = i - 1;
   // (a hyphen written between two words is inside a compound: "the All-Star break")
   while (k > i - 6 && k >= 1) {

@@ -77,3 +77,8 @@ table("a side's fixture after what is said of it between commas lies ahead", DCT
   // Not a verb of the clause between the commas.
   ['The Gunners, who lost on Sunday, face Chelsea on Wednesday.', [['Sunday', '2025-06-08'], ['Wednesday', '2025-06-18']]],
 ]);
+
+table('a present in -s right after a plural name is its verb, not the head of a preposition\'s object', DCT, [
+  ["The athletics programme at the Paris Games ends on Sunday with the marathon.", [['Sunday', '2025-06-15']]],
+  ['The anniversary of the landings falls on Tuesday.', [['Tuesday', '2025-06-17']]],
+]);
