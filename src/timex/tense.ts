@@ -771,15 +771,18 @@ function commonObject(tokens: Token[], last: number): number {
   return 0;
 }
 /**
- * Whether the verb at `i` opens a condition after "if" (its subject between them) that a modal ("would", "could")
- * earlier in the sentence hangs on: "said it would act if it won power on July 4".
+ * Whether the verb at `i` opens a condition after "if" (its subject between them) that a modal ("would", "could") or an
+ * infinitive earlier in the sentence hangs on: "said it would act if it won power on July 4", "threatened to add
+ * another 50% if Beijing did not withdraw its retaliation by Tuesday".
  */
 function conditionalPast(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   const at = [1, 2, 3].map((d) => i - d).find((k) => tokens[k]?.sentence === sentence && tokens[k].text.toLowerCase() === 'if');
   // (a past perfect is a condition the past failed: "could have stopped the attack in May if it had followed the advice")
   if (at === undefined || tokens.slice(at + 1, i + 1).some((t) => t.text.toLowerCase() === 'had')) return false;
-  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (MODALS.has(tokens[k].text.toLowerCase())) return true;
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+    if (MODALS.has(tokens[k].text.toLowerCase()) || (tokens[k].text.toLowerCase() === 'to' && tokens[k + 1]?.pos === 'VERB')) return true;
+  }
   return false;
 }
 /** The words between a common object's determiner and its head: adjectives, figures and nouns of a compound. */
@@ -1153,7 +1156,7 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.
   if (!before && PAST_BE.has(word) && EXPECTATION_VERBS.has(next) && tokens[i + 2]?.text.toLowerCase() === 'to') return 'FUTURE';
   if (pastForm) {
-    // "would bring in a bill if it won power on July 4": a past after "if" under "would" is a condition, no past.
+    // "would bring in a bill if it won power on July 4": a past after "if" under "would" or "to" is a condition, no past.
     if (conditionalPast(tokens, i)) return null;
     // "will be held", "will be formally opened": a participle after a form of "be" (and an adverb) takes the tense of
     // that auxiliary; after "remain" or "stay" ("will remain closed") it is an adjective; so is one between a

@@ -82,3 +82,7 @@ table('a present in -s right after a plural name is its verb, not the head of a 
   ["The athletics programme at the Paris Games ends on Sunday with the marathon.", [['Sunday', '2025-06-15']]],
   ['The anniversary of the landings falls on Tuesday.', [['Tuesday', '2025-06-17']]],
 ]);
+
+table('a past after "if" under an infinitive is a condition, no past', DCT, [
+  ['The president threatened to add tariffs if Beijing did not withdraw its retaliation by Tuesday.', [['Tuesday', '2025-06-17']]],
+]);
