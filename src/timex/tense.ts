@@ -9,7 +9,7 @@ import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
-  NOT_TRADED_AFTER, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+  NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
@@ -1443,14 +1443,17 @@ const CLAUSE_REACH = 12;
 /**
  * The word an infinitive's "to" (at `k`) hangs on: the word before it, or, past a phrase of time
  * or place ("agreed on Monday to resume", "decided at its meeting Tuesday to raise"), the verb
- * before that phrase, when the phrase opens with a preposition or a day and holds no verb.
+ * before that phrase, when the phrase opens with a preposition or a day and holds no verb; past its object, a verb
+ * of asking or ordering ("asked investors to send their views by Wednesday").
  */
 function governorOf(tokens: Token[], k: number): number {
   const sentence = tokens[k].sentence;
   for (let j = k - 1; j >= 0 && j >= k - GOVERNOR_REACH && tokens[j].sentence === sentence; j--) {
     const t = tokens[j];
-    if (t.pos === 'VERB') return j < k - 1 && (tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PROPN') ? j : k - 1;
-    if (!PHRASE_TAGS.has(t.pos)) break;
+    const asking = OBJECT_CONTROL_VERBS.has(t.text.toLowerCase());
+    if (t.pos === 'VERB') return j < k - 1 && (tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PROPN' || asking) ? j : k - 1;
+    // (a compound's hyphen inside the object: "urged residents in high-risk areas to leave")
+    if (!PHRASE_TAGS.has(t.pos) && !(t.text === '-' && hyphenedToPrevious(tokens, j + 1))) break;
   }
   return k - 1;
 }

@@ -86,3 +86,8 @@ table('a present in -s right after a plural name is its verb, not the head of a 
 table('a past after "if" under an infinitive is a condition, no past', DCT, [
   ['The president threatened to add tariffs if Beijing did not withdraw its retaliation by Tuesday.', [['Tuesday', '2025-06-17']]],
 ]);
+
+table('an infinitive after a verb of asking and its object looks ahead', DCT, [
+  ['The index provider asked investors to send their views by 6 p.m. on Tuesday.', [['6 p.m.', '2025-06-17T18:00', 'TIME'], ['Tuesday', '2025-06-17']]],
+  ['He urged residents in high-risk areas to leave before Saturday morning.', [['Saturday morning', '2025-06-14TMO', 'TIME']]],
+]);

@@ -23,6 +23,9 @@ export const PAST_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 /** A side picked for a game: an infinitive after one looks ahead ("announced the team to play Ireland on Saturday"). */
 export const PICKED_SIDES: ReadonlySet<string> = new Set(['team', 'squad', 'side', 'line-up', 'lineup', 'xi', 'eleven', 'crew']);
 
+/** "asked investors to send their views by Wednesday": verbs of asking or ordering, whose object stands before the "to". */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(['asked', 'urged', 'ordered', 'told', 'invited', 'advised', 'instructed', 'encouraged', 'allowed']);
+
 /**
  * Verbs and adjectives whose infinitive looks ahead: "set to resume Monday", "agreed to meet in
  * March". Any other "to" + verb ("continuing to try", "for Sun to meet demand") has no tense of its own.
