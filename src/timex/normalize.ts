@@ -274,6 +274,16 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const told = references.at(-1);
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
+    // "arrested four days later, on May 29", "Two years earlier, in June 2021,": an offset the date in apposition after it
+    // names is that date (the date the text gives, not the one counted from the day before).
+    const offsetBefore = i > 0 && framed[i - 1]?.dir?.anaphoric && OFFSET_APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
+    if (offsetBefore && resolved.type === 'DATE' && PERIOD_VALUE.test(resolved.value)) {
+      // (a date without its year is in the year the offset reaches: "A month later, on Dec. 12" after "Nov. 11, 2022")
+      const counted = /^\d{4}/.exec(resolvedValues[i - 1] ?? '')?.[0];
+      if (frame.year === undefined && counted) resolved = { ...resolved, value: counted + resolved.value.slice(4) };
+      out[i - 1] = { ...out[i - 1], value: resolved.value };
+      resolvedValues[i - 1] = resolved.value;
+    }
     // "Hertz won approval on Thursday. Thursday's approval means ...": a weekday's possessive after the same weekday told
     // plainly names what happened on the day told, whatever the verb after it.
     const plainWeekday = frame.weekday !== undefined && frame.rel === undefined && frame.relWord === undefined && frame.weekShift === undefined;
@@ -670,6 +680,10 @@ const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbe
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 /** A comma, maybe with "on", between a day and the date that names it again: "10 days later, on Sunday, Dec. 15". */
 const DAY_APPOSED_BETWEEN = /^,\s+(?:on\s+)?$/;
+/** A comma and "on" or "in" between an offset and the date that names it: "four days later, on May 29". */
+const OFFSET_APPOSED_BETWEEN = /^,\s+(?:on|in)\s+$/;
+/** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */
+const PERIOD_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
 

@@ -58,3 +58,9 @@ table('a day told with its year and a part of the day sets the scene too', DCT, 
   ['The killings took place at the family estate on the night of June 7, 2021. The father called 911 at 10:07 p.m.',
     [['the night of June 7, 2021', '2021-06-07TNI', 'TIME'], ['10:07 p.m.', '2021-06-07T22:07', 'TIME']]],
 ]);
+
+table('an offset the date in apposition after it names is that date, in the year the offset reaches', DCT, [
+  ['The exchange filed for bankruptcy on Nov. 11, 2022. A month later, on Dec. 12, police arrested its founder.',
+    [['Nov. 11, 2022', '2022-11-11'], ['A month later', '2022-12-12'], ['Dec. 12', '2022-12-12']]],
+  ['Two years earlier, in June 2021, the agency had approved the drug.', [['Two years earlier', '2021-06'], ['June 2021', '2021-06']]],
+]);
