@@ -512,6 +512,8 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   }
   // "The 1997 Tour starts in Rouen on July 5", "open the 1996 season on September 2": the year of the clause's noun.
   if (ctx.clauseYear != null && Math.abs(ctx.clauseYear - dct.y) <= 1) return ctx.clauseYear;
+  // "The 2026 World Cup will open on June 11": further ahead, where the clause tells what is to come.
+  if (ctx.clauseYear != null && ctx.clauseYear > dct.y && ctx.clauseYear - dct.y <= CLAUSE_YEARS_AHEAD && ctx.tense() === 'FUTURE') return ctx.clauseYear;
   const position = day === undefined
     ? (y: number) => (y - dct.y) * 12 + month - dct.m
     : (y: number) => (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86400000;
@@ -557,6 +559,9 @@ function inferYear(dct: Ymd, month: number, f: Frame, ctx: ResolveContext, day?:
   if (told) return [told.y - 1, told.y, told.y + 1].reduce((a, b) => (Math.abs(gapFrom(told, b, month, day)) < Math.abs(gapFrom(told, a, month, day)) ? b : a));
   return nearest(options).y;
 }
+
+/** How many years ahead the year of a clause's noun still places its months ("The 2026 World Cup will open on June 11"). */
+const CLAUSE_YEARS_AHEAD = 5;
 
 /** The months of a season. */
 const SEASON_MONTHS = 3;

@@ -64,3 +64,7 @@ table('an offset the date in apposition after it names is that date, in the year
     [['Nov. 11, 2022', '2022-11-11'], ['A month later', '2022-12-12'], ['Dec. 12', '2022-12-12']]],
   ['Two years earlier, in June 2021, the agency had approved the drug.', [['Two years earlier', '2021-06'], ['June 2021', '2021-06']]],
 ]);
+
+table("the year of a clause's noun places its months further ahead where the clause tells what is to come", DCT, [
+  ['The 2028 Olympics will open in Los Angeles on July 14.', [['2028', '2028'], ['July 14', '2028-07-14']]],
+]);
