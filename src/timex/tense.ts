@@ -582,15 +582,16 @@ function apposedOpeningName(tokens: Token[], comma: number): boolean {
   const sentence = tokens[comma].sentence;
   for (let k = comma - 2; k > 0 && comma - k <= APPOSITION_REACH && tokens[k].sentence === sentence; k--) {
     if (tokens[k].text !== ',') continue;
-    // (the name's words capitalised, whatever the tagger read them as: "Manchester City")
+    // (the name's words capitalised, whatever the tagger read them as: "Manchester City"; a name is a few words long)
     let name = k - 1;
-    while (name > 0 && startsCapital(tokens[name - 1].text) && tokens[name - 1].sentence === sentence) name--;
+    while (name > 0 && k - name <= NAME_WORDS && startsCapital(tokens[name - 1].text) && tokens[name - 1].sentence === sentence) name--;
     return startsCapital(tokens[k - 1].text) && (name === 0 || tokens[name - 1].sentence !== sentence);
   }
   return false;
 }
-/** The most words between the commas that set off what is said of a name. */
+/** The most words between the commas that set off what is said of a name, and the most words of that name. */
 const APPOSITION_REACH = 16;
+const NAME_WORDS = 5;
 
 function startsCapital(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
@@ -632,7 +633,6 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "extended distance learning through Friday", "on orange alert for flooding through Friday": a compound's last noun
     // or a gerund after a preposition, which the tagger read as a verb, is part of the object.
-    // (the tagger reads some prepositions, "for", as subordinators)
     const noun = nounAfterSingular(tokens, k) || (PREPOSITION_TAGS.has(tokens[k - 1]?.pos ?? '') && word.endsWith('ing'));
     if ((VERB_TAGS.has(tokens[k].pos) && !kept && !noun) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
     if (tokens[k].pos !== 'PUNCT') words++;
@@ -671,6 +671,7 @@ const COMPOUND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
 /** How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon until"). */
 const PUT_OFF_REACH = 10;
+/** The tags of a preposition, which the tagger gives some ("for") as a subordinator's. */
 const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ']);
 
 /** How many words back a "would not" may govern an "until". */
@@ -1318,14 +1319,16 @@ function planInPresent(tokens: Token[], i: number): boolean {
 function headlinePlan(tokens: Token[], i: number): boolean {
   if (tokens[i].text.toLowerCase() !== 'to' || !NOUN_TAGS.has(tokens[i - 1]?.pos ?? '') || !VERB_TAGS.has(tokens[i + 1]?.pos ?? '')) return false;
   const sentence = tokens[i].sentence;
-  let k = i - 1;
-  for (; k >= 0 && tokens[k].sentence === sentence; k--) if (VERB_TAGS.has(tokens[k].pos)) return false;
+  // (a headline is short: a longer line is read no further, so no sentence is walked for each of its words)
+  for (let k = i - 1; tokens[k]?.sentence === sentence; k--) if (i - k > HEADLINE_WORDS || VERB_TAGS.has(tokens[k].pos)) return false;
   let end = i + 1;
-  while (tokens[end + 1]?.sentence === sentence) end++;
+  while (tokens[end + 1]?.sentence === sentence) if (++end - i > HEADLINE_WORDS) return false;
   return !SENTENCE_ENDS.has(tokens[end].text);
 }
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '."', '.”', '…']);
+/** The most words on either side of a headline's "to". */
+const HEADLINE_WORDS = 30;
 
 /** Whether token i opens a compound by a hyphen to the word after it ("closed-door consultations", "long-awaited"). */
 function hyphenedToNext(tokens: Token[], i: number): boolean {
