@@ -197,13 +197,6 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     if (pairedWith && resolved.type === 'DATE' && DAY_VALUE.test(pairedWith) && DAY_VALUE.test(resolved.value)) {
       resolved = { ...resolved, value: pairedWith.slice(0, 8) + resolved.value.slice(8) };
     }
-    // "was held 10 days later, on Sunday, Dec. 15": a date in apposition to the same day counted or told before it is that
-    // day, in its year.
-    const apposedDay = i > 0 && frame.month !== undefined && frame.day !== undefined && frame.year === undefined
-      && DAY_APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
-    if (apposedDay && DAY_VALUE.test(apposedDay) && DAY_VALUE.test(resolved.value) && apposedDay.slice(4) === resolved.value.slice(4)) {
-      resolved = { ...resolved, value: apposedDay };
-    }
     // "did not rule out action in July and August": a month listed right after another is in its year, or in the next
     // where it comes earlier in the calendar ("in December or January").
     const listedAfter = i > 0 && monthAlone(frame) && framed[i - 1] && monthAlone(framed[i - 1]!) && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
@@ -274,8 +267,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const told = references.at(-1);
       if (told?.start === mentions[i - 1].start) told.value = opener;
     }
-    // "arrested four days later, on May 29", "Two years earlier, in June 2021,": an offset the date in apposition after it
-    // names is that date (the date the text gives, not the one counted from the day before).
+    // "arrested four days later, on May 29", "Two years earlier, in June 2021,", "held 10 days later, on Sunday, Dec. 15":
+    // an offset the date in apposition after it names is that date (the date the text gives, not the one counted from
+    // the day before).
     const offsetBefore = i > 0 && framed[i - 1]?.dir?.anaphoric && OFFSET_APPOSED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
     if (offsetBefore && resolved.type === 'DATE' && PERIOD_VALUE.test(resolved.value)) {
       // (a date without its year is in the year the offset reaches: "A month later, on Dec. 12" after "Nov. 11, 2022")
@@ -678,8 +672,6 @@ const DAY_AND_PART_VALUE = new RegExp(`^${DAY}(?:T[A-Z]{2})?$`);
 const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbers|report|survey|reading|statistics|print|payrolls)\b/iu;
 /** Between a date and the weekday that says which day of the week it was: "June 5, a Monday", "May 25, 2020, a Memorial Day Monday". */
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
-/** A comma, maybe with "on", between a day and the date that names it again: "10 days later, on Sunday, Dec. 15". */
-const DAY_APPOSED_BETWEEN = /^,\s+(?:on\s+)?$/;
 /** A comma and "on" or "in" between an offset and the date that names it: "four days later, on May 29". */
 const OFFSET_APPOSED_BETWEEN = /^,\s+(?:on|in)\s+$/;
 /** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */

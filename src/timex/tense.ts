@@ -292,7 +292,7 @@ function oneBetween(tokens: Token[], from: number, to: number, words: ReadonlySe
  */
 function relativeClauseOpens(tokens: Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= Math.max(from, 1) && tokens[k].text !== ','; k--) {
-    if (RELATIVE_CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()) && NOUN_TAGS.has(tokens[k - 1].pos)) return true;
+    if (RELATIVE_CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()) && NOMINAL.has(tokens[k - 1].pos)) return true;
   }
   return false;
 }
@@ -1317,7 +1317,7 @@ function planInPresent(tokens: Token[], i: number): boolean {
  * a sentence that ends without a mark of its end, as a headline's line does (a headline drops the "is" of "is to").
  */
 function headlinePlan(tokens: Token[], i: number): boolean {
-  if (tokens[i].text.toLowerCase() !== 'to' || !NOUN_TAGS.has(tokens[i - 1]?.pos ?? '') || !VERB_TAGS.has(tokens[i + 1]?.pos ?? '')) return false;
+  if (tokens[i].text.toLowerCase() !== 'to' || !NOMINAL.has(tokens[i - 1]?.pos ?? '') || !VERB_TAGS.has(tokens[i + 1]?.pos ?? '')) return false;
   const sentence = tokens[i].sentence;
   // (a headline is short: a longer line is read no further, so no sentence is walked for each of its words)
   for (let k = i - 1; tokens[k]?.sentence === sentence; k--) if (i - k > HEADLINE_WORDS || VERB_TAGS.has(tokens[k].pos)) return false;
@@ -1325,7 +1325,6 @@ function headlinePlan(tokens: Token[], i: number): boolean {
   while (tokens[end + 1]?.sentence === sentence) if (++end - i > HEADLINE_WORDS) return false;
   return !SENTENCE_ENDS.has(tokens[end].text);
 }
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '."', '.”', '…']);
 /** The most words on either side of a headline's "to". */
 const HEADLINE_WORDS = 30;
