@@ -2,14 +2,14 @@
 // a last word no person's name ends in, a head before its subject, one whose subject may be two things joined,
 // a last word no place's name ends in, a company's head after a name the model stopped before, a body's head after a
 // people's or a place's name, an institution's head after a person's name, a unit's head an ordinal opens the name of,
-// a movement's head after the day it is named after.
+// a movement's head after the day it is named after, an umbrella's last word after the body's name.
 // Each rule reads the set of its role.
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './organization-heads.json' with { type: 'json' };
 
 /** Every role a head may play; a role the table names that is not here is a typo no rule would read (tests check). */
 export const ROLES = [
-  'endsOrganization', 'subjectAfter', 'subjectsJoined', 'neverEndsPlace', 'companyAfterName', 'bodyAfterPeople', 'institutionAfterPerson', 'goesByName', 'numberedUnit', 'namedAfterDay',
+  'endsOrganization', 'subjectAfter', 'subjectsJoined', 'neverEndsPlace', 'companyAfterName', 'bodyAfterPeople', 'institutionAfterPerson', 'goesByName', 'numberedUnit', 'namedAfterDay', 'sameBodyBefore',
 ] as const;
 type Role = (typeof ROLES)[number];
 
@@ -46,3 +46,5 @@ export const GOES_BY_NAME_HEADS = withRole('goesByName');
 export const NUMBERED_UNIT_HEADS = withRole('numberedUnit');
 /** Heads of movements and groups named after the day of their founding event ("June 5 Movement"); not "party". */
 export const NAMED_AFTER_DAY_HEADS = withRole('namedAfterDay');
+/** Last words after which the name before names the same body, its umbrella ("Oxfam International"): link takes that name where the registry has no whole. */
+export const SAME_BODY_HEADS = withRole('sameBodyBefore');

@@ -8,7 +8,7 @@ import { lookupAlias, NAME_SUFFIXES, type AliasHit, type RegistryIndex } from '.
 import { aliasKey, foldKey, modelSingular, normalizeName, stripLeadingThe, stripPossessive, withTitleCaseWords } from '../registry/normalize.js';
 import { MODEL_WORDS_AFTER } from '../lexicon/product-models.js';
 import { isLegalForm } from '../ner/name-types.js';
-import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS } from '../lexicon/organization-heads.js';
+import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS, SAME_BODY_HEADS } from '../lexicon/organization-heads.js';
 import { AGENCY_CREDITS } from '../lexicon/wire-slugs.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelineCredits, datelines } from '../resolve/datelines.js';
@@ -113,6 +113,12 @@ function withoutLegalForm(text: string): string | undefined {
   return bare;
 }
 
+/** A body's name without the last word that makes it the body's umbrella ("Save the Children International"); undefined without one. */
+function withoutUmbrella(text: string): string | undefined {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && SAME_BODY_HEADS.has(text.slice(space + 1).toLowerCase()) ? text.slice(0, space) : undefined;
+}
+
 /**
  * The product a model of it is ("iPhone 16 Pro", "Claude Sonnet 4"): the registry product its name starts with,
  * the rest of it model words; none where there is no such product.
@@ -142,7 +148,7 @@ function hitsOf(index: RegistryIndex, text: string, type: Mention['type']): Alia
   if (hits.length) return hits;
   if (type === 'PRODUCT') return productOfModel(index, text);
   if (type === 'ORG') {
-    const company = withoutLegalForm(text);
+    const company = withoutLegalForm(text) ?? withoutUmbrella(text);
     return company ? lookupAlias(index, company).filter((h) => index.entries.get(h.id)?.type === 'ORG') : ownCountrysBody(index, text);
   }
   if (type !== 'PERSON') return hits;

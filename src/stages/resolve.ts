@@ -49,6 +49,7 @@ import { widenPeople } from '../resolve/given-names.js';
 import { basedOrganizations, prefixedNames, splitHyphenated, suffixedAcronyms } from '../resolve/hyphens.js';
 import { languagesSpoken, peoplesBeforeNouns } from '../resolve/language-words.js';
 import { partnerships } from '../resolve/partnerships.js';
+import { registryNamesRunOn } from '../resolve/registry-run-ons.js';
 import { unionBranches } from '../resolve/union-locals.js';
 import { dropCreditRatings } from '../resolve/credit-ratings.js';
 import { regnalNumbers } from '../resolve/regnal-numbers.js';
@@ -483,7 +484,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   read = whole.candidates;
   // What each token may be before a person's name: the organizations' subjects end at a title, and people's cues read them.
   const cues = tokenCues(tokens, registry);
-  const proposed = peopleAfterPortfolios(text, [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...platformNames(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens, registry), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...suffixedAcronyms(text, registry), ...partnerships(text, registry), ...numberedModels(text)], isNameWord);
+  const proposed = peopleAfterPortfolios(text, [...read, ...organizationNames(text, tokens, candidates, registry, cues, isNameWord), ...possessiveOrganizations(text, read), ...possessiveLandmarks(text, registry), ...possessiveCompanies(text, registry), ...nicknamedPeople(text, candidates, isNameWord), ...photoCredits(text), ...creditCandidates(credits), ...definingNames(text), ...shipNames(text), ...tickers(text), ...platformNames(text), ...bylines(text), ...apostropheNames(text, tokens, registry), ...numberedLaws(text), ...courtCases(text, tokens, registry), ...datedLaws(text, tokens), ...publicOffices(text, tokens), ...courts(text), ...whole.events, ...numberedRoads(text), ...titledWorks(text, tokens), ...facilitiesAfterOpener(text, tokens), ...basedOrganizations(text, registry), ...prefixedNames(text, registry), ...suffixedAcronyms(text, registry), ...partnerships(text, registry), ...numberedModels(text), ...registryNamesRunOn(text, read)], isNameWord);
   // Trimmed, a name may be a common noun's abbreviation only now ("the [AI] startup at").
   const trimmed = publications(text, possessiveNames(text, dropCommonAbbreviations(text, mapEach(applyPersonCues(text, tokens, proposed, registry, cues, lower, isNameWord),
     (c) => (NAME_LABELS.has(c.type) ? trimName(text, c, registry) : c)).filter((c): c is Candidate => c !== null)), registry), registry);
