@@ -55,7 +55,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   /** The last year told before a noun ("the 1997 Tour"), and where it ends. */
   let nounYear: { year: number; end: number } | null = null;
   /** The year of a date that sets the scene of its sentence ("In 2016, ...", "in the spring of 2023, when ..."), and where it ends. */
-  let sceneYear: { year: number; end: number } | null = null;
+  let sceneYear: { year: number; end: number; quoted: boolean } | null = null;
   /** The last day told in a sentence about an election. */
   let electionDay: string | null = null;
   /** The decade told last, until a date is told after it. */
@@ -98,12 +98,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // does), once: tenseAround walks the whole sentence.
     const tense = once(() => (doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null));
     const from = clockBefore.get(i) ?? m.start;
-    // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.").
-    const rangeOpen = i > 0 && RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? resolvedValues[i - 1] : undefined;
-    const joined = dayJoined(doc, mentions, framed, i, dct, rangeOpenedBy(i));
     // Two days joined by "and": a list's ("closed on Wednesday and Thursday"), or a range's after "between".
     const listed = i > 0 && LIST_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start));
     const between = listed && BETWEEN_BEFORE.test(doc.text.slice(Math.max(0, mentions[i - 1].start - 8), mentions[i - 1].start));
+    // The value of the mention before, when the two make a range ("Thursday night into Friday", "from 10 p.m. to 5 a.m.",
+    // "between noon and 6 p.m.").
+    const rangeOpen = i > 0 && (between || RANGE_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))) ? resolvedValues[i - 1] : undefined;
+    const joined = dayJoined(doc, mentions, framed, i, dct, rangeOpenedBy(i));
     const deadline = doc.tokens?.length ? deadlineBefore(doc, m.start, m.end) : false;
     if (joined && !clockBefore.has(joined.index)) clockBefore.set(joined.index, m.start);
     // (the readings only some frames ask for are functions, not getters: V8 keeps an object literal with getters as a
@@ -179,7 +180,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
       yearToldDay,
-      sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y ? sceneYear.year : null,
+      // (a scene set inside a quotation ends with it: '"Ten years ago, nobody imagined ...," said X at the meeting in March')
+      sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y
+        && (!sceneYear.quoted || insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start)) ? sceneYear.year : null,
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
       habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start) : monthAlone(frame) && customBefore(doc, m.start)),
@@ -188,6 +191,18 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "daily at 9 a.m.", "from 9 a.m. to 3 p.m. every day": a clock time told beside a set, or closing a range whose
+    // opening one is, is the set's time of day, on no one day; and so is the time that opens its range.
+    const ofSet = frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME'
+      ? setBeside(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null) : null;
+    if (ofSet) {
+      resolved = { ...resolved, value: ofSet + resolved.value.slice(resolved.value.indexOf('T')) };
+      if (rangeOpen && framed[i - 1]?.hour !== undefined && clockAlone(framed[i - 1]!) && !rangeOpen.startsWith('XXXX-')) {
+        const opening = ofSet + rangeOpen.slice(rangeOpen.indexOf('T'));
+        out[i - 1] = { ...out[i - 1], value: opening };
+        resolvedValues[i - 1] = opening;
+      }
+    }
     // "loaned for a year, newspapers reported on Friday. He was hurt in a crash the following year": a past counted
     // on from a report's day would lie ahead of the DCT; it counts from the date of the story told before the report.
     const story = isAnaphoric(frame) && references.at(-1)?.report ? [...references].reverse().find((r) => !r.report) : undefined;
@@ -207,10 +222,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
-    // But "from 7 a.m. until midday on Thursday", "between midnight and 8am": a clock time with no day of its own that
-    // opens a range is on the day of the one that closes it, a midnight the one that day starts with.
+    // But "from 7 a.m. until midday on Thursday", "between midnight and 8am", "between noon and 6 p.m. on Wednesday": a clock
+    // time with no day of its own that opens a range is on the day of the one that closes it, a midnight the one that day
+    // starts with.
     const before = framed[i - 1];
-    const openedAlone = rangeOpen && before && (before.hour !== undefined || /T(?:24|00):00$/.test(rangeOpen)) && clockAlone(before) && resolved.type === 'TIME' && DAY_VALUE.test(resolved.value.slice(0, 10))
+    const openedAlone = rangeOpen && before && (before.hour !== undefined || /T(?:24|00|12):00$/.test(rangeOpen)) && clockAlone(before) && resolved.type === 'TIME' && DAY_VALUE.test(resolved.value.slice(0, 10))
       && (joined || rangeOpen.slice(0, 10) === resolved.value.slice(0, 10));
     if (openedAlone && (rangeOpen.endsWith('T24:00') || rangeOpen.slice(0, 10) !== resolved.value.slice(0, 10))) {
       const clock = rangeOpen.slice(10).replace('T24:00', 'T00:00');
@@ -312,10 +328,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       }
       // (a year told outright, "In 2016,", or counted from the DCT where it opens the sentence, "Last year,"; not a month
       // without one, nor "last year when they host Spain on September 28")
+      // A year counted from the story's own ("That year,", "Two years later,") sets it where it opens the sentence too.
       const opening = sentenceStart(sentenceStarts, m.start);
-      const told = frame.year !== undefined || (/^\d{4}$/.test(resolved.value) && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1)));
-      if (told && /^\d{4}/.test(resolved.value) && !isAnaphoric(frame) && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m)) {
-        sceneYear = { year: +resolved.value.slice(0, 4), end: m.end };
+      const opens = /^\d{4}$/.test(resolved.value) && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1));
+      if ((frame.year !== undefined || opens) && /^\d{4}/.test(resolved.value) && (!isAnaphoric(frame) || opens) && setsTheScene(doc.text, opening, m)) {
+        sceneYear = { year: +resolved.value.slice(0, 4), end: m.end, quoted: insideQuotation(doc.text, opening, m.start) };
       }
       // "from Thursday's settlement price": a day that marks a figure is no day the narrative reached, nor one that names an
       // event ("the Jan. 6 riot"). Nor is the day of a report told right after the day of what it reports ("struck before
@@ -491,6 +508,22 @@ const MAX_ZONE_HOURS = 14;
 /** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
 const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined && f.month === undefined && f.year === undefined
   && f.anchor === undefined && f.rel === undefined && f.relWord === undefined && !f.sameDay;
+
+/** A set's words: "every morning", "each Monday", "daily", "nightly". */
+const SET_WORDS = /^(?:every|each)\s|^(?:daily|nightly)$/i;
+/** Between a set and the clock time after it: "daily at 9 a.m.", "every morning, at 6", "daily from 10 a.m.". */
+const SET_THEN_CLOCK = /^,?\s+(?:at|from)\s+$/i;
+/** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily". */
+const CLOCK_THEN_SET = /^,?\s+$/;
+
+/** The day of a set told right beside the clock time of mention i ("XXXX-XX-XX", "XXXX-WXX-1" of "each Monday"), or null. */
+function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
+  const [before, after] = [mentions[i - 1], mentions[i + 1]];
+  const setDay = (k: number) => (framed[k]?.weekday !== undefined ? `XXXX-WXX-${framed[k]!.weekday}` : 'XXXX-XX-XX');
+  if (before && framed[i - 1] && SET_WORDS.test(doc.text.slice(before.start, before.end)) && SET_THEN_CLOCK.test(doc.text.slice(before.end, mentions[i].start))) return setDay(i - 1);
+  if (after && framed[i + 1] && SET_WORDS.test(doc.text.slice(after.start, after.end)) && CLOCK_THEN_SET.test(doc.text.slice(mentions[i].end, after.start))) return setDay(i + 1);
+  return null;
+}
 
 const hourOf = (value: string) => Number(/T(\d\d):/.exec(value)?.[1] ?? -1);
 
@@ -727,8 +760,8 @@ const SCENE_OPENING = /^[\s"“'‘]*(?:(?:back|early|late|later|earlier)\s+)?(?
 const SCENE_APPOSITIVE_BEFORE = /^[^,]{1,80},\s+(?:in|during)\s+$/i;
 /** The most characters before a date that sets its scene: a subject and a comma ("His first attempt at reform, in "). */
 const SCENE_BEFORE_REACH = 100;
-/** A sentence that opens with its date and a comma: "Last year, the company unveiled ...". */
-const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+)?,$/;
+/** A sentence that opens with its date and a comma: "Last year, the company unveiled ...", "Two years later, ...". */
+const OPENING_AND_COMMA = /^[\s"“'‘]*\S+(?:\s+\S+){0,2},$/;
 /** A comma after a date that opens its sentence. */
 const SCENE_AFTER = /^\s*,/;
 /** "In" alone before a date that opens its sentence with no comma after it ("In 1970 in Mexico he led"). */

@@ -768,7 +768,9 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (f.month !== undefined && f.nthWeekday) {
     // Placed by the day it falls on near the DCT ("Thanksgiving" the day before it is this year's, not next).
-    const y = yearFor(f.month, base ? nthWeekday(base.y, f.month, f.nthWeekday).d : 15);
+    // (by the month it falls in too: Cyber Monday may be December's)
+    const near = base ? nthWeekday(base.y, f.month, f.nthWeekday) : null;
+    const y = near ? yearFor(near.m, near.d) : yearFor(f.month, 15);
     return y === 'XXXX' ? done('DATE', `XXXX-${pad(f.month)}`) : onDay(nthWeekday(+y, f.month, f.nthWeekday));
   }
   // A day of another calendar or a table: the Chinese New Year and Super Tuesday looked up, a Hebrew or

@@ -399,3 +399,24 @@ table('a day arranged in the past perfect, then changed, is the nearest such day
   // Not the time of the arranging.
   ['The target date had been set in March.', [['March', '2019-03']]],
 ]);
+
+table('a clock time told beside a set is the set\'s time of day, on no one day (DCT Monday 2023-11-20)', '2023-11-20', [
+  ['Deliveries arrive daily at 9 a.m.', [['daily', 'P1D', 'SET'], ['9 a.m.', 'XXXX-XX-XXT09:00', 'TIME']]],
+  ['The agency will hand out food from 9 a.m. to 3 p.m. every day.',
+    [['9 a.m.', 'XXXX-XX-XXT09:00', 'TIME'], ['3 p.m.', 'XXXX-XX-XXT15:00', 'TIME'], ['every day', 'P1D', 'SET']]],
+  ['The board meets each Monday at 10 a.m.', [['each Monday', 'XXXX-WXX-1', 'SET'], ['10 a.m.', 'XXXX-WXX-1T10:00', 'TIME']]],
+  ['Bars must close by 11 p.m. daily.', [['11 p.m.', 'XXXX-XX-XXT23:00', 'TIME'], ['daily', 'P1D', 'SET']]],
+  // A set further on in the sentence is no set of the clock time's.
+  ['He was arrested at 6 a.m. and has appeared in court every day since.', [['6 a.m.', '2023-11-20T06:00', 'TIME'], ['every day', 'P1D', 'SET']]],
+]);
+
+table('a clock time that opens a range after "between" is on the day of the one that closes it (DCT Monday 2023-11-20)', '2023-11-20', [
+  ['Traffic will be heaviest between noon and 6 p.m. on Wednesday.',
+    [['noon', '2023-11-22T12:00', 'TIME'], ['6 p.m.', '2023-11-22T18:00', 'TIME'], ['Wednesday', '2023-11-22']]],
+  ['The curfew runs between 10 p.m. and 5 a.m. on Saturday.',
+    [['10 p.m.', '2023-11-24T22:00', 'TIME'], ['5 a.m.', '2023-11-25T05:00', 'TIME'], ['Saturday', '2023-11-25']]],
+]);
+
+table('a holiday that falls in the month after its count, on the DCT itself (DCT Cyber Monday 2019-12-02)', '2019-12-02', [
+  ['Shoppers are on track to spend $9.4 billion on Cyber Monday.', [['Cyber Monday', '2019-12-02']]],
+]);

@@ -68,3 +68,13 @@ table('an offset the date in apposition after it names is that date, in the year
 table("the year of a clause's noun places its months further ahead where the clause tells what is to come", DCT, [
   ['The 2028 Olympics will open in Los Angeles on July 14.', [['2028', '2028'], ['July 14', '2028-07-14']]],
 ]);
+
+table('a year counted from the story that opens the sentence sets its scene, holidays too; not past the quotation it opens in', '2019-12-02', [
+  ['The crunch recalls 2013. That year, several chains opened their doors on Thanksgiving evening.',
+    [['2013', '2013'], ['That year', '2013'], ['Thanksgiving evening', '2013-11-28TEV', 'TIME']]],
+  ['Air travel collapsed in 2020. Two years later, airlines carried a record on Thanksgiving.',
+    [['2020', '2020'], ['Two years later', '2022'], ['Thanksgiving', '2022-11-24']]],
+  ['"Ten years ago, nobody imagined we would sell online," the chief executive said at the annual meeting in March.',
+    [['Ten years ago', '2009'], ['March', '2019-03']]],
+  ['Ten years ago, the company opened its first store in March.', [['Ten years ago', '2009'], ['March', '2009-03']]],
+]);
