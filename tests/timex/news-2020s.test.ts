@@ -685,8 +685,8 @@ table('an event\'s plain present the tagger reads as a noun after its name looks
 table('a midnight that ends a day makes the early hours after it the next day\'s, and a zone\'s reading in brackets with its own day places the clock time before it (Tuesday 1997-07-01)', '1997-07-01', [
   ['China resumed sovereignty at midnight on Monday. Patten left shortly after 12:45 a.m. (1645 GMT Monday).',
     [['midnight', '1997-06-30T24:00', 'TIME'], ['Monday', '1997-06-30'], ['12:45 a.m.', '1997-07-01T00:45', 'TIME'], ['1645 GMT Monday', '1997-06-30T16:45', 'TIME']]],
-  // Not a clock time paired with the midnight before it.
-  ['Taiwan said missiles were fired on Monday between midnight and 2 a.m.', [['Monday', '1997-06-30'], ['midnight', '1997-06-30T24:00', 'TIME'], ['2 a.m.', '1997-06-30T02:00', 'TIME']]],
+  // Not a clock time paired with the midnight before it, which opens the range on the day the range is on.
+  ['Taiwan said missiles were fired on Monday between midnight and 2 a.m.', [['Monday', '1997-06-30'], ['midnight', '1997-06-30T00:00', 'TIME'], ['2 a.m.', '1997-06-30T02:00', 'TIME']]],
 ]);
 
 table('a day weeks back told in the sentence before, or in a past perfect, holds no clock time of the story\'s week (Tuesday 1996-08-20)', '1996-08-20', [
