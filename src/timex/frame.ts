@@ -36,6 +36,8 @@ export interface Frame {
   newPeriod?: boolean;
   /** A holiday each nation keeps on its own day ("Independence Day": INDEPENDENCE_DAYS). */
   byNation?: boolean;
+  /** A holiday's name ("Passover", "Lunar New Year"): a day the calendar gives for each year. */
+  holiday?: boolean;
   /** A floating holiday: the nth weekday of `month` from day `from` ("Thanksgiving": 4th Thursday of November). */
   nthWeekday?: { weekday: number; nth: number; from?: number };
   /** A day counted from Easter Sunday ("Good Friday": -2). */
@@ -60,8 +62,8 @@ export interface Frame {
   weekendOf?: boolean;
   season?: string;
   quarter?: number;
-  /** "the second quarter ended Oct. 31": the day a (fiscal) quarter ends on, whose year is the quarter's. */
-  quarterEnd?: { month: number; day: number };
+  /** "the second quarter ended Oct. 31": the day a (fiscal) quarter ends on, whose year is the quarter's, and whether it is said to have ended. */
+  quarterEnd?: { month: number; day: number; ended: boolean };
   half?: number;
   /** First three digits of a decade ("1980s" → 198) or, from "the eighties", only its digit. */
   decade?: number;
@@ -208,6 +210,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.spanfrom) Object.assign(frame, calendarSpan(g.spanfrom, g.spanto));
   if (g.holiday) {
     const h = HOLIDAYS[clean(g.holiday).replace(/’/g, "'")];
+    frame.holiday = true;
     if (h.byYear) frame.byYear = h.byYear;
     else if (h.hebrew) frame.hebrew = h.hebrew;
     else if (h.hijri) frame.hijri = h.hijri;
@@ -305,7 +308,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;
   // "the last quarter of 2009": a year's last quarter is its fourth
   if (g.lastquarter) frame.quarter = 4;
-  if (g.qendmonth && g.qendday) frame.quarterEnd = { month: MONTHS[clean(g.qendmonth)], day: parseOrdinal(g.qendday)! };
+  if (g.qendmonth && g.qendday) frame.quarterEnd = { month: MONTHS[clean(g.qendmonth)], day: parseOrdinal(g.qendday)!, ended: clean(g.qendverb ?? '') === 'ended' };
   if (g.half) frame.half = HALVES[`${clean(g.half)} half`];
   if (g.halfn) frame.half = +g.halfn;
   if (g.qmonth) {

@@ -72,7 +72,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     out.push(normalizeOne(m, i));
     if (framed[i]) lastTimeAt = m.start;
   });
-  return out;
+  return datedHolidays(doc, out, framed, sentenceStarts, dct);
 
   /** The text from `from` to the end of the sentence of `m`, within SENTENCE_REACH characters of it (a sentence may be a whole page). */
   function around(from: number, m: Mention): string {
@@ -508,6 +508,46 @@ const MAX_ZONE_HOURS = 14;
 /** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
 const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined && f.month === undefined && f.year === undefined
   && f.anchor === undefined && f.rel === undefined && f.relWord === undefined && !f.sameDay;
+
+/** How far from a holiday a date of its sentence may lie and still place it. */
+const HOLIDAY_DATE_CHARS = 120;
+/** How many days from the holiday, in the date's year, the date may lie: a week's school recess around Passover. */
+const HOLIDAY_DATE_DAYS = 10;
+/** What says the date after a holiday is its day: "Lunar New Year falls on Tuesday, Feb. 17", "Eid al-Fitr, expected around March 20". */
+const HOLIDAY_DATE_BETWEEN = /^,?\s+(?:(?:which|when)\s+(?:[\p{L}'’]+\s+){0,4}|(?:falls?|fell|is|was|begins?|began|starts?|started|(?:is\s+)?expected)\s+)?(?:on|around|in)?\s*$/iu;
+
+/**
+ * Holidays told beside a day of their sentence, in that day's year: "a recess from April 2 through April 10, covering
+ * Passover and Good Friday" in a story of the year before, "Lunar New Year falls on Tuesday, Feb. 17". Where the text
+ * says the day is the holiday's, the text's day is its (a moon sighted a day later than the calendar's reckoning).
+ */
+function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sentenceStarts: number[], dct: Ymd | null): Mention[] {
+  for (let i = 0; i < out.length; i++) {
+    const frame = framed[i];
+    if (!frame?.holiday || frame.year !== undefined || frame.rel !== undefined || typeof out[i].value !== 'string' || !DAY_VALUE.test(out[i].value as string)) continue;
+    const sentence = sentenceIndex(sentenceStarts, out[i].start);
+    // The nearest day told in the sentence by its date or its weekday, either side.
+    let best = -1;
+    const isDay = (k: number) => framed[k] && !framed[k]!.holiday && (framed[k]!.day !== undefined || framed[k]!.weekday !== undefined)
+      && typeof out[k].value === 'string' && DAY_VALUE.test(out[k].value as string) && sentenceIndex(sentenceStarts, out[k].start) === sentence;
+    for (let k = i - 1; k >= 0 && out[k].start >= out[i].start - HOLIDAY_DATE_CHARS; k--) if (isDay(k)) { best = k; break; }
+    for (let k = i + 1; k < out.length && out[k].start <= out[i].start + HOLIDAY_DATE_CHARS; k++) {
+      if (isDay(k)) { if (best < 0 || out[k].start - out[i].start < out[i].start - out[best].start) best = k; break; }
+    }
+    if (best < 0) continue;
+    const day = out[best].value as string;
+    const inYear = resolveFrame({ ...frame, year: +day.slice(0, 4) }, { dct, tense: () => null, reference: null });
+    const own = parseYmd(inYear?.value.slice(0, 10));
+    const told = parseYmd(day);
+    if (!inYear || !own || !told || !withinDays(own, told, HOLIDAY_DATE_DAYS)) continue;
+    const equated = best > i && withinDays(own, told, 3) && HOLIDAY_DATE_BETWEEN.test(doc.text.slice(out[i].end, out[best].start));
+    // (a weekday, placed by the DCT and no scene, gives no year: "Two years later, on the Sunday after Thanksgiving")
+    if (framed[best]!.month === undefined && !(equated && day.slice(0, 4) === (out[i].value as string).slice(0, 4))) continue;
+    const value = equated ? day : inYear.value;
+    if (value !== out[i].value) out[i] = { ...out[i], value };
+  }
+  return out;
+}
 
 /** A set's words: "every morning", "each Monday", "daily", "nightly". */
 const SET_WORDS = /^(?:every|each)\s|^(?:daily|nightly)$/i;

@@ -840,7 +840,13 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
     // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
     // "the second quarter ended Oct. 31": a quarter as written (a fiscal one), in the year of the day it ends on, as TimeBank writes it.
-    if (year === undefined && f.quarterEnd && base) return done('DATE', `${yearFor(f.quarterEnd.month, f.quarterEnd.day)}-Q${f.quarter}`);
+    // A quarter said to have ended ended by the DCT, whatever the sentence's verb ("will report its fiscal third quarter,
+    // which ended Jan. 31, on Feb. 27").
+    if (year === undefined && f.quarterEnd && base) {
+      const { month, day, ended } = f.quarterEnd;
+      const y = ended && dct ? pad(month * 100 + day <= dct.m * 100 + dct.d ? dct.y : dct.y - 1, 4) : yearFor(month, day);
+      return done('DATE', `${y}-Q${f.quarter}`);
+    }
     let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: () => null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     if (year === undefined && dct && !f.fiscal && ctx.tense() === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     // And what "will open in the fourth quarter" in a June story tells is to come: not a quarter that ended months

@@ -420,3 +420,26 @@ table('a clock time that opens a range after "between" is on the day of the one 
 table('a holiday that falls in the month after its count, on the DCT itself (DCT Cyber Monday 2019-12-02)', '2019-12-02', [
   ['Shoppers are on track to spend $9.4 billion on Cyber Monday.', [['Cyber Monday', '2019-12-02']]],
 ]);
+
+table("a holiday told beside a day of its sentence is in that day's year, and on it where the text says so (DCT 2025-06-10)", '2025-06-10', [
+  ['Spring recess will run from April 2 through April 10, covering Passover and Good Friday.',
+    [['April 2', '2026-04-02'], ['April 10', '2026-04-10'], ['Passover', '2026-04-02'], ['Good Friday', '2026-04-03']]],
+  ['Lunar New Year falls on Tuesday, Feb. 17, during the midwinter recess.', [['Lunar New Year', '2026-02-17'], ['Tuesday, Feb. 17', '2026-02-17']]],
+  ['Eid al-Fitr, expected around March 20, will be a day off.', [['Eid al-Fitr', '2026-03-20'], ['around March 20', '2026-03-20', 'DATE', 'APPROX'], ['a day', 'P1D', 'DURATION']]],
+  // A day far from the holiday says nothing of it.
+  ['Schools closed on June 6 and will reopen after Labor Day.', [['June 6', '2025-06-06'], ['Labor Day', '2025-09-01']]],
+]);
+
+table('a day the text gives an Islamic holiday is its day, a moon sighted later than the reckoning (DCT Monday 2021-07-19)', '2021-07-19', [
+  ['Eid al-Adha, which Pakistan will celebrate on Wednesday, is a public holiday.', [['Eid al-Adha', '2021-07-21'], ['Wednesday', '2021-07-21']]],
+]);
+
+table('holidays of several nations by their names (DCT 2024-04-10)', '2024-04-10', [
+  ['Thailand celebrates Songkran on Saturday.', [['Songkran', '2024-04-13'], ['Saturday', '2024-04-13']]],
+  ['Germany marks German Unity Day, and Japan Showa Day.', [['German Unity Day', '2024-10-03'], ['Showa Day', '2024-04-29']]],
+]);
+
+table('a quarter said to have ended ended by the DCT, whatever the verb of its sentence (DCT 2025-03-05)', '2025-03-05', [
+  ['The retailer will report results for its fiscal third quarter, which ended Jan. 31, next week.',
+    [['fiscal third quarter', '2025-Q3'], ['Jan. 31', '2025-01-31'], ['next week', '2025-W11']]],
+]);

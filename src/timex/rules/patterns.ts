@@ -361,7 +361,7 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false, year: false }, titleCase: 'season' },
       { groups: { year: false }, textAfter: SEASON_KIND_AFTER },
     ] },
-  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?:(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)|(?<lastquarter>last|final)(?=[- ]quarter,? (?:of )?{YEAR}))[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?(?=(?:,? (?:which |that )?(?:ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
+  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?:(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)|(?<lastquarter>last|final)(?=[- ]quarter,? (?:of )?{YEAR}))[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?(?=(?:,? (?:which |that )?(?<qendverb>ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
     unless: [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },

@@ -297,6 +297,10 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // Mexico's Day of the Dead (its second day, All Souls'), All Saints' Day, Bonfire Night, Anzac Day.
   'day of the dead': { month: 11, day: 2 }, "all souls' day": { month: 11, day: 2 }, "all saints' day": { month: 11, day: 1 },
   'guy fawkes night': { month: 11, day: 5 }, 'bonfire night': { month: 11, day: 5 }, 'anzac day': { month: 4, day: 25 },
+  // Thailand's New Year (its first day), Germany's reunification day, Japan's Showa Day ("Golden Week" is Japan's in spring
+  // and China's in October: no one day).
+  'songkran': { month: 4, day: 13 }, 'german unity day': { month: 10, day: 3 }, 'day of german unity': { month: 10, day: 3 },
+  'showa day': { month: 4, day: 29 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
