@@ -367,6 +367,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     else rest.delete(own);
     return rest;
   };
+  // The place right after a body's name and "in", where it sits ("the Supreme Court in Nairobi"): its one entry, or the one
+  // that leads its namesakes.
+  let nextNamed: Map<number, number> | undefined;
+  const seatAfter = (i: number): string | undefined => {
+    const k = (nextNamed ??= new Map(named.map((j, n) => [j, named[n + 1]]))).get(i);
+    if (k === undefined || !PLACE_LABELS.has(mentions[k].type) || work.text.slice(mentions[i].end, mentions[k].start) !== ' in ') return undefined;
+    const ids = new Set(hits[k].map((h) => h.id));
+    return ids.size === 1 ? [...ids][0] : leading.get(k);
+  };
   const [datelineAt] = datelines(work.text).keys();
   const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);
 
@@ -386,7 +395,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
       || townsState(work.text, mentions[i].start, mentions[i].end) || listedWithState(i));
     const ofAState = (mentions[i].type === 'ORG' || mentions[i].type === 'FAC') && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
     const nearby = bySentence.get(mentions[i].sentence);
-    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby };
+    const seat = mentions[i].type === 'ORG' && !one ? seatAfter(i) : undefined;
+    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby, seat };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),

@@ -73,6 +73,8 @@ export interface LinkContext {
   ofAState?: boolean;
   /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
   filedFrom?: Set<string>;
+  /** The place named right after the mention and "in", where the body sits ("the state Senate in Albany"). */
+  seat?: string;
   /** Registry entities linked in the mention's own sentence ("In Washington, National Security Council spokesman"). */
   nearby?: readonly string[];
   /** The article's year: a shared name's entry whose years (RegistryEntry.years) miss it is unlikely. */
@@ -134,6 +136,14 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
   const chain = chainOf(index, entry.id);
   if (ctx.qualifier && chain.includes(ctx.qualifier)) e += WEIGHT.qualifier;
   if (ctx.linked.has(entry.id)) e += WEIGHT.self;
+  // The seat after "in" counts as a qualifier before would, less the further up its chain the entry's meets it ("the
+  // state Senate in Albany": New York's, whose state is Albany's; Florida's meets it only at the country).
+  if (ctx.seat) {
+    const up = chainOf(index, ctx.seat).findIndex((id) => chain.includes(id));
+    if (up >= 0) e += WEIGHT.qualifier / Math.max(1, up);
+  }
+  // A person of the entry named in the mention's sentence ("Senate Republican leader Mitch McConnell said the Senate").
+  if (ctx.nearby?.some((id) => id !== entry.id && index.entries.get(id)?.type === 'PERSON' && chainOf(index, id).includes(entry.id))) e += WEIGHT.part;
   if (ctx.title && entry.titles?.some((t) => t.toLowerCase() === ctx.title!.toLowerCase())) e += WEIGHT.title;
   const own = new Map(chain.map((id, depth) => [id, depth]));
   const group = typeGroup(entry.type);
@@ -301,6 +311,8 @@ export interface Decision {
 }
 
 export function decide(candidates: LinkCandidate[]): Decision | undefined {
-  if (!candidates.length) return undefined;
+  // Entries nothing in the article tells apart are none of them: "the Assembly" of a story from Andhra Pradesh is not
+  // whichever of five US states' assemblies comes first.
+  if (!candidates.length || (candidates.length > 1 && candidates[0].score === candidates[1].score)) return undefined;
   return { entity: candidates[0].id, candidates: candidates.length > 1 ? candidates : undefined };
 }
