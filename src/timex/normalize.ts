@@ -326,9 +326,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
         nounYear = { year: +resolved.value, end: m.end };
       }
-      // (a year told outright, "In 2016,", or counted from the DCT where it opens the sentence, "Last year,"; not a month
-      // without one, nor "last year when they host Spain on September 28")
-      // A year counted from the story's own ("That year,", "Two years later,") sets it where it opens the sentence too.
+      // (a year told outright, "In 2016,", or counted from the DCT or from the story's own where it opens the sentence, "Last
+      // year,", "That year,", "Two years later,"; not a month without one, nor "last year when they host Spain on September 28")
       const opening = sentenceStart(sentenceStarts, m.start);
       const opens = /^\d{4}$/.test(resolved.value) && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1));
       if ((frame.year !== undefined || opens) && /^\d{4}/.test(resolved.value) && (!isAnaphoric(frame) || opens) && setsTheScene(doc.text, opening, m)) {
@@ -513,6 +512,8 @@ const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined 
 const HOLIDAY_DATE_CHARS = 120;
 /** How many days from the holiday, in the date's year, the date may lie: a week's school recess around Passover. */
 const HOLIDAY_DATE_DAYS = 10;
+/** How many days from the calendar's reckoning a day the text gives a holiday may lie: a moon sighted late, a day moved. */
+const HOLIDAY_SAME_DAYS = 3;
 /** What says the date after a holiday is its day: "Lunar New Year falls on Tuesday, Feb. 17", "Eid al-Fitr, expected around March 20". */
 const HOLIDAY_DATE_BETWEEN = /^,?\s+(?:(?:which|when)\s+(?:[\p{L}'’]+\s+){0,4}|(?:falls?|fell|is|was|begins?|began|starts?|started|(?:is\s+)?expected)\s+)?(?:on|around|in)?\s*$/iu;
 
@@ -540,7 +541,7 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
     const own = parseYmd(inYear?.value.slice(0, 10));
     const told = parseYmd(day);
     if (!inYear || !own || !told || !withinDays(own, told, HOLIDAY_DATE_DAYS)) continue;
-    const equated = best > i && withinDays(own, told, 3) && HOLIDAY_DATE_BETWEEN.test(doc.text.slice(out[i].end, out[best].start));
+    const equated = best > i && withinDays(own, told, HOLIDAY_SAME_DAYS) && HOLIDAY_DATE_BETWEEN.test(doc.text.slice(out[i].end, out[best].start));
     // (a weekday, placed by the DCT and no scene, gives no year: "Two years later, on the Sunday after Thanksgiving")
     if (framed[best]!.month === undefined && !(equated && day.slice(0, 4) === (out[i].value as string).slice(0, 4))) continue;
     const value = equated ? day : inYear.value;
