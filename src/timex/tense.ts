@@ -347,13 +347,14 @@ function reachOn(tokens: Token[], i: number): number {
  * "The sale, which had been expected, is part of a program to pay down the loan by February": a
  * relative clause set off by commas before the expression, after which the main clause resumes with its
  * verb or the expression's preposition, describes its noun, and its verb does not place the date (the sentence's own
- * verbs do); so does a participle's ("The moratorium, renewed every two years since it began, expires ... from March 26"). The
+ * verbs do); so does a participle's ("The moratorium, renewed every two years since it began, expires ... from March 26";
+ * "will publish its merit lists, including the names of students who achieved Band 6, on Friday"). The
  * token range of the last such clause that closes before `first`, or null.
  */
 function asideBefore(tokens: Token[], from: number, first: number): { from: number; to: number } | null {
   let found: { from: number; to: number } | null = null;
   for (let i = from; i + 1 < first; i++) {
-    if (tokens[i].text !== ',' || !(NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase()) || pastParticipleAt(tokens, i + 1))) continue;
+    if (tokens[i].text !== ',' || !(NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase()) || pastParticipleAt(tokens, i + 1) || presentParticipleAt(tokens, i + 1))) continue;
     let j = i + 2;
     while (j < first && tokens[j].text !== ',') j++;
     // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and
@@ -363,6 +364,10 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
     if (j < first && resumes) found = { from: i + 1, to: j };
   }
   return found;
+}
+/** Whether token k is a verb in -ing, as the tagger reads it ("including", "citing"). */
+function presentParticipleAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'VERB' && /^[a-z]{3,}ing$/.test(tokens[k].text);
 }
 /** Whether token k is a verb spelt as a past or a participle, as the tagger reads it ("renewed"). */
 function pastParticipleAt(tokens: Token[], k: number): boolean {

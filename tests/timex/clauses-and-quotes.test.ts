@@ -91,3 +91,8 @@ table('an infinitive after a verb of asking and its object looks ahead', DCT, [
   ['The index provider asked investors to send their views by 6 p.m. on Tuesday.', [['6 p.m.', '2025-06-17T18:00', 'TIME'], ['Tuesday', '2025-06-17']]],
   ['He urged residents in high-risk areas to leave before Saturday morning.', [['Saturday morning', '2025-06-14TMO', 'TIME']]],
 ]);
+
+table('a participle in -ing set off by commas before the day is an aside: the main clause\'s verb places the day (DCT Thursday 2024-12-19)', '2024-12-19', [
+  ['The board will publish its lists, including the names of students who achieved top marks, on Friday.', [['Friday', '2024-12-20']]],
+  ['The agency released the figures, citing delays that will hit two plants, on Monday.', [['Monday', '2024-12-16']]],
+]);
