@@ -324,12 +324,15 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const states = new Array<{ state: string; country: string } | null | undefined>(mentions.length);
   const stateOf = (i: number) => (states[i] === undefined ? (states[i] = stateAfter(work.text, mentions[i].end, index) ?? null) : states[i]) ?? undefined;
 
+  /** Each name's place among the article's names, in text order, found once when first asked. */
+  let positions: Map<number, number> | undefined;
+  const positionOf = (i: number) => (positions ??= new Map(named.map((j, n) => [j, n]))).get(i)!;
+
   // "California, Colorado, Oregon and Washington": a place listed beside one the registry knows only as a U.S. state is a
   // state too, of a state and a city that share its name.
-  let listed: Map<number, number> | undefined;
   const onlyState = (j: number) => hits[j].length > 0 && hits[j].every((h) => { const e = index.entries.get(h.id); return e !== undefined && isUsState(e); });
   const listedWithState = (i: number): boolean => {
-    const k = (listed ??= new Map(named.map((j, n) => [j, n]))).get(i)!;
+    const k = positionOf(i);
     return [named[k - 1], named[k + 1]].some((j) => j !== undefined && onlyState(j)
       && LIST_SEPARATOR.test(work.text.slice(Math.min(mentions[i].end, mentions[j].end), Math.max(mentions[i].start, mentions[j].start))));
   };
@@ -368,13 +371,13 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     return rest;
   };
   // The place right after a body's name and "in", where it sits ("the Supreme Court in Nairobi"): its one entry, or the one
-  // that leads its namesakes.
-  let nextNamed: Map<number, number> | undefined;
-  const seatAfter = (i: number): string | undefined => {
-    const k = (nextNamed ??= new Map(named.map((j, n) => [j, named[n + 1]]))).get(i);
+  // that leads its namesakes, with what it is part of.
+  const seatAfter = (i: number): string[] | undefined => {
+    const k = named[positionOf(i) + 1];
     if (k === undefined || !PLACE_LABELS.has(mentions[k].type) || work.text.slice(mentions[i].end, mentions[k].start) !== ' in ') return undefined;
     const ids = new Set(hits[k].map((h) => h.id));
-    return ids.size === 1 ? [...ids][0] : leading.get(k);
+    const place = ids.size === 1 ? [...ids][0] : leading.get(k);
+    return place === undefined ? undefined : chainOf(index, place);
   };
   const [datelineAt] = datelines(work.text).keys();
   const filedFrom = datelineWholes(datelineAt, named.map((i) => mentions[i]), named.map((i) => hits[i]), index);

@@ -73,8 +73,8 @@ export interface LinkContext {
   ofAState?: boolean;
   /** What the place of the article's dateline is part of: a shared name's entry there is likelier ("Foreign Ministry" in a story from Tehran). */
   filedFrom?: Set<string>;
-  /** The place named right after the mention and "in", where the body sits ("the state Senate in Albany"). */
-  seat?: string;
+  /** The place named right after the mention and "in", where the body sits ("the state Senate in Albany"), and what it is part of. */
+  seat?: string[];
   /** Registry entities linked in the mention's own sentence ("In Washington, National Security Council spokesman"). */
   nearby?: readonly string[];
   /** The article's year: a shared name's entry whose years (RegistryEntry.years) miss it is unlikely. */
@@ -139,7 +139,7 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
   // The seat after "in" counts as a qualifier before would, less the further up its chain the entry's meets it ("the
   // state Senate in Albany": New York's, whose state is Albany's; Florida's meets it only at the country).
   if (ctx.seat) {
-    const up = chainOf(index, ctx.seat).findIndex((id) => chain.includes(id));
+    const up = ctx.seat.findIndex((id) => chain.includes(id));
     if (up >= 0) e += WEIGHT.qualifier / Math.max(1, up);
   }
   // A person of the entry named in the mention's sentence ("Senate Republican leader Mitch McConnell said the Senate").

@@ -226,7 +226,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     // time with no day of its own that opens a range is on the day of the one that closes it, a midnight the one that day
     // starts with.
     const before = framed[i - 1];
-    const openedAlone = rangeOpen && before && (before.hour !== undefined || /T(?:24|00|12):00$/.test(rangeOpen)) && clockAlone(before) && resolved.type === 'TIME' && DAY_VALUE.test(resolved.value.slice(0, 10))
+    const openedAlone = rangeOpen && before && CLOCK_VALUE.test(rangeOpen) && clockAlone(before) && resolved.type === 'TIME' && DAY_VALUE.test(resolved.value.slice(0, 10))
       && (joined || rangeOpen.slice(0, 10) === resolved.value.slice(0, 10));
     if (openedAlone && (rangeOpen.endsWith('T24:00') || rangeOpen.slice(0, 10) !== resolved.value.slice(0, 10))) {
       const clock = rangeOpen.slice(10).replace('T24:00', 'T00:00');
@@ -428,9 +428,9 @@ function partOfTime(value: string): string | null {
 /** A clock time's zone that wires give markets' and news' times in. */
 const UNIVERSAL_TIME = new RegExp(`\\b(?:${UNIVERSAL_ZONES.join('|')})\\b`);
 
-/** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 /** "($42 million at today's rates)", "in today's dollars": a present that converts a figure, no time of the story it tells. */
 const CONVERSION_AFTER = /^['’]s (?:exchange )?(?:rates?|prices|money|dollars|terms|values?)\b/;
+/** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
 const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
@@ -505,6 +505,8 @@ const FIRST_EVENING_HOUR = 5;
 const MAX_ZONE_HOURS = 14;
 
 /** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
+/** A TIMEX3 value that ends in a clock reading ("2024-06-07T09:00", "T24:00" of a midnight, "T12:00" of noon). */
+const CLOCK_VALUE = /T\d\d:\d\d$/;
 const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined && f.month === undefined && f.year === undefined
   && f.anchor === undefined && f.rel === undefined && f.relWord === undefined && !f.sameDay;
 
@@ -550,19 +552,20 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
   return out;
 }
 
-/** A set's words: "every morning", "each Monday", "daily", "nightly". */
-const SET_WORDS = /^(?:every|each)\s|^(?:daily|nightly)$/i;
 /** Between a set and the clock time after it: "daily at 9 a.m.", "every morning, at 6", "daily from 10 a.m.". */
 const SET_THEN_CLOCK = /^,?\s+(?:at|from)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily". */
 const CLOCK_THEN_SET = /^,?\s+$/;
 
-/** The day of a set told right beside the clock time of mention i ("XXXX-XX-XX", "XXXX-WXX-1" of "each Monday"), or null. */
+/**
+ * The day of a set told right beside the clock time of mention i ("XXXX-XX-XX", "XXXX-WXX-1" of "each Monday"), or null:
+ * a set as its frame reads it ("every morning", "each Monday", "daily", "nightly").
+ */
 function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
-  const [before, after] = [mentions[i - 1], mentions[i + 1]];
+  const recurs = (k: number) => framed[k]?.every === true || framed[k]?.setValue !== undefined;
   const setDay = (k: number) => (framed[k]?.weekday !== undefined ? `XXXX-WXX-${framed[k]!.weekday}` : 'XXXX-XX-XX');
-  if (before && framed[i - 1] && SET_WORDS.test(doc.text.slice(before.start, before.end)) && SET_THEN_CLOCK.test(doc.text.slice(before.end, mentions[i].start))) return setDay(i - 1);
-  if (after && framed[i + 1] && SET_WORDS.test(doc.text.slice(after.start, after.end)) && CLOCK_THEN_SET.test(doc.text.slice(mentions[i].end, after.start))) return setDay(i + 1);
+  if (i > 0 && recurs(i - 1) && SET_THEN_CLOCK.test(doc.text.slice(mentions[i - 1].end, mentions[i].start))) return setDay(i - 1);
+  if (i + 1 < mentions.length && recurs(i + 1) && CLOCK_THEN_SET.test(doc.text.slice(mentions[i].end, mentions[i + 1].start))) return setDay(i + 1);
   return null;
 }
 

@@ -367,7 +367,7 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
 }
 /** Whether token k is a verb in -ing, as the tagger reads it ("including", "citing"). */
 function presentParticipleAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.pos === 'VERB' && /^[a-z]{3,}ing$/.test(tokens[k].text);
+  return tokens[k]?.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[k].text);
 }
 /** Whether token k is a verb spelt as a past or a participle, as the tagger reads it ("renewed"). */
 function pastParticipleAt(tokens: Token[], k: number): boolean {
