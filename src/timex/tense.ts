@@ -111,6 +111,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // ("On Monday", "In October": a preposition may open the sentence before it)
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (tokens[first - 1].pos === 'ADP' && tokens[first - 2]?.sentence !== sentence);
   const aside = asideBefore(tokens, at, first);
+  // The sentence read without its aside, where a verb before the aside places the day after it as if the aside were
+  // not there ("faces a vote of no confidence, tabled by the opposition last week, on Thursday").
+  const withoutAside = aside ? [...tokens.slice(0, aside.from - 1), ...tokens.slice(aside.to + 1)] : null;
+  const asideLength = aside ? aside.to - aside.from + 2 : 0;
   const to = reachOn(tokens, last);
   // The word after the expression past its adverbs: "Irish voters on Sunday overwhelmingly [backed]" is no "voters" verb.
   let afterAdverbs = last + 1;
@@ -125,7 +129,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     const distance = i < first ? first - i : i - last;
-    const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday);
+    const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday)
+      ?? (withoutAside && i < aside!.from - 1 ? tenseOfToken(withoutAside, i, true, distance - asideLength, wordAfter, weekday) : null);
     if (!tense) continue;
     if ((quotes[i - at] - quotesAtExpression) % 2 !== 0) {
       if (!acrossQuote || distance < acrossQuote.distance) acrossQuote = { tense, distance };

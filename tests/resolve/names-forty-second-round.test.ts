@@ -91,6 +91,11 @@ describe('names in hyphenated words and behind their country', () => {
       .toEqual([['UN', 'ORG', 'org/united-nations'], ['ECOWAS', 'ORG', 'org/ecowas']]);
   });
 
+  it('finds a people\'s word before "-occupied" or "-administered", the rest of the word no part of the name', () => {
+    expect(read('Inspectors reached the Russian-occupied plant near Pahalgam in Indian-administered Kashmir.').filter(([, type]) => type === 'NORP'))
+      .toEqual([['Russian', 'NORP', 'norp/russian'], ['Indian', 'NORP', 'norp/indian']]);
+  });
+
   it('links a body named with its country\'s name or people\'s word to the country\'s body', () => {
     expect(read('Hackers broke into the U.S. Office of Personnel Management.')).toEqual([['U.S. Office of Personnel Management', 'ORG', 'org/office-of-personnel-management']]);
     expect(read('The British Financial Conduct Authority fined the bank.')).toEqual([['British Financial Conduct Authority', 'ORG', 'org/financial-conduct-authority']]);

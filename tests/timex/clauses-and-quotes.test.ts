@@ -96,3 +96,9 @@ table('a participle in -ing set off by commas before the day is an aside: the ma
   ['The board will publish its lists, including the names of students who achieved top marks, on Friday.', [['Friday', '2024-12-20']]],
   ['The agency released the figures, citing delays that will hit two plants, on Monday.', [['Monday', '2024-12-16']]],
 ]);
+
+table('a present verb before an aside places the day after it as if the aside were not there (DCT Thursday 2024-12-19)', '2024-12-19', [
+  ['The prime minister faces a vote of no confidence, tabled by the opposition last week, on Tuesday.', [['last week', '2024-W50'], ['Tuesday', '2024-12-24']]],
+  ['He faces a vote of no confidence, which the opposition tabled, on Tuesday.', [['Tuesday', '2024-12-24']]],
+  ['The company reported a loss, which analysts had expected, on Tuesday.', [['Tuesday', '2024-12-17']]],
+]);
