@@ -115,7 +115,7 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
   if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !oldCount && !inRowOfFigures(words, n.first)) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
-  // "the 2025–26 budget": the next year's two figures after a year and a dash (the time rules' year_span)
+  // "the 2025–26 budget": the next year's two figures after a year and a dash (the time rules' split_year)
   if (prev && NUMBER_HYPHENS.has(prev.text) && prev2 && /^\d{4}$/.test(prev2.text) && /^\d\d$/.test(w.text)
     && (Number(prev2.text.slice(2)) + 1) % 100 === Number(w.text)) return 'date';
   // "due by the 15th": a day of the month, with no noun after it (but "on the 15th and 17th holes")

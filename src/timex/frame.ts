@@ -151,7 +151,8 @@ function parseAmount(text: string): number | 'X' | undefined {
 /** "1988", "'88", "nineteen ninety-six", "two thousand and one" → the year. */
 function parseYear(text: string): number | undefined {
   const s = clean(text);
-  if (/^\d{4}$/.test(s)) return +s;
+  // ("2024-25", "2022/23": a split year is the year it opens in)
+  if (/^\d{4}(?:[-–/]\d{2,4})?$/.test(s)) return +s.slice(0, 4);
   // "'88", and the two-digit year of a numeric date ("10/31/74").
   if (/^['’]?\d\d$/.test(s)) { const n = +s.replace(/['’]/, ''); return n < 30 ? 2000 + n : 1900 + n; }
   const words = s.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');

@@ -128,11 +128,13 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (m.rule.after && !m.rule.after.includes(wordBefore(text, m.start))) return false;
   // The contexts the rule table names in which its match is no time expression.
   if (m.rule.unless?.some((u) => holds(u, text, m, tokenAt))) return false;
-  // "the 1998-99 season", "the 1992-95 war", "in 2018-22": two digits after a year are the next year or a later one,
-  // not a month or a count ("1998-10"; "2001-05" may be May 2001).
-  if (id === 'year_span' && (+g.yy + 1) % 100 !== +g.year2 && !(+g.year2 > +g.yy && +g.year2 > 12)) return false;
+  // "the 2024-25 tax year", "2019-2020": the year after, in two figures or four (the split_year rule); a later year,
+  // or one more than twelve, is a span of two (year_span, year_pair), not a month or a count ("1998-10"; "2001-05"
+  // may be May 2001).
+  if (id === 'split_year' && !nextYear(g.year, g.nextyear)) return false;
+  if (id === 'year_span' && (nextYear(g.year, g.year2) || !(+g.year2 > +g.yy && +g.year2 > 12))) return false;
   // ("1250-1180" is a score or a count, not years: a span of years runs forward)
-  if (id === 'year_pair' && +g.year2 <= +g.year) return false;
+  if (id === 'year_pair' && (+g.year2 <= +g.year || nextYear(g.year, g.year2))) return false;
   // "1min 34sec": two units or more, or one written as a word ("9.58sec", "55min"); not "100m" nor "the 5s".
   if (id === 'race_time_units' && [g.uh, g.um, g.us].filter((x) => x !== undefined).length < 2 && !/^(?:min|sec)/.test(g.umw ?? g.usw ?? '')) return false;
   // "the January-October period" is no quarter nor half: its months are two expressions (the `month` rule).
@@ -248,6 +250,11 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   if (next?.pos === 'NOUN' && /^[a-z][a-z-]*[^s]$/.test(next.text) && !COUNTED_WITHOUT_S.has(next.text) && y >= 1950 && y <= 2030 && y % 100 !== 0) return true;
   if (next && (next.pos === 'NOUN' || next.pos === 'NUM')) return false;
   return y >= 1900 && y <= 2050;
+}
+
+/** Whether `next` ("25", "2025") is the year after `year` ("2024"): "1999-00" too. */
+function nextYear(year: string, next: string): boolean {
+  return next.length === 2 ? (+year + 1) % 100 === +next : +next === +year + 1;
 }
 
 /**

@@ -18,7 +18,8 @@ table('midnight: the end of the day named (T24:00), the start of it after "after
 
 table('a span of years written with a hyphen is two expressions, its noun outside both (DCT Wednesday 1999-11-17)', '1999-11-17', [
   ['Growth averaged 7 percent in the 1998-2000 period.', [['1998', '1998'], ['2000', '2000']]],
-  ['The striker retired after the 2003-04 season.', [['2003', '2003'], ['04', '2004']]],
+  // (a year and the next one are one period: news-mechanisms.test.ts)
+  ['The striker retired after the 2003-04 season.', [['2003-04', '2003']]],
   // A year before "period" outside a range stays one expression with it.
   ['Sales rose in the 1988 period.', [['the 1988 period', '1988']]],
 ]);

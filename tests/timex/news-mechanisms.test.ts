@@ -12,15 +12,19 @@ table('a passive or an auxiliary carries the tense, not its participle (DCT Wedn
   ['The verdict is expected on Monday.', [['Monday', '1999-11-22']]],
 ]);
 
-table('a range of two months or two years: two expressions, the second after the first (DCT 2000-03-08)', '2000-03-08', [
+table('a range of two months or of a year and a later one: two expressions, the second after the first; a year and the next: one period (DCT 2000-03-08)', '2000-03-08', [
   // Placed by the month it ends in: told in the past in March, a range up to June is last year's.
   ['Car sales in January-June rose 9 percent.', [['January', '1999-01'], ['June', '1999-06']]],
   ['Car sales in January-February rose 9 percent.', [['January', '2000-01'], ['February', '2000-02']]],
   ['Heating oil use in the Nov.-Feb. period fell.', [['Nov.', '1999-11'], ['Feb.', '2000-02']]],
-  ['The club lost the 1998-99 league final.', [['1998', '1998'], ['99', '1999']]],
-  ['Spending in 1999-00 was cut by a tenth.', [['1999', '1999'], ['00', '2000']]],
-  // A dash of any kind: the second year is no count.
-  ['The 1999–2000 budget was passed, and the 1998–99 accounts closed.', [['1999', '1999'], ['2000', '2000'], ['1998', '1998'], ['99', '1999']]],
+  // A year and the next one are one period that straddles them (a season, a fiscal or tax year), valued as the year it
+  // opens in; a dash of any kind or a slash, the second year in two figures or four.
+  ['The club lost the 1998-99 league final.', [['1998-99', '1998']]],
+  ['Spending in 1999-00 was cut by a tenth.', [['1999-00', '1999']]],
+  ['The 1999–2000 budget was passed, and the 1998/99 accounts closed.', [['1999–2000', '1999'], ['1998/99', '1998']]],
+  ['Output fell in the 2022-23 financial year and in the first half of 2023/24.', [['the 2022-23 financial year', '2022'], ['the first half of 2023/24', '2023-H1']]],
+  // A later year is a span of two: two expressions.
+  ['The war of 1992-95 ended.', [['1992', '1992'], ['95', '1995']]],
   // Two digits that are not the next year are no year.
   ['The firm sold its 1998-12 units.', []],
 ]);
