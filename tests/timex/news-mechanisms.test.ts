@@ -410,6 +410,11 @@ table('a clock time told beside a set is the set\'s time of day, on no one day (
     [['9 a.m.', 'XXXX-XX-XXT09:00', 'TIME'], ['3 p.m.', 'XXXX-XX-XXT15:00', 'TIME'], ['every day', 'P1D', 'SET']]],
   ['The board meets each Monday at 10 a.m.', [['each Monday', 'XXXX-WXX-1', 'SET'], ['10 a.m.', 'XXXX-WXX-1T10:00', 'TIME']]],
   ['Bars must close by 11 p.m. daily.', [['11 p.m.', 'XXXX-XX-XXT23:00', 'TIME'], ['daily', 'P1D', 'SET']]],
+  // A weekday in the plural is a set too, after the clock time and "on", or before it and "until".
+  ['The museum will stay open until 9:45 p.m. on Fridays.', [['9:45 p.m.', 'XXXX-WXX-5T21:45', 'TIME'], ['Fridays', 'XXXX-WXX-5', 'SET']]],
+  ['Late openings on Saturdays until 8:30 p.m. are planned.', [['Saturdays', 'XXXX-WXX-6', 'SET'], ['8:30 p.m.', 'XXXX-WXX-6T20:30', 'TIME']]],
+  // A weekday in the singular is one day.
+  ['The rally began at 10 a.m. on Sunday.', [['10 a.m.', '2023-11-19T10:00', 'TIME'], ['Sunday', '2023-11-19']]],
   // A set further on in the sentence is no set of the clock time's.
   ['He was arrested at 6 a.m. and has appeared in court every day since.', [['6 a.m.', '2023-11-20T06:00', 'TIME'], ['every day', 'P1D', 'SET']]],
 ]);
