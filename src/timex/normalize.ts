@@ -294,6 +294,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       out[i - 1] = { ...out[i - 1], value: resolved.value };
       resolvedValues[i - 1] = resolved.value;
     }
+    // "was opened on Feb. 16, 1923, almost three months later.", "reverted it at 05:27 UTC, 78 minutes later": an offset in
+    // apposition after a date restates that date (it counts from an earlier one, which the date already gives).
+    const restates = i > 0 && frame.dir?.anaphoric && out[i - 1].type === resolved.type && RESTATED_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start))
+      && !COMPARED_AFTER.test(doc.text.slice(m.end, m.end + 6)) && /^\d{4}/.test(resolvedValues[i - 1] ?? '');
+    if (restates) resolved = { ...resolved, value: resolvedValues[i - 1]! };
     // "Hertz won approval on Thursday. Thursday's approval means ...": a weekday's possessive after the same weekday told
     // plainly names what happened on the day told, whatever the verb after it.
     const plainWeekday = frame.weekday !== undefined && frame.rel === undefined && frame.relWord === undefined && frame.weekShift === undefined;
@@ -751,6 +756,10 @@ const REPORT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|numbe
 const APPOSED_BETWEEN = /^,\s+an?\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 /** A comma and "on" or "in" between an offset and the date that names it: "four days later, on May 29". */
 const OFFSET_APPOSED_BETWEEN = /^,\s+(?:on|in)\s+$/;
+/** Between a date and an offset that restates it: "on Feb. 16, 1923, almost three months later". */
+const RESTATED_BETWEEN = /^,\s+$/;
+/** After an offset, what makes it a comparison rather than a date: "two days later than planned". */
+const COMPARED_AFTER = /^\s+than\b/;
 /** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */
 const PERIOD_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
 /** The words before a day that make it any such day: "on a Friday", "one Monday". */

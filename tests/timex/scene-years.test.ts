@@ -65,6 +65,14 @@ table('an offset the date in apposition after it names is that date, in the year
   ['Two years earlier, in June 2021, the agency had approved the drug.', [['Two years earlier', '2021-06'], ['June 2021', '2021-06']]],
 ]);
 
+table('an offset in apposition after a date restates that date; not one compared with "than"', DCT, [
+  ['The fire began in May 2016 and was declared under control on July 4, 2016, two months later.',
+    [['May 2016', '2016-05'], ['July 4, 2016', '2016-07-04'], ['two months later', '2016-07-04']]],
+  ['The update went out at 04:09 UTC on Friday. The engineers reverted it at 05:27 UTC, 78 minutes later.',
+    [['04:09 UTC', '2025-06-06T04:09', 'TIME'], ['Friday', '2025-06-06'], ['05:27 UTC', '2025-06-06T05:27', 'TIME'], ['78 minutes later', '2025-06-06T05:27', 'TIME']]],
+  ['The hearing opened on March 5, 2019, two days later than planned.', [['March 5, 2019', '2019-03-05'], ['two days', 'P2D', 'DURATION']]],
+]);
+
 table("the year of a clause's noun places its months further ahead where the clause tells what is to come", DCT, [
   ['The 2028 Olympics will open in Los Angeles on July 14.', [['2028', '2028'], ['July 14', '2028-07-14']]],
 ]);
