@@ -1,6 +1,6 @@
 // The country an article is filed from: the place of its dateline ("MANILA 1996-12-03"), as link resolved it, and the
 // outermost place the registry makes that place part of. Normalize reads the money of that country's own press by it.
-// An article with no dateline (a local paper's page) is of the country nearly all its places are in, where it names a few;
+// An article with no dateline (a local paper's page) is of the country nearly all its places and bodies are in, where it names a few;
 // and a sentence that names places of one country only is of that country ("Oman's deficit will reach 2.2 billion rials").
 import type { Mention } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
@@ -16,13 +16,20 @@ export function datelineCountry(text: string, mentions: readonly Mention[], inde
 
 /**
  * The one country the article's places are in, where it names at least MIN_PLACES places the registry places in a
- * country and no more than one in ten lies elsewhere ("Brisbane ... Queensland ... the Gold Coast": Australia); else none.
+ * country and no more than one in ten lies elsewhere ("Brisbane ... Queensland ... the Gold Coast": Australia); where
+ * its places do not tell, the one country its places and bodies together are in ("the Australian Taxation Office ...
+ * the Reserve Bank of Australia"); else none.
  */
 export function placesCountry(mentions: readonly Mention[], index: RegistryIndex): string | undefined {
+  return oneCountry(mentions, index, PLACE_LABELS) ?? oneCountry(mentions, index, PLACES_AND_BODIES);
+}
+const PLACES_AND_BODIES: ReadonlySet<string> = new Set([...PLACE_LABELS, 'ORG']);
+
+function oneCountry(mentions: readonly Mention[], index: RegistryIndex, labels: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of mentions) {
-    if (!PLACE_LABELS.has(m.type) || m.entity === undefined || !index.entries.has(m.entity)) continue;
+    if (!labels.has(m.type) || m.entity === undefined || !index.entries.has(m.entity)) continue;
     const country = countryOf(index, chainOf(index, m.entity));
     if (country === undefined) continue;
     total++;

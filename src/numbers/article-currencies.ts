@@ -81,18 +81,20 @@ function inUse(code: string, year: number | undefined): boolean {
 }
 
 /**
- * Amounts in a bare "$" in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
+ * Amounts in a bare "$" (or bare cents, or "dollars" by name) in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
  * another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a US$2 billion bond" (Singapore's press
  * writes its own dollar "$"). So are those of a local paper's story, its dateline a place and a dash alone ("OTTAWA —
  * The federal government will spend $2 billion"), unless it writes its own dollar with a sign of its own ("C$"), and
- * those of an article with no dateline whose places are all in such a country, as its local press writes them
- * ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money wherever the article does not
+ * those of an article with no dateline whose places (or, where they do not tell, places and bodies) are all in such a
+ * country, as its local press writes them ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money wherever the article does not
  * mark it apart, and in a wire's story filed from abroad.
  */
 export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[],
   localPress: () => boolean, year?: number): Mention[] {
-  // Most articles hold no amount in a bare sign or bare cents: nothing to ask of the dateline or the places.
-  const bare = mentions.map((m) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m)));
+  // Most articles hold no amount in a bare sign, cents or dollars: nothing to ask of the dateline or the places.
+  // (not an amount closing a range a US amount opens: "US$148.9 million to $153.3 million")
+  const bare = mentions.map((m, k) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m) || bareDollars(text, m))
+    && !(k > 0 && US_MARKED.test(text.slice(mentions[k - 1].start, mentions[k - 1].end)) && RANGE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start))));
   if (!bare.includes(true)) return mentions;
   const filedFrom = peoples();
   const local = national('dollar', filedFrom.length ? filedFrom : placePeoples(), year);
@@ -103,6 +105,8 @@ export function localDollars(text: string, mentions: Mention[], peoples: () => r
   return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }
 const DOLLAR_SIGN = 36;
+/** Between the two amounts of a range: "US$1 to $2", "US$1-$2", "between US$1 and $2". */
+const RANGE_BETWEEN = /^\s*(?:to|and|or|-|–)\s*$/;
 /** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "5 US dollars", "USD 5". */
 const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|USD)|\bU\.?S\.? dollars?\b/i;
 
@@ -117,6 +121,12 @@ export function pairedCents(text: string, mentions: Mention[]): Mention[] {
     return price ? { ...m, attrs: { ...m.attrs, currency: price.attrs!.currency } } : m;
   });
 }
+/** An amount in dollars by name that does not say whose ("tens of thousands of dollars", "5 million dollars"; not "5 US dollars"). */
+function bareDollars(text: string, m: Mention): boolean {
+  const words = text.slice(m.start, m.end);
+  return DOLLARS.test(words) && !US_MARKED.test(words);
+}
+const DOLLARS = /\bdollars?$/i;
 /** An amount in cents that does not say whose ("22 cents", "5c"; not "79.45 U.S. cents", "77.15 cents US"). */
 function bareCents(text: string, m: Mention): boolean {
   const words = text.slice(m.start, m.end);

@@ -561,6 +561,8 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
 const SET_THEN_CLOCK = /^,?\s+(?:at|from|until)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily", "until 9:45 p.m. on Fridays". */
 const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;
+/** Days of the week in general after a clock time: "until 7 p.m. on weekdays", "to 11 p.m., seven days a week". */
+const RECURRING_DAYS_AFTER = /^,?\s+(?:(?:on\s+)?(?:weekdays|weeknights|weekends)|seven days a week)\b/i;
 
 /**
  * The day of a set told right beside the clock time of mention i ("XXXX-XX-XX", "XXXX-WXX-1" of "each Monday"), or null:
@@ -571,6 +573,8 @@ function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const setDay = (k: number) => (framed[k]?.weekday !== undefined ? `XXXX-WXX-${framed[k]!.weekday}` : 'XXXX-XX-XX');
   if (i > 0 && recurs(i - 1) && SET_THEN_CLOCK.test(doc.text.slice(mentions[i - 1].end, mentions[i].start))) return setDay(i - 1);
   if (i + 1 < mentions.length && recurs(i + 1) && CLOCK_THEN_SET.test(doc.text.slice(mentions[i].end, mentions[i + 1].start))) return setDay(i + 1);
+  // ("until 7 p.m. on weekdays", "to 11 p.m., seven days a week": days no set mention names, any of which it is)
+  if (RECURRING_DAYS_AFTER.test(doc.text.slice(mentions[i].end, mentions[i].end + 30))) return 'XXXX-XX-XX';
   return null;
 }
 

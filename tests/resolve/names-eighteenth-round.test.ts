@@ -47,6 +47,16 @@ describe('a bare "$" beside a "US$" in a story from another dollar\'s country', 
       + 'council a further $400.', '2025-03-09')).toEqual([['$1,000', 'AUD'], ['$400', 'AUD']]);
   });
 
+  it('is the dollar of the one country the bodies of an article without a dateline or places are in, by sign or by name', () => {
+    expect(money('The Australian Taxation Office said the rise adds $400 a year. The Reserve Bank of Australia left rates alone, and the '
+      + 'ATO said savers had gained tens of thousands of dollars.', '2021-06-30')).toEqual([['$400', 'AUD'], ['tens of thousands of dollars', 'AUD']]);
+  });
+
+  it('stays the US dollar where it closes a range a US amount opens', () => {
+    expect(money('SINGAPORE, Feb 16 (Reuters) - The bond raised US$148.9 million to $153.3 million and $600 in vouchers.', '2024-02-16'))
+      .toEqual([['US$148.9 million', 'USD'], ['$153.3 million', 'USD'], ['$600', 'SGD']]);
+  });
+
   it('stays the US dollar where the article does not mark it apart, or is filed from a country of no dollar', () => {
     expect(money('SINGAPORE, Feb 16 (Reuters) - The group raised $600 million.', '2024-02-16')).toEqual([['$600 million', 'USD']]);
     expect(money('Talks in Washington, Ottawa and Toronto ended. The group raised $600 million.', '2024-02-16')).toEqual([['$600 million', 'USD']]);

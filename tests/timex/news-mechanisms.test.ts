@@ -413,6 +413,9 @@ table('a clock time told beside a set is the set\'s time of day, on no one day (
   // A weekday in the plural is a set too, after the clock time and "on", or before it and "until".
   ['The museum will stay open until 9:45 p.m. on Fridays.', [['9:45 p.m.', 'XXXX-WXX-5T21:45', 'TIME'], ['Fridays', 'XXXX-WXX-5', 'SET']]],
   ['Late openings on Saturdays until 8:30 p.m. are planned.', [['Saturdays', 'XXXX-WXX-6', 'SET'], ['8:30 p.m.', 'XXXX-WXX-6T20:30', 'TIME']]],
+  // So are days in general after it, which name no set mention of their own.
+  ['The helpline is open from 8 a.m. to 6 p.m. on weekdays.', [['8 a.m.', 'XXXX-XX-XXT08:00', 'TIME'], ['6 p.m.', 'XXXX-XX-XXT18:00', 'TIME']]],
+  ['Trains will run until 1 a.m., seven days a week.', [['1 a.m.', 'XXXX-XX-XXT01:00', 'TIME'], ['seven days a week', 'P1W', 'SET']]],
   // A weekday in the singular is one day.
   ['The rally began at 10 a.m. on Sunday.', [['10 a.m.', '2023-11-19T10:00', 'TIME'], ['Sunday', '2023-11-19']]],
   // A set further on in the sentence is no set of the clock time's.

@@ -577,7 +577,8 @@ export const RULES: TimexRule[] = [
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   // "twice weekly", "three times daily": the same, with the adverb of frequency.
   // Not "from 7.3 times a year earlier": there "a year earlier" is the date and the times a ratio.
-  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per|each) (?<unit>{UNIT})(?! (?:earlier|ago|later|before|previously)\\b)|(?<setadv>{SETADV}))" },
+  // "seven days a week", "six days per week": how many days of each week, no length of seven days.
+  { id: 'set_times', confidence: 0.85, priority: 1, pattern: "(?<freq>once|twice|thrice|{NUM} times|{NUM} days(?= (?:a|per|each) week\\b)) (?:(?:a|an|per|each) (?<unit>{UNIT})(?! (?:earlier|ago|later|before|previously)\\b)|(?<setadv>{SETADV}))" },
   { id: 'set_adverb', confidence: 0.8, pattern: "(?<setadv>{SETADV})",
     unless: [
       // "10,000 units annually": a rate; "quarterly dividend", "a daily newspaper": frequency adjectives
