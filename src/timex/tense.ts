@@ -116,6 +116,12 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   const withoutAside = aside ? [...tokens.slice(0, aside.from - 1), ...tokens.slice(aside.to + 1)] : null;
   const asideLength = aside ? aside.to - aside.from + 2 : 0;
   const to = reachOn(tokens, last);
+  // "Asked how long the restrictions would last, an official told reporters at 8 p.m. Tuesday": a clause a comma closes
+  // before the expression's reporting verb holds no verb of the expression's; not where a comma follows that verb ("will
+  // not return, the agency said on Saturday, leaving them in orbit until February" is told in the participle's clause),
+  // nor inside a quotation, whose verbs are weighed apart below.
+  const reportingBefore = reportingVerbBefore(tokens, at, first);
+  const clauseBeforeReporting = reportingBefore >= 0 && !oneBetween(tokens, reportingBefore, first, CLAUSE_MARKS);
   // The word after the expression past its adverbs: "Irish voters on Sunday overwhelmingly [backed]" is no "voters" verb.
   let afterAdverbs = last + 1;
   while (tokens[afterAdverbs]?.pos === 'ADV' && tokens[afterAdverbs].sentence === sentence) afterAdverbs++;
@@ -128,6 +134,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   for (let i = at; i <= to; i++) {
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
+    if (clauseBeforeReporting && i < reportingBefore && oneBetween(tokens, i, reportingBefore, CLAUSE_MARKS) && quotes[i - at] === quotes[reportingBefore - at]) continue;
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday)
       ?? (withoutAside && i < aside!.from - 1 ? tenseOfToken(withoutAside, i, true, distance - asideLength, wordAfter, weekday) : null);
@@ -177,6 +184,12 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported ?? acrossQuote?.tense ?? null;
+}
+
+/** The last reporting verb ("told", "said") from token `from` to before `first`, as the tagger reads it; or -1. */
+function reportingVerbBefore(tokens: Token[], from: number, first: number): number {
+  for (let k = first - 1; k >= from; k--) if (VERB_TAGS.has(tokens[k].pos) && REPORTING_VERBS.has(tokens[k].text.toLowerCase())) return k;
+  return -1;
 }
 
 /** The quotation marks a token is after, counted from token `from` to token `to`: one count a token, in order. */

@@ -102,3 +102,10 @@ table('a present verb before an aside places the day after it as if the aside we
   ['He faces a vote of no confidence, which the opposition tabled, on Tuesday.', [['Tuesday', '2024-12-24']]],
   ['The company reported a loss, which analysts had expected, on Tuesday.', [['Tuesday', '2024-12-17']]],
 ]);
+
+table('a clause a comma closes before the reporting verb holds no verb of the expression after it (DCT Wednesday 2024-06-05)', '2024-06-05', [
+  ['Asked how long the restrictions would last, an official told reporters on a call at 8 p.m. Tuesday.', [['8 p.m. Tuesday', '2024-06-04T20:00', 'TIME']]],
+  ['The airline, which will report results later, said on Tuesday that fares rose.', [['Tuesday', '2024-06-04']]],
+  // A comma after the reporting verb opens another clause, whose own verbs place what it tells.
+  ['The crew will not return on the capsule, the agency said on Saturday, leaving them in orbit until February.', [['Saturday', '2024-06-01'], ['February', '2025-02']]],
+]);
