@@ -131,7 +131,11 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   const quotes = quoteMarksUpTo(tokens, at, to);
   const quotesAtExpression = quotes[first - at];
   let acrossQuote: { tense: Tense; distance: number } | null = null;
-  for (let i = at; i <= to; i++) {
+  // "Belgium, whose country holds the presidency until the end of June, said": inside a relative clause set off by
+  // commas, only the clause's own verbs place the expression.
+  const clause = relativeClauseAround(tokens, first, last, sentence);
+  const [from, until] = clause ? [Math.max(at, clause.from), Math.min(to, clause.to)] : [at, to];
+  for (let i = from; i <= until; i++) {
     if (i >= first && i <= last) continue;
     if (aside && i >= aside.from && i <= aside.to) continue;
     if (clauseBeforeReporting && i < reportingBefore && oneBetween(tokens, i, reportingBefore, CLAUSE_MARKS) && quotes[i - at] === quotes[reportingBefore - at]) continue;
@@ -184,6 +188,19 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? reported ?? acrossQuote?.tense ?? null;
+}
+
+/**
+ * The token range of a relative clause set off by commas that holds tokens `first`..`last` (", whose country holds the
+ * presidency until the end of June,"): from its pronoun to before its closing comma, with no comma between; or null.
+ */
+function relativeClauseAround(tokens: Token[], first: number, last: number, sentence: number): { from: number; to: number } | null {
+  let open = first - 1;
+  while (open > 0 && tokens[open].sentence === sentence && tokens[open].text !== ',') open--;
+  if (tokens[open]?.text !== ',' || tokens[open].sentence !== sentence || !NON_RESTRICTIVE.has(tokens[open + 1]?.text.toLowerCase() ?? '')) return null;
+  let close = last + 1;
+  while (close < tokens.length && tokens[close].sentence === sentence && tokens[close].text !== ',') close++;
+  return tokens[close]?.text === ',' && tokens[close].sentence === sentence ? { from: open + 1, to: close - 1 } : null;
 }
 
 /** The last reporting verb ("told", "said") from token `from` to before `first`, as the tagger reads it; or -1. */

@@ -109,3 +109,8 @@ table('a clause a comma closes before the reporting verb holds no verb of the ex
   // A comma after the reporting verb opens another clause, whose own verbs place what it tells.
   ['The crew will not return on the capsule, the agency said on Saturday, leaving them in orbit until February.', [['Saturday', '2024-06-01'], ['February', '2025-02']]],
 ]);
+
+table('inside a relative clause set off by commas only its own verbs place the expression (DCT Thursday 2024-02-01)', '2024-02-01', [
+  ['The prime minister, whose country holds the rotating presidency until the end of June, said the concerns were legitimate.', [['the end of June', '2024-06']]],
+  ['The talks, which began on Monday, ended without a deal.', [['Monday', '2024-01-29']]],
+]);
