@@ -383,19 +383,26 @@ function reachOn(tokens: Token[], i: number): number {
  * relative clause set off by commas before the expression, after which the main clause resumes with its
  * verb or the expression's preposition, describes its noun, and its verb does not place the date (the sentence's own
  * verbs do); so does a participle's ("The moratorium, renewed every two years since it began, expires ... from March 26";
- * "will publish its merit lists, including the names of students who achieved Band 6, on Friday"). The
+ * "will publish its merit lists, including the names of students who achieved Band 6, on Friday"), and a noun's in
+ * apposition before the expression's preposition. The
  * token range of the last such clause that closes before `first`, or null.
  */
 function asideBefore(tokens: Token[], from: number, first: number): { from: number; to: number } | null {
   let found: { from: number; to: number } | null = null;
   for (let i = from; i + 1 < first; i++) {
-    if (tokens[i].text !== ',' || !(NON_RESTRICTIVE.has(tokens[i + 1].text.toLowerCase()) || pastParticipleAt(tokens, i + 1) || presentParticipleAt(tokens, i + 1))) continue;
+    if (tokens[i].text !== ',') continue;
+    const opener = tokens[i + 1].text.toLowerCase();
+    const clause = NON_RESTRICTIVE.has(opener) || pastParticipleAt(tokens, i + 1) || presentParticipleAt(tokens, i + 1);
+    if (!clause && opener !== 'the') continue;
     let j = i + 2;
     while (j < first && tokens[j].text !== ',') j++;
     // The main clause resumes with its verb after the closing comma (not a list: ", who stepped down as chairman, president and
     // ..."), or with the expression's preposition ("will release its figures, considered more precise, in November"; not an
-    // expression in apposition, ", which will be held on September 26, the same day as").
-    const resumes = VERB_TAGS.has(tokens[j + 1]?.pos ?? '') || (j + 2 === first && tokens[j + 1].pos === 'ADP');
+    // expression in apposition, ", which will be held on September 26, the same day as"). A noun in apposition with "the"
+    // is an aside only before the expression's preposition ("will speak at Pointe du Hoc, the cliffs scaled by Army
+    // Rangers, on Friday afternoon").
+    const resumesWithExpression = j + 2 === first && tokens[j + 1].pos === 'ADP';
+    const resumes = clause ? VERB_TAGS.has(tokens[j + 1]?.pos ?? '') || resumesWithExpression : resumesWithExpression;
     if (j < first && resumes) found = { from: i + 1, to: j };
   }
   return found;

@@ -97,6 +97,8 @@ table('an infinitive after a verb of asking and its object looks ahead', DCT, [
 table('a participle in -ing set off by commas before the day is an aside: the main clause\'s verb places the day (DCT Thursday 2024-12-19)', '2024-12-19', [
   ['The board will publish its lists, including the names of students who achieved top marks, on Friday.', [['Friday', '2024-12-20']]],
   ['The agency released the figures, citing delays that will hit two plants, on Monday.', [['Monday', '2024-12-16']]],
+  // So is a noun in apposition with "the" before the expression's preposition.
+  ['The president is scheduled to speak at the memorial, the cliffs scaled by the Rangers, on Friday afternoon.', [['Friday afternoon', '2024-12-20TAF', 'TIME']]],
 ]);
 
 table('a present verb before an aside places the day after it as if the aside were not there (DCT Thursday 2024-12-19)', '2024-12-19', [
