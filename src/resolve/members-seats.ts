@@ -20,11 +20,17 @@ const PARTY_TITLE = new RegExp(`${PARTY_AND_TITLE}$`, 'u');
 const TITLES: ReadonlySet<string> = new Set(table.titles);
 
 export function membersSeats(text: string, candidates: Candidate[], registry: RegistryIndex): Candidate[] {
+  // (the first words of the article's organizations' names, gathered only for an article with a title alone)
+  let opening: Set<string> | undefined;
   return mapMany(candidates, (c) => {
     if (c.source !== 'model' || !NAME_LABELS.has(c.type)) return [c];
     const span = text.slice(c.start, c.end);
-    // A member's title alone is no name ("an MP's basic pay"), unless the registry knows it ("MP", Madhya Pradesh).
-    if (TITLES.has(span)) return aliasTypes(registry, span).length ? [c] : [];
+    // A member's title alone is no name ("an MP's basic pay"), unless the registry knows it ("MP", Madhya Pradesh) or
+    // it opens the name of an organization of the article ("TD Bank pleaded guilty ... TD's U.S. arm").
+    if (TITLES.has(span)) {
+      opening ??= new Set(candidates.filter((o) => o.type === 'ORG' && o.end - o.start > span.length).map((o) => text.slice(o.start, o.end).split(' ')[0]));
+      return aliasTypes(registry, span).length || opening.has(span) ? [c] : [];
+    }
     // "Labour MPs cheered": the party before its members' title, as the registry knows it.
     const members = span.endsWith('s') || TITLES.has(span.slice(span.lastIndexOf(' ') + 1)) ? PARTY_TITLE.exec(span) : null;
     const theirs = members ? aliasTypes(registry, members[1]).find((t) => PARTY_TYPES.has(t)) : undefined;
