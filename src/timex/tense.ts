@@ -10,7 +10,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -66,6 +66,10 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
   }
   if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
+  // "moved the deadline from April 15 to July 15": the day a day is moved to is to come, and the day it is moved from
+  // the one nearest the DCT, whatever the verb's tense.
+  const moved = movedDay(tokens, first, tokenAt(tokens, end) - 1, sentence);
+  if (moved) return moved === 'to' ? 'FUTURE' : null;
   // "issued a blizzard warning from 7 p.m. Friday until 1 p.m. Sunday": the day a stretch imposed or put off opens with
   // is to come, as the day it closes with is.
   if (before(1) === 'from' && namesADay && RESCHEDULED_TO.has(tokens[tokenAt(tokens, end)]?.text.toLowerCase() ?? '') && putOffBefore(tokens, first - 1, true)) return 'FUTURE';
@@ -686,6 +690,33 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   }
   return false;
 }
+/**
+ * Whether tokens `first`..`last` are the day a verb moves a day from, or the day it moves it to: "[moved] the deadline
+ * from [April 15] to [July 15]", with up to MOVED_OBJECT_WORDS words of its object between the verb and "from"; or null.
+ */
+function movedDay(tokens: Token[], first: number, last: number, sentence: number): 'from' | 'to' | null {
+  const word = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k].text.toLowerCase() : '');
+  let from = -1;
+  let side: 'from' | 'to' | null = null;
+  if (word(first - 1) === 'from' && MOVED_TO.has(word(last + 1))) [from, side] = [first - 1, 'from'];
+  else if (MOVED_TO.has(word(first - 1))) {
+    for (let k = first - 2; k >= first - 2 - MOVED_DAY_WORDS && k >= 0; k--) {
+      if (word(k) === 'from') { [from, side] = [k, 'to']; break; }
+      if (tokens[k].sentence !== sentence || VERB_TAGS.has(tokens[k].pos)) break;
+    }
+  }
+  if (from < 0) return null;
+  for (let k = from - 1, words = 0; k >= 0 && words <= MOVED_OBJECT_WORDS && tokens[k].sentence === sentence; k--, words++) {
+    if (DATE_MOVING_VERBS.has(word(k))) return side;
+    if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT') return null;
+  }
+  return null;
+}
+const MOVED_TO: ReadonlySet<string> = new Set(['to', 'until']);
+/** How many words the day moved from may take ("Sunday, Nov. 3"), and its object before "from" ("the vote on the new budget"). */
+const MOVED_DAY_WORDS = 5;
+const MOVED_OBJECT_WORDS = 6;
+
 /** Whether a deadline's putting off is told in the few words before its word at `at` ("an extension of the deadline"). */
 function extensionBefore(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - EXTENSION_REACH && tokens[k].sentence === tokens[at].sentence; k--) {

@@ -455,3 +455,10 @@ table('a quarter said to have ended ended by the DCT, whatever the verb of its s
   ['The retailer will report results for its fiscal third quarter, which ended Jan. 31, next week.',
     [['fiscal third quarter', '2025-Q3'], ['Jan. 31', '2025-01-31'], ['next week', '2025-W11']]],
 ]);
+
+table('a day moved to another: the day it is moved to is to come, the one it is moved from the nearest (DCT Saturday 2020-03-21)', '2020-03-21', [
+  ['The minister moved the deadline from April 15 to July 15 because of the outbreak.', [['April 15', '2020-04-15'], ['July 15', '2020-07-15']]],
+  ['The league postponed the final from May 30 to June 27.', [['May 30', '2020-05-30'], ['June 27', '2020-06-27']]],
+  // Not a stretch of time a verb of another kind tells.
+  ['The ban lasted from Feb. 25 to March 3.', [['Feb. 25', '2020-02-25'], ['March 3', '2020-03-03']]],
+]);

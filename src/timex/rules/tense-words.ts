@@ -156,6 +156,12 @@ export const RESCHEDULING_VERBS: ReadonlySet<string> = new Set([
   'extended', 'extend', 'extends', 'off', 'imposed', 'imposes', 'issued', 'declared', 'ordered',
 ]);
 
+/** "moved the deadline from April 15 to July 15", "postponed the final from May 30 to June 27": the verbs that move a day to another. */
+export const DATE_MOVING_VERBS: ReadonlySet<string> = new Set([
+  'postponed', 'postpone', 'postpones', 'delayed', 'delay', 'delays', 'deferred', 'defer', 'defers', 'rescheduled', 'reschedule',
+  'reschedules', 'moved', 'move', 'moves', 'pushed', 'push', 'pushes', 'brought', 'bring', 'brings', 'extended', 'extend', 'extends',
+]);
+
 /** "Judge Kaplan set sentencing for March 28", "scheduled a hearing for June 3": the verbs that set a day for their object. */
 export const SETTING_VERBS: ReadonlySet<string> = new Set(['set', 'scheduled', 'rescheduled', 'fixed']);
 
