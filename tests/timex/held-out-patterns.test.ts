@@ -89,6 +89,9 @@ table('"the morning of" a day is a part of that day (TIME)', '2021-05-12', [
 table('holidays: weekends, parts of the day, days counted from Thanksgiving (DCT 2021-05-12)', '2021-05-12', [
   ['Traffic peaked over the Labor Day weekend.', [['the Labor Day weekend', '2020-W36-WE']]],
   ['Traffic will peak over the Fourth of July weekend.', [['the Fourth of July weekend', '2021-W26-WE']]],
+  // A weekend named "holiday", "long" or "three-day" is the holiday's all the same.
+  ['Travellers headed home from the Thanksgiving holiday weekend.', [['the Thanksgiving holiday weekend', '2020-W48-WE']]],
+  ['Polls will be open over the Easter long weekend.', [['the Easter long weekend', '2022-W15-WE']]],
   ['He was arrested on Halloween night.', [['Halloween night', '2020-10-31TNI', 'TIME']]],
   ['Churches were full on Christmas morning.', [['Christmas morning', '2020-12-25TMO', 'TIME']]],
   ['The results will be known on Election Night.', [['Election Night', '2021-11-02TNI', 'TIME']]],
