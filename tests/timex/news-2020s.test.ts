@@ -104,6 +104,7 @@ table('a range of clock times that passes midnight ends on the next day (DCT Wed
 
 table('quarters and halves named by the month they end in, and "end-June" (DCT Wednesday 2025-08-20)', '2025-08-20', [
   ['Inflation eased in the June quarter.', [['the June quarter', '2025-Q2']]],
+  ['Inflation peaked in the December quarter of 2022.', [['the December quarter of 2022', '2022-Q4']]],
   ['The deficit widened in the December half.', [['the December half', '2024-H2']]],
   ['Sales in the three months to end-June fell.', [['the three months', 'P3M', 'DURATION'], ['end-June', '2025-06', 'DATE', 'END']]],
   ['Rates will peak by end-2025.', [['end-2025', '2025', 'DATE', 'END']]],
