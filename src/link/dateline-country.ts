@@ -1,7 +1,8 @@
 // The country an article is filed from: the place of its dateline ("MANILA 1996-12-03"), as link resolved it, and the
 // outermost place the registry makes that place part of. Normalize reads the money of that country's own press by it.
-// An article with no dateline (a local paper's page) is of the country nearly all its places and bodies are in, where it names a few;
-// and a sentence that names places of one country only is of that country ("Oman's deficit will reach 2.2 billion rials").
+// An article with no dateline (a local paper's page) is of the country nearly all its places (else its places and
+// bodies) are in, where it names a few; and a sentence that names places of one country only is of that country
+// ("Oman's deficit will reach 2.2 billion rials").
 import type { Mention } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';

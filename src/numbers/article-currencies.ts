@@ -81,13 +81,14 @@ function inUse(code: string, year: number | undefined): boolean {
 }
 
 /**
- * Amounts in a bare "$" (or bare cents, or "dollars" by name) in an article that writes US dollars as such ("US$1.2 billion") and is filed from a country of
- * another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a US$2 billion bond" (Singapore's press
- * writes its own dollar "$"). So are those of a local paper's story, its dateline a place and a dash alone ("OTTAWA —
- * The federal government will spend $2 billion"), unless it writes its own dollar with a sign of its own ("C$"), and
- * those of an article with no dateline whose places (or, where they do not tell, places and bodies) are all in such a
- * country, as its local press writes them ("Brisbane ... recovery payments of $1,000"). The US dollar stays the sign's money wherever the article does not
- * mark it apart, and in a wire's story filed from abroad.
+ * Amounts in a bare "$" (or bare cents, or "dollars" by name) in an article that writes US dollars as such ("US$1.2
+ * billion") and is filed from a country of another dollar are that country's: "SINGAPORE - ... $600 in vouchers ... a
+ * US$2 billion bond" (Singapore's press writes its own dollar "$"). So are those of a local paper's story, its dateline
+ * a place and a dash alone ("OTTAWA — The federal government will spend $2 billion"), unless it writes its own dollar
+ * with a sign of its own ("C$"), and those of an article with no dateline whose places (or, where they do not tell,
+ * places and bodies) are all in such a country, as its local press writes them ("Brisbane ... recovery payments of
+ * $1,000"). The US dollar stays the sign's money wherever the article does not mark it apart, and in a wire's story
+ * filed from abroad.
  */
 export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[],
   localPress: () => boolean, year?: number): Mention[] {

@@ -28,7 +28,8 @@ export function membersSeats(text: string, candidates: Candidate[], registry: Re
     // A member's title alone is no name ("an MP's basic pay"), unless the registry knows it ("MP", Madhya Pradesh) or
     // it opens the name of an organization of the article ("TD Bank pleaded guilty ... TD's U.S. arm").
     if (TITLES.has(span)) {
-      opening ??= new Set(candidates.filter((o) => o.type === 'ORG' && o.end - o.start > span.length).map((o) => text.slice(o.start, o.end).split(' ')[0]));
+      opening ??= new Set(candidates.filter((o) => o.type === 'ORG').map((o) => text.slice(o.start, o.end)).filter((name) => name.includes(' '))
+        .map((name) => name.slice(0, name.indexOf(' '))));
       return aliasTypes(registry, span).length || opening.has(span) ? [c] : [];
     }
     // "Labour MPs cheered": the party before its members' title, as the registry knows it.

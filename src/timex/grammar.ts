@@ -51,7 +51,7 @@ const SLOTS: Record<string, string> = {
   // (from 1000: a bare year before 1600 is taken only after a preposition of time, recognize.ts's yearInContext)
   YEARDIGITS: '(?:1\\d|20)\\d\\d',
   YEARWORDS: `(?:(?:eighteen|nineteen|twenty)(?:[- ]hundred(?: and)?)?[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
-  // (a split year too, "the first quarter of 2025-26": the year it opens in, frame.ts's parseYear)
+  // (with a year after its dash too, "the first quarter of 2025-26": the year it opens in, frame.ts's parseYear)
   YEAR: `(?:(?:1\\d|20)\\d\\d(?:[-–/](?:(?:1\\d|20)\\d\\d|\\d\\d)(?![-–/]?\\d))?|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),

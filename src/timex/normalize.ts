@@ -557,7 +557,7 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
   return out;
 }
 
-/** Between a set and the clock time after it: "daily at 9 a.m.", "every morning, at 6", "daily from 10 a.m.", "on Saturdays until 8:30 p.m.". */
+/** Between a set and the clock time after it: "daily at 9 a.m.", "every morning, at 6", "on Saturdays until 8:30 p.m.". */
 const SET_THEN_CLOCK = /^,?\s+(?:at|from|until)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily", "until 9:45 p.m. on Fridays". */
 const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;

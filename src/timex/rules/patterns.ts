@@ -382,8 +382,8 @@ export const RULES: TimexRule[] = [
       { groups: { year: false, year2: false, ofyear: false, halfyear: false }, textAfter: /^ of\b/ },
     ] },
   // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
-  // "the June quarter", "the December half", "the December quarter of 2022": a quarter or half of a year named by the month it ends in, as
-  // Australian and Asian business copy writes it.
+  // "the June quarter", "the December half", "the December quarter of 2022": a quarter or half of a year named by the
+  // month it ends in, as Australian and Asian business copy writes it.
   { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?<the>the) (?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.) (?<qunit>quarter|half)(?:,? (?:of )?(?<year>{YEARDIGITS}))?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
   { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
