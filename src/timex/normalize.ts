@@ -509,9 +509,9 @@ const FIRST_EVENING_HOUR = 5;
 /** No two zones of the world are more than fourteen hours apart. */
 const MAX_ZONE_HOURS = 14;
 
-/** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
 /** A TIMEX3 value that ends in a clock reading ("2024-06-07T09:00", "T24:00" of a midnight, "T12:00" of noon). */
 const CLOCK_VALUE = /T\d\d:\d\d$/;
+/** Whether a frame reads a clock time and no day ("1 a.m.", not "1 a.m. Wednesday" or "tomorrow at 1 a.m."). */
 const clockAlone = (f: Frame) => f.weekday === undefined && f.day === undefined && f.month === undefined && f.year === undefined
   && f.anchor === undefined && f.rel === undefined && f.relWord === undefined && !f.sameDay;
 

@@ -115,11 +115,17 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   // ("On Monday", "In October": a preposition may open the sentence before it)
   const opensSentence = tokens[first - 1]?.sentence !== sentence || (tokens[first - 1].pos === 'ADP' && tokens[first - 2]?.sentence !== sentence);
   const aside = asideBefore(tokens, at, first);
-  // The sentence read without its aside, where a verb before the aside places the day after it as if the aside were
-  // not there ("faces a vote of no confidence, tabled by the opposition last week, on Thursday").
-  const withoutAside = aside ? [...tokens.slice(0, aside.from - 1), ...tokens.slice(aside.to + 1)] : null;
-  const asideLength = aside ? aside.to - aside.from + 2 : 0;
   const to = reachOn(tokens, last);
+  // The sentence read without its aside, where a verb before the aside places the day after it as if the aside were
+  // not there ("faces a vote of no confidence, tabled by the opposition last week, on Thursday"): its tokens, from
+  // `viewStart` on, built only when such a verb is asked about.
+  let withoutAside: Token[] | undefined;
+  const viewStart = aside ? Math.max(0, sentenceFirst(tokens, at) - VIEW_CONTEXT) : 0;
+  const asideLength = aside ? aside.to - aside.from + 2 : 0;
+  const tenseBeyondAside = (i: number, distance: number) => {
+    withoutAside ??= [...tokens.slice(viewStart, aside!.from - 1), ...tokens.slice(aside!.to + 1, to + VIEW_CONTEXT)];
+    return tenseOfToken(withoutAside, i - viewStart, true, distance - asideLength, wordAfter, weekday);
+  };
   // "Asked how long the restrictions would last, an official told reporters at 8 p.m. Tuesday": a clause a comma closes
   // before the expression's reporting verb holds no verb of the expression's; not where a comma follows that verb ("will
   // not return, the agency said on Saturday, leaving them in orbit until February" is told in the participle's clause),
@@ -145,7 +151,7 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
     if (clauseBeforeReporting && i < reportingBefore && oneBetween(tokens, i, reportingBefore, CLAUSE_MARKS) && quotes[i - at] === quotes[reportingBefore - at]) continue;
     const distance = i < first ? first - i : i - last;
     const tense = tenseOfToken(tokens, i, i < first, distance, wordAfter, weekday)
-      ?? (withoutAside && i < aside!.from - 1 ? tenseOfToken(withoutAside, i, true, distance - asideLength, wordAfter, weekday) : null);
+      ?? (aside && i < aside.from - 1 ? tenseBeyondAside(i, distance) : null);
     if (!tense) continue;
     if ((quotes[i - at] - quotesAtExpression) % 2 !== 0) {
       if (!acrossQuote || distance < acrossQuote.distance) acrossQuote = { tense, distance };
@@ -206,6 +212,14 @@ function relativeClauseAround(tokens: Token[], first: number, last: number, sent
   while (close < tokens.length && tokens[close].sentence === sentence && tokens[close].text !== ',') close++;
   return tokens[close]?.text === ',' && tokens[close].sentence === sentence ? { from: open + 1, to: close - 1 } : null;
 }
+
+/** The first token of the sentence that holds token k. */
+function sentenceFirst(tokens: Token[], k: number): number {
+  while (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) k--;
+  return k;
+}
+/** How many tokens beyond its sentence a sentence read apart keeps, for the words next to its first and last. */
+const VIEW_CONTEXT = 3;
 
 /** The last reporting verb ("told", "said") from token `from` to before `first`, as the tagger reads it; or -1. */
 function reportingVerbBefore(tokens: Token[], from: number, first: number): number {
