@@ -7,7 +7,7 @@
 // Radakin"), nor a title's word before "of" and its see ("[Bishop] of London"), nor a title alone left of a name cut
 // before a surer one ("[Sheikh] Mohamed bin Zayed"), nor a minister's portfolio before the title and a name ("[Labour]
 // Minister Norbert Bluem", not the party), nor a title with no name after it ("failed to elect a [Taoiseach]").
-import type { Candidate } from '../document.js';
+import type { Candidate, Label } from '../document.js';
 import { NAME_LABELS, PLACE_LABELS, PLACE_OR_PEOPLE } from '../document.js';
 import { aliasTypes, lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
 import { endsTitle, isTitle } from '../registry/titles.js';
@@ -80,11 +80,13 @@ function titleWithNoName(text: string, m: Candidate, registry: RegistryIndex): b
   // Most names are followed by a capitalised word or are no title: the character after is read first.
   if (codeAt(text, m.end) === 32 && startsUpper(text.charAt(m.end + 1))) return false;
   const span = text.slice(m.start, m.end);
-  // An acronym in capitals is an organization's, though a title's abbreviation folds to it ("SPC decided", not "Spc."),
-  // and a word with a stop an abbreviation of something else ("Jackson, Miss.", the state).
-  return !CAPITALS.test(span) && !span.includes('.') && isTitle(registry, span.split(' ')) && lookupAlias(registry, span).length === 0;
+  // An acronym in capitals the model read as an organization's or a place's is one, though a title's abbreviation folds
+  // to it ("SPC decided", not "Spc."; "TD's U.S. arm", the bank, not a member of the Dail), and a word with a stop an
+  // abbreviation of something else ("Jackson, Miss.", the state).
+  return !(CAPITALS.test(span) && ORG_OR_PLACE.has(m.type)) && !span.includes('.') && isTitle(registry, span.split(' ')) && lookupAlias(registry, span).length === 0;
 }
-const CAPITALS = /^\p{Lu}{3,}$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const ORG_OR_PLACE: ReadonlySet<Label> = new Set<Label>(['ORG', 'GPE', 'LOC']);
 
 /**
  * Whether a name is a title's abbreviation, its full stop right after it and a capitalised word after that ("[Sen].
