@@ -15,6 +15,10 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'a
 export const OLDEST_YEAR = 1000;
 /** Bare numbers of four digits from this year on may be years wherever they stand; older ones only after OLD_YEAR_BEFORE. */
 export const YEARS_ANYWHERE_FROM = 1600;
+/** Bare numbers of four digits up to this year may be years wherever they stand; later ones (to 2199) only after FAR_YEAR_BEFORE. */
+export const YEARS_ANYWHERE_UNTIL = 2100;
+/** The words after which a bare number after YEARS_ANYWHERE_UNTIL, before no noun, is a year ("warm by 2.4 C by 2150", "not until 2126"). */
+export const FAR_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'by', 'until', 'till', 'before', 'after', 'between', 'and', 'from', 'around']);
 /**
  * The words after which a bare number older than YEARS_ANYWHERE_FROM, before no noun, is a year ("built in 1483",
  * "between 1483 and 1485"; not "and 1200 tanks"): fewer than for later years, as such numbers count things more often.

@@ -12,7 +12,7 @@ import {
 } from './lexicon/not-numbers.js';
 import { CODES_NAMING_MEETINGS } from './lexicon/currencies.js';
 import { NUMBERED_WIRE_SLUGS } from '../lexicon/wire-slugs.js';
-import { AMBIGUOUS_MONTHS, OLD_YEAR_BEFORE, YEARS_ANYWHERE_FROM } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, OLD_YEAR_BEFORE, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
 import {
   CLOCK_MARKERS, PARTS_OF_A_UNIT, DAY_BEFORE, DURATION_RANGE_LINKS, MONTHS, SECOND_AS_TIME_BEFORE, TIME_UNITS, WEEKDAYS,
 } from './lexicon/time-words.js';
@@ -112,7 +112,9 @@ function dateOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next, next
   // (an old number is a year only after a preposition of time and before no noun, as the time rules read it: "built in
   // 1483", not "and 1066 friends", "scored 1550 points")
   const oldCount = n.value !== undefined && n.value < YEARS_ANYWHERE_FROM && (!(prev && OLD_YEAR_BEFORE.has(prev.lower)) || next?.pos === 'NOUN');
-  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !oldCount && !inRowOfFigures(words, n.first)) return 'date';
+  // (and a number after 2100 only after such a word: "by 2150", not "rose by 2150 points", "Model 2150")
+  const farCount = n.value !== undefined && n.value > YEARS_ANYWHERE_UNTIL && (!(prev && FAR_YEAR_BEFORE.has(prev.lower)) || next?.pos === 'NOUN');
+  if (n.yearLike && !(hasQualifier && countedNoun(words, n.last)) && !roundCount && !oldCount && !farCount && !inRowOfFigures(words, n.first)) return 'date';
   // "in '91": a year without its century
   if (prev && YEAR_APOSTROPHES.has(prev.text) && w.attached && !prev.attached && n.digitsOnly && /^\d\d$/.test(w.text)) return 'date';
   // "the 2025–26 budget": the next year's two figures after a year and a dash (the time rules' split_year)

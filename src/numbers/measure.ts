@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES,
+  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -435,12 +435,14 @@ function restatedTemperature(words: readonly Word[], k: number, of: number): boo
 }
 
 /**
- * "fell to minus 42 F", "highs near 30 F", "47.9 C (118 F)": a scale's letter apart from its figure is a temperature after
- * "minus", after a word of temperature (or the day's high or low) in the words before, or before the other scale in brackets.
+ * "fell to minus 42 F", "highs near 30 F", "47.9 C (118 F)", "limit warming to 1.5 C", "1.6 C above the average": a scale's
+ * letter apart from its figure is a temperature after "minus", after a word of temperature (or the day's high or low, or
+ * of warming) in the words before, before a comparison, or before the other scale in brackets.
  */
 function spacedTemperature(words: readonly Word[], k: number, of: number): boolean {
   if (words[of].lower === 'minus' || wordAt(words, of - 1, of)?.lower === 'minus') return true;
-  if (temperatureBefore(words, of, BELOW_TEMPERATURE_WORDS)) return true;
+  if (temperatureBefore(words, of, BELOW_TEMPERATURE_WORDS) || temperatureBefore(words, of, WARMING_WORDS)) return true;
+  if (TEMPERATURE_COMPARED.has(wordAt(words, k + 1, of)?.lower ?? '')) return true;
   const [open, figure, letter] = [wordAt(words, k + 1, of), wordAt(words, k + 2, of), wordAt(words, k + 3, of)];
   return open?.text === '(' && /^\d/.test(figure?.text ?? '') && !!letter && TEMPERATURE_LETTERS.has(letter.text) && letter.text !== words[k].text;
 }

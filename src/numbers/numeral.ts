@@ -51,8 +51,8 @@ const DOTTED_DECIMALS = /^\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
 /** Thousands grouped by apostrophes, as Switzerland writes them: "CHF 1'200'000". */
 const APOSTROPHE_THOUSANDS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 const ORDINAL_DIGITS = new RegExp(`^(\\d{1,3}(?:,\\d{3})+|\\d+)${ORDINAL_SUFFIX}$`);
-/** Four digits that may be a year, 1000 to 2099 (an old one only after a preposition of time: context.ts, lexicon/calendar.ts). */
-const YEAR = /^(1\d|20)\d\d$/;
+/** Four digits that may be a year, 1000 to 2199 (an old or a far one only after a preposition of time: context.ts, lexicon/calendar.ts). */
+const YEAR = /^(1\d|2[01])\d\d$/;
 const SIMPLE_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 /**
  * A whole number and a fraction joined by a hyphen, as American prices and sizes write them: "3-1/2", "1-3/4"; after

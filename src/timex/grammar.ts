@@ -48,11 +48,12 @@ const SLOTS: Record<string, string> = {
   DAYNUM: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?',
   DAYORD: ordinalWords,
   ORDWORD: ordinalWords,
-  // (from 1000: a bare year before 1600 is taken only after a preposition of time, recognize.ts's yearInContext)
-  YEARDIGITS: '(?:1\\d|20)\\d\\d',
+  // (from 1000 to 2199: a bare year before 1600 or after 2100 is taken only after a preposition of time, recognize.ts's
+  // yearInContext)
+  YEARDIGITS: '(?:1\\d|2[01])\\d\\d',
   YEARWORDS: `(?:(?:eighteen|nineteen|twenty)(?:[- ]hundred(?: and)?)?[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
   // (with a year after its dash too, "the first quarter of 2025-26": the year it opens in, frame.ts's parseYear)
-  YEAR: `(?:(?:1\\d|20)\\d\\d(?:[-–/](?:(?:1\\d|20)\\d\\d|\\d\\d)(?![-–/]?\\d))?|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
+  YEAR: `(?:(?:1\\d|2[01])\\d\\d(?:[-–/](?:(?:1\\d|20)\\d\\d|\\d\\d)(?![-–/]?\\d))?|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),

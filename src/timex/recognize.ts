@@ -9,7 +9,7 @@ import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { labelOf, resolveFrame, type ResolveContext } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAYS, YEARS_ANYWHERE_FROM } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAYS, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
 import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
@@ -230,7 +230,8 @@ function yearInContext(text: string, m: RuleMatch, tokenAt: (o: number) => Token
   const before = wordBefore(text, m.start);
   const next = tokenAt(nextWordStart(text, m.end));
   // (an old year only where a preposition of time says so and it counts no noun: "built in 1483", not "and 1200 tanks")
-  if (y < OLDEST_YEAR || y > 2100 || (y < YEARS_ANYWHERE_FROM && (!OLD_YEAR_BEFORE.has(before) || next?.pos === 'NOUN'))) return false;
+  if (y < OLDEST_YEAR || (y < YEARS_ANYWHERE_FROM && (!OLD_YEAR_BEFORE.has(before) || next?.pos === 'NOUN'))) return false;
+  if (y > YEARS_ANYWHERE_UNTIL && (!FAR_YEAR_BEFORE.has(before) || next?.pos === 'NOUN')) return false;
   // "a 1987 Chevrolet": a year between an article and a name is a model year, part of the name.
   if (MODEL_YEAR_BEFORE.has(before) && next && MODEL_YEAR_MAKERS.has(next.text.toLowerCase())) return false;
   // "a venture called Orion 1980", "Windows 2000", "Agenda 2000": a number right after a name is part of it.

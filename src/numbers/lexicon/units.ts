@@ -160,6 +160,13 @@ export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: numb
 export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
   'temperature', 'temperatures', 'highs', 'lows', 'degrees', 'mercury', 'thermometer', 'thermometers', 'heat', 'fahrenheit', 'celsius',
 ]);
+/** Words a few words before a figure and a scale's letter apart from it that make it a temperature's change ("limit warming to 1.5 C"). */
+export const WARMING_WORDS: ReadonlySet<string> = new Set([
+  'warming', 'warm', 'warms', 'warmed', 'warmer', 'warmest', 'hotter', 'hottest', 'cooler', 'colder', 'cooling',
+]);
+/** Words right after a scale's letter apart from its figure that make it a temperature compared ("1.6 C above the 1850-1900 average"). */
+export const TEMPERATURE_COMPARED: ReadonlySet<string> = new Set(['above', 'below', 'higher', 'lower', 'warmer', 'cooler', 'hotter', 'colder']);
+
 /** Words between "the" and a band of ten: "the low 30s", "the mid-80s" is one token and not read. */
 export const BAND_PARTS: ReadonlySet<string> = new Set(['low', 'lower', 'mid', 'middle', 'high', 'upper']);
 
