@@ -1244,6 +1244,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (!before && distance === 1 && (word === 'is' || word === 'are')) return 'PRESENT';
   // "A donor conference in London on Thursday hopes to raise $9 billion": the present verb of the noun the day belongs to.
   if (!before && distance === 1 && pos === 'VERB' && /^[a-z]{3,}[^s']s$/.test(word) && !PAST_FORMS.has(word) && dayOfNounBefore(tokens, i)) return 'PRESENT';
+  // "rose less than expected in February", "held rates as forecast on Wednesday": an expectation compared with is no
+  // verb of the sentence's.
+  if (EXPECTATION_VERBS.has(word) && (prev === 'than' || prev === 'as')) return null;
   // "forecast", past or present as written, is an expectation's either way.
   const pastForm = pastSpelling(word) || EXPECTATION_VERBS.has(word);
   // "Receipts on Tuesday were expected to total 5,000 head": a day before what was expected of it is to come.

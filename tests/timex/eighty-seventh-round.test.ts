@@ -16,3 +16,18 @@ describe('a year after 2100', () => {
     expect(dates('In 2150 tests the model failed.', '2024-03-10')).toEqual([['2150', 'CARDINAL', 2150]]);
   });
 });
+
+describe("astronomers' Universal Time", () => {
+  it('is a zone of the clock time, which so takes the day after it', () => {
+    expect(dates('The solstice falls at 15:03 UT on Dec. 21.', '2025-12-11'))
+      .toEqual([['15:03 UT', 'TIME', '2025-12-21T15:03'], ['Dec. 21', 'DATE', '2025-12-21']]);
+    expect(dates('The peak comes at about 1 a.m. Universal Time.', '2023-08-10')).toEqual([['about 1 a.m. Universal Time', 'TIME', '2023-08-10T01:00']]);
+  });
+});
+
+describe('an expectation a figure is compared with', () => {
+  it('is no verb of the sentence, whose own verb places the month', () => {
+    expect(dates('Retail sales rose less than expected in February.', '2024-03-14')).toEqual([['February', 'DATE', '2024-02']]);
+    expect(dates('Retail sales will rise more than expected in April.', '2024-03-14')).toEqual([['April', 'DATE', '2024-04']]);
+  });
+});

@@ -400,11 +400,15 @@ export const SET_ADVERBS: Record<string, string> = {
 };
 
 /** The zones wires give markets' and the world's times in: a clock time in one, a paragraph after a day, is the story's. */
-export const UNIVERSAL_ZONES = ['GMT', 'UTC'];
-/** Time zones after a clock time: kept in the span, not in the value. */
+export const UNIVERSAL_ZONES = ['GMT', 'UTC', 'UT', 'Universal Time', 'Coordinated Universal Time', 'Greenwich Mean Time'];
+/**
+ * Time zones after a clock time: kept in the span, not in the value. Astronomers' "UT" among them; not a city's ("7 a.m.
+ * London time"), whose name is a place's mention, as CoNLL marks it.
+ */
 export const TIME_ZONES = [
-  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
+  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
   'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'ET', 'PT', 'CT',
+  ...UNIVERSAL_ZONES,
 ];
 
 /**
