@@ -68,6 +68,13 @@ const previousWordStart = (text: string, at: number) => {
 const wordAfter = (text: string, at: number) => /^[^\w.,;:!?()]*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** An ordinal word (and "the") before the month that ends the match: "second march", not "march first". */
+const ORDINAL_BEFORE = /^(?:the )?\p{L}+ $/u;
+/** Whether a match is an ordinal word and the month after it ("second march"). */
+function ordinalBeforeMonth(span: string, month: string): boolean {
+  return span.endsWith(month) && ORDINAL_BEFORE.test(span.slice(0, span.length - month.length));
+}
+
 /**
  * A month or weekday as a date: by number, capitalised, or in lower case when it is a full name
  * that is no other word ("january", "monday"; not "may", "march", "sun", "wed"), or, for "may" and
@@ -110,8 +117,9 @@ function onTitleCaseLine(text: string, at: number): boolean {
 /** Rejects matches whose words are used in another sense: "may" the verb, "fall" the verb, a bare number. */
 function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | undefined): boolean {
   const g = m.groups;
-  // A day or year after it makes even "march" or "may" a month ("march 3 2015").
-  if (g.month && !calendarName(g.month, MONTHS, Boolean(g.day || g.year))) return false;
+  // A day or year with it makes even "march" or "may" a month ("march 3 2015", "the first of march"), but not an ordinal
+  // word right before it, which counts the noun ("a second march the following day").
+  if (g.month && !calendarName(g.month, MONTHS, Boolean((g.day && !ordinalBeforeMonth(text.slice(m.start, m.end), g.month)) || g.year))) return false;
   // ... unless it is the verb: "we march 3 miles".
   if (g.month && AMBIGUOUS_MONTHS.has(g.month.toLowerCase()) && !capitalised(g.month)) {
     if (VERB_TAGS.has(tokenAt(m.start)?.pos ?? '') || NOUN_LIKE.has(tokenAt(nextWordStart(text, m.end))?.pos ?? '')) return false;

@@ -15,3 +15,12 @@ describe('a change of temperature written with a spaced letter', () => {
     expect(readings('He earned 3 C grades in the course.')).toEqual([['CARDINAL', '3', 3]]);
   });
 });
+
+describe('zero in a name of a goal or a place', () => {
+  it.each<[string, Expected]>([
+    ['The CBI said net zero by 2050 was the right goal.', []],
+    ['It set a target of net-zero emissions.', []],
+    ['Relatives gathered at ground zero to read the names.', []],
+    ['The score was zero.', [['CARDINAL', 'zero', 0]]],
+  ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
+});

@@ -31,3 +31,15 @@ describe('an expectation a figure is compared with', () => {
     expect(dates('Retail sales will rise more than expected in April.', '2024-03-14')).toEqual([['April', 'DATE', '2024-04']]);
   });
 });
+
+describe('"march" in lower case after an ordinal word', () => {
+  it('is the noun the ordinal counts', () => {
+    expect(readMentions('Police said 100,000 people took part in a second march the following day.', '2021-11-14')
+      .filter((m) => m.type === 'DATE' || m.type === 'ORDINAL').map((m) => [m.text, m.type])).toEqual([['second', 'ORDINAL'], ['the following day', 'DATE']]);
+  });
+
+  it('is still a month with "of" between them, or after it', () => {
+    expect(dates('the second of march', '2021-11-14')).toEqual([['the second of march', 'DATE', '2022-03-02']]);
+    expect(dates('march first', '2021-11-14')).toEqual([['march first', 'DATE', '2022-03-01']]);
+  });
+});

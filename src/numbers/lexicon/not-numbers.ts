@@ -105,6 +105,7 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
   'second-guess', 'second-guessed', 'second-guessing', 'second-guesses', 'second nature', 'second thoughts', 'sixth sense',
   'fifth column', 'third party', 'third parties', 'third-party', 'second fiddle',
   'zero-tolerance', 'zero tolerance', 'zero-sum', 'zero-hour', 'zero-hours', 'zero-emission', 'zero-emissions',
+  'net zero', 'net-zero', 'ground zero', 'patient zero',
   'to naught', 'to nought', 'for naught', 'for nought',
   'one-to-one', 'one-on-one', 'at one point', 'one way or another', 'one last time', 'for one thing',
   'the eleventh hour', 'eleventh-hour', 'at the eleventh hour', 'seventh heaven', 'third wheel', 'third degree', 'the third degree',
