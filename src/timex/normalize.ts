@@ -10,7 +10,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
-import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
+import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
@@ -50,8 +50,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   const clockBefore = new Map<number, number>();
   /** The value each mention was given, by index, for the day a range opens with. */
   const resolvedValues: (string | undefined)[] = [];
-  /** The last day the text told with its year ("May 13 next year"). */
-  let yearToldDay: string | null = null;
+  /** The last day the text told with its year ("May 13 next year"), and where it starts. */
+  let yearToldDay: { value: string; start: number } | null = null;
   /** The last year told before a noun ("the 1997 Tour"), and where it ends. */
   let nounYear: { year: number; end: number } | null = null;
   /** The year of a date that sets the scene of its sentence ("In 2016, ...", "in the spring of 2023, when ..."), and where it ends. */
@@ -129,6 +129,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       reference: references.at(-1)?.value ?? null,
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
+      // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
+      partReference: () => {
+        const told = references.at(-1);
+        return told && told.start >= sentenceStart(sentenceStarts, m.start) && !(doc.tokens?.length && inAsideBefore(doc, told.start, m.start)) ? told.value : null;
+      },
       toldLastReference: references.at(-1)?.start === lastTimeAt ? references.at(-1)!.value : null,
       localClock: lastClock && lastClock.at >= comparisonStart(sentenceStarts, m.start) ? lastClock.value : null,
       quoted: (frame.anchor === 0 || frame.rel === 0) && insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start),
@@ -179,7 +184,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       listedWith: frame.weekday !== undefined && framed[i - 1]?.weekday !== undefined && listed && !between ? parseYmd(resolvedValues[i - 1]) : null,
       usPlace: frame.localElection ? US_PLACES.test(around(comparisonStart(sentenceStarts, m.start), m)) || US_PLACES.test(datelinePlace(doc.text)) : false,
       electionDay,
-      yearToldDay,
+      yearToldDay: yearToldDay?.value ?? null,
+      yearToldInSentence: yearToldDay && yearToldDay.start >= sentenceStart(sentenceStarts, m.start) ? yearToldDay.value : null,
       // (a scene set inside a quotation ends with it: '"Ten years ago, nobody imagined ...," said X at the meeting in March')
       sceneYear: sceneYear && sceneYear.end >= sentenceStart(sentenceStarts, m.start) && sceneYear.year !== dct?.y
         && (!sceneYear.quoted || insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start)) ? sceneYear.year : null,
@@ -327,7 +333,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       if (!isAnaphoric(frame) && !baseline && !benchmark && !conversion && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
-      if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = resolved.value;
+      if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
       if (/^\d{4}$/.test(doc.text.slice(m.start, m.end)) && /^\d{4}$/.test(resolved.value) && doc.tokens?.length && beforeNoun(doc, m.end, true)) {
         nounYear = { year: +resolved.value, end: m.end };
       }

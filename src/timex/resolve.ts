@@ -28,6 +28,8 @@ export interface ResolveContext {
   localReference?: string | null;
   /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
   sentenceReference?: string | null;
+  /** The sentence's last period or day told where no aside about a noun holds it: the year of a quarter or half without one. */
+  partReference?: () => string | null;
   /** The same, when it is the time expression right before this one, however far ("began on March 18, 2011. ... in April"). */
   toldLastReference?: string | null;
   /** The last clock time told in the expression's sentence or the one before ("left at 8:38 a.m. on Sunday"). */
@@ -74,6 +76,8 @@ export interface ResolveContext {
   habitual?: boolean;
   /** The last day the text told with its year ("May 13 next year", "Jan. 5, 1997"): where a schedule after it goes on from. */
   yearToldDay?: string | null;
+  /** The same, when it lies in the expression's own sentence. */
+  yearToldInSentence?: string | null;
   /** The year of a noun told earlier in the expression's clause ("The 1997 Tour starts in Rouen on July 5"). */
   clauseYear?: number | null;
   /** The year of a date that set the scene earlier in the sentence ("In 2016, a fire that began on May 1"), when not the DCT's. */
@@ -832,12 +836,13 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   // date's year's (a day of the DCT's year, "said on Tuesday that profit rose in the fourth quarter", leaves it to the
   // quarter's own rule).
   const toldPart = year === undefined && f.rel === undefined && !f.fiscal && !f.quarterEnd && (f.quarter !== undefined || f.half !== undefined)
-    ? parsePeriod(ctx.sentenceReference ?? null) : null;
+    ? parsePeriod(ctx.partReference?.() ?? null) : null;
   if (toldPart && toldPart.y !== dct?.y) year = pad(toldPart.y, 4);
   if (f.quarter !== undefined) {
     // "the fourth quarter" in a January story is the one just ended, "the second quarter" in a
     // November story this year's: the nearest by its last day, as a quarter is reported on once it
-    // has ended. Not by tense: reports of a quarter mix past results and coming ones in one sentence;
+    // has ended (nearest a day told with its year only in its own sentence, not paragraphs before as a row of a table
+    // is). Not by tense: reports of a quarter mix past results and coming ones in one sentence;
     // but what "fell in the third quarter" in a May story tells has happened, so not a quarter yet to begin.
     // "the second quarter ended Oct. 31": a quarter as written (a fiscal one), in the year of the day it ends on, as TimeBank writes it.
     // A quarter said to have ended ended by the DCT, whatever the sentence's verb ("will report its fiscal third quarter,
@@ -847,7 +852,7 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       const y = ended && dct ? pad(month * 100 + day <= dct.m * 100 + dct.d ? dct.y : dct.y - 1, 4) : yearFor(month, day);
       return done('DATE', `${y}-Q${f.quarter}`);
     }
-    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: () => null, side: null }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
+    let y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.quarter * 3, f, { ...ctx, tense: () => null, side: null, yearToldDay: ctx.yearToldInSentence }, f.quarter === 1 || f.quarter === 4 ? 31 : 30), 4));
     if (year === undefined && dct && !f.fiscal && ctx.tense() === 'PAST' && f.rel === undefined && (+y - dct.y) * 12 + f.quarter * 3 - 2 > dct.m) y = pad(+y - 1, 4);
     // And what "will open in the fourth quarter" in a June story tells is to come: not a quarter that ended months
     // before ("expects to report a third-quarter loss" in November is of the quarter just ended, reported on now).

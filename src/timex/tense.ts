@@ -425,6 +425,19 @@ function asideBefore(tokens: Token[], from: number, first: number): { from: numb
   }
   return found;
 }
+/**
+ * Whether the expression at offset `at` stands in an aside set off by commas that closes before the one at `start`
+ * ("Figma, founded in 2012, had 1,300 employees at the end of the third quarter"): it tells of its noun, not of the
+ * sentence's time.
+ */
+export function inAsideBefore(doc: Doc, at: number, start: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  const aside = asideBefore(tokens, sentenceFirst(tokens, first), first);
+  const told = tokenAt(tokens, at);
+  return !!aside && told >= aside.from && told <= aside.to;
+}
+
 /** Whether token k is a verb in -ing, as the tagger reads it ("including", "citing"). */
 function presentParticipleAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[k].text);

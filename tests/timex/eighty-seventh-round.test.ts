@@ -43,3 +43,22 @@ describe('"march" in lower case after an ordinal word', () => {
     expect(dates('march first', '2021-11-14')).toEqual([['march first', 'DATE', '2022-03-01']]);
   });
 });
+
+describe('a quarter without its year', () => {
+  it('takes no year from an aside about its noun', () => {
+    expect(dates('Figma, founded in 2012, had about 1,300 employees at the end of the third quarter.', '2023-12-18'))
+      .toEqual([['2012', 'DATE', '2012'], ['1,300', 'CARDINAL', 1300], ['the end of the third quarter', 'DATE', '2023-Q3']]);
+    expect(dates('Spirit, which has not posted an annual profit since 2019, said it had $1.2 billion at the end of the fourth quarter.', '2024-03-04')
+      .slice(-1)).toEqual([['the end of the fourth quarter', 'DATE', '2023-Q4']]);
+  });
+
+  it("still takes the year of a date set off by commas that sets the sentence's scene", () => {
+    expect(dates('His first attempt, in 2019, failed in the first half.', '2023-12-18').slice(-1)).toEqual([['the first half', 'DATE', '2019-H1']]);
+  });
+
+  it('is not placed by a day told with its year paragraphs before', () => {
+    const text = 'Regulators first approved the plan on Aug. 14 last year.\n\nShares fell on Tuesday morning.\n\n'
+      + 'The company reported net sales of $3.1 billion for the first quarter.';
+    expect(dates(text, '2025-06-24').slice(-1)).toEqual([['the first quarter', 'DATE', '2025-Q1']]);
+  });
+});
