@@ -131,16 +131,35 @@ function portfolioOfTitle(text: string, m: Candidate): boolean {
  * name: the portfolio is the title's (lexicon/person-cues.json `portfolioWords`), no name. Undefined for most names.
  */
 function titleAfterPortfolio(text: string, m: Candidate, registry: RegistryIndex): string | undefined {
-  // Most names are followed by no space and a title: the code and the title's first letter are read first.
-  if (codeAt(text, m.end) !== 32 || !startsUpper(text.charAt(m.end + 1))) return undefined;
-  const after = TITLE_AND_NAME.exec(text.slice(m.end + 1, m.end + 40));
-  if (after === null || !PORTFOLIO_TITLES.has(after[1]) || !isPortfolioWord(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
+  // Most names are followed by no space and a title, nor a portfolio's further parts: the code after the name and the
+  // letter after that are read first.
+  const next = codeAt(text, m.end);
+  if (!(next === 32 && (startsUpper(text.charAt(m.end + 1)) || text.startsWith('and ', m.end + 1) || text.startsWith('& ', m.end + 1))) && next !== 44) return undefined;
+  if (!isPortfolioWord(text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end))) return undefined;
+  const title = titleAfterParts(text.slice(m.end, m.end + 80));
+  if (title === undefined) return undefined;
   // A name the registry knows is its own, but before a minister's title when it is all portfolio or opens with a place
   // or a people's word ("Mineral Resources Minister Gwede Mantashe", "[Canadian Natural Resources] Minister Seamus
   // O'Regan" name no company).
-  if (lookupAlias(registry, text.slice(m.start, m.end)).length === 0) return after[1];
-  return OFFICES_OF_PORTFOLIOS.has(after[1]) && placeBeforePortfolio(text, m, registry) !== undefined ? after[1] : undefined;
+  if (lookupAlias(registry, text.slice(m.start, m.end)).length === 0) return title;
+  return OFFICES_OF_PORTFOLIOS.has(title) && placeBeforePortfolio(text, m, registry) !== undefined ? title : undefined;
 }
+/**
+ * The title's word in the text after a portfolio's word, past the portfolio's further parts joined by "and", "&" or
+ * commas ("[Mines] and Minerals Development Minister Paul Kabuswe", "[Mineral Resources], Oil and Gas Minister Gwede
+ * Mantashe"), with a capitalised word after it; undefined where another word comes first.
+ */
+function titleAfterParts(after: string): string | undefined {
+  const words = after.match(PORTFOLIO_RUN_WORDS) ?? [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const word = words[k];
+    if (PORTFOLIO_TITLES.has(word) && startsUpper(words[k + 1])) return word;
+    if (word !== ',' && !PORTFOLIO_JOINERS.has(word) && !isPortfolioWord(word)) return undefined;
+  }
+  return undefined;
+}
+/** A comma, an ampersand or a word: what stands between a portfolio's first word and its title. */
+const PORTFOLIO_RUN_WORDS = /,|&|[\p{L}\p{M}'’-]+/gu;
 /**
  * The place in the words before a portfolio ("[Texas] Agriculture", "[B.C.] Forests"), where the registry knows them as
  * one; undefined for a portfolio alone before a minister's or a commissioner's title. A secretary's or a director's
@@ -165,8 +184,6 @@ function placeBeforePortfolio(text: string, m: Candidate, registry: RegistryInde
 /** Titles whose portfolio before them is never an organization's name. */
 const OFFICES_OF_PORTFOLIOS: ReadonlySet<string> = new Set(['Minister', 'Commissioner']);
 const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
-/** A title's word and the capital that opens the name after it: "Minister Wille". */
-const TITLE_AND_NAME = /^(\p{Lu}\p{Ll}+) \p{Lu}/u;
 const PORTFOLIOS: ReadonlySet<string> = new Set(cues.portfolios);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(cues.portfolioTitles);
 /** The portfolio, a second one joined to it if any, the title's word, and the capitalised name after it. */

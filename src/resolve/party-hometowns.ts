@@ -3,7 +3,7 @@
 // as one place, "R-University Place" a person, "D-Prince William" the prince) or missed ("D-Beaverton"). In prose the
 // home comes before the party's member: "a Salado Republican", "an Austin Democrat" are a place and a party's people
 // (the model read one name, a person's or an organization's), unless the registry knows the words before the party as
-// no place ("a Tea Party Republican", "a Black Democrat").
+// no place ("a Tea Party Republican", "a Black Democrat") or the two as one name ("a Social Democrat").
 import type { Candidate } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
@@ -36,7 +36,7 @@ export function partyHometowns(text: string, mentions: Candidate[], registry: Re
   for (const m of members ? text.matchAll(HOME_AND_PARTY) : []) {
     const start = m.index + m[0].indexOf(m[1]);
     const types = aliasTypes(registry, m[1]);
-    if (types.length && !types.some((t) => PLACE_LABELS.has(t))) continue;
+    if ((types.length && !types.some((t) => PLACE_LABELS.has(t))) || aliasTypes(registry, `${m[1]} ${m[2]}`).length) continue;
     const end = start + m[1].length;
     homes.push(candidate(start, end, 'GPE', 'rules', CONFIDENCE), candidate(end + 1, end + 1 + m[2].length, 'NORP', 'rules', CONFIDENCE));
   }

@@ -17,3 +17,25 @@ describe("a party, the title of a member of the Dail and a person's name run tog
       .toEqual([['TD Bank', 'ORG', 'org/td-bank'], ['TD Securities', 'ORG', 'org/td-securities']]);
   });
 });
+
+describe("a minister's portfolio of several parts before the title", () => {
+  it('is no name, its first part no organization', () => {
+    expect(read('The ceremony was attended by Mines and Minerals Development Minister Paul Kabuswe.', ['ORG', 'PERSON']))
+      .toEqual([['Paul Kabuswe', 'PERSON', 'person/paul-kabuswe']]);
+    expect(read('Mineral Resources, Oil and Gas Minister Gwede Mantashe said so.', ['ORG', 'PERSON']))
+      .toEqual([['Gwede Mantashe', 'PERSON', 'person/gwede-mantashe']]);
+  });
+
+  it('leaves a name the registry knows before other words', () => {
+    expect(read('Mineral Resources shares rose, and Energy Minister Chris Bowen said so.', ['ORG', 'PERSON']))
+      .toEqual([['Mineral Resources', 'ORG', 'org/mineral-resources'], ['Chris Bowen', 'PERSON', 'person/chris-bowen']]);
+  });
+});
+
+describe("a party's member named by the party's words", () => {
+  it('is one people\'s name, no place and a member', () => {
+    expect(read('Vienna Mayor Michael Ludwig, a Social Democrat, called on the coalition to act.', ['GPE', 'NORP']))
+      .toEqual([['Vienna', 'GPE', 'gpe/vienna'], ['Social Democrat', 'NORP', 'norp/social-democrat']]);
+    expect(read('She is an Austin Democrat.', ['GPE', 'NORP'])).toEqual([['Austin', 'GPE', 'gpe/austin'], ['Democrat', 'NORP', 'norp/democrat']]);
+  });
+});
