@@ -92,10 +92,11 @@ export interface Resolved { type: TimexType; value: string; mod?: string; }
 
 /**
  * OntoNotes' label: TIME for times of day and for periods shorter than a day ("two hours", "90
- * minutes": a duration counted in hours, minutes or seconds), DATE for the rest.
+ * minutes": a duration counted in hours, minutes or seconds), and so for sets of them ("every morning", "each night",
+ * "every minute"), DATE for the rest.
  */
 export function labelOf(resolved: Resolved): 'DATE' | 'TIME' {
-  return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) ? 'TIME' : 'DATE';
+  return resolved.type === 'TIME' || (resolved.type === 'DURATION' && resolved.value.startsWith('PT')) || (resolved.type === 'SET' && resolved.value.includes('T')) ? 'TIME' : 'DATE';
 }
 
 /** A tense read from a verb moves a month or day without a year to its side only this far (in days) from the DCT. */

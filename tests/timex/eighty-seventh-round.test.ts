@@ -62,3 +62,10 @@ describe('a quarter without its year', () => {
     expect(dates(text, '2025-06-24').slice(-1)).toEqual([['the first quarter', 'DATE', '2025-Q1']]);
   });
 });
+
+describe('a set of times of day or of hours and minutes', () => {
+  it('is a TIME, as a time of day and a length in hours are; a set of days a DATE', () => {
+    expect(dates('"Every morning I check the news," he said. A forest is lost every minute. It opens every day.', '2024-04-03'))
+      .toEqual([['Every morning', 'TIME', 'XXXX-XX-XXTMO'], ['every minute', 'TIME', 'PT1M'], ['every day', 'DATE', 'P1D']]);
+  });
+});
