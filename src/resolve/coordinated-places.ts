@@ -73,9 +73,7 @@ const TWO_NAMES = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)*) and
  * [Quang Tri] provinces").
  */
 export function placesOfOneKind(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  // (before "universities", a one-word name the registry knows as no one's alias, which a surname is not: "Cornell")
-  const listable = (c: Candidate, type: Label) => NAME_LABELS.has(c.type)
-    && (c.type !== 'PERSON' || (type === 'ORG' ? oneWordNoAlias(text, c, registry) : unsurePerson(text, c, registry, isNameWord)));
+  const listable = (c: Candidate, type: Label) => listableAs(text, c, type, registry, isNameWord);
   let out: Candidate[] | undefined;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
@@ -89,7 +87,7 @@ export function placesOfOneKind(text: string, mentions: Candidate[], registry: R
     if (COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
     // A name the registry knows as something else is whose the places are ("the Nigerian states" is no list of them);
     // a people's word is whose the institutions are ("Turkish universities").
-    const other = (c: Candidate) => aliasTypes(registry, text.slice(c.start, c.end)).some((t) => (type === 'ORG' ? t === 'NORP' : !PLACE_LABELS.has(t)));
+    const other = (c: Candidate) => knownOtherwise(text, c, type, registry);
     const two = TWO_NAMES.exec(text.slice(m.start, m.end));
     const items: Candidate[] = two ? [{ ...m, end: m.start + two[1].length, type }, { ...m, start: m.end - two[2].length, type }] : [];
     if (!two) {
@@ -103,6 +101,44 @@ export function placesOfOneKind(text: string, mentions: Candidate[], registry: R
     }
     if (other(m)) continue;
     (out ??= [...mentions]).splice(k, 1, ...items);
+  }
+  return out ?? mentions;
+}
+
+/** A name the model read that may be one of a list of `type` (before "universities", a one-word name the registry knows as no one's alias, which a surname is not: "Cornell"). */
+function listableAs(text: string, c: Candidate, type: Label, registry: RegistryIndex, isNameWord: (word: string) => boolean): boolean {
+  return NAME_LABELS.has(c.type) && (c.type !== 'PERSON' || (type === 'ORG' ? oneWordNoAlias(text, c, registry) : unsurePerson(text, c, registry, isNameWord)));
+}
+/** Whether the registry knows a name as other than of `type`'s kind: a place's as no place, an institution's as a people's. */
+function knownOtherwise(text: string, c: Candidate, type: Label, registry: RegistryIndex): boolean {
+  return aliasTypes(registry, text.slice(c.start, c.end)).some((t) => (type === 'ORG' ? t === 'NORP' : !PLACE_LABELS.has(t)));
+}
+
+/** The plural of a kind of place and the words that open its examples: "cities such as ", "rural cantons, including ". */
+const KIND_LISTED = new RegExp(`(?<![\\p{L}-])(${[...KIND_OF.keys()].join('|')}),? (?:such as|including|like) $`, 'u');
+/** The longest text before a list's first name that KIND_LISTED reads. */
+const KIND_LISTED_REACH = 40;
+
+/**
+ * Mentions (sorted by start, without overlaps) with the names listed after a plural kind of place and "such as",
+ * "including" or "like" typed that kind, where the registry knows them as nothing else ("drought-hit cities such as
+ * Safi and [El Jadida]", "remote communities such as [Amizmiz] and [Talat N'Yaaqoub]", read as an organization and a
+ * person).
+ */
+export function placesListedAfterKind(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    // The list's first name follows "as", "including" or "like" and a space: most names follow something else.
+    const start = mentions[k].start;
+    if (text.charCodeAt(start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))) continue;
+    const kind = KIND_LISTED.exec(text.slice(Math.max(0, start - KIND_LISTED_REACH), start));
+    if (!kind) continue;
+    const type = KIND_OF.get(kind[1])!;
+    for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
+      const c = mentions[j];
+      if (c.type !== type && listableAs(text, c, type, registry, isNameWord) && !knownOtherwise(text, c, type, registry)
+        && !aliasTypes(registry, text.slice(c.start, c.end)).length) (out ??= [...mentions])[j] = { ...c, type };
+    }
   }
   return out ?? mentions;
 }

@@ -39,3 +39,15 @@ describe("a party's member named by the party's words", () => {
     expect(read('She is an Austin Democrat.', ['GPE', 'NORP'])).toEqual([['Austin', 'GPE', 'gpe/austin'], ['Democrat', 'NORP', 'norp/democrat']]);
   });
 });
+
+describe('names listed after a plural kind of place and "such as", "including" or "like"', () => {
+  it('are places of that kind where the registry does not know them', () => {
+    expect(read('Water was rationed in drought-hit cities such as Safi and El Jadida.', ['GPE', 'ORG']))
+      .toEqual([['Safi', 'GPE', 'nil:gpe/safi'], ['El Jadida', 'GPE', 'nil:gpe/el-jadida']]);
+    expect(read('Voting in some northern communities, including Fox Lake, was disrupted.', ['GPE', 'ORG'])).toEqual([['Fox Lake', 'GPE', 'nil:gpe/fox-lake']]);
+  });
+
+  it('leave a name the registry knows as something else', () => {
+    expect(read('Universities such as Harvard and Stanford raised fees.', ['ORG', 'GPE'])[0]).toEqual(['Harvard', 'ORG', 'org/harvard-university']);
+  });
+});
