@@ -102,8 +102,10 @@ export function definingNames(text: string): Candidate[] {
   return out;
 }
 
-/** A definition's bracket right after the name. */
-const BRACKET_AFTER = /^\s*\(([A-Z]{2,6})\)/;
+/** A definition's bracket right after the name: capitals, or a capital and small letters as the British and South African press write an acronym said as a word ("Untu", "Satawu"). */
+const BRACKET_AFTER = /^\s*\(([A-Z]{2,6}|[A-Z][a-z]{2,6})\)/;
+/** How many of its abbreviation's mentions the defining name's reading weighs as. */
+const NAME_WEIGHT = 2;
 /** How sure an abbreviation met again is: as sure as the name it stands for is read. */
 const DEFINED_CONFIDENCE = 0.85;
 
@@ -132,14 +134,14 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
-    if (bracket && !lower.has(bracket[1]) && initialsOf(text.slice(m.start, m.end)) === bracket[1]) definedBy.set(bracket[1], m);
+    if (bracket && !lower.has(bracket[1]) && initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.
   const votes = new Map<string, Map<Label, number>>();
-  const vote = (abbreviation: string, m: Candidate) => {
+  const vote = (abbreviation: string, m: Candidate, weight = 1) => {
     const v = votes.get(abbreviation) ?? new Map<Label, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
+    v.set(m.type, (v.get(m.type) ?? 0) + weight * m.confidence);
     votes.set(abbreviation, v);
   };
   const abbreviationOf = new Map<Candidate, string>();
@@ -147,7 +149,8 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
     const span = text.slice(m.start, m.end);
     if (definedBy.has(span) && NAME_LABELS.has(m.type)) abbreviationOf.set(m, span);
   }
-  for (const [abbreviation, name] of definedBy) { abbreviationOf.set(name, abbreviation); vote(abbreviation, name); }
+  // (the name's words say more of what it is than its letters do: its vote counts as two of theirs)
+  for (const [abbreviation, name] of definedBy) { abbreviationOf.set(name, abbreviation); vote(abbreviation, name, NAME_WEIGHT); }
   for (const [m, abbreviation] of abbreviationOf) if (definedBy.get(abbreviation) !== m) vote(abbreviation, m);
   const typeOf = new Map<string, Label>();
   for (const [abbreviation, v] of votes) typeOf.set(abbreviation, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
