@@ -121,7 +121,7 @@ const KIND_LISTED_REACH = 40;
 
 /**
  * Mentions (sorted by start, without overlaps) with the names listed after a plural kind of place and "such as",
- * "including" or "like" typed that kind, where the registry knows them as nothing else ("drought-hit cities such as
+ * "including" or "like" typed that kind, where the registry does not know them ("drought-hit cities such as
  * Safi and [El Jadida]", "remote communities such as [Amizmiz] and [Talat N'Yaaqoub]", read as an organization and a
  * person).
  */
@@ -136,8 +136,9 @@ export function placesListedAfterKind(text: string, mentions: Candidate[], regis
     const type = KIND_OF.get(kind[1])!;
     for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
       const c = mentions[j];
-      if (c.type !== type && listableAs(text, c, type, registry, isNameWord) && !knownOtherwise(text, c, type, registry)
-        && !aliasTypes(registry, text.slice(c.start, c.end)).length) (out ??= [...mentions])[j] = { ...c, type };
+      if (c.type !== type && listableAs(text, c, type, registry, isNameWord) && !aliasTypes(registry, text.slice(c.start, c.end)).length) {
+        (out ??= [...mentions])[j] = { ...c, type };
+      }
     }
   }
   return out ?? mentions;

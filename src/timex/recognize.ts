@@ -68,7 +68,7 @@ const previousWordStart = (text: string, at: number) => {
 const wordAfter = (text: string, at: number) => /^[^\w.,;:!?()]*([\w']+)/.exec(text.slice(at, at + 30))?.[1].toLowerCase() ?? '';
 const capitalised = (s: string) => /^[A-Z]/.test(s);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-/** An ordinal word (and "the") before the month that ends the match: "second march", not "march first". */
+/** The day's ordinal word (and "the") before the month that ends the match: "second march", not "march first". */
 const ORDINAL_BEFORE = /^(?:the )?\p{L}+ $/u;
 /** Whether a match is an ordinal word and the month after it ("second march"). */
 function ordinalBeforeMonth(span: string, month: string): boolean {
