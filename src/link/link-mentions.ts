@@ -94,6 +94,9 @@ function ownCountrysBody(index: RegistryIndex, text: string): AliasHit[] {
   return [];
 }
 
+/** An acronym written as a word, a capital and small letters ("Untu", "Satawu"). */
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,6}$/u;
+
 /** Whether the registry names an entity in words whose initials are these letters ("Partido da Frente Liberal": PFL). */
 function spelledOut(index: RegistryIndex, id: string | undefined, letters: string): boolean {
   const entry = id === undefined ? undefined : index.entries.get(id);
@@ -580,7 +583,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   // (the entities named in words, gathered only for an article with such an acronym)
   let namedInFull: Set<string | undefined> | undefined;
   for (const i of others) {
-    if (mentions[i].type !== 'ORG' || !looksLikeAcronym(texts[i])) continue;
+    // (an acronym said as a word, "Untu", "Satawu", only where nothing else explained it)
+    if (mentions[i].type !== 'ORG' || !(looksLikeAcronym(texts[i]) || (undecided.has(i) && WORD_ACRONYM.test(texts[i])))) continue;
     const letters = acronymLetters(texts[i]);
     const long = short.byInitials.get(letters);
     if (long === undefined || long === i) continue;

@@ -51,3 +51,11 @@ describe('names listed after a plural kind of place and "such as", "including" o
     expect(read('Universities such as Harvard and Stanford raised fees.', ['ORG', 'GPE'])[0]).toEqual(['Harvard', 'ORG', 'org/harvard-university']);
   });
 });
+
+describe('an acronym said as a word', () => {
+  it("is the organization its bracket defines, its type and its entity the name's", () => {
+    expect(read('Members of the United National Transport Union (Untu) want 10%. Untu has threatened to strike.', ['ORG', 'GPE', 'PERSON']))
+      .toEqual([['United National Transport Union', 'ORG', 'nil:org/united-national-transport-union'],
+        ['Untu', 'ORG', 'nil:org/united-national-transport-union'], ['Untu', 'ORG', 'nil:org/united-national-transport-union']]);
+  });
+});
