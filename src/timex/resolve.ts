@@ -395,8 +395,11 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   }
   if (isAnaphoric(f)) {
     const shift = f.rel ?? 0;
-    // "the next day", "the following week": from the day the narrative reached ("Nine days later ... the following week").
-    const day = unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
+    // "the next day", "the following week": from the day the narrative reached ("Nine days later ... the following week");
+    // "that day" is the day its own sentence told, if it told one ("The deal, announced on Sept. 15, 2022, ... sent the
+    // shares down 17% that day", after a paragraph of the DCT's morning).
+    const own = unit === 'D' && shift === 0 ? parsePeriod(ctx.sentenceReference ?? null) : null;
+    const day = own?.d !== undefined ? { y: own.y, m: own.m!, d: own.d } : unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
     // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
     let ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     // "grew in the April-June quarter, data showed on Friday. ... forecast for the quarter": the day of the report is no
