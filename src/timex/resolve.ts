@@ -425,9 +425,15 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // a deadline is told of; the DCT's is.
     // Nor is a year before the DCT's the year a future is told of ("peaked in October ... expect it to climb back by
     // the end of the year").
-    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense() === 'FUTURE' || ctx.deadline) && ref
+    // (a decade's "by" told in the past is no deadline to come: "by the end of the decade he was one of the best-selling
+    // artists", after "released in May 1975"; a year's may be, its past verb an aside's: "the AI Act, first proposed in
+    // April 2021, before the end of the year")
+    const stale = f.the && !f.relWord && ctx.dct && (ctx.tense() === 'FUTURE' || (ctx.deadline && (unit !== 'DE' || ctx.tense() !== 'PAST'))) && ref
       && (monthsAfter({ y: ref.y, m: ref.m ?? 12 }, ctx.dct) > 12 || (ctx.tense() === 'FUTURE' && ref.y < ctx.dct.y));
     if (ref && unit === 'Y' && !target && !toNow && !stale) return done('DATE', pad(ref.y + shift, 4));
+    // "The mid-1970s changed everything ... by the end of the decade": the decade told last, where no date came after it
+    // (not what is told to come: "could run short of power by the end of the decade", after the 1990s of a party's past).
+    if (unit === 'DE' && ctx.decade && ctx.tense() !== 'FUTURE' && !target && !toNow && !stale) return done('DATE', String(+ctx.decade + shift));
     // "founded in 1962 ... by the end of that decade", "the following decade": the decade (or century) of the year told.
     if (ref && YEARS_PER_UNIT[unit] && unit !== 'ML' && !target && !toNow && !stale) return done('DATE', String(Math.floor(ref.y / YEARS_PER_UNIT[unit]) + shift));
     if (ref && unit === 'Q' && (ref.q ?? ref.m) !== undefined) {

@@ -83,3 +83,17 @@ describe('"that day"', () => {
     expect(dates(text, '2023-12-18').slice(-1)).toEqual([['that day', 'DATE', '2022-09-15']]);
   });
 });
+
+describe('"the decade" without its number', () => {
+  it('is the decade told last, or that of the year told, in a past sentence', () => {
+    expect(dates('The mid-1970s changed everything. His album sold 2 million copies, and by the end of the decade he was a star.', '2023-04-28').slice(-1))
+      .toEqual([['the end of the decade', 'DATE', '197']]);
+    expect(dates('The album was released in May 1975, and by the end of the decade he was famous.', '2023-04-28').slice(-1))
+      .toEqual([['the end of the decade', 'DATE', '197']]);
+  });
+
+  it("is the DCT's in what is told to come", () => {
+    expect(dates('The PQ governed for much of the 1990s. The province could run short of power by the end of the decade.', '2022-10-04').slice(-1))
+      .toEqual([['the end of the decade', 'DATE', '202']]);
+  });
+});
