@@ -438,9 +438,8 @@ export const RULES: TimexRule[] = [
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
     unless: [
-      // "on that day", "That day, police...", "lost 47% that day.": not "to make that day special" (a day named by what
-      // follows), where no mark closes the clause after it.
-      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false, textAfterNot: /^[.,;:!?)]/ },
+      // "on that day", "That day, police...": not "to make that day special" (a day named by what follows).
+      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
     ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30", "the
   // quarter that ends in late July": that quarter).
