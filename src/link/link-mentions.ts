@@ -12,6 +12,7 @@ import { GOES_BY_NAME_HEADS, NAMED_AFTER_HEADS, ORGANIZATION_ENDS, SAME_BODY_HEA
 import { AGENCY_CREDITS } from '../lexicon/wire-slugs.js';
 import { acronymLetters, findAcronymDefinitions, looksLikeAcronym } from './acronym-definitions.js';
 import { datelineCredits, datelines } from '../resolve/datelines.js';
+import { WORD_ACRONYM } from '../resolve/abbreviations.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import organizationCues from '../resolve/lexicon/organization-cues.json' with { type: 'json' };
 import placeCues from '../resolve/lexicon/place-cues.json' with { type: 'json' };
@@ -93,9 +94,6 @@ function ownCountrysBody(index: RegistryIndex, text: string): AliasHit[] {
   }
   return [];
 }
-
-/** An acronym written as a word, a capital and small letters ("Untu", "Satawu"). */
-const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,6}$/u;
 
 /** Whether the registry names an entity in words whose initials are these letters ("Partido da Frente Liberal": PFL). */
 function spelledOut(index: RegistryIndex, id: string | undefined, letters: string): boolean {

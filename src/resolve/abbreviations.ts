@@ -102,8 +102,12 @@ export function definingNames(text: string): Candidate[] {
   return out;
 }
 
-/** A definition's bracket right after the name: capitals, or a capital and small letters as the British and South African press write an acronym said as a word ("Untu", "Satawu"). */
-const BRACKET_AFTER = /^\s*\(([A-Z]{2,6}|[A-Z][a-z]{2,6})\)/;
+/** A definition's bracket right after the name, with what may be an acronym in it. */
+const BRACKET_AFTER = /^\s*\(([\p{L}]{2,7})\)/u;
+/** An acronym in capitals: "ICAC". */
+const ACRONYM_IN_CAPITALS = /^[A-Z]{2,6}$/;
+/** An acronym said as a word, as the British and South African press write it: a capital and small letters ("Untu", "Satawu"). */
+export const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,6}$/u;
 /** How many of its abbreviation's mentions the defining name's reading weighs as. */
 const NAME_WEIGHT = 2;
 /** How sure an abbreviation met again is: as sure as the name it stands for is read. */
@@ -134,7 +138,8 @@ export function abbreviationsOfNames(text: string, tokens: readonly Token[], men
   for (const m of mentions) {
     if (!NAME_LABELS.has(m.type) || (text[m.end] !== ' ' && text[m.end] !== '(')) continue;
     const bracket = BRACKET_AFTER.exec(text.slice(m.end, m.end + 12));
-    if (bracket && !lower.has(bracket[1]) && initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()) definedBy.set(bracket[1], m);
+    if (bracket && (ACRONYM_IN_CAPITALS.test(bracket[1]) || WORD_ACRONYM.test(bracket[1])) && !lower.has(bracket[1])
+      && initialsOf(text.slice(m.start, m.end)) === bracket[1].toUpperCase()) definedBy.set(bracket[1], m);
   }
   if (!definedBy.size) return mentions;
   // The votes of each abbreviation's name and mentions, by type.

@@ -11,6 +11,7 @@ import { NAME_LABELS, PLACE_LABELS } from '../document.js';
 import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 // Imported, not read from disk: tsc copies the table next to the compiled module.
 import table from './lexicon/place-cues.json' with { type: 'json' };
+import { examplesListed } from './listed-examples.js';
 
 const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${table.coordinatedAfter.join('|')})\\s+$`);
 const JOINER = /^ (?:and|or) $/;
@@ -126,20 +127,10 @@ const KIND_LISTED_REACH = 40;
  * person).
  */
 export function placesListedAfterKind(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
-  let out: Candidate[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    // The list's first name follows "as", "including" or "like" and a space: most names follow something else.
-    const start = mentions[k].start;
-    if (text.charCodeAt(start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))) continue;
-    const kind = KIND_LISTED.exec(text.slice(Math.max(0, start - KIND_LISTED_REACH), start));
-    if (!kind) continue;
-    const type = KIND_OF.get(kind[1])!;
-    for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
-      const c = mentions[j];
-      if (c.type !== type && listableAs(text, c, type, registry, isNameWord) && !aliasTypes(registry, text.slice(c.start, c.end)).length) {
-        (out ??= [...mentions])[j] = { ...c, type };
-      }
-    }
-  }
-  return out ?? mentions;
+  const kindOf = (before: string) => {
+    const kind = KIND_LISTED.exec(before);
+    return kind ? KIND_OF.get(kind[1]) : undefined;
+  };
+  const unknownOfKind = (c: Candidate, type: Label) => c.type !== type && listableAs(text, c, type, registry, isNameWord) && !aliasTypes(registry, text.slice(c.start, c.end)).length;
+  return examplesListed(text, mentions, KIND_LISTED_REACH, kindOf, (c, type) => (unknownOfKind(c, type) ? { ...c, type } : undefined));
 }

@@ -20,6 +20,7 @@ import { aliasTypes, type RegistryIndex } from '../registry/alias-index.js';
 import table from './lexicon/product-models.json' with { type: 'json' };
 import works from './lexicon/work-titles.json' with { type: 'json' };
 import { codeAt } from './code-at.js';
+import { examplesListed } from './listed-examples.js';
 import { mayBePeoples } from './peoples.js';
 import { candidate } from './candidates.js';
 import { theBefore } from './the-before.js';
@@ -48,6 +49,8 @@ const KIND_FIRST_LETTERS: ReadonlySet<number> = new Set([...table.kinds, ...work
 
 /** A plural kind of product and the word that opens a list of examples: "tools such as ", "brands, including ". */
 const KINDS_LISTED = new RegExp(`(?<![\\p{L}-])(?:${table.listedAfter.join('|')}),? (?:such as|including|like) $`, 'u');
+/** The longest text before a list's first name that KINDS_LISTED reads. */
+const KINDS_LISTED_REACH = 32;
 const LISTED = /^(?:, | and |, and | or )$/;
 /** A kind of vessel, craft or medicine right before a name: "carrier ", "tanker ", "drug ". */
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${table.kindsBefore.join('|')}) $`, 'u');
@@ -120,16 +123,6 @@ function productsAfterKind(text: string, mentions: Candidate[], registry: Regist
 
 /** Mentions (sorted by start) with the names listed after a plural kind of product and "such as" typed PRODUCT. */
 function productsListed(text: string, mentions: Candidate[], registry: RegistryIndex): Candidate[] {
-  let out: Candidate[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    // The list's first name follows a space after "as", "including" or "like": most names follow something else.
-    const start = mentions[k].start;
-    if (codeAt(text, start - 1) !== 32 || !(text.startsWith('as', start - 3) || text.startsWith('including', start - 10) || text.startsWith('like', start - 5))
-      || !KINDS_LISTED.test(text.slice(Math.max(0, start - 32), start))) continue;
-    for (let j = k; j < mentions.length && (j === k || LISTED.test(text.slice(mentions[j - 1].end, mentions[j].start))); j++) {
-      const m = mentions[j];
-      if (RETYPED.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).length) (out ??= [...mentions])[j] = { ...m, type: 'PRODUCT' };
-    }
-  }
-  return out ?? mentions;
+  return examplesListed(text, mentions, KINDS_LISTED_REACH, (before) => KINDS_LISTED.test(before) || undefined,
+    (m) => (RETYPED.has(m.type) && !aliasTypes(registry, text.slice(m.start, m.end)).length ? { ...m, type: 'PRODUCT' } : undefined));
 }
