@@ -26,6 +26,7 @@ import { initialsOf, placeHeads, shortForms } from './short-names.js';
 import { teamsOfCities } from './teams.js';
 import { chainOf, decide, scoreCandidates, type Decision, type LinkContext } from './score-candidates.js';
 import { isJudicialTitle, isPlainJudicialTitle } from '../lexicon/judicial-titles.js';
+import { isPeerageTitle } from '../lexicon/peerage-titles.js';
 
 /**
  * A mention's name without a possessive or a model's plural "s", unless the registry knows the name with it, whether the
@@ -191,10 +192,13 @@ function surnameTitledHits(index: RegistryIndex, text: string, title: unknown): 
 
 /**
  * After a judge's title, a test that a registry person is a judge by the titles the registry gives him, that one where
- * it is a court's own ("Mr Justice Johnson" is no US district judge Johnson); else none.
+ * it is a court's own ("Mr Justice Johnson" is no US district judge Johnson); after a peer's, that he is a peer
+ * ("Lord Ashcroft" is not John Ashcroft); else none.
  */
-function judgeOnly(index: RegistryIndex, title: unknown): ((id: string) => boolean) | undefined {
-  if (typeof title !== 'string' || !isJudicialTitle(title)) return undefined;
+function titleHolderOnly(index: RegistryIndex, title: unknown): ((id: string) => boolean) | undefined {
+  if (typeof title !== 'string') return undefined;
+  if (isPeerageTitle(title)) return (id) => index.entries.get(id)?.titles?.some(isPeerageTitle) ?? false;
+  if (!isJudicialTitle(title)) return undefined;
   const written = title.toLowerCase();
   const fits = isPlainJudicialTitle(written) ? isJudicialTitle : (t: string) => t.toLowerCase() === written;
   return (id) => index.entries.get(id)?.titles?.some(fits) ?? false;
@@ -404,7 +408,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
-    surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), holds: judgeOnly(index, mentions[i].attrs?.title),
+    surnameTitled: surnameTitledHits(index, texts[i], mentions[i].attrs?.title), holds: titleHolderOnly(index, mentions[i].attrs?.title),
+    peer: typeof mentions[i].attrs?.title === 'string' && isPeerageTitle(mentions[i].attrs.title),
     context: (h: AliasHit[]) => ctxOf(i, h),
   }));
   for (const [i, d] of linkPeople(people, index)) {

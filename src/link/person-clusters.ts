@@ -25,6 +25,9 @@ interface PersonMention {
   surnameTitled?: AliasHit[];
   /** Whether a registry person can be this one-word name by the title written before it (a judge's only a judge). */
   holds?: (id: string) => boolean;
+  /** A peer's title is written before it: the person the article named in full keeps it, peer or not in the registry
+   * ("David Cameron ... Lord Cameron"), where a judge's title parts a judge from any namesake. */
+  peer?: boolean;
   /** The article's context, for these hits. */
   context: (hits: AliasHit[]) => LinkContext;
 }
@@ -106,7 +109,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
     // Rodham Clinton"), not the full name told later.
     let c: Cluster | undefined = preceding[0] ?? joinedAlone.get(w) ?? matches[0];
-    if (c?.entity && p.holds && !p.holds(c.entity)) c = undefined;
+    if (c?.entity && p.holds && !p.holds(c.entity) && !(p.peer && c.words.length > 1)) c = undefined;
     // The cluster's registry person holds no title the name is written with, where another of the surname does.
     const held = c?.entity;
     const titledOther = held && p.surnameTitled && !p.surnameTitled.some((h) => h.id === held) ? p.surnameTitled : undefined;
