@@ -70,6 +70,8 @@ export interface Frame {
   decadeDigit?: number;
   /** TIMEX3 century digits: "the 20th century" → 19. */
   century?: number;
+  /** A year or century before Christ ("246 BC", "the third century BC"), which TIMEX3 writes "BC0246", "BC02". */
+  beforeChrist?: boolean;
   hour?: number;
   minute?: number;
   second?: number;
@@ -304,6 +306,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.decadeshort) frame.decadeDigit = +g.decadeshort[0];
   if (g.decadew) frame.decadeDigit = DECADE_WORDS[clean(g.decadew)];
   if (g.century) frame.century = +g.century - 1;
+  const eraYear = g.erayear ?? g.adyear;
+  if (eraYear) frame.year = +eraYear.replace(',', '');
+  if (g.era && /^B/i.test(g.era)) frame.beforeChrist = true;
   if (g.centuryw) { const n = parseOrdinal(g.centuryw); if (n) frame.century = n - 1; }
   if (g.season) frame.season = SEASONS[clean(g.season)];
   if (g.quarter) frame.quarter = parseOrdinal(g.quarter) ?? +g.quarter;

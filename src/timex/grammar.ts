@@ -54,6 +54,8 @@ const SLOTS: Record<string, string> = {
   YEARWORDS: `(?:(?:eighteen|nineteen|twenty)(?:[- ]hundred(?: and)?)?[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
   // (with a year after its dash too, "the first quarter of 2025-26": the year it opens in, frame.ts's parseYear)
   YEAR: `(?:(?:1\\d|2[01])\\d\\d(?:[-–/](?:(?:1\\d|20)\\d\\d|\\d\\d)(?![-–/]?\\d))?|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
+  // An era after a year or century ("246 BC", "79 AD", "the third century BCE"); capitals only, recognize.ts's rules check.
+  ERA: '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.|AD|A\\.D\\.|CE|C\\.E\\.)(?![\\w-])',
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),

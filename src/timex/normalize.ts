@@ -330,7 +330,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       const benchmark = SINCE_AT_END.test(doc.text.slice(Math.max(0, m.start - SINCE_THE.length), m.start))
         && BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       const conversion = frame.anchor === 0 && CONVERSION_AFTER.test(doc.text.slice(m.end, m.end + 24));
-      if (!isAnaphoric(frame) && !baseline && !benchmark && !conversion && /^\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      if (!isAnaphoric(frame) && !baseline && !benchmark && !conversion && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };

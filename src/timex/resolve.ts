@@ -202,6 +202,8 @@ function parsePeriod(value: string | null): Period | null {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { y: +m[1], q: +m[2] };
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return { y: +m[1], m: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { y: +m[1] };
+  // "died in 210 BC ... four years later": a year before Christ counts on as astronomers number it (1 BC is year 0).
+  if ((m = /^BC(\d{4,})$/.exec(value))) return { y: 1 - +m[1] };
   // "the first half ... the same period last year": a half compared at its own grain.
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { y: +m[1], h: +m[2] };
   // "the spring of 1995 ... two years later": a season is a year to count from.
@@ -299,7 +301,7 @@ function offset(f: Frame, ctx: ResolveContext): string {
         const t = addMonths({ y: ref.y, m: ref.q * 3 - 2, d: 1 }, months - (months % 3));
         return `${pad(t.y, 4)}-Q${quarterOf(t.m)}`;
       }
-      return pad(ref.y + Math.trunc(months / 12), 4);
+      return formatPeriod({ y: ref.y + Math.trunc(months / 12) });
     }
   }
   return shiftedPeriod(unit, f.dir!.untilNow ? 0 : n, ctx.dct);
@@ -358,7 +360,7 @@ function formatPeriod(p: Period): string {
   if (p.m !== undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
   if (p.q !== undefined) return `${pad(p.y, 4)}-Q${p.q}`;
   if (p.h !== undefined) return `${pad(p.y, 4)}-H${p.h}`;
-  return pad(p.y, 4);
+  return p.y > 0 ? pad(p.y, 4) : `BC${pad(1 - p.y, 4)}`;
 }
 
 /** The period of `unit` that lies `n` units from the DCT: ("Y", -1) → last year. */
@@ -877,14 +879,14 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const y = year ?? (!dct ? 'XXXX' : f.fiscal ? pad(dct.y, 4) : pad(inferYear(dct, f.half * 6, f, ctx, f.half === 1 ? 30 : 31), 4));
     return done('DATE', `${y}-H${f.half}`);
   }
-  if (year !== undefined) return done('DATE', year);
+  if (year !== undefined) return done('DATE', f.beforeChrist ? `BC${year}` : year);
   if (f.decade !== undefined) return done('DATE', String(f.decade));
   // "the '90s", "the nineties": the latest such decade that has begun by the DCT.
   if (f.decadeDigit !== undefined) {
     const century = dct ? Math.floor(dct.y / 100) - (f.decadeDigit * 10 > dct.y % 100 ? 1 : 0) : 19;
     return done('DATE', `${century}${f.decadeDigit}`);
   }
-  if (f.century !== undefined) return done('DATE', pad(f.century));
+  if (f.century !== undefined) return done('DATE', f.beforeChrist ? `BC${pad(f.century)}` : pad(f.century));
   if (f.weekday !== undefined) {
     // "on Nov. 23, 2019, a Saturday", "Aug. 1, a Sunday evening": that date, not any Saturday.
     if (ctx.apposedTo && f.rel === undefined && weekdayOf(ctx.apposedTo) === f.weekday) return onDay(ctx.apposedTo);

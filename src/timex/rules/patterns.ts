@@ -21,6 +21,8 @@ const OF: ReadonlySet<string> = new Set(['of']);
 const AT: ReadonlySet<string> = new Set(['at']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const NEXT_OR_LAST = /^(?:next|last|previous|following)$/i;
+/** An era's letters other than in capitals ("an ad", "ce"): no era (the rules match without case). */
+const NOT_ERA = /^(?!(?:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)$)/;
 
 export interface TimexRule {
   id: string;
@@ -344,8 +346,12 @@ export const RULES: TimexRule[] = [
     ] },
   { id: 'decade', article: true, confidence: 0.9, pattern: "(?<decade>(?:1[5-9]|20)\\d0)'?s|'(?<decadeshort>\\d0)'?s|(?<decadew>{DECADEWORD})",
     unless: [{ groups: { decadew: true }, wordBeforeNot: THE }] },
-  { id: 'century', article: true, confidence: 0.9, pattern: "(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century",
+  // "246 BC", "79 AD", "AD 122", "9600 BCE": a year of an era, in figures of any length (the era says it is a year).
+  { id: 'era_year', confidence: 0.9, priority: 2, pattern: "(?<eraad>AD|A\\.D\\.) (?<adyear>\\d{1,4})(?![\\d,.]\\d)|(?<erayear>\\d{1,2},\\d{3}|\\d{1,5}) ?(?<era>{ERA})",
+    unless: [{ groups: { eraad: NOT_ERA } }, { groups: { era: NOT_ERA } }] },
+  { id: 'century', article: true, confidence: 0.9, pattern: "(?:(?<century>\\d{1,2})(?:st|nd|rd|th)[- ]century|(?<centuryw>{ORDWORD})[- ]century)(?: (?<era>{ERA}))?",
     unless: [
+      { groups: { era: NOT_ERA } },
       // "his second century of the series", "a 12th Test century": an ordinal of centuries of runs in cricket.
       { textBefore: /\b(?:his|her|their|a|an)\s+$/i, sentence: CRICKET_WORDS },
       { groups: { centuryw: /^(?:first|second|third|fourth|fifth)$/i }, textBefore: CRICKET_CENTURY_BEFORE },

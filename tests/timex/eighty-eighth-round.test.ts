@@ -1,0 +1,32 @@
+// Dates of the eighty-eighth review round (bonds, cars, archaeology, endurance sport, budgets), through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const dates = (text: string, published: string) => readMentions(text, published)
+  .filter((m) => ['DATE', 'TIME', 'CARDINAL'].includes(m.type)).map((m) => [m.text, m.type, m.value]);
+
+describe('a year of an era', () => {
+  it('is a date with its era, a year before Christ written as TIMEX3 writes it', () => {
+    expect(dates('It was set up around 2500 BC and rebuilt in 1200 B.C.E. after a quake.', '2024-03-10'))
+      .toEqual([['2500 BC', 'DATE', 'BC2500'], ['1200 B.C.E.', 'DATE', 'BC1200']]);
+    expect(dates('Vesuvius erupted in 79 AD. Hadrian visited Britannia in AD 122.', '2024-03-10'))
+      .toEqual([['79 AD', 'DATE', '0079'], ['AD 122', 'DATE', '0122']]);
+    expect(dates('The stones were raised around 9,600 BCE.', '2024-03-10')).toEqual([['9,600 BCE', 'DATE', 'BC9600']]);
+  });
+
+  it('is a century with its era', () => {
+    expect(dates('Most date from the third century BC to the first century AD.', '2024-03-10'))
+      .toEqual([['the third century BC', 'DATE', 'BC02'], ['the first century AD', 'DATE', '00']]);
+  });
+
+  it('is counted on from, with no year zero', () => {
+    expect(dates('The emperor died in 210 BC, and the dynasty collapsed four years later.', '2024-03-10'))
+      .toEqual([['210 BC', 'DATE', 'BC0210'], ['four years later', 'DATE', 'BC0206']]);
+    expect(dates('Caesar was killed in 44 BC. Fifty years later Augustus died.', '2024-03-10'))
+      .toEqual([['44 BC', 'DATE', 'BC0044'], ['Fifty years later', 'DATE', '0007']]);
+  });
+
+  it('is no era in lower case', () => {
+    expect(dates('The firm ran an ad 30 times.', '2024-03-10')).toEqual([['30', 'CARDINAL', 30]]);
+  });
+});
