@@ -1,4 +1,4 @@
-// The country an article is filed from: the place of its dateline ("MANILA 1996-12-03"), as link resolved it, and the
+// The country an article is filed from: the place of its dateline ("MANILA 1996-12-03", "ISTANBUL - "), as link resolved it, and the
 // outermost place the registry makes that place part of. Normalize reads the money of that country's own press by it.
 // An article with no dateline (a local paper's page) is of the country nearly all its places (else its places and
 // bodies) are in, where it names a few; and a sentence that names places of one country only is of that country
@@ -6,12 +6,13 @@
 import type { Mention } from '../document.js';
 import { PLACE_LABELS } from '../document.js';
 import type { RegistryIndex } from '../registry/alias-index.js';
-import { datelines } from '../resolve/datelines.js';
+import { datelines, hyphenDateline } from '../resolve/datelines.js';
 import { chainOf, countryOf } from './score-candidates.js';
 
 export function datelineCountry(text: string, mentions: readonly Mention[], index: RegistryIndex): string | undefined {
   const [first] = datelines(text).keys();
-  const place = first === undefined ? undefined : mentions.find((m) => m.start === first);
+  const start = first ?? hyphenDateline(text);
+  const place = start === undefined ? undefined : mentions.find((m) => m.start === start && PLACE_LABELS.has(m.type));
   return place?.entity !== undefined && index.entries.has(place.entity) ? countryOf(index, chainOf(index, place.entity)) : undefined;
 }
 

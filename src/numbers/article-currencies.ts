@@ -6,7 +6,7 @@
 // ("rupees" are India's) keeps it where the article says nothing else ("rupees" in a story from Colombo are Sri Lanka's);
 // the one country the amount's own sentence names comes before the article's ("Oman's deficit ... 2.2 billion rials").
 import type { Mention } from '../document.js';
-import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, SHARED_SIGN_NAMES, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
+import { CURRENCY_BY_COUNTRY, CURRENCY_NAMES, FIRST_YEAR_OF_CURRENCY, LAST_YEAR_OF_CURRENCY, LATER_USUAL_CURRENCY, SHARED_SIGN_NAMES, WORLD_CURRENCY_NAMES } from './lexicon/currencies.js';
 import { lookup } from './lexicon/lookup.js';
 
 /**
@@ -32,7 +32,8 @@ export function carriedCurrencies(text: string, mentions: Mention[], peoples: ()
     const name = names[k];
     if (name === undefined || stating[k]) return m;
     // (the country the amount's own sentence names first: "Oman's deficit will reach 2.2 billion rials" from Tehran)
-    const currency = stated.get(name) ?? (stated.has(name) ? undefined : national(name, sentencePeoples(m), year) ?? national(name, peoples(), year));
+    const currency = stated.get(name) ?? (stated.has(name) ? undefined
+      : national(name, sentencePeoples(m), year) ?? national(name, peoples(), year) ?? laterUsual(name, m.attrs?.currency, year));
     return currency && currency !== m.attrs?.currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });
 }
@@ -71,6 +72,12 @@ function national(name: string, peoples: readonly string[], year: number | undef
     if (code !== undefined && inUse(code, year)) return code;
   }
   return undefined;
+}
+
+/** The money a name usually means in a year after its usual money was replaced ("lira" after the Italian lira); else none. */
+function laterUsual(name: string, usual: string | undefined, year: number | undefined): string | undefined {
+  const last = usual === undefined ? undefined : LAST_YEAR_OF_CURRENCY[usual];
+  return year !== undefined && last !== undefined && year > last ? LATER_USUAL_CURRENCY[name] : undefined;
 }
 
 /** Whether a currency was the country's in a year; the year unknown, only one neither young nor replaced. */

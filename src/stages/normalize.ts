@@ -3,13 +3,13 @@
 // currency, qualifier, counted noun) from the number recognizer, and keep it, but for a currency's country
 // the article stated for its name before ("Swiss francs" ... "francs"), or, stated nowhere, its dateline's
 // country ("francs" in a story from Paris) or, with no dateline, the one country its places are in; a bare "$"
-// beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — ") or a
+// beside a "US$" in a story from another dollar's country, in a local paper's story from there ("OTTAWA — ", "PERTH - ") or a
 // national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
 // told beside a price in another dollar.
 import type { Doc, Mention } from '../document.js';
 import { datelineCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
-import { homeAgencyCountry, localDateline } from '../resolve/datelines.js';
+import { homeAgencyCountry, hyphenDateline, localDateline } from '../resolve/datelines.js';
 import type { Resources } from '../resources.js';
 import { parseYmd } from '../timex/calendar.js';
 import { normalizeTimexes } from '../timex/index.js';
@@ -35,7 +35,7 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
     return peoplesThere;
   };
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);
-  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || agencyCountry() !== null, year)) };
+  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || hyphenDateline(doc.text) !== undefined || agencyCountry() !== null, year)) };
 }
 
 export const stage: Stage = {

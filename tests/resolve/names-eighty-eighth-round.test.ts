@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readMentions } from '../shipped-pipeline.js';
 
 const read = (text: string, types: string[]) => readMentions(text).filter((m) => types.includes(m.type)).map((m) => [m.text, m.type, m.entity]);
+const money = (text: string, published: string) => readMentions(text, published).filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
 
 describe("a surname after a peer's title", () => {
   it('is no registry person of the surname who is no peer', () => {
@@ -16,5 +17,25 @@ describe("a surname after a peer's title", () => {
     expect(read('Lord Kinnock said the party had lost its way.', ['PERSON'])).toEqual([['Kinnock', 'PERSON', 'person/neil-kinnock']]);
     expect(read('Peter Hain spoke first. Lord Hain said the deal was sound.', ['PERSON']))
       .toEqual([['Peter Hain', 'PERSON', 'nil:person/peter-hain'], ['Hain', 'PERSON', 'nil:person/peter-hain']]);
+  });
+});
+
+describe('a dateline written with a plain hyphen', () => {
+  it("tells the country a local paper's story is filed from, and so its money", () => {
+    expect(money('Bread prices soar\n\nBEIRUT - Bakers in Syria, Jordan and Egypt raised prices too, but here a bag of bread now costs 25,000 lira ($1.70).', '2023-02-10'))
+      .toEqual([['25,000 lira', 'LBP'], ['$1.70', 'USD']]);
+    expect(money('Fortescue retreats\n\nPERTH - Fortescue wrote down US$150 million on projects in Arizona and Norway. Its shares fell to $21.42.', '2024-07-17'))
+      .toEqual([['US$150 million', 'USD'], ['$21.42', 'AUD']]);
+  });
+
+  it('is no dateline where its capitals are a label or no place', () => {
+    expect(money('NOTE - Jeans Mate Corp is the full company name. It paid $5 million.', '1996-08-30')).toEqual([['$5 million', 'USD']]);
+  });
+});
+
+describe('lira without a country', () => {
+  it("is Italy's before the euro and Turkey's after it", () => {
+    expect(money('Auditors put the debt at 9.1 billion lira.', '1996-08-30')).toEqual([['9.1 billion lira', 'ITL']]);
+    expect(money('Auditors put the debt at 9.1 billion lira.', '2024-05-27')).toEqual([['9.1 billion lira', 'TRY']]);
   });
 });

@@ -119,6 +119,9 @@ export const LAST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = {
   SKK: 2008, EEK: 2010,
 };
 
+/** The money a name most often means once its usual money was replaced: "lira" in a story of 2024 is Turkey's. */
+export const LATER_USUAL_CURRENCY: Readonly<Record<string, string>> = { lira: 'TRY' };
+
 /** The first year of currencies younger than the archives they may be read in: the Serbian dinar of 2003 was Yugoslavia's before. */
 export const FIRST_YEAR_OF_CURRENCY: Readonly<Record<string, number>> = { RSD: 2003, CDF: 1998, ZMW: 2013 };
 
