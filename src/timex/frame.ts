@@ -190,7 +190,7 @@ function unitOf(word: string, frame: Frame): void {
  * and 34 seconds: one duration of its parts.
  */
 function readRaceTime(frame: Frame, g: Record<string, string>): void {
-  const parts: Frame[] = [[g.laph ?? g.uh, 'hours'], [g.lapm ?? g.lapm2 ?? g.um, 'minutes'], [g.laps ?? g.laps2 ?? g.us, 'seconds']]
+  const parts: Frame[] = [[g.laph ?? g.uh, 'hours'], [g.lapm ?? g.lapm2 ?? g.lapm3 ?? g.um, 'minutes'], [g.laps ?? g.laps2 ?? g.laps3 ?? g.us, 'seconds']]
     .filter(([amount]) => amount !== undefined)
     .map(([amount, unit]) => { const part: Frame = { amount: +amount! }; unitOf(unit!, part); return part; });
   for (let k = 1; k < parts.length; k++) parts[k - 1].more = parts[k];
@@ -340,7 +340,7 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     }
   }
   if (g.unitp) { unitOf(g.unitp, frame); frame.amount = 'X'; }
-  if (g.laps ?? g.laps2 ?? g.uh ?? g.um ?? g.us) readRaceTime(frame, g);
+  if (g.laps ?? g.laps2 ?? g.laps3 ?? g.uh ?? g.um ?? g.us) readRaceTime(frame, g);
   if (g.dir) frame.dir = OFFSET_DIRECTIONS[clean(g.dir)];
   if (g.grain) frame.grain = AGO_GRAINS[clean(g.grain)];
   const sameGrain = g.samegrain ?? g.samegrain2 ?? g.samegrain3;

@@ -30,3 +30,16 @@ describe('a year of an era', () => {
     expect(dates('The firm ran an ad 30 times.', '2024-03-10')).toEqual([['30', 'CARDINAL', 30]]);
   });
 });
+
+describe("a race's time whose figures could be a clock's", () => {
+  it('is a length of time after "in", "of" or "than": an ultramarathon\'s hours, a split\'s minutes no clock has', () => {
+    expect(dates('Daniels finished third in 15:13:28, inside the mark of 14:30:04.', '2019-07-01'))
+      .toEqual([['15:13:28', 'TIME', 'PT15H13M28S'], ['14:30:04', 'TIME', 'PT14H30M4S']]);
+    expect(dates('He went through 10 km in 28:20 and halfway in 60:22.', '2023-09-25'))
+      .toEqual([['28:20', 'TIME', 'PT28M20S'], ['60:22', 'TIME', 'PT60M22S']]);
+  });
+
+  it('is a clock reading after "at"', () => {
+    expect(dates('Trading closed at 14:30:04 on Friday.', '2019-07-01')).toEqual([['14:30:04', 'TIME', '2019-06-28T14:30:04'], ['Friday', 'DATE', '2019-06-28']]);
+  });
+});

@@ -102,6 +102,8 @@ const VERSION_BEFORE = /\b(?:version|release|v)\.?\s*$/i;
 /** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
 /** A place in a race's standings, before "at" and the gap to the leader ("Olano third at 3:40"). */
 const STANDING = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))';
+/** The words a race's time follows where its figures could be a clock's: "finished in", "the mark of", "faster than", "under". */
+const AFTER_RACE_WORD = '(?<=\\b(?:in|of|than|under) )';
 const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
@@ -139,9 +141,10 @@ export const RULES: TimexRule[] = [
   // A race's or a lap's time: "won in 2:01:39", "clocked 2:05.85", "1:24.128", "averaged 4:34 per mile", a rider's gap
   // "4:37 behind", "leads Virenque by 2:38", "Olano third at 3:40": hours, minutes and seconds of a length of time, not a
   // clock reading (one with seconds is told after "at", with a.m. or a zone, or in two figures of the hour: "15:23:24",
-  // "05:46:23").
+  // "05:46:23"; but after "in", "of", "than", "under" two figures of the hour are an ultramarathon's, "finished in
+  // 15:13:28", and minutes no clock has a split's, "halfway in 60:22").
   { id: 'race_time', confidence: 0.85, priority: 2,
-    pattern: `(?<![:.\\d])(?:(?<laph>[1-9]):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift|back)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
+    pattern: `(?<![:.\\d])(?:(?<laph>[1-9]|${AFTER_RACE_WORD}[1-4]\\d):(?<lapm>[0-5]\\d):(?<laps>[0-5]\\d(?:\\.\\d{1,3})?)|${AFTER_RACE_WORD}(?<lapm3>2[4-9]|[3-9]\\d):(?<laps3>[0-5]\\d)|(?<lapm2>\\d{1,2}):(?<laps2>[0-5]\\d\\.\\d{1,3}|[0-5]\\d(?= (?:(?:per|a) (?:kilometre|kilometer|km|mile|lap)|behind|adrift|back)\\b)|(?<=(?:\\b(?:leads?|led|leading|ahead|clear|trails?|trailed|trailing)\\b[^.;\\n]{0,40}? by |\\b${STANDING},? at )\\d{1,2}:)[0-5]\\d))(?![\\d:])`,
     unless: [
       // (but "Olano third at 3:40": a place in the standings, and the gap to the leader; "the record stands at 2:01:39")
       { textBefore: new RegExp(`(?<!\\b(?:${STANDING}|stands|stood),? )\\bat (?:about |around )?$`) },
