@@ -368,10 +368,26 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   // "7 pounds 6 ounces": a smaller weight after it
   const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  // The thing may have a word before it: "3 billion pounds of new equity".
-  const ofMoney = MONEY_AFTER_OF.has(wordAt(words, last + 2, first)?.lower ?? '') || MONEY_AFTER_OF.has(wordAt(words, last + 3, first)?.lower ?? '');
-  return (WEIGHT_AFTER.has(after) && !ofMoney) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
+  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
 }
+
+/**
+ * Whether what pounds are "of" is money's, its noun a few words on: "3 billion pounds of new equity", "45 billion pounds of
+ * unfunded tax cuts", "900 million pounds of a 0.125% index-linked gilt"; the noun phrase ends at a clause's mark or a
+ * joining word ("5 pounds of cocaine and $5,000 in cash").
+ */
+function ofMoney(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = last + 2; k <= last + 1 + OF_NOUN_REACH; k++) {
+    const word = wordAt(words, k, first)?.lower;
+    if (word === undefined || OF_PHRASE_ENDS.has(word)) return false;
+    if (MONEY_AFTER_OF.has(word)) return true;
+  }
+  return false;
+}
+/** Words after "of" that its noun lies within. */
+const OF_NOUN_REACH = 8;
+/** Words and marks that end the noun phrase after "of". */
+const OF_PHRASE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', 'and', 'or', 'to', 'in', 'for', 'from', 'with', 'by', 'on', 'at']);
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
 function afterPrice(words: readonly Word[], n: Numeral): boolean {

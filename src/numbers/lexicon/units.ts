@@ -183,6 +183,8 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   'deposits', 'securities', 'equity', 'capital', 'credit', 'payments', 'losses', 'donations', 'contracts', 'orders', 'public',
   'money', 'taxpayers', 'taxpayer', 'funds', 'financing', 'liquidity', 'stimulus', 'borrowing', 'reserves', 'dividends',
   'bonuses', 'income', 'wages', 'pensions', 'benefits', 'costs', 'bills', 'cuts', 'support',
+  // the UK's bonds and the room its fiscal rules leave: "3.25 billion pounds of a conventional gilt", "9.9 billion pounds of headroom"
+  'gilt', 'gilts', 'bond', 'loan', 'headroom',
 ]);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
