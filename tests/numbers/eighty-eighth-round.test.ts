@@ -6,7 +6,7 @@ import { readings, type Expected } from './read.js';
 describe('pounds of a thing money is', () => {
   it.each<[string, Expected]>([
     ['It promised 45 billion pounds of unfunded tax cuts.', [['MONEY', '45 billion pounds', 45e9, 'GBP']]],
-    ['The DMO sold 900 million pounds of a 0.125% index-linked gilt due 2039.', [['MONEY', '900 million pounds', 9e8, 'GBP'], ['PERCENT', '0.125%', 0.125, null]]],
+    ['The DMO sold 900 million pounds of a 0.125% index-linked gilt due 2039.', [['MONEY', '900 million pounds', 9e8, 'GBP'], ['PERCENT', '0.125%', 0.125]]],
     ['It would restore about 9.9 billion pounds of headroom.', [['MONEY', '9.9 billion pounds', 9.9e9, 'GBP']]],
   ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
 
