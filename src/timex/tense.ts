@@ -1212,6 +1212,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // the noun's: "Ford sales in July") when its subject opens the clause.
   if (before && (distance === 1 ? !objectOfVerb(tokens, i) : weekday && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i))
     && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && namedSubjectBefore(tokens, i) && !VERB_TAGS.has(following?.pos ?? '')) return 'PRESENT';
+  // "on course for a shutdown when funding lapses at 12:01 a.m. on Sunday", "before the truce expires Friday": so is one
+  // right after a subordinate clause's opening word and its subject of a word or two.
+  if (before && weekday && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && !PAST_FORMS.has(word) && subordinateSubjectBefore(tokens, i)
+    && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY)) return 'PRESENT';
   // "Arsenal host Manchester United on Sunday": a club's name with a plural verb, as British news writes a side, where
   // the tagger read a fixture's verb as a noun; the fixture lies ahead.
   if (before && weekday && pos === 'NOUN' && FIXTURE_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN' && opponentAfter(tokens, i)
@@ -1221,8 +1225,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // third, visit Wolverhampton Wanderers on Saturday evening").
   if (before && weekday && FIXTURE_VERBS.has(word) && prev === ',' && opponentAfter(tokens, i) && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY)
     && apposedOpeningName(tokens, i - 1)) return 'PRESENT';
-  // "Microsoft and Meta report quarterly earnings on Wednesday": companies' plain present, likewise read as a noun.
-  if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word) && tokens[i - 1]?.pos === 'PROPN'
+  // "Microsoft and Meta report quarterly earnings on Wednesday", "Fiscal 2023 ends on Saturday": companies' and
+  // calendars' plain present, likewise read as a noun.
+  if (before && weekday && pos === 'NOUN' && CALENDAR_VERBS.has(word.replace(/s$/, '')) && namedSubjectBefore(tokens, i)
     && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY) && subjectOpensClause(tokens, i)) return 'PRESENT';
   // "Polls open at 7 a.m. Tuesday", "Markets close early Friday": after a plural subject, a word the tagger
   // takes for an adjective is the present verb it is spelt as.
@@ -1595,8 +1600,21 @@ function secondPredicate(tokens: Token[], k: number): boolean {
 function namedSubjectBefore(tokens: Token[], k: number): boolean {
   const subject = tokens[k - 1];
   if (!subject || subject.sentence !== tokens[k].sentence) return false;
-  return subject.pos === 'PROPN' || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
+  // (a name may end in a number: "Fiscal 2023 ends on Saturday")
+  const named = subject.pos === 'PROPN' || (subject.pos === 'NUM' && tokens[k - 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 2].text));
+  return named || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
 }
+
+/** Whether the words before the one at `k` are a subject of a word or two ("funding", "the truce") right after the word that opens a subordinate clause ("when", "before"). */
+function subordinateSubjectBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (!SUBJECT_WORD_TAGS.has(tokens[j]?.pos ?? '')) return false;
+  if (DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) j--;
+  const opener = tokens[j - 1];
+  return opener !== undefined && opener.sentence === tokens[k].sentence && CLAUSE_OPENING_PREPOSITIONS.has(opener.text.toLowerCase());
+}
+/** The tags of a one-word subject, a gerund among them ("when funding lapses"). */
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB']);
 /**
  * Whether the words before the one at `k` are a subject that opens its clause ("The president travels", "Rangers
  * meet"), not the object of a verb or a preposition ("killed four Moslem guerrillas", "to Rwandan authorities").

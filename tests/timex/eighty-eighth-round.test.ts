@@ -43,3 +43,15 @@ describe("a race's time whose figures could be a clock's", () => {
     expect(dates('Trading closed at 14:30:04 on Friday.', '2019-07-01')).toEqual([['14:30:04', 'TIME', '2019-06-28T14:30:04'], ['Friday', 'DATE', '2019-06-28']]);
   });
 });
+
+describe("a present verb the tagger read as a noun before a weekday", () => {
+  it("is a calendar's plain present after a name that ends in a number, so the day lies ahead", () => {
+    expect(dates('Fiscal 2023 ends at midnight on Saturday, and Congress has not passed any of the bills.', '2023-09-29'))
+      .toEqual([['Fiscal 2023', 'DATE', '2023'], ['midnight', 'TIME', '2023-09-30T24:00'], ['Saturday', 'DATE', '2023-09-30']]);
+  });
+
+  it("is a subordinate clause's present after its opening word and subject", () => {
+    expect(dates('The government is on course for a shutdown when funding lapses at 12:01 a.m. EDT on Sunday.', '2023-09-29'))
+      .toEqual([['12:01 a.m. EDT', 'TIME', '2023-10-01T00:01'], ['Sunday', 'DATE', '2023-10-01']]);
+  });
+});
