@@ -39,3 +39,12 @@ describe('lira without a country', () => {
     expect(money('Auditors put the debt at 9.1 billion lira.', '2024-05-27')).toEqual([['9.1 billion lira', 'TRY']]);
   });
 });
+
+describe("Canada's Tories and Commons", () => {
+  it("are Canada's in a story filed from there, Britain's in one from London", () => {
+    expect(read('OTTAWA — The Tories accused the Liberals of hiding the deficit in the Commons.', ['ORG']))
+      .toEqual([['Tories', 'ORG', 'org/conservative-party-of-canada'], ['Liberals', 'ORG', 'org/liberal-party-of-canada'], ['Commons', 'ORG', 'org/house-of-commons-canada']]);
+    expect(read('LONDON — The Tories lost seats in the Commons.', ['ORG']))
+      .toEqual([['Tories', 'ORG', 'org/conservative-party-uk'], ['Commons', 'ORG', 'org/house-of-commons']]);
+  });
+});
