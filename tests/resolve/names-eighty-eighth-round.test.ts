@@ -48,3 +48,10 @@ describe("Canada's Tories and Commons", () => {
       .toEqual([['Tories', 'ORG', 'org/conservative-party-uk'], ['Commons', 'ORG', 'org/house-of-commons']]);
   });
 });
+
+describe('"Sheikh Mohammed" after a ruler named in full', () => {
+  it("is the ruler, not a son whose patronymic is the name", () => {
+    expect(read('Mohammed bin Rashid Al Maktoum opened the airport. Sheikh Mohammed said the hub would grow.', ['PERSON']))
+      .toEqual([['Mohammed bin Rashid Al Maktoum', 'PERSON', 'person/mohammed-bin-rashid-al-maktoum'], ['Mohammed', 'PERSON', 'person/mohammed-bin-rashid-al-maktoum']]);
+  });
+});
