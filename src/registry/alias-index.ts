@@ -76,11 +76,17 @@ function add(map: Map<string, AliasHit[]>, key: string, hit: AliasHit): void {
   else if (!list.some((h) => h.id === hit.id && h.kind === hit.kind)) list.push(hit);
 }
 
-/** A name's last word, as written: a double-barrelled surname is whole ("Gilgeous-Alexander"; "Alexander" is no surname of his). */
+/**
+ * A name's last word, as written: a double-barrelled surname is whole ("Gilgeous-Alexander"; "Alexander" is no surname of
+ * his). A father's name after "bin" is none ("Hamdan bin Mohammed" is no "Mohammed", "Mohammed bin Salman" no "Salman").
+ */
 function surnameOf(name: string): string | undefined {
   const words = name.trim().split(/\s+/).filter((w) => !NAME_SUFFIXES.has(foldKey(normalizeName(w))));
+  if (words.length >= 2 && PATRONYMIC_PARTICLES.has(foldKey(words[words.length - 2]))) return undefined;
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
+/** Words before a father's name in Arabic and Malay names. */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
 
 /** Whether an alias is the name's words in another order ("Abe Shinzo" of "Shinzo Abe"). */
 function reversedName(alias: string, name: string): boolean {

@@ -7,6 +7,7 @@ const index = buildRegistryIndex({
     { id: 'person/mike-pompeo', type: 'PERSON', name: 'Mike Pompeo', aliases: ['Michael R. Pompeo'] },
     { id: 'person/moon-jae-in', type: 'PERSON', name: 'Moon Jae-in', surnames: ['Moon'] },
     { id: 'person/mbs', type: 'PERSON', name: 'Mohammed bin Salman', surnames: [] },
+    { id: 'person/hamdan', type: 'PERSON', name: 'Hamdan bin Mohammed Al Maktoum', aliases: ['Hamdan bin Mohammed'] },
     { id: 'gpe/iran', type: 'GPE', name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
     { id: 'norp/iranian', type: 'NORP', name: 'Iranian', description: 'own entry' },
     { id: 'gpe/chile', type: 'GPE', name: 'Chile', demonyms: ['Chilean'] },
@@ -20,6 +21,11 @@ describe('buildRegistryIndex', () => {
     expect(index.surnames.get('moon')?.map((h) => h.id)).toEqual(['person/moon-jae-in']);
     expect(index.surnames.has('in')).toBe(false);
     expect(index.surnames.has('salman')).toBe(false);
+  });
+
+  it('derives no surname from a father\'s name after "bin"', () => {
+    expect(index.surnames.get('maktoum')?.map((h) => h.id)).toEqual(['person/hamdan']);
+    expect(index.surnames.has('mohammed')).toBe(false);
   });
 
   it('makes a NORP entity of each place’s demonyms, merged into an explicit entry of that id', () => {
