@@ -55,3 +55,10 @@ describe("a present verb the tagger read as a noun before a weekday", () => {
       .toEqual([['12:01 a.m. EDT', 'TIME', '2023-10-01T00:01'], ['Sunday', 'DATE', '2023-10-01']]);
   });
 });
+
+describe('holidays of the round', () => {
+  it("are Massachusetts' Patriots' Day and Korea's Chuseok, by their rules", () => {
+    expect(dates("The Boston Marathon is run on Patriots' Day.", '2024-04-12')).toEqual([["Patriots' Day", 'DATE', '2024-04-15']]);
+    expect(dates('Sales slowed ahead of Chuseok, the harvest holiday.', '2024-09-10')).toEqual([['Chuseok', 'DATE', '2024-09-17']]);
+  });
+});

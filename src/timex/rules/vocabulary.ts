@@ -289,7 +289,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, "presidents' day": { month: 2, weekday: 1, nth: 3 },
   'columbus day': { month: 10, weekday: 1, nth: 2 }, "mother's day": { month: 5, weekday: 7, nth: 2 },
-  "father's day": { month: 6, weekday: 7, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2, us: true },
+  "father's day": { month: 6, weekday: 7, nth: 3 }, "patriots' day": { month: 4, weekday: 1, nth: 3 }, "patriots day": { month: 4, weekday: 1, nth: 3 }, 'election day': { month: 11, weekday: 2, nth: 1, from: 2, us: true },
   'election night': { month: 11, weekday: 2, nth: 1, from: 2, part: 'NI', us: true },
   // The Friday and Monday after Thanksgiving: the 4th Friday from November 2, the 4th Monday from November 5.
   'black friday': { month: 11, weekday: 5, nth: 4, from: 2 }, 'cyber monday': { month: 11, weekday: 1, nth: 4, from: 5 },
@@ -358,7 +358,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // Days of the Chinese lunisolar calendar (`chineseDay` in src/timex/calendar.ts); the Lantern Festival closes the
   // New Year's fortnight, Qingming is a solar term (the Sun at 15 degrees, about April 5).
   'mid-autumn festival': { computed: 'mid-autumn' }, 'mid autumn festival': { computed: 'mid-autumn' }, 'moon festival': { computed: 'mid-autumn' },
-  'mooncake festival': { computed: 'mid-autumn' }, 'dragon boat festival': { computed: 'dragon boat' }, 'duanwu festival': { computed: 'dragon boat' },
+  'mooncake festival': { computed: 'mid-autumn' }, 'chuseok': { computed: 'mid-autumn' }, 'dragon boat festival': { computed: 'dragon boat' }, 'duanwu festival': { computed: 'dragon boat' },
   'double ninth festival': { computed: 'double ninth' }, 'chung yeung festival': { computed: 'double ninth' },
   'lantern festival': { byYear: { table: 'chinese new year', shift: 14 } }, 'qingming festival': { computed: 'qingming' },
   'qingming': { computed: 'qingming' },
