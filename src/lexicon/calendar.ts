@@ -26,6 +26,9 @@ export const FAR_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'by', 'until'
  */
 export const OLD_YEAR_BEFORE: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'from', 'before', 'after', 'between', 'and', 'circa', 'around']);
 
+/** Eras written after a year or a century ("246 BC", "79 AD", "the third century BCE"), and "AD" before one ("AD 122"); in capitals only. */
+export const ERAS: readonly string[] = ['BCE', 'BC', 'B.C.E.', 'B.C.', 'AD', 'A.D.', 'CE', 'C.E.'];
+
 /** ISO weekday numbers, Monday = 1. */
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4,

@@ -7,7 +7,7 @@
 // Every step is a sort, a sweep or an index: linear or n log n in the article's length.
 import type { Candidate, Doc, Label, Mention, Token } from '../document.js';
 import { LABELS, NAME_LABELS, NUMBER_LABELS, PLACE_LABELS, PLACE_OR_PEOPLE, TIME_LABELS, toConllType } from '../document.js';
-import { isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { ERAS, isAbbreviation, isCalendarWord, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { WIRE_SLUGS } from '../lexicon/wire-slugs.js';
 import { isBuildingKind, isFacilityHead } from '../ner/name-types.js';
 import { lookupAlias, type RegistryIndex } from '../registry/alias-index.js';
@@ -561,8 +561,10 @@ function choose(text: string, merged: Candidate[]): Candidate[] {
   const inHoliday = new Containers(times.filter((c) => NAMED_DAY.test(text.slice(c.start, c.end))));
   const { insideLongerName, inRegistered } = longerNames(text, names);
   // A weekday or a month inside a registry name of several words is the name's ("Sheffield Wednesday", in capitals
-  // the registry is less sure of than the weekday).
+  // the registry is less sure of than the weekday). An era inside a date is the date's ("the third century [BC]", a
+  // province to the model and the registry).
   const kept = merged.filter((c) => !(NUMBER_LABELS.has(c.type) && inTime.holds(c)) && !(NAME_LABELS.has(c.type) && inClock.holdsLonger(c)) && !insideLongerName(c)
+    && !(NAME_LABELS.has(c.type) && ERAS.includes(text.slice(c.start, c.end)) && inTime.holdsLonger(c))
     && !(PLACE_OR_PEOPLE.has(c.type) && inAmount.holdsLonger(c)) && !(TIME_LABELS.has(c.type) && inRegistered.holdsLonger(c))
     && !((c.type === 'PERSON' || (MISC_LABELS.has(c.type) && c.source === 'model')) && inHoliday.holdsLonger(c)));
   // The best-scoring candidate of overlapping ones is taken first, then the best of those it leaves free. Only

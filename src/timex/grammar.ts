@@ -4,7 +4,7 @@ import {
   LAST_AS_VERB_AFTER, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule, type Unless } from './rules/patterns.js';
-import { isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
+import { ERAS, isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,8 +54,8 @@ const SLOTS: Record<string, string> = {
   YEARWORDS: `(?:(?:eighteen|nineteen|twenty)(?:[- ]hundred(?: and)?)?[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
   // (with a year after its dash too, "the first quarter of 2025-26": the year it opens in, frame.ts's parseYear)
   YEAR: `(?:(?:1\\d|2[01])\\d\\d(?:[-–/](?:(?:1\\d|20)\\d\\d|\\d\\d)(?![-–/]?\\d))?|'\\d\\d|(?:eighteen|nineteen|twenty)[- ](?:${twoDigitWords})|two thousand(?:(?: and)? (?:${UNITS_DIGITS.join('|')}|${TEENS.join('|')}))?)`,
-  // An era after a year or century ("246 BC", "79 AD", "the third century BCE"); capitals only, recognize.ts's rules check.
-  ERA: '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.|AD|A\\.D\\.|CE|C\\.E\\.)(?![\\w-])',
+  // An era after a year or century ("246 BC", "79 AD", "the third century BCE"); capitals only, the rules' contexts check.
+  ERA: `${alternation(ERAS)}(?![\\w-])`,
   DECADEWORD: alternation(Object.keys(DECADE_WORDS)),
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),

@@ -1605,7 +1605,10 @@ function namedSubjectBefore(tokens: Token[], k: number): boolean {
   return named || (subject.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && tokens[k - 2].sentence === tokens[k].sentence);
 }
 
-/** Whether the words before the one at `k` are a subject of a word or two ("funding", "the truce") right after the word that opens a subordinate clause ("when", "before"). */
+/**
+ * Whether the words before the one at `k` are a subject of a word or two ("funding", "the truce") right after the word
+ * that opens a subordinate clause ("when", "before").
+ */
 function subordinateSubjectBefore(tokens: Token[], k: number): boolean {
   let j = k - 1;
   if (!SUBJECT_WORD_TAGS.has(tokens[j]?.pos ?? '')) return false;

@@ -17,6 +17,8 @@ describe('a year of an era', () => {
   it('is a century with its era', () => {
     expect(dates('Most date from the third century BC to the first century AD.', '2024-03-10'))
       .toEqual([['the third century BC', 'DATE', 'BC02'], ['the first century AD', 'DATE', '00']]);
+    // (the era the model and the registry read as British Columbia at a sentence's end is the date's)
+    expect(dates('It was built in the third century BC.', '2024-03-10')).toEqual([['the third century BC', 'DATE', 'BC02']]);
   });
 
   it('is counted on from, with no year zero', () => {

@@ -11,6 +11,7 @@ import {
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
 import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
+import { ERAS } from '../../lexicon/calendar.js';
 
 /** Parts of speech and words the rules' contexts name. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -22,7 +23,7 @@ const AT: ReadonlySet<string> = new Set(['at']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const NEXT_OR_LAST = /^(?:next|last|previous|following)$/i;
 /** An era's letters other than in capitals ("an ad", "ce"): no era (the rules match without case). */
-const NOT_ERA = /^(?!(?:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)$)/;
+const NOT_ERA = new RegExp(`^(?!(?:${ERAS.map((era) => era.replace(/\./g, '\\.')).join('|')})$)`);
 
 export interface TimexRule {
   id: string;
@@ -99,11 +100,11 @@ const BASIS_AFTER = /^ basis\b/i;
 /** "version 2.13.2000": numbers with full stops after the word for a release are its number, no date. */
 const VERSION_BEFORE = /\b(?:version|release|v)\.?\s*$/i;
 
-/** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
 /** A place in a race's standings, before "at" and the gap to the leader ("Olano third at 3:40"). */
 const STANDING = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))';
 /** The words a race's time follows where its figures could be a clock's: "finished in", "the mark of", "faster than", "under". */
 const AFTER_RACE_WORD = '(?<=\\b(?:in|of|than|under) )';
+/** A single quote that closes a quotation later in the text after a match: a word or a stop, the quote, then a space or a stop. */
 const QUOTE_CLOSES_AFTER = /^[^'’\n]*?[\w.,!?][’'](?=\s|$|[.,;:])/;
 
 /** Holidays whose names are also surnames in the news ("Taha Yassin Ramadan"). */
