@@ -36,6 +36,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   let narrativeScene = false;
   /** Whether a clock time or a part of the day was told on the narrative's day. */
   let narrativeClock = false;
+  /** Whether the day the narrative reached was told in its evening or night. */
+  let narrativeNight = false;
   /** Whether that day was the day of a report ("officials said Wednesday"). */
   let narrativeReport = false;
   /** The last day the narrative reached on or before the DCT: what a past told after a day to come refers to. */
@@ -174,6 +176,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         return day;
       },
       localNarrativeDay: () => (narrativeAt >= comparisonStart(sentenceStarts, m.start) ? ctx.narrativeDay!() : null),
+      narrativeAtNight: () => narrativeNight,
       // "The blast, at 10:30 a.m. Friday, ... He will appear in court on Monday. The embassy, hit the same morning, ...":
       // the same part of a day told before, whatever the tense.
       joinedDay: joined?.day ?? (frame.samePart && frame.part ? dayOfPart.get(frame.part) ?? null : null),
@@ -367,6 +370,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
         const again = narrativeDay !== null && formatDay(narrativeDay) === formatDay(reached);
         narrativeYearNamed = (again && narrativeYearNamed) || frame.year !== undefined;
         narrativeClock = (again && narrativeClock) || resolved.type === 'TIME';
+        narrativeNight = resolved.type === 'TIME' && LATE_IN_DAY.test(resolved.value);
         // (so does a day told with its year and a time of day, in either order: "died at 8:50 p.m. on Dec. 5, 2013", "on the
         // night of June 7, 2021. Murdaugh called 911 at 10:07 p.m.")
         narrativeScene = (again && narrativeScene) || (frame.year !== undefined && setsTheScene(doc.text, sentenceStart(sentenceStarts, m.start), m))
@@ -427,6 +431,9 @@ function withinDays(day: Ymd, other: Ymd, days: number): boolean {
   return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(other.y, other.m - 1, other.d)) <= days * 86400000;
 }
 /** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
+/** A time of a day's evening or night, whose midnight after it ends the day (not "2 a.m.", already past it). */
+const LATE_IN_DAY = /T(?:EV|NI|1[89]:|2\d:)/;
+
 function partOfTime(value: string): string | null {
   const code = /T(MO|AF|EV|NI)$/.exec(value);
   if (code) return code[1];

@@ -40,6 +40,8 @@ export interface ResolveContext {
   narrativeDay?: () => Ymd | null;
   /** The same, when the sentence or the one before told it. */
   localNarrativeDay?: () => Ymd | null;
+  /** Whether the narrative reached its day's evening or night ("polls closed on Sunday night"): midnight after it ends the day. */
+  narrativeAtNight?: () => boolean;
   /** Whether the expression's sentence gives a figure before it: "a year ago" compares periods only where one does. */
   figures?: () => boolean;
   /** The expression stands inside a quotation in its sentence: a "today" or "tonight" there is the speaker's. */
@@ -914,6 +916,8 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     const day = told ?? dct;
     let shift = f.anchor ?? 0;
     if (f.anchor === undefined && f.rel !== undefined && (f.part === 'NI' || told)) shift = f.rel;
+    // "Polls closed on Sunday night ... shortly after midnight": the midnight that ends the night told, the next day's start.
+    if (told && !spoken && f.part === DAY_START && f.anchor === undefined && f.rel === undefined && ctx.narrativeAtNight?.()) shift = 1;
     // "shelled the city overnight": told in the past of no day, the night that ended on the DCT, as the wire tells what
     // happened since its last story; after a day the text told, the night that follows it ("arrested two men on Monday.
     // The suspects were questioned overnight"), but "overnight losses in New York" before a day's trading told is the

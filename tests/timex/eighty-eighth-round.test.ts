@@ -64,3 +64,17 @@ describe('holidays of the round', () => {
     expect(dates('Sales slowed ahead of Chuseok, the harvest holiday.', '2024-09-10')).toEqual([['Chuseok', 'DATE', '2024-09-17']]);
   });
 });
+
+describe('"after midnight" after a night told', () => {
+  it("is the start of the next day, the midnight that ends the night", () => {
+    expect(dates('Polls closed on Sunday night, and results came shortly after midnight.', '2024-03-11'))
+      .toEqual([['Sunday night', 'TIME', '2024-03-10TNI'], ['midnight', 'TIME', '2024-03-11T00:00']]);
+    expect(dates('The shooting happened at 11:40 p.m. Saturday. Police arrived shortly after midnight.', '2024-03-11'))
+      .toEqual([['11:40 p.m. Saturday', 'TIME', '2024-03-09T23:40'], ['midnight', 'TIME', '2024-03-10T00:00']]);
+  });
+
+  it('is the start of the day told in its small hours or morning', () => {
+    expect(dates('The blast came at 2 a.m. Sunday. Shortly after midnight, rockets hit.', '2024-03-11'))
+      .toEqual([['2 a.m. Sunday', 'TIME', '2024-03-10T02:00'], ['midnight', 'TIME', '2024-03-10T00:00']]);
+  });
+});
