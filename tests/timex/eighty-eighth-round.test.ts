@@ -78,3 +78,14 @@ describe('"after midnight" after a night told', () => {
       .toEqual([['2 a.m. Sunday', 'TIME', '2024-03-10T02:00'], ['midnight', 'TIME', '2024-03-10T00:00']]);
   });
 });
+
+describe('"that day" after a figure', () => {
+  it("is the day the story told, as after \"on\"", () => {
+    expect(dates('Silicon Valley Bank collapsed on March 10, 2023. Its shares lost 60% that day.', '2024-03-11'))
+      .toEqual([['March 10, 2023', 'DATE', '2023-03-10'], ['that day', 'DATE', '2023-03-10']]);
+  });
+
+  it('is no date of a generic clause with no figure before it', () => {
+    expect(dates('Dealers lose money on trades made that day.', '2024-03-11')).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ export const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['last', 'ne
 
 /** "on that day", "later that day": a bare "that day" needs one of these before it; "trades made that day" is generic. */
 export const THAT_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'from', 'until', 'since', 'by', 'of', 'for']);
+/** Text before "that day" that ends in no figure: after one ("lost 60% that day", "fell 508 points that day") the day is the story's. */
+export const NO_FIGURE_BEFORE = /(?<![\d%]|\bper ?cent|\bpoints?|\bcents?|\bmillion|\bbillion|\btrillion)\s+$/i;
 /** "said that May was cold": after a verb of reporting or these, "that" opens a clause, no month or season of the year told. */
 export const THAT_CLAUSE_BEFORE: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS, 'saying', 'believed', 'believes', 'thought', 'thinks',

@@ -7,7 +7,7 @@ import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
   AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
-  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE,
+  FRACTION_OF, FRACTION_OF_NAME, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
 import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
@@ -448,8 +448,8 @@ export const RULES: TimexRule[] = [
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
     unless: [
-      // "on that day", "That day, police...": not "to make that day special" (a day named by what follows).
-      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false },
+      // "on that day", "That day, police...", "lost 60% that day": not "to make that day special" (a day named by what follows).
+      { groups: { that: /^that$/i, unit: /^day$/i }, wordBeforeNot: THAT_DAY_BEFORE, sentenceInitial: false, textBefore: NO_FIGURE_BEFORE },
     ] },
   // "the year ended March 31": a stretch of time that the following date closes ("the quarter ended Sept. 30", "the
   // quarter that ends in late July": that quarter).
