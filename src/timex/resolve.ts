@@ -403,9 +403,12 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     // "that day" is the day its own sentence told, if it told one ("The deal, announced on Sept. 15, 2022, ... sent the
     // shares down 17% that day", after a paragraph of the DCT's morning).
     const own = unit === 'D' && shift === 0 ? parsePeriod(ctx.sentenceReference ?? null) : null;
-    const day = own?.d !== undefined ? { y: own.y, m: own.m!, d: own.d } : unit === 'D' || unit === 'W' ? narrativeDay(ctx) : null;
+    // (a month its sentence told without the day is the month of a day the text does not number: "In December, a study ...
+    // sent the stock down 11% that day", not the day an earlier paragraph reached)
+    const ownMonth = !f.the && own?.m !== undefined && own.d === undefined ? own : null;
+    const day = own?.d !== undefined ? { y: own.y, m: own.m!, d: own.d } : !ownMonth && (unit === 'D' || unit === 'W') ? narrativeDay(ctx) : null;
     // "that year" reaches back as far as the text goes; "the year" only to its own or the sentence before.
-    let ref = day ? { y: day.y, m: day.m, d: day.d } : parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
+    let ref = day ? { y: day.y, m: day.m, d: day.d } : ownMonth ?? parsePeriod(ctx.localReference ?? (f.the && !f.relWord ? null : ctx.reference));
     // "grew in the April-June quarter, data showed on Friday. ... forecast for the quarter": the day of the report is no
     // period "the quarter" reports on; the period told before it is ("the following year" still counts from the day).
     const told = !day && f.the && !f.relWord && reportDay(ref, ctx) ? ctx.localPeriod?.() : null;
@@ -446,6 +449,8 @@ function relativeUnit(f: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
       return done('DATE', `${pad(t.y, 4)}-Q${quarterOf(t.m)}`);
     }
     if (ref?.m !== undefined && unit === 'M' && !stale) return done('DATE', formatMonth(addMonths({ y: ref.y, m: ref.m, d: 1 }, shift)));
+    // "In December, a study ... sent the stock down 11% that day": a day of the month told, which the text does not number.
+    if (ownMonth && ref?.m !== undefined && ref.d === undefined && unit === 'D' && shift === 0 && !stale) return done('DATE', `${formatMonth({ y: ref.y, m: ref.m, d: 1 })}-XX`);
   }
   if (unit === 'D' && f.rel === undefined && !isAnaphoric(f)) return null;
   if (f.unitTime) return null;

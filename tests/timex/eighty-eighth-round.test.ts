@@ -85,6 +85,11 @@ describe('"that day" after a figure', () => {
       .toEqual([['March 10, 2023', 'DATE', '2023-03-10'], ['that day', 'DATE', '2023-03-10']]);
   });
 
+  it("is a day of the month its sentence told, not numbered, where no day was told there", () => {
+    expect(dates('Shares rose on Thursday. In December, a study failed, sending the stock down 11% that day.', '2025-01-30'))
+      .toEqual([['Thursday', 'DATE', '2025-01-30'], ['December', 'DATE', '2024-12'], ['that day', 'DATE', '2024-12-XX']]);
+  });
+
   it('is no date of a generic clause with no figure before it', () => {
     expect(dates('Dealers lose money on trades made that day.', '2024-03-11')).toEqual([]);
   });
