@@ -129,6 +129,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
       reference: references.at(-1)?.value ?? null,
+      lastDayTold: () => lastDayOf(references),
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
@@ -431,6 +432,12 @@ function withinDays(day: Ymd, other: Ymd, days: number): boolean {
   return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(other.y, other.m - 1, other.d)) <= days * 86400000;
 }
 /** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
+/** The last day told, a date without a clock time. */
+function lastDayOf(told: readonly Told[]): string | null {
+  for (let k = told.length - 1; k >= 0; k--) if (DAY_VALUE.test(told[k].value)) return told[k].value;
+  return null;
+}
+
 /** A time of a day's evening or night, whose midnight after it ends the day (not "2 a.m.", already past it). */
 const LATE_IN_DAY = /T(?:EV|NI|1[89]:|2\d:)/;
 

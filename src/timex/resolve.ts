@@ -24,6 +24,8 @@ export interface ResolveContext {
   sinceToNow?: boolean;
   /** TIMEX3 value of the nearest calendar date mentioned before the expression. */
   reference: string | null;
+  /** The last day told, a date and not a clock time (which the narrative may have placed): what "that Sunday" is of. */
+  lastDayTold?: () => string | null;
   /** The same, when it lies in the expression's sentence or the one before ("up from $5 a year ago"). */
   localReference?: string | null;
   /** The same, when it lies in the expression's own sentence: the day a future was told on ("warned in May that ... in July"). */
@@ -909,6 +911,14 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
     }
     // "the previous Friday", "the following Monday": counted from the day the narrative reached.
     const told = isAnaphoric(f) ? narrativeDay(ctx) : null;
+    // "landfall on Sept. 28 ... at 3:05 p.m. that Wednesday", "on Aug. 29. ... By 7 p.m. that Sunday": the such day of the
+    // week of the last day told, however far back, nearest it; else of the day the narrative reached.
+    const lastDay = f.anaphoric ? parseYmd(ctx.lastDayTold?.() ?? null) : null;
+    const anchor = lastDay ?? told;
+    if (anchor && f.rel === undefined) {
+      const ahead = (f.weekday - weekdayOf(anchor) + 7) % 7;
+      return onDay(addDays(anchor, ahead <= 3 ? ahead : ahead - 7));
+    }
     return onDay(weekdayDate(told ?? dct, f.weekday, f, ctx.ultimatum && !told ? null : ctx.tense(), !told && !ctx.deadline && !ctx.toldAhead?.(), !told && ctx.deadline, !told && ctx.arranged, !told && ctx.setInThePast));
   }
   if (f.anchor !== undefined || f.rel !== undefined || time) {

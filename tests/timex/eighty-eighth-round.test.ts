@@ -94,3 +94,14 @@ describe('"that day" after a figure', () => {
     expect(dates('Dealers lose money on trades made that day.', '2024-03-11')).toEqual([]);
   });
 });
+
+describe('"that" and a weekday', () => {
+  it('is the such day of the week of the last day told, nearest it', () => {
+    expect(dates('Ian made landfall on Sept. 28. It came ashore at 3:05 p.m. EDT that Wednesday.', '2022-10-06'))
+      .toEqual([['Sept. 28', 'DATE', '2022-09-28'], ['3:05 p.m. EDT', 'TIME', '2022-09-28T15:05'], ['that Wednesday', 'DATE', '2022-09-28']]);
+  });
+
+  it('is a clause\'s "that" before a weekday\'s possessive', () => {
+    expect(dates('He said outside court that Friday\'s decision was a win.', '2025-05-16')).toEqual([['Friday', 'DATE', '2025-05-16']]);
+  });
+});

@@ -442,9 +442,14 @@ export const RULES: TimexRule[] = [
   { id: 'same_time', says: { sameDay: true }, confidence: 0.85, priority: 2, pattern: "(?:this|the same) time (?:(?:during|of|in) )?(?:(?<yearrel>last|next) year|(?:a|one) year (?<sameago>ago|earlier|before))" },
   // "January of that year", "Jan. 28 of that year": the month or day of the year told before.
   { id: 'month_of_that_year', confidence: 0.85, priority: 2, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? of (?<that>that|the same) year" },
-  // "That December", "that fall": the month or season of the year told before.
-  { id: 'that_month', confidence: 0.7, priority: 1, pattern: "(?<that>that) (?:(?<month>{MONTH})|(?<season>{SEASON}))(?! \\d)",
-    unless: [{ wordBefore: THAT_CLAUSE_BEFORE }] },
+  // "That December", "that fall": the month or season of the year told before; "at 3:05 p.m. that Wednesday": the
+  // weekday of the week told before.
+  { id: 'that_month', confidence: 0.7, priority: 1, pattern: "(?<that>that) (?:(?<month>{MONTH})|(?<season>{SEASON})|(?<weekday>{WEEKDAY}))(?! \\d)",
+    unless: [
+      { wordBefore: THAT_CLAUSE_BEFORE },
+      // "said outside court that Friday's decision was a win": "that" opens the clause the weekday's noun is the subject of.
+      { groups: { weekday: true }, textAfter: /^['’]s\b/ },
+    ] },
   // "that year", "that same day", "that night": the period of the date told before.
   { id: 'that_unit', confidence: 0.6, pattern: "(?<that>that(?: same| very)?|the same|the very) (?:(?<unit>{CALUNIT}|time)|(?<part>morning|afternoon|evening|night))",
     unless: [
