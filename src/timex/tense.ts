@@ -1193,6 +1193,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "on Saturday, followed by the burial in the afternoon": a participle of sequence after a comma tells no time of its
   // own; what it adds follows the clause's (not "The record, ratified by World Athletics in February, would stand").
   if (prev === ',' && next === 'by' && SEQUENCE_PARTICIPLES.has(word)) return null;
+  // "sent a column of steam and ash some 10 kilometers into the sky on Sunday afternoon": a word the tagger read as a verb
+  // in its plain form, joined by "and" or "or" to a noun before it and followed by no object of its own, is a second noun.
+  if (pos === 'VERB' && /^[a-z]+$/.test(word) && !/(?:ed|s|ing)$/.test(word) && !PAST_FORMS.has(word) && (prev === 'and' || prev === 'or')
+    && tokens[i - 2]?.pos === 'NOUN' && !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return null;
   // "talks that end Friday": right after a relative pronoun and right before the day, a word is its
   // clause's verb whatever the tagger says, present when it has no past or participle ending; but not a preposition
   // ("the court, which on Friday ordered his release": the verb after the day tells the tense).
@@ -1616,6 +1620,8 @@ function subordinateSubjectBefore(tokens: Token[], k: number): boolean {
   const opener = tokens[j - 1];
   return opener !== undefined && opener.sentence === tokens[k].sentence && CLAUSE_OPENING_PREPOSITIONS.has(opener.text.toLowerCase());
 }
+/** Tags that open a verb's object or complement ("and buy bonds", "and cut the rate"); not a figure's ("and ash some 10 km"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
 /** The tags of a one-word subject, a gerund among them ("when funding lapses"). */
 const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB']);
 /**

@@ -105,3 +105,15 @@ describe('"that" and a weekday', () => {
     expect(dates('He said outside court that Friday\'s decision was a win.', '2025-05-16')).toEqual([['Friday', 'DATE', '2025-05-16']]);
   });
 });
+
+describe('a noun the tagger read as a verb after "and" and a noun', () => {
+  it('is no verb of the clause, whose own verb places the day', () => {
+    expect(dates('Taal sent a column of steam and ash some 10 kilometers into the sky on Sunday afternoon.', '2020-01-14'))
+      .toEqual([['Sunday afternoon', 'TIME', '2020-01-12TAF']]);
+  });
+
+  it('leaves a past verb after "and" its own', () => {
+    expect(dates('The plant employs about 3,600 hourly workers and ran three shifts a day through the summer.', '2023-09-15'))
+      .toEqual([['3,600', 'CARDINAL', 3600], ['three', 'CARDINAL', 3], ['the summer', 'DATE', '2023-SU']]);
+  });
+});
