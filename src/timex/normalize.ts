@@ -431,7 +431,6 @@ function insideQuotation(text: string, from: number, at: number): boolean {
 function withinDays(day: Ymd, other: Ymd, days: number): boolean {
   return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(other.y, other.m - 1, other.d)) <= days * 86400000;
 }
-/** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
 /** The last day told, a date without a clock time. */
 function lastDayOf(told: readonly Told[]): string | null {
   for (let k = told.length - 1; k >= 0; k--) if (DAY_VALUE.test(told[k].value)) return told[k].value;
@@ -441,6 +440,7 @@ function lastDayOf(told: readonly Told[]): string | null {
 /** A time of a day's evening or night, whose midnight after it ends the day (not "2 a.m.", already past it). */
 const LATE_IN_DAY = /T(?:EV|NI|1[89]:|2\d:)/;
 
+/** The part of the day a TIMEX3 time value falls in ("1998-08-07T10:30" → MO, "...TNI" → NI), or null. */
 function partOfTime(value: string): string | null {
   const code = /T(MO|AF|EV|NI)$/.exec(value);
   if (code) return code[1];

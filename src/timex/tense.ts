@@ -1620,7 +1620,10 @@ function subordinateSubjectBefore(tokens: Token[], k: number): boolean {
   const opener = tokens[j - 1];
   return opener !== undefined && opener.sentence === tokens[k].sentence && CLAUSE_OPENING_PREPOSITIONS.has(opener.text.toLowerCase());
 }
-/** Tags that open a verb's object or complement ("and buy bonds", "and cut the rate"); not a figure's ("and ash some 10 km"). */
+/**
+ * Tags that open a verb's object or complement ("and buy bonds", "and win it"); no determiner, which also opens a figure
+ * ("steam and ash some 10 kilometers").
+ */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
 /** The tags of a one-word subject, a gerund among them ("when funding lapses"). */
 const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB']);
