@@ -1,5 +1,6 @@
-// Amounts of the eighty-eighth review round (bond markets): pounds of what money buys or owes, its noun a few words after
-// "of", are money, not a weight; as [type, span, value, unit or currency].
+// Amounts of the eighty-eighth and eighty-ninth review rounds (bond markets, medicines): pounds of what money buys or owes,
+// its noun a few words after "of", are money, not a weight; micrograms and nanograms are masses; as [type, span, value,
+// unit or currency].
 import { describe, expect, it } from 'vitest';
 import { readings, type Expected } from './read.js';
 
@@ -14,4 +15,12 @@ describe('pounds of a thing money is', () => {
     expect(readings('Police seized 20 pounds of cocaine and cash.')).toEqual([['QUANTITY', '20 pounds', 20, 'lb']]);
     expect(readings('The farm produced 2 billion pounds of beef.')).toEqual([['QUANTITY', '2 billion pounds', 2e9, 'lb']]);
   });
+});
+
+describe('the small masses of medicine and air quality', () => {
+  it.each<[string, Expected]>([
+    ["The FDA's limit for daily intake is 96 nanograms.", [['QUANTITY', '96 nanograms', 96, 'ng']]],
+    ['Take 400 mcg of folic acid.', [['QUANTITY', '400 mcg', 400, 'ug']]],
+    ['Fine particles peaked at 303 micrograms per cubic meter.', [['QUANTITY', '303 micrograms', 303, 'ug']]],
+  ])('%s', (text, expected) => expect(readings(text)).toEqual(expected));
 });

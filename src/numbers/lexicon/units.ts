@@ -9,7 +9,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd',
   kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg',
   kilogrammes: 'kg', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', mg: 'mg', milligram: 'mg',
-  milligrams: 'mg', ton: 't', tons: 't', tonne: 't', tonnes: 't', lb: 'lb', lbs: 'lb',
+  milligrams: 'mg', microgram: 'ug', micrograms: 'ug', mcg: 'ug', 'µg': 'ug', nanogram: 'ng', nanograms: 'ng', ton: 't', tons: 't', tonne: 't', tonnes: 't', lb: 'lb', lbs: 'lb',
   ounce: 'oz', ounces: 'oz', oz: 'oz',
   'g.': 'g', gs: 'g', 'k.g.': 'kg', 'k.gs': 'kg', 'kg.': 'kg',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', gal: 'gal', gals: 'gal',
@@ -151,7 +151,7 @@ export const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: numb
   mm: { dimension: 'length', size: 0.001 }, mi: { dimension: 'length', size: 1609.344 }, yd: { dimension: 'length', size: 0.9144 },
   ft: { dimension: 'length', size: 0.3048 }, in: { dimension: 'length', size: 0.0254 },
   t: { dimension: 'mass', size: 1e6 }, kg: { dimension: 'mass', size: 1000 }, g: { dimension: 'mass', size: 1 },
-  mg: { dimension: 'mass', size: 0.001 }, lb: { dimension: 'mass', size: 453.59237 }, oz: { dimension: 'mass', size: 28.349523125 },
+  mg: { dimension: 'mass', size: 0.001 }, ug: { dimension: 'mass', size: 1e-6 }, ng: { dimension: 'mass', size: 1e-9 }, lb: { dimension: 'mass', size: 453.59237 }, oz: { dimension: 'mass', size: 28.349523125 },
   hl: { dimension: 'volume', size: 100 }, l: { dimension: 'volume', size: 1 }, ml: { dimension: 'volume', size: 0.001 },
   gal: { dimension: 'volume', size: 3.785411784 },
 };
