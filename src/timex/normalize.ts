@@ -129,7 +129,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
       reference: references.at(-1)?.value ?? null,
-      lastDayTold: () => lastDayOf(references),
+      lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
       localReference: lastFrom(references, comparisonStart(sentenceStarts, m.start)),
       sentenceReference: lastFrom(references, sentenceStart(sentenceStarts, m.start)),
       // (not one in an aside about a noun: "Figma, founded in 2012, had 1,300 employees at the end of the third quarter")
@@ -143,7 +143,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
       // ("$5 in the third quarter, up from $4 a year ago" compares; "Oil fell in June. He said a year ago he could not
       // have imagined it" does not)
       figures: () => FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
-      localPeriod: () => lastPeriodFrom(references, comparisonStart(sentenceStarts, m.start)),
+      localPeriod: () => lastToldFrom(references, comparisonStart(sentenceStarts, m.start), PERIOD_SHAPE),
       narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
         // the one that told the day, is the time of writing, on the DCT's day; so is the time of a market's price in
@@ -431,12 +431,6 @@ function insideQuotation(text: string, from: number, at: number): boolean {
 function withinDays(day: Ymd, other: Ymd, days: number): boolean {
   return Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(other.y, other.m - 1, other.d)) <= days * 86400000;
 }
-/** The last day told, a date without a clock time. */
-function lastDayOf(told: readonly Told[]): string | null {
-  for (let k = told.length - 1; k >= 0; k--) if (DAY_VALUE.test(told[k].value)) return told[k].value;
-  return null;
-}
-
 /** A time of a day's evening or night, whose midnight after it ends the day (not "2 a.m.", already past it). */
 const LATE_IN_DAY = /T(?:EV|NI|1[89]:|2\d:)/;
 
@@ -820,11 +814,13 @@ function comparisonStart(starts: number[], offset: number): number {
 /** How far around an expression its sentence is read for words of place or of an election. */
 const SENTENCE_REACH = 400;
 
-/** The last period told from `from` on: a year, half, quarter or month, not a day. */
-function lastPeriodFrom(told: Told[], from: number): string | null {
-  for (let k = told.length - 1; k >= 0 && told[k].start >= from; k--) if (/^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/.test(told[k].value)) return told[k].value;
+/** The last value told from `from` on of a shape: a period (a year, half, quarter or month), or a day without a clock time. */
+function lastToldFrom(told: readonly Told[], from: number, shape: RegExp): string | null {
+  for (let k = told.length - 1; k >= 0 && told[k].start >= from; k--) if (shape.test(told[k].value)) return told[k].value;
   return null;
 }
+/** A year, half, quarter or month, not a day. */
+const PERIOD_SHAPE = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/;
 
 function lastFrom(told: Told[], from: number): string | null {
   const last = told.at(-1);

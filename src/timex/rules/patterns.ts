@@ -444,7 +444,7 @@ export const RULES: TimexRule[] = [
   { id: 'month_of_that_year', confidence: 0.85, priority: 2, pattern: "(?<month>{MONTH})(?: (?<day>{DAYNUM}|{DAYORD}))? of (?<that>that|the same) year" },
   // "That December", "that fall": the month or season of the year told before; "at 3:05 p.m. that Wednesday": the
   // weekday of the week told before.
-  { id: 'that_month', confidence: 0.7, priority: 1, pattern: "(?<that>that) (?:(?<month>{MONTH})|(?<season>{SEASON})|(?<weekday>{WEEKDAY}))(?! \\d)",
+  { id: 'that_period', confidence: 0.7, priority: 1, pattern: "(?<that>that) (?:(?<month>{MONTH})|(?<season>{SEASON})|(?<weekday>{WEEKDAY}))(?! \\d)",
     unless: [
       { wordBefore: THAT_CLAUSE_BEFORE },
       // "said outside court that Friday's decision was a win": "that" opens the clause the weekday's noun is the subject of.
