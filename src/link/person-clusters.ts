@@ -4,6 +4,7 @@
 // title and one of the surname does ("President Biden" beside "Hunter Biden"); only a name no cluster explains goes to the
 // registry, by alias and then by surname. A cluster is its registry entry or a nil id keyed by
 // its fullest name.
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import type { AliasHit, RegistryIndex } from '../registry/alias-index.js';
 import { aliasKey, foldKey } from '../registry/normalize.js';
 import { nilId } from './nil.js';
@@ -88,6 +89,12 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
   }
   const byFirst = new Buckets<Cluster>();
   for (const c of clusters) byFirst.push(c.words[0], c);
+  // The first of two surnames, which Spanish names put before the mother's: "Víctor Rodríguez Padilla ... Rodríguez said".
+  const byFatherSurname = new Buckets<Cluster>();
+  for (const c of clusters) {
+    const father = c.words.length >= 3 ? c.words[c.words.length - 2] : undefined;
+    if (father && !NAME_PARTICLES.has(father) && surnameOf(c.words) === c.words[c.words.length - 1]) byFatherSurname.push(father, c);
+  }
   // A name alone is first the surname the registry gives a person of the article, then any name's last word: "Xi" is
   // Xi Jinping's, not Li Xi's, whose name ends in it.
   const bySurname = new Buckets<Cluster>();
@@ -104,7 +111,7 @@ export function linkPeople(people: PersonMention[], index: RegistryIndex): Map<n
     let matches = bySurname.get(w) ?? byLast.get(w) ?? [];
     // A double-barrelled surname is whole: "Zuma" is Jacob Zuma's before Nkosazana Dlamini-Zuma's, where both are named.
     if (matches.length > 1 && matches.some((k) => DOUBLE_BARRELLED.test(k.text))) matches = matches.filter((k) => !DOUBLE_BARRELLED.test(k.text));
-    if (!matches.length) matches = byFirst.get(w) ?? [];
+    if (!matches.length) matches = byFirst.get(w) ?? byFatherSurname.get(w)?.filter((k) => k.firstStart < p.start) ?? [];
     const preceding = matches.filter((k) => k.firstStart < p.start);
     // With no full name before it, the name is whom it named alone before ("President Clinton ... Clinton said ... Hillary
     // Rodham Clinton"), not the full name told later.

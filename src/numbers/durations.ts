@@ -55,12 +55,13 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   const ordinal = kind === 'ordinal';
   let w = wordAt(words, k, of);
   const determiner = (x: Word | undefined) => !!x && kind === 'fraction' && FRACTION_OF_DETERMINERS.has(x.lower);
-  // "a quarter of an hour", "two and a quarter of hour", "half of the year"
+  // "a quarter of an hour", "two and a quarter of hour", "half of the year"; not a unit that names a noun after it ("a
+  // fifth of the winter wheat crop")
   if (w?.lower === 'of' || determiner(w)) {
     if (w?.lower === 'of') w = wordAt(words, ++k, of);
     if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
     while (determiner(w)) w = wordAt(words, ++k, of);
-    return !!w && TIME_UNITS.has(w.lower);
+    return !!w && TIME_UNITS.has(w.lower) && !nounAfter(words, k + 1, of);
   }
   // "a 20-to-30-minute wait": the link between hyphens
   const linked = wordAt(words, k + 1, of);

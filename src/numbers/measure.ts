@@ -13,7 +13,7 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
+  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
@@ -47,7 +47,21 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
   const money = moneyAfter(words, n, plain);
   if (money) return money.type === 'MONEY' ? withCents(words, andAPartOfTheUnit(words, money)) : compoundQuantity(words, money);
   const quantity = quantityAfter(words, n, plain);
-  return belowZero(words, quantity ? unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity))) : plain);
+  return belowZero(words, quantity ? perUnit(words, unnamedInches(words, compoundQuantity(words, andAPartOfTheUnit(words, quantity)))) : plain);
+}
+
+/**
+ * "4.5 grams per tonne" = 4.5 g/t, "29 micrograms per deciliter", "300 cubic metres per second": a unit per another is
+ * one compound unit, a grade, a concentration or a rate, not the first unit's amount.
+ */
+function perUnit(words: readonly Word[], m: Measure): Measure {
+  if (!m.unit || m.unit.includes('/') || wordAt(words, m.last + 1, m.first)?.lower !== 'per') return m;
+  const word = wordAt(words, m.last + 2, m.first);
+  if (!word) return m;
+  const phrase = PHRASE_STARTS.has(word.lower) ? unitPhraseAt(words, m.last + 2, m.first) : null;
+  if (phrase) return { ...m, last: phrase.last, unit: `${m.unit}/${phrase.unit}` };
+  const unit = lookup(UNITS, word.lower) ?? lookup(PER_TIME_UNITS, word.lower);
+  return unit ? { ...m, last: m.last + 2, unit: `${m.unit}/${unit}` } : m;
 }
 
 /** "a mile and a half" = 1.5 mi, "two dollars and a half": a fraction of the unit named before it. */
@@ -363,9 +377,10 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
   const after = wordAt(words, last + 1, first)?.lower ?? '';
   const before = wordAt(words, first - 1, first)?.lower ?? '';
   const unitBefore = before === '(' && lookup(UNITS, wordAt(words, first - 2, first)?.lower ?? '') !== undefined;
-  // "1,300 pounds (600 kgs)": the same weight again in brackets
+  // "1,300 pounds (600 kgs)", "7 million pounds (3.2 million kg)": the same weight again in brackets
+  const scaleAfter = lookup(SCALE_WORDS, wordAt(words, last + 3, first)?.lower ?? '') !== undefined ? 1 : 0;
   const unitAfter = after === '(' && /^\d/.test(wordAt(words, last + 2, first)?.text ?? '')
-    && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3, first)?.lower ?? '') ?? '']?.dimension === 'mass';
+    && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3 + scaleAfter, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   // "7 pounds 6 ounces": a smaller weight after it
   const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;

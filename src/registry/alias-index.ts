@@ -4,6 +4,7 @@
 import { aliasKey, foldKey, isCaseSensitiveKey, isShortCaps, normalizeName, slugify } from './normalize.js';
 import type { NameLabel } from '../document.js';
 import type { Registry, RegistryEntry } from './schema.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/patronymics.js';
 
 /** How an alias belongs to its entry; surnames are weak, derived from people's names. */
 type AliasKind = 'name' | 'alias' | 'acronym' | 'demonym' | 'surname' | 'model';
@@ -85,8 +86,6 @@ function surnameOf(name: string): string | undefined {
   if (words.length >= 2 && PATRONYMIC_PARTICLES.has(foldKey(words[words.length - 2]))) return undefined;
   return words.length >= 2 ? words[words.length - 1] : undefined;
 }
-/** Words before a father's name in Arabic and Malay names. */
-const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
 
 /** Whether an alias is the name's words in another order ("Abe Shinzo" of "Shinzo Abe"). */
 function reversedName(alias: string, name: string): boolean {

@@ -98,11 +98,11 @@ function expand(pattern: string): string {
   return pattern.replace(/\{([A-Z]+)\}/g, (_, name: string) => `(?:${slot(name)})`);
 }
 
-// A match may not start inside a word, a number or an amount ("$1988", "H.Res.752"),
-// nor end inside one ("1988-89", "1,988", "1988%"); a plural's possessive ends it ("three days' rest"), and so does a
-// dash typed as two hyphens ("Mar. 20, 2019--The").
-const BEFORE = "(?<![\\w'$£€#@./,])";
-const AFTER = "(?![\\w%/]|-(?!-)|'(?!s\\b)(?!(?<=s')\\s)|[.,]\\d)";
+// A match may not start inside a word, a number or an amount ("$1988", "H.Res.752", "5/1988"),
+// nor end inside one ("1988-89", "1,988", "1988%", "1988/89"); a plural's possessive ends it ("three days' rest"), and
+// so does a dash typed as two hyphens ("Mar. 20, 2019--The"), and a slash after a word ("8 p.m. ET/5 p.m. PT").
+const BEFORE = "(?<![\\w'$£€#@.,]|\\d/)";
+const AFTER = "(?![\\w%]|(?<=\\d)/|-(?!-)|'(?!s\\b)(?!(?<=s')\\s)|[.,]\\d)";
 
 /** Every field of a rule, undefined where the table leaves it out. */
 type Complete<T> = { [K in keyof Required<T>]: T[K] };
@@ -418,8 +418,11 @@ function reversed(node: Node): Node {
  * which would try every position of the sixty characters before.
  */
 const EXTENSION_TRIGGERS = new TriggerIndex(LEFT_EXTENSIONS.map((e) => prefixes(reversed(parse(e.pattern)))));
-/** A character before which no match starts (BEFORE): a word character, an apostrophe, a sign or a separator. */
-const NO_START_AFTER = new Set([..."'$£€#@./,_"].map((c) => c.charCodeAt(0)));
+/**
+ * A character before which no match starts (BEFORE): a word character, an apostrophe, a sign or a separator (a slash only
+ * after a figure, which BEFORE tells).
+ */
+const NO_START_AFTER = new Set([..."'$£€#@.,_"].map((c) => c.charCodeAt(0)));
 /** NO_START_AFTER and the ASCII word characters as a table by character code (the loop reads it at every character of a text). */
 const ASCII_NO_START_AFTER = Uint8Array.from({ length: 128 }, (_, code) => Number((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || NO_START_AFTER.has(code)));
 const startsNothingAfter = (code: number) => (code < 128 ? ASCII_NO_START_AFTER[code] === 1 : NO_START_AFTER.has(code));

@@ -94,8 +94,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
     const read = framed[i];
     if (!read) return m;
     const own = read.byNation ? ofNation(read, doc.text, m.start) : read;
-    // "on Dec. 31 that year": a month (and its day) that the words after it put in the year told before is that year's.
-    const frame = own.month !== undefined && own.year === undefined && !own.anaphoric && THAT_YEAR_AFTER.test(doc.text.slice(m.end, m.end + 20)) ? { ...own, anaphoric: true } : own;
+    // "on Dec. 31 that year", "between March and June of that year": a month (and its day) that the words after it put in
+    // the year told before is that year's.
+    const frame = own.month !== undefined && own.year === undefined && !own.anaphoric && THAT_YEAR_AFTER.test(doc.text.slice(m.end, m.end + 40)) ? { ...own, anaphoric: true } : own;
     // The tense is read from the sentence's words only if the frame asks (a year or a duration never
     // does), once: tenseAround walks the whole sentence.
     const tense = once(() => (doc.tokens?.length ? tenseAround(doc, from, m.end, namesADay(frame)) : null));
@@ -648,8 +649,11 @@ function withValue(m: Mention, r: Resolved): Mention {
   return { ...m, type, value: r.value, attrs: { ...m.attrs, timex } };
 }
 
-/** The year of the expression before, right after a month: " that year", ", of the same year". */
-const THAT_YEAR_AFTER = /^,? (?:of )?(?:that|the same) year\b/;
+/**
+ * The year of the expression before, right after a month or after the month that closes its range: " that year", ", of
+ * the same year", " and June of that year", "-Aug. 3 of that year".
+ */
+const THAT_YEAR_AFTER = /^(?:(?: and| to| through| until| ?[-–]) ?\p{Lu}\p{Ll}+\.?(?: \d\d?)?)?,? (?:of )?(?:that|the same) year\b/u;
 /** A possessive's ending right after a day: "Thursday's approval". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -666,8 +670,8 @@ function frameOf(doc: Doc, m: Mention): Frame | null {
 
 /**
  * "at 10 p.m. on March 3", "at 3 a.m. local time (0100 GMT) on Sunday", "at 5 p.m. New York time on June 27":
- * a clock time and the day right after it, joined by "on" or by a clock reading in brackets, are one moment, so the
- * time (and the reading in brackets) takes that day rather than the one told before it.
+ * a clock time and the day right after it, joined by "on" or by a clock reading in brackets or after a slash, are one
+ * moment, so the time (and the other reading) takes that day rather than the one told before it.
  */
 function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number, dct: Ymd | null, rangeFrom: Ymd | null): { day: Ymd; index: number } | null {
   const frame = framed[i];
@@ -682,6 +686,8 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   }
   // ... and the clock readings in the brackets that open right after.
   while (k < mentions.length && mentions[k].start - end <= BRACKET_CHARS && /^\s*\([^()]*$/.test(doc.text.slice(end, mentions[k].start))) k++;
+  // ... or the other zone's reading after a slash ("at 8 p.m. ET/5 p.m. PT on Monday").
+  while (k < mentions.length && /^\s*\/\s*$/.test(doc.text.slice(end, mentions[k].start))) end = mentions[k++].end;
   const next = mentions[k];
   const nextFrame = framed[k];
   if (!next || !nextFrame || isAnaphoric(nextFrame) || next.start - end > 2 * BRACKET_CHARS) return null;

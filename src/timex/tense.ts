@@ -10,7 +10,7 @@ import type { Tense } from './resolve.js';
 import {
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
+  BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RELEASE_VERBS, RELEASED_FIGURES, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
 } from './rules/tense-words.js';
 
 /**
@@ -525,7 +525,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   if (before) return before;
   const phrase = phraseBefore(tokens, first);
   if (phrase) return phrase;
-  if (namesAMonth(doc.text.slice(start, end)) && pastVerbBefore(tokens, first)) return 'PAST';
+  if (namesAMonth(doc.text.slice(start, end)) && (pastVerbBefore(tokens, first) || releasedFor(tokens, first))) return 'PAST';
   if (contractMonth(doc, first, end) || (holdsAMonth(doc.text.slice(start, end)) && (scheduledBefore(tokens, first) || arrangedBefore(tokens, first)))
     || inForceUntil(tokens, first)) return 'FUTURE';
   // "The semifinals are July 19-20", "The final is on May 3": a date a present "be" gives as a thing's day is to come.
@@ -535,7 +535,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
-  if (INCIDENT_NOUNS.has(word) || (STATISTICS_NOUNS.has(word) && namesAMonth(doc.text.slice(start, end)))) return 'PAST';
+  if (INCIDENT_NOUNS.has(word) || (namesAMonth(doc.text.slice(start, end)) && (STATISTICS_NOUNS.has(word) || releasedAfter(tokens, next)))) return 'PAST';
   // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
   if (!possessiveAt(tokens, end)) return null;
   if (MARKET_CLOSES.has(word)) return 'PAST';
@@ -989,6 +989,27 @@ const MEASURED_FROM: ReadonlySet<string> = new Set(['from', 'against', 'versus',
 const FIGURE_REACH = 8;
 
 /** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
+/** "its pending home sales index for September": a month after "for", the figures released (RELEASED_FIGURES) and a verb of release. */
+function releasedFor(tokens: Token[], first: number): boolean {
+  const [noun, forWord] = [tokens[first - 2], tokens[first - 1]];
+  if (!noun || forWord.text.toLowerCase() !== 'for' || noun.sentence !== forWord.sentence || !RELEASED_FIGURES.has(noun.text.toLowerCase())) return false;
+  for (let k = first - 3; k >= first - 3 - RELEASE_VERB_REACH && tokens[k]?.sentence === noun.sentence; k--) if (RELEASE_VERBS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+/** Words a verb of release may stand before the figures it releases ("will release its pending home sales index"). */
+const RELEASE_VERB_REACH = 5;
+
+/** "September home sales", "February sales of existing homes": the figures a month gives, at word k or after a word or two that qualify them. */
+function releasedAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 2 && tokens[j]?.sentence === tokens[k].sentence && FIGURES_PHRASE_TAGS.has(tokens[j].pos); j++) {
+    // (the head of its phrase: not "the March sales event")
+    if (RELEASED_FIGURES.has(tokens[j].text.toLowerCase())) return tokens[j + 1]?.pos !== 'NOUN';
+  }
+  return false;
+}
+/** Parts of speech of the words that qualify figures ("pending" may read as a verb). */
+const FIGURES_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'VERB']);
+
 function nounAfter(tokens: Token[], end: number): number {
   const next = tokenAt(tokens, end);
   return possessiveAt(tokens, end) ? next + 1 : next;

@@ -15,6 +15,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', gal: 'gal', gals: 'gal',
   ml: 'ml', mls: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml',
   hectolitre: 'hl', hectolitres: 'hl', hectoliter: 'hl', hectoliters: 'hl', hl: 'hl',
+  decilitre: 'dl', decilitres: 'dl', deciliter: 'dl', deciliters: 'dl', dl: 'dl',
   // water in reservoirs and rivers: "592,000 acre-feet", "1,585 gigalitres"
   'acre-foot': 'acre-ft', 'acre-feet': 'acre-ft', megalitre: 'ML', megalitres: 'ML', megaliter: 'ML', megaliters: 'ML',
   gigalitre: 'GL', gigalitres: 'GL', gigaliter: 'GL', gigaliters: 'GL',
@@ -139,6 +140,14 @@ export const ATTACHED_CASED_UNITS: Readonly<Record<string, string>> = { C: 'degC
 /** The letters of the temperature scales, read apart from the digits only where a temperature is restated in brackets: "4.0 Celsius (39.2 F)". */
 export const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(['C', 'F']);
 
+/**
+ * Units of time a rate's unit is counted over: "300 cubic metres per second", "5 grams per day"; with the units above,
+ * after "per" they make a compound unit ("4.5 grams per tonne" = g/t, "29 micrograms per deciliter" = ug/dl).
+ */
+export const PER_TIME_UNITS: Readonly<Record<string, string>> = {
+  second: 's', sec: 's', minute: 'min', min: 'min', hour: 'h', hr: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr', annum: 'yr',
+};
+
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
 
@@ -185,6 +194,8 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   'bonuses', 'income', 'wages', 'pensions', 'benefits', 'costs', 'bills', 'cuts', 'support',
   // the UK's bonds and the room its fiscal rules leave: "3.25 billion pounds of a conventional gilt", "9.9 billion pounds of headroom"
   'gilt', 'gilts', 'bond', 'loan', 'headroom',
+  // a price's share: "no tax on the first 250,000 pounds of a purchase", "5,000 pounds of the price"
+  'purchase', 'purchases', 'price', 'value', 'salary', 'earnings', 'estate', 'budget', 'deposit', 'rent',
 ]);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
 /** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */

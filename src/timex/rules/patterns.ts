@@ -218,6 +218,8 @@ export const RULES: TimexRule[] = [
       { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS, textAfterNot: FIXTURE_AFTER },
     ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
+  // "31-Oct-1974", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes, as forms and logs write them.
+  { id: 'day_month_joined', confidence: 0.95, priority: 2, pattern: "(?<day>{DAYNUM})[-/](?<month>{MONTH})[-/](?<year>{YEARDIGITS})" },
   { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
@@ -393,8 +395,9 @@ export const RULES: TimexRule[] = [
     ] },
   // "Q3", "Q3 2025", "Q1 FY25", "Q4'24"; "3Q25", "1H20": a quarter or half written as analysts' shorthand.
   // "the June quarter", "the December half", "the December quarter of 2022": a quarter or half of a year named by the
-  // month it ends in, as Australian and Asian business copy writes it.
-  { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?<the>the) (?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.) (?<qunit>quarter|half)(?:,? (?:of )?(?<year>{YEARDIGITS}))?" },
+  // month it ends in, as Australian and Asian business copy writes it; joined by a hyphen before a noun, without "the"
+  // ("March-quarter output", "its September-quarter report").
+  { id: 'quarter_month', confidence: 0.85, priority: 2, pattern: "(?:(?<the>the) )?(?<qmonth>march|mar\\.|june|september|sept\\.|sep\\.|december|dec\\.)(?:-|(?<=\\bthe [a-z.]+) )(?<qunit>quarter|half)(?:,? (?:of )?(?<year>{YEARDIGITS}))?" },
   { id: 'quarter_code', confidence: 0.85, pattern: "Q(?<quarter>[1-4])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?" },
   { id: 'half_code', confidence: 0.85, pattern: "H(?<halfn>[12])(?:(?: |-)(?:(?<fiscal>FY) ?)?(?<year>{YEARDIGITS})| ?(?:(?<fiscal2>FY) ?['’]?|['’])(?<year2>\\d\\d))?",
     unless: [
@@ -537,6 +540,9 @@ export const RULES: TimexRule[] = [
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
   // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
   // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
+  // "within the next fortnight", "over the past fortnight": two weeks from or to now, a duration (not "the last fortnight
+  // of March").
+  { id: 'fortnight_stretch', confidence: 0.8, priority: 1, amount: 2, pattern: "(?:the (?:next|coming|past|last|previous|following) )(?<unit>fortnight)(?! of\\b)" },
   // "spend $1 billion over the next decade": after a word of extent, the coming ten years, a duration (as "over the past
   // decade" is), not the calendar decade after this one.
   { id: 'stretch_ahead', confidence: 0.8, priority: 1, pattern: "(?<=\\b(?:over|for|within|during|throughout) )(?<the>the) (?:next|coming) (?<unit>decade|century)(?<stretchahead>)" },

@@ -133,6 +133,16 @@ export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
 export const STATISTICS_NOUNS: ReadonlySet<string> = new Set([
   'payrolls', 'inflation', 'cpi', 'ppi', 'gdp', 'pmi', 'pmis', 'retail', 'unemployment', 'jobless', 'jobs', 'industrial', 'factory',
 ]);
+/**
+ * The figures a release gives for a month, whatever they count: the head of a noun phrase after the month ("September
+ * home sales", "its March index", "February sales of existing homes"; not "the March sales event"), or before "for" and
+ * the month after a verb of release ("will release its pending home sales index for September").
+ */
+export const RELEASED_FIGURES: ReadonlySet<string> = new Set(['sales', 'index', 'data', 'figures', 'statistics', 'exports', 'imports', 'numbers']);
+/** Verbs of a release of figures. */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set([
+  'release', 'releases', 'released', 'releasing', 'publish', 'publishes', 'published', 'publishing', 'report', 'reports', 'reported', 'reporting',
+]);
 
 /**
  * "postponed until Monday", "put off until Friday", "adjourned to Tuesday", "remanded in custody until Friday",

@@ -1,0 +1,19 @@
+// Names read wrong in the ninetieth review round. Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const people = (text: string) => readMentions(text).filter((m) => m.type === 'PERSON').map((m) => [m.text, m.entity]);
+
+describe('the first of two Spanish surnames, alone', () => {
+  it('is the person the article named in full, not a registry namesake', () => {
+    expect(people('Pemex chief executive Víctor Ramírez Padilla told reporters the company would cut debt. Ramírez said output would recover.'))
+      .toEqual([['Víctor Ramírez Padilla', 'nil:person/victor-ramirez-padilla'], ['Ramírez', 'nil:person/victor-ramirez-padilla']]);
+    expect(people('President Andrés Manuel López Obrador spoke first. Later López said the plan stood.'))
+      .toEqual([['Andrés Manuel López Obrador', 'person/andres-manuel-lopez-obrador'], ['López', 'person/andres-manuel-lopez-obrador']]);
+  });
+
+  it('is the registry person so named, written without its accent', () => {
+    expect(people('Pemex chief executive Víctor Rodríguez Padilla spoke first. Rodriguez said output would recover.'))
+      .toEqual([['Víctor Rodríguez Padilla', 'person/victor-rodriguez-padilla'], ['Rodriguez', 'person/victor-rodriguez-padilla']]);
+  });
+});
