@@ -61,7 +61,7 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     if (w?.lower === 'of') w = wordAt(words, ++k, of);
     if (/^an?$/.test(w?.lower ?? '')) w = wordAt(words, ++k, of);
     while (determiner(w)) w = wordAt(words, ++k, of);
-    return !!w && TIME_UNITS.has(w.lower) && !nounAfter(words, k + 1, of);
+    return !!w && TIME_UNITS.has(w.lower) && wordAt(words, k + 1, of)?.pos !== 'NOUN';
   }
   // "a 20-to-30-minute wait": the link between hyphens
   const linked = wordAt(words, k + 1, of);

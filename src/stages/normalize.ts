@@ -16,14 +16,15 @@ import { normalizeTimexes } from '../timex/index.js';
 import type { Stage } from './stage.js';
 
 export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry'>): Doc {
-  // Dates and times are resolved in one pass in text order: a date counts from those told before it.
-  const mentions = normalizeTimexes(doc);
-  const year = parseYmd(doc.article?.published)?.y;
   let filedFrom: string | null | undefined;
   let agency: string | null | undefined;
   const agencyCountry = () => (agency === undefined ? (agency = homeAgencyCountry(doc.text) ?? null) : agency);
-  // A national agency's story is of the country it writes for, wherever it is filed from.
-  const dateline = () => (filedFrom === undefined ? (filedFrom = agencyCountry() ?? datelineCountry(doc.text, mentions, registry) ?? null) : filedFrom);
+  // A national agency's story is of the country it writes for, wherever it is filed from (the places of a dateline are
+  // names, which normalizing leaves as they are).
+  const dateline = () => (filedFrom === undefined ? (filedFrom = agencyCountry() ?? datelineCountry(doc.text, doc.mentions, registry) ?? null) : filedFrom);
+  // Dates and times are resolved in one pass in text order: a date counts from those told before it.
+  const mentions = normalizeTimexes(doc, doc.mentions, () => registry.entries.get(dateline() ?? '')?.name);
+  const year = parseYmd(doc.article?.published)?.y;
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);

@@ -16,8 +16,11 @@ import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from '.
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
 
-/** `mentions` (the document's by default) with every DATE/TIME mention given its value. */
-export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): Mention[] {
+/**
+ * `mentions` (the document's by default) with every DATE/TIME mention given its value. `country`: the name of the country
+ * the article is of (its dateline's), asked only for a holiday each nation keeps on its own day ("Independence Day").
+ */
+export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, country: () => string | undefined = () => undefined): Mention[] {
   const published = parseYmd(doc.article?.published);
   /** What the text's dates count from: the publication date, or the day of the story's dateline once it is read. */
   let dct = published;
@@ -93,7 +96,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions): 
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
-    const own = read.byNation ? ofNation(read, doc.text, m.start) : read;
+    const own = read.byNation ? ofNation(read, doc.text, m.start, country) : read;
     // "on Dec. 31 that year", "between March and June of that year": a month (and its day) that the words after it put in
     // the year told before is that year's.
     const frame = own.month !== undefined && own.year === undefined && !own.anaphoric && THAT_YEAR_AFTER.test(doc.text.slice(m.end, m.end + 40)) ? { ...own, anaphoric: true } : own;
@@ -611,10 +614,14 @@ function shiftedDay(value: string, days: number): string {
 /** The nation's name or adjective right before "Independence Day", with its 's and an ordinal: "Indonesia's 79th ". */
 const NATION_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?:['’]s)? (?:\d{1,3}(?:st|nd|rd|th) )?$/u;
 
-/** "Indonesia's 79th Independence Day": the day of the nation named before it, not the United States' July 4. */
-function ofNation(frame: Frame, text: string, start: number): Frame {
+/**
+ * "Indonesia's 79th Independence Day": the day of the nation named before it, not the United States' July 4; with none
+ * named, the day of the article's country ("the Independence Day holiday" in a story from Jerusalem).
+ */
+function ofNation(frame: Frame, text: string, start: number, country: () => string | undefined): Frame {
   const nation = NATION_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  const day = nation ? INDEPENDENCE_DAYS[nation[1].toLowerCase()] ?? INDEPENDENCE_DAYS[nation[1].slice(nation[1].indexOf(' ') + 1).toLowerCase()] : undefined;
+  const named = nation ? INDEPENDENCE_DAYS[nation[1].toLowerCase()] ?? INDEPENDENCE_DAYS[nation[1].slice(nation[1].indexOf(' ') + 1).toLowerCase()] : undefined;
+  const day = named ?? INDEPENDENCE_DAYS[country()?.toLowerCase() ?? ''];
   if (!day) return frame;
   return 'month' in day ? { ...frame, month: undefined, day: undefined, hebrew: day } : { ...frame, month: day[0], day: day[1] };
 }

@@ -535,7 +535,7 @@ export function sideOf(doc: Doc, start: number, end: number): Tense | null {
   const noun = tokens[next];
   if (!noun || noun.sentence !== tokens[first].sentence) return null;
   const word = noun.text.toLowerCase();
-  if (INCIDENT_NOUNS.has(word) || (namesAMonth(doc.text.slice(start, end)) && (STATISTICS_NOUNS.has(word) || releasedAfter(tokens, next)))) return 'PAST';
+  if (INCIDENT_NOUNS.has(word) || (namesAMonth(doc.text.slice(start, end)) && (STATISTICS_NOUNS.has(word) || releasedAfter(tokens, first, next)))) return 'PAST';
   // "February's bloody army revolt": a possessive's incident may come after two words that qualify it.
   if (!possessiveAt(tokens, end)) return null;
   if (MARKET_CLOSES.has(word)) return 'PAST';
@@ -989,26 +989,33 @@ const MEASURED_FROM: ReadonlySet<string> = new Set(['from', 'against', 'versus',
 const FIGURE_REACH = 8;
 
 /** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
-/** "its pending home sales index for September": a month after "for", the figures released (RELEASED_FIGURES) and a verb of release. */
+/** "its pending home sales index for September": a month after "for" and the figures released (RELEASED_FIGURES). */
 function releasedFor(tokens: Token[], first: number): boolean {
   const [noun, forWord] = [tokens[first - 2], tokens[first - 1]];
-  if (!noun || forWord.text.toLowerCase() !== 'for' || noun.sentence !== forWord.sentence || !RELEASED_FIGURES.has(noun.text.toLowerCase())) return false;
-  for (let k = first - 3; k >= first - 3 - RELEASE_VERB_REACH && tokens[k]?.sentence === noun.sentence; k--) if (RELEASE_VERBS.has(tokens[k].text.toLowerCase())) return true;
-  return false;
+  return !!noun && forWord.text.toLowerCase() === 'for' && noun.sentence === forWord.sentence && RELEASED_FIGURES.has(noun.text.toLowerCase())
+    && releaseVerbBefore(tokens, first - 2);
 }
-/** Words a verb of release may stand before the figures it releases ("will release its pending home sales index"). */
-const RELEASE_VERB_REACH = 5;
 
-/** "September home sales", "February sales of existing homes": the figures a month gives, at word k or after a word or two that qualify them. */
-function releasedAfter(tokens: Token[], k: number): boolean {
+/**
+ * "will publish September home sales", "will report February sales of existing homes": the figures a month gives, at
+ * word k or after a word or two that qualify them, the head of their phrase (not "the March sales event"), released.
+ */
+function releasedAfter(tokens: Token[], first: number, k: number): boolean {
   for (let j = k; j <= k + 2 && tokens[j]?.sentence === tokens[k].sentence && FIGURES_PHRASE_TAGS.has(tokens[j].pos); j++) {
-    // (the head of its phrase: not "the March sales event")
-    if (RELEASED_FIGURES.has(tokens[j].text.toLowerCase())) return tokens[j + 1]?.pos !== 'NOUN';
+    if (RELEASED_FIGURES.has(tokens[j].text.toLowerCase())) return tokens[j + 1]?.pos !== 'NOUN' && releaseVerbBefore(tokens, first);
   }
   return false;
 }
 /** Parts of speech of the words that qualify figures ("pending" may read as a verb). */
 const FIGURES_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'VERB']);
+
+/** A verb of release (RELEASE_VERBS) a few words before token k, in its sentence: figures released, not expected. */
+function releaseVerbBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - RELEASE_VERB_REACH && tokens[j]?.sentence === tokens[k].sentence; j--) if (RELEASE_VERBS.has(tokens[j].text.toLowerCase())) return true;
+  return false;
+}
+/** Words a verb of release may stand before the figures it releases ("will release its pending home sales index for"). */
+const RELEASE_VERB_REACH = 6;
 
 function nounAfter(tokens: Token[], end: number): number {
   const next = tokenAt(tokens, end);

@@ -55,3 +55,17 @@ describe('a fortnight from or to now', () => {
     expect(dates('Pre-approvals surged over the past fortnight.', '2025-09-30')).toEqual([['the past fortnight', 'DATE', 'P2W']]);
   });
 });
+
+describe('"Independence Day" with no nation named before it', () => {
+  it("is the day of the article's country, as its dateline tells", () => {
+    expect(dates("JERUSALEM — The Knesset's summer session opens after the Independence Day holiday at the end of April.", '2023-03-28'))
+      .toEqual([['Independence Day', 'DATE', '2023-04-26'], ['the end of April', 'DATE', '2023-04']]);
+    expect(dates('NUSANTARA, Indonesia (AFP) - Indonesia marked its 79th Independence Day on Saturday.', '2024-08-17'))
+      .toEqual([['Independence Day', 'DATE', '2024-08-17'], ['Saturday', 'DATE', '2024-08-17']]);
+  });
+
+  it("is the United States' in a story from there, or from nowhere", () => {
+    expect(dates('WASHINGTON (Reuters) - Crowds watched fireworks on Independence Day.', '2023-07-06')).toEqual([['Independence Day', 'DATE', '2023-07-04']]);
+    expect(dates('Crowds watched fireworks on Independence Day.', '2023-07-06')).toEqual([['Independence Day', 'DATE', '2023-07-04']]);
+  });
+});
