@@ -56,7 +56,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   // ("Nathan Lane", "Actress Sally Field"); a head no one is named ends a facility named after a person ("Steve Jobs Theater").
   const givenNamed = type === 'PER' && words.slice(0, -1).some(isGivenName);
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
-  if (lower.length > 1 && facilityOpeners.has(lower[0])) return 'FAC';
+  // (not an accord or an event named after one: "Plaza Accord", "Camp David Accords")
+  if (lower.length > 1 && facilityOpeners.has(lower[0]) && !miscCue.has(last)) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type !== 'PER' && (lower.length > 1 ? lawHeads : lawNames).has(words[words.length - 1])) return 'LAW';

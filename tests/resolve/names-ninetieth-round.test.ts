@@ -17,3 +17,16 @@ describe('the first of two Spanish surnames, alone', () => {
       .toEqual([['Víctor Rodríguez Padilla', 'person/victor-rodriguez-padilla'], ['Rodriguez', 'person/victor-rodriguez-padilla']]);
   });
 });
+
+describe("a square's or a lift's name in the language of its place", () => {
+  const places = (text: string) => readMentions(text).filter((m) => ['FAC', 'GPE', 'PERSON', 'WORK_OF_ART'].includes(m.type)).map((m) => [m.text, m.type]);
+
+  it('is a facility, whatever the model typed it', () => {
+    expect(places('Fans filled Piazza del Plebiscito and waited in the Plaza de la Constitución.'))
+      .toEqual([['Piazza del Plebiscito', 'FAC'], ['Plaza de la Constitución', 'FAC']]);
+  });
+
+  it('is no accord named after one', () => {
+    expect(readMentions('Leaders recalled the Camp David Accords.').map((m) => [m.text, m.type])).toEqual([['Camp David Accords', 'LAW']]);
+  });
+});
