@@ -69,3 +69,24 @@ describe('"Independence Day" with no nation named before it', () => {
     expect(dates('Crowds watched fireworks on Independence Day.', '2023-07-06')).toEqual([['Independence Day', 'DATE', '2023-07-04']]);
   });
 });
+
+describe('a season joined to a season', () => {
+  it('is a season too, told as the first is', () => {
+    expect(dates('Researchers traced the decline to last spring and summer.', '2024-02-07'))
+      .toEqual([['last spring', 'DATE', '2023-SP'], ['summer', 'DATE', '2023-SU']]);
+    expect(dates('Thousands of crew members lost work over the summer and fall.', '2023-11-09'))
+      .toEqual([['the summer', 'DATE', '2023-SU'], ['fall', 'DATE', '2023-FA']]);
+  });
+
+  it('is no verb joined to a verb', () => {
+    expect(dates('Prices rise and fall with demand.', '2023-11-09')).toEqual([]);
+  });
+});
+
+describe('"the summer months"', () => {
+  it('are the season, whatever follows', () => {
+    expect(dates('Rain was 9% above average in the winter months of December, January and February.', '2024-04-03').slice(0, 1))
+      .toEqual([['the winter months', 'DATE', '2023-WI']]);
+    expect(dates('They drew water from the spring of the village.', '2024-04-03')).toEqual([]);
+  });
+});

@@ -12,8 +12,10 @@ export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:ra
 /** "winter wheat", "spring tides", "summer stock": a season before these names a kind of thing, not a time. */
 export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|crops?|tides?|stock|squash|onions?|rolls?|coats?|clothing|tyres|tires|sports)\b/i;
 
-/** "in the fall", "last spring", "this summer": a season word needs one of these before it. */
-export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that']);
+/** "in the fall", "last spring", "this summer": a season word needs one of these before it (or "and" after a season, below). */
+export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that', 'and', 'or']);
+/** "last spring and summer": "and" or "or" before a season joins it to a season only ("prices rise and fall" is no autumn). */
+export const JOINED_NOT_TO_A_SEASON = /(?<!\b(?:spring|summer|autumn|fall|winter)) (?:and|or) $/i;
 
 /** "an H1 visa", "H2 blockers": "H1" and "H2" without a year that name no half of a year. */
 export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas', 'holder', 'holders', 'blocker', 'blockers', 'receptor', 'receptors', 'antagonist', 'antagonists', 'antihistamine', 'antihistamines']);
