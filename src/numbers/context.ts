@@ -144,12 +144,22 @@ function sizeOfAChange(words: readonly Word[], n: Numeral, { prev, next }: Aroun
   return wordAt(words, by, n.first)?.lower === 'by' && [1, 2, 3].some((d) => CHANGE_VERBS.has(wordAt(words, by - d, n.first)?.lower ?? ''));
 }
 
+/** Whether word k, before a unit of time, counts it: "a year or two", "two weeks to three", "5 years to 10". */
+function countedLength(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && (/^an?$/i.test(w.text) || w.pos === 'NUM' || /^\d/.test(w.text));
+}
+
 /** Part of a duration, a spoken year or a time of day. */
 function timeOf(words: readonly Word[], n: Numeral, { prev, prev2, next, next2 }: Around): NotANumber | null {
   if (durationFollows(words, n.last + 1, n.first, n.kind)) return 'date';
   if (prev && TIME_UNITS.has(prev.lower)) return 'date';
-  // (not a unit that ends a hyphened compound: "grew year-over-year to 49 million")
-  if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower) && !prev2.attached) return 'date';
+  // (not a unit that ends a hyphened compound: "grew year-over-year to 49 million"; nor a period told as a date or a rank,
+  // "0.68 this year and 0.65 in 2025", "in its first week and 12.6 million by September", nor one a noun after the
+  // number leaves, "seven days and 40 rounds")
+  // (a capitalised word there is a name's: "on July 3 that year and Three and O2 launched")
+  if (prev && DURATION_RANGE_LINKS.has(prev.lower) && prev2 && TIME_UNITS.has(prev2.lower) && !prev2.attached
+    && (countedLength(words, n.first - 3) || /^\p{Lu}\p{Ll}/u.test(words[n.first].text)) && !(next && next.pos === 'NOUN' && !TIME_UNITS.has(next.lower))) return 'date';
   if (n.kind === 'fraction' && TIME_UNITS.has(words[n.last].lower) && periodOfQuarters(words, n, prev, next)) return 'date';
   // spoken years: "nineteen ninety-six" reads as two numerals side by side
   if (n.kind === 'cardinal' && !n.digitsOnly && ((prev && lookup(UNIT_WORDS, prev.lower) !== undefined) || (next && lookup(UNIT_WORDS, next.lower) !== undefined))) return 'date';

@@ -7,6 +7,7 @@ import { ageAfter } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { countedNoun } from './counted.js';
 import { measure, type Measure } from './measure.js';
+import { poundsOfPricedGoods } from './priced-by-the-pound.js';
 import { readNumeral, scaled, type Numeral } from './numeral.js';
 import { rankOf } from './rank.js';
 import { NUMBER_HYPHENS } from '../lexicon/number-words.js';
@@ -56,6 +57,7 @@ export function scanNumbers(words: readonly Word[]): NumberReading[] {
   }
   elidedCurrency(words, found);
   shareMeasures(words, found);
+  poundsOfPricedGoods(words, found);
   return found.map((f) => f.reading);
 }
 

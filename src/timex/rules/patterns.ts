@@ -475,6 +475,9 @@ export const RULES: TimexRule[] = [
   { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
   // "the whole year of 1996": a year named after it is that year.
   // Not an award's ("album of the year", "player of the month"): CATEGORY_OF_BEFORE.
+  // "in 2019, the last year before the pandemic", "2022, the latest year for which figures are available": set off after a
+  // year, the year told (not the one before the DCT).
+  { id: 'year_apposed', confidence: 0.8, priority: 2, anaphoric: true, pattern: "(?<=\\d{4}, )(?<the>the) (?:last|latest|final|first) (?<unit>year)(?= (?:before|after|for which|in which|on record|of)\\b)" },
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
     unless: [{ textBefore: CATEGORY_OF_BEFORE }] },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",

@@ -1,0 +1,30 @@
+// Amounts of the ninety-first review round (nuclear power and uranium, demographics, video games, telecoms), as [type,
+// span, value, unit or currency].
+import { describe, expect, it } from 'vitest';
+import { readings } from './read.js';
+
+describe('pounds in an article that prices a thing by the pound', () => {
+  it('weigh it', () => {
+    expect(readings('Uranium tops $100 a pound. Reactors need about 180 million pounds a year.'))
+      .toEqual([['MONEY', '$100', 100, 'USD'], ['QUANTITY', '180 million pounds', 1.8e8, 'lb']]);
+  });
+
+  it('are sterling where restated in another money, or where nothing is priced by the pound', () => {
+    expect(readings('Costs could rise to 35 billion pounds ($44.6 billion). Coffee sold at $3 a pound.'))
+      .toEqual([['MONEY', '35 billion pounds', 3.5e10, 'GBP'], ['MONEY', '$44.6 billion', 4.46e10, 'USD'], ['MONEY', '$3', 3, 'USD']]);
+    expect(readings('Lenders lent 5 million pounds.')).toEqual([['MONEY', '5 million pounds', 5e6, 'GBP']]);
+  });
+});
+
+describe('a figure after a period of time and "and"', () => {
+  it('is a figure of its own where the period is told as a date or a rank, or a noun follows it', () => {
+    expect(readings('The rate will fall to 0.68 this year and 0.65 in 2025.')).toEqual([['CARDINAL', '0.68', 0.68], ['CARDINAL', '0.65', 0.65]]);
+    expect(readings('It sold 6.5 million copies in its first week and 12.6 million by September.'))
+      .toEqual([['CARDINAL', '6.5 million', 6.5e6], ['ORDINAL', 'first', 1], ['CARDINAL', '12.6 million', 1.26e7]]);
+    expect(readings('The auction ended after seven days and 40 rounds.')).toEqual([['CARDINAL', '40', 40]]);
+  });
+
+  it("is the length's other end after a count of the unit", () => {
+    expect(readings('It will take a year or two.')).toEqual([]);
+  });
+});
