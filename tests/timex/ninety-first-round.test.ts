@@ -18,3 +18,24 @@ describe('"the last year" set off after a year', () => {
     expect(dates('Over the last year, prices rose.', '2022-08-31')).toEqual([['the last year', 'DATE', '2021']]);
   });
 });
+
+describe('a zone after noon or midnight, and the zones spelt out', () => {
+  it('is part of the time', () => {
+    expect(dates('The launch works out to 9 a.m. Pacific Standard Time and noon Eastern.', '2023-08-02'))
+      .toEqual([['9 a.m. Pacific Standard Time', 'TIME', '2023-08-02T09:00'], ['noon Eastern', 'TIME', '2023-08-02T12:00']]);
+    expect(dates('Retailers take orders online from midnight ET on April 24.', '2025-04-18'))
+      .toEqual([['midnight ET', 'TIME', '2025-04-24T24:00'], ['April 24', 'DATE', '2025-04-24']]);
+    expect(dates('The game ended shortly after 10 p.m. Mountain time.', '2024-06-25')).toEqual([['10 p.m. Mountain time', 'TIME', '2024-06-25T22:00']]);
+  });
+});
+
+describe('a word in -s read as a noun in a sentence with no verb', () => {
+  it("is the sentence's present verb, a day after it to come", () => {
+    expect(dates('The game launches on Thursday.', '2025-11-04')).toEqual([['Thursday', 'DATE', '2025-11-06']]);
+    expect(dates('Spain cuts speed limit to 30 km/h on most city streets from Tuesday', '2021-05-10')).toEqual([['Tuesday', 'DATE', '2021-05-11']]);
+  });
+
+  it("is no headline's noun alone", () => {
+    expect(dates('Results on Thursday.', '2025-11-04')).toEqual([['Thursday', 'DATE', '2025-10-30']]);
+  });
+});

@@ -407,7 +407,9 @@ export const UNIVERSAL_ZONES = ['GMT', 'UTC', 'UT', 'Universal Time', 'Coordinat
  */
 export const TIME_ZONES = [
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
-  'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'ET', 'PT', 'CT',
+  'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'Mountain time', 'ET', 'PT', 'CT',
+  'Eastern Standard Time', 'Eastern Daylight Time', 'Central Standard Time', 'Central Daylight Time', 'Mountain Standard Time',
+  'Mountain Daylight Time', 'Pacific Standard Time', 'Pacific Daylight Time',
   ...UNIVERSAL_ZONES,
 ];
 
