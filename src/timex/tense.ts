@@ -1248,8 +1248,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // right after a subordinate clause's opening word and its subject of a word or two.
   if (before && weekday && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && !PAST_FORMS.has(word) && subordinateSubjectBefore(tokens, i)
     && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY)) return 'PRESENT';
-  // "The game launches on Thursday": so is one after its subject in a sentence with no word read as a verb at all, whose
-  // verb it must be (not a headline's noun, "Results on Thursday").
+  // "The game launches on Thursday": so is one after its subject in a sentence with no word read as a verb or spelt as a
+  // past at all, whose verb it must be (not a headline's noun, "Results on Thursday").
   if (before && weekday && pos === 'NOUN' && /^[a-z]{3,}[^s']s$/.test(word) && !PAST_FORMS.has(word) && tokens[i - 1]?.sentence === tokens[i].sentence
     && (SUBJECT_TAGS.has(tokens[i - 1].pos) || tokens[i - 1].pos === 'ADJ') && !verbInSentence(tokens, i)
     && plainStretchTo(tokens, i, distance, FAR_PRESENT_WEEKDAY)) return 'PRESENT';
@@ -1675,11 +1675,12 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
 }
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
-/** Whether the sentence of token k holds a word read as a verb. */
+/** Whether the sentence of token k holds a word read as a verb or spelt as a past ("Security forces shot protesters"). */
 function verbInSentence(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;
-  for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (VERB_TAGS.has(tokens[j].pos)) return true;
-  for (let j = k + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (VERB_TAGS.has(tokens[j].pos)) return true;
+  const verb = (t: Token) => VERB_TAGS.has(t.pos) || PAST_FORMS.has(t.text.toLowerCase()) || /^[a-z]{2,}ed$/.test(t.text);
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (verb(tokens[j])) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (verb(tokens[j])) return true;
   return false;
 }
 /** The noun phrase that ends at `k` follows a verb of its sentence that does not report: it is that verb's object. */

@@ -1,6 +1,7 @@
 // Amounts of the ninety-first review round (nuclear power and uranium, demographics, video games, telecoms), as [type,
 // span, value, unit or currency].
 import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
 import { readings } from './read.js';
 
 describe('pounds in an article that prices a thing by the pound', () => {
@@ -26,5 +27,15 @@ describe('a figure after a period of time and "and"', () => {
 
   it("is the length's other end after a count of the unit", () => {
     expect(readings('It will take a year or two.')).toEqual([]);
+  });
+});
+
+describe("the Caucasus' and Central Asia's money", () => {
+  const money = (text: string) => readMentions(text, '2024-01-10').filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+
+  it("is Armenia's dram, and the manat of the country the story is from", () => {
+    expect(money('Each refugee got a one-time payment of 100,000 drams (about $250).')).toEqual([['100,000 drams', 'AMD'], ['$250', 'USD']]);
+    expect(money('ASHGABAT, Turkmenistan (Reuters) - The budget assumed revenue of around 100 billion manats.')).toEqual([['100 billion manats', 'TMT']]);
+    expect(money('BAKU (Reuters) - The budget assumed revenue of 35 billion manats.')).toEqual([['35 billion manats', 'AZN']]);
   });
 });

@@ -103,7 +103,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   colon: 'CRC', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', guarani: 'PYG', guaranis: 'PYG', guaranies: 'PYG', 'guaraní': 'PYG', 'guaraníes': 'PYG', sucre: 'ECS', sucres: 'ECS',
   ariary: 'MGA', pula: 'BWP', metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', leone: 'SLE', leones: 'SLE', ouguiya: 'MRU',
   // Iceland's crowns in the plural Icelandic and English papers write, Kyrgyzstan's som and Uzbekistan's sum
-  kronur: 'ISK', 'krónur': 'ISK', som: 'KGS', soms: 'KGS', soum: 'UZS', soums: 'UZS',
+  kronur: 'ISK', 'krónur': 'ISK', som: 'KGS', soms: 'KGS', soum: 'UZS', soums: 'UZS', dram: 'AMD', drams: 'AMD',
   nakfa: 'ERN', somoni: 'TJS', denar: 'MKD', denars: 'MKD', gourde: 'HTG', gourdes: 'HTG', balboa: 'PAB', balboas: 'PAB',
   boliviano: 'BOB', bolivianos: 'BOB', ngultrum: 'BTN', pataca: 'MOP', patacas: 'MOP', lek: 'ALL', leke: 'ALL', manats: 'AZN',
   kwachas: null, tenges: 'KZT', hryvni: 'UAH', zlote: 'PLN', zloties: 'PLN', korun: 'CZK', yuans: 'CNY',
@@ -196,5 +196,6 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string
   leu: { moldovan: 'MDL', romanian: 'RON' }, lei: { moldovan: 'MDL', romanian: 'RON' },
   dirham: { moroccan: 'MAD', emirati: 'AED', uae: 'AED', 'u.a.e.': 'AED' },
   kwacha: { zambian: 'ZMW', malawian: 'MWK' },
+  manat: { azerbaijani: 'AZN', turkmen: 'TMT' }, manats: { azerbaijani: 'AZN', turkmen: 'TMT' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR', seychellois: 'SCR' },
 };
