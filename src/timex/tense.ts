@@ -1678,7 +1678,8 @@ const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SC
 /** Whether the sentence of token k holds a word read as a verb or spelt as a past ("Security forces shot protesters"). */
 function verbInSentence(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;
-  const verb = (t: Token) => VERB_TAGS.has(t.pos) || PAST_FORMS.has(t.text.toLowerCase()) || /^[a-z]{2,}ed$/.test(t.text);
+  // (not a noun in -eed: "speed limit")
+  const verb = (t: Token) => VERB_TAGS.has(t.pos) || PAST_FORMS.has(t.text.toLowerCase()) || /^[a-z]{2,}[^e]ed$/.test(t.text);
   for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) if (verb(tokens[j])) return true;
   for (let j = k + 1; j < tokens.length && tokens[j].sentence === sentence; j++) if (verb(tokens[j])) return true;
   return false;
