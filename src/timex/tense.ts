@@ -988,7 +988,6 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set(['$', '%', 'percent', 'pct', '
 const MEASURED_FROM: ReadonlySet<string> = new Set(['from', 'against', 'versus', 'vs', 'vs.']);
 const FIGURE_REACH = 8;
 
-/** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
 /** "its pending home sales index for September": a month after "for" and the figures released (RELEASED_FIGURES). */
 function releasedFor(tokens: Token[], first: number): boolean {
   const [noun, forWord] = [tokens[first - 2], tokens[first - 1]];
@@ -1017,6 +1016,7 @@ function releaseVerbBefore(tokens: Token[], k: number): boolean {
 /** Words a verb of release may stand before the figures it releases ("will release its pending home sales index for"). */
 const RELEASE_VERB_REACH = 6;
 
+/** The token after an expression that ends at `end`, past its possessive ("Monday's [bombing]", "Thursday's [close]"). */
 function nounAfter(tokens: Token[], end: number): number {
   const next = tokenAt(tokens, end);
   return possessiveAt(tokens, end) ? next + 1 : next;

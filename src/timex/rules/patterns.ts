@@ -218,9 +218,9 @@ export const RULES: TimexRule[] = [
       { groups: { year: false }, posAfter: NOUN_LIKE, wordBeforeNot: DETERMINERS, textAfterNot: FIXTURE_AFTER },
     ] },
   // "3 and 4 May", "10 to 14 March": the same, with the day first.
+  { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "31-Oct-1974", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes, as forms and logs write them.
   { id: 'day_month_joined', confidence: 0.95, priority: 2, pattern: "(?<day>{DAYNUM})[-/](?<month>{MONTH})[-/](?<year>{YEARDIGITS})" },
-  { id: 'day_month_pair', confidence: 0.95, priority: 3, split: ['day', 'day2'], pattern: "(?<day>{DAYNUM})(?: (?:and|or|&|to|through|until|till) | ?[-–] ?)(?<day2>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?" },
   // "Oct. 30-Nov. 2", "June 28 to July 3": two dates of two months.
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
   // "the 2024-25 tax year", "the 2022/23 season", "2019-2020": a year and the next one written as one period (a fiscal,
@@ -473,11 +473,11 @@ export const RULES: TimexRule[] = [
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
   { id: 'closed_unit', says: { closing: true }, confidence: 0.6, priority: 1, pattern: "(?<=\\b(?:ended|closed|finished) )(?<the>the) (?<unit>year|quarter|month|week)\\b" },
-  // "the whole year of 1996": a year named after it is that year.
-  // Not an award's ("album of the year", "player of the month"): CATEGORY_OF_BEFORE.
   // "in 2019, the last year before the pandemic", "2022, the latest year for which figures are available": set off after a
   // year, the year told (not the one before the DCT).
   { id: 'year_apposed', confidence: 0.8, priority: 2, anaphoric: true, pattern: "(?<=\\d{4}, )(?<the>the) (?:last|latest|final|first) (?<unit>year)(?= (?:before|after|for which|in which|on record|of)\\b)" },
+  // "the whole year of 1996": a year named after it is that year.
+  // Not an award's ("album of the year", "player of the month"): CATEGORY_OF_BEFORE.
   { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
     unless: [{ textBefore: CATEGORY_OF_BEFORE }] },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
@@ -543,14 +543,14 @@ export const RULES: TimexRule[] = [
   { id: 'duration_period', confidence: 0.85, priority: 1, pattern: "(?:(?:an?|the) )?(?<amount>{NUM})-(?<unit>{UNIT}) (?:period|term|span|stretch|window|interval|time frame|timeframe)\\b" },
   // "a quarter of an hour", "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   { id: 'fraction_of_unit', confidence: 0.85, priority: 1, pattern: "(?<frac>(?:a|one|three)[- ]quarters?|half) of an? (?<unit>hour|day|week|month|year|decade|century)" },
-  // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
-  // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
   // "within the next fortnight", "over the past fortnight": two weeks from or to now, a duration (not "the last fortnight
   // of March").
   { id: 'fortnight_stretch', confidence: 0.8, priority: 1, amount: 2, pattern: "(?:the (?:next|coming|past|last|previous|following) )(?<unit>fortnight)(?! of\\b)" },
   // "spend $1 billion over the next decade": after a word of extent, the coming ten years, a duration (as "over the past
   // decade" is), not the calendar decade after this one.
   { id: 'stretch_ahead', confidence: 0.8, priority: 1, pattern: "(?<=\\b(?:over|for|within|during|throughout) )(?<the>the) (?:next|coming) (?<unit>decade|century)(?<stretchahead>)" },
+  // "the new millennium", "the new century": the one whose start is nearest the DCT (in 1999 the coming one, in 2000 this one).
+  // "the next millennium", "this millennium": TIMEX3 writes a millennium by its first digit ("2" for 2000-2999).
   { id: 'new_period', article: true, confidence: 0.8, pattern: "(?:(?<the>the) (?<newperiod>new)|(?<rel>next|this|last|past|coming|current|previous)) (?<unit>millennium|century|decade)" },
   // "in the new year": the year whose start lies nearest the DCT (in November the next one); not "the New Year", the holiday.
   { id: 'new_year', confidence: 0.8, pattern: "(?<the>the) (?<newperiod>new) (?<unit>year)(?!['’]s)",
