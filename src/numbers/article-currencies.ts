@@ -120,14 +120,26 @@ const US_MARKED = /^(?:US ?\$|U\.S\. ?\$|USD)|\bU\.?S\.? dollars?\b/i;
 
 /**
  * Cents told beside an amount in another dollar are of that dollar: "National Australia Bank rose 22 cents to A$15.72",
- * "at NZ$7.20, down 5 cents" (a price's change in the price's money). Cents marked as the US's ("79.45 U.S. cents") stay.
+ * "at NZ$7.20, down 5 cents" (a price's change in the price's money); so are cents in an article whose other money is
+ * all of one such dollar or the euro ("12 cents per kilowatt-hour" beside "500 euros"). Cents marked as the US's ("79.45
+ * U.S. cents") stay.
  */
 export function pairedCents(text: string, mentions: Mention[]): Mention[] {
+  let articleMoney: string | null | undefined;
+  const articleCents = () => (articleMoney === undefined ? (articleMoney = oneCentMoney(text, mentions)) : articleMoney);
   return mentions.map((m, k) => {
     if (m.type !== 'MONEY' || m.attrs?.currency !== 'USD' || !bareCents(text, m)) return m;
     const price = [mentions[k + 1], mentions[k - 1]].find((o) => o && o.type === 'MONEY' && OTHER_DOLLARS.has(o.attrs?.currency ?? '') && sameClause(text, m, o));
-    return price ? { ...m, attrs: { ...m.attrs, currency: price.attrs!.currency } } : m;
+    const currency = price?.attrs!.currency ?? articleCents();
+    return currency ? { ...m, attrs: { ...m.attrs, currency } } : m;
   });
+}
+
+/** The one money of the article's amounts but its bare cents, where it is a dollar other than the US's or the euro. */
+function oneCentMoney(text: string, mentions: Mention[]): string | null {
+  const currencies = new Set(mentions.filter((m) => m.type === 'MONEY' && !bareCents(text, m)).map((m) => m.attrs?.currency));
+  const [only] = currencies;
+  return currencies.size === 1 && only !== undefined && (OTHER_DOLLARS.has(only) || only === 'EUR') ? only : null;
 }
 /** An amount in dollars by name that does not say whose ("tens of thousands of dollars", "5 million dollars"; not "5 US dollars"). */
 function bareDollars(text: string, m: Mention): boolean {

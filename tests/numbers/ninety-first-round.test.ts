@@ -39,3 +39,17 @@ describe("the Caucasus' and Central Asia's money", () => {
     expect(money('BAKU (Reuters) - The budget assumed revenue of 35 billion manats.')).toEqual([['35 billion manats', 'AZN']]);
   });
 });
+
+describe('bare cents in an article whose other money is one dollar or the euro', () => {
+  const money = (text: string) => readMentions(text, '2022-12-15').filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+
+  it('are of that money', () => {
+    expect(money('The cap limits gas to 12 cents per kilowatt-hour, and households will save 500 euros.'))
+      .toEqual([['12 cents', 'EUR'], ['500 euros', 'EUR']]);
+  });
+
+  it("are the US's beside US dollars too", () => {
+    expect(money('The cap limits gas to 12 cents, while oil traded at $80 and gas at 500 euros.'))
+      .toEqual([['12 cents', 'USD'], ['$80', 'USD'], ['500 euros', 'EUR']]);
+  });
+});

@@ -39,3 +39,10 @@ describe('a word in -s read as a noun in a sentence with no verb', () => {
     expect(dates('Results on Thursday.', '2025-11-04')).toEqual([['Thursday', 'DATE', '2025-10-30']]);
   });
 });
+
+describe('"almost overnight"', () => {
+  it('is all at once, no night', () => {
+    expect(dates('Open houses stopped almost overnight.', '2020-05-15').filter(([, type]) => type === 'TIME')).toEqual([]);
+    expect(dates('It rained overnight.', '2020-05-15')).toEqual([['overnight', 'TIME', '2020-05-14TNI']]);
+  });
+});
