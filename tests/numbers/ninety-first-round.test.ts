@@ -53,3 +53,10 @@ describe('bare cents in an article whose other money is one dollar or the euro',
       .toEqual([['12 cents', 'USD'], ['$80', 'USD'], ['500 euros', 'EUR']]);
   });
 });
+
+describe("water's measures", () => {
+  it('are cusecs and cubic hectometres', () => {
+    expect(readings('The river carried 600,000 cusecs; the reservoirs held 99 cubic hectometres.'))
+      .toEqual([['QUANTITY', '600,000 cusecs', 600000, 'ft3/s'], ['QUANTITY', '99 cubic hectometres', 99, 'hm3']]);
+  });
+});

@@ -46,3 +46,15 @@ describe('"almost overnight"', () => {
     expect(dates('It rained overnight.', '2020-05-15')).toEqual([['overnight', 'TIME', '2020-05-14TNI']]);
   });
 });
+
+describe('a rate after an amount', () => {
+  it('is no time after the amount restated in brackets either', () => {
+    expect(dates('The wage will rise to 12 euros ($12.87) an hour from Oct. 1.', '2022-06-03')).toEqual([['Oct. 1', 'DATE', '2022-10-01']]);
+  });
+
+  it('is no length joined to a larger one after it', () => {
+    expect(dates('The minimum wage was A$19.84 an hour four years ago.', '2023-06-02')).toEqual([['four years ago', 'DATE', '2019']]);
+    expect(dates('Waits fell to three minutes, compared with 28 minutes two years ago.', '2024-04-12'))
+      .toEqual([['three minutes', 'TIME', 'PT3M'], ['28 minutes', 'TIME', 'PT28M'], ['two years ago', 'DATE', '2022']]);
+  });
+});

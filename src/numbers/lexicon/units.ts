@@ -16,6 +16,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   ml: 'ml', mls: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml',
   hectolitre: 'hl', hectolitres: 'hl', hectoliter: 'hl', hectoliters: 'hl', hl: 'hl',
   decilitre: 'dl', decilitres: 'dl', deciliter: 'dl', deciliters: 'dl', dl: 'dl',
+  // a river's flow as South Asian papers give it: "300,000 cusecs" (cubic feet per second)
+  cusec: 'ft3/s', cusecs: 'ft3/s',
   // water in reservoirs and rivers: "592,000 acre-feet", "1,585 gigalitres"
   'acre-foot': 'acre-ft', 'acre-feet': 'acre-ft', megalitre: 'ML', megalitres: 'ML', megaliter: 'ML', megaliters: 'ML',
   gigalitre: 'GL', gigalitres: 'GL', gigaliter: 'GL', gigaliters: 'GL',
@@ -73,7 +75,7 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square metre': 'm2', 'square meter': 'm2', 'square foot': 'ft2', 'sq m': 'm2', 'sq mi': 'mi2',
   'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'fluid ounces': 'fl oz',
   'cubic centimetres': 'cm3', 'cubic centimeters': 'cm3', 'cubic yards': 'yd3', 'cubic yard': 'yd3', 'cubic inches': 'in3', 'cubic inch': 'in3',
-  'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
+  'cubic kilometres': 'km3', 'cubic kilometers': 'km3', 'cubic hectometres': 'hm3', 'cubic hectometers': 'hm3', 'cubic miles': 'mi3', 'cubic metre': 'm3', 'cubic meter': 'm3', 'cubic foot': 'ft3',
   'cu ft': 'ft3', 'cu m': 'm3', 'cu yd': 'yd3', 'parts per million': 'ppm', 'parts per billion': 'ppb',
   'sq kilometres': 'km2', 'sq kilometers': 'km2', 'sq metres': 'm2', 'sq meters': 'm2', 'sq feet': 'ft2', 'sq foot': 'ft2', 'sq yards': 'yd2', 'sq yd': 'yd2', 'sq mile': 'mi2',
   'fl oz': 'fl oz', 'fluid ounce': 'fl oz', 'troy ounces': 'ozt', 'troy ounce': 'ozt',

@@ -565,7 +565,8 @@ export const RULES: TimexRule[] = [
       // "sentences of eight years and seven years": one unit twice is two lengths.
       { text: /\b(year|month|week|day|hour|minute|second|decade|quarter)s?\b.*\b\1s?\b/i },
       // "between six months and three years": a smaller unit before a larger is the two ends of a range, no one length.
-      { text: /\b(?:months?\b.*\byears?|weeks?\b.*\b(?:months?|years?)|days?\b.*\b(?:weeks?|months?|years?)|hours?\b.*\b(?:days?|weeks?)|minutes?\b.*\bhours?|seconds?\b.*\b(?:minutes?|hours?))\b/i },
+      // (nor the rate of an amount and a length after it: "A$19.84 an hour four years ago")
+      { text: /\b(?:months?\b.*\b(?:years?|decades?)|weeks?\b.*\b(?:months?|years?|decades?)|days?\b.*\b(?:weeks?|months?|years?|decades?)|hours?\b.*\b(?:days?|weeks?|months?|years?|decades?)|minutes?\b.*\b(?:hours?|days?|weeks?|months?|years?)|seconds?\b.*\b(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i },
     ] },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
