@@ -58,3 +58,11 @@ describe('a rate after an amount', () => {
       .toEqual([['three minutes', 'TIME', 'PT3M'], ['28 minutes', 'TIME', 'PT28M'], ['two years ago', 'DATE', '2022']]);
   });
 });
+
+describe('a figure after a day and "and", with a date of its own after it', () => {
+  it('is no second day of the first', () => {
+    expect(readMentions('Slots drop to 22 on Nov. 30 and 20 on Dec. 1.', '2023-11-01').map((m) => [m.text, m.type]))
+      .toEqual([['22', 'CARDINAL'], ['Nov. 30', 'DATE'], ['20', 'CARDINAL'], ['Dec. 1', 'DATE']]);
+    expect(dates('Talks were held on May 3 and 18 in Geneva.', '2023-11-01')).toEqual([['May 3', 'DATE', '2023-05-03'], ['18', 'DATE', '2023-05-18']]);
+  });
+});

@@ -8,6 +8,8 @@ import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '
 
 /** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
 export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b)/i;
+/** "18 on Feb. 1", "18 in March": a date of its own right after a figure. */
+export const DATED_FIGURE_AFTER = /^ (?:on|in) (?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
 
