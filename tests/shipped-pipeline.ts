@@ -32,3 +32,8 @@ const NUMBERS_AND_TIMES: ReadonlySet<string> = new Set(['CARDINAL', 'DATE', 'MON
 export function readNames(text: string): [string, string][] {
   return readMentions(text).filter((m) => !NUMBERS_AND_TIMES.has(m.type)).map((m) => [m.text, m.type]);
 }
+
+/** The mentions of the given labels (dates and times by default) the shipped pipeline reads, as [text, label, value]. */
+export function readTimes(text: string, published: string, labels: readonly string[] = ['DATE', 'TIME']): [string, string, ReadMention['value']][] {
+  return readMentions(text, published).filter((m) => labels.includes(m.type)).map((m) => [m.text, m.type, m.value]);
+}

@@ -1,9 +1,8 @@
 // Dates of the eighty-eighth review round (bonds, cars, archaeology, endurance sport, budgets), through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readMentions } from '../shipped-pipeline.js';
+import { readTimes } from '../shipped-pipeline.js';
 
-const dates = (text: string, published: string) => readMentions(text, published)
-  .filter((m) => ['DATE', 'TIME', 'CARDINAL'].includes(m.type)).map((m) => [m.text, m.type, m.value]);
+const dates = (text: string, published: string) => readTimes(text, published, ['DATE', 'TIME', 'CARDINAL']);
 
 describe('a year of an era', () => {
   it('is a date with its era, a year before Christ written as TIMEX3 writes it', () => {

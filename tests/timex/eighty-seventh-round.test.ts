@@ -1,9 +1,8 @@
 // Dates of the eighty-seventh review round (climate, astronomy, mergers, retail, profiles), through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readMentions } from '../shipped-pipeline.js';
+import { readMentions, readTimes } from '../shipped-pipeline.js';
 
-const dates = (text: string, published: string) => readMentions(text, published)
-  .filter((m) => ['DATE', 'TIME', 'CARDINAL'].includes(m.type)).map((m) => [m.text, m.type, m.value]);
+const dates = (text: string, published: string) => readTimes(text, published, ['DATE', 'TIME', 'CARDINAL']);
 
 describe('a year after 2100', () => {
   it('is a year after a preposition of time', () => {

@@ -1,10 +1,9 @@
 // Dates of the ninety-first review round (demographics, nuclear power, video games, telecoms, road safety), through the
 // shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readMentions } from '../shipped-pipeline.js';
+import { readMentions, readTimes } from '../shipped-pipeline.js';
 
-const dates = (text: string, published: string) => readMentions(text, published)
-  .filter((m) => ['DATE', 'TIME'].includes(m.type)).map((m) => [m.text, m.type, m.value]);
+const dates = readTimes;
 
 describe('"the last year" set off after a year', () => {
   it('is that year', () => {

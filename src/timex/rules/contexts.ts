@@ -1,15 +1,16 @@
 // Context tables for the recognizer: which words before an ambiguous match make it a time
 // expression, and which rule families may take which words before them.
 import { PERIOD_AFTER, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../../lexicon/period-words.js';
-import { AMBIGUOUS_ABBREVIATIONS, QUANTIFIER_MODS } from './vocabulary.js';
-import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_ABBREVIATIONS, QUANTIFIER_MODS, SEASONS } from './vocabulary.js';
+import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
 /** "his overnight 105", "the overnight rate", "overnight swap": after "overnight", a score or a loan of the money market, no time. */
 export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:rates?|swaps?|deposits?|lending|borrowing|loans?|money|repos?|funds?|index|indices)\b)/i;
-/** "18 on Feb. 1", "18 in March": a date of its own right after a figure. */
-export const DATED_FIGURE_AFTER = /^ (?:on|in) (?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+/** "18 on Feb. 1", "18 in March", "20 on Monday": a date of its own right after a figure (a month or weekday written with its capital). */
+const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((k) => k[0].toUpperCase() + k.slice(1));
+export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
 
@@ -19,7 +20,9 @@ export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|cro
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it (or "and" after a season, below). */
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that', 'and', 'or']);
 /** "last spring and summer": "and" or "or" before a season joins it to a season only ("prices rise and fall" is no autumn). */
-export const JOINED_NOT_TO_A_SEASON = /(?<!\b(?:spring|summer|autumn|fall|winter)) (?:and|or) $/i;
+export const JOINED_NOT_TO_A_SEASON = new RegExp(`(?<!\\b(?:${Object.keys(SEASONS).join('|')})) (?:and|or) $`, 'i');
+/** A match that ends in a season's word ("the spring", not "the spring months"). */
+export const ENDS_IN_SEASON = new RegExp(`(?:${Object.keys(SEASONS).join('|')})$`, 'i');
 
 /** "an H1 visa", "H2 blockers": "H1" and "H2" without a year that name no half of a year. */
 export const NOT_HALF_CODE_AFTER: ReadonlySet<string> = new Set(['visa', 'visas', 'holder', 'holders', 'blocker', 'blockers', 'receptor', 'receptors', 'antagonist', 'antagonists', 'antihistamine', 'antihistamines']);
