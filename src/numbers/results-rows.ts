@@ -29,8 +29,59 @@ function measuredRange(words: readonly Word[], n: Numeral): boolean {
 /** Digits after a name that a table or a tally reads ("Portsmouth 1 Queens Park Rangers 2", "Highs 82-96F", "Williams 149 points", "Total 326"), not a name's number. */
 export function figureOfATable(words: readonly Word[], n: Numeral, prev: Word, next: Word | undefined): boolean {
   return resultRow(words, n.first) || measuredRange(words, n) || (!!next && TALLY_NOUNS.has(next.lower)) || TABLE_LABELS.has(prev.lower)
-    || scorecardLine(words, n.first);
+    || scorecardLine(words, n.first) || inTallyList(words, n.first) || shareOfATotal(words, n.first);
 }
+
+/** How many names, each with its figure, a list in a sentence must hold for its figures to be counts. */
+const TALLY_LIST_PAIRS = 3;
+
+/**
+ * Digits at word i in a list of names each with its figure ("the conservatives 208, the AfD 152, the SPD 120 and the
+ * Left 64", "Apple 12, Samsung 9 and Xiaomi 7"): seats, votes or units given to each, not a model's number
+ * ("Boeing 747"); two pairs ("Windows 10 and Windows 11") are too few to tell.
+ */
+function inTallyList(words: readonly Word[], i: number): boolean {
+  const figures = [i];
+  for (let at = i; figures.length < TALLY_LIST_PAIRS && (at = nextTallyPair(words, at, i)) >= 0;) figures.push(at);
+  for (let at = i; figures.length < TALLY_LIST_PAIRS && (at = previousTallyPair(words, at, i)) >= 0;) figures.push(at);
+  if (figures.length < TALLY_LIST_PAIRS) return false;
+  // "the Boeing 747, Boeing 777 and Airbus 380": one maker's name again and again before its models' numbers
+  const names = figures.map((k) => wordAt(words, k - 1, i)?.lower);
+  return new Set(names).size === names.length;
+}
+
+/** Digits at word i that count a share of a total after them ("gave PiS 196 of the 460 seats"), no name's number. */
+function shareOfATotal(words: readonly Word[], i: number): boolean {
+  if (wordAt(words, i + 1, i)?.lower !== 'of') return false;
+  const k = wordAt(words, i + 2, i)?.lower === 'the' ? i + 3 : i + 2;
+  return isResultFigure(words, k, i);
+}
+
+/** The figure of the pair after the figure at word k in a list (", the SPD 120", " and the Left 64"), or -1. */
+function nextTallyPair(words: readonly Word[], k: number, of: number): number {
+  let j = k + 1;
+  if (!LIST_JOINERS.has(wordAt(words, j, of)?.lower ?? '')) return -1;
+  while (LIST_JOINERS.has(wordAt(words, j, of)?.lower ?? '')) j++;
+  if (wordAt(words, j, of)?.lower === 'the') j++;
+  const from = j;
+  while (j - from < RESULT_NAME_WORDS && isRowNameWord(words, j, of)) j++;
+  return j > from && isResultFigure(words, j, of) ? j : -1;
+}
+
+/** The figure of the pair before the name before the figure at word k ("208, the AfD 152"), or -1. */
+function previousTallyPair(words: readonly Word[], k: number, of: number): number {
+  let j = k - 1;
+  const to = j;
+  while (to - j < RESULT_NAME_WORDS && isRowNameWord(words, j, of)) j--;
+  if (j === to) return -1;
+  if (wordAt(words, j, of)?.lower === 'the') j--;
+  if (!LIST_JOINERS.has(wordAt(words, j, of)?.lower ?? '')) return -1;
+  while (LIST_JOINERS.has(wordAt(words, j, of)?.lower ?? '')) j--;
+  return isResultFigure(words, j, of) ? j : -1;
+}
+
+/** What joins the pairs of a list: a comma, "and", a semicolon. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', ';']);
 
 /**
  * Digits at word i after a name, in a row of results where each name has its figure: another name and its figure

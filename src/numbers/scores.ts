@@ -1,6 +1,7 @@
 // Two figures on a hyphen: a score ("2 - 1", "won 3-1", "6-3 1-6 6-3"), which has no one value and is no
 // number, or a range of two numbers ("10-15 homes", "3-4%", "$10-15", "2-3 million"), which is two.
 import { isPlural } from './counted.js';
+import { RANGE_NOUNS } from './lexicon/counted.js';
 import { measure } from './measure.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { wordAt, type Word } from './words.js';
@@ -37,6 +38,8 @@ function isRange(words: readonly Word[], a: number, b: number): boolean {
   // "2-3 million", "1.5-2 billion": a score has no scale
   if (end.scale !== undefined && start.scale === undefined && start.value !== undefined && end.value !== undefined && start.value < end.value / end.scale) return true;
   if (start.value === undefined || end.value === undefined || start.value >= end.value) return false;
+  // "the 201-250 band": a range that a word of range names
+  if (RANGE_NOUNS.has(wordAt(words, end.last + 1, a)?.lower ?? '')) return true;
   // "the 9-11 attacks" names a date
   if (wordAt(words, a - 1, a)?.lower === 'the') return false;
   if ([wordAt(words, a - 1, a), wordAt(words, end.last + 1, a)].some((w) => w && DIGITS.test(w.text))) return false;

@@ -1,7 +1,7 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
   AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  LAST_AS_VERB_AFTER, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  LAST_AS_VERB_AFTER, NOT_PLURALS_IN_S, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule, type Unless } from './rules/patterns.js';
 import { ERAS, isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
@@ -60,6 +60,8 @@ const SLOTS: Record<string, string> = {
   SEASON: alternation(Object.keys(SEASONS)),
   REL: alternation(Object.keys(RELATIVE_SHIFTS)),
   CALUNIT: '(?:year|yr|month|week|weekend|quarter|qtr|decade|century|day)',
+  // "fiscal", and "financial" where a period follows (British, Australian and Indian copy's "the financial year").
+  FISCAL: '(?:fiscal|financial(?=[- ](?:years?|quarters?|half|halves|period)\\b))',
   QORD: '(?:first|second|third|fourth)',
   NUM,
   HOURWORD: alternation(numberWords((n) => n >= 1 && n <= 12)),
@@ -73,8 +75,9 @@ const SLOTS: Record<string, string> = {
   DURREL: alternation(DURATION_RELATIONS),
   PARTS: '(?:mornings|afternoons|evenings|nights)',
   MODALFUTURE: `(?<=\\b(?:${MODALS_BEFORE_FUTURE.join('|')}) )${alternation(Object.keys(MODAL_FUTURE))}`,
-  // Before a relation word: not "last" the verb ("the talks will last three days").
-  NOTVERBLAST: `(?!(?<=\\b(?:${LAST_AS_VERB_AFTER.join('|')}) )last )`,
+  // Before a relation word: not "last" the verb ("the talks will last three days"), nor after a plural subject
+  // ("the contracts last five years"; not after a possessive, "-ous" or "-ss" word: "its", "the tumultuous last").
+  NOTVERBLAST: `(?!(?<=\\b(?:${LAST_AS_VERB_AFTER.join('|')}) )last )(?!(?<=\\b(?!(?:${NOT_PLURALS_IN_S.join('|')}) )[a-z]{2,}[^s'’]s(?<!ous) )last )`,
   OPENEND: alternation(Object.keys(OPEN_END_MODS)),
   PART: alternation(Object.keys(DAY_PARTS).filter((p) => !STANDALONE_DAY_PARTS.has(p))),
   VAGUE: alternation(Object.keys(VAGUE_REFERENCES)),

@@ -462,8 +462,11 @@ const BENCHMARK_REACH = 60;
 const SINCE_AT_END = /since (?:the )?$/i;
 const SINCE_THE = 'since the ';
 const FROM_BETWEEN = /^\s+from\s+$/i;
-/** A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was at 83.1". */
-const MARKET_PRICE = /\b(?:shares|stocks|index|rupee|dollar|yen|euro|yuan|ringgit|rupiah|peso|lira|rand|bonds?|yields?|futures|crude)\b[^.]*\d/i;
+/**
+ * A market's price or its move told before a time of day in its sentence: "shares rose 0.6% to C$61.72", "the rupee was
+ * at 83.1"; not "crude" that names a ship's or a pipe's load ("the crude tanker was hit at 3:12 a.m.").
+ */
+const MARKET_PRICE = /\b(?:shares|stocks|index|rupee|dollar|yen|euro|yuan|ringgit|rupiah|peso|lira|rand|bonds?|yields?|futures|crude(?! (?:oil )?(?:tankers?|carriers?|terminals?|pipelines?|cargo(?:es)?|shipments?|spills?)\b))\b[^.]*\d/i;
 /** Where the text's paragraph breaks ("\n\n") are, in order. */
 function breaksOf(text: string): number[] {
   const at: number[] = [];
@@ -550,7 +553,7 @@ const HOLIDAY_DATE_BETWEEN = /^,?\s+(?:(?:which|when)\s+(?:[\p{L}'’]+\s+){0,4}
 function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sentenceStarts: number[], dct: Ymd | null): Mention[] {
   for (let i = 0; i < out.length; i++) {
     const frame = framed[i];
-    if (!frame?.holiday || frame.year !== undefined || frame.rel !== undefined || typeof out[i].value !== 'string' || !DAY_VALUE.test(out[i].value as string)) continue;
+    if (!frame?.holiday || frame.year !== undefined || frame.yearShift !== undefined || frame.rel !== undefined || typeof out[i].value !== 'string' || !DAY_VALUE.test(out[i].value as string)) continue;
     const sentence = sentenceIndex(sentenceStarts, out[i].start);
     // The nearest day told in the sentence by its date or its weekday, either side.
     let best = -1;

@@ -13,7 +13,7 @@ import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONT
 import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
-  TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
+  TIME_WORDS_BEFORE_MONTH, TITLE_CASE_SENSITIVE, HYPHENATED_PERIOD_ENDS, ADJECTIVAL_COUNT, OVER_AS_MORE_AFTER, COMPARED_FIGURE_BEFORE, COMPARATIVE_QUALIFIERS, DATE_FAMILY, TIME_FAMILY, DAY_FAMILY, CLOCK_RULES,
 } from './rules/contexts.js';
 
 const HYPHENATED_PERIOD = new RegExp(`\\w-(?:${HYPHENATED_PERIOD_ENDS.join('|')})$`, 'i');
@@ -300,6 +300,8 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
     if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
+    if (ext.id === 'qualifier' && COMPARATIVE_QUALIFIERS.has(ext.groups.qual.toLowerCase().replace(/\s+/g, ' '))
+      && COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, ext.start - 20), ext.start))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.
     if (ext.id === 'qualifier' && DATE_FAMILY.has(id) && QUANTIFIER_MODS[ext.groups.qual.toLowerCase().replace(/\s+/g, ' ')] !== 'APPROX') break;
     // "work around Monday's decision": a possessive date qualifies a noun, and the word before belongs to that noun.

@@ -1217,6 +1217,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
+  // "Output rose on higher refinery runs in February": a word in -s the tagger read as a verb, at the end of a phrase of a
+  // preposition after its clause's verb, is that phrase's plural noun.
+  if (pos === 'VERB' && /^[a-z]{2,}[^s']s$/.test(word) && tokens[i - 1]?.pos === 'NOUN' && nounOfPhraseAfterVerb(tokens, i)) return null;
   if (planInPresent(tokens, i) || headlinePlan(tokens, i)) return 'FUTURE';
   // "on Saturday, followed by the burial in the afternoon": a participle of sequence after a comma tells no time of its
   // own; what it adds follows the clause's (not "The record, ratified by World Athletics in February, would stand").
@@ -1675,6 +1678,17 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
 }
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Token k ends a phrase of a preposition and nouns ("on higher refinery runs") that follows a verb of its clause. */
+function nounOfPhraseAfterVerb(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= SENTENCE_REACH && tokens[j].sentence === tokens[k].sentence && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
+  if (tokens[j]?.pos !== 'ADP' || tokens[j].sentence !== tokens[k].sentence) return false;
+  for (let v = j - 1; v >= 0 && j - v <= SENTENCE_REACH && tokens[v].sentence === tokens[k].sentence; v--) {
+    if (CLAUSE_BOUNDARY_TAGS.has(tokens[v].pos)) return false;
+    if (tokens[v].pos === 'VERB') return true;
+  }
+  return false;
+}
 /** Whether the sentence of token k holds a word read as a verb or spelt as a past ("Security forces shot protesters"). */
 function verbInSentence(tokens: Token[], k: number): boolean {
   const sentence = tokens[k].sentence;

@@ -9,6 +9,9 @@ export const COUNTED_WINDOW = 5;
 /** Nouns ending in a single "s" that are not plurals, so they do not end a compound ("news-stands"). */
 export const NOT_PLURAL: ReadonlySet<string> = new Set(['news']);
 
+/** Nouns that a range of two figures names in the singular: "the 201-250 band", "the 10-15 range" (no score). */
+export const RANGE_NOUNS: ReadonlySet<string> = new Set(['band', 'bracket', 'range', 'tier', 'bands', 'brackets', 'ranges', 'tiers']);
+
 /** Plurals without the "s" ("150-200 people"). */
 export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'police', 'cattle', 'personnel', 'feet', 'teeth', 'mice', 'geese']);
 

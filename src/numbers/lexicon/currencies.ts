@@ -57,7 +57,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'VES', 'JMD', 'TTD', 'BZD', 'XCD', 'DOP',
   'AFN', 'AOA', 'MUR', 'MVR', 'SCR', 'NAD', 'BWP', 'MZN', 'RWF', 'CDF', 'SDG', 'SSP', 'YER', 'LAK', 'BND', 'FJD', 'PGK',
   'HNL', 'GTQ', 'CRC', 'NIO', 'PYG', 'BSD', 'BBD', 'KGS', 'TJS', 'TMT', 'MDL', 'MKD', 'BAM', 'GYD', 'SRD', 'HTG', 'LRD',
-  'SLL', 'SLE', 'GMD', 'GNF', 'MWK', 'MGA', 'DJF', 'ERN', 'SZL', 'LSL', 'CVE', 'XPF', 'BTN', 'PAB', 'MRU', 'ZWL', 'KPW',
+  'SLL', 'SLE', 'GMD', 'GNF', 'MWK', 'MGA', 'DJF', 'ERN', 'SZL', 'LSL', 'CVE', 'XPF', 'BTN', 'PAB', 'MRU', 'ZWL', 'KPW', 'XDR',
   // before the euro, still in archives: "FIM 6.3 mln"
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
@@ -86,6 +86,8 @@ export const CURRENCY_NAMES: Readonly<Record<string, string | null>> = {
   penny: 'GBP', pennies: 'GBP', pence: 'GBP', leu: 'RON', lei: 'RON', naira: 'NGN', forint: 'HUF', forints: 'HUF',
   koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', hryvnias: 'UAH', lev: 'BGN', leva: 'BGN',
   geneh: 'EGP', genihat: 'EGP',
+  // the IMF's unit, in which maritime and air conventions cap liability: "76 million SDRs"
+  sdr: 'XDR', sdrs: 'XDR',
   tenge: 'KZT', markka: 'FIM', markkaa: 'FIM', drachma: 'GRD', drachmas: 'GRD', schilling: 'ATS',
   schillings: 'ATS', punt: 'IEP', punts: 'IEP', kuna: 'HRK', dong: 'VND', taka: 'BDT',
   shilling: null, shillings: null, crown: null, crowns: null, kwacha: null,

@@ -43,7 +43,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
   // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU"
-  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
+  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
   // and the energy trade's volumes: "50 kb/d", "15 bcm of gas", "3.2 mmbbl", "$2.80 per MMBtu"
   'kb/d': 'kbbl/d', bcm: 'bcm', bcf: 'bcf', tcf: 'tcf', mmbbl: 'MMbbl', mmbtu: 'MMBtu', mmcf: 'MMcf',
   megapixel: 'MP', megapixels: 'MP', ppm: 'ppm', ppb: 'ppb',
@@ -88,6 +88,9 @@ export const UNIT_PHRASES: Readonly<Record<string, string>> = {
   'km per hour': 'km/h', 'km an hour': 'km/h', 'miles per gallon': 'mpg', 'metres per second': 'm/s', 'meters per second': 'm/s', 'miles per hour': 'mph', 'miles an hour': 'mph', 'barrels per day': 'bbl/d', 'barrels a day': 'bbl/d',
   'tonnes per day': 't/d', 'tonnes a day': 't/d',
   'board feet': 'fbm', 'board foot': 'fbm', 'square degrees': 'deg2', 'square degree': 'deg2',
+  // a ship's size and a yard's output: "vessels above 5,000 gross tons", "32.3 million compensated gross tons"
+  'gross tons': 'GT', 'gross ton': 'GT', 'gross tonnes': 'GT', 'gross tonne': 'GT', 'deadweight tons': 'dwt', 'deadweight tonnes': 'dwt',
+  'compensated gross tons': 'CGT', 'compensated gross tonnes': 'CGT',
   'earth masses': 'M_earth', 'earth mass': 'M_earth', 'solar masses': 'M_sun', 'solar mass': 'M_sun', 'jupiter masses': 'M_jup', 'jupiter mass': 'M_jup',
   'astronomical units': 'au', 'astronomical unit': 'au',
 };

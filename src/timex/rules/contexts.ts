@@ -214,6 +214,13 @@ export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+th
 /** "two day", "30 minute": a count other than one before a singular unit is an adjective of the noun after it. */
 export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day|hour|minute|second|decade|century)$/i;
 
+/**
+ * "2.1% more than a year earlier", "slightly fewer than last year": a comparative after a figure or a word of degree
+ * compares figures, not times, and stays out of the time's span.
+ */
+export const COMPARED_FIGURE_BEFORE = /(?:\d%?|\b(?:percent|per cent|points?|slightly|much|far|significantly|considerably|somewhat|substantially|marginally|even|still|a bit|a little|a lot))\s*$/i;
+export const COMPARATIVE_QUALIFIERS: ReadonlySet<string> = new Set(['more than', 'fewer than', 'less than']);
+
 /** "for over a year", "lasted under two hours": after these, "over" and "under" before a count mean more or less than. */
 export const OVER_AS_MORE_AFTER: ReadonlySet<string> = new Set([
   'for', 'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spent', 'spend', 'spends',

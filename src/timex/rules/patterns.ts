@@ -273,8 +273,9 @@ export const RULES: TimexRule[] = [
       // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
       { groups: { month: BARE_SHORT_MONTH } },
     ] },
-  // "Christmas Eve", "Easter week", "the Labor Day weekend", "the Memorial Day holiday weekend", "Halloween night".
-  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
+  // "Christmas Eve", "Easter week", "the Labor Day weekend", "the Memorial Day holiday weekend", "Halloween night";
+  // "last year's Easter", "2024's Thanksgiving weekend": the holiday of that year, as "last year's July".
+  { id: 'holiday', article: ['weekof', 'weekend'], confidence: 0.85, priority: 1, pattern: "(?:(?<rel>last|next|this) |(?<yearrel2>this|last|next) year['’]s |(?<year2>{YEARDIGITS})['’]s )?(?<holiday>{HOLIDAY})(?: (?<weekof>week)| (?:(?:holiday|long|three-day) )?(?<weekend>weekend)| (?<part>{PART}))?(?:,? (?<year>{YEAR})|(?: of)? (?<yearrel>last|next|this) year)?",
     unless: [
       // "the Yom Kippur War", "Christmas Island", "the Easter Rising": a holiday before a capitalised word is part of a name.
       { textAfter: /^ [A-Z][a-z]/ },
@@ -336,7 +337,7 @@ export const RULES: TimexRule[] = [
 
   // Years, decades, centuries: "1988", "fiscal 1989", "the year 2000", "nineteen ninety-six", "the 1980s"
   // "calendar 1998", "the 1999 fiscal year": a year named with its kind of year is one expression of it.
-  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>fiscal) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?",
+  { id: 'year', article: ['period'], confidence: 0.85, pattern: "(?:(?<fiscal>{FISCAL})(?: year)? |(?<fiscal2>FY) ?|(?:the )?year |(?<calendar>calendar) (?:year )?)?(?<year>{YEARDIGITS})(?: (?<period>period|quarter|(?<fiscal3>{FISCAL}) year|(?<calendar2>calendar) year)| (?<openend>{OPENEND}))?",
     unless: [
       // "the 1998-2000 period": the second year of a range is an expression of its own (the `year_pair` rule), not "2000 period".
       { groups: { period: true }, textBefore: /\d ?[-–] ?$/ },
@@ -348,7 +349,7 @@ export const RULES: TimexRule[] = [
   // "nineteen ninety-six" is a year wherever it stands; "two thousand and five" is one only where a bare year in
   // figures would be (after a word that takes a year, no noun after it: "in two thousand and five", "the year two
   // thousand"; not "two thousand and five entries", "Two thousand people came", "the town has two thousand").
-  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>fiscal)(?: year)? |(?<yearword>(?:the )?year) )?(?<yearw>{YEARWORDS})",
+  { id: 'year_words', confidence: 0.85, pattern: "(?:(?<fiscal>{FISCAL})(?: year)? |(?<yearword>(?:the )?year) )?(?<yearw>{YEARWORDS})",
     unless: [
       { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, wordBeforeNot: BARE_YEAR_BEFORE },
       { groups: { fiscal: false, yearword: false, yearw: /thousand/i }, posAfter: NOUN_LIKE },
@@ -382,12 +383,12 @@ export const RULES: TimexRule[] = [
       { groups: { rel: false, year: false }, titleCase: 'season' },
       { groups: { year: false }, textAfter: SEASON_KIND_AFTER },
     ] },
-  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>fiscal)[- ])?(?:(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)|(?<lastquarter>last|final)(?=[- ]quarter,? (?:of )?{YEAR}))[- ](?:fiscal[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?year)?(?=(?:,? (?:which |that )?(?<qendverb>ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
+  { id: 'quarter', article: true, confidence: 0.9, priority: 1, pattern: "(?:(?<fiscal>{FISCAL})[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?:(?<yearrel>this|last|next) year's |(?<rel>{REL}) )?(?:(?<fiscal2>{FISCAL})[- ])?(?:(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)|(?<lastquarter>last|final)(?=[- ]quarter,? (?:of )?{YEAR}))[- ](?:{FISCAL}[- ])?(?:quarters?|qtrs?\\.?)(?:,? (?:of )?(?:{FISCAL} )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:{FISCAL} )?year)?(?=(?:,? (?:which |that )?(?<qendverb>ended|ending|ends) (?<qendmonth>{MONTH}) (?<qendday>{DAYNUM})\\b)?)",
     unless: [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
     ] },
-  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>fiscal)[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:fiscal )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:fiscal )?(?<ofyear>year))?",
+  { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>{FISCAL})[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:{FISCAL} )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:{FISCAL} )?(?<ofyear>year))?",
     unless: [
       // "the first half year" is the year's first half; "the last half year" the six months up to now (a duration).
       { groups: { halfyear: true, half: /^last$/i } },
@@ -417,7 +418,7 @@ export const RULES: TimexRule[] = [
   { id: 'fiscal_year_code', confidence: 0.85, pattern: "(?<fiscal>FY) ?['’]?(?<year>\\d\\d)" },
 
   // Relative to the document date: "last year", "next month", "this week", "year-end", "year-ago"
-  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:fiscal )?(?<unit>{CALUNIT})(?: or so)?",
+  { id: 'rel_unit', article: true, confidence: 0.9, pattern: "(?<rel>{REL}) (?:{FISCAL} )?(?<unit>{CALUNIT})(?: or so)?",
     unless: [
       // "on Monday's last day", "the last day of the test": the final day of something, not yesterday.
       { groups: { rel: /^last$/i, unit: /^day$/i } },
@@ -468,10 +469,10 @@ export const RULES: TimexRule[] = [
   // quarter that ends in late July": that quarter).
   // "the year to April", "the quarter to June": a period up to a month, as British and Asian wire copy writes it;
   // "the week ending June 12", "the week to Friday": the calendar week that holds the day.
-  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>fiscal) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?:(?:in|on) )?(?:(?:late|early|mid)[- ])?(?<endmonth>{MONTH})(?!\\w)(?: (?<endday>{DAYNUM}))?|(?:on )?(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
+  { id: 'period_ended', confidence: 0.7, priority: 1, pattern: "(?<the>the) (?:(?<fiscal>{FISCAL}) )?(?<unit>year|quarter|month|week|months|weeks|years)(?= (?:that )?(?:(?<ended>ended|ending|ends|to end)\\b(?: (?:(?:(?:in|on) )?(?:(?:late|early|mid)[- ])?(?<endmonth>{MONTH})(?!\\w)(?: (?<endday>{DAYNUM}))?|(?:on )?(?<endweekday>{WEEKDAY})\\b))?|(?<ended2>to|through) (?:(?<endmonth2>{MONTH})|(?<endweekday2>{WEEKDAY}))\\b))" },
   // "the latest period": the quarter a business story reports on, as "the latest quarter" (the last to end before
   // the DCT; reading it from the quarter told before it does worse, as "a year ago" comes between them).
-  { id: 'latest_period', says: { unit: 'Q' }, confidence: 0.7, priority: 2, pattern: "(?<the>the) (?<rel>latest) (?:fiscal )?period" },
+  { id: 'latest_period', says: { unit: 'Q' }, confidence: 0.7, priority: 2, pattern: "(?<the>the) (?<rel>latest) (?:{FISCAL} )?period" },
   // "later in the day", "earlier in the day": the day the narrative reached (or the DCT).
   { id: 'in_the_day', confidence: 0.6, anaphoric: true, pattern: "(?<=\\b(?:earlier|later|early|late) in )(?<the>the) (?<unit>day)" },
   // "Stocks ended the year higher", "closed the week": the period just closing at the DCT (the one before, early in a new one).
@@ -481,7 +482,7 @@ export const RULES: TimexRule[] = [
   { id: 'year_apposed', confidence: 0.8, priority: 2, anaphoric: true, pattern: "(?<=\\d{4}, )(?<the>the) (?:last|latest|final|first) (?<unit>year)(?= (?:before|after|for which|in which|on record|of)\\b)" },
   // "the whole year of 1996": a year named after it is that year.
   // Not an award's ("album of the year", "player of the month"): CATEGORY_OF_BEFORE.
-  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>fiscal) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
+  { id: 'the_unit', confidence: 0.5, anaphoric: true, pattern: "(?<the>the) (?:full |entire |whole )?(?:(?<fiscal>{FISCAL}) )?(?<unit>year|quarter|week|weekend|month|decade|century)(?:(?<=year) of (?<year>{YEARDIGITS}))?",
     unless: [{ textBefore: CATEGORY_OF_BEFORE }] },
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
     // "a year earlier than first proposed": a comparison, no date.
@@ -604,6 +605,8 @@ export const RULES: TimexRule[] = [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },
     ] },
+  // "every Monday and Thursday": both recur.
+  { id: 'set_pair', confidence: 0.85, priority: 2, split: ['weekday', 'weekday2'], pattern: "(?<setq>every|each) (?<weekday>{WEEKDAY}),? (?:and|or|&) (?<weekday2>{WEEKDAY})(?: (?<part>{PART}))?" },
   // "twice a week", "three times a year": a SET of the unit (TIMEX3 P1W; how often is its freq, not its value).
   // "twice weekly", "three times daily": the same, with the adverb of frequency.
   // Not "from 7.3 times a year earlier": there "a year earlier" is the date and the times a ratio.

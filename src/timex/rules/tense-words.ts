@@ -194,11 +194,16 @@ export const WAITED_UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
 
 /** "ahead of Sunday's election", "in the run-up to the Nov. 3 vote": two words before a date that is written about before it comes. */
 export const LOOK_AHEAD_PHRASES: ReadonlySet<string> = new Set(['ahead of', 'run-up to', 'runup to', 'advance of', 'preparation for', 'preparations for', 'countdown to', 'waiting for', 'wait for', 'waited for',
-  'prepare for', 'prepares for', 'preparing for', 'prepared for']);
+  'prepare for', 'prepares for', 'preparing for', 'prepared for',
+  // "a dividend payable on Nov. 3 to shareholders of record on Oct. 20": the days of a dividend declared are to come.
+  'payable on', 'record on']);
 /** What "ahead of" compares with rather than waits for: "opened ahead of schedule in March". */
 export const COMPARED_AHEAD: ReadonlySet<string> = new Set(['schedule', 'time', 'expectations', 'estimates', 'forecasts', 'target', 'targets', 'plan', 'rivals', 'peers']);
-/** "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense. */
-export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaited', 'awaiting']);
+/**
+ * "markets awaited Friday's jobs data", "awaiting Monday's verdict": the day waited for is to come, whatever the tense;
+ * so is the day a dividend is "payable".
+ */
+export const AWAITING: ReadonlySet<string> = new Set(['await', 'awaits', 'awaited', 'awaiting', 'payable']);
 
 /** "a general strike called for Friday", "talks set for Nov. 14": a day after this word is one something is arranged for, ahead. */
 export const ARRANGED_FOR = 'for';

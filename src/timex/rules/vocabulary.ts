@@ -3,6 +3,7 @@
 // Number words come from the number lexicon, so both recognizers read "twenty-one" alike.
 import { DOZEN_WORDS, ORDINAL_WORDS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 import { STATES_NAMED_LIKE_COUNTRIES, US_STATES } from '../../lexicon/us-states.js';
+import { HABITUAL_WORDS } from './tense-words.js';
 
 /** Words that name a time only in some uses: never recognized here, but read when another recognizer proposes them. */
 export const VAGUE_NOT_RECOGNIZED: Record<string, string> = {
@@ -423,5 +424,11 @@ export const BARE_TIME_ZONES = ['Eastern', 'Pacific', 'Central', 'Mountain'];
 export const MODAL_FUTURE: Record<string, string> = { 'one day': 'FUTURE_REF', someday: 'FUTURE_REF', 'some day': 'FUTURE_REF' };
 export const MODALS_BEFORE_FUTURE = ['will', "'ll", 'would', 'could', 'may', 'might', 'can', 'shall', 'should', 'must', 'to'];
 
-/** "will last three days", "expected to last", "did not last": "last" after these is the verb, not a relation. */
-export const LAST_AS_VERB_AFTER = [...MODALS_BEFORE_FUTURE, 'not', "n't", 'did', 'does', 'do'];
+/**
+ * "will last three days", "expected to last", "did not last", "usually last": "last" after these is the verb, not a
+ * relation.
+ */
+export const LAST_AS_VERB_AFTER = [...MODALS_BEFORE_FUTURE, 'not', "n't", 'did', 'does', 'do', ...HABITUAL_WORDS, 'still', 'only', 'each', 'all'];
+
+/** Words of four letters or more in -s that are no plural subject before "last" ("this last week", "perhaps last"). */
+export const NOT_PLURALS_IN_S = ['this', 'thus', 'plus', 'perhaps', 'whereas', 'towards', 'besides', 'always', 'sometimes'];
