@@ -11,6 +11,7 @@ interface NameTypeTable {
   facCues: string[];
   facilityHeads: string[];
   facilityOpeners: string[];
+  facilitySuffixes: string[];
   buildingsOf: string[];
   naturalEnds: string[];
   surnameHeads: string[];
@@ -30,6 +31,7 @@ const facCues = new Set(table.facCues);
 const facilityHeads = new Set(table.facilityHeads);
 const facilityOpeners = new Set(table.facilityOpeners);
 const buildingsOf = new Set(table.buildingsOf);
+const facilitySuffixes = table.facilitySuffixes;
 const naturalEnds = new Set(table.naturalEnds);
 /** The opening nouns as a capitalised word writes them ("Camp", "Hotel"): asked of capitalised tokens without lower-casing them. */
 const capitalisedOpeners = new Set(table.facilityOpeners.map((w) => w[0].toUpperCase() + w.slice(1)));
@@ -58,6 +60,7 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
   // (not an accord or an event named after one: "Plaza Accord", "Camp David Accords")
   if (lower.length > 1 && facilityOpeners.has(lower[0]) && !miscCue.has(last)) return 'FAC';
+  if (facilitySuffixes.some((s) => last.length >= s.length + 3 && last.endsWith(s))) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type !== 'PER' && (lower.length > 1 ? lawHeads : lawNames).has(words[words.length - 1])) return 'LAW';

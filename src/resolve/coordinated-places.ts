@@ -15,19 +15,40 @@ import { examplesListed } from './listed-examples.js';
 
 const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${table.coordinatedAfter.join('|')})\\s+$`);
 const JOINER = /^ (?:and|or) $/;
+/** What joins the names of a list: a comma, "and" or "or", or both. */
+const LIST_JOINER = /^(?:,| and| or|, and|, or) $/;
 
-/** Mentions (sorted by start, without overlaps) with a person's name joined to a place after a preposition of place typed GPE. */
+/**
+ * Mentions (sorted by start, without overlaps) with a person's name joined to a place after a preposition of place typed
+ * GPE; so with a name in a list of places after such a preposition ("in Marseille, Lyon, Nantes and Rennes") that the
+ * model alone read as an organization and the registry knows as a place (a city named for its club).
+ */
 export function coordinatedPlaces(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   let out: Candidate[] | undefined;
+  // where the list that the mention before the current one closes opens
+  let head = 0;
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
-    const place = mentions[k - 1];
+    const place = (out ?? mentions)[k - 1];
+    const joiner = text.slice(place.end, m.start);
+    if (!LIST_JOINER.test(joiner)) head = k;
     if ((m.type !== 'PERSON' && m.type !== 'ORG') || !PLACE_LABELS.has(place.type)) continue;
-    if (!JOINER.test(text.slice(place.end, m.start)) || !PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) continue;
-    if (m.type === 'PERSON' ? !unsurePerson(text, m, registry, isNameWord) : !unsureOrganization(text, m, registry)) continue;
-    (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
+    if (JOINER.test(joiner) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))
+      && (m.type === 'PERSON' ? unsurePerson(text, m, registry, isNameWord) : unsureOrganization(text, m, registry))) {
+      (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
+      continue;
+    }
+    const first = mentions[head];
+    if (m.type === 'ORG' && LIST_JOINER.test(joiner) && PLACE_LABELS.has(first.type) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start))
+      && placeOfAClub(text, m, registry)) (out ??= [...mentions])[k] = { ...m, type: 'GPE' };
   }
   return out ?? mentions;
+}
+
+/** An organization's name of one word the model read, that the registry knows as a place ("Lyon", "Nantes"). */
+function placeOfAClub(text: string, m: Candidate, registry: RegistryIndex): boolean {
+  const name = text.slice(m.start, m.end);
+  return m.source.split('+').includes('model') && !name.includes(' ') && aliasTypes(registry, name).some((t) => PLACE_LABELS.has(t));
 }
 
 /** A person's name only the model read, that no given name opens and the registry does not name. */

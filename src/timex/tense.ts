@@ -65,7 +65,11 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (PAIRED_BY.has(before(1)) && isCalendarWord(WEEKDAYS, before(2)) && isCalendarWord(WEEKDAYS, tokens[first].text)) {
     return tenseOfSentence(doc, tokens[first - 2].start, tokens[first - 2].end, namesADay);
   }
-  if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) return 'FUTURE';
+  // (but "The deadline was pushed to Feb. 10", a move told in the passive of the past, to a day of a month: the nearest
+  // such day, which may have gone by)
+  if (RESCHEDULED_TO.has(before(1)) && putOffBefore(tokens, first - 1, namesADay || dayAfter(tokens, tokenAt(tokens, end), sentence))) {
+    return namesAMonth(doc.text.slice(start, end)) && movedInThePast(tokens, first - 1) ? null : 'FUTURE';
+  }
   // "moved the deadline from April 15 to July 15": the day a day is moved to is to come, and the day it is moved from
   // the one nearest the DCT, whatever the verb's tense.
   const moved = movedDay(tokens, first, tokenAt(tokens, end) - 1, sentence);
@@ -716,6 +720,16 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
     if (tokens[k].pos !== 'PUNCT') words++;
   }
   return false;
+}
+/** A verb of putting off right before token `to`, in the passive of the past: "was pushed to", "had been postponed until". */
+function movedInThePast(tokens: Token[], to: number): boolean {
+  const verb = tokens[to - 1];
+  if (!verb || !RESCHEDULING_VERBS.has(verb.text.toLowerCase())) return false;
+  // (over adverbs: "was later pushed to")
+  let k = to - 2;
+  while (tokens[k]?.pos === 'ADV' && tokens[k].sentence === verb.sentence) k--;
+  const be = tokens[k]?.text.toLowerCase() ?? '';
+  return PAST_BE.has(be) || (be === 'been' && tokens[k - 1]?.text.toLowerCase() === 'had');
 }
 /**
  * Whether tokens `first`..`last` are the day a verb moves a day from, or the day it moves it to: "[moved] the deadline

@@ -19,3 +19,27 @@ describe('the titles of a grand duchy', () => {
     expect([guillaume.text, guillaume.title, guillaume.entity]).toEqual(['Guillaume', 'Grand Duke', 'person/guillaume-of-luxembourg']);
   });
 });
+
+describe('streets and squares of French, Dutch and German cities', () => {
+  it('are facilities, by the word that opens or ends their name', () => {
+    expect(readNames('Protesters gathered on Place Flagey and marched down Rue Neuve to the Boulevard Anspach.'))
+      .toEqual([['Place Flagey', 'FAC'], ['Rue Neuve', 'FAC'], ['Boulevard Anspach', 'FAC']]);
+    expect(readNames('He told reporters at the ministry on Boulevard de la République.')).toEqual([['Boulevard de la République', 'FAC']]);
+    expect(readNames('Tourists crowded Alexanderplatz.')).toEqual([['Alexanderplatz', 'FAC']]);
+  });
+
+  it('leave a surname that is only the word', () => {
+    expect(readNames('Mayor Eberhard van der Laan spoke.')).toEqual([['Eberhard van der Laan', 'PERSON']]);
+  });
+});
+
+describe('cities named like their clubs in a list of places', () => {
+  it('are places after a preposition of place', () => {
+    expect(readNames('Crowds also gathered in Marseille, Lyon, Nantes and Rennes.'))
+      .toEqual([['Marseille', 'GPE'], ['Lyon', 'GPE'], ['Nantes', 'GPE'], ['Rennes', 'GPE']]);
+  });
+
+  it('stay the clubs elsewhere', () => {
+    expect(readNames('He played for Marseille, Lyon and Rennes.')).toEqual([['Marseille', 'ORG'], ['Lyon', 'ORG'], ['Rennes', 'ORG']]);
+  });
+});

@@ -78,3 +78,21 @@ describe('a word in -s at the end of a phrase of a preposition after its clause\
     expect(readTimes('The exhibition runs in February.', '2023-04-20')).toEqual([['February', 'DATE', '2024-02']]);
   });
 });
+
+describe('a split year before "academic year" or "school year"', () => {
+  it('is one expression with it, valued as the year it opens in', () => {
+    expect(readTimes('Colleges could lose money in the 2024-25 academic year.', '2024-01-23')).toEqual([['the 2024-25 academic year', 'DATE', '2024']]);
+  });
+});
+
+describe('a day of a month a thing was put off to, told in the passive of the past', () => {
+  it('is the nearest such day, which may have gone by', () => {
+    expect(readTimes('The deadline, first set for Jan. 31, was later pushed to Feb. 10 and then challenged in court.', '2023-03-01').at(-1))
+      .toEqual(['Feb. 10', 'DATE', '2023-02-10']);
+    expect(readTimes('The vote was postponed to Feb. 10.', '2023-12-01')).toEqual([['Feb. 10', 'DATE', '2024-02-10']]);
+  });
+
+  it('is ahead after an active verb', () => {
+    expect(readTimes('The court postponed the hearing until Feb. 10.', '2023-03-01')).toEqual([['Feb. 10', 'DATE', '2024-02-10']]);
+  });
+});

@@ -227,8 +227,8 @@ export const RULES: TimexRule[] = [
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
   // "the 2024-25 tax year", "the 2022/23 season", "2019-2020": a year and the next one written as one period (a fiscal,
   // tax, school or sports year that straddles two): one expression, valued as the year it opens in; "the 2024-25 fiscal
-  // year" with its article, as "the 1999 fiscal year".
-  { id: 'split_year', article: ['fiscal3'], confidence: 0.85, priority: 2, pattern: "(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year)?" },
+  // year" and "the 2024-25 academic year" with their article, as "the 1999 fiscal year".
+  { id: 'split_year', article: ['fiscal3', 'schoolyear'], confidence: 0.85, priority: 2, pattern: "(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year| (?<schoolyear>academic|school) year)?" },
   // "the 1992-95 war", "in 2018-22": a year and a later one, the second in two digits; two expressions.
   { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1996-2000": two years, each an expression of its own.
