@@ -86,8 +86,10 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   // but "said to number 6,000": the verb counts, beyond the small numbers of a place in an order ("promoted to number four")
   // and "the stadium seats 80,000": a plural code word introduces a list of codes ("seats 14 and 15"), not one figure
   // (nor "Green Bay 17" in a row of results, the head of a team's place)
+  // (nor "is building five jets": an introducer that is a verb's participle counts what it makes)
   if (prev && CODE_INTRODUCERS.has(prev.lower) && n.kind === 'cardinal'
     && !(COUNTING_VERB_INTRODUCERS.has(prev.lower) && prev.pos === 'VERB' && (n.value ?? 0) > MAX_NUMBERED_PLACE)
+    && !(prev.pos === 'VERB' && prev.lower.endsWith('ing'))
     && !(pluralCodeWord(prev.lower) && !codeJoinedAfter(words, n)) && !(n.digitsOnly && afterPlaceHeadInRow(words, n.first))) return 'code';
   // "ext. 234", "fig. 3": an abbreviated introducer whose full stop the tokenizer keeps apart (and the splitter may end a sentence at)
   const [stop, abbreviation] = [words[n.first - 1], words[n.first - 2]];

@@ -51,16 +51,18 @@ export function measure(words: readonly Word[], n: Numeral): Measure {
 }
 
 /**
- * "4.5 grams per tonne" = 4.5 g/t, "29 micrograms per deciliter", "300 cubic metres per second": a unit per another is
- * one compound unit, a grade, a concentration or a rate, not the first unit's amount.
+ * "4.5 grams per tonne" = 4.5 g/t, "29 micrograms per deciliter", "300 cubic metres per second", "173 bushels an acre": a
+ * unit per another is one compound unit, a grade, a concentration, a yield or a rate, not the first unit's amount.
  */
 function perUnit(words: readonly Word[], m: Measure): Measure {
-  if (!m.unit || m.unit.includes('/') || wordAt(words, m.last + 1, m.first)?.lower !== 'per') return m;
+  const joiner = wordAt(words, m.last + 1, m.first)?.lower ?? '';
+  // (after "a" or "an" only a unit of measure, "173 bushels an acre": "a day" after an amount is a rate the time rules read)
+  if (!m.unit || m.unit.includes('/') || (joiner !== 'per' && joiner !== 'a' && joiner !== 'an')) return m;
   const word = wordAt(words, m.last + 2, m.first);
   if (!word) return m;
   const phrase = PHRASE_STARTS.has(word.lower) ? unitPhraseAt(words, m.last + 2, m.first) : null;
   if (phrase) return { ...m, last: phrase.last, unit: `${m.unit}/${phrase.unit}` };
-  const unit = lookup(UNITS, word.lower) ?? lookup(PER_TIME_UNITS, word.lower);
+  const unit = lookup(UNITS, word.lower) ?? (joiner === 'per' ? lookup(PER_TIME_UNITS, word.lower) : undefined);
   return unit ? { ...m, last: m.last + 2, unit: `${m.unit}/${unit}` } : m;
 }
 
@@ -406,9 +408,11 @@ const OF_PHRASE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')
 
 /** "cents a gallon", "$387 an ounce": after a price, "a" + unit is a rate, not an amount of its own. */
 function afterPrice(words: readonly Word[], n: Numeral): boolean {
-  const prev = wordAt(words, n.first - 1, n.first);
+  // (or after a price restated in brackets: "241.50 euros ($271) a tonne")
+  const k = wordAt(words, n.first - 1, n.first)?.text === ')' ? n.first - 2 : n.first - 1;
+  const prev = wordAt(words, k, n.first);
   // "2p a litre": a cent sign against its digits
-  const centSign = !!prev?.attached && /\d$/.test(words[n.first - 2]?.text ?? '') && lookup(ATTACHED_CENT_SIGNS, prev.text) !== undefined;
+  const centSign = !!prev?.attached && /\d$/.test(words[k - 1]?.text ?? '') && lookup(ATTACHED_CENT_SIGNS, prev.text) !== undefined;
   return !!prev && (/\d$/.test(prev.text) || centSign || lookup(CURRENCY_NAMES, prev.lower) !== undefined || lookup(CURRENCY_SYMBOLS, prev.lower) !== undefined
     || CURRENCY_CODES.has(prev.text) || lookup(UNITS, prev.lower) !== undefined);
 }

@@ -227,6 +227,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
   if (amount !== 'X' && !Number.isInteger(amount) && (inYears || f.unit === 'Y') && Number.isInteger(amount * 12)) {
     return offset({ ...f, unit: 'M', amount: amount * 12 }, ctx);
   }
+  // "half an hour later", "an hour and a half earlier": a part of an hour is counted in minutes.
+  if (amount !== 'X' && !Number.isInteger(amount) && f.unitTime && f.unit === 'H' && Number.isInteger(amount * 60)) {
+    return offset({ ...f, unit: 'M', amount: amount * 60 }, ctx);
+  }
   // A vague amount, a fraction, or a shift beyond the calendar's four-digit years gives no date.
   if (amount === 'X' || !Number.isInteger(amount) || (f.amount as number) * (UNIT_MONTHS[f.unit!] ?? 0) > 12 * 1000) {
     return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

@@ -1234,6 +1234,10 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "Output rose on higher refinery runs in February": a word in -s the tagger read as a verb, at the end of a phrase of a
   // preposition after its clause's verb, is that phrase's plural noun.
   if (pos === 'VERB' && /^[a-z]{2,}[^s']s$/.test(word) && tokens[i - 1]?.pos === 'NOUN' && nounOfPhraseAfterVerb(tokens, i)) return null;
+  // "betting on a rate cut in October", "another 25 basis point cut in June": a word the tagger read as a verb, spelt
+  // alike in the past and the present, after a noun that a determiner, a figure or a possessive opens and before no
+  // object, is the head of that noun phrase (not one in -s: "the market closes at 4 p.m.").
+  if (pos === 'VERB' && SAME_PAST_AND_PRESENT.has(word) && compoundHead(tokens, i)) return null;
   if (planInPresent(tokens, i) || headlinePlan(tokens, i)) return 'FUTURE';
   // "on Saturday, followed by the burial in the afternoon": a participle of sequence after a comma tells no time of its
   // own; what it adds follows the clause's (not "The record, ratified by World Athletics in February, would stand").
@@ -1692,6 +1696,20 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
 }
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Token k follows a noun that a determiner, a figure or a possessive opens, and no object follows it ("a rate cut in"). */
+function compoundHead(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  if (noun?.pos !== 'NOUN' || noun.sentence !== tokens[k].sentence || !OPENS_COMPOUND_AFTER.has(tokens[k + 1]?.pos ?? 'PUNCT')) return false;
+  let j = k - 2;
+  // (over the compound's other nouns: "another 25 basis point cut")
+  while (tokens[j]?.pos === 'NOUN' && k - j <= COMPOUND_NOUNS) j--;
+  const opener = tokens[j];
+  return Boolean(opener && opener.sentence === noun.sentence && (COMPOUND_OPENERS.has(opener.pos) || POSSESSIVES.has(opener.text.toLowerCase())));
+}
+/** What opens such a noun phrase (a determiner or a figure), what may follow its head (a preposition or a stop), and how many nouns it may hold. */
+const COMPOUND_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM']);
+const OPENS_COMPOUND_AFTER: ReadonlySet<string> = new Set(['ADP', 'PUNCT']);
+const COMPOUND_NOUNS = 4;
 /** Token k ends a phrase of a preposition and nouns ("on higher refinery runs") that follows a verb of its clause. */
 function nounOfPhraseAfterVerb(tokens: Token[], k: number): boolean {
   let j = k - 1;

@@ -43,3 +43,10 @@ describe('cities named like their clubs in a list of places', () => {
     expect(readNames('He played for Marseille, Lyon and Rennes.')).toEqual([['Marseille', 'ORG'], ['Lyon', 'ORG'], ['Rennes', 'ORG']]);
   });
 });
+
+describe('"Sheikha"', () => {
+  it('is a title, out of the name', () => {
+    const [moza] = readMentions('Sheikha Moza bint Nasser opened the school.').filter((m) => m.type === 'PERSON');
+    expect([moza.text, moza.title]).toEqual(['Moza bint Nasser', 'Sheikha']);
+  });
+});

@@ -11,6 +11,8 @@ export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:ra
 /** "18 on Feb. 1", "18 in March", "20 on Monday": a date of its own right after a figure (a month or weekday written with its capital). */
 const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((k) => k[0].toUpperCase() + k.slice(1));
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
+/** "from 7 a.m. on Dec. 17 to 7 a.m.": a figure after a month's name is its day, no minutes of a clock reading. */
+export const MONTH_BEFORE = new RegExp(`\\b(?:${Object.keys(MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')})\\.? $`, 'i');
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
 
@@ -117,7 +119,7 @@ export const TITLE_CASE_SENSITIVE: ReadonlySet<string> = new Set(['anchor_day', 
 /** Rules that name one day, which a clock time or another date beside them joins. */
 export const DAY_FAMILY: ReadonlySet<string> = new Set(['weekday', 'weekday_dom', 'nth_weekday', 'month_day', 'month_day_pair', 'day_month_pair', 'month_day_range', 'holiday', 'day_month', 'anchor_day', 'day_of_month']);
 
-export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period', 'race_time', 'race_time_units']);
+export const DURATION_FAMILY: ReadonlySet<string> = new Set(['duration', 'fraction_of_unit', 'duration_pair', 'unit_long', 'duration_range', 'duration_between', 'rel_duration', 'offset', 'bare_offset', 'bare_units', 'duration_period', 'race_time', 'race_time_units']);
 /** "at 8 tonight", "by ten this morning": a bare hour before a part of a named day is a clock reading only after these. */
 export const CLOCK_AFTER: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'after', 'before', 'from']);
 /** An award's category before "of" ("album of the year", "player of the month", "goal of the season"): what follows names the award, no time. */
@@ -215,10 +217,11 @@ export const THE_UNITS_AFTER = /\b(?:over|through|throughout|during|across)\s+th
 export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day|hour|minute|second|decade|century)$/i;
 
 /**
- * "2.1% more than a year earlier", "slightly fewer than last year": a comparative after a figure or a word of degree
+ * "2.1% more than a year earlier", "1.1 million fewer than a year earlier", "slightly fewer than last year": a comparative
+ * after a figure or a word of degree
  * compares figures, not times, and stays out of the time's span.
  */
-export const COMPARED_FIGURE_BEFORE = /(?:\d%?|\b(?:percent|per cent|points?|slightly|much|far|significantly|considerably|somewhat|substantially|marginally|even|still|a bit|a little|a lot))\s*$/i;
+export const COMPARED_FIGURE_BEFORE = /(?:\d%?|\b(?:percent|per cent|points?|hundred|thousand|million|billion|trillion|slightly|much|far|significantly|considerably|somewhat|substantially|marginally|even|still|a bit|a little|a lot))\s*$/i;
 export const COMPARATIVE_QUALIFIERS: ReadonlySet<string> = new Set(['more than', 'fewer than', 'less than']);
 
 /** "for over a year", "lasted under two hours": after these, "over" and "under" before a count mean more or less than. */

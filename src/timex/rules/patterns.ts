@@ -6,7 +6,7 @@
 import type { Frame } from '../frame.js';
 import { NOUN_LIKE } from '../../text/word-classes.js';
 import {
-  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
+  AGE_NOUN_AFTER, AGE_OF_BEFORE, WEEKDAY_WORD_ABBREVIATION, AMBIGUOUS_MONTH, NOT_HALF_CODE_AFTER, BARE_PART_BEFORE, BARE_SEASON_BEFORE, BARE_YEAR_BEFORE, BARE_SHORT_MONTH, CAPITAL_AM_PM, CATEGORY_OF_BEFORE, CHANGE_BY_BEFORE, CLOCK_AFTER, CLOCK_AT, MONTH_BEFORE, COMPARISON_AFTER, COMPOUND_ORDINAL_SECOND, COUNT_BEFORE, CRICKET_CENTURY_BEFORE, CRICKET_WORDS, DAY_HALVES, DETERMINERS, DURATION_ADJECTIVE_BEFORE,
   FRACTION_OF, FRACTION_OF_NAME, JOINED_NOT_TO_A_SEASON, SUDDENLY_BEFORE, DATED_FIGURE_AFTER, ENDS_IN_SEASON, FRACTION_OF_OTHER_UNIT, FRACTION_UNIT, GAME_WORDS, GAME_WORDS_ALL, MATCH_REPORT_WORDS, MAY_AS_VERB_BEFORE, NAMED_DAY_BEFORE, NAMED_FOR_A_DAY, NAME_AFTER_WEEKDAY, NOT_YEARS_UNIT, OVERNIGHT_THING_AFTER, POSSESSIVE_BEFORE, QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE, RATE_BEFORE, SEASON_KIND_AFTER, SHARE_OF_PLURAL, SINGLE_FRACTION_UNIT, FRACTION_OF_WORD, THAT_CLAUSE_BEFORE, THAT_DAY_BEFORE, NO_FIGURE_BEFORE,
 } from './contexts.js';
 import { POSSESSIVES } from './tense-words.js';
@@ -190,6 +190,7 @@ export const RULES: TimexRule[] = [
       { groups: { ampm: CAPITAL_AM_PM } },
       { groups: { hour: true, ampm: false, offdir: /^(?:past|after)$/i }, wordBeforeNot: CLOCK_AFTER },
       { groups: { hour: true, ampm: false, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
+      { textBefore: MONTH_BEFORE },
       // "at ten past six people": a count of a noun.
       { posAfter: NOUN_LIKE },
     ] },
@@ -227,8 +228,8 @@ export const RULES: TimexRule[] = [
   { id: 'month_day_range', confidence: 0.95, priority: 3, split: ['day', 'month2'], pattern: "(?<month>{MONTH}) (?<day>{DAYNUM})(?: (?:to|through|until|till|and) | ?[-–] ?)(?<month2>{MONTH}) (?<day2>{DAYNUM})(?:,? (?<year>{YEAR}))?" },
   // "the 2024-25 tax year", "the 2022/23 season", "2019-2020": a year and the next one written as one period (a fiscal,
   // tax, school or sports year that straddles two): one expression, valued as the year it opens in; "the 2024-25 fiscal
-  // year" and "the 2024-25 academic year" with their article, as "the 1999 fiscal year".
-  { id: 'split_year', article: ['fiscal3', 'schoolyear'], confidence: 0.85, priority: 2, pattern: "(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year| (?<schoolyear>academic|school) year)?" },
+  // year", "the 2024-25 academic year" and "the 2026/27 marketing year" with their article, as "the 1999 fiscal year".
+  { id: 'split_year', article: ['fiscal3', 'namedyear'], confidence: 0.85, priority: 2, pattern: "(?<year>(?:1[5-9]|20)\\d\\d) ?[-–/] ?(?<nextyear>(?:1[5-9]|20)?\\d\\d)(?![-–/]?\\d)(?: (?<fiscal3>fiscal|financial) year| (?<namedyear>academic|school|marketing|crop) year)?" },
   // "the 1992-95 war", "in 2018-22": a year and a later one, the second in two digits; two expressions.
   { id: 'year_span', confidence: 0.85, priority: 1, split: ['year', 'year2'], pattern: "(?<year>(?<century>1[5-9]|20)(?<yy>\\d\\d)) ?[-–/] ?(?<year2>\\d\\d)" },
   // "1996-2000": two years, each an expression of its own.
@@ -575,6 +576,8 @@ export const RULES: TimexRule[] = [
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
   // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
   { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
+  // "between four and 14 days": the same two lengths.
+  { id: 'duration_between', confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<=\\bbetween )(?<amount>{NUM}) and (?<amount2>{NUM}) (?<unit>{UNIT})" },
   // "the past two to three years": one stretch back from now.
   { id: 'duration_range_rel', article: true, confidence: 0.8, priority: 1, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
   { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
