@@ -60,6 +60,7 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 1 && facilityHeads.has(last) && !(givenNamed && surnameHeads.has(last))) return 'FAC';
   // (not an accord or an event named after one: "Plaza Accord", "Camp David Accords")
   if (lower.length > 1 && facilityOpeners.has(lower[0]) && !miscCue.has(last)) return 'FAC';
+  // (a Dutch or German street or square, "Prins Clauslaan", "Alexanderplatz": its kind is the name's last letters)
   if (facilitySuffixes.some((s) => last.length >= s.length + 3 && last.endsWith(s))) return 'FAC';
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';

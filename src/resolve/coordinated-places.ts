@@ -25,7 +25,7 @@ const LIST_JOINER = /^(?:,| and| or|, and|, or) $/;
  */
 export function coordinatedPlaces(text: string, mentions: Candidate[], registry: RegistryIndex, isNameWord: (word: string) => boolean): Candidate[] {
   let out: Candidate[] | undefined;
-  // where the list that the mention before the current one closes opens
+  // the first mention of the list the current one closes or goes on
   let head = 0;
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];

@@ -300,6 +300,7 @@ function extend(text: string, m: RuleMatch, floor: number): Atom {
     if (ext.id === 'article' && DURATION_FAMILY.has(id) && ADJECTIVAL_COUNT.test(text.slice(m.start, m.end))) break;
     // "lasted over a week" is more than a week; "rose 5% over two years" is during them.
     if (ext.id === 'over_count' && !OVER_AS_MORE_AFTER.has(wordBefore(text, ext.start))) break;
+    // "2.1% more than a year earlier": a comparative after a figure compares the figures, no time.
     if (ext.id === 'qualifier' && COMPARATIVE_QUALIFIERS.has(ext.groups.qual.toLowerCase().replace(/\s+/g, ' '))
       && COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, ext.start - 20), ext.start))) break;
     // A date is only approximated ("around Nov. 9"); "at least last year" qualifies something else.

@@ -576,7 +576,7 @@ export const RULES: TimexRule[] = [
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
   // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
   { id: 'duration_range', article: true, confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
-  // "between four and 14 days": the same two lengths.
+  // "between four and 14 days": two lengths, as "four to 14 days" are.
   { id: 'duration_between', confidence: 0.8, split: ['amount', 'amount2'], pattern: "(?<=\\bbetween )(?<amount>{NUM}) and (?<amount2>{NUM}) (?<unit>{UNIT})" },
   // "the past two to three years": one stretch back from now.
   { id: 'duration_range_rel', article: true, confidence: 0.8, priority: 1, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<amount>{NUM})(?: to |-)(?<amount2>{NUM}) (?<unit>{UNIT})" },
