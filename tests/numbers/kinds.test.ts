@@ -434,8 +434,9 @@ describe('units of drink, data, energy and racing found probing a general suite\
     ['A 70cl bottle of gin.', [['QUANTITY', '70cl', 70, 'cl']]],
     ['He won five CL titles.', [['CARDINAL', 'five', 5]]],
     ['The race is over 5 furlongs.', [['QUANTITY', '5 furlongs', 5, 'fur']]],
-    // found in an invented farm report: bushels measure, and "an acre" after them is a rate, no amount
-    ['Yields hit 47.1 bushels an acre.', [['QUANTITY', '47.1 bushels', 47.1, 'bu']]],
+    // found in an invented farm report: bushels measure, and "an acre" after them makes one unit of a yield, as "per acre"
+    // does (stop 73; before, the bushels alone and "an acre" no amount)
+    ['Yields hit 47.1 bushels an acre.', [['QUANTITY', '47.1 bushels an acre', 47.1, 'bu/acre']]],
     ['Mines produced 3 million troy ounces of gold.', [['QUANTITY', '3 million troy ounces', 3000000, 'ozt']]],
     ['The reactor produced 1.2 gigawatt-hours.', [['QUANTITY', '1.2 gigawatt-hours', 1.2, 'GWh']]],
     ['Homes use 10 kilowatt hours a day.', [['QUANTITY', '10 kilowatt hours', 10, 'kWh']]],
