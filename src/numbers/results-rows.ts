@@ -80,8 +80,6 @@ function previousTallyPair(words: readonly Word[], k: number, of: number): numbe
   return isResultFigure(words, j, of) ? j : -1;
 }
 
-/** What joins the pairs of a list: a comma, "and", a semicolon. */
-const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', ';']);
 
 /**
  * Digits at word i after a name, in a row of results where each name has its figure: another name and its figure
@@ -160,6 +158,8 @@ function resultHead(words: readonly Word[], k: number, of: number): boolean {
 const RESULT_HEAD_AFTER: ReadonlySet<string> = new Set([':', ',', ';', ')']);
 
 const LIST_MARKS: ReadonlySet<string> = new Set([',', ';']);
+/** What joins the pairs of a list of names and figures: those marks, or "and". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([...LIST_MARKS, 'and']);
 /** An initial, "S.", a name's even where the code introducers hold it (the "S." of a Senate bill). */
 const INITIAL = /^\p{Lu}\.$/u;
 const BRACKET_REACH = 30;

@@ -220,7 +220,7 @@ export const ADJECTIVAL_COUNT = /^(?!(?:an?|one|1)\s)\S+\s(?:year|month|week|day
  * "2.1% more than a year earlier", "1.1 million fewer than a year earlier", "slightly fewer than last year": a comparative
  * after a figure or a word of degree compares figures, not times, and stays out of the time's span.
  */
-export const COMPARED_FIGURE_BEFORE = /(?:\d%?|\b(?:percent|per cent|points?|hundred|thousand|million|billion|trillion|slightly|much|far|significantly|considerably|somewhat|substantially|marginally|even|still|a bit|a little|a lot))\s*$/i;
+export const COMPARED_FIGURE_BEFORE = new RegExp(`(?:\\d%?|\\b(?:percent|per cent|points?|${Object.keys(SCALE_WORDS).join('|')}|slightly|much|far|significantly|considerably|somewhat|substantially|marginally|even|still|a bit|a little|a lot))\\s*$`, 'i');
 export const COMPARATIVE_QUALIFIERS: ReadonlySet<string> = new Set(['more than', 'fewer than', 'less than']);
 
 /** "for over a year", "lasted under two hours": after these, "over" and "under" before a count mean more or less than. */
