@@ -148,6 +148,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       // have imagined it" does not)
       figures: () => FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
       localPeriod: () => lastToldFrom(references, comparisonStart(sentenceStarts, m.start), PERIOD_SHAPE),
+      lastQuarterTold: () => lastToldFrom(references, 0, QUARTER_VALUE),
       narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
         // the one that told the day, is the time of writing, on the DCT's day; so is the time of a market's price in
@@ -332,13 +333,20 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       const baseline = (frame.dir !== undefined && BASELINE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start)))
         // nor is a date compared with, after another date or a figure ("fell 2% in April from March, after rising 1% the
         // previous month", "rose 38% from 2022"), unless a range's end follows it
-        || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))
+        || ((i > 0 && FROM_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) || FIGURE_FROM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start))
+          // (or the period of a figure compared with: "fell to $4.3 billion from $5.1 billion in the first quarter")
+          || FIGURE_COMPARED_IN_BEFORE.test(doc.text.slice(Math.max(0, m.start - FIGURE_COMPARED_REACH), m.start)))
           && !(i + 1 < mentions.length && RANGE_BETWEEN.test(doc.text.slice(m.end, mentions[i + 1].start))));
       // (nor is a record's benchmark: "the highest since the third quarter of 2018. Sales grew from the previous quarter")
       const benchmark = SINCE_AT_END.test(doc.text.slice(Math.max(0, m.start - SINCE_THE.length), m.start))
         && BENCHMARK_BEFORE.test(doc.text.slice(Math.max(0, m.start - BENCHMARK_REACH), m.start));
       const conversion = frame.anchor === 0 && CONVERSION_AFTER.test(doc.text.slice(m.end, m.end + 24));
-      if (!isAnaphoric(frame) && !baseline && !benchmark && !conversion && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      // ("Revenue in the quarter rose ... For the full year", "Sales in the quarter rose 3%. In the same period a year
+      // earlier": a bare "the quarter", and a bare "the year" that restates the period told nearby, tell the period the
+      // story reports on, for what comes sentences later)
+      const restated = frame.the && frame.relWord === undefined && frame.rel === undefined && PERIOD_SHAPE.test(resolved.value)
+        && (frame.unit === 'Q' || (frame.unit === 'Y' && (ctx.localPeriod?.() ?? '-').startsWith(resolved.value)));
+      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
@@ -495,6 +503,9 @@ function marketPrice(text: string, sentenceFrom: number, at: number): boolean {
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
 const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
+/** A figure compared with and the preposition of its period: "from $5.1 billion in ", "compared with 2.1% during ". */
+const FIGURE_COMPARED_IN_BEFORE = /\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+\S{0,4}\d[\d.,]*(?:\s*(?:%|percent|per cent|cents?|points?|million|billion|trillion|bn))?\s+(?:in|during|for)\s+$/i;
+const FIGURE_COMPARED_REACH = 64;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending", "quarter, which ended on". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|ends|through)(?: on)?\s+$/i;
 /**
@@ -837,6 +848,7 @@ function lastToldFrom(told: readonly Told[], from: number, shape: RegExp): strin
 }
 /** A year, half, quarter or month, not a day. */
 const PERIOD_SHAPE = /^\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?$/;
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 
 function lastFrom(told: Told[], from: number): string | null {
   const last = told.at(-1);

@@ -38,6 +38,8 @@ export interface ResolveContext {
   localClock?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
   localPeriod?: () => string | null;
+  /** The last quarter told, however far back: the one a story of results reports on. */
+  lastQuarterTold?: () => string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
   narrativeDay?: () => Ymd | null;
   /** The same, when the sentence or the one before told it. */
@@ -245,11 +247,15 @@ function offset(f: Frame, ctx: ResolveContext): string {
   }
   // "a day earlier" counts from the last date mentioned; "a year ago" from the DCT, unless its
   // sentence compares periods ("$5 in the third quarter, up from $4 a year ago").
-  const local = parsePeriod(ctx.localReference ?? null);
+  const told = parsePeriod(ctx.localReference ?? null);
   // "the 1970s ... two decades later": a decade told counts on in whole decades.
   if (ctx.decade && f.dir!.anaphoric && unit === 'Y' && n % 10 === 0) return String(+ctx.decade + n / 10);
   // Only "a year ago" compares periods; "30 years ago" is a year counted from the DCT.
   const yearBack = unit === 'Y' && n === -1;
+  // ("reported third-quarter revenue on Wednesday, up 12% from a year ago": the day of the report is no period a figure
+  // compares; the quarter or half told before it is)
+  const reported = yearBack && !f.dir!.anaphoric && reportDay(told, ctx) && ctx.figures?.() !== false ? parsePeriod(ctx.localPeriod?.() ?? null) : null;
+  const local = reported && (reported.q !== undefined || reported.h !== undefined) ? reported : told;
   const comparison = f.dir!.comparison || (!f.dir!.anaphoric && yearBack && local && local.d === undefined && ctx.figures?.() !== false);
   let ref = f.dir!.anaphoric ? local ?? parsePeriod(ctx.reference) : comparison ? local : null;
   // "the same month of 1998": the period compared, in the year named.
@@ -277,6 +283,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // ... from $2.17 billion a year earlier" is the quarter a year back).
   const period = f.periodGrain || (yearBack && f.dir!.anaphoric) ? parsePeriod(ctx.localPeriod?.() ?? null) : null;
   if (period && reportDay(ref, ctx) && (f.periodGrain || period.q !== undefined || period.h !== undefined)) ref = period;
+  // "Fourth-quarter profit rose ... For the full year ... In the same quarter last year": a year told since the quarter is
+  // the quarter's year; the quarter compared is the one told.
+  const storyQuarter = ref && f.periodGrain === 'Q' && ref.q === undefined && ref.m === undefined ? parsePeriod(ctx.lastQuarterTold?.() ?? null) : null;
+  if (storyQuarter && storyQuarter.y === ref!.y) ref = storyQuarter;
   // "the same quarter last year": the period compared, at its own grain.
   if (ref && f.periodGrain) ref = atGrain(ref, f.periodGrain);
   // "Markets see a cut by mid-2026. The Fed had cut its rate a day earlier": a period still to come is no point a

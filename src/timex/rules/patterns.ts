@@ -488,6 +488,8 @@ export const RULES: TimexRule[] = [
   { id: 'unit_ago', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?:(?:comparable|corresponding) )?(?<unit>year|month|quarter|week)[- ](?<dir>ago|earlier)(?: (?:{QORD} )?(?:period|(?<samegrain3>quarter)|levels?))?",
     // "a year earlier than first proposed": a comparison, no date.
     unless: [{ textAfter: COMPARISON_AFTER }] },
+  // "the prior-year quarter", "the prior-year period": the year-ago one, only before the period's noun.
+  { id: 'prior_unit', article: true, confidence: 0.85, amount: 1, anaphoric: true, pattern: "(?<dir>prior)-(?<unit>year) (?:period|(?<samegrain3>quarter))\\b" },
   { id: 'unit_end', article: true, confidence: 0.85, pattern: "(?<unit>year|month|quarter|week)(?:'s)?[- ](?<unitpos>end)" },
   // "by midyear", "a midweek meeting": the middle of the DCT's year or week (mod MID), as "year-end" is its end.
   { id: 'unit_mid', confidence: 0.85, pattern: "(?<unitmid>mid)-?(?<unit>year|month|week)\\b" },

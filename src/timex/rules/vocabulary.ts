@@ -156,7 +156,7 @@ export const SPAN_QUALIFIERS = Object.keys(QUANTIFIER_MODS).filter((w) => w !== 
 /** Directions of an offset from a reference date: "five weeks ago", "a day earlier". */
 export const OFFSET_DIRECTIONS: Record<string, { sign: number; anaphoric: boolean; untilNow?: boolean }> = {
   ago: { sign: -1, anaphoric: false }, back: { sign: -1, anaphoric: false }, 'from now': { sign: 1, anaphoric: false }, 'from today': { sign: 1, anaphoric: false }, hence: { sign: 1, anaphoric: false },
-  earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true },
+  earlier: { sign: -1, anaphoric: true }, before: { sign: -1, anaphoric: true }, previously: { sign: -1, anaphoric: true }, prior: { sign: -1, anaphoric: true },
   later: { sign: 1, anaphoric: true }, after: { sign: 1, anaphoric: true }, afterwards: { sign: 1, anaphoric: true },
   // "Ten years on, the area remains closed": later, as British and wire copy writes it (only before a comma or a full stop);
   // with no date told before it, the time it reaches is the writer's now ("Thirteen years on, Fannie Mae remains").
