@@ -405,7 +405,8 @@ function mergeAgreeing(text: string, candidates: Candidate[], isNameWord: NameWo
     if (!seen) { bySpan.set(key, c); continue; }
     const [best, other] = labelWins(seen, c, text, isNameWord, articleSurnames) ? [seen, c] : [c, seen];
     bySpan.set(key, candidate(best.start, best.end, best.type, joinSources(best.source, other.source),
-      1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, { ...other.attrs, ...best.attrs }));
+      // (a number's qualifier or counted noun is no attribute of the time read on its span: "between [5] and 7 p.m.")
+      1 - (1 - best.confidence) * (1 - other.confidence), best.value ?? other.value, best.type === other.type ? { ...other.attrs, ...best.attrs } : best.attrs));
   }
   return [...bySpan.values()];
 }

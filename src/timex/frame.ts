@@ -278,8 +278,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   const hour = g.hour ?? g.hour2;
   if (hour) {
     const h = NUMBER_WORDS[clean(hour)] ?? +hour;
-    const pm = /^p/i.test(g.ampm ?? g.ampm2 ?? '');
-    const am = /^a/i.test(g.ampm ?? g.ampm2 ?? '');
+    const pm = /^p/i.test(g.ampm ?? g.ampm2 ?? '') || (g.ampmto !== undefined && /^p/i.test(g.ampmto) === sameHalfAsRangeEnd(h, +g.hourto!));
+    const am = /^a/i.test(g.ampm ?? g.ampm2 ?? '') || (g.ampmto !== undefined && /^a/i.test(g.ampmto) === sameHalfAsRangeEnd(h, +g.hourto!));
     // "3 in the afternoon" is 15:00; "11 at night" 23:00 but "2 at night" 02:00.
     const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
     const late = after !== undefined && h >= after && h < 12;
@@ -382,4 +382,9 @@ export function readExtension(frame: Frame, ext: Extension): void {
   if (g.partof) frame.part = DAY_PARTS[clean(g.partof).replace(/^the /, '').replace(/ of$/, '')];
   if (g.qual) frame.mod = QUANTIFIER_MODS[clean(g.qual)] ?? frame.mod;
   if (g.the) frame.the = true;
+}
+
+/** Whether the hour opening a range of hours is in the half of the day of the one closing it: "3 to 5 p.m.", "12 to 3 p.m." (not "9 to 5 p.m.", "8 to 12 p.m."). */
+function sameHalfAsRangeEnd(hour: number, hourTo: number): boolean {
+  return hour === 12 || (hourTo !== 12 && hour < hourTo);
 }

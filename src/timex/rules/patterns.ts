@@ -123,6 +123,9 @@ const COMING_AFTER_THE = '(?<=\\bthe )coming';
 export const RULES: TimexRule[] = [
   // Clock times: "7:15 p.m.", "5 p.m. EST", "10 o'clock", "noon"
   { id: 'clock_ampm', confidence: 0.95, pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)? ?(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?" },
+  // "from 3 to 5 p.m.", "between 11 and 1 pm": the hour that opens a range of hours takes its half of the day from the
+  // one that closes it (the same, unless it is the later number: "from 9 until 5 p.m." opens at nine in the morning).
+  { id: 'clock_range_open', confidence: 0.9, pattern: "(?<=\\b(?:from|between) )(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?= ?(?:to|and|until|till|through|[-–]) ?(?<hourto>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)? ?(?<ampmto>a\\.m\\.?|p\\.m\\.?|am|pm)\\b)" },
   // "seven p.m.", "seven thirty p.m.", "ten-fifteen a.m.": a clock time in words.
   { id: 'clock_words', confidence: 0.9, pattern: "(?<hour>{HOURWORD})(?:[ -](?<minw>{MINUTEWORD}))? (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?: (?<tz>{TZ}))?",
     unless: [
@@ -190,6 +193,8 @@ export const RULES: TimexRule[] = [
       { groups: { ampm: CAPITAL_AM_PM } },
       { groups: { hour: true, ampm: false, offdir: /^(?:past|after)$/i }, wordBeforeNot: CLOCK_AFTER },
       { groups: { hour: true, ampm: false, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
+      // (so before a digit hour: "from 3 to 5 p.m." is a range of hours, not 4:57)
+      { groups: { hour2: true, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
       { textBefore: MONTH_BEFORE },
       // "at ten past six people": a count of a noun.
       { posAfter: NOUN_LIKE },
@@ -261,8 +266,8 @@ export const RULES: TimexRule[] = [
   // A month; "January-October", "Jan.-March 1999": two months, each an expression of its own, the second
   // in the first's year or the one after (`range2` marks it, see frame.ts).
   // "from January to April", "between March and May": the same two expressions; and "November and December 1995",
-  // two months that share the year written after the second.
-  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or) (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
+  // two months that share the year written after the second, as "January to June 2024" do.
+  { id: 'month', confidence: 0.85, split: ['month', 'month2'], pattern: "(?<month>{MONTH})(?:(?<range2> ?[-–] ?| (?<=\\b(?:from|between) {MONTH} )(?:to|through|until|till|and) | (?:and|or|to|through) (?={MONTH},? {YEAR}))(?<rangeto>(?<month2>{MONTH}))(?:,? (?<year>{YEAR}))?)?",
     unless: [
       // "we march 3 miles", "prices may rise": the verb.
       { groups: { month: AMBIGUOUS_MONTH }, pos: VERB_TAGS },
