@@ -12,6 +12,7 @@ import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
@@ -346,7 +347,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       // story reports on, for what comes sentences later)
       const restated = frame.the && frame.relWord === undefined && frame.rel === undefined && PERIOD_SHAPE.test(resolved.value)
         && (frame.unit === 'Q' || (frame.unit === 'Y' && (ctx.localPeriod?.() ?? '-').startsWith(resolved.value)));
-      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
+      // (nor is the day a stretch to now opens with: "have worked weekends since New Year's Eve ... for the rest of the month")
+      const toNow = ctx.sinceToNow === true;
+      if ((!isAnaphoric(frame) || restated) && !baseline && !benchmark && !conversion && !toNow && /^(?:BC)?\d{4}/.test(resolved.value)) { references.push({ start: m.start, value: resolved.value, report }); decade = null; }
       if (!isAnaphoric(frame) && /^\d{3}$/.test(resolved.value)) decade = resolved.value;
       const day = parseYmd(resolved.value);
       if (day && (frame.year !== undefined || frame.yearShift !== undefined)) yearToldDay = { value: resolved.value, start: m.start };
@@ -593,8 +596,13 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
 const SET_THEN_CLOCK = /^,?\s+(?:at|from|until)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily", "until 9:45 p.m. on Fridays". */
 const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;
-/** Days of the week in general after a clock time: "until 7 p.m. on weekdays", "to 11 p.m., seven days a week". */
-const RECURRING_DAYS_AFTER = /^,?\s+(?:(?:on\s+)?(?:weekdays|weeknights|weekends)|seven days a week)\b/i;
+/**
+ * Days of the week in general after a clock time: "until 7 p.m. on weekdays", "to 11 p.m., seven days a week", "to 5pm
+ * every weekday", "8 p.m. EST, Monday through Friday".
+ */
+const RECURRING_DAYS_AFTER = new RegExp(`^,?\\s+(?:(?:on\\s+)?(?:weekdays|weeknights|weekends|(?:working|business|school) days)|(?:every|each)\\s+(?:weekday|weeknight|weekend|(?:working|business|school) day)|seven days a week|(?:${Object.keys(WEEKDAYS).join('|')})s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})s?)\\b`, 'i');
+/** Between two clock times of a list: "at 4am, 7am, 10am and 1pm daily". */
+const CLOCK_LIST_BETWEEN = /^,?\s+(?:and\s+)?$/i;
 
 /**
  * The day of a set told right beside the clock time of mention i ("XXXX-XX-XX", "XXXX-WXX-1" of "each Monday"), or null:
@@ -604,9 +612,12 @@ function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   const recurs = (k: number) => framed[k]?.every === true || framed[k]?.setValue !== undefined;
   const setDay = (k: number) => (framed[k]?.weekday !== undefined ? `XXXX-WXX-${framed[k]!.weekday}` : 'XXXX-XX-XX');
   if (i > 0 && recurs(i - 1) && SET_THEN_CLOCK.test(doc.text.slice(mentions[i - 1].end, mentions[i].start))) return setDay(i - 1);
-  if (i + 1 < mentions.length && recurs(i + 1) && CLOCK_THEN_SET.test(doc.text.slice(mentions[i].end, mentions[i + 1].start))) return setDay(i + 1);
+  // (the last of a list of clock times stands for them all: "at 4am, 7am, 10am and 1pm daily")
+  let last = i;
+  while (last + 1 < mentions.length && framed[last + 1]?.hour !== undefined && CLOCK_LIST_BETWEEN.test(doc.text.slice(mentions[last].end, mentions[last + 1].start))) last++;
+  if (last + 1 < mentions.length && recurs(last + 1) && CLOCK_THEN_SET.test(doc.text.slice(mentions[last].end, mentions[last + 1].start))) return setDay(last + 1);
   // ("until 7 p.m. on weekdays", "to 11 p.m., seven days a week": days no set mention names, any of which it is)
-  if (RECURRING_DAYS_AFTER.test(doc.text.slice(mentions[i].end, mentions[i].end + 30))) return 'XXXX-XX-XX';
+  if (RECURRING_DAYS_AFTER.test(doc.text.slice(mentions[last].end, mentions[last].end + 40))) return 'XXXX-XX-XX';
   return null;
 }
 

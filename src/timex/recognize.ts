@@ -331,13 +331,19 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
   }
 }
 
-/** "10 p.m. Wednesday", "noon Saturday", "Sunday, March 8": a time and a day, or a weekday and a date, are one expression. */
+/** A weekday's name that opens a range of weekdays after it: "Monday through Friday", "Mon-Fri". */
+const WEEKDAY_RANGE_AFTER = new RegExp(`^s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})\\b`, 'i');
+
+/**
+ * "10 p.m. Wednesday", "noon Saturday", "Sunday, March 8": a time and a day, or a weekday and a date, are one expression;
+ * not a clock time and the weekday that opens a range of them ("8 p.m. EST, Monday through Friday": the hours of each).
+ */
 function mergeAdjacent(text: string, atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
     const prev = out[out.length - 1];
     const between = text.slice(prev?.end ?? 0, atom.start);
-    if (prev && /^,?\s+$/.test(between) && combinable(prev, atom, between.startsWith(','))) {
+    if (prev && /^,?\s+$/.test(between) && combinable(prev, atom, between.startsWith(',')) && !WEEKDAY_RANGE_AFTER.test(text.slice(atom.end, atom.end + 16))) {
       out[out.length - 1] = { start: prev.start, end: atom.end, matches: [...prev.matches, ...atom.matches], confidence: Math.max(prev.confidence, atom.confidence) };
     } else out.push(atom);
   }

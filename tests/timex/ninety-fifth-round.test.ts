@@ -56,3 +56,56 @@ describe('"the prior-year quarter"', () => {
     expect(readTimes('The charge cut prior-year earnings.', '2025-10-23')).toEqual([]);
   });
 });
+
+describe('the hour that opens a range of hours before a.m. or p.m.', () => {
+  it('is a clock time in the closing hour\'s half of the day, not minutes to an hour', () => {
+    expect(readTimes('Polls close between 5 and 7 p.m. on Tuesday.', '2025-05-12'))
+      .toEqual([['5', 'TIME', '2025-05-13T17:00'], ['7 p.m.', 'TIME', '2025-05-13T19:00'], ['Tuesday', 'DATE', '2025-05-13']]);
+    expect(readTimes('Shops open from 9 until 5 p.m.', '2025-05-12'))
+      .toEqual([['9', 'TIME', '2025-05-12T09:00'], ['5 p.m.', 'TIME', '2025-05-12T17:00']]);
+  });
+
+  it('leaves a count of minutes to an hour after "at" one clock time', () => {
+    expect(readTimes('We met at 20 to 5 p.m.', '2025-05-12')).toEqual([['20 to 5 p.m.', 'TIME', '2025-05-12T16:40']]);
+  });
+
+  it('leaves figures before another unit counts', () => {
+    expect(readTimes('The score went from 3 to 5 points.', '2025-05-12')).toEqual([]);
+  });
+});
+
+describe('clock times of days in general', () => {
+  it('recur after "every weekday", "working days" and a range of weekdays', () => {
+    expect(readTimes('A help desk would run from 8am to 5pm every weekday.', '2025-05-12'))
+      .toEqual([['8am', 'TIME', 'XXXX-XX-XXT08:00'], ['5pm', 'TIME', 'XXXX-XX-XXT17:00']]);
+    expect(readTimes('Helplines are open from 9.30 am to 5.30 pm on working days.', '2025-05-12'))
+      .toEqual([['9.30 am', 'TIME', 'XXXX-XX-XXT09:30'], ['5.30 pm', 'TIME', 'XXXX-XX-XXT17:30']]);
+    expect(readTimes('Lines are open 8 a.m. to 8 p.m. EST, Monday through Friday.', '2025-05-12').slice(0, 2))
+      .toEqual([['8 a.m.', 'TIME', 'XXXX-XX-XXT08:00'], ['8 p.m. EST', 'TIME', 'XXXX-XX-XXT20:00']]);
+  });
+
+  it('recur all, in a list before "daily"', () => {
+    expect(readTimes('Bulletins are issued at 4am, 7am and 1pm daily.', '2025-05-12'))
+      .toEqual([['4am', 'TIME', 'XXXX-XX-XXT04:00'], ['7am', 'TIME', 'XXXX-XX-XXT07:00'], ['1pm', 'TIME', 'XXXX-XX-XXT13:00'], ['daily', 'DATE', 'P1D']]);
+    expect(readTimes('Warnings are updated at 11:00 and 16:00 daily.', '2025-05-12'))
+      .toEqual([['11:00', 'TIME', 'XXXX-XX-XXT11:00'], ['16:00', 'TIME', 'XXXX-XX-XXT16:00'], ['daily', 'DATE', 'P1D']]);
+  });
+
+  it('leave a clock time joined to one weekday on its day', () => {
+    expect(readTimes('The vote is at 10 a.m. Monday.', '2025-05-12')).toEqual([['10 a.m. Monday', 'TIME', '2025-05-12T10:00']]);
+  });
+});
+
+describe('two months joined by "to" before a year', () => {
+  it('share the year', () => {
+    expect(readTimes('Sales rose from 1,024 in January to June 2024.', '2025-08-12'))
+      .toEqual([['January', 'DATE', '2024-01'], ['June 2024', 'DATE', '2024-06']]);
+  });
+});
+
+describe('the day a stretch to now opens with', () => {
+  it('is no month a later "the rest of the month" is of', () => {
+    expect(readTimes('Handlers have been working since New Year\'s Eve, and firms have extended hours for the rest of the month.', '2024-01-09'))
+      .toEqual([["New Year's Eve", 'DATE', '2023-12-31'], ['the rest of the month', 'DATE', '2024-01']]);
+  });
+});

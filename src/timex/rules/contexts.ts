@@ -175,11 +175,11 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
  * adverb, after an amount (and at most two words it counts, and "of" and two more: "35,000 barrels of crude a day"; and
  * the amount restated in brackets: "12 euros ($12.87) an hour") is the rate of that amount, not a time. A figure
  * that a comma closes is no amount of it ("on July 13, a month after the vote"), and a preposition is no word it
- * counts ("$3.4 trillion over a decade" is spent during one).
+ * counts ("$3.4 trillion over a decade" is spent during one), nor are a clock reading's minutes ("at 16:00 daily").
  */
 const SPAN_PREPOSITIONS = ['over', 'in', 'for', 'during', 'within', 'across', 'through', 'throughout', 'after', 'before', 'since'];
 const COUNTED_WORD = `(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*`;
-export const RATE_BEFORE = new RegExp(`(?:\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?(?:\\s+\\([^()]{1,30}\\))?\\s+$`, 'i');
+export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?(?:\\s+\\([^()]{1,30}\\))?\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');
