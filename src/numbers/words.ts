@@ -128,29 +128,39 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
     };
   }
   if (!/\p{L}\d+\p{L}{0,3}$/u.test(text)) return null;
-  // "CAD3.03" comes as "CAD3", ".", "03", "EUR1.2bn" as "EUR1", ".", "2bn" and "Rp50,000" as "Rp50", ",", "000": one token again before the split
+  // "CAD3.03" comes as "CAD3", ".", "03", "EUR1.2bn" as "EUR1", ".", "2bn" and "Rp50,000" as "Rp50", ",", "000": one token
+  // again before the split; so do a decimal comma ("R4,3 billion", "R318,50") and a scale on a hyphen ("R2.5-million")
   let [end, last] = [t.end, i];
   for (let k = i + 2; k < tokens.length && /\d$/.test(doc.text.slice(t.start, end)) && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
     const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
-    if (!(mark === ',' ? /^\d{3}$/ : mark === '.' ? /^\d+\p{L}{0,3}$/u : /^$/).test(digits)) break;
+    if (!(mark === ',' ? /^\d{1,3}\p{L}{0,3}$/u : mark === '.' ? /^\d+(?:\p{L}{0,3}|-\p{L}+)$/u : /^$/).test(digits)) break;
     [end, last] = [tokens[k].end, k];
-    if (mark === '.') break;
+    if (mark === '.' || !/^\d{3}$/.test(digits)) break;
   }
-  const split = CODE_THEN_AMOUNT.exec(doc.text.slice(t.start, end));
-  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1]) || scaledLetter(doc, last, split)) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  const joined = doc.text.slice(t.start, end);
+  const hyphened = HYPHENED_SCALE.exec(joined);
+  const split = CODE_THEN_AMOUNT.exec(hyphened ? hyphened[1] : joined);
+  const letter = split && (hyphened ? lookup(SCALED_LETTER_SYMBOLS, split[1]) !== undefined : scaledLetter(doc, last, split));
+  if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1]) || letter) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
+  // (a decimal comma only with a scale or two figures of cents: "R4,3 billion", "R318,50")
+  if (/,\d{1,2}$/.test(split[2]) && !hyphened && !letter) return null;
   if (CODES_NAMING_MEETINGS.has(split[1]) && /^\d\d$/.test(split[2]) && !split[3]) return null;
   const [cut, amountEnd] = [t.start + split[1].length, t.start + split[1].length + split[2].length];
   const pieces = [word(doc.text, t, t.start, cut, 'SYM', attached), word(doc.text, t, cut, amountEnd, 'NUM', true)];
-  if (split[3]) pieces.push(word(doc.text, t, amountEnd, end, 'NOUN', true));
+  if (split[3]) pieces.push(word(doc.text, t, amountEnd, t.start + split[0].length, 'NOUN', true));
+  if (hyphened) pieces.push(word(doc.text, t, amountEnd, amountEnd + 1, 'PUNCT', true), word(doc.text, t, amountEnd + 1, end, 'NUM', true));
   return { words: pieces, last };
 }
+
+/** An amount and its scale on a hyphen, as one token: "R2.5-million", "R3.2-billion". */
+const HYPHENED_SCALE = new RegExp(`^(.*\\d)-(?:${Object.keys(SCALE_WORDS).join('|')})$`, 'i');
 
 /** "R2.5 million", "R3bn", "R1,558": a letter that is a currency only with a scale after its digits (against them or the next token after `last`) or thousands in them. */
 function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
   if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
   if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
-  // "R1,558 a month": thousands grouped by commas, which no road or model number has
-  if (/,\d{3}$/.test(split[2])) return true;
+  // "R1,558 a month": thousands grouped by commas, which no road or model number has; so has a price in cents ("R318,50")
+  if (/,\d{2,3}$/.test(split[2])) return true;
   const next = doc.tokens[last + 1];
   return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }

@@ -267,7 +267,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     else if (r in POSITION_MODS) frame.mod = POSITION_MODS[r];
     else { frame.rel = RELATIVE_SHIFTS[r]; frame.relWord = r; }
   }
-  if (g.part) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
+  // ("midnight tonight": a word for a day's part that names its day too keeps the hour read before it)
+  const keepsPart = frame.part !== undefined && g.part !== undefined && clean(g.part) in DAY_ANCHORS;
+  if (g.part && !keepsPart) frame.part = DAY_PARTS[clean(g.part)] ?? DAY_PARTS[clean(g.part).replace(/^mid-?\s?/, '')] ?? DAY_PARTS[clean(g.part).replace(/s$/, '')];
   if (g.setpart) frame.part = DAY_PARTS[clean(g.setpart).replace(/s$/, '')];
   if (g.daystart) frame.part = DAY_START;
   if (g.part && clean(g.part) === 'overnight') frame.overnight = true;

@@ -731,7 +731,9 @@ function dayJoined(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   if (unbracketed === between && !/\bon\s+$/i.test(between)) return null;
   // The verb that governs the clock time governs its day: "expires at 5 p.m. on Friday".
   const tense = once(() => (doc.tokens?.length ? tenseAround(doc, mentions[i].start, next.end, true) : null));
-  const r = resolveFrame(nextFrame, { dct, tense, reference: null, rangeFrom });
+  // (and what its own words say of it: "is due at 11 a.m. on Thursday" is ahead, as "due on Thursday" is)
+  const ahead = once(() => (doc.tokens?.length ? toldAhead(doc, next.start, next.end) : false));
+  const r = resolveFrame(nextFrame, { dct, tense, reference: null, rangeFrom, toldAhead: ahead });
   // (a day with its part, "on Sunday evening", is the day too)
   const day = r && DAY_AND_PART_VALUE.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
   return day ? { day, index: k } : null;

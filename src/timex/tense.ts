@@ -715,7 +715,8 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "extended distance learning through Friday", "on orange alert for flooding through Friday": a compound's last noun
     // or a gerund after a preposition, which the tagger read as a verb, is part of the object.
-    const noun = nounAfterSingular(tokens, k) || (PREPOSITION_TAGS.has(tokens[k - 1]?.pos ?? '') && word.endsWith('ing'));
+    // So is a participle in -ing after a noun, a clause about it ("a warning for wind covering parts of south Wales").
+    const noun = nounAfterSingular(tokens, k) || ((PREPOSITION_TAGS.has(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.pos === 'NOUN') && word.endsWith('ing'));
     if ((VERB_TAGS.has(tokens[k].pos) && !kept && !noun) || (tokens[k].pos === 'PUNCT' && !hyphenedToPrevious(tokens, k + 1))) return false;
     if (tokens[k].pos !== 'PUNCT') words++;
   }
@@ -788,8 +789,11 @@ function endsObjectCompound(tokens: Token[], i: number): boolean {
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
 const COMPOUND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
-/** How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon until"). */
-const PUT_OFF_REACH = 10;
+/**
+ * How many words back from its "until" a verb of putting off may be ("imposed a curfew in the Western Province from noon
+ * until", "has issued an orange level 8 warning for disruptive rain over the Cape Metro and Cape Winelands from").
+ */
+const PUT_OFF_REACH = 18;
 /** The tags of a preposition, which the tagger gives some ("for") as a subordinator's. */
 const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ']);
 

@@ -109,3 +109,33 @@ describe('the day a stretch to now opens with', () => {
       .toEqual([["New Year's Eve", 'DATE', '2023-12-31'], ['the rest of the month', 'DATE', '2024-01']]);
   });
 });
+
+describe('a warning\'s hours, told after what it covers', () => {
+  it('are ahead of the warning, however long its object', () => {
+    expect(readTimes('The Met Office has issued a red warning for wind covering parts of south Wales from 3am until 11am on Saturday.', '2024-12-06'))
+      .toEqual([['3am', 'TIME', '2024-12-07T03:00'], ['11am', 'TIME', '2024-12-07T11:00'], ['Saturday', 'DATE', '2024-12-07']]);
+    expect(readTimes('The weather service has issued an orange level 8 warning for disruptive rain over the Cape Metro and Cape Winelands '
+      + 'from 10:00 on Wednesday until 22:00 on Thursday.', '2024-05-28'))
+      .toEqual([['10:00', 'TIME', '2024-05-29T10:00'], ['Wednesday', 'DATE', '2024-05-29'], ['22:00', 'TIME', '2024-05-30T22:00'], ['Thursday', 'DATE', '2024-05-30']]);
+  });
+
+  it('leave the day a warning was issued on past', () => {
+    expect(readTimes('The Met Office issued a red warning for wind on Thursday.', '2024-12-06')).toEqual([['Thursday', 'DATE', '2024-12-05']]);
+  });
+});
+
+describe('"midnight tonight", "12 noon"', () => {
+  it('are one clock time each', () => {
+    expect(readTimes('A wider amber warning runs from midnight tonight until 6pm tomorrow.', '2024-12-06'))
+      .toEqual([['midnight tonight', 'TIME', '2024-12-06T24:00'], ['6pm tomorrow', 'TIME', '2024-12-07T18:00']]);
+    expect(readTimes('The office reopens at 12 noon on Friday.', '2025-05-07'))
+      .toEqual([['12 noon', 'TIME', '2025-05-09T12:00'], ['Friday', 'DATE', '2025-05-09']]);
+  });
+});
+
+describe('a clock time joined to a day that its own words put ahead', () => {
+  it('is on that day', () => {
+    expect(readTimes('Its decision is due at 11 a.m. on Thursday.', '2024-12-06'))
+      .toEqual([['11 a.m.', 'TIME', '2024-12-12T11:00'], ['Thursday', 'DATE', '2024-12-12']]);
+  });
+});

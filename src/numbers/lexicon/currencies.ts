@@ -62,8 +62,12 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'NLG', 'BEF', 'ESP', 'ATS', 'IEP', 'PTE', 'GRD', 'FIM',
 ]);
 
-/** A capital letter against the digits that is a currency only with a scale after them or thousands in them: "R2.5 million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira); "the R21" is a road. */
-export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN' };
+/**
+ * Capital letters against the digits that are a currency only with a scale after them or thousands in them: "R2.5
+ * million", "R3bn", "R1,558" (South African rand), "N2.5bn" (Nigerian naira), "SR52,000" (Saudi riyal, as the Saudi press
+ * writes it); "the R21" is a road, "SR 520" a state route.
+ */
+export const SCALED_LETTER_SYMBOLS: Readonly<Record<string, string>> = { R: 'ZAR', N: 'NGN', SR: 'SAR' };
 
 /** ISO codes that, written against two digits, name a meeting rather than an amount: "COP28" is the UN climate conference. */
 export const CODES_NAMING_MEETINGS: ReadonlySet<string> = new Set(['COP']);

@@ -181,7 +181,8 @@ export const RULES: TimexRule[] = [
     ] },
   // "midnight Friday" is the end of Friday (T24:00, ISO 8601's end of a day, as TimeBank's "midnight Friday"); "shortly
   // after midnight on Tuesday" is the first hour of the day, whose start ISO writes T00:00 ("went on past midnight" its end).
-  { id: 'noon', confidence: 0.9, pattern: "(?<=\\bafter )(?<daystart>midnight)|(?<part>noon|midnight|midday)(?: (?<tz>{TZ}))?" },
+  // ("12 noon", "12 midnight": the hour written before the word is part of it)
+  { id: 'noon', confidence: 0.9, pattern: "(?<=\\bafter )(?<daystart>midnight)|(?:12 )?(?<part>noon|midnight|midday)(?: (?<tz>{TZ}))?" },
   // "half past nine", "a quarter to midnight", "20 minutes past 3 p.m.": minutes counted from an hour (a digit hour only with a.m./p.m.).
   { id: 'clock_past', confidence: 0.85, priority: 2, pattern: "(?<offmin>(?:a )?quarter|half|{NUM} minutes?) (?<offdir>past|after|to|before) (?:(?<hour>{HOURWORD})(?: (?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm))?|(?<hour2>1[0-2]|0?[1-9]) ?(?<ampm2>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<offpart>noon|midnight))",
     unless: [{ groups: { ampm: CAPITAL_AM_PM } }] },
