@@ -149,6 +149,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       // have imagined it" does not)
       figures: () => FIGURE.test(doc.text.slice(sentenceStart(sentenceStarts, m.start), m.start)),
       localPeriod: () => lastToldFrom(references, comparisonStart(sentenceStarts, m.start), PERIOD_SHAPE),
+      sentencePeriod: () => lastToldFrom(references, sentenceStart(sentenceStarts, m.start), PERIOD_SHAPE),
       lastQuarterTold: () => lastToldFrom(references, 0, QUARTER_VALUE),
       narrativeDay: () => {
         // "The rupee was at 88.77 per dollar at 0615 GMT": a wire's clock time in universal time, in a paragraph after
@@ -467,7 +468,7 @@ const CONVERSION_AFTER = /^['’]s (?:exchange )?(?:rates?|prices|money|dollars|
 /** The word before a figure's baseline: "up 5% from a year ago", "higher than a year earlier", "compared with". */
 const BASELINE_BEFORE = /\b(?:from|than|over|versus|vs\.?|with|against) $/i;
 /** A superlative and "since" before a date: the record it is measured against ("its worst day since March 2020"). */
-const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest)\b[^.;!?]*\bsince (?:the )?$/i;
+const BENCHMARK_BEFORE = /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|first|fastest|slowest|sharpest|steepest|deepest|longest|shortest|hottest|warmest|coldest|wettest|driest|busiest|fewest|most|least|cheapest|widest|narrowest|heaviest)\b[^.;!?]*\bsince (?:the )?$/i;
 const BENCHMARK_REACH = 60;
 /** How BENCHMARK_BEFORE ends, tried first on the last few characters: its superlatives are looked for at every one of sixty. */
 const SINCE_AT_END = /since (?:the )?$/i;

@@ -38,6 +38,8 @@ export interface ResolveContext {
   localClock?: string | null;
   /** The last period (a year, half, quarter or month, not a day) told in the expression's sentence or the one before. */
   localPeriod?: () => string | null;
+  /** The last period told in the expression's own sentence. */
+  sentencePeriod?: () => string | null;
   /** The last quarter told, however far back: the one a story of results reports on. */
   lastQuarterTold?: () => string | null;
   /** The last day the narrative reached ("On March 3 police arrived ..."): what "at 10 p.m." and "the next morning" fall on. */
@@ -282,7 +284,9 @@ function offset(f: Frame, ctx: ResolveContext): string {
   // report is no period it reports on; the period told before it is ("third-quarter profit fell, it said on Wednesday.
   // ... from $2.17 billion a year earlier" is the quarter a year back).
   const period = f.periodGrain || (yearBack && f.dir!.anaphoric) ? parsePeriod(ctx.localPeriod?.() ?? null) : null;
-  if (period && reportDay(ref, ctx) && (f.periodGrain || period.q !== undefined || period.h !== undefined)) ref = period;
+  // (a year too, told in its own sentence with a figure: "a profit of £9.6bn for 2024 on Thursday, down from £10.7bn a year earlier")
+  const yearOfFigure = yearBack && period && period.m === undefined && ctx.figures?.() && ctx.sentencePeriod?.() === formatPeriod(period);
+  if (period && reportDay(ref, ctx) && (f.periodGrain || period.q !== undefined || period.h !== undefined || yearOfFigure)) ref = period;
   // "Fourth-quarter profit rose ... For the full year ... In the same quarter last year": a year told since the quarter is
   // the quarter's year; the quarter compared is the one told.
   const storyQuarter = ref && f.periodGrain === 'Q' && ref.q === undefined && ref.m === undefined ? parsePeriod(ctx.lastQuarterTold?.() ?? null) : null;

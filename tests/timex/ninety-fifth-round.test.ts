@@ -139,3 +139,16 @@ describe('a clock time joined to a day that its own words put ahead', () => {
       .toEqual([['11 a.m.', 'TIME', '2024-12-12T11:00'], ['Thursday', 'DATE', '2024-12-12']]);
   });
 });
+
+describe('"a year earlier" after a figure of a year told in its sentence with a report\'s day', () => {
+  it('is the year before that year', () => {
+    const times = readTimes("Lloyd's reported a pre-tax profit of £9.6bn for 2024 on Thursday, down from £10.7bn a year earlier.", '2025-03-28');
+    expect(valueOf(times, 'a year earlier')).toBe('2023');
+  });
+
+  it('is counted from the day where the year is a record\'s benchmark', () => {
+    const times = readTimes('The utility has avoided outages for 70 days, its longest stretch since 2021, and had 6,000MW of breakdowns on Monday, '
+      + 'down from 16,000MW a year earlier.', '2024-06-04');
+    expect(valueOf(times, 'a year earlier')).toBe('2023-06-03');
+  });
+});
