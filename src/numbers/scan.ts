@@ -81,12 +81,19 @@ function elidedCurrency(words: readonly Word[], found: Located[]): void {
     }
     if (f.numeral.scale === undefined || f.numeral.vague) continue;
     const r = f.reading;
-    if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBetween(words, money.last, f.first)) {
+    if (r.type === 'CARDINAL' && money && !r.attrs?.counted && f.numeral.kind === 'cardinal' && !countHeadBetween(words, money.last, f.first)
+      && !opensMeasuredRange(words, f, found[i + 1])) {
       const { counted: _counted, ...attrs } = { ...r.attrs, ...measureOf(money.reading.attrs) };
       f.reading = { ...r, type: 'MONEY', ...(Object.keys(attrs).length ? { attrs } : {}) };
     }
     money = f.reading.type === 'MONEY' ? f : undefined;
   }
+}
+
+/** "cut output by 1 million to 2 million tons": the first end of a range whose second has a unit or a noun it counts takes the second's (shareMeasures). */
+function opensMeasuredRange(words: readonly Word[], f: Located, next: Located | undefined): boolean {
+  if (!next || !RANGE_JOINERS.has(joinerBetween(words, f.last, next.first))) return false;
+  return next.reading.type === 'QUANTITY' || next.reading.type === 'PERCENT' || (next.reading.type === 'CARDINAL' && next.reading.attrs?.counted !== undefined);
 }
 
 /**

@@ -127,13 +127,13 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
       last: i,
     };
   }
-  if (!/\p{L}\d+\p{L}{0,3}$/u.test(text)) return null;
+  if (!/\p{L}\d+(?:\p{L}{0,3}|-\p{L}+)$/u.test(text)) return null;
   // "CAD3.03" comes as "CAD3", ".", "03", "EUR1.2bn" as "EUR1", ".", "2bn" and "Rp50,000" as "Rp50", ",", "000": one token
   // again before the split; so do a decimal comma ("R4,3 billion", "R318,50") and a scale on a hyphen ("R2.5-million")
   let [end, last] = [t.end, i];
   for (let k = i + 2; k < tokens.length && /\d$/.test(doc.text.slice(t.start, end)) && tokens[k - 1].start === end && tokens[k].start === tokens[k - 1].end; k += 2) {
     const [mark, digits] = [doc.text.slice(tokens[k - 1].start, tokens[k - 1].end), doc.text.slice(tokens[k].start, tokens[k].end)];
-    if (!(mark === ',' ? /^\d{1,3}\p{L}{0,3}$/u : mark === '.' ? /^\d+(?:\p{L}{0,3}|-\p{L}+)$/u : /^$/).test(digits)) break;
+    if (!(mark === ',' ? /^\d{1,3}(?:\p{L}{0,3}|-\p{L}+)$/u : mark === '.' ? /^\d+(?:\p{L}{0,3}|-\p{L}+)$/u : /^$/).test(digits)) break;
     [end, last] = [tokens[k].end, k];
     if (mark === '.' || !/^\d{3}$/.test(digits)) break;
   }
@@ -161,7 +161,9 @@ function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: Re
   if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
   // "R1,558 a month": thousands grouped by commas, which no road or model number has; so has a price in cents ("R318,50")
   if (/,\d{2,3}$/.test(split[2])) return true;
-  const next = doc.tokens[last + 1];
+  // (or on a hyphen: "R41,6-million" comes as "R41", ",", "6", "-", "million")
+  const hyphen = doc.tokens[last + 1] && doc.text.slice(doc.tokens[last + 1].start, doc.tokens[last + 1].end) === '-' && doc.tokens[last + 1].start === doc.tokens[last].end;
+  const next = doc.tokens[last + (hyphen ? 2 : 1)];
   return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
 }
 

@@ -28,3 +28,24 @@ describe('Saudi riyals written "SR"', () => {
     expect(readings('The SR 520 bridge closed.').filter(([type]) => type === 'MONEY')).toEqual([]);
   });
 });
+
+describe('rand with a scale on a hyphen after a whole number or a decimal comma', () => {
+  it('are money', () => {
+    expect(readings('Tickets earned R18-million.')).toEqual([['MONEY', 'R18-million', 18000000, 'ZAR']]);
+    expect(readings('The film made R41,6-million.')).toEqual([['MONEY', 'R41,6-million', 41600000, 'ZAR']]);
+  });
+});
+
+describe('the energy and mining trades\' units', () => {
+  it('measure what they follow', () => {
+    expect(readings('Reserves are 3.3bn boe and output 1.41 mbpd.')).toEqual([['QUANTITY', '3.3bn boe', 3300000000, 'boe'], ['QUANTITY', '1.41 mbpd', 1.41, 'Mbbl/d']]);
+    expect(readings('The mine will produce 12 Mtpa.')).toEqual([['QUANTITY', '12 Mtpa', 12, 'Mt/yr']]);
+  });
+});
+
+describe('the first end of a range whose second has a unit', () => {
+  it('takes the unit, not the currency of money told before it', () => {
+    expect(readings('The company sold $5 billion of bonds and would cut output by 1 million to 2 million tons.'))
+      .toEqual([['MONEY', '$5 billion', 5000000000, 'USD'], ['QUANTITY', '1 million', 1000000, 't'], ['QUANTITY', '2 million tons', 2000000, 't']]);
+  });
+});

@@ -46,6 +46,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
   // and the energy trade's volumes: "50 kb/d", "15 bcm of gas", "3.2 mmbbl", "$2.80 per MMBtu"
   'kb/d': 'kbbl/d', bcm: 'bcm', bcf: 'bcf', tcf: 'tcf', mmbbl: 'MMbbl', mmbtu: 'MMBtu', mmcf: 'MMcf',
+  // oil and gas in barrels of oil equivalent and rates by the day, ore and gas by the year: "3.3bn boe", "1.41 mbpd",
+  // "80,000 boepd", "12 mtpa" (million tonnes a year), "45 mtoe"
+  boe: 'boe', mboe: 'Mboe', mmboe: 'MMboe', boepd: 'boe/d', 'boe/d': 'boe/d', mbpd: 'Mbbl/d', kbpd: 'kbbl/d', bopd: 'bbl/d',
+  mtpa: 'Mt/yr', mmtpa: 'Mt/yr', mtoe: 'Mtoe', mmscfd: 'MMscf/d',
   megapixel: 'MP', megapixels: 'MP', ppm: 'ppm', ppb: 'ppb',
   kb: 'kB', 'mb/s': 'MB/s', 'gb/s': 'GB/s', qt: 'qt', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl',
   furlong: 'fur', furlongs: 'fur', terawatt: 'TW', terawatts: 'TW', bushel: 'bu', bushels: 'bu',
