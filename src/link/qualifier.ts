@@ -30,16 +30,26 @@ export function qualifierBefore(text: string, start: number, index: RegistryInde
 
 /**
  * "Georgetown, Kentucky", "Portland, Maine": the U.S. state written after a place's name and a comma, which the place is
- * in, whatever a namesake abroad or in another state is called; with the state's country.
+ * in, whatever a namesake abroad or in another state is called; with the state's country, and the country abroad that
+ * bears the state's name, which the place may be in as well ("Tbilisi, Georgia").
  */
-export function stateAfter(text: string, end: number, index: RegistryIndex): { state: string; country: string } | undefined {
+export function stateAfter(text: string, end: number, index: RegistryIndex): { state: string; country: string; namesake?: string } | undefined {
   const m = STATE_AFTER.exec(text.slice(end, end + STATE_REACH));
   // "Minneapolis, Washington and Chicago": a name with "and" right after it, no comma to close the state, is the list's.
   if (!m || LIST_GOES_ON.test(text.slice(end + m[0].length, end + m[0].length + 6))) return undefined;
   // Two words ("New Mexico"), else the first ("Kentucky" of "Kentucky. Chicago"); an abbreviation as the state it stands for.
   for (const words of m[2] ? [m[1], m[1].slice(0, m[1].indexOf(' '))] : [m[1]]) {
     const state = stateEntry(index, AP_STATE_ABBREVIATIONS[words] ?? words);
-    if (state?.partOf) return { state: state.id, country: state.partOf };
+    if (state?.partOf) return { state: state.id, country: state.partOf, namesake: countryNamed(index, words) };
+  }
+  return undefined;
+}
+
+/** The registry's country (a place part of nothing) named like a U.S. state: Georgia. */
+function countryNamed(index: RegistryIndex, name: string): string | undefined {
+  for (const hit of lookupAlias(index, name)) {
+    const entry = index.entries.get(hit.id);
+    if (entry && entry.type === 'GPE' && entry.partOf === undefined) return entry.id;
   }
   return undefined;
 }

@@ -254,8 +254,8 @@ export function countryOf(index: RegistryIndex, chain: string[]): string | undef
  * Whether a place's partOf chain puts it outside the state written after it: not in the state's country, or in some
  * other part of it ("Portland" of Oregon before ", Maine"). A town the registry places in the country alone may be in it.
  */
-function outsideState(chain: string[], { state, country }: { state: string; country: string }): boolean {
-  return !chain.includes(state) && (!chain.includes(country) || chain[1] !== country);
+function outsideState(chain: string[], { state, country, namesake }: { state: string; country: string; namesake?: string }): boolean {
+  return !chain.includes(state) && (!chain.includes(country) || chain[1] !== country) && !(namesake && chain.includes(namesake));
 }
 
 /** The wholes all candidates are part of. */

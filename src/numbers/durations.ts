@@ -95,7 +95,15 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     return (ORDINAL_PERIODS.has(unit.lower) && !SERIES_WORDS.has(w.lower))
       || (RELATIVE_TIME_WORDS.has(w.lower) && COUNT_BACK_DETERMINERS.has(words[of - 1]?.lower ?? '')) || dateAfterOf(words, k + 1, of);
   }
-  return ageEnds(words, k + 1, of) < 0;
+  return ageEnds(words, k + 1, of) < 0 && !agedBefore(words, of);
+}
+
+/** "aged" before the numeral at word `of` (and before the first end of its range): "aged 15 years", "aged 15-29 years". */
+function agedBefore(words: readonly Word[], of: number): boolean {
+  let k = of - 1;
+  if (DURATION_RANGE_LINKS.has(wordAt(words, k, of)?.lower ?? '') && /^\d/.test(wordAt(words, k - 1, of)?.text ?? '')) k -= 2;
+  if (wordAt(words, k, of)?.lower === 'between') k--;
+  return wordAt(words, k, of)?.lower === 'aged';
 }
 
 /** A noun at word k that is no unit of time: "term" after "four-year". */

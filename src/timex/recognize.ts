@@ -162,6 +162,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
   // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
   if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
+  // (so after "aged": "persons aged 15 years and above", "youth aged 15-29 years")
+  if (DURATION_FAMILY.has(id) && AGED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name; not on a title-case
   // headline, which capitalises every word ("Talks Will Resume Next Week").
   if (TITLE_CASE_SENSITIVE.has(id) && titleCased(text, m) && !onTitleCaseLine(text, m.start)) return false;
@@ -330,6 +332,9 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
     default: return false;
   }
 }
+
+/** "aged" and, in a range of ages, its first figure: what the length after it is an age of. */
+const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:\d+\s*(?:-|–|to|and)\s*)?$/i;
 
 /** A weekday's name that opens a range of weekdays after it: "Monday through Friday", "Mon-Fri". */
 const WEEKDAY_RANGE_AFTER = new RegExp(`^s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})\\b`, 'i');

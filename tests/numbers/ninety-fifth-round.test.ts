@@ -49,3 +49,10 @@ describe('the first end of a range whose second has a unit', () => {
       .toEqual([['MONEY', '$5 billion', 5000000000, 'USD'], ['QUANTITY', '1 million', 1000000, 't'], ['QUANTITY', '2 million tons', 2000000, 't']]);
   });
 });
+
+describe('a length after "aged"', () => {
+  it('is an age, a count, as "45 years old" is', () => {
+    expect(readings('Unemployment among youth aged 15-29 years fell.')).toEqual([['CARDINAL', '15', 15], ['CARDINAL', '29', 29]]);
+    expect(readings('Persons aged 15 years and above.')).toEqual([['CARDINAL', '15', 15]]);
+  });
+});

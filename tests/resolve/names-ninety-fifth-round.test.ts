@@ -27,3 +27,11 @@ describe('names the model split or mistyped, now registry entries', () => {
     expect(ids).toEqual(['person/bobi-wine', 'person/bobi-wine', 'person/bobi-wine']);
   });
 });
+
+describe('a town of the country Georgia written with it after a comma', () => {
+  it('links, the country as good a whole as the US state of that name', () => {
+    expect(readMentions('Protesters gathered in Tbilisi, Georgia, and Kutaisi, Georgia.').filter((m) => m.text !== 'Georgia').map((m) => m.entity))
+      .toEqual(['gpe/tbilisi', 'gpe/kutaisi']);
+    expect(readMentions('Delta is based in Atlanta, Georgia.').find((m) => m.text === 'Atlanta')?.entity).toBe('gpe/atlanta');
+  });
+});

@@ -152,3 +152,9 @@ describe('"a year earlier" after a figure of a year told in its sentence with a 
     expect(valueOf(times, 'a year earlier')).toBe('2023-06-03');
   });
 });
+
+describe('a length after "aged"', () => {
+  it('is no stretch of time', () => {
+    expect(readTimes('Unemployment among youth aged 15-29 years fell. He was jailed for 15 years.', '2025-05-12')).toEqual([['15 years', 'DATE', 'P15Y']]);
+  });
+});
