@@ -594,7 +594,7 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
 }
 
 /** Between a set and the clock time after it: "daily at 9 a.m.", "every morning, at 6", "on Saturdays until 8:30 p.m.". */
-const SET_THEN_CLOCK = /^,?\s+(?:at|from|until)\s+$/i;
+const SET_THEN_CLOCK = /^,?\s+(?:at|from|until|between)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily", "until 9:45 p.m. on Fridays". */
 const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;
 /**
@@ -602,6 +602,8 @@ const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;
  * every weekday", "8 p.m. EST, Monday through Friday".
  */
 const RECURRING_DAYS_AFTER = new RegExp(`^,?\\s+(?:(?:on\\s+)?(?:weekdays|weeknights|weekends|(?:working|business|school) days)|(?:every|each)\\s+(?:weekday|weeknight|weekend|(?:working|business|school) day)|seven days a week|(?:${Object.keys(WEEKDAYS).join('|')})s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})s?)\\b`, 'i');
+/** The same before a clock time: "in session every weekday from 9 a.m.", "on weekdays between 8 and 10 a.m.". */
+const RECURRING_DAYS_BEFORE = /\b(?:(?:every|each)\s+(?:weekday|weeknight|weekend|(?:working|business|school) day)|on\s+(?:weekdays|weeknights|weekends))\s*,?\s+(?:at|from|between|until)\s+$/i;
 /** Between two clock times of a list: "at 4am, 7am, 10am and 1pm daily". */
 const CLOCK_LIST_BETWEEN = /^,?\s+(?:and\s+)?$/i;
 
@@ -618,7 +620,8 @@ function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   while (last + 1 < mentions.length && framed[last + 1]?.hour !== undefined && CLOCK_LIST_BETWEEN.test(doc.text.slice(mentions[last].end, mentions[last + 1].start))) last++;
   if (last + 1 < mentions.length && recurs(last + 1) && CLOCK_THEN_SET.test(doc.text.slice(mentions[last].end, mentions[last + 1].start))) return setDay(last + 1);
   // ("until 7 p.m. on weekdays", "to 11 p.m., seven days a week": days no set mention names, any of which it is)
-  if (RECURRING_DAYS_AFTER.test(doc.text.slice(mentions[last].end, mentions[last].end + 40))) return 'XXXX-XX-XX';
+  if (RECURRING_DAYS_AFTER.test(doc.text.slice(mentions[last].end, mentions[last].end + 40))
+    || RECURRING_DAYS_BEFORE.test(doc.text.slice(Math.max(0, mentions[i].start - 40), mentions[i].start))) return 'XXXX-XX-XX';
   return null;
 }
 

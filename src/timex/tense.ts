@@ -1380,6 +1380,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   }
   // "prices have come down from mid-October": a perfect looks back, whatever the participle's spelling.
   if (pos === 'VERB' && PERFECT_AUXILIARIES.has(prev)) return 'PAST';
+  // "The stadium has two nights, on 9 and 10 December": "has" before its object, no participle, is the verb of the present.
+  if (before && pos === 'AUX' && PERFECT_AUXILIARIES.has(word) && HAS_OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return 'PRESENT';
   // "meets Monday", "voters go to the polls on Sunday": a present-tense verb before a day speaks of the coming one.
   // Not a word after a preposition, an article or a figure, which the tagger may call a verb ("for comment
   // on Monday", "after a 0.5% jump in January"); but a day's figure ends a date, after which the verb goes on ("an
@@ -1403,6 +1405,9 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   if (before && near && PRESENT_BE.has(word)) return 'PRESENT';
   return null;
 }
+
+/** What opens the object of a main verb "has": a determiner, a figure, an adjective or a noun. */
+const HAS_OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
 
 /** Whether the day right before token i follows "on" and a noun ("a conference in London on Thursday"). */
 function dayOfNounBefore(tokens: Token[], i: number): boolean {

@@ -35,3 +35,12 @@ describe('a town of the country Georgia written with it after a comma', () => {
     expect(readMentions('Delta is based in Atlanta, Georgia.').find((m) => m.text === 'Atlanta')?.entity).toBe('gpe/atlanta');
   });
 });
+
+describe('entries of the ninety-sixth round (the Andes, US states, Central Asia and the Caucasus)', () => {
+  it('link names the model had nowhere to link', () => {
+    const ids = readMentions('Prime Minister Olzhas Bektenov met Kaspi.kz executives in Astana. Goods leave the port of Callao for El Alto.')
+      .map((m) => [m.text, m.entity]);
+    expect(ids).toEqual([['Olzhas Bektenov', 'person/olzhas-bektenov'], ['Kaspi.kz', 'org/kaspi-kz'], ['Astana', 'gpe/astana'],
+      ['Callao', 'gpe/callao'], ['El Alto', 'gpe/el-alto']]);
+  });
+});

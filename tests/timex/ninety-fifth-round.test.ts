@@ -158,3 +158,23 @@ describe('a length after "aged"', () => {
     expect(readTimes('Unemployment among youth aged 15-29 years fell. He was jailed for 15 years.', '2025-05-12')).toEqual([['15 years', 'DATE', 'P15Y']]);
   });
 });
+
+describe('"has" before its object', () => {
+  it('is the present, and puts a month ahead', () => {
+    expect(readTimes("Melbourne's Marvel Stadium has two nights, on 9 and 10 December.", '2026-03-12'))
+      .toEqual([['9', 'DATE', '2026-12-09'], ['10 December', 'DATE', '2026-12-10']]);
+  });
+
+  it('leaves a perfect in the past', () => {
+    expect(readTimes('The company has held talks since May.', '2026-03-12')).toEqual([['May', 'DATE', '2025-05']]);
+  });
+});
+
+describe('clock times after days in general or a set, and a preposition', () => {
+  it('recur', () => {
+    expect(readTimes('Court was in session every weekday from 9 a.m. to 4:30 p.m.', '2024-10-03'))
+      .toEqual([['9 a.m.', 'TIME', 'XXXX-XX-XXT09:00'], ['4:30 p.m.', 'TIME', 'XXXX-XX-XXT16:30']]);
+    expect(readTimes('He crossed typically on Fridays between 5 and 7 p.m.', '2025-09-05'))
+      .toEqual([['Fridays', 'DATE', 'XXXX-WXX-5'], ['5', 'TIME', 'XXXX-WXX-5T17:00'], ['7 p.m.', 'TIME', 'XXXX-WXX-5T19:00']]);
+  });
+});
