@@ -35,6 +35,9 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
+/** The weekdays' names and abbreviations as one alternation of a regular expression: "monday|mon|tuesday|...". */
+export const WEEKDAY_ALTERNATION = Object.keys(WEEKDAYS).join('|');
+
 /** Whether a word names a month or weekday of `table` ("Sept.", "JUL", "Friday"). */
 export function isCalendarWord(table: Record<string, number>, word: string): boolean {
   return Object.hasOwn(table, word.toLowerCase().replace(/\.$/, ''));

@@ -280,8 +280,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   const hour = g.hour ?? g.hour2;
   if (hour) {
     const h = NUMBER_WORDS[clean(hour)] ?? +hour;
-    const pm = /^p/i.test(g.ampm ?? g.ampm2 ?? '') || (g.ampmto !== undefined && /^p/i.test(g.ampmto) === sameHalfAsRangeEnd(h, +g.hourto!));
-    const am = /^a/i.test(g.ampm ?? g.ampm2 ?? '') || (g.ampmto !== undefined && /^a/i.test(g.ampmto) === sameHalfAsRangeEnd(h, +g.hourto!));
+    // (the hour opening a range of hours takes its half of the day from the closing one's: "from 3 to 5 p.m.")
+    const rangeHalf = g.ampmto === undefined ? undefined : sameHalfAsRangeEnd(h, +g.hourto!) ? g.ampmto : /^p/i.test(g.ampmto) ? 'am' : 'pm';
+    const pm = /^p/i.test(g.ampm ?? g.ampm2 ?? rangeHalf ?? '');
+    const am = /^a/i.test(g.ampm ?? g.ampm2 ?? rangeHalf ?? '');
     // "3 in the afternoon" is 15:00; "11 at night" 23:00 but "2 at night" 02:00.
     const after = g.dayhalf ? AFTERNOON_PARTS[g.dayhalf.toLowerCase()] : undefined;
     const late = after !== undefined && h >= after && h < 12;

@@ -12,7 +12,7 @@ import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
 import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
-import { WEEKDAYS } from '../lexicon/calendar.js';
+import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
@@ -597,13 +597,15 @@ function datedHolidays(doc: Doc, out: Mention[], framed: (Frame | null)[], sente
 const SET_THEN_CLOCK = /^,?\s+(?:at|from|until|between)\s+$/i;
 /** Between a clock time and the set after it: "at 8 a.m. every weekday", "until 11 p.m. daily", "until 9:45 p.m. on Fridays". */
 const CLOCK_THEN_SET = /^,?\s+(?:on\s+)?$/i;
+/** A kind of day, any of which it may be: "weekday", "weekend", "working day". */
+const GENERAL_DAY = '(?:weekday|weeknight|weekend|(?:working|business|school) day)';
 /**
  * Days of the week in general after a clock time: "until 7 p.m. on weekdays", "to 11 p.m., seven days a week", "to 5pm
  * every weekday", "8 p.m. EST, Monday through Friday".
  */
-const RECURRING_DAYS_AFTER = new RegExp(`^,?\\s+(?:(?:on\\s+)?(?:weekdays|weeknights|weekends|(?:working|business|school) days)|(?:every|each)\\s+(?:weekday|weeknight|weekend|(?:working|business|school) day)|seven days a week|(?:${Object.keys(WEEKDAYS).join('|')})s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})s?)\\b`, 'i');
+const RECURRING_DAYS_AFTER = new RegExp(`^,?\\s+(?:(?:on\\s+)?${GENERAL_DAY}s|(?:every|each)\\s+${GENERAL_DAY}|seven days a week|(?:${WEEKDAY_ALTERNATION})s?\\s*(?:to|through|thru|-|–)\\s*(?:${WEEKDAY_ALTERNATION})s?)\\b`, 'i');
 /** The same before a clock time: "in session every weekday from 9 a.m.", "on weekdays between 8 and 10 a.m.". */
-const RECURRING_DAYS_BEFORE = /\b(?:(?:every|each)\s+(?:weekday|weeknight|weekend|(?:working|business|school) day)|on\s+(?:weekdays|weeknights|weekends))\s*,?\s+(?:at|from|between|until)\s+$/i;
+const RECURRING_DAYS_BEFORE = new RegExp(`\\b(?:(?:every|each)\\s+${GENERAL_DAY}|on\\s+${GENERAL_DAY}s)\\s*,?\\s+(?:at|from|between|until)\\s+$`, 'i');
 /** Between two clock times of a list: "at 4am, 7am, 10am and 1pm daily". */
 const CLOCK_LIST_BETWEEN = /^,?\s+(?:and\s+)?$/i;
 

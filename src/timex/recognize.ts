@@ -9,7 +9,7 @@ import { calendarSpan } from './frame.js';
 import { frameOfMatches } from './parse.js';
 import { labelOf, resolveFrame, type ResolveContext } from './resolve.js';
 import type { Unless } from './rules/patterns.js';
-import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAYS, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, FAR_YEAR_BEFORE, isAbbreviation, isCalendarWord, MONTHS, OLD_YEAR_BEFORE, OLDEST_YEAR, WEEKDAY_ALTERNATION, WEEKDAYS, YEARS_ANYWHERE_FROM, YEARS_ANYWHERE_UNTIL } from '../lexicon/calendar.js';
 import { LOWERCASE_UNSAFE_HOLIDAYS, QUANTIFIER_MODS } from './rules/vocabulary.js';
 import {
   BARE_UNIT_BEFORE, BARE_YEAR_BEFORE, COUNTED_WITHOUT_S, YEAR_BEFORE_NOUNS, DURATION_FAMILY, FRACTION_UNIT, MODEL_YEAR_BEFORE, MODEL_YEAR_MAKERS, STRETCH_OF, THE_UNITS_AFTER, UNITS_BEFORE_EVENT,
@@ -337,7 +337,7 @@ function extensionAllowed(m: RuleMatch, ext: string): boolean {
 const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:\d+\s*(?:-|–|to|and)\s*)?$/i;
 
 /** A weekday's name that opens a range of weekdays after it: "Monday through Friday", "Mon-Fri". */
-const WEEKDAY_RANGE_AFTER = new RegExp(`^s?\\s*(?:to|through|thru|-|–)\\s*(?:${Object.keys(WEEKDAYS).join('|')})\\b`, 'i');
+const WEEKDAY_RANGE_AFTER = new RegExp(`^s?\\s*(?:to|through|thru|-|–)\\s*(?:${WEEKDAY_ALTERNATION})\\b`, 'i');
 
 /**
  * "10 p.m. Wednesday", "noon Saturday", "Sunday, March 8": a time and a day, or a weekday and a date, are one expression;
