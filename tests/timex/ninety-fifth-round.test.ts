@@ -178,3 +178,10 @@ describe('clock times after days in general or a set, and a preposition', () => 
       .toEqual([['Fridays', 'DATE', 'XXXX-WXX-5'], ['5', 'TIME', 'XXXX-WXX-5T17:00'], ['7 p.m.', 'TIME', 'XXXX-WXX-5T19:00']]);
   });
 });
+
+describe('Kenya\'s national days and India\'s Gandhi Jayanti', () => {
+  it('are their days', () => {
+    expect(readTimes('We started filming the week after Mashujaa Day.', '2026-05-20')).toContainEqual(['Mashujaa Day', 'DATE', '2025-10-20']);
+    expect(readTimes('Madaraka Day celebrations will be held in Nyeri.', '2026-05-20')).toEqual([['Madaraka Day', 'DATE', '2026-06-01']]);
+  });
+});

@@ -301,7 +301,9 @@ export const HOLIDAYS: Record<string, Holiday> = {
   // Thailand's New Year (its first day), Germany's reunification day, Japan's Showa Day ("Golden Week" is Japan's in spring
   // and China's in October: no one day).
   'songkran': { month: 4, day: 13 }, 'german unity day': { month: 10, day: 3 }, 'day of german unity': { month: 10, day: 3 },
-  'showa day': { month: 4, day: 29 },
+  'showa day': { month: 4, day: 29 }, 'thai new year': { month: 4, day: 13 },
+  // Kenya's national days (Madaraka: self-rule, Mashujaa: heroes, Jamhuri: the republic) and India's Gandhi Jayanti.
+  'madaraka day': { month: 6, day: 1 }, 'mashujaa day': { month: 10, day: 20 }, 'jamhuri day': { month: 12, day: 12 }, 'gandhi jayanti': { month: 10, day: 2 },
   'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'holy saturday': { easter: -1 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 }, 'palm sunday': { easter: -7 },
   'ash wednesday': { easter: -46 }, 'shrove tuesday': { easter: -47 }, 'mardi gras': { easter: -47 },
