@@ -163,8 +163,10 @@ function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: Re
   if (/,\d{2,3}$/.test(split[2])) return true;
   // (or on a hyphen: "R41,6-million" comes as "R41", ",", "6", "-", "million")
   const hyphen = doc.tokens[last + 1] && doc.text.slice(doc.tokens[last + 1].start, doc.tokens[last + 1].end) === '-' && doc.tokens[last + 1].start === doc.tokens[last].end;
+  // (a scale's abbreviation too, when the decimal comma cuts it off: "R2,2bn" comes as "R2", ",", "2", "bn")
   const next = doc.tokens[last + (hyphen ? 2 : 1)];
-  return !!next && lookup(SCALE_WORDS, doc.text.slice(next.start, next.end).toLowerCase()) !== undefined;
+  const scale = next ? doc.text.slice(next.start, next.end).toLowerCase() : '';
+  return !!next && (lookup(SCALE_WORDS, scale) !== undefined || (next.start === doc.tokens[last].end && lookup(SCALE_SUFFIXES, scale) !== undefined));
 }
 
 /** The last group of an ordinal in thousands ("000th"), whatever its case. */

@@ -6,6 +6,7 @@ describe('rand as the South African press writes them', () => {
   it('read a decimal comma before a scale, and cents after one', () => {
     expect(readings('The industry paid out R4,3 billion.')).toEqual([['MONEY', 'R4,3 billion', 4300000000, 'ZAR']]);
     expect(readings('Its shares closed at R318,50.')).toEqual([['MONEY', 'R318,50', 318.5, 'ZAR']]);
+    expect(readings('Claims reached R2,2bn.')).toEqual([['MONEY', 'R2,2bn', 2200000000, 'ZAR']]);
   });
 
   it('read a scale on a hyphen', () => {
