@@ -44,3 +44,17 @@ describe('entries of the ninety-sixth round (the Andes, US states, Central Asia 
       ['Callao', 'gpe/callao'], ['El Alto', 'gpe/el-alto']]);
   });
 });
+
+describe('a dateline with a date written day first and a dash, as Australian and British papers write it', () => {
+  it('is a local paper\'s, whose bare dollar is its country\'s', () => {
+    const money = readMentions('Tourism surges\n\nSYDNEY, 10 July — Tickets cost $250 and hotels $300 a night.', '2025-07-10')
+      .filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+    expect(money).toEqual([['$250', 'AUD'], ['$300', 'AUD']]);
+  });
+
+  it('leaves a wire\'s dateline with its agency the wire\'s', () => {
+    const money = readMentions('SYDNEY, July 10 (Reuters) - The miner paid $250 million.', '2025-07-10')
+      .filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+    expect(money).toEqual([['$250 million', 'USD']]);
+  });
+});
