@@ -37,6 +37,8 @@ export const WEEKDAYS: Record<string, number> = {
 
 /** The weekdays' names and abbreviations as one alternation of a regular expression: "monday|mon|tuesday|...". */
 export const WEEKDAY_ALTERNATION = Object.keys(WEEKDAYS).join('|');
+/** The months' names and abbreviations the same way, their full stops escaped: "january|jan\\.|...". */
+export const MONTH_ALTERNATION = Object.keys(MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|');
 
 /** Whether a word names a month or weekday of `table` ("Sept.", "JUL", "Friday"). */
 export function isCalendarWord(table: Record<string, number>, word: string): boolean {

@@ -13,6 +13,7 @@ import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved 
 import { arrangedFor, beforeNoun, clauseBreakBetween, customBefore, dayOfReport, deadlineBefore, habitualSentence, inAsideBefore, marksAFigure, namesAnEvent, setInThePast, sideOf, sinceToNow, tenseAround, toldAhead, toldAsBackground, ultimatum } from './tense.js';
 import { ELECTION_WORDS, INDEPENDENCE_DAYS, UNIVERSAL_ZONES, US_PLACES } from './rules/vocabulary.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
+import { SCALE_WORDS, SPACED_SCALE_SUFFIXES } from '../lexicon/number-words.js';
 
 /** A date the text has told: where it was, its value, and whether it is the day of a report ("said on Friday"). */
 interface Told { start: number; value: string; report?: boolean; }
@@ -506,9 +507,11 @@ function marketPrice(text: string, sentenceFrom: number, at: number): boolean {
 }
 /** A figure or a word of change: a sentence that compares amounts. */
 const FIGURE = /\d|\b(?:percent|cents?|points?|million|billion|up|down|rose|fell|from|than|compared|versus|higher|lower)\b/i;
-const FIGURE_FROM_BEFORE = /(?:\d%?|\b(?:percent|cents?|points?|million|billion|trillion))\s+from\s+$/i;
+/** The words that end a figure: "percent", "cents", "points" and the scales ("million", "bn"). */
+const FIGURE_ENDS = ['percent', 'per cent', 'cents?', 'points?', ...Object.keys(SCALE_WORDS), ...SPACED_SCALE_SUFFIXES].join('|');
+const FIGURE_FROM_BEFORE = new RegExp(`(?:\\d%?|\\b(?:${FIGURE_ENDS}))\\s+from\\s+$`, 'i');
 /** A figure compared with and the preposition of its period: "from $5.1 billion in ", "compared with 2.1% during ". */
-const FIGURE_COMPARED_IN_BEFORE = /\b(?:from|than|versus|vs\.?|compared (?:with|to))\s+\S{0,4}\d[\d.,]*(?:\s*(?:%|percent|per cent|cents?|points?|million|billion|trillion|bn))?\s+(?:in|during|for)\s+$/i;
+const FIGURE_COMPARED_IN_BEFORE = new RegExp(`\\b(?:from|than|versus|vs\\.?|compared (?:with|to))\\s+\\S{0,4}\\d[\\d.,]*(?:\\s*(?:%|${FIGURE_ENDS}))?\\s+(?:in|during|for)\\s+$`, 'i');
 const FIGURE_COMPARED_REACH = 64;
 /** The words before a day that closes a period of accounts: "the six months to", "the year ended", "quarter ending", "quarter, which ended on". */
 const PERIOD_END_BEFORE = /\b(?:months?|years?|quarters?|half|weeks?|period)(?:,? (?:which|that))?(?: just)? (?:to|ended|ending|ends|through)(?: on)?\s+$/i;

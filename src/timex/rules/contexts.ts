@@ -2,7 +2,7 @@
 // expression, and which rule families may take which words before them.
 import { PERIOD_AFTER, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../../lexicon/period-words.js';
 import { AMBIGUOUS_ABBREVIATIONS, QUANTIFIER_MODS, SEASONS } from './vocabulary.js';
-import { AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, MONTH_ALTERNATION, MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { REPORTING_VERBS } from './tense-words.js';
 import { CHANGE_VERBS, FRACTION_OF_DETERMINERS, SCALE_WORDS, UNIT_WORDS } from '../../lexicon/number-words.js';
 
@@ -12,7 +12,7 @@ export const OVERNIGHT_THING_AFTER = /^ (?:\d|(?:interbank |call |policy )?(?:ra
 const CAPITALISED_DAY_NAMES = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((k) => k[0].toUpperCase() + k.slice(1));
 export const DATED_FIGURE_AFTER = new RegExp(`^ (?:on|in) (?:${CAPITALISED_DAY_NAMES.join('|')})\\b`);
 /** "from 7 a.m. on Dec. 17 to 7 a.m.": a figure after a month's name is its day, no minutes of a clock reading. */
-export const MONTH_BEFORE = new RegExp(`\\b(?:${Object.keys(MONTHS).map((k) => k.replace(/\./g, '\\.')).join('|')})\\.? $`, 'i');
+export const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\.? $`, 'i');
 /** "stopped almost overnight", "became a star virtually overnight": all at once, no night. */
 export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|all but|as if) $/i;
 
