@@ -45,6 +45,8 @@ const WEIGHT = {
   whole: 1.1,
   /** Something sharing a whole with the entry is named (Tyler beside Paris, Texas), ÷ (steps between them − 1). */
   kin: 0.7,
+  /** Another part of the body the entry is part of is named (the Texas House beside a bare "Senate"): a sibling. */
+  sibling: 2.2,
   /** The share of the article's linked mentions of the entry's kind (companies, places, people). */
   kind: 0.7,
   /** The title before a person's name is one of the entry's. */
@@ -120,15 +122,21 @@ function neighboursOf(index: RegistryIndex, linked: Map<string, number>): Neighb
  * Wholes every candidate is part of tell nothing (Seattle and Washington, D.C. share the United States, as
  * Washington state does), so they are not counted.
  */
-function relation(own: Map<string, number>, other: string[], shared: Set<string>): number {
+function relation(index: RegistryIndex, own: Map<string, number>, other: string[], shared: Set<string>): number {
   let best = 0;
   for (let j = 0; j < other.length; j++) {
     const i = own.get(other[j]);
     if (i === undefined || shared.has(other[j])) continue;
-    const w = i === 0 ? WEIGHT.part / j : j === 0 ? WEIGHT.whole / i : WEIGHT.kin / (i + j - 1);
+    const w = i === 0 ? WEIGHT.part / j : j === 0 ? WEIGHT.whole / i : siblings(index, i, j, other[j]) ? WEIGHT.sibling : WEIGHT.kin / (i + j - 1);
     best = Math.max(best, w);
   }
   return best;
+}
+
+/** Two parts of one body that is no place (two chambers of a legislature), not two parts of one country or city. */
+function siblings(index: RegistryIndex, i: number, j: number, whole: string): boolean {
+  const type = index.entries.get(whole)?.type;
+  return i === 1 && j === 1 && type !== undefined && !PLACE_LABELS.has(type);
 }
 
 function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, rivals: Set<string>, shared: Set<string>): number {
@@ -155,7 +163,7 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
     mentions += count;
     if (n.group === group) sameKind += count;
     // A second mention of a neighbour adds half as much again, a third nothing more.
-    e += relation(own, n.chain, shared) * (count > 1 ? 1.5 : 1);
+    e += relation(index, own, n.chain, shared) * (count > 1 ? 1.5 : 1);
   }
   if (mentions) e += WEIGHT.kind * (sameKind / mentions);
   // Counted past the cap: an article full of two countries' names may bring both rivals to it.

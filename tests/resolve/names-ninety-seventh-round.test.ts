@@ -1,0 +1,17 @@
+// Names read wrong in the ninety-seventh review round (anglophone West Africa, the Western Balkans, Canada's provinces)
+// and a linking rule noted in the ninety-sixth (US state politics). Invented sentences through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const entityOf = (text: string, name: string) => readMentions(text).find((m) => m.text === name)?.entity;
+
+describe('a bare chamber beside the other chamber of a state legislature', () => {
+  it('is that legislature\'s, not the Congress\'s', () => {
+    expect(entityOf('The Georgia House passed the measure 100-70 on Tuesday; the Senate takes it up next week.', 'Senate')).toBe('org/georgia-senate');
+    expect(entityOf('The Ohio Senate approved the budget. The House will vote on it Wednesday.', 'House')).toBe('org/ohio-house-of-representatives');
+  });
+
+  it('leaves the chambers of Congress to a story of Congress', () => {
+    expect(entityOf('The House passed the bill and sent it to the Senate, where Sen. Ted Cruz of Texas opposed it.', 'Senate')).toBe('org/us-senate');
+  });
+});
