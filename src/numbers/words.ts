@@ -140,7 +140,7 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
   const joined = doc.text.slice(t.start, end);
   const hyphened = HYPHENED_SCALE.exec(joined);
   const split = CODE_THEN_AMOUNT.exec(hyphened ? hyphened[1] : joined);
-  const letter = split && (hyphened ? lookup(SCALED_LETTER_SYMBOLS, split[1]) !== undefined : scaledLetter(doc, last, split));
+  const letter = split && (hyphened ? lookup(SCALED_LETTER_SYMBOLS, split[1]) !== undefined : scaledLetter(doc, i, last, split));
   if (!split || !(isCurrency(split[1]) || dollarLetters(doc, i, split[1]) || letter) || (split[3] && !SUFFIXES.has(split[3].toLowerCase()))) return null;
   // (a decimal comma only with a scale or two figures of cents: "R4,3 billion", "R318,50")
   if (/,\d{1,2}$/.test(split[2]) && !hyphened && !letter) return null;
@@ -155,9 +155,14 @@ function splitOrJoined(doc: Pick<Doc, 'text' | 'tokens'>, i: number, text: strin
 /** An amount and its scale on a hyphen, as one token: "R2.5-million", "R3.2-billion". */
 const HYPHENED_SCALE = new RegExp(`^(.*\\d)-(?:${Object.keys(SCALE_WORDS).join('|')})$`, 'i');
 
-/** "R2.5 million", "R3bn", "R1,558": a letter that is a currency only with a scale after its digits (against them or the next token after `last`) or thousands in them. */
-function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: RegExpExecArray): boolean {
+/**
+ * "R2.5 million", "R3bn", "R1,558": a letter that is a currency only with a scale after its digits (against them or the
+ * next token after `last`) or thousands in them; or alone, in an article that writes amounts of it so elsewhere ("rises
+ * by R90 to R2,180 a month"), but for a road after "the" ("the R21").
+ */
+function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, i: number, last: number, split: RegExpExecArray): boolean {
   if (lookup(SCALED_LETTER_SYMBOLS, split[1]) === undefined) return false;
+  if (!split[3] && BARE_AMOUNT.test(split[2]) && moneyLetters(doc).has(split[1]) && !(i > 0 && THE.test(doc.text.slice(doc.tokens[i - 1].start, doc.tokens[i - 1].end)))) return true;
   if (split[3]) return lookup(SCALE_SUFFIXES, split[3].toLowerCase()) !== undefined;
   // "R1,558 a month": thousands grouped by commas, which no road or model number has; so has a price in cents ("R318,50")
   if (/,\d{2,3}$/.test(split[2])) return true;
@@ -167,6 +172,20 @@ function scaledLetter(doc: Pick<Doc, 'text' | 'tokens'>, last: number, split: Re
   const next = doc.tokens[last + (hyphen ? 2 : 1)];
   const scale = next ? doc.text.slice(next.start, next.end).toLowerCase() : '';
   return !!next && (lookup(SCALE_WORDS, scale) !== undefined || (next.start === doc.tokens[last].end && lookup(SCALE_SUFFIXES, scale) !== undefined));
+}
+
+/** Digits, with cents or not, that a letter before them makes money only where the article writes that money surely. */
+const BARE_AMOUNT = /^\d+(?:\.\d{1,2})?$/;
+const THE = /^the$/i;
+/** A letter before digits that are surely money: thousands in them ("R2,180") or a scale after them ("R3bn", "R2.5 million"). */
+const SURE_LETTER_AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(SCALED_LETTER_SYMBOLS).join('|')})(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?[ -]?(?:${[...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_SUFFIXES)].join('|')})(?![\\p{L}]))`, 'gu');
+const articleLetters = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/** The letters of SCALED_LETTER_SYMBOLS an article writes before surely money, read once per article. */
+function moneyLetters(doc: Pick<Doc, 'text' | 'tokens'>): ReadonlySet<string> {
+  let letters = articleLetters.get(doc.tokens);
+  if (!letters) articleLetters.set(doc.tokens, (letters = new Set([...doc.text.matchAll(SURE_LETTER_AMOUNT)].map((m) => m[1]))));
+  return letters;
 }
 
 /** The last group of an ordinal in thousands ("000th"), whatever its case. */

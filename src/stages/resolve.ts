@@ -27,6 +27,7 @@ import { teamsBeforeWho, teamsInMatchReports, teamsOfPlayers } from '../resolve/
 import { dropInitialWords } from '../resolve/initial-words.js';
 import { dropInstitutionNouns } from '../resolve/institution-nouns.js';
 import { firmsNamedByDemonym } from '../resolve/demonym-firms.js';
+import { countryArms } from '../resolve/country-arms.js';
 import { dropClosingStops, dropLetterStops } from '../resolve/letter-stops.js';
 import { dropMonths, peopleNamedLikeMonths } from '../resolve/months.js';
 import { abbreviationsOfNames, definingNames, dropCommonAbbreviations } from '../resolve/abbreviations.js';
@@ -493,7 +494,7 @@ export function resolveMentions(text: string, tokens: Token[], recognized: Candi
   // Types the article settles around each mention: a law's first subject, a lower-case point of the compass, a unit's
   // ordinal, facilities' heads and the places that open them, company suffixes, unions' branches, products' models,
   // places that open events, results lines, lists, one sense per name. No title alone is a name.
-  let typed = placesListedAfterKind(text, placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, datedOrganizations(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, chosen, registry), registry), registry), registry), registry)))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord), registry, isNameWord);
+  let typed = placesListedAfterKind(text, placesOfOneKind(text, coordinatedPlaces(text, placesOfEvents(text, makersModels(text, productModels(text, productsByKind(text, unionBranches(text, companySuffixes(text, ampersandInitials(text, ampersandNames(text, placesOfFacilities(text, facilitiesBeforeHeadAlone(text, tokens, facilitiesBeforeNoun(text, facilitiesUnderOneHead(text, numberedUnits(text, datedOrganizations(text, placesNamedLikePeoples(text, tokens, compassPlaces(text, lawSubjects(text, partyHometowns(text, titledInstitutions(text, countryArms(text, chosen, registry), registry), registry), registry), registry), registry)))), registry))), registry)), registry)), registry)), registry)), registry, isNameWord), registry, isNameWord), registry, isNameWord);
   typed = marketIndexes(text, typed, registry);
   typed = peoplesBeforeNouns(text, tokens, languagesSpoken(text, tokens, typed, registry), registry);
   typed = venuesOnResultsLines(text, teamsInMatchReports(text, tokens, teamsBeforeWho(text, teamsOfPlayers(text, teamsOnScoreLines(text, tokens, lines, typed, registry, lower), registry), registry), registry), lower);

@@ -15,3 +15,14 @@ describe('a bare chamber beside the other chamber of a state legislature', () =>
     expect(entityOf('The House passed the bill and sent it to the Senate, where Sen. Ted Cruz of Texas opposed it.', 'Senate')).toBe('org/us-senate');
   });
 });
+
+describe('a company\'s arm in a country, named by the company and the country', () => {
+  it('is an organization, and the country alone stays the country', () => {
+    const read = readMentions('The fund approved a loan for Ghana.\n\nMTN Ghana and Vodafone Ghana are the largest companies. It will help Ghana repay.');
+    expect(read.map((m) => [m.text, m.type])).toEqual([['Ghana', 'GPE'], ['MTN Ghana', 'ORG'], ['Vodafone Ghana', 'ORG'], ['Ghana', 'GPE']]);
+  });
+
+  it('leaves a person named like a country a person', () => {
+    expect(readMentions('Michael Jordan scored 30 points. Jordan hit 15 of 26 shots.').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+  });
+});
