@@ -467,7 +467,9 @@ export type NameWords = (word: string) => boolean;
 
 export function resolveMentions(text: string, tokens: Token[], recognized: Candidate[], registry: RegistryIndex, isNameWord: NameWords = () => false,
   isGivenName: NameWords = () => false): Mention[] {
-  const candidates = ofOneShape(recognized);
+  // (companies' arms in a country read before any rule reads their country as a surname, and again once names joined by
+  // "and" are split: "MTN Ghana and Vodafone Ghana")
+  const candidates = countryArms(text, ofOneShape(recognized), registry);
   const lower = lowerCaseWords(tokens);
   const lines = new Lines(text, tokens);
   // The model's names, corrected where its reading of words, lines and cues is known to fail.
