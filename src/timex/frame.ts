@@ -329,8 +329,9 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;
-  // "two and a quarter hours", "one and three quarters hours"
-  if (g.andfrac && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(g.andfrac).replace(/^and /, '').replace('-', ' ')] ?? 0;
+  // "two and a quarter hours", "one and three quarters hours", "an hour and a quarter" (not three months)
+  const andFraction = g.andfrac ?? g.unitfrac;
+  if (andFraction && typeof frame.amount === 'number') frame.amount += UNIT_FRACTIONS[clean(andFraction).replace(/^and /, '').replace('-', ' ')] ?? 0;
   if (g.unit) unitOf(g.unit, frame);
   if (g.nthof) frame.nthOf = true;
   if (g.unit2) {

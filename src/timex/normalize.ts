@@ -6,7 +6,7 @@
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
+import { addDays, formatDay, parseYmd, weekdayOf, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
@@ -238,6 +238,12 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       const year = +listedAfter[1] + (frame.month! < framed[i - 1]!.month! ? 1 : 0);
       resolved = { ...resolved, value: `${String(year).padStart(4, '0')}${resolved.value.slice(4)}` };
     }
+    // "On May 30, the final Sunday of the regular session": a weekday set after a day and a comma, the day's own, restates it.
+    const restated = i > 0 && frame.weekday !== undefined && frame.month === undefined && frame.day === undefined && frame.hour === undefined
+      && APPOSED_WEEKDAY_BETWEEN.test(doc.text.slice(mentions[i - 1].end, m.start)) ? parseYmd(resolvedValues[i - 1]) : null;
+    if (restated && DAY_VALUE.test(resolvedValues[i - 1] ?? '') && weekdayOf(restated) === frame.weekday && resolved.type === 'DATE') {
+      resolved = { ...resolved, value: formatDay(restated) };
+    }
     // "from 10 p.m. to 5 a.m.": a clock time that closes a range on the day of the one that opens it, and is earlier, is on the next day.
     const opened = frame.hour !== undefined && framed[i - 1]?.hour !== undefined ? rangeOpen : undefined;
     // But "from 7 a.m. until midday on Thursday", "between midnight and 8am", "between noon and 6 p.m. on Wednesday": a clock
@@ -359,9 +365,11 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         nounYear = { year: +resolved.value, end: m.end };
       }
       // (a year told outright, "In 2016,", or counted from the DCT or from the story's own where it opens the sentence, "Last
-      // year,", "That year,", "Two years later,"; not a month without one, nor "last year when they host Spain on September 28")
+      // year,", "That year,", "Two years later,", or by a month counted so, "Last June,"; not a month without one, nor "last
+      // year when they host Spain on September 28")
       const opening = sentenceStart(sentenceStarts, m.start);
-      const opens = /^\d{4}$/.test(resolved.value) && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1));
+      const counted = /^\d{4}$/.test(resolved.value) || (frame.month !== undefined && frame.rel !== undefined && /^\d{4}-\d\d$/.test(resolved.value));
+      const opens = counted && m.start - opening < SCENE_BEFORE_REACH && OPENING_AND_COMMA.test(doc.text.slice(opening, m.end + 1));
       if ((frame.year !== undefined || opens) && /^\d{4}/.test(resolved.value) && (!isAnaphoric(frame) || opens) && setsTheScene(doc.text, opening, m)) {
         sceneYear = { year: +resolved.value.slice(0, 4), end: m.end, quoted: insideQuotation(doc.text, opening, m.start) };
       }
@@ -810,6 +818,8 @@ function sameMonthPair(doc: Doc, mentions: Mention[], framed: (Frame | null)[], 
 const PAIR_BETWEEN = /^\s*(?:and|or|&|to|through|thru|until|till|-|–)\s*$/i;
 /** What joins the days of a list: "Wednesday and Thursday", "Friday or Saturday". */
 const LIST_BETWEEN = /^,?\s*(?:and|or|&)\s*$/i;
+/** Between a day and a weekday that restates it: "May 30, the final Sunday", "June 2, a Monday". */
+const APPOSED_WEEKDAY_BETWEEN = /^, (?:the|a) (?:[a-z]+ )?$/;
 const BETWEEN_BEFORE = /\bbetween $/i;
 /** A TIMEX3 value that names a day ("2012-01-29"), and one that may add a part of it ("2012-01-29TEV"). */
 const DAY = String.raw`\d{4}-\d\d-\d\d`;

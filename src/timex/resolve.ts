@@ -681,6 +681,13 @@ function tableDay(table: string): (y: number) => Ymd | null {
   return (y) => (days[y] ? { y, m: days[y][0], d: days[y][1] } : null);
 }
 
+/** Whether a day of the year is still to come in the DCT's year and lies nearer the DCT in the year before. */
+function justGone(dct: Ymd, month: number, day: number): boolean {
+  const at = Date.UTC(dct.y, dct.m - 1, dct.d);
+  const [ahead, gone] = [Date.UTC(dct.y, month - 1, day) - at, at - Date.UTC(dct.y - 1, month - 1, day)];
+  return ahead > 0 && gone < ahead;
+}
+
 /** The Saturday within three days of `t`: the weekend a holiday belongs to. */
 function nearestSaturday(t: Ymd): Ymd {
   const ahead = 6 - weekdayOf(t);
@@ -804,6 +811,11 @@ function calendar(frame: Frame, ctx: ResolveContext, done: (t: TimexType, v: str
   if (f.month !== undefined && f.lastDay) {
     const y = yearFor(f.month, 28);
     return withTime(y === 'XXXX' ? `XXXX-${pad(f.month)}` : `${y}-${pad(f.month)}-${pad(daysInMonth(+y, f.month))}`);
+  }
+  // "Families spent less this Christmas" in a January story: the day just gone, told in the past, where it is nearer than
+  // the one this year still holds.
+  if (f.month !== undefined && f.day !== undefined && year === undefined && f.rel === 0 && dct && justGone(dct, f.month, f.day) && ctx.tense() === 'PAST') {
+    year = pad(dct.y - 1, 4);
   }
   if (f.month !== undefined && f.day !== undefined) {
     const y = (f.weekday !== undefined && year === undefined && dct ? yearOfWeekday(dct, f.month, f.day, f.weekday, parsePeriod(ctx.reference)) : null) ?? yearFor(f.month, f.day);

@@ -79,6 +79,8 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (before(1) === 'from' && namesADay && RESCHEDULED_TO.has(tokens[tokenAt(tokens, end)]?.text.toLowerCase() ?? '') && putOffBefore(tokens, first - 1, true)) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
+  // "retroactive to March 17", "backdated to January": the day a thing reaches back to has gone by.
+  if (before(1) === 'to' && REACHING_BACK.has(before(2))) return 'PAST';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
   // "said he would not be free until Monday", "would not be finished before August": what will not happen until a day
   // waits for one to come (a refusal told after the fact, "could not be reached Monday", has no "until").
@@ -709,7 +711,8 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   // (words, not a compound's hyphens: "suspended some high-speed trains until")
   for (let k = to - 1, words = 1; k >= 0 && words <= reach && tokens[k].sentence === sentence; k--) {
     const word = tokens[k].text.toLowerCase();
-    if (RESCHEDULING_VERBS.has(word)) return true;
+    // (not one denied in the past: "did not adjourn until 11pm" tells when the sitting ended)
+    if (RESCHEDULING_VERBS.has(word)) return !negatedInThePast(tokens, k);
     if (CLOSING_UNTIL.has(word) && until !== 'to') return !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
     // "ordered Khodorkovsky held until Dec. 30": what is ordered kept so is the order's object, not a verb of its own.
     const kept = KEPT_PARTICIPLES.has(word) && !PAST_BE.has(tokens[k - 1]?.text.toLowerCase() ?? '');
@@ -722,6 +725,14 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   }
   return false;
 }
+/** Whether the verb at `k` is denied by a past auxiliary: "did not adjourn", "didn't close", "was not postponed". */
+function negatedInThePast(tokens: Token[], k: number): boolean {
+  const not = tokens[k - 1]?.text.toLowerCase() ?? '';
+  return (not === 'not' || not === "n't" || not === 'n’t') && PAST_NEGATED.has(tokens[k - 2]?.text.toLowerCase() ?? '');
+}
+const PAST_NEGATED: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);
+/** Words before "to" and a day that the day lies behind: "retroactive to March 17". */
+const REACHING_BACK: ReadonlySet<string> = new Set(['retroactive', 'retroactively', 'backdated']);
 /** A verb of putting off right before token `to`, in the passive of the past: "was pushed to", "had been postponed until". */
 function movedInThePast(tokens: Token[], to: number): boolean {
   const verb = tokens[to - 1];
@@ -1234,6 +1245,8 @@ function tenseOfToken(tokens: Token[], i: number, before: boolean, distance: num
   // "The budget was due April 1": a day something was due by, told in the past, lies on neither side of the DCT by its
   // tense ("was due to fly on Friday" keeps the infinitive's look ahead).
   if (word === 'due' && PAST_BE.has(prev) && next !== 'to') return null;
+  // "workers aged 55 to 60 will": "aged" before an age tells one, no past.
+  if (word === 'aged' && tokens[i + 1]?.pos === 'NUM') return null;
   if (FUTURE_MARKERS.has(word) && !NOMINAL.has(pos) && (word !== 'going' || next === 'to')) return lookingAhead(tokens, i);
   // "Output rose on higher refinery runs in February": a word in -s the tagger read as a verb, at the end of a phrase of a
   // preposition after its clause's verb, is that phrase's plural noun.
@@ -1702,8 +1715,16 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
   for (let v = j, from = reachBack(tokens, k); v >= from; v--) {
     if (VERB_TAGS.has(tokens[v].pos) && !REPORTING_VERBS.has(tokens[v].text.toLowerCase())) return false;
   }
-  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos) || REPORTING_VERBS.has(tokens[j].text.toLowerCase());
+  // (but a reporting verb's object that a figure or a word of count opens is no clause's subject: "Ontario reported new
+  // Covid cases on Wednesday", "reported 500 COVID-19 cases")
+  return j < 0 || tokens[j].sentence !== sentence || CLAUSE_BOUNDARY_TAGS.has(tokens[j].pos)
+    || (REPORTING_VERBS.has(tokens[j].text.toLowerCase()) && !countedObjectAt(tokens, j + 1));
 }
+/** Whether a noun phrase opens at token k with a figure or a word that counts what it names ("500", "new", "more"). */
+function countedObjectAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'NUM' || COUNT_OPENERS.has(tokens[k]?.text.toLowerCase() ?? '');
+}
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer', 'further', 'additional', 'record']);
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** Token k follows a noun that a determiner, a figure or a possessive opens, and no object follows it ("a rate cut in"). */
 function compoundHead(tokens: Token[], k: number): boolean {

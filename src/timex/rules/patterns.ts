@@ -518,7 +518,7 @@ export const RULES: TimexRule[] = [
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
-  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!(?:following|coming)\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}|${COMING_AFTER_THE}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?<unithalf> and a half)?(?:-long)?(?: or (?:so|two|three))?`,
+  { id: 'duration', article: true, confidence: 0.85, pattern: `(?:{NOTVERBLAST}(?<rel>(?!(?:following|coming)\\b){DURREL}|${FOLLOWING_AFTER_DETERMINER}|${COMING_AFTER_THE}) )?(?<amount>{AMOUNT})(?:(?:(?<andhalf> and a half)|(?<andfrac> and (?:a|one|three)[- ]quarters?)| or (?:{NUM}))? (?:(?:{UNITADJ}) )?|(?<andhalf2>-and-a-half)?[- ]|-)(?<unit>{UNIT})(?:(?<unithalf> and a half)|(?<unitfrac> and (?:a|one|three) quarters?(?! of\\b)))?(?:-long)?(?: or (?:so|two|three))?`,
     unless: [
       // "scored a century", "a century in the second innings": runs in cricket, no length of time.
       { groups: { unit: /^century$/i }, textBefore: CRICKET_CENTURY_BEFORE },
@@ -574,6 +574,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "open 24 hours a day", "three times a week": "a" unit right after another without "and" is a rate, not a second length.
       { groups: { amount2: /^an?$/i, joined: /^$/ } },
+      // "an hour and a quarter", "a day and three quarters": a quarter of the unit before, no three months (the `duration` rule).
+      { groups: { unit: /^(?!years?$)/i, amount2: /^(?:an?|one|three)$/i, unit2: /^quarters?$/i } },
       // "sentences of eight years and seven years": one unit twice is two lengths.
       { text: /\b(year|month|week|day|hour|minute|second|decade|quarter)s?\b.*\b\1s?\b/i },
       // "between six months and three years": a smaller unit before a larger is the two ends of a range, no one length.
