@@ -2,6 +2,9 @@
 // [type, span, value, unit or currency].
 import { describe, expect, it } from 'vitest';
 import { readings } from './read.js';
+import { readMentions } from '../shipped-pipeline.js';
+
+const moneyOf = (text: string) => readMentions(text).filter((m) => m.type === 'MONEY').map((m) => [m.text, m.value, m.currency]);
 
 describe('rand and naira with no thousands and no scale', () => {
   it('are money in an article that writes the money surely elsewhere', () => {
@@ -16,5 +19,20 @@ describe('rand and naira with no thousands and no scale', () => {
   it('are no money alone, nor a road after "the" beside rand', () => {
     expect(readings('A fee of R200 or R300.')).toEqual([]);
     expect(readings('Tolls on the R21 rose to R2,180.')).toEqual([['MONEY', 'R2,180', 2180, 'ZAR']]);
+  });
+});
+
+describe('bare dollars of a story with no dateline', () => {
+  it('are the dollars of the country most of its places and bodies are in, though a few lie abroad', () => {
+    const text = 'The NSW Rural Fire Service said 146 fires were burning across NSW and Victoria. Gladys Berejiklian said the Bureau of '
+      + 'Meteorology expected 44 degrees. The Insurance Council of Australia said claims had reached $375 million. Scott Morrison '
+      + 'cut short his holiday in Hawaii.';
+    expect(moneyOf(text)).toEqual([['$375 million', 375000000, 'AUD']]);
+  });
+
+  it('stay US dollars under a wire dateline on a line of its own, whatever the bodies', () => {
+    const text = 'Douglas & Lomason shares rise on merger.\nFARMINGTON HILLS, Mich.\n1996-08-30\nDouglas & Lomason agreed to be acquired by '
+      + 'Magna International Inc for $31 a share. Magna International said Magna International would keep the plants.';
+    expect(moneyOf(text)).toEqual([['$31', 31, 'USD']]);
   });
 });
