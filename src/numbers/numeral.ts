@@ -8,7 +8,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
-import { RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { HEIGHT_NOUNS_BEFORE, WATER_BEFORE_LEVEL, RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -369,8 +369,20 @@ function unitBeforeSize(words: readonly Word[], i: number, k: number, value: num
   // "second with 5.92m, ahead of", "cleared 2.35m.": a field event's mark in metres and centimetres, no currency before it
   const mark = sized === 'm' && FIELD_MARK.test(words[i].text) && !words[i].attached && !CURRENCY_CODE.test(words[i - 1]?.text ?? '')
     && (!next || RACE_END_POS.has(next.pos));
-  return raceEnds || raceNamed || mark || (!!next && SIZE_WORDS.has(next.lower));
+  return raceEnds || raceNamed || mark || (!!next && SIZE_WORDS.has(next.lower)) || (sized === 'm' && heightBefore(words, i));
 }
+
+/** A noun of a height of water among the words before word i in its sentence, with no currency's sign against the figure. */
+function heightBefore(words: readonly Word[], i: number): boolean {
+  if (words[i].attached && !/^\d/.test(words[i - 1]?.text ?? '')) return false;
+  for (let k = i - 1; k >= 0 && i - k <= HEIGHT_REACH && words[k].sentence === words[i].sentence; k--) {
+    if (HEIGHT_NOUNS_BEFORE.has(words[k].lower)) return true;
+    if ((words[k].lower === 'level' || words[k].lower === 'levels') && WATER_BEFORE_LEVEL.has(words[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/** How many words before a figure a noun of height still tells its unit: "river levels at the Welsh Bridge gauge had reached 4.9m by 6am and could rise to between 5.2m". */
+const HEIGHT_REACH = 24;
 
 /** The nouns a race's distance in metres comes before: "the 100m final", "the 200m world record". */
 const RACE_NOUNS: ReadonlySet<string> = new Set(['final', 'finals', 'heat', 'heats', 'semifinal', 'semi-final', 'race', 'world', 'record', 'title', 'hurdles',

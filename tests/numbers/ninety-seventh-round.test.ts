@@ -36,3 +36,16 @@ describe('bare dollars of a story with no dateline', () => {
     expect(moneyOf(text)).toEqual([['$31', 31, 'USD']]);
   });
 });
+
+describe('a figure in "m" after a height of water', () => {
+  it('is metres', () => {
+    expect(readings('River levels had reached 4.9m by 6am and could rise to between 5.2m and 5.4m.').filter(([type]) => type !== 'TIME')).toEqual([
+      ['QUANTITY', '4.9m', 4.9, 'm'], ['QUANTITY', '5.2m', 5.2, 'm'], ['QUANTITY', '5.4m', 5.4, 'm'],
+    ]);
+    expect(readings('Waves of up to 6m are forecast.')).toEqual([['QUANTITY', '6m', 6, 'm']]);
+  });
+
+  it('stays millions after levels of no water', () => {
+    expect(readings('Unemployment levels rose to 1.6m.')).toEqual([['CARDINAL', '1.6m', 1600000]]);
+  });
+});

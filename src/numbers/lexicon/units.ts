@@ -126,6 +126,15 @@ export const INCH_MARKS: ReadonlySet<string> = new Set(['"', "''", '″']);
  * high", "the 100m final", "the 400m hurdles" (metres), "a 10k run" (kilometres), but "5m people" (million).
  */
 export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm', k: 'km', K: 'km' };
+/**
+ * Nouns of a height of water, waves or snow told before a figure in "m" in its sentence: "the gauge had reached 4.9m",
+ * "waves of up to 6m" (metres, not millions).
+ */
+export const HEIGHT_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'gauge', 'gauges', 'waves', 'tides', 'snowpack', 'floodwater', 'floodwaters',
+]);
+/** What makes a level one of water ("river levels", "the water level"; not "unemployment levels rose to 1.6m"). */
+export const WATER_BEFORE_LEVEL: ReadonlySet<string> = new Set(['river', 'water', 'sea', 'flood', 'lake', 'reservoir', 'dam', 'tide', 'tidal', 'groundwater']);
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'high', 'tall', 'long', 'wide', 'deep', 'thick',
   'final', 'finals', 'heat', 'heats', 'hurdles', 'run', 'race', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'sprint', 'dash',
