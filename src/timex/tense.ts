@@ -79,6 +79,9 @@ function tenseOfSentence(doc: Doc, start: number, end: number, namesADay: boolea
   if (before(1) === 'from' && namesADay && RESCHEDULED_TO.has(tokens[tokenAt(tokens, end)]?.text.toLowerCase() ?? '') && putOffBefore(tokens, first - 1, true)) return 'FUTURE';
   // "a flexible extension of the Brexit deadline to October 31", "extended the filing deadline to Friday".
   if (before(1) === 'to' && before(2) === 'deadline' && extensionBefore(tokens, first - 2)) return 'FUTURE';
+  // "The Bureau of Meteorology forecast a top of 44 degrees ... on Saturday", "have warned of another round of rain
+  // Wednesday": the day of what is forecast or warned of lies ahead.
+  if (namesADay && forecastBefore(tokens, first)) return 'FUTURE';
   // "retroactive to March 17", "backdated to January": the day a thing reaches back to has gone by.
   if (before(1) === 'to' && REACHING_BACK.has(before(2))) return 'PAST';
   if (DECLARING_VERBS.has(before(1)) && observanceAfter(tokens, end, sentence)) return 'FUTURE';
@@ -725,6 +728,26 @@ function putOffBefore(tokens: Token[], to: number, ofADay: boolean): boolean {
   }
   return false;
 }
+/**
+ * Whether a word of forecasting or warning ("forecast", "warned of") stands before the day at `first` with its object
+ * between, no verb or clause mark in it (not "forecast on Saturday", the day it was told; not "had forecast").
+ */
+function forecastBefore(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let k = first - 1; k >= 0 && first - k <= FORECAST_REACH && tokens[k].sentence === sentence; k--) {
+    const word = tokens[k].text.toLowerCase();
+    if (FORECAST_WORDS.has(word)) {
+      const object = tokens[k + 1]?.text.toLowerCase() ?? '';
+      return first - k >= 3 && object !== 'on' && object !== 'that' && tokens[k - 1]?.text.toLowerCase() !== 'had';
+    }
+    if (VERB_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SCONJ') return false;
+  }
+  return false;
+}
+/** How many words before a day its forecast may stand: "forecast a top of 44 degrees in Nowra and 47 in Penrith on Saturday". */
+const FORECAST_REACH = 14;
+const FORECAST_WORDS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'warned', 'warns', 'warning', 'warnings']);
+
 /** Whether the verb at `k` is denied by a past auxiliary: "did not adjourn", "didn't close", "was not postponed". */
 function negatedInThePast(tokens: Token[], k: number): boolean {
   const not = tokens[k - 1]?.text.toLowerCase() ?? '';

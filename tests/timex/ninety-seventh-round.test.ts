@@ -53,3 +53,15 @@ describe('"this" and a holiday told in the past', () => {
     expect(valueOf('Retailers said sales fell this Christmas.', '2024-11-08', 'this Christmas')).toBe('2024-12-25');
   });
 });
+
+describe('the day of what is forecast or warned of', () => {
+  it('lies ahead', () => {
+    expect(valueOf('The Bureau of Meteorology forecast a top of 44 degrees in Nowra on Saturday.', '2020-01-03', 'Saturday')).toBe('2020-01-04');
+    expect(valueOf('Forecasters have warned of another round of rain Wednesday.', '2025-07-06', 'Wednesday')).toBe('2025-07-09');
+  });
+
+  it('leaves the day a warning was given, and a day of another verb, where they were', () => {
+    expect(valueOf('The agency warned on Wednesday of heavy rain.', '2020-01-03', 'Wednesday')).toBe('2020-01-01');
+    expect(valueOf('Police warned residents who fled on Wednesday not to return.', '2020-01-03', 'Wednesday')).toBe('2020-01-01');
+  });
+});
