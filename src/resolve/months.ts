@@ -1,7 +1,8 @@
 // A month's name is a date, not a place or an organization, whatever the model read from its
 // place in the sentence ("fell in July", a futures table's "(SEP)", "Dec 6-20"). Its given-name
 // readings are the model's PERSONs ("Jan Ullrich", "June Carter"), which stay; and one alone that is the last name of a
-// person the article names in full is that person where no word of dates puts it ("signed by May" after "Theresa May").
+// person the article names in full is that person where no word of dates puts it ("signed by May" after "Theresa May"),
+// and one before such a person's surname is a given name ("Reeva Steenkamp's mother, June Steenkamp").
 import type { Candidate } from '../document.js';
 import { NAME_LABELS } from '../document.js';
 import { isCalendarWord, MONTHS } from '../lexicon/calendar.js';
@@ -31,15 +32,22 @@ export function peopleNamedLikeMonths(text: string, candidates: Candidate[]): Ca
   return candidates.map((c) => {
     if (c.type !== 'DATE' || !MONTH_INITIALS.has(text[c.start]) || !MONTH_ALONE.test(text.slice(c.start, c.end)) || !isCalendarWord(MONTHS, text.slice(c.start, c.end))) return c;
     surnames ??= lastNamesOfFullNames(text, candidates);
-    if (!surnames.has(text.slice(c.start, c.end)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 3))) return c;
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     const [previous, word] = [before?.[1] ?? '', (before?.[2] ?? '').toLowerCase()];
+    // "Reeva Steenkamp's mother, June Steenkamp": a month before the surname of a person the article names is a given
+    // name, where no word of dates stands before it ("In June May visited Washington").
+    const next = SURNAME_AFTER.exec(text.slice(c.end, c.end + SURNAME_REACH));
+    if (next && surnames.has(next[1]) && !DATE_WORDS.has(word)) return candidate(c.start, c.end + next[0].length, 'PERSON', c.source, c.confidence);
+    if (!surnames.has(text.slice(c.start, c.end)) || FIGURE_AFTER.test(text.slice(c.end, c.end + 3))) return c;
     // "signed by May": after a participle "by" names who did it, not a deadline.
     if (DATE_WORDS.has(word) && !(word === 'by' && PARTICIPLE.test(previous))) return c;
     if (JOINING_WORDS.has(word) && isCalendarWord(MONTHS, previous)) return c;
     return candidate(c.start, c.end, 'PERSON', c.source, c.confidence);
   });
 }
+/** A capitalised word right after a month, as a surname follows a given name: " Steenkamp". */
+const SURNAME_AFTER = /^ (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/u;
+const SURNAME_REACH = 40;
 /** A capitalised word alone: "May", not "May 5" or "mid-May". */
 const MONTH_ALONE = /^\p{Lu}\p{Ll}+$/u;
 /** A figure right after a month: its day or its year. */

@@ -26,3 +26,15 @@ describe('a company\'s arm in a country, named by the company and the country', 
     expect(readNames('Michael Jordan scored 30 points. Jordan hit 15 of 26 shots.')).toEqual([['Michael Jordan', 'PERSON'], ['Jordan', 'PERSON']]);
   });
 });
+
+describe('a month\'s name before the surname of a person the article names', () => {
+  it('is a given name', () => {
+    expect(readNames("Reeva Steenkamp's mother, June Steenkamp, said she would not oppose parole."))
+      .toEqual([['Reeva Steenkamp', 'PERSON'], ['June Steenkamp', 'PERSON']]);
+  });
+
+  it('stays a month after a word of dates', () => {
+    expect(readMentions('Theresa May met Donald Trump. In June May visited Washington.').map((m) => [m.text, m.type]))
+      .toEqual([['Theresa May', 'PERSON'], ['Donald Trump', 'PERSON'], ['June', 'DATE'], ['May', 'PERSON'], ['Washington', 'GPE']]);
+  });
+});
