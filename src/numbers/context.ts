@@ -6,7 +6,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 import {
-  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
+  ATTACHED_COUNT_NOUNS, CODE_INTRODUCERS, CODE_JOINERS, COUNTING_VERB_INTRODUCERS, COUNTING_ONE_AFTER, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_NOUNS, NAMING_NUMBER_BEFORE, NAMING_NUMBERS, ORDINAL_NAME_HEADS,
   HYPHENED_KIND_NOUNS, STREET_WORDS, TALLY_JOINERS, VERSIONED_NAMES, WORDS_BEFORE_HYPHENED_NUMBERS,
   NAME_PARTICLE_NUMBERS,
 } from './lexicon/not-numbers.js';
@@ -99,7 +99,7 @@ function codeOrName(words: readonly Word[], n: Numeral, { w, prev, prev2, next, 
   // phone numbers and identifiers: "+27-11 482 1003", "CUSIP: 072261", "(212) 555-1234", "newsroom 64 4 4734 746"
   if (n.digitsOnly && inPhoneNumber(words, n)) return 'code';
 
-  if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(prev, next)) return 'name';
+  if (n.digitsOnly && NAMING_NUMBERS.has(w.text) && namesAThing(w.text, prev, next)) return 'name';
   if (n.digitsOnly && prev && CODES_NAMING_MEETINGS.has(prev.text) && /^\d\d$/.test(w.text)) return 'name';
   // "Nancy 0 Paris St Germain 0" is a row of results
   if (n.digitsOnly && houseNumber(words, n.last + 1, n.first) && !resultRow(words, n.first)) return 'code';
@@ -232,8 +232,12 @@ function spokenFraction(words: readonly Word[], k: number, of: number): boolean 
   return bare(before) && bare(after) && (!end || end.pos === 'PUNCT');
 }
 
-/** A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no plural follows to count. */
-function namesAThing(prev: Word | undefined, next: Word | undefined): boolean {
+/**
+ * A naming number ("911", "747") names where a determiner or "call" goes before it or a singular noun after it, and no
+ * plural follows to count; an emergency number names before the plurals of its service too ("911 calls", "999 operators").
+ */
+function namesAThing(number: string, prev: Word | undefined, next: Word | undefined): boolean {
+  if (next && EMERGENCY_NUMBERS.has(number) && EMERGENCY_SERVICE_NOUNS.has(next.lower)) return true;
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && isPlural(next.text)) return false;
   return (!!prev && NAMING_NUMBER_BEFORE.has(prev.lower)) || (!!next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }

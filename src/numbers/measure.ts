@@ -16,6 +16,7 @@ import {
   MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
+import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
@@ -444,6 +445,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   const unit = lookup(UNITS, word.lower) ?? (againstDigits ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined)
     ?? (spaced ? lookup(ATTACHED_CASED_UNITS, word.text) ?? lookup(ATTACHED_UNITS, word.lower) : undefined);
   if (!unit || (n.needsMeasure && n.kind !== 'fraction' && NOT_UNIT_AFTER_A.has(word.lower))) return null;
+  // "Section 80C", "Article 19F": a capital letter against the digits after a code's word is part of the code
+  if (againstDigits && ATTACHED_CASED_UNITS[word.text] !== undefined && CODE_INTRODUCERS.has(wordAt(words, n.first - 1, n.first)?.lower ?? '')) return null;
   // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };

@@ -49,3 +49,15 @@ describe('a figure in "m" after a height of water', () => {
     expect(readings('Unemployment levels rose to 1.6m.')).toEqual([['CARDINAL', '1.6m', 1600000]]);
   });
 });
+
+describe('codes and names the numbers recognizer counted', () => {
+  it('leaves a law\'s section with a capital letter a section, no temperature', () => {
+    expect(readings('Deductions under Section 80C rose, and a late fee applies under Section 234F.')).toEqual([]);
+    expect(readings('Temperatures hit 40C in Delhi.')).toEqual([['QUANTITY', '40C', 40, 'degC']]);
+  });
+
+  it('leaves an emergency number before its calls a name', () => {
+    expect(readings('The outage cut off 911 calls in some regions.')).toEqual([]);
+    expect(readings('The 747 passengers were safe.')).toEqual([['CARDINAL', '747', 747]]);
+  });
+});

@@ -79,6 +79,10 @@ export const NAMING_NUMBERS: ReadonlySet<string> = new Set([
   '707', '717', '727', '737', '747', '757', '767', '777', '787',
 ]);
 
+/** The emergency telephone numbers of NAMING_NUMBERS, and the plurals of their service that they name ("911 calls"). */
+export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112']);
+export const EMERGENCY_SERVICE_NOUNS: ReadonlySet<string> = new Set(['calls', 'callers', 'operators', 'dispatchers', 'centers', 'centres', 'services', 'lines']);
+
 /** Before a naming number, these make it the name: "called 911", "dial 999", "the 747", "its 787". */
 export const NAMING_NUMBER_BEFORE: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
