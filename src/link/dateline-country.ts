@@ -48,15 +48,27 @@ const STATE_AFTER_TOWN = /^, ?$/;
 /**
  * The one country the article's places are in, where it names at least MIN_PLACES places the registry places in a
  * country and no more than one in ten lies elsewhere ("Brisbane ... Queensland ... the Gold Coast": Australia); where
- * its places do not tell, the one country its places and bodies together are in ("the Australian Taxation Office ...
- * the Reserve Bank of Australia"); else none.
+ * its places do not tell, the country three in four of its places and bodies together are in ("the NSW Rural Fire
+ * Service ... Victoria ... the Bureau of Meteorology", though Scott Morrison was in Hawaii); else none.
  */
 export function placesCountry(mentions: readonly Mention[], index: RegistryIndex): string | undefined {
-  return oneCountry(mentions, index, PLACE_LABELS, SHARE) ?? oneCountry(mentions, index, PLACES_AND_BODIES, BODIES_SHARE);
+  return oneCountry(countries(mentions, index, PLACE_LABELS), SHARE) ?? oneCountry(countries(mentions, index, PLACES_AND_BODIES), BODIES_SHARE);
 }
 const PLACES_AND_BODIES: ReadonlySet<string> = new Set([...PLACE_LABELS, 'ORG']);
 
-function oneCountry(mentions: readonly Mention[], index: RegistryIndex, labels: ReadonlySet<string>, share: number): string | undefined {
+/**
+ * The country more of the article's places and bodies are in than any other, twice at least: where the article writes
+ * the US dollar as such ("US$1,752", "60.8 US cents"), its bare dollars are that country's though it names a few
+ * abroad ("Fonterra ... the Reserve Bank ... Westpac" of New Zealand beside Australia's banks).
+ */
+export function leadingCountry(mentions: readonly Mention[], index: RegistryIndex): string | undefined {
+  const { counts } = countries(mentions, index, PLACES_AND_BODIES);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/** How many of the article's mentions of the given labels the registry places in each country, and in all. */
+function countries(mentions: readonly Mention[], index: RegistryIndex, labels: ReadonlySet<string>): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of mentions) {
@@ -66,6 +78,10 @@ function oneCountry(mentions: readonly Mention[], index: RegistryIndex, labels: 
     total++;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  return { counts, total };
+}
+
+function oneCountry({ counts, total }: { counts: Map<string, number>; total: number }, share: number): string | undefined {
   if (total < MIN_PLACES) return undefined;
   for (const [country, n] of counts) if (n >= total * share) return country;
   return undefined;

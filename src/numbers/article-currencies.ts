@@ -94,25 +94,29 @@ function inUse(code: string, year: number | undefined): boolean {
  * a place and a dash alone ("OTTAWA — The federal government will spend $2 billion"), unless it writes its own dollar
  * with a sign of its own ("C$"), and those of an article with no dateline whose places (or, where they do not tell,
  * places and bodies) are all in such a country, as its local press writes them ("Brisbane ... recovery payments of
- * $1,000"). The US dollar stays the sign's money wherever the article does not mark it apart, and in a wire's story
- * filed from abroad.
+ * $1,000"), or, where it writes the US dollar as such and no other dollar by its sign, most of them are ("US$1,752 a
+ * tonne ... $5.25 a kilogram" beside New Zealand's bodies). The US dollar stays the sign's money wherever the article does not mark it apart, and in a
+ * wire's story filed from abroad.
  */
 export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[],
-  localPress: () => boolean, year?: number): Mention[] {
+  leadingPeoples: () => readonly string[], localPress: () => boolean, year?: number): Mention[] {
   // Most articles hold no amount in a bare sign, cents or dollars: nothing to ask of the dateline or the places.
   // (not an amount closing a range a US amount opens: "US$148.9 million to $153.3 million")
   const bare = mentions.map((m, k) => m.type === 'MONEY' && m.attrs?.currency === 'USD' && (text.charCodeAt(m.start) === DOLLAR_SIGN || bareCents(text, m) || bareDollars(text, m))
     && !(k > 0 && US_MARKED.test(text.slice(mentions[k - 1].start, mentions[k - 1].end)) && RANGE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start))));
   if (!bare.includes(true)) return mentions;
   const filedFrom = peoples();
-  const local = national('dollar', filedFrom.length ? filedFrom : placePeoples(), year);
+  const marked = () => mentions.some((m) => m.type === 'MONEY' && (US_MARKED.test(text.slice(m.start, m.end)) || US_MARKED_CENTS.test(text.slice(m.start, m.end))));
+  const local = national('dollar', filedFrom.length ? filedFrom : placePeoples(), year)
+    ?? (filedFrom.length === 0 && marked() && !otherDollarSigned(mentions) ? national('dollar', leadingPeoples(), year) : undefined);
   if (local === undefined || local === 'USD') return mentions;
-  const marked = () => mentions.some((m) => m.type === 'MONEY' && US_MARKED.test(text.slice(m.start, m.end)));
   const ownSign = () => mentions.some((m) => m.type === 'MONEY' && m.attrs?.currency === local);
   if (filedFrom.length && !marked() && !(localPress() && !ownSign())) return mentions;
   return mentions.map((m, k) => (bare[k] ? { ...m, attrs: { ...m.attrs, currency: local } } : m));
 }
 const DOLLAR_SIGN = 36;
+/** Whether the article writes some other country's dollar by its sign or name ("C$16.40", "Canadian dollars"): then it marks each dollar, and a bare one is the US's. */
+const otherDollarSigned = (mentions: readonly Mention[]) => mentions.some((m) => m.type === 'MONEY' && OTHER_DOLLARS.has(m.attrs?.currency ?? ''));
 /** Between the two amounts of a range: "US$1 to $2", "US$1-$2", "between US$1 and $2". */
 const RANGE_BETWEEN = /^\s*(?:to|and|or|-|–)\s*$/;
 /** An amount written as the US's dollars: "US$5", "U.S. $5", "$5 (US)", "5 US dollars", "USD 5". */

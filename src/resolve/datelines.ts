@@ -58,7 +58,7 @@ export function localDateline(text: string): boolean {
 
 /**
  * Where the place of a local paper's dateline written with a plain hyphen starts, in the article's first lines: "ISTANBUL -
- * Galatasaray secured", "PERTH - Andrew Forrest's". No place is made of it (CoNLL's lines open so with labels and
+ * Galatasaray secured", "PERTH - Andrew Forrest's", "SINGAPORE - A 26-year-old man". No place is made of it (CoNLL's lines open so with labels and
  * sections: "NOTE - Jeans Mate", "GERMANY - Bunds extended"); only a place the article's mentions already hold tells the
  * country a story is filed from.
  */
@@ -66,7 +66,7 @@ export function hyphenDateline(text: string): number | undefined {
   const m = HYPHEN_DATELINE.exec(text.slice(0, HYPHEN_DATELINE_REACH));
   return m && !LINE_LABELS.has(m[1]) ? m.index + m[0].indexOf(m[1]) : undefined;
 }
-const HYPHEN_DATELINE = new RegExp(`^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:${REGION})? - \\p{Lu}\\p{Ll}`, 'mu');
+const HYPHEN_DATELINE = new RegExp(`^(?:THE )?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*)(?:${REGION})? - (?:\\p{Lu}\\p{Ll}|A )`, 'mu');
 /** The first lines, a headline's and the dateline's: a line so opened further on is a section of the story. */
 const HYPHEN_DATELINE_REACH = 400;
 

@@ -7,7 +7,7 @@
 // national agency's ("CANBERRA, May 9 AAP -"), or in a story without a dateline whose places are all in one; and cents
 // told beside a price in another dollar.
 import type { Doc, Mention } from '../document.js';
-import { datelineCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
+import { datelineCountry, leadingCountry, placesCountry, sentenceCountry } from '../link/dateline-country.js';
 import { carriedCurrencies, localDollars, pairedCents } from '../numbers/article-currencies.js';
 import { homeAgencyCountry, hyphenDateline, localDateline } from '../resolve/datelines.js';
 import type { Resources } from '../resources.js';
@@ -28,6 +28,8 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
   // An article with no dateline is of the country its places are in, if they agree.
   const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
+  // (and where the article writes the US dollar as such, the country most of them are in)
+  const leadingPeoples = () => (dateline() === null ? registry.entries.get(leadingCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
   // (each sentence's country read once, for the amounts of a name several countries use)
   const bySentence = new Map<number, readonly string[]>();
   const sentencePeoples = (m: Mention) => {
@@ -36,7 +38,7 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
     return peoplesThere;
   };
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);
-  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, () => localDateline(doc.text) || hyphenDateline(doc.text) !== undefined || agencyCountry() !== null, year)) };
+  return { ...doc, mentions: pairedCents(doc.text, localDollars(doc.text, carried, peoples, placePeoples, leadingPeoples, () => localDateline(doc.text) || hyphenDateline(doc.text) !== undefined || agencyCountry() !== null, year)) };
 }
 
 export const stage: Stage = {

@@ -61,3 +61,23 @@ describe('codes and names the numbers recognizer counted', () => {
     expect(readings('The 747 passengers were safe.')).toEqual([['CARDINAL', '747', 747]]);
   });
 });
+
+describe('bare dollars where the story writes the US dollar as such', () => {
+  it('are those of the country most of its places and bodies are in', () => {
+    const text = 'Fonterra cut its forecast milk price to $5.25 a kilogram, as whole milk powder fell to US$1,752 a tonne. The Reserve Bank '
+      + 'of New Zealand and Westpac New Zealand said farmers in Waikato would be hit, while the Reserve Bank of Australia held rates.';
+    expect(moneyOf(text)).toEqual([['$5.25', 5.25, 'NZD'], ['US$1,752', 1752, 'USD']]);
+  });
+
+  it('stay US dollars where the story writes another dollar by its sign too', () => {
+    const text = 'Cineplex Odeon closed at C$12.875 in Toronto and at $11 in New York, after a US$666 million offer. The Reserve Bank of '
+      + 'Australia and the Australian Securities Exchange were not involved, said the Australian Competition and Consumer Commission.';
+    expect(moneyOf(text).map(([span, , currency]) => [span, currency])).toEqual([['C$12.875', 'CAD'], ['$11', 'USD'], ['US$666 million', 'USD']]);
+  });
+});
+
+describe('a dateline written with a hyphen before "A"', () => {
+  it('is a local paper\'s, its bare dollars its country\'s', () => {
+    expect(moneyOf('SINGAPORE - A man was fined $8,000 on Thursday for cheating, the court heard.')).toEqual([['$8,000', 8000, 'SGD']]);
+  });
+});
