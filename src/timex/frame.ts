@@ -368,6 +368,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
   if (stretch) frame.vague = `PX${STRETCH_LETTERS[clean(stretch)]}`;
   if (g.vague) { const v = clean(g.vague); frame.vague = VAGUE_REFERENCES[v] ?? VAGUE_NOMINALS[v] ?? VAGUE_NOT_RECOGNIZED[v] ?? MODAL_FUTURE[v] ?? VAGUE_LENGTHS[v]; }
   if (g.setq || g.freq) frame.every = true;
+  // "every fortnight": one of the unit, two weeks (the count of a unit multiplied is read with the unit, "two fortnights")
+  if (frame.every && frame.amount === undefined && g.unit && UNIT_MULTIPLIER[clean(g.unit)]) frame.amount = UNIT_MULTIPLIER[clean(g.unit)];
   if (g.setadv) frame.setValue = SET_ADVERBS[clean(g.setadv)];
   if (g.weekends) frame.setValue = 'XXXX-WXX-WE';
   if (g.openend) frame.mod = OPEN_END_MODS[clean(g.openend)];

@@ -133,6 +133,8 @@ export function resolveFrame(f: Frame, ctx: ResolveContext): Resolved | null {
     if (f.month) return done('SET', `XXXX-${pad(f.month)}${f.day ? `-${pad(f.day)}` : ''}`);
     if (f.season) return done('SET', `XXXX-${f.season}`);
     if (f.part && !f.unit) return done('SET', `XXXX-XX-XX${f.part.startsWith('T') ? f.part : `T${f.part}`}`);
+    // "every weekend": the weekend of every week, no length
+    if (f.unit === 'WE') return done('SET', 'XXXX-WXX-WE');
     if (f.unit) return done('SET', duration(f.amount ?? 1, f));
   }
   if (f.weekday !== undefined && typeof f.amount === 'number' && f.dir) {
@@ -176,11 +178,13 @@ function duration(amount: number | 'X', f: Frame): string {
   if (Number.isInteger(amount)) return `P${t}${amount}${code}`;
   const whole = Math.floor(amount);
   const frac = amount - whole;
-  // A half year is six months; a half hour thirty minutes; a half day twelve hours.
-  if (code === 'Y') return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
-  if (code === 'D') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
-  if (code === 'H' && f.unitTime) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
-  if (code === 'M' && f.unitTime) return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
+  // A half year is six months; a half hour thirty minutes; a quarter day six hours. A part no whole count of the smaller
+  // unit makes stays the decimal written ("2.8 days" is P2.8D, not 2 days and 19 hours).
+  const parts = (n: number) => Math.abs(frac * n - Math.round(frac * n)) < 1e-9;
+  if (code === 'Y' && parts(12)) return `P${whole ? `${whole}Y` : ''}${Math.round(frac * 12)}M`;
+  if (code === 'D' && parts(24)) return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
+  if (code === 'H' && f.unitTime && parts(60)) return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
+  if (code === 'M' && f.unitTime && parts(60)) return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
   return `P${t}${amount}${code}`;
 }
 

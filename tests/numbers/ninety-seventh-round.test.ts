@@ -56,6 +56,10 @@ describe('codes and names the numbers recognizer counted', () => {
     expect(readings('Temperatures hit 40C in Delhi.')).toEqual([['QUANTITY', '40C', 40, 'degC']]);
   });
 
+  it('leaves "two-way" no count', () => {
+    expect(readings("Canada's two-way trade with Asia grew.")).toEqual([]);
+  });
+
   it('leaves an emergency number before its calls a name', () => {
     expect(readings('The outage cut off 911 calls in some regions.')).toEqual([]);
     expect(readings('The 747 passengers were safe.')).toEqual([['CARDINAL', '747', 747]]);

@@ -65,3 +65,16 @@ describe('the day of what is forecast or warned of', () => {
     expect(valueOf('Police warned residents who fled on Wednesday not to return.', '2020-01-03', 'Wednesday')).toBe('2020-01-01');
   });
 });
+
+describe('sets and lengths of the ninety-ninth round (shipping)', () => {
+  it('read "every fortnight" as two weeks and "every weekend" as the weekend of every week', () => {
+    expect(valueOf('Workers get two days off every fortnight.', '2024-01-10', 'every fortnight')).toBe('P2W');
+    expect(valueOf('A night shift will run every weekend until February.', '2024-01-10', 'every weekend')).toBe('XXXX-WXX-WE');
+  });
+
+  it('keep a decimal no whole count of the smaller unit makes', () => {
+    expect(valueOf('Dwell time fell to 2.8 days in October.', '2024-01-10', '2.8 days')).toBe('P2.8D');
+    expect(valueOf('The stay averaged 1.5 days.', '2024-01-10', '1.5 days')).toBe('P1DT12H');
+    expect(valueOf('The project ran 2.5 years.', '2024-01-10', '2.5 years')).toBe('P2Y6M');
+  });
+});
