@@ -85,3 +85,12 @@ describe('a dateline written with a hyphen before "A"', () => {
     expect(moneyOf('SINGAPORE - A man was fined $8,000 on Thursday for cheating, the court heard.')).toEqual([['$8,000', 8000, 'SGD']]);
   });
 });
+
+describe('a crop\'s yield and weight, written against the digits', () => {
+  it('are quantities in tonnes a hectare, kilograms a hectolitre and tonnes', () => {
+    expect(readings('Yields are averaging 7.4-7.8t/ha, below the 76kg/hl standard; the crop is forecast at 800,000-900,000t.')).toEqual([
+      ['QUANTITY', '7.4', 7.4, 't/ha'], ['QUANTITY', '7.8t/ha', 7.8, 't/ha'], ['QUANTITY', '76kg/hl', 76, 'kg/hl'],
+      ['QUANTITY', '800,000', 800000, 't'], ['QUANTITY', '900,000t', 900000, 't'],
+    ]);
+  });
+});

@@ -42,8 +42,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'light-year': 'ly', 'light-years': 'ly', horsepower: 'hp', hp: 'hp', bhp: 'hp', mpg: 'mpg', psi: 'psi', carat: 'ct', carats: 'ct',
   'square-foot': 'ft2', 'square-feet': 'ft2', 'square-mile': 'mi2', 'square-metre': 'm2', 'square-meter': 'm2', 'square-kilometre': 'km2', 'square-kilometer': 'km2',
   'km²': 'km2', 'm²': 'm2', 'mi²': 'mi2', 'ft²': 'ft2', 'm³': 'm3', 'b/d': 'bbl/d', 'mb/d': 'Mbbl/d',
-  // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU"
-  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
+  // trade press's rates and a ship's size: "110mn t/yr", "4,000 t/d", "2.5 bcf/d", "a 199,629 dwt ship", "174,000 cbm", "23,000 TEU", a crop's yield "7.8t/ha", a grain's weight "76kg/hl"
+  't/yr': 't/yr', 't/y': 't/yr', 't/d': 't/d', 't/ha': 't/ha', 'kg/ha': 'kg/ha', 'kg/hl': 'kg/hl', 'bcf/d': 'bcf/d', 'mmcf/d': 'Mcf/d', 'scf/d': 'scf/d', dwt: 'dwt', 'gross-ton': 'GT', 'gross-tonne': 'GT', 'deadweight-ton': 'dwt', 'deadweight-tonne': 'dwt', cbm: 'm3', teu: 'TEU', teus: 'TEU', feu: 'FEU', feus: 'FEU',
   // and the energy trade's volumes: "50 kb/d", "15 bcm of gas", "3.2 mmbbl", "$2.80 per MMBtu"
   'kb/d': 'kbbl/d', bcm: 'bcm', bcf: 'bcf', tcf: 'tcf', mmbbl: 'MMbbl', mmbtu: 'MMBtu', mmcf: 'MMcf',
   // oil and gas in barrels of oil equivalent and rates by the day, ore and gas by the year: "3.3bn boe", "1.41 mbpd",
@@ -113,7 +113,7 @@ export const HYPHENED_UNIT_PHRASES: Readonly<Record<string, string>> = {
  * spaced, only before a word of size ("1.75 m tall", "15.6 in. wide") or, but for "in", before "of" or the end of a
  * clause ("400 m.", "1.5 l of water", "2 g." in lower case, where "5G" is a network).
  */
-export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', k: 'km', '′': 'ft', '″': 'in', "''": 'in' };
+export const ATTACHED_UNITS: Readonly<Record<string, string>> = { l: 'l', in: 'in', m: 'm', k: 'km', t: 't', '′': 'ft', '″': 'in', "''": 'in' };
 export const SPACED_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'in', 'g']);
 export const CLAUSE_END_LETTER_UNITS: ReadonlySet<string> = new Set(['l', 'm', 'g']);
 
