@@ -95,8 +95,8 @@ function inUse(code: string, year: number | undefined): boolean {
  * with a sign of its own ("C$"), and those of an article with no dateline whose places (or, where they do not tell,
  * places and bodies) are all in such a country, as its local press writes them ("Brisbane ... recovery payments of
  * $1,000"), or, where it writes the US dollar as such and no other dollar by its sign, most of them are ("US$1,752 a
- * tonne ... $5.25 a kilogram" beside New Zealand's bodies). The US dollar stays the sign's money wherever the article does not mark it apart, and in a
- * wire's story filed from abroad.
+ * tonne ... $5.25 a kilogram" beside New Zealand's bodies). The US dollar stays the sign's money wherever the article
+ * does not mark it apart, and in a wire's story filed from abroad.
  */
 export function localDollars(text: string, mentions: Mention[], peoples: () => readonly string[], placePeoples: () => readonly string[],
   leadingPeoples: () => readonly string[], localPress: () => boolean, year?: number): Mention[] {

@@ -58,9 +58,9 @@ export function localDateline(text: string): boolean {
 
 /**
  * Where the place of a local paper's dateline written with a plain hyphen starts, in the article's first lines: "ISTANBUL -
- * Galatasaray secured", "PERTH - Andrew Forrest's", "SINGAPORE - A 26-year-old man". No place is made of it (CoNLL's lines open so with labels and
- * sections: "NOTE - Jeans Mate", "GERMANY - Bunds extended"); only a place the article's mentions already hold tells the
- * country a story is filed from.
+ * Galatasaray secured", "PERTH - Andrew Forrest's", "SINGAPORE - A 26-year-old man". No place is made of it (CoNLL's
+ * lines open so with labels and sections: "NOTE - Jeans Mate", "GERMANY - Bunds extended"); only a place the article's
+ * mentions already hold tells the country a story is filed from.
  */
 export function hyphenDateline(text: string): number | undefined {
   const m = HYPHEN_DATELINE.exec(text.slice(0, HYPHEN_DATELINE_REACH));

@@ -8,6 +8,7 @@ import { tokenAt } from '../text/token-at.js';
 import { DETERMINERS } from './rules/contexts.js';
 import type { Tense } from './resolve.js';
 import {
+  COUNT_OPENERS, FORECAST_WORDS, PAST_NEGATED, REACHING_BACK,
   ARRANGED_FOR, ARRANGED_IN_MONTH, OBJECT_PRONOUNS, DECLARING_VERBS, OBSERVANCE_NOUNS, ON_COURSE, SUBORDINATORS, ATTRIBUTION_VERBS, AUXILIARIES, AWAITING, CLAUSE_OPENERS, CONJUNCTIONS, CONTRACT_NOUNS, COPULAS, DEADLINE_GIVERS, DEADLINE_WORDS, EXPECTATION_VERBS, FIGURE_MARKS, FIGURE_MARK_QUALIFIERS, CLOSING_DIRECTIONS, CLOSING_VERBS, FUTURE_MARKERS, FUTURE_MODALS, FUTURES_EXCHANGES, GIVES_A_DAY, HABITUAL_WORDS, INCIDENT_NOUNS, MARKET_CLOSES, LOOK_AHEAD_BEFORE_TO, LOOK_AHEAD_PHRASES, MODAL_LOOKS_BACK_BEFORE, MODAL_NEGATIONS, MODALS,
   NOT_TRADED_AFTER, OBJECT_CONTROL_VERBS, COMPARED_AHEAD, CUSTOM_WORDS, PASSIVE_AUXILIARIES, PAST_BE, PAST_FORMS, PICKED_SIDES, PLAN_WORDS, PAST_MODALS, SEQUENCE_PARTICIPLES, PAST_PERFECT, PERFECT_AUXILIARIES, PLAN_PARTICIPLES, POSSESSIVES, PRESENT_BE, ARRANGING_PARTICIPLES, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, REPORTING_VERBS,
   BASELINE_PHRASES, CALENDAR_VERBS, FIXTURE_VERBS, VOTE_NOUNS, IN_FORCE, PROSPECT_LINKS, PROSPECT_NOUNS, PAST_STATES, EXTENSION_NOUNS, KEPT_PARTICIPLES, RESCHEDULED_TO, RESCHEDULING_VERBS, DATE_MOVING_VERBS, CLOSING_UNTIL, FOLLOWED_CHANGE, RELEASE_VERBS, RELEASED_FIGURES, RESULTS_NOUNS, STATISTICS_NOUNS, SAME_PAST_AND_PRESENT, SETTING_VERBS, SCHEDULED_PRESENTS, SINGULAR_PRONOUNS, SIDE_WORDS, SPAN_PARTICIPLES, STATIVE_PRESENTS, TRADED_GOODS, WAITED_UNTIL, DRAWING_NEAR, ADJECTIVE_VERBS,
@@ -746,16 +747,12 @@ function forecastBefore(tokens: Token[], first: number): boolean {
 }
 /** How many words before a day its forecast may stand: "forecast a top of 44 degrees in Nowra and 47 in Penrith on Saturday". */
 const FORECAST_REACH = 14;
-const FORECAST_WORDS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'warned', 'warns', 'warning', 'warnings']);
 
 /** Whether the verb at `k` is denied by a past auxiliary: "did not adjourn", "didn't close", "was not postponed". */
 function negatedInThePast(tokens: Token[], k: number): boolean {
   const not = tokens[k - 1]?.text.toLowerCase() ?? '';
   return (not === 'not' || not === "n't" || not === 'n’t') && PAST_NEGATED.has(tokens[k - 2]?.text.toLowerCase() ?? '');
 }
-const PAST_NEGATED: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);
-/** Words before "to" and a day that the day lies behind: "retroactive to March 17". */
-const REACHING_BACK: ReadonlySet<string> = new Set(['retroactive', 'retroactively', 'backdated']);
 /** A verb of putting off right before token `to`, in the passive of the past: "was pushed to", "had been postponed until". */
 function movedInThePast(tokens: Token[], to: number): boolean {
   const verb = tokens[to - 1];
@@ -1747,7 +1744,6 @@ function subjectOpensClause(tokens: Token[], k: number): boolean {
 function countedObjectAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.pos === 'NUM' || COUNT_OPENERS.has(tokens[k]?.text.toLowerCase() ?? '');
 }
-const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer', 'further', 'additional', 'record']);
 const CLAUSE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 /** Token k follows a noun that a determiner, a figure or a possessive opens, and no object follows it ("a rate cut in"). */
 function compoundHead(tokens: Token[], k: number): boolean {

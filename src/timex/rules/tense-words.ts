@@ -369,3 +369,15 @@ export const ON_COURSE: ReadonlySet<string> = new Set(['on track', 'on course', 
 export const EXPECTATION_VERBS: ReadonlySet<string> = new Set([
   'expected', 'forecast', 'forecasted', 'predicted', 'projected', 'anticipated', 'planned', 'scheduled', 'promised', 'targeted', 'signaled', 'signalled',
 ]);
+
+/** Words of forecasting or warning: the day of what they tell of lies ahead ("forecast a top of 44 degrees on Saturday"). */
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'forecasted', 'predicted', 'predicts', 'warned', 'warns', 'warning', 'warnings']);
+
+/** Auxiliaries that deny a verb in the past: "did not adjourn until 11pm" tells when the sitting ended. */
+export const PAST_NEGATED: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);
+
+/** Words before "to" and a day that the day lies behind: "retroactive to March 17", "backdated to January". */
+export const REACHING_BACK: ReadonlySet<string> = new Set(['retroactive', 'retroactively', 'backdated']);
+
+/** Words that open a noun phrase of a count, a reporting verb's object, no clause's subject: "reported new Covid cases". */
+export const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer', 'further', 'additional', 'record']);
