@@ -8,7 +8,7 @@ const dates = readTimes;
 describe('"the last year" set off after a year', () => {
   it('is that year', () => {
     expect(dates('Life expectancy had reached 78.8 years in 2019, the last year before the pandemic.', '2022-08-31'))
-      .toEqual([['78.8 years', 'DATE', 'P78Y10M'], ['2019', 'DATE', '2019'], ['the last year', 'DATE', '2019']]);
+      .toEqual([['78.8 years', 'DATE', 'P78.8Y'], ['2019', 'DATE', '2019'], ['the last year', 'DATE', '2019']]);
     expect(dates('The rate was 1.46 in 2022, the latest year for which figures are available.', '2024-07-11'))
       .toEqual([['2022', 'DATE', '2022'], ['the latest year', 'DATE', '2022']]);
   });
