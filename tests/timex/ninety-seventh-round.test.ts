@@ -78,3 +78,10 @@ describe('sets and lengths of the ninety-ninth round (shipping)', () => {
     expect(valueOf('The project ran 2.5 years.', '2024-01-10', '2.5 years')).toBe('P2Y6M');
   });
 });
+
+describe('the day a change takes effect', () => {
+  it('lies ahead, unless told so in the past', () => {
+    expect(valueOf('ASB was first to move, cutting its one-year rate by 0.2 points, effective from Thursday.', '2024-10-09', 'Thursday')).toBe('2024-10-10');
+    expect(valueOf('The cut, which was effective from Monday, helped borrowers.', '2024-10-09', 'Monday')).toBe('2024-10-07');
+  });
+});

@@ -381,3 +381,7 @@ export const REACHING_BACK: ReadonlySet<string> = new Set(['retroactive', 'retro
 
 /** Words that open a noun phrase of a count, a reporting verb's object, no clause's subject: "reported new Covid cases". */
 export const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer', 'further', 'additional', 'record']);
+
+/** A word that a change takes effect by, and the prepositions after it: "effective from Thursday", "effective Monday". */
+export const TAKING_EFFECT: ReadonlySet<string> = new Set(['effective']);
+export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'as']);
