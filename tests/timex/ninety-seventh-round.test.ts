@@ -85,3 +85,10 @@ describe('the day a change takes effect', () => {
     expect(valueOf('The cut, which was effective from Monday, helped borrowers.', '2024-10-09', 'Monday')).toBe('2024-10-07');
   });
 });
+
+describe('the minutes of a meeting', () => {
+  it('are its record, no length of time', () => {
+    expect(readTimes("The minutes of today's meeting will be released on May 17.", '2024-05-03').map(([span]) => span)).toEqual(['today', 'May 17']);
+    expect(readTimes('Within minutes of the meeting ending, shares fell.', '2024-05-03').map(([span]) => span)).toEqual(['minutes']);
+  });
+});

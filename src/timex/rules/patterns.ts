@@ -14,6 +14,10 @@ import { PERIOD_AFTER_OF } from '../../lexicon/period-words.js';
 import { ERAS } from '../../lexicon/calendar.js';
 
 /** Parts of speech and words the rules' contexts name. */
+/** After "minutes", the meeting they are the record of: " of today's meeting", " of the Fed's March meeting". */
+const MEETING_RECORD_AFTER = /^ of [^.;:!?]{0,40}?\bmeetings?\b/i;
+/** Words before "minutes" that make it a length still ("within minutes of the meeting ending"). */
+const LENGTH_BEFORE_MINUTES: ReadonlySet<string> = new Set(['within', 'in', 'for', 'after', 'few', 'several', 'just', 'only', 'final', 'last', 'first', 'closing', 'opening']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const NOUN_TAG: ReadonlySet<string> = new Set(['NOUN']);
 const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['ADJ']);
@@ -593,7 +597,11 @@ export const RULES: TimexRule[] = [
   { id: 'rel_duration', article: true, confidence: 0.7, pattern: "{NOTVERBLAST}(?<rel>{DURREL}) (?<unitp>{PLURALUNIT})" },
   { id: 'bare_units', article: true, confidence: 0.5, pattern: "(?<unitp>{PLURALUNIT})(?: (?:or|and|to) {PLURALUNIT})?",
     // "shares fell 1% after hours", "in after-hours trading": the market's close, no length of time.
-    unless: [{ groups: { unitp: /^hours$/i }, textBefore: /\bafter[ -]$/i, textAfterNot: /^ of\b/ }] },
+    unless: [
+      { groups: { unitp: /^hours$/i }, textBefore: /\bafter[ -]$/i, textAfterNot: /^ of\b/ },
+      // "the minutes of today's meeting", "minutes of the Fed's March meeting": a meeting's record, no length of time.
+      { groups: { unitp: /^minutes$/i }, textAfter: MEETING_RECORD_AFTER, wordBeforeNot: LENGTH_BEFORE_MINUTES },
+    ] },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"
   // "now", "recently"; "recent weeks", "the coming months", "the days ahead": a stretch back or ahead from now, which
