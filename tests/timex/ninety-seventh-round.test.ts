@@ -92,3 +92,16 @@ describe('the minutes of a meeting', () => {
     expect(readTimes('Within minutes of the meeting ending, shares fell.', '2024-05-03').map(([span]) => span)).toEqual(['minutes']);
   });
 });
+
+describe('"the fall" with no word of time before it', () => {
+  it('is a decline, not autumn', () => {
+    expect(readTimes('Ms Fitzgerald said the fall was driven by fewer people on remand.', '2020-10-09')).toEqual([]);
+    expect(readTimes('The fall of the Berlin Wall changed Europe.', '2020-10-09')).toEqual([]);
+  });
+
+  it('stays the season after a word of time or before a term', () => {
+    expect(valueOf('Classes resume in the fall.', '2020-10-09', 'the fall')).toBe('2020-FA');
+    expect(valueOf('Prices should recover by the fall.', '2020-10-09', 'the fall')).toBe('2020-FA');
+    expect(valueOf('The fall semester starts soon.', '2020-10-09', 'The fall')).toBe('2020-FA');
+  });
+});

@@ -20,6 +20,12 @@ export const SUDDENLY_BEFORE = /\b(?:almost|virtually|practically|nearly|seeming
 export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|crops?|tides?|stock|squash|onions?|rolls?|coats?|clothing|tyres|tires|sports)\b/i;
 
 /** "in the fall", "last spring", "this summer": a season word needs one of these before it (or "and" after a season, below). */
+/**
+ * "the fall was driven by", "welcomed the fall": "the fall" with no word of time before it is a decline, not autumn ("in
+ * the fall", "over the fall", "by the fall of" stay the season; so does one before a term: "the fall semester").
+ */
+export const FALL_AS_DECLINE_BEFORE = /(?:^|(?<!\b(?:in|during|by|since|until|till|through|throughout|over|into|for|before|after|from|to|this|last|next|early|late|mid|of|and|or|until) ))\bthe $/i;
+export const FALL_TERM_AFTER = /^ (?:semester|term|session|season|quarter|sitting|sittings|campaign|elections?|classes|schedule|lineup|line-up|tv)\b/i;
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that', 'and', 'or']);
 /** "last spring and summer": "and" or "or" before a season joins it to a season only ("prices rise and fall" is no autumn). */
 export const JOINED_NOT_TO_A_SEASON = new RegExp(`(?<!\\b(?:${Object.keys(SEASONS).join('|')})) (?:and|or) $`, 'i');
