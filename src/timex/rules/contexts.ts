@@ -24,7 +24,7 @@ export const SEASON_KIND_AFTER = /^ (?:wheat|barley|oats|rye|canola|rapeseed|cro
  * "the fall was driven by", "welcomed the fall": "the fall" with no word of time before it is a decline, not autumn ("in
  * the fall", "over the fall", "by the fall of" stay the season; so does one before a term: "the fall semester").
  */
-export const FALL_AS_DECLINE_BEFORE = /(?:^|(?<!\b(?:in|during|by|since|until|till|through|throughout|over|into|for|before|after|from|to|this|last|next|early|late|mid|of|and|or|until) ))\bthe $/i;
+export const FALL_AS_DECLINE_BEFORE = /(?:^|(?<!\b(?:in|during|by|since|until|till|through|throughout|over|into|for|before|after|from|to|this|last|next|early|late|mid|of|and|or) ))\bthe $/i;
 export const FALL_TERM_AFTER = /^ (?:semester|term|session|season|quarter|sitting|sittings|campaign|elections?|classes|schedule|lineup|line-up|tv)\b/i;
 export const BARE_SEASON_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'in', 'during', 'by', 'since', 'until', 'of', 'early', 'late', 'mid', 'past', 'that', 'and', 'or']);
 /** "last spring and summer": "and" or "or" before a season joins it to a season only ("prices rise and fall" is no autumn). */

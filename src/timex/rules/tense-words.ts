@@ -384,4 +384,4 @@ export const COUNT_OPENERS: ReadonlySet<string> = new Set(['new', 'more', 'fewer
 
 /** A word that a change takes effect by, and the prepositions after it: "effective from Thursday", "effective Monday". */
 export const TAKING_EFFECT: ReadonlySet<string> = new Set(['effective']);
-export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on', 'as']);
+export const EFFECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on']);
