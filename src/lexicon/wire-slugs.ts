@@ -42,9 +42,10 @@ export const HOME_AGENCIES: Readonly<Record<string, string>> = {
  * The registry's agencies that a dateline credits by a word the registry does not give them alone, or gives others too:
  * "SYDNEY (AAP) -" is Australian Associated Press, whose initials the American Academy of Pediatrics shares; "(Bloomberg)"
  * is the news service, not Michael Bloomberg; "(PA)" the Press Association; "MELBOURNE (AFP) -" Agence France-Presse,
- * though the story names the Australian Federal Police; "TORONTO (CP) -" The Canadian Press.
+ * though the story names the Australian Federal Police; "TORONTO (CP) -" The Canadian Press; "AMMAN (Petra) -" the Jordan
+ * News Agency, not the ancient city.
  */
 export const AGENCY_CREDITS: Readonly<Record<string, string>> = {
   AAP: 'org/australian-associated-press', PA: 'org/press-association', Bloomberg: 'org/bloomberg-news', AFP: 'org/afp',
-  AP: 'org/associated-press', CP: 'org/canadian-press',
+  AP: 'org/associated-press', CP: 'org/canadian-press', Petra: 'org/petra-news-agency',
 };

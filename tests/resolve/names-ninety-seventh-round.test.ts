@@ -38,3 +38,9 @@ describe('a month\'s name before the surname of a person the article names', () 
       .toEqual([['Theresa May', 'PERSON'], ['Donald Trump', 'PERSON'], ['June', 'DATE'], ['May', 'PERSON'], ['Washington', 'GPE']]);
   });
 });
+
+describe('a dateline crediting Jordan\'s agency by the ancient city\'s name', () => {
+  it('is the agency', () => {
+    expect(readMentions("AMMAN (Petra) - Jordan's parliament met on Tuesday.").find((m) => m.text === 'Petra')?.entity).toBe('org/petra-news-agency');
+  });
+});
