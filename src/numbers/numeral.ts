@@ -8,7 +8,7 @@
 import { lookup } from './lexicon/lookup.js';
 import { NOUN_LIKE } from '../text/word-classes.js';
 import { ORDINAL_SUFFIX } from './lexicon/ranks.js';
-import { HEIGHT_NOUNS_BEFORE, WATER_BEFORE_LEVEL, RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
+import { HEIGHT_NOUNS_BEFORE, LEVEL_NOUNS, WATER_BEFORE_LEVEL, RACE_KILOMETRES, RACE_METRES, RESOLUTION_NOUNS, SIZE_WORDS, UNIT_SIZES, UNITS, UNITS_BEFORE_SIZE } from './lexicon/units.js';
 import {
   CASED_SCALE_SUFFIXES, COMPARATIVES, FOLD_SUFFIX, FOLD_WORDS, HALF_IDIOM_NOUNS, MULTIPLE_SIGNS, POINT_WORDS, SOLID_CARDINALS, SOLID_ORDINALS, COUPLE_WORDS, DOZEN_WORDS, FRACTION_OF_DETERMINERS, FRACTION_WORDS, NUMBER_HYPHENS, ORDINAL_WORDS, PLURAL_SCALE_WORDS, SCALE_SUFFIXES,
   SCALE_WORDS, SCORE_WORDS, MINUS_MARKS, SIGN_WORDS, SPACED_SCALE_SUFFIXES, UNIT_WORDS, VAGUE_COUNTS, VAGUE_PLURALS, VAGUE_PLURALS_BEFORE_OF, VULGAR_FRACTIONS,
@@ -377,7 +377,7 @@ function heightBefore(words: readonly Word[], i: number): boolean {
   if (words[i].attached && !/^\d/.test(words[i - 1]?.text ?? '')) return false;
   for (let k = i - 1; k >= 0 && i - k <= HEIGHT_REACH && words[k].sentence === words[i].sentence; k--) {
     if (HEIGHT_NOUNS_BEFORE.has(words[k].lower)) return true;
-    if ((words[k].lower === 'level' || words[k].lower === 'levels') && WATER_BEFORE_LEVEL.has(words[k - 1]?.lower ?? '')) return true;
+    if (LEVEL_NOUNS.has(words[k].lower) && WATER_BEFORE_LEVEL.has(words[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -25,16 +25,17 @@ export function normalizeStage(doc: Doc, { registry }: Pick<Resources, 'registry
   // Dates and times are resolved in one pass in text order: a date counts from those told before it.
   const mentions = normalizeTimexes(doc, doc.mentions, () => registry.entries.get(dateline() ?? '')?.name);
   const year = parseYmd(doc.article?.published)?.y;
-  const peoples = () => registry.entries.get(dateline() ?? '')?.demonyms ?? [];
+  const peoplesOf = (country: string | null | undefined) => registry.entries.get(country ?? '')?.demonyms ?? [];
+  const peoples = () => peoplesOf(dateline());
   // An article with no dateline is of the country its places are in, if they agree.
-  const placePeoples = () => (dateline() === null ? registry.entries.get(placesCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
+  const placePeoples = () => (dateline() === null ? peoplesOf(placesCountry(mentions, registry)) : []);
   // (and where the article writes the US dollar as such, the country most of them are in)
-  const leadingPeoples = () => (dateline() === null ? registry.entries.get(leadingCountry(mentions, registry) ?? '')?.demonyms ?? [] : []);
+  const leadingPeoples = () => (dateline() === null ? peoplesOf(leadingCountry(mentions, registry)) : []);
   // (each sentence's country read once, for the amounts of a name several countries use)
   const bySentence = new Map<number, readonly string[]>();
   const sentencePeoples = (m: Mention) => {
     let peoplesThere = bySentence.get(m.sentence);
-    if (!peoplesThere) bySentence.set(m.sentence, (peoplesThere = registry.entries.get(sentenceCountry(mentions, m.sentence, registry) ?? '')?.demonyms ?? []));
+    if (!peoplesThere) bySentence.set(m.sentence, (peoplesThere = peoplesOf(sentenceCountry(mentions, m.sentence, registry))));
     return peoplesThere;
   };
   const carried = carriedCurrencies(doc.text, mentions, () => (dateline() === null ? placePeoples() : peoples()), year, sentencePeoples);

@@ -133,7 +133,8 @@ export const UNITS_BEFORE_SIZE: Readonly<Record<string, string>> = { m: 'm', k: 
 export const HEIGHT_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'gauge', 'gauges', 'waves', 'tides', 'snowpack', 'floodwater', 'floodwaters',
 ]);
-/** What makes a level one of water ("river levels", "the water level"; not "unemployment levels rose to 1.6m"). */
+/** A level, and what makes it one of water ("river levels", "the water level"; not "unemployment levels rose to 1.6m"). */
+export const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels']);
 export const WATER_BEFORE_LEVEL: ReadonlySet<string> = new Set(['river', 'water', 'sea', 'flood', 'lake', 'reservoir', 'dam', 'tide', 'tidal', 'groundwater']);
 export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'high', 'tall', 'long', 'wide', 'deep', 'thick',
