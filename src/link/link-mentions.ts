@@ -314,6 +314,8 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
   const nilNames = new Map<string, string>();
   const linked = new Map<string, number>();
   const bump = (id: string) => linked.set(id, (linked.get(id) ?? 0) + 1);
+  /** The registry people linked, by their mention counts, where the registry makes them part of something. */
+  const namedPeople = new Map<string, number>();
   /** Mentions whose name has namesakes but leads them by itself → the entry it put in the context. */
   const leading = new Map<number, string>();
 
@@ -404,7 +406,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     const ofAState = (mentions[i].type === 'ORG' || mentions[i].type === 'FAC') && STATE_BEFORE.test(work.text.slice(Math.max(0, mentions[i].start - 7), mentions[i].start));
     const nearby = bySentence.get(mentions[i].sentence);
     const seat = mentions[i].type === 'ORG' && !one ? seatAfter(i) : undefined;
-    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby, seat };
+    return one ? { linked, qualifier, stateAfter: state, filedFrom, ofAState, nearby } : { linked: contextOf(i), people: namedPeople, title: mentions[i].attrs?.title, qualifier, stateAfter: state, stateOffice, filedFrom, year, ofAState, nearby, seat };
   };
   const people = named.filter((i) => mentions[i].type === 'PERSON').map((i) => ({
     index: i, start: mentions[i].start, text: texts[i], hits: hits[i], titled: titledHits(index, texts[i], mentions[i].attrs?.title),
@@ -416,6 +418,7 @@ export function linkMentions(doc: Doc, index: RegistryIndex): Doc {
     decisions.set(i, d);
     // (a person the registry knows tells whose body the sentence's is: "House Speaker Nancy Pelosi")
     if (index.entries.has(d.entity)) inSentence(i, d.entity);
+    if (index.entries.get(d.entity)?.partOf) namedPeople.set(d.entity, (namedPeople.get(d.entity) ?? 0) + 1);
     if (!index.entries.has(d.entity) && !nilNames.has(d.entity)) nilNames.set(d.entity, d.name);
   }
 

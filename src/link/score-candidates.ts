@@ -65,6 +65,12 @@ export interface LinkContext {
   qualifier?: string;
   /** Registry entities already linked in the article, with their mention counts. */
   linked: Map<string, number>;
+  /**
+   * Registry people the article names that are part of a country or a body, with their mention counts: what they are
+   * part of tells a namesake apart as a linked place's would ("Anthony Albanese ... the Senate"), but they are no
+   * neighbours of a kind.
+   */
+  people?: Map<string, number>;
   /** Title recorded on the mention ("Secretary of State"). */
   title?: string;
   /** The state written after a place's name ("Georgetown, Kentucky"), and its country: no place elsewhere is meant. */
@@ -166,6 +172,11 @@ function evidence(index: RegistryIndex, entry: RegistryEntry, ctx: LinkContext, 
     e += relation(index, own, n.chain, shared) * (count > 1 ? 1.5 : 1);
   }
   if (mentions) e += WEIGHT.kind * (sameKind / mentions);
+  if (ctx.people) {
+    for (const n of neighboursOf(index, ctx.people).chains) {
+      if (!rivals.has(n.id)) e += relation(index, own, n.chain, shared) * (ctx.people.get(n.id)! > 1 ? 1.5 : 1);
+    }
+  }
   // Counted past the cap: an article full of two countries' names may bring both rivals to it.
   const filed = ctx.filedFrom?.size && chain.some((id) => ctx.filedFrom!.has(id) && !shared.has(id)) ? WEIGHT.filedFrom : 0;
   return Math.min(MAX_EVIDENCE, e) + filed;
