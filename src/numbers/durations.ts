@@ -69,7 +69,8 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     k += 2;
     w = wordAt(words, ++k, of);
   }
-  if (w && DURATION_RANGE_LINKS.has(w.lower)) w = wordAt(words, ++k, of);
+  const ranged = !!w && DURATION_RANGE_LINKS.has(w.lower);
+  if (ranged) w = wordAt(words, ++k, of);
   if (w && SIMPLE_FRACTION.test(w.text)) w = wordAt(words, ++k, of);
   const inner = w ? readNumeral(words, k) : null;
   // past a count ("the first nine months"), but not past "half" or "quarter", themselves stretches of time ("the first half of the year")
@@ -87,6 +88,8 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
     unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
     if (!unit || !TIME_UNITS.has(unit.lower)) return false;
   }
+  // "the fourth and fifth days of action" rank two days; "the third to fifth centuries" are a period of the calendar.
+  if (ordinal && ranged) return ORDINAL_PERIODS.has(unit.lower);
   // an ordinal counts no time of its own: "the 34th minute", "the second day of the strike" rank a unit; but it
   // is part of a date in a period of the calendar ("the 21st century"), counting back ("the third last week") or
   // before a date ("the 20th day of next month", "the first week of March")

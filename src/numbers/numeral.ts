@@ -498,7 +498,10 @@ function readVague(words: readonly Word[], i: number): Numeral | null {
   const count = wordAt(words, k, i);
   const scale = wordAt(words, k + 1, i);
   if (count && VAGUE_COUNTS.has(count.lower) && scale && (lookup(SCALE_WORDS, scale.lower) || lookup(DOZEN_WORDS, scale.lower))) {
-    return numeral(i, k + 1, 'cardinal', undefined, { vague: true });
+    // (and the scales after it: "several hundred billion yuan", "a few hundred thousand people")
+    let last = k + 1;
+    while (lookup(SCALE_WORDS, wordAt(words, last + 1, i)?.lower ?? '')) last++;
+    return numeral(i, last, 'cardinal', undefined, { vague: true });
   }
   return null;
 }

@@ -95,6 +95,14 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
       ? parseYmd(resolvedValues[k - 1]) : null;
   }
 
+  /** "reviewed twice a year, in April and October", "every year in March": a month a yearly set just before tells of. */
+  function yearlySetBefore(i: number): boolean {
+    let k = i - 1;
+    // (past the months listed before it: "in April and [October]")
+    while (k >= 0 && framed[k] && monthAlone(framed[k]!) && LIST_BETWEEN.test(doc.text.slice(mentions[k].end, mentions[k + 1].start))) k--;
+    return k >= 0 && out[k]?.attrs?.timex?.type === 'SET' && resolvedValues[k] === 'P1Y' && SET_THEN_MONTH.test(doc.text.slice(mentions[k].end, mentions[k + 1].start));
+  }
+
   function normalizeOne(m: Mention, i: number): Mention {
     const read = framed[i];
     if (!read) return m;
@@ -203,7 +211,8 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         && (!sceneYear.quoted || insideQuotation(doc.text, sentenceStart(sentenceStarts, m.start), m.start)) ? sceneYear.year : null,
       clauseYear: nounYear && frame.month !== undefined && frame.year === undefined && nounYear.end >= sentenceStart(sentenceStarts, m.start)
         && !clauseBreakBetween(doc, nounYear.end, m.start) ? nounYear.year : null,
-      habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start) : monthAlone(frame) && customBefore(doc, m.start)),
+      habitual: Boolean(doc.tokens?.length) && (frame.season !== undefined ? habitualSentence(doc, m.start)
+        : monthAlone(frame) && (customBefore(doc, m.start) || yearlySetBefore(i))),
       decade,
       namesEvent: () => frame.month !== undefined && frame.day !== undefined && frame.year === undefined && Boolean(doc.tokens?.length) && namesAnEvent(doc, m.end),
     };
@@ -212,7 +221,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     // "daily at 9 a.m.", "from 9 a.m. to 3 p.m. every day": a clock time told beside a set, or closing a range whose
     // opening one is, is the set's time of day, on no one day; and so is the time that opens its range.
     const ofSet = frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME'
-      ? setBeside(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null) : null;
+      ? setBeside(doc, mentions, framed, i) ?? habitualClock(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null) : null;
     if (ofSet) {
       resolved = { ...resolved, value: ofSet + resolved.value.slice(resolved.value.indexOf('T')) };
       if (rangeOpen && framed[i - 1]?.hour !== undefined && clockAlone(framed[i - 1]!) && !rangeOpen.startsWith('XXXX-')) {
@@ -638,6 +647,18 @@ function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   return null;
 }
 
+/**
+ * "Counting usually begins at 7pm", "appointments, which normally start at 8:15 a.m.": a clock time told as a rule (a word
+ * of frequency in its clause) in a sentence that names no day is on no one day.
+ */
+function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
+  if (!doc.tokens?.length || !habitualSentence(doc, mentions[i].start)) return null;
+  const { sentence } = mentions[i];
+  return mentions.some((m, k) => m.sentence === sentence && framed[k] !== null && dayOf(framed[k]!)) ? null : 'XXXX-XX-XX';
+}
+/** A frame that reads a day of its own: a weekday, a day of a month, "yesterday", a holiday. */
+const dayOf = (f: Frame) => f.weekday !== undefined || f.day !== undefined || f.anchor !== undefined || f.holiday === true || f.nthWeekday !== undefined;
+
 const hourOf = (value: string) => Number(/T(\d\d):/.exec(value)?.[1] ?? -1);
 
 /** The days `other` (a time on the day of `first`) is a day apart from it: only that puts it within the zones' reach of `first`. */
@@ -703,6 +724,8 @@ function withValue(m: Mention, r: Resolved): Mention {
  * the same year", " and June of that year", "-Aug. 3 of that year".
  */
 const THAT_YEAR_AFTER = /^(?:(?: and| to| through| until| ?[-–]) ?\p{Lu}\p{Ll}+\.?(?: \d\d?)?)?,? (?:of )?(?:that|the same) year\b/u;
+/** Between a yearly set and the month it tells of: "in" (", in April"). */
+const SET_THEN_MONTH = /^,? in $/;
 /** A possessive's ending right after a day: "Thursday's approval". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 

@@ -303,8 +303,10 @@ function offset(f: Frame, ctx: ResolveContext): string {
     && monthsAfter(ctx.dct, startOf(ref)) > 0) ref = null;
   // An anaphoric shift keeps the reference's own granularity when it is fine enough for the unit.
   if (ref) {
-    // A half keeps its grain only when compared ("the same period last year"); "two years later" is a year.
-    if (unit === 'Y') return formatPeriod({ ...ref, h: f.dir!.comparison ? ref.h : undefined, y: ref.y + n });
+    // A half keeps its grain only when compared ("the same period last year", a figure's "from a year earlier" after it);
+    // "two years later" is a year.
+    const compared = f.dir!.comparison || (yearBack && ctx.figures?.() === true);
+    if (unit === 'Y') return formatPeriod({ ...ref, h: compared ? ref.h : undefined, y: ref.y + n });
     if ((unit === 'M' || unit === 'Q') && ref.m !== undefined) {
       const t = addMonths({ y: ref.y, m: ref.m, d: ref.d ?? 1 }, n * UNIT_MONTHS[unit]);
       return formatPeriod({ y: t.y, m: t.m, d: ref.d !== undefined ? t.d : undefined });

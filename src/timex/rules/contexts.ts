@@ -185,7 +185,7 @@ export const DURATION_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an'
  */
 const SPAN_PREPOSITIONS = ['over', 'in', 'for', 'during', 'within', 'across', 'through', 'throughout', 'after', 'before', 'since'];
 const COUNTED_WORD = `(?!(?:${SPAN_PREPOSITIONS.join('|')})\\b)[a-z][\\w-]*`;
-export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?\\s?%?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?(?:\\s+\\([^()]{1,30}\\))?\\s+$`, 'i');
+export const RATE_BEFORE = new RegExp(`(?:(?<![:\\d])\\d(?:[\\d,.]*\\d)?(?:\\s?%|(?:bn|[mk])(?=\\s))?|\\b(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS)].join('|')}))(?:\\s+${COUNTED_WORD}){0,2}(?:\\s+of(?:\\s+${COUNTED_WORD}){1,2})?(?:\\s+\\([^()]{1,30}\\))?\\s+$`, 'i');
 
 /** "two Mondays in May", "the first three Sundays": a count before a plural weekday makes it days counted, not a SET. */
 export const COUNT_BEFORE = new RegExp(`(?:\\d|\\b(?:${[...Object.keys(UNIT_WORDS), 'several', 'few', 'many', 'some', 'both', 'last', 'first', 'next', 'past', 'those', 'these'].join('|')}))\\s+$`, 'i');

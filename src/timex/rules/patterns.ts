@@ -16,6 +16,8 @@ import { ERAS } from '../../lexicon/calendar.js';
 /** Parts of speech and words the rules' contexts name. */
 /** After "minutes", the meeting they are the record of: " of today's meeting", " of the Fed's March meeting". */
 const MEETING_RECORD_AFTER = /^ of [^.;:!?]{0,40}?\bmeetings?\b/i;
+/** An ordinal past the first right before a plural unit, which it ranks: "the fourth and fifth days". */
+const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 /** Words before "minutes" that make it a length still ("within minutes of the meeting ending"). */
 const LENGTH_BEFORE_MINUTES: ReadonlySet<string> = new Set(['within', 'in', 'for', 'after', 'few', 'several', 'just', 'only', 'final', 'last', 'first', 'closing', 'opening']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
@@ -283,6 +285,8 @@ export const RULES: TimexRule[] = [
       { textAfter: /^ [A-Z][a-z]+(?:st|nd|rd|th) [A-Z][a-z]/ },
       // "Jan 3 people": a short name without a full stop ("Jan", "Mar") is a month only with its day.
       { groups: { month: BARE_SHORT_MONTH } },
+      // "the Federation of Belgian Enterprises (FEB)": a short name in capitals alone in brackets is a name's initials.
+      { text: /^[A-Z]{3,4}$/, textBefore: /\($/, textAfter: /^\)/ },
     ] },
   // "Christmas Eve", "Easter week", "the Labor Day weekend", "the Memorial Day holiday weekend", "Halloween night";
   // "last year's Easter", "2024's Thanksgiving weekend": the holiday of that year, as "last year's July".
@@ -587,6 +591,8 @@ export const RULES: TimexRule[] = [
       // (nor the rate of an amount and a length after it: "A$19.84 an hour four years ago")
       { text: /\b(?:months?\b.*\b(?:years?|decades?)|weeks?\b.*\b(?:months?|years?|decades?)|days?\b.*\b(?:weeks?|months?|years?|decades?)|hours?\b.*\b(?:days?|weeks?|months?|years?|decades?)|minutes?\b.*\b(?:hours?|days?|weeks?|months?|years?)|seconds?\b.*\b(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i },
     ] },
+  // "a full-day walkout", "a whole-week strike": one day or week, as "a one-day walkout" is.
+  { id: 'full_unit', confidence: 0.85, amount: 1, pattern: "(?:full|whole)-(?<unit>day|week)\\b" },
   // "a decade-long war", "week-long talks", "a yearlong inquiry", "months-long protests": an adjective of one (or some) unit.
   { id: 'unit_long', confidence: 0.85, amount: 1, pattern: "(?<unit>{CALUNIT}|hour|minute)[- ]?long|(?<unitp>{PLURALUNIT})[- ]long" },
   // "three to five years", "10-12 days": two lengths of time, the first in the unit of the second (as TimeBank marks a range).
@@ -602,6 +608,8 @@ export const RULES: TimexRule[] = [
       { groups: { unitp: /^hours$/i }, textBefore: /\bafter[ -]$/i, textAfterNot: /^ of\b/ },
       // "the minutes of today's meeting", "minutes of the Fed's March meeting": a meeting's record, no length of time.
       { groups: { unitp: /^minutes$/i }, textAfter: MEETING_RECORD_AFTER, wordBeforeNot: LENGTH_BEFORE_MINUTES },
+      // "the fourth and fifth days of action": days an ordinal ranks, no length of time.
+      { textBefore: RANKED_BEFORE },
     ] },
 
   // Vague references and frequencies: "recently", "now", "the future", "every year", "daily"

@@ -45,7 +45,7 @@ export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']
 /** Units counted in bigger ones: a fortnight is two weeks. */
 export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
 /** Adjectives that may sit between a number and its unit: "eight trading days". */
-export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'whole', 'entire', 'single', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
 
 /** Counts before a unit: the number lexicon's words, and "a week", "a single day", "a couple of days", "half an hour". */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -412,7 +412,9 @@ export const TIME_ZONES = [
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK',
   'IST', 'PKT', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'AEST', 'AEDT', 'NZST', 'NZDT', 'local time', 'Eastern time', 'Pacific time', 'Central time', 'Mountain time', 'ET', 'PT', 'CT',
   'Eastern Standard Time', 'Eastern Daylight Time', 'Central Standard Time', 'Central Daylight Time', 'Mountain Standard Time',
-  'Mountain Daylight Time', 'Pacific Standard Time', 'Pacific Daylight Time',
+  'Mountain Daylight Time', 'Pacific Standard Time', 'Pacific Daylight Time', 'British Summer Time', 'Central European Time',
+  'Central European Summer Time', 'Eastern European Time', 'Western European Time', 'Atlantic time', 'Atlantic Standard Time',
+  'AWST', 'ACST', 'WAT', 'SAST', 'ICT', 'PHT', 'MYT',
   ...UNIVERSAL_ZONES,
 ];
 

@@ -1,0 +1,20 @@
+// Amounts of the hundredth review round (Asian property, European transport strikes), as [type, span, value, unit or
+// currency].
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../shipped-pipeline.js';
+
+const read = (text: string) => readMentions(text).filter((m) => !['DATE', 'TIME'].includes(m.type)).map((m) => [m.type, m.text, m.value ?? null, m.currency ?? m.unit ?? null]);
+
+describe('a vague count before more than one scale', () => {
+  it('takes them all, and the money after them', () => {
+    expect(read('The state will inject several hundred billion yuan, and a few hundred thousand people came.')).toEqual([
+      ['MONEY', 'several hundred billion yuan', null, 'CNY'], ['CARDINAL', 'a few hundred thousand', null, null],
+    ]);
+  });
+});
+
+describe('ordinals joined by "and" before a unit of time', () => {
+  it('rank it, both of them', () => {
+    expect(read('The walkouts are the fourth and fifth days of action.')).toEqual([['ORDINAL', 'fourth', 4, null], ['ORDINAL', 'fifth', 5, null]]);
+  });
+});

@@ -1,0 +1,81 @@
+// Dates of the hundredth review round (elections abroad, Asian property, European transport strikes, research and
+// trials), through the shipped pipeline.
+import { describe, expect, it } from 'vitest';
+import { readTimes } from '../shipped-pipeline.js';
+
+const valueOf = (text: string, published: string, span: string) => readTimes(text, published).find(([s]) => s === span)?.[2];
+const spans = (text: string, published: string) => readTimes(text, published).map(([span]) => span);
+
+describe('one unit of time a word of wholeness measures', () => {
+  it('is a length of time', () => {
+    expect(valueOf('Shares plunged 12.4 percent in a single day.', '2023-08-10', 'a single day')).toBe('P1D');
+    expect(valueOf('Trains were halted for a whole day over pension cuts.', '2023-08-10', 'a whole day')).toBe('P1D');
+    expect(valueOf('They talked for an entire week.', '2023-08-10', 'an entire week')).toBe('P1W');
+    expect(valueOf('A full-day walkout would harm millions of commuters.', '2023-08-10', 'full-day')).toBe('P1D');
+    expect(valueOf('A full-week strike would cost the group more.', '2023-08-10', 'full-week')).toBe('P1W');
+  });
+
+  it('leaves "the whole year" the year', () => {
+    expect(valueOf('The whole year was bad.', '2023-08-10', 'The whole year')).toBe('2023');
+  });
+});
+
+describe('an amount per unit of time', () => {
+  it('is a rate with a scale letter joined to its figure too', () => {
+    expect(spans('The Tube brings in about £60m a week in fares and £3bn a year.', '2023-03-03')).toEqual([]);
+  });
+});
+
+describe('"a year earlier" after a half year and a figure', () => {
+  it('is that half a year back', () => {
+    expect(valueOf('Sales in the first half of this year rose 7.1 percent from a year earlier.', '2023-08-10', 'a year earlier')).toBe('2022-H1');
+  });
+
+  it('is a year after a half with no figure compared', () => {
+    expect(valueOf('He was arrested in the first half of 2019 and released a year later.', '2023-08-10', 'a year later')).toBe('2020');
+  });
+});
+
+describe('a clock time and its zone', () => {
+  it('takes the day written after the zone', () => {
+    expect(readTimes('The chief executive spoke at 8 a.m. Central European Time on Friday.', '2026-01-30')).toEqual([
+      ['8 a.m. Central European Time', 'TIME', '2026-01-30T08:00'], ['Friday', 'DATE', '2026-01-30'],
+    ]);
+  });
+});
+
+describe('a short month\'s name in capitals alone in brackets', () => {
+  it('is a name\'s initials', () => {
+    expect(spans('The Federation of Belgian Enterprises (FEB) estimated the cost.', '2019-02-13')).toEqual([]);
+  });
+});
+
+describe('days an ordinal ranks', () => {
+  it('are no length of time', () => {
+    expect(spans('The walkouts are the fourth and fifth days of action.', '2023-03-03')).toEqual([]);
+  });
+});
+
+describe('a clock time told as a rule', () => {
+  it('is on no one day', () => {
+    expect(valueOf('Counting usually begins at 7pm on polling day.', '2020-08-18', '7pm')).toBe('XXXX-XX-XXT19:00');
+    expect(valueOf('Her appointments, which usually start at 8:15 a.m., last about three hours.', '2019-11-14', '8:15 a.m.')).toBe('XXXX-XX-XXT08:15');
+  });
+
+  it('keeps its day where the sentence names one', () => {
+    expect(valueOf('Polls usually close at 6 p.m., but on Tuesday they closed at 8 p.m.', '2020-08-20', '8 p.m.')).toBe('2020-08-18T20:00');
+    expect(valueOf('The count was completed at 7pm.', '2020-08-18', '7pm')).toBe('2020-08-18T19:00');
+  });
+});
+
+describe('months a yearly set tells of', () => {
+  it('are of no one year', () => {
+    expect(readTimes('Rates are reviewed twice a year, in April and October.', '2024-05-18')).toEqual([
+      ['twice a year', 'DATE', 'P1Y'], ['April', 'DATE', 'XXXX-04'], ['October', 'DATE', 'XXXX-10'],
+    ]);
+  });
+
+  it('leave a month told after other words its year', () => {
+    expect(valueOf('The festival, held every year since 1990, opened in March.', '2024-05-18', 'March')).toBe('2024-03');
+  });
+});
