@@ -328,7 +328,8 @@ function moneyAfter(words: readonly Word[], n: Numeral, plain: Measure): Measure
     const coin = !!tail && !width && lookup(CURRENCY_SUBUNITS, word.lower) === undefined && lookup(CURRENCY_SUBUNITS, tail.lower) !== undefined;
     const last = base + 1 + width + (tail && (CURRENCY_TAILS.has(tail.lower) || coin) ? 1 : 0);
     // (not after a scale: "a 369-million-pound refurbishment" costs pounds)
-    const hungWeight = hyphened && !scaledCount && !MONEY_AFTER_HYPHENED.has(wordAt(words, last + 1, n.first)?.lower ?? '');
+    // ("a 5-pound booking fee": money's noun may be a compound's last word)
+    const hungWeight = hyphened && !scaledCount && ![1, 2].some((d) => MONEY_AFTER_HYPHENED.has(wordAt(words, last + d, n.first)?.lower ?? ''));
     if (WEIGHT_CURRENCIES.has(word.lower) && (hungWeight || weighs(words, n.first, last))) {
       return { ...plain, type: 'QUANTITY', last, unit: 'lb' };
     }

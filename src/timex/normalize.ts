@@ -140,7 +140,7 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
-      indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 5), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
+      indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
       reference: references.at(-1)?.value ?? null,
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
@@ -862,8 +862,8 @@ const RESTATED_BETWEEN = /^,\s+$/;
 const COMPARED_AFTER = /^\s+than\b/;
 /** A TIMEX3 value of a year, a month or a day ("2021", "2021-06", "2020-05-29"). */
 const PERIOD_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
-/** The words before a day that make it any such day: "on a Friday", "one Monday". */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one) $/iu;
+/** The words before a day that make it any such day: "on a Friday", "one Monday", "on a normal Saturday". */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one|any)(?: (?:normal|typical|usual|ordinary|average|busy|quiet|given|single))? $/iu;
 
 /** A place's time after a clock reading: " New York time", " Moscow time". */
 const PLACE_TIME = /^ (?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}time(?![\p{L}\p{N}])/u;

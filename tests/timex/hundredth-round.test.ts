@@ -79,3 +79,25 @@ describe('months a yearly set tells of', () => {
     expect(valueOf('The festival, held every year since 1990, opened in March.', '2024-05-18', 'March')).toBe('2024-03');
   });
 });
+
+describe('figures hyphened to a word before "after" and an hour', () => {
+  it('are part of the word, no minutes', () => {
+    expect(readTimes('Voters who test positive for COVID-19 after 6pm on Tuesday can apply.', '2022-05-09').map(([span]) => span)).toEqual(['6pm', 'Tuesday']);
+    expect(valueOf('We met at 20 past 6pm.', '2022-05-09', '20 past 6pm')).toBe('2022-05-09T18:20');
+  });
+});
+
+describe('the weekend of a day', () => {
+  it('is the weekend that holds it, the days with it', () => {
+    expect(readTimes('The free event will return to the park on the weekend of Aug. 12-14.', '2022-05-16')).toEqual([
+      ['the weekend of Aug. 12-14', 'DATE', '2022-W32-WE'],
+    ]);
+  });
+});
+
+describe('a weekday after "a" and a word of the ordinary', () => {
+  it('is any such day', () => {
+    expect(valueOf('Rooms cost 12,000 rupees on a normal Saturday.', '2024-09-23', 'Saturday')).toBe('XXXX-WXX-6');
+    expect(valueOf('We met on a busy Monday morning.', '2024-09-23', 'Monday morning')).toBe('XXXX-WXX-1TMO');
+  });
+});

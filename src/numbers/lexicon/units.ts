@@ -217,8 +217,11 @@ export const MONEY_AFTER_OF: ReadonlySet<string> = new Set([
   'purchase', 'purchases', 'price', 'value', 'salary', 'earnings', 'estate', 'budget', 'deposit', 'rent',
 ]);
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set(['weighing', 'weighs', 'weighed', 'weigh', 'lost', 'gained']);
-/** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these ("a 5-pound note"). */
-export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set(['note', 'notes', 'coin', 'coins']);
+/** Hung on a hyphen before a noun, pounds weigh ("a 10-pound baby") but before these, or a word and these ("a 5-pound note", "a 5-pound booking fee"). */
+export const MONEY_AFTER_HYPHENED: ReadonlySet<string> = new Set([
+  'note', 'notes', 'coin', 'coins', 'fee', 'fees', 'fine', 'fines', 'charge', 'charges', 'surcharge', 'levy', 'toll', 'ticket', 'tickets',
+  'voucher', 'vouchers', 'bet', 'prize', 'bonus', 'payment', 'payments', 'deposit', 'donation', 'discount', 'tax',
+]);
 
 /** Lines of a video format, which a "p" against them names ("720p", "1080p"); against any other amount it is pence ("345p"). */
 export const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);

@@ -200,6 +200,8 @@ export const RULES: TimexRule[] = [
       { groups: { ampm: CAPITAL_AM_PM } },
       { groups: { hour: true, ampm: false, offdir: /^(?:past|after)$/i }, wordBeforeNot: CLOCK_AFTER },
       { groups: { hour: true, ampm: false, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
+      // "tested positive for COVID-19 after 6pm": figures hyphened to a word are part of its name, no minutes.
+      { textBefore: /\w-$/ },
       // (so before a digit hour: "from 3 to 5 p.m." is a range of hours, not 4:57)
       { groups: { hour2: true, offdir: /^(?:to|before)$/i }, wordBeforeNot: CLOCK_AT },
       { textBefore: MONTH_BEFORE },
@@ -307,6 +309,8 @@ export const RULES: TimexRule[] = [
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
+  // "the weekend of Aug. 12-14", "the weekend of June 4": the weekend that holds the day (or the days).
+  { id: 'weekend_of', confidence: 0.9, priority: 2, pattern: "(?<weekend>the weekend of) (?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:[-–]{DAYNUM})?(?:,? (?<year>{YEAR}))?" },
 
   // Weekdays and parts of days: "last Friday", "Thursday evening", "this morning", "last night"
   // "Wednesday of next week", "Friday next week": inside a week named relative to now.
