@@ -19,6 +19,7 @@ interface NameTypeTable {
   abbreviatedSuffixes: string[];
   eventHeads: string[];
   lawHeads: string[];
+  lawOpeners: string[];
   lawNames: string[];
   miscCues: Record<string, string[]>;
   languages: string[];
@@ -40,6 +41,7 @@ const corporateSuffixes = new Set(table.corporateSuffixes);
 const eventHeads = new Set(table.eventHeads);
 const lawHeads = new Set(table.lawHeads);
 const lawNames = new Set(table.lawNames);
+const lawOpeners = new Set(table.lawOpeners);
 const organizationHeads = new Set([...ORGANIZATION_ENDS, ...table.corporateSuffixes]);
 /** Last words that end the name of a place, a facility or an organization, never a person's. */
 const nonPersonHeads = new Set([...table.locCues, ...table.facCues, ...table.facilityHeads, ...table.corporateSuffixes, ...ORGANIZATION_ENDS]);
@@ -65,6 +67,8 @@ export function labelOf(type: ConllType, words: readonly string[], isGivenName: 
   if (lower.length > 1 && corporateSuffixes.has(last.replace(/\.$/, ''))) return 'ORG';
   if (lower.length > 1 && eventHeads.has(last)) return 'EVENT';
   if (type !== 'PER' && (lower.length > 1 ? lawHeads : lawNames).has(words[words.length - 1])) return 'LAW';
+  // So does a treaty's kind and "of" or "on" ("Treaty of Rome", "Declaration of Principles", "Convention on Cluster Munitions").
+  if (type !== 'PER' && lower.length > 2 && (lower[1] === 'of' || lower[1] === 'on') && lawOpeners.has(words[0])) return 'LAW';
   // A natural place's kind and "of" open its name whatever the model typed it ("Bay of Bengal", "Gulf of Aden").
   if (lower.length > 2 && lower[1] === 'of' && locCues.has(lower[0])) return 'LOC';
   // A building's kind and "of" open its name whatever the model typed it ("Palace of Versailles", "Tower of London").

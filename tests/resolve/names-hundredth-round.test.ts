@@ -16,3 +16,10 @@ describe('the registry people an article names', () => {
     expect(entityOf('Senate Majority Leader Chuck Schumer said the Senate would vote on Thursday. President Joe Biden backs the bill.', 'Senate')).toBe('org/us-senate');
   });
 });
+
+describe('a treaty\'s name', () => {
+  it('is a law, by its last word or by its kind and "of" opening it', () => {
+    const read = readMentions('The two sides signed the Declaration of Principles in 2015, the Treaty of Rome and the Good Friday Agreement.');
+    expect(read.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['Declaration of Principles', 'Treaty of Rome', 'Good Friday Agreement']);
+  });
+});
