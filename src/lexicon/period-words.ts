@@ -14,3 +14,12 @@ export const PERIOD_AFTER: ReadonlySet<string> = new Set(['in', 'ended', 'ending
 export const PERIOD_AFTER_OF = /^\s+of\s+(?:(?:the|this|last|next|that|fiscal|a|an)\s+)*(?:'?\d{2,4}(?!\s+[a-z]+s\b)|years?|fiscal|seasons?|decades?|century|months?|weeks?|days?|hours?|minutes?)\b/i;
 /** One quarter or half: of what "of" names that is no time, a share ("a quarter of revenue"), where two are time. */
 export const SINGLE_PERIOD_FRACTIONS: ReadonlySet<string> = new Set(['quarter', 'half']);
+
+/**
+ * Words that may sit between a count and its unit of time and keep it a length ("eight trading days", "a single day",
+ * "three straight years"); with another word there it counts days of a kind ("190 teaching days", "two snow days").
+ */
+export const UNIT_ADJECTIVES: readonly string[] = [
+  'trading', 'business', 'working', 'calendar', 'full', 'whole', 'entire', 'single', 'straight', 'consecutive', 'successive',
+  'more', 'additional', 'extra', 'long',
+];

@@ -25,7 +25,7 @@ import { leadingQualifier } from './qualifier.js';
 import { durationFollows, periodOfQuarters } from './durations.js';
 import { isIdiom } from './idioms.js';
 import { pronounOne } from './pronoun-one.js';
-import { isScore } from './scores.js';
+import { isScore, isTally } from './scores.js';
 import { inPhoneNumber } from './phone-numbers.js';
 import { afterPlaceHeadInRow, figureOfATable, inRowOfFigures, resultRow } from './results-rows.js';
 import { isCapitalised, isFigure, isSentenceStart, isTitleCase, ORDINAL_IN_DIGITS } from './shapes.js';
@@ -170,10 +170,11 @@ function timeOf(words: readonly Word[], n: Numeral, { prev, prev2, next, next2 }
   return null;
 }
 
-/** A score, or a number that is part of a name ("Boeing 747", "World War Two"). */
+/** A score or a tally of votes, or a number that is part of a name ("Boeing 747", "World War Two"). */
 function nameOf(words: readonly Word[], n: Numeral, { w, prev, prev2, next }: Around): NotANumber | null {
   // "2 - 1", "won 3-1": a score, with no one value; but "10-15 homes", "3-4%" are ranges of two numbers
   if (n.digitsOnly && isScore(words, n)) return 'score';
+  if (isTally(words, n)) return 'score';
   // "Boeing 747", "Web 3.0", "iOS 17.2": a number after a name; but not one in thousands ("Sony 1,200") nor a
   // decimal in a table ("M1 63.02", "Sales 9.06") unless it is written as a version; nor the first of a row of
   // figures after a name ("Arsenal 14 10 3 1 32 12 33", a standings table); and not an ordinal, which no name

@@ -1,6 +1,6 @@
 // Numbers that count time ("five weeks", "the first nine months", "three quarters in a row", "a 25-year-old"):
 // a duration or an age is the time rules' DATE, not a CARDINAL, and an age tells where its counted noun is.
-import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS } from '../lexicon/period-words.js';
+import { PERIOD_AFTER, PERIOD_AFTER_OF, PERIOD_BEFORE, SINGLE_PERIOD_FRACTIONS, UNIT_ADJECTIVES } from '../lexicon/period-words.js';
 import { FRACTION_OF_DETERMINERS, NUMBER_HYPHENS } from '../lexicon/number-words.js';
 import { isPlural } from './counted.js';
 import { AGE_AFTER_UNIT, COUNT_BACK_DETERMINERS, DURATION_RANGE_LINKS, MONTHS, ORDINAL_PERIODS, RELATIVE_TIME_WORDS, SERIES_WORDS, STRETCH_NOUNS, TIME_UNITS } from './lexicon/time-words.js';
@@ -10,6 +10,8 @@ import { NOUN_LIKE } from '../text/word-classes.js';
 
 const SIMPLE_FRACTION = /^\d+\/\d+$/;
 const DURATION_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
+/** The words that keep a count before a unit of time no count of its own: a length's, and words of time ("two upcoming weeks", "9 tomorrow morning", "2 fewer minutes"). */
+const LENGTH_MODIFIERS: ReadonlySet<string> = new Set([...UNIT_ADJECTIVES, 'upcoming', 'remaining', 'recent', 'final', 'tomorrow', 'today', 'tonight', 'yesterday', 'fewer', 'less']);
 
 /**
  * "three quarters", "two halves" as stretches of time: before "of" unless a determiner, a plural or a name
@@ -85,7 +87,8 @@ export function durationFollows(words: readonly Word[], k: number, of: number, k
   // one modifier may stand between: "eight trading days", "20 more years"; not "5M last week" (an amount)
   let unit: Word | undefined = w;
   if (!TIME_UNITS.has(w.lower)) {
-    unit = DURATION_MODIFIER_POS.has(w.pos) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
+    // (a count's word between only where the time rules read a length so: "eight trading days", not "190 teaching days")
+    unit = (ordinal ? DURATION_MODIFIER_POS.has(w.pos) : LENGTH_MODIFIERS.has(w.lower)) && (ordinal || !RELATIVE_TIME_WORDS.has(w.lower)) ? wordAt(words, ++k, of) : undefined;
     if (!unit || !TIME_UNITS.has(unit.lower)) return false;
   }
   // "the fourth and fifth days of action" rank two days; "the third to fifth centuries" are a period of the calendar.
@@ -121,11 +124,13 @@ function dateAfterOf(words: readonly Word[], k: number, of: number): boolean {
   return w?.lower === 'of' && !!after && (MONTHS.has(after.lower) || RELATIVE_TIME_WORDS.has(after.lower) || /^\d{4}$/.test(after.text));
 }
 
-/** "old" at word k, or an attached hyphen and "old": the time unit before it gives an age ("25 years old", "a 3-year-old"); the index of "old", or -1. */
+/** "old" at word k, or an attached hyphen and "old", or "of age": the time unit before it gives an age ("25 years old", "a 3-year-old", "16 years of age"); the index of "old" or "age", or -1. */
 function ageEnds(words: readonly Word[], k: number, of: number): number {
   const w = wordAt(words, k, of);
   const at = w?.attached && NUMBER_HYPHENS.has(w.lower) ? k + 1 : k;
-  return AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '') ? at : -1;
+  if (AGE_AFTER_UNIT.has(wordAt(words, at, of)?.lower ?? '')) return at;
+  // ("16 years of age")
+  return wordAt(words, k, of)?.lower === 'of' && wordAt(words, k + 1, of)?.lower === 'age' ? k + 1 : -1;
 }
 
 /** The last word of an age whose count ends at word `last` ("25-year-old", "25 years old"), or -1: what the age counts comes after it. */

@@ -13,10 +13,11 @@ import { ATTACHED_PERCENT_SIGNS, PERCENT_PHRASES, PERCENT_SIGNS, POINT_PERCENT_S
 import {
   ATTACHED_CASED_UNITS, ATTACHED_UNITS, BELOW_ZERO, CLAUSE_END_LETTER_UNITS, COMPOUND_UNIT_JOINERS, FEET_MARKS, INCH_MARKS, NOT_ONE_AFTER_A as NOT_UNIT_AFTER_A, SIZE_WORDS,
   HYPHENED_UNIT_PHRASES, SPACED_LETTER_UNITS, UNIT_PHRASES, UNIT_SIZES, UNITS,
-  MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
+  DEGREE_AWARDING, MONEY_AFTER_HYPHENED, MONEY_AFTER_OF, PER_TIME_UNITS, WEIGHT_AFTER, WEIGHT_BEFORE, WEIGHT_CURRENCIES, BAND_PARTS, TEMPERATURE_COMPARED, TEMPERATURE_LETTERS, TEMPERATURE_WORDS, VIDEO_LINES, WARMING_WORDS,
 } from './lexicon/units.js';
 import { andAFraction, ofAMargin, readNumeral, scaled, type Numeral } from './numeral.js';
 import { CODE_INTRODUCERS } from './lexicon/not-numbers.js';
+import { QUALIFIERS } from './lexicon/qualifiers.js';
 import { DOZEN_WORDS, MINUS_MARKS, NUMBER_HYPHENS, SCALE_WORDS, SIGN_WORDS, UNIT_WORDS, VAGUE_PLURALS } from '../lexicon/number-words.js';
 import { attachedAt, phraseAt, wordAt, type Word } from './words.js';
 
@@ -387,8 +388,17 @@ function weighs(words: readonly Word[], first: number, last: number): boolean {
     && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 3 + scaleAfter, first)?.lower ?? '') ?? '']?.dimension === 'mass';
   // "7 pounds 6 ounces": a smaller weight after it
   const ouncesAfter = /^\d/.test(after) && UNIT_SIZES[lookup(UNITS, wordAt(words, last + 2, first)?.lower ?? '') ?? '']?.dimension === 'mass';
-  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || WEIGHT_BEFORE.has(before) || unitBefore || unitAfter || ouncesAfter;
+  // (past a qualifier after a verb of weighing: "each weighing about 2,000 pounds", "weighs more than 5 pounds"; not "lost an
+  // estimated 1.1 billion pounds")
+  let k = first - 1;
+  while (k > first - 1 - QUALIFIER_REACH && QUALIFIER_WORDS.has(wordAt(words, k, first)?.lower ?? '')) k--;
+  const weigher = wordAt(words, k, first)?.lower ?? '';
+  const weighed = WEIGHT_BEFORE.has(before) || (WEIGHT_BEFORE.has(weigher) && weigher.startsWith('weigh'));
+  return (WEIGHT_AFTER.has(after) && !ofMoney(words, first, last)) || weighed || unitBefore || unitAfter || ouncesAfter;
 }
+/** The words of the qualifiers a number may have, and how many of them may stand between it and a word before them. */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap((q) => q.split(' ')));
+const QUALIFIER_REACH = 3;
 
 /**
  * Whether what pounds are "of" is money's, its noun a few words on: "3 billion pounds of new equity", "45 billion pounds of
@@ -450,6 +460,8 @@ function quantityAfter(words: readonly Word[], n: Numeral, plain: Measure, later
   if (againstDigits && ATTACHED_CASED_UNITS[word.text] !== undefined && CODE_INTRODUCERS.has(wordAt(words, n.first - 1, n.first)?.lower ?? '')) return null;
   // "Three Mile Island": a capitalised unit before a capitalised word is part of a name
   if (/^\p{Lu}\p{Ll}/u.test(word.text) && /^\p{Lu}/u.test(wordAt(words, at + 1, n.first)?.text ?? '')) return null;
+  // "universities awarded 820,000 degrees": degrees a university gives are counted, no angle or temperature
+  if (unit === 'deg' && [1, 2, 3].some((d) => DEGREE_AWARDING.has(wordAt(words, n.first - d, n.first)?.lower ?? ''))) return null;
   return { ...plain, type: 'QUANTITY', last: at, unit };
 }
 

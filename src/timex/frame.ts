@@ -325,7 +325,8 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     const month = MONTHS[clean(g.qmonth)];
     if (clean(g.qunit) === 'half') { if (month % 6 === 0) frame.half = month / 6; } else frame.quarter = month / 3;
   }
-  if (g.amount) frame.amount = clean(g.amount) === 'other' ? 2 : parseAmount(g.amount);
+  // ("every other week", "every second Monday": one in two)
+  if (g.amount) frame.amount = clean(g.amount) === 'other' || clean(g.amount) === 'second' ? 2 : parseAmount(g.amount);
   if (g.frac) frame.amount = UNIT_FRACTIONS[clean(g.frac).replace('-', ' ')];
   // "two and a half years", "two years and a half"
   if ((g.andhalf || g.andhalf2 || g.unithalf) && typeof frame.amount === 'number') frame.amount += 0.5;

@@ -1,11 +1,12 @@
 // Compiles the rule table: fills each {SLOT} from the vocabulary and finds rule matches in a text.
 import {
   AMBIGUOUS_ABBREVIATIONS, DAY_PARTS, DECADE_WORDS, DURATION_RELATIONS, HOLIDAYS, ORDINALS, RELATIVE_SHIFTS, SEASONS,
-  LAST_AS_VERB_AFTER, NOT_PLURALS_IN_S, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNIT_ADJECTIVES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
+  LAST_AS_VERB_AFTER, NOT_PLURALS_IN_S, MODAL_FUTURE, MODALS_BEFORE_FUTURE, OPEN_END_MODS, SET_ADVERBS, SPAN_QUALIFIERS, STANDALONE_DAY_PARTS, TIME_ZONES, BARE_TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_LENGTHS, VAGUE_NOMINALS, VAGUE_NOT_RECOGNIZED, VAGUE_REFERENCES,
 } from './rules/vocabulary.js';
 import { LEFT_EXTENSIONS, RULES, type TimexRule, type Unless } from './rules/patterns.js';
 import { ERAS, isAbbreviation, MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { UNIT_WORDS } from '../lexicon/number-words.js';
+import { UNIT_ADJECTIVES } from '../lexicon/period-words.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "a few" is tried before "a". */

@@ -160,8 +160,8 @@ function plausible(text: string, m: RuleMatch, tokenAt: (o: number) => Token | u
   if (id === 'bare_units' && !BARE_UNIT_BEFORE.has(wordBefore(text, m.start)) && !THE_UNITS_AFTER.test(text.slice(Math.max(0, m.start - 20), m.start))
     && !UNITS_BEFORE_EVENT.test(text.slice(m.end, m.end + 8))
     && !(STRETCH_OF.test(text.slice(m.end, m.end + 20)) && !FRACTION_UNIT.test(g.unitp ?? ''))) return false;
-  // Ages ("52 years old", "a 136-year-old bank") are properties of things, not times.
-  if (DURATION_FAMILY.has(id) && /^[- ]old\b/i.test(text.slice(m.end, m.end + 5))) return false;
+  // Ages ("52 years old", "a 136-year-old bank", "under 16 years of age") are properties of things, not times.
+  if (DURATION_FAMILY.has(id) && /^(?:[- ]old|,? of age)\b/i.test(text.slice(m.end, m.end + 9))) return false;
   // (so after "aged": "persons aged 15 years and above", "youth aged 15-29 years")
   if (DURATION_FAMILY.has(id) && AGED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
   // "This Week", "USA Today": a relative word in title case inside a sentence is part of a name; not on a title-case

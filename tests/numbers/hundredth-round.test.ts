@@ -27,3 +27,38 @@ describe('pounds hung on a hyphen before a word and a fee', () => {
     ]);
   });
 });
+
+describe('a tally of votes', () => {
+  it('has no numbers of its own', () => {
+    expect(read('Councillors voted 21 to 9. The motion passed by 58 votes to 31, and seven votes to four. The vote went to 30 members.'))
+      .toEqual([['CARDINAL', '30', 30, null]]);
+  });
+});
+
+describe('pounds after a verb of weighing and a qualifier', () => {
+  it('weigh; after "lost" and a qualifier they are money', () => {
+    expect(readings('Each weighing about 2,000 pounds. The industry lost an estimated 1.1 billion pounds.')).toEqual([
+      ['QUANTITY', '2,000 pounds', 2000, 'lb'], ['MONEY', '1.1 billion pounds', 1100000000, 'GBP'],
+    ]);
+  });
+});
+
+describe('a count before a word and a unit of time', () => {
+  it('counts days of a kind where no length is read', () => {
+    expect(read('Schools have 190 teaching days and two snow days; shares fell for eight trading days.')).toEqual([
+      ['CARDINAL', '190', 190, null], ['CARDINAL', 'two', 2, null],
+    ]);
+  });
+
+  it('stays out of an expression of time', () => {
+    expect(read('It comes in the two upcoming weeks.').filter(([type]) => type === 'CARDINAL')).toEqual([]);
+  });
+});
+
+describe('degrees a university gives, and years of age', () => {
+  it('are counts', () => {
+    expect(read('Universities awarded 820,000 degrees to students under 16 years of age.')).toEqual([
+      ['CARDINAL', '820,000', 820000, null], ['CARDINAL', '16', 16, null],
+    ]);
+  });
+});

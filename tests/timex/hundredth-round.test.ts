@@ -1,7 +1,7 @@
 // Dates of the hundredth review round (elections abroad, Asian property, European transport strikes, research and
 // trials), through the shipped pipeline.
 import { describe, expect, it } from 'vitest';
-import { readTimes } from '../shipped-pipeline.js';
+import { readMentions, readTimes } from '../shipped-pipeline.js';
 
 const valueOf = (text: string, published: string, span: string) => readTimes(text, published).find(([s]) => s === span)?.[2];
 const spans = (text: string, published: string) => readTimes(text, published).map(([span]) => span);
@@ -99,5 +99,28 @@ describe('a weekday after "a" and a word of the ordinary', () => {
   it('is any such day', () => {
     expect(valueOf('Rooms cost 12,000 rupees on a normal Saturday.', '2024-09-23', 'Saturday')).toBe('XXXX-WXX-6');
     expect(valueOf('We met on a busy Monday morning.', '2024-09-23', 'Monday morning')).toBe('XXXX-WXX-1TMO');
+  });
+});
+
+describe('the hundred-and-first round\'s lengths and sets', () => {
+  it('keeps "longer than" and "shorter than" in a length, as its modifier', () => {
+    const read = readMentions('The outage lasted longer than 48 hours.', '2024-03-05').find((m) => m.type === 'TIME');
+    expect([read?.text, read?.value]).toEqual(['longer than 48 hours', 'PT48H']);
+  });
+
+  it('makes no quarter of a count of quarters in a row', () => {
+    expect(spans('Profit rose for the third quarter in a row.', '2024-03-05')).toEqual([]);
+    expect(valueOf('Profit rose in the third quarter.', '2024-03-05', 'the third quarter')).toBe('2023-Q3');
+  });
+
+  it('makes no length of an age in years "of age"', () => {
+    expect(spans('Children under 16 years of age need consent.', '2024-03-05')).toEqual([]);
+  });
+
+  it('reads "every second Monday" and "every five or six years" as sets', () => {
+    expect(readTimes('Bins are collected every second Monday; the land rests every five or six years.', '2024-03-05')).toEqual([
+      ['every second Monday', 'DATE', 'XXXX-WXX-1'], ['every five or six years', 'DATE', 'P5Y'],
+    ]);
+    expect(valueOf('It is measured every second.', '2024-03-05', 'every second')).toBe('PT1S');
   });
 });

@@ -167,6 +167,8 @@ export const PER_TIME_UNITS: Readonly<Record<string, string>> = {
   second: 's', sec: 's', minute: 'min', min: 'min', hour: 'h', hr: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr', annum: 'yr',
 };
 
+/** Verbs before a count of degrees that make them a university's ("awarded 820,000 degrees", "earned 2,000 degrees"). */
+export const DEGREE_AWARDING: ReadonlySet<string> = new Set(['awarded', 'awards', 'award', 'awarding', 'conferred', 'confers', 'granted', 'earned', 'earn', 'earns', 'completed', 'graduated']);
 /** Units that "a" before them does not count: "a degree in law", "a ton of fun", "set foot", "a yard sale". */
 export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set(['degree', 'ton', 'foot', 'yard', 'knot', 'calorie', 'volt', 'cup']);
 

@@ -16,6 +16,8 @@ import { ERAS } from '../../lexicon/calendar.js';
 /** Parts of speech and words the rules' contexts name. */
 /** After "minutes", the meeting they are the record of: " of today's meeting", " of the Fed's March meeting". */
 const MEETING_RECORD_AFTER = /^ of [^.;:!?]{0,40}?\bmeetings?\b/i;
+/** After a ranked period, what makes it a count of a run: "the third quarter in a row", "the fifth month running". */
+const IN_A_ROW_AFTER = /^ (?:in a row|running|on the trot)\b/i;
 /** An ordinal past the first right before a plural unit, which it ranks: "the fourth and fifth days". */
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 /** Words before "minutes" that make it a length still ("within minutes of the meeting ending"). */
@@ -407,6 +409,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "trailed 52-40 in the third quarter": a quarter of a game, when no year is named.
       { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, sentence: GAME_WORDS },
+      // "profit rose for the third quarter in a row": a count of quarters, no one of them.
+      { groups: { year: false, year2: false, yearrel: false, yearrel2: false, fiscal: false, fiscal2: false, rel: false }, textAfter: IN_A_ROW_AFTER },
     ] },
   { id: 'half', article: true, confidence: 0.8, pattern: "(?:(?<fiscal>{FISCAL})[- ])?(?:(?<year>{YEARDIGITS})(?:'s)? )?(?<half>first|second|last|latter)[- ]half(?<halfyear>[- ]year)?(?:,? (?:of )?(?:{FISCAL} )?(?<year2>{YEAR})| of (?:the )?(?:(?<yearrel2>this|last|next|current|previous) )?(?:{FISCAL} )?(?<ofyear>year))?",
     unless: [
@@ -635,7 +639,7 @@ export const RULES: TimexRule[] = [
   // "every Monday", "each summer", "every Saturday morning", "every evening": TIMEX3 SETs (XXXX-WXX-6TMO, XXXX-SU, XXXX-XX-XXTEV);
   // "every few years" recurs at an unknown number of the unit (PXY).
   // ("every five or six years", "every two to three weeks": the lesser count, as a range of lengths gives its first)
-  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
+  { id: 'set', confidence: 0.85, pattern: "(?<setq>every|each) (?:(?<amount>{NUM}|other|second(?= (?:{WEEKDAY}|{UNIT})\\b)|few|several|couple of)(?: (?:or|to) {NUM})? )?(?:(?<unit>{UNIT})|(?<weekday>{WEEKDAY})(?: (?<part>{PART}))?|(?<month>{MONTH})(?: (?<day>{DAYNUM})(?!\\d))?|(?<season>{SEASON})|(?<setpart>{PART}))",
     unless: [
       // "every Winter Olympics", "each Summer Games": a capitalised season before a capitalised word opens a name.
       { groups: { season: /^[A-Z]/ }, textAfter: /^ [A-Z]/ },

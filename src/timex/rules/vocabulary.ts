@@ -44,8 +44,6 @@ export const PAST_STRETCH_RELATIONS: ReadonlySet<string> = new Set(['past', 'las
 export const IRREGULAR_PLURAL_UNITS: ReadonlySet<string> = new Set(['millennia']);
 /** Units counted in bigger ones: a fortnight is two weeks. */
 export const UNIT_MULTIPLIER: Record<string, number> = { fortnight: 2 };
-/** Adjectives that may sit between a number and its unit: "eight trading days". */
-export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'full', 'whole', 'entire', 'single', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
 
 /** Counts before a unit: the number lexicon's words, and "a week", "a single day", "a couple of days", "half an hour". */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -137,11 +135,10 @@ export const QUANTIFIER_MODS: Record<string, string> = {
   'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'upwards of': 'MORE_THAN', 'in excess of': 'MORE_THAN', 'just over': 'MORE_THAN',
   'well over': 'MORE_THAN', 'a little over': 'MORE_THAN', 'a little more than': 'MORE_THAN', 'slightly more than': 'MORE_THAN',
   'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'just under': 'LESS_THAN', 'a little under': 'LESS_THAN',
-  'a little less than': 'LESS_THAN', 'slightly less than': 'LESS_THAN',
+  'a little less than': 'LESS_THAN', 'slightly less than': 'LESS_THAN', 'longer than': 'MORE_THAN', 'shorter than': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
   'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'as long as': 'EQUAL_OR_LESS',
 };
-/** Of the qualifiers, those that belong inside a TIMEX3 span ("over" and "under" are prepositions there). */
 /**
  * "1994 or later", "1990 and beyond": a date left open on one side (TIMEX3 mod), inside the span.
  * Not "and later", which more often starts a clause of its own ("joined in 1984 and later led it").
