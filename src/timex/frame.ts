@@ -60,6 +60,11 @@ export interface Frame {
   weekOf?: boolean;
   /** "the Labor Day weekend": the weekend next to the day. */
   weekendOf?: boolean;
+  /**
+   * "the Saturday before Orthodox Easter", "the day after Thanksgiving", "the week before Eid": the day (a weekday, or 'D'),
+   * week ('W') or weekend ('WE') before (-1) or after (1) the holiday's day.
+   */
+  around?: { unit: 'D' | 'W' | 'WE' | number; dir: number };
   season?: string;
   quarter?: number;
   /** "the second quarter ended Oct. 31": the day a (fiscal) quarter ends on, whose year is the quarter's, and whether it is said to have ended. */
@@ -226,6 +231,10 @@ export function readMatch(frame: Frame, match: RuleMatch): void {
     if (h.part) frame.part = h.part;
     if (h.us && g.holiday === g.holiday.toLowerCase()) frame.localElection = true;
     if (h.byNation) frame.byNation = true;
+  }
+  if (g.around) {
+    const unit = clean(g.around);
+    frame.around = { unit: unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'weekend' ? 'WE' : WEEKDAYS[unit], dir: clean(g.arounddir) === 'before' ? -1 : 1 };
   }
   if (g.weekof) frame.weekOf = true;
   if (g.weekend) frame.weekendOf = true;

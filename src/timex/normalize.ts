@@ -6,7 +6,7 @@
 // order, so the work grows with the number of mentions, not with its square.
 import type { Doc, Mention } from '../document.js';
 import { TIME_LABELS } from '../document.js';
-import { addDays, formatDay, parseYmd, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, formatDay, formatWeek, parseYmd, weekdayOf, type Ymd } from './calendar.js';
 import type { Frame } from './frame.js';
 import { parseTimex } from './parse.js';
 import { isAnaphoric, labelOf, resolveFrame, type ResolveContext, type Resolved } from './resolve.js';
@@ -140,7 +140,9 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
         ? beforeNoun(doc, m.end) : false,
       // "born on a Sunday", "one Monday in May": a day named after "a" or "one" is no day of the calendar (but "set a
       // Friday deadline" names the day of the deadline).
-      indefinite: namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)),
+      // So is a weekday a word of custom tells of in its clause ("normally hosts 3,000 worshippers for Friday prayers").
+      indefinite: (namesADay(frame) && INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !(doc.tokens?.length && beforeNoun(doc, m.end)))
+        || (frame.weekday !== undefined && frame.month === undefined && frame.rel === undefined && Boolean(doc.tokens?.length) && customBefore(doc, m.start)),
       toldAhead: once(() => (doc.tokens?.length ? toldAhead(doc, m.start, m.end) : false)),
       reference: references.at(-1)?.value ?? null,
       lastDayTold: () => lastToldFrom(references, 0, DAY_VALUE),
@@ -218,9 +220,13 @@ export function normalizeTimexes(doc: Doc, mentions: Mention[] = doc.mentions, c
     };
     let resolved = resolveFrame(frame, ctx);
     if (!resolved) return m;
+    // "the Saturday before Orthodox Easter": the day, week or weekend next to the holiday's day.
+    const holiday = frame.around && resolved.type === 'DATE' && DAY_VALUE.test(resolved.value) ? parseYmd(resolved.value) : null;
+    if (holiday) resolved = { ...resolved, value: nextTo(holiday, frame.around!) };
     // "daily at 9 a.m.", "from 9 a.m. to 3 p.m. every day": a clock time told beside a set, or closing a range whose
     // opening one is, is the set's time of day, on no one day; and so is the time that opens its range.
-    const ofSet = frame.hour !== undefined && clockAlone(frame) && resolved.type === 'TIME'
+    // (noon and midnight are clock times too: "the last around midnight")
+    const ofSet = (frame.hour !== undefined || CLOCK_PART.test(frame.part ?? '')) && clockAlone(frame) && resolved.type === 'TIME'
       ? setBeside(doc, mentions, framed, i) ?? habitualClock(doc, mentions, framed, i) ?? (rangeOpen?.startsWith('XXXX-') && framed[i - 1]?.hour !== undefined ? rangeOpen.slice(0, rangeOpen.indexOf('T')) : null) : null;
     if (ofSet) {
       resolved = { ...resolved, value: ofSet + resolved.value.slice(resolved.value.indexOf('T')) };
@@ -647,15 +653,32 @@ function setBeside(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: n
   return null;
 }
 
+/** The day (a weekday's, or the next), week or weekend before or after `day`: a weekend before a Sunday is the one before its Saturday. */
+function nextTo(day: Ymd, { unit, dir }: NonNullable<Frame['around']>): string {
+  if (unit === 'D') return formatDay(addDays(day, dir));
+  if (unit === 'W') return formatWeek(addDays(day, 7 * dir));
+  const weekday = unit === 'WE' ? SATURDAY : unit;
+  let t = addDays(day, unit === 'WE' && dir < 0 ? -2 : dir);
+  while (weekdayOf(t) !== weekday) t = addDays(t, dir);
+  return unit === 'WE' ? `${formatWeek(t)}-WE` : formatDay(t);
+}
+const SATURDAY = 6;
+/** A part of the day that is a clock time: noon's and midnight's ("T12:00", "T24:00"), not "TEV". */
+const CLOCK_PART = /^T\d\d:/;
+
 /**
  * "Counting usually begins at 7pm", "appointments, which normally start at 8:15 a.m.": a clock time told as a rule (a word
- * of frequency in its clause) in a sentence that names no day is on no one day.
+ * of frequency in its sentence, or a set of days) in a sentence that names no day is on no one day.
  */
 function habitualClock(doc: Doc, mentions: Mention[], framed: (Frame | null)[], i: number): string | null {
-  if (!doc.tokens?.length || !habitualSentence(doc, mentions[i].start)) return null;
   const { sentence } = mentions[i];
-  return mentions.some((m, k) => m.sentence === sentence && framed[k] !== null && dayOf(framed[k]!)) ? null : 'XXXX-XX-XX';
+  const inSentence = (test: (f: Frame) => boolean) => mentions.some((m, k) => m.sentence === sentence && framed[k] !== null && test(framed[k]!));
+  // (or a set of days anywhere in it: "with the first showing at 7 a.m. and the last around midnight, 40 times a day")
+  if (!(doc.tokens?.length && habitualSentence(doc, mentions[i].start)) && !inSentence(daily)) return null;
+  return inSentence(dayOf) ? null : 'XXXX-XX-XX';
 }
+/** A set of days told as such: "each day", "every evening", "40 times a day" (not the adverb "daily", often a thing's manner). */
+const daily = (f: Frame) => f.every === true && (f.unit === 'D' || f.part !== undefined);
 /** A frame that reads a day of its own: a weekday, a day of a month, "yesterday", a holiday. */
 const dayOf = (f: Frame) => f.weekday !== undefined || f.day !== undefined || f.anchor !== undefined || f.holiday === true || f.nthWeekday !== undefined;
 

@@ -1088,15 +1088,17 @@ export function habitualSentence(doc: Doc, start: number): boolean {
 const CUSTOM_REACH = 10;
 
 /**
- * Whether a word of a custom kept every year stands before the month at `start` in its clause ("The season typically runs
- * from May to October"; not "have burned since January, ... the season, which typically runs", nor "never recovered
- * after March", a past "never" and "often" also tell of).
+ * Whether a word of a custom stands before the month or weekday at `start` in its clause ("The season typically runs
+ * from May to October", "normally hosts 3,000 worshippers for Friday prayers"; not "have burned since January, ... the
+ * season, which typically runs", nor "never recovered after March", a past "never" and "often" also tell of, nor a
+ * verb's manner, "operate normally from Saturday").
  */
 export function customBefore(doc: Doc, start: number): boolean {
   const tokens = doc.tokens;
   const at = tokenAt(tokens, start);
   for (let k = at - 1; k >= 0 && k >= at - CUSTOM_REACH && tokens[k].sentence === tokens[at]?.sentence && !CLAUSE_MARKS.has(tokens[k].text); k--) {
-    if (CUSTOM_WORDS.has(tokens[k].text.toLowerCase())) return true;
+    // (not one that tells a verb's manner: "expected to operate normally from Saturday")
+    if (CUSTOM_WORDS.has(tokens[k].text.toLowerCase()) && tokens[k - 1]?.pos !== 'VERB') return true;
   }
   return false;
 }

@@ -62,3 +62,9 @@ describe('degrees a university gives, and years of age', () => {
     ]);
   });
 });
+
+describe('a count of seasons', () => {
+  it('is a count, no length the time rules read', () => {
+    expect(read('He played five seasons at the club and three summers abroad.')).toEqual([['CARDINAL', 'five', 5, null], ['CARDINAL', 'three', 3, null]]);
+  });
+});

@@ -124,3 +124,45 @@ describe('the hundred-and-first round\'s lengths and sets', () => {
     expect(valueOf('It is measured every second.', '2024-03-05', 'every second')).toBe('PT1S');
   });
 });
+
+describe('a day, week or weekend next to a holiday', () => {
+  it('is counted from the holiday\'s day', () => {
+    expect(readTimes('The Holy Fire ceremony is held on the Saturday before Orthodox Easter.', '2024-04-20')).toEqual([
+      ['the Saturday before Orthodox Easter', 'DATE', '2024-05-04'],
+    ]);
+    expect(valueOf('Shops open on the day after Thanksgiving.', '2024-03-05', 'the day after Thanksgiving')).toBe('2024-11-29');
+    expect(valueOf('Shops open the week before Christmas.', '2024-03-05', 'the week before Christmas')).toBe('2024-W51');
+    // (Christmas 2022 was a Sunday: the weekend before it is the one before its Saturday)
+    expect(valueOf('Shops were busy the weekend before Christmas.', '2023-01-10', 'the weekend before Christmas')).toBe('2022-W50-WE');
+  });
+});
+
+describe('a weekday a word of custom tells of', () => {
+  it('is any such day', () => {
+    expect(valueOf('The mosque normally hosts 3,000 worshippers for Friday prayers.', '2020-04-24', 'Friday')).toBe('XXXX-WXX-5');
+  });
+
+  it('is not one after a verb the word tells the manner of', () => {
+    expect(valueOf('Finnair said it expected to operate normally from Saturday.', '2024-02-08', 'Saturday')).toBe('2024-02-10');
+  });
+});
+
+describe('a shift that recurs each year', () => {
+  it('is a length of time', () => {
+    expect(readTimes('Why does the holy month arrive about 11 days earlier each year?', '2026-02-01')).toEqual([
+      ['about 11 days', 'DATE', 'P11D'], ['each year', 'DATE', 'P1Y'],
+    ]);
+  });
+});
+
+describe('clock times in a sentence with a set of days', () => {
+  it('are on no one day, midnight too', () => {
+    expect(readTimes('The film screens 40 times a day, with the first showing at 7 a.m. and the last around midnight.', '2020-12-28')
+      .filter(([, type]) => type === 'TIME').map(([, , value]) => value)).toEqual(['XXXX-XX-XXT07:00', 'XXXX-XX-XXT24:00']);
+    expect(valueOf('Stalls are open from 7 a.m. until midnight every day.', '2020-12-28', 'midnight')).toBe('XXXX-XX-XXT24:00');
+  });
+
+  it('keep their day beside the adverb "daily"', () => {
+    expect(valueOf('The index, updated daily, rose 2% by 3 p.m.', '2020-12-28', '3 p.m.')).toBe('2020-12-28T15:00');
+  });
+});

@@ -2,14 +2,17 @@
 // Month and weekday names come from the shared calendar lexicon.
 import { isAbbreviation, MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from '../../lexicon/calendar.js';
 
-/** A count of these is a duration ("five weeks", "40 years"), unless it gives an age (AGE_AFTER_UNIT: "25 years old", "two 2-year-olds"). */
+/**
+ * A count of these is a duration ("five weeks", "40 years"), unless it gives an age (AGE_AFTER_UNIT: "25 years old", "two
+ * 2-year-olds"). Seasons are not among them: the time rules read no length in "five seasons" or "three summers", which
+ * count them.
+ */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade',
   'decades', 'century', 'centuries', 'millennium', 'millennia', 'hour', 'hours', 'hr', 'hrs',
   'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'h', 'night', 'nights',
   'fortnight', 'fortnights', 'weekend', 'weekends', 'quarter', 'quarters',
-  'morning', 'afternoon', 'evening', 'season', 'seasons', 'half', 'halves',
-  'summer', 'summers', 'winter', 'winters', 'autumn', 'autumns',
+  'morning', 'afternoon', 'evening', 'half', 'halves',
 ]);
 
 /**

@@ -16,6 +16,8 @@ import { ERAS } from '../../lexicon/calendar.js';
 /** Parts of speech and words the rules' contexts name. */
 /** After "minutes", the meeting they are the record of: " of today's meeting", " of the Fed's March meeting". */
 const MEETING_RECORD_AFTER = /^ of [^.;:!?]{0,40}?\bmeetings?\b/i;
+/** After a shift, what makes it one that recurs: " each year". */
+const RECURRING_AFTER = /^ (?:each|every) (?:year|month|week|day)\b/i;
 /** After a ranked period, what makes it a count of a run: "the third quarter in a row", "the fifth month running". */
 const IN_A_ROW_AFTER = /^ (?:in a row|running|on the trot)\b/i;
 /** An ordinal past the first right before a plural unit, which it ranks: "the fourth and fifth days". */
@@ -311,6 +313,9 @@ export const RULES: TimexRule[] = [
     ] },
   // "the week of June 12", "the week of Christmas": the week that holds the day.
   { id: 'week_of', confidence: 0.9, priority: 2, pattern: "(?<weekof>the week of) (?:(?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:,? (?<year>{YEAR}))?|(?<holiday>{HOLIDAY}))" },
+  // "the Saturday before Orthodox Easter", "the day after Thanksgiving", "the week before Eid", "the weekend after Christmas":
+  // a day, week or weekend next to a holiday's day.
+  { id: 'around_holiday', confidence: 0.9, priority: 2, pattern: "the (?<around>day|week|weekend|{WEEKDAY}) (?<arounddir>before|after) (?<holiday>{HOLIDAY})(?:,? (?<year>{YEAR}))?" },
   // "the weekend of Aug. 12-14", "the weekend of June 4": the weekend that holds the day (or the days).
   { id: 'weekend_of', confidence: 0.9, priority: 2, pattern: "(?<weekend>the weekend of) (?<month>{MONTH}) (?<day>{DAYNUM}|{DAYORD})(?:[-–]{DAYNUM})?(?:,? (?<year>{YEAR}))?" },
 
@@ -522,6 +527,8 @@ export const RULES: TimexRule[] = [
     unless: [
       // "two weeks later than usual": a comparison, in which the amount is a length of time (the `duration` rule).
       { textAfter: COMPARISON_AFTER },
+      // "the holy month arrives about 11 days earlier each year": a shift that recurs, by a length of time.
+      { textAfter: RECURRING_AFTER },
       // "a year and a half ago" is a month; "a minute and a half later" stays a length of time.
       { groups: { andhalf: true, unit: NOT_YEARS_UNIT } },
       { groups: { unithalf: true, unit: NOT_YEARS_UNIT } },
@@ -531,7 +538,7 @@ export const RULES: TimexRule[] = [
   // "he had left the day before", "the week after": a unit back or on from the date told before (not "the day before the vote").
   { id: 'unit_before', says: { wholeUnit: true }, confidence: 0.7, amount: 1, pattern: "the (?<unit>day|week|month|year) (?<dir>before|after)(?! (?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))" },
   { id: 'bare_offset', confidence: 0.6, amount: 'X', pattern: "(?<unit>years|months|weeks|days|decades|hours|minutes) (?<dir>ago|earlier|later)",
-    unless: [{ textAfter: COMPARISON_AFTER }] },
+    unless: [{ textAfter: COMPARISON_AFTER }, { textAfter: RECURRING_AFTER }] },
 
   // Durations: "three years", "the past five weeks", "a five-year term", "several months"
   // "killed following a week of fighting": "following" counts on only after a determiner ("the following two weeks").
